@@ -1,0 +1,35 @@
+"""The annotators, in the order they run.
+
+Each annotator reads an `Article` (text, blocks, sentences and what earlier
+annotators found) and returns a list of annotations: spans into the text,
+which it never changes. `annotate` stores each list on the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..model import Article
+from .dates import annotate_dates
+from .entities import annotate_entities
+from .figures import annotate_figures
+from .quotes import annotate_quotes
+
+Annotator = Callable[[Article], Sequence[Any]]
+
+# Entities first: quotes resolve speakers to them. Dates before figures: a
+# year or a day number inside a date is not a figure.
+ANNOTATORS: list[tuple[str, Annotator]] = [
+    ("entities", annotate_entities),
+    ("dates", annotate_dates),
+    ("figures", annotate_figures),
+    ("quotes", annotate_quotes),
+]
+
+
+def annotate(article: Article) -> Article:
+    """Run every annotator in order, storing each result on the article."""
+    for name, annotator in ANNOTATORS:
+        setattr(article, name, list(annotator(article)))
+    return article

@@ -1,0 +1,94 @@
+"""Word lists shared by the annotators (lower-case unless noted).
+
+Kept in one place so that the rules read as rules and the vocabulary can grow
+without touching them.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+
+# Words that make a capitalised name an organisation (matched on any token).
+ORG_WORDS = frozenset("""
+administration agency agencies army association authority bank board branch bureau
+cabinet caucus center centre church college commission committee community company
+congress corp corporation corps council court courts department enforcement
+foundation fund force forces group guard house inc institute investigations league
+ltd marshals ministry navy news office organization organisation parliament party
+patrol police post press protection reserve school security senate service services
+society station team times tribunal union university
+""".split())
+
+# Words of a law, event or operation name: the name is neither person nor org.
+THING_WORDS = frozenset("""
+act amendment bill law operation plan program programme project strategy treaty
+""".split())
+
+# Titles written before a person's name (matched lower-case, dots removed).
+TITLE_WORDS = frozenset("""
+acting adviser advisor agent ambassador assistant attorney capt captain chair
+chairman chairwoman chief col commissioner congressman congresswoman councilman
+councilwoman counsel deputy detective director dr gen general gov governor judge
+leader lt mayor minister mr mrs ms officer pope president press prime prof
+rep representative secretary sen senator sergeant sgt sheriff speaker special
+spokesman spokesperson spokeswoman staff superintendent under vice
+""".split())
+
+# Places are neither people nor organisations (title case).
+PLACES = frozenset("""
+Afghanistan Africa Alabama Alaska America Arizona Arkansas Asia Australia Austin
+Baltimore Beijing Berlin Boston Brazil Britain California Canada Chicago China
+Colorado Connecticut Cuba Dallas Delaware Denver Detroit Egypt England Europe
+Florida France Georgia Germany Guatemala Haiti Hawaii Honduras Houston Idaho
+Illinois India Indiana Iowa Iran Iraq Ireland Israel Italy Japan Kansas Kentucky
+Kyiv London Louisiana Maine Maryland Massachusetts Mexico Miami Michigan
+Minnesota Mississippi Missouri Montana Moscow Nebraska Nevada New Newark Ohio
+Oklahoma Oregon Pakistan Paris Pennsylvania Philadelphia Phoenix Russia Scotland
+Seattle Spain Syria Tennessee Texas Turkey Ukraine Utah Venezuela Vermont Virginia
+Wales Washington Wisconsin Wyoming
+""".split()) | {
+    "United States", "United Kingdom", "New York", "New York City", "New Jersey",
+    "New Mexico", "New Hampshire", "North Carolina", "South Carolina",
+    "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
+    "Los Angeles", "San Francisco", "San Diego", "Washington, D.C.", "D.C.",
+    "U.S.", "US", "UK", "U.K.", "El Salvador", "Middle East", "Latin America",
+}
+
+# Capitalised words that are not names on their own (title case).
+NOT_NAMES = frozenset("""
+A About According After Again All Also Although American Americans An And Another
+Any Are As At Because Before But By Can Covid Could Did Do Does Drawing During
+Each Either Even Every Few For From Had Has Have He Her Here His How However I If
+In Instead Is It Its Last Like Many Meanwhile More Most Much My Neither No None
+Nor Not Now Of Often On Once One Only Or Other Our Over Perhaps She Since So Some
+Still Such That The Their Then There These They This Those Though Through Thus To
+Today Under Until We What When Where Whether Which While Who Whose Why Will With
+Without Yet You Your Yesterday Tomorrow Mr Mrs Ms Dr Senior Former Current Top
+Several Both
+""".split()) | {m.title() for m in MONTHS} | {d.title() for d in WEEKDAYS}
+
+# Lower-case words allowed inside a capitalised name ("Department of State").
+NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "van", "von", "al"})
+
+# Verbs that attribute speech or writing (base, -s, -ed forms as written).
+SPEECH_VERBS = frozenset("""
+acknowledged added admitted advised agreed announced answered argued asked
+asserted boasted cautioned charged claimed commented complained conceded
+concluded confirmed continued contended cried declared denied described
+emphasized emphasised estimated explained insisted joked maintained mentioned
+noted observed pointed posted predicted promised recalled remarked replied
+reported responded said says say saying stated stressed suggested tells testified
+told tweeted urged warned wrote writes write added: said: says: continues
+continued: reads read
+""".split())
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

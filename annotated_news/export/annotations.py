@@ -1,0 +1,157 @@
+"""`docs/annotations.jsonld`: every annotation as a W3C Web Annotation.
+
+The shape is public (see the README). `exact`, `prefix` and `suffix` come from
+the article text as published: whitespace collapsed, and a space where the
+page separates two sentences the seed glued together, so a reader can find a
+span again on the page without its id.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..indexes.quotes import speaker_name
+from ..indexes.timeline import date_label
+from ..model import (
+    Annotation,
+    Article,
+    DateMention,
+    EntityMention,
+    Figure,
+    Quote,
+    QuoteKind,
+    Span,
+)
+from ..render.article import figure_note, glued_starts
+
+if TYPE_CHECKING:
+    from ..indexes import Corpus
+
+CONTEXT_IRI = "urn:x-annotated-news:"
+AFFIX = 32
+SPACE_RE = re.compile(r"\s+")
+
+# Extension terms. They are scoped to the Annotation type, so that "value"
+# keeps its Web Annotation meaning (rdf:value) inside TextualBody.
+CONTEXT: list[Any] = [
+    "http://www.w3.org/ns/anno.jsonld",
+    {
+        "an": CONTEXT_IRI,
+        "Annotation": {
+            "@id": "oa:Annotation",
+            "@context": {
+                "kind": "an:kind", "seed": "an:seed", "value": "an:value",
+                "unit": "an:unit", "qualifier": "an:qualifier", "rate": "an:rate",
+                "speaker": "an:speaker", "quoteKind": "an:quoteKind",
+                "date": "an:date", "precision": "an:precision",
+                "modifier": "an:modifier", "expression": "an:expression",
+                "entity": "an:entity",
+            },
+        },
+    },
+]
+
+
+class PublishedText:
+    """An article's text as the page shows it, with an offset map."""
+
+    def __init__(self, article: Article) -> None:
+        glued = glued_starts(article)
+        out: list[str] = []
+        self.offsets: list[int] = []
+        previous_space = True
+        for i, ch in enumerate(article.text):
+            if i in glued:
+                out.append(" ")
+                previous_space = True
+            self.offsets.append(len(out))
+            if ch.isspace():
+                if not previous_space:
+                    out.append(" ")
+                previous_space = True
+            else:
+                out.append(ch)
+                previous_space = False
+        self.offsets.append(len(out))
+        self.text = "".join(out)
+
+    def selector(self, span: Span) -> dict[str, str]:
+        """A TextQuoteSelector for a span: exact, prefix and suffix."""
+        start, end = self.offsets[span.start], self.offsets[span.end]
+        exact = self.text[start:end].strip()
+        return {
+            "type": "TextQuoteSelector",
+            "exact": exact,
+            "prefix": self.text[max(0, start - AFFIX) : start],
+            "suffix": self.text[end : end + AFFIX],
+        }
+
+
+def _fields(corpus: Corpus, article: Article, item: Annotation) -> tuple[dict[str, Any], str]:
+    """Kind-specific fields and the human-readable note of an annotation."""
+    if isinstance(item, Figure):
+        fields: dict[str, Any] = {"value": item.value, "unit": item.unit}
+        if item.qualifier:
+            fields["qualifier"] = item.qualifier
+        if item.rate:
+            fields["rate"] = item.rate
+        return fields, f"Figure: {figure_note(item)}"
+    if isinstance(item, Quote):
+        speaker = speaker_name(corpus, item)
+        fields = {"quoteKind": item.quote_kind.value}
+        if speaker:
+            fields["speaker"] = speaker
+        if item.quote_kind is QuoteKind.SCARE:
+            return fields, "Words in quotation marks (not attributed speech)"
+        return fields, f"Quote by {speaker}" if speaker else "Quote, speaker not given"
+    if isinstance(item, DateMention):
+        label = date_label(item.value, item.precision, item.modifier)
+        fields = {"date": item.value, "precision": item.precision.value}
+        if item.modifier:
+            fields["modifier"] = item.modifier
+        if item.relative:
+            fields["expression"] = article.slice(item.span)
+            label += f" (from “{article.slice(item.span)}”)"
+        return fields, f"Date: {label}"
+    assert isinstance(item, EntityMention)
+    name = corpus.entities.record(item).name
+    return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"
+
+
+def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
+    """The Web Annotations of one article, in text order."""
+    published = PublishedText(article)
+    source = f"articles/{article.slug}/"
+    items = []
+    for item in article.annotations():
+        anchor = corpus.anchor(article, item.kind.value, item.span)
+        fields, note = _fields(corpus, article, item)
+        items.append({
+            "id": f"{source}#{anchor}",
+            "type": "Annotation",
+            "motivation": "highlighting",
+            "kind": item.kind.value,
+            "seed": article.seed,
+            "target": {"source": source, "selector": [
+                published.selector(item.span),
+                {"type": "FragmentSelector", "value": anchor},
+            ]},
+            "body": [{"type": "TextualBody", "purpose": "describing", "value": note}],
+            **fields,
+        })
+    return items
+
+
+def annotation_collection(corpus: Corpus) -> str:
+    """Return `annotations.jsonld` for the whole site."""
+    items = [i for a in corpus.articles for i in annotation_items(corpus, a)]
+    data = {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Annotations of every article",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,152 @@
+"""Element ids of annotations, derived from their own content.
+
+The scheme (documented in the README, public: links use it):
+
+- quote: `q-<speaker>-<first words>`, e.g. `q-abigail-jackson-keeping-president-trumps-promise`
+- figure: `f-<value>-<unit words>`, e.g. `f-21000-national-guard-troops`
+- date: `d-<ISO value>`, e.g. `d-2025-05-21`
+- person / organisation mention: `e-<canonical name>`, e.g. `e-stephen-miller`
+- sentence: `s-<first words>`
+- note: `n-<exact words>`
+
+Within a page, annotations are visited in text order and each takes the first
+of its candidate ids that is free: the base id, then the base extended with
+more of its own words, then with words of its sentence; only identical
+twins fall back to `-2`, `-3`. So an id changes only when an annotation with
+the same content is added before it on the same page; never when paragraphs,
+other articles or seed names change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .model import Article, Span
+from .slugs import slug
+
+MAX_ID = 72
+WORD_RE = re.compile(r"[\w’']+")
+
+
+def words_of(text: str) -> list[str]:
+    """Return the slugged words of a text, dropping ones that slug to nothing."""
+    out = []
+    for word in WORD_RE.findall(text.replace("’", "").replace("'", "")):
+        s = slug(word)
+        if s:
+            out.append(s)
+    return out
+
+
+def _join(prefix: str, words: list[str]) -> str:
+    out = prefix
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > MAX_ID:
+            break
+        out = candidate
+    return out
+
+
+def candidates(prefix: str, own: list[str], context: list[str],
+               start: int = 4) -> Iterator[str]:
+    """Yield ids of growing specificity: own words first, then context words."""
+    seen = set()
+    for n in range(min(start, len(own)), len(own) + 1):
+        cid = _join(prefix, own[:n])
+        if cid not in seen:
+            seen.add(cid)
+            yield cid
+    for n in range(1, len(context) + 1):
+        cid = _join(prefix, [*own, *context[:n]])
+        if cid not in seen:
+            seen.add(cid)
+            yield cid
+
+
+class IdAllocator:
+    """Hands out ids unique within one page, first come first served."""
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self.taken: set[str] = set(reserved)
+
+    def take(self, options: Iterable[str]) -> str:
+        """Return the first free option, or the last one with `-2`, `-3`..."""
+        last = ""
+        for option in options:
+            last = option
+            if option not in self.taken:
+                self.taken.add(option)
+                return option
+        n = 2
+        while f"{last}-{n}" in self.taken:
+            n += 1
+        self.taken.add(f"{last}-{n}")
+        return f"{last}-{n}"
+
+
+def value_words(value: float) -> list[str]:
+    """Return the words of a number for ids: 21000 -> ["21000"], 1.5 -> ["1-5"]."""
+    text = str(int(value)) if value == int(value) else f"{value:.6g}"
+    return [slug(text) or "0"]
+
+
+def _sentence_words(article: Article, span: Span) -> list[str]:
+    """Words of the sentence around a span: those after it, then those before.
+
+    Words that follow an annotation tell it apart from a twin sooner than the
+    sentence's opening words, which two mentions in one sentence share.
+    """
+    for sentence in article.sentences:
+        if sentence.span.start <= span.start < sentence.span.end:
+            after = words_of(article.text[span.end : sentence.span.end])
+            before = words_of(article.text[sentence.span.start : span.start])
+            return after + before
+    return []
+
+
+def _drop_determiner(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0] in ("a", "an", "the") else words
+
+
+def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
+    """Return the element id of every annotation and sentence of an article.
+
+    Keys are `(kind, span)`: kind is an annotation kind's value, "sentence"
+    or "note".
+    """
+    ids: dict[tuple[str, Span], str] = {}
+    alloc = IdAllocator()
+    for quote in article.quotes:
+        content = article.slice(quote.span)
+        speaker = _drop_determiner(words_of(quote.speaker or ""))[:4]
+        prefix = _join("q", speaker)
+        own = words_of(content)
+        ctx = _sentence_words(article, quote.span)
+        ids[("quote", quote.span)] = alloc.take(candidates(prefix, own, ctx))
+    for figure in article.figures:
+        unit = words_of(figure.unit)[:3]
+        prefix = _join("f", value_words(figure.value) + unit)
+        own = words_of(article.slice(figure.span))
+        ctx = _sentence_words(article, figure.span)
+        ids[("figure", figure.span)] = alloc.take(
+            [prefix, *candidates(prefix, own, ctx, start=len(own))]
+        )
+    for date in article.dates:
+        prefix = "d-" + date.value
+        own = words_of(article.slice(date.span))
+        ctx = _sentence_words(article, date.span)
+        ids[("date", date.span)] = alloc.take(
+            [prefix, *candidates(prefix, own, ctx, start=len(own))]
+        )
+    for mention in article.entities:
+        prefix = _join("e", words_of(mention.canonical))
+        ctx = _sentence_words(article, mention.span)
+        ids[(mention.kind.value, mention.span)] = alloc.take(
+            [prefix, *candidates(prefix, [], ctx)]
+        )
+    for sentence in article.sentences:
+        own = words_of(article.slice(sentence.span))
+        ids[("sentence", sentence.span)] = alloc.take(candidates("s", own, [], start=5))
+    return ids

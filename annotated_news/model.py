@@ -1,0 +1,235 @@
+"""The document model: plain dataclasses shared by every stage.
+
+Offsets are code points into `Article.text`, which is the seed text after the
+date header, exactly as read (never changed by any stage). Annotators return
+spans into that string; renderers and exporters slice it.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+from enum import StrEnum
+
+
+@dc.dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range `[start, end)` of code points in `Article.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Return whether `other` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Return whether the two spans share at least one code point."""
+        return self.start < other.end and other.start < self.end
+
+
+class BlockKind(StrEnum):
+    """What a line-level block of the article is."""
+
+    HEADLINE = "headline"
+    """The headline given on the date line (seeds that have one)."""
+    STANDFIRST = "standfirst"
+    """The line after the headline that sums up the story."""
+    SUBHEADING = "subheading"
+    """A short line without closing punctuation inside the body."""
+    PARAGRAPH = "paragraph"
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, subheading, headline or standfirst."""
+
+    kind: BlockKind
+    span: Span
+    line: int
+    """1-based line of the seed file where the block starts."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence; sentences never cross blocks."""
+
+    span: Span
+    block: int
+    """Index into `Article.blocks`."""
+
+
+class Kind(StrEnum):
+    """The kinds of annotation, as exported in `annotations.jsonld`."""
+
+    FIGURE = "figure"
+    QUOTE = "quote"
+    DATE = "date"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Figure:
+    """A number together with what it counts and its qualifier."""
+
+    span: Span
+    value: float
+    unit: str
+    """The unit or the counted noun ("percent", "USD", "National Guard troops")."""
+    qualifier: str | None = None
+    """"more than", "up to", "about", ... as written, lower-cased."""
+    rate: str | None = None
+    """"day", "month", ... for rates such as "3,000 migrants a day"."""
+    number_span: Span | None = None
+    """Where the number itself is written, inside `span`."""
+    kind: Kind = dc.field(default=Kind.FIGURE, init=False)
+
+
+class QuoteKind(StrEnum):
+    """What a stretch of text between quotation marks is."""
+
+    SPEECH = "speech"
+    """Words someone said or wrote, attributed to a speaker or a document."""
+    PARTIAL = "partial"
+    """A few quoted words inside a reported sentence, still attributed."""
+    SCARE = "scare"
+    """Scare quotes or a name in quotation marks: not speech."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote and who it is attributed to."""
+
+    span: Span
+    """The quoted words including their quotation marks."""
+    quote_kind: QuoteKind
+    speaker: str | None
+    """Canonical name, or the description of an unnamed source or document."""
+    speaker_kind: Kind | None = None
+    """PERSON or ORGANIZATION when the speaker is a known entity, else None."""
+    cue: Span | None = None
+    """Where the attribution ("Jackson continued") is written."""
+    group: int | None = None
+    """Quotes split by their attribution share a group number (first part's index)."""
+    kind: Kind = dc.field(default=Kind.QUOTE, init=False)
+
+
+class Precision(StrEnum):
+    """How precise a date is."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dc.dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, normalised against the publication date."""
+
+    span: Span
+    value: str
+    """ISO form at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    precision: Precision
+    modifier: str | None = None
+    """"mid", "early", "late", "first half", ... for approximate dates."""
+    relative: bool = False
+    """True when the text needed the publication date to resolve it."""
+    kind: Kind = dc.field(default=Kind.DATE, init=False)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A person or organisation named in the text."""
+
+    span: Span
+    kind: Kind
+    """PERSON or ORGANIZATION."""
+    canonical: str
+    """The full name this mention refers to ("Stephen Miller" for "Miller")."""
+    title: str | None = None
+    """A title written before the name ("White House deputy chief of staff")."""
+
+
+Annotation = Figure | Quote | DateMention | EntityMention
+
+
+@dc.dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What a seed says about itself, possibly overridden by its sidecar."""
+
+    title: str
+    date: dt.date
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    title_derived: bool = False
+    """True when the seed has no headline and the title comes from its lead."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Note:
+    """An editorial note from a sidecar, anchored by a text quote selector."""
+
+    exact: str
+    body: str
+    """The note in Markdown (no raw HTML)."""
+    prefix: str | None = None
+    suffix: str | None = None
+    line: int = 0
+    """Line of the sidecar where the note starts, for messages."""
+
+
+@dc.dataclass(slots=True)
+class Article:
+    """One seed article, parsed, then annotated in place by the pipeline."""
+
+    seed: str
+    """The seed's file name ("000_356ed7786aea7bd9.txt")."""
+    slug: str
+    meta: ArticleMeta
+    text: str
+    """The seed after its date header, exactly as read."""
+    text_line: int
+    """1-based line of the seed file where `text` starts."""
+    blocks: list[Block]
+    sentences: list[Sentence] = dc.field(default_factory=list)
+    figures: list[Figure] = dc.field(default_factory=list)
+    quotes: list[Quote] = dc.field(default_factory=list)
+    dates: list[DateMention] = dc.field(default_factory=list)
+    entities: list[EntityMention] = dc.field(default_factory=list)
+    notes: list[Note] = dc.field(default_factory=list)
+
+    def slice(self, span: Span) -> str:
+        """Return the text of a span."""
+        return self.text[span.start : span.end]
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        """Blocks that are the article's body (not headline or standfirst)."""
+        return [
+            b
+            for b in self.blocks
+            if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+        ]
+
+    def line_of(self, offset: int) -> int:
+        """Return the 1-based seed line of a text offset."""
+        return self.text_line + self.text.count("\n", 0, offset)
+
+    def annotations(self) -> list[Annotation]:
+        """Every annotation of the article, in text order."""
+        items: list[Annotation] = [
+            *self.quotes,
+            *self.figures,
+            *self.dates,
+            *self.entities,
+        ]
+        return sorted(items, key=lambda a: (a.span.start, -a.span.end))

@@ -1,0 +1,1 @@
+"""Turn a read seed into an `Article`: blocks, sentences, title and slug."""

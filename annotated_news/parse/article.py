@@ -1,0 +1,81 @@
+"""Build an `Article` from a `RawSeed`: blocks, sentences, metadata, slug."""
+
+from __future__ import annotations
+
+from ..errors import SeedError
+from ..model import Article, ArticleMeta, BlockKind
+from ..reader import RawSeed
+from ..slugs import is_safe_slug, short_hash, slug
+from .blocks import split_blocks
+from .sentences import split_sentences
+from .title import derive_title
+
+MAX_SLUG_TITLE = 60
+
+
+def parse_article(raw: RawSeed) -> Article:
+    """Split a read seed into blocks and sentences and settle its metadata."""
+    blocks = split_blocks(raw.text, first_line=1, may_have_headline=True)
+    if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+        raise SeedError(raw.path, 1, "no paragraph of text",
+                        "add the article body after the headline")
+    sentences = split_sentences(raw.text, blocks)
+    headline = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
+    derived = headline is None and raw.sidecar.title is None
+    if raw.sidecar.title:
+        title = raw.sidecar.title
+    elif headline:
+        title = raw.text[headline.span.start : headline.span.end]
+    else:
+        first = next(s for s in sentences if blocks[s.block].kind is BlockKind.PARAGRAPH)
+        title = derive_title(raw.text[first.span.start : first.span.end])
+    if raw.sidecar.slug:
+        if not is_safe_slug(raw.sidecar.slug):
+            raise SeedError(raw.sidecar.path or raw.path, 1,
+                            f"slug '{raw.sidecar.slug}' is not a slug",
+                            "use lower-case letters, digits and hyphens")
+        page_slug = raw.sidecar.slug
+    else:
+        page_slug = base_slug(raw.date.isoformat(), title, raw.text)
+    meta = ArticleMeta(
+        title=title,
+        date=raw.date,
+        outlet=raw.sidecar.outlet,
+        url=raw.sidecar.url,
+        author=raw.sidecar.author,
+        title_derived=derived,
+    )
+    return Article(
+        seed=raw.path.name,
+        slug=page_slug,
+        meta=meta,
+        text=raw.text,
+        text_line=1,
+        blocks=blocks,
+        sentences=sentences,
+        notes=list(raw.sidecar.notes),
+    )
+
+
+def base_slug(date: str, title: str, text: str) -> str:
+    """Return `<date>-<title words>`; a title without letters uses a hash."""
+    words = slug(title, max_length=MAX_SLUG_TITLE) or short_hash(text)
+    return f"{date}-{words}"
+
+
+def disambiguate_slugs(articles: list[Article]) -> None:
+    """Make slugs unique without depending on the order seeds are listed in.
+
+    Articles whose slugs collide all get a suffix from a hash of their text,
+    and, for identical texts, of their seed name.
+    """
+    by_slug: dict[str, list[Article]] = {}
+    for article in articles:
+        by_slug.setdefault(article.slug, []).append(article)
+    for same in by_slug.values():
+        if len(same) < 2:
+            continue
+        for article in same:
+            twins = sum(1 for a in same if a.text == article.text)
+            key = article.text + (article.seed if twins > 1 else "")
+            article.slug = f"{article.slug}-{short_hash(key)}"

@@ -1,0 +1,76 @@
+"""Split blocks into sentences with sentencex, plus one repair for inline lists.
+
+sentencex (Wikimedia's rule-based segmenter, compiled) keeps abbreviations
+such as "U.S.", "D.C." and "No. 1" together, splits sentences glued without a
+space ("cautioned.Abigail") and is lossless: its pieces concatenate to the
+input, so offsets are cumulative lengths. It does not know numbered lists
+written on one line ("1. The first item 2. The second item"), which
+`_repair_list_items` handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sentencex
+
+from ..model import Block, BlockKind, Sentence, Span
+
+# A list marker: "1.", "a.", "⁃9." standing alone as a word.
+MARKER_RE = re.compile(r"(?:(?<=\s)|^)[⁃•-]?(\d{1,2}|[a-z])\.(?=\s|$)")
+
+
+def _marker_rank(token: str) -> int:
+    return int(token) if token.isdigit() else ord(token) - ord("a") + 1
+
+
+def _repair_list_items(text: str, cuts: list[int]) -> list[int]:
+    """Move sentence cuts so that each item of an inline list is one sentence.
+
+    Applies only when `text` starts with a list marker and the markers that
+    follow continue its sequence (1, 2, 3 or a, b, c).
+    """
+    first = MARKER_RE.match(text)
+    if not first:
+        return cuts
+    markers = [first.start()]
+    expected = _marker_rank(first.group(1)) + 1
+    for match in MARKER_RE.finditer(text, first.end()):
+        if _marker_rank(match.group(1)) == expected:
+            markers.append(match.start())
+            expected += 1
+    if len(markers) < 2:
+        return cuts
+    return sorted(set(markers[1:]) | {len(text)})
+
+
+def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
+    """Return the sentences of every block, trimmed of surrounding whitespace."""
+    sentences: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        start = block.span.start
+        if block.kind is not BlockKind.PARAGRAPH:
+            sentences.append(Sentence(block.span, index))
+            continue
+        piece_text = text[start : block.span.end]
+        cuts, pos = [], 0
+        for piece in sentencex.segment("en", piece_text):
+            pos += len(piece)
+            cuts.append(pos)
+        cuts = _repair_list_items(piece_text, cuts)
+        prev = 0
+        for cut in cuts:
+            chunk = piece_text[prev:cut]
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip()
+            if body:
+                s = start + prev + lead
+                sentences.append(Sentence(Span(s, s + len(body)), index))
+            prev = cut
+    return sentences
+
+
+def segment(text: str) -> list[str]:
+    """Split a plain string into sentences (for benchmarks and tests)."""
+    block = Block(BlockKind.PARAGRAPH, Span(0, len(text)), 1)
+    return [text[s.span.start : s.span.end] for s in split_sentences(text, [block])]

@@ -1,0 +1,137 @@
+"""Read seed files: decode the bytes, check the date header, load the sidecar.
+
+A seed is UTF-8 text whose first line starts with ` date YYYY-MM-DD` (the
+leading space is optional), followed on the same line by a headline or by the
+first paragraph. Everything that is wrong with a seed is collected as a
+`SeedError` so that one run reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from .errors import SeedError
+from .sidecar import Sidecar, read_sidecar
+
+log = logging.getLogger(__name__)
+
+HEADER_RE = re.compile(r"^ ?date[ \t]+(\S+)[ \t]*(.*)$")
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# C0 controls other than tab and newline mean the file is not text.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bytes 0x80-0x9f hold the typographic marks in Windows-1252; in Latin-1 they
+# are controls, so text using them is cp1252.
+CP1252_MARKS = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
+
+
+@dc.dataclass(frozen=True, slots=True)
+class RawSeed:
+    """A seed file read and checked, not yet split into blocks."""
+
+    path: Path
+    date: dt.date
+    first_line_text: str
+    """What follows the date on the first line (headline or first paragraph)."""
+    text: str
+    """Everything after the date header: `first_line_text` plus the rest."""
+    sidecar: Sidecar
+    warnings: tuple[str, ...] = ()
+
+
+def list_seeds(seeds_dir: Path) -> list[Path]:
+    """Return the seed files of a folder in a stable order."""
+    return sorted(
+        (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file()),
+        key=lambda p: p.name,
+    )
+
+
+def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """Decode seed bytes to text with Unix newlines.
+
+    Returns:
+        The text and warnings (for a legacy encoding that had to be guessed).
+
+    Raises:
+        SeedError: when the bytes are not text.
+    """
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SeedError(path, line, "NUL byte: this is not a text file",
+                        "save the article as UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        encoding = "cp1252" if CP1252_MARKS & set(data) else "latin-1"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            line = data[: err.start].count(b"\n") + 1
+            raise SeedError(path, line, "bytes that are not UTF-8 text",
+                            "save the article as UTF-8") from None
+        label = "Windows-1252" if encoding == "cp1252" else "Latin-1"
+        warnings.append(
+            f"{path}: not UTF-8; decoded as {label} (save it as UTF-8 to silence this)"
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = CONTROL_RE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise SeedError(path, line, f"control character U+{ord(bad.group()):04X}: "
+                        "this is not a text file", "save the article as plain text")
+    return text, warnings
+
+
+def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
+    """Split the date header from the text.
+
+    Returns:
+        The publication date, what follows it on line 1, and the text after
+        the date (line 1's remainder plus every later line).
+    """
+    if not text.strip():
+        raise SeedError(path, 1, "empty file",
+                        "start with ' date YYYY-MM-DD' and the article text")
+    first, _, rest = text.partition("\n")
+    match = HEADER_RE.match(first)
+    if not match:
+        raise SeedError(path, 1, "missing date header",
+                        "the first line must start with ' date YYYY-MM-DD'")
+    raw_date, first_text = match.group(1), match.group(2)
+    parts = DATE_RE.match(raw_date)
+    try:
+        if not parts:
+            raise ValueError
+        date = dt.date(*(int(p) for p in parts.groups()))
+    except ValueError:
+        raise SeedError(path, 1, f"impossible date '{raw_date}'",
+                        "write a real publication date as YYYY-MM-DD") from None
+    body = first_text + ("\n" + rest if rest else "")
+    if not body.strip():
+        raise SeedError(path, 1, "no article text after the date header",
+                        "put the headline or first paragraph after the date")
+    return date, first_text, body
+
+
+def read_seed(path: Path) -> RawSeed:
+    """Read one seed file and its sidecar.
+
+    Raises:
+        SeedError: for the first problem of this seed.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SeedError(path, 1, f"cannot read the file: {err.strerror}",
+                        "check that it exists and is readable") from None
+    text, warnings = decode(path, data)
+    date, first_text, body = parse_header(path, text)
+    sidecar = read_sidecar(path.with_suffix(".yml"))
+    return RawSeed(path, date, first_text.strip(), body, sidecar, tuple(warnings))

@@ -1,0 +1,205 @@
+"""The annotated text of an article page: marks for every annotation.
+
+Each annotation becomes an inline element with its id, a class for its kind,
+its data as `data-*` attributes, and a visually hidden label so that a
+highlight is never colour alone. Quotes also get a speaker label, a permalink
+and a copy-link button after their last part; shared annotations get an
+"also in" link to their other appearances.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Callable
+
+from ..indexes import Corpus
+from ..indexes.places import Place, page_link
+from ..indexes.quotes import speaker_name
+from ..indexes.timeline import date_label
+from ..model import (
+    Article,
+    BlockKind,
+    DateMention,
+    EntityMention,
+    Figure,
+    Quote,
+    QuoteKind,
+    Span,
+)
+from .escape import escape_attr, escape_text
+from .markup import Mark, render_block
+
+QUOTE, SENTENCE, INNER = 0, 1, 2
+
+
+@dc.dataclass(frozen=True, slots=True)
+class BlockView:
+    """A block of the article as the template writes it."""
+
+    kind: BlockKind
+    html: str
+    line: int
+
+
+def hidden(label: str) -> str:
+    """A visually hidden label for screen readers, kept out of search."""
+    return (f'<span class="an-label" data-pagefind-ignore>{escape_text(label)}'
+            "</span>")
+
+
+def format_value(value: float) -> str:
+    """21000 -> "21,000"; 1.5 -> "1.5"."""
+    return f"{int(value):,}" if value == int(value) else f"{value:,.6g}"
+
+
+def figure_note(figure: Figure) -> str:
+    """A short description of a figure: "more than 5,000 personnel"."""
+    parts = [figure.qualifier or "", format_value(figure.value)]
+    if figure.unit == "percent":
+        parts[-1] += "%"
+    elif figure.unit:
+        parts.append(figure.unit)
+    if figure.rate:
+        parts.append(f"per {figure.rate}")
+    return " ".join(p for p in parts if p)
+
+
+def first_per_article(places: list[Place]) -> list[Place]:
+    """Keep the first place of each article, in order."""
+    seen: dict[str, Place] = {}
+    for place in places:
+        seen.setdefault(place.article.slug, place)
+    return list(seen.values())
+
+
+@dc.dataclass(slots=True)
+class ArticleMarks:
+    """Builds the marks of one article page."""
+
+    corpus: Corpus
+    article: Article
+    page: str
+    also_in: Callable[[Article, str, Span], list[Place]]
+
+    def anchor(self, kind: str, span: Span) -> str:
+        return self.corpus.anchor(self.article, kind, span)
+
+    def also(self, kind: str, span: Span) -> str:
+        places = first_per_article(self.also_in(self.article, kind, span))
+        if not places:
+            return ""
+        links = ", ".join(
+            f"[{escape_text(p.article.meta.outlet or p.article.meta.title)}]"
+            f"({p.link(self.page)})"
+            for p in places
+        )
+        return f'<span class="an-also" data-pagefind-ignore> also in {links}</span>'
+
+    def quote(self, quote: Quote) -> Mark:
+        anchor = self.anchor("quote", quote.span)
+        speaker = speaker_name(self.corpus, quote)
+        classes = f"an-quote an-{quote.quote_kind.value}"
+        if quote.quote_kind is QuoteKind.SCARE:
+            label = "in quotation marks"
+            after = ""
+        else:
+            label = f"quote by {speaker}" if speaker else "quote, speaker not given"
+            after = self.quote_chrome(quote, anchor, speaker)
+        attrs = [("class", classes)]
+        if speaker and quote.quote_kind is not QuoteKind.SCARE:
+            attrs.append(("data-speaker", speaker))
+        return Mark(quote.span, QUOTE, "q", tuple(attrs), (("id", anchor),),
+                    lead=hidden(label + ": "), after=after)
+
+    def quote_chrome(self, quote: Quote, anchor: str, speaker: str | None) -> str:
+        record = (self.corpus.entities.named(quote.speaker_kind, quote.speaker)
+                  if quote.speaker and quote.speaker_kind else None)
+        if record:
+            who = f"[{escape_text(record.name)}]({page_link(record.page, self.page)})"
+        elif speaker:
+            who = escape_text(speaker)
+        else:
+            who = "speaker not given"
+        words = escape_attr(self.article.slice(quote.span).strip("“”\"‘’ ")[:60])
+        return (
+            f'<span class="an-ui an-speaker" data-pagefind-ignore>'
+            f'<span class="an-by">— {who}</span> '
+            f'[¶](#{anchor} "Permalink to this quote"){{ .an-permalink '
+            f'aria-label="Permalink to quote {escape_attr(anchor)}" }} '
+            f'<button type="button" class="an-copy" data-anchor="{anchor}" '
+            f'data-words="{words}">Copy link</button>'
+            f'{self.also("quote", quote.span)}</span>'
+        )
+
+    def figure(self, figure: Figure) -> Mark:
+        attrs = [("class", "an-figure"), ("data-value", f"{figure.value:g}"),
+                 ("data-unit", figure.unit)]
+        if figure.qualifier:
+            attrs.append(("data-qualifier", figure.qualifier))
+        if figure.rate:
+            attrs.append(("data-rate", figure.rate))
+        return Mark(figure.span, INNER, "mark", tuple(attrs),
+                    (("id", self.anchor("figure", figure.span)),),
+                    lead=hidden(f"figure, {figure_note(figure)}: "),
+                    after=self.also("figure", figure.span))
+
+    def date(self, date: DateMention) -> Mark:
+        label = date_label(date.value, date.precision, date.modifier)
+        attrs = (("class", f"an-date an-{date.precision.value}"),
+                 ("data-date", date.value))
+        return Mark(date.span, INNER, "time", (("datetime", date.value), *attrs),
+                    (("id", self.anchor("date", date.span)),),
+                    lead=hidden(f"date, {label}: ") if date.relative else "")
+
+    def entity(self, mention: EntityMention) -> Mark:
+        record = self.corpus.entities.record(mention)
+        # No inline "also in" for names: a name sits inside figures and quotes,
+        # and the page's list of names links each shared one instead.
+        return Mark(mention.span, INNER + 1, "span",
+                    (("class", f"an-entity an-{mention.kind.value}"),
+                     ("data-entity", record.name)),
+                    (("id", self.anchor(mention.kind.value, mention.span)),))
+
+    def sentence(self, span: Span) -> Mark:
+        return Mark(span, SENTENCE, "span", (("class", "an-s"),),
+                    (("id", self.anchor("sentence", span)),))
+
+    def all(self) -> list[Mark]:
+        a = self.article
+        return [
+            *(self.quote(q) for q in a.quotes),
+            *(self.sentence(s.span) for s in a.sentences),
+            *(self.figure(f) for f in a.figures),
+            *(self.date(d) for d in a.dates),
+            *(self.entity(e) for e in a.entities),
+        ]
+
+
+def glued_starts(article: Article) -> frozenset[int]:
+    """Offsets where a sentence follows another with no whitespace between."""
+    out = set()
+    for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
+        if prev.block == cur.block and prev.span.end == cur.span.start:
+            out.add(cur.span.start)
+    return frozenset(out)
+
+
+def render_blocks(corpus: Corpus, article: Article, page: str,
+                  also_in: Callable[[Article, str, Span], list[Place]],
+                  extra: list[Mark] | None = None) -> list[BlockView]:
+    """Render every block of an article with the marks that overlap it."""
+    marks = ArticleMarks(corpus, article, page, also_in).all() + (extra or [])
+    marks.sort(key=lambda m: m.span.start)
+    glued = glued_starts(article)
+    views = []
+    active: list[Mark] = []
+    next_mark = 0
+    for block in article.blocks:  # blocks are in text order: one sweep
+        while next_mark < len(marks) and marks[next_mark].span.start < block.span.end:
+            active.append(marks[next_mark])
+            next_mark += 1
+        active = [m for m in active if m.span.end > block.span.start]
+        heading = block.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)
+        html = render_block(article.text, block.span, active, glued, plain=heading)
+        views.append(BlockView(block.kind, html, block.line))
+    return views

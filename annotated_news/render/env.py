@@ -1,0 +1,42 @@
+"""The Jinja2 environment of the page templates (Markdown, not HTML).
+
+No autoescape: the output is Markdown. Seed text goes through the `md`
+filter, which makes it literal; `StrictUndefined` turns a missing field into
+an error instead of an empty string.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+
+from .context import Page
+from .escape import escape_attr, escape_text
+
+
+def front_matter_string(text: str) -> str:
+    """A YAML scalar whose value is HTML-safe: themes print it unescaped."""
+    return json.dumps(escape_text(text), ensure_ascii=False)
+
+
+def make_env(templates_dir: Path) -> jinja2.Environment:
+    """Return the environment that renders `templates_dir/*.md.j2`."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_text
+    env.filters["attr"] = escape_attr
+    env.filters["fm"] = front_matter_string
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page) -> str:
+    """Render one page context through its template."""
+    return env.get_template(page.template).render(page=page)

@@ -1,0 +1,31 @@
+"""Make seed text literal in generated Markdown.
+
+Seed text is text, never markup: every character that HTML, Markdown, a
+Markdown extension (attribute lists, admonitions, snippets, emoji, marks,
+math) or a template engine could read as syntax is written as a numeric
+character reference. Browsers show the same characters; no parser sees
+syntax.
+"""
+
+from __future__ import annotations
+
+# ASCII punctuation with a meaning somewhere in the Markdown stack; letters,
+# digits, spaces, and , . ; ? stay as they are so the source stays readable.
+SPECIAL = "&<>\"'`*_[](){}#+-!|~=^:$%@\\/"
+TABLE = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
+
+
+def escape_text(text: str) -> str:
+    """Return text safe to place in Markdown or HTML element content."""
+    return text.translate(TABLE)
+
+
+# Inside a raw HTML tag only these matter: quotes and angle brackets for HTML,
+# and the characters of Markdown inline rules that run before raw HTML is
+# recognised (backslash escapes, code spans) or after a block ends (attr_list).
+ATTR_TABLE = {ord(c): f"&#{ord(c)};" for c in "&<>\"'`\\{}"}
+
+
+def escape_attr(text: str) -> str:
+    """Return text safe inside a double-quoted HTML attribute value."""
+    return text.translate(ATTR_TABLE)

@@ -1,0 +1,30 @@
+"""Slugs for page names and element ids, from python-slugify.
+
+Every slug is ASCII lower-case letters, digits and hyphens, so it is safe as a
+file name (no "..", no "/") and as an HTML id or URL fragment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from slugify import slugify
+
+SAFE_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slug(text: str, max_length: int = 0, word_boundary: bool = True) -> str:
+    """Return the slug of `text` ("" when it has no letters or digits)."""
+    return str(slugify(text, max_length=max_length, word_boundary=word_boundary,
+                       save_order=True))
+
+
+def short_hash(text: str, length: int = 6) -> str:
+    """Return a short, stable hex digest of `text` (not Python's `hash`)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def is_safe_slug(text: str) -> bool:
+    """Return whether `text` is already a slug (for sidecar overrides)."""
+    return bool(SAFE_SLUG_RE.match(text)) and len(text) <= 100

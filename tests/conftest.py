@@ -1,0 +1,98 @@
+"""Shared fixtures: seed folders, built sites, fixture-file cases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotated_news.annotators import annotate
+from annotated_news.model import Article
+from annotated_news.parse.article import parse_article
+from annotated_news.reader import read_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+CASES = Path(__file__).parent / "cases"
+
+
+def read_cases(path: Path) -> list[tuple[str, str, str]]:
+    """Read a `.`-separated case file: title / . / input / . / expected / .
+
+    As in markdown-it-py's fixture files: a title line, then the input and
+    the expected output, each closed by a line holding a single dot.
+    """
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip() or lines[i].startswith("#"):
+            i += 1
+            continue
+        title = lines[i]
+        if lines[i + 1] != ".":
+            raise ValueError(f"{path}:{i + 2}: expected '.' after the title")
+        parts, j = [], i + 2
+        for _ in range(2):
+            start = j
+            while lines[j] != ".":
+                j += 1
+            parts.append("\n".join(lines[start:j]))
+            j += 1
+        cases.append((title, parts[0], parts[1]))
+        i = j
+    return cases
+
+
+def case_params(name: str) -> list[object]:
+    """pytest parameters for every case of `tests/cases/<name>.txt`."""
+    path = CASES / f"{name}.txt"
+    return [pytest.param(inp, exp, id=title) for title, inp, exp in read_cases(path)]
+
+
+@pytest.fixture
+def make_seed(tmp_path: Path) -> Callable[..., Path]:
+    """Write a seed (and optional sidecar) into a temporary seeds folder."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(exist_ok=True)
+
+    def make(name: str, text: str | bytes, sidecar: str | None = None) -> Path:
+        path = seeds / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        if sidecar is not None:
+            path.with_suffix(".yml").write_text(sidecar, encoding="utf-8")
+        return path
+
+    return make
+
+
+def article_from_text(tmp_path: Path, text: str, name: str = "case.txt") -> Article:
+    """Parse and annotate a seed text (with its date header)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return annotate(parse_article(read_seed(path)))
+
+
+@pytest.fixture
+def annotated(tmp_path: Path) -> Callable[[str], Article]:
+    """Annotate a seed text given inline."""
+    return lambda text: article_from_text(tmp_path, text)
+
+
+def require_corpus(name: str) -> Path:
+    """Return a third-party corpus folder, or skip when it is not on this machine."""
+    path = CORPORA / name
+    if not path.is_dir():
+        pytest.skip(f"corpus {name} not found at {path} (see ../shared/corpora)")
+    return path
+
+
+def browser_required() -> bool:
+    """CI sets REQUIRE_BROWSER=1: a missing browser then fails instead of skipping."""
+    return os.environ.get("REQUIRE_BROWSER") == "1"

@@ -1,0 +1,64 @@
+"""Annotators on hand-written cases (tests/cases/<annotator>.txt).
+
+Each case is a seed text and the annotations expected of it, one per line,
+in text order. The serialisation of each kind is defined below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from annotated_news.model import Article
+
+from .conftest import case_params
+
+
+def show_dates(a: Article) -> str:
+    return "\n".join(
+        " | ".join([a.slice(d.span), d.value, d.precision.value]
+                   + ([d.modifier] if d.modifier else []))
+        for d in a.dates
+    )
+
+
+def show_figures(a: Article) -> str:
+    return "\n".join(
+        " | ".join([a.slice(f.span), f"{f.value:g}", f.unit, f.qualifier or "-",
+                    f.rate or "-"])
+        for f in a.figures
+    )
+
+
+def show_quotes(a: Article) -> str:
+    return "\n".join(
+        " | ".join([q.quote_kind.value, q.speaker or "-", a.slice(q.span)])
+        for q in a.quotes
+    )
+
+
+def show_entities(a: Article) -> str:
+    return "\n".join(
+        " | ".join([m.kind.value, a.slice(m.span), m.canonical]) for m in a.entities
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), case_params("dates"))
+def test_dates(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+    assert show_dates(annotated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), case_params("figures"))
+def test_figures(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+    assert show_figures(annotated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), case_params("quotes"))
+def test_quotes(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+    assert show_quotes(annotated(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), case_params("entities"))
+def test_entities(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+    assert show_entities(annotated(text)) == expected

@@ -1,0 +1,87 @@
+"""Nesting marks into valid HTML, and escaping seed text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from annotated_news.model import Span
+from annotated_news.render.escape import escape_attr, escape_text
+from annotated_news.render.markup import Mark, render_block
+
+
+class Balance(HTMLParser):
+    """Check that tags nest properly; collect text and ids."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+        self.ids += [v for k, v in attrs if k == "id" and v]
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, (self.stack, tag)
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> Balance:
+    b = Balance()
+    b.feed(html)
+    b.close()
+    assert not b.stack
+    return b
+
+
+def mark(start: int, end: int, rank: int, name: str) -> Mark:
+    return Mark(Span(start, end), rank, "span", (("class", name),), (("id", name),))
+
+
+def test_crossing_marks_are_split_and_only_the_first_part_has_the_id() -> None:
+    text = "He said, “One. Two,” she added."
+    quote = mark(9, 20, 0, "q")
+    first = mark(0, 14, 1, "s1")
+    second = mark(15, 31, 1, "s2")
+    html = render_block(text, Span(0, len(text)), [quote, first, second])
+    parsed = parse(html)
+    assert "".join(parsed.text) == text
+    assert sorted(parsed.ids) == ["q", "s1", "s2"]
+    assert html.count('class="q"') == 1  # the quote stays whole
+    assert html.count('class="s1"') == 2  # the sentence is split around it
+
+
+def test_glued_sentences_get_a_space_and_nothing_else_changes() -> None:
+    text = "sources cautioned.Abigail Jackson said"
+    html = render_block(text, Span(0, len(text)), [], frozenset({18}))
+    assert "".join(parse(html).text) == "sources cautioned. Abigail Jackson said"
+
+
+def test_escape_makes_markup_literal() -> None:
+    hostile = '<script>alert(1)</script> *em* [a](javascript:x) {: #id } {{ 7*7 }} --8<-- "f"'
+    escaped = escape_text(hostile)
+    bare = re.sub(r"&#\d+;", "", escaped)  # what a parser sees besides references
+    for ch in '<>*[](){}#-"&':
+        assert ch not in bare
+    assert "".join(parse(escaped).text) == hostile
+
+
+def test_attribute_escape_keeps_quotes_inside() -> None:
+    value = 'a" onmouseover="x` \\ {b}'
+    html = f'<span title="{escape_attr(value)}">t</span>'
+
+    class Attr(HTMLParser):
+        got: str | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.got = dict(attrs)["title"]
+            assert len(attrs) == 1
+
+    p = Attr()
+    p.feed(html)
+    assert p.got == value

@@ -1,0 +1,96 @@
+"""Blocks, sentences, titles and slugs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotated_news.model import Article, BlockKind
+from annotated_news.parse.article import disambiguate_slugs, parse_article
+from annotated_news.parse.sentences import segment
+from annotated_news.parse.title import derive_title
+from annotated_news.reader import read_seed
+
+from .conftest import SEEDS, require_corpus
+
+
+def kinds(article: Article) -> list[str]:
+    return [b.kind.value for b in article.blocks]
+
+
+def test_seed_with_headline_and_standfirst() -> None:
+    a = parse_article(read_seed(SEEDS / "003_0f36b1109f0a2ec0.txt"))
+    assert kinds(a)[:3] == ["headline", "standfirst", "paragraph"]
+    assert a.meta.title.startswith("ICE operation calls for 5,000 federal agents")
+    assert not a.meta.title_derived
+
+
+def test_seed_without_headline_gets_a_short_title_from_its_lead() -> None:
+    a = parse_article(read_seed(SEEDS / "000_356ed7786aea7bd9.txt"))
+    assert kinds(a)[0] == "paragraph"
+    assert a.meta.title_derived
+    assert "date" not in a.meta.title
+    assert len(a.meta.title.split()) <= 16
+    assert "Stephen Miller" in a.meta.title
+
+
+def test_short_line_in_the_body_is_a_subheading() -> None:
+    a = parse_article(read_seed(SEEDS / "000_356ed7786aea7bd9.txt"))
+    subs = [a.slice(b.span) for b in a.blocks if b.kind is BlockKind.SUBHEADING]
+    assert subs == ["How immigration is affecting other law enforcement operations"]
+
+
+def test_glued_sentences_are_split_without_losing_a_character() -> None:
+    a = parse_article(read_seed(SEEDS / "000_356ed7786aea7bd9.txt"))
+    sentences = [a.slice(s.span) for s in a.sentences]
+    assert any(s.endswith("multiple sources cautioned.") for s in sentences)
+    assert any(s.startswith("Abigail Jackson, a White House spokeswoman") for s in sentences)
+    assert any(s.endswith("like the Alien Enemies Act.") for s in sentences)
+    joined = "".join(a.slice(s.span) for s in a.sentences)
+    assert joined.replace(" ", "").replace("\n", "") == "".join(
+        a.slice(b.span) for b in a.blocks).replace(" ", "")
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Marshals Service joined the raid.",
+    "The meeting at ICE’s headquarters in Washington, D.C. on May 21 ran late.",
+    "Immigration status is now question No. 1 in terms of charging decisions.",
+])
+def test_abbreviations_are_not_sentence_ends(text: str) -> None:
+    assert segment(text) == [text]
+
+
+def test_title_is_cut_at_a_word_boundary() -> None:
+    title = derive_title("In mid-May, A very " + "long " * 40 + "sentence ends here.")
+    assert title.endswith("…") and len(title) <= 91
+    assert not title.startswith("In mid-May")
+
+
+def test_same_headline_gets_different_slugs_in_any_order(
+    make_seed: Callable[..., Path],
+) -> None:
+    a = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body.")))
+    b = parse_article(read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother.")))
+    disambiguate_slugs([a, b])
+    first = (a.slug, b.slug)
+    a2 = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body.")))
+    b2 = parse_article(read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother.")))
+    disambiguate_slugs([b2, a2])
+    assert a.slug != b.slug
+    assert (a2.slug, b2.slug) == first
+
+
+def test_path_like_headline_gives_a_safe_slug(make_seed: Callable[..., Path]) -> None:
+    a = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 ../../etc/passwd\nBody.")))
+    assert "/" not in a.slug and ".." not in a.slug
+    assert a.slug == "2025-06-04-etc-passwd"
+
+
+def test_pysbd_golden_rules() -> None:
+    rules = json.loads(
+        (require_corpus("pysbd-golden-rules") / "english_golden_rules.json").read_text())
+    passed = sum(segment(r["text"]) == r["expected"] for r in rules)
+    assert passed >= 47, f"{passed} of {len(rules)} golden rules"
