@@ -20,7 +20,9 @@ other articles or seed names change.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import chain
 
 from .model import Article, Span
 from .slugs import slug
@@ -30,13 +32,9 @@ WORD_RE = re.compile(r"[\w’']+")
 
 
 def words_of(text: str) -> list[str]:
-    """Return the slugged words of a text, dropping ones that slug to nothing."""
-    out = []
-    for word in WORD_RE.findall(text.replace("’", "").replace("'", "")):
-        s = slug(word)
-        if s:
-            out.append(s)
-    return out
+    """Return the slugged words of a text ("Trump’s 3,000" -> trumps, 3, 000)."""
+    joined = slug(text.replace("’", "").replace("'", ""))
+    return joined.split("-") if joined else []
 
 
 def _join(prefix: str, words: list[str]) -> str:
@@ -49,17 +47,21 @@ def _join(prefix: str, words: list[str]) -> str:
     return out
 
 
-def candidates(prefix: str, own: list[str], context: list[str],
+def candidates(prefix: str, own: list[str], context: Callable[[], list[str]],
                start: int = 4) -> Iterator[str]:
-    """Yield ids of growing specificity: own words first, then context words."""
+    """Yield ids of growing specificity: own words first, then context words.
+
+    `context` is called only when the annotation's own words are taken.
+    """
     seen = set()
     for n in range(min(start, len(own)), len(own) + 1):
         cid = _join(prefix, own[:n])
         if cid not in seen:
             seen.add(cid)
             yield cid
-    for n in range(1, len(context) + 1):
-        cid = _join(prefix, [*own, *context[:n]])
+    more = context()
+    for n in range(1, len(more) + 1):
+        cid = _join(prefix, [*own, *more[:n]])
         if cid not in seen:
             seen.add(cid)
             yield cid
@@ -118,35 +120,32 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
     """
     ids: dict[tuple[str, Span], str] = {}
     alloc = IdAllocator()
+
+    def context(span: Span) -> Callable[[], list[str]]:
+        return partial(_sentence_words, article, span)
+
     for quote in article.quotes:
-        content = article.slice(quote.span)
         speaker = _drop_determiner(words_of(quote.speaker or ""))[:4]
         prefix = _join("q", speaker)
-        own = words_of(content)
-        ctx = _sentence_words(article, quote.span)
-        ids[("quote", quote.span)] = alloc.take(candidates(prefix, own, ctx))
+        own = words_of(article.slice(quote.span))
+        ids[("quote", quote.span)] = alloc.take(
+            candidates(prefix, own, context(quote.span)))
     for figure in article.figures:
-        unit = words_of(figure.unit)[:3]
-        prefix = _join("f", value_words(figure.value) + unit)
+        prefix = _join("f", value_words(figure.value) + words_of(figure.unit)[:3])
         own = words_of(article.slice(figure.span))
-        ctx = _sentence_words(article, figure.span)
-        ids[("figure", figure.span)] = alloc.take(
-            [prefix, *candidates(prefix, own, ctx, start=len(own))]
-        )
+        ids[("figure", figure.span)] = alloc.take(chain(
+            [prefix], candidates(prefix, own, context(figure.span), start=len(own))))
     for date in article.dates:
         prefix = "d-" + date.value
         own = words_of(article.slice(date.span))
-        ctx = _sentence_words(article, date.span)
-        ids[("date", date.span)] = alloc.take(
-            [prefix, *candidates(prefix, own, ctx, start=len(own))]
-        )
+        ids[("date", date.span)] = alloc.take(chain(
+            [prefix], candidates(prefix, own, context(date.span), start=len(own))))
     for mention in article.entities:
         prefix = _join("e", words_of(mention.canonical))
-        ctx = _sentence_words(article, mention.span)
-        ids[(mention.kind.value, mention.span)] = alloc.take(
-            [prefix, *candidates(prefix, [], ctx)]
-        )
+        ids[(mention.kind.value, mention.span)] = alloc.take(chain(
+            [prefix], candidates(prefix, [], context(mention.span))))
     for sentence in article.sentences:
         own = words_of(article.slice(sentence.span))
-        ids[("sentence", sentence.span)] = alloc.take(candidates("s", own, [], start=5))
+        ids[("sentence", sentence.span)] = alloc.take(
+            candidates("s", own, list, start=5))
     return ids

@@ -21,8 +21,11 @@ log = logging.getLogger(__name__)
 
 HEADER_RE = re.compile(r"^ ?date[ \t]+(\S+)[ \t]*(.*)$")
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# C0 controls other than tab and newline mean the file is not text.
+# C0 controls other than tab and newline. A few strays (an ESC left by a
+# scraper) are kept, with a warning; many mean the file is not text.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 1 / 200
+MAX_CONTROL_FREE = 8
 # Bytes 0x80-0x9f hold the typographic marks in Windows-1252; in Latin-1 they
 # are controls, so text using them is cp1252.
 CP1252_MARKS = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
@@ -81,11 +84,17 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
             f"{path}: not UTF-8; decoded as {label} (save it as UTF-8 to silence this)"
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = CONTROL_RE.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise SeedError(path, line, f"control character U+{ord(bad.group()):04X}: "
-                        "this is not a text file", "save the article as plain text")
+    controls = list(CONTROL_RE.finditer(text))
+    if controls:
+        first = controls[0]
+        line = text.count("\n", 0, first.start()) + 1
+        what = f"control character U+{ord(first.group()):04X}"
+        if len(controls) > max(MAX_CONTROL_FREE, len(text) * MAX_CONTROL_SHARE):
+            raise SeedError(path, line, f"{len(controls)} control characters, first "
+                            f"{what}: this is not a text file",
+                            "save the article as plain text")
+        warnings.append(f"{path}:{line}: {what} kept as it is (remove it if it is "
+                        "a scraping left-over)")
     return text, warnings
 
 

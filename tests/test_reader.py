@@ -63,12 +63,22 @@ def test_bad_seeds_give_one_line_messages(
     assert err.value.message() == f"{path}:1: {message}"
 
 
-def test_control_character_names_its_line(make_seed: Callable[..., Path]) -> None:
-    path = make_seed("bad.txt", " date 2025-06-04 Title\nfine\nbad \x07 bell\n")
+def test_a_stray_control_character_is_kept_with_a_warning(
+    make_seed: Callable[..., Path],
+) -> None:
+    path = make_seed("odd.txt", " date 2025-06-04 Title\nfine\nodd \x1b escape\n")
+    raw = read_seed(path)
+    assert "\x1b" in raw.text
+    assert raw.warnings == (f"{path}:3: control character U+001B kept as it is "
+                            "(remove it if it is a scraping left-over)",)
+
+
+def test_many_control_characters_mean_binary(make_seed: Callable[..., Path]) -> None:
+    path = make_seed("bin.txt", b" date 2025-06-04 Title\n" + bytes(range(1, 9)) * 4)
     with pytest.raises(SeedError) as err:
         read_seed(path)
-    assert err.value.line == 3
-    assert "U+0007" in err.value.problem
+    assert err.value.line == 2
+    assert "32 control characters, first control character U+0001" in err.value.problem
 
 
 def test_sidecar_overrides_and_notes(make_seed: Callable[..., Path]) -> None:

@@ -13,6 +13,10 @@ from __future__ import annotations
 # digits, spaces, and , . ; ? stay as they are so the source stays readable.
 SPECIAL = "&<>\"'`*_[](){}#+-!|~=^:$%@\\/"
 TABLE = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
+# Control characters: Python-Markdown uses STX and ETX to mark its stash, so
+# a raw one in seed text could forge a placeholder.
+TABLE.update({c: f"&#{c};" for c in (*range(0x00, 0x09), 0x0B, 0x0C,
+                                     *range(0x0E, 0x20), 0x7F)})
 
 
 def escape_text(text: str) -> str:
@@ -24,6 +28,7 @@ def escape_text(text: str) -> str:
 # and the characters of Markdown inline rules that run before raw HTML is
 # recognised (backslash escapes, code spans) or after a block ends (attr_list).
 ATTR_TABLE = {ord(c): f"&#{ord(c)};" for c in "&<>\"'`\\{}"}
+ATTR_TABLE.update({c: v for c, v in TABLE.items() if c < 0x20 or c == 0x7F})
 
 
 def escape_attr(text: str) -> str:

@@ -66,6 +66,14 @@ class Links:
         for echo in corpus.echoes:
             key = (echo.quote.article.slug, echo.quote.span)
             self.echoes_of_quote[key].append(echo.source)
+        self.quotes_by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
+        for article in corpus.articles:
+            for quote in article.quotes:
+                if (quote.quote_kind is not QuoteKind.SCARE and quote.speaker
+                        and quote.speaker_kind):
+                    record = corpus.entities.named(quote.speaker_kind, quote.speaker)
+                    if record:
+                        self.quotes_by[record.key].append((article, quote))
         self.first_mention: dict[tuple[str, str], Span] = {}
         for record in corpus.entities.records:
             for article, mention in record.mentions:
@@ -385,12 +393,8 @@ def entity_page(corpus: Corpus, links: Links, record: EntityRecord) -> EntityPag
         place = corpus.place(article, mention)
         articles[article.slug] = article
         by_article[article.slug].append(Link(excerpt(place.sentence), place.link(path)))
-    quotes = [
-        quote_item(corpus, links, a, q, path)
-        for a in corpus.articles for q in a.quotes
-        if q.quote_kind is not QuoteKind.SCARE and q.speaker and q.speaker_kind
-        and corpus.entities.named(q.speaker_kind, q.speaker) is record
-    ]
+    quotes = [quote_item(corpus, links, a, q, path)
+              for a, q in links.quotes_by.get(record.key, [])]
     return EntityPage(
         path=path, title=record.name,
         description=f"{record.name}: every mention and quote in the articles.",
