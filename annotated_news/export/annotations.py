@@ -8,6 +8,8 @@ span again on the page without its id.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -55,31 +57,41 @@ CONTEXT: list[Any] = [
 
 
 class PublishedText:
-    """An article's text as the page shows it, with an offset map."""
+    """An article's text as the page shows it, with an offset map.
+
+    Whitespace runs collapse to one space (none at the start, or after a
+    space added where the page separates two glued sentences).
+    """
 
     def __init__(self, article: Article) -> None:
-        glued = glued_starts(article)
-        out: list[str] = []
-        self.offsets: list[int] = []
-        previous_space = True
-        for i, ch in enumerate(article.text):
-            if i in glued:
-                out.append(" ")
-                previous_space = True
-            self.offsets.append(len(out))
-            if ch.isspace():
-                if not previous_space:
-                    out.append(" ")
-                previous_space = True
-            else:
-                out.append(ch)
-                previous_space = False
-        self.offsets.append(len(out))
-        self.text = "".join(out)
+        text = article.text
+        self.glued = sorted(p for p in glued_starts(article) if p < len(text))
+        bounds = [0, *self.glued, len(text)]
+        pieces: list[str] = []
+        removed: list[tuple[int, int]] = []  # [start, end) of dropped characters
+        for k, (start, end) in enumerate(itertools.pairwise(bounds)):
+            segment = text[start:end]
+            runs = [m.span() for m in SPACE_RE.finditer(segment)]
+            if runs and runs[0][0] == 0:  # leading: dropped whole
+                removed.append((start, start + runs[0][1]))
+                runs = runs[1:]
+            removed.extend((start + a + 1, start + b) for a, b in runs if b - a > 1)
+            pieces.append((" " if k else "") + SPACE_RE.sub(" ", segment.lstrip()))
+        self.text = "".join(pieces)
+        self.removed_starts = [a for a, _ in removed]
+        self.removed_ends = [b for _, b in removed]
+        self.removed_before = [0, *itertools.accumulate(b - a for a, b in removed)]
+
+    def offset(self, i: int) -> int:
+        """Where character `i` of the article text is in the published text."""
+        j = bisect.bisect_left(self.removed_starts, i) - 1
+        dropped = (self.removed_before[j] + min(self.removed_ends[j], i)
+                   - self.removed_starts[j]) if j >= 0 else 0
+        return i + bisect.bisect_right(self.glued, i) - dropped
 
     def selector(self, span: Span) -> dict[str, str]:
         """A TextQuoteSelector for a span: exact, prefix and suffix."""
-        start, end = self.offsets[span.start], self.offsets[span.end]
+        start, end = self.offset(span.start), self.offset(span.end)
         exact = self.text[start:end].strip()
         return {
             "type": "TextQuoteSelector",
@@ -144,13 +156,24 @@ def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
     return items
 
 
-def annotation_collection(corpus: Corpus) -> str:
-    """Return `annotations.jsonld` for the whole site."""
-    items = [i for a in corpus.articles for i in annotation_items(corpus, a)]
+def article_lines(corpus: Corpus, article: Article) -> tuple[int, str]:
+    """One article's part of the collection: its count and its JSON lines."""
+    items = annotation_items(corpus, article)
+    return len(items), ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+
+
+def assemble_collection(parts: list[tuple[int, str]]) -> str:
+    """Join the articles' parts (from `article_lines`, in corpus order)."""
     head = json.dumps({"@context": CONTEXT, "type": "AnnotationCollection",
-                       "label": "Annotations of every article", "total": len(items)},
+                       "label": "Annotations of every article",
+                       "total": sum(n for n, _ in parts)},
                       ensure_ascii=False)
     # One annotation per line: the file diffs well and writes fast.
-    body = ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+    body = ",\n".join(text for n, text in parts if n)
     return (f'{head[:-1]}, "first": {{"type": "AnnotationPage", "items": [\n'
             f"{body}\n]}}}}\n")
+
+
+def annotation_collection(corpus: Corpus) -> str:
+    """Return `annotations.jsonld` for the whole site."""
+    return assemble_collection([article_lines(corpus, a) for a in corpus.articles])

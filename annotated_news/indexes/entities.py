@@ -40,6 +40,9 @@ class EntityRecord:
     """Surface forms as written ("Miller", "ICE"), with counts."""
     titles: Counter[str] = dc.field(default_factory=Counter)
     mentions: list[tuple[Article, EntityMention]] = dc.field(default_factory=list)
+    _articles: tuple[int, list[Article]] = dc.field(default=(-1, []), init=False,
+                                                    repr=False, compare=False)
+    """`articles`, with the number of mentions it was computed from."""
 
     @property
     def variants(self) -> list[str]:
@@ -52,10 +55,14 @@ class EntityRecord:
     @property
     def articles(self) -> list[Article]:
         """Articles that name this entity, in corpus order, without repeats."""
-        seen: dict[str, Article] = {}
-        for article, _ in self.mentions:
-            seen.setdefault(article.slug, article)
-        return list(seen.values())
+        count, found = self._articles
+        if count != len(self.mentions):  # computed once: pages ask per mention
+            seen: dict[str, Article] = {}
+            for article, _ in self.mentions:
+                seen.setdefault(article.slug, article)
+            found = list(seen.values())
+            self._articles = (len(self.mentions), found)
+        return found
 
     @property
     def folder(self) -> str:
@@ -128,11 +135,18 @@ def _join_orgs(names: set[str], union: _Union) -> None:
             keys = by_initials.get(name.replace(".", ""), set())
             if len(keys) == 1:
                 union.union(name, by_key[next(iter(keys))])
-    # Same initials, same words but the last, both last words generic.
-    for a in full:
-        for b in full:
-            if a < b and _initials(a) == _initials(b) and _variant(a, b):
-                union.union(a, b)
+    # Same initials, same words but the last, both last words generic: every
+    # such pair shares a bucket, so only names within a bucket are compared.
+    buckets: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for name in full:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            buckets[(_initials(name), tuple(words[:-1]))].append(name)
+    for bucket in buckets.values():
+        for a in bucket:
+            for b in bucket:
+                if a < b and _variant(a, b):
+                    union.union(a, b)
 
 
 def _variant(a: str, b: str) -> bool:

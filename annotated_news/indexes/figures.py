@@ -87,6 +87,38 @@ class FigureGroup:
         return "fg-" + self.places[0][0].anchor.removeprefix("f-")
 
 
+def _clusters(items: list[tuple[Place, Figure]]) -> list[list[tuple[Place, Figure]]]:
+    """Put each figure into the first cluster holding a compatible figure.
+
+    Figures of one value and rate can be many ("1 percent"), so clusters are
+    looked up by what makes two figures of one value compatible (`compatible`)
+    instead of trying each: both percentages; or a shared unit word, neither
+    a percentage; or, for large counts, both counting people. Each key maps to
+    the first cluster holding a figure with it.
+    """
+    clusters: list[list[tuple[Place, Figure]]] = []
+    first: dict[str, int] = {}  # "%" percent, "w:<word>" a unit word, "people"
+    for item in items:
+        figure = item[1]
+        words = unit_words(figure.unit)
+        if "percent" in words:
+            keys = ["%"]
+        else:
+            keys = [f"w:{w}" for w in words]
+            if words & PEOPLE:
+                keys.append("people")
+        lookup = keys if figure.value >= MIN_PEOPLE_TOTAL else [
+            k for k in keys if k != "people"]
+        found = [first[k] for k in lookup if k in first]
+        index = min(found) if found else len(clusters)
+        if index == len(clusters):
+            clusters.append([])
+        clusters[index].append(item)
+        for key in keys:
+            first[key] = min(first.get(key, index), index)
+    return clusters
+
+
 def build_figure_ledger(corpus: Corpus) -> list[FigureGroup]:
     """Group figures of the same quantity; keep groups seen in 2+ articles."""
     by_value: dict[tuple[float, str | None], list[tuple[Place, Figure]]] = defaultdict(list)
@@ -98,15 +130,7 @@ def build_figure_ledger(corpus: Corpus) -> list[FigureGroup]:
     groups: list[FigureGroup] = []
     for (value, rate), items in sorted(by_value.items(),
                                        key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        clusters: list[list[tuple[Place, Figure]]] = []
-        for item in items:
-            for cluster in clusters:
-                if any(compatible(item[1], other) for _, other in cluster):
-                    cluster.append(item)
-                    break
-            else:
-                clusters.append([item])
-        for cluster in clusters:
+        for cluster in _clusters(items):
             group = FigureGroup(value, rate, cluster)
             if len(group.articles) > 1:
                 groups.append(group)

@@ -102,7 +102,9 @@ class Links:
                     first = self.first_mention[(other.slug, record.key)]
                     m = next(x for x in other.entities if x.span == first)
                     out.append(self.corpus.place(other, m))
-            return out[:3]
+                    if len(out) == 3:
+                        break
+            return out
         return []
 
 
