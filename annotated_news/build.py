@@ -1,33 +1,56 @@
-"""Run the stages in order: read, parse, annotate, index, render, write."""
+"""Run the stages in order: read, parse, annotate, index, render, write.
+
+Per-article work (read, parse, annotate, ids; then each page) runs in worker
+processes on every core; the indexes are one pass over all articles in
+between. Annotated seeds are cached by content (`seeds.py`), so a rebuild
+annotates only the seeds that changed.
+"""
 
 from __future__ import annotations
 
 import dataclasses as dc
+import functools
+import pickle
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
-from .annotators import annotate
+import jinja2
+
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
-from .export.annotations import annotation_collection
+from .export.annotations import article_lines, assemble_collection
 from .indexes import Corpus, build_corpus
 from .model import Article
-from .parse.article import disambiguate_slugs, parse_article
-from .reader import list_seeds, read_seed
+from .parallel import available_cores, map_chunks
+from .parse.article import disambiguate_slugs
+from .reader import list_seeds
+from .render.context import Page
 from .render.env import make_env, render_page
-from .render.pages import build_pages
+from .render.pages import page_makers
+from .seeds import Annotated, Ids, SeedCache, annotate_chunk, seed_key
 from .writer import WriteReport, write_tree
 
-Progress = Callable[[Iterable[Path], int, str], Iterator[Path]]
-"""Wraps the iteration over seed files to show progress (a tqdm bar)."""
+T = TypeVar("T")
+EXPORT = "annotations.jsonld"
 
 
-def no_progress(items: Iterable[Path], total: int, label: str) -> Iterator[Path]:
+class Progress(Protocol):
+    """Wraps an iteration to show progress (a tqdm bar on a terminal)."""
+
+    def __call__(self, items: Iterable[T], total: int, label: str) -> Iterator[T]: ...
+
+
+def no_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     """Iterate without showing progress."""
     del total, label
     yield from items
+
+
+def no_log(line: str) -> None:
+    """Print nothing."""
+    del line
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -39,79 +62,193 @@ class BuildReport:
     warnings: tuple[str, ...]
     write: WriteReport
     seconds: float
+    stages: dict[str, float] = dc.field(default_factory=dict)
+    """Seconds of each stage, in run order."""
+    cached: int = 0
+    """Articles whose annotations came from the cache."""
 
     def summary(self) -> str:
         """One line: articles, annotations by kind, warnings, files, seconds."""
         kinds = ", ".join(f"{n} {k}" for k, n in self.annotations.items())
+        stages = ", ".join(f"{name} {s:.2f}" for name, s in self.stages.items())
         return (
             f"built {self.articles} articles ({kinds}); "
             f"{len(self.warnings)} warnings; {len(self.write.written)} files written, "
             f"{len(self.write.unchanged)} unchanged, {len(self.write.removed)} removed; "
-            f"{self.seconds:.2f} s"
+            f"{self.seconds:.2f} s" + (f" ({stages})" if stages else "")
         )
 
 
-def read_articles(config: SiteConfig, progress: Progress = no_progress
-                  ) -> tuple[list[Article], list[str]]:
+@dc.dataclass(slots=True)
+class ArticleSet:
+    """Every seed after the per-article stage."""
+
+    articles: list[Article]
+    ids: dict[str, Ids]
+    """Element ids by seed name."""
+    warnings: list[str]
+    cached: int
+    keys: set[str]
+    """Cache keys of this build's seeds."""
+
+
+def chunk_size(items: int, jobs: int) -> int:
+    """Items per worker call: a few dozen calls per worker, not too big."""
+    return max(4, min(256, items // max(1, jobs * 16) or 1))
+
+
+def read_articles(config: SiteConfig, progress: Progress = no_progress,
+                  jobs: int = 1, log: Callable[[str], None] = no_log) -> ArticleSet:
     """Read, parse and annotate every seed; report every bad seed at once.
+
+    Seeds found in the cache are loaded; the others are annotated on `jobs`
+    worker processes.
 
     Raises:
         SeedErrors: one entry per seed that cannot be published.
     """
+    started = time.perf_counter()
+    cache = SeedCache(config.cache_dir) if config.cache_dir else None
     paths = list_seeds(config.seeds_dir)
+    done: dict[Path, Annotated] = {}
+    todo: list[tuple[Path, str | None]] = []
+    keys: set[str] = set()
+    for path in paths:
+        key = seed_key(path) if cache else None
+        found = cache.load(key) if cache and key else None
+        if key:
+            keys.add(key)
+        if found is None:
+            todo.append((path, key))
+        else:
+            done[path] = found
     errors: list[SeedError] = []
-    warnings: list[str] = []
-
-    def one(path: Path) -> Article | None:
-        try:
-            raw = read_seed(path)
-            warnings.extend(raw.warnings)
-            return annotate(parse_article(raw))
-        except SeedError as err:
-            errors.append(err)
-            return None
-
-    articles = [a for a in map(one, progress(paths, len(paths), "annotate"))
-                if a is not None]
+    results = map_chunks(annotate_chunk, cache, todo, jobs, chunk_size(len(todo), jobs))
+    flat = (item for chunk in results for item in chunk)
+    for (path, _), (status, value) in zip(todo, progress(flat, len(todo), "annotate"),
+                                          strict=True):
+        if status == "ok":
+            assert isinstance(value, bytes)
+            done[path] = pickle.loads(value)
+        else:
+            assert isinstance(value, tuple)
+            errors.append(SeedError(*value))
     if errors:
         raise SeedErrors(errors)
+    annotated = [done[p] for p in paths]
+    articles = [a.article for a in annotated]
     disambiguate_slugs(articles)
-    return articles, warnings
+    log(f"annotate: {len(paths)} seeds, {len(done) - len(todo)} from the cache, "
+        f"{len(todo)} annotated" + (f" on {min(jobs, len(todo))} workers" if todo else "")
+        + f" ({time.perf_counter() - started:.2f} s)")
+    return ArticleSet(
+        articles=articles,
+        ids={a.article.seed: a.ids for a in annotated},
+        warnings=[w for a in annotated for w in a.warnings],
+        cached=len(done) - len(todo),
+        keys=keys,
+    )
 
 
-def render_files(corpus: Corpus, config: SiteConfig) -> dict[str, str]:
+@functools.cache
+def _env(templates_dir: Path) -> jinja2.Environment:
+    return make_env(templates_dir)
+
+
+RenderShared = tuple[list[Callable[[], Page]], Corpus, Path]
+Task = tuple[str, int]
+"""("page", index into the page makers) or ("export", index into the articles)."""
+
+
+def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[tuple[Any, str]]:
+    """Render pages and export parts (in a worker that inherited the corpus)."""
+    makers, corpus, templates_dir = shared
+    out: list[tuple[Any, str]] = []
+    for kind, index in chunk:
+        if kind == "page":
+            page = makers[index]()
+            out.append((page.path, render_page(_env(templates_dir), page)))
+        else:
+            out.append(article_lines(corpus, corpus.articles[index]))
+    return out
+
+
+def render_files(corpus: Corpus, config: SiteConfig, progress: Progress = no_progress,
+                 jobs: int = 1) -> dict[str, str]:
     """Render every page and export of the site."""
-    env = make_env(config.templates_dir)
-    files = {page.path: render_page(env, page) for page in build_pages(corpus)}
-    files["annotations.jsonld"] = annotation_collection(corpus)
+    makers = page_makers(corpus)
+    tasks: list[Task] = [("page", i) for i in range(len(makers))]
+    tasks += [("export", i) for i in range(len(corpus.articles))]
+    results = map_chunks(render_chunk, (makers, corpus, config.templates_dir), tasks,
+                         jobs, chunk_size(len(tasks), jobs), inherit_only=True)
+    flat = (item for chunk in results for item in chunk)
+    files: dict[str, str] = {}
+    parts: list[tuple[int, str]] = []
+    for (kind, _), (first, second) in zip(tasks, progress(flat, len(tasks), "render"),
+                                          strict=True):
+        if kind == "page":
+            files[first] = second
+        else:
+            parts.append((first, second))
+    files[EXPORT] = assemble_collection(parts)
     return files
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
     """Annotations of all articles by kind."""
-    counter: Counter[str] = Counter()
+    counts = {"figure": 0, "quote": 0, "date": 0, "person": 0, "organization": 0}
     for article in articles:
-        for item in article.annotations():
-            counter[item.kind.value] += 1
-    return {k: counter[k] for k in ("figure", "quote", "date", "person", "organization")}
+        counts["figure"] += len(article.figures)
+        counts["quote"] += len(article.quotes)
+        counts["date"] += len(article.dates)
+        for mention in article.entities:
+            counts[mention.kind.value] += 1
+    return counts
 
 
-def build(config: SiteConfig, progress: Progress = no_progress) -> BuildReport:
+def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
+          log: Callable[[str], None] = no_log) -> BuildReport:
     """Build `config.docs_dir` from `config.seeds_dir`.
+
+    Args:
+        config: folders and options.
+        progress: shows progress of the per-article stages.
+        jobs: worker processes for per-article work; 0 means one per core.
+        log: receives one plain line per stage.
 
     Raises:
         SiteError: for bad options or seeds; `docs_dir` is then left as it was.
     """
     started = time.perf_counter()
+    jobs = jobs or available_cores()
     config.validate()
-    articles, warnings = read_articles(config, progress)
-    corpus = build_corpus(articles)
-    files = render_files(corpus, config)
+    stages: dict[str, float] = {}
+
+    def lap(name: str, since: float) -> float:
+        now = time.perf_counter()
+        stages[name] = now - since
+        return now
+
+    read = read_articles(config, progress, jobs, log)
+    mark = lap("annotate", started)
+    corpus = build_corpus(read.articles, read.ids)
+    mark = lap("index", mark)
+    log(f"index: {stages['index']:.2f} s")
+    files = render_files(corpus, config, progress, jobs)
+    mark = lap("render", mark)
+    log(f"render: {len(files)} files ({stages['render']:.2f} s)")
     report = write_tree(files, config.docs_dir)
+    lap("write", mark)
+    log(f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed ({stages['write']:.2f} s)")
+    if config.cache_dir:
+        SeedCache(config.cache_dir).keep_only(read.keys)
     return BuildReport(
-        articles=len(articles),
-        annotations=count_annotations(articles),
-        warnings=tuple(warnings),
+        articles=len(read.articles),
+        annotations=count_annotations(read.articles),
+        warnings=tuple(read.warnings),
         write=report,
         seconds=time.perf_counter() - started,
+        stages=stages,
+        cached=read.cached,
     )

@@ -6,19 +6,31 @@ import argparse
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from . import __version__
-from .build import build
+from .build import build, no_log, no_progress
 from .config import SiteConfig
 from .errors import SeedErrors, SiteError
 
+T = TypeVar("T")
+CACHE = Path(".cache") / "annotated-news"
 
-def tqdm_progress(items: Iterable[Path], total: int, label: str) -> Iterator[Path]:
+
+def tqdm_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     """Show a progress bar on stderr (only used when stderr is a terminal)."""
     from tqdm import tqdm
 
-    yield from tqdm(items, total=total, desc=label, unit="article", file=sys.stderr,
-                    leave=False)
+    # No monitor thread: worker processes are forked, and forking a process
+    # that runs threads can deadlock.
+    tqdm.monitor_interval = 0
+    yield from tqdm(items, total=total, desc=label, unit="item", file=sys.stderr,
+                    leave=False, mininterval=0.25)
+
+
+def log_line(line: str) -> None:
+    """Print a stage's plain log line on stderr."""
+    print(line, file=sys.stderr, flush=True)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -36,18 +48,30 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "indexer into this folder, swapped in atomically")
     parser.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"),
                         help="MkDocs configuration for --site (default: mkdocs.yml)")
+    parser.add_argument("--jobs", "-j", type=int, default=0,
+                        help="worker processes (default: one per CPU core; 1: none)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder of cached annotations (default: .cache/"
+                             "annotated-news beside the docs folder)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="annotate every seed and keep no cache")
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=__version__)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 (one per core) or more")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the site; return the process exit status."""
     args = parse_args(argv)
-    config = SiteConfig(seeds_dir=args.seeds, docs_dir=args.docs)
-    progress = tqdm_progress if sys.stderr.isatty() and not args.quiet else None
+    cache = None if args.no_cache else (args.cache or args.docs.parent / CACHE)
+    config = SiteConfig(seeds_dir=args.seeds, docs_dir=args.docs, cache_dir=cache)
+    terminal = sys.stderr.isatty() and not args.quiet
     try:
-        report = build(config, progress) if progress else build(config)
+        report = build(config, tqdm_progress if terminal else no_progress, args.jobs,
+                       no_log if args.quiet else log_line)
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if args.site:

@@ -20,6 +20,8 @@ class SiteConfig:
     templates_dir: Path = REPO_ROOT / "templates" / "pages"
     progress: bool | None = None
     """Show a progress bar; None means: when stderr is a terminal."""
+    cache_dir: Path | None = None
+    """Where annotated seeds are cached between builds; None: no cache."""
 
     def validate(self) -> None:
         """Raise ConfigError naming every problem at once."""
@@ -37,5 +39,10 @@ class SiteConfig:
             problems.append(
                 f"docs folder '{self.docs_dir}' would replace the seeds; pick another"
             )
+        if self.cache_dir and self.docs_dir.resolve() in (
+            self.cache_dir.resolve(), *self.cache_dir.resolve().parents,
+        ):
+            problems.append(f"cache folder '{self.cache_dir}' is inside the docs "
+                            "folder, which every build replaces; pick another")
         if problems:
             raise ConfigError("; ".join(problems))

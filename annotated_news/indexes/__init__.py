@@ -8,6 +8,7 @@ timeline that the index pages render.
 from __future__ import annotations
 
 import dataclasses as dc
+from collections.abc import Mapping
 
 from ..ids import assign_ids
 from ..model import Annotation, Article, Span
@@ -50,13 +51,19 @@ class Corpus:
         raise KeyError(offset)
 
 
-def build_corpus(articles: list[Article]) -> Corpus:
-    """Compute every index from the fully annotated articles."""
+def build_corpus(articles: list[Article],
+                 ids: Mapping[str, dict[tuple[str, Span], str]] | None = None) -> Corpus:
+    """Compute every index from the fully annotated articles.
+
+    `ids` may give the element ids of articles by seed name, as computed by
+    `assign_ids` in the per-article stage; the others are assigned here.
+    """
     ordered = sorted(articles, key=lambda a: (-a.meta.date.toordinal(),
                                               a.meta.title, a.slug))
+    known = ids or {}
     corpus = Corpus(
         articles=ordered,
-        ids={a.slug: assign_ids(a) for a in ordered},
+        ids={a.slug: known.get(a.seed) or assign_ids(a) for a in ordered},
         entities=build_entity_index(ordered),
         statements=[],
         echoes=[],

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
@@ -373,15 +374,24 @@ def figures_page(corpus: Corpus, links: Links) -> FiguresPage:
                        by_article=by_article)
 
 
+ENTITY_LISTS = ((Kind.PERSON, "people.md", "People"),
+                (Kind.ORGANIZATION, "organizations.md", "Organisations"))
+
+
+def entity_list_page(kind: Kind, path: str, title: str,
+                     records: list[EntityRecord]) -> EntityListPage:
+    """The people or the organisations list."""
+    return EntityListPage(path=path, title=title,
+                          description=f"{title} named in the articles.",
+                          searchable=False, kind=kind.value,
+                          entities=[entity_item(r, path) for r in records])
+
+
 def entity_pages(corpus: Corpus, links: Links) -> Iterator[Page]:
     """The people and organisation lists and one page per entity."""
-    for kind, path, title in ((Kind.PERSON, "people.md", "People"),
-                              (Kind.ORGANIZATION, "organizations.md", "Organisations")):
+    for kind, path, title in ENTITY_LISTS:
         records = corpus.entities.of_kind(kind)
-        yield EntityListPage(path=path, title=title,
-                             description=f"{title} named in the articles.",
-                             searchable=False, kind=kind.value,
-                             entities=[entity_item(r, path) for r in records])
+        yield entity_list_page(kind, path, title, records)
         for record in records:
             yield entity_page(corpus, links, record)
 
@@ -409,13 +419,26 @@ def entity_page(corpus: Corpus, links: Links, record: EntityRecord) -> EntityPag
     )
 
 
+def page_makers(corpus: Corpus) -> list[Callable[[], Page]]:
+    """One call per page of the site, in site order, each building its context.
+
+    The build runs them in parallel worker processes; `build_pages` runs them
+    all here.
+    """
+    links = Links(corpus)
+    makers: list[Callable[[], Page]] = [
+        partial(home_page, corpus), partial(timeline_page, corpus),
+        partial(crosslinks_page, corpus, links), partial(quotes_page, corpus, links),
+        partial(figures_page, corpus, links),
+    ]
+    makers.extend(partial(article_page, corpus, links, a) for a in corpus.articles)
+    for kind, path, title in ENTITY_LISTS:
+        records = corpus.entities.of_kind(kind)
+        makers.append(partial(entity_list_page, kind, path, title, records))
+        makers.extend(partial(entity_page, corpus, links, r) for r in records)
+    return makers
+
+
 def build_pages(corpus: Corpus) -> list[Page]:
     """Return the context of every page of the site."""
-    links = Links(corpus)
-    pages: list[Page] = [home_page(corpus), timeline_page(corpus),
-                         crosslinks_page(corpus, links), quotes_page(corpus, links),
-                         figures_page(corpus, links)]
-    pages.extend(article_page(corpus, links, a) for a in corpus.articles)
-    pages.extend(entity_pages(corpus, links))
-    return pages
-
+    return [make() for make in page_makers(corpus)]

@@ -1,0 +1,94 @@
+"""Run per-item work on every core: chunks in worker processes, results in order.
+
+Workers are forked, so they inherit what the parent holds (the corpus, for
+rendering) without copying it. Forking a process that runs other threads (a
+live-reload server) can deadlock, so there the work either runs in freshly
+started workers, which get their shared data pickled, or here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+_shared: Any = None
+"""What the running task shares with its workers (inherited, or set on start)."""
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Whether workers can be forked safely (POSIX, no other thread running)."""
+    return ("fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def _start_worker(shared: Any) -> None:
+    # Ctrl-C reaches every process of the terminal: the parent handles it
+    # (and stops the workers); a worker printing its own traceback is noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if shared is not None:
+        global _shared
+        _shared = shared
+
+
+def _run(task: tuple[Callable[[Any, Any], Any], Any]) -> Any:
+    func, chunk = task
+    return func(_shared, chunk)
+
+
+def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """Consecutive slices of at most `size` items."""
+    return [items[i : i + size] for i in range(0, len(items), max(1, size))]
+
+
+def map_chunks(func: Callable[[S, Sequence[T]], R], shared: S, items: Sequence[T],
+               jobs: int, chunk_size: int, inherit_only: bool = False
+               ) -> Iterator[R]:
+    """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
+
+    Args:
+        func: a module-level function (workers find it by name).
+        shared: data every call needs; forked workers inherit it.
+        items: what to work on, cut into chunks.
+        jobs: worker processes; 1 runs everything here.
+        chunk_size: items per call; bigger chunks cost less to send.
+        inherit_only: `shared` is too big to pickle; without fork, run here.
+    """
+    chunks = chunked(items, chunk_size)
+    jobs = min(jobs, len(chunks))
+    fork = can_fork()
+    if jobs <= 1 or (inherit_only and not fork):
+        for chunk in chunks:
+            yield func(shared, chunk)
+        return
+    global _shared
+    initargs: tuple[Any] = (None,)
+    if fork:
+        method = "fork"
+        _shared = shared
+    else:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() \
+            else "spawn"
+        initargs = (shared,)
+    context = multiprocessing.get_context(method)
+    try:
+        # The pool forks its workers here, before any progress bar's thread.
+        with context.Pool(jobs, initializer=_start_worker, initargs=initargs) as pool:
+            yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
+    finally:
+        _shared = None

@@ -1,0 +1,215 @@
+"""The per-article stage: read, parse, annotate and id one seed; cached.
+
+An annotated article depends only on its seed, its sidecar and the code that
+reads and annotates it. The cache keeps each result under a hash of exactly
+that: the seed's path and bytes, the sidecar's bytes, and a fingerprint of the
+annotating code (every file of the package except the stages that run after
+it: indexes, rendering, export, writing) and of the libraries it uses. Any
+change to one of them gives a new key, so an entry is never stale; entries no
+build uses are removed.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses as dc
+import functools
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .annotators import annotate
+from .errors import SeedError
+from .ids import assign_ids
+from .model import Article, Span
+from .parse.article import parse_article
+from .reader import read_seed
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_FORMAT = "1"
+# What runs after the per-article stage: changing it keeps the cache valid.
+LATER_STAGES = ("indexes", "render", "export", "build.py", "cli.py", "writer.py",
+                "publish.py", "mkdocs_hooks.py", "parallel.py")
+LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
+
+Ids = dict[tuple[str, Span], str]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Annotated:
+    """One seed after the per-article stage."""
+
+    article: Article
+    ids: Ids
+    """Element ids of its annotations and sentences (`assign_ids`)."""
+    warnings: tuple[str, ...]
+
+
+def fingerprint_files() -> list[Path]:
+    """The package files the per-article stage runs (all but the later stages)."""
+    out = []
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if (path.is_file() and relative.parts[0] not in LATER_STAGES
+                and "__pycache__" not in relative.parts and path.suffix != ".pyc"):
+            out.append(path)
+    return out
+
+
+@functools.cache
+def fingerprint() -> str:
+    """Hash of the code and libraries the per-article stage runs."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{CACHE_FORMAT} {sys.version} {sys.platform}".encode())
+    for name in LIBRARIES:
+        try:
+            version = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"\0{name}={version}".encode())
+    for path in fingerprint_files():
+        digest.update(f"\0{path.relative_to(PACKAGE).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def seed_key(path: Path) -> str | None:
+    """The cache key of a seed: its path, its bytes and its sidecar's bytes.
+
+    None when the seed cannot be read (the stage then reports why).
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{fingerprint()}\0{path}\0".encode())
+    try:
+        digest.update(path.read_bytes())
+    except OSError:
+        return None
+    try:
+        sidecar = path.with_suffix(".yml").read_bytes()
+        digest.update(b"\0sidecar\0" + sidecar)
+    except FileNotFoundError:
+        digest.update(b"\0no sidecar")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def annotate_seed(path: Path) -> Annotated:
+    """Read, parse and annotate one seed and give its elements their ids.
+
+    Raises:
+        SeedError: when the seed or its sidecar cannot be published.
+    """
+    raw = read_seed(path)
+    article = annotate(parse_article(raw))
+    return Annotated(article, assign_ids(article), raw.warnings)
+
+
+# Pickling frozen dataclasses with slots goes through dataclasses'
+# `__setstate__`, which looks up the fields of every object: loading 10,000
+# cached articles took seconds. These reducers set the slots directly.
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dc.fields(cls))
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    obj: Any = object.__new__(cls)
+    for name, value in zip(_field_names(cls), values, strict=True):
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+def _reduce(obj: Any) -> tuple[Any, tuple[type, tuple[Any, ...]]]:
+    cls: Any = type(obj)
+    return _rebuild, (cls, tuple([getattr(obj, n) for n in _field_names(cls)]))
+
+
+for _cls in (model.Span, model.Block, model.Sentence, model.Figure, model.Quote,
+             model.DateMention, model.EntityMention, model.ArticleMeta, model.Note):
+    copyreg.pickle(_cls, _reduce)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class SeedCache:
+    """Annotated seeds by key, as pickles under `root/<fingerprint>/`."""
+
+    root: Path
+
+    @property
+    def folder(self) -> Path:
+        """Where entries of the current code live."""
+        return self.root / fingerprint()[:16]
+
+    def path(self, key: str) -> Path:
+        """The file of one entry."""
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def load(self, key: str) -> Annotated | None:
+        """Return the entry of a key, or None."""
+        try:
+            data = self.path(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            found = pickle.loads(data)
+        except Exception:  # a damaged entry is a miss
+            return None
+        return found if isinstance(found, Annotated) else None
+
+    def store(self, key: str, data: bytes) -> None:
+        """Store a pickled entry; a concurrent reader sees all of it or nothing."""
+        target = self.path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.{os.getpid()}")
+            temp.write_bytes(data)
+            temp.replace(target)
+        except OSError:
+            pass  # a cache that cannot be written only makes the next build slower
+
+    def keep_only(self, keys: set[str]) -> int:
+        """Remove entries of other keys and of other code; return how many."""
+        removed = 0
+        if self.root.is_dir():
+            for other in self.root.iterdir():
+                if other.is_dir() and other != self.folder:
+                    shutil.rmtree(other, ignore_errors=True)
+        if not self.folder.is_dir():
+            return removed
+        for entry in self.folder.glob("*/*"):
+            if entry.name.removesuffix(".pickle") not in keys:
+                entry.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+SeedResult = tuple[str, bytes | tuple[str, int, str, str]]
+"""("ok", pickled Annotated) or ("error", SeedError fields), per seed."""
+
+
+def annotate_chunk(cache: SeedCache | None, chunk: Sequence[tuple[Path, str | None]]
+                   ) -> list[SeedResult]:
+    """Annotate seeds (in a worker process); store each result in the cache.
+
+    Results travel pickled: the same bytes are the cache entry.
+    """
+    out: list[SeedResult] = []
+    for path, key in chunk:
+        try:
+            data = pickle.dumps(annotate_seed(path), protocol=pickle.HIGHEST_PROTOCOL)
+        except SeedError as err:
+            out.append(("error", (str(err.path), err.line, err.problem, err.fix)))
+            continue
+        # A seed edited while it was read must not be stored under its old key.
+        if cache is not None and key is not None and seed_key(path) == key:
+            cache.store(key, data)
+        out.append(("ok", data))
+    return out

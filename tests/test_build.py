@@ -1,0 +1,210 @@
+"""The build at scale: annotation cache, parallel workers, incremental writes.
+
+No timings here (speed is `make bench`'s job): these tests check that the
+fast paths give exactly the bytes of the plain ones and skip what they claim.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotated_news import parallel, seeds
+from annotated_news.build import BuildReport, build
+from annotated_news.config import SiteConfig
+from annotated_news.errors import SeedErrors
+
+from .conftest import ROOT, SEEDS
+
+EXTRA = 6
+"""Derived seeds added to the repository's two, so that work is cut in chunks."""
+
+
+def make_seeds(folder: Path) -> Path:
+    """The repository's seeds plus variants of one (other dates and headlines)."""
+    shutil.copytree(SEEDS, folder)
+    base = (SEEDS / "003_0f36b1109f0a2ec0.txt").read_text(encoding="utf-8")
+    rest = base.partition("\n")[2]
+    for i in range(1, EXTRA + 1):
+        headline = f" date 2025-05-{10 + i:02d} Variant {i} of the operation story"
+        (folder / f"1{i:02d}_variant.txt").write_text(f"{headline}\n{rest}",
+                                                      encoding="utf-8")
+    (folder / "101_variant.yml").write_text("outlet: Variant Wire\n", encoding="utf-8")
+    return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run(tmp: Path, seeds_dir: Path, name: str, jobs: int = 1,
+        cache: bool = True) -> tuple[BuildReport, Path]:
+    docs = tmp / name
+    config = SiteConfig(seeds_dir=seeds_dir, docs_dir=docs,
+                        cache_dir=tmp / "cache" if cache else None)
+    return build(config, jobs=jobs), docs
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    return make_seeds(tmp_path / "seeds")
+
+
+# The cache ------------------------------------------------------------------
+
+def test_unchanged_seeds_come_from_the_cache_with_the_same_output(
+        tmp_path: Path, seed_dir: Path) -> None:
+    first, docs = run(tmp_path, seed_dir, "docs")
+    assert first.cached == 0
+    fresh = tree(docs)
+    second, docs = run(tmp_path, seed_dir, "docs2")
+    assert second.cached == first.articles == EXTRA + 2
+    assert tree(docs) == fresh
+
+
+def test_a_changed_seed_or_sidecar_misses_the_cache(tmp_path: Path,
+                                                    seed_dir: Path) -> None:
+    run(tmp_path, seed_dir, "docs")
+    seed = seed_dir / "102_variant.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n",
+                    encoding="utf-8")
+    assert run(tmp_path, seed_dir, "docs")[0].cached == EXTRA + 1
+    (seed_dir / "101_variant.yml").write_text("outlet: Other Wire\n", encoding="utf-8")
+    report, docs = run(tmp_path, seed_dir, "docs")
+    assert report.cached == EXTRA + 1
+    assert "Other Wire" in "".join(p.read_text() for p in docs.glob("articles/*.md"))
+    # Entries of seeds that changed are dropped: one per seed remains.
+    assert len(list((tmp_path / "cache").glob("*/*/*.pickle"))) == EXTRA + 2
+
+
+def test_a_change_of_the_annotating_code_misses_the_cache(
+        tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(tmp_path, seed_dir, "docs")
+    monkeypatch.setattr(seeds, "fingerprint", lambda: "0123456789abcdef-other-code")
+    report, _ = run(tmp_path, seed_dir, "docs")
+    assert report.cached == 0
+    # The entries of the old code are removed with their folder.
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["0123456789abcdef"]
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path, seed_dir: Path) -> None:
+    _, docs = run(tmp_path, seed_dir, "docs")
+    for entry in (tmp_path / "cache").glob("*/*/*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    report, again = run(tmp_path, seed_dir, "docs2")
+    assert report.cached == 0
+    assert tree(again) == tree(docs)
+
+
+def test_the_fingerprint_covers_every_module_the_article_stage_imports() -> None:
+    code = ("import sys, annotated_news.seeds; print('\\n'.join(m.__file__ for m in "
+            "list(sys.modules.values()) if m.__name__.startswith('annotated_news')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout.split()
+    hashed = {p.resolve() for p in seeds.fingerprint_files()}
+    assert out
+    for module in out:
+        assert Path(module).resolve() in hashed, module
+    # The later stages are not hashed: editing a template's code keeps the cache.
+    assert seeds.PACKAGE / "render" / "pages.py" not in hashed
+    assert seeds.PACKAGE / "annotators" / "__init__.py" in hashed
+
+
+# Parallel and reproducible -----------------------------------------------------
+
+DRIVER = """
+import sys
+from pathlib import Path
+if sys.argv[1] == "reversed":  # list the seed folder in the other order
+    listed = Path.iterdir
+    Path.iterdir = lambda self: iter(sorted(listed(self), reverse=True))
+from annotated_news.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def cli_build(seeds_dir: Path, docs: Path, order: str, hash_seed: str,
+              *options: str) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    subprocess.run([sys.executable, "-c", DRIVER, order, "--seeds", str(seeds_dir),
+                    "--docs", str(docs), "--quiet", *options],
+                   cwd=ROOT, env=env, check=True)
+
+
+def test_parallel_and_serial_builds_give_the_same_bytes(tmp_path: Path,
+                                                        seed_dir: Path) -> None:
+    assert parallel.can_fork()  # else the "parallel" build below runs serially
+    cli_build(seed_dir, tmp_path / "serial", "sorted", "1", "--jobs", "1", "--no-cache")
+    cli_build(seed_dir, tmp_path / "parallel", "reversed", "2", "--jobs", "2",
+              "--no-cache")
+    serial = tree(tmp_path / "serial")
+    assert len(serial) > 20
+    assert tree(tmp_path / "parallel") == serial
+    # And from the cache that the parallel workers filled.
+    cli_build(seed_dir, tmp_path / "cached", "reversed", "3", "--jobs", "2",
+              "--cache", str(tmp_path / "cache"))
+    cli_build(seed_dir, tmp_path / "cached", "sorted", "4", "--jobs", "2",
+              "--cache", str(tmp_path / "cache"))
+    assert tree(tmp_path / "cached") == serial
+
+
+def test_the_work_really_is_cut_into_chunks_for_workers(tmp_path: Path,
+                                                        seed_dir: Path) -> None:
+    pids = list(parallel.map_chunks(_pid, None, list(range(40)), jobs=2, chunk_size=4))
+    assert len(set(pids)) >= 2 and os.getpid() not in pids
+
+
+def _pid(shared: None, chunk: object) -> int:
+    del shared, chunk
+    import time
+
+    time.sleep(0.02)  # long enough that both workers take chunks
+    return os.getpid()
+
+
+def test_bad_seeds_in_workers_are_all_reported_by_file_and_line(
+        tmp_path: Path, seed_dir: Path) -> None:
+    (seed_dir / "050_bad.txt").write_text(" date 2025-13-45 Impossible\nText.\n")
+    (seed_dir / "150_empty.txt").write_text("")
+    with pytest.raises(SeedErrors) as caught:
+        run(tmp_path, seed_dir, "docs", jobs=2)
+    messages = [e.message() for e in caught.value.errors]
+    assert messages == [
+        f"{seed_dir / '050_bad.txt'}:1: impossible date '2025-13-45' "
+        "(write a real publication date as YYYY-MM-DD)",
+        f"{seed_dir / '150_empty.txt'}:1: empty file "
+        "(start with ' date YYYY-MM-DD' and the article text)",
+    ]
+    assert not (tmp_path / "docs").exists()
+
+
+# Incremental --------------------------------------------------------------------
+
+def test_an_edit_rewrites_only_the_files_whose_bytes_change(tmp_path: Path,
+                                                            seed_dir: Path) -> None:
+    _, docs = run(tmp_path, seed_dir, "docs")
+    before = tree(docs)
+    stat = {name: (docs / name).stat() for name in before}
+    seed = seed_dir / "104_variant.txt"
+    seed.write_text(seed.read_text(encoding="utf-8")
+                    + "\nAn editor added this line without names.\n", encoding="utf-8")
+    report, _ = run(tmp_path, seed_dir, "docs")
+    after = tree(docs)
+    assert report.cached == EXTRA + 1
+    changed = {n for n in after if before.get(n) != after[n]}
+    assert set(report.write.written) == changed
+    page = next(n for n in changed if n.startswith("articles/2025-05-14-variant-4"))
+    assert changed - {page} <= {"index.md", "annotations.jsonld"}
+    for name in report.write.unchanged:  # the same file: same inode and mtime
+        now = (docs / name).stat()
+        assert (now.st_ino, now.st_mtime_ns) == (stat[name].st_ino,
+                                                 stat[name].st_mtime_ns), name
+    # The incremental result is the full build's.
+    _, full = run(tmp_path, seed_dir, "full", cache=False)
+    assert tree(full) == after
