@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses as dc
 import functools
 import pickle
+import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -64,6 +65,8 @@ class BuildReport:
     seconds: float
     stages: dict[str, float] = dc.field(default_factory=dict)
     """Seconds of each stage, in run order."""
+    cpu: dict[str, float] = dc.field(default_factory=dict)
+    """CPU seconds of each stage, workers included."""
     cached: int = 0
     """Articles whose annotations came from the cache."""
 
@@ -97,8 +100,31 @@ def chunk_size(items: int, jobs: int) -> int:
     return max(4, min(256, items // max(1, jobs * 16) or 1))
 
 
+class StageClock:
+    """Wall and CPU seconds of each stage (CPU: this process and its workers)."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._wall, self._cpu = time.perf_counter(), self._cpu_now()
+
+    @staticmethod
+    def _cpu_now() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+    def lap(self, name: str) -> str:
+        """End a stage; return "<wall> s, CPU <cpu> s" for its log line."""
+        wall, cpu = time.perf_counter(), self._cpu_now()
+        self.stages[name] = wall - self._wall
+        self.cpu[name] = cpu - self._cpu
+        self._wall, self._cpu = wall, cpu
+        return f"{self.stages[name]:.2f} s, CPU {self.cpu[name]:.2f} s"
+
+
 def read_articles(config: SiteConfig, progress: Progress = no_progress,
-                  jobs: int = 1, log: Callable[[str], None] = no_log) -> ArticleSet:
+                  jobs: int = 1) -> ArticleSet:
     """Read, parse and annotate every seed; report every bad seed at once.
 
     Seeds found in the cache are loaded; the others are annotated on `jobs`
@@ -107,7 +133,6 @@ def read_articles(config: SiteConfig, progress: Progress = no_progress,
     Raises:
         SeedErrors: one entry per seed that cannot be published.
     """
-    started = time.perf_counter()
     cache = SeedCache(config.cache_dir) if config.cache_dir else None
     paths = list_seeds(config.seeds_dir)
     done: dict[Path, Annotated] = {}
@@ -138,9 +163,6 @@ def read_articles(config: SiteConfig, progress: Progress = no_progress,
     annotated = [done[p] for p in paths]
     articles = [a.article for a in annotated]
     disambiguate_slugs(articles)
-    log(f"annotate: {len(paths)} seeds, {len(done) - len(todo)} from the cache, "
-        f"{len(todo)} annotated" + (f" on {min(jobs, len(todo))} workers" if todo else "")
-        + f" ({time.perf_counter() - started:.2f} s)")
     return ArticleSet(
         articles=articles,
         ids={a.article.seed: a.ids for a in annotated},
@@ -222,25 +244,20 @@ def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
     started = time.perf_counter()
     jobs = jobs or available_cores()
     config.validate()
-    stages: dict[str, float] = {}
-
-    def lap(name: str, since: float) -> float:
-        now = time.perf_counter()
-        stages[name] = now - since
-        return now
-
-    read = read_articles(config, progress, jobs, log)
-    mark = lap("annotate", started)
+    clock = StageClock()
+    read = read_articles(config, progress, jobs)
+    log(f"annotate: {len(read.articles)} seeds, {read.cached} from the cache, "
+        f"{len(read.articles) - read.cached} annotated ({clock.lap('annotate')})")
     corpus = build_corpus(read.articles, read.ids)
-    mark = lap("index", mark)
-    log(f"index: {stages['index']:.2f} s")
+    log(f"index: {len(corpus.entities.records)} people and organisations, "
+        f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
+        f"groups ({clock.lap('index')})")
     files = render_files(corpus, config, progress, jobs)
-    mark = lap("render", mark)
-    log(f"render: {len(files)} files ({stages['render']:.2f} s)")
+    log(f"render: {len(files)} files ({clock.lap('render')})")
     report = write_tree(files, config.docs_dir)
-    lap("write", mark)
     log(f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed ({stages['write']:.2f} s)")
+        f"{len(report.removed)} removed ({clock.lap('write')})")
+    stages = clock.stages
     if config.cache_dir:
         SeedCache(config.cache_dir).keep_only(read.keys)
     return BuildReport(
@@ -250,5 +267,6 @@ def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
         write=report,
         seconds=time.perf_counter() - started,
         stages=stages,
+        cpu=clock.cpu,
         cached=read.cached,
     )

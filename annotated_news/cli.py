@@ -10,11 +10,10 @@ from typing import TypeVar
 
 from . import __version__
 from .build import build, no_log, no_progress
-from .config import SiteConfig
+from .config import SiteConfig, cache_beside
 from .errors import SeedErrors, SiteError
 
 T = TypeVar("T")
-CACHE = Path(".cache") / "annotated-news"
 
 
 def tqdm_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
@@ -66,7 +65,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the site; return the process exit status."""
     args = parse_args(argv)
-    cache = None if args.no_cache else (args.cache or args.docs.parent / CACHE)
+    cache = None if args.no_cache else (args.cache or cache_beside(args.docs))
     config = SiteConfig(seeds_dir=args.seeds, docs_dir=args.docs, cache_dir=cache)
     terminal = sys.stderr.isatty() and not args.quiet
     try:

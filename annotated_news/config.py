@@ -11,6 +11,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
 
 
+def cache_beside(docs_dir: Path) -> Path:
+    """The default cache folder: `.cache/annotated-news` next to the docs folder."""
+    return docs_dir.parent / ".cache" / "annotated-news"
+
+
 @dc.dataclass(frozen=True, slots=True)
 class SiteConfig:
     """Folders and options of one build."""
