@@ -26,7 +26,7 @@ build: setup
 
 serve: setup
 	$(BIN)/python build_site.py
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty --no-strict
 
 test: setup
 	$(BIN)/python -m pytest
