@@ -1,0 +1,1 @@
+"""`make bench`: build speed, size and search at 1,000 to 10,000 articles."""

@@ -1,0 +1,57 @@
+"""One MkDocs build, run as its own process by the benchmark.
+
+    python -m tools.benchmark.stage CONFIG DOCS SITE [--floor] [--dirty]
+
+`--floor` builds plain Markdown with the project's configuration minus its
+hooks and with only the home page in the navigation. `--dirty` rebuilds only
+pages whose Markdown is newer than their HTML (MkDocs' own option, which
+MkDocs refuses in strict mode: it warns that navigation may be stale).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+SKIP_SEARCH_INDEX = "ANNOTATED_NEWS_SEARCH_INDEX"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.benchmark.stage")
+    parser.add_argument("config", type=Path)
+    parser.add_argument("docs", type=Path)
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--floor", action="store_true")
+    parser.add_argument("--dirty", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # The benchmark times the search index as a stage of its own.
+    os.environ[SKIP_SEARCH_INDEX] = "off"
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(handler)
+    overrides: dict[str, Any] = {}
+    if args.floor:
+        overrides = {"hooks": [], "nav": [{"Home": "index.md"}]}
+    config = load_config(str(args.config), docs_dir=str(args.docs.resolve()),
+                         site_dir=str(args.site.resolve()), strict=not args.dirty,
+                         **overrides)
+    try:
+        build(config, dirty=args.dirty)
+    except MkDocsException as err:
+        print(f"mkdocs build failed: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
