@@ -29,11 +29,12 @@ MIN_ECHO_WORDS = 3
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
     """Return normalised words with their offsets (apostrophes dropped)."""
-    return [
-        (m.group().lower().replace("’", "").replace("'", ""), base + m.start(),
-         base + m.end())
-        for m in TOKEN_RE.finditer(text)
-    ]
+    found = list(TOKEN_RE.finditer(text))
+    words = [m.group().lower() for m in found]
+    if "’" in text or "'" in text:  # most texts have none: skip two calls a word
+        words = [w.replace("’", "").replace("'", "") for w in words]
+    return [(w, base + m.start(), base + m.end())
+            for w, m in zip(words, found, strict=True)]
 
 
 @dc.dataclass(slots=True)
@@ -179,8 +180,10 @@ def find_provenance(corpus: Corpus) -> list[Echo]:
     for article in corpus.articles:
         stream = _unquoted_tokens(article)
         streams[article.slug] = stream
-        for i in range(len(stream) - MIN_ECHO_WORDS + 1):
-            key = tuple(w for w, _, _ in stream[i : i + MIN_ECHO_WORDS])
+        words = [w for w, _, _ in stream]
+        # Every run of MIN_ECHO_WORDS words, as tuples made by zip, not one by one.
+        runs = zip(*(words[k:] for k in range(MIN_ECHO_WORDS)), strict=False)
+        for i, key in enumerate(runs):
             if key in starts:
                 positions[key].append((article, i))
     echoes = []
