@@ -29,26 +29,25 @@ def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
-    """Under `mkdocs serve`, regenerate docs/ from the seeds first."""
+    """Under `mkdocs serve`, regenerate docs/ from the seeds first.
+
+    The build runs as a child process: the server's threads make forking
+    worker processes unsafe here, and a fresh process renders on every core.
+    Seeds are annotated again only when they changed (the cache), and
+    unchanged pages keep their files and mtimes (for `serve --dirty`).
+    """
     if not _serving:
         return
-    from annotated_news.build import build
-    from annotated_news.config import SiteConfig, cache_beside
-    from annotated_news.errors import SeedErrors, SiteError
-
     root = Path(config.config_file_path).parent
-    docs = Path(config.docs_dir)
-    try:
-        # Cached annotations: only the seeds that changed are annotated again;
-        # unchanged pages keep their files (and mtimes, for `serve --dirty`).
-        report = build(SiteConfig(seeds_dir=root / "seeds", docs_dir=docs,
-                                  cache_dir=cache_beside(docs)))
-        log.info(report.summary())
-    except SeedErrors as err:
-        for error in err.errors:
-            log.error(error.message())
-    except SiteError as err:
-        log.error(str(err))
+    result = subprocess.run(
+        [sys.executable, "-m", "annotated_news", "--seeds", str(root / "seeds"),
+         "--docs", str(config.docs_dir)],
+        capture_output=True, text=True, check=False,
+    )
+    for line in result.stderr.splitlines():
+        (log.info if result.returncode == 0 else log.error)(line)
+    for line in result.stdout.splitlines():
+        log.info(line)
 
 
 def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:

@@ -1,0 +1,5 @@
+"""`python -m annotated_news [--seeds DIR] [--docs DIR] [--site DIR]`, as build_site.py."""
+
+from .cli import main
+
+raise SystemExit(main())
