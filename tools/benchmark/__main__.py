@@ -140,9 +140,11 @@ def run_step(work: Path, pool: Path, stems: list[str], n: int, jobs: int,
     floor_docs = ladder.make_floor_docs(seeds, folder / "floor-docs")
     floor = mkdocs(floor_docs, folder / "floor-site", "--floor")
     shutil.rmtree(folder / "floor-site", ignore_errors=True)
+    others = [f for f in files if not f[0].endswith(".html")]
     step = Step(n, seed_bytes, full, built, indexed, floor,
                 site_bytes=sum(size for _, size in files), html_pages=len(html),
-                largest=files[:6], over_limit=[f for f in html if f[1] > PAGE_LIMIT])
+                largest=html[:8] + others[:2],
+                over_limit=[f for f in html if f[1] > PAGE_LIMIT])
     if incremental:
         print(f"[{n}] one seed edited: build_site.py, mkdocs --dirty, search index",
               file=sys.stderr, flush=True)
@@ -211,8 +213,8 @@ def stage_table(steps: list[Step]) -> str:
 
 
 def pages_table(steps: list[Step]) -> str:
-    rows = ["| articles | HTML pages | pages over 500 KB | largest files of the site |",
-            "|---:|---:|---:|---|"]
+    rows = ["| articles | HTML pages | pages over 500 KB | largest pages; largest other "
+            "files |", "|---:|---:|---:|---|"]
     for s in steps:
         largest = ", ".join(f"`{p}` {num(size / 1024)} KB" for p, size in s.largest)
         rows.append(f"| {num(s.articles)} | {num(s.html_pages)} | {len(s.over_limit)} "
