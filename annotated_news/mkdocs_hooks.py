@@ -4,6 +4,7 @@
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
 - `on_serve`: watch the seeds and templates instead of the generated docs.
+- `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
   PyPI), which replaces Material's lunr search.
 """
@@ -18,14 +19,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from annotated_news import mkdocs_parallel
+
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
+_dirty = False
 
 
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
-    """Remember whether MkDocs is serving."""
-    global _serving
+    """Remember whether MkDocs is serving, and whether builds are dirty."""
+    global _serving, _dirty
     _serving = command == "serve"
+    _dirty = dirty
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
@@ -66,8 +71,20 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
     return server
 
 
+def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
+    """Build the pages on every core (see mkdocs_parallel.py)."""
+    mkdocs_parallel.start(nav, config, files, serial=_serving or _dirty)
+    return nav
+
+
+def on_build_error(error: Exception, **kwargs: Any) -> None:
+    """Give MkDocs its own page functions back."""
+    mkdocs_parallel.finish()
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
+    mkdocs_parallel.finish()
     if os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off":  # `make bench` times it
         return
     result = subprocess.run(

@@ -36,7 +36,8 @@ PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
 # What runs after the per-article stage: changing it keeps the cache valid.
 LATER_STAGES = ("indexes", "render", "export", "build.py", "cli.py", "writer.py",
-                "publish.py", "mkdocs_hooks.py", "parallel.py")
+                "publish.py", "mkdocs_hooks.py", "mkdocs_parallel.py", "parallel.py",
+                "__main__.py")
 LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
 
 Ids = dict[tuple[str, Span], str]

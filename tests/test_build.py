@@ -208,3 +208,25 @@ def test_an_edit_rewrites_only_the_files_whose_bytes_change(tmp_path: Path,
     # The incremental result is the full build's.
     _, full = run(tmp_path, seed_dir, "full", cache=False)
     assert tree(full) == after
+
+
+# MkDocs on every core -------------------------------------------------------------
+
+@pytest.mark.site
+def test_mkdocs_pages_built_by_workers_are_the_serial_build_s_bytes(
+        tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    from annotated_news.publish import publish_site
+
+    _, docs = run(tmp_path, seed_dir, "docs")
+    monkeypatch.setenv("ANNOTATED_NEWS_SEARCH_INDEX", "off")
+    monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_JOBS", "1")
+    publish_site(ROOT / "mkdocs.yml", docs, tmp_path / "serial")
+    monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_JOBS", "2")
+    monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", "0")
+    with caplog.at_level("INFO", logger="mkdocs.hooks.annotated_news"):
+        publish_site(ROOT / "mkdocs.yml", docs, tmp_path / "parallel")
+    assert any("pages on 2 workers" in r.getMessage() for r in caplog.records)
+    serial = tree(tmp_path / "serial")
+    assert sum(name.endswith(".html") for name in serial) > 30
+    assert tree(tmp_path / "parallel") == serial

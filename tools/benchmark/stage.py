@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     # The benchmark times the search index as a stage of its own.
     os.environ[SKIP_SEARCH_INDEX] = "off"
+    if args.dirty:  # a dirty build renders few pages: no workers
+        os.environ["ANNOTATED_NEWS_MKDOCS_JOBS"] = "1"
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException

@@ -1,0 +1,151 @@
+"""Build MkDocs pages on every core (used by the hooks in `mkdocs build`).
+
+MkDocs reads, converts and renders pages one after the other. At `on_nav`,
+after the files and the navigation are known, the pages are shared out to
+forked worker processes; each runs MkDocs' own per-page steps for its share
+(`_populate_page`, then `_build_page`, which writes the HTML, with every
+plugin event) and sends back what the rest of the build needs: the anchors
+each page has and links to, its metadata and title, and its log records.
+MkDocs' loops then skip those pages; its anchor validation, strict-mode
+count, static templates (sitemap, 404) and `on_post_build` run as usual.
+
+The output is the same as MkDocs' serial build, which tests check byte for
+byte. Two conditions: page events of hooks and plugins must not gather
+state across pages (they run in the workers), and pages in the navigation
+need their titles in `mkdocs.yml` (the workers render the navigation
+without reading the other pages). Otherwise, and under `mkdocs serve` or
+--dirty, MkDocs builds serially.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .parallel import available_cores, can_fork, map_chunks
+
+MIN_PAGES = 200
+"""Below this, forking costs more than it saves."""
+JOBS_VARIABLE = "ANNOTATED_NEWS_MKDOCS_JOBS"
+"""Worker processes for MkDocs pages; 1 builds serially (default: one per core)."""
+
+log = logging.getLogger("mkdocs.hooks.annotated_news")
+
+_done: dict[str, dict[str, Any]] = {}
+"""What the workers sent back, by page source path."""
+_originals: dict[str, Any] = {}
+_worker: dict[str, Any] = {}
+"""A worker's environment, made for its first share and kept for the others."""
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _build_share(shared: tuple[Any, Any, Any], paths: Sequence[str]) -> list[dict[str, Any]]:
+    """Populate and build some pages (in a worker that inherited the build)."""
+    from mkdocs.commands import build as mkbuild
+    from mkdocs.structure.files import InclusionLevel
+    from mkdocs.structure.pages import Page
+
+    config, files, nav = shared
+    if _worker.get("config") is not config:  # once per worker: templates compile once
+        capture = _Capture()
+        mkdocs_log = logging.getLogger("mkdocs")
+        mkdocs_log.handlers = [capture]  # the parent prints them, once
+        mkdocs_log.propagate = False
+        _worker.update(
+            config=config, capture=capture,
+            env=config.plugins.on_env(config.theme.get_env(), config=config, files=files),
+            doc_files=files.documentation_pages(inclusion=InclusionLevel.is_included))
+    capture, env, doc_files = _worker["capture"], _worker["env"], _worker["doc_files"]
+    out = []
+    for path in paths:
+        file = files.get_file_from_path(path)
+        if file.page is None and file.inclusion.is_not_in_nav():
+            Page(None, file, config)
+        page = file.page
+        mkbuild._populate_page(page, config, files)
+        mkbuild._build_page(page, config, doc_files, nav, env,
+                            excluded=file.inclusion.is_excluded())
+        links = page.links_to_anchors
+        out.append({
+            "path": path,
+            "meta": page.meta,
+            "title_from_render": page._title_from_render,
+            "anchors": page.present_anchor_ids,
+            "links": None if links is None else {
+                target.src_uri: dict(found) for target, found in links.items()},
+            "records": capture.records,
+        })
+        capture.records = []
+    return out
+
+
+def _populate_or_take(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
+    done = _done.get(page.file.src_uri)
+    if done is None:
+        _originals["_populate_page"](page, config, files, dirty)
+        return
+    page.markdown = ""  # read by a worker; not needed here again
+    page.meta = done["meta"]
+    page._title_from_render = done["title_from_render"]
+    page.content = ""
+    page.present_anchor_ids = done["anchors"]
+    if done["links"] is not None:
+        page.links_to_anchors = {files.get_file_from_path(target): found
+                                 for target, found in done["links"].items()}
+
+
+def _build_unless_done(page: Any, *args: Any, **kwargs: Any) -> None:
+    if page.file.src_uri not in _done:
+        _originals["_build_page"](page, *args, **kwargs)
+
+
+def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
+    """At `on_nav`: build the pages in workers and make MkDocs skip them."""
+    from mkdocs.commands import build as mkbuild
+    from mkdocs.structure.files import InclusionLevel
+
+    finish()
+    jobs = int(os.environ.get(JOBS_VARIABLE, "0") or 0) or available_cores()
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    untitled = [p for p in nav.pages if p.title is None]
+    min_pages = int(os.environ.get("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", MIN_PAGES))
+    if serial or jobs < 2 or not can_fork() or untitled or len(pages) < min_pages:
+        return
+    # Biggest first, in small chunks: one huge index page must not come last.
+    paths = [f.src_uri for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)]
+    results: dict[str, dict[str, Any]] = {}
+    for chunk in map_chunks(_build_share, (config, files, nav), paths, jobs,
+                            chunk_size=8, inherit_only=True):
+        for done in chunk:
+            results[done["path"]] = done
+    for done in results.values():
+        for name, level, message in done["records"]:
+            logging.getLogger(name).log(level, message)
+    _done.update(results)
+    _originals["_populate_page"] = mkbuild._populate_page
+    _originals["_build_page"] = mkbuild._build_page
+    mkbuild._populate_page = _populate_or_take
+    mkbuild._build_page = _build_unless_done
+    log.info("built %d pages on %d workers", len(results), jobs)
+
+
+def finish() -> None:
+    """After the build (or a failed one): MkDocs' own functions again."""
+    from mkdocs.commands import build as mkbuild
+
+    if "_populate_page" in _originals:
+        mkbuild._populate_page = _originals.pop("_populate_page")
+    if "_build_page" in _originals:
+        mkbuild._build_page = _originals.pop("_build_page")
+    _done.clear()
