@@ -254,11 +254,11 @@ def search_table(n: int, result: SearchResult) -> str:
     ui = f"{result.ui_seconds:.2f}" if result.ui_seconds is not None else "no search box"
     return "\n".join([
         "| articles | queries | first result, search box s | first result, API s "
-        "| KB per search (max) | KB to load the home page |",
-        "|---:|---|---:|---:|---:|---:|",
+        "| Pagefind KB per search (max) | all KB in that time | KB to load the page |",
+        "|---:|---|---:|---:|---:|---:|---:|",
         f"| {num(n)} | {', '.join(result.queries)} | {ui} | {result.api_seconds:.2f} "
         f"| {num(result.search_kb)} ({num(result.search_kb_max)}) "
-        f"| {num(result.page_kb)} |",
+        f"| {num(result.after_load_kb)} | {num(result.page_kb)} |",
     ])
 
 

@@ -8,8 +8,10 @@ chunks as a first search does:
   (includes the Pagefind UI's wait after typing);
 - API: `pagefind.search()` and the first result's data, from a script.
 
-Bytes are the response bodies and headers fetched after the page loaded,
-until one second after the first result.
+Searches start from an article page. Bytes are the response bodies and
+headers fetched after the page loaded, until one second after the first
+result: those of Pagefind's files (the search), and everything (the theme
+fetches its sitemap for instant navigation in the same time).
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ UI_SEARCH = """async ([box, result, query]) => {
   return performance.now() - t0;
 }"""
 
-API_SEARCH = """async (query) => {
+API_SEARCH = """async ([bundle, query]) => {
   const t0 = performance.now();
-  const pagefind = await import(new URL("pagefind/pagefind.js", document.baseURI).href);
+  const pagefind = await import(bundle);
   const found = await pagefind.search(query);
   if (found.results.length) await found.results[0].data();
   return [performance.now() - t0, found.results.length];
@@ -61,10 +63,12 @@ class SearchResult:
     """None when the page has no search box."""
     api_seconds: float
     search_kb: float
-    """Transferred for one search (median)."""
+    """Pagefind's files transferred for one search (median)."""
     search_kb_max: float
+    after_load_kb: float
+    """Everything transferred in the same time (median)."""
     page_kb: float
-    """Transferred to load the home page (median)."""
+    """Transferred to load the article page (median)."""
     results: int
     """Results of the first query (API)."""
 
@@ -88,13 +92,21 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
+def start_page(site: Path) -> str:
+    """The URL path of an article page (the first one)."""
+    first = min((p for p in (site / "articles").iterdir() if p.is_dir()),
+                key=lambda p: p.name)
+    return f"articles/{first.name}/"
+
+
 def measure(site: Path, queries: Sequence[str]) -> SearchResult:
     """Search the built site in headless Chromium."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error, sync_playwright
 
     ui: list[float] = []
     api: list[float] = []
     search_kb: list[float] = []
+    after_kb: list[float] = []
     page_kb: list[float] = []
     first_results = 0
     with serve(site) as base, sync_playwright() as pw:
@@ -104,28 +116,36 @@ def measure(site: Path, queries: Sequence[str]) -> SearchResult:
                 for mode in ("ui", "api"):
                     context = browser.new_context()
                     page = context.new_page()
-                    fetched: list[int] = []
+                    fetched: list[tuple[str, int]] = []
 
-                    def count(request: Any, into: list[int] = fetched) -> None:
+                    def count(request: Any, into: list[tuple[str, int]] = fetched) -> None:
                         sizes = request.sizes()
-                        into.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+                        into.append((request.url, sizes["responseBodySize"]
+                                     + sizes["responseHeadersSize"]))
 
                     page.on("requestfinished", count)
-                    page.goto(base, wait_until="networkidle")
-                    loaded = sum(fetched)
-                    fetched.clear()
+                    page.goto(base + start_page(site), wait_until="load")
                     if mode == "ui":
-                        if page.locator(SEARCH_BOX).count() == 0:
+                        try:
+                            page.wait_for_selector(SEARCH_BOX, timeout=20_000)
+                        except Error:
                             context.close()
                             continue
+                    page.wait_for_load_state("networkidle")
+                    loaded = sum(size for _, size in fetched)
+                    fetched.clear()
+                    if mode == "ui":
                         ui.append(page.evaluate(UI_SEARCH, [SEARCH_BOX, RESULT, query]) / 1000)
                     else:
-                        seconds, results = page.evaluate(API_SEARCH, query)
+                        seconds, results = page.evaluate(
+                            API_SEARCH, [base + "pagefind/pagefind.js", query])
                         api.append(seconds / 1000)
                         first_results = results if n == 0 else first_results
                     page.wait_for_timeout(SETTLE_MS)
                     if mode == "ui" or not ui:
-                        search_kb.append(sum(fetched) / 1024)
+                        search_kb.append(sum(size for url, size in fetched
+                                             if "/pagefind/" in url) / 1024)
+                        after_kb.append(sum(size for _, size in fetched) / 1024)
                         page_kb.append(loaded / 1024)
                     context.close()
         finally:
@@ -136,6 +156,7 @@ def measure(site: Path, queries: Sequence[str]) -> SearchResult:
         api_seconds=statistics.median(api),
         search_kb=statistics.median(search_kb),
         search_kb_max=max(search_kb),
+        after_load_kb=statistics.median(after_kb),
         page_kb=statistics.median(page_kb),
         results=first_results,
     )
