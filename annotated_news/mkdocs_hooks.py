@@ -4,20 +4,22 @@
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
 - `on_serve`: watch the seeds and templates as well as the docs.
-- `on_post_build`: index the built site with Pagefind (offline binary from
-  PyPI), which replaces Material's lunr search.
+- `on_post_page`: move each article's JSON-LD into <head> (see
+  `render/jsonld.py`) and collect its quotes from it.
+- `on_post_build`: index the built site and one record per quote with Pagefind
+  (offline binary from PyPI), which replaces Material's lunr search.
 """
 
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
+import time
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
+_quotes: list[Any] = []
 
 
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
@@ -28,6 +30,7 @@ def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
     """Under `mkdocs serve`, regenerate docs/ from the seeds first."""
+    _quotes.clear()
     if not _serving:
         return
     from annotated_news.build import build
@@ -55,13 +58,28 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
     return server
 
 
+def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
+    """Move the JSON-LD into <head>; collect the quotes of searchable pages."""
+    from annotated_news.render.jsonld import place_json_ld
+
+    output = place_json_ld(output, page.canonical_url)
+    if page.meta.get("pagefind"):
+        from annotated_news.search import quote_records
+
+        _quotes.extend(quote_records(page.url, output))
+    return output
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", config.site_dir],
-        capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        log.warning("Pagefind failed: %s", result.stderr.strip() or result.stdout.strip())
-    else:
-        log.debug(result.stdout)
+    from mkdocs.exceptions import PluginError
+
+    from annotated_news.search import SearchIndexError, index_site
+
+    started = time.perf_counter()
+    try:
+        entries, quotes = index_site(Path(config.site_dir), _quotes)
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from None
+    log.info("Pagefind indexed %d pages and %d quotes in %.2f s",
+             entries - quotes, quotes, time.perf_counter() - started)

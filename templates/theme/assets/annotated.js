@@ -1,8 +1,13 @@
-/* Annotated news: copy-link buttons, landing on a quote, Pagefind search. */
+/* Annotated news: copy-link buttons, landing on a quote or note, search.
+   Runs on every page; under Material's instant navigation `init` runs again
+   after each page swap (document$), while listeners on document stay. */
 (function () {
   "use strict";
 
-  // Text fragment syntax reserves "-", "," and "&"; encodeURIComponent leaves "-".
+  document.documentElement.classList.add("an-js");
+
+  // Text fragments reserve "-", "," and "&"; encodeURIComponent encodes "," and
+  // "&" (and spaces) but leaves "-", so it is encoded here.
   function fragmentText(words) {
     return encodeURIComponent(words).replace(/-/g, "%2D");
   }
@@ -19,6 +24,7 @@
       live = document.createElement("div");
       live.id = "an-live";
       live.className = "an-label";
+      live.setAttribute("role", "status");
       live.setAttribute("aria-live", "polite");
       document.body.appendChild(live);
     }
@@ -41,55 +47,133 @@
     return Promise.resolve();
   }
 
-  function onClick(event) {
+  function onCopyClick(event) {
     var button = event.target.closest && event.target.closest("button.an-copy");
     if (!button) return;
     var url = permalink(button.dataset.anchor, button.dataset.words);
+    button.dataset.copied = url;
     copy(url).then(function () {
-      button.dataset.copied = url;
       button.textContent = "Link copied";
       announce("Link copied");
+    }, function () {
+      button.textContent = "Copy failed";
+      announce("Copy failed: the link is " + url);
+    }).then(function () {
       window.setTimeout(function () { button.textContent = "Copy link"; }, 4000);
     });
   }
 
-  // Mark the element a link points at; also under instant navigation, where
-  // the browser's own :target may not follow.
+  // Landing: mark the element the address points at (":target" does not
+  // follow Material's instant navigation, which uses history.pushState),
+  // scroll it below the sticky header (CSS scroll-margin-top), and keep the
+  // mark until the reader moves on: another link, or scrolling it out of view.
+  var landed = null;
+  var watcher = null;
+
+  function leave() {
+    if (landed) landed.classList.remove("an-targeted");
+    if (watcher) watcher.disconnect();
+    landed = null;
+    watcher = null;
+  }
+
   function land() {
-    document.querySelectorAll(".an-targeted").forEach(function (el) {
-      el.classList.remove("an-targeted");
-    });
+    leave();
     var id = decodeURIComponent(location.hash.slice(1).split(":~:")[0]);
-    if (!id) return;
-    var el = document.getElementById(id);
+    var el = id && document.getElementById(id);
     if (!el) return;
+    landed = el;
     el.classList.add("an-targeted");
     el.scrollIntoView({ block: "start" });
+    if (el.classList.contains("an-note")) {
+      // A note opened from its marker: move the keyboard focus to it.
+      el.setAttribute("tabindex", "-1");
+      el.focus({ preventScroll: true });
+    }
+    if ("IntersectionObserver" in window) {
+      var seen = false;
+      watcher = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) seen = true;
+          else if (seen) leave();
+        });
+      });
+      watcher.observe(el);
+    }
+  }
+
+  // Search: Pagefind's component UI, a trigger in Material's header ("/"
+  // opens it) and a modal dialog with filters, kept across page swaps. The
+  // result template leaves out Pagefind's heading sub-results: quotes are
+  // results of their own, and the only heading of most articles is the title.
+  var RESULT = [
+    '<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">',
+    '<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>',
+    '{{#if filters.speaker}}<p class="an-result-source">Quote in {{ filters.article }}</p>{{/if}}',
+    '{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}',
+    "</div></div></li>",
+  ].join("");
+
+  function element(tag, attrs, children) {
+    var el = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { el.appendChild(c); });
+    return el;
+  }
+
+  function siteRoot() {
+    var script = document.querySelector("script[src$='assets/annotated.js']");
+    return new URL(script.src.replace(/assets\/annotated\.js.*$/, ""), location.href).pathname;
   }
 
   function mountSearch() {
-    if (typeof PagefindUI === "undefined" || document.getElementById("an-search")) return;
+    var ui = window.PagefindComponents;
     var header = document.querySelector(".md-header__inner");
-    if (!header) return;
-    var box = document.createElement("div");
-    box.id = "an-search";
+    if (!ui || !header || document.getElementById("an-search")) return;
+    var root = siteRoot();
+    ui.configureInstance("default", { bundlePath: root + "pagefind/", baseUrl: root });
+    var template = element("script", { type: "text/pagefind-template" });
+    template.textContent = RESULT;
+    var filters = ["speaker", "article", "outlet"].map(function (name) {
+      return element("pagefind-filter-dropdown", {
+        filter: name, label: name.charAt(0).toUpperCase() + name.slice(1),
+        sort: "alphabetical" });
+    });
+    var modal = element("pagefind-modal", { id: "an-search-modal" }, [
+      element("pagefind-modal-header", {}, [
+        element("pagefind-input", { placeholder: "Search quotes and articles" })]),
+      element("pagefind-modal-body", {}, [
+        element("div", { class: "an-search-filters" }, filters),
+        element("pagefind-summary"),
+        element("pagefind-results", {}, [template])]),
+      element("pagefind-modal-footer", {}, [element("pagefind-keyboard-hints")]),
+    ]);
+    document.body.appendChild(modal);
+    var trigger = element("pagefind-modal-trigger", {
+      shortcut: "/", placeholder: "Search" });
+    var box = element("div", { id: "an-search" }, [trigger]);
     var title = header.querySelector(".md-header__title");
     header.insertBefore(box, title ? title.nextSibling : null);
-    var root = document.querySelector("script[src$='annotated.js']").src.replace(/assets\/annotated\.js.*$/, "");
-    new PagefindUI({ element: "#an-search", bundlePath: root + "pagefind/",
-                     showSubResults: true, resetStyles: false });
+  }
+
+  function closeSearch() {
+    var modal = document.getElementById("an-search-modal");
+    if (modal && modal.close) modal.close();
   }
 
   function init() {
-    land();
+    closeSearch();
     mountSearch();
+    land();
   }
 
-  document.addEventListener("click", onClick);
-  window.addEventListener("hashchange", land);
+  document.addEventListener("click", onCopyClick);
+  window.addEventListener("hashchange", function () { closeSearch(); land(); });
   if (window.document$ && window.document$.subscribe) {
     window.document$.subscribe(init);
-  } else {
+  } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();
