@@ -22,10 +22,12 @@ from ..model import (
     DateMention,
     EntityMention,
     Figure,
+    Note,
     Quote,
     QuoteKind,
     Span,
 )
+from ..notes import note_markdown, short
 from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
 
@@ -39,6 +41,8 @@ class BlockView:
     kind: BlockKind
     html: str
     line: int
+    notes: str = ""
+    """Markdown of the note boxes to show after the block."""
 
 
 def hidden(label: str) -> str:
@@ -160,6 +164,28 @@ class ArticleMarks:
                      ("data-entity", record.name)),
                     (("id", self.anchor(mention.kind.value, mention.span)),))
 
+    def note(self, note: Note, number: int) -> Mark:
+        """The noted text, followed by a numbered marker linking to its note."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        marker = (f'<a class="an-note an-note-ref" href="#{anchor}-note" '
+                  f'data-pagefind-ignore>note {number}</a>')
+        return Mark(note.span, INNER, "span", (("class", "an-noted"),),
+                    (("id", anchor),), after=marker)
+
+    def note_box(self, note: Note, number: int) -> str:
+        """The note itself, shown after the block that holds its text."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        exact = escape_text(short(self.article.slice(note.span), 60))
+        return (
+            f'<aside class="admonition note an-note" id="{anchor}-note" role="note" '
+            f'aria-label="Note {number}" markdown="1">\n'
+            f'<p class="admonition-title" data-pagefind-ignore>Note {number} on '
+            f'“{exact}” <a class="an-note-back" href="#{anchor}">back to the text</a>'
+            f"</p>\n\n{note_markdown(note, self.page, self.page)}\n\n</aside>"
+        )
+
     def sentence(self, span: Span) -> Mark:
         return Mark(span, SENTENCE, "span", (("class", "an-s"),),
                     (("id", self.anchor("sentence", span)),))
@@ -172,6 +198,7 @@ class ArticleMarks:
             *(self.figure(f) for f in a.figures),
             *(self.date(d) for d in a.dates),
             *(self.entity(e) for e in a.entities),
+            *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
 
 
@@ -187,19 +214,34 @@ def glued_starts(article: Article) -> frozenset[int]:
 def render_blocks(corpus: Corpus, article: Article, page: str,
                   also_in: Callable[[Article, str, Span], list[Place]],
                   extra: list[Mark] | None = None) -> list[BlockView]:
-    """Render every block of an article with the marks that overlap it."""
-    marks = ArticleMarks(corpus, article, page, also_in).all() + (extra or [])
+    """Render every block of an article with the marks that overlap it.
+
+    Note boxes follow the block that holds the end of their text; those of
+    the headline (which the page shows as its title) follow the next block.
+    """
+    builder = ArticleMarks(corpus, article, page, also_in)
+    marks = builder.all() + (extra or [])
     marks.sort(key=lambda m: m.span.start)
     glued = glued_starts(article)
+    boxes: dict[int, list[str]] = {}
+    for number, note in enumerate(article.notes, 1):
+        assert note.span is not None
+        last = next(i for i, b in enumerate(article.blocks)
+                    if b.span.start <= note.span.end - 1 < b.span.end)
+        boxes.setdefault(last, []).append(builder.note_box(note, number))
     views = []
     active: list[Mark] = []
     next_mark = 0
-    for block in article.blocks:  # blocks are in text order: one sweep
+    carried: list[str] = []
+    for index, block in enumerate(article.blocks):  # in text order: one sweep
         while next_mark < len(marks) and marks[next_mark].span.start < block.span.end:
             active.append(marks[next_mark])
             next_mark += 1
         active = [m for m in active if m.span.end > block.span.start]
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)
         html = render_block(article.text, block.span, active, glued, plain=heading)
-        views.append(BlockView(block.kind, html, block.line))
+        notes = carried + boxes.get(index, [])
+        carried = notes if block.kind is BlockKind.HEADLINE else []
+        views.append(BlockView(block.kind, html, block.line,
+                               notes="\n\n".join(notes) if not carried else ""))
     return views

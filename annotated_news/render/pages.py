@@ -12,6 +12,7 @@ from ..indexes.places import Place, page_link
 from ..indexes.quotes import Statement, speaker_name
 from ..indexes.timeline import date_label
 from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
+from ..notes import note_markdown, notes_on
 from .article import figure_note, format_value, render_blocks
 from .context import (
     ArticlePage,
@@ -106,6 +107,13 @@ class Links:
         return []
 
 
+def notes_md(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
+    """The notes on an annotation, as one-line Markdown for `from_page`."""
+    page = f"articles/{article.slug}.md"
+    return tuple(note_markdown(n, page, from_page, inline=True)
+                 for n in notes_on(article, span))
+
+
 def article_link(article: Article, from_page: str, anchor: str = "") -> Link:
     """A link to an article page, labelled with its title."""
     href = page_link(f"articles/{article.slug}.md", from_page)
@@ -135,6 +143,7 @@ def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
         link=Link(outlet_of(article), place.link(from_page)),
         kind=quote.quote_kind.value,
         also=also,
+        notes=notes_md(article, quote.span, from_page),
     )
 
 
@@ -147,6 +156,7 @@ def figure_item(corpus: Corpus, place: Place, note: str, from_page: str,
         link=Link(outlet_of(place.article), place.link(from_page)),
         sentence=excerpt(place.sentence),
         also=also,
+        notes=notes_md(place.article, place.span, from_page),
     )
 
 
