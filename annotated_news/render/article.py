@@ -68,6 +68,29 @@ def figure_note(figure: Figure) -> str:
     return " ".join(p for p in parts if p)
 
 
+FRAGMENT_WORDS = 6
+QUOTE_MARKS = "“”\"‘’'«»„ "
+
+
+def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) -> str:
+    """The opening words of a quote for a text fragment (`#:~:text=…`).
+
+    Whole words, as the page shows them in one run: they stop before the
+    first element that adds words of its own inside the quote (a figure's or
+    relative date's hidden label, a note marker) and at the end of the block.
+    """
+    starts = [f.span.start for f in article.figures] + [
+        d.span.start for d in article.dates if d.relative]
+    ends = [n.span.end for n in article.notes if n.span]
+    end = min((p for p in (*starts, *ends) if span.start < p < span.end),
+              default=span.end)
+    text = article.text[span.start : end].split("\n")[0]
+    words = text.strip(QUOTE_MARKS).split()
+    if end not in ends and end < span.end and not text[-1:].isspace():
+        words = words[:-1]  # cut inside a word ("$" of "$5"): leave it out
+    return " ".join(words[:limit]).rstrip(",;:.!?“”\"‘’")
+
+
 def first_per_article(places: list[Place]) -> list[Place]:
     """Keep the first place of each article, in order."""
     seen: dict[str, Place] = {}
@@ -124,14 +147,15 @@ class ArticleMarks:
             who = escape_text(speaker)
         else:
             who = "speaker not given"
-        words = escape_attr(self.article.slice(quote.span).strip("“”\"‘’ ")[:60])
+        words = fragment_words(self.article, quote.span)
+        name = f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
         return (
             f'<span class="an-ui an-speaker" data-pagefind-ignore>'
             f'<span class="an-by">— {who}</span> '
             f'[¶](#{anchor} "Permalink to this quote"){{ .an-permalink '
-            f'aria-label="Permalink to quote {escape_attr(anchor)}" }} '
+            f'aria-label="{escape_attr(name)}" }} '
             f'<button type="button" class="an-copy" data-anchor="{anchor}" '
-            f'data-words="{words}">Copy link</button>'
+            f'data-words="{escape_attr(words)}">Copy link</button>'
             f'{self.also("quote", quote.span)}</span>'
         )
 
