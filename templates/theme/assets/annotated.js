@@ -103,16 +103,29 @@
   }
 
   // Search: Pagefind's component UI, a trigger in Material's header ("/"
-  // opens it) and a modal dialog with filters, kept across page swaps. The
-  // result template leaves out Pagefind's heading sub-results: quotes are
+  // opens it) and a modal dialog with filters, kept across page swaps. Results
+  // are drawn here rather than by a Pagefind template, which sees no filters:
+  // a quote says which article it is in. No heading sub-results: quotes are
   // results of their own, and the only heading of most articles is the title.
-  var RESULT = [
-    '<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">',
-    '<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>',
-    '{{#if filters.speaker}}<p class="an-result-source">Quote in {{ filters.article }}</p>{{/if}}',
-    '{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}',
-    "</div></div></li>",
-  ].join("");
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return "&#" + c.charCodeAt(0) + ";";
+    });
+  }
+
+  function result(data) {
+    var filters = data.filters || {};
+    var url = /^(\/|https?:\/\/)/.test(data.url) ? data.url : "#";
+    var source = filters.speaker
+      ? '<p class="an-result-source">Quote in ' + escapeHtml(filters.article || "") + "</p>"
+      : "";
+    // Pagefind escapes the text of excerpts and marks the matched words.
+    var excerpt = data.excerpt ? '<p class="pf-result-excerpt">' + data.excerpt + "</p>" : "";
+    return '<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">' +
+      '<p class="pf-result-title"><a class="pf-result-link" href="' + escapeHtml(url) + '">' +
+      escapeHtml((data.meta && data.meta.title) || url) + "</a></p>" + source + excerpt +
+      "</div></div></li>";
+  }
 
   function element(tag, attrs, children) {
     var el = document.createElement(tag);
@@ -132,8 +145,8 @@
     if (!ui || !header || document.getElementById("an-search")) return;
     var root = siteRoot();
     ui.configureInstance("default", { bundlePath: root + "pagefind/", baseUrl: root });
-    var template = element("script", { type: "text/pagefind-template" });
-    template.textContent = RESULT;
+    var results = element("pagefind-results");
+    results.resultTemplate = result;
     var filters = ["speaker", "article", "outlet"].map(function (name) {
       return element("pagefind-filter-dropdown", {
         filter: name, label: name.charAt(0).toUpperCase() + name.slice(1),
@@ -145,7 +158,7 @@
       element("pagefind-modal-body", {}, [
         element("div", { class: "an-search-filters" }, filters),
         element("pagefind-summary"),
-        element("pagefind-results", {}, [template])]),
+        results]),
       element("pagefind-modal-footer", {}, [element("pagefind-keyboard-hints")]),
     ]);
     document.body.appendChild(modal);
@@ -167,10 +180,20 @@
     land();
   }
 
+  function moved() {
+    closeSearch();
+    land();
+  }
+
   document.addEventListener("click", onCopyClick);
-  window.addEventListener("hashchange", function () { closeSearch(); land(); });
+  window.addEventListener("hashchange", moved);
   if (window.document$ && window.document$.subscribe) {
     window.document$.subscribe(init);
+    // Instant navigation follows links within a page with pushState, which
+    // fires no hashchange; Material's location$ reports every move.
+    if (window.location$ && window.location$.subscribe) {
+      window.location$.subscribe(moved);
+    }
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
