@@ -12,6 +12,7 @@ structured data cannot disagree.
 The `pagefind` package's asyncio client reads one reply per 0.1 s (500 s for
 5,000 records), so this module speaks the binary's `--service` protocol
 itself: base64-encoded JSON messages separated by commas on stdin and stdout.
+It asks for the bundle's files and writes them itself (see `write_bundle`).
 """
 
 from __future__ import annotations
@@ -209,9 +210,26 @@ def index_site(site_dir: Path, records: Iterable[QuoteRecord]) -> tuple[int, int
         for message_id in batch:
             service.reply(message_id)
         count += len(batch)
-        service.call({"type": "WriteFiles", "index_id": index_id,
-                      "output_path": str((site_dir / "pagefind").resolve())})
+        files = service.call({"type": "GetFiles", "index_id": index_id})["files"]
     finally:
         service.close()
+    write_bundle(site_dir / "pagefind", files)
     entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
     return sum(lang["page_count"] for lang in entry["languages"].values()), count
+
+
+def write_bundle(folder: Path, files: list[dict[str, str]]) -> None:
+    """Write the search bundle the service returned (paths relative to folder).
+
+    The service's own WriteFiles answers before its last writes reach the
+    disk (tokio files are not flushed), so a service that stops right after
+    it can leave files cut short: here Python writes every file whole.
+    """
+    root = folder.resolve()
+    for file in files:
+        path = (root / file["path"]).resolve()
+        if not path.is_relative_to(root):
+            raise SearchIndexError(f"Pagefind returned a path outside the bundle: "
+                                   f"{file['path']}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(file["content"]))

@@ -96,4 +96,5 @@ def test_pagefind_indexes_pages_and_records(tmp_path: Path) -> None:
     entries, records = index_site(site, quote_records("a/", html))
     assert (entries, records) == (2, 1)  # the page without data-pagefind-body is out
     assert (site / "pagefind" / "pagefind.js").exists()
-    assert (site / "pagefind" / "pagefind-component-ui.js").exists()
+    ui = (site / "pagefind" / "pagefind-component-ui.js").read_text(encoding="utf-8")
+    assert ui.rstrip().endswith("})();")  # whole, not cut short

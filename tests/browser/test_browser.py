@@ -291,3 +291,24 @@ def test_axe_finds_no_serious_violation(browser: Any, base_url: str, axe_source:
         assert not any(found.values()), found
     finally:
         visit.close()
+
+
+def test_json_ld_in_head_has_a_quotation_per_quote(visit: Visit) -> None:
+    page = visit.go(NBC)
+    data = page.evaluate("""() => [...document.querySelectorAll(
+        'script[type="application/ld+json"]')].map(s => [s.closest('head') !== null,
+        JSON.parse(s.textContent)])""")
+    [(in_head, ld)] = data
+    assert in_head  # instant navigation would run it as JavaScript in the content
+    news, *quotations = ld["@graph"]
+    url = visit.base_url + NBC
+    assert news["@type"] == "NewsArticle" and news["@id"] == url + "#article"
+    assert news["publisher"] == {"@type": "Organization", "name": "NBC News"}
+    assert news["datePublished"] == "2025-06-04"
+    quotes = page.evaluate("[...document.querySelectorAll('q.an-speech, q.an-partial')]"
+                           ".filter(q => q.id).map(q => q.id)")
+    assert [q["url"] for q in quotations] == [url + "#" + q for q in quotes]
+    assert all(q["isBasedOn"] == {"@id": url + "#article"} for q in quotations)
+    jackson = next(q for q in quotations if q["url"].endswith(JACKSON))
+    assert jackson["creator"] == {"@type": "Person", "name": "Abigail Jackson"}
+    assert jackson["text"].startswith("“Keeping President Trump’s promise")

@@ -139,29 +139,30 @@
     return new URL(script.src.replace(/assets\/annotated\.js.*$/, ""), location.href).pathname;
   }
 
+  var modal = null;
+
   function mountSearch() {
     var ui = window.PagefindComponents;
     var header = document.querySelector(".md-header__inner");
     if (!ui || !header || document.getElementById("an-search")) return;
     var root = siteRoot();
     ui.configureInstance("default", { bundlePath: root + "pagefind/", baseUrl: root });
-    var results = element("pagefind-results");
-    results.resultTemplate = result;
+    // The modal builds its own header, body and footer; components given to it
+    // as children are moved into its dialog and render twice, so the filters
+    // and the result function are added to the built structure instead.
+    modal = element("pagefind-modal");
+    document.body.appendChild(element("div", { id: "an-search-modal" }, [modal]));
+    modal.querySelector("pagefind-results").resultTemplate = result;
+    modal.querySelector("pagefind-input").setAttribute(
+      "placeholder", "Search quotes and articles");
     var filters = ["speaker", "article", "outlet"].map(function (name) {
       return element("pagefind-filter-dropdown", {
         filter: name, label: name.charAt(0).toUpperCase() + name.slice(1),
         sort: "alphabetical" });
     });
-    var modal = element("pagefind-modal", { id: "an-search-modal" }, [
-      element("pagefind-modal-header", {}, [
-        element("pagefind-input", { placeholder: "Search quotes and articles" })]),
-      element("pagefind-modal-body", {}, [
-        element("div", { class: "an-search-filters" }, filters),
-        element("pagefind-summary"),
-        results]),
-      element("pagefind-modal-footer", {}, [element("pagefind-keyboard-hints")]),
-    ]);
-    document.body.appendChild(modal);
+    var body = modal.querySelector("pagefind-modal-body");
+    body.insertBefore(element("div", { class: "an-search-filters" }, filters),
+                      body.firstChild);
     var trigger = element("pagefind-modal-trigger", {
       shortcut: "/", placeholder: "Search" });
     var box = element("div", { id: "an-search" }, [trigger]);
@@ -170,7 +171,6 @@
   }
 
   function closeSearch() {
-    var modal = document.getElementById("an-search-modal");
     if (modal && modal.close) modal.close();
   }
 
