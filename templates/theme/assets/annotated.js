@@ -146,15 +146,20 @@
     var header = document.querySelector(".md-header__inner");
     if (!ui || !header || document.getElementById("an-search")) return;
     var root = siteRoot();
-    ui.configureInstance("default", { bundlePath: root + "pagefind/", baseUrl: root });
+    var search = ui.configureInstance("default", {
+      bundlePath: root + "pagefind/", baseUrl: root });
+    // Load Pagefind (its script, WebAssembly and index entry, ~0.3 MB) when
+    // the reader shows an intent to search, not on every page view.
+    function preload() { if (search && search.triggerLoad) search.triggerLoad(); }
     // The modal builds its own header, body and footer; components given to it
     // as children are moved into its dialog and render twice, so the filters
     // and the result function are added to the built structure instead.
     modal = element("pagefind-modal");
     document.body.appendChild(element("div", { id: "an-search-modal" }, [modal]));
     modal.querySelector("pagefind-results").resultTemplate = result;
-    modal.querySelector("pagefind-input").setAttribute(
-      "placeholder", "Search quotes and articles");
+    var input = modal.querySelector("pagefind-input");
+    input.setAttribute("placeholder", "Search quotes and articles");
+    input.setAttribute("debounce", "150");  // Pagefind's default waits 300 ms
     var filters = ["speaker", "article", "outlet"].map(function (name) {
       return element("pagefind-filter-dropdown", {
         filter: name, label: name.charAt(0).toUpperCase() + name.slice(1),
@@ -166,6 +171,12 @@
     var trigger = element("pagefind-modal-trigger", {
       shortcut: "/", placeholder: "Search" });
     var box = element("div", { id: "an-search" }, [trigger]);
+    ["pointerenter", "focusin", "touchstart"].forEach(function (type) {
+      box.addEventListener(type, preload, { once: true, passive: true });
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "/") preload();
+    });
     var title = header.querySelector(".md-header__title");
     header.insertBefore(box, title ? title.nextSibling : null);
   }
