@@ -170,6 +170,9 @@ def test_figures_and_names_are_found_as_written(visit: Visit, words: str) -> Non
     page = visit.go("")
     assert search(page, words)
     assert any(f"<mark>{words}" in e for e in excerpts(page)), excerpts(page)
+    hrefs = page.locator("#an-search-modal .pf-result-link").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")
+    assert all(h.startswith("/articles/") for h in hrefs), hrefs  # no index page
 
 
 def result_count(page: Any) -> int:
@@ -288,6 +291,14 @@ def test_axe_finds_no_serious_violation(browser: Any, base_url: str, axe_source:
             print(f"axe ({scheme}) /{path}:",
                   [(v["id"], v["impact"]) for v in violations] or "none")
             found[path] = [v for v in violations if v["impact"] in ("serious", "critical")]
+        search(page, "promise to deport")  # the search dialog: results, a filter
+        page.wait_for_selector("#an-search-modal .an-result-source")
+        page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
+        page.wait_for_selector("pagefind-filter-dropdown[filter=speaker] [role=option]")
+        violations = page.evaluate(AXE_RUN)
+        print(f"axe ({scheme}) search dialog:",
+              [(v["id"], v["impact"]) for v in violations] or "none")
+        found["search"] = [v for v in violations if v["impact"] in ("serious", "critical")]
         assert not any(found.values()), found
     finally:
         visit.close()

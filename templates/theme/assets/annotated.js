@@ -148,8 +148,8 @@
     var root = siteRoot();
     var search = ui.configureInstance("default", {
       bundlePath: root + "pagefind/", baseUrl: root });
-    // Load Pagefind (its script, WebAssembly and index entry, ~0.3 MB) when
-    // the reader shows an intent to search, not on every page view.
+    // Load Pagefind (its script, WebAssembly and index entry) when the reader
+    // shows an intent to search, not with every page view.
     function preload() { if (search && search.triggerLoad) search.triggerLoad(); }
     // The modal builds its own header, body and footer; components given to it
     // as children are moved into its dialog and render twice, so the filters
@@ -168,6 +168,25 @@
     var body = modal.querySelector("pagefind-modal-body");
     body.insertBefore(element("div", { class: "an-search-filters" }, filters),
                       body.firstChild);
+    // Two fixes to Pagefind's filter markup (axe-core, serious), applied
+    // whenever it renders: its buttons have role=combobox, whose name does not
+    // come from their text, so they are named; its options are named
+    // "Abigail Jackson, 2 results", which differs from what they show.
+    var filterBox = body.querySelector(".an-search-filters");
+    function fixFilters() {
+      filters.forEach(function (filter) {
+        var button = filter.querySelector(".pf-dropdown-trigger");
+        var name = filter.getAttribute("label") + " filter";
+        if (button && button.getAttribute("aria-label") !== name) {
+          button.setAttribute("aria-label", name);
+        }
+      });
+      filterBox.querySelectorAll(".pf-dropdown-option[aria-label]").forEach(function (option) {
+        option.removeAttribute("aria-label");
+      });
+    }
+    fixFilters();
+    new MutationObserver(fixFilters).observe(filterBox, { childList: true, subtree: true });
     var trigger = element("pagefind-modal-trigger", {
       shortcut: "/", placeholder: "Search" });
     var box = element("div", { id: "an-search" }, [trigger]);
