@@ -5,9 +5,9 @@
   template reloads the browser.
 - `on_serve`: watch the seeds and templates as well as the docs.
 - `on_post_page`: move each article's JSON-LD into <head> (see
-  `render/jsonld.py`) and collect its quotes from it.
-- `on_post_build`: index the built site and one record per quote with Pagefind
-  (offline binary from PyPI), which replaces Material's lunr search.
+  `render/jsonld.py`).
+- `on_post_build`: index the built site with Pagefind (offline binary from
+  PyPI), which replaces Material's lunr search (see `search.py`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from typing import Any
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
-_quotes: list[Any] = []
 
 
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
@@ -30,7 +29,6 @@ def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
     """Under `mkdocs serve`, regenerate docs/ from the seeds first."""
-    _quotes.clear()
     if not _serving:
         return
     from annotated_news.build import build
@@ -59,15 +57,10 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
-    """Move the JSON-LD into <head>; collect the quotes of searchable pages."""
+    """Move an article's JSON-LD into <head>, with absolute links."""
     from annotated_news.render.jsonld import place_json_ld
 
-    output = place_json_ld(output, page.canonical_url)
-    if page.meta.get("pagefind"):
-        from annotated_news.search import quote_records
-
-        _quotes.extend(quote_records(page.url, output))
-    return output
+    return place_json_ld(output, page.canonical_url)
 
 
 def on_post_build(config: Any, **kwargs: Any) -> None:
@@ -78,8 +71,7 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
 
     started = time.perf_counter()
     try:
-        entries, quotes = index_site(Path(config.site_dir), _quotes)
+        pages = index_site(Path(config.site_dir))
     except SearchIndexError as err:
         raise PluginError(str(err)) from None
-    log.info("Pagefind indexed %d pages and %d quotes in %.2f s",
-             entries - quotes, quotes, time.perf_counter() - started)
+    log.info("Pagefind indexed %d pages in %.2f s", pages, time.perf_counter() - started)

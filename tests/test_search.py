@@ -1,12 +1,13 @@
-"""Search records from JSON-LD, JSON-LD placement, and the Pagefind service."""
+"""JSON-LD placement, and the Pagefind index of the built site."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 from annotated_news.render.jsonld import place_json_ld, script_json
-from annotated_news.search import index_site, opening, quote_records, quote_title
+from annotated_news.search import index_site
 
 PAGE = "articles/2025-06-04-ice/"
 CANONICAL = "https://news.example.org/" + PAGE
@@ -34,13 +35,6 @@ def page(data: dict) -> str:
             "</div></body></html>")
 
 
-def test_quote_title_is_speaker_and_opening_words() -> None:
-    text = json_ld()["@graph"][1]["text"]
-    assert opening(text) == "Keeping President Trump’s promise to deport illegal aliens…"
-    assert quote_title("Abigail Jackson", "“tense”") == "Abigail Jackson: “tense”"
-    assert opening("“We are, we said,” she said", 3) == "We are, we…"
-
-
 def test_json_ld_moves_into_head_with_absolute_permalinks() -> None:
     html = place_json_ld(page(json_ld()), CANONICAL)
     head, body = html.split("</head>")
@@ -64,37 +58,23 @@ def test_hostile_headline_stays_inside_its_script() -> None:
     html = place_json_ld(page(json_ld(headline="</script><script>alert(1)</script>")),
                          CANONICAL)
     assert "<script>alert" not in html
-    assert quote_records(PAGE, html)[0].article == "</script><script>alert(1)</script>"
 
 
-def test_one_record_per_quote_with_its_permalink_and_filters() -> None:
-    html = place_json_ld(page(json_ld()), CANONICAL)
-    [record] = quote_records(PAGE, html)
-    assert record.url == f"/{PAGE}#q-abigail-jackson-keeping"
-    assert record.title.startswith("Abigail Jackson: “Keeping President")
-    payload = record.payload(1)
-    assert payload["filters"] == {"speaker": ["Abigail Jackson"],
-                                  "article": ["ICE operation"],
-                                  "outlet": ["The Independent"]}
-    assert "Abigail Jackson" in payload["content"]
-
-
-def test_records_without_speaker_or_outlet() -> None:
-    [record] = quote_records(PAGE, page(json_ld(outlet=None, speaker=None)))
-    assert record.speaker == "Speaker not given"
-    assert "outlet" not in record.payload(1)["filters"]
-    assert quote_records(PAGE, "<html><body>no data</body></html>") == []
-
-
-def test_pagefind_indexes_pages_and_records(tmp_path: Path) -> None:
+def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) -> None:
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
-    html = place_json_ld(page(json_ld()), None)
+    html = place_json_ld(page(json_ld()), None).replace(
+        "<h1>", '<div hidden data-pagefind-ignore><span data-pagefind-filter="speaker">'
+        'Abigail Jackson</span><span data-pagefind-meta="q-abigail-jackson-keeping">'
+        'Abigail Jackson</span></div><h1>')
     (site / "a" / "index.html").write_text(html, encoding="utf-8")
     (site / "index.html").write_text("<html><body><p>index page</p></body></html>",
                                      encoding="utf-8")
-    entries, records = index_site(site, quote_records("a/", html))
-    assert (entries, records) == (2, 1)  # the page without data-pagefind-body is out
-    assert (site / "pagefind" / "pagefind.js").exists()
+    assert index_site(site) == 1  # the page without data-pagefind-body is out
     ui = (site / "pagefind" / "pagefind-component-ui.js").read_text(encoding="utf-8")
     assert ui.rstrip().endswith("})();")  # whole, not cut short
+    [fragment] = (site / "pagefind" / "fragment").glob("*.pf_fragment")
+    data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])
+    assert data["filters"] == {"speaker": ["Abigail Jackson"]}
+    assert data["meta"]["q-abigail-jackson-keeping"] == "Abigail Jackson"
+    assert "Abigail Jackson" not in data["content"]  # hidden: not the article's text
