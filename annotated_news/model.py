@@ -7,6 +7,7 @@ spans into that string; renderers and exporters slice it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import datetime as dt
 from enum import StrEnum
@@ -219,6 +220,13 @@ class Article:
             for b in self.blocks
             if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         ]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that holds an offset (binary search)."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.span.start) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
+        return None
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based seed line of a text offset."""

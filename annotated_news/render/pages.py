@@ -42,7 +42,9 @@ EXCERPT = 160
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     """Shorten text at a word boundary."""
-    text = " ".join(text.split())
+    # Cut before normalising: an excerpt of a 300 KB sentence costs no more
+    # than one of a short one.
+    text = " ".join(text[: limit * 2].split())
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)] + " …"
