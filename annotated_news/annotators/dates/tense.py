@@ -1,0 +1,104 @@
+"""The tense of the clause around a temporal expression, from its words.
+
+There is no parser here: the nearest tense cue before the expression decides
+("pushed back ... Friday" is past, "will meet Friday" is future), because
+news puts the verb before its time ("said Friday", "will vote on May 5").
+This is what HeidelTime does with part-of-speech tags, reduced to words:
+auxiliaries, modals, reporting verbs, irregular past forms and regular "-ed"
+forms, one dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .calendar import Tense
+
+FUTURE_WORDS = frozenset(
+    "will would shall must should can might won't wo gonna upcoming tomorrow next "
+    "scheduled planned planning intends intend".split())
+# "going to", "due to", "expected to": "to" after one of these looks ahead.
+TO_FUTURE = frozenset(
+    "going due expected expects expect plan plans hope hopes aim aims set intend "
+    "intends about is are was were".split())
+PAST_WORDS = frozenset("""
+was were had has have hasn't haven't hadn't did didn't been ago yesterday last
+said told went came took made gave got began saw found left met ran won lost held
+sold bought fell rose paid sent spent struck brought thought became knew grew drew
+flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
+stood sought caught taught fought shot sat slid sank stole swore threw woke wore
+overtook undertook withdrew quit
+""".split())
+PRESENT_WORDS = frozenset(
+    "is are am isn't aren't says does doesn't do don't now today".split())
+# Words in -ed that are not past forms.
+NOT_PAST_ED = frozenset(
+    "need speed seed feed hundred indeed proceed succeed exceed red bed shed wed "
+    "united naked wicked sacred".split())
+# Auxiliaries that make the participle after them part of their own verb group:
+# "will be named" is future, "is expected" present, though both end in -ed.
+AUXILIARIES = frozenset(
+    "will would shall must should can might may 'll is are am be being been was "
+    "were has have had".split())
+
+TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:—–“”\"()]|''|``|\s-\s")
+BREAKS = frozenset(";:—–“”\"()") | {"''", "``"}
+
+
+def _cue(word: str, previous: list[str]) -> Tense | None:
+    """The tense a word signals, given the (lower-case) words before it."""
+    if word == "may":
+        return None  # only a modal when lower-case; see the caller
+    if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")):
+        return Tense.FUTURE
+    if word == "to":
+        return Tense.FUTURE if previous and previous[-1] in TO_FUTURE else None
+    past = word in PAST_WORDS or (
+        len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
+    if past or word in PRESENT_WORDS:
+        if word not in AUXILIARIES and any(w in AUXILIARIES for w in previous[-3:]):
+            return None  # the auxiliary before it already gave the group's tense
+        return Tense.PAST if past else Tense.PRESENT
+    return None
+
+
+class ClauseTenses:
+    """Tense cues of one sentence, found once and asked per expression."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.cues: list[tuple[int, int, Tense]] | None = None
+        self.breaks: list[int] = []
+
+    def _scan(self) -> None:
+        cues: list[tuple[int, int, Tense]] = []
+        previous: list[str] = []
+        for m in TOKEN_RE.finditer(self.text, self.start, self.end):
+            token = m.group()
+            if token in BREAKS or token.strip() == "-":
+                self.breaks.append(m.start())
+                previous = []
+                continue
+            word = token.lower().replace("’", "'")
+            tense = Tense.FUTURE if token == "may" else _cue(word, previous)
+            if tense is not None:
+                cues.append((m.start(), m.end(), tense))
+            previous.append(word)
+        self.cues = cues
+
+    def tense_at(self, start: int, end: int) -> Tense:
+        """The tense of the nearest cue before the expression in its clause.
+
+        Only when nothing before it gives a tense does the nearest cue after
+        it count ("Friday, the company said").
+        """
+        if self.cues is None:  # found on first use: most sentences never ask
+            self._scan()
+        assert self.cues is not None
+        left = max((b for b in self.breaks if b < start), default=-1)
+        right = min((b for b in self.breaks if b >= end), default=1 << 62)
+        before = [c for c in self.cues if left < c[0] and c[1] <= start]
+        if before:
+            return before[-1][2]
+        after = [c for c in self.cues if end <= c[0] and c[1] <= right]
+        return after[0][2] if after else Tense.NONE
