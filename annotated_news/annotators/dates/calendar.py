@@ -150,6 +150,20 @@ def shifted_period(anchor: dt.date, unit: str, n: int) -> str | None:
     return None
 
 
+def offset_day(d: dt.date, unit: str, n: int) -> dt.date:
+    """The day `n` days, weeks, months or years (unit D, W, M, Y) from `d`."""
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    if unit == "M":
+        year, month_ = add_months(d.year, d.month, n)
+        next_year, next_month = add_months(year, month_, 1)
+        last = (dt.date(next_year, next_month, 1) - dt.timedelta(days=1)).day
+        return dt.date(year, month_, min(d.day, last))
+    return add_years(d, n)
+
+
 def offset_point(anchor: dt.date, unit: str, n: float) -> str | None:
     """The period `n` units before (n < 0) or after the anchor: "three weeks ago".
 

@@ -65,7 +65,7 @@ SHIFT = (
 )
 # "early May", "the end of 2023", "the first half of 2024": parts of a period.
 PERIOD_MOD = (
-    r"(?P<mod>early|mid-?|late|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?P<mod>early|mid-?|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
     r"(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|"
     r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)"
 )
@@ -83,7 +83,9 @@ HOLIDAY = (
     r"(?P<holiday>" + "|".join(
         re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
         for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday",
-                         "good friday", "election day"], key=len, reverse=True))
+                         "easter monday", "good friday", "election day",
+                         "saint patrick's day", "saint patrick", "st patrick's day"],
+                        key=len, reverse=True))
     + r")"
 )
 
@@ -95,14 +97,15 @@ TRIGGER_GROUPS = {
     "deictic": "today tonight tomorrow yesterday".split(),
     "pod": "morning afternoon evening night overnight".split(),
     "clock": "noon midnight midday".split(),
-    "unit": [*UNITS, "half", "period", "q1", "q2", "q3", "q4"],
+    "unit": [*UNITS, "half", "period"],
+    "code": ["q1", "q2", "q3", "q4", "h1", "h2"],
     "season": SEASONS.keys(),
     "ref": "now nowadays currently current recently past future formerly present "
            "time".split(),
     "set": [*SET_ADVERBS, "every", "each", "per"],
     "holiday": "christmas thanksgiving easter halloween valentine veterans memorial "
                "labor labour election boxing patrick earth mother father presidents "
-               "columbus martin bastille independence".split(),
+               "columbus martin bastille independence saint".split(),
     "spoken": "nineteen thousand".split(),
     "decade": "twenties thirties forties fifties sixties seventies eighties "
               "nineties".split(),
@@ -133,4 +136,6 @@ def _trie(words: list[str]) -> str:
 
 # Run on the lower-cased text: a case-sensitive trie is several times faster
 # than a case-insensitive alternation, and this scan touches every character.
-TRIGGER_RE = re.compile(rf"(?<![a-z0-9])(?:\d+|{_trie(sorted(TRIGGER_WORDS))})(?![a-z])")
+# A number may run into letters ("1990s", "21st"); a word may not ("mayor").
+TRIGGER_RE = re.compile(
+    rf"(?<![a-z0-9])(?:\d+(?!\d)|(?:{_trie(sorted(TRIGGER_WORDS))})(?![a-z]))")

@@ -19,6 +19,7 @@ from .lexicon import (
     SEASONS,
     SHIFT_WORDS,
     UNITS,
+    UNITS_WORDS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
@@ -34,6 +35,7 @@ from .patterns import (
     SEASON,
     SHIFT,
     WEEKDAY,
+    WEEKDAY_NAME,
     YEAR,
     _,
 )
@@ -57,12 +59,19 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def month_number(word: str) -> int | None:
-    """The month a name stands for; lower-case only for unambiguous full names."""
+def month_number(word: str, numbered: bool = False) -> int | None:
+    """The month a name stands for, or None when it is not written as a month.
+
+    Capitalised names are months. In lower case, a name is one only when it
+    is an unambiguous full name ("june" is a first name, "may" a verb), or,
+    `numbered`, when a day or a year written with it says so ("may 21").
+    """
     key = word.lower().rstrip(".")
     if key not in MONTHS:
         return None
-    if word[0].islower() and (key not in FULL_MONTHS or key in AMBIGUOUS_MONTHS):
+    if word[0].islower() and not numbered and (
+        key not in FULL_MONTHS or key in AMBIGUOUS_MONTHS
+    ):
         return None
     return MONTHS[key]
 
@@ -91,7 +100,9 @@ def _valid_day(year: int, month: int, day: int) -> dt.date | None:
 
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     """"May 21", "Aug. 9, 1998", "Monday, Oct. 19", "22 March 2013"."""
-    month = month_number(m["month"])
+    month = month_number(m["month"], numbered=True)
+    if ctx.before(3).rstrip().endswith(("$", "€", "£")):
+        return None  # "$12 December 27": the number is an amount
     if month is None:
         return None
     day = int(m["day"])
@@ -138,20 +149,22 @@ def day_year(ctx: Context, month: int, day: int, weekday_name: str | None,
 
 def ordinal_of_month(m: re.Match[str], ctx: Context) -> Found | None:
     """"the second of August", "the 9th of May 2020"."""
-    ordinal = m["ord"].lower()
+    ordinal = "-".join(m["ord"].lower().split())
     day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
-    month = month_number(m["month"])
+    month = month_number(m["month"], numbered=True)
     if not day or month is None:
         return None
-    year = int(m["year"]) if m["year"] else cal.year_of_month(
-        ctx.published, month, day, ctx.tense())
+    shift = m.groupdict().get("dshift")
+    tense = ({"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
+             if shift else None)
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None, tense)
     d = _valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"May 2010", "mid-May 2010", "the end of June 2024"."""
-    month = month_number(m["month"])
+    month = month_number(m["month"], numbered=True)
     if month is None:
         return None
     return Found(DATE, cal.month(int(m["year"]), month), modifier_of(m["mod"]))
@@ -307,7 +320,7 @@ def _quarter_number(word: str) -> int | None:
 
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2019"."""
-    n = _quarter_number(m["ord"] or m["qn"])
+    n = _quarter_number(m["ord"])
     if n is None:
         return None
     explicit = m["year"] or m["qyear"]
@@ -327,6 +340,21 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         year = pub.year
     return Found(DATE, f"{year:04d}-Q{n}", None, True)
+
+
+def period_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Q3 2019", "2017-Q1", "H2 2019": a quarter, or a half as its year's part."""
+    n, code = int(m["n"]), m["code"].upper()
+    if code == "H" and n > 2:
+        return None
+    explicit = m["year1"] or m["year2"]
+    if not explicit and not m.group(0)[0].isupper():
+        return None  # "q3" alone in lower case is more likely a code than a quarter
+    year = int(explicit) if explicit else ctx.published.year
+    if code == "Q":
+        return Found(DATE, f"{year:04d}-Q{n}", None, not explicit)
+    return Found(DATE, f"{year:04d}", "first half" if n == 1 else "second half",
+                 not explicit)
 
 
 def latest_quarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -395,11 +423,17 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
                  modifier_of(m["mod"]), True)
 
 
+HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day",
+                   "saint patrick": "st. patrick's day", "st patrick's day":
+                   "st. patrick's day", "new year": "new year's day"}
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """"Thanksgiving", "Christmas 2010", "Easter", "Election Day"."""
     name = " ".join(m["holiday"].lower().replace("’", "'").split())
-    if not m["holiday"][0].isupper() and not m["shift"]:
+    if not m["holiday"][0].isupper() and not (m["shift"] or m["year"]):
         return None
+    name = HOLIDAY_ALIASES.get(name, name)
 
     def on(year: int) -> dt.date | None:
         if name in FIXED_HOLIDAYS:
@@ -408,6 +442,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
             return cal.easter(year)
         if name == "good friday":
             return cal.easter(year) - dt.timedelta(days=2)
+        if name == "easter monday":
+            return cal.easter(year) + dt.timedelta(days=1)
         if name == "election day":  # US: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
         if name in WEEKDAY_HOLIDAYS:
@@ -553,20 +589,33 @@ def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:
     return Found(DATE, value, modifier, True)
 
 
+# Before the year of a date: "May 21, 2025", "Dec. 31 , 1994", "July 4th of 1995".
+YEAR_SEP = rf"(?:\s*,\s*|{_}(?:of{_}|in{_})?)"
 MONTH_DAY_RE = rf"(?:(?P<dshift>last|this|next){_})?(?:{WEEKDAY},?{_})?(?:the{_})?" \
     rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER}\b" \
-    rf"(?:,?{_}{YEAR}(?![\d,.]\d|\d))?"
+    rf"(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+# Not "12 December 27": when a day follows the month, it is "December 27".
 DAY_MONTH_RE = rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAY}(?:{_}of)?{_}{MONTH}" \
-    rf"(?:,?{_}{YEAR}(?![\d,.]\d|\d))?"
-ORDINAL_MONTH_RE = rf"(?:the{_})?{ORDINAL}{_}of{_}{MONTH}(?:,?{_}{YEAR}(?!\d))?"
-MONTH_YEAR_RE = rf"(?:{PERIOD_MOD}\s*)?{MONTH},?{_}(?:of{_})?{YEAR}(?![\d,.]\d|\d)"
+    rf"(?!\s+\d{{1,2}}\b)(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+ORDINAL_MONTH_RE = (
+    rf"(?:(?P<dshift>last|this|next){_})?(?:the{_})?{ORDINAL}{_}of{_}{MONTH}"
+    rf"(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+# "January first", "February twenty second": ordinal words after the month.
+MONTH_ORDINAL_RE = (
+    rf"{MONTH}{_}(?:the{_})?(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|"
+    rf"fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted((w for w in ORDINAL_WORDS if "-" not in w), key=len, reverse=True))
+    + rf")\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+MONTH_YEAR_RE = rf"(?:{PERIOD_MOD}\s*)?{MONTH},?{_}(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)"
 MONTH_ALONE_RE = rf"(?:{PERIOD_MOD}\s*)?(?:{SHIFT}{_})?{MONTH}(?!\.?\s*\d)"
 YEAR_RE = (
     rf"(?:{PERIOD_MOD}\s*)?(?:(?P<fy>fiscal(?:{_}year)?|calendar(?:{_}year)?|FY|"
     rf"the{_}year|year)\s*)?(?<![\d.,])"
     rf"{YEAR}(?![\d]|[,.]\d|['’]?s\b|\s*(?:%|percent|per\s+cent))"
 )
-YEAR_TAIL_RE = r"(?<=\d{4}[-–/])(?P<yy>\d\d)(?![\d%])"
+YEAR_TAIL_RE = r"(?<=\d{4}[-–/])(?P<yy>\d\d)(?![\d%]|[-/]\d)"
 DECADE_RE = (
     rf"(?:(?P<mod>early|mid-?|late)\s*)?(?:(?P<the>the){_})?(?:(?P<mod2>early|mid-?|late)\s*)?"
     r"(?:(?P<decade>1[5-9]\d0|20[0-9]0)['’]?s|['’](?P<dd>\d0)['’]?s|"
@@ -574,7 +623,7 @@ DECADE_RE = (
 )
 CENTURY_RE = rf"(?:the{_})?(?:(?P<mod>early|mid-?|late){_})?{ORDINAL}[- ]century"
 NUMERIC_DATE_RE = (
-    r"(?<![\d/.-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?<![\d/.])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?![\d-])|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d)"
     r"(?![\d/]))"
 )
@@ -582,9 +631,13 @@ QUARTER_RE = (
     rf"(?:the{_})?(?:(?P<qshift>this|last|next|current|past|previous|coming|same|"
     rf"year-ago|year-earlier){_})?(?:(?P<qyear>1\d{{3}}|20\d\d){_})?"
     rf"(?:fiscal[- ]?|calendar{_})?"
-    rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter"
-    rf"(?:{_}of{_}(?:fiscal{_}|calendar{_})?{YEAR}(?!\d))?|"
-    rf"\bQ(?P<qn>[1-4])\b"
+    rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
+    rf"(?:{_}of{_}(?:fiscal{_}|calendar{_})?{YEAR}(?!\d))?"
+)
+# "Q3 2019", "2017-Q1", "Q1 of 2017", "2019 H2": quarters and halves as codes.
+PERIOD_CODE_RE = (
+    rf"(?:(?P<year1>1\d{{3}}|20\d\d)[- ]?)?(?P<code>[QH])(?P<n>[1-4])\b"
+    rf"(?:{_}(?:of{_})?(?P<year2>1\d{{3}}|20\d\d)(?!\d))?"
 )
 LATEST_QUARTER_RE = (
     rf"the{_}(?:(?P<which>latest|most{_}recent|just-ended|just{_}ended|recent){_})?"
@@ -674,22 +727,42 @@ def next_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(TIME, f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None, True)
 
 
+RANGE_JOIN = r"\s*(?:-|–|and|or|to|through|thru|till|until)\s*"
 SECOND_DAY_CONTEXT_RE = re.compile(
-    rf"(?:^|\W){MONTH}\s*{DAY}\s*(?:and|or|-|–|to|through)\s*$", re.IGNORECASE)
+    rf"(?:^|\W){MONTH}\s*{DAY}{RANGE_JOIN}(?:the\s+)?$", re.IGNORECASE)
 
 
 def second_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """The "25" of "April 24 and 25": a day in the month written just before."""
+    """The "25" of "April 24 and 25", "April 9th through 17th": the same month."""
     context = SECOND_DAY_CONTEXT_RE.search(ctx.before(30))
     if context is None:
         return None
-    month = month_number(context["month"])
+    month = month_number(context["month"], numbered=True)
     if month is None:
         return None
     day = int(m["day2"])
     year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None)
     d = _valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
+
+
+def first_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The "9" of "9 to 12 of June", "between 3 and 12 Sept": the month after."""
+    month = month_number(m["month"], numbered=True)
+    if month is None or ctx.before(3).rstrip().endswith(("$", "€", "£")):
+        return None
+    day = int(m["day"])
+    year = day_year(ctx, month, day, None)
+    d = _valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+def year_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """"2015-12", "2015-3": a month, when it cannot be a range of years (2015-16)."""
+    year, month = int(m["y"]), m["m"]
+    if len(month) == 2 and int(month) > year % 100:
+        return None  # "2009-10" is two years
+    return Found(DATE, cal.month(year, int(month)))
 
 
 NUMBER_1_99 = (
@@ -703,15 +776,115 @@ SPOKEN_YEAR_RE = (
 )
 WEEKEND_RE = r"the\s+weekend\b"
 PART_OF_PERIOD_RE = (
-    rf"the{_}(?:very{_})?(?P<part>end|beginning|start|middle)(?:{_}of)?{_}"
+    rf"(?:the{_})?(?:very{_})?(?P<part>end|beginning|start|middle)(?:{_}of)?{_}"
     rf"(?:the|{SHIFT}){_}(?P<unit>month|year|week|quarter)\b|"
     rf"(?:the{_})?(?P<unit2>year|month)(?:-|{_}|['’]s{_})end\b"
 )
 NEXT_PART_OF_DAY_RE = (
     rf"the{_}(?P<which>next|following|previous|preceding){_}{PART_OF_DAY}\b"
 )
+# The resolver checks that a month and day come just before.
 SECOND_DAY_RE = (
-    r"(?:(?<=\d and )|(?<=\d or )|(?<=\d-)|(?<=\d–)|(?<=\d to )|(?<=\d through ))"
-    rf"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![\d,.:]\d|\s*%)"
-    rf"(?:,?{_}{YEAR}(?!\d))?"
+    rf"(?<![\d,.$])(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"(?![\d,.:]\d|\s*%|\s*percent)(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+FIRST_DAY_RE = (
+    rf"(?<![\d,.$])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?={RANGE_JOIN}(?:the{_})?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?:{_}of)?{_}{MONTH})"
+)
+YEAR_MONTH_RE = r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])(?![\d-])"
+
+
+WEEK_SHIFTS = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1,
+               "past": -1, "this": 0}
+
+
+def weekday_of_week(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Tuesday of next week", "next week on Tuesday", "Monday of last week"."""
+    shift = (m["wshift"] or m["wshift2"]).lower()
+    name = m["weekday"] or m["weekday2"]
+    monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
+    d = monday + dt.timedelta(weeks=WEEK_SHIFTS[shift], days=WEEKDAYS[name.lower()])
+    return Found(DATE, d.isoformat(), None, True)
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the week of March 9", "the week beginning February 4": that day's week."""
+    month = month_number(m["month"], numbered=True)
+    if month is None:
+        return None
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None)
+    d = _valid_day(year, month, day)
+    return Found(DATE, cal.week(d), None, not m["year"]) if d else None
+
+
+WEEKDAY_OF_WEEK_RE = (
+    rf"{WEEKDAY},?{_}(?:(?:of|on|in){_})?(?:the{_})?"
+    rf"(?P<wshift>next|last|this|following|previous|coming|past){_}week\b|"
+    rf"(?P<wshift2>next|last|this|following|previous|coming|past){_}week"
+    rf"(?:{_}on|,|\s*-)?{_}(?P<weekday2>{WEEKDAY_NAME})\b"
+)
+WEEK_OF_RE = (
+    rf"(?:the{_})?(?:week{_}(?:of|beginning|starting|commencing)(?:{_}on)?|w/c){_}"
+    rf"(?:the{_})?{MONTH}\s*{DAY}\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+
+
+def ordinal_day_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the 15th day of next month", "the twenty third day of September"."""
+    ordinal = "-".join(m["ord"].lower().split())
+    day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+    if m["month"]:
+        month = month_number(m["month"], numbered=True)
+        if month is None:
+            return None
+        year = day_year(ctx, month, day, None)
+    else:
+        shift = SHIFT_WORDS[m["shift"].lower().split()[-1]]
+        year, month = cal.add_months(ctx.published.year, ctx.published.month, shift)
+    d = _valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+ORDINAL_DAY_OF_RE = (
+    rf"(?:the{_})?(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|"
+    rf"sixth|seventh|eighth|ninth)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)){_}day{_}of{_}(?:{MONTH}|{SHIFT}{_}month)\b"
+)
+
+
+def part_of_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the first nine months of 2021", "the third month of 2021": inside a year.
+
+    An ordinal month is that month; the first or last few units are an
+    amount of time (TimeML's reading), not a site date.
+    """
+    if m["ordmonth"]:
+        n = ORDINAL_WORDS.get(m["ordmonth"].lower()) or int(
+            re.sub(r"\D", "", m["ordmonth"]) or 0)
+        if not 1 <= n <= 12:
+            return None
+        if m["year"]:
+            year = int(m["year"])
+        else:
+            shift = SHIFT_WORDS.get((m["shift"] or "this").lower().split()[-1], 0)
+            year = ctx.published.year + shift
+        return Found(DATE, cal.month(year, n), None, not m["year"])
+    unit_word = m["unit"].lower()
+    count = m["count"]
+    if count is None:  # "the last month of 2021" is one; "the first weeks", some
+        amount: int | None = None if unit_word.endswith("s") else 1
+    else:
+        amount = int(count) if count.isdigit() else UNITS_WORDS.get(count.lower())
+    return Found(TemporalKind.DURATION,
+                 f"P{amount if amount else 'X'}{UNITS[unit_word]}")
+
+
+PART_OF_YEAR_RE = (
+    rf"the{_}(?:(?:first|last|final){_}(?:(?P<count>\d+|one|two|three|four|five|six|"
+    rf"seven|eight|nine|ten|eleven|twelve|few){_})?(?P<unit>days|weeks|months|quarters|"
+    rf"day|week|month|quarter)|(?P<ordmonth>{ORDINAL}){_}month){_}of{_}"
+    rf"(?:the{_}year|{YEAR}(?!\d)|{SHIFT}{_}year)\b"
 )

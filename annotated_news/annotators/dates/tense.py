@@ -29,8 +29,8 @@ flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
 stood sought caught taught fought shot sat slid sank stole swore threw woke wore
 overtook undertook withdrew quit
 """.split())
-PRESENT_WORDS = frozenset(
-    "is are am isn't aren't says does doesn't do don't now today".split())
+# "now" and "today" are times, not tenses ("will work between now and May").
+PRESENT_WORDS = frozenset("is are am isn't aren't says does doesn't do don't".split())
 # Words in -ed that are not past forms.
 NOT_PAST_ED = frozenset(
     "need speed seed feed hundred indeed proceed succeed exceed red bed shed wed "
