@@ -15,9 +15,13 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
     ORDINAL_WORDS,
+    PERIOD_MODIFIERS,
     SEASONS,
     SET_ADVERBS,
+    SHIFT_WORDS,
+    TENS_WORDS,
     UNITS,
+    UNITS_WORDS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
@@ -139,3 +143,22 @@ def _trie(words: list[str]) -> str:
 # A number may run into letters ("1990s", "21st"); a word may not ("mayor").
 TRIGGER_RE = re.compile(
     rf"(?<![a-z0-9])(?:\d+(?!\d)|(?:{_trie(sorted(TRIGGER_WORDS))})(?![a-z]))")
+
+# Words an expression can begin with (besides digits and "'80s"): the first
+# word of every rule's pattern is one of these. A word start elsewhere is not
+# tried at all, which spares most of the anchored matches near a trigger.
+STARTERS = frozenset(
+    [*TRIGGER_WORDS, *ORDINAL_WORDS, *SHIFT_WORDS, *PERIOD_MODIFIERS]
+    + [w.split()[0] for w in [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]]
+    + [*UNITS_WORDS, *TENS_WORDS]
+    + """
+    the a an this that these those last next past previous preceding prior current
+    present coming following upcoming ensuing same very early mid late earlier later
+    end beginning start middle half first second third fourth final latest recent
+    most just only a mere about around nearly almost roughly approximately some
+    more less over under at up within several few many couple dozen dozens hundred
+    hundreds thousands numerous fiscal calendar fy year-ago year-earlier comparable
+    every each per other right in of q1 q2 q3 q4 h1 h2 w easter good black saint st
+    new independence may earth nineteen twenty weekend
+    """.split()
+)

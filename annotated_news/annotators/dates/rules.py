@@ -28,6 +28,11 @@ class Rule:
     triggers: frozenset[str]
     """Groups of `patterns.TRIGGER_RE` near which the rule is tried."""
 
+    @property
+    def has_span(self) -> bool:
+        """Whether the rule claims only its "span" group of what it matched."""
+        return "span" in self.pattern.groupindex
+
 
 def _rule(name: str, pattern: str, resolve: Resolver, triggers: str) -> Rule:
     # Every rule starts at a word boundary, unless it says itself what precedes.
@@ -61,7 +66,7 @@ RULES: list[Rule] = [
     _rule("decade", rc.DECADE_RE, rc.decade, "digit decade"),
     _rule("year", rc.YEAR_RE, rc.year, "digit"),
     _rule("year-tail", rc.YEAR_TAIL_RE, rc.year_tail, "digit"),
-    _rule("second-day", rc.SECOND_DAY_RE, rc.second_day, "digit"),
+    _rule("second-day", rc.SECOND_DAY_RE, rc.second_day, "month"),
     _rule("first-day", rc.FIRST_DAY_RE, rc.first_day, "digit"),
     _rule("year-month", rc.YEAR_MONTH_RE, rc.year_month, "digit"),
     _rule("spoken-year", rc.SPOKEN_YEAR_RE, rc.spoken_year, "spoken"),
@@ -90,12 +95,14 @@ NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
 
 
 def _filter(rules: list[tuple[int, Rule]]) -> re.Pattern[str]:
-    """One pattern that matches where any of the rules does (names dropped).
+    """One pattern that matches where any of the rules does (inner names dropped).
 
     Most word starts near a trigger begin no date: one failed match of this
-    pattern rules all of the group's rules out there at once.
+    pattern rules all of the group's rules out there at once. Each rule is a
+    numbered group, so a match also tells the first rule that can apply:
+    alternatives are tried in order, the ones before it cannot.
     """
-    return re.compile("|".join(f"(?:{NAMED_GROUP_RE.sub('(?:', r.pattern.pattern)})"
+    return re.compile("|".join(f"({NAMED_GROUP_RE.sub('(?:', r.pattern.pattern)})"
                                for _, r in rules), re.IGNORECASE)
 
 

@@ -728,16 +728,14 @@ def next_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 RANGE_JOIN = r"\s*(?:-|–|and|or|to|through|thru|till|until)\s*"
-SECOND_DAY_CONTEXT_RE = re.compile(
-    rf"(?:^|\W){MONTH}\s*{DAY}{RANGE_JOIN}(?:the\s+)?$", re.IGNORECASE)
 
 
 def second_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """The "25" of "April 24 and 25", "April 9th through 17th": the same month."""
-    context = SECOND_DAY_CONTEXT_RE.search(ctx.before(30))
-    if context is None:
-        return None
-    month = month_number(context["month"], numbered=True)
+    """The "25" of "April 24 and 25", "April 9th through 17th": the same month.
+
+    The match starts at the month; its `span` group is the second day alone.
+    """
+    month = month_number(m["month"], numbered=True)
     if month is None:
         return None
     day = int(m["day2"])
@@ -783,10 +781,9 @@ PART_OF_PERIOD_RE = (
 NEXT_PART_OF_DAY_RE = (
     rf"the{_}(?P<which>next|following|previous|preceding){_}{PART_OF_DAY}\b"
 )
-# The resolver checks that a month and day come just before.
 SECOND_DAY_RE = (
-    rf"(?<![\d,.$])(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    rf"(?![\d,.:]\d|\s*%|\s*percent)(?:{YEAR_SEP}{YEAR}(?!\d))?"
+    rf"{MONTH}\s*{DAY}{RANGE_JOIN}(?:the{_})?(?P<span>(?P<day2>3[01]|[12]\d|0?[1-9])"
+    rf"(?:st|nd|rd|th)?\b(?![\d,.:]\d|\s*%|\s*percent)(?:{YEAR_SEP}{YEAR}(?!\d))?)"
 )
 FIRST_DAY_RE = (
     rf"(?<![\d,.$])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"

@@ -18,7 +18,7 @@ from ...model import Span
 from .calendar import offset_day
 from .context import Context, Reference
 from .lexicon import ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
-from .patterns import MONTH_NAME, TRIGGER_RE, TRIGGER_WORDS, WEEKDAY_NAME
+from .patterns import MONTH_NAME, STARTERS, TRIGGER_RE, TRIGGER_WORDS, WEEKDAY_NAME
 from .rules import BY_TRIGGER, FILTERS, RULES
 from .temporal import CALENDAR_RE, Temporal, TemporalKind
 from .tense import ClauseTenses
@@ -29,7 +29,7 @@ WORDS_BACK = {"unit": 7, "year": 6, "season": 4, "month": 3, "weekday": 3, "pod"
               "holiday": 3, "decade": 3, "spoken": 3, "deictic": 2, "ref": 2,
               "code": 1, "clock": 1, "set": 1, "digit": 0}
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d\d|\d0")  # "80" of "the '80s"
-WORD_START_RE = re.compile(r"(?<![\w'’])[\w'’]")
+WORD_RE = re.compile(r"(?<![\w'’])[\w'’]+")
 LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 Candidate = tuple[int, int, int]
@@ -40,6 +40,11 @@ def _lower(text: str) -> str:
     """The text in lower case, code point for code point (offsets unchanged)."""
     low = text.lower()
     return low if len(low) == len(text) else text.translate(LOWER)
+
+
+def _may_start(word: str) -> bool:
+    """Whether an expression can begin with this word (see `patterns.STARTERS`)."""
+    return word[0].isdigit() or word[0] in "'’" or word.lower() in STARTERS
 
 
 def _candidates(text: str) -> tuple[list[Candidate], dict[Candidate, re.Match[str]]]:
@@ -70,18 +75,21 @@ def _candidates(text: str) -> tuple[list[Candidate], dict[Candidate, re.Match[st
         starts = [t_start]
         if back:
             lo = max(line_start, t_start - 12 * back)
-            starts = [m.start() for m in WORD_START_RE.finditer(text, lo, t_start)]
-            starts = [*starts[-back:], t_start]
+            words = list(WORD_RE.finditer(text, lo, t_start))[-back:]
+            starts = [w.start() for w in words if _may_start(w.group())] + starts
         for start in starts:
             if (start, group) in tried:
                 continue
             tried.add((start, group))
-            if not FILTERS[group].match(text, start, line_end):
+            first = FILTERS[group].match(text, start, line_end)
+            if first is None:
                 continue
-            for order, rule in rules:
+            for order, rule in rules[(first.lastindex or 1) - 1 :]:
                 match = rule.pattern.match(text, start, line_end)
                 if match and match.end() > start:
-                    found[(start, match.end(), order)] = match
+                    # A rule may read context it does not claim: its "span" group.
+                    span = match.span("span") if rule.has_span else match.span()
+                    found[(*span, order)] = match
     keys = sorted(found, key=lambda c: (c[0], c[0] - c[1], c[2]))
     return keys, found
 

@@ -45,21 +45,29 @@ TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:—–“”\"
 BREAKS = frozenset(";:—–“”\"()") | {"''", "``"}
 
 
+# One look-up per word for the fixed cues.
+CUES = {**dict.fromkeys(PAST_WORDS, Tense.PAST),
+        **dict.fromkeys(PRESENT_WORDS, Tense.PRESENT),
+        **dict.fromkeys(FUTURE_WORDS, Tense.FUTURE)}
+
+
 def _cue(word: str, previous: list[str]) -> Tense | None:
     """The tense a word signals, given the (lower-case) words before it."""
-    if word == "may":
-        return None  # only a modal when lower-case; see the caller
-    if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")):
-        return Tense.FUTURE
-    if word == "to":
-        return Tense.FUTURE if previous and previous[-1] in TO_FUTURE else None
-    past = word in PAST_WORDS or (
-        len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
-    if past or word in PRESENT_WORDS:
-        if word not in AUXILIARIES and any(w in AUXILIARIES for w in previous[-3:]):
-            return None  # the auxiliary before it already gave the group's tense
-        return Tense.PAST if past else Tense.PRESENT
-    return None
+    tense = CUES.get(word)
+    if tense is Tense.FUTURE:
+        return tense
+    if tense is None:
+        if word == "to":
+            return Tense.FUTURE if previous and previous[-1] in TO_FUTURE else None
+        if word.endswith(("'ll", "’ll")):
+            return Tense.FUTURE
+        if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED:
+            tense = Tense.PAST
+        else:
+            return None
+    if word not in AUXILIARIES and any(w in AUXILIARIES for w in previous[-3:]):
+        return None  # the auxiliary before it already gave the group's tense
+    return tense
 
 
 class ClauseTenses:
