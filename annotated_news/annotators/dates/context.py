@@ -68,6 +68,28 @@ class Context:
         m = WORD_AFTER_RE.match(self.after(30))
         return m[1] if m else ""
 
+    def at_sentence_start(self) -> bool:
+        """Whether only quotation marks or brackets precede the match in its sentence."""
+        return not self.text[self.sentence.start : self.start].strip(" \t\"'“‘`(")
+
+    def in_title(self) -> bool:
+        """Whether the match is capitalised inside a name ("USA Today", ABC's "This Week").
+
+        A capitalised word that does not open its sentence, after another
+        capitalised word or a quotation mark, is part of a title or a name.
+        """
+        if self.at_sentence_start() or not self.text[self.start].isupper():
+            return False
+        before = self.before(30).rstrip()
+        if before.endswith(("“", '"', "``", "‘")):
+            return True
+        m = WORD_BEFORE_RE.search(before)
+        if not m or not m[1][:1].isupper() or m[1].endswith(("'s", "’s")):
+            return False
+        # "In January": a capitalised word that opens the sentence says nothing.
+        opening = self.text[self.sentence.start : self.start - len(m[0])]
+        return bool(opening.strip(" \t\"'“‘`("))
+
     def anchor(self) -> dt.date:
         """The day relative expressions of the narrative count from."""
         return self.reference.day if self.reference else self.published

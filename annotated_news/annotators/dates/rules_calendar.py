@@ -11,7 +11,7 @@ import re
 
 from . import calendar as cal
 from .calendar import Tense
-from .context import Context, Found
+from .context import WORD_BEFORE_RE, Context, Found
 from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
@@ -163,11 +163,14 @@ def ordinal_of_month(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"May 2010", "mid-May 2010", "the end of June 2024"."""
+    """"May 2010", "mid-May 2010", "the end of June 2024", "June last year"."""
     month = month_number(m["month"], numbered=True)
     if month is None:
         return None
-    return Found(DATE, cal.month(int(m["year"]), month), modifier_of(m["mod"]))
+    if m["year"]:
+        return Found(DATE, cal.month(int(m["year"]), month), modifier_of(m["mod"]))
+    year = ctx.published.year + SHIFT_WORDS[m["yshift"].lower()]
+    return Found(DATE, cal.month(year, month), modifier_of(m["mod"]), True)
 
 
 def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
@@ -181,6 +184,11 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
         name in AMBIGUOUS_MONTHS or name not in FULL_MONTHS
     ) and ctx.word_before() not in MONTH_PREPOSITIONS:
         return None
+    if name not in FULL_MONTHS and not m["month"].endswith("."):
+        return None  # "Jan Kavan": an abbreviation alone needs its dot
+    if ctx.word_after().lower() == "of" or (
+        re.match(r" [A-Z]", ctx.after(2)) and ctx.in_title()):
+        return None  # "the March of the Combatant Mothers", "Labour May Day Rally"
     pub = ctx.published
     if shift:
         n = SHIFT_WORDS.get(shift.split()[-1].lower(), 0)
@@ -246,6 +254,24 @@ YEAR_JOIN_RE = re.compile(r"(?:\b(?:pre|post|mid)|(?<!\d)(?:1\d|20)\d\d)[-–]$"
                           re.IGNORECASE)
 
 
+# Capitalised words a year may follow: it is a date there, not part of a name.
+BEFORE_YEAR_OK = frozenset(
+    "in by since until till through during from to before after for of and or on at "
+    "early mid late fiscal calendar fy spring summer fall autumn winter christmas "
+    "easter thanksgiving class".split()) | FULL_MONTHS | set(MONTHS) | set(WEEKDAYS)
+
+
+def _after_name(ctx: Context) -> bool:
+    """Whether a number follows a capitalised word inside its sentence ("Orion 1980")."""
+    m = WORD_BEFORE_RE.search(ctx.before(30))
+    if m is None or not m[1][:1].isupper() or m[1].lower() in BEFORE_YEAR_OK:
+        return False
+    if m[1].endswith(("'s", "’s")):
+        return False  # "Navigation Mixte's 1989 results"
+    # The capitalised word opens the sentence ("Since 2010", "Between 2009"): fine.
+    return bool(ctx.text[ctx.sentence.start : ctx.start - len(m[0])].strip(" \"'“‘("))
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """"2022", "fiscal 1989", "mid-2010", "the first half of 2024", "the end of 2023"."""
     value = int(m["year"])
@@ -258,6 +284,8 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if not (m["fy"] or mod) and is_count(before, ctx.word_after()):
         return None
+    if not (m["fy"] or mod) and ctx.in_title() is False and _after_name(ctx):
+        return None  # "Orion 1980", "Windows 2000", "Euro 2016": part of a name
     if not (m["fy"] or mod) and not 1600 <= value <= 2099:
         return None
     if mod and "quarter" in mod.lower():
@@ -327,6 +355,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if explicit:
         return Found(DATE, f"{int(explicit):04d}-Q{n}")
     pub = ctx.published
+    if m["qyshift"]:
+        year = pub.year + SHIFT_WORDS[m["qyshift"].lower()]
+        return Found(DATE, f"{year:04d}-Q{n}", None, True)
     current = cal.quarter_of(pub)
     tense = ctx.tense()
     if m["qshift"] and m["qshift"].lower() in ("year-ago", "year-earlier"):
@@ -507,6 +538,8 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     """"today", "yesterday", "tomorrow morning", "tonight", "late yesterday"."""
     word = m["word"].lower()
+    if ctx.in_title():
+        return None  # "USA Today"
     d = ctx.published + dt.timedelta(days=DEICTIC_DAYS[word])
     pod = "NI" if word == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     if pod:
@@ -534,6 +567,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     narrative's last date ("In June 1998 ... the following year"), otherwise
     from publication.
     """
+    if ctx.in_title():
+        return None  # ABC's "This Week"
     unit = UNITS[m["unit"].lower()]
     shift = " ".join(m["shift"].lower().split())
     word = shift.split()[-1]
@@ -608,7 +643,10 @@ MONTH_ORDINAL_RE = (
     + "|".join(sorted((w for w in ORDINAL_WORDS if "-" not in w), key=len, reverse=True))
     + rf")\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
 )
-MONTH_YEAR_RE = rf"(?:{PERIOD_MOD}\s*)?{MONTH},?{_}(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)"
+MONTH_YEAR_RE = (
+    rf"(?:{PERIOD_MOD}\s*)?{MONTH},?{_}(?:(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)|"
+    rf"(?:of{_})?(?P<yshift>this|last|next){_}year\b)"
+)
 MONTH_ALONE_RE = rf"(?:{PERIOD_MOD}\s*)?(?:{SHIFT}{_})?{MONTH}(?!\.?\s*\d)"
 YEAR_RE = (
     rf"(?:{PERIOD_MOD}\s*)?(?:(?P<fy>fiscal(?:{_}year)?|calendar(?:{_}year)?|FY|"
@@ -630,6 +668,7 @@ NUMERIC_DATE_RE = (
 QUARTER_RE = (
     rf"(?:the{_})?(?:(?P<qshift>this|last|next|current|past|previous|coming|same|"
     rf"year-ago|year-earlier){_})?(?:(?P<qyear>1\d{{3}}|20\d\d){_})?"
+    rf"(?:(?P<qyshift>this|last|next){_}year['’]s{_})?"
     rf"(?:fiscal[- ]?|calendar{_})?"
     rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
     rf"(?:{_}of{_}(?:fiscal{_}|calendar{_})?{YEAR}(?!\d))?"
@@ -879,9 +918,11 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Found | None:
                  f"P{amount if amount else 'X'}{UNITS[unit_word]}")
 
 
+# "the first nine months" is claimed alone: "of 1997" stays a date of its own,
+# as TimeML marks it and as the site shows it.
 PART_OF_YEAR_RE = (
-    rf"the{_}(?:(?:first|last|final){_}(?:(?P<count>\d+|one|two|three|four|five|six|"
-    rf"seven|eight|nine|ten|eleven|twelve|few){_})?(?P<unit>days|weeks|months|quarters|"
-    rf"day|week|month|quarter)|(?P<ordmonth>{ORDINAL}){_}month){_}of{_}"
+    rf"the{_}(?:(?P<span>(?:first|last|final){_}(?:(?P<count>\d+|one|two|three|four|five|"
+    rf"six|seven|eight|nine|ten|eleven|twelve|few){_})?(?P<unit>days|weeks|months|"
+    rf"quarters|day|week|month|quarter))|(?P<ordmonth>{ORDINAL}){_}month){_}of{_}"
     rf"(?:the{_}year|{YEAR}(?!\d)|{SHIFT}{_}year)\b"
 )

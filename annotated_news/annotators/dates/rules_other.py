@@ -16,7 +16,9 @@ from .context import Context, Found
 from .lexicon import SEASONS, SET_ADVERBS, TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS
 from .patterns import (
     COUNT,
+    DAY,
     MONTH,
+    NOT_MORE_NUMBER,
     NUMBER_WORD,
     PART_OF_DAY,
     SEASON,
@@ -118,6 +120,11 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = UNITS[unit_word]
     count_text = m["count"]
     n = count_value(count_text)
+    if unit == "S" and count_text.lower() in ("a", "an"):
+        return None  # "a second betrayal": another, not a second of time
+    if unit == "Q" and ("-" in m.group(0) or (
+        count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")):
+        return None  # "three-quarters of its food", "a quarter of the market"
     if n is not None and n != 1 and not unit_word.endswith("s") and (
         m.group(0)[m.end("count") - m.start() : m.start("unit") - m.start()].strip()
         != "-"
@@ -252,7 +259,17 @@ def time_on_day(m: re.Match[str], ctx: Context) -> Found | None:
     clock = _clock(m)
     if clock is None:
         return None
-    if m["weekday"]:
+    if m["month"]:
+        month = rc.month_number(m["month"], numbered=True)
+        if month is None:
+            return None
+        day = int(m["day"])
+        year = rc.day_year(ctx, month, day, None)
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+    elif m["weekday"]:
         d = cal.weekday_date(ctx.published, WEEKDAYS[m["weekday"].lower()], ctx.tense())
     else:
         d = ctx.published + dt.timedelta(days=rc.DEICTIC_DAYS[m["word"].lower()])
@@ -265,8 +282,8 @@ CLOCK_BEFORE = frozenset({"at", "by", "until", "after", "before", "from", "aroun
 def bare_time(m: re.Match[str], ctx: Context) -> Found | None:
     """"10:35 a.m.", "8 PM", "noon": a time of the day being reported."""
     clock = _clock(m)
-    if clock is None:
-        return None
+    if clock is None or ctx.word_before() == "high" or (m["named"] and ctx.in_title()):
+        return None  # "High Noon"
     # "3:07" alone may be a score or a ratio; "at 3:07" is a clock time.
     if m["hh"] and not m["zone"] and ctx.word_before() not in CLOCK_BEFORE:
         return None
@@ -307,7 +324,8 @@ REF_RE = (
     rf"the{_}present|current)\b"
 )
 TIME_ON_DAY_RE = (
-    rf"{TIME_OF_DAY},?{_}(?:on{_})?(?:{WEEKDAY}|(?P<word>today|tomorrow|yesterday))\b"
+    rf"{TIME_OF_DAY},?{_}(?:on{_})?(?:{WEEKDAY}|(?P<word>today|tomorrow|yesterday)|"
+    rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER})\b"
 )
 BARE_TIME_RE = TIME_OF_DAY
 # "12" of "12 to 18 months": a count that takes the unit of the one after it.

@@ -88,7 +88,9 @@ def _candidates(text: str) -> tuple[list[Candidate], dict[Candidate, re.Match[st
                 match = rule.pattern.match(text, start, line_end)
                 if match and match.end() > start:
                     # A rule may read context it does not claim: its "span" group.
-                    span = match.span("span") if rule.has_span else match.span()
+                    span = match.span("span") if rule.has_span else (-1, -1)
+                    if span[0] < 0:
+                        span = match.span()
                     found[(*span, order)] = match
     keys = sorted(found, key=lambda c: (c[0], c[0] - c[1], c[2]))
     return keys, found
