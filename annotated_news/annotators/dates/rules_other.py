@@ -204,8 +204,8 @@ QUANTITY_BEFORE_RE = re.compile(
 def set_rate(m: re.Match[str], ctx: Context) -> Found | None:
     """"$33 million a year", "3,000 migrants a day": the rate of a quantity."""
     if ctx.word_after().lower() in ("ago", "earlier", "later", "before", "after", "or",
-                                    "from") or ctx.after(12).startswith(" and a half"):
-        return None  # "a year ago", "a year or two": not a rate
+                                    "from", "of") or ctx.after(12).startswith(" and a half"):
+        return None  # "a year ago", "a year or two", "a quarter of its fuel": not a rate
     if not QUANTITY_BEFORE_RE.search(ctx.before(40)):
         return None
     return Found(SET, duration_value(1, UNITS[m["unit"].lower()]))
