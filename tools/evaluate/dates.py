@@ -114,6 +114,11 @@ def as_article(name: str, text: str, published: dt.date) -> Article:
 
 
 HALVES = {"first half": "-H1", "second half": "-H2"}
+# The months a part of a year runs over, as Recognizers writes it: first and
+# first after ("2019 H2" is 2019-07-01..2020-01-01).
+PART_MONTHS = {"first half": (1, 7), "second half": (7, 13), "first quarter": (1, 4),
+               "second quarter": (4, 7), "third quarter": (7, 10),
+               "fourth quarter": (10, 13)}
 
 
 def timeml_value(t: Temporal) -> str:
@@ -339,15 +344,16 @@ def _endpoint(d: DateMention) -> str:
 def claimed_reading(dates: list[DateMention]) -> GoldReading | None:
     """What the annotator says about one gold result: one date, or a pair as a range.
 
-    A half year is a range, as Recognizers writes it ("2019 H2" is
-    2019-07-01..2020-01-01).
+    A half or a quarter of a year is a range, as Recognizers writes it
+    ("2019 H2" is 2019-07-01..2020-01-01).
     """
     if len(dates) == 1:
         d = dates[0]
-        if d.modifier in HALVES and len(d.value) == 4:
-            year = int(d.value)
-            return GoldReading(f"{year}-01-01..{year}-07-01" if d.modifier == "first half"
-                               else f"{year}-07-01..{year + 1}-01-01", None)
+        months = PART_MONTHS.get(d.modifier or "")
+        if months and len(d.value) == 4:
+            year, (first, after) = int(d.value), months
+            end = f"{year + 1}-01-01" if after == 13 else f"{year}-{after:02d}-01"
+            return GoldReading(f"{year}-{first:02d}-01..{end}", None)
         return GoldReading(d.value, d.modifier)
     if len(dates) == 2:
         return GoldReading(f"{_endpoint(dates[0])}..{_endpoint(dates[1])}", None)

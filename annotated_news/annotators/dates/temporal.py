@@ -18,7 +18,9 @@ since that is the one published vocabulary for these expressions:
 
 Parts of a period are a modifier, not a value: "mid-May" is `2025-05` with
 `mid`, "the first half of 2024" is `2024` with `first half`, as the site shows
-them. The evaluation maps modifiers to TimeML's conventions.
+them. Quarters and seasons have values of their own (`2019-Q3`), and the site
+shows them as their year with the part as modifier. The evaluation maps
+modifiers to TimeML's conventions.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from enum import StrEnum
 from ...model import DateMention, Precision, Span
 
 CALENDAR_RE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|SP|SU|FA|WI)")
+PARTS_OF_YEAR = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter",
+                 "Q4": "fourth quarter", "SP": "spring", "SU": "summer", "FA": "fall",
+                 "WI": "winter"}
 
 
 class TemporalKind(StrEnum):
@@ -61,14 +67,22 @@ class Temporal:
     def date_mention(self) -> DateMention | None:
         """The site's date for this expression, or None when it is not a calendar date.
 
-        A time keeps its day ("Friday afternoon" is that Friday). Weeks,
-        quarters, seasons, decades and centuries are not shown as site dates:
-        the public `date` field is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and
-        rounding a week to its month or a quarter to its year would state a
-        precision the text does not give (a week can straddle two months).
+        A time keeps its day ("Friday afternoon" is that Friday). A quarter or
+        a season is its year with the part as modifier, as "the first half of
+        2024" is: the year is exact, the modifier says which part ("third
+        quarter 2019", "summer 2024"). Weeks, decades and centuries are not
+        site dates: the public `date` field is `YYYY`, `YYYY-MM` or
+        `YYYY-MM-DD`, and a week rounded to its month would state a precision
+        the text does not give (a week can straddle two months, even years),
+        while a decade is no year at all.
         """
         if self.kind not in (TemporalKind.DATE, TemporalKind.TIME):
             return None
+        part = PART_OF_YEAR_RE.fullmatch(self.value)
+        if part and self.kind is TemporalKind.DATE:
+            name = PARTS_OF_YEAR[part[2]]
+            modifier = f"{self.modifier} {name}" if self.modifier else name
+            return DateMention(self.span, part[1], Precision.YEAR, modifier, self.relative)
         m = CALENDAR_RE.fullmatch(self.value.split("T", 1)[0])
         if not m:
             return None
