@@ -6,6 +6,17 @@ resolved against the publication date with the tense of the clause
 ("Friday" in a past clause is the latest Friday, in a future one the next).
 `annotate_dates` keeps the ones the site shows: calendar dates at the
 precision the text gives (day, month, year) with their modifier ("mid-May").
+
+Modules: `patterns` (regex pieces, trigger words), `rules` (the rule table),
+`rules_calendar` and `rules_other` (what each rule resolves to), `calendar`
+(date arithmetic), `tense` (the clause's tense), `tagger` (triggers,
+overlaps, ranges), `temporal` (what is found, and what the site shows).
+
+No date library is used: `dateparser` 1.2.1 (`search_dates`, relative base and
+past preference set), run on every fourth TBAQ training document, found
+spans with F1 0.661 and right values for 37% of them, at about 21 ms of CPU
+per 500 words; these rules reach F1 0.93 and value accuracy 0.84 on all of
+TBAQ at under 1 ms (`make eval`).
 """
 
 from __future__ import annotations

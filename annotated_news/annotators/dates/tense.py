@@ -70,29 +70,17 @@ def _cue(word: str, previous: list[str]) -> Tense | None:
     return tense
 
 
+# How far (characters) before and after an expression its tense cue is looked for:
+# a clause rarely runs longer, and a sentence may (TBAQ: no loss beyond 250).
+LOOK_BACK = 250
+LOOK_AHEAD = 100
+
+
 class ClauseTenses:
-    """Tense cues of one sentence, found once and asked per expression."""
+    """Tense cues around expressions of one sentence."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.cues: list[tuple[int, int, Tense]] | None = None
-        self.breaks: list[int] = []
-
-    def _scan(self) -> None:
-        cues: list[tuple[int, int, Tense]] = []
-        previous: list[str] = []
-        for m in TOKEN_RE.finditer(self.text, self.start, self.end):
-            token = m.group()
-            if token in BREAKS or token.strip() == "-":
-                self.breaks.append(m.start())
-                previous = []
-                continue
-            word = token.lower().replace("’", "'")
-            tense = Tense.FUTURE if token == "may" else _cue(word, previous)
-            if tense is not None:
-                cues.append((m.start(), m.end(), tense))
-            previous.append(word)
-        self.cues = cues
 
     def tense_at(self, start: int, end: int) -> Tense:
         """The tense of the nearest cue before the expression in its clause.
@@ -100,13 +88,28 @@ class ClauseTenses:
         Only when nothing before it gives a tense does the nearest cue after
         it count ("Friday, the company said").
         """
-        if self.cues is None:  # found on first use: most sentences never ask
-            self._scan()
-        assert self.cues is not None
-        left = max((b for b in self.breaks if b < start), default=-1)
-        right = min((b for b in self.breaks if b >= end), default=1 << 62)
-        before = [c for c in self.cues if left < c[0] and c[1] <= start]
-        if before:
-            return before[-1][2]
-        after = [c for c in self.cues if end <= c[0] and c[1] <= right]
-        return after[0][2] if after else Tense.NONE
+        found: Tense | None = None
+        previous: list[str] = []
+        for m in TOKEN_RE.finditer(self.text, max(self.start, start - LOOK_BACK), start):
+            token = m.group()
+            if token in BREAKS or token.strip() == "-":
+                found, previous = None, []  # a cue before a clause break is not ours
+                continue
+            word = token.lower().replace("’", "'")
+            tense = Tense.FUTURE if token == "may" else _cue(word, previous)
+            if tense is not None:
+                found = tense
+            previous.append(word)
+        if found is not None:
+            return found
+        previous = []
+        for m in TOKEN_RE.finditer(self.text, end, min(self.end, end + LOOK_AHEAD)):
+            token = m.group()
+            if token in BREAKS or token.strip() == "-":
+                break
+            word = token.lower().replace("’", "'")
+            tense = Tense.FUTURE if token == "may" else _cue(word, previous)
+            if tense is not None:
+                return tense
+            previous.append(word)
+        return Tense.NONE
