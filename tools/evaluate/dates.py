@@ -16,8 +16,10 @@ from TimeML is mapped here, never in the site: "the first half of 2024" is the
 year 2024 with the modifier "first half" for the site and `2024-H1` for TimeML.
 
 Recognizers-Text (`recognizers-text-specs-en`, `DateTime/English/DateTimeModel.json`,
-the cases with a reference date): each gold result typed `date` or `daterange`
-is a date case. The annotator claims a case when it finds a calendar date
+and in a second row `DateParser.json` with `DatePeriodParser.json`; the cases
+with a reference date): each gold result typed `date` or `daterange` whose
+timex is a calendar date, month, year or range is a date case. There is no
+held-out split: both rows were used for tuning. The annotator claims a case when it finds a calendar date
 (a site `DateMention`) overlapping the gold text; a claimed case is right when
 the date equals one of the gold readings. Conventions adopted:
 
@@ -30,7 +32,13 @@ the date equals one of the gold readings. Conventions adopted:
   (Recognizers ends "from April to June" on 1 June; so does the mapping).
 - Gold `Mod` `mid`/`start`/`end` must match the annotator's modifier
   (`mid`/`early`/`late`); range operators (`before`, `after`, `since`, `until`)
-  are outside the annotator's span and are ignored.
+  are outside the annotator's span and are ignored (the period is read from
+  the timex, its year from the resolution).
+- A single date inside a gold range is right when it is one of the range's
+  ends. A half or quarter of a year is its range of months. "Last Wednesday"
+  is the latest Wednesday (news usage), where Recognizers means the one of the
+  previous week; "two months ago" keeps its month, where Recognizers gives a
+  day: such cases count as wrong.
 """
 
 from __future__ import annotations
@@ -433,6 +441,49 @@ def load_json(path: Path) -> list[dict[str, object]]:
     return data
 
 
+def from_parser_spec(case: dict[str, object]) -> dict[str, object]:
+    """A case of a *Parser* spec file in the shape of the *Model* files.
+
+    Parser results give `Type`, `Start`/`Length` and a `Value` with `Timex`,
+    `Mod` and a past and a future resolution; model results give `TypeName`,
+    `Start`/`End` (inclusive) and resolution `values`.
+    """
+    results = []
+    for r in case.get("Results") or []:  # type: ignore[attr-defined]
+        value = r.get("Value") or {}
+        readings = []
+        for key in ("PastResolution", "FutureResolution"):
+            res = value.get(key) or {}
+            readings.append({"timex": value.get("Timex", ""), "Mod": value.get("Mod", ""),
+                             "value": res.get("date"), "start": res.get("startDate"),
+                             "end": res.get("endDate")})
+        results.append({"Text": r.get("Text"), "TypeName": f"datetimeV2.{r.get('Type')}",
+                        "Start": r["Start"], "End": int(r["Start"]) + int(r["Length"]) - 1,
+                        "Resolution": {"values": readings}})
+    return {**case, "Results": results}
+
+
+def recognizers_parser_row(corpora: Path) -> Row:
+    """The date parser specs: the same conventions on other cases.
+
+    They were first scored untouched (119 right of 156 claimed, 0.763) and
+    then used, like DateTimeModel.json, to add general forms ("the day
+    before yesterday", "the first Tuesday in November", "Q3 this year").
+    """
+    base = corpora / RECOGNIZERS / "DateTime" / "English"
+    cases = [from_parser_spec(c) for name in ("DateParser.json", "DatePeriodParser.json")
+             for c in load_json(base / name)]
+    r = score_recognizers(cases)
+    speed = measure_speed(r.articles)
+    share = r.right / r.claimed if r.claimed else 0.0
+    note = (f"right / claimed = {r.right}/{r.claimed}; **coverage {r.claimed}/{r.cases} "
+            f"= {r.claimed / r.cases if r.cases else 0:.3f}**; same conventions as the row "
+            f"above; before these files were used for tuning: 119/156 = 0.763")
+    return Row("dates", "recognizers DateParser + DatePeriodParser (en)", "all", r.cases,
+               None, None, None, share, speed.articles_per_s, note=note,
+               target="≥ 0.90 of claimed")
+
+
 def recognizers_row(corpora: Path) -> Row:
     path = corpora / RECOGNIZERS / "DateTime" / "English" / "DateTimeModel.json"
     r = score_recognizers(load_json(path))
@@ -449,4 +500,5 @@ def recognizers_row(corpora: Path) -> Row:
 
 def evaluate(corpora: Path) -> list[Row]:
     """TE3 platinum (test), TBAQ (training, for transparency) and Recognizers."""
-    return [te3_row(corpora, "test"), te3_row(corpora, "train"), recognizers_row(corpora)]
+    return [te3_row(corpora, "test"), te3_row(corpora, "train"), recognizers_row(corpora),
+            recognizers_parser_row(corpora)]

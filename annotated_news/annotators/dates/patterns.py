@@ -74,7 +74,8 @@ PERIOD_MOD = (
     r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)"
 )
 ORDINAL = (
-    r"(?P<ord>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    r"(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
 TIME_OF_DAY = (

@@ -355,8 +355,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if explicit:
         return Found(DATE, f"{int(explicit):04d}-Q{n}")
     pub = ctx.published
-    if m["qyshift"]:
-        year = pub.year + SHIFT_WORDS[m["qyshift"].lower()]
+    year_shift = m["qyshift"] or m["qyshift2"]
+    if year_shift:
+        year = pub.year + SHIFT_WORDS[year_shift.lower()]
         return Found(DATE, f"{year:04d}-Q{n}", None, True)
     current = cal.quarter_of(pub)
     tense = ctx.tense()
@@ -381,7 +382,8 @@ def period_code(m: re.Match[str], ctx: Context) -> Found | None:
     explicit = m["year1"] or m["year2"]
     if not explicit and not m.group(0)[0].isupper():
         return None  # "q3" alone in lower case is more likely a code than a quarter
-    year = int(explicit) if explicit else ctx.published.year
+    year = int(explicit) if explicit else ctx.published.year + SHIFT_WORDS.get(
+        (m["cyshift"] or "this").lower(), 0)
     if code == "Q":
         return Found(DATE, f"{year:04d}-Q{n}", None, not explicit)
     return Found(DATE, f"{year:04d}", "first half" if n == 1 else "second half",
@@ -536,11 +538,12 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
-    """"today", "yesterday", "tomorrow morning", "tonight", "late yesterday"."""
+    """"today", "yesterday", "tomorrow morning", "the day before yesterday"."""
     word = m["word"].lower()
     if ctx.in_title():
         return None  # "USA Today"
-    d = ctx.published + dt.timedelta(days=DEICTIC_DAYS[word])
+    shift = {"before": -1, "after": 1}.get((m["dayshift"] or "").lower(), 0)
+    d = ctx.published + dt.timedelta(days=DEICTIC_DAYS[word] + shift)
     pod = "NI" if word == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
     if pod:
         return Found(TIME, f"{d.isoformat()}T{pod}", None, True)
@@ -644,7 +647,7 @@ MONTH_ORDINAL_RE = (
     + rf")\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
 )
 MONTH_YEAR_RE = (
-    rf"(?:{PERIOD_MOD}\s*)?{MONTH},?{_}(?:(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)|"
+    rf"(?:{PERIOD_MOD}\s*)?{MONTH}(?:\s*,\s*|{_})(?:(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)|"
     rf"(?:of{_})?(?P<yshift>this|last|next){_}year\b)"
 )
 MONTH_ALONE_RE = rf"(?:{PERIOD_MOD}\s*)?(?:{SHIFT}{_})?{MONTH}(?!\.?\s*\d)"
@@ -671,12 +674,14 @@ QUARTER_RE = (
     rf"(?:(?P<qyshift>this|last|next){_}year['’]s{_})?"
     rf"(?:fiscal[- ]?|calendar{_})?"
     rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
-    rf"(?:{_}of{_}(?:fiscal{_}|calendar{_})?{YEAR}(?!\d))?"
+    rf"(?:{_}of{_}(?:fiscal{_}|calendar{_})?{YEAR}(?!\d)|"
+    rf"{_}(?:of{_})?(?P<qyshift2>this|last|next){_}year\b)?"
 )
 # "Q3 2019", "2017-Q1", "Q1 of 2017", "2019 H2": quarters and halves as codes.
 PERIOD_CODE_RE = (
     rf"(?:(?P<year1>1\d{{3}}|20\d\d)[- ]?)?(?P<code>[QH])(?P<n>[1-4])\b"
-    rf"(?:{_}(?:of{_})?(?P<year2>1\d{{3}}|20\d\d)(?!\d))?"
+    rf"(?:{_}(?:of{_})?(?P<year2>1\d{{3}}|20\d\d)(?!\d)|"
+    rf"{_}(?P<cyshift>this|last|next){_}year\b)?"
 )
 LATEST_QUARTER_RE = (
     rf"the{_}(?:(?P<which>latest|most{_}recent|just-ended|just{_}ended|recent){_})?"
@@ -698,8 +703,8 @@ WEEKDAY_RE = (
     rf"(?:{_}{PART_OF_DAY})?\b"
 )
 DEICTIC_RE = (
-    rf"(?:(?:early|late|earlier|later){_})?(?P<word>today|tonight|tomorrow|yesterday)"
-    rf"(?:['’]s)?(?:{_}{PART_OF_DAY})?\b"
+    rf"(?:(?:early|late|earlier|later){_}|the{_}day{_}(?P<dayshift>before|after){_})?"
+    rf"(?P<word>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:{_}{PART_OF_DAY})?\b"
 )
 PART_OF_TODAY_RE = rf"(?P<which>this|last){_}{PART_OF_DAY}\b"
 RELATIVE_RE = (
@@ -925,4 +930,32 @@ PART_OF_YEAR_RE = (
     rf"six|seven|eight|nine|ten|eleven|twelve|few){_})?(?P<unit>days|weeks|months|"
     rf"quarters|day|week|month|quarter))|(?P<ordmonth>{ORDINAL}){_}month){_}of{_}"
     rf"(?:the{_}year|{YEAR}(?!\d)|{SHIFT}{_}year)\b"
+)
+
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the first Tuesday in November", "second Sunday": that weekday of the month."""
+    pub = ctx.published
+    if m["nth"].lower() == "last" and not (m["month"] or m["shift"]):
+        return None  # "last Friday" is the latest Friday, not the month's last
+    if m["month"]:
+        month = month_number(m["month"], numbered=True)
+        if month is None:
+            return None
+        year = cal.year_of_month(pub, month, None, ctx.tense())
+    else:
+        shift = SHIFT_WORDS.get((m["shift"] or "this").lower().split()[-1], 0)
+        year, month = cal.add_months(pub.year, pub.month, shift)
+    d = cal.nth_weekday(year, month, WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()])
+    if d.month != month:
+        return None  # no fifth Sunday that month
+    return Found(DATE, d.isoformat(), None, True)
+
+
+NTH_WEEKDAY_RE = (
+    rf"(?:the{_})?(?P<nth>first|second|third|fourth|fifth|last){_}{WEEKDAY}\b"
+    rf"(?:{_}(?:of|in){_}(?:{MONTH}|{SHIFT}{_}month\b))?"
 )

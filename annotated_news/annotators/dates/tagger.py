@@ -24,9 +24,10 @@ from .temporal import CALENDAR_RE, Temporal, TemporalKind
 from .tense import ClauseTenses
 
 # How many words before its trigger an expression may start, by trigger group:
-# "more than the past several | years", "late last | July", "this past | Friday".
+# "more than the past several | years", "late last | July", "this past | Friday",
+# "the day before | yesterday".
 WORDS_BACK = {"unit": 7, "year": 6, "season": 4, "month": 3, "weekday": 3, "pod": 3,
-              "holiday": 3, "decade": 3, "spoken": 3, "deictic": 2, "ref": 2,
+              "holiday": 3, "decade": 3, "spoken": 3, "deictic": 3, "ref": 2,
               "code": 1, "clock": 1, "set": 1, "digit": 0}
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d\d|\d0")  # "80" of "the '80s"
 WORD_RE = re.compile(r"(?<![\w'’])[\w'’]+")
