@@ -8,7 +8,8 @@ resolved against the publication date with the tense of the clause
 precision the text gives (day, month, year) with their modifier ("mid-May").
 
 Modules: `patterns` (regex pieces, trigger words), `rules` (the rule table),
-`rules_calendar` and `rules_other` (what each rule resolves to), `calendar`
+`rules_days`, `rules_years`, `rules_relative` and `rules_other` (what each rule
+resolves to, with `rules_common`), `calendar`
 (date arithmetic), `tense` (the clause's tense), `tagger` (triggers,
 overlaps, ranges), `temporal` (what is found, and what the site shows).
 

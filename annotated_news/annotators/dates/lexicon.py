@@ -22,13 +22,6 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-# Words that stand for an exact count of one.
-ONE_WORDS = {"a": 1, "an": 1, "one": 1, "a single": 1}
-# Words that stand for a count the text does not give ("several years").
-VAGUE_COUNTS = frozenset({
-    "several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of",
-    "the past few", "numerous", "dozens of", "hundreds of", "thousands of",
-})
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

@@ -11,9 +11,18 @@ import datetime as dt
 import re
 
 from . import calendar as cal
-from . import rules_calendar as rc
+from . import rules_common as rcm
+from . import rules_relative as rr
 from .context import Context, Found
-from .lexicon import SEASONS, SET_ADVERBS, TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS
+from .lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    TENS_WORDS,
+    UNITS,
+    UNITS_WORDS,
+    WEEKDAYS,
+)
 from .patterns import (
     COUNT,
     DAY,
@@ -141,7 +150,7 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         if direction in ("ago", "from now", "hence") or (
             direction == "earlier" and unit == "Y" and n == 1
         ):
-            return rc.ago(m, ctx, n)
+            return rr.ago(m, ctx, n)
     approx = " ".join((m["approx"] or "").lower().split())
     return Found(DURATION, duration_value(n, unit), APPROX_WORDS.get(approx))
 
@@ -187,12 +196,12 @@ def set_every(m: re.Match[str], ctx: Context) -> Found | None:
     if m["weekday"]:
         return Found(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}")
     if m["month"]:
-        month = rc.month_number(m["month"])
+        month = rcm.month_number(m["month"])
         return Found(SET, f"XXXX-{month:02d}") if month else None
     if m["season"]:
         return Found(SET, f"XXXX-{SEASONS[m['season'].lower()]}")
     if m["pod"]:
-        return Found(SET, f"XXXX-XX-XXT{rc.PARTS_OF_DAY[m['pod'].lower()]}")
+        return Found(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")
     return None
 
 
@@ -260,11 +269,11 @@ def time_on_day(m: re.Match[str], ctx: Context) -> Found | None:
     if clock is None:
         return None
     if m["month"]:
-        month = rc.month_number(m["month"], numbered=True)
+        month = rcm.month_number(m["month"], numbered=True)
         if month is None:
             return None
         day = int(m["day"])
-        year = rc.day_year(ctx, month, day, None)
+        year = rcm.day_year(ctx, month, day, None)
         try:
             d = dt.date(year, month, day)
         except ValueError:
@@ -272,7 +281,7 @@ def time_on_day(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["weekday"]:
         d = cal.weekday_date(ctx.published, WEEKDAYS[m["weekday"].lower()], ctx.tense())
     else:
-        d = ctx.published + dt.timedelta(days=rc.DEICTIC_DAYS[m["word"].lower()])
+        d = ctx.published + dt.timedelta(days=rcm.DEICTIC_DAYS[m["word"].lower()])
     return Found(TIME, f"{d.isoformat()}T{clock}", None, True)
 
 
