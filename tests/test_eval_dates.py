@@ -68,11 +68,14 @@ def test_te3_value_f1_is_value_accuracy_times_relaxed_f1(doc: D.TimemlDoc) -> No
     assert any(e.startswith("value") and "2020" in e for e in result.errors)
 
 
-def test_timeml_value_maps_halves_and_keeps_the_rest() -> None:
+def test_timeml_value_maps_halves_and_dayless_times_and_keeps_the_rest() -> None:
+    published = dt.date(2013, 3, 22)
     half = Temporal(Span(0, 1), TemporalKind.DATE, "2024", "first half")
     mid = Temporal(Span(0, 1), TemporalKind.DATE, "2025-05", "mid")
-    assert D.timeml_value(half) == "2024-H1"
-    assert D.timeml_value(mid) == "2025-05"
+    clock = Temporal(Span(0, 1), TemporalKind.TIME, "T20:00")
+    assert D.timeml_value(half, published) == "2024-H1"
+    assert D.timeml_value(mid, published) == "2025-05"
+    assert D.timeml_value(clock, published) == "2013-03-22T20:00"
 
 
 def _result(timex: str, **value: str) -> dict[str, object]:

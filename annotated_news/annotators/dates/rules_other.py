@@ -289,15 +289,19 @@ CLOCK_BEFORE = frozenset({"at", "by", "until", "after", "before", "from", "aroun
 
 
 def bare_time(m: re.Match[str], ctx: Context) -> Found | None:
-    """"10:35 a.m.", "8 PM", "noon": a time of the day being reported."""
+    """"10:35 a.m.", "8 PM", "noon": a time of a day the text does not name here.
+
+    The value is the time alone (`T10:35`): which day it is, the text does not
+    say, so it is no site date. The evaluation puts it on the publication day,
+    as TimeML annotators mostly do.
+    """
     clock = _clock(m)
     if clock is None or ctx.word_before() == "high" or (m["named"] and ctx.in_title()):
         return None  # "High Noon"
     # "3:07" alone may be a score or a ratio; "at 3:07" is a clock time.
     if m["hh"] and not m["zone"] and ctx.word_before() not in CLOCK_BEFORE:
         return None
-    d = ctx.reference.day if ctx.reference and ctx.reference.grain == "D" else ctx.published
-    return Found(TIME, f"{d.isoformat()}T{clock}", None, True)
+    return Found(TIME, f"T{clock}", None, True)
 
 
 AGO_DIR = r"(?P<dir>ago|from{_}now|hence|earlier|later)"

@@ -12,7 +12,7 @@ since that is the one published vocabulary for these expressions:
 | kind | value |
 |---|---|
 | DATE | `2025-05-30`, `2025-05`, `2025`, `2025-W22` (ISO week), `2025-W22-WE` (weekend), `1989-Q3`, `2012-SU` (season), `199` (1990s), `19` (20th century), `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` |
-| TIME | `2025-05-30T14:00`, `2025-05-30TAF` (part of day) |
+| TIME | `2025-05-30T14:00`, `2025-05-30TAF` (part of day), `T14:00` (no day given) |
 | DURATION | `P3Y`, `P2W`, `PT4H`, `PXM` (some months) |
 | SET | the period of the recurrence (`P1D` daily) or its calendar pattern (`XXXX-WXX-4`, each Thursday) |
 
