@@ -23,6 +23,8 @@ class Found:
     value: str
     modifier: str | None = None
     relative: bool = False
+    shown: bool = True
+    """False when the calendar value rests on a guess (see `Temporal.shown`)."""
 
 
 @dc.dataclass(slots=True)

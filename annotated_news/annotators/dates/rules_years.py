@@ -176,16 +176,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     current = cal.quarter_of(pub)
     tense = ctx.tense()
     if m["qshift"] and m["qshift"].lower() in ("year-ago", "year-earlier"):
-        return Found(DATE, f"{pub.year - 1:04d}-Q{n}", None, True)
+        return Found(DATE, f"{pub.year - 1:04d}-Q{n}", None, True, shown=False)
     # The quarter just ended is this year's whatever the tense: it is the one
-    # being reported. Otherwise a future clause looks ahead, others back.
+    # being reported. Otherwise a future clause looks ahead, others back. The
+    # year is a guess, and "the fourth quarter" may be a game's: not shown.
     if tense is Tense.FUTURE and n < current - 1:
         year = pub.year + 1
     elif tense is not Tense.FUTURE and n > current:
         year = pub.year - 1
     else:
         year = pub.year
-    return Found(DATE, f"{year:04d}-Q{n}", None, True)
+    return Found(DATE, f"{year:04d}-Q{n}", None, True, shown=False)
 
 
 def period_code(m: re.Match[str], ctx: Context) -> Found | None:
@@ -215,7 +216,9 @@ def latest_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     back = 0 if m["which"] is None and ctx.tense() is Tense.FUTURE else -1
     if m["ago"] or m["adj"]:
         back -= 4
-    return Found(DATE, cal.shifted_period(ctx.published, "Q", back) or "", None, True)
+    # Which quarter is meant is a reading of company news, not of the words.
+    return Found(DATE, cal.shifted_period(ctx.published, "Q", back) or "", None, True,
+                 shown=False)
 
 
 def half_of_year(m: re.Match[str], ctx: Context) -> Found | None:

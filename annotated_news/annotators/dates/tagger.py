@@ -243,7 +243,7 @@ def find_temporals(text: str, sentences: Sequence[Span], published: dt.date
         if found is None or not found.value:
             continue
         temporal = Temporal(Span(start, end), found.kind, found.value, found.modifier,
-                            found.relative)
+                            found.relative, found.shown)
         composed = _compose(text, out[-1], temporal) if out else None
         if composed:
             out[-1] = temporal = composed

@@ -63,6 +63,10 @@ class Temporal:
     """"early", "mid", "late", "first half", "about", "more than", ... as the site words them."""
     relative: bool = False
     """True when the value needed the publication date (or an earlier date of the text)."""
+    shown: bool = True
+    """Whether the site may show it as a date. False when its calendar value
+    rests on a guess the words do not support: the year of a bare "the fourth
+    quarter" (also a part of a game), the quarter of "the latest period"."""
 
     def date_mention(self) -> DateMention | None:
         """The site's date for this expression, or None when it is not a calendar date.
@@ -76,7 +80,7 @@ class Temporal:
         the text does not give (a week can straddle two months, even years),
         while a decade is no year at all.
         """
-        if self.kind not in (TemporalKind.DATE, TemporalKind.TIME):
+        if self.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not self.shown:
             return None
         part = PART_OF_YEAR_RE.fullmatch(self.value)
         if part and self.kind is TemporalKind.DATE:
