@@ -1,44 +1,51 @@
 """Dates: TempEval-3 (TimeML gold) and Microsoft Recognizers-Text DateTime specs.
 
 TempEval-3 (`tempeval3-timeml`): every TIMEX3 of the `<TEXT>` (dates, times,
-durations, sets) against everything `find_temporals` finds, scored as the
-official TE3 scorer (`evaluate_entities.py`) does:
+durations, sets; not the creation time in `<DCT>`) against everything
+`find_temporals` finds, scored as the official TE3 scorer
+(`evaluate_entities.py`) does:
 
 - a system expression and a gold one match when their extents overlap
-  (relaxed match), one to one, in text order;
+  (relaxed match), one to one (the official scorer pairs them through the
+  TimeML-Normalizer; here each gold expression takes the first unpaired
+  system expression overlapping it, in text order);
 - precision = matched / system expressions, recall = matched / gold
   expressions, relaxed F1 their harmonic mean;
-- value accuracy = matched pairs with equal normalised value / matched pairs;
+- value accuracy = matched pairs with equal value strings / matched pairs;
 - value F1 = value accuracy × relaxed F1 (the scorer's `performance_value`).
 
 The tagger's values are ISO 8601 with TIDES extensions already; what differs
 from TimeML is mapped here, never in the site: "the first half of 2024" is the
-year 2024 with the modifier "first half" for the site and `2024-H1` for TimeML.
+year 2024 with the modifier "first half" for the site and `2024-H1` for TimeML,
+and a time without a day (`T20:00`) goes on the publication day.
 
 Recognizers-Text (`recognizers-text-specs-en`, `DateTime/English/DateTimeModel.json`,
 and in a second row `DateParser.json` with `DatePeriodParser.json`; the cases
 with a reference date): each gold result typed `date` or `daterange` whose
-timex is a calendar date, month, year or range is a date case. There is no
-held-out split: both rows were used for tuning. The annotator claims a case when it finds a calendar date
-(a site `DateMention`) overlapping the gold text; a claimed case is right when
-the date equals one of the gold readings. Conventions adopted:
+timex is a calendar day, month, year or range of them is a date case (weeks,
+seasons, school years are not). There is no held-out split: both rows were
+used for tuning. The annotator claims a case when it finds a calendar date (a
+site `DateMention`) overlapping the gold text; a claimed case is right when
+what it found is one of the gold readings. Conventions adopted:
 
 - Recognizers gives an ambiguous date ("Friday", "May 5") a past and a future
   reading; either one counts, as the annotator picks one by the tense.
-- Gold `timex` decides the granularity: `2016-11-07` is a day, `XXXX-05` a
-  month read as `start` of each reading, `2019` a year; a range timex
-  `(start,end,duration)` is right only if the annotator found exactly its two
-  ends (it finds dates, not ranges) with the gold's start and end
-  (Recognizers ends "from April to June" on 1 June; so does the mapping).
+- The gold timex decides the granularity: `2016-11-07` is a day, `2019` a
+  year, `XXXX-05` a month whose year each reading gives.
 - Gold `Mod` `mid`/`start`/`end` must match the annotator's modifier
   (`mid`/`early`/`late`); range operators (`before`, `after`, `since`, `until`)
   are outside the annotator's span and are ignored (the period is read from
   the timex, its year from the resolution).
-- A single date inside a gold range is right when it is one of the range's
-  ends. A half or quarter of a year is its range of months. "Last Wednesday"
-  is the latest Wednesday (news usage), where Recognizers means the one of the
-  previous week; "two months ago" keeps its month, where Recognizers gives a
-  day: such cases count as wrong.
+- The annotator finds dates, not ranges. For a gold range
+  `(start,end,duration)`, two dates found are compared as its two ends, one
+  date is right when it is one of its ends. Ends are written the Recognizers
+  way: a period by its first day, "the end of" a period by the day after it,
+  "the middle of" it by its middle ("from April to the end of June" is
+  04-01..07-01). A half or a quarter of a year is its range of months.
+- Where the conventions differ, the case counts as wrong: "last Wednesday" is
+  the latest Wednesday (news usage; Recognizers: the previous week's), "two
+  months ago" keeps its month (Recognizers: a day), a weekday written with a
+  date picks the year where they agree.
 """
 
 from __future__ import annotations

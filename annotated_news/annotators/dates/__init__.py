@@ -8,11 +8,11 @@ resolved against the publication date with the tense of the clause
 precision the text gives (day, month, year) with their modifier ("mid-May").
 
 Modules: `patterns` (regex pieces, trigger words), `rules` (the rule table),
-`rules_days`, `rules_years`, `rules_relative` and `rules_other` (what each rule
-resolves to, with `rules_common`), `calendar`
-(date arithmetic), `tense` (the clause's tense), `tagger` (triggers and
-overlaps), `neighbours` (ranges, "three days after Christmas"), `temporal`
-(what is found, and what the site shows).
+`rules_days`, `rules_years`, `rules_relative` and `rules_other` (what each
+rule resolves to, with `rules_common`), `calendar` (date arithmetic), `tense`
+(the clause's tense), `tagger` (triggers and overlaps), `neighbours` (ranges,
+"three days after Christmas"), `temporal` (what is found, and what the site
+shows).
 
 No date library is used: `dateparser` 1.2.1 (`search_dates`, relative base and
 past preference set), run on every fourth TBAQ training document, found
