@@ -16,26 +16,56 @@ import re
 from ...model import Span
 from .calendar import offset_day
 from .lexicon import ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
-from .patterns import MONTH_NAME, WEEKDAY_NAME
+from .patterns import MONTH_NAME, NUMBER_WORD, WEEKDAY_NAME
 from .temporal import CALENDAR_RE, Temporal, TemporalKind
 
 COMPOSE_GAP_RE = re.compile(r"\s+(?:after|before|from)\s+", re.IGNORECASE)
+AGO_GAP_RE = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
+# A bare amount ("two years", "1 month"), not "the last 3 months".
+BARE_AMOUNT_RE = re.compile(rf"(?:\d+|{NUMBER_WORD})\s+\w+", re.IGNORECASE)
 EXACT_DURATION_RE = re.compile(r"P(\d+)([DWMY])")
 DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
-    """"three days after Christmas", "2 weeks before May 13": one shifted day."""
+    """One date from an amount of time and the date after it.
+
+    "three days after Christmas", "2 weeks before May 13": the day, shifted.
+    "two years and four months ago": the amount adds to the time ago, at the
+    grain of the date ("1 month 21 days ago" is a day).
+    """
     duration = EXACT_DURATION_RE.fullmatch(amount.value)
     if (amount.kind is not TemporalKind.DURATION or duration is None
-            or day.kind is not TemporalKind.DATE or not DAY_VALUE_RE.fullmatch(day.value)
-            or not COMPOSE_GAP_RE.fullmatch(text, amount.span.end, day.span.start)):
+            or day.kind is not TemporalKind.DATE):
         return None
-    n = int(duration[1]) * (-1 if text[amount.span.end:day.span.start].strip().lower()
-                            == "before" else 1)
-    value = offset_day(dt.date.fromisoformat(day.value), duration[2], n)
-    return Temporal(Span(amount.span.start, day.span.end), TemporalKind.DATE,
-                    value.isoformat(), None, True)
+    n, unit = int(duration[1]), duration[2]
+    if DAY_VALUE_RE.fullmatch(day.value) and COMPOSE_GAP_RE.fullmatch(
+            text, amount.span.end, day.span.start):
+        before = text[amount.span.end:day.span.start].strip().lower() == "before"
+        value = offset_day(dt.date.fromisoformat(day.value), unit, -n if before else n)
+        return Temporal(Span(amount.span.start, day.span.end), TemporalKind.DATE,
+                        value.isoformat(), None, True)
+    if (day.relative and text[day.span.start:day.span.end].lower().endswith(" ago")
+            and AGO_GAP_RE.fullmatch(text, amount.span.end, day.span.start)
+            and BARE_AMOUNT_RE.fullmatch(text, amount.span.start, amount.span.end)):
+        shifted = _shift_back(day.value, unit, n)
+        if shifted:
+            return Temporal(Span(amount.span.start, day.span.end), TemporalKind.DATE,
+                            shifted, day.modifier, True)
+    return None
+
+
+def _shift_back(value: str, unit: str, n: int) -> str | None:
+    """A day, month or year value `n` units earlier, if the unit fits its grain."""
+    if DAY_VALUE_RE.fullmatch(value):
+        return offset_day(dt.date.fromisoformat(value), unit, -n).isoformat()
+    if len(value) == 7 and unit in ("M", "Y"):
+        months = n if unit == "M" else 12 * n
+        d = offset_day(dt.date.fromisoformat(value + "-01"), "M", -months)
+        return d.isoformat()[:7]
+    if len(value) == 4 and unit == "Y" and value.isdigit():
+        return f"{int(value) - n:04d}"
+    return None
 
 
 SHIFTED_RE = re.compile(r"\b(?:this|last|next|past|coming|previous|following)\b",

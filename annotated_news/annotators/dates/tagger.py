@@ -137,13 +137,14 @@ def find_temporals(text: str, sentences: Sequence[Span], published: dt.date
         temporal = Temporal(Span(start, end), found.kind, found.value, found.modifier,
                             found.relative, found.shown)
         composed = compose(text, out[-1], temporal) if out else None
-        if composed:
-            out[-1] = temporal = composed
-        else:
-            if out:
-                out[-1] = range_start(text, out[-1], temporal)
-                temporal = range_end(text, out[-1], temporal)
-            out.append(temporal)
+        while composed:  # "2 years | 1 month | 21 days ago" composes twice
+            out.pop()
+            temporal = composed
+            composed = compose(text, out[-1], temporal) if out else None
+        if out and temporal.span.start >= out[-1].span.end:
+            out[-1] = range_start(text, out[-1], temporal)
+            temporal = range_end(text, out[-1], temporal)
+        out.append(temporal)
         taken_until = end
         reference = _reference_of(temporal) or reference
     return drop_dangling(text, out)
