@@ -147,3 +147,27 @@ def test_platinum_reads_with_the_gold_count_of_its_source() -> None:
     docs = list(D.te3_docs(corpus.parent, "test"))
     assert len(docs) == 20
     assert sum(len(d.gold) for d in docs) == 138  # as SOURCE.md counts them
+
+
+def test_parser_specs_read_like_model_specs() -> None:
+    case: dict[str, object] = {
+        "Input": "I'll be out late this month",
+        "Context": {"ReferenceDateTime": "2017-11-08T00:00:00"},
+        "Results": [{"Text": "late this month", "Type": "daterange", "Start": 12, "Length": 15,
+                     "Value": {"Timex": "2017-11", "Mod": "end",
+                               "FutureResolution": {"startDate": "2017-11-16",
+                                                    "endDate": "2017-12-01"},
+                               "PastResolution": {"startDate": "2017-11-16",
+                                                  "endDate": "2017-12-01"}}}]}
+    result = D.from_parser_spec(case)["Results"][0]  # type: ignore[index]
+    assert (result["TypeName"], result["Start"], result["End"]) == ("datetimeV2.daterange", 12, 26)
+    assert D.gold_readings(result) == [D.GoldReading("2017-11", "late")] * 2
+    r = D.score_recognizers([D.from_parser_spec(case)])
+    assert (r.cases, r.claimed, r.right) == (1, 1, 1)
+
+
+def test_range_ends_are_written_the_recognizers_way() -> None:
+    assert D._endpoint(_date("2007", "mid")) == "2007-07-02"
+    assert D._endpoint(_date("2016-03", "mid")) == "2016-03-16"
+    assert D._endpoint(_date("2016-12", "late")) == "2017-01-01"
+    assert D._endpoint(_date("2016-09-05")) == "2016-09-05"
