@@ -13,7 +13,7 @@ import dataclasses as dc
 import re
 
 from .lexicon import MONTHS
-from .numbers import TEENS, TENS, UNITS
+from .numbers import TEENS, TENS, UNITS, parse_number
 from .units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
@@ -38,6 +38,8 @@ QUALIFIERS = (
     "no more than", "no fewer than", "no less than", "not more than",
     "a maximum of", "a minimum of", "more or less", "slightly more than",
     "slightly less than", "a little over", "a little more than", "a mere",
+    "greater than", "greater than or equal to", "less than or equal to",
+    "higher than", "lower than", "larger than", "bigger than", "smaller than",
 )
 QUALIFIER_RE = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]$",
@@ -125,6 +127,7 @@ while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more most each every
 than apiece each respectively alone altogether total overall combined
 """.split())
+CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
@@ -189,7 +192,14 @@ def after_number(text: str, end: int, value: float, currency: bool,
         return After(value, end, "", scale)
     unit = UNIT_RE.match(text, end)
     if unit:
-        return After(value, unit.end(), unit_of(unit.group("unit")) or "", scale)
+        canonical = unit_of(unit.group("unit")) or ""
+        stop = unit.end()
+        # "thirteen dollars and forty-five cents"
+        if canonical in CURRENCIES and (cents := CENTS_RE.match(text, stop)):
+            small = parse_number(cents.group("n"))
+            if small and small.value < 100 and scale == 1:
+                value, stop = value + small.value / 100, cents.end()
+        return After(value, stop, canonical, scale)
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:
         return After(value, sign.end(), CURRENCY_SUFFIXES[sign.group().strip()], scale)
@@ -244,7 +254,8 @@ def counted_noun(text: str, end: int, value: float,
         return hyphen.group(1), hyphen.end(), hyphen.end()
     words: list[tuple[str, int]] = []
     partitive = PARTITIVE_RE.match(text, end)
-    pos = partitive.end() if partitive and value != 1 else end
+    # Whole numbers only: "a third of the population" is a share, not a count.
+    pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
     while len(words) < 6:
         m = WORD_AFTER_RE.match(text, pos)
         if not m:
@@ -272,10 +283,15 @@ def counted_noun(text: str, end: int, value: float,
         if words[0][0].lower() in ("more", "fewer"):
             words = words[1:]
         return " ".join(w for w, _ in words), words[-1][1], words[-1][1]
+    if value == 1:
+        # "one man", "at least one U.S. attorney's office": up to the first
+        # lower-case word that is not a possessive.
+        for i, (w, _) in enumerate(words[:4]):
+            if w.islower() and not w.endswith(("'s", "’s")):
+                return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
+        return "", end, end
     if not words or not words[0][0].islower():
         return "", end, end
-    if value == 1:
-        return words[0][0], words[0][1], words[0][1]
     if determiner and len(words) > 1 and words[1][0].islower() and not any(
             w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2]):
         return words[0][0], words[1][1], words[0][1]

@@ -48,8 +48,7 @@ from .numbers import (
     CANDIDATE_RE,
     NUMBER_RE,
     Parsed,
-    parse_tokens,
-    tokens_of,
+    parse_run,
 )
 from .units import (
     CANONICAL_UNITS,
@@ -83,6 +82,16 @@ RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|throug
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "increased by $43.6 billion to $419.2 billion" is a change, two figures;
 # "from 240 to 273" is written as a range (as NewsQuant and quantulum read it).
+# "more than 10 and less than 40": a range given by its two bounds.
+LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "greater than",
+                          "greater than or equal to", "no less than", "no fewer than",
+                          "higher than", "larger than", "bigger than"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "below", "at most",
+                          "up to", "less than or equal to", "no more than",
+                          "lower than", "smaller than"})
+BOUND_RE = re.compile(
+    rf",?[ ](?:and|but)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
+    r"[ ]", re.IGNORECASE)
 BY_RE = re.compile(r"\bby[ ]$", re.IGNORECASE)
 # A hyphenated pair followed by one of these is a score or a vote, not a range.
 SCORE_RE = re.compile(
@@ -108,11 +117,10 @@ def _read_number(text: str, pos: int) -> _Number | None:
     m = NUMBER_RE.match(text, pos)
     if not m:
         return None
-    toks = tokens_of(m.group())
-    parsed = parse_tokens([t for t, _, _ in toks])
-    if parsed is None:
+    read = parse_run(m.group())
+    if read is None:
         return None
-    return _Number(pos, pos + toks[parsed.tokens - 1][2], parsed)
+    return _Number(pos, pos + read[1], read[0])
 
 
 def _currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -199,19 +207,16 @@ class _Scanner:
         return any(a < end and start < b for a, b in self.dates) or any(
             a < end and start < b for a, b in self.phones)
 
-    def run(self, lowered: str) -> list[Figure]:
-        """Read every figure, from candidates found in `lowered`.
+    def run(self, candidates: list[tuple[int, str]]) -> list[Figure]:
+        """Read every figure, starting from the sentence's candidates.
 
-        `lowered` is the article text lower-cased (ASCII only, so that its
-        offsets are those of the text).
+        Each candidate is (offset in the article, lower-cased word or digits).
         """
         pos = 0
-        stop = self.base + len(self.text)
-        for m in CANDIDATE_RE.finditer(lowered, self.base, stop):
-            at = m.start() - self.base
+        for offset, word in candidates:
+            at = offset - self.base
             if at < pos:
                 continue
-            word = m.group()
             if word in VAGUE_SCALES:
                 pos = self.vague(at)
             elif word in MULTIPLIERS:
@@ -253,7 +258,9 @@ class _Scanner:
         after = after_number(text, num.end, parsed.value, cur is not None, parsed.scale)
         if after is None:
             return _skip_word(text, num.end)
-        value, end = (-after.value if negative else after.value), after.end
+        if negative:
+            after = dc.replace(after, value=-after.value)
+        value, end = after.value, after.end
         unit = cur[0] if cur else after.unit
         if not unit:
             if parsed.ordinal_end and re.match(r"[ -][A-Za-z]", text[end:end + 2]) \
@@ -303,7 +310,7 @@ class _Scanner:
             if before:
                 unit, before_rate = before
                 rate = rate or before_rate
-            elif re.match(r"[ ][A-Z]", text[end:end + 2]):
+            elif not qual and re.match(r"[ ][A-Z]", text[end:end + 2]):
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
             elif RANK_RE.search(text, max(0, left - 8), left):
                 return end  # "the bottom three": places in a ranking
@@ -312,6 +319,9 @@ class _Scanner:
         if (parsed.words and parsed.value == 1 and high is None
                 and not self.one_counts(num, unit, qual)):
             return end
+        if qual and high is None and (bound := self.other_bound(end, value, qual, unit)):
+            value, high, end, unit = bound.low, bound.high, bound.end, unit or bound.unit
+            qual = None  # "more than 10 and less than 40": the range says it
         if unit in CANONICAL_UNITS:
             self.last_measure = unit
         elif unit:
@@ -337,6 +347,29 @@ class _Scanner:
             measure = self.last_measure
             return "" if word == "to" and measure == "percent" else measure
         return self.last_noun or self.last_measure
+
+    def other_bound(self, end: int, value: float, qual: str,
+                    unit: str) -> _Range | None:
+        """Read the other bound of "more than 10 and less than 40"."""
+        m = BOUND_RE.match(self.text, end)
+        if not m:
+            return None
+        second_qual = m.group("q").lower()
+        if (qual in LOWER_BOUNDS) == (second_qual in LOWER_BOUNDS) or not (
+                qual in LOWER_BOUNDS or qual in UPPER_BOUNDS) or not (
+                second_qual in LOWER_BOUNDS or second_qual in UPPER_BOUNDS):
+            return None
+        second = _read_number(self.text, m.end())
+        if second is None:
+            return None
+        after = after_number(self.text, second.end, second.parsed.value, False,
+                             second.parsed.scale)
+        if after is None or (unit and after.unit and unit != after.unit):
+            return None
+        low, high = (value, after.value) if qual in LOWER_BOUNDS else (after.value, value)
+        if low >= high:
+            return None  # "more than 40 and less than 10": two figures
+        return _Range(high, low, after.end, after.unit)
 
     def one_counts(self, num: _Number, unit: str, qual: str | None) -> bool:
         """Whether a written "one" counts, rather than being a pronoun or article.
@@ -461,12 +494,24 @@ def _share_units(figures: list[Figure], text: str) -> list[Figure]:
 def annotate_figures(article: Article) -> list[Figure]:
     """Return every figure, skipping numbers that are part of dates."""
     text = article.text
-    lowered = text.translate(ASCII_LOWER)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two code points
+        lowered = text.translate(ASCII_LOWER)
+    candidates = [(m.start(), m.group()) for m in CANDIDATE_RE.finditer(lowered)]
     found: list[Figure] = []
     date_spans = [(d.span.start, d.span.end) for d in article.dates]
+    i, n = 0, len(candidates)
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
+        while i < n and candidates[i][0] < base:
+            i += 1
+        j = i
+        while j < n and candidates[j][0] < stop:
+            j += 1
+        if i == j:
+            continue
         dates = [(a - base, b - base) for a, b in date_spans if a < stop and base < b]
-        figures = _Scanner(text[base:stop], base, dates).run(lowered)
+        figures = _Scanner(text[base:stop], base, dates).run(candidates[i:j])
         found.extend(_share_units(sorted(figures, key=lambda f: f.span), text))
+        i = j
     return sorted(found, key=lambda f: f.span)

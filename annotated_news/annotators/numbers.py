@@ -34,7 +34,7 @@ ORDINALS = {
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1e6, "quarter": 4, "half": 2,
+    "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "quarter": 4, "half": 2,
 }
 # Ordinal units only count as denominators after tens: "twenty-first" = 21st.
 COMPOUND_ORDINALS = {"first": 1, "second": 2}
@@ -271,9 +271,11 @@ def _fraction_of_scale(toks: list[str], i: int, sign: float) -> Parsed | None:
     k = i + (2 if head == "three" else 1)
     if k < len(toks) and toks[k] == "a":
         k += 1
+    frac = {"half": 0.5, "quarter": 0.25}.get(head, 0.75)
     if k < len(toks) and toks[k] in SCALES:
-        frac = {"half": 0.5, "quarter": 0.25}.get(head, 0.75)
         return Parsed(sign * frac * SCALES[toks[k]], k + 1, True)
+    if k < len(toks) and toks[k] == "dozen" and toks[k - 1] == "a":
+        return Parsed(sign * frac * 12, k + 1, True)  # "half a dozen"
     return None
 
 
@@ -339,6 +341,21 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
             value, j = value * SCALES[toks[j]], j + 1
     words = any(_digits(t) is None for t in toks[:j])
     return Parsed(sign * value, j, words, ordinal_end, SCALES.get(toks[j - 1], 1.0))
+
+
+def parse_run(run: str) -> tuple[Parsed, int] | None:
+    """Read the number at the start of a run matched by `NUMBER_RE`.
+
+    Returns the number and its length in characters. Most runs are one
+    token of digits, which skip tokenising.
+    """
+    if " " not in run and "-" not in run and (value := _digits(run)) is not None:
+        return Parsed(value, 1, False), len(run)
+    toks = tokens_of(run)
+    parsed = parse_tokens([t for t, _, _ in toks])
+    if parsed is None:
+        return None
+    return parsed, toks[parsed.tokens - 1][2]
 
 
 def parse_number(text: str) -> Parsed | None:

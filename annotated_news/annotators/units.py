@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 MEASURES = """
-percent: percent | per cent | pct | =pc | =%
+percent: percent | percents | per cent | per cents | pct | =pc | =%
 percentage points: percentage points | percentage point | pct points | pct point | =ppts | =pp
 basis points: basis points | basis point | =bps | =bp
 millimetres: millimetre | millimetres | millimeter | millimeters | =mm
@@ -59,7 +59,7 @@ carats: carat | carats
 milliseconds: millisecond | milliseconds | =ms
 seconds: second | seconds | =sec | =secs
 minutes: minute | minutes | =min | =mins
-hours: hour | hours | =hr | =hrs
+hours: hour | hours | =hr | =hrs | =h
 days: day | days
 weeks: week | weeks
 months: month | months
@@ -103,6 +103,25 @@ megahertz: megahertz | =MHz
 gigahertz: gigahertz | =GHz
 revolutions per minute: revolutions per minute | =rpm | =RPM
 pounds per square inch: pounds per square inch | =psi
+pascals: pascal | pascals | =Pa
+kilopascals: kilopascal | kilopascals | =kPa
+megapascals: megapascal | megapascals | =MPa
+gigapascals: gigapascal | gigapascals | =GPa
+atmospheres: atmosphere | atmospheres | =atm
+newtons: newton | newtons
+kilonewtons: kilonewton | kilonewtons | =kN
+newton-metres: newton-metre | newton-metres | newton metres | =Nm
+joules: joule | joules | =J
+kilojoules: kilojoule | kilojoules | =kJ
+megajoules: megajoule | megajoules | =MJ
+electronvolts: electronvolt | electronvolts | electron volts | =eV | =keV | =MeV | =GeV
+amperes: ampere | amperes | amp | amps
+milliamperes: milliampere | milliamperes | milliamp | milliamps | =mA
+kilovolts: kilovolt | kilovolts | =kV
+terawatts: terawatt | terawatts | =TW
+frames per second: frames per second | =fps
+dots per inch: dots per inch | =dpi
+lumens: lumen | lumens | =lm
 parts per million: parts per million | =ppm
 parts per billion: parts per billion | =ppb
 miles per gallon: miles per gallon | mile per gallon | =mpg
