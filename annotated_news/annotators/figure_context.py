@@ -130,7 +130,8 @@ than apiece each respectively alone altogether total overall combined
 CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(
+    {"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
 # "two of the biggest brands": the noun after a partitive "of".
 PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])")
 # Plurals without an "s", and nouns that count people as a group.

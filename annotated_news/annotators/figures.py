@@ -411,7 +411,9 @@ class _Scanner:
             second_cur = CURRENCY_PREFIXES[m.group().rstrip(" ")]
             pos = m.end()
         second = _read_number(text, pos)
-        if second is None or (dash and second.parsed.words != num.parsed.words):
+        # "8-16" and "twenty-one" are hyphenated alike: a dash joins a range only
+        # when both ends start the same way, digits or words.
+        if second is None or (dash and text[num.start].isdigit() != text[pos].isdigit()):
             return None
         s_after = after_number(text, second.end, second.parsed.value,
                                second_cur is not None or _is_money(unit),
