@@ -124,7 +124,7 @@ a an the of from to in on at for with by who whom whose that which and or but is
 are was were be been has have had will would could can may might must should
 including since per than as across into over under about after before during
 while if when where because so not no this these those it its their his her our
-they he she we you i said says say told according also more most each every
+they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 """.split())
 CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
@@ -158,8 +158,9 @@ def is_plural(word: str) -> bool:
     """Whether a word reads as a plural noun ("agents", "Americans", "people")."""
     if word.lower() in IRREGULAR:
         return True
+    # "MEPs" and "NGOs" are plurals, "IRS" and "ICE" are not.
     return (len(word) > 2 and word[-1] == "s" and word[-2].isalpha()
-            and word[-2] not in "suiS'’" and not word[:-1].isupper())
+            and word[-2] not in "suiS'’")
 
 
 def after_number(text: str, end: int, value: float, currency: bool,
@@ -280,7 +281,16 @@ def counted_noun(text: str, end: int, value: float,
         words.pop()
     plurals = [i for i, (w, _) in enumerate(words) if is_plural(w)]
     if plurals:
-        words = words[: plurals[-1] + 1]
+        # The phrase ends at its first plural, or at a later one joined to it
+        # by "and"/"or" ("members and supporters"), not across a verb ("11
+        # states hold contests").
+        last = plurals[0]
+        for i in plurals[1:]:
+            if any(w.lower() in ("and", "or") for w, _ in words[last + 1 : i]):
+                last = i
+            else:
+                break
+        words = words[: last + 1]
         if words[0][0].lower() in ("more", "fewer"):
             words = words[1:]
         return " ".join(w for w, _ in words), words[-1][1], words[-1][1]

@@ -82,6 +82,7 @@ RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|throug
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "increased by $43.6 billion to $419.2 billion" is a change, two figures;
 # "from 240 to 273" is written as a range (as NewsQuant and quantulum read it).
+RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)
 # "more than 10 and less than 40": a range given by its two bounds.
 LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "greater than",
                           "greater than or equal to", "no less than", "no fewer than",
@@ -253,6 +254,8 @@ class _Scanner:
             return num.end  # "COVID -19": a name written with a loose hyphen
         if _bad_left(text, left) or self.is_excluded(num.start, num.end):
             return num.end
+        if num.end - num.start > 15 and text[num.start:num.end].isdigit():
+            return num.end  # a tweet or record id, not a quantity
         if is_idiom_or_day(text, num.start):
             return num.end
         after = after_number(text, num.end, parsed.value, cur is not None, parsed.scale)
@@ -270,7 +273,12 @@ class _Scanner:
                 return end  # "Section 427", "FTSE 100", "iPhone 11", "category 4"
             if parsed.words and parsed.value == 1 and text.startswith(" of ", end):
                 return end  # "one of the best": a pronoun
-        rng = self.range_after(num, after, left, unit)
+            if text[num.start].isupper() and re.match(r"[ ][A-Z]", text[end:end + 2]):
+                return end  # "the Six Nations", "Three Degrees": a name
+        ratio = None if unit else self.ratio(after.end, value)
+        if ratio:
+            value, end, unit = ratio  # "four in 10": 40 percent
+        rng = None if ratio else self.range_after(num, after, left, unit)
         high = None
         if rng and rng.score:
             return rng.end
@@ -312,13 +320,15 @@ class _Scanner:
                 rate = rate or before_rate
             elif not qual and re.match(r"[ ][A-Z]", text[end:end + 2]):
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
-            elif RANK_RE.search(text, max(0, left - 8), left):
+            elif RANK_RE.search(text, max(0, left - 8), left) and not NEXT_NUMBER_RE.match(
+                    text, end):
                 return end  # "the bottom three": places in a ranking
-            else:
-                unit = self.left_out_unit(fig_start)
-        if (parsed.words and parsed.value == 1 and high is None
-                and not self.one_counts(num, unit, qual)):
-            return end
+            elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
+                      and _read_number(text, nxt.end())):
+                unit = self.left_out_unit(fig_start)  # not "eight or nine euros"
+        if (parsed.words and abs(parsed.value) in (0, 1) and high is None
+                and not ratio and not self.one_counts(num, unit, qual)):
+            return end  # "one big way", "zero tolerance"
         if qual and high is None and (bound := self.other_bound(end, value, qual, unit)):
             value, high, end, unit = bound.low, bound.high, bound.end, unit or bound.unit
             qual = None  # "more than 10 and less than 40": the range says it
@@ -346,7 +356,22 @@ class _Scanner:
         if word in ("to", "by") or (word == "from" and not self.last_noun):
             measure = self.last_measure
             return "" if word == "to" and measure == "percent" else measure
+        if word == ",":
+            return self.last_noun  # a list of counts, not of measures
         return self.last_noun or self.last_measure
+
+    def ratio(self, end: int, value: float) -> tuple[float, int, str] | None:
+        """Read "four in 10", "one in three" as a percentage: (value, end, unit)."""
+        m = RATIO_RE.match(self.text, end)
+        if not m:
+            return None
+        second = _read_number(self.text, m.end())
+        if second is None or not 0 < value < second.parsed.value <= 1000:
+            return None
+        after = after_number(self.text, second.end, second.parsed.value, False)
+        if after is None or after.unit:
+            return None  # "5 in 10 minutes"
+        return 100 * value / second.parsed.value, second.end, "percent"
 
     def other_bound(self, end: int, value: float, qual: str,
                     unit: str) -> _Range | None:
@@ -372,7 +397,7 @@ class _Scanner:
         return _Range(high, low, after.end, after.unit)
 
     def one_counts(self, num: _Number, unit: str, qual: str | None) -> bool:
-        """Whether a written "one" counts, rather than being a pronoun or article.
+        """Whether a written "one" (or "zero") counts, not being a pronoun or idiom.
 
         It counts with a qualifier ("at least one"), a unit or a currency ("one
         mile", "one yen"), or next to another number ("one or two").
