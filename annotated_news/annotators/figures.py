@@ -27,7 +27,6 @@ from .figure_context import (
     DETERMINER_RE,
     ELLIPSIS_BEFORE_RE,
     RANK_RE,
-    After,
     after_number,
     age_apposition,
     counted_noun,
@@ -43,21 +42,9 @@ from .figure_context import (
     rate_after,
     year_like,
 )
-from .numbers import (
-    ASCII_LOWER,
-    CANDIDATE_RE,
-    NUMBER_RE,
-    Parsed,
-    parse_run,
-)
-from .units import (
-    CANONICAL_UNITS,
-    CURRENCIES,
-    CURRENCY_PREFIXES,
-    MEASURE_UNITS,
-    PREFIX_RE,
-    SIGN_AT_RE,
-)
+from .figure_ranges import other_bound, range_after, ratio
+from .numbers import ASCII_LOWER, CANDIDATE_RE, NUMBER_RE, NumberAt, read_number
+from .units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 
 MULTIPLIERS = {"double": 2, "twice": 2, "triple": 3, "tripled": 3, "quadruple": 4,
                "threefold": 3, "twofold": 2}
@@ -77,59 +64,12 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3,
                 "millions": 1e6, "billions": 1e9}
-# Between the two numbers of a range; "and" only after "between".
-RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
-BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
-# "increased by $43.6 billion to $419.2 billion" is a change, two figures;
-# "from 240 to 273" is written as a range (as NewsQuant and quantulum read it).
-RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)
-# "more than 10 and less than 40": a range given by its two bounds.
-LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "greater than",
-                          "greater than or equal to", "no less than", "no fewer than",
-                          "higher than", "larger than", "bigger than"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "below", "at most",
-                          "up to", "less than or equal to", "no more than",
-                          "lower than", "smaller than"})
-BOUND_RE = re.compile(
-    rf",?[ ](?:and|but)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
-    r"[ ]", re.IGNORECASE)
-BY_RE = re.compile(r"\bby[ ]$", re.IGNORECASE)
-# A hyphenated pair followed by one of these is a score or a vote, not a range.
-SCORE_RE = re.compile(
-    r"[ ](?:win|wins|loss|losses|defeat|victory|lead|draw|tie|vote|votes|decision|"
-    r"record|margin|majority|scoreline|triumph|thrashing|rout)\b",
-    re.IGNORECASE,
-)
+WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
+WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
+CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
+OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 PHONE_RE = re.compile(r"\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b")
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
-
-
-@dc.dataclass(frozen=True, slots=True)
-class _Number:
-    """A number found in a sentence: where it is written and what it says."""
-
-    start: int
-    end: int
-    parsed: Parsed
-
-
-def _read_number(text: str, pos: int) -> _Number | None:
-    """Read the number that starts exactly at `pos`, if one does."""
-    m = NUMBER_RE.match(text, pos)
-    if not m:
-        return None
-    read = parse_run(m.group())
-    if read is None:
-        return None
-    return _Number(pos, pos + read[1], read[0])
-
-
-def _currency_before(text: str, start: int) -> tuple[str, int] | None:
-    """Return (ISO code, start) of a currency sign or code just before `start`."""
-    m = PREFIX_RE.search(text, max(0, start - 6), start)
-    if not m:
-        return None
-    return CURRENCY_PREFIXES[m.group().rstrip(" ")], m.start()
 
 
 def _bad_left(text: str, start: int) -> bool:
@@ -154,7 +94,7 @@ def _minus_before(text: str, start: int) -> bool:
 
 def _word_before(text: str, pos: int) -> str:
     """The word that ends just before a space at `pos` ("COVID" in "COVID -19")."""
-    m = re.search(r"(\S+)[ ]$", text[max(0, pos - 20):pos])
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 20), pos)
     return m.group(1) if m else ""
 
 
@@ -174,17 +114,6 @@ def _head(unit: str) -> str:
     if unit in CANONICAL_UNITS or " per " in unit:
         return unit
     return unit.split()[-1]
-
-
-@dc.dataclass(slots=True)
-class _Range:
-    """The high end of a range, or the sign that the pair is a score."""
-
-    high: float | None
-    low: float
-    end: int
-    unit: str
-    score: bool = False
 
 
 class _Scanner:
@@ -227,28 +156,28 @@ class _Scanner:
                 pos = self.figure_at(num) if num else at + 1
         return self.found
 
-    def number_at(self, at: int) -> _Number | None:
+    def number_at(self, at: int) -> NumberAt | None:
         """Read the number a candidate belongs to.
 
         It may start a word before ("a dozen", "half a million", ".500").
         """
         text = self.text
         if at >= 1 and text[at - 1] == "." and (at == 1 or not text[at - 2].isdigit()):
-            return _read_number(text, at - 1)
+            return read_number(text, at - 1)
         back = LEAD_RE.search(text, max(0, at - 16), at)
         if back:
-            num = _read_number(text, back.start())
+            num = read_number(text, back.start())
             if num and num.end > at:
                 return num
-        return _read_number(text, at)
+        return read_number(text, at)
 
-    def figure_at(self, num: _Number) -> int:
+    def figure_at(self, num: NumberAt) -> int:
         """Make a figure of `num` if it is one; return where to read on."""
         text = self.text
         parsed = num.parsed
         negative = _minus_before(text, num.start) and not parsed.words
         sign_start = num.start - 1 if negative else num.start
-        cur = _currency_before(text, sign_start)
+        cur = currency_before(text, sign_start)
         left = cur[1] if cur else sign_start
         if negative and not cur and _word_before(text, left)[:1].isupper():
             return num.end  # "COVID -19": a name written with a loose hyphen
@@ -266,19 +195,19 @@ class _Scanner:
         value, end = after.value, after.end
         unit = cur[0] if cur else after.unit
         if not unit:
-            if parsed.ordinal_end and re.match(r"[ -][A-Za-z]", text[end:end + 2]) \
+            if parsed.ordinal_end and WORD_NEXT_RE.match(text, end) \
                     and not text.startswith(" of", end):
                 return end  # "a third term": an ordinal
             if name_before(text, num.start) or label_before(text, num.start):
                 return end  # "Section 427", "FTSE 100", "iPhone 11", "category 4"
             if parsed.words and parsed.value == 1 and text.startswith(" of ", end):
                 return end  # "one of the best": a pronoun
-            if text[num.start].isupper() and re.match(r"[ ][A-Z]", text[end:end + 2]):
+            if text[num.start].isupper() and CAPITAL_NEXT_RE.match(text, end):
                 return end  # "the Six Nations", "Three Degrees": a name
-        ratio = None if unit else self.ratio(after.end, value)
-        if ratio:
-            value, end, unit = ratio  # "four in 10": 40 percent
-        rng = None if ratio else self.range_after(num, after, left, unit)
+        in_ratio = None if unit else ratio(text, after.end, value)
+        if in_ratio:
+            value, end, unit = in_ratio  # "four in 10": 40 percent
+        rng = None if in_ratio else range_after(text, num, after, left, unit)
         high = None
         if rng and rng.score:
             return rng.end
@@ -318,18 +247,18 @@ class _Scanner:
             if before:
                 unit, before_rate = before
                 rate = rate or before_rate
-            elif not qual and re.match(r"[ ][A-Z]", text[end:end + 2]):
+            elif not qual and CAPITAL_NEXT_RE.match(text, end):
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
             elif RANK_RE.search(text, max(0, left - 8), left) and not NEXT_NUMBER_RE.match(
                     text, end):
                 return end  # "the bottom three": places in a ranking
             elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
-                      and _read_number(text, nxt.end())):
+                      and read_number(text, nxt.end())):
                 unit = self.left_out_unit(fig_start)  # not "eight or nine euros"
         if (parsed.words and abs(parsed.value) in (0, 1) and high is None
-                and not ratio and not self.one_counts(num, unit, qual)):
+                and not in_ratio and not self.one_counts(num, unit, qual)):
             return end  # "one big way", "zero tolerance"
-        if qual and high is None and (bound := self.other_bound(end, value, qual, unit)):
+        if qual and high is None and (bound := other_bound(text, end, value, qual, unit)):
             value, high, end, unit = bound.low, bound.high, bound.end, unit or bound.unit
             qual = None  # "more than 10 and less than 40": the range says it
         if unit in CANONICAL_UNITS:
@@ -360,43 +289,7 @@ class _Scanner:
             return self.last_noun  # a list of counts, not of measures
         return self.last_noun or self.last_measure
 
-    def ratio(self, end: int, value: float) -> tuple[float, int, str] | None:
-        """Read "four in 10", "one in three" as a percentage: (value, end, unit)."""
-        m = RATIO_RE.match(self.text, end)
-        if not m:
-            return None
-        second = _read_number(self.text, m.end())
-        if second is None or not 0 < value < second.parsed.value <= 1000:
-            return None
-        after = after_number(self.text, second.end, second.parsed.value, False)
-        if after is None or after.unit:
-            return None  # "5 in 10 minutes"
-        return 100 * value / second.parsed.value, second.end, "percent"
-
-    def other_bound(self, end: int, value: float, qual: str,
-                    unit: str) -> _Range | None:
-        """Read the other bound of "more than 10 and less than 40"."""
-        m = BOUND_RE.match(self.text, end)
-        if not m:
-            return None
-        second_qual = m.group("q").lower()
-        if (qual in LOWER_BOUNDS) == (second_qual in LOWER_BOUNDS) or not (
-                qual in LOWER_BOUNDS or qual in UPPER_BOUNDS) or not (
-                second_qual in LOWER_BOUNDS or second_qual in UPPER_BOUNDS):
-            return None
-        second = _read_number(self.text, m.end())
-        if second is None:
-            return None
-        after = after_number(self.text, second.end, second.parsed.value, False,
-                             second.parsed.scale)
-        if after is None or (unit and after.unit and unit != after.unit):
-            return None
-        low, high = (value, after.value) if qual in LOWER_BOUNDS else (after.value, value)
-        if low >= high:
-            return None  # "more than 40 and less than 10": two figures
-        return _Range(high, low, after.end, after.unit)
-
-    def one_counts(self, num: _Number, unit: str, qual: str | None) -> bool:
+    def one_counts(self, num: NumberAt, unit: str, qual: str | None) -> bool:
         """Whether a written "one" (or "zero") counts, not being a pronoun or idiom.
 
         It counts with a qualifier ("at least one"), a unit or a currency ("one
@@ -408,63 +301,10 @@ class _Scanner:
             return True
         text = self.text
         before = text[max(0, num.start - 12):num.start]
-        if re.search(r"\w[ ](?:or|to)[ ]$", before) and NUMBER_RE.search(before):
+        if OR_TO_BEFORE_RE.search(before) and NUMBER_RE.search(before):
             return True
         nxt = NEXT_NUMBER_RE.match(text, num.end)
-        return bool(nxt and _read_number(text, nxt.end()))
-
-    def range_after(self, num: _Number, after: After, left: int,
-                    unit: str) -> _Range | None:
-        """Read the high end of a range ("8 to 16", "$350-$680")."""
-        text = self.text
-        sep_m = RANGE_SEP_RE.match(text, after.end)
-        if not sep_m:
-            return None
-        sep = sep_m.group().strip()
-        dash = sep[:1] in "-–—"
-        before = text[max(0, left - 30):left]
-        if sep == "and" and not BETWEEN_RE.search(before):
-            return None
-        # "increased by $43.6 billion to $419.2 billion" is a change and a new
-        # level, but "dropped by 1 to 1.5 degrees" and "cut by $3.8m to $4.9m"
-        # are ranges: a change writes both ends whole, and a level is far above.
-        by_change = sep == "to" and BY_RE.search(before) and (unit or after.scale > 1)
-        pos = sep_m.end()
-        second_cur = None
-        m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"
-        if m:
-            second_cur = CURRENCY_PREFIXES[m.group().rstrip(" ")]
-            pos = m.end()
-        second = _read_number(text, pos)
-        # "8-16" and "twenty-one" are hyphenated alike: a dash joins a range only
-        # when both ends start the same way, digits or words.
-        if second is None or (dash and text[num.start].isdigit() != text[pos].isdigit()):
-            return None
-        s_after = after_number(text, second.end, second.parsed.value,
-                               second_cur is not None or _is_money(unit),
-                               second.parsed.scale)
-        if s_after is None:
-            return None
-        second_unit = second_cur or s_after.unit
-        if unit and second_unit and unit != second_unit:
-            return None  # "up 9.4 per cent to $84": two figures
-        low, high = after.value, s_after.value
-        if by_change and high > 4 * low:
-            return None  # "by $43.6 billion to $419.2 billion": a change and a level
-        # "1 to 1.5 million": the scale of the high end applies to the low end.
-        if (s_after.scale > 1 and after.scale == 1
-                and num.parsed.value < s_after.value / s_after.scale):
-            low = after.value * s_after.scale
-        if high <= low:
-            if dash and not unit and not second_unit:
-                return _Range(None, low, s_after.end, "", score=True)
-            return None
-        if dash and SCORE_RE.match(text, s_after.end):
-            return _Range(None, low, s_after.end, "", score=True)
-        if (not unit and not second_unit and year_like(text, num.start, num.end)
-                and year_like(text, second.start, second.end)):
-            return _Range(None, low, s_after.end, "", score=True)  # "1600 and 1900"
-        return _Range(high, low, s_after.end, second_unit or unit)
+        return bool(nxt and read_number(text, nxt.end()))
 
     def vague(self, at: int) -> int:
         """Read "thousands of federal agents" as 1,000 to 10,000 federal agents."""

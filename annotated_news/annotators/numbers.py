@@ -358,6 +358,26 @@ def parse_run(run: str) -> tuple[Parsed, int] | None:
     return parsed, toks[parsed.tokens - 1][2]
 
 
+@dc.dataclass(frozen=True, slots=True)
+class NumberAt:
+    """A number found in a text: where it is written and what it says."""
+
+    start: int
+    end: int
+    parsed: Parsed
+
+
+def read_number(text: str, pos: int) -> NumberAt | None:
+    """Read the number that starts exactly at `pos`, if one does."""
+    m = NUMBER_RE.match(text, pos)
+    if not m:
+        return None
+    read = parse_run(m.group())
+    if read is None:
+        return None
+    return NumberAt(pos, pos + read[1], read[0])
+
+
 def parse_number(text: str) -> Parsed | None:
     """Read the number at the start of `text` ("twenty-one thousand troops")."""
     return parse_tokens([t for t, _, _ in tokens_of(text)])

@@ -270,3 +270,11 @@ def suffix_scale(spelling: str, currency: bool) -> float | None:
     if currency and spelling in CURRENCY_SCALE_SUFFIXES:
         return CURRENCY_SCALE_SUFFIXES[spelling]
     return None
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """Return (ISO code, start) of a currency sign or code just before `start`."""
+    m = PREFIX_RE.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    return CURRENCY_PREFIXES[m.group().rstrip(" ")], m.start()
