@@ -128,6 +128,9 @@ they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 """.split())
 CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
+# Words after a bare number that do not make it qualify them ("2.1 last year").
+NOT_QUALIFIED = frozenset({"last", "next", "ago", "earlier", "later", "apiece",
+                           "respectively", "then", "now", "yet", "already"})
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(
@@ -264,11 +267,13 @@ def counted_noun(text: str, end: int, value: float,
             break
         word = m.group(1)
         low = word.lower()
+        if low.split("-")[0] in NUMBER_WORDS:
+            break  # another number: "12 jurors and eight stand-by jurors"
         if low in ("and", "or") and words:
             following = WORD_AFTER_RE.match(text, m.end())
             if (not following or following.group(1).lower() in STOP
-                    or following.group(1).lower() in NUMBER_WORDS):
-                break  # "12 jurors and eight stand-by jurors": two figures
+                    or following.group(1).lower().split("-")[0] in NUMBER_WORDS):
+                break
         elif low in ("more", "fewer") and not words:
             following = WORD_AFTER_RE.match(text, m.end())
             if not following or following.group(1).lower() in STOP:
@@ -310,6 +315,18 @@ def counted_noun(text: str, end: int, value: float,
             max(0, end - 40):end].rstrip("0123456789.,").endswith(("a ", "an ", "A ", "An ")):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
+
+
+def modifies_next(text: str, end: int) -> bool:
+    """Whether a bare number is followed by a word it qualifies ("zero tolerance").
+
+    A number whose noun was left out is followed by a preposition, a
+    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who".
+    """
+    m = WORD_AFTER_RE.match(text, end)
+    return bool(m and m.group(1).islower() and m.group(1) not in STOP
+                and m.group(1) not in NOT_QUALIFIED
+                and not m.group(1).endswith(("ed", "ing", "ly")))
 
 
 def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:

@@ -34,6 +34,7 @@ from .figure_context import (
     is_idiom_or_day,
     is_plural,
     label_before,
+    modifies_next,
     name_before,
     noun_before,
     per_unit,
@@ -253,8 +254,10 @@ class _Scanner:
                     text, end):
                 return end  # "the bottom three": places in a ranking
             elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
-                      and read_number(text, nxt.end())):
-                unit = self.left_out_unit(fig_start)  # not "eight or nine euros"
+                      and read_number(text, nxt.end())) and not modifies_next(text, end):
+                # Not "eight or nine euros" (the next number's unit), not "zero
+                # tolerance" (the number qualifies the word after it).
+                unit = self.left_out_unit(fig_start)
         if (parsed.words and abs(parsed.value) in (0, 1) and high is None
                 and not in_ratio and not self.one_counts(num, unit, qual)):
             return end  # "one big way", "zero tolerance"
@@ -295,8 +298,8 @@ class _Scanner:
         It counts with a qualifier ("at least one"), a unit or a currency ("one
         mile", "one yen"), or next to another number ("one or two").
         """
-        if qual or _is_money(unit):
-            return True
+        if qual or _is_money(unit) or (num.parsed.value == 0 and unit):
+            return True  # "at least one", "one yen", "zero deaths"
         if unit in MEASURE_UNITS and unit != "days":  # "one day" is an idiom
             return True
         text = self.text
