@@ -162,3 +162,10 @@ def test_every_newsquant_value_parses() -> None:
     gold = [g for item in data for g in ev.newsquant_gold(item)]
     assert len(data) == 590 and len(gold) == 904
     assert sum(g.high is not None for g in gold) > 40  # ranges are read as ranges
+
+
+def test_a_single_gold_value_is_right_as_an_end_of_a_range_figure() -> None:
+    assert ev.value_right(fig(5.0, high=6.0), ev.Gold(6.0, None))
+    assert ev.value_right(fig(5.0, high=6.0), ev.Gold(5.0, None))
+    assert not ev.value_right(fig(5.0, high=6.0), ev.Gold(5.5, None))
+    assert not ev.value_right(fig(5.0), ev.Gold(5.0, 6.0))

@@ -254,7 +254,7 @@ def _decimal_digits(toks: list[str], i: int) -> tuple[float, int] | None:
     while j < len(toks) and toks[j] in UNITS:
         digits += str(UNITS[toks[j]])
         j += 1
-    if len(digits) > 1:
+    if digits:
         return float("0." + digits), j
     card = _cardinal(toks, i)
     if card is None:
@@ -326,6 +326,8 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
         dec = _decimal_digits(toks, j + 1)
         if dec is not None:
             value, j = value + dec[0], dec[1]
+            if j < len(toks) and toks[j] in SCALES:  # "twenty point five million"
+                value, j = value * SCALES[toks[j]], j + 1
     elif j < len(toks) and value == int(value):
         den = _denominator(toks, j, value)
         if den is not None:

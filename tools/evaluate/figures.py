@@ -22,7 +22,8 @@ quantity, including those outside the site's definition of a figure.
 
 The value-accuracy suites (Recognizers-Text, quantulum3) give spans: a gold
 quantity is found when a figure overlaps it, and right when the value is
-equal too (a range's ends must both be equal). Value accuracy is right over
+equal too (a gold range's ends must both be equal; a gold single number is
+right as either end of a range figure, as Recognizers lists "5-6" as two). Value accuracy is right over
 *all* gold quantities of the kind (a missed one counts as wrong), split into
 quantities written with digits and those written in words only.
 """
@@ -345,6 +346,18 @@ def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def value_right(figure: Figure, gold: Gold) -> bool:
+    """Whether a figure gives a gold quantity's value.
+
+    Recognizers-Text's number models list the ends of "5-6 feet" as two
+    numbers; a range figure gives both, so an end of it is the right value.
+    """
+    if figure_matches(figure, gold, check_unit=False):
+        return True
+    return (gold.high is None and figure.high is not None
+            and (values_equal(figure.value, gold.low) or values_equal(figure.high, gold.low)))
+
+
 def score_spans(text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSuite) -> None:
     """Score one case with spans: each gold quantity found and its value right.
 
@@ -361,8 +374,7 @@ def score_spans(text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSui
         used.update(overlapping)
         if overlapping:
             target.found += 1
-            target.right += any(figure_matches(figures[i], g, check_unit=False)
-                                for i in overlapping)
+            target.right += any(value_right(figures[i], g) for i in overlapping)
     suite.predicted += len(figures)
     suite.matched += len(used)
 
