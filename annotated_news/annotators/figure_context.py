@@ -103,6 +103,10 @@ SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "centuries": "century",
                   "pounds": "pound", "tonnes": "tonne", "hertz": "hertz",
                   "horsepower": "horsepower", "kelvin": "kelvin"}
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+# Inside a counted noun, a model number before a name: "two new 737 Max jets".
+NOUN_WORD_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|\d[\w-]*(?=[ ][A-Z]))")
+# A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
+ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
 HYPHEN_WORD_RE = re.compile(r"-([a-z]+)\b(?!-)")
 RATE_ADJ_NOUN_RE = re.compile(
     rf"[ ](?P<r>{'|'.join(RATE_ADJECTIVES)})[ ](?P<n>[a-z]+)\b", re.IGNORECASE)
@@ -262,7 +266,7 @@ def counted_noun(text: str, end: int, value: float,
     # Whole numbers only: "a third of the population" is a share, not a count.
     pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
     while len(words) < 6:
-        m = WORD_AFTER_RE.match(text, pos)
+        m = NOUN_WORD_RE.match(text, pos)
         if not m:
             break
         word = m.group(1)
@@ -338,11 +342,19 @@ def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:
-    """Read a time rate after a figure: " a day", " per month", " annually"."""
+    """Read a time rate after a figure: (rate, where the figure ends).
+
+    " a day", " per month", " annually".
+    """
     m = RATE_RE.match(text, end)
-    if not m:
-        return None
-    return RATES[m.group().strip().lower()], m.end()
+    if m:
+        return RATES[m.group().strip().lower()], m.end()
+    # "9 billion shekels ($2.4 billion) a year": the rate is the figure's, but
+    # its span stops before the aside, which holds a figure of its own.
+    aside = ASIDE_RE.match(text, end)
+    if aside and (m := RATE_RE.match(text, aside.end())):
+        return RATES[m.group().strip().lower()], end
+    return None
 
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
