@@ -438,7 +438,8 @@ RECOGNIZERS = {
 
 
 NOTE_VALUE = ("value acc. over all gold quantities (missed = wrong); recall = "
-              "overlapped; precision = figures overlapping a gold quantity")
+              "overlapped; precision = figures overlapping a gold quantity (each "
+              "spec labels only its own kind, so other true figures count against it)")
 
 
 def recognizers(corpora: Path) -> list[Row]:
