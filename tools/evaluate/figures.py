@@ -302,10 +302,9 @@ def newsquant(corpora: Path) -> list[Row]:
             "figures", "newsquant: value + compatible unit", split,
             unit.tp + unit.fn, unit.precision, unit.recall, unit.f1, None,
             rate if split == "test" else None,
-            note=(f"{result.sentences} sentences (articles/s: sentences through "
-                  f"the whole parse and annotate); value only F1 {result.value.f1:.3f}; "
-                  "CQE: 0.856 value + unit, 0.920 value only, on all 590 with "
-                  "exact unit names"),
+            note=(f"{result.sentences} sentences (articles/s: sentences, parse and "
+                  f"annotate); value-only F1 {result.value.f1:.3f}; CQE: 0.856 value "
+                  "+ unit, 0.920 value only, all 590, exact unit names"),
             target="F1 ≥ 0.90" if split == "test" else ""))
         rows.append(Row(
             "figures", "newsquant: site's definition", split, site.tp + site.fn,
@@ -437,9 +436,9 @@ RECOGNIZERS = {
 }
 
 
-NOTE_VALUE = ("value acc. over all gold quantities (missed = wrong); recall = "
-              "overlapped; precision = figures overlapping a gold quantity (each "
-              "spec labels only its own kind, so other true figures count against it)")
+NOTE_VALUE = ("value acc. over all gold quantities, a missed one wrong; recall: "
+              "overlapped; precision: figures on a labelled quantity (a spec labels "
+              "only its own kind)")
 
 
 def recognizers(corpora: Path) -> list[Row]:
