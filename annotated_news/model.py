@@ -84,13 +84,17 @@ class Figure:
     span: Span
     value: float
     unit: str
-    """The unit or the counted noun ("percent", "USD", "National Guard troops")."""
+    """The unit or the counted noun ("percent", "USD", "miles", "National Guard
+    troops"): canonical for units and currencies (see `annotators/units.py`),
+    as written for counted nouns; empty for a bare number."""
     qualifier: str | None = None
     """"more than", "up to", "about", ... as written, lower-cased."""
     rate: str | None = None
     """"day", "month", ... for rates such as "3,000 migrants a day"."""
     number_span: Span | None = None
     """Where the number itself is written, inside `span`."""
+    high: float | None = None
+    """The high end of a range ("8 to 16": value 8, high 16); None otherwise."""
     kind: Kind = dc.field(default=Kind.FIGURE, init=False)
 
 

@@ -59,6 +59,8 @@ def format_value(value: float) -> str:
 def figure_note(figure: Figure) -> str:
     """A short description of a figure: "more than 5,000 personnel"."""
     parts = [figure.qualifier or "", format_value(figure.value)]
+    if figure.high is not None:
+        parts[-1] += f" to {format_value(figure.high)}"
     if figure.unit == "percent":
         parts[-1] += "%"
     elif figure.unit:
@@ -142,6 +144,8 @@ class ArticleMarks:
             attrs.append(("data-qualifier", figure.qualifier))
         if figure.rate:
             attrs.append(("data-rate", figure.rate))
+        if figure.high is not None:
+            attrs.append(("data-high", f"{figure.high:g}"))
         return Mark(figure.span, INNER, "mark", tuple(attrs),
                     (("id", self.anchor("figure", figure.span)),),
                     lead=hidden(f"figure, {figure_note(figure)}: "),

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import dates, sentences
+from . import dates, figures, sentences
 from .scoring import Row, markdown_table
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -20,6 +20,7 @@ Suite = Callable[[Path], list[Row]]
 SUITES: list[tuple[str, Suite]] = [
     ("sentences", sentences.evaluate),
     ("dates", dates.evaluate),
+    ("figures", figures.evaluate),
 ]
 
 
