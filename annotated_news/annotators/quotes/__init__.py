@@ -1,0 +1,217 @@
+"""Direct quotes, their kind and who said them.
+
+1. `marks.find_quote_spans` pairs the quotation marks (see `marks.py`).
+2. Each quote looks for its attribution (`cues.py`): after it, before it in
+   its sentence, at the end of its sentence, "according to", or a paragraph
+   ending "… said:" just before.
+3. A quote without a cue of its own continues the quote before it when the
+   text says so: the second half of a quote split by its attribution (“…,”
+   Jackson continued. “…”), a paragraph that reopens a quote left open, or a
+   paragraph of quote right after a paragraph quoting someone. Split parts
+   share a `group`.
+4. `resolve.py` turns the cue's phrase into a speaker.
+5. The kind: words between quotation marks that no cue introduces and that
+   are short (three words or fewer) or read as a name ("Operation At
+   Large") are SCARE quotes and get no speaker; a quote that is its
+   sentence, or opens it, is SPEECH; one inside a sentence is PARTIAL.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses as dc
+import re
+
+from ...model import Article, BlockKind, Quote, QuoteKind, Span
+from .cues import (
+    Cue,
+    according_to,
+    cue_after,
+    cue_at_sentence_end,
+    cue_before,
+    name_colon,
+)
+from .marks import RawQuote, find_quote_spans
+from .resolve import Resolver, Speaker
+
+__all__ = ["annotate_quotes", "find_quote_spans"]
+
+MAX_SCARE_WORDS = 3
+WORD_RE = re.compile(r"[\w’'-]+")
+# Punctuation that, at the end of a quote, hands over to an attribution.
+HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
+# What may stand between the parts of a quote split by its attribution.
+GAP_PUNCTUATION = " .,;:—–\n"
+
+
+@dc.dataclass(slots=True)
+class _Done:
+    """A quote already attributed, as the next one sees it."""
+
+    raw: RawQuote
+    quote: Quote
+    index: int
+    cue: Cue | None
+
+
+class _Sentences:
+    """Sentence bounds by offset (bisect over sentence starts)."""
+
+    def __init__(self, article: Article) -> None:
+        self.spans = [s.span for s in article.sentences]
+        self.starts = [s.start for s in self.spans]
+
+    def at(self, offset: int, block: Span) -> Span:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i].start <= offset < self.spans[i].end:
+            return self.spans[i]
+        return block
+
+
+def _is_name_like(content: str) -> bool:
+    words = WORD_RE.findall(content)
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _content(text: str, raw: RawQuote) -> str:
+    opener = 2 if text.startswith("''", raw.span.start) else 1
+    closer = opener if raw.closed else 0
+    return text[raw.span.start + opener : raw.span.end - closer]
+
+
+def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cue | None:
+    """The attribution of one quote (see `cues.py` for the order)."""
+    text = article.text
+    block = article.blocks[raw.block].span
+    content = _content(text, raw).rstrip().rstrip("’'\"”")
+    after_text = text[raw.span.end : raw.span.end + 2]
+    hands_over = content.endswith(HANDOVER) or after_text.startswith(",")
+    cue = cue_after(text, raw.span.end, limit)
+    if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+        return cue
+    start = max(sentence.start, block.start)
+    cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
+    if cue:
+        return cue
+    if raw.span.start == block.start and raw.block > 0:
+        prev = article.blocks[raw.block - 1].span
+        if text[prev.end - 1 : prev.end] == ":":
+            back = max(prev.start, text.rfind(". ", prev.start, prev.end - 1) + 1)
+            cue = cue_before(text, back, prev.end) or name_colon(text, back, prev.end)
+            if cue:
+                return dc.replace(cue, tight=True)
+    if raw.span.end < sentence.end:
+        cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
+        if cue:
+            return cue
+    return according_to(text, sentence.start, sentence.end)
+
+
+def _ends_at(text: str, offset: int, limit: int) -> bool:
+    """The cue closes its sentence ("“No.” she said.")."""
+    return text[offset : offset + 1] in (".", "") or offset >= limit
+
+
+def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool]:
+    """Whether a cue-less quote carries on the last one, and is a split of it.
+
+    It carries on when it reopens a quote its paragraph's predecessor left
+    open, or follows an attributed quote in the same paragraph: news writing
+    attributes a paragraph's quotes once (“…,” Jackson said, adding that the
+    plan works. “…”). It is a split of the same quote when nothing but the
+    cue and punctuation stands between the two (“…,” Jackson continued. “…”).
+    """
+    if done is None or done.quote.speaker is None:
+        return False, False
+    prev = done.raw
+    if raw.continues and not prev.closed and prev.block == raw.block - 1:
+        return True, True
+    if prev.block != raw.block:
+        return False, False
+    cue = done.cue
+    gap_from = cue.span.end if cue and cue.span.start >= prev.span.end else prev.span.end
+    return True, not text[gap_from : raw.span.start].strip(GAP_PUNCTUATION)
+
+
+def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
+    """For each quote, where the next top-level quote of its paragraph starts."""
+    limits = [0] * len(raws)
+    following: RawQuote | None = None
+    for n in range(len(raws) - 1, -1, -1):
+        raw = raws[n]
+        end = blocks_end[raw.block]
+        if following is not None and following.block == raw.block:
+            end = min(end, following.span.start)
+        limits[n] = end
+        if not raw.nested:
+            following = raw
+    return limits
+
+
+def annotate_quotes(article: Article) -> list[Quote]:
+    """Return every quote with its kind and speaker."""
+    text = article.text
+    raws = find_quote_spans(article)
+    sentences = _Sentences(article)
+    who = Resolver(article, [r.span for r in raws if not r.nested])
+    limits = _next_starts(raws, [b.span.end for b in article.blocks])
+    quotes: list[Quote] = []
+    done: _Done | None = None
+    last_block_speaker: tuple[int, Speaker] | None = None
+    for n, raw in enumerate(raws):
+        if raw.nested:
+            quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
+            continue
+        block = article.blocks[raw.block]
+        sentence = sentences.at(raw.span.start, block.span)
+        content = _content(text, raw)
+        words = len(content.split())
+        cue = _find_cue(article, raw, sentence, max(limits[n], raw.span.end))
+        if cue and not cue.tight and cue.span.end <= raw.span.start and not text[
+            cue.span.end : raw.span.start
+        ].strip(" ,:"):
+            cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
+        speaker = who.resolve(cue, raw.span.start) if cue else None
+        group: int | None = None
+        carries, split = _continues(done, raw, text)
+        shares_cue = cue is not None and done is not None and done.cue is not None and (
+            cue.span == done.cue.span)
+        continuing = carries and (cue is None or shares_cue)
+        if continuing and done is not None:
+            if speaker is None and done.quote.speaker is not None:
+                speaker = Speaker(done.quote.speaker, done.quote.speaker_kind)
+            if split or shares_cue:
+                group = done.quote.group if done.quote.group is not None else done.index
+                if done.quote.group is None:  # the first part joins its own group
+                    quotes[done.index] = dc.replace(done.quote, group=group)
+        elif (cue is None and raw.span.start == block.span.start
+              and last_block_speaker is not None
+              and last_block_speaker[0] == raw.block - 1 and words > MAX_SCARE_WORDS):
+            speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
+        tight = cue is not None and cue.tight
+        before = text[max(sentence.start, block.span.start) : raw.span.start]
+        opens_sentence = not before.strip() or (tight and cue is not None
+                                                and cue.span.end <= raw.span.start)
+        if (block.kind is not BlockKind.PARAGRAPH and cue is None) or (group is None and not tight and (
+            words <= MAX_SCARE_WORDS or _is_name_like(content)
+        )):
+            kind = QuoteKind.SCARE
+        elif opens_sentence:
+            kind = QuoteKind.SPEECH
+        else:
+            kind = QuoteKind.PARTIAL
+        if kind is QuoteKind.SCARE:
+            speaker, cue = None, None
+        quote = Quote(
+            raw.span, kind,
+            speaker.name if speaker else None,
+            speaker.kind if speaker else None,
+            cue.span if cue else None, group,
+        )
+        if speaker is not None and kind is not QuoteKind.SCARE:
+            who.remember(cue.phrase_span.start if cue else raw.span.start, speaker)
+            last_block_speaker = (raw.block, speaker)
+        quotes.append(quote)
+        if kind is not QuoteKind.SCARE:
+            done = _Done(raw, quote, len(quotes) - 1, cue)
+    return quotes
