@@ -1,10 +1,11 @@
 """Grammatical gender of a person named in an article, for "he" and "she".
 
-Only what the text itself shows is used: an honorific or a gendered title
-written with the name ("Mr. Lew", "Ms. Kline", "spokeswoman Abigail
-Jackson"), else the first name looked up in a list of common first names
-(written for this project; US usage, including names frequent in political
-news). Names that are used for both ("Jan", "Chris", "Jordan") are in
+Only what the text itself shows is used: the first name looked up in a list
+of common first names, else an honorific or a gendered title written with the
+name anywhere in the article ("Mr. Lew", "Ms. Kline", "spokeswoman Abigail
+Jackson"), as the entities annotator keeps it in the mention's title. The
+first-name lists were written for this project (US usage, with names frequent
+in political news). Names used for both ("Jan", "Jordan", "Dana") are in
 neither list: their gender stays unknown and a pronoun may match them.
 
 gender-guesser was considered and not taken: it is GPL-3.0, takes 0.4 s to
@@ -12,8 +13,6 @@ load, and calls "Bernie" mostly female.
 """
 
 from __future__ import annotations
-
-import re
 
 FEMALE_FIRST_NAMES = frozenset("""
 abigail ada addison adriana aisha alexandra alexandria alexis alice alicia alison
@@ -77,18 +76,14 @@ tommy tony travis trent trey troy tucker tyler vance vernon victor vincent vivek
 wade walter warren wayne wesley will william willie xavier zachary
 """.split())
 
-# Honorifics and titles written right before a name that give its gender.
-FEMININE_MARKS = re.compile(
-    r"\b(?:Ms|Mrs|Miss|Madam|Spokeswoman|Congresswoman|Chairwoman|Councilwoman|"
-    r"Businesswoman|spokeswoman|congresswoman|chairwoman|councilwoman|"
-    r"businesswoman|actress|First Lady|first lady)"
-    r"\.?[ ]+(?:[A-Z][\w’'-]*[ ]+)*(?P<name>[A-Z][\w’'-]+)\b"
-)
-MASCULINE_MARKS = re.compile(
-    r"\b(?:Mr|Spokesman|Congressman|Chairman|Councilman|Businessman|spokesman|"
-    r"congressman|chairman|councilman|businessman)"
-    r"\.?[ ]+(?:[A-Z][\w’'-]*[ ]+)*(?P<name>[A-Z][\w’'-]+)\b"
-)
+# Honorifics and titles that give the gender of the name they precede.
+FEMININE_TITLES = frozenset("""
+ms mrs miss madam spokeswoman congresswoman chairwoman councilwoman businesswoman
+actress
+""".split())
+MASCULINE_TITLES = frozenset("""
+mr spokesman congressman chairman councilman businessman
+""".split())
 
 
 def first_name_gender(first: str) -> str | None:
@@ -101,17 +96,25 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
-def marked_surnames(text: str) -> dict[str, str]:
-    """Surnames the text writes with a gendered honorific or title ("Mr. Lew")."""
-    found: dict[str, str] = {}
-    for regex, gender in ((FEMININE_MARKS, "f"), (MASCULINE_MARKS, "m")):
-        for match in regex.finditer(text):
-            found.setdefault(match.group("name"), gender)
-    return found
+def title_gender(title: str | None) -> str | None:
+    """'f' or 'm' when a title written before a name gives it ("Ms.", "spokesman")."""
+    if not title:
+        return None
+    last = title.split()[-1].lower().rstrip(".")
+    if last in FEMININE_TITLES:
+        return "f"
+    if last in MASCULINE_TITLES:
+        return "m"
+    return None
 
 
 def gender_of(name: str, marked: dict[str, str]) -> str | None:
-    """Gender of a full or short name: its first name, else the text's marks."""
+    """Gender of a full or short name: its first name, else the article's marks.
+
+    Args:
+        name: the canonical name ("Abigail Jackson", "Lew").
+        marked: surname -> gender from titles written in the article.
+    """
     words = name.split()
     if not words:
         return None

@@ -134,7 +134,18 @@ remarks repeated replied replies reported reports responded responds retorted
 said say says scoffed screamed shouted sighed snapped stated states stressed
 stresses suggested suggests tells testified texted thundered told tweeted tweets
 urged urges vowed vows warned warns wondered wonders wrote writes yelled
+affirmed assured bellowed begged blurted boomed challenged chided clarified
+confessed crowed disagreed disagrees disclosed elaborated griped growled grumbled
+gushed hollered implored inquired interjected mocked muttered mumbled opined
+opines pleaded pressed proposed queried questioned questions raved reassured
+rebutted remembered remembers revealed roared scolded speculated swore taunted
+teased theorized threatened ventured
 """.split())
+
+# Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").
+SPEECH_PHRASES = frozenset({"shot back", "fired back", "went on", "goes on", "put it",
+                            "puts it", "chimed in", "pointed out", "points out",
+                            "weighed in", "summed up", "spoke up", "wrote back"})
 
 # Base forms, for cues after a quote with a plural subject (“…,” the Saudis
 # state). Not used before a quote, where "to ask" or "will say" is no cue.

@@ -5,29 +5,39 @@ PolNeAR's `Source` is the mention as written: "he", "Trump", "Mr. Trump",
 gives a canonical name ("Donald Trump") or a description ("an assistant U.S.
 attorney"). The scorer turns each gold source into the *targets* a right
 answer may equal, using only the gold labels and the article's own text,
-never the annotator's output:
+never the annotator's output (it reads the project's word lists as data:
+first names for gender, organisation words and places):
 
 1. The gold source as written.
-2. Its *head names*: runs of capitalised words that end the phrase or an
-   apposition ("Sen. Ted Cruz (R-Texas)" → Ted Cruz; "Clinton’s campaign
-   manager, Robby Mook" → Robby Mook). A run that modifies a noun ("the
-   Clinton campaign", "Trump’s spokeswoman") is not a head name.
+2. Its *head names*: runs of capitalised words that end the phrase, an
+   apposition or come before "of" ("Sen. Ted Cruz (R-Texas)" → Ted Cruz;
+   "Clinton’s campaign manager, Robby Mook" → Robby Mook; "Meenakshi Ganguly
+   of Human Rights Watch" → Meenakshi Ganguly). A run that modifies a noun
+   ("the Clinton campaign", "Trump’s spokeswoman"), follows a preposition
+   ("president of Solidarity Strategies") or sits in parentheses is not a
+   head name; a leading conjunction, weekday or verb is dropped ("But
+   Clinton", "Continued Stone").
 3. A head name of one word (a surname, "Trump") is completed from the text:
-   the nearest full name (two or more capitalised words, no title) ending
-   with it, before the source if there is one, else after it.
-4. A pronoun ("he", "she", "they", "who", ...) is replaced by the nearest
-   earlier gold source of the same article that has a head name (for "he"
-   and "she", skipping names whose gender, from "Mr."/"Ms." in the text or
-   the first name, is the other one), then completed as in 3. "it", "they"
-   and "we" may also take the nearest earlier description.
+   the nearest full name (two or more capitalised words, not starting with a
+   function word, not possessive) ending with it, before the source if there
+   is one, else after it.
+4. A pronoun ("he", "she", "they", "who", ...) is replaced by the first head
+   name of the nearest earlier gold source of the article that has one,
+   completed as in 3. For "he" and "she" a name is skipped when its gender
+   (first name, else "Mr."/"Ms." before the surname in the text) is the
+   other one, or when it reads as an organisation, a place or a group; if no
+   earlier gold source fits, the nearest fitting full name in the text is
+   taken. "it", "they" and "we" may also take the nearest earlier
+   description.
 
 A predicted speaker is right when it equals a target after normalisation
 (case, determiners, possessive 's, titles such as "Mr." and "Sen.", middle
-initials dropped), or when both are names of one person: the same surname
-and, if both give first names, the same first name ("Trump" matches "Donald
-Trump"). Two descriptions match when they share the head noun (last word)
-and the words of one contain those of the other ("the official" / "a senior
-FBI official").
+initials dropped), or when it is a name and it and a head name of the
+target name one person: the same surname and, if both give first names, the
+same first name ("Trump" matches "Donald Trump"). Two descriptions match
+when, cut before their first modifier ("a strategist | for one of these
+candidates"), they share the head noun and the words of one contain those of
+the other ("the official" / "a senior FBI official").
 """
 
 from __future__ import annotations
@@ -35,7 +45,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotated_news.annotators.lexicon import TITLE_WORDS
+from annotated_news.annotators.lexicon import (
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PLACES,
+    TITLE_WORDS,
+)
 
 PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you", "him", "her",
                       "us", "them", "who", "me", "which", "that"})
@@ -54,10 +69,18 @@ says asked wrote told monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november
 december
 """.split())
+FUNCTION_WORDS = frozenset("""
+for if when while as after before in on at with from by to the a an this that his
+her their our my its of but and or so yet then also still however meanwhile asked
+""".split()) | RUN_STOP
 JOINERS = frozenset({"of", "and", "for", "de", "van", "von", "la", "le", "del"})
 # What may follow a head name inside the phrase: the phrase ends, an
 # apposition or parenthesis starts, or a relative clause does.
-HEAD_FOLLOWERS = frozenset({",", "(", "who", "and", "which", "said", "says"})
+HEAD_FOLLOWERS = frozenset({",", "(", "who", "and", "which", "said", "says", "of"})
+# Words that start what follows the head noun of a description.
+POSTMODIFIER_STARTS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on",
+                                 "who", "which", "that", "whose", "speaking", "familiar",
+                                 "close", "involved", "briefed"})
 FULL_NAME_RE = re.compile(
     r"(?<![\w’'])(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:[ ](?:[A-Z][a-z’'-]+|[A-Z]\.))*"
     r"[ ][A-Z][a-z’'-]+(?![\w’'])"
@@ -164,10 +187,25 @@ def same_person(a: str, b: str) -> bool:
     return len(ta) == 1 or len(tb) == 1 or ta[0] == tb[0]
 
 
+def description_core(phrase: str) -> list[str]:
+    """The words of a description up to its first modifier after the head.
+
+    "a strategist for one of these candidates, speaking on …" → [strategist];
+    "the former top aide to President George W. Bush" → [former, top, aide].
+    """
+    words = []
+    for word in re.split(r"(,)|\s+", phrase):
+        if not word:
+            continue
+        if word == "," or word.lower() in POSTMODIFIER_STARTS:
+            break
+        words.extend(tokens(word))
+    return [w for w in words if w not in DETERMINERS]
+
+
 def same_description(a: str, b: str) -> bool:
     """Two descriptions of one unnamed source (see the module docstring)."""
-    ta = [w for w in tokens(a) if w not in DETERMINERS]
-    tb = [w for w in tokens(b) if w not in DETERMINERS]
+    ta, tb = description_core(a), description_core(b)
     if not ta or not tb:
         return False
     if ta == tb:
@@ -185,12 +223,11 @@ def complete_name(name: str, text: str, at: int) -> str:
     after: str | None = None
     for match in FULL_NAME_RE.finditer(text):
         candidate = match.group()
+        first = candidate.split()[0].lower().rstrip(".")
+        if first in FUNCTION_WORDS or candidate.endswith(("’s", "'s")):
+            continue
         ctoks = name_tokens(candidate)
         if len(ctoks) < 2 or ctoks[-1] != surname:
-            continue
-        if any(w.lower().rstrip(".") in TITLE_WORDS for w in candidate.split()[:1]) and (
-            len(ctoks) < 2
-        ):
             continue
         if match.start() < at:
             best = candidate
@@ -199,17 +236,53 @@ def complete_name(name: str, text: str, at: int) -> str:
     return best or after or name
 
 
+def nearest_name(text: str, at: int, gender: str | None,
+                 first_names: dict[str, str]) -> str | None:
+    """The nearest full name in the text before an offset, of agreeing gender."""
+    found: str | None = None
+    for match in FULL_NAME_RE.finditer(text, 0, at):
+        candidate = match.group()
+        first = candidate.split()[0].lower().rstrip(".")
+        if first in FUNCTION_WORDS or candidate.endswith(("’s", "'s")):
+            continue
+        if not could_be_person(candidate):
+            continue
+        if gender and gender_in_text(candidate, text, first_names) not in (None, gender):
+            continue
+        found = candidate
+    return found
+
+
 def gender_in_text(name: str, text: str, first_names: dict[str, str]) -> str | None:
-    """'m' or 'f' from "Mr."/"Ms." before the surname in the text, or a first name."""
+    """'m' or 'f' from a first name, or from "Mr."/"Ms." before the surname."""
     words = name_tokens(name)
     if not words:
         return None
+    by_first = next((first_names[w] for w in words[:-1] if w in first_names), None)
+    if by_first:
+        return by_first
     surname = re.escape(words[-1].title())
     if re.search(rf"\bM(?:s|rs)\.? {surname}\b", text):
         return "f"
     if re.search(rf"\bMr\.? {surname}\b", text):
         return "m"
-    return next((first_names[w] for w in words[:-1] if w in first_names), None)
+    return None
+
+
+def could_be_person(name: str) -> bool:
+    """Whether a name may be a person's, as far as the word lists tell.
+
+    Not an organisation, a place or a group: "Republican National Committee",
+    "St. Clairsville", "Republicans".
+    """
+    words = name.split()
+    if not words or name in PLACES or words[-1] in PLACES:
+        return False
+    if words[-1].endswith("s") and words[-1][:-1] in NOT_PERSON_WORDS | {"Republican",
+                                                                           "Democrat"}:
+        return False
+    return not any(w.lower().rstrip(".") in ORG_WORDS or w in NOT_PERSON_WORDS
+                   for w in words)
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -241,13 +314,19 @@ def targets(
             names = head_names(other)
             if names:
                 full = complete_name(names[0], text, at)
-                if want and gender_in_text(full, text, first_names) not in (None, want):
+                if want and (gender_in_text(full, text, first_names) not in (None, want)
+                             or not could_be_person(full)):
                     continue
                 found.append(full)
                 break
             if pronoun in ("it", "they", "we", "which", "that"):
                 found.append(other)
                 break
+        if len(found) == 1 and want:
+            # No earlier gold source fits: the nearest fitting name in the text.
+            nearest = nearest_name(text, source_at, want, first_names)
+            if nearest:
+                found.append(nearest)
         return found
     for name in head_names(source):
         found.extend([name, complete_name(name, text, source_at)])

@@ -18,42 +18,52 @@ from __future__ import annotations
 import re
 
 from ...model import Article, EntityMention, Kind
-from ..lexicon import TITLE_WORDS
 from .classify import Name, classify
 from .join import Joiner, resolve_single
 from .runs import find_runs
 
 __all__ = ["annotate_entities"]
 
-# A lower-case title just before a name: "deputy chief of staff", possibly
-# after an organisation ("White House deputy chief of staff").
-LOWER_TITLE_RE = re.compile(
-    r"((?:(?:[A-Z][\w.’'-]*|[a-z]+)[ ]){0,8}?(?:[a-z-]+[ ])*?"
-    r"(?:spokeswoman|spokesman|spokesperson|secretary|adviser|advisor|director|"
-    r"chief of staff|official|attorney|judge|president|senator|governor|mayor|"
-    r"commissioner|chairman|chairwoman|agent|officer|minister|ambassador|leader|"
-    r"manager|strategist|aide|nominee|candidate|candidates|analyst|consultant|"
-    r"pollster|founder|executive|professor|economist|lawyer|representative|"
-    r"congressman|congresswoman|speaker|correspondent|reporter|host|anchor)"
-    r")[ ]$"
-)
+# Nouns that end a lower-case title written before a name ("White House
+# deputy chief of staff", "Republican presidential candidate").
+TITLE_NOUNS = frozenset("""
+spokeswoman spokesman spokesperson secretary adviser advisor director staff
+official attorney judge president senator governor mayor commissioner chairman
+chairwoman chair agent officer minister ambassador leader manager strategist aide
+nominee candidate analyst consultant pollster founder executive professor economist
+lawyer representative congressman congresswoman speaker correspondent reporter host
+anchor columnist editor chief counsel lobbyist donor activist organizer
+""".split())
+# Words a title does not reach back over.
+TITLE_STOP = frozenset("""
+the a an and or but said says told to in on at by with from about for that which
+who as of’s his her their its our when while after before like than is was
+""".split()) - {"of"}
+MAX_TITLE_WORDS = 8
+# Where the clause of a title starts, at the latest.
+TITLE_BREAKS = ",;:.“”\"()—\n"
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
-    """The title phrase written just before a name, if there is one."""
+    """The title phrase written just before a name, if there is one.
+
+    It ends with a title noun ("spokeswoman", "chief of staff") and reaches
+    back over lower-case words and capitalised names ("White House"), not
+    over articles, prepositions or verbs.
+    """
     window = text[max(0, name_start - 80) : name_start]
-    window = window.rsplit("\n", 1)[-1]
-    window = re.split(r"[,;:.“”\"()—]", window)[-1]
-    match = LOWER_TITLE_RE.search(window)
-    if not match:
+    cut = max(window.rfind(ch) for ch in TITLE_BREAKS)
+    words = window[cut + 1 :].split()
+    if not words or words[-1].lower() not in TITLE_NOUNS:
         return None
-    words = match.group(1).split()
-    # Start at the first capitalised word or title word: "the White House
-    # deputy chief of staff" → "White House deputy chief of staff".
-    while words and not (words[0][0].isupper() or words[0].lower() in TITLE_WORDS):
-        words.pop(0)
-    return " ".join(words) or None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < MAX_TITLE_WORDS:
+        word = words[k - 1]
+        if word.lower() in TITLE_STOP and not (word == "of" and words[k].islower()):
+            break
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:

@@ -91,6 +91,8 @@ def _organisation(words: list[str]) -> bool:
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
+    if len(words) == 1:
+        return _classify_one(run, words[0])
     lower = [_lower(w) for w in words]
     titled = _split_title(run, words, lower)
     if titled is not None:
@@ -104,12 +106,6 @@ def classify(run: Run) -> list[Name]:
         return []
     if _organisation(words):
         return [Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)]
-    if len(words) == 1:
-        word = words[0].removesuffix("’s").removesuffix("'s")
-        kind = Kind.ORGANIZATION if is_acronym(word) or word in SINGLE_ORGS else None
-        if word != words[0]:
-            run.span = Span(run.span.start, run.span.start + len(word))
-        return [Name(run.span, [word], kind, sentence_start=run.sentence_start)]
     if words[0] == "The" and not run.sentence_start:
         return [Name(run.span, words, Kind.ORGANIZATION)]  # "The Independent"
     if all(is_acronym(w) for w in words):
@@ -120,6 +116,21 @@ def classify(run: Run) -> list[Name]:
     if _person_like(words):
         return [Name(run.span, words, Kind.PERSON, sentence_start=run.sentence_start)]
     return []
+
+
+def _classify_one(run: Run, word: str) -> list[Name]:
+    """A one-word run: an acronym or known organisation, else left to join."""
+    if word in PLACES or _lower(word) in THING_WORDS:
+        return []
+    bare = word.removesuffix("’s").removesuffix("'s")
+    if bare in SINGLE_ORGS or (is_acronym(bare) and bare not in PLACES):
+        kind: Kind | None = Kind.ORGANIZATION
+    elif _lower(bare) in ORG_WORDS:
+        return []
+    else:
+        kind = None
+    span = Span(run.span.start, run.span.start + len(bare))
+    return [Name(span, [bare], kind, sentence_start=run.sentence_start)]
 
 
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:

@@ -35,6 +35,7 @@ AND_RE = re.compile(r" and ")
 OF_RE = re.compile(r" of ")
 # What may stand between a sentence start and a word that starts it.
 OPENING = " \t\n“\"‘'(—–-:[…"
+MAX_OPENING = 4
 WORD_RE = re.compile(r"\S+")
 
 
@@ -106,10 +107,26 @@ def find_runs(article: Article) -> list[Run]:
         ):
             continue  # Title Case capitalises everything: no evidence of names
         for match in RUN_RE.finditer(text, block.span.start, block.span.end):
-            for offset, part in _split_and(match.group()):
-                for offset2, piece in _split_of(offset, part):
-                    _add(runs, text, starts, match.start() + offset2, piece, block.kind)
+            piece = match.group()
+            if " " not in piece:  # most runs are one word: the short way
+                if piece not in NOT_NAMES:
+                    at_start = _at_sentence_start(text, starts, match.start(), block.kind)
+                    runs.append(Run(Span(match.start(), match.end()), [piece], at_start,
+                                    block.kind))
+                continue
+            for offset, part in _split_and(piece):
+                for offset2, piece2 in _split_of(offset, part):
+                    _add(runs, text, starts, match.start() + offset2, piece2, block.kind)
     return runs
+
+
+def _at_sentence_start(text: str, starts: list[int], at: int, block_kind: BlockKind) -> bool:
+    """Whether only opening punctuation stands between a sentence start and `at`."""
+    if block_kind is BlockKind.HEADLINE:
+        return True
+    k = bisect.bisect_right(starts, at) - 1
+    sentence_from = starts[k] if k >= 0 else 0
+    return at - sentence_from <= MAX_OPENING and not text[sentence_from:at].strip(OPENING)
 
 
 def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
@@ -125,9 +142,7 @@ def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
         words = text[a:b].split()
         while words and words[-1] in NAME_JOINERS:
             words.pop()
-        k = bisect.bisect_right(starts, a) - 1
-        sentence_from = starts[k] if k >= 0 else 0
-        at_start = not text[sentence_from:a].strip(OPENING) or block_kind is BlockKind.HEADLINE
+        at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
         while words and (words[0] in NOT_NAMES or words[0] in NAME_JOINERS):
             if words[0] == "The" and not at_start and len(words) > 1:

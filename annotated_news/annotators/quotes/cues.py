@@ -25,6 +25,7 @@ from ...model import Span
 from ..lexicon import (
     NAMING_VERBS,
     SPEECH_PARTICIPLES,
+    SPEECH_PHRASES,
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
@@ -34,8 +35,8 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-VERB = rf"(?:{_alternation(SPEECH_VERBS)})"
-ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_VERB_BASES)})"
+VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
+ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)").
 WORD = r"(?:[\w.’'-]+|\([\w.,’' -]{1,20}\))"
@@ -61,7 +62,7 @@ NOT_ABBREVIATION = "".join(
 ) + r"(?<![ .][A-Z])"
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
-    rf"(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},)?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB}){PARTICLE}[ ](?P<np2>(?:{WORD}[ ]){{0,6}}?{WORD}?)"
@@ -93,18 +94,36 @@ LEADING_WORDS = frozenset("""
 after although and as asked at because before but by despite during even following
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
-yet later earlier also last this yesterday today responding pressed
+yet later earlier also last yesterday today responding pressed to jan feb mar apr
+jun jul aug sep sept oct nov dec
+""".split())
+# Heads of time phrases, which open sentences but are nobody ("This week,").
+TIME_WORDS = frozenset("""
+week weeks month months year years morning afternoon evening night day days time
+weekend monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december
 """.split())
 RELATIVE_RE = re.compile(r"[ ](?:who|which|that|whose)\b")
 LAST_NAME_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)"
 )
-LEAD_RE = re.compile(r"(as|and|but|yet|so|then|still)[ ]+", re.IGNORECASE)
+LEAD_RE = re.compile(r"(?i:(?:(?:as|and|but|yet|so|then|still)[ ]+)+|(?:to|in|at)[ ]which[ ])")
+SUBORDINATE_RE = re.compile(r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]")
+# Words that end a subject: auxiliaries and common verbs in the past tense.
+VERBISH = frozenset("""
+is are was were be been being has have had having will would can could shall should
+may might must do does did done goes went go gets got get came comes took takes made
+makes gave gives told tells sought brought thought felt found kept left held stood
+ran won lost spoke wrote began became met sent spent paid set let hit cut led fought
+taught caught bought built drew grew knew threw broke chose rose drove shook struck
+seemed appears appeared tried sat wore hung seeks wants
+""".split())
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A named subject at the start of a clause: "Trump", "The New York Times".
 NAME_NP_RE = re.compile(r"(?:(?:the|The|a|A|an|An)[ ])?(?:[A-Z][\w.’'-]*(?:[ ]|$))+")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|previously|recently|now|today|"
+    r"[ ](?:then|also|later|earlier|again|once|previously|recently|now|today|has|"
+    r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
     r"yesterday|tonight|\w+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)$"
 )
@@ -175,7 +194,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop trailing adverbs and times from a subject ("Mills then", "Priebus later Thursday")."""
+    """Drop trailing adverbs, auxiliaries and times ("Mills then", "he will")."""
     while True:
         m = TRAILING_RE.search(text, a, b)
         if not m or m.start() <= a:
@@ -183,50 +202,103 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         b = m.start()
 
 
-def subject(text: str, start: int, verb_at: int, main_clause: bool) -> tuple[str, Span] | None:
-    """The subject of a cue verb: a noun phrase between `start` and the verb.
+def _verb_at(words: list[str]) -> int | None:
+    """Index of the first word that reads as a verb (not the first word)."""
+    for i in range(1, len(words)):
+        word = words[i]
+        low = word.lower()
+        if low in VERBISH or low in SPEECH_VERBS:
+            return i
+        if (word.islower() and low.endswith("ed") and len(low) > 4
+                and words[i - 1].lower() not in NP_STARTERS):
+            return i
+    return None
 
-    Leading adverbials ("On Friday,", "Asked about it,") are skipped; an
-    apposition after the subject ("Jackson, a spokeswoman, said") is not the
-    subject; a pronoun that starts the clause is ("He then adopted an accent
-    and joked"). For a participle cue ("…, saying"), `main_clause` asks for
-    the subject of the sentence rather than of the last clause.
+
+def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The noun phrase that opens a segment, and whether it is the whole segment.
+
+    None when the segment opens with an adverbial, a participle, a dateline
+    or a subordinate clause. A relative clause, and everything from the first
+    word that reads as a verb, are cut off; trailing adverbs are dropped.
+    """
+    lead = LEAD_RE.match(text, a, b)
+    if lead:
+        a = lead.end()  # "As X wrote," / "and X said" / "to which X replied"
+    words = text[a:b].split()
+    if not words:
+        return None
+    first, low = words[0], words[0].lower()
+    if low in LEADING_WORDS or (low.endswith("ing") and first[:1].isupper()):
+        return None
+    if first.isupper() and len(first) >= 6:
+        return None  # a dateline: "WASHINGTON —"
+    if low in PERSONAL_PRONOUNS:
+        return a, a + len(first), len(words) == 1
+    if words[-1].lower().strip(".,") in TIME_WORDS:
+        return None
+    whole = True
+    relative = RELATIVE_RE.search(text, a, b)
+    if relative:
+        b, whole = relative.start(), False
+        words = text[a:b].split()
+    verb = _verb_at(words)
+    if verb is not None:
+        b = a + len(" ".join(words[:verb]))
+        whole = False
+    a, b = _trim(text, a, b)
+    if a >= b or not _np_ok(text[a:b]) or len(text[a:b].split()) > 10:
+        return None
+    return a, b, whole
+
+
+def subject(text: str, start: int, verb_at: int,
+            main_clause: bool) -> tuple[str, Span, Span | None] | None:
+    """The subject of a cue verb, and an apposition after it, if any.
+
+    For a finite verb: the last comma-separated segment before the verb that
+    is a plain noun phrase, extended back over appositions ("Abigail Jackson,
+    a White House spokeswoman, responding to …, said" → Abigail Jackson;
+    "Some in the crowd booed, and …, a man yelled" → a man); failing that,
+    the noun phrase after the last "that" or "when" ("… so heated that Gov.
+    Chris Christie said"), or the one that opens the clause ("He then adopted
+    an accent and joked" → He). For a participle cue ("…, saying") the
+    subject of the sentence: the first noun phrase.
     """
     segments = _segments(text, start, verb_at)
-    if len(segments) > 1 and not main_clause:
-        # "Trump will use the debate to make news, Kall said": a name or a
-        # pronoun right before the verb, after a clause, is the subject.
-        a, b = segments[-1]
-        last = LAST_NAME_RE.fullmatch(text, a, b)
-        if last and text[a:b].split(" ", 1)[0].lower() not in LEADING_WORDS:
-            return text[a:b], Span(a, b)
-    for index, (a, b) in enumerate(segments):
-        is_last = index == len(segments) - 1
-        lead = LEAD_RE.match(text, a, b)
-        if lead and (is_last or lead.group(1).lower() in ("and", "but", "yet")):
-            a = lead.end()  # "As X wrote," / "and X said"
-        first = text[a:b].split(" ", 1)[0]
-        low = first.lower()
-        if low in LEADING_WORDS or (low.endswith("ing") and first[:1].isupper()):
-            continue
-        if low == "who" and index > 0:
-            a, b = segments[index - 1]
-            return text[a:b], Span(a, b)
-        if low in PERSONAL_PRONOUNS:
-            return first, Span(a, a + len(first))
-        relative = RELATIVE_RE.search(text, a, b)
-        if relative:
-            b = relative.start()
-        if main_clause and not is_last:
-            np = NAME_NP_RE.match(text, a, b)
-            if not np:
-                return None
-            b = np.end()
-        a, b = _trim(text, a, b)
-        phrase = text[a:b].rstrip()
-        if not _np_ok(phrase) or len(phrase.split()) > 12:
-            return None
-        return phrase, Span(a, a + len(phrase))
+    if not main_clause:
+        phrases = [_noun_phrase(text, a, b) for a, b in segments]
+        k = len(phrases) - 1
+        while k >= 0:
+            np = phrases[k]
+            if np is not None and np[2]:
+                break
+            k -= 1
+        if k >= 0:
+            appos: Span | None = None
+            while k > 0 and (prev := phrases[k - 1]) is not None and prev[2]:
+                here = phrases[k]
+                appos = Span(here[0], here[1]) if here else None
+                k -= 1
+            found = phrases[k]
+            assert found is not None
+            return text[found[0] : found[1]], Span(found[0], found[1]), appos
+        if segments:
+            a, b = segments[-1]
+            inner = None
+            for m in SUBORDINATE_RE.finditer(text, a, b):
+                inner = m
+            if inner:
+                np = _noun_phrase(text, inner.end(), b)
+                if np and np[2]:
+                    return text[np[0] : np[1]], Span(np[0], np[1]), None
+    for a, b in segments:
+        np = _noun_phrase(text, a, b)
+        if np:
+            return text[np[0] : np[1]], Span(np[0], np[1]), None
+        first = text[a:b].split(" ", 1)[0].lower()
+        if first not in LEADING_WORDS and not first.endswith("ing"):
+            return None  # the clause opens with no subject we can read
     return None
 
 
@@ -253,8 +325,9 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
     who = subject(text, region, last.start(), main_clause=verb in SPEECH_PARTICIPLES)
     if who is None:
         return None
-    phrase, span = who
-    return Cue(phrase, span, Span(span.start, last.end()), verb, tight)
+    phrase, span, appos = who
+    apposition = (text[appos.start : appos.end], appos) if appos else None
+    return Cue(phrase, span, Span(span.start, last.end()), verb, tight, apposition)
 
 
 def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:

@@ -21,7 +21,9 @@ import re
 
 from ...model import Article, Span
 
-MARK_RE = re.compile(r"''|[“”\"‘’«»„]")
+# Three apostrophes close a nested single quote and a doubled one at once
+# (on 'Fox and Friends,''' said Mr. Vietor).
+MARK_RE = re.compile(r"'''?|[“”\"‘’«»„]")
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 # Characters that may stand before an opening straight mark.
@@ -54,7 +56,7 @@ class _Open:
 def _family(mark: str) -> str:
     if mark in OPENERS or mark in CLOSERS:
         return "curly"
-    return "straight" if mark == '"' else "doubled"
+    return "straight" if mark == '"' else "doubled"  # '' or '''
 
 
 def _scan_block(text: str, start: int, end: int, index: int,
@@ -76,6 +78,11 @@ def _scan_block(text: str, start: int, end: int, index: int,
         nxt = text[j] if j < end else " "
         if mark in OPENERS:
             if current is not None and current.family == "curly":
+                if not prev.isspace() and (nxt in AFTER_CLOSE or j == end):
+                    # An opening mark typed for a closing one ("here,“ said").
+                    emit(current.at, j, closed=True)
+                    current, single = None, None
+                    continue
                 emit(current.at, i, closed=False)  # its closing mark is missing
             if current is None or current.family == "curly":
                 current, single = _Open(i, "curly"), None
@@ -83,7 +90,7 @@ def _scan_block(text: str, start: int, end: int, index: int,
             if current is not None and current.family == "curly":
                 emit(current.at, j, closed=True)
                 current, single = None, None
-        elif mark in ('"', "''"):
+        elif mark in ('"', "''", "'''"):
             opens = (prev in BEFORE_OPEN) and not nxt.isspace()
             closes = not prev.isspace() and (nxt in AFTER_CLOSE or j == end)
             family = _family(mark)

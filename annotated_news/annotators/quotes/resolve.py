@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
-from ..gender import gender_of, marked_surnames
+from ..gender import gender_of, title_gender
 from ..lexicon import TITLE_WORDS
 from .cues import NP_STARTERS, Cue
 
@@ -73,7 +73,11 @@ class Resolver:
         self.quote_starts = [q.start for q in quoted]
         self.entities = sorted(article.entities, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.entities]
-        self.marked = marked_surnames(article.text)
+        self.marked: dict[str, str] = {}
+        for mention in self.entities:
+            gender = title_gender(mention.title) if mention.kind is Kind.PERSON else None
+            if gender:
+                self.marked.setdefault(mention.canonical.split()[-1], gender)
         self.surnames: dict[str, str] = {}
         for mention in self.entities:
             if mention.kind is Kind.PERSON and " " in mention.canonical:
