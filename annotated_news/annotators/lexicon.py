@@ -39,8 +39,7 @@ Univision Telemundo Treasury
 # Organisation words that also end other names ("Homeland Security Secretary"
 # is a title, not the organisation): an organisation found only inside a
 # title must end with another word.
-WEAK_ORG_WORDS = frozenset({"security", "enforcement", "protection", "news", "times",
-                            "post", "press"})
+WEAK_ORG_WORDS = frozenset({"security", "press"})
 
 # Capitalised words that do not occur in a person's name (title case).
 NOT_PERSON_WORDS = frozenset("""
@@ -59,7 +58,7 @@ GOP Senate House White Washington Capitol Hill Wall Main Broadway Hollywood
 Silicon Bay Gulf Coast Border Wall Street God Lord Christ Jesus Bible Koran
 Christmas Easter Thanksgiving Halloween Congress Congressional Presidential
 Election Elections Electoral Vice Governor Mayor Senator General Attorney
-Justice Department Act Bill Law Amendment Constitution Constitutional Operation
+Justice Department Act Law Amendment Constitution Constitutional Operation
 Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 """.split())
@@ -77,7 +76,8 @@ councilwoman counsel deputy detective director dr gen general gov governor judge
 justice
 leader lt mayor minister mr mrs ms officer pope president press prime prof
 rep representative secretary sen senator sergeant sgt sheriff speaker special
-spokesman spokesperson spokeswoman staff superintendent under vice
+spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
+anchor host correspondent columnist commentator founder chancellor provost dean
 """.split())
 
 # Places are neither people nor organisations (title case).

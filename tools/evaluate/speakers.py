@@ -46,6 +46,7 @@ import re
 from collections.abc import Sequence
 
 from annotated_news.annotators.lexicon import (
+    NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
     PLACES,
@@ -82,9 +83,19 @@ POSTMODIFIER_STARTS = frozenset({"of", "for", "to", "at", "in", "with", "from", 
                                  "who", "which", "that", "whose", "speaking", "familiar",
                                  "close", "involved", "briefed"})
 FULL_NAME_RE = re.compile(
-    r"(?<![\w’'])(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:[ ](?:[A-Z][a-z’'-]+|[A-Z]\.))*"
+    r"(?<![\w’'])(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+|[A-Z]\.)(?:[ ](?:[A-Z][a-z’'-]+|[A-Z]\.))*"
     r"[ ][A-Z][a-z’'-]+(?![\w’'])"
 )
+# A sentence ends at a full stop that does not close a title or an initial.
+SENTENCE_END_RE = re.compile(
+    r"".join(rf"(?<!\b{a})" for a in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov",
+                                       "Gen", "Lt", "St", "Jr", "Sr", "Rev"))
+    + r"(?<![ .][A-Z])[.!?][”\"’']*\s+|\n+"
+)
+# Quoted stretches, marks mixed as they come ("“…," she said. "…").
+QUOTED_RE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''.*?''")
+SENTENCES_BACK = 8
+CAPITALISED_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
 
 
 def tokens(phrase: str) -> list[str]:
@@ -154,7 +165,7 @@ def head_names(phrase: str) -> list[str]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and (
+        while j + 1 < len(words) and not words[j].endswith(("’s", "'s")) and (
             words[j + 1][0].isupper()
             or (words[j + 1] in JOINERS and j + 2 < len(words) and words[j + 2][0].isupper())
         ):
@@ -236,23 +247,6 @@ def complete_name(name: str, text: str, at: int) -> str:
     return best or after or name
 
 
-def nearest_name(text: str, at: int, gender: str | None,
-                 first_names: dict[str, str]) -> str | None:
-    """The nearest full name in the text before an offset, of agreeing gender."""
-    found: str | None = None
-    for match in FULL_NAME_RE.finditer(text, 0, at):
-        candidate = match.group()
-        first = candidate.split()[0].lower().rstrip(".")
-        if first in FUNCTION_WORDS or candidate.endswith(("’s", "'s")):
-            continue
-        if not could_be_person(candidate):
-            continue
-        if gender and gender_in_text(candidate, text, first_names) not in (None, gender):
-            continue
-        found = candidate
-    return found
-
-
 def gender_in_text(name: str, text: str, first_names: dict[str, str]) -> str | None:
     """'m' or 'f' from a first name, or from "Mr."/"Ms." before the surname."""
     words = name_tokens(name)
@@ -276,8 +270,12 @@ def could_be_person(name: str) -> bool:
     "St. Clairsville", "Republicans".
     """
     words = name.split()
-    if not words or name in PLACES or words[-1] in PLACES:
+    if not words or name in PLACES or words[-1] in PLACES or name in NOT_NAMES:
         return False
+    if len(words) == 1 and name.endswith("s") and name[:-1].lower() in GROUP_NOUNS:
+        return False  # "Others", "Officials"
+    if len(words) == 1 and name.isupper():
+        return False  # "HP", "CNN"
     if words[-1].endswith("s") and words[-1][:-1] in NOT_PERSON_WORDS | {"Republican",
                                                                            "Democrat"}:
         return False
@@ -285,7 +283,77 @@ def could_be_person(name: str) -> bool:
                    for w in words)
 
 
+GROUP_NOUNS = frozenset("""
+other critic supporter official voter democrat republican resident analyst expert
+observer source aide delegate leader member protester student worker
+""".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _possessive_inside(name: str) -> bool:
+    return any(w.endswith(("’s", "'s")) for w in name.split())
+
+
+def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, str]],
+                    first_names: dict[str, str]) -> str | None:
+    """The person a "he" or "she" at `at` refers to (rule 4 of the docstring).
+
+    Sentences are read back from the pronoun's own, up to eight; in the first
+    that names a fitting person, a gold source wins over a name in the text,
+    and the leftmost wins (the subject comes first). Names in the text are
+    full names, or the surname of someone the gold names as a source
+    elsewhere in the article. Names inside quotation marks are not referents.
+    """
+    starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text, 0, at))]
+    # Surnames of the people the gold names as sources anywhere in the
+    # article: "Mendoza" in the text is then a name, not just a word.
+    known: dict[str, str] = {}
+    for pos, src in sources:
+        for name in head_names(src)[:1]:
+            if " and " not in name:
+                surname = name.split()[-1]
+                known.setdefault(surname, complete_name(surname, text, pos))
+    quoted = [m.span() for m in QUOTED_RE.finditer(text, 0, at)]
+
+    def fits(name: str) -> bool:
+        words = name.split()
+        if words[-1].lower().rstrip(".") in HONORIFICS:
+            return False  # "Indiana Gov" (of "Indiana Gov. Mike Pence")
+        while len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS
+                                  or words[0] in NOT_PERSON_WORDS):
+            words = words[1:]  # "Vice President Joe Biden", "Senate Majority Whip …"
+        bare = " ".join(words)
+        first = words[0].lower().rstrip(".")
+        if words[0].rstrip(".") in NOT_NAMES and first not in HONORIFICS:
+            return False  # "Several Cruz associates"
+        return (first not in FUNCTION_WORDS and not _possessive_inside(bare)
+                and could_be_person(bare)
+                and gender_in_text(name, text, first_names) in (None, want))
+
+    for k in range(len(starts) - 1, max(-1, len(starts) - 1 - SENTENCES_BACK), -1):
+        a = starts[k]
+        b = starts[k + 1] if k + 1 < len(starts) else at
+        found: list[tuple[int, int, str]] = []
+        for pos, src in sources:
+            if a <= pos < min(b, at) and not is_pronoun(src):
+                names = head_names(src)
+                if names:
+                    found.append((0, pos, complete_name(names[0], text, pos)))
+        for m in FULL_NAME_RE.finditer(text, a, min(b, at)):
+            before = text[max(a, m.start() - 6) : m.start()].split()
+            if before and before[-1].lower() in PREPOSITIONS:
+                continue  # "Growing up in El Paso, Mendoza …": not the subject
+            if not any(qa <= m.start() < qb for qa, qb in quoted):
+                found.extend((1, m.start(), name) for name in head_names(m.group())
+                             if len(name.split()) > 1)
+        for m in CAPITALISED_RE.finditer(text, a, min(b, at)):
+            full = known.get(m.group())
+            if full and not any(qa <= m.start() < qb for qa, qb in quoted):
+                found.append((1, m.start(), full))
+        fitting = [name for _, _, name in sorted(found) if fits(name)]
+        if fitting:
+            return fitting[0]
+    return None
 
 
 def targets(
@@ -308,6 +376,10 @@ def targets(
     if is_pronoun(source):
         pronoun = tokens(source)[0]
         want = PRONOUN_GENDER.get(pronoun)
+        if want:
+            person = person_referent(text, source_at, want, earlier, first_names)
+            if person:
+                return [*found, person]
         for at, other in sorted(earlier, reverse=True):
             if at >= source_at or is_pronoun(other):
                 continue
@@ -322,11 +394,6 @@ def targets(
             if pronoun in ("it", "they", "we", "which", "that"):
                 found.append(other)
                 break
-        if len(found) == 1 and want:
-            # No earlier gold source fits: the nearest fitting name in the text.
-            nearest = nearest_name(text, source_at, want, first_names)
-            if nearest:
-                found.append(nearest)
         return found
     for name in head_names(source):
         found.extend([name, complete_name(name, text, source_at)])

@@ -72,8 +72,10 @@ def _person_like(words: list[str]) -> bool:
         return False
     for word in words:
         bare = word.removesuffix("’s").removesuffix("'s")
-        if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS or _lower(bare) in THING_WORDS:
+        if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
+        if _lower(bare) in THING_WORDS and not first_name_gender(bare):
+            return False  # "Act", "Bill of Rights"; but "Bill Sammon"
         if bare in PLACES or (is_acronym(bare) and not INITIAL_RE.match(bare)):
             return False
     return True
@@ -102,8 +104,10 @@ def classify(run: Run) -> list[Name]:
         return []
     if words[0] in PLACES and len(words) == 2 and words[1] in PLACES:
         return []
-    if any(w in THING_WORDS for w in lower):
-        return []
+    if any(w in THING_WORDS for w in lower[1:]) or (
+        lower[0] in THING_WORDS and not first_name_gender(words[0])
+    ):
+        return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
     if _organisation(words):
         return [Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)]
     if words[0] == "The" and not run.sentence_start:
@@ -137,6 +141,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     """A title inside the run: the person after it (see the module docstring)."""
     title_at = max((i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1)
     if title_at < 0:
+        if lower[-1] in TITLE_WORDS and len(words) > 1:
+            return _title_only(run, words)  # "Fox News Vice President"
         return None
     rest = words[title_at + 1 :]
     if rest and rest[0] in ("of", "for"):
@@ -149,6 +155,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     rest = [w for w in rest if w not in ("of", "for")] if rest else rest
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None
+    if all(_lower(w) in TITLE_WORDS for w in rest):
+        return _title_only(run, words)
     name_text = " ".join(rest)
     end = run.span.end
     start = end - len(name_text)
@@ -170,6 +178,20 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     found.append(Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start,
                       honorific))
     return found
+
+
+def _title_only(run: Run, words: list[str]) -> list[Name]:
+    """The organisation of a run that holds a title but no name.
+
+    "Fox News Vice President and Managing Editor Bill Sammon": the name is
+    in another run (or in lower case); this run names Fox News.
+    """
+    org_words = _leading_org(words)
+    if not org_words:
+        return []
+    org_text = " ".join(org_words)
+    return [Name(Span(run.span.start, run.span.start + len(org_text)), org_words,
+                 Kind.ORGANIZATION)]
 
 
 def _leading_org(title_words: list[str]) -> list[str]:

@@ -26,9 +26,11 @@ from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from .cues import (
     Cue,
     according_to,
+    colon_subject,
     cue_after,
     cue_at_sentence_end,
     cue_before,
+    dash_name,
     name_colon,
 )
 from .marks import RawQuote, find_quote_spans
@@ -93,13 +95,22 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
     cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
     if cue:
         return cue
+    dash = dash_name(text, raw.span.end, limit)
+    if dash:
+        return dash
     if raw.span.start == block.start and raw.block > 0:
         prev = article.blocks[raw.block - 1].span
         if text[prev.end - 1 : prev.end] == ":":
             back = max(prev.start, text.rfind(". ", prev.start, prev.end - 1) + 1)
-            cue = cue_before(text, back, prev.end) or name_colon(text, back, prev.end)
+            cue = (cue_before(text, back, prev.end) or name_colon(text, back, prev.end)
+                   or colon_subject(text, back, prev.end - 1))
             if cue:
                 return dc.replace(cue, tight=True)
+    if raw.block + 1 < len(article.blocks) and not text[raw.span.end : block.end].strip(" ."):
+        following = article.blocks[raw.block + 1].span
+        dash = dash_name(text, following.start, following.end)
+        if dash:
+            return dash
     if raw.span.end < sentence.end:
         cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
         if cue:

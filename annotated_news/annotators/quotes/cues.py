@@ -65,14 +65,21 @@ AFTER_RE = re.compile(
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},)?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
-    rf"|(?P<verb2>{VERB}){PARTICLE}[ ](?P<np2>(?:{WORD}[ ]){{0,6}}?{WORD}?)"
+    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,6}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
-# Any speech verb, participle or naming verb: the last one before a quote.
+# Any speech verb, participle or naming verb, or "to say": the last one
+# before a quote. Participles and "to say" take the subject of the sentence.
+INFINITIVE = "to say|to add|to write|to tell|to ask|to declare|to note"
 BEFORE_VERB_RE = re.compile(
-    rf"\b(?P<verb>{VERB}|{_alternation(SPEECH_PARTICIPLES)}"
+    rf"\b(?P<verb>{VERB}|{_alternation(SPEECH_PARTICIPLES)}|{INFINITIVE}"
     rf"|{_alternation(NAMING_VERBS)}){PARTICLE}\b"
+)
+# "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after.
+DASH_NAME_RE = re.compile(
+    r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})[ ]*[.,]?[ ]*"
+    r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.
 BETWEEN_RE = re.compile(r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.)*")
@@ -87,14 +94,14 @@ ACCORDING_RE = re.compile(
 )
 # "Trump: ‘I’m the …’" in headlines; "Continued Stone:" before a quote.
 NAME_COLON_RE = re.compile(
-    rf"^[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
+    rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
 )
 SEGMENT_RE = re.compile(r"[^,;—–()]+")
 LEADING_WORDS = frozenset("""
 after although and as asked at because before but by despite during even following
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
-yet later earlier also last yesterday today responding pressed to jan feb mar apr
+yet later earlier also last yesterday today responding pressed to among jan feb mar apr
 jun jul aug sep sept oct nov dec
 """.split())
 # Heads of time phrases, which open sentences but are nobody ("This week,").
@@ -322,7 +329,8 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
     for mark in "”\"":
         found = text.rfind(mark, start, last.start())
         region = max(region, found + 1)
-    who = subject(text, region, last.start(), main_clause=verb in SPEECH_PARTICIPLES)
+    main_clause = verb in SPEECH_PARTICIPLES or verb.startswith("to ")
+    who = subject(text, region, last.start(), main_clause=main_clause)
     if who is None:
         return None
     phrase, span, appos = who
@@ -349,6 +357,27 @@ def according_to(text: str, start: int, end: int) -> Cue | None:
         return None
     return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
                Span(m.start(), m.end()), "according to", False)
+
+
+def dash_name(text: str, start: int, end: int) -> Cue | None:
+    """A dash and a name alone after a quote ("― Pamela Padilla")."""
+    m = DASH_NAME_RE.match(text, start, end)
+    if not m:
+        return None
+    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
+               Span(m.start(), m.end("np")), "—", True)
+
+
+def colon_subject(text: str, start: int, colon: int) -> Cue | None:
+    """The subject of a sentence that ends with a colon before a quote.
+
+    "Donald Trump issued the following statement:" gives Donald Trump.
+    """
+    who = subject(text, start, colon, main_clause=True)
+    if who is None:
+        return None
+    phrase, span, _ = who
+    return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
 
 
 def name_colon(text: str, start: int, end: int) -> Cue | None:
