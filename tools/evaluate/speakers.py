@@ -144,6 +144,17 @@ def _run_start(run: list[str]) -> list[str]:
     return run
 
 
+def _person_before_of(run: list[str], joiner: str) -> bool:
+    """Whether "of" ends a person's name rather than joins an organisation's.
+
+    "Meenakshi Ganguly of Human Rights Watch" ends at "of"; "Department of
+    Justice" and "Secretary of State" go on.
+    """
+    return joiner == "of" and len(run) >= 2 and not any(
+        w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in TITLE_WORDS
+        for w in run)
+
+
 def head_names(phrase: str) -> list[str]:
     """Capitalised runs that name who the phrase is (see the module docstring).
 
@@ -167,7 +178,8 @@ def head_names(phrase: str) -> list[str]:
         j = i
         while j + 1 < len(words) and not words[j].endswith(("’s", "'s")) and (
             words[j + 1][0].isupper()
-            or (words[j + 1] in JOINERS and j + 2 < len(words) and words[j + 2][0].isupper())
+            or (words[j + 1] in JOINERS and j + 2 < len(words) and words[j + 2][0].isupper()
+                and not _person_before_of(words[i : j + 1], words[j + 1]))
         ):
             j += 1
         run = _run_start(words[i : j + 1])
