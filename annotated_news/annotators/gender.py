@@ -31,7 +31,7 @@ holly hope huma ilhan irene iris isabel isabella ivanka jackie jacqueline jane j
 janice jasmine jean jeanne jeannie jennifer jenny jessica jill joan joanna joanne
 jocelyn josephine joy joyce judith judy julia julie june justine kamala karen karin
 karina karoline kate katelyn katherine kathleen kathryn kathy katie katrina kay
-kayla kayleigh keisha kelly kellyanne kendra kimberly kirsten kristen kristi
+kayla kayleigh keisha kelly kellyanne kendra kim kimberly kirsten kristen kristi
 kristin kristina kristine kristy laura lauren laurie leah leila lena leslie
 lily linda lindsay lisa liz liza lois loretta lori lorraine louise lucia
 lucy lydia lynn mackenzie madeleine madeline madison mae maggie mallory mandy
@@ -40,12 +40,29 @@ maureen maxine megan meghan megyn melania melanie melinda melissa mercedes mered
 michelle mildred mindy miranda molly monica nadia nancy naomi natalie natasha nia
 nicole nikki nina nora norma olivia paige pam pamela patricia paula pauline peggy
 penny phyllis pramila priscilla rachel rashida rebecca regina renee rita roberta
-robin rosa rosalind rose rosemary roxanne ruth sabrina sally samantha sandra sara
+rosa rosalind rose rosemary roxanne ruth sabrina sally samantha sandra sara
 sarah savannah serena shannon sharon sheila shelley sherry shirley sierra silvia
 sofia sonia sophia sophie stacey stacy stephanie sue susan susanna suzanne sylvia
 tammy tanya tara teresa terri tiffany tina tonya tracey tracy tricia tulsi val
 valerie vanessa vera veronica vicki victoria virginia wanda wendy whitney yolanda
 yvette yvonne zoe
+adele agnes alana alyssa amelie ann-marie annabelle antoinette ariel arlene audra
+bernadette betsy blanche brianne bridgette callie camille carole carrie cassidy
+celia charlene charlotte cheri christa ciara clare colette consuelo cora corinne
+dahlia daphne darla deanna deja delores desiree dolly dottie edna eliza
+elle eloise emilia esmeralda estelle ethel eunice fatima flora francesca freda
+geraldine gertrude giselle greta gwendolyn hattie hazel
+helena henrietta hilda ida imani ingrid irma isla jada jeanette jenna jill jillian
+jo joann jodi josie juanita judi julianne juliet kara kari kasey katharine
+kathryn kathy katy kelsey kerry kristina lacey lana latoya laverne lea leanne
+leigh lena leona lila lillian lorena lorna lottie louisa lucille luz lynda
+mabel madeline maeve magdalena mamie marcy margarita margo marianne maribel
+marina marisa marissa marlene martina maryann mattie maude maura mavis meg
+melody meryl michele millie minnie miriam misty myra nadine nanette nellie
+nettie noelle odessa olga opal paulette petra phoebe polly priya
+rachael ramona raquel reba rebekah rhonda rosalie roseann rosemarie roxanne ruby
+sadie salma sasha selena shana shauna sherri shonda sonja stella susie sybil
+tabitha tamara tasha tessa thelma tonya trisha ursula velma vivian wilma
 """.split())
 
 MALE_FIRST_NAMES = frozenset("""
@@ -55,7 +72,7 @@ barry ben benjamin bennie bernard bernie beto bill billy bob bobby brad bradley
 brandon brendan brent brett brian bruce bryan byron calvin cameron carl carlos
 chad charles charlie chris chester chuck clarence clark claude clay clayton clifford clint
 clyde cody colin conor corey cory craig curtis dale dan daniel danny darrell darren
-dave david dean dennis derek devin dick dmitri don donald doug douglas duncan dustin
+dave david dennis derek devin dick dmitri don donald doug douglas duncan dustin
 dwight earl ed eddie edgar eduardo edward edwin elijah elliot elon emmanuel enrique
 eric erik ernest ethan eugene evan felix fernando floyd francis francisco frank
 franklin fred frederick gabriel gary gavin gene geoffrey george gerald gilbert glenn
@@ -66,14 +83,34 @@ john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl k
 ken kenneth kevin kirk kurt kyle lamar lance larry lawrence lee leon leonard leroy
 lewis lindsey lloyd louis lucas luis luke malcolm manuel marco marcus mario mark
 marshall martin marvin matt matthew maurice max michael miguel mike mitch mitchell
-mitt mohammed muhammad nathan neil newt nicholas nick noah norman oliver omar orrin
-oscar otto patrick paul pedro pete peter phil philip phillip ralph ramon rand randy
+mitt mohammed morton muhammad nathan neil newt nicholas nick noah norman oliver omar orrin osama
+oscar otto patrick paul pedro pete peter peyton phil philip phillip ralph ramon rand randy
 raphael ray raymond reince reggie reginald rex ricardo richard rick ricky rob robby
 robert roberto rod rodney roger roland ron ronald ronnie ross roy rudy russell ryan
-sam samuel scott sean sergio seth shane shaun shawn sheldon sid simon stanley stephen
+sam samuel scott sean sergio seth shane shaun shawn sheldon sid simon syed stanley stephen
 steve steven stuart ted terrence terry thad theodore thomas tim timothy todd tom
 tommy tony travis trent trey troy tucker tyler vance vernon victor vincent vivek
 wade walter warren wayne wesley will william willie xavier zachary
+abdul ahmad alfonso alonzo alvaro ambrose amir andres angelo anton archie armando
+arturo barney bart benito bert bobby boyd bradford brendon brock bruno bryant
+buck buddy burt carmine cecil cedric chauncey chester clement cliff
+cornelius cyrus damian damon darius darnell darryl
+deandre demetrius denzel derrick desmond dewayne dexter diego dominic
+donnie dwayne earnest eddy edmund efrain elias elliott elmer emil emilio emmett
+ernesto ervin esteban ezra federico felipe fidel forrest freddie garrett gerardo
+giovanni gilberto gonzalo guillermo gustavo hakim hamid hans hassan
+heath herb hiram homer horace hugo humberto ignacio irving isaiah ismael jamal
+jarrett jasper javon jerald jermaine jody joey johnnie jules julio kareem
+kermit khalid kirby kris lamont laurence lenny leo leroy lester levi
+lionel lonnie lorenzo lowell luciano lyle malik marc marcel marlon maxwell
+melvin merle micah milo milton mitchel moe monte moses myron
+nathaniel ned neal nigel noel norris olin orlando otis owen pablo
+percy quentin quincy rafael raul reggie rene reuben rex rhett rigoberto
+rocco roderick rodolfo rogelio rolando roman roosevelt rory rufus salvador
+sammy santiago saul sebastian sidney solomon
+stephan sylvester tad teddy terrell thaddeus tobias toby tomas
+trevor tyrone ulysses valentin vaughn virgil walt wendell wilbur
+wiley woodrow wyatt yusuf zane
 """.split())
 
 # Honorifics and titles that give the gender of the name they precede.

@@ -22,7 +22,7 @@ ORG_WORDS = frozenset("""
 administration agency agencies army association authority bank board branch bureau
 cabinet caucus center centre church college commission committee community company
 congress corp corporation corps council court courts department enforcement
-foundation fund force forces group guard house inc institute investigations league
+foundation fund force forces group guard house inc institute investigations league pac
 ltd marshals ministry navy news office organization organisation parliament party
 patrol police post press protection reserve school security senate service services
 society station team times tribunal union university
@@ -49,7 +49,7 @@ Center Island River Mountain County City Park Square Day Night Week Month Year
 Tuesday Super Primary Caucus Caucuses Debate Union Party University College
 Museum Airport Station Bridge Road Beach Valley Lake North South East West
 Northern Southern Eastern Western Central United Republic Kingdom Empire
-Christian Christians Muslim Muslims Jewish Catholic Evangelical Black White
+Christian Christians Muslim Muslims Jewish Catholic Evangelical
 Hispanic Latino Latinos Asian African European Mexican Mexicans Chinese Russian
 Russians Syrian Syrians Iraqi Iranian Israeli Israelis Palestinian British
 French German Japanese Korean Canadian Indian Egyptian Arab Islamic Islam
@@ -75,7 +75,7 @@ chairman chairwoman chief col commissioner congressman congresswoman councilman
 councilwoman counsel deputy detective director dr gen general gov governor judge
 justice
 leader lt mayor minister mr mrs ms officer pope president press prime prof
-rep representative secretary sen senator sergeant sgt sheriff speaker special
+rep reps representative secretary sen sens senator sergeant sgt sheriff speaker special
 spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
 anchor host correspondent columnist commentator founder chancellor provost dean
 """.split())

@@ -4,12 +4,12 @@ No corpus here labels people and organisations, so two measures stand in:
 
 1. PolNeAR source names (`test`, and `dev` labelled as tuning). Every gold
    `Source` that holds a name (a head name by the rules of `speakers.py`,
-   not a pronoun or a description) is an item: "Sen. Ted Cruz (R-Texas)",
+   not a pronoun, a description or a group such as "Republicans") is an item: "Sen. Ted Cruz (R-Texas)",
    "Clinton’s campaign manager, Robby Mook", "the FBI". The expected name is
    the head name completed from the text ("Cruz" → Ted Cruz). *Recall*: the
    share of items where the entities annotator finds a mention inside the
    source span whose canonical name is that name (same person by surname and
-   first name, or the same words for an organisation). *Precision*: the share
+   first name, the same words, or an acronym and the name it spells). *Precision*: the share
    of the annotator's mentions inside those source spans that name the
    source's head name; a mention of something else inside the span ("the
    Clinton campaign" → Hillary Clinton) counts against it. This measures
@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from annotated_news.annotators.entities import annotate_entities
+from annotated_news.annotators.lexicon import NOT_NAMES, NOT_PERSON_WORDS
 from annotated_news.model import Article, Kind
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import read_seed
@@ -34,16 +35,46 @@ from annotated_news.reader import read_seed
 from . import polnear
 from .quotes import article_of
 from .scoring import Row, Score
-from .speakers import complete_name, head_names, is_pronoun, name_tokens, same_person
+from .speakers import (
+    GROUP_NOUNS,
+    complete_name,
+    head_names,
+    is_pronoun,
+    name_tokens,
+    same_person,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEED_NAMES = ROOT / "tests" / "cases" / "seed_names.txt"
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _names_one(canonical: str, expected: str) -> bool:
-    """A canonical name is the expected person or organisation."""
-    return same_person(canonical, expected) or name_tokens(canonical) == name_tokens(
-        expected)
+    """A canonical name is the expected person or organisation.
+
+    The same person (surname and first name), the same words, or an acronym
+    and the name it spells ("EPA" / "Environmental Protection Agency").
+    """
+    if same_person(canonical, expected) or name_tokens(canonical) == name_tokens(expected):
+        return True
+    short, long = sorted((canonical.replace(".", ""), expected.replace(".", "")), key=len)
+    return short.isupper() and " " in long and short == _initials(long)
+
+
+def is_name_item(head: str) -> bool:
+    """Whether a head name names one person or organisation.
+
+    Not a group or a capitalised pronoun: "Republicans", "Supporters", "His".
+    """
+    words = head.split()
+    if all(w in NOT_NAMES or w in NOT_PERSON_WORDS or w.rstrip("s") in NOT_PERSON_WORDS
+           for w in words):
+        return False
+    return not (len(words) == 1 and words[0].endswith("s")
+                and words[0][:-1].lower() in GROUP_NOUNS)
 
 
 def score_sources(doc: polnear.Document, article: Article) -> Score:
@@ -56,7 +87,7 @@ def score_sources(doc: polnear.Document, article: Article) -> Score:
             continue
         seen.add((source.start, source.end))
         surface = doc.surface(source)
-        heads = head_names(surface)
+        heads = [h for h in head_names(surface) if is_name_item(h)]
         if is_pronoun(surface) or not heads:
             continue
         expected = complete_name(heads[0], doc.text, source.start)

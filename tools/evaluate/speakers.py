@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotated_news.annotators.gender import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from annotated_news.annotators.lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -95,6 +96,7 @@ SENTENCE_END_RE = re.compile(
 # Quoted stretches, marks mixed as they come ("“…," she said. "…").
 QUOTED_RE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''.*?''")
 SENTENCES_BACK = 8
+FIRST_NAME_SET = frozenset(FEMALE_FIRST_NAMES | MALE_FIRST_NAMES)
 CAPITALISED_RE = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
 
 
@@ -150,9 +152,10 @@ def _person_before_of(run: list[str], joiner: str) -> bool:
     "Meenakshi Ganguly of Human Rights Watch" ends at "of"; "Department of
     Justice" and "Secretary of State" go on.
     """
-    return joiner == "of" and len(run) >= 2 and not any(
-        w.lower().rstrip(".") in ORG_WORDS or w.lower().rstrip(".") in TITLE_WORDS
-        for w in run)
+    words = [w for w in run if w.lower().rstrip(".") not in TITLE_WORDS]
+    return (joiner == "of" and len(words) >= 2
+            and run[-1].lower().rstrip(".") not in TITLE_WORDS
+            and not any(w.lower().rstrip(".") in ORG_WORDS for w in words))
 
 
 def head_names(phrase: str) -> list[str]:
@@ -198,16 +201,28 @@ def head_names(phrase: str) -> list[str]:
     return runs
 
 
+def person_key(name: str) -> tuple[str | None, str] | None:
+    """(first name or None, surname) of a name, titles and places before it left out.
+
+    The first name is the word before the surname, initials skipped:
+    "Wisconsin Rep. Reid Ribble" → (reid, ribble); "Donald J. Trump" →
+    (donald, trump); "Trump" → (None, trump).
+    """
+    all_words = name_tokens(name)
+    words = [w for w in all_words[:-1] if w not in HONORIFICS] + all_words[-1:]
+    if not words:
+        return None
+    surname = words[-1]
+    before = [w for w in words[:-1] if len(w.replace(".", "")) > 1]
+    return (before[-1] if before else None), surname
+
+
 def same_person(a: str, b: str) -> bool:
     """Two names of one person: same surname, and same first name if both have one."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
+    ka, kb = person_key(a), person_key(b)
+    if ka is None or kb is None or ka[1] != kb[1]:
         return False
-    if ta == tb:
-        return True
-    if ta[-1] != tb[-1]:
-        return False
-    return len(ta) == 1 or len(tb) == 1 or ta[0] == tb[0]
+    return ka[0] is None or kb[0] is None or ka[0] == kb[0]
 
 
 def description_core(phrase: str) -> list[str]:
@@ -306,6 +321,17 @@ def _possessive_inside(name: str) -> bool:
     return any(w.endswith(("’s", "'s")) for w in name.split())
 
 
+def _known_person(name: str, known: dict[str, str]) -> bool:
+    """Whether a name in the text shows it is a person's.
+
+    It needs a known first name, an honorific, or the surname of a gold
+    source of the article: "Sandy Hook" and "Quicken Loans Arena" are no one.
+    """
+    words = name.split()
+    return (any(w.lower() in FIRST_NAME_SET for w in words[:-1])
+            or words[0].lower().rstrip(".") in HONORIFICS or words[-1] in known)
+
+
 def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, str]],
                     first_names: dict[str, str]) -> str | None:
     """The person a "he" or "she" at `at` refers to (rule 4 of the docstring).
@@ -313,8 +339,10 @@ def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, 
     Sentences are read back from the pronoun's own, up to eight; in the first
     that names a fitting person, a gold source wins over a name in the text,
     and the leftmost wins (the subject comes first). Names in the text are
-    full names, or the surname of someone the gold names as a source
-    elsewhere in the article. Names inside quotation marks are not referents.
+    full names with evidence of a person (a known first name, an honorific,
+    or the surname of a gold source), or the surname of someone the gold
+    names as a source elsewhere in the article. Names inside quotation marks
+    are not referents.
     """
     starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text, 0, at))]
     # Surnames of the people the gold names as sources anywhere in the
@@ -357,7 +385,7 @@ def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, 
                 continue  # "Growing up in El Paso, Mendoza …": not the subject
             if not any(qa <= m.start() < qb for qa, qb in quoted):
                 found.extend((1, m.start(), name) for name in head_names(m.group())
-                             if len(name.split()) > 1)
+                             if len(name.split()) > 1 and _known_person(name, known))
         for m in CAPITALISED_RE.finditer(text, a, min(b, at)):
             full = known.get(m.group())
             if full and not any(qa <= m.start() < qb for qa, qb in quoted):

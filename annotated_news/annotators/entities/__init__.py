@@ -15,11 +15,12 @@ articles.
 
 from __future__ import annotations
 
+import dataclasses as dc
 import re
 
 from ...model import Article, EntityMention, Kind
 from .classify import Name, classify
-from .join import Joiner, resolve_single
+from .join import Joiner, followed_by_speech, preceded_by_speech, resolve_single
 from .runs import find_runs
 
 __all__ = ["annotate_entities"]
@@ -66,6 +67,35 @@ def _lower_title(text: str, name_start: int) -> str | None:
     return " ".join(words[k:])
 
 
+def _confirmed(names: list[Name], text: str) -> list[Name]:
+    """Keep a person known only by capitalised words when the article confirms it.
+
+    "Bay Buchanan" is kept when "Buchanan" stands alone elsewhere, when a
+    speech verb follows or precedes it ("Bay Buchanan said", "said Tad
+    Devine") or a title comes before it; "Wasserman Schultz" when it ends the
+    name of a person named in full ("Debbie Wasserman Schultz"), whose name
+    it then takes. "Good Jobs Nation" or "San Bernardino" is not kept.
+    """
+    singles = {name.words[0] for name in names if len(name.words) == 1}
+    full = {" ".join(name.words) for name in names
+            if name.kind is Kind.PERSON and name.confident and len(name.words) > 2}
+    kept = []
+    for name in names:
+        if name.confident:
+            kept.append(name)
+            continue
+        short = " ".join(name.words)
+        longer = next((f for f in full if f.endswith(" " + short)), None)
+        if longer:
+            kept.append(dc.replace(name, words=longer.split(), confident=True))
+        elif (name.words[-1] in singles
+              or followed_by_speech(text, name.span.end)
+              or preceded_by_speech(text, name.span.start)
+              or _lower_title(text, name.span.start)):
+            kept.append(name)
+    return kept
+
+
 def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
     """"Associated Press (AP)": the acronym in parentheses names the organisation."""
     for name in names:
@@ -79,6 +109,7 @@ def annotate_entities(article: Article) -> list[EntityMention]:
     """Return every person and organisation mention, canonicalised."""
     text = article.text
     names = [name for run in find_runs(article) for name in classify(run)]
+    names = _confirmed(names, text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[EntityMention] = []

@@ -39,8 +39,9 @@ INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
 # All capitals that are not organisations.
 NOT_ORG_ACRONYMS = frozenset("""
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
-IV VI PS AR NYC LA DC PAC PACs CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
+IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 """.split()) | {"I"}
+JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps",
                         "gov", "prof", "rev", "lt", "capt", "sgt", "col", "gen"})
 
@@ -56,6 +57,9 @@ class Name:
     sentence_start: bool = False
     honorific: str | None = None
     """"Mr.", "Ms.", ... written right before the name (gives a gender)."""
+    confident: bool = True
+    """False for a person known only by capitalised words ("Bay Buchanan",
+    "Good Jobs Nation"): the article must confirm it (see `annotate_entities`)."""
 
 
 def is_acronym(word: str) -> bool:
@@ -71,6 +75,8 @@ def _person_like(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
     for word in words:
+        if word in JOINER_WORDS:
+            return False  # "Supporters of Hillary Clinton"
         bare = word.removesuffix("’s").removesuffix("'s")
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
@@ -117,8 +123,20 @@ def classify(run: Run) -> list[Name]:
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
+    first = next((i for i, w in enumerate(words[:-1]) if first_name_gender(w)), None)
+    if first and len(words) - first >= 2 and _person_like(words[first:]):
+        # "Billionaire Donald Trump", "Follow Pam Key": the words before the
+        # first name are a title or no part of the name.
+        name_words = words[first:]
+        text = " ".join(name_words)
+        span = Span(run.span.end - len(text), run.span.end)
+        return [Name(span, name_words, Kind.PERSON, " ".join(words[:first]),
+                     run.sentence_start)]
     if _person_like(words):
-        return [Name(run.span, words, Kind.PERSON, sentence_start=run.sentence_start)]
+        confident = bool(first_name_gender(words[0])) or any(
+            INITIAL_RE.match(w) for w in words[1:-1])
+        return [Name(run.span, words, Kind.PERSON, sentence_start=run.sentence_start,
+                     confident=confident)]
     return []
 
 

@@ -22,6 +22,7 @@ from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from .classify import Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
+PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
@@ -73,8 +74,23 @@ class Joiner:
         return found or acronym
 
     def followed_by_speech(self, end: int) -> bool:
-        match = FOLLOWING_RE.match(self.text, end, end + 30)
-        return match is not None and match.group(1) in SPEECH_VERBS
+        return followed_by_speech(self.text, end)
+
+
+def preceded_by_speech(text: str, start: int) -> bool:
+    """A speech verb stands right before a name ("said Tad Devine")."""
+    match = PRECEDING_RE.search(text, max(0, start - 20), start)
+    return match is not None and match.group(1) in SPEECH_VERBS
+
+
+def followed_by_speech(text: str, end: int) -> bool:
+    """Whether a speech verb follows a name ("Brafman said").
+
+    Only the next word is read, after an adverb: "Jackson, a spokeswoman,
+    said" is not seen.
+    """
+    match = FOLLOWING_RE.match(text, end, end + 30)
+    return match is not None and match.group(1) in SPEECH_VERBS
 
 
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str] | None:

@@ -16,7 +16,14 @@ import itertools
 import re
 
 from ...model import Article, BlockKind, Span
-from ..lexicon import NAME_JOINERS, NOT_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
+from ..lexicon import (
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 
 TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev Adm Cmdr "
@@ -144,7 +151,8 @@ def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
             words.pop()
         at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
-        while words and (words[0] in NOT_NAMES or words[0] in NAME_JOINERS):
+        while words and (words[0] in NOT_NAMES or words[0] in NAME_JOINERS
+                         or (at_start and words[0].lower() in SPEECH_VERBS)):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
             lead += len(words[0]) + 1
