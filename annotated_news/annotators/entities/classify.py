@@ -24,6 +24,7 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender
 from ..lexicon import (
+    NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
     PLACES,
@@ -159,8 +160,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     """A title inside the run: the person after it (see the module docstring)."""
     title_at = max((i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1)
     if title_at < 0:
-        if lower[-1] in TITLE_WORDS and len(words) > 1:
-            return _title_only(run, words)  # "Fox News Vice President"
+        if lower[-1] in TITLE_WORDS and lower[-1] not in ORG_WORDS and len(words) > 1:
+            return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None
     rest = words[title_at + 1 :]
     if rest and rest[0] in ("of", "for"):
@@ -182,7 +183,7 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     # Words that only start the sentence are no part of the title: "Keeping
     # President Trump’s promise" → title "President".
     while title_words and _lower(title_words[0]) not in TITLE_WORDS and (
-        title_words[0].endswith("ing") or run.sentence_start
+        title_words[0].endswith("ing") or title_words[0] in NOT_NAMES
     ):
         title_words = title_words[1:]
     honorific = title_words[-1] if title_words and _lower(title_words[-1]) in HONORIFICS else None

@@ -98,7 +98,9 @@ def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
         return [(offset, part)]
     left, right = part[: match.start()], part[match.end() :]
     left_lower = [w.lower().rstrip(".") for w in left.split()]
-    if right in PLACES and not any(w in ORG_WORDS or w in TITLE_WORDS for w in left_lower):
+    names = [w for w in left_lower if w not in TITLE_WORDS]
+    if right in PLACES and names and not any(w in ORG_WORDS for w in left_lower):
+        # "Gov. Terry E. Branstad of Iowa"; not "Governor of Texas"
         return [(offset, left), (offset + match.end(), right)]
     return [(offset, part)]
 

@@ -24,6 +24,7 @@ import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from .cues import (
+    VERB,
     Cue,
     according_to,
     colon_subject,
@@ -44,6 +45,10 @@ WORD_RE = re.compile(r"[\w’'-]+")
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
 GAP_PUNCTUATION = " .,;:—–\n"
+# A speech verb and a comma or colon right before a quote.
+INTRODUCED_RE = re.compile(rf"\b(?:{VERB})[,:][ ]*$")
+# A sentence ending inside the text between two quotes.
+SENTENCE_END_RE = re.compile(r"[.!?][”’\"']*\s+\S")
 
 
 @dc.dataclass(slots=True)
@@ -88,10 +93,16 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
     content = _content(text, raw).rstrip().rstrip("’'\"”")
     after_text = text[raw.span.end : raw.span.end + 2]
     hands_over = content.endswith(HANDOVER) or after_text.startswith(",")
+    start = max(sentence.start, block.start)
+    if INTRODUCED_RE.search(text, start, raw.span.start):
+        # "someone in the audience shouted, “Cruz,” Beck joked": a verb right
+        # before the quote introduces it, whatever follows.
+        cue = cue_before(text, start, raw.span.start)
+        if cue:
+            return cue
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
         return cue
-    start = max(sentence.start, block.start)
     cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
     if cue:
         return cue
@@ -129,8 +140,10 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     It carries on when it reopens a quote its paragraph's predecessor left
     open, or follows an attributed quote in the same paragraph: news writing
     attributes a paragraph's quotes once (“…,” Jackson said, adding that the
-    plan works. “…”). It is a split of the same quote when nothing but the
-    cue and punctuation stands between the two (“…,” Jackson continued. “…”).
+    plan works. “…”). It is
+    a split of the same quote when only the rest of the cue's sentence stands
+    between the two (“…,” Jackson continued. “…” / “…,” Mr. Lew said on
+    Tuesday. “…”).
     """
     if done is None or done.quote.speaker is None:
         return False, False
@@ -141,7 +154,13 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
         return False, False
     cue = done.cue
     gap_from = cue.span.end if cue and cue.span.start >= prev.span.end else prev.span.end
-    return True, not text[gap_from : raw.span.start].strip(GAP_PUNCTUATION)
+    gap = text[gap_from : raw.span.start].strip(GAP_PUNCTUATION)
+    if not gap:
+        return True, True
+    # Only the rest of the cue's sentence ("on Tuesday.") makes it a split.
+    # (Not carrying when a sentence in between names someone else scored
+    # worse on PolNeAR train, which attributes such quotes to the speaker.)
+    return True, SENTENCE_END_RE.search(gap) is None
 
 
 def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
@@ -200,9 +219,9 @@ def annotate_quotes(article: Article) -> list[Quote]:
               and last_block_speaker[0] == raw.block - 1 and words > MAX_SCARE_WORDS):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
         tight = cue is not None and cue.tight
-        before = text[max(sentence.start, block.span.start) : raw.span.start]
-        opens_sentence = not before.strip() or (tight and cue is not None
-                                                and cue.span.end <= raw.span.start)
+        before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
+        opens_sentence = not before or before.endswith((".", "!", "?", ":")) or (
+            tight and cue is not None and cue.span.end <= raw.span.start)
         if (block.kind is not BlockKind.PARAGRAPH and cue is None) or (group is None and not tight and (
             words <= MAX_SCARE_WORDS or _is_name_like(content)
         )):
@@ -222,6 +241,15 @@ def annotate_quotes(article: Article) -> list[Quote]:
         if speaker is not None and kind is not QuoteKind.SCARE:
             who.remember(cue.phrase_span.start if cue else raw.span.start, speaker)
             last_block_speaker = (raw.block, speaker)
+            if (raw.continues and done is not None and done.quote.speaker is None
+                    and not done.raw.closed and done.raw.block == raw.block - 1):
+                # A quote over two paragraphs, attributed at its end: the
+                # opening paragraph takes the speaker too, in one group.
+                group = done.index
+                quote = dc.replace(quote, group=group)
+                quotes[done.index] = dc.replace(
+                    done.quote, speaker=speaker.name, speaker_kind=speaker.kind,
+                    group=group)
         quotes.append(quote)
         if kind is not QuoteKind.SCARE:
             done = _Done(raw, quote, len(quotes) - 1, cue)

@@ -45,7 +45,8 @@ ADVERB = r"(?:(?:also|then|later|once|again|previously|recently|simply|just|\w+l
 NP_STARTERS = frozenset("""
 a an the one two three four five six seven eight nine ten several some many most
 his her their its our my this that these those another both each former current
-he she they it we i who others other
+he she they it we i who others other someone somebody everyone everybody anyone
+nobody
 """.split())
 # Words that end the noun phrase after "said ...": "said Gov. Terry E.
 # Branstad of Iowa", "said Ms. Kline in an interview".
@@ -115,6 +116,9 @@ LAST_NAME_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)"
 )
 LEAD_RE = re.compile(r"(?i:(?:(?:as|and|but|yet|so|then|still)[ ]+)+|(?:to|in|at)[ ]which[ ])")
+CLAUSE_OPENER_RE = re.compile(
+    r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
+)
 SUBORDINATE_RE = re.compile(r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]")
 # Words that end a subject: auxiliaries and common verbs in the past tense.
 VERBISH = frozenset("""
@@ -273,6 +277,10 @@ def subject(text: str, start: int, verb_at: int,
     subject of the sentence: the first noun phrase.
     """
     segments = _segments(text, start, verb_at)
+    if segments:
+        opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
+        if opener:  # "When someone in the audience shouted": the verb's own clause
+            segments[-1] = (opener.end(), segments[-1][1])
     if not main_clause:
         phrases = [_noun_phrase(text, a, b) for a, b in segments]
         k = len(phrases) - 1
