@@ -25,7 +25,10 @@ congress corp corporation corps council court courts department enforcement
 foundation fund force forces group guard house inc institute investigations league pac
 ltd marshals ministry navy news office organization organisation parliament party
 patrol police post press protection reserve school security senate service services
-society station team times tribunal union university
+society station team times tribunal union university club coalition alliance
+network institution initiative movement federation trust partners holdings airlines
+motors library museum hospital clinic academy magazine journal tribune herald
+gazette laboratory lab laboratories systems technologies
 """.split())
 
 # Names that are organisations on their own, without an organisation word.
@@ -77,7 +80,7 @@ justice
 leader lt mayor minister mr mrs ms officer pope president press prime prof
 rep reps representative secretary sen sens senator sergeant sgt sheriff speaker special
 spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
-anchor host correspondent columnist commentator founder chancellor provost dean
+anchor host correspondent columnist commentator founder chancellor provost
 """.split())
 
 # Places are neither people nor organisations (title case).

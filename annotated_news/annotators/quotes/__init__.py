@@ -106,6 +106,11 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
     cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
     if cue:
         return cue
+    colon = text.rfind(":", start, raw.span.start)
+    if colon >= 0 and not text[colon + 1 : raw.span.start].strip():
+        cue = colon_subject(text, start, colon)  # "Sanders made the following comment:"
+        if cue:
+            return cue
     dash = dash_name(text, raw.span.end, limit)
     if dash:
         return dash

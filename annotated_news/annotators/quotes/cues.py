@@ -40,7 +40,7 @@ ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)").
 WORD = r"(?:[\w.’'-]+|\([\w.,’' -]{1,20}\))"
-ADVERB = r"(?:(?:also|then|later|once|again|previously|recently|simply|just|\w+ly)[ ])"
+ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset("""
 a an the one two three four five six seven eight nine ten several some many most
@@ -56,17 +56,17 @@ NP_STOP = (
 )
 # A name does not end at a title or an initial: "said Ms." is no speaker,
 # "said Ms. Leon" is.
+ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "St", "Capt",
+                 "Col", "Sgt", "Prof", "Rev", "Del", "Adm", "Maj", "Atty")
 NOT_ABBREVIATION = "".join(
-    rf"(?<!\b{a})" for a in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
-                              "St", "Capt", "Col", "Sgt", "Jr", "Sr", "Prof", "Rev",
-                              "Del", "Adm", "Maj", "Atty")
+    rf"(?<!\b{a})(?<!\b{a}\.)" for a in ABBREVIATIONS
 ) + r"(?<![ .][A-Z])"
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},)?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
-    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,6}}?{WORD}?)"
+    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
@@ -130,10 +130,16 @@ taught caught bought built drew grew knew threw broke chose rose drove shook str
 seemed appears appeared tried sat wore hung seeks wants
 """.split())
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Lower-case words that show a clause rather than a title before a name.
+CLAUSE_WORDS = frozenset("""
+to at in on for with by from about into after before against over under than
+""".split())
+RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 # A named subject at the start of a clause: "Trump", "The New York Times".
 NAME_NP_RE = re.compile(r"(?:(?:the|The|a|A|an|An)[ ])?(?:[A-Z][\w.’'-]*(?:[ ]|$))+")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|previously|recently|now|today|has|"
+    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
+    r"still|previously|recently|now|today|has|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
     r"yesterday|tonight|\w+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)$"
@@ -220,9 +226,9 @@ def _verb_at(words: list[str]) -> int | None:
         low = word.lower()
         if low in VERBISH or low in SPEECH_VERBS:
             return i
-        if (word.islower() and low.endswith("ed") and len(low) > 4
+        if (word.islower() and low.endswith(("ed", "ing")) and len(low) > 4
                 and words[i - 1].lower() not in NP_STARTERS):
-            return i
+            return i  # "Protesters marching through the streets chanted"
     return None
 
 
@@ -246,8 +252,10 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # a dateline: "WASHINGTON —"
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
-    if words[-1].lower().strip(".,") in TIME_WORDS:
-        return None
+    if low in RELATIVES or words[-1].lower().strip(".,") in TIME_WORDS:
+        return None  # "who is chairman of …": a relative clause, not a subject
+    if all(not c.isalpha() for c in text[a:b]):
+        return None  # "On July 6, 2015, Sanders said": a year is no subject
     whole = True
     relative = RELATIVE_RE.search(text, a, b)
     if relative:
@@ -261,6 +269,23 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     if a >= b or not _np_ok(text[a:b]) or len(text[a:b].split()) > 10:
         return None
     return a, b, whole
+
+
+def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A name that opens a clause ("Blige sings to Clinton" → Blige).
+
+    Not when lower-case words of a title lead to a name ("Republican
+    presidential nominee Donald Trump").
+    """
+    m = NAME_NP_RE.match(text, a, b)
+    if not m or m.group().split()[0] in ("The", "A", "An"):
+        return None
+    end = a + len(m.group().rstrip())
+    rest = text[end:b].split()
+    later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
+    if later is not None and not any(w in CLAUSE_WORDS for w in rest[:later]):
+        return None
+    return a, end
 
 
 def subject(text: str, start: int, verb_at: int,
@@ -310,9 +335,12 @@ def subject(text: str, start: int, verb_at: int,
     for a, b in segments:
         np = _noun_phrase(text, a, b)
         if np:
+            name = _leading_name(text, np[0], np[1]) if main_clause else None
+            if name:
+                np = (*name, np[2])
             return text[np[0] : np[1]], Span(np[0], np[1]), None
         first = text[a:b].split(" ", 1)[0].lower()
-        if first not in LEADING_WORDS and not first.endswith("ing"):
+        if first not in LEADING_WORDS and not first.endswith("ing") and not first[:1].isdigit():
             return None  # the clause opens with no subject we can read
     return None
 

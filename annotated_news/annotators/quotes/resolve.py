@@ -111,6 +111,14 @@ class Resolver:
         inside = self._inside(span)
         if not inside:
             return None
+        phrase = self.text[span.start : span.end]
+        joined = phrase.find(" and ")
+        if joined > 0 and phrase[:1].isupper() and phrase[joined + 5 : joined + 6].isupper() and (
+            not any(m.span.start < span.start + joined < m.span.end for m in inside)
+        ):
+            # "Obama and Clinton": two speakers, kept as written (but
+            # "Immigration and Customs Enforcement" is one name).
+            return Speaker(phrase.strip(" ,."), None)
         for mention in reversed(inside):
             tail = self.text[mention.span.end : span.end]
             ends = not tail.strip(" .,") or tail.startswith((" of ", " (", ","))
@@ -211,7 +219,10 @@ class Resolver:
             surname = words[0].removesuffix("’s").removesuffix("'s")
             if surname in self.surnames:
                 return self._person(self.surnames[surname])
-        if cue.apposition:
+        looks_named = all(w[:1].isupper() for w in words) and "’s" not in phrase
+        if cue.apposition and not looks_named:
+            # "Clinton’s campaign manager, Robby Mook,": the name in the
+            # apposition; but not "Dog Andres, a spokesman for Paul Ryan,".
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos
