@@ -10,10 +10,12 @@
    paragraph of quote right after a paragraph quoting someone. Split parts
    share a `group`.
 4. `resolve.py` turns the cue's phrase into a speaker.
-5. The kind: words between quotation marks that no cue introduces and that
-   are short (three words or fewer) or read as a name ("Operation At
-   Large") are SCARE quotes and get no speaker; a quote that is its
-   sentence, or opens it, is SPEECH; one inside a sentence is PARTIAL.
+5. The kind: words between quotation marks that read as a name or a title
+   ("Operation At Large", "Meet the Press") unless a cue of their own
+   introduces them as said ("Trump: ‘I Am the Worst …’"), and short ones
+   (three words or fewer) that no cue introduces and that split no quote,
+   are SCARE quotes and get no speaker; a quote that is its sentence, or
+   opens it, is SPEECH; one inside a sentence is PARTIAL.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ __all__ = ["annotate_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
 WORD_RE = re.compile(r"[\w’'-]+")
+# Small words that Title Case leaves in lower case.
+TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                           "for", "with", "by", "from", "as", "but", "nor"})
 # Punctuation that, at the end of a quote, hands over to an attribution.
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
@@ -76,8 +81,27 @@ class _Sentences:
 
 
 def _is_name_like(content: str) -> bool:
-    words = WORD_RE.findall(content)
-    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+    """Whether words are in Title Case, as names and titles of works are.
+
+    Two or more words besides small joiners, all capitalised: "Meet the
+    Press", "Fox and Friends".
+    """
+    words = [w for w in WORD_RE.findall(content) if w.lower() not in TITLE_JOINERS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _introduces(cue: Cue | None, raw: RawQuote, text: str, shared: bool) -> bool:
+    """Whether a cue of the quote's own introduces it as words spoken.
+
+    A cue after the quote does, and one before it ending in a comma or colon
+    ("Trump: ‘I Am the Worst Thing …’"); a verb right before a title is its
+    object ("told “Fox and Friends”", "on ABC's ''This Week.''").
+    """
+    if cue is None or shared or not cue.tight:
+        return False
+    if cue.span.start >= raw.span.end:
+        return True
+    return text[cue.span.start : raw.span.start].rstrip()[-1:] in (",", ":")
 
 
 def _content(text: str, raw: RawQuote) -> str:
@@ -227,9 +251,9 @@ def annotate_quotes(article: Article) -> list[Quote]:
         before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
         opens_sentence = not before or before.endswith((".", "!", "?", ":")) or (
             tight and cue is not None and cue.span.end <= raw.span.start)
-        if (block.kind is not BlockKind.PARAGRAPH and cue is None) or (group is None and not tight and (
-            words <= MAX_SCARE_WORDS or _is_name_like(content)
-        )):
+        if (block.kind is not BlockKind.PARAGRAPH and cue is None) or (
+            _is_name_like(content) and not _introduces(cue, raw, text, shares_cue)
+        ) or (group is None and not tight and words <= MAX_SCARE_WORDS):
             kind = QuoteKind.SCARE
         elif opens_sentence:
             kind = QuoteKind.SPEECH
