@@ -57,7 +57,7 @@ class Run:
     block_kind: BlockKind
 
 
-def _is_title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     """Whether a line capitalises most of its words (a headline in title case)."""
     words = [w for w in WORD_RE.findall(text) if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
@@ -111,7 +111,7 @@ def find_runs(article: Article) -> list[Run]:
     starts = [s.span.start for s in article.sentences]
     runs: list[Run] = []
     for block in article.blocks:
-        if block.kind is not BlockKind.PARAGRAPH and _is_title_case(
+        if block.kind is not BlockKind.PARAGRAPH and is_title_case(
             text[block.span.start : block.span.end]
         ):
             continue  # Title Case capitalises everything: no evidence of names

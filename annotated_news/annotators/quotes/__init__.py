@@ -25,6 +25,7 @@ import dataclasses as dc
 import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
+from ..entities.runs import is_title_case
 from .cues import (
     VERB,
     Cue,
@@ -217,6 +218,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
+    titled_blocks: dict[int, bool] = {}
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
@@ -251,8 +253,14 @@ def annotate_quotes(article: Article) -> list[Quote]:
         before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
         opens_sentence = not before or before.endswith((".", "!", "?", ":")) or (
             tight and cue is not None and cue.span.end <= raw.span.start)
-        if (block.kind is not BlockKind.PARAGRAPH and cue is None) or (
-            _is_name_like(content) and not _introduces(cue, raw, text, shares_cue)
+        # In a headline in Title Case every word is capitalised: it says
+        # nothing about the quote being a name.
+        if raw.block not in titled_blocks:
+            titled_blocks[raw.block] = is_title_case(text[block.span.start : block.span.end])
+        titled = titled_blocks[raw.block]
+        if (block.kind is not BlockKind.PARAGRAPH and cue is None and not titled) or (
+            not titled and _is_name_like(content)
+            and not _introduces(cue, raw, text, shares_cue)
         ) or (group is None and not tight and words <= MAX_SCARE_WORDS):
             kind = QuoteKind.SCARE
         elif opens_sentence:

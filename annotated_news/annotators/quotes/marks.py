@@ -8,7 +8,9 @@ almost always an apostrophe.
 
 A straight mark has no direction, so its shape decides: after a space and
 before a word it opens, after a word and before a space or punctuation it
-closes. An opening mark that finds no closing one ends at its paragraph,
+closes. Typists mix families: a curly quote closed by a straight mark, or the
+reverse, is closed when no other mark of that family came in between. An
+opening mark that finds no closing one ends at its paragraph,
 never later: a stray mark cannot swallow the rest of the article. News style
 leaves the closing mark off at the end of a paragraph when the next one
 reopens the same quote; such a paragraph's quote is marked `continues`.
@@ -51,6 +53,8 @@ class _Open:
     at: int
     family: str
     """Which mark closes it: "curly", "straight" or "doubled"."""
+    others: int = 0
+    """Marks of the other family seen inside (a quote within the quote)."""
 
 
 def _family(mark: str) -> str:
@@ -77,6 +81,9 @@ def _scan_block(text: str, start: int, end: int, index: int,
         prev = text[i - 1] if i > start else " "
         nxt = text[j] if j < end else " "
         if mark in OPENERS:
+            if current is not None and current.family == "straight":
+                current.others += 1
+                continue
             if current is not None and current.family == "curly":
                 if not prev.isspace() and (nxt in AFTER_CLOSE or j == end):
                     # An opening mark typed for a closing one ("here,“ said").
@@ -87,7 +94,11 @@ def _scan_block(text: str, start: int, end: int, index: int,
             if current is None or current.family == "curly":
                 current, single = _Open(i, "curly"), None
         elif mark in CLOSERS:
-            if current is not None and current.family == "curly":
+            if current is not None and (current.family == "curly" or (
+                    current.family == "straight" and not current.others)):
+                # A curly closing mark also closes a straight opening one
+                # ("Oz has a huge bully pulpit,” said …) when no other
+                # curly mark came in between.
                 emit(current.at, j, closed=True)
                 current, single = None, None
         elif mark in ('"', "''", "'''"):
@@ -97,6 +108,13 @@ def _scan_block(text: str, start: int, end: int, index: int,
             if current is None:
                 if opens or not closes:
                     current, single = _Open(i, family), None
+            elif current.family == "curly" and family == "straight":
+                if closes and not opens and not current.others:
+                    # “Immunity deals should not be required," Chaffetz said
+                    emit(current.at, j, closed=True)
+                    current, single = None, None
+                else:
+                    current.others += 1  # straight marks quoting inside it
             elif current.family == family:
                 if closes or not opens:
                     emit(current.at, j, closed=True)
