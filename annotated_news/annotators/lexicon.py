@@ -142,7 +142,7 @@ confessed crowed disagreed disagrees disclosed elaborated griped growled grumble
 gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
-teased theorized threatened ventured
+teased theorized threatened ventured reacted reacts
 """.split())
 
 # Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").

@@ -51,6 +51,12 @@ TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at"
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
 GAP_PUNCTUATION = " .,;:—–\n"
+# A time or place after a cue verb, then the end of the sentence.
+ADJUNCT_END_RE = re.compile(
+    r"[ ]+(?:in|on|at|during|last|this|earlier|later|yesterday|today|tonight|"
+    r"recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^.!?“”\"\n]{0,60}[.!?]"
+)
 # A speech verb and a comma or colon right before a quote.
 INTRODUCED_RE = re.compile(rf"\b(?:{VERB})[,:][ ]*$")
 # A sentence ending inside the text between two quotes.
@@ -160,8 +166,15 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
 
 
 def _ends_at(text: str, offset: int, limit: int) -> bool:
-    """The cue closes its sentence ("“No.” she said.")."""
-    return text[offset : offset + 1] in (".", "") or offset >= limit
+    """Whether the cue closes its sentence.
+
+    "“No.” she said." does, and with a time or a place after the verb so
+    does "“…” Trump said last month."; "Trump said the plan fails." is a new
+    sentence that reports other words.
+    """
+    if text[offset : offset + 1] in (".", "") or offset >= limit:
+        return True
+    return ADJUNCT_END_RE.match(text, offset, limit) is not None
 
 
 def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool]:
