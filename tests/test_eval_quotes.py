@@ -51,10 +51,11 @@ def test_score_counts_ignored_predictions_inside_reported_speech() -> None:
     gold = [Item(chars(0, 10), targets=("Jackson",))]
     predicted = [Item(chars(0, 10), "Abigail Jackson"), Item(chars(50, 60), "X"),
                  Item(chars(100, 104), "Y")]
-    score = score_items(gold, predicted, ignored=[chars(40, 70)])
+    score = score_items(gold, predicted, ignored=[Item(chars(40, 70), targets=("X",))])
     assert (score.span.tp, score.span.fp, score.span.fn) == (1, 1, 0)
-    assert score.ignored == 1
+    assert score.ignored == 1 and (score.ignored_with_source, score.ignored_right) == (1, 1)
     assert score.speaker_right == 1 and score.with_source == 1
+    assert score.strict_precision == pytest.approx(1 / 3)
 
 
 def test_a_gold_quote_without_source_is_left_out_of_speaker_accuracy() -> None:
