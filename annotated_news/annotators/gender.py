@@ -70,7 +70,7 @@ aaron abraham adam adrian ahmed al alan albert alberto alec alex alexander alfre
 ali allen alvin andre andrew andy angus anthony antonio arnold arthur austin barack
 barry ben benjamin bennie bernard bernie beto bill billy bob bobby brad bradley
 brandon brendan brent brett brian bruce bryan byron calvin cameron carl carlos
-chad charles charlie chris chester chuck clarence clark claude clay clayton clifford clint
+chad charles charlie chris christopher chester chuck clarence clark claude clay clayton clifford clint
 clyde cody colin conor corey cory craig curtis dale dan daniel danny darrell darren
 dave david dennis derek devin dick dmitri don donald doug douglas duncan dustin
 dwight earl ed eddie edgar eduardo edward edwin elijah elliot elon emmanuel enrique

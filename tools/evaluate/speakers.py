@@ -30,6 +30,14 @@ first names for gender, organisation words and places):
    taken. "it", "they" and "we" may also take the nearest earlier
    description.
 
+How good rule 4 is, checked by hand: of 40 random "he"/"she" sources of
+the train split that were not used to write the rule, it named the right
+person for about 31 (wrong: an unnamed antecedent such as "the retired
+neurosurgeon", a relative of the same surname, an organisation it took for
+a person). About a quarter of the gold quotes have such a source, so a few
+percent of the speaker judgements are themselves wrong, mostly against the
+annotator.
+
 A predicted speaker is right when it equals a target after normalisation
 (case, determiners, possessive 's, titles such as "Mr." and "Sen.", middle
 initials dropped), or when it is a name and it and a head name of the
