@@ -73,6 +73,19 @@ class _Done:
     cue: Cue | None
 
 
+class _TitleCase:
+    """Whether a block is in Title Case, worked out once per block, on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def at(self, index: int, span: Span) -> bool:
+        if index not in self.known:
+            self.known[index] = is_title_case(self.text[span.start : span.end])
+        return self.known[index]
+
+
 class _Sentences:
     """Sentence bounds by offset (bisect over sentence starts)."""
 
@@ -93,8 +106,15 @@ def _is_name_like(content: str) -> bool:
     Two or more words besides small joiners, all capitalised: "Meet the
     Press", "Fox and Friends".
     """
-    words = [w for w in WORD_RE.findall(content) if w.lower() not in TITLE_JOINERS]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    capitalised = 0
+    for match in WORD_RE.finditer(content):
+        word = match.group()
+        if word.lower() in TITLE_JOINERS:
+            continue
+        if not word[0].isupper():
+            return False  # most quotes stop here, at their second or third word
+        capitalised += 1
+    return capitalised >= 2
 
 
 def _introduces(cue: Cue | None, raw: RawQuote, text: str, shared: bool) -> bool:
@@ -231,7 +251,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
-    titled_blocks: dict[int, bool] = {}
+    titled = _TitleCase(text)
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
@@ -268,12 +288,10 @@ def annotate_quotes(article: Article) -> list[Quote]:
             tight and cue is not None and cue.span.end <= raw.span.start)
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
-        if raw.block not in titled_blocks:
-            titled_blocks[raw.block] = is_title_case(text[block.span.start : block.span.end])
-        titled = titled_blocks[raw.block]
-        if (block.kind is not BlockKind.PARAGRAPH and cue is None and not titled) or (
-            not titled and _is_name_like(content)
-            and not _introduces(cue, raw, text, shares_cue)
+        if (block.kind is not BlockKind.PARAGRAPH and cue is None
+                and not titled.at(raw.block, block.span)) or (
+            _is_name_like(content) and not _introduces(cue, raw, text, shares_cue)
+            and not titled.at(raw.block, block.span)
         ) or (group is None and not tight and words <= MAX_SCARE_WORDS):
             kind = QuoteKind.SCARE
         elif opens_sentence:
