@@ -438,3 +438,22 @@ def test_pairs_list_what_two_articles_share(tmp_path: Path) -> None:
     assert len(pair.figure_flags) == 3  # 3,000 a day (unit), 5,000, 20,000/21,000
     assert pair.notable
 
+
+
+def test_the_people_list_is_most_mentioned_first_with_article_counts(
+        tmp_path: Path) -> None:
+    from annotated_news.render.context import Link, ListingPage, TableSection
+    from annotated_news.render.entity_pages import entity_lists
+
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Ann Lee spoke. Ann Lee left. Ann Lee came back. Ann Lee sat. Bo Ray ran.",
+             names=[("Ann Lee", PER, "Ann Lee"), ("Bo Ray", PER, "Bo Ray")]),
+        Case("Bo Ray ran again.", names=[("Bo Ray", PER, "Bo Ray")]))
+    people = next(p for p in entity_lists(corpus, Limits()) if p.path == "people.md")
+    assert isinstance(people, ListingPage)
+    table = people.sections[0]
+    assert isinstance(table, TableSection)
+    rows = [(c[0][0].label if isinstance(c[0][0], Link) else "", c[1][0], c[2][0])
+            for c in (r.cells for r in table.rows)]
+    assert rows == [("Ann Lee", "1", "4"), ("Bo Ray", "2", "2")]

@@ -10,7 +10,8 @@ file; see PLATFORM.md §4.12)::
                  "group": "<outlet>",
                  "unique_id": "<article slug>--<element id>"}]}
 
-One event per entry of `timeline.md`, in the same order. `start_date` has the
+One event per entry of `timeline.md`, in the same order; the headline is
+the outlet (or "Published: <title>"). `start_date` has the
 parts the text gives (a month-precision date has no `day`); `display_date`
 is the date as the site shows it, with the article's own words first when
 they are relative ("Sunday — 1 June 2025"). `text.text` holds the sentence
@@ -52,9 +53,7 @@ def event_json(event: Event) -> dict[str, Any]:
         label = "the article"
     else:
         link = permalink(article.slug, event.place.sentence_anchor)
-        headline = " ".join(event.place.sentence.split())
-        if len(headline) > 100:
-            headline = headline[: headline.rfind(" ", 0, 100)] + " …"
+        headline = outlet
         body = " ".join(event.place.sentence.split())
         unique = f"{article.slug}--{event.place.anchor}"
         label = "the sentence"
@@ -82,4 +81,4 @@ def timeline_json(corpus: Corpus) -> str:
                     "each article.</p>"}},
         "events": [event_json(e) for e in corpus.timeline.events],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses as dc
+import functools
 from typing import TYPE_CHECKING
 
 from ..model import Article, Span
@@ -51,6 +52,7 @@ class Place:
         return page_link(self.page, from_page) + "#" + anchor
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def page_link(target: str, from_page: str) -> str:
     """Return a relative link between two Markdown sources under docs/.
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses as dc
+import functools
 from typing import TYPE_CHECKING
 
 from ..model import Article, DateMention, Precision
@@ -56,23 +57,27 @@ def period_label(key: str) -> str:
     return f"{calendar.month_name[int(month)]} {year}"
 
 
-@dc.dataclass(frozen=True, slots=True, order=True)
+@dc.dataclass(frozen=True, order=True)
 class DateKey:
-    """A date at the precision the text gives it."""
+    """A date at the precision the text gives it.
+
+    Not slotted: its derived properties are cached (a timeline of 10,000
+    articles asks for them millions of times).
+    """
 
     value: str
     """ISO form at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
     precision: Precision
     modifier: str | None = None
 
-    @property
+    @functools.cached_property
     def parts(self) -> tuple[int, int, int]:
         """Year, month (0 when not given), day (0 when not given)."""
         numbers = [int(p) for p in self.value.split("-")]
         year, month, day = [*numbers, 0, 0][:3]
         return year, month, day
 
-    @property
+    @functools.cached_property
     def sort(self) -> tuple[int, int, int, int, int]:
         """Year, month, day where the group starts, its rank there, part order."""
         year, month, day = self.parts
@@ -99,12 +104,12 @@ class DateKey:
         """A whole month or year: its group is the month's or year's own."""
         return self.precision is not Precision.DAY and not self.modifier
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         """The date as shown: "1 June 2025", "mid-May 2025", "2022"."""
         return date_label(self.value, self.precision, self.modifier)
 
-    @property
+    @functools.cached_property
     def anchor(self) -> str:
         """Id of the group: `t-2025-05-21`, `t-2025-05-mid`, `t-2025-05`."""
         base = f"t-{self.value}"

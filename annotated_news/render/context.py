@@ -201,6 +201,8 @@ class TimelineEntry:
     """One event of the timeline."""
 
     outlet: str
+    article: Link
+    """The article, titled (shortened)."""
     when: str
     """The date as the text gives it: "“Sunday” — 1 June 2025", or ""."""
     sentence: str

@@ -10,6 +10,7 @@ a link to the full list. Pairs past the first page continue on
 
 from __future__ import annotations
 
+import dataclasses as dc
 from collections.abc import Iterator
 
 from ..indexes import Corpus
@@ -30,7 +31,7 @@ from .context import (
 )
 from .figure_pages import ledger_section
 from .items import Links, article_link, excerpt, flag_text, group_value, outlet_of
-from .paging import Limits, spill
+from .paging import Limits, measure, spill, split
 from .quote_pages import ECHOES, echo_section, statement_section
 from .svg import Node, shared_names_svg
 
@@ -38,6 +39,8 @@ PATH = "crosslinks.md"
 PAIRS_PATH = "crosslinks/pairs.md"
 MAX_NAMES = 12
 """Names listed per kind in a pair before "N more"."""
+MAX_ENTRIES = 10
+"""Statements, traced quotes and differences listed per pair (figures: twice)."""
 DRAWN_ARTICLES = 8
 DRAWN_NAMES = 16
 
@@ -66,24 +69,26 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
         shared.append(("People: ", *_names(pair.people, path)))
     if pair.organizations:
         shared.append(("Organisations: ", *_names(pair.organizations, path)))
-    for statement in pair.statements:
+    for statement in pair.statements[:MAX_ENTRIES]:
         words = statement.appearances[0].places[0].exact
         target = _at(links, statement.anchor, path)
-        label = f"{statement.speaker or 'Speaker not given'}: {words[:120]}"
+        label = f"{statement.speaker or 'Speaker not given'}: {excerpt(words, 120)}"
         shared.append(("Statement: ", Link(label, target) if target else label))
-    shared += [("Quoted words ", f"{echo.quote.exact[:120]}", " quoted in ",
+    shared += [("Quoted words ", excerpt(echo.quote.exact, 120), " quoted in ",
                 Link(outlet_of(echo.quote.article), echo.quote.link(path)),
                 ", unquoted in ",
                 Link(outlet_of(echo.source.article), echo.source.link(path)))
-               for echo in pair.echoes]
+               for echo in pair.echoes[:MAX_ENTRIES]]
     if pair.figures:
         figures: list[str | Link] = ["Figures: "]
-        for n, group in enumerate(pair.figures):
+        for n, group in enumerate(pair.figures[: 2 * MAX_ENTRIES]):
             if n:
                 figures.append(", ")
             target = _at(links, group.anchor, path)
             value = group_value(group)
             figures.append(Link(value, target) if target else value)
+        if len(pair.figures) > 2 * MAX_ENTRIES:
+            figures.append(f" and {len(pair.figures) - 2 * MAX_ENTRIES} more")
         shared.append(tuple(figures))
     differences: list[Paragraph] = []
     for group, flags in pair.figure_flags:
@@ -114,6 +119,9 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
                          f"{outlet_of(b)} {_words(diff.words[1], diff.parts[1])}")
         differences.append((Link(label, target) if target else label, ": ",
                             "; ".join(notes)))
+    if len(differences) > MAX_ENTRIES:
+        rest = len(differences) - MAX_ENTRIES
+        differences = [*differences[:MAX_ENTRIES], (f"and {rest} more",)]
     counts = [("people", len(pair.people)), ("organisations", len(pair.organizations)),
               ("statements", len(pair.statements)), ("traced quotes", len(pair.echoes)),
               ("figures", len(pair.figures)), ("differences", pair.differences)]
@@ -125,13 +133,6 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
 
 def _words(words: int, parts: int) -> str:
     return f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
-
-
-def _pair_size(pair: ArticlePair) -> int:
-    return 600 + 60 * (min(len(pair.people), MAX_NAMES)
-                       + min(len(pair.organizations), MAX_NAMES)) \
-        + 400 * (len(pair.statements) + len(pair.echoes) + pair.differences) \
-        + 80 * len(pair.figures)
 
 
 def pair_section(corpus: Corpus, links: Links, pairs: list[ArticlePair], path: str,
@@ -204,16 +205,21 @@ def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
 def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     """`crosslinks.md` and the continuation of its list of pairs."""
     pairs = corpus.pairs[: limits.pairs]
-    first = pairs
+
+    def size(pair: ArticlePair) -> int:
+        return measure(pair_item(corpus, links, pair, PATH))
+
+    # The overview keeps a third of a page for the pairs, the rest for the lists.
+    first = split(pairs, size, dc.replace(limits, items=limits.overview,
+                                          page_chars=limits.page_chars // 3))[0]
     more = None
-    if len(pairs) > limits.overview:
-        first = pairs[: limits.overview]
+    if len(pairs) > len(first):
         more = Link(f"All {len(pairs)} pairs" + (
             f" (of {len(corpus.pairs)}, the {limits.pairs} most shared)"
             if len(corpus.pairs) > len(pairs) else ""), page_link(PAIRS_PATH, PATH))
         yield from spill(
             PAIRS_PATH, "Pairs of articles", "What each pair of articles shares.", pairs,
-            _pair_size, limits, lambda part, path: [pair_section(corpus, links, part, path)],
+            size, limits, lambda part, path: [pair_section(corpus, links, part, path)],
             ("Cross-links", PATH))
     shared_records = [r for r in corpus.entities.records if len(r.articles) > 1]
     people = _entity_table(shared_records, Kind.PERSON, "People", "people.md", limits)

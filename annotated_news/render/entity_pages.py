@@ -63,7 +63,8 @@ def _table(anchor: str, title: str, rows: list[TableRow], level: int = 2,
 def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`people.md`, `organizations.md` and their A-Z pages when long."""
     for kind, path, title, _ in KINDS:
-        records = corpus.entities.of_kind(kind)
+        records = sorted(corpus.entities.of_kind(kind),
+                         key=lambda r: (-len(r.mentions), -len(r.articles), r.name))
         description = f"{title} named in the articles, most mentioned first."
         intro: Paragraph = (
             f"{len(records)} {title.lower()}, most mentioned first, with the number "

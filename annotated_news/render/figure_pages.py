@@ -28,7 +28,7 @@ from .context import (
     TableSection,
 )
 from .items import Links, article_link, figure_item, ledger_row
-from .paging import Limits, spill
+from .paging import Limits, measure, spill
 
 PATH = "figures.md"
 INTRO: Paragraph = (
@@ -42,11 +42,11 @@ LEDGER_INTRO: Paragraph = (
 
 
 def _group_size(group: FigureGroup) -> int:
-    return sum(len(p.exact) + 250 for p, _ in group.places) + 200
+    return measure(ledger_row(group, PATH))
 
 
 def _article_size(article: Article) -> int:
-    return 150 + 450 * len(article.figures)
+    return 300 + 500 * len(article.figures)
 
 
 def ledger_section(groups: list[FigureGroup], path: str, more: Link | None = None

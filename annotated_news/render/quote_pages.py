@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..indexes import Corpus
 from ..indexes.places import page_link
@@ -35,7 +35,7 @@ from .context import (
 )
 from .entity_pages import letter_of
 from .items import Links, echo_item, quote_item, speaker_record, statement_item
-from .paging import Limits, pager, part_path, spill, split
+from .paging import Limits, measure, pager, part_path, spill, split
 
 PATH = "quotes.md"
 INTRO: Paragraph = (
@@ -47,12 +47,12 @@ ECHOES = "@echoes"
 """Key of `Links.where` for the page that lists the traced quotes."""
 
 
-def _statement_size(statement: Statement) -> int:
-    return sum(len(p.exact) + 250 for a in statement.appearances for p in a.places)
+def _statement_size(corpus: Corpus) -> Callable[[Statement], int]:
+    return lambda s: measure(statement_item(corpus, s, PATH))
 
 
-def _echo_size(echo: Echo) -> int:
-    return len(echo.quote.exact) + len(echo.source.sentence) + 500
+def _echo_size(corpus: Corpus, links: Links) -> Callable[[Echo], int]:
+    return lambda e: measure(echo_item(corpus, links, e, PATH))
 
 
 def statement_section(corpus: Corpus, statements: list[Statement], path: str,
@@ -127,9 +127,10 @@ def quote_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     speakers = _Speakers(corpus, spoken)
 
     def quote_size(item: tuple[Article, Quote]) -> int:
-        return len(item[0].slice(item[1].span)) + 300
+        return min(len(item[0].slice(item[1].span)), 400) + 450
 
-    total = (sum(map(_statement_size, shared)) + sum(map(_echo_size, corpus.echoes))
+    total = (sum(map(_statement_size(corpus), shared))
+             + sum(map(_echo_size(corpus, links), corpus.echoes))
              + sum(map(quote_size, spoken + scare)))
     count = len(shared) + len(corpus.echoes) + len(spoken) + len(scare)
     if total <= limits.page_chars and count <= limits.items:
@@ -151,12 +152,12 @@ def quote_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     links.where[ECHOES] = "quotes/provenance.md"
     yield from spill(
         "quotes/shared.md", "Statements quoted in several articles",
-        "Statements several articles quote.", shared, _statement_size, limits,
+        "Statements several articles quote.", shared, _statement_size(corpus), limits,
         lambda items, path: [statement_section(corpus, items, path)], back,
         lambda s, path: links.where.__setitem__(s.anchor, path))
     yield from spill(
         "quotes/provenance.md", "Quoted words that stand unquoted in another article",
-        "Quote provenance.", corpus.echoes, _echo_size, limits,
+        "Quote provenance.", corpus.echoes, _echo_size(corpus, links), limits,
         lambda items, path: [echo_section(corpus, links, items, path)], back)
     yield from spill(
         "quotes/in-quotation-marks.md", "In quotation marks, not attributed speech",

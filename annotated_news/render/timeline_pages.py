@@ -45,29 +45,61 @@ INTRO: Paragraph = (
 def entry(event: Event, from_page: str) -> TimelineEntry:
     """One event as listed: the article, the date as written, the sentence."""
     article = event.article
+    link = article_link(article, from_page)
+    titled = Link(excerpt(article.meta.title, 70), link.href)
     if event.place is None:
-        return TimelineEntry(outlet_of(article), "", f"Published: {article.meta.title}",
-                             article_link(article, from_page), True)
+        return TimelineEntry(outlet_of(article), titled, "",
+                             f"Published: {article.meta.title}", link, True)
     when = event.resolved if event.resolved != event.label else ""
     return TimelineEntry(
-        outlet_of(article), when, excerpt(event.place.sentence, 300),
+        outlet_of(article), titled, when, excerpt(event.place.sentence, 300),
         Link(event.place.exact, event.place.link(from_page, to_sentence=True)), False)
 
 
-def group_view(group: DateGroup, from_page: str) -> TimelineGroup:
-    """A date and its events, every article's together."""
+def group_view(group: DateGroup, from_page: str, continued: bool = False
+               ) -> TimelineGroup:
+    """A date and its events, every article's together.
+
+    `continued`: the rest of a date whose events did not fit one page; it
+    has no anchor of its own on the page.
+    """
     order = {a.slug: n for n, a in enumerate(group.articles)}
     events = sorted(group.events, key=lambda e: order[e.article.slug])
     count = len(group.articles)
+    anchor = None if group.key.plain or continued else group.key.anchor
     return TimelineGroup(
-        None if group.key.plain else group.key.anchor, group.key.label,
+        anchor, group.key.label + (" (continued)" if continued else ""),
         f"{count} articles" if count > 1 else "",
         [entry(e, from_page) for e in events])
 
 
+def _views(groups: list[DateGroup], from_page: str) -> list[TimelineGroup]:
+    """Views of a page's groups; a repeated date continues the one before."""
+    return [group_view(g, from_page, continued=n > 0 and groups[n - 1].key == g.key)
+            for n, g in enumerate(groups)]
+
+
+def _entry_size(event: Event) -> int:
+    """About the Markdown characters of an entry (escaping included)."""
+    article = event.article
+    text = min(len(event.place.sentence), 302) if event.place else len(article.meta.title)
+    return (text + min(len(article.meta.title), 72) + 2 * len(article.slug) + 160) * 6 // 5
+
+
 def _size(group: DateGroup) -> int:
-    return sum(len(e.place.sentence) if e.place else 200 for e in group.events) \
-        + 150 * len(group.events)
+    return sum(map(_entry_size, group.events)) + 80
+
+
+def _cut(groups: list[DateGroup], limits: Limits) -> list[DateGroup]:
+    """Cut a date with more events than a page holds into several groups."""
+    out: list[DateGroup] = []
+    for group in groups:
+        if _size(group) <= limits.page_chars and len(group.events) <= limits.items:
+            out.append(group)
+            continue
+        parts = split(group.events, _entry_size, limits)
+        out += [DateGroup(group.key, part) for part in parts]
+    return out
 
 
 def sections(groups: list[DateGroup], from_page: str, top: int) -> list[Section]:
@@ -80,15 +112,15 @@ def sections(groups: list[DateGroup], from_page: str, top: int) -> list[Section]
         if with_years:
             out.append(TimelineSection(
                 anchor=f"t-{year}", title=year, level=top,
-                groups=[group_view(g, from_page) for g in of_year_list
-                        if g.key.month is None]))
+                groups=_views([g for g in of_year_list if g.key.month is None],
+                              from_page)))
         for month, of_month in itertools.groupby(
                 (g for g in of_year_list if g.key.month), key=lambda g: g.key.month):
             assert month is not None
             out.append(TimelineSection(
                 anchor=f"t-{month}", title=period_label(month),
                 level=top + 1 if with_years else top,
-                groups=[group_view(g, from_page) for g in of_month]))
+                groups=_views(list(of_month), from_page)))
     return out
 
 
@@ -106,6 +138,8 @@ def _short(group: DateGroup) -> str:
 
 def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
     """A mark per article on each date, or a bar per month when dates are many."""
+    groups = [DateGroup(key, [e for g in same for e in g.events])
+              for key, same in itertools.groupby(groups, key=lambda g: g.key)]
     if len(groups) > limits.svg_columns:
         return period_bars([(k, f"#t-{k}", g) for k, g in _periods(groups, by_month=True)],
                            limits)
@@ -176,7 +210,7 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
 
 def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`timeline.md`, and the year or month pages when it does not fit."""
-    groups = corpus.timeline.groups
+    groups = _cut(corpus.timeline.groups, limits)
     if not groups:
         yield ListingPage(path=PATH, title="Timeline", description="No dated events.",
                           searchable=False, heading="Timeline", intro=[INTRO],
