@@ -30,7 +30,7 @@ class Limits:
     """Entries an overview page shows before linking to the full list."""
     pairs: int = 400
     """Article pairs listed in all, highest score first."""
-    svg_columns: int = 60
+    svg_columns: int = 40
     """Columns of a timeline drawing."""
 
 

@@ -12,6 +12,7 @@
   a colour-blind-safe palette for articles; shapes, not colour alone, tell
   exact dates from approximate ones.
 
+A drawing keeps its size and scrolls sideways when wider than the page.
 The markup is one line, so that Markdown keeps it as one raw HTML block.
 """
 
@@ -24,7 +25,8 @@ from .escape import escape_attr, escape_text
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
            "#999933", "#882255")
 STYLE = (
-    ".an-svg{color:var(--md-default-fg-color);max-width:100%;height:auto}"
+    ".an-drawing{overflow-x:auto}"
+    ".an-svg{color:var(--md-default-fg-color);max-width:none}"
     ".an-svg text{fill:currentColor;font-size:11px;font-family:inherit}"
     ".an-svg .an-axis,.an-svg .an-edge{stroke:var(--md-default-fg-color--lighter);"
     "stroke-width:1;fill:none}"
@@ -100,6 +102,8 @@ def timeline_svg(columns: list[Column], title: str, desc: str,
     step, left, top = 60, 12, 14
     axis = top + (16 * tallest + 12 if legend else 100)
     width = left * 2 + step * max(len(columns), 1)
+    if legend:  # room for the legend's longest line
+        width = max(width, left * 2 + 7 * max(60, *(len(n) + 4 for n in legend)))
     height = axis + 40 + 16 * len(legend) + (16 if legend else 0)
     most = max((c.count for c in columns), default=0) or 1
     out = [f'<line class="an-axis" x1="{left}" y1="{axis}" x2="{width - left}" '

@@ -189,23 +189,50 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
                 ) -> str:
     """A bar per period (key, link, groups) with its number of events.
 
-    Past `limits.svg_columns` periods, a bar per year, linking to the year's
-    first period.
+    Sparse periods before and after the busy ones (a history year cited once)
+    share one bar each ("before 2015", "after 2016"); past
+    `limits.svg_columns` periods, a bar per year, linking to the year's first
+    period.
     """
-    if len(periods) > limits.svg_columns:
+    counts = [sum(len(g.events) for g in groups) for _, _, groups in periods]
+    dense = [n for n, c in enumerate(counts) if c * 100 >= sum(counts)]
+    bars: list[tuple[str, str, str, int]] = []  # label, year, href, count
+    first, last = (dense[0], dense[-1]) if dense else (0, len(periods) - 1)
+    if first > 0:
+        bars.append((f"before {periods[first][0][:4]}", periods[0][0][:4],
+                     periods[0][1], sum(counts[:first])))
+    middle = periods[first : last + 1]
+    if len(middle) > limits.svg_columns:
         merged: dict[str, tuple[str, str, list[DateGroup]]] = {}
-        for key, href, groups in periods:
+        for key, href, groups in middle:
             merged.setdefault(key[:4], (key[:4], href, []))[2].extend(groups)
-        periods = list(merged.values())
-    columns = []
-    for key, href, groups in periods:
-        count = sum(len(g.events) for g in groups)
+        middle = list(merged.values())
+    for key, href, groups in middle:
         label = calendar.month_abbr[int(key[5:7])] if len(key) > 4 else key
-        columns.append(Column(label, key[:4], href,
-                              f"{period_label(key)}: {count} events", [], count))
+        bars.append((label, key[:4], href, sum(len(g.events) for g in groups)))
+    if last < len(periods) - 1:
+        bars.append((f"after {periods[last][0][:4]}", periods[last + 1][0][:4],
+                     periods[last + 1][1], sum(counts[last + 1 :])))
+    columns = [Column(label, year, href, f"{label} {year}: {count} events"
+                      if label != year else f"{year}: {count} events", [], count)
+               for label, year, href, count in bars]
     return timeline_svg(
         columns, "Number of dated events per period",
-        f"{len(columns)} periods; each bar links to its period below.")
+        f"{len(columns)} bars, one per period; each links to its period in the "
+        "table below.")
+
+
+def busiest(periods: list[tuple[str, str, list[DateGroup]]], pages: dict[str, str],
+            n: int = 5) -> Paragraph:
+    """Links to the periods with the most events."""
+    ranked = sorted(periods, key=lambda p: -sum(len(g.events) for g in p[2]))[:n]
+    out: list[str | Link] = ["Most events: "]
+    for k, (key, _, groups) in enumerate(ranked):
+        if k:
+            out.append(", ")
+        out += [Link(period_label(key), page_link(pages[key], PATH)),
+                f" ({sum(len(g.events) for g in groups)})"]
+    return tuple(out)
 
 
 def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
@@ -225,6 +252,7 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         return
     rows: list[TableRow] = []
     bars: list[tuple[str, str, list[DateGroup]]] = []
+    pages_of: dict[str, str] = {}
     for year, of_year in itertools.groupby(groups, key=lambda g: g.key.year):
         year_groups = list(of_year)
         if len(split(year_groups, _size, limits)) == 1:
@@ -239,13 +267,14 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             rows.append(TableRow([(Link(period_label(key), page_link(base, PATH)),),
                                   (str(events),), (str(articles),)], anchor=f"t-{key}"))
             bars.append((key, f"#t-{key}", page_groups))
+            pages_of[key] = base
     overview = TableSection(anchor="periods", title="Periods", headers=[
         "Period", "Events", "Articles"], align=["---", "---:", "---:"], rows=rows)
     yield ListingPage(
         path=PATH, title="Timeline", description="Every dated event across the articles.",
         searchable=False, heading="Timeline", intro=[INTRO, (
-            f"{len(corpus.timeline.events)} events on {len(groups)} dates, one page "
-            "per period.",)],
+            f"{len(corpus.timeline.events)} events on {len(corpus.timeline.groups)} "
+            "dates, one page per period.",), busiest(bars, pages_of)],
         svg=period_bars(bars, limits), sections=[overview])
 
 
