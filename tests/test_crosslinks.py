@@ -457,3 +457,29 @@ def test_the_people_list_is_most_mentioned_first_with_article_counts(
     rows = [(c[0][0].label if isinstance(c[0][0], Link) else "", c[1][0], c[2][0])
             for c in (r.cells for r in table.rows)]
     assert rows == [("Ann Lee", "1", "4"), ("Bo Ray", "2", "2")]
+
+
+def test_also_in_names_three_articles_then_links_to_the_full_list(
+        tmp_path: Path) -> None:
+    from annotated_news.render.context import ArticlePage, LedgerSection, ListingPage
+    from annotated_news.render.pages import build_pages
+
+    cases = [Case(f"Story {n}: Acme Corp hired 5,000 workers.", outlet=f"Outlet {n}",
+                  figures=[("5,000 workers", 5000, "workers", None, None)],
+                  names=[("Acme Corp", ORG, "Acme Corp")]) for n in range(5)]
+    corpus, articles = corpus_of(tmp_path, *cases)
+    pages = {p.path: p for p in build_pages(corpus)}
+    page = pages[f"articles/{articles[0].slug}.md"]
+    assert isinstance(page, ArticlePage)
+    (figure,) = page.figures
+    assert [link.label for link in figure.also][-1] == "1 more"
+    assert len(figure.also) == 4
+    target, _, anchor = figure.also[-1].href.partition("#")
+    assert target == "../figures.md"
+    ledger = pages["figures.md"]
+    assert isinstance(ledger, ListingPage)
+    rows = [r for s in ledger.sections if isinstance(s, LedgerSection) for r in s.rows]
+    assert anchor in {r.anchor for r in rows}
+    (acme,) = page.organizations
+    assert [link.label for link in acme.also][-1] == "1 more"
+    assert acme.also[-1].href == "../organizations/acme-corp.md"
