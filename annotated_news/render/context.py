@@ -1,9 +1,12 @@
 """What each template receives: one dataclass per page type.
 
-Templates only lay out these fields; every link, label and piece of escaped
-text is computed here or in `pages.py`, where it can be tested. Strings that
-end in `_md` are Markdown-safe (seed text escaped); everything else is raw
-text that templates pass through the `md` filter.
+Article pages have their own context; every index page is a `ListingPage`:
+an introduction, an optional drawing and typed sections (a table, quotes,
+statements, the ledger, timeline dates, pairs of articles, ...), each laid out
+by a macro of `_sections.md.j2`. Templates only lay out these fields; every
+link, label and piece of escaped text is computed in `render/`, where it can
+be tested. Strings that end in `_md` are Markdown-safe (seed text escaped);
+everything else is raw text that templates pass through the `md` filter.
 """
 
 from __future__ import annotations
