@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksu
 # Material prints a notice about MkDocs 2 at every build; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup build serve test lint fix eval bench clean
+.PHONY: setup build serve test lint fix eval bench stress clean
 .DEFAULT_GOAL := test
 
 $(STAMP): requirements.lock pyproject.toml
@@ -44,6 +44,9 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m tools.benchmark
+
+stress: setup
+	$(BIN)/python -m tools.stress
 
 clean:
 	rm -rf $(VENV) site docs .pytest_cache .mypy_cache .ruff_cache

@@ -59,10 +59,10 @@ class Corpus:
 
     def sentence_anchor(self, article: Article, offset: int) -> str:
         """Return the id of the sentence that holds an offset."""
-        for sentence in article.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return self.anchor(article, "sentence", sentence.span)
-        raise KeyError(offset)
+        sentence = article.sentence_at(offset)
+        if sentence is None:
+            raise KeyError(offset)
+        return self.anchor(article, "sentence", sentence.span)
 
 
 def build_corpus(articles: list[Article]) -> Corpus:

@@ -4,7 +4,7 @@ Two figures of two related articles (see `related.py`) are the same quantity
 when their sentences name a common person or organisation, they have the
 same rate ("a day") and
 
-- the same value and compatible units: percentages with percentages; counted
+- the same value (and, for a range, the same high end) and compatible units: percentages with percentages; counted
   nouns that share a content word ("National Guard troops" / "National Guard
   members"); or, for counts of at least `MIN_PEOPLE_TOTAL`, nouns for the same
   kind of people: a workforce ("personnel" / "federal agents") or the people
@@ -112,7 +112,7 @@ def in_ledger(figure: Figure) -> bool:
 def same_value_keys(figure: Figure) -> set[tuple[str, ...]]:
     """Keys of the same value shared by compatible figures (see the docstring)."""
     rate = rate_of(figure) or ""
-    value = f"{figure.value:g}"
+    value = f"{figure.value:g}" + (f"-{figure.high:g}" if figure.high is not None else "")
     if is_percent(figure):
         return {(value, rate, PERCENT)}
     words = unit_words(figure.unit)
@@ -132,7 +132,8 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 def near_values(a: Figure, b: Figure) -> bool:
     """Different but close counts of the same specific counted thing."""
-    if a.value == b.value or min(a.value, b.value) <= 0 or is_percent(a) or is_percent(b):
+    if (a.value == b.value or min(a.value, b.value) <= 0 or is_percent(a)
+            or is_percent(b) or a.high is not None or b.high is not None):
         return False
     words = specific_words(a)
     return (bool(words) and words == specific_words(b) and rate_of(a) == rate_of(b)
@@ -168,7 +169,7 @@ class FigureGroup:
 
     @property
     def values(self) -> list[float]:
-        """The distinct values, smallest first."""
+        """The distinct values (the low end of a range), smallest first."""
         return sorted({f.value for _, f in self.places})
 
     @property
@@ -183,7 +184,8 @@ class FigureGroup:
                   if keep is None or p.article.slug in keep]
         out = []
         aspects: list[tuple[str, Callable[[Figure], object]]] = [
-            ("value", lambda f: f.value), ("qualifier", lambda f: f.qualifier or ""),
+            ("value", lambda f: (f.value, f.high)),
+            ("qualifier", lambda f: f.qualifier or ""),
             ("unit", lambda f: " ".join(f.unit.lower().split()))]
         for kind, key in aspects:
             per_article: dict[str, set[object]] = defaultdict(set)

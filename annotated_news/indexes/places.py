@@ -26,11 +26,8 @@ class Place:
     @classmethod
     def of(cls, article: Article, anchor: str, span: Span, corpus: Corpus) -> Place:
         """Build the place of a span whose element id is `anchor`."""
-        sentence = next(
-            (s.span for s in article.sentences
-             if s.span.start <= span.start < s.span.end),
-            span,
-        )
+        found = article.sentence_at(span.start)
+        sentence = found.span if found else span
         return cls(
             article=article,
             anchor=anchor,

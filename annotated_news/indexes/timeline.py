@@ -31,8 +31,12 @@ MODIFIER_LABELS = {"mid": "mid-{}", "early": "early {}", "late": "late {}",
                    "first half": "first half of {}", "second half": "second half of {}"}
 # Where an approximate part of a month starts, as a day of the month.
 MONTH_PARTS = {"early": 1, "mid": 11, "late": 21}
-# The order of the parts of a year, and of a month that is not in MONTH_PARTS.
-PART_ORDER = {"early": 1, "first half": 2, "mid": 3, "second half": 4, "late": 5}
+# The order of the parts of a year (about the month each starts in), and of
+# the modifiers of a month or a day that MONTH_PARTS does not place.
+PART_ORDER = {"early": 1, "first half": 1, "first quarter": 1, "spring": 3,
+              "second quarter": 4, "mid": 6, "summer": 6, "second half": 7,
+              "third quarter": 7, "fall": 9, "autumn": 9, "fourth quarter": 10,
+              "late": 11, "winter": 12}
 
 
 def date_label(value: str, precision: Precision, modifier: str | None = None) -> str:
@@ -57,7 +61,7 @@ def period_label(key: str) -> str:
     return f"{calendar.month_name[int(month)]} {year}"
 
 
-@dc.dataclass(frozen=True, order=True)
+@dc.dataclass(frozen=True)
 class DateKey:
     """A date at the precision the text gives it.
 
@@ -81,13 +85,13 @@ class DateKey:
     def sort(self) -> tuple[int, int, int, int, int]:
         """Year, month, day where the group starts, its rank there, part order."""
         year, month, day = self.parts
-        part = PART_ORDER.get(self.modifier or "", 9 if self.modifier else 0)
+        part = PART_ORDER.get(self.modifier or "", 13 if self.modifier else 0)
         if self.precision is Precision.YEAR:
             return (year, 0, 0, 0, part)
         if self.precision is Precision.MONTH:
             start = MONTH_PARTS.get(self.modifier or "", 0)
             return (year, month, start, 0, part)
-        return (year, month, day, 1, 0)
+        return (year, month, day, 1, part)  # "about 26 December" after the day
 
     @property
     def year(self) -> str:
@@ -203,5 +207,6 @@ def build_timeline(corpus: Corpus) -> Timeline:
                 seen.add(once)
                 by_key.setdefault(event.key, []).append(event)
     groups = [DateGroup(key, events) for key, events in
-              sorted(by_key.items(), key=lambda kv: (kv[0].sort, kv[0]))]
+              sorted(by_key.items(), key=lambda kv: (kv[0].sort, kv[0].value,
+                                                     kv[0].modifier or ""))]
     return Timeline(groups)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
-from ..indexes.figures import FigureGroup, Flag
+from ..indexes.figures import FigureGroup, Flag, is_percent
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
 from ..model import Article, EntityMention, Figure, Kind, Quote, QuoteKind, Span
@@ -31,7 +31,9 @@ MAX_ALSO = 3
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     """Shorten text at a word boundary."""
-    text = " ".join(text.split())
+    # Cut before normalising: an excerpt of a 300 KB sentence costs no more
+    # than one of a short one.
+    text = " ".join(text[: limit * 2].split())
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
@@ -234,21 +236,29 @@ def flag_text(flag: Flag) -> str:
     parts = []
     for figure, articles in flag.options:
         if flag.kind == "value":
-            what = format_value(figure.value)
+            what = value_text(figure)
         elif flag.kind == "qualifier":
-            what = f"{figure.qualifier} {format_value(figure.value)}" if figure.qualifier \
-                else f"{format_value(figure.value)} (no qualifier)"
+            what = f"{figure.qualifier} {value_text(figure)}" if figure.qualifier \
+                else f"{value_text(figure)} (no qualifier)"
         else:
             what = figure.unit or "no unit"
         parts.append(f"“{what}” in {', '.join(outlet_of(a) for a in articles)}")
     return f"{flag.kind} differs: " + "; ".join(parts)
 
 
+def value_text(figure: Figure) -> str:
+    """A figure's value as shown: "5,000", "8 to 16"."""
+    high = f" to {format_value(figure.high)}" if figure.high is not None else ""
+    return format_value(figure.value) + high
+
+
 def group_value(group: FigureGroup) -> str:
     """The value(s) of a figure group: "21,000", "20,000 or 21,000", "10%"."""
     figure = group.places[0][1]
-    percent = figure_note(figure).endswith("%")
-    values = " or ".join(format_value(v) + ("%" if percent else "") for v in group.values)
+    percent = is_percent(figure)
+    shown = sorted({(f.value, f.high or 0.0): value_text(f) for _, f in group.places}
+                   .items())
+    values = " or ".join(text + ("%" if percent else "") for _, text in shown)
     return values + (f" per {group.rate}" if group.rate else "")
 
 
