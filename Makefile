@@ -12,7 +12,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 # Material prints a notice about MkDocs 2 at every build; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-deps build serve test lint fix eval bench clean
+.PHONY: setup node-deps build serve test lint fix eval bench stress clean
 .DEFAULT_GOAL := test
 
 $(STAMP): requirements.lock pyproject.toml
@@ -59,6 +59,9 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m tools.benchmark
+
+stress: setup
+	$(BIN)/python -m tools.stress
 
 clean:
 	rm -rf $(VENV) site docs .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules

@@ -12,6 +12,7 @@ from .annotators import annotate
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
 from .export.annotations import annotation_collection
+from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
 from .model import Article
 from .parse.article import disambiguate_slugs, parse_article
@@ -87,6 +88,7 @@ def render_files(corpus: Corpus, config: SiteConfig) -> dict[str, str]:
     env = make_env(config.templates_dir)
     files = {page.path: render_page(env, page) for page in build_pages(corpus)}
     files["annotations.jsonld"] = annotation_collection(corpus)
+    files["timeline.json"] = timeline_json(corpus)
     return files
 
 

@@ -56,15 +56,17 @@ def candidates(prefix: str, own: list[str], context: Callable[[], list[str]],
     seen = set()
     for n in range(min(start, len(own)), len(own) + 1):
         cid = _join(prefix, own[:n])
-        if cid not in seen:
-            seen.add(cid)
-            yield cid
+        if cid in seen:
+            break  # the id reached MAX_ID: more words change nothing
+        seen.add(cid)
+        yield cid
     more = context()
     for n in range(1, len(more) + 1):
         cid = _join(prefix, [*own, *more[:n]])
-        if cid not in seen:
-            seen.add(cid)
-            yield cid
+        if cid in seen and n > 1:
+            break
+        seen.add(cid)
+        yield cid
 
 
 class IdAllocator:
@@ -72,6 +74,8 @@ class IdAllocator:
 
     def __init__(self, reserved: Iterable[str] = ()) -> None:
         self.taken: set[str] = set(reserved)
+        self.next_suffix: dict[str, int] = {}
+        """Where to resume counting twins of an id, so that k twins cost O(k)."""
 
     def take(self, options: Iterable[str]) -> str:
         """Return the first free option, or the last one with `-2`, `-3`..."""
@@ -81,9 +85,10 @@ class IdAllocator:
             if option not in self.taken:
                 self.taken.add(option)
                 return option
-        n = 2
+        n = self.next_suffix.get(last, 2)
         while f"{last}-{n}" in self.taken:
             n += 1
+        self.next_suffix[last] = n + 1
         self.taken.add(f"{last}-{n}")
         return f"{last}-{n}"
 
@@ -100,12 +105,15 @@ def _sentence_words(article: Article, span: Span) -> list[str]:
     Words that follow an annotation tell it apart from a twin sooner than the
     sentence's opening words, which two mentions in one sentence share.
     """
-    for sentence in article.sentences:
-        if sentence.span.start <= span.start < sentence.span.end:
-            after = words_of(article.text[span.end : sentence.span.end])
-            before = words_of(article.text[sentence.span.start : span.start])
-            return after + before
-    return []
+    sentence = article.sentence_at(span.start)
+    if sentence is None:
+        return []
+    # An id holds at most MAX_ID characters: a window of the sentence is
+    # enough, and keeps a 300 KB sentence from costing 300 KB per annotation.
+    after = words_of(article.text[span.end : min(sentence.span.end, span.end + MAX_ID)])
+    before = words_of(article.text[max(sentence.span.start, span.start - MAX_ID)
+                                   : span.start])
+    return after + before
 
 
 def _drop_determiner(words: list[str]) -> list[str]:

@@ -217,3 +217,10 @@ def anchor_notes(article: Article, sidecar: Path) -> list[SeedError]:
 def notes_on(article: Article, span: Span) -> list[Note]:
     """The notes whose text overlaps a span (a quote's, a figure's)."""
     return [n for n in article.notes if n.span and n.span.overlaps(span)]
+
+
+def inline_notes(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
+    """The notes on an annotation, as one-line Markdown for an index page."""
+    page = f"articles/{article.slug}.md"
+    return tuple(note_markdown(n, page, from_page, inline=True)
+                 for n in notes_on(article, span))

@@ -85,3 +85,14 @@ def test_attribute_escape_keeps_quotes_inside() -> None:
     p = Attr()
     p.feed(html)
     assert p.got == value
+
+
+def test_same_words_allows_only_the_glued_sentence_repair() -> None:
+    from .html_tree import same_words
+
+    seed = ["sources", "cautioned.Abigail", "Jackson", "thatU.S.", "military"]
+    assert same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.S.",
+                       "military"], seed)
+    assert not same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.",
+                           "S.", "military"], seed)
+    assert not same_words(["sources", "cautioned.Abigail", "Jackson", "thatU.S."], seed)

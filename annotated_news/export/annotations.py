@@ -47,6 +47,7 @@ CONTEXT: list[Any] = [
             "@context": {
                 "kind": "an:kind", "seed": "an:seed", "value": "an:value",
                 "unit": "an:unit", "qualifier": "an:qualifier", "rate": "an:rate",
+                "high": "an:high",
                 "speaker": "an:speaker", "quoteKind": "an:quoteKind",
                 "date": "an:date", "precision": "an:precision",
                 "modifier": "an:modifier", "expression": "an:expression",
@@ -100,6 +101,8 @@ def _fields(corpus: Corpus, article: Article, item: Annotation) -> tuple[dict[st
             fields["qualifier"] = item.qualifier
         if item.rate:
             fields["rate"] = item.rate
+        if item.high is not None:
+            fields["high"] = item.high  # a range: "value" is its low end
         return fields, f"Figure: {figure_note(item)}"
     if isinstance(item, Quote):
         speaker = speaker_name(corpus, item)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses as dc
-import posixpath
+import functools
 from typing import TYPE_CHECKING
 
 from ..model import Article, Span
@@ -26,11 +26,8 @@ class Place:
     @classmethod
     def of(cls, article: Article, anchor: str, span: Span, corpus: Corpus) -> Place:
         """Build the place of a span whose element id is `anchor`."""
-        sentence = next(
-            (s.span for s in article.sentences
-             if s.span.start <= span.start < s.span.end),
-            span,
-        )
+        found = article.sentence_at(span.start)
+        sentence = found.span if found else span
         return cls(
             article=article,
             anchor=anchor,
@@ -52,12 +49,20 @@ class Place:
         return page_link(self.page, from_page) + "#" + anchor
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def page_link(target: str, from_page: str) -> str:
     """Return a relative link between two Markdown sources under docs/.
 
     A link to the page itself is empty, so that `page_link(...) + "#id"` is a
-    same-page anchor.
+    same-page anchor. Both paths are POSIX paths relative to docs/, without
+    "." or ".." parts, so plain string work does (`posixpath.relpath` would
+    ask the file system for the working directory at every call).
     """
     if target == from_page:
         return ""
-    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    here = from_page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])

@@ -10,6 +10,7 @@ and a copy-link button after their last part; shared annotations get an
 from __future__ import annotations
 
 import dataclasses as dc
+import re
 from collections.abc import Callable
 
 from ..indexes import Corpus
@@ -32,6 +33,7 @@ from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
+GLUED_RE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class BlockView:
     kind: BlockKind
     html: str
     line: int
+    anchor: str
+    """Id for a subheading, from its sentence's id ("h-how-immigration-…")."""
     notes: str = ""
     """Markdown of the note boxes to show after the block."""
 
@@ -59,6 +63,8 @@ def format_value(value: float) -> str:
 def figure_note(figure: Figure) -> str:
     """A short description of a figure: "more than 5,000 personnel"."""
     parts = [figure.qualifier or "", format_value(figure.value)]
+    if figure.high is not None:
+        parts[-1] += f" to {format_value(figure.high)}"
     if figure.unit == "percent":
         parts[-1] += "%"
     elif figure.unit:
@@ -166,6 +172,8 @@ class ArticleMarks:
             attrs.append(("data-qualifier", figure.qualifier))
         if figure.rate:
             attrs.append(("data-rate", figure.rate))
+        if figure.high is not None:
+            attrs.append(("data-high", f"{figure.high:g}"))
         return Mark(figure.span, INNER, "mark", tuple(attrs),
                     (("id", self.anchor("figure", figure.span)),),
                     lead=hidden(f"figure, {figure_note(figure)}: "),
@@ -227,11 +235,19 @@ class ArticleMarks:
 
 
 def glued_starts(article: Article) -> frozenset[int]:
-    """Offsets where a sentence follows another with no whitespace between."""
+    """Offsets where the page adds a space between two glued sentences.
+
+    Only a scraping artefact qualifies: a word of lower-case letters, its
+    full stop, then a capital with no space ("cautioned.Abigail"). Text like
+    "thatU.S." or '."I' is left exactly as written.
+    """
+    text = article.text
     out = set()
     for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
-        if prev.block == cur.block and prev.span.end == cur.span.start:
-            out.add(cur.span.start)
+        p = cur.span.start
+        if (prev.block == cur.block and prev.span.end == p and p >= 3
+                and GLUED_RE.match(text, p - 3)):
+            out.add(p)
     return frozenset(out)
 
 
@@ -264,8 +280,11 @@ def render_blocks(corpus: Corpus, article: Article, page: str,
         active = [m for m in active if m.span.end > block.span.start]
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)
         html = render_block(article.text, block.span, active, glued, plain=heading)
+        sentence = article.sentence_at(block.span.start)
+        anchor = ("h-" + corpus.anchor(article, "sentence", sentence.span)[2:]
+                  if sentence else "")
         notes = carried + boxes.get(index, [])
         carried = notes if block.kind is BlockKind.HEADLINE else []
-        views.append(BlockView(block.kind, html, block.line,
+        views.append(BlockView(block.kind, html, block.line, anchor,
                                notes="\n\n".join(notes) if not carried else ""))
     return views

@@ -1,0 +1,280 @@
+"""Units of measurement, currencies and rates, with one canonical name each.
+
+A figure's unit is written the way it reads after a plural number ("miles",
+"degrees Celsius", "years old"), so that notes and ids read naturally
+("f-252-miles"); currencies are ISO 4217 codes ("USD"); percentages are
+"percent". Every spelling of a unit maps to its one canonical name, so that
+"29km" and "29 kilometers" compare equal in the figure ledger.
+
+Tables are text: one unit per line, `canonical: spelling | spelling | ...`.
+Spellings are matched case-insensitively, except those marked `=`, which are
+case-sensitive abbreviations ("GB" is gigabytes, "gb" is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+MEASURES = """
+percent: percent | percents | per cent | per cents | pct | =pc | =%
+percentage points: percentage points | percentage point | pct points | pct point | =ppts | =pp
+basis points: basis points | basis point | =bps | =bp
+millimetres: millimetre | millimetres | millimeter | millimeters | =mm
+centimetres: centimetre | centimetres | centimeter | centimeters | =cm
+metres: metre | metres | meter | meters | =m
+kilometres: kilometre | kilometres | kilometer | kilometers | =km | =kms | =Km
+micrometres: micrometre | micrometres | micrometer | micrometers | micron | microns | =μm | =µm
+nanometres: nanometre | nanometres | nanometer | nanometers | =nm
+inches: inch | inches | =″
+feet: foot | feet | =ft | =ft. | =′
+yards: yard | yards | =yd | =yds
+miles: mile | miles | =mi
+nautical miles: nautical mile | nautical miles
+light-years: light year | light years | light-year | light-years
+square metres: square metre | square metres | square meter | square meters | sq m | =m2 | =m²
+square kilometres: square kilometre | square kilometres | square kilometer | square kilometers | sq km | =km2 | =km² | km squared | =km^2
+square feet: square foot | square feet | sq ft | sq. ft. | sq feet
+square miles: square mile | square miles | sq mi | sq miles
+acres: acre | acres
+hectares: hectare | hectares | =ha
+litres: litre | litres | liter | liters | =L | =l
+millilitres: millilitre | millilitres | milliliter | milliliters | =ml | =mL
+gallons: gallon | gallons | =gal
+barrels: barrel | barrels | =bbl
+cubic metres: cubic metre | cubic metres | cubic meter | cubic meters | =m3 | =m³
+cubic feet: cubic foot | cubic feet | cu ft
+cups: cup | cups
+tablespoons: tablespoon | tablespoons | =tbsp
+teaspoons: teaspoon | teaspoons | =tsp
+pints: pint | pints
+milligrams: milligram | milligrams | =mg
+micrograms: microgram | micrograms | =μg | =µg | =mcg
+grams: gram | grams | gramme | grammes | =g
+kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs
+tonnes: tonne | tonnes | metric ton | metric tons
+tons: ton | tons
+pounds: lb | lbs | =lb. | =lbs.
+ounces: ounce | ounces | =oz
+carats: carat | carats
+milliseconds: millisecond | milliseconds | =ms
+seconds: second | seconds | =sec | =secs
+minutes: minute | minutes | =min | =mins
+hours: hour | hours | =hr | =hrs | =h
+days: day | days
+weeks: week | weeks
+months: month | months
+years: year | years | =yr | =yrs
+decades: decade | decades
+centuries: century | centuries
+miles per hour: mile per hour | miles per hour | mile an hour | miles an hour | mph | m.p.h.
+kilometres per hour: kilometre per hour | kilometres per hour | kilometer per hour | kilometers per hour | km per hour | km/h | kmh | kph
+metres per second: metre per second | metres per second | meter per second | meters per second | m/s
+knots: knot | knots
+degrees Celsius: degree celsius | degrees celsius | degrees c | degree c | deg celsius | deg c | celsius | centigrade | =°C | =° C | =ºC
+degrees Fahrenheit: degree fahrenheit | degrees fahrenheit | degrees f | degree f | deg fahrenheit | deg f | fahrenheit | =°F | =° F | =ºF
+degrees: degree | degrees | =°
+kelvin: kelvin | kelvins
+watts: watt | watts | =W
+kilowatts: kilowatt | kilowatts | =kW
+megawatts: megawatt | megawatts | =MW
+gigawatts: gigawatt | gigawatts | =GW
+watt-hours: watt-hour | watt-hours | watt hour | watt hours | =Wh
+kilowatt-hours: kilowatt-hour | kilowatt-hours | kilowatt hour | kilowatt hours | =kWh
+megawatt-hours: megawatt-hour | megawatt-hours | megawatt hour | megawatt hours | =MWh
+gigawatt-hours: gigawatt-hour | gigawatt-hours | gigawatt hour | gigawatt hours | =GWh
+terawatt-hours: terawatt-hour | terawatt-hours | terawatt hour | terawatt hours | =TWh
+horsepower: horsepower | horse power | =hp | =HP
+brake horsepower: brake horsepower | =bhp
+pound-feet: pound-feet | pound-foot | pound feet | =lb-ft
+volts: volt | volts | =V
+milliampere-hours: milliamp hours | milliampere-hours | =mAh
+calories: calorie | calories
+kilocalories: kilocalorie | kilocalories | =kcal
+kilobytes: kilobyte | kilobytes | =KB | =kB
+megabytes: megabyte | megabytes | =MB
+gigabytes: gigabyte | gigabytes | =GB
+terabytes: terabyte | terabytes | =TB
+megabits per second: megabits per second | =Mbps | =Mb/s
+gigabits per second: gigabits per second | =Gbps | =Gb/s
+megapixels: megapixel | megapixels | =MP
+hertz: hertz | =Hz
+kilohertz: kilohertz | =kHz
+megahertz: megahertz | =MHz
+gigahertz: gigahertz | =GHz
+revolutions per minute: revolutions per minute | =rpm | =RPM
+pounds per square inch: pounds per square inch | =psi
+pascals: pascal | pascals | =Pa
+kilopascals: kilopascal | kilopascals | =kPa
+megapascals: megapascal | megapascals | =MPa
+gigapascals: gigapascal | gigapascals | =GPa
+atmospheres: atmosphere | atmospheres | =atm
+newtons: newton | newtons
+kilonewtons: kilonewton | kilonewtons | =kN
+newton-metres: newton-metre | newton-metres | newton metres | =Nm
+joules: joule | joules | =J
+kilojoules: kilojoule | kilojoules | =kJ
+megajoules: megajoule | megajoules | =MJ
+electronvolts: electronvolt | electronvolts | electron volts | =eV | =keV | =MeV | =GeV
+amperes: ampere | amperes | amp | amps
+milliamperes: milliampere | milliamperes | milliamp | milliamps | =mA
+kilovolts: kilovolt | kilovolts | =kV
+terawatts: terawatt | terawatts | =TW
+frames per second: frames per second | =fps
+dots per inch: dots per inch | =dpi
+lumens: lumen | lumens | =lm
+parts per million: parts per million | =ppm
+parts per billion: parts per billion | =ppb
+miles per gallon: miles per gallon | mile per gallon | =mpg
+decibels: decibel | decibels | =dB
+gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
+megatonnes: megatonne | megatonnes | megaton | megatons | =Mt
+years old: years old | year old | year-old | year-olds | years-old | years of age | =yo | =y/o
+months old: months old | month old | month-old | months-old
+weeks old: weeks old | week old | week-old | weeks-old
+days old: days old | day old | day-old | days-old
+"""
+
+# Currency names written after the number. "dollars" alone is USD: the
+# outlets we publish are American and British, and their dollar is the US one.
+CURRENCY_NAMES = """
+USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollars | american dollars | bucks | =USD | =usd | =US$
+AUD: australian dollar | australian dollars | =AUD | =aud
+CAD: canadian dollar | canadian dollars | =CAD | =cad
+HKD: hong kong dollar | hong kong dollars | =HKD
+NZD: new zealand dollar | new zealand dollars | =NZD
+SGD: singapore dollar | singapore dollars | =SGD
+TWD: taiwan dollars | new taiwan dollars | =TWD
+EUR: euro | euros | =EUR | =eur | =MEUR
+GBP: pounds sterling | pound sterling | sterling | british pounds | =GBP | =gbp
+JPY: yen | japanese yen | =JPY | =jpy
+CNY: yuan | chinese yuan | renminbi | =CNY | =cny | =RMB | =rmb
+INR: rupee | rupees | indian rupees | =INR
+MYR: ringgit | =MYR
+ILS: shekel | shekels | new shekels | =ILS | =NIS
+KRW: korean won | south korean won | =KRW
+RUB: rouble | roubles | ruble | rubles | =RUB
+CHF: swiss franc | swiss francs | =CHF
+SEK: swedish krona | swedish kronor | kronor | =SEK
+ZAR: rand | =ZAR
+NGN: naira | =NGN
+TRY: lira | liras | turkish lira
+BRL: reais | brazilian real | =BRL
+MXN: mexican pesos | =MXN
+THB: baht | =THB
+IDR: rupiah | =IDR
+PHP: philippine pesos
+AED: dirham | dirhams | =AED
+SAR: riyal | riyals | =SAR
+BTC: bitcoin | bitcoins | =BTC
+cents: cent | cents | euro cent | euro cents
+pence: penny | pence | =p
+pesos: peso | pesos
+francs: franc | francs
+satoshis: satoshi | satoshis
+"""
+
+# Currency signs and codes written before the number ("US$5", "£2,000",
+# "Rs 500"); the longer first, so that "HK$" wins over "$".
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "USD": "USD", "usd": "USD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
+    "Can$": "CAD", "c $": "CAD", "c$": "CAD", "CAD": "CAD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "mxn$": "MXN",
+    "$": "USD", "£": "GBP", "GBP": "GBP", "gbp": "GBP", "€": "EUR", "EUR": "EUR",
+    "¥": "JPY", "JPY": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₭": "LAK", "₱": "PHP",
+    "₪": "ILS", "RM": "MYR", "CHF": "CHF", "RMB": "CNY", "CNY": "CNY", "₿": "BTC",
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD",
+}
+# Signs written after the number, as in much of Europe ("1,200€").
+CURRENCY_SUFFIXES = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
+
+# Scale words written glued to digits or after them ("$1.2bn", "25k").
+SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+                  "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12}
+# Only after a currency: "$100m" is money, "100m" is a distance.
+CURRENCY_SCALE_SUFFIXES = {"m": 1e6, "M": 1e6, "MM": 1e6, "T": 1e12}
+
+# Time rates: "3,000 migrants a day", "daily arrests".
+RATES = {
+    "a day": "day", "per day": "day", "each day": "day", "every day": "day",
+    "daily": "day", "a week": "week", "per week": "week", "each week": "week",
+    "every week": "week", "weekly": "week", "a month": "month", "per month": "month",
+    "each month": "month", "every month": "month", "monthly": "month",
+    "a year": "year", "per year": "year", "each year": "year", "every year": "year",
+    "per annum": "year", "annually": "year",
+    "an hour": "hour", "per hour": "hour", "a night": "night", "per night": "night",
+}
+# Rate words written before the counted noun: "daily arrests", "annual salary".
+RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month",
+                   "annual": "year", "yearly": "year", "hourly": "hour"}
+
+
+def _table(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Parse a unit table into (lower-case spellings, exact spellings)."""
+    words: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for line in text.strip().splitlines():
+        canonical, _, spellings = line.partition(": ")
+        for spelling in spellings.split(" | "):
+            if spelling.startswith("="):
+                exact[spelling[1:]] = canonical
+            else:
+                words[spelling] = canonical
+    return words, exact
+
+
+MEASURE_WORDS, MEASURE_EXACT = _table(MEASURES)
+CURRENCY_WORDS, CURRENCY_EXACT = _table(CURRENCY_NAMES)
+UNIT_WORDS = {**MEASURE_WORDS, **CURRENCY_WORDS}
+UNIT_EXACT = {**MEASURE_EXACT, **CURRENCY_EXACT}
+CURRENCIES = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
+MEASURE_UNITS = frozenset(MEASURE_WORDS.values()) | frozenset(MEASURE_EXACT.values())
+"""Every canonical unit of measurement (not currencies, not counted nouns)."""
+CANONICAL_UNITS = MEASURE_UNITS | CURRENCIES
+
+
+def _alternation(spellings: list[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+
+
+# A unit right after a number: glued ("29km"), after a space ("29 km") or a
+# hyphen ("a 10-gallon cooler"). It must end the word: "5G" and "3D" are names.
+UNIT_RE = re.compile(
+    rf"(?P<sep>[ ]?-[ ]?|[ ]|)(?P<unit>(?i:{_alternation(list(UNIT_WORDS))})"
+    rf"|{_alternation(list(UNIT_EXACT))})(?![A-Za-z0-9²³])"
+)
+PREFIX_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$")
+SIGN_AFTER_RE = re.compile(r"[ ]?[€£$¥₹](?![\w$])")
+# A currency sign starting at a position: the high end of "$350 to $680".
+SIGN_AT_RE = re.compile(rf"(?:{_alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])})[ ]?")
+# Single letters only glued to the digits: "25k", but not "25 k".
+SUFFIX_RE = re.compile(
+    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn)|(?:MM|[kKbBmMT]))(?![A-Za-z0-9])")
+# "a year earlier" and "a day later" are times, not rates.
+RATE_RE = re.compile(rf"[ ](?:{_alternation(list(RATES))})\b(?![ ](?:earlier|later|ago|before|after))",
+                     re.IGNORECASE)
+
+
+def unit_of(spelling: str) -> str | None:
+    """Return the canonical name of a unit spelling, or None."""
+    return UNIT_EXACT.get(spelling) or UNIT_WORDS.get(spelling.lower())
+
+
+def suffix_scale(spelling: str, currency: bool) -> float | None:
+    """Return the multiplier of a scale suffix ("bn", "k", "m" after money)."""
+    spelling = spelling.strip()
+    if spelling in SCALE_SUFFIXES:
+        return SCALE_SUFFIXES[spelling]
+    if currency and spelling in CURRENCY_SCALE_SUFFIXES:
+        return CURRENCY_SCALE_SUFFIXES[spelling]
+    return None
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """Return (ISO code, start) of a currency sign or code just before `start`."""
+    m = PREFIX_RE.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    return CURRENCY_PREFIXES[m.group().rstrip(" ")], m.start()
