@@ -169,8 +169,9 @@ class NoteProblem:
 def check_note(text: str, note: Note, seed: str) -> Span | NoteProblem:
     """Place a note in the text, or say why it cannot be placed."""
     what = f"note “{short(note.body, 40)}”"
-    for href in link_problems(note.body):
-        return NoteProblem(f"{what}: link “{short(href)}” is not allowed", LINK_RULE)
+    refused = link_problems(note.body)
+    if refused:
+        return NoteProblem(f"{what}: link “{short(refused[0])}” is not allowed", LINK_RULE)
     spans, matches = locate(text, note)
     looked = f"“{short(note.exact)}”"
     if note.prefix or note.suffix:
