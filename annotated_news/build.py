@@ -71,6 +71,9 @@ def read_articles(config: SiteConfig, progress: Progress = no_progress
         except SeedError as err:
             errors.append(err)
             return None
+        except SeedErrors as err:  # several problems in one seed (notes)
+            errors.extend(err.errors)
+            return None
 
     articles = [a for a in map(one, progress(paths, len(paths), "annotate"))
                 if a is not None]

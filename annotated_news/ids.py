@@ -7,7 +7,7 @@ The scheme (documented in the README, public: links use it):
 - date: `d-<ISO value>`, e.g. `d-2025-05-21`
 - person / organisation mention: `e-<canonical name>`, e.g. `e-stephen-miller`
 - sentence: `s-<first words>`
-- note: `n-<exact words>`
+- note: `n-<exact words>` on the noted text; its note box is `<id>-note`
 
 Within a page, annotations are visited in text order and each takes the first
 of its candidate ids that is free: the base id, then the base extended with
@@ -120,11 +120,28 @@ def _drop_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0] in ("a", "an", "the") else words
 
 
+def _note_id(alloc: IdAllocator, options: list[str]) -> str:
+    """Take a note id whose `-note` companion (the note box) is free as well."""
+
+    def ids(option: str) -> set[str]:
+        return {option, f"{option}-note"}
+
+    chosen = next((o for o in options if not alloc.taken & ids(o)), None)
+    n = 2
+    while chosen is None:
+        if not alloc.taken & ids(f"{options[-1]}-{n}"):
+            chosen = f"{options[-1]}-{n}"
+        n += 1
+    alloc.taken.update(ids(chosen))
+    return chosen
+
+
 def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
     """Return the element id of every annotation and sentence of an article.
 
     Keys are `(kind, span)`: kind is an annotation kind's value, "sentence"
-    or "note".
+    or "note". Notes come last, so adding or removing a note never changes
+    another id.
     """
     ids: dict[tuple[str, Span], str] = {}
     alloc = IdAllocator()
@@ -156,4 +173,9 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
         own = words_of(article.slice(sentence.span))
         ids[("sentence", sentence.span)] = alloc.take(
             candidates("s", own, list, start=5))
+    for note in article.notes:
+        if note.span is None:
+            continue
+        ids[("note", note.span)] = _note_id(alloc, list(candidates(
+            "n", words_of(article.slice(note.span)), context(note.span))))
     return ids

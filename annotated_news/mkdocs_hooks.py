@@ -4,15 +4,16 @@
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
 - `on_serve`: watch the seeds and templates as well as the docs.
+- `on_post_page`: move each article's JSON-LD into <head> (see
+  `render/jsonld.py`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
-  PyPI), which replaces Material's lunr search.
+  PyPI), which replaces Material's lunr search (see `search.py`).
 """
 
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +56,22 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
     return server
 
 
+def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
+    """Move an article's JSON-LD into <head>, with absolute links."""
+    from annotated_news.render.jsonld import place_json_ld
+
+    return place_json_ld(output, page.canonical_url)
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", config.site_dir],
-        capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        log.warning("Pagefind failed: %s", result.stderr.strip() or result.stdout.strip())
-    else:
-        log.debug(result.stdout)
+    from mkdocs.exceptions import PluginError
+
+    from annotated_news.search import SearchIndexError, index_site
+
+    started = time.perf_counter()
+    try:
+        pages = index_site(Path(config.site_dir))
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from None
+    log.info("Pagefind indexed %d pages in %.2f s", pages, time.perf_counter() - started)

@@ -190,6 +190,8 @@ class Note:
     suffix: str | None = None
     line: int = 0
     """Line of the sidecar where the note starts, for messages."""
+    span: Span | None = None
+    """Where its text is in `Article.text`, once placed (`notes.anchor_notes`)."""
 
 
 @dc.dataclass(slots=True)

@@ -1,6 +1,9 @@
 """`docs/annotations.jsonld`: every annotation as a W3C Web Annotation.
 
-The shape is public (see the README). `exact`, `prefix` and `suffix` come from
+The shape is public (see the README). Annotations found by the annotators
+have `motivation: highlighting`; editorial notes from sidecars follow them
+with `motivation: commenting`, `kind: note` and the note's Markdown as body.
+`exact`, `prefix` and `suffix` come from
 the article text as published: whitespace collapsed, and a space where the
 page separates two sentences the seed glued together, so a reader can find a
 span again on the page without its id.
@@ -143,6 +146,22 @@ def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
             ]},
             "body": [{"type": "TextualBody", "purpose": "describing", "value": note}],
             **fields,
+        })
+    for remark in article.notes:  # editorial notes from the sidecar
+        assert remark.span is not None
+        anchor = corpus.anchor(article, "note", remark.span)
+        items.append({
+            "id": f"{source}#{anchor}",
+            "type": "Annotation",
+            "motivation": "commenting",
+            "kind": "note",
+            "seed": article.seed,
+            "target": {"source": source, "selector": [
+                published.selector(remark.span),
+                {"type": "FragmentSelector", "value": anchor},
+            ]},
+            "body": [{"type": "TextualBody", "purpose": "commenting",
+                      "value": remark.body, "format": "text/markdown"}],
         })
     return items
 

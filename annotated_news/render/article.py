@@ -23,10 +23,12 @@ from ..model import (
     DateMention,
     EntityMention,
     Figure,
+    Note,
     Quote,
     QuoteKind,
     Span,
 )
+from ..notes import note_markdown, short
 from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
 
@@ -43,6 +45,8 @@ class BlockView:
     line: int
     anchor: str
     """Id for a subheading, from its sentence's id ("h-how-immigration-…")."""
+    notes: str = ""
+    """Markdown of the note boxes to show after the block."""
 
 
 def hidden(label: str) -> str:
@@ -68,6 +72,29 @@ def figure_note(figure: Figure) -> str:
     if figure.rate:
         parts.append(f"per {figure.rate}")
     return " ".join(p for p in parts if p)
+
+
+FRAGMENT_WORDS = 6
+QUOTE_MARKS = "“”\"‘’'«»„ "
+
+
+def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) -> str:
+    """The opening words of a quote for a text fragment (`#:~:text=…`).
+
+    Whole words, as the page shows them in one run: they stop before the
+    first element that adds words of its own inside the quote (a figure's or
+    relative date's hidden label, a note marker) and at the end of the block.
+    """
+    starts = [f.span.start for f in article.figures] + [
+        d.span.start for d in article.dates if d.relative]
+    ends = [n.span.end for n in article.notes if n.span]
+    end = min((p for p in (*starts, *ends) if span.start < p < span.end),
+              default=span.end)
+    text = article.text[span.start : end].split("\n")[0]
+    words = text.strip(QUOTE_MARKS).split()
+    if end not in ends and end < span.end and not text[-1:].isspace():
+        words = words[:-1]  # cut inside a word ("$" of "$5"): leave it out
+    return " ".join(words[:limit]).rstrip(",;:.!?“”\"‘’")
 
 
 def first_per_article(places: list[Place]) -> list[Place]:
@@ -126,14 +153,15 @@ class ArticleMarks:
             who = escape_text(speaker)
         else:
             who = "speaker not given"
-        words = escape_attr(self.article.slice(quote.span).strip("“”\"‘’ ")[:60])
+        words = fragment_words(self.article, quote.span)
+        name = f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
         return (
             f'<span class="an-ui an-speaker" data-pagefind-ignore>'
             f'<span class="an-by">— {who}</span> '
             f'[¶](#{anchor} "Permalink to this quote"){{ .an-permalink '
-            f'aria-label="Permalink to quote {escape_attr(anchor)}" }} '
+            f'aria-label="{escape_attr(name)}" }} '
             f'<button type="button" class="an-copy" data-anchor="{anchor}" '
-            f'data-words="{words}">Copy link</button>'
+            f'data-words="{escape_attr(words)}">Copy link</button>'
             f'{self.also("quote", quote.span)}</span>'
         )
 
@@ -168,6 +196,28 @@ class ArticleMarks:
                      ("data-entity", record.name)),
                     (("id", self.anchor(mention.kind.value, mention.span)),))
 
+    def note(self, note: Note, number: int) -> Mark:
+        """The noted text, followed by a numbered marker linking to its note."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        marker = (f'<a class="an-note an-note-ref" href="#{anchor}-note" '
+                  f'data-pagefind-ignore>note {number}</a>')
+        return Mark(note.span, INNER, "span", (("class", "an-noted"),),
+                    (("id", anchor),), after=marker)
+
+    def note_box(self, note: Note, number: int) -> str:
+        """The note itself, shown after the block that holds its text."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        exact = escape_text(short(self.article.slice(note.span), 60))
+        return (
+            f'<aside class="admonition note an-note" id="{anchor}-note" role="note" '
+            f'aria-label="Note {number}" markdown="1">\n'
+            f'<p class="admonition-title" data-pagefind-ignore>Note {number} on '
+            f'“{exact}” <a class="an-note-back" href="#{anchor}">back to the text</a>'
+            f"</p>\n\n{note_markdown(note, self.page, self.page)}\n\n</aside>"
+        )
+
     def sentence(self, span: Span) -> Mark:
         return Mark(span, SENTENCE, "span", (("class", "an-s"),),
                     (("id", self.anchor("sentence", span)),))
@@ -180,6 +230,7 @@ class ArticleMarks:
             *(self.figure(f) for f in a.figures),
             *(self.date(d) for d in a.dates),
             *(self.entity(e) for e in a.entities),
+            *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
 
 
@@ -203,14 +254,26 @@ def glued_starts(article: Article) -> frozenset[int]:
 def render_blocks(corpus: Corpus, article: Article, page: str,
                   also_in: Callable[[Article, str, Span], list[Place]],
                   extra: list[Mark] | None = None) -> list[BlockView]:
-    """Render every block of an article with the marks that overlap it."""
-    marks = ArticleMarks(corpus, article, page, also_in).all() + (extra or [])
+    """Render every block of an article with the marks that overlap it.
+
+    Note boxes follow the block that holds the end of their text; those of
+    the headline (which the page shows as its title) follow the next block.
+    """
+    builder = ArticleMarks(corpus, article, page, also_in)
+    marks = builder.all() + (extra or [])
     marks.sort(key=lambda m: m.span.start)
     glued = glued_starts(article)
+    boxes: dict[int, list[str]] = {}
+    for number, note in enumerate(article.notes, 1):
+        assert note.span is not None
+        last = next(i for i, b in enumerate(article.blocks)
+                    if b.span.start <= note.span.end - 1 < b.span.end)
+        boxes.setdefault(last, []).append(builder.note_box(note, number))
     views = []
     active: list[Mark] = []
     next_mark = 0
-    for block in article.blocks:  # blocks are in text order: one sweep
+    carried: list[str] = []
+    for index, block in enumerate(article.blocks):  # in text order: one sweep
         while next_mark < len(marks) and marks[next_mark].span.start < block.span.end:
             active.append(marks[next_mark])
             next_mark += 1
@@ -220,5 +283,8 @@ def render_blocks(corpus: Corpus, article: Article, page: str,
         sentence = article.sentence_at(block.span.start)
         anchor = ("h-" + corpus.anchor(article, "sentence", sentence.span)[2:]
                   if sentence else "")
-        views.append(BlockView(block.kind, html, block.line, anchor))
+        notes = carried + boxes.get(index, [])
+        carried = notes if block.kind is BlockKind.HEADLINE else []
+        views.append(BlockView(block.kind, html, block.line, anchor,
+                               notes="\n\n".join(notes) if not carried else ""))
     return views

@@ -58,6 +58,8 @@ class QuoteItem:
     link: Link
     kind: str
     also: tuple[Link, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Editorial notes on the quote, as one-line Markdown for this page."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -69,6 +71,8 @@ class FigureItem:
     link: Link
     sentence: str
     also: tuple[Link, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Editorial notes on the figure, as one-line Markdown for this page."""
 
 
 @dc.dataclass(frozen=True, slots=True)

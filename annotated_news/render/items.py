@@ -11,6 +11,7 @@ from ..indexes.figures import FigureGroup, Flag, is_percent
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
 from ..model import Article, EntityMention, Figure, Kind, Quote, QuoteKind, Span
+from ..notes import inline_notes
 from .article import figure_note, format_value
 from .context import (
     AppearanceItem,
@@ -202,6 +203,7 @@ def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
         link=Link(outlet_of(article), place.link(from_page)),
         kind=quote.quote_kind.value,
         also=also,
+        notes=inline_notes(article, quote.span, from_page),
     )
 
 
@@ -214,6 +216,7 @@ def figure_item(place: Place, figure: Figure, from_page: str,
         link=Link(outlet_of(place.article), place.link(from_page)),
         sentence=excerpt(place.sentence),
         also=also,
+        notes=inline_notes(place.article, place.span, from_page),
     )
 
 
