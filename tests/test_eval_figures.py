@@ -123,7 +123,7 @@ def test_recognizers_results_without_a_value_are_skipped() -> None:
     assert ev.recognizers_gold({"Text": "x", "Resolution": {"value": "null"}}) is None
 
 
-def test_value_accuracy_counts_a_missed_quantity_as_wrong() -> None:
+def test_value_accuracy_is_over_claimed_and_strict_over_all() -> None:
     text = "It cost $5 and twenty-one people came, said Section 427."
     suite = ev.SpanSuite()
     gold = [(8, 10, ev.Gold(5.0, None, text="$5")),
@@ -132,8 +132,45 @@ def test_value_accuracy_counts_a_missed_quantity_as_wrong() -> None:
     ev.score_spans(text, gold, suite)
     assert (suite.digits.items, suite.digits.found, suite.digits.right) == (2, 1, 1)
     assert (suite.words.items, suite.words.right) == (1, 1)
-    assert suite.digits.accuracy == pytest.approx(0.5)
+    assert suite.digits.accuracy == pytest.approx(1.0)
+    assert suite.digits.strict == pytest.approx(0.5)
+    assert suite.digits.coverage == pytest.approx(0.5)
     assert suite.matched == suite.predicted == 2
+
+
+@pytest.mark.parametrize(("text", "gold", "rule"), [
+    ("Let's try one last time", "one", "one"),
+    ("There is zero chance.", "zero", "one"),
+    ("At least one came.", "one", None),
+    ("It took one or two days.", "one", None),
+    ("It took two or one days.", "one", None),
+    ("It is one mile away.", "one", None),
+    ("He has one.", "one", "one"),
+    ("My phone number is +1-222-2222/2222", "222", "phone"),
+    ("Call 555-123-4567 now.", "4567", "phone"),
+    ("It is 10-20 miles, 5-6 feet.", "20", None),
+    ("We meet at 2 pm today.", "2", "time"),
+    ("He said: 2 pm is 2 picometer", "2 pm", "time"),
+    ("This grid has a size of 2.123 am.", "2.123 am", None),
+    ("It rose in 1998 and fell after.", "1998", "date"),
+    ("It weighs 1998 kg.", "1998", None),
+    ("On May 26 it came.", "26", "date"),
+    ("It came on 26 May.", "26", "date"),
+    ("The id is 1234567890123456.", "1234567890123456", "record id"),
+    ("The id is -123456789101231.", "-123456789101231", None),
+])
+def test_gold_outside_the_site_definition(text: str, gold: str, rule: str | None) -> None:
+    start = text.index(gold)
+    assert ev.outside_definition(text, start, start + len(gold)) == rule
+
+
+def test_gold_outside_the_definition_is_counted_not_scored() -> None:
+    suite = ev.SpanSuite()
+    text = "Let's try one last time with 5 apples."
+    ev.score_spans(text, [(10, 13, ev.Gold(1.0, None, text="one")),
+                          (29, 30, ev.Gold(5.0, None, text="5"))], suite)
+    assert (suite.words.items, suite.words.excluded["one"]) == (0, 1)
+    assert (suite.digits.items, suite.digits.right) == (1, 1)
 
 
 def test_a_wrong_value_on_a_found_quantity_is_wrong() -> None:
