@@ -18,8 +18,10 @@ is a figure only with a qualifier ("at least one"), a unit or currency
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import re
+from collections.abc import Iterable
 
 from ..model import Article, Figure, Span
 from .figure_context import (
@@ -73,6 +75,29 @@ PHONE_RE = re.compile(r"\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b")
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 
 
+class SpanSet:
+    """Spans (start, end) that say in O(log n) whether a stretch overlaps one.
+
+    Figures skip numbers inside dates and phone numbers; scanning every date
+    for every number would be quadratic in a long article.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_ends: list[int] = []
+        """The largest end among the spans up to each index."""
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_ends.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps `start`..`end`."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_ends[i] > start
+
+
 def _bad_left(text: str, start: int) -> bool:
     """Whether the characters before a number make it part of something else."""
     if start == 0:
@@ -120,11 +145,12 @@ def _head(unit: str) -> str:
 class _Scanner:
     """Finds the figures of one sentence."""
 
-    def __init__(self, text: str, base: int, dates: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, base: int, dates: SpanSet) -> None:
         self.text = text
         self.base = base
         self.dates = dates
-        self.phones: list[tuple[int, int]] | None = None
+        """Dates of the whole article, in article offsets."""
+        self.phones: SpanSet | None = None
         self.found: list[Figure] = []
         self.last_noun = ""
         """The head noun of the sentence's last count, for "and 500 from the IRS"."""
@@ -134,9 +160,9 @@ class _Scanner:
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether a stretch overlaps a date or a phone number."""
         if self.phones is None:
-            self.phones = [m.span() for m in PHONE_RE.finditer(self.text)]
-        return any(a < end and start < b for a, b in self.dates) or any(
-            a < end and start < b for a, b in self.phones)
+            self.phones = SpanSet(m.span() for m in PHONE_RE.finditer(self.text))
+        return (self.dates.overlaps(self.base + start, self.base + end)
+                or self.phones.overlaps(start, end))
 
     def run(self, candidates: list[tuple[int, str]]) -> list[Figure]:
         """Read every figure, starting from the sentence's candidates.
@@ -369,7 +395,7 @@ def annotate_figures(article: Article) -> list[Figure]:
         lowered = text.translate(ASCII_LOWER)
     candidates = [(m.start(), m.group()) for m in CANDIDATE_RE.finditer(lowered)]
     found: list[Figure] = []
-    date_spans = [(d.span.start, d.span.end) for d in article.dates]
+    dates = SpanSet((d.span.start, d.span.end) for d in article.dates)
     i, n = 0, len(candidates)
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
@@ -380,7 +406,6 @@ def annotate_figures(article: Article) -> list[Figure]:
             j += 1
         if i == j:
             continue
-        dates = [(a - base, b - base) for a, b in date_spans if a < stop and base < b]
         figures = _Scanner(text[base:stop], base, dates).run(candidates[i:j])
         found.extend(_share_units(sorted(figures, key=lambda f: f.span), text))
         i = j

@@ -15,6 +15,7 @@ are not numbers: they rank, they do not count.
 from __future__ import annotations
 
 import dataclasses as dc
+import itertools
 import re
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -136,9 +137,16 @@ class Parsed:
     """The scale word it ends with (1,000,000 for "1.2 million"), else 1."""
 
 
+# The most tokens one number is read from: "one hundred and twenty-three
+# million four hundred and fifty-six thousand seven hundred and eighty-nine"
+# has 20.
+MAX_TOKENS = 32
+
+
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
     """Return the tokens of a number run: (lower-case text, start, end)."""
-    return [(m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return [(m.group().lower(), m.start(), m.end())
+            for m in itertools.islice(TOKEN_RE.finditer(text), MAX_TOKENS)]
 
 
 def _digits(token: str) -> float | None:
@@ -369,12 +377,26 @@ class NumberAt:
     parsed: Parsed
 
 
+# The longest stretch a number is read from: longer runs of number words
+# ("one two three ...") are lists, and reading each of their words to the end
+# of the run would make a long run quadratic.
+MAX_NUMBER_CHARS = 160
+
+
 def read_number(text: str, pos: int) -> NumberAt | None:
     """Read the number that starts exactly at `pos`, if one does."""
-    m = NUMBER_RE.match(text, pos)
+    stop = pos + MAX_NUMBER_CHARS
+    m = NUMBER_RE.match(text, pos, stop)
     if not m:
         return None
-    read = parse_run(m.group())
+    run = m.group()
+    if m.end() == stop < len(text):
+        # The window may have cut the last token ("seventy" read as "seven").
+        cut = max(run.rfind(" "), run.rfind("-"))
+        if cut <= 0:
+            return None
+        run = run[:cut].rstrip(" -")
+    read = parse_run(run)
     if read is None:
         return None
     return NumberAt(pos, pos + read[1], read[0])
