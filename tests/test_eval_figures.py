@@ -43,6 +43,11 @@ def fig(value: float, unit: str = "", rate: str | None = None,
     ("USD per barrel", None, "dollar per barrel", "US$ per barrel", True),
     ("USD", None, "dollar per barrel", "US$ per barrel", False),
     ("parts per billion", None, "parts-per-billion", "ppb", True),
+    ("pence", None, "point", "p", True),
+    ("pence", None, "point", "points", False),
+    ("pence", None, "penny", "pence", True),
+    ("USD per million British thermal unit", None,
+     "dollar per mega british thermal unit", "US$ per mmBTU", True),
 ])
 def test_units_compatible(unit: str, rate: str | None, gold: str, surface: str,
                           expected: bool) -> None:

@@ -112,9 +112,14 @@ CQE_NAMES = {
     "watt-hours": "watt hour", "milliampere-hours": "milliampere-hour",
     "percentage points": "percentage point", "pound-feet": "pound-foot",
     "parts per billion": "parts-per-billion", "parts per million": "parts-per-million",
+    "million British thermal units": "mega british thermal unit",
+    "million British thermal unit": "mega british thermal unit",
 }
 # Other CQE names for the same unit: CQE labels some ages "age".
 CQE_ALSO = {"years old": ("age",)}
+# CQE's names for a unit written with one spelling: its normaliser reads the
+# pence sign "p" ("164p") as "point".
+CQE_ALSO_WRITTEN = {("pence", "p"): ("point",)}
 # CQE's "-" is a bare number.
 CQE_NONE = "-"
 IRREGULAR_SINGULAR = {"people": "people", "men": "man", "women": "woman",
@@ -150,6 +155,7 @@ def unit_key(unit: str, rate: str | None) -> str:
     else:
         num, _, den = unit.partition(" per ")
         num = CQE_NAMES.get(num, num)
+        den = CQE_NAMES.get(den, den)
         key = f"{num} per {den}" if den else num
     return f"{key} per {rate}" if rate else key
 
@@ -184,7 +190,9 @@ def units_compatible(unit: str, rate: str | None, gold_unit: str,
         n = len(ours_num)
         of_complement = (gold_num[:n] == ours_num and gold_num[n:n + 1] == ["of"]
                          and gold_num[n + 1:] != ["age"])  # "year of age" is an age
-        also = [_phrase(name)[0] for name in CQE_ALSO.get(base, ())]
+        names = (*CQE_ALSO.get(base, ()),
+                 *CQE_ALSO_WRITTEN.get((base, gold_surface.strip()), ()))
+        also = [_phrase(name)[0] for name in names]
         return ours_num == gold_num or of_complement or gold_num in also
     # CQE's noun phrases put the head first ("snap man coverage" for "snaps of
     # man coverage") or last ("Kia Hyundai vehicle").
