@@ -13,7 +13,7 @@ import dataclasses as dc
 import re
 
 from .lexicon import MONTHS
-from .numbers import TEENS, TENS, UNITS, parse_number
+from .numbers import TEENS, TENS, UNITS, read_number
 from .units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
@@ -21,6 +21,7 @@ from .units import (
     RATE_ADJECTIVES,
     RATE_RE,
     RATES,
+    SCALED_CODES,
     SIGN_AFTER_RE,
     SUFFIX_RE,
     UNIT_RE,
@@ -131,7 +132,14 @@ while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 """.split())
-CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
+# Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
+# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
+SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
+            "metres": ("centimetres", 100), "stones": ("pounds", 14)}
+TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
+INCH_RE = re.compile(r"[ ]?(?:in\b\.?|\"|″)")
+CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
+BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
 # Words after a bare number that do not make it qualify them ("2.1 last year").
 NOT_QUALIFIED = frozenset({"last", "next", "ago", "earlier", "later", "apiece",
                            "respectively", "then", "now", "yet", "already"})
@@ -197,17 +205,20 @@ def after_number(text: str, end: int, value: float, currency: bool,
             return After(value, money.end(), "GBP" if word.startswith("pound") else "KRW",
                          scale)
         if word.startswith("pound"):
+            part = second_part(text, money.end(), "pounds")
+            if part:
+                return After(value + part[0], part[1], "pounds", scale)
             return After(value, money.end(), "pounds", scale)
         return After(value, end, "", scale)
     unit = UNIT_RE.match(text, end)
     if unit:
         canonical = unit_of(unit.group("unit")) or ""
         stop = unit.end()
-        # "thirteen dollars and forty-five cents"
-        if canonical in CURRENCIES and (cents := CENTS_RE.match(text, stop)):
-            small = parse_number(cents.group("n"))
-            if small and small.value < 100 and scale == 1:
-                value, stop = value + small.value / 100, cents.end()
+        if unit.group("unit") in SCALED_CODES:  # "120 MEUR"
+            factor = SCALED_CODES[unit.group("unit")][1]
+            value, scale = value * factor, scale * factor
+        if scale == 1 and (part := second_part(text, stop, canonical)):
+            value, stop = value + part[0], part[1]
         return After(value, stop, canonical, scale)
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:
@@ -215,6 +226,41 @@ def after_number(text: str, end: int, value: float, currency: bool,
     if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
         return None  # glued to letters: "5G", "3D", "S23"
     return After(value, end, "", scale)
+
+
+def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
+    """Read the smaller part of a two-part amount after its unit.
+
+    Returns (the part in the larger unit, where the amount ends): " 2 inches"
+    after "5 feet" is (2/12, end), " and 50 cents" after "3 dollars" (0.5, end).
+    A bare number after a currency is cents only at the end of a clause
+    ("17 USD 25.").
+    """
+    if unit in CURRENCIES:
+        sub, factor = "", 100
+    elif unit in SUBUNITS:
+        sub, factor = SUBUNITS[unit]
+    else:
+        return None
+    m = TWO_PART_RE.match(text, end)
+    if not m:
+        return None
+    num = read_number(text, m.end())
+    if num is None or not 0 < num.parsed.value < factor:
+        return None
+    if sub:
+        small = UNIT_RE.match(text, num.end)
+        if small and small.group("sep") in ("", " ") and unit_of(small.group("unit")) == sub:
+            return num.parsed.value / factor, small.end()
+        if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
+            return num.parsed.value / factor, inch.end()
+        return None
+    if cents := CENT_RE.match(text, num.end):
+        return num.parsed.value / factor, cents.end()
+    if num.parsed.value == int(num.parsed.value) and "and" not in m.group().lower() and (
+            BARE_CENTS_END_RE.match(text, num.end)):
+        return num.parsed.value / factor, num.end
+    return None
 
 
 def singular_unit(unit: str) -> str:

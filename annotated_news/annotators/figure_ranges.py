@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
-from .figure_context import After, after_number, year_like
+from .figure_context import After, after_number, per_unit, year_like
 from .numbers import NumberAt, read_number
 from .units import CURRENCIES, CURRENCY_PREFIXES, SIGN_AT_RE
 
@@ -19,6 +19,9 @@ RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|throug
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
 RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)
+# "one over three": a fraction written out.
+OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
+PAR_RE = re.compile(r"[ ](?:par|under|over)\b", re.IGNORECASE)
 # "more than 10 and less than 40": a range given by its two bounds.
 LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "greater than",
                           "greater than or equal to", "no less than", "no fewer than",
@@ -63,6 +66,48 @@ def ratio(text: str, end: int, value: float) -> tuple[float, int, str] | None:
     if after is None or after.unit:
         return None  # "5 in 10 minutes"
     return 100 * value / second.parsed.value, second.end, "percent"
+
+def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None:
+    """Read "one over three", "2000 over 3" as a fraction: (value, end).
+
+    Not "five over par" (a score) nor "10 over 2019" (a year).
+    """
+    m = OVER_RE.match(text, end)
+    if not m:
+        return None
+    second = read_number(text, m.end())
+    if second is None or second.parsed.value <= 0 or year_like(text, second.start,
+                                                                 second.end):
+        return None
+    after = after_number(text, second.end, second.parsed.value, False)
+    if after is None or after.unit or PAR_RE.match(text, second.end):
+        return None
+    return value / second.parsed.value, second.end
+
+
+def repeated_range(text: str, end: int, low: float, unit: str) -> tuple[float, int] | None:
+    """Read the high end of a range that repeats its unit: "$350 per kg to $680 per kg".
+
+    Returns (high, where it ends) when the second figure has the same unit.
+    """
+    sep = RANGE_SEP_RE.match(text, end)
+    if not sep or sep.group().strip() == "and":
+        return None
+    pos, currency = sep.end(), ""
+    if m := SIGN_AT_RE.match(text, pos):
+        currency, pos = CURRENCY_PREFIXES[m.group().rstrip(" ")], m.end()
+    second = read_number(text, pos)
+    if second is None:
+        return None
+    after = after_number(text, second.end, second.parsed.value, bool(currency),
+                         second.parsed.scale)
+    if after is None:
+        return None
+    per = per_unit(text, after.end, currency or after.unit)
+    if per is None or per[0] != unit or after.value <= low:
+        return None
+    return after.value, per[1]
+
 
 def other_bound(text: str, end: int, value: float, qual: str,
                 unit: str) -> Range | None:

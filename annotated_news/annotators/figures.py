@@ -45,7 +45,13 @@ from .figure_context import (
     rate_after,
     year_like,
 )
-from .figure_ranges import other_bound, range_after, ratio
+from .figure_ranges import (
+    other_bound,
+    over_fraction,
+    range_after,
+    ratio,
+    repeated_range,
+)
 from .numbers import ASCII_LOWER, CANDIDATE_RE, NUMBER_RE, NumberAt, read_number
 from .units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 
@@ -67,11 +73,15 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3,
                 "millions": 1e6, "billions": 1e9}
+VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
-PHONE_RE = re.compile(r"\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b")
+# "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
+# number with a leading zero followed by more groups is a phone number.
+PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
+                      r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b")
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 
 
@@ -214,6 +224,9 @@ class _Scanner:
             return num.end  # a tweet or record id, not a quantity
         if is_idiom_or_day(text, num.start):
             return num.end
+        if text[num.start].isalpha() and VAGUE_BEFORE_RE.search(
+                text, max(0, num.start - 12), num.start):
+            return num.end  # "several hundred thousand": no value is written
         after = after_number(text, num.end, parsed.value, cur is not None, parsed.scale)
         if after is None:
             return _skip_word(text, num.end)
@@ -234,6 +247,9 @@ class _Scanner:
         in_ratio = None if unit else ratio(text, after.end, value)
         if in_ratio:
             value, end, unit = in_ratio  # "four in 10": 40 percent
+        elif not unit and (over := over_fraction(text, after.end, value)):
+            value, end = over  # "one over three"
+            in_ratio = (value, end, unit)
         rng = None if in_ratio else range_after(text, num, after, left, unit)
         high = None
         if rng and rng.score:
@@ -253,6 +269,7 @@ class _Scanner:
             determiner = bool(DETERMINER_RE.search(text, max(0, left - 6), left))
             noun, fig_end, noun_end = counted_noun(text, end, value, determiner)
             if (year_like(text, num.start, num.end) and qual is None and high is None
+                    and not in_ratio
                     and not (noun and is_plural(noun.split()[-1]) and noun.islower())):
                 return end  # a year the date annotator did not claim
             if noun:
@@ -267,6 +284,8 @@ class _Scanner:
                 unit = noun
         if unit and (per := per_unit(text, end, unit)):
             unit, end = per
+            if high is None and (rep := repeated_range(text, end, value, unit)):
+                high, end = rep  # "$350 per kg to $680 per kg"
         if rate is None and (rate_m := rate_after(text, end)):
             rate, end = rate_m
         if not unit:
