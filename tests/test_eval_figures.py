@@ -80,6 +80,13 @@ def test_a_range_matches_only_a_range_with_both_ends() -> None:
                                  ev.Gold(1.0, None, "celsius"))
 
 
+def test_a_bare_fraction_is_cqes_share_of_something() -> None:
+    gold = ev.Gold(1 / 3, None, "% Britian population", "% Britian population")
+    assert ev.figure_matches(fig(1 / 3), gold)
+    assert not ev.figure_matches(fig(1 / 3, "people"), gold)
+    assert not ev.figure_matches(fig(1 / 3), ev.Gold(1 / 3, None, "percentage", "%"))
+
+
 def test_max_matching_beats_greedy() -> None:
     # Gold 0 may take figure 0 or 1, gold 1 only figure 0: a greedy pass that
     # gives figure 0 to gold 0 finds one pair, the best matching two.

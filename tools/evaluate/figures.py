@@ -243,7 +243,18 @@ def figure_matches(figure: Figure, gold: Gold, check_unit: bool = True) -> bool:
             figure.high, gold.high):
         return False
     return not check_unit or units_compatible(figure.unit, figure.rate, gold.unit,
-                                              gold.surface_unit)
+                                              gold.surface_unit) or share_of(figure, gold)
+
+
+def share_of(figure: Figure, gold: Gold) -> bool:
+    """Whether a bare fraction is CQE's share of something.
+
+    CQE writes "a third of the population" as 0.333 with the unit "% <what
+    it is a share of>" ("% Britian population", "% -"); the site writes a
+    bare fraction (no unit, a value between 0 and 1).
+    """
+    return (not figure.unit and figure.rate is None and 0 < figure.value < 1
+            and gold.unit.strip().startswith("% "))
 
 
 def max_matching(edges: list[list[int]], right: int) -> int:
