@@ -63,7 +63,7 @@ even still yet so also barely fully top bottom per plus minus where why how what
 who which whose here there it he she they we i you some nearly just only almost
 roughly another above below around approximately precisely with without within
 among against into onto upon via versus vs about aged age ages nearly
-u.s. us uk u.k. eu un
+u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
 """.split()) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
@@ -114,6 +114,16 @@ RATE_ADJ_NOUN_RE = re.compile(
 DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$",
                            re.IGNORECASE)
 AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ]$", re.IGNORECASE)
+AGE_PREDICATE_RE = re.compile(
+    r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
+    r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$", re.IGNORECASE)
+# What may follow an age in a predicate: the end of the clause or a word
+# that starts another phrase ("who was 10 when", "35 by the end of the year").
+AGE_AFTER_RE = re.compile(
+    r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
+    r"|before|after|until|today|yesterday|years?)\b", re.IGNORECASE)
+LIFE_EXPECTANCY_RE = re.compile(
+    r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$", re.IGNORECASE)
 RANK_RE = re.compile(r"\b(?:top|bottom)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
@@ -137,7 +147,7 @@ than apiece each respectively alone altogether total overall combined
 SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
             "metres": ("centimetres", 100), "stones": ("pounds", 14)}
 TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
-INCH_RE = re.compile(r"[ ]?(?:in\b\.?|\"|″)")
+INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
 CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
 BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
 # Words after a bare number that do not make it qualify them ("2.1 last year").
@@ -436,6 +446,22 @@ def label_before(text: str, start: int) -> bool:
     """Whether a number follows a word that makes it a label ("category 4")."""
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
     return bool(m and m.group(1).lower() in LABEL_WORDS)
+
+
+def age_predicate(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a bare whole number is a person's age as the complement of "be".
+
+    "who was 10", "he will be 35 by then", "she turned 40", "life expectancy
+    for men is around 73": `start` is where the figure starts (its
+    qualifier), `end` where its number ends, and what follows ends the
+    clause or starts another phrase ("we were 2 behind" is no age).
+    """
+    if not (0 < value < 125 and value == int(value)):
+        return False
+    window = max(0, start - 60)
+    if LIFE_EXPECTANCY_RE.search(text, window, start):
+        return True
+    return bool(AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start))
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:

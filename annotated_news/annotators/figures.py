@@ -31,6 +31,7 @@ from .figure_context import (
     RANK_RE,
     after_number,
     age_apposition,
+    age_predicate,
     counted_noun,
     hyphen_rate,
     is_idiom_or_day,
@@ -73,6 +74,11 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3,
                 "millions": 1e6, "billions": 1e9}
+# Words after a bare number that do not modify a noun: "2,000 last year and".
+STOP_MODIFIERS = frozenset({"last", "next", "this", "that", "more", "less", "each",
+                            "times", "so", "too", "also", "then", "now", "ago",
+                            "people", "in", "on", "at", "to", "of", "by", "for",
+                            "from", "with", "up", "down", "the", "a", "an"})
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
@@ -242,7 +248,8 @@ class _Scanner:
                 return end  # "Section 427", "FTSE 100", "iPhone 11", "category 4"
             if parsed.words and parsed.value == 1 and text.startswith(" of ", end):
                 return end  # "one of the best": a pronoun
-            if text[num.start].isupper() and CAPITAL_NEXT_RE.match(text, end):
+            if (text[num.start].isupper() and " " not in text[num.start:num.end]
+                    and CAPITAL_NEXT_RE.match(text, end)):
                 return end  # "the Six Nations", "Three Degrees": a name
         in_ratio = None if unit else ratio(text, after.end, value)
         if in_ratio:
@@ -288,6 +295,8 @@ class _Scanner:
                 high, end = rep  # "$350 per kg to $680 per kg"
         if rate is None and (rate_m := rate_after(text, end)):
             rate, end = rate_m
+        if not unit and high is None and age_predicate(text, fig_start, end, value):
+            unit = "years old"  # "Maria, who was 10", "he will be 35 by then"
         if not unit:
             before = noun_before(text, fig_start)
             if before:
@@ -303,6 +312,8 @@ class _Scanner:
                 # Not "eight or nine euros" (the next number's unit), not "zero
                 # tolerance" (the number qualifies the word after it).
                 unit = self.left_out_unit(fig_start)
+                if unit not in CANONICAL_UNITS and value != int(value):
+                    unit = ""  # "and a third": a share, not a third of an agent
         if (parsed.words and abs(parsed.value) in (0, 1) and high is None
                 and not in_ratio and not self.one_counts(num, unit, qual)):
             return end  # "one big way", "zero tolerance"
@@ -392,17 +403,40 @@ class _Scanner:
         return m.end()
 
 
+# "280 million of the 1.5 billion shekels": a part of a total takes its unit.
+PART_OF_RE = re.compile(
+    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?$")
+# "2,000 full-time and 500 part-time workers": modifiers of a shared noun.
+MODIFIERS_AND_RE = re.compile(r"(?P<m>(?:[ ][a-z][a-z-]*[a-z]){1,2})[ ](?:and|or)[ ]$")
+
+
 def _share_units(figures: list[Figure], text: str) -> list[Figure]:
-    """Give "8" in "8 or 9 euros" and "45" in "45 and 50 mg" the second's unit."""
+    """Give a bare number the unit of the figure it is paired with.
+
+    "8" in "8 or 9 euros" and "45" in "45 and 50 mg"; a whole part of a total
+    ("280 million of the 1.5 billion shekels", "1,200 of its 5,000
+    employees", but not "a third of the 2,000 users"); a count whose noun is written once for two sets of
+    modifiers ("2,000 full-time and 500 part-time workers": 2,000 full-time
+    workers).
+    """
     out = list(figures)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.unit or not b.unit or a.high is not None:
             continue
         between = text[a.span.end : b.span.start]
+        part_of = a.value >= 1 and a.value == int(a.value) and PART_OF_RE.fullmatch(between)
         if between == " or " or (between in (" and ", ", ") and (
-                b.unit in MEASURE_UNITS or _is_money(b.unit))):
+                b.unit in MEASURE_UNITS or _is_money(b.unit))) or part_of:
             out[i] = dc.replace(a, unit=b.unit, rate=b.rate)
+        elif (b.unit not in CANONICAL_UNITS and " per " not in b.unit
+              and (m := MODIFIERS_AND_RE.fullmatch(between))
+              and len(b.unit.split()) > len(m.group("m").split())
+              and not any(w in STOP_MODIFIERS for w in m.group("m").split())):
+            mods = m.group("m").strip()
+            head = b.unit.split()[-1]
+            out[i] = dc.replace(a, unit=f"{mods} {head}", rate=b.rate,
+                                span=Span(a.span.start, a.span.end + m.end("m")))
     return out
 
 

@@ -115,6 +115,8 @@ NUMBER_RE = re.compile(rf"(?:{_START})(?:{_SEP}(?:{_TOKEN}))*", re.IGNORECASE)
 TOKEN_RE = re.compile(_TOKEN, re.IGNORECASE)
 DIGIT_RE = re.compile(DIGITS)
 NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
+FRACTION_OF_SCALE_RE = re.compile(
+    r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 
@@ -439,7 +441,16 @@ def read_number(text: str, pos: int) -> NumberAt | None:
     read = parse_run(run)
     if read is None:
         return None
-    return NumberAt(pos, pos + read[1], read[0])
+    parsed, length = read
+    end = pos + length
+    if parsed.words and 0 < parsed.value < 1 and (
+            of := FRACTION_OF_SCALE_RE.match(text, end)):
+        # "a quarter of a million": a fraction of a scale word.
+        scale = SCALES[of.group(1).lower()]
+        parsed = dc.replace(parsed, value=parsed.value * scale, ordinal_end=False,
+                            scale=scale)
+        end = of.end()
+    return NumberAt(pos, end, parsed)
 
 
 def parse_number(text: str) -> Parsed | None:
