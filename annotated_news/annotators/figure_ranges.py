@@ -33,8 +33,13 @@ BOUND_RE = re.compile(
     rf",?[ ](?:and|but)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
     r"[ ]", re.IGNORECASE)
 # "from 240 to 273" is written as a range (as NewsQuant and quantulum read
-# it), "increased by $43.6 billion to $419.2 billion" as a change and a level.
-BY_RE = re.compile(r"\bby[ ]$", re.IGNORECASE)
+# it), "increased by $43.6 billion to $419.2 billion" and "rose $3.21 to
+# $201.50" as a change and a level.
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:by|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|added"
+    r"|adding|shed|shedding|climbed|jumped|dropped|slipped|slid|declined|increased"
+    r"|decreased|grew|advanced|eased|plunged|plummeted|soared|surged|tumbled|sank"
+    r"|rallied|slumped|up|down)[ ]$", re.IGNORECASE)
 # A hyphenated pair followed by one of these is a score or a vote, not a range.
 SCORE_RE = re.compile(
     r"[ ](?:win|wins|loss|losses|defeat|victory|lead|draw|tie|vote|votes|decision|"
@@ -144,10 +149,12 @@ def range_after(text: str, num: NumberAt, after: After, left: int,
     before = text[max(0, left - 30):left]
     if sep == "and" and not BETWEEN_RE.search(before):
         return None
-    # "increased by $43.6 billion to $419.2 billion" is a change and a new
-    # level, but "dropped by 1 to 1.5 degrees" and "cut by $3.8m to $4.9m"
-    # are ranges: a change writes both ends whole, and a level is far above.
-    by_change = sep == "to" and BY_RE.search(before) and (unit or after.scale > 1)
+    # "increased by $43.6 billion to $419.2 billion" and "rose 1.2 per cent
+    # to 21,500" are a change and a new level, but "dropped by 1 to 1.5
+    # degrees" and "cut by $3.8m to $4.9m" are ranges: a change writes both
+    # ends whole, and a level is far above.
+    by_change = sep == "to" and CHANGE_BEFORE_RE.search(before) and (
+        unit or after.scale > 1)
     pos = sep_m.end()
     second_cur = None
     m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"

@@ -79,6 +79,10 @@ STOP_MODIFIERS = frozenset({"last", "next", "this", "that", "more", "less", "eac
                             "times", "so", "too", "also", "then", "now", "ago",
                             "people", "in", "on", "at", "to", "of", "by", "for",
                             "from", "with", "up", "down", "the", "a", "an"})
+PART_BEFORE_HALF_RE = re.compile(
+    r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
+    r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
+    re.IGNORECASE)
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
@@ -230,6 +234,9 @@ class _Scanner:
             return num.end  # a tweet or record id, not a quantity
         if is_idiom_or_day(text, num.start):
             return num.end
+        if text.startswith(("half", "Half"), num.start) and PART_BEFORE_HALF_RE.search(
+                text, max(0, num.start - 12), num.start):
+            return num.end  # "the second half of the game": a part, not a share
         if text[num.start].isalpha() and VAGUE_BEFORE_RE.search(
                 text, max(0, num.start - 12), num.start):
             return num.end  # "several hundred thousand": no value is written
@@ -312,8 +319,9 @@ class _Scanner:
                 # Not "eight or nine euros" (the next number's unit), not "zero
                 # tolerance" (the number qualifies the word after it).
                 unit = self.left_out_unit(fig_start)
-                if unit not in CANONICAL_UNITS and value != int(value):
-                    unit = ""  # "and a third": a share, not a third of an agent
+                if (unit not in CANONICAL_UNITS and value != int(value)) or (
+                        parsed.words and 0 < value < 1):
+                    unit = ""  # "and a third", "with half of all": a share
         if (parsed.words and abs(parsed.value) in (0, 1) and high is None
                 and not in_ratio and not self.one_counts(num, unit, qual)):
             return end  # "one big way", "zero tolerance"

@@ -105,6 +105,7 @@ _START = (
     rf"(?:{DIGITS})"
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
+    r"|\bhalf(?=[ ]of[ ])"
     rf"|\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
 )
 _TOKEN = rf"(?:{DIGITS})|\b{trie_pattern(WORDS)}\b"
@@ -350,6 +351,8 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
     head = toks[i]
     if head in ("half", "quarter") or toks[i:i + 2] == ["three", "quarters"]:
         scaled = _fraction_of_scale(toks, i, sign)
+        if scaled is None and head == "half" and i == 0:
+            return Parsed(0.5, 1, True, ordinal_end=True)  # "half of the voters"
         if scaled is not None or head != "three":
             return scaled
     if head == "a":
