@@ -71,7 +71,7 @@ NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]
 # "category 4 hurricane", "phase 2", "game 7".
 LABEL_WORDS = frozenset("""
 category level grade phase stage round chapter section article page row seat room
-gate flight route lane track platform episode season volume issue version model
+gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor
 """.split())
@@ -105,7 +105,8 @@ SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "centuries": "century",
                   "horsepower": "horsepower", "kelvin": "kelvin"}
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
-NOUN_WORD_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|\d[\w-]*(?=[ ][A-Z]))")
+NOUN_WORD_RE = re.compile(
+    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))")
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
 HYPHEN_WORD_RE = re.compile(r"-([a-z]+)\b(?!-)")
@@ -124,7 +125,8 @@ AGE_AFTER_RE = re.compile(
     r"|before|after|until|today|yesterday|years?)\b", re.IGNORECASE)
 LIFE_EXPECTANCY_RE = re.compile(
     r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$", re.IGNORECASE)
-RANK_RE = re.compile(r"\b(?:top|bottom)[ ]$", re.IGNORECASE)
+# "the top three", "in the last 16" (a round of a tournament)
+RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
 ELLIPSIS_BEFORE_RE = re.compile(

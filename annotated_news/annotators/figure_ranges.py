@@ -48,6 +48,16 @@ SCORE_RE = re.compile(
 )
 
 
+# A hyphenated pair after a verb of a match, or next to another pair, is a
+# score: "defeated them 0-1", "won 6-2 3-6 6-3".
+SCORE_VERB_RE = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|defeats|won|wins|lost|loses|drew|draws|trailed|trails"
+    r"|trailing|led|leads|leading|scored|finished|ended|edged|thrashed|routed)"
+    r"(?:[ ][a-z]+)?[ ]$", re.IGNORECASE)
+SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$")
+SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
+
+
 @dc.dataclass(slots=True)
 class Range:
     """The high end of a range, or the sign that the pair is a score."""
@@ -170,7 +180,8 @@ def range_after(text: str, num: NumberAt, after: After, left: int,
                            second_cur is not None or (unit in CURRENCIES),
                            second.parsed.scale)
     if s_after is None:
-        return None
+        # "777-200LR": a model code, no figure at all
+        return Range(None, after.value, second.end, "", score=True) if dash else None
     second_unit = second_cur or s_after.unit
     if unit and second_unit and unit != second_unit:
         return None  # "up 9.4 per cent to $84": two figures
@@ -185,7 +196,10 @@ def range_after(text: str, num: NumberAt, after: After, left: int,
         if dash and not unit and not second_unit:
             return Range(None, low, s_after.end, "", score=True)
         return None
-    if dash and SCORE_RE.match(text, s_after.end):
+    if dash and (SCORE_RE.match(text, s_after.end) or (not unit and not second_unit and (
+            SCORE_VERB_RE.search(before) or SCORE_BEFORE_RE.search(before)
+            or SCORE_AFTER_RE.match(text, s_after.end)))):
+        # "a 3-1 win", "defeated them 0-1", "won 6-2 3-6 6-3"
         return Range(None, low, s_after.end, "", score=True)
     if (not unit and not second_unit and year_like(text, num.start, num.end)
             and year_like(text, second.start, second.end)):

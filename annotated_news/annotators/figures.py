@@ -83,6 +83,10 @@ PART_BEFORE_HALF_RE = re.compile(
     r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
     r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
     re.IGNORECASE)
+# A lower-case word before a capitalised number word: "the joy of Six".
+LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+[ ]$")
+TWO_DIGITS_RE = re.compile(r"\d\d(?![\d.,]\d)")
+QUOTED_COUNT_RE = re.compile(r"\d\d[ ](?!(?:and|or|to|until|when|in)\b)[a-z]")
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
@@ -127,6 +131,10 @@ def _bad_left(text: str, start: int) -> bool:
         return True  # "S23", "24/7", "#1"
     if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
         return True  # "1.2.3", "17:22"
+    if prev in "'’" and (start < 2 or not text[start - 2].isalnum()) and (
+            TWO_DIGITS_RE.match(text, start)) and (
+            prev == "’" or not QUOTED_COUNT_RE.match(text, start)):
+        return True  # "the class of ’83": a year; not "'12 cars'", a quotation
     # "COVID-19", "2013-14", "F-35": a hyphen glued to a word before it.
     return prev in "-–" and start >= 2 and text[start - 2].isalnum()
 
@@ -256,8 +264,10 @@ class _Scanner:
             if parsed.words and parsed.value == 1 and text.startswith(" of ", end):
                 return end  # "one of the best": a pronoun
             if (text[num.start].isupper() and " " not in text[num.start:num.end]
-                    and CAPITAL_NEXT_RE.match(text, end)):
-                return end  # "the Six Nations", "Three Degrees": a name
+                    and (CAPITAL_NEXT_RE.match(text, end)
+                         or LOWER_WORD_BEFORE_RE.search(text, max(0, num.start - 20),
+                                                        num.start))):
+                return end  # "the Six Nations", "a Five spokesman": a name
         in_ratio = None if unit else ratio(text, after.end, value)
         if in_ratio:
             value, end, unit = in_ratio  # "four in 10": 40 percent
@@ -311,9 +321,10 @@ class _Scanner:
                 rate = rate or before_rate
             elif not qual and CAPITAL_NEXT_RE.match(text, end):
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
-            elif RANK_RE.search(text, max(0, left - 8), left) and not NEXT_NUMBER_RE.match(
-                    text, end):
-                return end  # "the bottom three": places in a ranking
+            elif (RANK_RE.search(text, max(0, left - 10), left)
+                  and not NEXT_NUMBER_RE.match(text, end)
+                  and not text.startswith(" of ", end)):
+                return end  # "the bottom three", "the last 16": places in a ranking
             elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
                       and read_number(text, nxt.end())) and not modifies_next(text, end):
                 # Not "eight or nine euros" (the next number's unit), not "zero
