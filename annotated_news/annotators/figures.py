@@ -83,6 +83,8 @@ PART_BEFORE_HALF_RE = re.compile(
     r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
     r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
     re.IGNORECASE)
+# "the last two of his seven years": a part of a total, not a rank.
+OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
 # A lower-case word before a capitalised number word: "the joy of Six".
 LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+[ ]$")
 TWO_DIGITS_RE = re.compile(r"\d\d(?![\d.,]\d)")
@@ -94,8 +96,8 @@ CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number.
-PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
-                      r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b")
+PHONE_RE = re.compile(r"(?=[+(\d])(?:(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
+                      r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b)")
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 
 
@@ -323,7 +325,8 @@ class _Scanner:
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
             elif (RANK_RE.search(text, max(0, left - 10), left)
                   and not NEXT_NUMBER_RE.match(text, end)
-                  and not text.startswith(" of ", end)):
+                  and not ((of := OF_NUMBER_RE.match(text, end))
+                           and read_number(text, of.end()))):
                 return end  # "the bottom three", "the last 16": places in a ranking
             elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
                       and read_number(text, nxt.end())) and not modifies_next(text, end):

@@ -130,8 +130,11 @@ CANDIDATE_WORDS = sorted({
     "tens", "dozens", "hundreds", "thousands", "millions", "billions",
     "double", "twice", "triple", "tripled", "quadruple", "threefold", "twofold",
 })
+# The lookahead on first characters lets the engine skip most positions fast.
+_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS}))
 CANDIDATE_RE = re.compile(
-    rf"[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b")
+    rf"(?=[\d{''.join(VULGAR)}{_CANDIDATE_FIRST}])"
+    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)")
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import trie_pattern
+
 MEASURES = """
 percent: percent | percents | per cent | per cents | pct | =pc | =%
 percentage points: percentage points | percentage point | pct points | pct point | =ppts | =pp
@@ -338,9 +340,11 @@ def _alternation(spellings: list[str]) -> str:
 
 # A unit right after a number: glued ("29km"), after a space ("29 km") or a
 # hyphen ("a 10-gallon cooler"). It must end the word: "5G" and "3D" are names.
+# The spellings as tries (longest first, as an alternation sorted by length
+# would be): hundreds of spellings are tried after every number.
 UNIT_RE = re.compile(
-    rf"(?P<sep>[ ]?-[ ]?|[ ]|)(?P<unit>(?i:{_alternation(list(UNIT_WORDS))})"
-    rf"|{_alternation(list(UNIT_EXACT))})(?![A-Za-z0-9²³])"
+    rf"(?P<sep>[ ]?-[ ]?|[ ]|)(?P<unit>(?i:{trie_pattern(list(UNIT_WORDS))})"
+    rf"|{trie_pattern(list(UNIT_EXACT))})(?![A-Za-z0-9²³])"
 )
 PREFIX_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$")
