@@ -144,6 +144,9 @@ while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 """.split())
+FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
+# "720p", "1080p": lines of a video picture, not pence.
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
 # (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
 SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
@@ -204,6 +207,9 @@ def after_number(text: str, end: int, value: float, currency: bool,
         money = UNIT_RE.match(text, m.end())
         if money and money.group("sep") == " " and unit_of(money.group("unit")) in CURRENCIES:
             value, end, scale = value * factor, m.end(), scale * factor
+    if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
+        # "5'6\"", "5′ 6″": feet and inches
+        return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
     if ORDINAL_RE.match(text, end) or TIME_RE.match(text, end):
         return None
     if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
@@ -226,6 +232,8 @@ def after_number(text: str, end: int, value: float, currency: bool,
     if unit:
         canonical = unit_of(unit.group("unit")) or ""
         stop = unit.end()
+        if unit.group() == "p" and value in VIDEO_LINES:
+            return None  # "1080p": a video resolution
         if unit.group("unit") in SCALED_CODES:  # "120 MEUR"
             factor = SCALED_CODES[unit.group("unit")][1]
             value, scale = value * factor, scale * factor

@@ -83,6 +83,7 @@ PART_BEFORE_HALF_RE = re.compile(
     r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
     r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
     re.IGNORECASE)
+SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
 # "the last two of his seven years": a part of a total, not a rank.
 OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
 # A lower-case word before a capitalised number word: "the joy of Six".
@@ -337,7 +338,8 @@ class _Scanner:
                         parsed.words and 0 < value < 1):
                     unit = ""  # "and a third", "with half of all": a share
         if (parsed.words and abs(parsed.value) in (0, 1) and high is None
-                and not in_ratio and not self.one_counts(num, unit, qual)):
+                and not in_ratio and not SIGN_WORD_RE.match(text, num.start)
+                and not self.one_counts(num, unit, qual)):
             return end  # "one big way", "zero tolerance"
         if qual and high is None and (bound := other_bound(text, end, value, qual, unit)):
             value, high, end, unit = bound.low, bound.high, bound.end, unit or bound.unit

@@ -30,7 +30,7 @@ micrometres: micrometre | micrometres | micrometer | micrometers | micron | micr
 nanometres: nanometre | nanometres | nanometer | nanometers | =nm
 picometres: picometre | picometres | picometer | picometers
 inches: inch | inches | =″
-feet: foot | feet | =ft | =ft. | =′
+feet: foot | feet | =ft | =′
 yards: yard | yards | =yd | =yds
 miles: mile | miles | =mi
 nautical miles: nautical mile | nautical miles | =nmi
@@ -74,7 +74,7 @@ grams: gram | grams | gramme | grammes | =g
 kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs
 tonnes: tonne | tonnes | metric ton | metric tons
 tons: ton | tons
-pounds: lb | lbs | =lb. | =lbs.
+pounds: lb | lbs
 ounces: ounce | ounces | =oz
 stones: stone | =st
 carats: carat | carats | =ct
@@ -94,6 +94,7 @@ centuries: century | centuries
 miles per hour: mile per hour | miles per hour | mile an hour | miles an hour | mph | m.p.h.
 kilometres per hour: kilometre per hour | kilometres per hour | kilometer per hour | kilometers per hour | kilometres an hour | kilometers an hour | km an hour | km per hour | km/h | km/hr | kmh | kmph | kph | km/hour
 metres per second: metre per second | metres per second | meter per second | meters per second | m/s | m/sec
+metres per second squared: metres per second squared | meters per second squared | =m/s² | =m/s2 | =m/s^2
 feet per second: foot per second | feet per second | =ft/s
 knots: knot | knots
 degrees Celsius: degree celsius | degrees celsius | degrees centigrade | degree centigrade | degrees c | degree c | deg celsius | deg c | celsius | centigrade | =°C | =° C | =ºC | =C
@@ -290,9 +291,10 @@ SCALED_CODES = {"MEUR": ("EUR", 1e6), "MUSD": ("USD", 1e6), "MGBP": ("GBP", 1e6)
 
 # Scale words written glued to digits or after them ("$1.2bn", "25k").
 SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
-                  "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12}
-# Only after a currency: "$100m" is money, "100m" is a distance.
-CURRENCY_SCALE_SUFFIXES = {"m": 1e6, "M": 1e6, "MM": 1e6, "T": 1e12}
+                  "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "M": 1e6}
+# Only after a currency: "$100m" is money, "100m" is a distance ("3.2M users"
+# is a count: a capital M is no metre).
+CURRENCY_SCALE_SUFFIXES = {"m": 1e6, "MM": 1e6, "T": 1e12}
 
 # Time rates: "3,000 migrants a day", "daily arrests".
 RATES = {
