@@ -10,9 +10,10 @@ that finding figures stays linear in the length of the text.
 from __future__ import annotations
 
 import dataclasses as dc
+import itertools
 import re
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, WEEKDAYS
 from .numbers import TEENS, TENS, UNITS, read_number
 from .units import (
     CURRENCIES,
@@ -164,6 +165,9 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset
     {"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
 # "two of the biggest brands": the noun after a partitive "of".
 PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])")
+# "2,500-strong workforce": the hyphenated word says the size of the noun after it.
+SIZE_ADJECTIVES = frozenset({"strong"})
+DAY_NAMES = frozenset({d.title() for d in WEEKDAYS} | {m.title() for m in MONTHS})
 # Plurals without an "s", and nouns that count people as a group.
 IRREGULAR = frozenset("""
 people men women children personnel staff police cattle livestock aircraft
@@ -311,7 +315,7 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
 
 
 def counted_noun(text: str, end: int, value: float,
-                 determiner: bool = False) -> tuple[str, int, int]:
+                 determiner: bool = False, grouped: bool = False) -> tuple[str, int, int]:
     """Read the noun phrase a number counts ("National Guard troops").
 
     Returns (noun, where the figure ends, where the noun ends); the figure
@@ -322,9 +326,16 @@ def counted_noun(text: str, end: int, value: float,
     sources"); the phrase ends at its last plural, so that trailing words
     ("sources familiar") stay out. A number other than one needs a plural,
     except after "a"/"the", where a singular noun is a compound ("a three
-    course meal", "the 12 page document").
+    course meal", "the 12 page document"), and after a number written as a
+    quantity (`grouped`: "5,000", "1.2 million"), where a capitalised
+    collective noun counts ("5,000 National Guard and 3,000 ...").
+    "2,500-strong workforce" counts the workforce.
     """
     hyphen = HYPHEN_WORD_RE.match(text, end)
+    if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
+        noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
+        if noun:
+            return noun, fig_end, noun_end
     if hyphen:
         return hyphen.group(1), hyphen.end(), hyphen.end()
     words: list[tuple[str, int]] = []
@@ -376,6 +387,10 @@ def counted_noun(text: str, end: int, value: float,
             if w.islower() and not w.endswith(("'s", "’s")):
                 return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
         return "", end, end
+    if grouped and words and words[0][0][0].isupper() and words[0][0] not in DAY_NAMES:
+        names = list(itertools.takewhile(lambda w: w[0][0].isupper(), words[:4]))
+        if not text.startswith(":", names[-1][1]):  # "Att: 47,111 Ref: S Dunn"
+            return " ".join(w for w, _ in names), names[-1][1], names[-1][1]
     if not words or not words[0][0].islower():
         return "", end, end
     if determiner and len(words) > 1 and words[1][0].islower() and not any(

@@ -294,7 +294,8 @@ class _Scanner:
             unit = "years old"  # "aged 35", "over the age of 21", "Jane Doe, 25,"
         if not unit:
             determiner = bool(DETERMINER_RE.search(text, max(0, left - 6), left))
-            noun, fig_end, noun_end = counted_noun(text, end, value, determiner)
+            grouped = "," in text[num.start:num.end] or after.scale > 1
+            noun, fig_end, noun_end = counted_noun(text, end, value, determiner, grouped)
             if (year_like(text, num.start, num.end) and qual is None and high is None
                     and not in_ratio
                     and not (noun and is_plural(noun.split()[-1]) and noun.islower())):
