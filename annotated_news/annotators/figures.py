@@ -9,11 +9,17 @@ is the low end and `high` the high end; "thousands of" is 1,000 to 10,000.
 
 Not figures: years and days inside dates (the date annotator runs first, and
 a number next to a month name is a day), ordinals ("22nd", "the second"),
-numbers inside names ("Section 427", "Game 2", "FTSE 100", "5G", "COVID-19"),
-"No. 1", times ("11 a.m."), phone numbers, scores ("a 3-1 win") and "one"
-used as a pronoun or article ("one of the", "one big way", "no one"): "one"
-is a figure only with a qualifier ("at least one"), a unit or currency
-("one mile") or next to another number ("one or two").
+numbers inside names ("Section 427", "Game 2", "FTSE 100", "5G", "COVID-19",
+"the joy of Six"), model codes ("777-200LR"), ranks and rounds ("the top
+three", "the last 16"), "No. 1", times ("11 a.m."), phone numbers, scores ("a
+3-1 win", "won 6-2 3-6 6-3") and "one" used as a pronoun or article ("one of
+the", "one big way", "no one"): "one" is a figure only with a qualifier ("at
+least one"), a unit or currency ("one mile") or next to another number ("one
+or two").
+
+Every look-up is bounded: a number is read from a window of the text, the
+words around it from a few words either side, and dates and phone numbers
+from sorted spans, so that a long article or paragraph stays linear.
 """
 
 from __future__ import annotations
