@@ -43,6 +43,11 @@ def fig(value: float, unit: str = "", rate: str | None = None,
     ("USD per barrel", None, "dollar per barrel", "US$ per barrel", True),
     ("USD", None, "dollar per barrel", "US$ per barrel", False),
     ("parts per billion", None, "parts-per-billion", "ppb", True),
+    ("pence", None, "point", "p", True),
+    ("pence", None, "point", "points", False),
+    ("pence", None, "penny", "pence", True),
+    ("USD per million British thermal unit", None,
+     "dollar per mega british thermal unit", "US$ per mmBTU", True),
 ])
 def test_units_compatible(unit: str, rate: str | None, gold: str, surface: str,
                           expected: bool) -> None:
@@ -73,6 +78,13 @@ def test_a_range_matches_only_a_range_with_both_ends() -> None:
     assert not ev.figure_matches(fig(1.0, "degrees Celsius", high=2.0), gold)
     assert not ev.figure_matches(fig(1.0, "degrees Celsius", high=1.5),
                                  ev.Gold(1.0, None, "celsius"))
+
+
+def test_a_bare_fraction_is_cqes_share_of_something() -> None:
+    gold = ev.Gold(1 / 3, None, "% Britian population", "% Britian population")
+    assert ev.figure_matches(fig(1 / 3), gold)
+    assert not ev.figure_matches(fig(1 / 3, "people"), gold)
+    assert not ev.figure_matches(fig(1 / 3), ev.Gold(1 / 3, None, "percentage", "%"))
 
 
 def test_max_matching_beats_greedy() -> None:
@@ -123,7 +135,7 @@ def test_recognizers_results_without_a_value_are_skipped() -> None:
     assert ev.recognizers_gold({"Text": "x", "Resolution": {"value": "null"}}) is None
 
 
-def test_value_accuracy_counts_a_missed_quantity_as_wrong() -> None:
+def test_value_accuracy_is_over_claimed_and_strict_over_all() -> None:
     text = "It cost $5 and twenty-one people came, said Section 427."
     suite = ev.SpanSuite()
     gold = [(8, 10, ev.Gold(5.0, None, text="$5")),
@@ -132,8 +144,46 @@ def test_value_accuracy_counts_a_missed_quantity_as_wrong() -> None:
     ev.score_spans(text, gold, suite)
     assert (suite.digits.items, suite.digits.found, suite.digits.right) == (2, 1, 1)
     assert (suite.words.items, suite.words.right) == (1, 1)
-    assert suite.digits.accuracy == pytest.approx(0.5)
+    assert suite.digits.accuracy == pytest.approx(1.0)
+    assert suite.digits.strict == pytest.approx(0.5)
+    assert suite.digits.coverage == pytest.approx(0.5)
     assert suite.matched == suite.predicted == 2
+
+
+@pytest.mark.parametrize(("text", "gold", "rule"), [
+    ("Let's try one last time", "one", "one"),
+    ("There is zero chance.", "zero", "one"),
+    ("At least one came.", "one", None),
+    ("It took one or two days.", "one", None),
+    ("It took two or one days.", "one", None),
+    ("It is one mile away.", "one", None),
+    ("He has one.", "one", "one"),
+    ("My phone number is +1-222-2222/2222", "222", "digit groups"),
+    ("Call 555-123-4567 now.", "4567", "digit groups"),
+    ("Any time to meet on 5/17/2018?", "17", "digit groups"),
+    ("It is 10-20 miles, 5-6 feet.", "20", None),
+    ("We meet at 2 pm today.", "2", "time"),
+    ("He said: 2 pm is 2 picometer", "2 pm", "time"),
+    ("This grid has a size of 2.123 am.", "2.123 am", None),
+    ("It rose in 1998 and fell after.", "1998", "date"),
+    ("It weighs 1998 kg.", "1998", None),
+    ("On May 26 it came.", "26", "date"),
+    ("It came on 26 May.", "26", "date"),
+    ("The id is 1234567890123456.", "1234567890123456", "record id"),
+    ("The id is -123456789101231.", "-123456789101231", None),
+])
+def test_gold_outside_the_site_definition(text: str, gold: str, rule: str | None) -> None:
+    start = text.index(gold)
+    assert ev.outside_definition(text, start, start + len(gold)) == rule
+
+
+def test_gold_outside_the_definition_is_counted_not_scored() -> None:
+    suite = ev.SpanSuite()
+    text = "Let's try one last time with 5 apples."
+    ev.score_spans(text, [(10, 13, ev.Gold(1.0, None, text="one")),
+                          (29, 30, ev.Gold(5.0, None, text="5"))], suite)
+    assert (suite.words.items, suite.words.excluded["one"]) == (0, 1)
+    assert (suite.digits.items, suite.digits.right) == (1, 1)
 
 
 def test_a_wrong_value_on_a_found_quantity_is_wrong() -> None:

@@ -10,10 +10,11 @@ that finding figures stays linear in the length of the text.
 from __future__ import annotations
 
 import dataclasses as dc
+import itertools
 import re
 
-from .lexicon import MONTHS
-from .numbers import TEENS, TENS, UNITS, parse_number
+from .lexicon import MONTHS, WEEKDAYS
+from .numbers import TEENS, TENS, UNITS, read_number
 from .units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
@@ -21,6 +22,7 @@ from .units import (
     RATE_ADJECTIVES,
     RATE_RE,
     RATES,
+    SCALED_CODES,
     SIGN_AFTER_RE,
     SUFFIX_RE,
     UNIT_RE,
@@ -62,7 +64,7 @@ even still yet so also barely fully top bottom per plus minus where why how what
 who which whose here there it he she they we i you some nearly just only almost
 roughly another above below around approximately precisely with without within
 among against into onto upon via versus vs about aged age ages nearly
-u.s. us uk u.k. eu un
+u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
 """.split()) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
@@ -70,7 +72,7 @@ NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]
 # "category 4 hurricane", "phase 2", "game 7".
 LABEL_WORDS = frozenset("""
 category level grade phase stage round chapter section article page row seat room
-gate flight route lane track platform episode season volume issue version model
+gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor
 """.split())
@@ -104,7 +106,8 @@ SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "centuries": "century",
                   "horsepower": "horsepower", "kelvin": "kelvin"}
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
-NOUN_WORD_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|\d[\w-]*(?=[ ][A-Z]))")
+NOUN_WORD_RE = re.compile(
+    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))")
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
 HYPHEN_WORD_RE = re.compile(r"-([a-z]+)\b(?!-)")
@@ -113,7 +116,18 @@ RATE_ADJ_NOUN_RE = re.compile(
 DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$",
                            re.IGNORECASE)
 AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ]$", re.IGNORECASE)
-RANK_RE = re.compile(r"\b(?:top|bottom)[ ]$", re.IGNORECASE)
+AGE_PREDICATE_RE = re.compile(
+    r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
+    r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$", re.IGNORECASE)
+# What may follow an age in a predicate: the end of the clause or a word
+# that starts another phrase ("who was 10 when", "35 by the end of the year").
+AGE_AFTER_RE = re.compile(
+    r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
+    r"|before|after|until|today|yesterday|years?)\b", re.IGNORECASE)
+LIFE_EXPECTANCY_RE = re.compile(
+    r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$", re.IGNORECASE)
+# "the top three", "in the last 16" (a round of a tournament)
+RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
 ELLIPSIS_BEFORE_RE = re.compile(
@@ -131,7 +145,17 @@ while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 """.split())
-CENTS_RE = re.compile(r"[ ]and[ ](?P<n>[\w-]+)[ ](?:cents?|pence)\b", re.IGNORECASE)
+FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
+# "720p", "1080p": lines of a video picture, not pence.
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
+# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
+SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
+            "metres": ("centimetres", 100), "stones": ("pounds", 14)}
+TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
+INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
+CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
+BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
 # Words after a bare number that do not make it qualify them ("2.1 last year").
 NOT_QUALIFIED = frozenset({"last", "next", "ago", "earlier", "later", "apiece",
                            "respectively", "then", "now", "yet", "already"})
@@ -141,6 +165,9 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset
     {"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
 # "two of the biggest brands": the noun after a partitive "of".
 PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])")
+# "2,500-strong workforce": the hyphenated word says the size of the noun after it.
+SIZE_ADJECTIVES = frozenset({"strong"})
+DAY_NAMES = frozenset({d.title() for d in WEEKDAYS} | {m.title() for m in MONTHS})
 # Plurals without an "s", and nouns that count people as a group.
 IRREGULAR = frozenset("""
 people men women children personnel staff police cattle livestock aircraft
@@ -184,6 +211,9 @@ def after_number(text: str, end: int, value: float, currency: bool,
         money = UNIT_RE.match(text, m.end())
         if money and money.group("sep") == " " and unit_of(money.group("unit")) in CURRENCIES:
             value, end, scale = value * factor, m.end(), scale * factor
+    if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
+        # "5'6\"", "5′ 6″": feet and inches
+        return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
     if ORDINAL_RE.match(text, end) or TIME_RE.match(text, end):
         return None
     if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
@@ -197,17 +227,22 @@ def after_number(text: str, end: int, value: float, currency: bool,
             return After(value, money.end(), "GBP" if word.startswith("pound") else "KRW",
                          scale)
         if word.startswith("pound"):
+            part = second_part(text, money.end(), "pounds")
+            if part:
+                return After(value + part[0], part[1], "pounds", scale)
             return After(value, money.end(), "pounds", scale)
         return After(value, end, "", scale)
     unit = UNIT_RE.match(text, end)
     if unit:
         canonical = unit_of(unit.group("unit")) or ""
         stop = unit.end()
-        # "thirteen dollars and forty-five cents"
-        if canonical in CURRENCIES and (cents := CENTS_RE.match(text, stop)):
-            small = parse_number(cents.group("n"))
-            if small and small.value < 100 and scale == 1:
-                value, stop = value + small.value / 100, cents.end()
+        if unit.group() == "p" and value in VIDEO_LINES:
+            return None  # "1080p": a video resolution
+        if unit.group("unit") in SCALED_CODES:  # "120 MEUR"
+            factor = SCALED_CODES[unit.group("unit")][1]
+            value, scale = value * factor, scale * factor
+        if scale == 1 and (part := second_part(text, stop, canonical)):
+            value, stop = value + part[0], part[1]
         return After(value, stop, canonical, scale)
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:
@@ -215,6 +250,41 @@ def after_number(text: str, end: int, value: float, currency: bool,
     if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
         return None  # glued to letters: "5G", "3D", "S23"
     return After(value, end, "", scale)
+
+
+def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
+    """Read the smaller part of a two-part amount after its unit.
+
+    Returns (the part in the larger unit, where the amount ends): " 2 inches"
+    after "5 feet" is (2/12, end), " and 50 cents" after "3 dollars" (0.5, end).
+    A bare number after a currency is cents only at the end of a clause
+    ("17 USD 25.").
+    """
+    if unit in CURRENCIES:
+        sub, factor = "", 100
+    elif unit in SUBUNITS:
+        sub, factor = SUBUNITS[unit]
+    else:
+        return None
+    m = TWO_PART_RE.match(text, end)
+    if not m:
+        return None
+    num = read_number(text, m.end())
+    if num is None or not 0 < num.parsed.value < factor:
+        return None
+    if sub:
+        small = UNIT_RE.match(text, num.end)
+        if small and small.group("sep") in ("", " ") and unit_of(small.group("unit")) == sub:
+            return num.parsed.value / factor, small.end()
+        if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
+            return num.parsed.value / factor, inch.end()
+        return None
+    if cents := CENT_RE.match(text, num.end):
+        return num.parsed.value / factor, cents.end()
+    if num.parsed.value == int(num.parsed.value) and "and" not in m.group().lower() and (
+            BARE_CENTS_END_RE.match(text, num.end)):
+        return num.parsed.value / factor, num.end
+    return None
 
 
 def singular_unit(unit: str) -> str:
@@ -245,7 +315,7 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
 
 
 def counted_noun(text: str, end: int, value: float,
-                 determiner: bool = False) -> tuple[str, int, int]:
+                 determiner: bool = False, grouped: bool = False) -> tuple[str, int, int]:
     """Read the noun phrase a number counts ("National Guard troops").
 
     Returns (noun, where the figure ends, where the noun ends); the figure
@@ -256,9 +326,16 @@ def counted_noun(text: str, end: int, value: float,
     sources"); the phrase ends at its last plural, so that trailing words
     ("sources familiar") stay out. A number other than one needs a plural,
     except after "a"/"the", where a singular noun is a compound ("a three
-    course meal", "the 12 page document").
+    course meal", "the 12 page document"), and after a number written as a
+    quantity (`grouped`: "5,000", "1.2 million"), where a capitalised
+    collective noun counts ("5,000 National Guard and 3,000 ...").
+    "2,500-strong workforce" counts the workforce.
     """
     hyphen = HYPHEN_WORD_RE.match(text, end)
+    if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
+        noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
+        if noun:
+            return noun, fig_end, noun_end
     if hyphen:
         return hyphen.group(1), hyphen.end(), hyphen.end()
     words: list[tuple[str, int]] = []
@@ -310,6 +387,10 @@ def counted_noun(text: str, end: int, value: float,
             if w.islower() and not w.endswith(("'s", "’s")):
                 return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
         return "", end, end
+    if grouped and words and words[0][0][0].isupper() and words[0][0] not in DAY_NAMES:
+        names = list(itertools.takewhile(lambda w: w[0][0].isupper(), words[:4]))
+        if not text.startswith(":", names[-1][1]):  # "Att: 47,111 Ref: S Dunn"
+            return " ".join(w for w, _ in names), names[-1][1], names[-1][1]
     if not words or not words[0][0].islower():
         return "", end, end
     if determiner and len(words) > 1 and words[1][0].islower() and not any(
@@ -390,6 +471,22 @@ def label_before(text: str, start: int) -> bool:
     """Whether a number follows a word that makes it a label ("category 4")."""
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
     return bool(m and m.group(1).lower() in LABEL_WORDS)
+
+
+def age_predicate(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a bare whole number is a person's age as the complement of "be".
+
+    "who was 10", "he will be 35 by then", "she turned 40", "life expectancy
+    for men is around 73": `start` is where the figure starts (its
+    qualifier), `end` where its number ends, and what follows ends the
+    clause or starts another phrase ("we were 2 behind" is no age).
+    """
+    if not (0 < value < 125 and value == int(value)):
+        return False
+    window = max(0, start - 60)
+    if LIFE_EXPECTANCY_RE.search(text, window, start):
+        return True
+    return bool(AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start))
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:

@@ -15,9 +15,10 @@ are not numbers: they rank, they do not count.
 from __future__ import annotations
 
 import dataclasses as dc
+import itertools
 import re
 
-UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+UNITS = {"zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -56,30 +57,6 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 # Denominators of fractions written with a slash ("1/2", "10 1/2"); others
 # ("9/11", "24/7") are names and dates more often than fractions.
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
-DIGITS = (
-    rf"\d*[{''.join(VULGAR)}]"
-    r"|\d{1,2}/\d{1,3}(?![/\d])"
-    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[x×][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-)
-_FIRST = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundred"], key=len, reverse=True))
-_SCALE_AFTER_A = (r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|"
-                  r"thousandth|twentieth|twenty-first)")
-_START = (
-    rf"(?:{DIGITS})"
-    rf"|\b(?:{_FIRST})\b"
-    rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
-    rf"|\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
-)
-_TOKEN = rf"(?:{DIGITS})|\b(?:{'|'.join(WORDS)})\b"
-_SEP = r"(?:[ ]?-[ ]?|[ ])"
-NUMBER_RE = re.compile(rf"(?:{_START})(?:{_SEP}(?:{_TOKEN}))*", re.IGNORECASE)
-TOKEN_RE = re.compile(_TOKEN, re.IGNORECASE)
-DIGIT_RE = re.compile(DIGITS)
-
-
-
 _Trie = dict[str, "_Trie"]
 
 
@@ -107,6 +84,43 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+# Spaces that group thousands: "40 000", with a no-break, narrow or thin space.
+GROUP_SPACES = " \u00a0\u202f\u2009"
+DIGITS = (
+    rf"\d*[{''.join(VULGAR)}]"
+    r"|\d{1,2}/\d{1,3}(?![/\d])"
+    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[x×][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
+    r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # European: "1.234.567,8"
+    r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # European: "1.234,56"
+    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d))+(?:\.\d+)?"  # "40 000"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
+_FIRST = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundred"], key=len, reverse=True))
+_SCALE_AFTER_A = (r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|"
+                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|"
+                  r"thousandth|twentieth|twenty-first)")
+_START = (
+    rf"(?:{DIGITS})"
+    rf"|\b(?:{_FIRST})\b"
+    rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
+    r"|\bhalf(?=[ ]of[ ])"
+    rf"|\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
+)
+_TOKEN = rf"(?:{DIGITS})|\b{trie_pattern(WORDS)}\b"
+# Between the words of a number: a space or a hyphen, with stray spaces
+# ("fifty   two", "twenty - one").
+_SEP = r"(?:[ ]*-[ ]*|[ ]+)"
+NUMBER_RE = re.compile(rf"(?:{_START})(?:{_SEP}(?:{_TOKEN}))*", re.IGNORECASE)
+TOKEN_RE = re.compile(_TOKEN, re.IGNORECASE)
+DIGIT_RE = re.compile(DIGITS)
+NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
+FRACTION_OF_SCALE_RE = re.compile(
+    r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+
 # Where a figure may start, found in one pass over the lower-cased text: a run
 # of digits, or a word that is (or ends) a number, a vague amount or a
 # multiplier. "a", "minus" and "half" are found by looking back from these.
@@ -116,8 +130,11 @@ CANDIDATE_WORDS = sorted({
     "tens", "dozens", "hundreds", "thousands", "millions", "billions",
     "double", "twice", "triple", "tripled", "quadruple", "threefold", "twofold",
 })
+# The lookahead on first characters lets the engine skip most positions fast.
+_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS}))
 CANDIDATE_RE = re.compile(
-    rf"[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b")
+    rf"(?=[\d{''.join(VULGAR)}{_CANDIDATE_FIRST}])"
+    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -136,9 +153,16 @@ class Parsed:
     """The scale word it ends with (1,000,000 for "1.2 million"), else 1."""
 
 
+# The most tokens one number is read from: "one hundred and twenty-three
+# million four hundred and fifty-six thousand seven hundred and eighty-nine"
+# has 20.
+MAX_TOKENS = 32
+
+
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
     """Return the tokens of a number run: (lower-case text, start, end)."""
-    return [(m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return [(m.group().lower(), m.start(), m.end())
+            for m in itertools.islice(TOKEN_RE.finditer(text), MAX_TOKENS)]
 
 
 def _digits(token: str) -> float | None:
@@ -156,7 +180,17 @@ def _digits(token: str) -> float | None:
         mantissa, _, exponent = token.replace("×", "x").partition("x")
         exponent = exponent.strip().removeprefix("10").lstrip("^").replace("−", "-")
         return float(mantissa) * 10.0 ** int(exponent)
-    return float(token.replace(",", ""))
+    if "^" in token:  # "10^3", "2.5^-1"
+        base, _, power = token.partition("^")
+        try:
+            result = float(base) ** float(power.replace("−", "-"))
+        except (OverflowError, ZeroDivisionError):
+            return None
+        return result if isinstance(result, float) else None
+    if token.count(".") > 1 or ("," in token and "." in token
+                                and token.index(".") < token.index(",")):
+        return float(token.replace(".", "").replace(",", "."))  # "1.234.567,8"
+    return float(token.replace(",", "").translate(NO_GROUP_SPACES))
 
 
 def _is_fraction(token: str) -> bool:
@@ -193,8 +227,10 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             group = (group or 0) + TEENS.get(t, 0) + TENS.get(t, 0)
             last = "teen" if t in TEENS else "tens"
         elif t == "hundred":
-            if last not in ("unit", "teen", "tens", "digits", "a") or (
-                    group is not None and group >= 100):
+            # A bare "hundred" is 100 before a scale word ("hundred thousand
+            # dollars"), not alone ("several hundred").
+            if last not in ("", "unit", "teen", "tens", "digits", "a") or (
+                    group is not None and group >= 100) or (last == "" and nxt not in SCALES):
                 break
             # "nineteen hundred" is a year, but "ninety - five hundred" (9,500)
             # and "twenty hundred" are numbers: multiply what came before.
@@ -280,16 +316,29 @@ def _fraction_of_scale(toks: list[str], i: int, sign: float) -> Parsed | None:
 
 
 def _and_fraction(toks: list[str], j: int, value: float) -> tuple[float, int]:
-    """Add "and a half", "and three fifths" after a whole number."""
+    """Add "and a half", "and three fifths" after a whole number.
+
+    After a scale word the fraction is one of that scale: "a million and a
+    half" is 1,500,000.
+    """
+    unit = SCALES.get(toks[j - 1], 1.0)
     rest = toks[j + 1:]
     if rest[:2] in (["a", "half"], ["a", "quarter"], ["a", "third"]):
-        return value + 1 / ORDINALS[rest[1]], j + 3
+        return value + unit / ORDINALS[rest[1]], j + 3
     part = _cardinal(rest, 0) if rest else None
     if part is not None and part[0] == int(part[0]):
         den = _denominator(rest, part[1], part[0])
         if den is not None:
-            return value + part[0] / den[0], j + 1 + den[1]
+            return value + unit * part[0] / den[0], j + 1 + den[1]
     return value, j
+
+
+def _scale_and(toks: list[str], i: int, j: int) -> int | None:
+    """Where "and" follows a scale word in `toks[i:j]` ("two million and three")."""
+    for k in range(j - 1, i, -1):
+        if toks[k] == "and" and toks[k - 1] in SCALES:
+            return k
+    return None
 
 
 def parse_tokens(toks: list[str]) -> Parsed | None:
@@ -305,6 +354,8 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
     head = toks[i]
     if head in ("half", "quarter") or toks[i:i + 2] == ["three", "quarters"]:
         scaled = _fraction_of_scale(toks, i, sign)
+        if scaled is None and head == "half" and i == 0:
+            return Parsed(0.5, 1, True, ordinal_end=True)  # "half of the voters"
         if scaled is not None or head != "three":
             return scaled
     if head == "a":
@@ -330,7 +381,12 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
                 value, j = value * SCALES[toks[j]], j + 1
     elif j < len(toks) and value == int(value):
         den = _denominator(toks, j, value)
-        if den is not None:
+        if den is not None and (k := _scale_and(toks, i, j)) is not None:
+            # "two million and three fifths": the fraction is of a million.
+            big = _cardinal(toks[:k], i)
+            value = (big[0] if big else 0) + _and_fraction(toks, k, 0)[0]
+            j = den[1]
+        elif den is not None:
             value, j = value / den[0], den[1]
             ordinal_end = toks[j - 1] not in PLURAL_ORDINALS
             # "three quarters billion"
@@ -369,15 +425,38 @@ class NumberAt:
     parsed: Parsed
 
 
+# The longest stretch a number is read from: longer runs of number words
+# ("one two three ...") are lists, and reading each of their words to the end
+# of the run would make a long run quadratic.
+MAX_NUMBER_CHARS = 160
+
+
 def read_number(text: str, pos: int) -> NumberAt | None:
     """Read the number that starts exactly at `pos`, if one does."""
-    m = NUMBER_RE.match(text, pos)
+    stop = pos + MAX_NUMBER_CHARS
+    m = NUMBER_RE.match(text, pos, stop)
     if not m:
         return None
-    read = parse_run(m.group())
+    run = m.group()
+    if m.end() == stop < len(text):
+        # The window may have cut the last token ("seventy" read as "seven").
+        cut = max(run.rfind(" "), run.rfind("-"))
+        if cut <= 0:
+            return None
+        run = run[:cut].rstrip(" -")
+    read = parse_run(run)
     if read is None:
         return None
-    return NumberAt(pos, pos + read[1], read[0])
+    parsed, length = read
+    end = pos + length
+    if parsed.words and 0 < parsed.value < 1 and (
+            of := FRACTION_OF_SCALE_RE.match(text, end)):
+        # "a quarter of a million": a fraction of a scale word.
+        scale = SCALES[of.group(1).lower()]
+        parsed = dc.replace(parsed, value=parsed.value * scale, ordinal_end=False,
+                            scale=scale)
+        end = of.end()
+    return NumberAt(pos, end, parsed)
 
 
 def parse_number(text: str) -> Parsed | None:
