@@ -3,6 +3,8 @@
 - `on_startup` / `on_pre_build`: under `mkdocs serve`, rebuild the Markdown
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
+- `on_config`: refuse `use_directory_urls: false` (links in article text
+  are written as directory URLs).
 - `on_serve`: watch the seeds and templates as well as the docs.
 - `on_post_page`: move each article's JSON-LD into <head> (see
   `render/jsonld.py`).
@@ -25,6 +27,17 @@ def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
     """Remember whether MkDocs is serving."""
     global _serving
     _serving = command == "serve"
+
+
+def on_config(config: Any, **kwargs: Any) -> Any:
+    """Refuse settings the generated pages depend on."""
+    from mkdocs.exceptions import PluginError
+
+    if not config.use_directory_urls:
+        # The article text is raw HTML with links written as directory URLs
+        # (indexes/places.py page_url); other URLs would break them.
+        raise PluginError("annotated pages need 'use_directory_urls: true'")
+    return config
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:

@@ -48,6 +48,13 @@ class Place:
         anchor = self.sentence_anchor if to_sentence else self.anchor
         return page_link(self.page, from_page) + "#" + anchor
 
+    def url(self, from_page: str) -> str:
+        """The built page's URL of this place, relative to another page's URL.
+
+        For raw HTML, which MkDocs neither rewrites nor checks (see `page_url`).
+        """
+        return page_url(self.page, from_page) + "#" + self.anchor
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def page_link(target: str, from_page: str) -> str:
@@ -66,3 +73,29 @@ def page_link(target: str, from_page: str) -> str:
     while common < min(len(here), len(there) - 1) and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+def _url_parts(page: str) -> list[str]:
+    """The folders of a page's URL: "articles/x.md" -> ["articles", "x"]."""
+    parts = page.removesuffix(".md").split("/")
+    return parts[:-1] if parts[-1] == "index" else parts
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def page_url(target: str, from_page: str) -> str:
+    """Return the relative URL between the built pages of two Markdown sources.
+
+    Article text is raw HTML (so that MkDocs' Markdown pass stays linear in a
+    paragraph's length), and MkDocs does not rewrite links in raw HTML: they
+    are written as the URLs MkDocs gives the pages, with `use_directory_urls`
+    (`articles/x.md` is served as `articles/x/`; the hooks refuse a
+    configuration without it). A link to the page itself is empty.
+    """
+    if target == from_page:
+        return ""
+    here, there = _url_parts(from_page), _url_parts(target)
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    path = "/".join([".."] * (len(here) - common) + there[common:])
+    return path + "/" if path else "./"

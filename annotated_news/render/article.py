@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..indexes import Corpus
-from ..indexes.places import Place, page_link
+from ..indexes.places import Place, page_url
 from ..indexes.quotes import speaker_name
 from ..indexes.timeline import date_label
 from ..model import (
@@ -97,6 +97,11 @@ def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) ->
     return " ".join(words[:limit]).rstrip(",;:.!?“”\"‘’")
 
 
+def html_link(href: str, label: str) -> str:
+    """A link in the raw HTML of the article text."""
+    return f'<a href="{escape_attr(href)}">{escape_text(label)}</a>'
+
+
 def first_per_article(places: list[Place]) -> list[Place]:
     """Keep the first place of each article, in order."""
     seen: dict[str, Place] = {}
@@ -122,8 +127,7 @@ class ArticleMarks:
         if not places:
             return ""
         links = ", ".join(
-            f"[{escape_text(p.article.meta.outlet or p.article.meta.title)}]"
-            f"({p.link(self.page)})"
+            html_link(p.url(self.page), p.article.meta.outlet or p.article.meta.title)
             for p in places
         )
         return f'<span class="an-also" data-pagefind-ignore> also in {links}</span>'
@@ -148,7 +152,7 @@ class ArticleMarks:
         record = (self.corpus.entities.named(quote.speaker_kind, quote.speaker)
                   if quote.speaker and quote.speaker_kind else None)
         if record:
-            who = f"[{escape_text(record.name)}]({page_link(record.page, self.page)})"
+            who = html_link(page_url(record.page, self.page), record.name)
         elif speaker:
             who = escape_text(speaker)
         else:
@@ -158,8 +162,8 @@ class ArticleMarks:
         return (
             f'<span class="an-ui an-speaker" data-pagefind-ignore>'
             f'<span class="an-by">— {who}</span> '
-            f'[¶](#{anchor} "Permalink to this quote"){{ .an-permalink '
-            f'aria-label="{escape_attr(name)}" }} '
+            f'<a class="an-permalink" href="#{anchor}" title="Permalink to this quote" '
+            f'aria-label="{escape_attr(name)}">¶</a> '
             f'<button type="button" class="an-copy" data-anchor="{anchor}" '
             f'data-words="{escape_attr(words)}">Copy link</button>'
             f'{self.also("quote", quote.span)}</span>'

@@ -19,7 +19,7 @@ from ..indexes.places import page_link
 from ..indexes.quotes import Echo
 from ..indexes.timeline import date_label, period_label
 from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
-from .article import render_blocks
+from .article import html_link, render_blocks
 from .context import (
     ArticlePage,
     DateItem,
@@ -34,7 +34,6 @@ from .context import (
 )
 from .crosslink_pages import crosslink_pages
 from .entity_pages import entity_lists, entity_pages
-from .escape import escape_text
 from .figure_pages import figure_pages
 from .items import (
     Links,
@@ -94,9 +93,8 @@ def echo_marks(echoes: list[Echo], page: str) -> list[Mark]:
         by_span[echo.source.span].append(echo)
     marks = []
     for span, of_span in sorted(by_span.items()):
-        back = ", ".join(
-            f"[{escape_text(outlet_of(e.quote.article))}]({e.quote.link(page)})"
-            for e in of_span)
+        back = ", ".join(html_link(e.quote.url(page), outlet_of(e.quote.article))
+                         for e in of_span)
         marks.append(Mark(
             span, ECHO_RANK, "span", (("class", "an-echo"),),
             (("id", of_span[0].source.anchor),),
