@@ -22,9 +22,10 @@ import jinja2
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
 from .export.annotations import article_lines, assemble_collection
+from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
 from .model import Article
-from .parallel import available_cores, map_chunks
+from .parallel import available_cores, map_chunks, workers
 from .parse.article import disambiguate_slugs
 from .reader import list_seeds
 from .render.context import Page
@@ -123,8 +124,19 @@ class StageClock:
         return f"{self.stages[name]:.2f} s, CPU {self.cpu[name]:.2f} s"
 
 
-def read_articles(config: SiteConfig, progress: Progress = no_progress,
-                  jobs: int = 1) -> ArticleSet:
+def read_articles(config: SiteConfig, progress: Progress = no_progress
+                  ) -> tuple[list[Article], list[str]]:
+    """Read, parse and annotate every seed: the articles and the warnings.
+
+    Raises:
+        SeedErrors: one entry per seed that cannot be published.
+    """
+    found = annotate_seeds(config, progress)
+    return found.articles, found.warnings
+
+
+def annotate_seeds(config: SiteConfig, progress: Progress = no_progress,
+                   jobs: int = 1) -> ArticleSet:
     """Read, parse and annotate every seed; report every bad seed at once.
 
     Seeds found in the cache are loaded; the others are annotated on `jobs`
@@ -156,8 +168,8 @@ def read_articles(config: SiteConfig, progress: Progress = no_progress,
             assert isinstance(value, bytes)
             done[path] = pickle.loads(value)
         else:
-            assert isinstance(value, tuple)
-            errors.append(SeedError(*value))
+            assert isinstance(value, list)
+            errors.extend(SeedError(*fields) for fields in value)
     if errors:
         raise SeedErrors(errors)
     annotated = [done[p] for p in paths]
@@ -177,43 +189,55 @@ def _env(templates_dir: Path) -> jinja2.Environment:
     return make_env(templates_dir)
 
 
-RenderShared = tuple[list[Callable[[], Page]], Corpus, Path]
+RenderShared = tuple[list[Callable[[], list[Page]]], Corpus, Path]
 Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
 
 
-def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[tuple[Any, str]]:
-    """Render pages and export parts (in a worker that inherited the corpus)."""
+def render_chunk(shared: RenderShared, chunk: Sequence[Task]
+                 ) -> list[list[tuple[Any, str]]]:
+    """Render pages and export parts (in a worker that inherited the corpus).
+
+    Returns, per task, the (path, Markdown) of its pages, or its one export
+    part (count, JSON lines).
+    """
     makers, corpus, templates_dir = shared
-    out: list[tuple[Any, str]] = []
+    out: list[list[tuple[Any, str]]] = []
     for kind, index in chunk:
         if kind == "page":
-            page = makers[index]()
-            out.append((page.path, render_page(_env(templates_dir), page)))
+            env = _env(templates_dir)
+            out.append([(page.path, render_page(env, page)) for page in makers[index]()])
         else:
-            out.append(article_lines(corpus, corpus.articles[index]))
+            out.append([article_lines(corpus, corpus.articles[index])])
     return out
 
 
 def render_files(corpus: Corpus, config: SiteConfig, progress: Progress = no_progress,
                  jobs: int = 1) -> dict[str, str]:
     """Render every page and export of the site."""
+    return render_site(corpus, config, progress, jobs)[0]
+
+
+def render_site(corpus: Corpus, config: SiteConfig, progress: Progress = no_progress,
+                jobs: int = 1) -> tuple[dict[str, str], int]:
+    """Render every page and export of the site; also say on how many workers."""
     makers = page_makers(corpus)
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles))]
+    size = chunk_size(len(tasks), jobs)
     results = map_chunks(render_chunk, (makers, corpus, config.templates_dir), tasks,
-                         jobs, chunk_size(len(tasks), jobs), inherit_only=True)
+                         jobs, size, inherit_only=True)
     flat = (item for chunk in results for item in chunk)
     files: dict[str, str] = {}
     parts: list[tuple[int, str]] = []
-    for (kind, _), (first, second) in zip(tasks, progress(flat, len(tasks), "render"),
-                                          strict=True):
+    for (kind, _), done in zip(tasks, progress(flat, len(tasks), "render"), strict=True):
         if kind == "page":
-            files[first] = second
+            files.update(done)
         else:
-            parts.append((first, second))
+            parts.extend(done)
     files[EXPORT] = assemble_collection(parts)
-    return files
+    files["timeline.json"] = timeline_json(corpus)
+    return files, workers(len(tasks), jobs, size, inherit_only=True)
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -245,15 +269,17 @@ def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
     jobs = jobs or available_cores()
     config.validate()
     clock = StageClock()
-    read = read_articles(config, progress, jobs)
+    read = annotate_seeds(config, progress, jobs)
+    fresh = len(read.articles) - read.cached
     log(f"annotate: {len(read.articles)} seeds, {read.cached} from the cache, "
-        f"{len(read.articles) - read.cached} annotated ({clock.lap('annotate')})")
+        f"{fresh} annotated on {workers(fresh, jobs, chunk_size(fresh, jobs))} workers "
+        f"({clock.lap('annotate')})")
     corpus = build_corpus(read.articles, read.ids)
     log(f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})")
-    files = render_files(corpus, config, progress, jobs)
-    log(f"render: {len(files)} files ({clock.lap('render')})")
+    files, used = render_site(corpus, config, progress, jobs)
+    log(f"render: {len(files)} files on {used} workers ({clock.lap('render')})")
     report = write_tree(files, config.docs_dir)
     log(f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed ({clock.lap('write')})")

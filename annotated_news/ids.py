@@ -7,7 +7,7 @@ The scheme (documented in the README, public: links use it):
 - date: `d-<ISO value>`, e.g. `d-2025-05-21`
 - person / organisation mention: `e-<canonical name>`, e.g. `e-stephen-miller`
 - sentence: `s-<first words>`
-- note: `n-<exact words>`
+- note: `n-<exact words>` on the noted text; its note box is `<id>-note`
 
 Within a page, annotations are visited in text order and each takes the first
 of its candidate ids that is free: the base id, then the base extended with
@@ -56,15 +56,17 @@ def candidates(prefix: str, own: list[str], context: Callable[[], list[str]],
     seen = set()
     for n in range(min(start, len(own)), len(own) + 1):
         cid = _join(prefix, own[:n])
-        if cid not in seen:
-            seen.add(cid)
-            yield cid
+        if cid in seen:
+            break  # the id reached MAX_ID: more words change nothing
+        seen.add(cid)
+        yield cid
     more = context()
     for n in range(1, len(more) + 1):
         cid = _join(prefix, [*own, *more[:n]])
-        if cid not in seen:
-            seen.add(cid)
-            yield cid
+        if cid in seen and n > 1:
+            break
+        seen.add(cid)
+        yield cid
 
 
 class IdAllocator:
@@ -72,6 +74,8 @@ class IdAllocator:
 
     def __init__(self, reserved: Iterable[str] = ()) -> None:
         self.taken: set[str] = set(reserved)
+        self.next_suffix: dict[str, int] = {}
+        """Where to resume counting twins of an id, so that k twins cost O(k)."""
 
     def take(self, options: Iterable[str]) -> str:
         """Return the first free option, or the last one with `-2`, `-3`..."""
@@ -81,9 +85,10 @@ class IdAllocator:
             if option not in self.taken:
                 self.taken.add(option)
                 return option
-        n = 2
+        n = self.next_suffix.get(last, 2)
         while f"{last}-{n}" in self.taken:
             n += 1
+        self.next_suffix[last] = n + 1
         self.taken.add(f"{last}-{n}")
         return f"{last}-{n}"
 
@@ -100,23 +105,43 @@ def _sentence_words(article: Article, span: Span) -> list[str]:
     Words that follow an annotation tell it apart from a twin sooner than the
     sentence's opening words, which two mentions in one sentence share.
     """
-    for sentence in article.sentences:
-        if sentence.span.start <= span.start < sentence.span.end:
-            after = words_of(article.text[span.end : sentence.span.end])
-            before = words_of(article.text[sentence.span.start : span.start])
-            return after + before
-    return []
+    sentence = article.sentence_at(span.start)
+    if sentence is None:
+        return []
+    # An id holds at most MAX_ID characters: a window of the sentence is
+    # enough, and keeps a 300 KB sentence from costing 300 KB per annotation.
+    after = words_of(article.text[span.end : min(sentence.span.end, span.end + MAX_ID)])
+    before = words_of(article.text[max(sentence.span.start, span.start - MAX_ID)
+                                   : span.start])
+    return after + before
 
 
 def _drop_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0] in ("a", "an", "the") else words
 
 
+def _note_id(alloc: IdAllocator, options: list[str]) -> str:
+    """Take a note id whose `-note` companion (the note box) is free as well."""
+
+    def ids(option: str) -> set[str]:
+        return {option, f"{option}-note"}
+
+    chosen = next((o for o in options if not alloc.taken & ids(o)), None)
+    n = 2
+    while chosen is None:
+        if not alloc.taken & ids(f"{options[-1]}-{n}"):
+            chosen = f"{options[-1]}-{n}"
+        n += 1
+    alloc.taken.update(ids(chosen))
+    return chosen
+
+
 def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
     """Return the element id of every annotation and sentence of an article.
 
     Keys are `(kind, span)`: kind is an annotation kind's value, "sentence"
-    or "note".
+    or "note". Notes come last, so adding or removing a note never changes
+    another id.
     """
     ids: dict[tuple[str, Span], str] = {}
     alloc = IdAllocator()
@@ -148,4 +173,9 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
         own = words_of(article.slice(sentence.span))
         ids[("sentence", sentence.span)] = alloc.take(
             candidates("s", own, list, start=5))
+    for note in article.notes:
+        if note.span is None:
+            continue
+        ids[("note", note.span)] = _note_id(alloc, list(candidates(
+            "n", words_of(article.slice(note.span)), context(note.span))))
     return ids

@@ -3,10 +3,14 @@
 - `on_startup` / `on_pre_build`: under `mkdocs serve`, rebuild the Markdown
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
+- `on_config`: refuse `use_directory_urls: false` (links in article text
+  are written as directory URLs).
 - `on_serve`: watch the seeds and templates instead of the generated docs.
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
+- `on_post_page`: move each article's JSON-LD into <head> (see
+  `render/jsonld.py`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
-  PyPI), which replaces Material's lunr search.
+  PyPI), which replaces Material's lunr search (see `search.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +36,17 @@ def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
     global _serving, _dirty
     _serving = command == "serve"
     _dirty = dirty
+
+
+def on_config(config: Any, **kwargs: Any) -> Any:
+    """Refuse settings the generated pages depend on."""
+    from mkdocs.exceptions import PluginError
+
+    if not config.use_directory_urls:
+        # The article text is raw HTML with links written as directory URLs
+        # (indexes/places.py page_url); other URLs would break them.
+        raise PluginError("annotated pages need 'use_directory_urls: true'")
+    return config
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
@@ -82,16 +98,25 @@ def on_build_error(error: Exception, **kwargs: Any) -> None:
     mkdocs_parallel.finish()
 
 
+def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
+    """Move an article's JSON-LD into <head>, with absolute links."""
+    from annotated_news.render.jsonld import place_json_ld
+
+    return place_json_ld(output, page.canonical_url)
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
     mkdocs_parallel.finish()
     if os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off":  # `make bench` times it
         return
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", config.site_dir],
-        capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        log.warning("Pagefind failed: %s", result.stderr.strip() or result.stdout.strip())
-    else:
-        log.debug(result.stdout)
+    from mkdocs.exceptions import PluginError
+
+    from annotated_news.search import SearchIndexError, index_site
+
+    started = time.perf_counter()
+    try:
+        pages = index_site(Path(config.site_dir))
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from None
+    log.info("Pagefind indexed %d pages in %.2f s", pages, time.perf_counter() - started)

@@ -7,6 +7,7 @@ spans into that string; renderers and exporters slice it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import datetime as dt
 from enum import StrEnum
@@ -83,13 +84,17 @@ class Figure:
     span: Span
     value: float
     unit: str
-    """The unit or the counted noun ("percent", "USD", "National Guard troops")."""
+    """The unit or the counted noun ("percent", "USD", "miles", "National Guard
+    troops"): canonical for units and currencies (see `annotators/units.py`),
+    as written for counted nouns; empty for a bare number."""
     qualifier: str | None = None
     """"more than", "up to", "about", ... as written, lower-cased."""
     rate: str | None = None
     """"day", "month", ... for rates such as "3,000 migrants a day"."""
     number_span: Span | None = None
     """Where the number itself is written, inside `span`."""
+    high: float | None = None
+    """The high end of a range ("8 to 16": value 8, high 16); None otherwise."""
     kind: Kind = dc.field(default=Kind.FIGURE, init=False)
 
 
@@ -185,6 +190,8 @@ class Note:
     suffix: str | None = None
     line: int = 0
     """Line of the sidecar where the note starts, for messages."""
+    span: Span | None = None
+    """Where its text is in `Article.text`, once placed (`notes.anchor_notes`)."""
 
 
 @dc.dataclass(slots=True)
@@ -219,6 +226,13 @@ class Article:
             for b in self.blocks
             if b.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
         ]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that holds an offset (binary search)."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.span.start) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
+        return None
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based seed line of a text offset."""

@@ -56,6 +56,14 @@ def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), max(1, size))]
 
 
+def workers(items: int, jobs: int, chunk_size: int, inherit_only: bool = False) -> int:
+    """How many worker processes `map_chunks` starts (1: it runs here)."""
+    chunks = -(-items // max(1, chunk_size))
+    if jobs <= 1 or chunks <= 1 or (inherit_only and not can_fork()):
+        return 1
+    return min(jobs, chunks)
+
+
 def map_chunks(func: Callable[[S, Sequence[T]], R], shared: S, items: Sequence[T],
                jobs: int, chunk_size: int, inherit_only: bool = False
                ) -> Iterator[R]:
@@ -70,9 +78,9 @@ def map_chunks(func: Callable[[S, Sequence[T]], R], shared: S, items: Sequence[T
         inherit_only: `shared` is too big to pickle; without fork, run here.
     """
     chunks = chunked(items, chunk_size)
-    jobs = min(jobs, len(chunks))
+    jobs = workers(len(items), jobs, chunk_size, inherit_only)
     fork = can_fork()
-    if jobs <= 1 or (inherit_only and not fork):
+    if jobs == 1:
         for chunk in chunks:
             yield func(shared, chunk)
         return

@@ -46,9 +46,13 @@ class RawSeed:
 
 
 def list_seeds(seeds_dir: Path) -> list[Path]:
-    """Return the seed files of a folder in a stable order."""
+    """Return the seed files of a folder, sorted by name (not listing order).
+
+    Anything named `*.txt` that is not a folder counts, so that an unreadable
+    file or a broken link is reported instead of silently left out.
+    """
     return sorted(
-        (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file()),
+        (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.is_dir()),
         key=lambda p: p.name,
     )
 

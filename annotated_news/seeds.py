@@ -4,7 +4,7 @@ An annotated article depends only on its seed, its sidecar and the code that
 reads and annotates it. The cache keeps each result under a hash of exactly
 that: the seed's path and bytes, the sidecar's bytes, and a fingerprint of the
 annotating code (every file of the package except the stages that run after
-it: indexes, rendering, export, writing) and of the libraries it uses. Any
+it: rendering, export, writing, MkDocs) and of the libraries it uses. Any
 change to one of them gives a new key, so an entry is never stale; entries no
 build uses are removed.
 """
@@ -26,7 +26,7 @@ from typing import Any
 
 from . import model
 from .annotators import annotate
-from .errors import SeedError
+from .errors import SeedError, SeedErrors
 from .ids import assign_ids
 from .model import Article, Span
 from .parse.article import parse_article
@@ -35,9 +35,12 @@ from .reader import read_seed
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
 # What runs after the per-article stage: changing it keeps the cache valid.
-LATER_STAGES = ("indexes", "render", "export", "build.py", "cli.py", "writer.py",
-                "publish.py", "mkdocs_hooks.py", "mkdocs_parallel.py", "parallel.py",
+# (indexes/ is not here: notes.py places notes with indexes/places.py.)
+LATER_STAGES = ("render", "export", "build.py", "cli.py", "writer.py", "publish.py",
+                "search.py", "mkdocs_hooks.py", "mkdocs_parallel.py", "parallel.py",
                 "__main__.py")
+ALSO_ANNOTATING = ("render/escape.py",)
+"""Files of the later stages that the per-article stage imports all the same."""
 LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
 
 Ids = dict[tuple[str, Span], str]
@@ -58,7 +61,8 @@ def fingerprint_files() -> list[Path]:
     out = []
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
-        if (path.is_file() and relative.parts[0] not in LATER_STAGES
+        later = relative.parts[0] in LATER_STAGES
+        if (path.is_file() and (not later or relative.as_posix() in ALSO_ANNOTATING)
                 and "__pycache__" not in relative.parts and path.suffix != ".pyc"):
             out.append(path)
     return out
@@ -192,8 +196,8 @@ class SeedCache:
         return removed
 
 
-SeedResult = tuple[str, bytes | tuple[str, int, str, str]]
-"""("ok", pickled Annotated) or ("error", SeedError fields), per seed."""
+SeedResult = tuple[str, bytes | list[tuple[str, int, str, str]]]
+"""("ok", pickled Annotated) or ("error", the fields of each SeedError), per seed."""
 
 
 def annotate_chunk(cache: SeedCache | None, chunk: Sequence[tuple[Path, str | None]]
@@ -206,8 +210,9 @@ def annotate_chunk(cache: SeedCache | None, chunk: Sequence[tuple[Path, str | No
     for path, key in chunk:
         try:
             data = pickle.dumps(annotate_seed(path), protocol=pickle.HIGHEST_PROTOCOL)
-        except SeedError as err:
-            out.append(("error", (str(err.path), err.line, err.problem, err.fix)))
+        except (SeedError, SeedErrors) as err:  # several: a sidecar's notes
+            found = err.errors if isinstance(err, SeedErrors) else [err]
+            out.append(("error", [(str(e.path), e.line, e.problem, e.fix) for e in found]))
             continue
         # A seed edited while it was read must not be stored under its old key.
         if cache is not None and key is not None and seed_key(path) == key:

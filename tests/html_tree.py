@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses as dc
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
@@ -72,3 +73,69 @@ def parse_html(html: str) -> Node:
 
 # Elements that are the site's own words, not the article's.
 CHROME = frozenset({"an-label", "an-ui", "an-also", "headerlink", "an-note"})
+
+
+WORD_RE = re.compile(r"\S+")
+
+
+GLUED_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z])")
+
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def same_words(page: list[str], seed: list[str]) -> bool:
+    """Whether the page shows the seed's words, allowing the one repair the
+    build makes: a space between glued sentences ("cautioned.Abigail").
+
+    A stray control character is written as a character reference, which
+    browsers keep and Python's HTML parser drops; it is ignored here.
+    """
+    seed = [w for w in (CONTROL_RE.sub("", w) for w in seed) if w]
+    i = 0
+    for word in seed:
+        if i < len(page) and page[i] == word:
+            i += 1
+            continue
+        parts = GLUED_RE.split(word)
+        if len(parts) > 1 and page[i : i + len(parts)] == parts:
+            i += len(parts)
+            continue
+        return False
+    return i == len(page)
+
+
+def page_words(page: Node, seed_text: str, headline: str | None) -> list[str]:
+    """Words of an article page's text: its headline when the h1 shows it
+    (not a sidecar title or a derived one), then the article text."""
+    shown = WORD_RE.findall(page.find_all("div", "an-text")[0].text(CHROME))
+    h1 = " ".join(page.find_all("h1")[0].text(CHROME).split())
+    if headline is not None and h1 == " ".join(headline.split()):
+        shown = WORD_RE.findall(h1) + shown
+    return shown
+
+
+# Elements the seed text could forge if it were not escaped.
+FORGEABLE = frozenset({
+    "script", "img", "iframe", "b", "em", "strong", "code", "table", "li", "ul",
+    "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "del",
+    "ins", "kbd", "div", "sup", "abbr", "details", "a", "mark", "q", "span",
+    "time", "math", "svg", "input", "form", "button", "style", "link", "object",
+})
+
+
+def ours(node: Node) -> bool:
+    """Elements the site writes carry an `an-*` class or are heading links."""
+    classes = node.attrs.get("class", "").split()
+    return "headerlink" in classes or any(c.startswith("an-") for c in classes)
+
+
+def forged_elements(text: Node) -> list[str]:
+    """Tags inside an article's text that the site did not write itself.
+
+    Our chrome (speaker, permalink, copy button, "also in" links) is ours with
+    everything inside it.
+    """
+    inside_chrome = {id(n) for ui in text.iter() if ours(ui) for n in ui.iter()}
+    return [n.tag for n in text.iter()
+            if n.tag in FORGEABLE and n is not text and id(n) not in inside_chrome]

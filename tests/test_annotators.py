@@ -25,8 +25,9 @@ def show_dates(a: Article) -> str:
 
 def show_figures(a: Article) -> str:
     return "\n".join(
-        " | ".join([a.slice(f.span), f"{f.value:g}", f.unit, f.qualifier or "-",
-                    f.rate or "-"])
+        " | ".join([a.slice(f.span),
+                    f"{f.value:g}" + ("" if f.high is None else f"..{f.high:g}"),
+                    f.unit, f.qualifier or "-", f.rate or "-"])
         for f in a.figures
     )
 

@@ -85,3 +85,26 @@ def test_attribute_escape_keeps_quotes_inside() -> None:
     p = Attr()
     p.feed(html)
     assert p.got == value
+
+
+def test_same_words_allows_only_the_glued_sentence_repair() -> None:
+    from .html_tree import same_words
+
+    seed = ["sources", "cautioned.Abigail", "Jackson", "thatU.S.", "military"]
+    assert same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.S.",
+                       "military"], seed)
+    assert not same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.",
+                           "S.", "military"], seed)
+    assert not same_words(["sources", "cautioned.Abigail", "Jackson", "thatU.S."], seed)
+
+
+def test_page_urls_are_directory_urls() -> None:
+    from annotated_news.indexes.places import page_url
+
+    assert page_url("people/stephen-miller.md", "articles/a.md") == \
+        "../../people/stephen-miller/"
+    assert page_url("articles/b.md", "articles/a.md") == "../b/"
+    assert page_url("index.md", "articles/a.md") == "../../"
+    assert page_url("articles/a.md", "index.md") == "articles/a/"
+    assert page_url("articles/a.md", "articles/a.md") == ""
+    assert page_url("people/a-z/m.md", "people/a-z/index.md") == "m/"

@@ -76,7 +76,7 @@ def test_every_word_of_each_seed_is_on_its_page_in_order(site: Path) -> None:
 def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
     items = export(site)["first"]["items"]
     assert {i["kind"] for i in items} == {"figure", "quote", "date", "person",
-                                          "organization"}
+                                          "organization", "note"}
     pages: dict[str, Node] = {}
     for item in items:
         source = item["target"]["source"]

@@ -22,10 +22,48 @@ ORG_WORDS = frozenset("""
 administration agency agencies army association authority bank board branch bureau
 cabinet caucus center centre church college commission committee community company
 congress corp corporation corps council court courts department enforcement
-foundation fund force forces group guard house inc institute investigations league
+foundation fund force forces group guard house inc institute investigations league pac
 ltd marshals ministry navy news office organization organisation parliament party
 patrol police post press protection reserve school security senate service services
-society station team times tribunal union university
+society station team times tribunal union university club coalition alliance
+network institution initiative movement federation trust partners holdings airlines
+motors library museum hospital clinic academy magazine journal tribune herald
+gazette laboratory lab laboratories systems technologies
+""".split())
+
+# Names that are organisations on their own, without an organisation word.
+SINGLE_ORGS = frozenset("""
+Congress Senate Pentagon Parliament Kremlin Interpol NATO Hamas Hezbollah Axios
+Politico Reuters Breitbart Bloomberg Twitter Facebook Google Amazon Apple
+Walmart Gallup Pew Quinnipiac Vox BuzzFeed Slate Salon Newsweek MSNBC Fox
+Univision Telemundo Treasury
+""".split())
+
+# Organisation words that also end other names ("Homeland Security Secretary"
+# is a title, not the organisation): an organisation found only inside a
+# title must end with another word.
+WEAK_ORG_WORDS = frozenset({"security", "press"})
+
+# Capitalised words that do not occur in a person's name (title case).
+NOT_PERSON_WORDS = frozenset("""
+American Americans Republican Republicans Democratic Democrat Democrats National
+Federal State States Supreme Court Convention Committee Street Avenue Tower Hall
+Center Island River Mountain County City Park Square Day Night Week Month Year
+Tuesday Super Primary Caucus Caucuses Debate Union Party University College
+Museum Airport Station Bridge Road Beach Valley Lake North South East West
+Northern Southern Eastern Western Central United Republic Kingdom Empire
+Christian Christians Muslim Muslims Jewish Catholic Evangelical
+Hispanic Latino Latinos Asian African European Mexican Mexicans Chinese Russian
+Russians Syrian Syrians Iraqi Iranian Israeli Israelis Palestinian British
+French German Japanese Korean Canadian Indian Egyptian Arab Islamic Islam
+ISIS Obamacare Internet Web Twitter Facebook Instagram YouTube Google Amazon
+GOP Senate House White Washington Capitol Hill Wall Main Broadway Hollywood
+Silicon Bay Gulf Coast Border Wall Street God Lord Christ Jesus Bible Koran
+Christmas Easter Thanksgiving Halloween Congress Congressional Presidential
+Election Elections Electoral Vice Governor Mayor Senator General Attorney
+Justice Department Act Law Amendment Constitution Constitutional Operation
+Trade Tax Care Health Security Homeland Customs Immigration Enforcement
+Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 """.split())
 
 # Words of a law, event or operation name: the name is neither person nor org.
@@ -38,9 +76,11 @@ TITLE_WORDS = frozenset("""
 acting adviser advisor agent ambassador assistant attorney capt captain chair
 chairman chairwoman chief col commissioner congressman congresswoman councilman
 councilwoman counsel deputy detective director dr gen general gov governor judge
+justice
 leader lt mayor minister mr mrs ms officer pope president press prime prof
-rep representative secretary sen senator sergeant sgt sheriff speaker special
-spokesman spokesperson spokeswoman staff superintendent under vice
+rep reps representative secretary sen sens senator sergeant sgt sheriff speaker special
+spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
+anchor host correspondent columnist commentator founder chancellor provost
 """.split())
 
 # Places are neither people nor organisations (title case).
@@ -79,16 +119,54 @@ Several Both
 # Lower-case words allowed inside a capitalised name ("Department of State").
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "van", "von", "al"})
 
-# Verbs that attribute speech or writing (base, -s, -ed forms as written).
+# Verbs that attribute speech or writing, as written in a cue ("said",
+# "tweeted", "fired back"); a particle after them is allowed by the cue rules.
 SPEECH_VERBS = frozenset("""
-acknowledged added admitted advised agreed announced answered argued asked
-asserted boasted cautioned charged claimed commented complained conceded
-concluded confirmed continued contended cried declared denied described
-emphasized emphasised estimated explained insisted joked maintained mentioned
-noted observed pointed posted predicted promised recalled remarked replied
-reported responded said says say saying stated stressed suggested tells testified
-told tweeted urged warned wrote writes write added: said: says: continues
-continued: reads read
+acknowledged acknowledges added adds admitted admits advised advises agreed agrees
+alleged alleges announced announces answered answers argued argues asked asks
+asserted asserts barked boasted boasts bragged brags cautioned cautions charged
+chanted chimed claimed claims commented comments complained complains conceded
+concedes concluded concludes confirmed confirms contended contends continued
+continues countered counters cried cries declared declares demanded demands denied
+denies emailed emphasized emphasizes emphasised estimated exclaimed explained
+explains fumed groused insisted insists joked jokes lamented laments laughed
+maintained maintains marveled mentioned mused muses noted notes observed observes
+offered pledged posted posts predicted predicts proclaimed promised promises quipped
+quips read reads reasoned recalled recalls recounted reiterated reiterates remarked
+remarks repeated replied replies reported reports responded responds retorted
+said say says scoffed screamed shouted sighed snapped stated states stressed
+stresses suggested suggests tells testified texted thundered told tweeted tweets
+urged urges vowed vows warned warns wondered wonders wrote writes yelled
+affirmed assured bellowed begged blurted boomed challenged chided clarified
+confessed crowed disagreed disagrees disclosed elaborated griped growled grumbled
+gushed hollered implored inquired interjected mocked muttered mumbled opined
+opines pleaded pressed proposed queried questioned questions raved reassured
+rebutted remembered remembers revealed roared scolded speculated swore taunted
+teased theorized threatened ventured reacted reacts
+""".split())
+
+# Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").
+SPEECH_PHRASES = frozenset({"shot back", "fired back", "went on", "goes on", "put it",
+                            "puts it", "chimed in", "pointed out", "points out",
+                            "weighed in", "summed up", "spoke up", "wrote back"})
+
+# Base forms, for cues after a quote with a plural subject (“…,” the Saudis
+# state). Not used before a quote, where "to ask" or "will say" is no cue.
+SPEECH_VERB_BASES = frozenset("""
+add admit agree argue ask claim contend explain insist maintain note predict
+say state tell testify warn write
+""".split())
+
+# Participles that carry a cue over from the main clause ("..., saying “...”").
+SPEECH_PARTICIPLES = frozenset("""
+adding arguing asking calling declaring explaining insisting noting saying
+stating telling tweeting warning writing
+""".split())
+
+# Verbs that put a quoted label on something ("called it “a disaster”").
+NAMING_VERBS = frozenset("""
+branded brands call called calls decried deemed denounced described describes
+dubbed labeled labelled praised referred slammed termed touted
 """.split())
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

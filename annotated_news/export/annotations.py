@@ -1,6 +1,9 @@
 """`docs/annotations.jsonld`: every annotation as a W3C Web Annotation.
 
-The shape is public (see the README). `exact`, `prefix` and `suffix` come from
+The shape is public (see the README). Annotations found by the annotators
+have `motivation: highlighting`; editorial notes from sidecars follow them
+with `motivation: commenting`, `kind: note` and the note's Markdown as body.
+`exact`, `prefix` and `suffix` come from
 the article text as published: whitespace collapsed, and a space where the
 page separates two sentences the seed glued together, so a reader can find a
 span again on the page without its id.
@@ -46,6 +49,7 @@ CONTEXT: list[Any] = [
             "@context": {
                 "kind": "an:kind", "seed": "an:seed", "value": "an:value",
                 "unit": "an:unit", "qualifier": "an:qualifier", "rate": "an:rate",
+                "high": "an:high",
                 "speaker": "an:speaker", "quoteKind": "an:quoteKind",
                 "date": "an:date", "precision": "an:precision",
                 "modifier": "an:modifier", "expression": "an:expression",
@@ -109,6 +113,8 @@ def _fields(corpus: Corpus, article: Article, item: Annotation) -> tuple[dict[st
             fields["qualifier"] = item.qualifier
         if item.rate:
             fields["rate"] = item.rate
+        if item.high is not None:
+            fields["high"] = item.high  # a range: "value" is its low end
         return fields, f"Figure: {figure_note(item)}"
     if isinstance(item, Quote):
         speaker = speaker_name(corpus, item)
@@ -152,6 +158,22 @@ def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
             ]},
             "body": [{"type": "TextualBody", "purpose": "describing", "value": note}],
             **fields,
+        })
+    for remark in article.notes:  # editorial notes from the sidecar
+        assert remark.span is not None
+        anchor = corpus.anchor(article, "note", remark.span)
+        items.append({
+            "id": f"{source}#{anchor}",
+            "type": "Annotation",
+            "motivation": "commenting",
+            "kind": "note",
+            "seed": article.seed,
+            "target": {"source": source, "selector": [
+                published.selector(remark.span),
+                {"type": "FragmentSelector", "value": anchor},
+            ]},
+            "body": [{"type": "TextualBody", "purpose": "commenting",
+                      "value": remark.body, "format": "text/markdown"}],
         })
     return items
 

@@ -1,8 +1,11 @@
 """Site-wide indexes, built once every article has been read and annotated.
 
 `build_corpus` is the only entry point: it assigns element ids, joins entities
-across articles, and computes the shared quotes, the figure ledger and the
-timeline that the index pages render.
+across articles, relates articles that share rare names, and computes the
+shared quotes and their provenance, the figure ledger, the timeline and what
+each pair of articles shares, which the index pages render. Each step uses
+inverted indexes or the bounded set of related pairs, never every pair of
+articles.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from ..ids import assign_ids
 from ..model import Annotation, Article, Span
 from .entities import EntityIndex, build_entity_index
 from .figures import FigureGroup, build_figure_ledger
+from .pairs import ArticlePair, build_pairs
 from .places import Place
-from .quotes import Echo, Statement, build_statements, find_provenance
+from .quotes import Echo, Statement, build_statements, find_echoes
+from .related import Related, relate_articles
 from .timeline import Timeline, build_timeline
 
 
@@ -33,6 +38,12 @@ class Corpus:
     """Quoted words of one article that stand as plain text in another."""
     figure_groups: list[FigureGroup]
     timeline: Timeline
+    related: Related = dc.field(default_factory=Related)
+    """Articles that share rare names: the candidate pairs of every comparison."""
+    pairs: list[ArticlePair] = dc.field(default_factory=list)
+    """Notable pairs of articles, most shared first."""
+    places: dict[tuple[str, str, Span], Place] = dc.field(default_factory=dict)
+    """Places already built, by article slug, kind and span."""
 
     def anchor(self, article: Article, kind: str, span: Span) -> str:
         """Return the element id of an annotation or sentence."""
@@ -40,15 +51,19 @@ class Corpus:
 
     def place(self, article: Article, item: Annotation) -> Place:
         """Return the place of an annotation, for links and excerpts."""
-        return Place.of(article, self.anchor(article, item.kind.value, item.span),
-                        item.span, self)
+        key = (article.slug, item.kind.value, item.span)
+        if key not in self.places:
+            self.places[key] = Place.of(
+                article, self.anchor(article, item.kind.value, item.span), item.span,
+                self)
+        return self.places[key]
 
     def sentence_anchor(self, article: Article, offset: int) -> str:
         """Return the id of the sentence that holds an offset."""
-        for sentence in article.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return self.anchor(article, "sentence", sentence.span)
-        raise KeyError(offset)
+        sentence = article.sentence_at(offset)
+        if sentence is None:
+            raise KeyError(offset)
+        return self.anchor(article, "sentence", sentence.span)
 
 
 def build_corpus(articles: list[Article],
@@ -70,8 +85,10 @@ def build_corpus(articles: list[Article],
         figure_groups=[],
         timeline=Timeline([]),
     )
-    corpus.statements = build_statements(corpus)
-    find_provenance(corpus)
-    corpus.figure_groups = build_figure_ledger(corpus)
+    corpus.related = relate_articles(ordered, corpus.entities)
+    corpus.statements = build_statements(corpus, corpus.related)
+    corpus.echoes = find_echoes(corpus, corpus.related)
+    corpus.figure_groups = build_figure_ledger(corpus, corpus.related)
     corpus.timeline = build_timeline(corpus)
+    corpus.pairs = build_pairs(corpus, corpus.related)
     return corpus

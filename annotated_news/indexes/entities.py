@@ -1,22 +1,48 @@
 """People and organisations joined across articles.
 
 Each article names entities by its own canonical names ("Noem" in one,
-"Kristi Noem" in the other). Here they are joined site-wide:
+"Kristi Noem" in the other). Here they are joined site-wide. Every rule looks
+names up in a dictionary keyed by what must be equal, so joining takes time
+linear in the number of distinct names.
 
-- a person named by one word joins the only person with that surname;
-- an acronym joins the only organisation whose initials it spells;
-- "X Department" and "Department of X" are one organisation;
-- names with the same initials that differ only in their last, generic word
-  ("Drug Enforcement Administration" / "Drug Enforcement Agency") are one
-  organisation, and the other spelling is kept as a *variant* so that pages
-  can flag it.
+Both kinds: names equal but for case, spaces and punctuation are one
+("HIllary Clinton" / "Hillary Clinton", "US Marshals Service" / "U.S. Marshals
+Service").
+
+People: a one-word name joins the full name with that surname when there is
+only one, or when one of them has at least four fifths of the mentions of all
+of them ("Noem" -> "Kristi Noem"; "Obama" -> "Barack Obama" when "Michelle
+Obama" is rarely named).
+
+Organisations:
+
+- "X Department" and "Department of X" are one;
+- an acronym joins the only name whose initials spell it, or the official
+  name that `official_names.txt` gives for it when an article writes that name
+  ("DOJ" -> "Department of Justice");
+- names with the same initials that differ only in their last word, both
+  generic organisation words ("Drug Enforcement Administration" / "Drug
+  Enforcement Agency"), are one organisation; the other spellings are kept as
+  *variants* so that pages show them.
+
+The name a record is shown under, among the names the articles write:
+
+1. a name on the list of official names (`official_names.txt`);
+2. a name an article writes followed by its acronym in brackets ("Drug
+   Enforcement Administration (DEA)"): the text's own evidence;
+3. then full names before acronyms and one-word names, the name written by the
+   most articles, with the most mentions, the longest, the first
+   alphabetically.
 """
 
 from __future__ import annotations
 
 import dataclasses as dc
+import functools
 import re
 from collections import Counter, defaultdict
+from enum import StrEnum
+from importlib import resources
 
 from ..annotators.lexicon import ORG_WORDS
 from ..model import Article, EntityMention, Kind
@@ -24,6 +50,63 @@ from ..slugs import short_hash, slug
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 DEPARTMENT_RE = re.compile(r"^(?P<x>[A-Z][\w ]+?) Department$")
+# "Drug Enforcement Administration (DEA)": an acronym in brackets after a name.
+BRACKETED_RE = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z.]{1,7})\)")
+NORM_RE = re.compile(r"[\W_]+")
+DOMINANT = 0.8
+"""Share of a surname's full-name mentions that lets a lone surname join them."""
+
+
+class NameReason(StrEnum):
+    """Why a record is shown under its name, when it has several spellings."""
+
+    OFFICIAL = "official"
+    """The name is on the list of official names."""
+    BRACKETED = "bracketed"
+    """An article writes the name with its acronym in brackets."""
+    USAGE = "usage"
+    """The name most articles write."""
+
+
+def norm(name: str) -> str:
+    """A name without case, spaces, punctuation or a leading "the"."""
+    text = name.casefold()
+    text = text.removeprefix("the ")
+    return NORM_RE.sub("", text)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class OfficialNames:
+    """The list of official names of well-known bodies, with their acronyms."""
+
+    by_norm: dict[str, str]
+    """Normalised official name -> official name."""
+    by_acronym: dict[str, str]
+    """Acronym as written -> official name."""
+
+    @classmethod
+    def parse(cls, text: str) -> OfficialNames:
+        """Read `name | acronym | ...` lines; `#` starts a comment."""
+        by_norm: dict[str, str] = {}
+        by_acronym: dict[str, str] = {}
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            name, *acronyms = (p.strip() for p in line.split("|"))
+            by_norm[norm(name)] = name
+            for acronym in acronyms:
+                if acronym:
+                    by_acronym[acronym] = name
+        return cls(by_norm, by_acronym)
+
+
+@functools.cache
+def official_names() -> OfficialNames:
+    """The package's list of official names (read once)."""
+    text = resources.files(__package__).joinpath("official_names.txt").read_text(
+        encoding="utf-8")
+    return OfficialNames.parse(text)
 
 
 @dc.dataclass(slots=True)
@@ -36,33 +119,20 @@ class EntityRecord:
     kind: Kind
     names: set[str] = dc.field(default_factory=set)
     """Every per-article canonical name joined into this record."""
+    reason: NameReason = NameReason.USAGE
     forms: Counter[str] = dc.field(default_factory=Counter)
     """Surface forms as written ("Miller", "ICE"), with counts."""
     titles: Counter[str] = dc.field(default_factory=Counter)
     mentions: list[tuple[Article, EntityMention]] = dc.field(default_factory=list)
-    _articles: tuple[int, list[Article]] = dc.field(default=(-1, []), init=False,
-                                                    repr=False, compare=False)
-    """`articles`, with the number of mentions it was computed from."""
+    articles: list[Article] = dc.field(default_factory=list)
+    """Articles that name this entity, in corpus order, without repeats."""
+    spellings: dict[str, set[str]] = dc.field(default_factory=dict)
+    """Per article slug: the full spellings that article writes."""
 
     @property
     def variants(self) -> list[str]:
         """Other full spellings of the name (not acronyms or short forms)."""
-        return sorted(
-            n for n in self.names
-            if n != self.name and " " in n and not _is_short_form(n, self.name)
-        )
-
-    @property
-    def articles(self) -> list[Article]:
-        """Articles that name this entity, in corpus order, without repeats."""
-        count, found = self._articles
-        if count != len(self.mentions):  # computed once: pages ask per mention
-            seen: dict[str, Article] = {}
-            for article, _ in self.mentions:
-                seen.setdefault(article.slug, article)
-            found = list(seen.values())
-            self._articles = (len(self.mentions), found)
-        return found
+        return sorted(n for n in self.names if n != self.name and is_spelling(n, self))
 
     @property
     def folder(self) -> str:
@@ -75,8 +145,13 @@ class EntityRecord:
         return f"{self.folder}/{self.key}.md"
 
 
-def _is_short_form(name: str, full: str) -> bool:
-    return full.endswith(" " + name) or bool(ACRONYM_RE.match(name))
+def is_spelling(name: str, record: EntityRecord) -> bool:
+    """Whether a name is a full spelling of the record, not a short form."""
+    if ACRONYM_RE.match(name):
+        return False
+    if record.kind is Kind.PERSON:
+        return " " in name
+    return not record.name.endswith(" " + name)
 
 
 def _initials(name: str) -> str:
@@ -92,11 +167,10 @@ def _department_key(name: str) -> str:
 
 
 class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+    def __init__(self, names: list[str]) -> None:
+        self.parent: dict[str, str] = {n: n for n in names}
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
@@ -108,64 +182,93 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _join_people(names: set[str], union: _Union) -> None:
-    full = [n for n in names if " " in n]
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for name in full:
-        by_surname[name.split()[-1]].add(name)
+def _join_equal(names: list[str], union: _Union) -> None:
+    first: dict[str, str] = {}
     for name in names:
-        if " " not in name and len(by_surname.get(name, ())) == 1:
-            union.union(name, next(iter(by_surname[name])))
+        union.union(name, first.setdefault(norm(name), name))
 
 
-def _join_orgs(names: set[str], union: _Union) -> None:
-    full = sorted(n for n in names if not ACRONYM_RE.match(n))
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    for name in full:
-        if len(_initials(name)) >= 2:
-            by_initials[_initials(name)].add(_department_key(name))
-    by_key: dict[str, str] = {}
-    for name in full:
-        key = _department_key(name)
-        if key in by_key:
-            union.union(name, by_key[key])
-        by_key.setdefault(key, name)
+def _join_people(names: list[str], counts: Counter[str], union: _Union) -> None:
+    by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        if ACRONYM_RE.match(name):
-            keys = by_initials.get(name.replace(".", ""), set())
-            if len(keys) == 1:
-                union.union(name, by_key[next(iter(keys))])
-    # Same initials, same words but the last, both last words generic: every
-    # such pair shares a bucket, so only names within a bucket are compared.
-    buckets: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+        if " " in name:
+            by_surname[name.split()[-1]].append(name)
+    for name in names:
+        if " " in name or name not in by_surname:
+            continue
+        totals: Counter[str] = Counter()
+        for full in by_surname[name]:
+            totals[union.find(full)] += counts[full]
+        root, top = min(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        if top >= DOMINANT * sum(totals.values()):
+            union.union(name, root)
+
+
+def _join_orgs(names: list[str], union: _Union) -> None:
+    full = [n for n in names if not ACRONYM_RE.match(n)]
+    by_department: dict[str, str] = {}
+    for name in full:
+        union.union(name, by_department.setdefault(_department_key(name), name))
+    # Same initials, same words but the last, both last words generic.
+    by_stem: dict[tuple[str, tuple[str, ...]], str] = {}
     for name in full:
         words = name.split()
         if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
-            buckets[(_initials(name), tuple(words[:-1]))].append(name)
-    for bucket in buckets.values():
-        for a in bucket:
-            for b in bucket:
-                if a < b and _variant(a, b):
-                    union.union(a, b)
+            stem = (_initials(name), tuple(w.lower() for w in words[:-1]))
+            union.union(name, by_stem.setdefault(stem, name))
+    roots_by_initials: dict[str, set[str]] = defaultdict(set)
+    for name in full:
+        if len(_initials(name)) >= 2:
+            roots_by_initials[_initials(name)].add(union.find(name))
+    written = {norm(n): n for n in full}
+    official = official_names()
+    for name in names:
+        if not ACRONYM_RE.match(name) and name not in official.by_acronym:
+            continue
+        listed = official.by_acronym.get(name)
+        if listed and norm(listed) in written:
+            union.union(name, written[norm(listed)])
+            continue
+        roots = roots_by_initials.get(name.replace(".", ""), set())
+        if len(roots) == 1:
+            union.union(name, next(iter(roots)))
 
 
-def _variant(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    return (
-        len(wa) == len(wb) >= 2
-        and wa[:-1] == wb[:-1]
-        and wa[-1].lower() in ORG_WORDS
-        and wb[-1].lower() in ORG_WORDS
-    )
+@dc.dataclass(slots=True)
+class _NameStats:
+    """What the articles say about one per-article canonical name."""
+
+    mentions: int = 0
+    articles: set[str] = dc.field(default_factory=set)
+    bracketed: bool = False
+    """Some article writes it followed by its acronym in brackets."""
 
 
-def _pick_name(names: set[str], counts: Counter[str]) -> str:
-    """The name a record is shown under: full, most used, then longest."""
-    return min(
-        names,
-        key=lambda n: (bool(ACRONYM_RE.match(n)), " " not in n, -counts[n],
-                       -len(n), n),
-    )
+def _bracketed(article: Article, mention: EntityMention) -> bool:
+    m = BRACKETED_RE.match(article.text, mention.span.end)
+    if not m or mention.kind is not Kind.ORGANIZATION:
+        return False
+    acronym = m["acronym"]
+    return (acronym.replace(".", "") == _initials(mention.canonical)
+            or official_names().by_acronym.get(acronym) == mention.canonical)
+
+
+def _pick_name(names: set[str], stats: dict[str, _NameStats]) -> tuple[str, NameReason]:
+    """The name a record is shown under, and why (see the module docstring)."""
+    official = official_names().by_norm
+
+    def key(n: str) -> tuple[bool, bool, bool, bool, int, int, int, str]:
+        s = stats[n]
+        return (norm(n) not in official, not s.bracketed, bool(ACRONYM_RE.match(n)),
+                " " not in n, -len(s.articles), -s.mentions, -len(n), n)
+
+    name = min(names, key=key)
+    spellings = [n for n in names if not ACRONYM_RE.match(n)]
+    if len(spellings) > 1 and norm(name) in official:
+        return name, NameReason.OFFICIAL
+    if len(spellings) > 1 and stats[name].bracketed:
+        return name, NameReason.BRACKETED
+    return name, NameReason.USAGE
 
 
 @dc.dataclass(slots=True)
@@ -173,7 +276,12 @@ class EntityIndex:
     """All entity records, and the way from a mention to its record."""
 
     records: list[EntityRecord]
+    """Most articles first, then most mentions, then by name."""
     by_local: dict[tuple[Kind, str], EntityRecord]
+    by_article: dict[str, list[EntityRecord]] = dc.field(default_factory=dict)
+    """Per article slug: its records in the order they are first named."""
+    first: dict[tuple[str, str], EntityMention] = dc.field(default_factory=dict)
+    """(record key and folder, article slug) -> the first mention there."""
 
     def record(self, mention: EntityMention) -> EntityRecord:
         """Return the site-wide record of a mention."""
@@ -187,42 +295,68 @@ class EntityIndex:
         """Records of one kind, most mentioned first."""
         return [r for r in self.records if r.kind is kind]
 
+    def first_mention(self, record: EntityRecord, article: Article) -> EntityMention:
+        """The record's first mention in an article that names it."""
+        return self.first[(record.page, article.slug)]
+
 
 def build_entity_index(articles: list[Article]) -> EntityIndex:
     """Join the entity mentions of all articles into site-wide records."""
-    counts: Counter[tuple[Kind, str]] = Counter()
+    stats: dict[tuple[Kind, str], _NameStats] = defaultdict(_NameStats)
     for article in articles:
         for mention in article.entities:
-            counts[(mention.kind, mention.canonical)] += 1
+            s = stats[(mention.kind, mention.canonical)]
+            s.mentions += 1
+            s.articles.add(article.slug)
+            s.bracketed = s.bracketed or _bracketed(article, mention)
     records: list[EntityRecord] = []
     by_local: dict[tuple[Kind, str], EntityRecord] = {}
     for kind in (Kind.PERSON, Kind.ORGANIZATION):
-        names = {n for k, n in counts if k is kind}
-        union = _Union()
-        for name in names:
-            union.find(name)
-        (_join_people if kind is Kind.PERSON else _join_orgs)(names, union)
+        names = sorted(n for k, n in stats if k is kind)
+        of_kind = {n: stats[(kind, n)] for n in names}
+        union = _Union(names)
+        _join_equal(names, union)
+        if kind is Kind.PERSON:
+            _join_people(names, Counter({n: s.mentions for n, s in of_kind.items()}),
+                         union)
+        else:
+            _join_orgs(names, union)
         groups: dict[str, set[str]] = defaultdict(set)
         for name in names:
             groups[union.find(name)].add(name)
-        name_counts = Counter({n: c for (k, n), c in counts.items() if k is kind})
         for members in groups.values():
-            name = _pick_name(members, name_counts)
+            name, reason = _pick_name(members, of_kind)
             record = EntityRecord(key=slug(name) or "entity", name=name, kind=kind,
-                                  names=members)
+                                  names=members, reason=reason)
             records.append(record)
             for member in members:
                 by_local[(kind, member)] = record
+    index = EntityIndex(records, by_local)
     for article in articles:
+        mine: dict[int, EntityRecord] = {}
         for mention in article.entities:
             record = by_local[(mention.kind, mention.canonical)]
             record.mentions.append((article, mention))
             record.forms[article.slice(mention.span)] += 1
             if mention.title:
                 record.titles[mention.title] += 1
+            if id(record) not in mine:
+                mine[id(record)] = record
+                record.articles.append(article)
+            if is_spelling(mention.canonical, record):
+                record.spellings.setdefault(article.slug, set()).add(mention.canonical)
+        index.by_article[article.slug] = list(mine.values())
     records.sort(key=lambda r: (-len(r.articles), -len(r.mentions), r.name))
     _unique_keys(records)
-    return EntityIndex(records, by_local)
+    index.first = {(r.page, s): m for r in records for s, m in _firsts(r).items()}
+    return index
+
+
+def _firsts(record: EntityRecord) -> dict[str, EntityMention]:
+    out: dict[str, EntityMention] = {}
+    for article, mention in record.mentions:
+        out.setdefault(article.slug, mention)
+    return out
 
 
 def _unique_keys(records: list[EntityRecord]) -> None:

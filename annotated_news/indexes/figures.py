@@ -1,67 +1,163 @@
 """The figure ledger: the same quantity reported by several articles.
 
-Two figures are the same quantity when they have the same value, the same rate
-("a day") and compatible units: percentages with percentages, and counted
-nouns that share a content word ("National Guard troops" / "National Guard
-members") or both count people ("personnel" / "federal agents"). "3,000 ICE
-agents" and "3,000 migrants a day" differ in rate and stay apart.
+Two figures of two related articles (see `related.py`) are the same quantity
+when their sentences name a common person or organisation, they have the
+same rate ("a day") and
 
-Each group records where the articles' wordings differ (qualifier, unit) so
-that the ledger can flag it.
+- the same value (and, for a range, the same high end) and compatible units: percentages with percentages; counted
+  nouns that share a content word ("National Guard troops" / "National Guard
+  members"); or, for counts of at least `MIN_PEOPLE_TOTAL`, nouns for the same
+  kind of people: a workforce ("personnel" / "federal agents") or the people
+  it acts on ("migrants" / "arrests"); "person" goes with both;
+- or, for counts (not percentages), values within `MAX_RATIO` of each
+  other, the same specific counted thing ("20,000 National Guard troops" /
+  "21,000 National Guard troops") and sentences that share a name few
+  articles name (see `related.RARE_DF`): the ledger then flags that the
+  values differ.
+
+"3,000 ICE agents" and "3,000 migrants a day" differ in rate and in the kind
+of people counted, and stay apart. Counts under `MIN_COUNT` ("two sources")
+are not in the ledger: they count sources, not reported quantities.
+
+Each group records, per article, its values, qualifiers and units, and flags
+where the articles differ.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
+import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..ids import IdAllocator, value_words, words_of
 from ..model import Article, Figure
 from .places import Place
+from .related import RARE_DF, Related
 
 if TYPE_CHECKING:
     from . import Corpus
 
-# Head nouns that count people: figures counting any of them can be compared.
-PEOPLE = frozenset("""
-agents employees staff personnel officers officials troops members people persons
-workers soldiers person migrants immigrants arrests detainees deportations prosecutors
-sources residents citizens voters students children adults patients victims
-""".split())
 MIN_PEOPLE_TOTAL = 100
+MIN_COUNT = 10
+MAX_RATIO = 1.25
+PERCENT = "percent"
+PERCENT_UNITS = frozenset({"percent", "%", "per cent", "pct", "percentage"})
+CURRENCIES = frozenset("""
+usd dollar dollars $ eur euro euros € gbp pound pounds £ yen jpy cny yuan
+""".split())
+WORKFORCE = frozenset("""
+agent employee staff staffer personnel officer official troop member worker soldier
+prosecutor investigator guardsman deputy marshal
+""".split())
+SUBJECTS = frozenset("""
+migrant immigrant arrest detainee deportation removal detention refugee resident
+citizen voter student child children adult patient victim alien prisoner inmate
+""".split())
+ANYONE = frozenset({"person", "people", "persons", "individual"})
 GENERIC = frozenset({"federal", "additional", "current", "former", "new", "other",
-                     "more", "daily", "senior", "and", "or", "of", "the"})
+                     "more", "daily", "senior", "and", "or", "of", "the", "a", "an"})
+RATES = {"daily": "day", "a day": "day", "per day": "day", "weekly": "week",
+         "monthly": "month", "yearly": "year", "annually": "year", "annual": "year"}
+WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|%")
+
+
+def singular(word: str) -> str:
+    """A plain plural made singular ("troops" -> "troop"), enough for units."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return word
+
+
+def rate_of(figure: Figure) -> str | None:
+    """The figure's rate, normalised ("daily", "a day" -> "day")."""
+    if not figure.rate:
+        return None
+    rate = figure.rate.lower().strip()
+    return RATES.get(rate, rate.removeprefix("a ").removeprefix("per "))
 
 
 def unit_words(unit: str) -> set[str]:
-    """Content words of a unit, lower-case, without generic modifiers."""
-    return {w.lower().strip("’'") for w in unit.split()} - GENERIC
+    """Content words of a unit, lower-case, singular, without generic modifiers."""
+    return {singular(w.lower().replace("’", "").replace("'", ""))
+            for w in WORD_RE.findall(unit)} - GENERIC
+
+
+def is_percent(figure: Figure) -> bool:
+    """Whether a figure is a percentage, however the unit is written.
+
+    Percentage points are not percentages: they count a difference.
+    """
+    unit = figure.unit.lower().strip()
+    if "point" in unit:
+        return False
+    return unit in PERCENT_UNITS or unit.startswith(("percent", "per cent"))
+
+
+def specific_words(figure: Figure) -> frozenset[str]:
+    """The words of the counted thing beyond generic nouns for people."""
+    return frozenset(unit_words(figure.unit) - WORKFORCE - SUBJECTS - ANYONE
+                     - CURRENCIES)
+
+
+def in_ledger(figure: Figure) -> bool:
+    """Whether a figure can be a reported quantity worth comparing."""
+    if is_percent(figure) or figure.rate or unit_words(figure.unit) & CURRENCIES:
+        return True
+    return figure.value >= MIN_COUNT
+
+
+def same_value_keys(figure: Figure) -> set[tuple[str, ...]]:
+    """Keys of the same value shared by compatible figures (see the docstring)."""
+    rate = rate_of(figure) or ""
+    value = f"{figure.value:g}" + (f"-{figure.high:g}" if figure.high is not None else "")
+    if is_percent(figure):
+        return {(value, rate, PERCENT)}
+    words = unit_words(figure.unit)
+    keys: set[tuple[str, ...]] = {(value, rate, "word", w) for w in words - ANYONE}
+    if figure.value >= MIN_PEOPLE_TOTAL:
+        if words & (WORKFORCE | ANYONE):
+            keys.add((value, rate, "class", "workforce"))
+        if words & (SUBJECTS | ANYONE):
+            keys.add((value, rate, "class", "subjects"))
+    return keys
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Return whether two figures can be the same quantity."""
-    if a.value != b.value or a.rate != b.rate:
+    """Whether two figures count the same thing at the same value."""
+    return bool(same_value_keys(a) & same_value_keys(b))
+
+
+def near_values(a: Figure, b: Figure) -> bool:
+    """Different but close counts of the same specific counted thing."""
+    if (a.value == b.value or min(a.value, b.value) <= 0 or is_percent(a)
+            or is_percent(b) or a.high is not None or b.high is not None):
         return False
-    wa, wb = unit_words(a.unit), unit_words(b.unit)
-    if "percent" in wa or "percent" in wb:
-        return "percent" in wa and "percent" in wb
-    if not wa or not wb:
-        return False
-    if wa & wb:
-        return True
-    # Different nouns for people ("personnel" / "agents") only for counts large
-    # enough to be a reported total: "three sources" and "three officials" are
-    # different people.
-    return a.value >= MIN_PEOPLE_TOTAL and bool(wa & PEOPLE) and bool(wb & PEOPLE)
+    words = specific_words(a)
+    return (bool(words) and words == specific_words(b) and rate_of(a) == rate_of(b)
+            and max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Flag:
+    """Where the articles of a group differ: value, qualifier or unit."""
+
+    kind: str
+    """"value", "qualifier" or "unit"."""
+    options: list[tuple[Figure, list[Article]]]
+    """Each distinct wording (an example figure) and the articles that use it."""
 
 
 @dc.dataclass(slots=True)
 class FigureGroup:
     """Mentions of one quantity across articles."""
 
-    value: float
-    rate: str | None
     places: list[tuple[Place, Figure]]
+    """In corpus order of the articles, then text order."""
+    anchor: str = ""
+    """Id of the group's row on the figures pages (`fg-<value>-<unit words>`)."""
 
     @property
     def articles(self) -> list[Article]:
@@ -72,66 +168,115 @@ class FigureGroup:
         return list(seen.values())
 
     @property
-    def differences(self) -> list[str]:
-        """What differs between the articles' wordings: qualifier, unit."""
-        out = []
-        if len({f.qualifier for _, f in self.places}) > 1:
-            out.append("qualifier")
-        if len({f.unit.lower() for _, f in self.places}) > 1:
-            out.append("unit")
-        return out
+    def values(self) -> list[float]:
+        """The distinct values (the low end of a range), smallest first."""
+        return sorted({f.value for _, f in self.places})
 
     @property
-    def anchor(self) -> str:
-        """Id of the group's row on the figures page."""
-        return "fg-" + self.places[0][0].anchor.removeprefix("f-")
+    def rate(self) -> str | None:
+        """The rate every figure of the group has."""
+        return rate_of(self.places[0][1])
+
+    def flags(self, among: Iterable[Article] | None = None) -> list[Flag]:
+        """Where the articles (all, or `among`) differ, per aspect."""
+        keep = {a.slug for a in among} if among is not None else None
+        places = [(p, f) for p, f in self.places
+                  if keep is None or p.article.slug in keep]
+        out = []
+        aspects: list[tuple[str, Callable[[Figure], object]]] = [
+            ("value", lambda f: (f.value, f.high)),
+            ("qualifier", lambda f: f.qualifier or ""),
+            ("unit", lambda f: " ".join(f.unit.lower().split()))]
+        for kind, key in aspects:
+            per_article: dict[str, set[object]] = defaultdict(set)
+            for place, figure in places:
+                per_article[place.article.slug].add(key(figure))
+            if len({frozenset(v) for v in per_article.values()}) <= 1:
+                continue
+            options: dict[object, tuple[Figure, list[Article]]] = {}
+            for place, figure in places:
+                _, articles = options.setdefault(key(figure), (figure, []))
+                if place.article not in articles:
+                    articles.append(place.article)
+            out.append(Flag(kind, list(options.values())))
+        return out
 
 
-def _clusters(items: list[tuple[Place, Figure]]) -> list[list[tuple[Place, Figure]]]:
-    """Put each figure into the first cluster holding a compatible figure.
+def _context(corpus: Corpus, article: Article) -> Callable[[Figure], frozenset[str]]:
+    """Names (record pages) in the sentence of each figure of an article."""
+    starts = [s.span.start for s in article.sentences]
+    names: dict[int, set[str]] = defaultdict(set)
+    for mention in article.entities:
+        i = bisect.bisect_right(starts, mention.span.start) - 1
+        names[i].add(corpus.entities.record(mention).page)
 
-    Figures of one value and rate can be many ("1 percent"), so clusters are
-    looked up by what makes two figures of one value compatible (`compatible`)
-    instead of trying each: both percentages; or a shared unit word, neither
-    a percentage; or, for large counts, both counting people. Each key maps to
-    the first cluster holding a figure with it.
-    """
-    clusters: list[list[tuple[Place, Figure]]] = []
-    first: dict[str, int] = {}  # "%" percent, "w:<word>" a unit word, "people"
-    for item in items:
-        figure = item[1]
-        words = unit_words(figure.unit)
-        if "percent" in words:
-            keys = ["%"]
-        else:
-            keys = [f"w:{w}" for w in words]
-            if words & PEOPLE:
-                keys.append("people")
-        lookup = keys if figure.value >= MIN_PEOPLE_TOTAL else [
-            k for k in keys if k != "people"]
-        found = [first[k] for k in lookup if k in first]
-        index = min(found) if found else len(clusters)
-        if index == len(clusters):
-            clusters.append([])
-        clusters[index].append(item)
+    def of(figure: Figure) -> frozenset[str]:
+        return frozenset(names.get(bisect.bisect_right(starts, figure.span.start) - 1,
+                                   ()))
+
+    return of
+
+
+def _keyed(figures: list[Figure]) -> dict[tuple[str, ...], list[int]]:
+    """Figure indexes by every key that can match another article's figure."""
+    out: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, figure in enumerate(figures):
+        keys = same_value_keys(figure)
+        if specific_words(figure):
+            keys.add(("near", rate_of(figure) or "", *sorted(specific_words(figure))))
         for key in keys:
-            first[key] = min(first.get(key, index), index)
-    return clusters
+            out[key].append(i)
+    return out
 
 
-def build_figure_ledger(corpus: Corpus) -> list[FigureGroup]:
+def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
     """Group figures of the same quantity; keep groups seen in 2+ articles."""
-    by_value: dict[tuple[float, str | None], list[tuple[Place, Figure]]] = defaultdict(list)
-    for article in corpus.articles:
-        for figure in article.figures:
-            by_value[(figure.value, figure.rate)].append(
-                (corpus.place(article, figure), figure)
-            )
-    groups: list[FigureGroup] = []
-    for (value, rate), items in sorted(by_value.items(),
-                                       key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        for cluster in _clusters(items):
-            group = FigureGroup(value, rate, cluster)
-            if len(group.articles) > 1:
-                groups.append(group)
+    by_slug = {a.slug: a for a in corpus.articles}
+    figures: dict[str, list[Figure]] = {
+        a.slug: [f for f in a.figures if in_ledger(f)] for a in corpus.articles}
+    contexts = {a.slug: _context(corpus, a) for a in corpus.articles if figures[a.slug]}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    keyed = {slug: _keyed(figs) for slug, figs in figures.items() if figs}
+    rare = {r.page for r in corpus.entities.records if len(r.articles) <= RARE_DF}
+    for a, b in related.pairs():
+        if a not in keyed or b not in keyed:
+            continue
+        small, large = sorted((keyed[a], keyed[b]), key=len)
+        candidates = {(i, j) if small is keyed[a] else (j, i)
+                      for key, mine in small.items() for i in mine
+                      for j in large.get(key, ())}
+        for i, j in sorted(candidates):
+            fa, fb = figures[a][i], figures[b][j]
+            shared = contexts[a](fa) & contexts[b](fb)
+            if shared and (compatible(fa, fb)
+                           or (shared & rare and near_values(fa, fb))):
+                ra, rb = find((a, i)), find((b, j))
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    members: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for node in list(parent):
+        members[find(node)].append(node)
+    order = {a.slug: n for n, a in enumerate(corpus.articles)}
+    groups = []
+    for nodes in members.values():
+        nodes.sort(key=lambda n: (order[n[0]], figures[n[0]][n[1]].span.start))
+        group = FigureGroup([(corpus.place(by_slug[s], figures[s][i]), figures[s][i])
+                             for s, i in nodes])
+        if len(group.articles) > 1:
+            groups.append(group)
+    groups.sort(key=lambda g: (g.values[0], g.rate or "", g.places[0][0].anchor,
+                               g.places[0][0].article.slug))
+    alloc = IdAllocator()
+    for group in groups:
+        figure = group.places[0][1]
+        base = "-".join(["fg", *value_words(figure.value), *words_of(figure.unit)[:3]])
+        group.anchor = alloc.take([base])
     return groups

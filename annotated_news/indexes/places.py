@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses as dc
-import posixpath
+import functools
 from typing import TYPE_CHECKING
 
 from ..model import Article, Span
@@ -26,11 +26,8 @@ class Place:
     @classmethod
     def of(cls, article: Article, anchor: str, span: Span, corpus: Corpus) -> Place:
         """Build the place of a span whose element id is `anchor`."""
-        sentence = next(
-            (s.span for s in article.sentences
-             if s.span.start <= span.start < s.span.end),
-            span,
-        )
+        found = article.sentence_at(span.start)
+        sentence = found.span if found else span
         return cls(
             article=article,
             anchor=anchor,
@@ -51,20 +48,54 @@ class Place:
         anchor = self.sentence_anchor if to_sentence else self.anchor
         return page_link(self.page, from_page) + "#" + anchor
 
+    def url(self, from_page: str) -> str:
+        """The built page's URL of this place, relative to another page's URL.
 
+        For raw HTML, which MkDocs neither rewrites nor checks (see `page_url`).
+        """
+        return page_url(self.page, from_page) + "#" + self.anchor
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def page_link(target: str, from_page: str) -> str:
     """Return a relative link between two Markdown sources under docs/.
 
     A link to the page itself is empty, so that `page_link(...) + "#id"` is a
-    same-page anchor.
+    same-page anchor. Both paths are POSIX paths relative to docs/, without
+    "." or ".." parts, so plain string work does (`posixpath.relpath` would
+    ask the file system for the working directory at every call).
     """
     if target == from_page:
         return ""
-    here, there = from_page.split("/")[:-1], target.split("/")
-    if {"", ".", ".."} & {*here, *there}:  # not a plain path: let posixpath decide
-        return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
-    # posixpath.relpath, without its abspath calls (a third of a 10,000-page render)
+    here = from_page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+def _url_parts(page: str) -> list[str]:
+    """The folders of a page's URL: "articles/x.md" -> ["articles", "x"]."""
+    parts = page.removesuffix(".md").split("/")
+    return parts[:-1] if parts[-1] == "index" else parts
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def page_url(target: str, from_page: str) -> str:
+    """Return the relative URL between the built pages of two Markdown sources.
+
+    Article text is raw HTML (so that MkDocs' Markdown pass stays linear in a
+    paragraph's length), and MkDocs does not rewrite links in raw HTML: they
+    are written as the URLs MkDocs gives the pages, with `use_directory_urls`
+    (`articles/x.md` is served as `articles/x/`; the hooks refuse a
+    configuration without it). A link to the page itself is empty.
+    """
+    if target == from_page:
+        return ""
+    here, there = _url_parts(from_page), _url_parts(target)
     common = 0
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
+    path = "/".join([".."] * (len(here) - common) + there[common:])
+    return path + "/" if path else "./"

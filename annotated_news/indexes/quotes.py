@@ -1,11 +1,16 @@
 """Quotes across articles: shared statements and quote provenance.
 
 - A *statement* is what one speaker said, however many articles quote it. Two
-  quotes are the same statement when most of the shorter one's word 4-grams
-  occur in the longer one, so a quote given in full by one outlet and split
-  or shortened by another is still one statement with several appearances.
+  quotes are the same statement when at least half of the shorter one's word
+  4-grams occur in the longer one, so a quote given in full by one outlet and
+  split or shortened by another is still one statement. All the parts one
+  article quotes make one *appearance*: a statement has one appearance per
+  article. Quotes shorter than `LONG_QUOTE` words are joined only between
+  related articles (see `related.py`): short phrases recur by chance.
 - An *echo* is a quoted passage of one article whose words stand as plain,
-  unquoted text in another: the quote is traced to where its words come from.
+  unquoted text in a related article: the quote is traced to where its words
+  stand. The plain words get an element id (`echo-<words>`) on their page so
+  that both places can link to each other.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..ids import IdAllocator, candidates, words_of
 from ..model import Article, Quote, QuoteKind, Span
 from .places import Place
+from .related import Related
 
 if TYPE_CHECKING:
     from . import Corpus
@@ -24,22 +31,30 @@ if TYPE_CHECKING:
 TOKEN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 SHINGLE = 4
 MIN_CONTAINMENT = 0.5
-MIN_ECHO_WORDS = 3
+LONG_QUOTE = 8
+"""Quotes of at least this many words are matched across all articles."""
+MAX_POSTING = 50
+"""A 4-gram quoted by more quotes than this is boilerplate: not a clue."""
+MIN_ECHO_WORDS = 4
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised words of a text (as `tokens`, without offsets)."""
+    return TOKEN_RE.findall(text.lower().replace("’", "").replace("'", ""))
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
     """Return normalised words with their offsets (apostrophes dropped)."""
-    found = list(TOKEN_RE.finditer(text))
-    words = [m.group().lower() for m in found]
-    if "’" in text or "'" in text:  # most texts have none: skip two calls a word
-        words = [w.replace("’", "").replace("'", "") for w in words]
-    return [(w, base + m.start(), base + m.end())
-            for w, m in zip(words, found, strict=True)]
+    return [
+        (m.group().lower().replace("’", "").replace("'", ""), base + m.start(),
+         base + m.end())
+        for m in TOKEN_RE.finditer(text)
+    ]
 
 
 @dc.dataclass(slots=True)
 class Appearance:
-    """One article's quote (all parts, when its attribution splits it)."""
+    """One article's quote of a statement: all the parts it quotes."""
 
     article: Article
     parts: list[Quote]
@@ -48,13 +63,13 @@ class Appearance:
 
     @property
     def place(self) -> Place:
-        """Where the quote starts."""
+        """Where the first part starts."""
         return self.places[0]
 
     @property
     def words(self) -> list[str]:
         """The quoted words, normalised, over all parts."""
-        return [w for q in self.parts for w, _, _ in tokens(self.article.slice(q.span))]
+        return [w for q in self.parts for w in words(self.article.slice(q.span))]
 
 
 @dc.dataclass(slots=True)
@@ -62,6 +77,10 @@ class Statement:
     """What one speaker said, and every article that quotes it."""
 
     appearances: list[Appearance]
+    """One per article, in corpus order."""
+    anchor: str = ""
+    """Id of a statement quoted by several articles on the quotes pages
+    (`st-<speaker>-<words>`); empty for the others."""
 
     @property
     def speaker(self) -> str | None:
@@ -71,15 +90,11 @@ class Statement:
     @property
     def articles(self) -> list[Article]:
         """Distinct articles quoting the statement."""
-        seen: dict[str, Article] = {}
-        for appearance in self.appearances:
-            seen.setdefault(appearance.article.slug, appearance.article)
-        return list(seen.values())
+        return [a.article for a in self.appearances]
 
-    @property
-    def anchor(self) -> str:
-        """Id of the statement on the quotes page."""
-        return "st-" + self.appearances[0].place.anchor.removeprefix("q-")
+    def appearance_in(self, article: Article) -> Appearance | None:
+        """The appearance in one article, if it quotes the statement."""
+        return next((a for a in self.appearances if a.article is article), None)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -87,7 +102,9 @@ class Echo:
     """A quote whose words stand as plain text in another article."""
 
     quote: Place
+    """The quote, in the article that quotes the words."""
     source: Place
+    """The same words unquoted in the other article; `anchor` is its echo id."""
 
 
 def speaker_name(corpus: Corpus, quote: Quote) -> str | None:
@@ -101,25 +118,97 @@ def speaker_name(corpus: Corpus, quote: Quote) -> str | None:
     return quote.speaker
 
 
-def appearances(corpus: Corpus, article: Article) -> list[Appearance]:
-    """Group an article's quotes into appearances (split quotes joined)."""
+def spoken(article: Article) -> list[list[Quote]]:
+    """An article's quotes that are speech, parts split by an attribution joined."""
     groups: dict[int, list[Quote]] = {}
     for index, quote in enumerate(article.quotes):
         if quote.quote_kind is QuoteKind.SCARE:
             continue
         key = quote.group if quote.group is not None else index
         groups.setdefault(key, []).append(quote)
-    return [
-        Appearance(article, parts, [corpus.place(article, q) for q in parts],
-                   speaker_name(corpus, parts[0]))
-        for parts in groups.values()
-    ]
+    return list(groups.values())
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
     if len(words) < SHINGLE:
-        return {tuple(words)} if words else set()
+        return set()
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
+    """Join the quotes of the same statement across articles."""
+    items = [
+        Appearance(article, parts, [corpus.place(article, q) for q in parts],
+                   speaker_name(corpus, parts[0]))
+        for article in corpus.articles for parts in spoken(article)
+    ]
+    quoted = [item.words for item in items]
+    shingles = [_shingles(w) for w in quoted]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, sh in enumerate(shingles):
+        for s in sh:
+            postings[s].append(i)
+    union = _Union(len(items))
+    for i, sh in enumerate(shingles):
+        found = {j for s in sh if len(postings[s]) <= MAX_POSTING
+                 for j in postings[s] if j > i}
+        for j in sorted(found):
+            a, b = items[i].article, items[j].article
+            if a is b:
+                continue
+            shorter = min(len(quoted[i]), len(quoted[j]))
+            if shorter < LONG_QUOTE and not related.related(a, b):
+                continue
+            shared = len(sh & shingles[j])
+            if shared / min(len(sh), len(shingles[j])) >= MIN_CONTAINMENT:
+                union.union(i, j)
+    groups: dict[int, list[Appearance]] = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[union.find(i)].append(item)
+    statements = [Statement(_merge_by_article(g)) for _, g in sorted(groups.items())]
+    alloc = IdAllocator()
+    for statement in statements:
+        if len(statement.appearances) < 2:
+            continue  # listed only under its speaker: no anchor of its own
+        first = statement.appearances[0]
+        speaker = words_of(first.speaker or "")[:4]
+        own = words_of(first.article.slice(first.parts[0].span))
+        prefix = "-".join(["st", *speaker])
+        statement.anchor = alloc.take(candidates(prefix, own, list))
+    return statements
+
+
+def _merge_by_article(items: list[Appearance]) -> list[Appearance]:
+    """One appearance per article: the parts of all its quotes, in text order."""
+    merged: dict[str, Appearance] = {}
+    for item in items:
+        if item.article.slug not in merged:
+            merged[item.article.slug] = Appearance(item.article, [], [], item.speaker)
+        into = merged[item.article.slug]
+        into.parts.extend(item.parts)
+        into.places.extend(item.places)
+    for appearance in merged.values():
+        order = sorted(range(len(appearance.parts)),
+                       key=lambda k: appearance.parts[k].span.start)
+        appearance.parts = [appearance.parts[k] for k in order]
+        appearance.places = [appearance.places[k] for k in order]
+    return list(merged.values())
 
 
 def _unquoted_tokens(article: Article) -> list[tuple[str, int, int]]:
@@ -135,68 +224,58 @@ def _unquoted_tokens(article: Article) -> list[tuple[str, int, int]]:
     return out
 
 
-def build_statements(corpus: Corpus) -> list[Statement]:
-    """Join appearances of the same statement across articles."""
-    items = [a for article in corpus.articles for a in appearances(corpus, article)]
-    shingles = [_shingles(a.words) for a in items]
-    by_shingle: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, sh in enumerate(shingles):
-        for s in sh:
-            by_shingle[s].append(i)
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, sh in enumerate(shingles):
-        candidates = {j for s in sh for j in by_shingle[s] if j > i}
-        for j in candidates:
-            if items[i].article is items[j].article:
-                continue
-            shared = len(sh & shingles[j])
-            smaller = min(len(sh), len(shingles[j]))
-            if smaller and shared / smaller >= MIN_CONTAINMENT:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Appearance]] = defaultdict(list)
-    for i, item in enumerate(items):
-        groups[find(i)].append(item)
-    return [Statement(g) for _, g in sorted(groups.items())]
-
-
-def find_provenance(corpus: Corpus) -> list[Echo]:
-    """Find quotes whose words stand unquoted in another article."""
-    quoted: list[tuple[Article, Quote, list[str]]] = []
+def find_echoes(corpus: Corpus, related: Related) -> list[Echo]:
+    """Find quotes whose words stand unquoted in a related article."""
+    by_slug = {a.slug: a for a in corpus.articles}
+    quoted: dict[str, list[tuple[Quote, list[str]]]] = {}
     for article in corpus.articles:
-        for quote in article.quotes:
-            words = [w for w, _, _ in tokens(article.slice(quote.span))]
-            if len(words) >= MIN_ECHO_WORDS:
-                quoted.append((article, quote, words))
-    starts = {tuple(words[:MIN_ECHO_WORDS]) for _, _, words in quoted}
-    positions: dict[tuple[str, ...], list[tuple[Article, int]]] = defaultdict(list)
-    streams: dict[str, list[tuple[str, int, int]]] = {}
-    for article in corpus.articles:
-        stream = _unquoted_tokens(article)
-        streams[article.slug] = stream
-        words = [w for w, _, _ in stream]
-        # Every run of MIN_ECHO_WORDS words, as tuples made by zip, not one by one.
-        runs = zip(*(words[k:] for k in range(MIN_ECHO_WORDS)), strict=False)
-        for i, key in enumerate(runs):
-            if key in starts:
-                positions[key].append((article, i))
-    echoes = []
-    for article, quote, words in quoted:
-        for other, i in positions.get(tuple(words[:MIN_ECHO_WORDS]), []):
-            if other is article:
-                continue
-            stream = streams[other.slug]
-            window = [w for w, _, _ in stream[i : i + len(words)]]
-            if window == words:
-                span = Span(stream[i][1], stream[i + len(words) - 1][2])
-                source = Place.of(other, corpus.sentence_anchor(other, span.start),
-                                  span, corpus)
-                echoes.append(Echo(corpus.place(article, quote), source))
-    corpus.echoes = echoes
+        quoted[article.slug] = [
+            (q, w) for parts in spoken(article) for q in parts
+            if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
+        ]
+    echoes: list[Echo] = []
+    for source in corpus.articles:
+        partners = sorted(related.partners.get(source.slug, ()))
+        # Most quotes of related articles are not in this one: a test on the
+        # text's words joined by spaces rules them out before tokenising.
+        joined = f" {' '.join(words(source.text))} "
+        wanted = [(by_slug[s], q, w) for s in partners for q, w in quoted[s]
+                  if f" {' '.join(w)} " in joined]
+        if not wanted:
+            continue
+        stream = _unquoted_tokens(source)
+        firsts = {w[0] for _, _, w in wanted}
+        starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i in range(len(stream) - MIN_ECHO_WORDS + 1):
+            if stream[i][0] in firsts:
+                starts[tuple(t for t, _, _ in stream[i : i + MIN_ECHO_WORDS])].append(i)
+        found = sorted(
+            (Span(stream[i][1], stream[i + len(w) - 1][2]), k)
+            for k, (_, _, w) in enumerate(wanted)
+            for i in starts.get(tuple(w[:MIN_ECHO_WORDS]), ())
+            if [t for t, _, _ in stream[i : i + len(w)]] == w
+        )
+        # Ids are taken in text order so that they do not depend on which
+        # articles happen to be related.
+        anchors = _EchoAnchors(corpus, source)
+        for span, k in found:
+            article, quote, _ = wanted[k]
+            place = Place.of(source, anchors.take(span), span, corpus)
+            echoes.append(Echo(corpus.place(article, quote), place))
     return echoes
+
+
+class _EchoAnchors:
+    """Echo ids of one source page: free of the page's other ids, one per span."""
+
+    def __init__(self, corpus: Corpus, article: Article) -> None:
+        self.article = article
+        self.alloc = IdAllocator(corpus.ids[article.slug].values())
+        self.by_span: dict[Span, str] = {}
+
+    def take(self, span: Span) -> str:
+        if span not in self.by_span:
+            own = words_of(self.article.slice(span))
+            self.by_span[span] = self.alloc.take(candidates("echo", own, list))
+        return self.by_span[span]
+

@@ -1,20 +1,27 @@
 """The timeline: every dated event across articles, in date order.
 
-Events are grouped into periods by the precision of their dates: a year
-period holds the year-precision events, and a month period holds the
-month-precision events ("mid-May 2025") followed by the days of that month,
-so that "a meeting in mid-May" from one article and "the meeting ... on May
-21" from another are read side by side. Each article's publication is an
-event too.
+An event is a date in its sentence, or an article's publication. Events are
+grouped by their date at the precision the text gives it: a day ("21 May
+2025"), a part of a month ("mid-May 2025"), a month ("May 2025"), a part of a
+year ("the first half of 2024") or a year. Groups hold the events of every
+article, so that two articles on the same date are read together.
+
+Groups sort by where they start: a year's own group before its months, a
+month's own group before its days, and an approximate part of a month before
+the days it covers ("early" days 1-10, "mid" 11-20, "late" 21 to the end). So
+"a meeting in mid-May" from one article sits next to "the meeting ... on May
+21" from another.
 """
 
 from __future__ import annotations
 
 import calendar
 import dataclasses as dc
+import functools
 from typing import TYPE_CHECKING
 
 from ..model import Article, DateMention, Precision
+from ..slugs import slug
 from .places import Place
 
 if TYPE_CHECKING:
@@ -22,71 +29,14 @@ if TYPE_CHECKING:
 
 MODIFIER_LABELS = {"mid": "mid-{}", "early": "early {}", "late": "late {}",
                    "first half": "first half of {}", "second half": "second half of {}"}
-
-
-@dc.dataclass(frozen=True, slots=True)
-class Event:
-    """A dated sentence of an article, or an article's publication."""
-
-    value: str
-    precision: Precision
-    label: str
-    """The date as shown: "1 June 2025", "mid-May 2025", "2022"."""
-    article: Article
-    place: Place | None
-    """The date in its sentence; None for a publication event."""
-    expression: str | None = None
-    """The words of the article when they are relative ("Sunday")."""
-
-    @property
-    def sort_key(self) -> tuple[int, int, int, int, str, str]:
-        """Year, month, precision rank, day, article, anchor."""
-        parts = [int(p) for p in self.value.split("-")]
-        year, month, day = [*parts, 0, 0][:3]
-        rank = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}[self.precision]
-        anchor = self.place.anchor if self.place else ""
-        return (year, month if rank else 0, rank, day, self.article.slug, anchor)
-
-    @property
-    def is_publication(self) -> bool:
-        """Whether the event is an article's publication."""
-        return self.place is None
-
-
-@dc.dataclass(frozen=True, slots=True)
-class Period:
-    """A year or a month of the timeline with its events."""
-
-    key: str
-    """"2025-05" or "2022": also the section's anchor."""
-    label: str
-    events: list[Event]
-
-
-@dc.dataclass(slots=True)
-class Timeline:
-    """Events in date order, grouped into periods."""
-
-    events: list[Event]
-
-    @property
-    def periods(self) -> list[Period]:
-        """Consecutive events of the same month (or year) as periods."""
-        periods: list[Period] = []
-        for event in self.events:
-            key = event.value[:4] if event.precision is Precision.YEAR else event.value[:7]
-            if not periods or periods[-1].key != key:
-                periods.append(Period(key, period_label(key), []))
-            periods[-1].events.append(event)
-        return periods
-
-
-def period_label(key: str) -> str:
-    """"2025-05" -> "May 2025"; "2022" -> "2022"."""
-    if len(key) == 4:
-        return key
-    year, month = key.split("-")
-    return f"{calendar.month_name[int(month)]} {year}"
+# Where an approximate part of a month starts, as a day of the month.
+MONTH_PARTS = {"early": 1, "mid": 11, "late": 21}
+# The order of the parts of a year (about the month each starts in), and of
+# the modifiers of a month or a day that MONTH_PARTS does not place.
+PART_ORDER = {"early": 1, "first half": 1, "first quarter": 1, "spring": 3,
+              "second quarter": 4, "mid": 6, "summer": 6, "second half": 7,
+              "third quarter": 7, "fall": 9, "autumn": 9, "fourth quarter": 10,
+              "late": 11, "winter": 12}
 
 
 def date_label(value: str, precision: Precision, modifier: str | None = None) -> str:
@@ -103,26 +53,160 @@ def date_label(value: str, precision: Precision, modifier: str | None = None) ->
     return text
 
 
+def period_label(key: str) -> str:
+    """"2025-05" -> "May 2025"; "2022" -> "2022"."""
+    if len(key) == 4:
+        return key
+    year, month = key.split("-")
+    return f"{calendar.month_name[int(month)]} {year}"
+
+
+@dc.dataclass(frozen=True)
+class DateKey:
+    """A date at the precision the text gives it.
+
+    Not slotted: its derived properties are cached (a timeline of 10,000
+    articles asks for them millions of times).
+    """
+
+    value: str
+    """ISO form at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    precision: Precision
+    modifier: str | None = None
+
+    @functools.cached_property
+    def parts(self) -> tuple[int, int, int]:
+        """Year, month (0 when not given), day (0 when not given)."""
+        numbers = [int(p) for p in self.value.split("-")]
+        year, month, day = [*numbers, 0, 0][:3]
+        return year, month, day
+
+    @functools.cached_property
+    def sort(self) -> tuple[int, int, int, int, int]:
+        """Year, month, day where the group starts, its rank there, part order."""
+        year, month, day = self.parts
+        part = PART_ORDER.get(self.modifier or "", 13 if self.modifier else 0)
+        if self.precision is Precision.YEAR:
+            return (year, 0, 0, 0, part)
+        if self.precision is Precision.MONTH:
+            start = MONTH_PARTS.get(self.modifier or "", 0)
+            return (year, month, start, 0, part)
+        return (year, month, day, 1, part)  # "about 26 December" after the day
+
+    @property
+    def year(self) -> str:
+        """The year, as the key of its period."""
+        return self.value[:4]
+
+    @property
+    def month(self) -> str | None:
+        """"YYYY-MM", or None for a year-precision date."""
+        return None if self.precision is Precision.YEAR else self.value[:7]
+
+    @property
+    def plain(self) -> bool:
+        """A whole month or year: its group is the month's or year's own."""
+        return self.precision is not Precision.DAY and not self.modifier
+
+    @functools.cached_property
+    def label(self) -> str:
+        """The date as shown: "1 June 2025", "mid-May 2025", "2022"."""
+        return date_label(self.value, self.precision, self.modifier)
+
+    @functools.cached_property
+    def anchor(self) -> str:
+        """Id of the group: `t-2025-05-21`, `t-2025-05-mid`, `t-2025-05`."""
+        base = f"t-{self.value}"
+        return f"{base}-{slug(self.modifier)}" if self.modifier else base
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Event:
+    """A dated sentence of an article, or an article's publication."""
+
+    key: DateKey
+    article: Article
+    place: Place | None
+    """The date in its sentence; None for a publication event."""
+    expression: str | None = None
+    """The article's words when the date is relative ("Sunday", "last month")."""
+
+    @property
+    def is_publication(self) -> bool:
+        """Whether the event is an article's publication."""
+        return self.place is None
+
+    @property
+    def label(self) -> str:
+        """The date as shown."""
+        return self.key.label
+
+    @property
+    def resolved(self) -> str:
+        """The date with the article's words when they needed resolving.
+
+        "“Sunday” — 1 June 2025"; just "mid-May 2025" for "mid-May", whose
+        words the date already shows.
+        """
+        words = self.expression
+        if not words or self.label.casefold().startswith(words.casefold()):
+            return self.label
+        return f"“{words}” — {self.label}"
+
+
+@dc.dataclass(frozen=True, slots=True)
+class DateGroup:
+    """Every event on one date, from every article."""
+
+    key: DateKey
+    events: list[Event]
+
+    @property
+    def articles(self) -> list[Article]:
+        """Distinct articles with an event in the group."""
+        seen: dict[str, Article] = {}
+        for event in self.events:
+            seen.setdefault(event.article.slug, event.article)
+        return list(seen.values())
+
+
+@dc.dataclass(slots=True)
+class Timeline:
+    """Events grouped by date, in date order."""
+
+    groups: list[DateGroup]
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event, in date order."""
+        return [e for g in self.groups for e in g.events]
+
+
 def event_of(corpus: Corpus, article: Article, date: DateMention) -> Event:
     """Build the timeline event of one date mention."""
-    expression = article.slice(date.span)
     return Event(
-        value=date.value,
-        precision=date.precision,
-        label=date_label(date.value, date.precision, date.modifier),
+        key=DateKey(date.value, date.precision, date.modifier),
         article=article,
         place=corpus.place(article, date),
-        expression=expression if date.relative else None,
+        expression=article.slice(date.span) if date.relative else None,
     )
 
 
 def build_timeline(corpus: Corpus) -> Timeline:
-    """Collect every dated event and every publication, in date order."""
-    events = []
-    for article in corpus.articles:
-        day = article.meta.date.isoformat()
-        events.append(Event(day, Precision.DAY, date_label(day, Precision.DAY),
-                            article, None))
-        events.extend(event_of(corpus, article, d) for d in article.dates)
-    events.sort(key=lambda e: e.sort_key)
-    return Timeline(events)
+    """Collect every dated event and every publication, grouped by date."""
+    by_key: dict[DateKey, list[Event]] = {}
+    seen: set[tuple[str, DateKey, str]] = set()
+    for article in corpus.articles:  # corpus order: newest article first
+        day = DateKey(article.meta.date.isoformat(), Precision.DAY)
+        by_key.setdefault(day, []).append(Event(day, article, None))
+        for date in sorted(article.dates, key=lambda d: d.span.start):
+            event = event_of(corpus, article, date)
+            sentence = event.place.sentence_anchor if event.place else ""
+            once = (article.slug, event.key, sentence)
+            if once not in seen:  # a sentence that gives a date twice is one event
+                seen.add(once)
+                by_key.setdefault(event.key, []).append(event)
+    groups = [DateGroup(key, events) for key, events in
+              sorted(by_key.items(), key=lambda kv: (kv[0].sort, kv[0].value,
+                                                     kv[0].modifier or ""))]
+    return Timeline(groups)

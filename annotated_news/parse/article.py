@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..errors import SeedError
+from ..errors import SeedError, SeedErrors
 from ..model import Article, ArticleMeta, BlockKind
+from ..notes import anchor_notes
 from ..reader import RawSeed
 from ..slugs import is_safe_slug, short_hash, slug
 from .blocks import split_blocks
@@ -14,7 +15,12 @@ MAX_SLUG_TITLE = 60
 
 
 def parse_article(raw: RawSeed) -> Article:
-    """Split a read seed into blocks and sentences and settle its metadata."""
+    """Split a read seed into blocks and sentences and settle its metadata.
+
+    Raises:
+        SeedError: for a seed without text or a bad slug.
+        SeedErrors: one per sidecar note that cannot be placed in the text.
+    """
     blocks = split_blocks(raw.text, first_line=1, may_have_headline=True)
     if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
         raise SeedError(raw.path, 1, "no paragraph of text",
@@ -45,7 +51,7 @@ def parse_article(raw: RawSeed) -> Article:
         author=raw.sidecar.author,
         title_derived=derived,
     )
-    return Article(
+    article = Article(
         seed=raw.path.name,
         slug=page_slug,
         meta=meta,
@@ -55,6 +61,10 @@ def parse_article(raw: RawSeed) -> Article:
         sentences=sentences,
         notes=list(raw.sidecar.notes),
     )
+    errors = anchor_notes(article, raw.sidecar.path or raw.path.with_suffix(".yml"))
+    if errors:
+        raise SeedErrors(errors)
+    return article
 
 
 def base_slug(date: str, title: str, text: str) -> str:

@@ -41,6 +41,7 @@ def split_blocks(text: str, first_line: int, may_have_headline: bool) -> list[Bl
             the rest of the date line).
     """
     blocks: list[Block] = []
+    line, counted_to = first_line, 0
     for match in LINE_RE.finditer(text):
         raw = match.group()
         stripped = raw.strip()
@@ -48,7 +49,8 @@ def split_blocks(text: str, first_line: int, may_have_headline: bool) -> list[Bl
             continue
         lead = len(raw) - len(raw.lstrip())
         span = Span(match.start() + lead, match.start() + lead + len(stripped))
-        line = first_line + text.count("\n", 0, match.start())
+        line += text.count("\n", counted_to, match.start())  # incremental: O(n) total
+        counted_to = match.start()
         is_last = not text[match.end():].strip()
         kind = BlockKind.PARAGRAPH
         if not blocks and may_have_headline and match.start() == 0 and not is_last:

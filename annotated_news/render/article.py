@@ -10,10 +10,11 @@ and a copy-link button after their last part; shared annotations get an
 from __future__ import annotations
 
 import dataclasses as dc
+import re
 from collections.abc import Callable
 
 from ..indexes import Corpus
-from ..indexes.places import Place, page_link
+from ..indexes.places import Place, page_url
 from ..indexes.quotes import speaker_name
 from ..indexes.timeline import date_label
 from ..model import (
@@ -22,14 +23,17 @@ from ..model import (
     DateMention,
     EntityMention,
     Figure,
+    Note,
     Quote,
     QuoteKind,
     Span,
 )
+from ..notes import note_markdown, short
 from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
+GLUED_RE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -39,6 +43,10 @@ class BlockView:
     kind: BlockKind
     html: str
     line: int
+    anchor: str
+    """Id for a subheading, from its sentence's id ("h-how-immigration-…")."""
+    notes: str = ""
+    """Markdown of the note boxes to show after the block."""
 
 
 def hidden(label: str) -> str:
@@ -55,6 +63,8 @@ def format_value(value: float) -> str:
 def figure_note(figure: Figure) -> str:
     """A short description of a figure: "more than 5,000 personnel"."""
     parts = [figure.qualifier or "", format_value(figure.value)]
+    if figure.high is not None:
+        parts[-1] += f" to {format_value(figure.high)}"
     if figure.unit == "percent":
         parts[-1] += "%"
     elif figure.unit:
@@ -62,6 +72,34 @@ def figure_note(figure: Figure) -> str:
     if figure.rate:
         parts.append(f"per {figure.rate}")
     return " ".join(p for p in parts if p)
+
+
+FRAGMENT_WORDS = 6
+QUOTE_MARKS = "“”\"‘’'«»„ "
+
+
+def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) -> str:
+    """The opening words of a quote for a text fragment (`#:~:text=…`).
+
+    Whole words, as the page shows them in one run: they stop before the
+    first element that adds words of its own inside the quote (a figure's or
+    relative date's hidden label, a note marker) and at the end of the block.
+    """
+    starts = [f.span.start for f in article.figures] + [
+        d.span.start for d in article.dates if d.relative]
+    ends = [n.span.end for n in article.notes if n.span]
+    end = min((p for p in (*starts, *ends) if span.start < p < span.end),
+              default=span.end)
+    text = article.text[span.start : end].split("\n")[0]
+    words = text.strip(QUOTE_MARKS).split()
+    if end not in ends and end < span.end and not text[-1:].isspace():
+        words = words[:-1]  # cut inside a word ("$" of "$5"): leave it out
+    return " ".join(words[:limit]).rstrip(",;:.!?“”\"‘’")
+
+
+def html_link(href: str, label: str) -> str:
+    """A link in the raw HTML of the article text."""
+    return f'<a href="{escape_attr(href)}">{escape_text(label)}</a>'
 
 
 def first_per_article(places: list[Place]) -> list[Place]:
@@ -89,8 +127,7 @@ class ArticleMarks:
         if not places:
             return ""
         links = ", ".join(
-            f"[{escape_text(p.article.meta.outlet or p.article.meta.title)}]"
-            f"({p.link(self.page)})"
+            html_link(p.url(self.page), p.article.meta.outlet or p.article.meta.title)
             for p in places
         )
         return f'<span class="an-also" data-pagefind-ignore> also in {links}</span>'
@@ -115,19 +152,20 @@ class ArticleMarks:
         record = (self.corpus.entities.named(quote.speaker_kind, quote.speaker)
                   if quote.speaker and quote.speaker_kind else None)
         if record:
-            who = f"[{escape_text(record.name)}]({page_link(record.page, self.page)})"
+            who = html_link(page_url(record.page, self.page), record.name)
         elif speaker:
             who = escape_text(speaker)
         else:
             who = "speaker not given"
-        words = escape_attr(self.article.slice(quote.span).strip("“”\"‘’ ")[:60])
+        words = fragment_words(self.article, quote.span)
+        name = f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
         return (
             f'<span class="an-ui an-speaker" data-pagefind-ignore>'
             f'<span class="an-by">— {who}</span> '
-            f'[¶](#{anchor} "Permalink to this quote"){{ .an-permalink '
-            f'aria-label="Permalink to quote {escape_attr(anchor)}" }} '
+            f'<a class="an-permalink" href="#{anchor}" title="Permalink to this quote" '
+            f'aria-label="{escape_attr(name)}">¶</a> '
             f'<button type="button" class="an-copy" data-anchor="{anchor}" '
-            f'data-words="{words}">Copy link</button>'
+            f'data-words="{escape_attr(words)}">Copy link</button>'
             f'{self.also("quote", quote.span)}</span>'
         )
 
@@ -138,6 +176,8 @@ class ArticleMarks:
             attrs.append(("data-qualifier", figure.qualifier))
         if figure.rate:
             attrs.append(("data-rate", figure.rate))
+        if figure.high is not None:
+            attrs.append(("data-high", f"{figure.high:g}"))
         return Mark(figure.span, INNER, "mark", tuple(attrs),
                     (("id", self.anchor("figure", figure.span)),),
                     lead=hidden(f"figure, {figure_note(figure)}: "),
@@ -160,6 +200,28 @@ class ArticleMarks:
                      ("data-entity", record.name)),
                     (("id", self.anchor(mention.kind.value, mention.span)),))
 
+    def note(self, note: Note, number: int) -> Mark:
+        """The noted text, followed by a numbered marker linking to its note."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        marker = (f'<a class="an-note an-note-ref" href="#{anchor}-note" '
+                  f'data-pagefind-ignore>note {number}</a>')
+        return Mark(note.span, INNER, "span", (("class", "an-noted"),),
+                    (("id", anchor),), after=marker)
+
+    def note_box(self, note: Note, number: int) -> str:
+        """The note itself, shown after the block that holds its text."""
+        assert note.span is not None
+        anchor = self.anchor("note", note.span)
+        exact = escape_text(short(self.article.slice(note.span), 60))
+        return (
+            f'<aside class="admonition note an-note" id="{anchor}-note" role="note" '
+            f'aria-label="Note {number}" markdown="1">\n'
+            f'<p class="admonition-title" data-pagefind-ignore>Note {number} on '
+            f'“{exact}” <a class="an-note-back" href="#{anchor}">back to the text</a>'
+            f"</p>\n\n{note_markdown(note, self.page, self.page)}\n\n</aside>"
+        )
+
     def sentence(self, span: Span) -> Mark:
         return Mark(span, SENTENCE, "span", (("class", "an-s"),),
                     (("id", self.anchor("sentence", span)),))
@@ -172,34 +234,61 @@ class ArticleMarks:
             *(self.figure(f) for f in a.figures),
             *(self.date(d) for d in a.dates),
             *(self.entity(e) for e in a.entities),
+            *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
 
 
 def glued_starts(article: Article) -> frozenset[int]:
-    """Offsets where a sentence follows another with no whitespace between."""
+    """Offsets where the page adds a space between two glued sentences.
+
+    Only a scraping artefact qualifies: a word of lower-case letters, its
+    full stop, then a capital with no space ("cautioned.Abigail"). Text like
+    "thatU.S." or '."I' is left exactly as written.
+    """
+    text = article.text
     out = set()
     for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
-        if prev.block == cur.block and prev.span.end == cur.span.start:
-            out.add(cur.span.start)
+        p = cur.span.start
+        if (prev.block == cur.block and prev.span.end == p and p >= 3
+                and GLUED_RE.match(text, p - 3)):
+            out.add(p)
     return frozenset(out)
 
 
 def render_blocks(corpus: Corpus, article: Article, page: str,
                   also_in: Callable[[Article, str, Span], list[Place]],
                   extra: list[Mark] | None = None) -> list[BlockView]:
-    """Render every block of an article with the marks that overlap it."""
-    marks = ArticleMarks(corpus, article, page, also_in).all() + (extra or [])
+    """Render every block of an article with the marks that overlap it.
+
+    Note boxes follow the block that holds the end of their text; those of
+    the headline (which the page shows as its title) follow the next block.
+    """
+    builder = ArticleMarks(corpus, article, page, also_in)
+    marks = builder.all() + (extra or [])
     marks.sort(key=lambda m: m.span.start)
     glued = glued_starts(article)
+    boxes: dict[int, list[str]] = {}
+    for number, note in enumerate(article.notes, 1):
+        assert note.span is not None
+        last = next(i for i, b in enumerate(article.blocks)
+                    if b.span.start <= note.span.end - 1 < b.span.end)
+        boxes.setdefault(last, []).append(builder.note_box(note, number))
     views = []
     active: list[Mark] = []
     next_mark = 0
-    for block in article.blocks:  # blocks are in text order: one sweep
+    carried: list[str] = []
+    for index, block in enumerate(article.blocks):  # in text order: one sweep
         while next_mark < len(marks) and marks[next_mark].span.start < block.span.end:
             active.append(marks[next_mark])
             next_mark += 1
         active = [m for m in active if m.span.end > block.span.start]
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)
         html = render_block(article.text, block.span, active, glued, plain=heading)
-        views.append(BlockView(block.kind, html, block.line))
+        sentence = article.sentence_at(block.span.start)
+        anchor = ("h-" + corpus.anchor(article, "sentence", sentence.span)[2:]
+                  if sentence else "")
+        notes = carried + boxes.get(index, [])
+        carried = notes if block.kind is BlockKind.HEADLINE else []
+        views.append(BlockView(block.kind, html, block.line, anchor,
+                               notes="\n\n".join(notes) if not carried else ""))
     return views

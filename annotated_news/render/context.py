@@ -1,9 +1,12 @@
 """What each template receives: one dataclass per page type.
 
-Templates only lay out these fields; every link, label and piece of escaped
-text is computed here or in `pages.py`, where it can be tested. Strings that
-end in `_md` are Markdown-safe (seed text escaped); everything else is raw
-text that templates pass through the `md` filter.
+Article pages have their own context; every index page is a `ListingPage`:
+an introduction, an optional drawing and typed sections (a table, quotes,
+statements, the ledger, timeline dates, pairs of articles, ...), each laid out
+by a macro of `_sections.md.j2`. Templates only lay out these fields; every
+link, label and piece of escaped text is computed in `render/`, where it can
+be tested. Strings that end in `_md` are Markdown-safe (seed text escaped);
+everything else is raw text that templates pass through the `md` filter.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ class QuoteItem:
     link: Link
     kind: str
     also: tuple[Link, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Editorial notes on the quote, as one-line Markdown for this page."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -66,6 +71,8 @@ class FigureItem:
     link: Link
     sentence: str
     also: tuple[Link, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Editorial notes on the figure, as one-line Markdown for this page."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -116,54 +123,55 @@ class ArticlePage(Page):
     """schema.org NewsArticle and Quotation objects as JSON."""
 
 
+    quoted_elsewhere: tuple[EchoItem, ...] = ()
+    """Words of this article that another article quotes (quote provenance)."""
+
+
+Inline = str | Link
+"""A piece of a paragraph: text (escaped by the template) or a link."""
+Paragraph = tuple[Inline, ...]
+
+
 @dc.dataclass(frozen=True, slots=True)
-class HomePage(Page):
-    """The list of articles, newest first."""
-
-    template: ClassVar[str] = "index.md.j2"
-    articles: list[ArticleSummary]
-    totals: dict[str, int]
-    sections: list[Link]
-
-
-@dc.dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One event of the timeline."""
+class Pager:
+    """Links between the parts of a list split over several pages."""
 
     label: str
-    relative: str | None
-    """The article's own words when the date was relative ("Sunday")."""
-    sentence: str
-    link: Link | None
+    current: int
+    """1-based number of this part."""
+    parts: list[Link]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class AppearanceItem:
+    """One article's quote of a statement: the article and each part."""
+
     article: Link
-    outlet: str | None
-    publication: bool
+    parts: list[Link]
+    """Each part: its words, linked to its place."""
+    note: str
+    """"42 words" or "42 words in 2 parts"."""
 
 
 @dc.dataclass(frozen=True, slots=True)
-class TimelinePeriod:
-    """A month or year of the timeline."""
-
-    anchor: str
-    label: str
-    entries: list[TimelineEntry]
-
-
-@dc.dataclass(frozen=True, slots=True)
-class TimelinePage(Page):
-    """Every dated event across articles."""
-
-    template: ClassVar[str] = "timeline.md.j2"
-    periods: list[TimelinePeriod]
-
-
-@dc.dataclass(frozen=True, slots=True)
-class SharedStatement:
+class StatementItem:
     """A statement quoted by several articles."""
 
     anchor: str
-    speaker: str
-    appearances: list[QuoteItem]
+    speaker: Paragraph
+    appearances: list[AppearanceItem]
+    differences: list[str]
+    """Factual notes: speakers named, words quoted."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class EchoItem:
+    """Words quoted in one article that stand unquoted in another."""
+
+    quote: QuoteItem
+    source: Link
+    """The unquoted words in the other article (their echo id)."""
+    source_sentence: str
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -173,67 +181,174 @@ class LedgerRow:
     anchor: str
     value: str
     wordings: list[FigureItem]
-    differences: list[str]
+    flags: list[str]
+    """"qualifier differs: …" for each aspect the articles differ in."""
 
 
 @dc.dataclass(frozen=True, slots=True)
-class EchoItem:
-    """A quote whose words stand as plain text in another article."""
+class MentionLine:
+    """A sentence that names an entity: its excerpt and a link per mention."""
 
-    quote: QuoteItem
-    source: Link
-    source_sentence: str
-
-
-@dc.dataclass(frozen=True, slots=True)
-class CrosslinksPage(Page):
-    """What the articles share, and where they differ."""
-
-    template: ClassVar[str] = "crosslinks.md.j2"
-    people: list[EntityItem]
-    organizations: list[EntityItem]
-    statements: list[SharedStatement]
-    ledger: list[LedgerRow]
-    echoes: list[EchoItem]
+    text: str
+    links: list[Link]
 
 
 @dc.dataclass(frozen=True, slots=True)
-class QuotesPage(Page):
-    """Every quote, by speaker."""
+class MentionGroup:
+    """The mentions of an entity in one article."""
 
-    template: ClassVar[str] = "quotes.md.j2"
-    speakers: list[tuple[str, str | None, list[QuoteItem]]]
-    scare: list[QuoteItem]
-
-
-@dc.dataclass(frozen=True, slots=True)
-class FiguresPage(Page):
-    """Every figure, by article, after the ledger of shared ones."""
-
-    template: ClassVar[str] = "figures.md.j2"
-    ledger: list[LedgerRow]
-    by_article: list[tuple[Link, list[FigureItem]]]
+    anchor: str
+    article: Link
+    outlet: str | None
+    lines: list[MentionLine]
 
 
 @dc.dataclass(frozen=True, slots=True)
-class EntityListPage(Page):
-    """People or organisations, most mentioned first."""
+class TimelineEntry:
+    """One event of the timeline."""
 
-    template: ClassVar[str] = "entities.md.j2"
-    kind: str
-    entities: list[EntityItem]
+    outlet: str
+    article: Link
+    """The article, titled (shortened)."""
+    when: str
+    """The date as the text gives it: "“Sunday” — 1 June 2025", or ""."""
+    sentence: str
+    link: Link
+    """To the sentence (or to the article, for a publication)."""
+    publication: bool
 
 
 @dc.dataclass(frozen=True, slots=True)
-class EntityPage(Page):
-    """One person or organisation: names, titles, mentions, quotes."""
+class TimelineGroup:
+    """The events of one date, from every article."""
 
-    template: ClassVar[str] = "entity.md.j2"
-    kind: str
-    name: str
-    forms: list[tuple[str, int]]
-    titles: list[str]
-    variants: list[str]
-    mentions: list[tuple[Link, list[Link]]]
-    """Per article: the article and each mention (sentence excerpt, link)."""
-    quotes: list[QuoteItem]
+    anchor: str | None
+    """None for a whole month or year: its period heading is the anchor."""
+    label: str
+    note: str
+    """"2 articles" when several articles have events on this date."""
+    entries: list[TimelineEntry]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class PairItem:
+    """Two articles and what they share."""
+
+    anchor: str
+    title: str
+    """"<title of one> and <title of the other>", shortened."""
+    a: Link
+    b: Link
+    counts: list[tuple[str, int]]
+    """("people", 4), ("figures", 8), ... in a fixed order."""
+    shared: list[Paragraph]
+    differences: list[Paragraph]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a simple table: one paragraph per cell."""
+
+    cells: list[Paragraph]
+    anchor: str | None = None
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Section:
+    """A headed part of a listing page."""
+
+    kind: ClassVar[str] = "text"
+    anchor: str
+    title: str
+    level: int = 2
+    intro: list[Paragraph] = dc.field(default_factory=list)
+    more: Link | None = None
+    """Where the rest of a shortened list is."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TableSection(Section):
+    """A table; the first cell of each row may carry the row's anchor."""
+
+    kind: ClassVar[str] = "table"
+    headers: list[str]
+    align: list[str]
+    """"---" or "---:" per column."""
+    rows: list[TableRow]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteSection(Section):
+    """Quotes, each with its place and other appearances."""
+
+    kind: ClassVar[str] = "quotes"
+    items: list[QuoteItem]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class StatementSection(Section):
+    """Statements quoted by several articles."""
+
+    kind: ClassVar[str] = "statements"
+    items: list[StatementItem]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EchoSection(Section):
+    """Quoted words that stand unquoted in another article."""
+
+    kind: ClassVar[str] = "echoes"
+    items: list[EchoItem]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class LedgerSection(Section):
+    """The figure ledger."""
+
+    kind: ClassVar[str] = "ledger"
+    rows: list[LedgerRow]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FigureSection(Section):
+    """Every figure of some articles."""
+
+    kind: ClassVar[str] = "figures"
+    items: list[FigureItem]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class MentionSection(Section):
+    """Mentions of an entity, by article."""
+
+    kind: ClassVar[str] = "mentions"
+    groups: list[MentionGroup]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineSection(Section):
+    """A year or a month of the timeline."""
+
+    kind: ClassVar[str] = "timeline"
+    groups: list[TimelineGroup]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class PairSection(Section):
+    """Pairs of articles and what they share."""
+
+    kind: ClassVar[str] = "pairs"
+    items: list[PairItem]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class ListingPage(Page):
+    """An index page: an introduction, an optional drawing, headed sections."""
+
+    template: ClassVar[str] = "listing.md.j2"
+    heading: str
+    intro: list[Paragraph]
+    sections: list[Section]
+    svg: str = ""
+    """A drawing made by `svg.py` (markup, seed text already escaped)."""
+    pager: Pager | None = None

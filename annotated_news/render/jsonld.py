@@ -1,8 +1,16 @@
-"""schema.org JSON-LD for an article page: NewsArticle and its Quotations."""
+"""schema.org JSON-LD for an article page: NewsArticle and its Quotations.
+
+The Markdown page carries the JSON-LD with page-relative references
+(`#article`, `#q-…`). After MkDocs renders the page, `place_json_ld` moves it
+into `<head>` (Material's instant navigation re-runs every `<script>` of the
+content as JavaScript, type or not) and makes the references absolute from
+the page's canonical URL (`site_url` + page URL) when `site_url` is set.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
@@ -18,6 +26,33 @@ def script_json(data: Any) -> str:
     # "</script>" and "<!--" cannot occur once "<" is escaped; "&" and ">"
     # for parsers that decode entities in raw text.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+JSON_LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>\s*', re.S)
+
+
+def _absolute(node: Any, base: str) -> Any:
+    """Resolve every `@id` and `url` that is a fragment ("#q-…") against base."""
+    if isinstance(node, dict):
+        return {k: base + v if k in ("@id", "url") and isinstance(v, str)
+                and v.startswith("#") else _absolute(v, base) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_absolute(v, base) for v in node]
+    return node
+
+
+def place_json_ld(html: str, canonical_url: str | None) -> str:
+    """Move a page's JSON-LD from the content into `<head>`, with absolute links."""
+    match = JSON_LD_RE.search(html)
+    head_end = html.find("</head>")
+    if not match or head_end < 0 or match.start() < head_end:
+        return html
+    data = json.loads(match.group(1))
+    if canonical_url:
+        data = _absolute(data, canonical_url)
+    script = f'<script type="application/ld+json">{script_json(data)}</script>\n'
+    body = html[:match.start()] + html[match.end():]
+    return body[:head_end] + script + body[head_end:]
 
 
 def article_json_ld(corpus: Corpus, article: Article) -> str:

@@ -1,170 +1,61 @@
-"""Build the context of every page from the corpus."""
+"""Build the context of every page from the corpus.
+
+Article pages and the home page are here; each family of index pages has its
+module (`timeline_pages`, `quote_pages`, `figure_pages`, `crosslink_pages`,
+`entity_pages`). Listing pages are built before article pages: they record
+where each shared statement and figure group is listed (`Links.where`), so
+that an article's "also in" can link to the full list.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
-from ..indexes.figures import FigureGroup
-from ..indexes.places import Place, page_link
-from ..indexes.quotes import Statement, speaker_name
-from ..indexes.timeline import date_label
+from ..indexes.places import page_link
+from ..indexes.quotes import Echo
+from ..indexes.timeline import date_label, period_label
 from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
-from .article import figure_note, format_value, render_blocks
+from .article import html_link, render_blocks
 from .context import (
     ArticlePage,
-    ArticleSummary,
-    CrosslinksPage,
     DateItem,
     EchoItem,
-    EntityItem,
-    EntityListPage,
-    EntityPage,
-    FigureItem,
-    FiguresPage,
-    HomePage,
-    LedgerRow,
     Link,
+    ListingPage,
     Page,
+    Paragraph,
     QuoteItem,
-    QuotesPage,
-    SharedStatement,
-    TimelineEntry,
-    TimelinePage,
-    TimelinePeriod,
+    TableRow,
+    TableSection,
+)
+from .crosslink_pages import crosslink_pages
+from .entity_pages import KINDS as ENTITY_KINDS
+from .entity_pages import entity_lists, record_pages
+from .figure_pages import figure_pages
+from .items import (
+    Links,
+    article_link,
+    echo_item,
+    entity_item,
+    excerpt,
+    figure_item,
+    outlet_of,
+    quote_item,
 )
 from .jsonld import article_json_ld
+from .markup import Mark
+from .paging import Limits, spill, split
+from .quote_pages import quote_pages
+from .timeline_pages import timeline_pages
 
-EXCERPT = 160
-
-
-def excerpt(text: str, limit: int = EXCERPT) -> str:
-    """Shorten text at a word boundary."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[: text.rfind(" ", 0, limit)] + " …"
-
-
-class Links:
-    """Lookups of where else an annotation appears, built once per site."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
-        self.statement_of: dict[tuple[str, Span], Statement] = {}
-        for statement in corpus.statements:
-            for appearance in statement.appearances:
-                for part in appearance.parts:
-                    self.statement_of[(appearance.article.slug, part.span)] = statement
-        self.group_of: dict[tuple[str, Span], FigureGroup] = {}
-        for group in corpus.figure_groups:
-            for place, figure in group.places:
-                self.group_of[(place.article.slug, figure.span)] = group
-        self.echoes_of_quote: dict[tuple[str, Span], list[Place]] = defaultdict(list)
-        for echo in corpus.echoes:
-            key = (echo.quote.article.slug, echo.quote.span)
-            self.echoes_of_quote[key].append(echo.source)
-        self.quotes_by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
-        for article in corpus.articles:
-            for quote in article.quotes:
-                if (quote.quote_kind is not QuoteKind.SCARE and quote.speaker
-                        and quote.speaker_kind):
-                    record = corpus.entities.named(quote.speaker_kind, quote.speaker)
-                    if record:
-                        self.quotes_by[record.key].append((article, quote))
-        self.first_mention: dict[tuple[str, str], Span] = {}
-        for record in corpus.entities.records:
-            for article, mention in record.mentions:
-                self.first_mention.setdefault((article.slug, record.key), mention.span)
-
-    def also_in(self, article: Article, kind: str, span: Span) -> list[Place]:
-        """Places in other articles that the same annotation appears at."""
-        key = (article.slug, span)
-        if kind == "quote":
-            statement = self.statement_of.get(key)
-            places = [
-                a.place for a in statement.appearances if a.article is not article
-            ] if statement else []
-            return places + self.echoes_of_quote.get(key, [])
-        if kind == "figure":
-            group = self.group_of.get(key)
-            return [p for p, _ in group.places if p.article is not article][:3] if group else []
-        if kind in (Kind.PERSON.value, Kind.ORGANIZATION.value):
-            mention = next(m for m in article.entities if m.span == span)
-            record = self.corpus.entities.record(mention)
-            if self.first_mention.get((article.slug, record.key)) != span:
-                return []
-            out = []
-            for other in record.articles:
-                if other is not article:
-                    first = self.first_mention[(other.slug, record.key)]
-                    m = next(x for x in other.entities if x.span == first)
-                    out.append(self.corpus.place(other, m))
-                    if len(out) == 3:
-                        break
-            return out
-        return []
-
-
-def article_link(article: Article, from_page: str, anchor: str = "") -> Link:
-    """A link to an article page, labelled with its title."""
-    href = page_link(f"articles/{article.slug}.md", from_page)
-    return Link(article.meta.title, href + (f"#{anchor}" if anchor else ""))
-
-
-def outlet_of(article: Article) -> str:
-    """The outlet's name, or the article's title when no outlet is known."""
-    return article.meta.outlet or article.meta.title
-
-
-def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
-               from_page: str) -> QuoteItem:
-    """A quote as listed on index pages."""
-    place = corpus.place(article, quote)
-    speaker = speaker_name(corpus, quote)
-    record = (corpus.entities.named(quote.speaker_kind, quote.speaker)
-              if quote.speaker and quote.speaker_kind else None)
-    also = tuple(
-        Link(outlet_of(p.article), p.link(from_page))
-        for p in links.also_in(article, "quote", quote.span)
-    )
-    return QuoteItem(
-        speaker=speaker or "speaker not given",
-        speaker_link=page_link(record.page, from_page) if record else None,
-        text=excerpt(place.exact, 400),
-        link=Link(outlet_of(article), place.link(from_page)),
-        kind=quote.quote_kind.value,
-        also=also,
-    )
-
-
-def figure_item(corpus: Corpus, place: Place, note: str, from_page: str,
-                also: tuple[Link, ...] = ()) -> FigureItem:
-    """A figure as listed on index pages."""
-    return FigureItem(
-        note=note,
-        text=place.exact,
-        link=Link(outlet_of(place.article), place.link(from_page)),
-        sentence=excerpt(place.sentence),
-        also=also,
-    )
-
-
-def entity_item(record: EntityRecord, from_page: str,
-                also: tuple[Link, ...] = ()) -> EntityItem:
-    """An entity as listed on index pages."""
-    return EntityItem(
-        also=also,
-        name=record.name,
-        link=Link(record.name, page_link(record.page, from_page)),
-        kind=record.kind.value,
-        mentions=len(record.mentions),
-        articles=len(record.articles),
-        variants=tuple(record.variants),
-    )
+ECHO_RANK = 2
+"""Echo marks nest like figures and dates: inside quotes and sentences."""
 
 
 def counts(article: Article) -> dict[str, int]:
@@ -186,16 +77,40 @@ def speakers_of(corpus: Corpus, links: Links, items: list[tuple[Article, Quote]]
     pages: dict[str, str | None] = {}
     for article, quote in items:
         item = quote_item(corpus, links, article, quote, from_page)
+        item = QuoteItem(item.speaker, item.speaker_link, item.text, item.link, item.kind,
+                         links.also_links(article, "quote", quote.span, from_page))
         by[item.speaker].append(item)
         pages[item.speaker] = item.speaker_link
     order = sorted(by, key=lambda s: (s == "speaker not given", -len(by[s]), s))
     return [(s, pages[s], by[s]) for s in order]
 
 
+def echo_marks(echoes: list[Echo], page: str) -> list[Mark]:
+    """Marks around an article's words that other articles quote.
+
+    Each mark carries the echo id, so that the quoting article links here,
+    and is followed by a link back to the quote.
+    """
+    by_span: dict[Span, list[Echo]] = defaultdict(list)
+    for echo in echoes:
+        by_span[echo.source.span].append(echo)
+    marks = []
+    for span, of_span in sorted(by_span.items()):
+        back = ", ".join(html_link(e.quote.url(page), outlet_of(e.quote.article))
+                         for e in of_span)
+        marks.append(Mark(
+            span, ECHO_RANK, "span", (("class", "an-echo"),),
+            (("id", of_span[0].source.anchor),),
+            after=f'<span class="an-also" data-pagefind-ignore> quoted in {back}</span>'))
+    return marks
+
+
 def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
     """The context of one article page."""
     path = f"articles/{article.slug}.md"
-    blocks = render_blocks(corpus, article, path, links.also_in)
+    echoes = links.echoes_in.get(article.slug, [])
+    blocks = render_blocks(corpus, article, path, links.also_in,
+                           extra=echo_marks(echoes, path))
     headline_html = None
     if not article.meta.title_derived and blocks and blocks[0].kind is BlockKind.HEADLINE:
         headline = next(b for b in article.blocks if b.kind is BlockKind.HEADLINE)
@@ -203,9 +118,8 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
             headline_html = blocks[0].html
             blocks = blocks[1:]
     figures = [
-        figure_item(corpus, corpus.place(article, f), figure_note(f), path,
-                    tuple(Link(outlet_of(p.article), p.link(path))
-                          for p in links.also_in(article, "figure", f.span)))
+        figure_item(corpus.place(article, f), f, path,
+                    links.also_links(article, "figure", f.span, path))
         for f in article.figures
     ]
     spoken = [(article, q) for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
@@ -215,17 +129,16 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
         for d in article.dates
     ]
     firsts: dict[str, tuple[EntityRecord, Span]] = {}
-    for mention in article.entities:
-        record = corpus.entities.record(mention)
-        firsts.setdefault(record.key, (record, mention.span))
+    for record in corpus.entities.by_article.get(article.slug, ()):
+        firsts[record.page] = (record, corpus.entities.first_mention(record, article).span)
     entities = [
-        entity_item(record, path, tuple(
-            Link(outlet_of(p.article), p.link(path))
-            for p in links.also_in(article, record.kind.value, span)))
+        entity_item(record, path, links.also_links(article, record.kind.value, span, path))
         for record, span in firsts.values()
     ]
     lead = next((b for b in article.blocks if b.kind is BlockKind.STANDFIRST), None) or next(
         b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+    quoted: tuple[EchoItem, ...] = tuple(
+        echo_item(corpus, links, e, path) for e in echoes)
     return ArticlePage(
         path=path,
         title=article.meta.title,
@@ -246,6 +159,7 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
         people=[e for e in entities if e.kind == Kind.PERSON.value],
         organizations=[e for e in entities if e.kind == Kind.ORGANIZATION.value],
         json_ld=article_json_ld(corpus, article),
+        quoted_elsewhere=quoted,
     )
 
 
@@ -254,191 +168,122 @@ SECTIONS = [
     ("Quotes", "quotes.md"), ("Figures", "figures.md"), ("People", "people.md"),
     ("Organisations", "organizations.md"),
 ]
+ARTICLE_HEADERS = ["Date", "Article", "Outlet", "Figures", "Quotes", "Dates", "People",
+                   "Organisations"]
 
 
-def home_page(corpus: Corpus) -> HomePage:
-    """The home page: every article, newest first."""
-    summaries = [
-        ArticleSummary(article_link(a, "index.md"), a.meta.date.isoformat(),
-                       a.meta.outlet, counts(a))
-        for a in corpus.articles
-    ]
-    totals: dict[str, int] = defaultdict(int)
-    for summary in summaries:
-        for k, v in summary.counts.items():
-            totals[k] += v
-    totals["articles"] = len(summaries)
-    return HomePage(
-        path="index.md", title="Annotated news",
-        description="News articles with their figures, quotes, dates and names marked.",
-        searchable=False, articles=summaries, totals=dict(totals),
-        sections=[Link(label, href) for label, href in SECTIONS],
-    )
-
-
-def timeline_page(corpus: Corpus) -> TimelinePage:
-    """Every dated event in date order."""
-    path = "timeline.md"
-    periods = []
-    for period in corpus.timeline.periods:
-        entries = []
-        for event in period.events:
-            if event.place is None:
-                entries.append(TimelineEntry(
-                    label=event.label, relative=None,
-                    sentence=f"Published: {event.article.meta.title}",
-                    link=None, article=article_link(event.article, path),
-                    outlet=event.article.meta.outlet, publication=True))
-            else:
-                entries.append(TimelineEntry(
-                    label=event.label, relative=event.expression,
-                    sentence=excerpt(event.place.sentence, 300),
-                    link=Link(event.place.exact, event.place.link(path, to_sentence=True)),
-                    article=article_link(event.article, path),
-                    outlet=event.article.meta.outlet, publication=False))
-        periods.append(TimelinePeriod("t-" + period.key, period.label, entries))
-    return TimelinePage(path=path, title="Timeline",
-                        description="Every dated event across the articles.",
-                        searchable=False, periods=periods)
-
-
-def ledger_rows(corpus: Corpus, links: Links, from_page: str) -> list[LedgerRow]:
-    """The figure ledger: quantities reported by several articles."""
+def article_rows(articles: list[Article], from_page: str) -> list[TableRow]:
+    """Rows of an article table: date, title, outlet and counts."""
     rows = []
-    for group in corpus.figure_groups:
-        wordings = [figure_item(corpus, place, figure_note(figure), from_page)
-                    for place, figure in group.places]
-        value = format_value(group.value) + (f" per {group.rate}" if group.rate else "")
-        rows.append(LedgerRow(group.anchor, value, wordings, group.differences))
+    for a in articles:
+        c = counts(a)
+        rows.append(TableRow([
+            (a.meta.date.isoformat(),), (article_link(a, from_page),),
+            (a.meta.outlet or "",),
+            *((str(c[k]),) for k in ("figures", "quotes", "dates", "people",
+                                     "organizations"))]))
     return rows
 
 
-def crosslinks_page(corpus: Corpus, links: Links) -> CrosslinksPage:
-    """What the articles share."""
-    path = "crosslinks.md"
-    shared = [r for r in corpus.entities.records if len(r.articles) > 1]
-    statements = []
-    for statement in corpus.statements:
-        if len(statement.articles) < 2:
-            continue
-        items = [quote_item(corpus, links, a.article, a.parts[0], path)
-                 for a in statement.appearances]
-        statements.append(SharedStatement(statement.anchor,
-                                          statement.speaker or "speaker not given", items))
-    echoes = [
-        EchoItem(
-            quote_item(corpus, links, e.quote.article,
-                       next(q for q in e.quote.article.quotes if q.span == e.quote.span),
-                       path),
-            Link(outlet_of(e.source.article), e.source.link(path, to_sentence=True)),
-            excerpt(e.source.sentence, 300),
-        )
-        for e in corpus.echoes
-    ]
-    return CrosslinksPage(
-        path=path, title="Cross-links",
-        description="People, organisations, figures and quotes shared by articles.",
-        searchable=False,
-        people=[entity_item(r, path) for r in shared if r.kind is Kind.PERSON],
-        organizations=[entity_item(r, path) for r in shared
-                       if r.kind is Kind.ORGANIZATION],
-        statements=statements, ledger=ledger_rows(corpus, links, path), echoes=echoes,
-    )
+def _article_table(articles: list[Article], path: str, title: str,
+                   more: Link | None = None) -> TableSection:
+    return TableSection(anchor="articles", title=title, headers=ARTICLE_HEADERS,
+                        align=["---"] * 3 + ["---:"] * 5,
+                        rows=article_rows(articles, path), more=more)
 
 
-def quotes_page(corpus: Corpus, links: Links) -> QuotesPage:
-    """Every quote, by speaker."""
-    path = "quotes.md"
-    spoken = [(a, q) for a in corpus.articles for q in a.quotes
-              if q.quote_kind is not QuoteKind.SCARE]
-    scare = [quote_item(corpus, links, a, q, path) for a in corpus.articles
-             for q in a.quotes if q.quote_kind is QuoteKind.SCARE]
-    return QuotesPage(path=path, title="Quotes",
-                      description="Every quote in the articles, by speaker.",
-                      searchable=False, speakers=speakers_of(corpus, links, spoken, path),
-                      scare=scare)
+def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
+    """The home page: every article, newest first; by month when they are many."""
+    path = "index.md"
+    totals: dict[str, int] = defaultdict(int)
+    for article in corpus.articles:
+        for k, v in counts(article).items():
+            totals[k] += v
+    total = len(corpus.articles)
+    browse: list[str | Link] = ["Browse: "]
+    for n, (label, href) in enumerate(SECTIONS):
+        browse += [" · "] * bool(n) + [Link(label, href)]
+    intro: list[Paragraph] = [
+        (f"{total} {'article' if total == 1 else 'articles'} with every figure, quote, date "
+         f"and name marked: {totals['figures']} figures, {totals['quotes']} quotes, "
+         f"{totals['dates']} dates. The site marks what each text says and who said "
+         "it; it adds no opinion.",),
+        tuple(browse)]
+
+    def size(article: Article) -> int:
+        return 300 + len(article.meta.title)
+
+    if len(split(corpus.articles, size, limits)) == 1:
+        yield ListingPage(
+            path=path, title="Annotated news",
+            description="News articles with their figures, quotes, dates and names marked.",
+            searchable=False, heading="Annotated news", intro=intro,
+            sections=[_article_table(corpus.articles, path, "Articles, newest first")])
+        return
+    months = []
+    for month, of_month in itertools.groupby(
+            corpus.articles, key=lambda a: a.meta.date.isoformat()[:7]):
+        articles = list(of_month)
+        base = f"archive/{month}.md"
+        yield from spill(
+            base, f"Articles of {period_label(month)}",
+            f"Every article published in {period_label(month)}.", articles, size, limits,
+            lambda part, p: [_article_table(part, p, "Articles, newest first")],
+            ("Home", path))
+        months.append(TableRow([(Link(period_label(month), page_link(base, path)),),
+                                (str(len(articles)),)]))
+    newest = corpus.articles[: limits.overview]
+    yield ListingPage(
+        path=path, title="Annotated news",
+        description="News articles with their figures, quotes, dates and names marked.",
+        searchable=False, heading="Annotated news", intro=intro,
+        sections=[
+            _article_table(newest, path, f"The {len(newest)} newest articles"),
+            TableSection(anchor="archive", title="Every article, by month",
+                         headers=["Month", "Articles"], align=["---", "---:"],
+                         rows=months)])
 
 
-def figures_page(corpus: Corpus, links: Links) -> FiguresPage:
-    """Every figure, after the ledger."""
-    path = "figures.md"
-    by_article = [
-        (article_link(a, path),
-         [figure_item(corpus, corpus.place(a, f), figure_note(f), path)
-          for f in a.figures])
-        for a in corpus.articles if a.figures
-    ]
-    return FiguresPage(path=path, title="Figures",
-                       description="Every figure in the articles.",
-                       searchable=False, ledger=ledger_rows(corpus, links, path),
-                       by_article=by_article)
+def page_makers(corpus: Corpus, limits: Limits | None = None
+                ) -> list[Callable[[], list[Page]]]:
+    """Calls that build the pages of the site, in site order.
 
-
-ENTITY_LISTS = ((Kind.PERSON, "people.md", "People"),
-                (Kind.ORGANIZATION, "organizations.md", "Organisations"))
-
-
-def entity_list_page(kind: Kind, path: str, title: str,
-                     records: list[EntityRecord]) -> EntityListPage:
-    """The people or the organisations list."""
-    return EntityListPage(path=path, title=title,
-                          description=f"{title} named in the articles.",
-                          searchable=False, kind=kind.value,
-                          entities=[entity_item(r, path) for r in records])
-
-
-def entity_pages(corpus: Corpus, links: Links) -> Iterator[Page]:
-    """The people and organisation lists and one page per entity."""
-    for kind, path, title in ENTITY_LISTS:
-        records = corpus.entities.of_kind(kind)
-        yield entity_list_page(kind, path, title, records)
-        for record in records:
-            yield entity_page(corpus, links, record)
-
-
-def entity_page(corpus: Corpus, links: Links, record: EntityRecord) -> EntityPage:
-    """One person or organisation."""
-    path = record.page
-    by_article: dict[str, list[Link]] = defaultdict(list)
-    articles: dict[str, Article] = {}
-    for article, mention in record.mentions:
-        place = corpus.place(article, mention)
-        articles[article.slug] = article
-        by_article[article.slug].append(Link(excerpt(place.sentence), place.link(path)))
-    quotes = [quote_item(corpus, links, a, q, path)
-              for a, q in links.quotes_by.get(record.key, [])]
-    return EntityPage(
-        path=path, title=record.name,
-        description=f"{record.name}: every mention and quote in the articles.",
-        searchable=False, kind=record.kind.value, name=record.name,
-        forms=sorted(record.forms.items(), key=lambda kv: (-kv[1], kv[0])),
-        titles=sorted(record.titles, key=lambda t: (-record.titles[t], t)),
-        variants=record.variants,
-        mentions=[(article_link(articles[s], path), links_) for s, links_ in by_article.items()],
-        quotes=quotes,
-    )
-
-
-def page_makers(corpus: Corpus) -> list[Callable[[], Page]]:
-    """One call per page of the site, in site order, each building its context.
-
-    The build runs them in parallel worker processes; `build_pages` runs them
-    all here.
+    The build shares them out to worker processes. The quote and figure
+    listings are built here, first: they record in `Links.where` where each
+    statement and figure group is listed, which later pages link to. Every
+    call only reads what they recorded.
     """
+    limits = limits or Limits()
     links = Links(corpus)
-    makers: list[Callable[[], Page]] = [
-        partial(home_page, corpus), partial(timeline_page, corpus),
-        partial(crosslinks_page, corpus, links), partial(quotes_page, corpus, links),
-        partial(figures_page, corpus, links),
+    home, timeline = partial(_list, home_pages, corpus, limits), \
+        partial(_list, timeline_pages, corpus, limits)  # read nothing recorded
+    quotes = list(quote_pages(corpus, links, limits))
+    figures = list(figure_pages(corpus, links, limits))
+    makers: list[Callable[[], list[Page]]] = [
+        home, timeline, partial(_given, quotes), partial(_given, figures),
+        partial(_list, crosslink_pages, corpus, links, limits),
+        partial(_list, entity_lists, corpus, limits),
     ]
-    makers.extend(partial(article_page, corpus, links, a) for a in corpus.articles)
-    for kind, path, title in ENTITY_LISTS:
-        records = corpus.entities.of_kind(kind)
-        makers.append(partial(entity_list_page, kind, path, title, records))
-        makers.extend(partial(entity_page, corpus, links, r) for r in records)
+    for kind, index, _, noun in ENTITY_KINDS:
+        makers.extend(partial(_list, record_pages, corpus, links, record, index, noun,
+                              limits)
+                      for record in corpus.entities.of_kind(kind))
+    makers.extend(partial(_one, article_page, corpus, links, a) for a in corpus.articles)
     return makers
 
 
-def build_pages(corpus: Corpus) -> list[Page]:
+def _list(make: Callable[..., Iterable[Page]], *args: Any) -> list[Page]:
+    return list(make(*args))
+
+
+def _given(pages: list[Page]) -> list[Page]:
+    return pages
+
+
+def _one(make: Callable[..., Page], *args: Any) -> list[Page]:
+    return [make(*args)]
+
+
+def build_pages(corpus: Corpus, limits: Limits | None = None) -> list[Page]:
     """Return the context of every page of the site."""
-    return [make() for make in page_makers(corpus)]
+    return [page for make in page_makers(corpus, limits) for page in make()]

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import sentences
+from . import dates, figures, names, quotes, sentences
 from .scoring import Row, markdown_table
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -19,6 +19,10 @@ Suite = Callable[[Path], list[Row]]
 # Suites in run order; each scores one annotator.
 SUITES: list[tuple[str, Suite]] = [
     ("sentences", sentences.evaluate),
+    ("dates", dates.evaluate),
+    ("figures", figures.evaluate),
+    ("quotes", quotes.evaluate),
+    ("names", names.evaluate),
 ]
 
 

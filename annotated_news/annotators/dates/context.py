@@ -1,0 +1,97 @@
+"""What a rule may ask about the place it matched: anchor, tense, neighbours."""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import re
+
+from ...model import Span
+from .calendar import Tense
+from .temporal import TemporalKind
+from .tense import ClauseTenses
+
+WORD_BEFORE_RE = re.compile(r"([\w'’.$#-]+)\W*$")
+WORD_AFTER_RE = re.compile(r"\W*([\w'’-]+)")
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Found:
+    """What a rule resolved a match to (the tagger adds the span)."""
+
+    kind: TemporalKind
+    value: str
+    modifier: str | None = None
+    relative: bool = False
+    shown: bool = True
+    """False when the calendar value rests on a guess (see `Temporal.shown`)."""
+
+
+@dc.dataclass(slots=True)
+class Reference:
+    """The last calendar date of the text, for "the next day", "that year"."""
+
+    day: dt.date
+    grain: str
+    """"D", "M" or "Y": how much of `day` the text gave."""
+
+
+@dc.dataclass(slots=True)
+class Context:
+    """The surroundings of one match, handed to its rule."""
+
+    text: str
+    published: dt.date
+    sentence: Span
+    tenses: ClauseTenses
+    start: int
+    end: int
+    reference: Reference | None
+
+    def tense(self) -> Tense:
+        """The tense of the clause the match is in."""
+        return self.tenses.tense_at(self.start, self.end)
+
+    def before(self, width: int = 40) -> str:
+        """Up to `width` characters of the sentence before the match."""
+        return self.text[max(self.sentence.start, self.start - width) : self.start]
+
+    def after(self, width: int = 40) -> str:
+        """Up to `width` characters of the sentence after the match."""
+        return self.text[self.end : min(self.sentence.end, self.end + width)]
+
+    def word_before(self) -> str:
+        """The word before the match, lower-case ("" at the sentence start)."""
+        m = WORD_BEFORE_RE.search(self.before(30))
+        return m[1].lower() if m else ""
+
+    def word_after(self) -> str:
+        """The word after the match, as written ("" at the sentence end)."""
+        m = WORD_AFTER_RE.match(self.after(30))
+        return m[1] if m else ""
+
+    def at_sentence_start(self) -> bool:
+        """Whether only quotation marks or brackets precede the match in its sentence."""
+        return not self.text[self.sentence.start : self.start].strip(" \t\"'“‘`(")
+
+    def in_title(self) -> bool:
+        """Whether the match is capitalised inside a name ("USA Today", ABC's "This Week").
+
+        A capitalised word that does not open its sentence, after another
+        capitalised word or a quotation mark, is part of a title or a name.
+        """
+        if self.at_sentence_start() or not self.text[self.start].isupper():
+            return False
+        before = self.before(30).rstrip()
+        if before.endswith(("“", '"', "``", "‘")):
+            return True
+        m = WORD_BEFORE_RE.search(before)
+        if not m or not m[1][:1].isupper() or m[1].endswith(("'s", "’s")):
+            return False
+        # "In January": a capitalised word that opens the sentence says nothing.
+        opening = self.text[self.sentence.start : self.start - len(m[0])]
+        return bool(opening.strip(" \t\"'“‘`("))
+
+    def anchor(self) -> dt.date:
+        """The day relative expressions of the narrative count from."""
+        return self.reference.day if self.reference else self.published

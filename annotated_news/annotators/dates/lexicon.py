@@ -1,0 +1,96 @@
+"""Words of temporal expressions (lower-case), kept apart from the rules.
+
+Month and weekday names come from the shared `annotators.lexicon`; everything
+else a date rule needs to read a number, a unit or a named day is here, so
+that the rules read as rules and this vocabulary can grow on its own.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import MONTHS, WEEKDAYS
+
+__all__ = ["MONTHS", "WEEKDAYS"]
+
+# Cardinal number words up to the tens a date or duration needs.
+UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+# Units of durations and relative dates, singular and plural, to one code.
+UNITS = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN",
+    "hour": "H", "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W",
+    "weekend": "WE", "weekends": "WE", "fortnight": "FN", "fortnights": "FN",
+    "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "millennium": "ML", "millennia": "ML",
+}
+
+SEASONS = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Parts of the day, as TIDES codes: they keep a time's date and say which part.
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI", "mid-day": "MI", "daytime": "DT",
+}
+
+# "daily", "weekly": a recurrence of one unit.
+SET_ADVERBS = {
+    "hourly": "H", "daily": "D", "nightly": "D", "weekly": "W", "biweekly": "2W",
+    "monthly": "M", "quarterly": "Q", "annually": "Y", "yearly": "Y",
+    "semiannually": "6M", "biannually": "6M",
+}
+
+# Words that place a period before, at or after the publication date.
+SHIFT_WORDS = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "this": 0, "current": 0, "present": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}
+
+# Words that approximate or bound a period ("early May", "the end of 2023").
+PERIOD_MODIFIERS = {
+    "early": "early", "earlier": "early", "beginning": "early", "start": "early",
+    "mid": "mid", "middle": "mid", "late": "late", "later": "late", "end": "late",
+    "close": "late",
+}
+
+# Holidays on a fixed day of the year.
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24),
+    "independence day": (7, 4), "the fourth of july": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+    "boxing day": (12, 26), "st. patrick's day": (3, 17), "earth day": (4, 22),
+    "may day": (5, 1), "bastille day": (7, 14),
+}
+
+# Holidays on the n-th weekday of a month: (month, weekday, n; -1 is the last).
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "black friday": (11, 3, 4),  # the day after Thanksgiving: shifted in the rule
+}

@@ -1,0 +1,165 @@
+"""Regular-expression pieces shared by the date rules, and the trigger scan.
+
+Every pattern is compiled once, at import. Rules are tried only at the few
+word starts just before a trigger word (a digit, a month, a weekday, a unit
+of time, "now", "daily", ...): one linear scan of the text finds the
+triggers, so an article costs that scan plus a few anchored matches per
+trigger, never a search of every rule over the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    FIXED_HOLIDAYS,
+    MONTHS,
+    ORDINAL_WORDS,
+    PERIOD_MODIFIERS,
+    SEASONS,
+    SET_ADVERBS,
+    SHIFT_WORDS,
+    TENS_WORDS,
+    UNITS,
+    UNITS_WORDS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+
+_ = r"\s+"
+"""Space between two words (windows never cross a sentence, hence a line)."""
+
+MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|"
+    r"Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+MONTH = rf"(?P<month>{MONTH_NAME})(?![\w-])"
+WEEKDAY_NAME = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1\d{3}|20\d\d)"
+# A day number is not followed by more digits, a decimal, a time or a percentage.
+NOT_MORE_NUMBER = r"(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m|am\b|pm\b))"
+
+NUMBER_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|"
+    r"a\s+hundred|hundred|a|an"
+)
+VAGUE_COUNT = (
+    r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    r"numerous|dozens\s+of|hundreds\s+of|thousands\s+of"
+)
+DIGITS = r"\d+(?:\.\d+)?(?:\s\d/\d)?"
+COUNT = rf"(?P<count>{DIGITS}|{NUMBER_WORD}|{VAGUE_COUNT})"
+UNIT = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|"
+    r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
+)
+# Singular calendar units that "last", "this", "next" can shift.
+PERIOD_UNIT = r"(?P<unit>year|month|week|weekend|quarter|decade|century|day)"
+SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
+SHIFT = (
+    r"(?P<shift>this\s+past|this\s+coming|last|past|previous|preceding|this|"
+    r"current|present|next|coming|following|upcoming)"
+)
+# "early May", "the end of 2023", "the first half of 2024": parts of a period.
+PERIOD_MOD = (
+    r"(?P<mod>early|mid-?|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
+    r"(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|"
+    r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)"
+)
+ORDINAL = (
+    r"(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"|\d{1,2}(?:st|nd|rd|th))"
+)
+TIME_OF_DAY = (
+    r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
+    r"(?!\d)|(?P<named>noon|midnight|midday))"
+    r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T|BST|CET)\b)?"
+)
+HOLIDAY = (
+    r"(?P<holiday>" + "|".join(
+        re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday",
+                         "easter monday", "good friday", "election day",
+                         "saint patrick's day", "saint patrick", "st patrick's day"],
+                        key=len, reverse=True))
+    + r")"
+)
+
+# Trigger words, by the group of rules they wake. Every rule's match contains
+# one of its groups' words (or digits, group "digit").
+TRIGGER_GROUPS = {
+    "month": MONTHS.keys(),
+    "weekday": WEEKDAYS.keys(),
+    "deictic": "today tonight tomorrow yesterday".split(),
+    "pod": "morning afternoon evening night overnight".split(),
+    "clock": "noon midnight midday".split(),
+    "unit": [*UNITS, "half", "period"],
+    "code": ["q1", "q2", "q3", "q4", "h1", "h2"],
+    "season": SEASONS.keys(),
+    "ref": "now nowadays currently current recently past future formerly present "
+           "time".split(),
+    "set": [*SET_ADVERBS, "every", "each", "per"],
+    "holiday": "christmas thanksgiving easter halloween valentine veterans memorial "
+               "labor labour election boxing patrick earth mother father presidents "
+               "columbus martin bastille independence saint".split(),
+    "spoken": "nineteen thousand".split(),
+    "decade": "twenties thirties forties fifties sixties seventies eighties "
+              "nineties".split(),
+}
+TRIGGER_WORDS = {w: group for group, words in TRIGGER_GROUPS.items() for w in words}
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie, which `re` tries a letter at a time."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(tree)
+
+
+# Run on the lower-cased text: a case-sensitive trie is several times faster
+# than a case-insensitive alternation, and this scan touches every character.
+# A number may run into letters ("1990s", "21st"); a word may not ("mayor").
+TRIGGER_RE = re.compile(
+    rf"(?<![a-z0-9])(?:\d+(?!\d)|(?:{_trie(sorted(TRIGGER_WORDS))})(?![a-z]))")
+
+# Words an expression can begin with (besides digits and "'80s"): the first
+# word of every rule's pattern is one of these. A word start elsewhere is not
+# tried at all, which spares most of the anchored matches near a trigger.
+STARTERS = frozenset(
+    [*TRIGGER_WORDS, *ORDINAL_WORDS, *SHIFT_WORDS, *PERIOD_MODIFIERS]
+    + [w.split()[0] for w in [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]]
+    + [*UNITS_WORDS, *TENS_WORDS]
+    + """
+    the a an this that these those last next past previous preceding prior current
+    present coming following upcoming ensuing same very early mid late earlier later
+    end beginning start middle half first second third fourth final latest recent
+    most just only a mere about around nearly almost roughly approximately some
+    more less over under at up within several few many couple dozen dozens hundred
+    hundreds thousands numerous fiscal calendar fy year-ago year-earlier comparable
+    every each per other right in of q1 q2 q3 q4 h1 h2 w easter good black saint st
+    new independence may earth nineteen twenty weekend
+    """.split()
+)

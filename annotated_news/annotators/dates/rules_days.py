@@ -1,0 +1,368 @@
+"""Rules for days: "May 21", "22 March 2013", weekdays, "yesterday", holidays.
+
+Each rule is a pattern (its `_RE`) and a function from its match to a
+`Found`, or None when the match is not a date after all ("May" the verb).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .calendar import Tense
+from .context import Context, Found
+from .lexicon import (
+    FIXED_HOLIDAYS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    SHIFT_WORDS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+from .patterns import (
+    DAY,
+    HOLIDAY,
+    MONTH,
+    NOT_MORE_NUMBER,
+    ORDINAL,
+    PART_OF_DAY,
+    SHIFT,
+    WEEKDAY,
+    WEEKDAY_NAME,
+    YEAR,
+    _,
+)
+from .rules_common import (
+    DEICTIC_DAYS,
+    NEAR_DAYS,
+    RANGE_JOIN,
+    YEAR_SEP,
+    day_year,
+    month_number,
+    valid_day,
+)
+from .temporal import TemporalKind
+
+DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """"May 21", "Aug. 9, 1998", "Monday, Oct. 19", "22 March 2013"."""
+    month = month_number(m["month"], numbered=True)
+    if ctx.before(3).rstrip().endswith(("$", "€", "£")):
+        return None  # "$12 December 27": the number is an amount
+    if month is None:
+        return None
+    day = int(m["day"])
+    if m["year"]:
+        d = valid_day(int(m["year"]), month, day)
+        return Found(DATE, d.isoformat()) if d else None
+    shift = m.groupdict().get("dshift")
+    tense = ({"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
+             if shift else None)
+    year = day_year(ctx, month, day, m["weekday"], tense)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+def ordinal_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the second of August", "the 9th of May 2020"."""
+    ordinal = "-".join(m["ord"].lower().split())
+    day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+    month = month_number(m["month"], numbered=True)
+    if not day or month is None:
+        return None
+    shift = m.groupdict().get("dshift")
+    tense = ({"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
+             if shift else None)
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None, tense)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
+    """"2013-03-22", "3/22/2013", "3/22/13" (US order, as in US news)."""
+    y = int(m["y"] or m["y2"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    d = valid_day(y, int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    return Found(DATE, d.isoformat()) if d else None
+
+
+HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day",
+                   "saint patrick": "st. patrick's day", "st patrick's day":
+                   "st. patrick's day", "new year": "new year's day"}
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Thanksgiving", "Christmas 2010", "Easter", "Election Day"."""
+    name = " ".join(m["holiday"].lower().replace("’", "'").split())
+    if not m["holiday"][0].isupper() and not (m["shift"] or m["year"]):
+        return None
+    name = HOLIDAY_ALIASES.get(name, name)
+
+    def on(year: int) -> dt.date | None:
+        if name in FIXED_HOLIDAYS:
+            return dt.date(year, *FIXED_HOLIDAYS[name])
+        if name in ("easter", "easter sunday"):
+            return cal.easter(year)
+        if name == "good friday":
+            return cal.easter(year) - dt.timedelta(days=2)
+        if name == "easter monday":
+            return cal.easter(year) + dt.timedelta(days=1)
+        if name == "election day":  # US: the Tuesday after the first Monday of November
+            return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+        if name in WEEKDAY_HOLIDAYS:
+            d = cal.nth_weekday(year, *WEEKDAY_HOLIDAYS[name])
+            return d + dt.timedelta(days=1) if name == "black friday" else d
+        return None
+
+    if m["year"]:
+        d = on(int(m["year"]))
+        return Found(DATE, d.isoformat()) if d else None
+    pub = ctx.published
+    this_year = on(pub.year)
+    if this_year is None:
+        return None
+    n = SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) if m["shift"] else 0
+    last, coming = (this_year if this_year <= pub else on(pub.year - 1),
+                    this_year if this_year >= pub else on(pub.year + 1))
+    if n < 0 or (n > 0 and coming is None):
+        d = last
+    elif n > 0:
+        d = coming
+    elif m["shift"]:
+        d = this_year
+    elif last and coming and min((pub - last).days, (coming - pub).days) <= NEAR_DAYS:
+        d = last if (pub - last).days <= (coming - pub).days else coming
+    else:
+        d = coming if ctx.tense() is Tense.FUTURE else last
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Friday", "last Friday", "Friday night", "Friday's"."""
+    target = WEEKDAYS[m["weekday"].lower()]
+    pub = ctx.published
+    shift = (m["shift"] or "").lower()
+    if shift:
+        n = -1 if shift == "this past" else SHIFT_WORDS.get(shift.split()[-1], 0)
+        if n < 0:
+            d = pub - dt.timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
+        elif n > 0 and shift.split()[-1] == "next":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
+            d = monday + dt.timedelta(days=target)
+        elif n > 0:
+            d = pub + dt.timedelta(days=(target - pub.weekday() - 1) % 7 + 1)
+        else:
+            d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target)
+    else:
+        # "Wednesday's ruling": a possessive weekday names what already happened.
+        possessive = ctx.text[m.end() - 2 : m.end()] in ("'s", "’s")
+        tense = Tense.PAST if possessive else ctx.tense()
+        d = cal.weekday_date(pub, target, tense)
+    if m["pod"]:
+        return Found(TIME, f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None,
+                     True)
+    return Found(DATE, d.isoformat(), m["pmod"].lower() if m["pmod"] else None, True)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    """"today", "yesterday", "tomorrow morning", "the day before yesterday"."""
+    word = m["word"].lower()
+    if ctx.in_title():
+        return None  # "USA Today"
+    shift = {"before": -1, "after": 1}.get((m["dayshift"] or "").lower(), 0)
+    d = ctx.published + dt.timedelta(days=DEICTIC_DAYS[word] + shift)
+    pod = "NI" if word == "tonight" else PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if pod:
+        return Found(TIME, f"{d.isoformat()}T{pod}", None, True)
+    return Found(DATE, d.isoformat(), None, True)
+
+
+def part_of_today(m: re.Match[str], ctx: Context) -> Found | None:
+    """"this morning", "last night", "this evening"."""
+    pub = ctx.published
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    d = pub - dt.timedelta(days=1) if m["which"].lower() == "last" else pub
+    if m["which"].lower() == "last" and pod != "NI":
+        return None
+    return Found(TIME, f"{d.isoformat()}T{pod}", None, True)
+
+
+MONTH_DAY_RE = rf"(?:(?P<dshift>last|this|next){_})?(?:{WEEKDAY},?{_})?(?:the{_})?" \
+    rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER}\b" \
+    rf"(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+
+
+# Not "12 December 27": when a day follows the month, it is "December 27".
+DAY_MONTH_RE = rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAY}(?:{_}of)?{_}{MONTH}" \
+    rf"(?!\s+\d{{1,2}}\b)(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+
+
+ORDINAL_MONTH_RE = (
+    rf"(?:(?P<dshift>last|this|next){_})?(?:the{_})?{ORDINAL}{_}of{_}{MONTH}"
+    rf"(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+
+
+# "January first", "February twenty second": ordinal words after the month.
+MONTH_ORDINAL_RE = (
+    rf"{MONTH}{_}(?:the{_})?(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|"
+    rf"fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted((w for w in ORDINAL_WORDS if "-" not in w), key=len, reverse=True))
+    + rf")\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+
+
+NUMERIC_DATE_RE = (
+    r"(?<![\d/.])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?![\d-])|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d)"
+    r"(?![\d/]))"
+)
+
+
+HOLIDAY_RE = rf"(?:{SHIFT}{_})?{HOLIDAY}(?:{_}{YEAR}(?!\d))?\b"
+
+
+WEEKDAY_RE = (
+    rf"(?:(?P<pmod>early|late){_})?(?:{SHIFT}{_})?{WEEKDAY}(?:['’]s)?"
+    rf"(?:{_}{PART_OF_DAY})?\b"
+)
+
+
+DEICTIC_RE = (
+    rf"(?:(?:early|late|earlier|later){_}|the{_}day{_}(?P<dayshift>before|after){_})?"
+    rf"(?P<word>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:{_}{PART_OF_DAY})?\b"
+)
+
+
+PART_OF_TODAY_RE = rf"(?P<which>this|last){_}{PART_OF_DAY}\b"
+
+
+def second_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The "25" of "April 24 and 25", "April 9th through 17th": the same month.
+
+    The match starts at the month; its `span` group is the second day alone.
+    """
+    month = month_number(m["month"], numbered=True)
+    if month is None:
+        return None
+    day = int(m["day2"])
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
+
+
+def first_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """The "9" of "9 to 12 of June", "between 3 and 12 Sept": the month after."""
+    month = month_number(m["month"], numbered=True)
+    if month is None or ctx.before(3).rstrip().endswith(("$", "€", "£")):
+        return None
+    day = int(m["day"])
+    year = day_year(ctx, month, day, None)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+SECOND_DAY_RE = (
+    rf"{MONTH}\s*{DAY}{RANGE_JOIN}(?:the{_})?(?P<span>(?P<day2>3[01]|[12]\d|0?[1-9])"
+    rf"(?:st|nd|rd|th)?\b(?![\d,.:]\d|\s*%|\s*percent)(?:{YEAR_SEP}{YEAR}(?!\d))?)"
+)
+
+
+FIRST_DAY_RE = (
+    rf"(?<![\d,.$])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?={RANGE_JOIN}(?:the{_})?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?:{_}of)?{_}{MONTH})"
+)
+
+
+WEEK_SHIFTS = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1,
+               "past": -1, "this": 0}
+
+
+def weekday_of_week(m: re.Match[str], ctx: Context) -> Found | None:
+    """"Tuesday of next week", "next week on Tuesday", "Monday of last week"."""
+    shift = (m["wshift"] or m["wshift2"]).lower()
+    name = m["weekday"] or m["weekday2"]
+    monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
+    d = monday + dt.timedelta(weeks=WEEK_SHIFTS[shift], days=WEEKDAYS[name.lower()])
+    return Found(DATE, d.isoformat(), None, True)
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the week of March 9", "the week beginning February 4": that day's week."""
+    month = month_number(m["month"], numbered=True)
+    if month is None:
+        return None
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None)
+    d = valid_day(year, month, day)
+    return Found(DATE, cal.week(d), None, not m["year"]) if d else None
+
+
+WEEKDAY_OF_WEEK_RE = (
+    rf"{WEEKDAY},?{_}(?:(?:of|on|in){_})?(?:the{_})?"
+    rf"(?P<wshift>next|last|this|following|previous|coming|past){_}week\b|"
+    rf"(?P<wshift2>next|last|this|following|previous|coming|past){_}week"
+    rf"(?:{_}on|,|\s*-)?{_}(?P<weekday2>{WEEKDAY_NAME})\b"
+)
+
+
+WEEK_OF_RE = (
+    rf"(?:the{_})?(?:week{_}(?:of|beginning|starting|commencing)(?:{_}on)?|w/c){_}"
+    rf"(?:the{_})?{MONTH}\s*{DAY}\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+
+
+def ordinal_day_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the 15th day of next month", "the twenty third day of September"."""
+    ordinal = "-".join(m["ord"].lower().split())
+    day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+    if m["month"]:
+        month = month_number(m["month"], numbered=True)
+        if month is None:
+            return None
+        year = day_year(ctx, month, day, None)
+    else:
+        shift = SHIFT_WORDS[m["shift"].lower().split()[-1]]
+        year, month = cal.add_months(ctx.published.year, ctx.published.month, shift)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+ORDINAL_DAY_OF_RE = (
+    rf"(?:the{_})?(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|"
+    rf"sixth|seventh|eighth|ninth)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)){_}day{_}of{_}(?:{MONTH}|{SHIFT}{_}month)\b"
+)
+
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the first Tuesday in November", "second Sunday": that weekday of the month."""
+    pub = ctx.published
+    if m["nth"].lower() == "last" and not (m["month"] or m["shift"]):
+        return None  # "last Friday" is the latest Friday, not the month's last
+    if m["month"]:
+        month = month_number(m["month"], numbered=True)
+        if month is None:
+            return None
+        year = cal.year_of_month(pub, month, None, ctx.tense())
+    else:
+        shift = SHIFT_WORDS.get((m["shift"] or "this").lower().split()[-1], 0)
+        year, month = cal.add_months(pub.year, pub.month, shift)
+    d = cal.nth_weekday(year, month, WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()])
+    if d.month != month:
+        return None  # no fifth Sunday that month
+    return Found(DATE, d.isoformat(), None, True)
+
+
+NTH_WEEKDAY_RE = (
+    rf"(?:the{_})?(?P<nth>first|second|third|fourth|fifth|last){_}{WEEKDAY}\b"
+    rf"(?:{_}(?:of|in){_}(?:{MONTH}|{SHIFT}{_}month\b))?"
+)

@@ -1,0 +1,277 @@
+"""Rules for months, seasons and periods counted from a date.
+
+"mid-May", "last month", "next week", "two years ago", "the following day".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .calendar import Tense
+from .context import Context, Found
+from .lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    SHIFT_WORDS,
+    UNITS,
+)
+from .patterns import (
+    MONTH,
+    PART_OF_DAY,
+    PERIOD_MOD,
+    PERIOD_UNIT,
+    SEASON,
+    SHIFT,
+    YEAR,
+    _,
+)
+from .rules_common import (
+    AMBIGUOUS_MONTHS,
+    FULL_MONTHS,
+    MONTH_PREPOSITIONS,
+    SEASON_START,
+    modifier_of,
+    month_number,
+)
+from .temporal import TemporalKind
+
+DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """"May 2010", "mid-May 2010", "the end of June 2024", "June last year"."""
+    month = month_number(m["month"], numbered=True)
+    if month is None:
+        return None
+    if m["year"]:
+        return Found(DATE, cal.month(int(m["year"]), month), modifier_of(m["mod"]))
+    year = ctx.published.year + SHIFT_WORDS[m["yshift"].lower()]
+    return Found(DATE, cal.month(year, month), modifier_of(m["mod"]), True)
+
+
+def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    """"in April", "last July", "mid-May", "late last July"."""
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    mod, shift = m["mod"], m["shift"]
+    name = m["month"].lower().rstrip(".")
+    if not mod and not shift and (
+        name in AMBIGUOUS_MONTHS or name not in FULL_MONTHS
+    ) and ctx.word_before() not in MONTH_PREPOSITIONS:
+        return None
+    if name not in FULL_MONTHS and not m["month"].endswith("."):
+        return None  # "Jan Kavan": an abbreviation alone needs its dot
+    if ctx.word_after().lower() == "of" or (
+        re.match(r" [A-Z]", ctx.after(2)) and ctx.in_title()):
+        return None  # "the March of the Combatant Mothers", "Labour May Day Rally"
+    pub = ctx.published
+    if shift:
+        n = SHIFT_WORDS.get(shift.split()[-1].lower(), 0)
+        if n < 0:
+            # "last February" said in March is a year back: the month just past
+            # would be "last month" or plain "February".
+            back = (pub.month - month) % 12 or 12
+            year, _ = cal.add_months(pub.year, pub.month, -(back + 12 * (back <= 2)))
+        elif n > 0:  # the next such month after this one
+            year = pub.year + (month <= pub.month)
+        else:
+            year = pub.year
+    else:
+        back = (pub.month - month) % 12
+        ahead = (month - pub.month) % 12
+        if min(back, ahead) <= NEAR_MONTHS:
+            year = pub.year - (month > pub.month) if back <= ahead else (
+                pub.year + (month < pub.month))
+        else:
+            year = cal.year_of_month(pub, month, None, ctx.tense())
+    return Found(DATE, cal.month(year, month), modifier_of(mod), True)
+
+
+NEAR_MONTHS = 2
+
+
+def _season_year(pub: dt.date, code: str, n: int) -> int:
+    """The year of "last" (n < 0), "this" (0) or "next" (n > 0) season `code`.
+
+    A season of year Y runs from its start month for three months (winter from
+    December Y to February Y+1). "Last summer" is the latest one already over,
+    "next summer" the first one not yet begun.
+    """
+    start = SEASON_START[code]
+    now = pub.year * 12 + pub.month - 1
+
+    def first_month(year: int) -> int:
+        return year * 12 + start - 1
+
+    if n < 0:
+        year = pub.year
+        while first_month(year) + 2 >= now:
+            year -= 1
+        return year
+    if n > 0:
+        year = pub.year - 1
+        while first_month(year) <= now:
+            year += 1
+        return year
+    return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
+
+
+def season(m: re.Match[str], ctx: Context) -> Found | None:
+    """"last summer", "this fall", "the summer of 2012", "early spring"."""
+    code = SEASONS[m["season"].lower()]
+    shift, year_text = m["shift"], m["year"]
+    if year_text:
+        return Found(DATE, f"{int(year_text):04d}-{code}", modifier_of(m["mod"]))
+    if not shift:
+        if not m["the"] or ctx.word_after().lower() == "of":
+            return None
+        tense = ctx.tense()
+        n = 1 if tense is Tense.FUTURE else 0
+        return Found(DATE, f"{_season_year(ctx.published, code, n):04d}-{code}",
+                     modifier_of(m["mod"]), True)
+    n = SHIFT_WORDS.get(shift.split()[-1].lower(), 0)
+    if shift.lower().startswith("this past"):
+        n = -1
+    return Found(DATE, f"{_season_year(ctx.published, code, n):04d}-{code}",
+                 modifier_of(m["mod"]), True)
+
+
+ANAPHORIC_SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """"last month", "this year", "next week", "early next year", "the following day".
+
+    With "the", "following", "next", "previous" and "preceding" count from the
+    narrative's last date ("In June 1998 ... the following year"), otherwise
+    from publication.
+    """
+    if ctx.in_title():
+        return None  # ABC's "This Week"
+    unit = UNITS[m["unit"].lower()]
+    shift = " ".join(m["shift"].lower().split())
+    word = shift.split()[-1]
+    n = -1 if shift == "this past" else SHIFT_WORDS[word]
+    anaphoric = bool(m["the"]) and word in ANAPHORIC_SHIFTS
+    if unit == "D":
+        if not anaphoric or ctx.reference is None or ctx.reference.grain != "D":
+            return None
+        d = ctx.reference.day + dt.timedelta(days=ANAPHORIC_SHIFTS[word])
+        return Found(DATE, d.isoformat(), None, True)
+    if unit == "DE" and (m["the"] or word in ("past", "last", "next", "coming")):
+        return Found(TemporalKind.DURATION, "P10Y", None, False)
+    anchor = ctx.anchor() if anaphoric else ctx.published
+    value = cal.shifted_period(anchor, unit, n)
+    if value is None:
+        return None
+    pmod = (m["pmod"] or "").lower()
+    modifier = None if pmod in ("", "earlier", "later") else modifier_of(pmod)
+    return Found(DATE, value, modifier, True)
+
+
+def same_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """"that day", "the same year", "later that month": the narrative's last date."""
+    ref = ctx.reference
+    unit = m["unit"].lower()
+    if ref is None:
+        return None
+    grains = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+    grain = grains.get(unit)
+    if grain is None:  # "that morning", "that night"
+        if ref.grain != "D":
+            return None
+        return Found(TIME, f"{ref.day.isoformat()}T{PARTS_OF_DAY[unit]}", None, True)
+    if grain == "D" and ref.grain != "D":
+        return None
+    if grain == "M" and ref.grain == "Y":
+        return None
+    value = cal.shifted_period(ref.day, grain, 0)
+    return Found(DATE, value, None, True) if value else None
+
+
+def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:
+    """"two years ago", "six weeks ago", "11 days ago", "several years ago"."""
+    unit = UNITS[m["unit"].lower()]
+    direction = " ".join(m["dir"].lower().split())
+    sign = 1 if direction in ("from now", "hence", "later", "after") else -1
+    if n is None:
+        return Found(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, True)
+    value = cal.offset_point(ctx.published, unit, sign * n)
+    if value is None:
+        return None
+    modifier = "about" if m["approx"] else None
+    return Found(DATE, value, modifier, True)
+
+
+MONTH_YEAR_RE = (
+    rf"(?:{PERIOD_MOD}\s*)?{MONTH}(?:\s*,\s*|{_})(?:(?:of{_}|in{_})?{YEAR}(?![\d,.]\d|\d)|"
+    rf"(?:of{_})?(?P<yshift>this|last|next){_}year\b)"
+)
+
+
+MONTH_ALONE_RE = rf"(?:{PERIOD_MOD}\s*)?(?:{SHIFT}{_})?{MONTH}(?!\.?\s*\d)"
+
+
+SEASON_RE = (
+    rf"(?:(?P<mod>early|mid-?|late){_})?(?:(?P<the>the){_})?(?:{SHIFT}{_})?{SEASON}"
+    rf"(?:{_}(?:of{_})?{YEAR}(?!\d))?\b"
+)
+
+
+RELATIVE_RE = (
+    rf"(?:(?P<pmod>early|mid-?|late|earlier|later){_}(?:in{_})?)?(?:(?P<the>the){_})?"
+    rf"{SHIFT}{_}(?:fiscal{_}|calendar{_})?{PERIOD_UNIT}\b(?!-)"
+)
+
+
+SAME_RE = (
+    rf"(?:(?:earlier|later|early|late){_})?(?:that|the{_}same|the{_}very){_}"
+    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b"
+)
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the weekend", "over the weekend": the latest one, or the coming one ahead."""
+    pub = ctx.published
+    if ctx.tense() is Tense.FUTURE:
+        return Found(DATE, cal.week(pub + dt.timedelta(days=7 * (pub.weekday() == 6)))
+                     + "-WE", None, True)
+    last = pub if pub.weekday() >= 5 else pub - dt.timedelta(days=7)
+    return Found(DATE, cal.week(last) + "-WE", None, True)
+
+
+def part_of_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the end of the month", "the beginning of next year", "by year-end"."""
+    unit = UNITS[(m["unit"] or m["unit2"] or "year").lower()]
+    shift = (m["shift"] or "this").lower().split()[-1]
+    value = cal.shifted_period(ctx.published, unit, SHIFT_WORDS.get(shift, 0))
+    part = m["part"] or "end"
+    return Found(DATE, value, modifier_of(part), True) if value else None
+
+
+def next_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the next morning", "the previous night": a part of the narrative's next day."""
+    ref = ctx.reference
+    if ref is None or ref.grain != "D":
+        return None
+    step = 1 if m["which"].lower() in ("next", "following") else -1
+    d = ref.day + dt.timedelta(days=step)
+    return Found(TIME, f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None, True)
+
+
+WEEKEND_RE = r"the\s+weekend\b"
+
+
+PART_OF_PERIOD_RE = (
+    rf"(?:the{_})?(?:very{_})?(?P<part>end|beginning|start|middle)(?:{_}of)?{_}"
+    rf"(?:the|{SHIFT}){_}(?P<unit>month|year|week|quarter)\b|"
+    rf"(?:the{_})?(?P<unit2>year|month)(?:-|{_}|['’]s{_})end\b"
+)
+
+
+NEXT_PART_OF_DAY_RE = (
+    rf"the{_}(?P<which>next|following|previous|preceding){_}{PART_OF_DAY}\b"
+)

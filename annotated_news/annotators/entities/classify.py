@@ -1,0 +1,226 @@
+"""Decide what a run of capitalised words names, and split off its title.
+
+In order:
+
+1. A title inside the run ("Homeland Security Secretary Kristi Noem",
+   "Sen. Ted Cruz", "Secretary of State Hillary Clinton") splits it: the
+   words after the title are the person, the words before it are kept as
+   the title, and an organisation that opens the title ("White House Press
+   Secretary") is a mention of its own.
+2. Places, and names of laws, operations and programmes, are neither people
+   nor organisations.
+3. A run with an organisation word ("Department", "Enforcement"), an
+   acronym ("ICE"), a publication after "The" ("The Independent") or a
+   known single-word organisation ("Pentagon", "Axios") is an organisation.
+4. Two to four capitalised words that may all stand in a person's name are
+   a person. A single word is left for the short-form pass (`join.py`).
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import re
+
+from ...model import Kind, Span
+from ..gender import first_name_gender
+from ..lexicon import (
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PLACES,
+    SINGLE_ORGS,
+    THING_WORDS,
+    TITLE_WORDS,
+    WEAK_ORG_WORDS,
+)
+from .runs import Run
+
+ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
+INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
+# All capitals that are not organisations.
+NOT_ORG_ACRONYMS = frozenset("""
+CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
+IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
+""".split()) | {"I"}
+JOINER_WORDS = frozenset({"of", "and", "for", "the"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps",
+                        "gov", "prof", "rev", "lt", "capt", "sgt", "col", "gen"})
+
+
+@dc.dataclass(slots=True)
+class Name:
+    """A run classified: a person, an organisation, or a single word to resolve."""
+
+    span: Span
+    words: list[str]
+    kind: Kind | None
+    title: str | None = None
+    sentence_start: bool = False
+    honorific: str | None = None
+    """"Mr.", "Ms.", ... written right before the name (gives a gender)."""
+    confident: bool = True
+    """False for a person known only by capitalised words ("Bay Buchanan",
+    "Good Jobs Nation"): the article must confirm it (see `annotate_entities`)."""
+
+
+def is_acronym(word: str) -> bool:
+    return bool(ACRONYM_RE.match(word)) and word not in NOT_ORG_ACRONYMS
+
+
+def _lower(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _person_like(words: list[str]) -> bool:
+    """Words that may all stand in a person's name."""
+    if not words or len(words) > 4:
+        return False
+    for word in words:
+        if word in JOINER_WORDS:
+            return False  # "Supporters of Hillary Clinton"
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
+            return False
+        if _lower(bare) in THING_WORDS and not first_name_gender(bare):
+            return False  # "Act", "Bill of Rights"; but "Bill Sammon"
+        if bare in PLACES or (is_acronym(bare) and not INITIAL_RE.match(bare)):
+            return False
+    return True
+
+
+def _organisation(words: list[str]) -> bool:
+    lower = [_lower(w) for w in words]
+    if any(w in ORG_WORDS for w in lower):
+        if len(words) == 2 and lower[1] == "administration" and lower[0] not in ORG_WORDS:
+            return False  # "Biden Administration": a period of government
+        return len(words) > 1 or words[0] in SINGLE_ORGS
+    return False
+
+
+def classify(run: Run) -> list[Name]:
+    """The names a run holds (none, one, or an organisation and a person)."""
+    words = run.words
+    if len(words) == 1:
+        return _classify_one(run, words[0])
+    lower = [_lower(w) for w in words]
+    titled = _split_title(run, words, lower)
+    if titled is not None:
+        return titled
+    name = " ".join(words)
+    if name in PLACES or (len(words) == 1 and words[0] in PLACES):
+        return []
+    if words[0] in PLACES and len(words) == 2 and words[1] in PLACES:
+        return []
+    if any(w in THING_WORDS for w in lower[1:]) or (
+        lower[0] in THING_WORDS and not first_name_gender(words[0])
+    ):
+        return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
+    if _organisation(words):
+        return [Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)]
+    if words[0] == "The" and not run.sentence_start:
+        return [Name(run.span, words, Kind.ORGANIZATION)]  # "The Independent"
+    if all(is_acronym(w) for w in words):
+        return []
+    if words[0] in PLACES and not first_name_gender(words[0]):
+        # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
+        return []
+    first = next((i for i, w in enumerate(words[:-1]) if first_name_gender(w)), None)
+    if first and len(words) - first >= 2 and _person_like(words[first:]):
+        # "Billionaire Donald Trump", "Follow Pam Key": the words before the
+        # first name are a title or no part of the name.
+        name_words = words[first:]
+        text = " ".join(name_words)
+        span = Span(run.span.end - len(text), run.span.end)
+        return [Name(span, name_words, Kind.PERSON, " ".join(words[:first]),
+                     run.sentence_start)]
+    if _person_like(words):
+        confident = bool(first_name_gender(words[0])) or any(
+            INITIAL_RE.match(w) for w in words[1:-1])
+        return [Name(run.span, words, Kind.PERSON, sentence_start=run.sentence_start,
+                     confident=confident)]
+    return []
+
+
+def _classify_one(run: Run, word: str) -> list[Name]:
+    """A one-word run: an acronym or known organisation, else left to join."""
+    if word in PLACES or _lower(word) in THING_WORDS:
+        return []
+    bare = word.removesuffix("’s").removesuffix("'s")
+    if bare in SINGLE_ORGS or (is_acronym(bare) and bare not in PLACES):
+        kind: Kind | None = Kind.ORGANIZATION
+    elif _lower(bare) in ORG_WORDS:
+        return []
+    else:
+        kind = None
+    span = Span(run.span.start, run.span.start + len(bare))
+    return [Name(span, [bare], kind, sentence_start=run.sentence_start)]
+
+
+def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
+    """A title inside the run: the person after it (see the module docstring)."""
+    title_at = max((i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1)
+    if title_at < 0:
+        if lower[-1] in TITLE_WORDS and lower[-1] not in ORG_WORDS and len(words) > 1:
+            return _title_only(run, words)  # "Fox News Vice President", not "… Press"
+        return None
+    rest = words[title_at + 1 :]
+    if rest and rest[0] in ("of", "for"):
+        # "Secretary of State Hillary Clinton": the person is the last words.
+        first = next((i for i, w in enumerate(rest) if first_name_gender(w)), None)
+        keep = len(rest) - first if first is not None else min(2, len(rest) - 2)
+        if keep <= 0:
+            return None
+        rest = rest[len(rest) - keep :]
+    rest = [w for w in rest if w not in ("of", "for")] if rest else rest
+    if not rest or not _person_like(rest) or not rest[0][0].isupper():
+        return None
+    if all(_lower(w) in TITLE_WORDS for w in rest):
+        return _title_only(run, words)
+    name_text = " ".join(rest)
+    end = run.span.end
+    start = end - len(name_text)
+    title_words = words[: len(words) - len(rest)]
+    # Words that only start the sentence are no part of the title: "Keeping
+    # President Trump’s promise" → title "President".
+    while title_words and _lower(title_words[0]) not in TITLE_WORDS and (
+        title_words[0].endswith("ing") or title_words[0] in NOT_NAMES
+    ):
+        title_words = title_words[1:]
+    honorific = title_words[-1] if title_words and _lower(title_words[-1]) in HONORIFICS else None
+    title = " ".join(title_words) or None
+    found: list[Name] = []
+    org_words = _leading_org(title_words)
+    if org_words:
+        org_text = " ".join(org_words)
+        found.append(Name(Span(run.span.start, run.span.start + len(org_text)), org_words,
+                          Kind.ORGANIZATION))
+    found.append(Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start,
+                      honorific))
+    return found
+
+
+def _title_only(run: Run, words: list[str]) -> list[Name]:
+    """The organisation of a run that holds a title but no name.
+
+    "Fox News Vice President and Managing Editor Bill Sammon": the name is
+    in another run (or in lower case); this run names Fox News.
+    """
+    org_words = _leading_org(words)
+    if not org_words:
+        return []
+    org_text = " ".join(org_words)
+    return [Name(Span(run.span.start, run.span.start + len(org_text)), org_words,
+                 Kind.ORGANIZATION)]
+
+
+def _leading_org(title_words: list[str]) -> list[str]:
+    """An organisation that opens a title ("White House Press Secretary").
+
+    Only when its last word is a strong organisation word.
+    """
+    for k in range(len(title_words), 1, -1):
+        head = title_words[:k]
+        last = _lower(head[-1])
+        if last in ORG_WORDS and last not in WEAK_ORG_WORDS and last not in TITLE_WORDS:
+            return head
+    return []

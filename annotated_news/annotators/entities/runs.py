@@ -1,0 +1,170 @@
+"""Runs of capitalised words: the raw material of names.
+
+A *run* is a sequence of capitalised words, possibly joined by "of", "and",
+"for", "de" ("Department of Homeland Security", "Immigration and Customs
+Enforcement", "Federico de Jesús"). Titles with a dot ("Sen.", "Gov.") and
+initials ("Terry E. Branstad", "U.S.") belong to runs. A run never crosses a
+sentence boundary. Leading words that merely start a sentence ("The", "In",
+"According") are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses as dc
+import itertools
+import re
+
+from ...model import Article, BlockKind, Span
+from ..lexicon import (
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+
+TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev Adm Cmdr "
+    "Maj Supt Det Atty Pres Jr Sr St"
+).split()
+UPPER = "A-ZÀ-ÖØ-Þ"
+CAP = (
+    rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
+    rf"|(?:[{UPPER}]\.){{2,}}"
+    rf"|[{UPPER}]\.(?=[ ][{UPPER}])"
+    rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
+)
+JOINER = r"(?:of|and|for|the|de|du|del|van|von|al|da|la|le|bin)"
+RUN_RE = re.compile(rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{CAP}))*(?![\w-])")
+AND_RE = re.compile(r" and ")
+OF_RE = re.compile(r" of ")
+# What may stand between a sentence start and a word that starts it.
+OPENING = " \t\n“\"‘'(—–-:[…"
+MAX_OPENING = 4
+WORD_RE = re.compile(r"\S+")
+
+
+@dc.dataclass(slots=True)
+class Run:
+    """Capitalised words found in the text, before classification."""
+
+    span: Span
+    words: list[str]
+    sentence_start: bool
+    """The first word starts its sentence (capitalised for that reason alone)."""
+    block_kind: BlockKind
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a line capitalises most of its words (a headline in title case)."""
+    words = [w for w in WORD_RE.findall(text) if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _split_and(run: str) -> list[tuple[int, str]]:
+    """Split a run at "and", unless it joins one organisation's halves.
+
+    "Immigration and Customs Enforcement" stays one run.
+    """
+    parts = []
+    pos = 0
+    for match in AND_RE.finditer(run):
+        left, right = run[pos : match.start()], run[match.end() :]
+        right_words = right.split()
+        left_words = [w for w in left.split() if w not in NOT_NAMES]
+        joined = (
+            len(left_words) == 1
+            and bool(right_words)
+            and right_words[-1].lower() in ORG_WORDS
+            and left.strip() not in NOT_NAMES
+        )
+        if not joined:
+            parts.append((pos, left))
+            pos = match.end()
+    parts.append((pos, run[pos:]))
+    return parts
+
+
+def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
+    """Split "Terry E. Branstad of Iowa" before "of" and a place.
+
+    A place after "of" is no part of a person's name; "Bank of America"
+    keeps its place.
+    """
+    match = OF_RE.search(part)
+    if not match:
+        return [(offset, part)]
+    left, right = part[: match.start()], part[match.end() :]
+    left_lower = [w.lower().rstrip(".") for w in left.split()]
+    names = [w for w in left_lower if w not in TITLE_WORDS]
+    if right in PLACES and names and not any(w in ORG_WORDS for w in left_lower):
+        # "Gov. Terry E. Branstad of Iowa"; not "Governor of Texas"
+        return [(offset, left), (offset + match.end(), right)]
+    return [(offset, part)]
+
+
+def find_runs(article: Article) -> list[Run]:
+    """Every run of the article, in text order, cut at sentence boundaries."""
+    text = article.text
+    starts = [s.span.start for s in article.sentences]
+    runs: list[Run] = []
+    for block in article.blocks:
+        if block.kind is not BlockKind.PARAGRAPH and is_title_case(
+            text[block.span.start : block.span.end]
+        ):
+            continue  # Title Case capitalises everything: no evidence of names
+        for match in RUN_RE.finditer(text, block.span.start, block.span.end):
+            piece = match.group()
+            if " " not in piece:  # most runs are one word: the short way
+                if piece not in NOT_NAMES:
+                    at_start = _at_sentence_start(text, starts, match.start(), block.kind)
+                    runs.append(Run(Span(match.start(), match.end()), [piece], at_start,
+                                    block.kind))
+                continue
+            for offset, part in _split_and(piece):
+                for offset2, piece2 in _split_of(offset, part):
+                    _add(runs, text, starts, match.start() + offset2, piece2, block.kind)
+    return runs
+
+
+def _at_sentence_start(text: str, starts: list[int], at: int, block_kind: BlockKind) -> bool:
+    """Whether only opening punctuation stands between a sentence start and `at`."""
+    if block_kind is BlockKind.HEADLINE:
+        return True
+    k = bisect.bisect_right(starts, at) - 1
+    sentence_from = starts[k] if k >= 0 else 0
+    return at - sentence_from <= MAX_OPENING and not text[sentence_from:at].strip(OPENING)
+
+
+def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
+         block_kind: BlockKind) -> None:
+    """Cut a piece at sentence starts, drop leading sentence words, keep the rest."""
+    cuts = [start]
+    i = bisect.bisect_right(starts, start)
+    while i < len(starts) and starts[i] < start + len(piece):
+        cuts.append(starts[i])
+        i += 1
+    cuts.append(start + len(piece))
+    for a, b in itertools.pairwise(cuts):
+        words = text[a:b].split()
+        while words and words[-1] in NAME_JOINERS:
+            words.pop()
+        at_start = _at_sentence_start(text, starts, a, block_kind)
+        lead = 0
+        while words and (words[0] in NOT_NAMES or words[0] in NAME_JOINERS
+                         or (at_start and words[0].lower() in SPEECH_VERBS)):
+            if words[0] == "The" and not at_start and len(words) > 1:
+                break  # "told The Independent": part of the name
+            lead += len(words[0]) + 1
+            words.pop(0)
+            at_start = True
+        if not words:
+            continue
+        name_start = a + lead
+        name = " ".join(words)
+        if text[name_start : name_start + len(name)] != name:
+            continue  # a run never spans a newline; be safe
+        runs.append(Run(Span(name_start, name_start + len(name)), words, at_start,
+                        block_kind))

@@ -1,0 +1,514 @@
+"""What surrounds a number: its unit, counted noun, qualifier and rate.
+
+Also the signs that a number is no figure at all: a name, a day, a time, an
+ordinal.
+
+Every function looks at a bounded window next to the number (a few words), so
+that finding figures stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import itertools
+import re
+
+from .lexicon import MONTHS, WEEKDAYS
+from .numbers import TEENS, TENS, UNITS, read_number
+from .units import (
+    CURRENCIES,
+    CURRENCY_SUFFIXES,
+    MEASURE_UNITS,
+    RATE_ADJECTIVES,
+    RATE_RE,
+    RATES,
+    SCALED_CODES,
+    SIGN_AFTER_RE,
+    SUFFIX_RE,
+    UNIT_RE,
+    suffix_scale,
+    unit_of,
+)
+
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "up to", "at least", "at most",
+    "as many as", "as much as", "as few as", "as little as", "close to",
+    "nearly", "almost", "approximately", "about", "around", "roughly", "some",
+    "over", "under", "above", "below", "an estimated", "estimated",
+    "an average of", "an additional", "just over", "just under", "well over",
+    "well under", "just", "only", "exactly", "upwards of", "in excess of",
+    "no more than", "no fewer than", "no less than", "not more than",
+    "a maximum of", "a minimum of", "more or less", "slightly more than",
+    "slightly less than", "a little over", "a little more than", "a mere",
+    "greater than", "greater than or equal to", "less than or equal to",
+    "higher than", "lower than", "larger than", "bigger than", "smaller than",
+)
+QUALIFIER_RE = re.compile(
+    rf"(?<![\w-])(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]$",
+    re.IGNORECASE,
+)
+POST_QUALIFIER_RE = re.compile(
+    r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
+    r"|-plus\b|\+(?![\w])",
+    re.IGNORECASE,
+)
+# Capitalised words that may stand before a figure without making it part of
+# a name: sentence openers, determiners, prepositions, qualifiers.
+FUNCTION_WORDS = frozenset("""
+the a an all another some only just about over under nearly almost around roughly
+approximately up at in on by for with of to from and but or those these his her
+their its our my your each every both more less fewer than since after before
+during until between among exactly estimated perhaps then now today yesterday
+last next this that when while if although though because as like including
+even still yet so also barely fully top bottom per plus minus where why how what
+who which whose here there it he she they we i you some nearly just only almost
+roughly another above below around approximately precisely with without within
+among against into onto upon via versus vs about aged age ages nearly
+u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
+""".split()) | {q.split()[0] for q in QUALIFIERS}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
+# Lower-case words that make the number after them a label, not a count:
+# "category 4 hurricane", "phase 2", "game 7".
+LABEL_WORDS = frozenset("""
+category level grade phase stage round chapter section article page row seat room
+gate flight route lane track platform episode season series volume issue version model
+type class tier step zone game week day match number no figure table act scene
+verse line item exhibit appendix part unit apartment suite floor
+""".split())
+LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
+# "Jamie Armstrong, 25, said": an age in apposition to a name.
+AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
+MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
+MONTH_AFTER_RE = re.compile(
+    r"[ ](?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|')(?![A-Za-z])", re.IGNORECASE)
+TIME_RE = re.compile(
+    r"(?:[ ]?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|BST|ET|EST|EDT|PT|PST|PDT)\b)"
+    r"|:\d|[ ]o[’']clock)")
+MALFORMED_RE = re.compile(r"[.,/]\d")
+PERCENT_RE = re.compile(r"[ ]?%")
+MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
+PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
+WORD_RE = re.compile(r"[A-Za-z]+\b")
+# Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce".
+PER_NOUNS = frozenset("""
+share barrel gallon litre liter pound kilo ounce gram tonne ton head person ticket
+piece unit night game seat acre hectare copy bottle
+""".split())
+# Read as rates (`Figure.rate`) rather than as part of the unit.
+TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "centuries": "century",
+                  "square feet": "square foot", "cubic feet": "cubic foot",
+                  "pounds": "pound", "tonnes": "tonne", "hertz": "hertz",
+                  "horsepower": "horsepower", "kelvin": "kelvin"}
+WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+# Inside a counted noun, a model number before a name: "two new 737 Max jets".
+NOUN_WORD_RE = re.compile(
+    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))")
+# A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
+ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
+HYPHEN_WORD_RE = re.compile(r"-([a-z]+)\b(?!-)")
+RATE_ADJ_NOUN_RE = re.compile(
+    rf"[ ](?P<r>{'|'.join(RATE_ADJECTIVES)})[ ](?P<n>[a-z]+)\b", re.IGNORECASE)
+DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$",
+                           re.IGNORECASE)
+AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ]$", re.IGNORECASE)
+AGE_PREDICATE_RE = re.compile(
+    r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
+    r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$", re.IGNORECASE)
+# What may follow an age in a predicate: the end of the clause or a word
+# that starts another phrase ("who was 10 when", "35 by the end of the year").
+AGE_AFTER_RE = re.compile(
+    r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
+    r"|before|after|until|today|yesterday|years?)\b", re.IGNORECASE)
+LIFE_EXPECTANCY_RE = re.compile(
+    r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$", re.IGNORECASE)
+# "the top three", "in the last 16" (a round of a tournament)
+RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
+# Before a bare number whose noun is left out because it was just said:
+# "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
+ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to)"
+    r"|\bcompared (?:with|to)|,)[ ]$", re.IGNORECASE)
+NOUN_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?\b(?P<n>[a-z]+s)[ ]"
+    r"(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)[ ]$")
+# Words that end a counted noun phrase.
+STOP = frozenset("""
+a an the of from to in on at for with by who whom whose that which and or but is
+are was were be been has have had will would could can may might must should
+including since per than as across into over under about after before during
+while if when where because so not no this these those it its their his her our
+they he she we you i said says say told according also more each every
+than apiece each respectively alone altogether total overall combined
+""".split())
+FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
+# "720p", "1080p": lines of a video picture, not pence.
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
+# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
+SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
+            "metres": ("centimetres", 100), "stones": ("pounds", 14)}
+TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
+INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
+CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
+BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
+# Words after a bare number that do not make it qualify them ("2.1 last year").
+NOT_QUALIFIED = frozenset({"last", "next", "ago", "earlier", "later", "apiece",
+                           "respectively", "then", "now", "yet", "already"})
+# Words that are not nouns, for the compound rule ("the 14 already allocated").
+NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(
+    {"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
+# "two of the biggest brands": the noun after a partitive "of".
+PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])")
+# "2,500-strong workforce": the hyphenated word says the size of the noun after it.
+SIZE_ADJECTIVES = frozenset({"strong"})
+DAY_NAMES = frozenset({d.title() for d in WEEKDAYS} | {m.title() for m in MONTHS})
+# Plurals without an "s", and nouns that count people as a group.
+IRREGULAR = frozenset("""
+people men women children personnel staff police cattle livestock aircraft
+crew feet teeth mice geese sheep deer fish clergy infantry cavalry media
+""".split())
+
+
+@dc.dataclass(frozen=True, slots=True)
+class After:
+    """What directly follows a number: scale, percent sign, unit."""
+
+    value: float
+    """The number's value with any scale suffix applied ("1.2bn")."""
+    end: int
+    unit: str
+    """Canonical unit or ISO currency code; empty when none is written."""
+    scale: float = 1.0
+    """The scale written with the number (1,000,000 for "5 million")."""
+
+
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun ("agents", "Americans", "people")."""
+    if word.lower() in IRREGULAR:
+        return True
+    # "MEPs" and "NGOs" are plurals, "IRS" and "ICE" are not.
+    return (len(word) > 2 and word[-1] == "s" and word[-2].isalpha()
+            and word[-2] not in "suiS'’")
+
+
+def after_number(text: str, end: int, value: float, currency: bool,
+                 scale: float = 1.0) -> After | None:
+    """Read the scale suffix and unit after a number; None if it is no figure.
+
+    "22nd", "1990s", "11 a.m.", "5G", "2.0.1" and "24/7" are not figures.
+    """
+    m = SUFFIX_RE.match(text, end)
+    if m and (factor := suffix_scale(m.group(), currency)):
+        value, end, scale = value * factor, m.end(), scale * factor
+    elif m and (factor := suffix_scale(m.group(), True)):
+        # "253m euros": the currency written after makes "m" a million.
+        money = UNIT_RE.match(text, m.end())
+        if money and money.group("sep") == " " and unit_of(money.group("unit")) in CURRENCIES:
+            value, end, scale = value * factor, m.end(), scale * factor
+    if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
+        # "5'6\"", "5′ 6″": feet and inches
+        return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
+    if ORDINAL_RE.match(text, end) or TIME_RE.match(text, end):
+        return None
+    if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
+        return None
+    if text.startswith("%", end) or text.startswith(" %", end):
+        return After(value, PERCENT_RE.match(text, end).end(), "percent", scale)  # type: ignore[union-attr]
+    money = MONEY_WORD_RE.match(text, end)
+    if money:
+        word = money.group("w").lower()
+        if scale > 1 or currency:
+            return After(value, money.end(), "GBP" if word.startswith("pound") else "KRW",
+                         scale)
+        if word.startswith("pound"):
+            part = second_part(text, money.end(), "pounds")
+            if part:
+                return After(value + part[0], part[1], "pounds", scale)
+            return After(value, money.end(), "pounds", scale)
+        return After(value, end, "", scale)
+    unit = UNIT_RE.match(text, end)
+    if unit:
+        canonical = unit_of(unit.group("unit")) or ""
+        stop = unit.end()
+        if unit.group() == "p" and value in VIDEO_LINES:
+            return None  # "1080p": a video resolution
+        if unit.group("unit") in SCALED_CODES:  # "120 MEUR"
+            factor = SCALED_CODES[unit.group("unit")][1]
+            value, scale = value * factor, scale * factor
+        if scale == 1 and (part := second_part(text, stop, canonical)):
+            value, stop = value + part[0], part[1]
+        return After(value, stop, canonical, scale)
+    sign = SIGN_AFTER_RE.match(text, end)
+    if sign and not currency:
+        return After(value, sign.end(), CURRENCY_SUFFIXES[sign.group().strip()], scale)
+    if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
+        return None  # glued to letters: "5G", "3D", "S23"
+    return After(value, end, "", scale)
+
+
+def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
+    """Read the smaller part of a two-part amount after its unit.
+
+    Returns (the part in the larger unit, where the amount ends): " 2 inches"
+    after "5 feet" is (2/12, end), " and 50 cents" after "3 dollars" (0.5, end).
+    A bare number after a currency is cents only at the end of a clause
+    ("17 USD 25.").
+    """
+    if unit in CURRENCIES:
+        sub, factor = "", 100
+    elif unit in SUBUNITS:
+        sub, factor = SUBUNITS[unit]
+    else:
+        return None
+    m = TWO_PART_RE.match(text, end)
+    if not m:
+        return None
+    num = read_number(text, m.end())
+    if num is None or not 0 < num.parsed.value < factor:
+        return None
+    if sub:
+        small = UNIT_RE.match(text, num.end)
+        if small and small.group("sep") in ("", " ") and unit_of(small.group("unit")) == sub:
+            return num.parsed.value / factor, small.end()
+        if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
+            return num.parsed.value / factor, inch.end()
+        return None
+    if cents := CENT_RE.match(text, num.end):
+        return num.parsed.value / factor, cents.end()
+    if num.parsed.value == int(num.parsed.value) and "and" not in m.group().lower() and (
+            BARE_CENTS_END_RE.match(text, num.end)):
+        return num.parsed.value / factor, num.end
+    return None
+
+
+def singular_unit(unit: str) -> str:
+    """The singular of a canonical unit, for "per": "square metres" -> "square metre"."""
+    if unit in SINGULAR_UNITS:
+        return SINGULAR_UNITS[unit]
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+
+
+def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
+    """Read "per barrel", "an ounce", "/kg" after a unit: ("USD per barrel", end)."""
+    m = PER_RE.match(text, end)
+    if not m or " per " in unit:
+        return None
+    known = UNIT_RE.match(text, m.end() - 1 if m.group().endswith(" ") else m.end())
+    if known and known.group("sep") in ("", " ") and (
+            canonical := unit_of(known.group("unit"))) in MEASURE_UNITS:
+        if canonical in TIME_UNITS:
+            return None  # a rate, read by rate_after
+        return f"{unit} per {singular_unit(canonical)}", known.end()
+    word = WORD_RE.match(text, m.end())
+    if not word or (m.group().strip() in ("a", "an") and word.group() not in PER_NOUNS):
+        return None
+    den = word.group()
+    if den.lower() in STOP or den.lower() in RATES:
+        return None
+    return f"{unit} per {den}", word.end()
+
+
+def counted_noun(text: str, end: int, value: float,
+                 determiner: bool = False, grouped: bool = False) -> tuple[str, int, int]:
+    """Read the noun phrase a number counts ("National Guard troops").
+
+    Returns (noun, where the figure ends, where the noun ends); the figure
+    may run on past the noun ("a three course meal" counts courses).
+
+    A hyphenated word counts ("3,000-person"). Otherwise up to six words,
+    "and"/"or" allowed between them ("current and former law enforcement
+    sources"); the phrase ends at its last plural, so that trailing words
+    ("sources familiar") stay out. A number other than one needs a plural,
+    except after "a"/"the", where a singular noun is a compound ("a three
+    course meal", "the 12 page document"), and after a number written as a
+    quantity (`grouped`: "5,000", "1.2 million"), where a capitalised
+    collective noun counts ("5,000 National Guard and 3,000 ...").
+    "2,500-strong workforce" counts the workforce.
+    """
+    hyphen = HYPHEN_WORD_RE.match(text, end)
+    if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
+        noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
+        if noun:
+            return noun, fig_end, noun_end
+    if hyphen:
+        return hyphen.group(1), hyphen.end(), hyphen.end()
+    words: list[tuple[str, int]] = []
+    partitive = PARTITIVE_RE.match(text, end)
+    # Whole numbers only: "a third of the population" is a share, not a count.
+    pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
+    while len(words) < 6:
+        m = NOUN_WORD_RE.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low.split("-")[0] in NUMBER_WORDS:
+            break  # another number: "12 jurors and eight stand-by jurors"
+        if low in ("and", "or") and words:
+            following = WORD_AFTER_RE.match(text, m.end())
+            if (not following or following.group(1).lower() in STOP
+                    or following.group(1).lower().split("-")[0] in NUMBER_WORDS):
+                break
+        elif low in ("more", "fewer") and not words:
+            following = WORD_AFTER_RE.match(text, m.end())
+            if not following or following.group(1).lower() in STOP:
+                break  # "eight more picks", but not "5 more than"
+        elif low in STOP or low in MONTHS:
+            break
+        words.append((word, m.end()))
+        pos = m.end()
+    while words and words[-1][0].lower() in ("and", "or"):
+        words.pop()
+    plurals = [i for i, (w, _) in enumerate(words) if is_plural(w)]
+    if plurals:
+        # The phrase ends at its first plural, or at a later one joined to it
+        # by "and"/"or" ("members and supporters"), not across a verb ("11
+        # states hold contests").
+        last = plurals[0]
+        for i in plurals[1:]:
+            if any(w.lower() in ("and", "or") for w, _ in words[last + 1 : i]):
+                last = i
+            else:
+                break
+        words = words[: last + 1]
+        if words[0][0].lower() in ("more", "fewer"):
+            words = words[1:]
+        return " ".join(w for w, _ in words), words[-1][1], words[-1][1]
+    if value == 1:
+        # "one man", "at least one U.S. attorney's office": up to the first
+        # lower-case word that is not a possessive.
+        for i, (w, _) in enumerate(words[:4]):
+            if w.islower() and not w.endswith(("'s", "’s")):
+                return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
+        return "", end, end
+    if grouped and words and words[0][0][0].isupper() and words[0][0] not in DAY_NAMES:
+        names = list(itertools.takewhile(lambda w: w[0][0].isupper(), words[:4]))
+        if not text.startswith(":", names[-1][1]):  # "Att: 47,111 Ref: S Dunn"
+            return " ".join(w for w, _ in names), names[-1][1], names[-1][1]
+    if not words or not words[0][0].islower():
+        return "", end, end
+    if determiner and len(words) > 1 and words[1][0].islower() and not any(
+            w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2]):
+        return words[0][0], words[1][1], words[0][1]
+    if determiner and not words[0][0].endswith(NOT_NOUN_ENDINGS) and text[
+            max(0, end - 40):end].rstrip("0123456789.,").endswith(("a ", "an ", "A ", "An ")):
+        return words[0][0], words[0][1], words[0][1]  # "a .500 record"
+    return "", end, end
+
+
+def modifies_next(text: str, end: int) -> bool:
+    """Whether a bare number is followed by a word it qualifies ("zero tolerance").
+
+    A number whose noun was left out is followed by a preposition, a
+    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who".
+    """
+    m = WORD_AFTER_RE.match(text, end)
+    return bool(m and m.group(1).islower() and m.group(1) not in STOP
+                and m.group(1) not in NOT_QUALIFIED
+                and not m.group(1).endswith(("ed", "ing", "ly")))
+
+
+def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
+    """After "3,000-person": read " daily quota" as the rate and its noun."""
+    m = RATE_ADJ_NOUN_RE.match(text, end)
+    if not m or m.group("n").lower() in STOP:
+        return None
+    return RATE_ADJECTIVES[m.group("r").lower()], m.end()
+
+
+def rate_after(text: str, end: int) -> tuple[str, int] | None:
+    """Read a time rate after a figure: (rate, where the figure ends).
+
+    " a day", " per month", " annually".
+    """
+    m = RATE_RE.match(text, end)
+    if m:
+        return RATES[m.group().strip().lower()], m.end()
+    # "9 billion shekels ($2.4 billion) a year": the rate is the figure's, but
+    # its span stops before the aside, which holds a figure of its own.
+    aside = ASIDE_RE.match(text, end)
+    if aside and (m := RATE_RE.match(text, aside.end())):
+        return RATES[m.group().strip().lower()], end
+    return None
+
+
+def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
+    """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
+    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m or m.group("n") in STOP:
+        return None
+    rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
+    return m.group("n"), rate
+
+
+def qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """Find the qualifier written just before a figure ("more than 5,000")."""
+    return QUALIFIER_RE.search(text, max(0, start - 24), start)
+
+
+def post_qualifier(text: str, end: int) -> re.Match[str] | None:
+    """Find a qualifier written after a number ("5,000 or more", "500-plus")."""
+    return POST_QUALIFIER_RE.match(text, end)
+
+
+def is_idiom_or_day(text: str, start: int) -> bool:
+    """Whether the words before a number make it a rank or a day.
+
+    "No. 1" and "#1" are ranks, "May 26" is a day.
+    """
+    window_start = max(0, start - 12)
+    return bool(IDIOM_RE.search(text, window_start, start)
+                or MONTH_BEFORE_RE.search(text, window_start, start))
+
+
+def label_before(text: str, start: int) -> bool:
+    """Whether a number follows a word that makes it a label ("category 4")."""
+    m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
+    return bool(m and m.group(1).lower() in LABEL_WORDS)
+
+
+def age_predicate(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a bare whole number is a person's age as the complement of "be".
+
+    "who was 10", "he will be 35 by then", "she turned 40", "life expectancy
+    for men is around 73": `start` is where the figure starts (its
+    qualifier), `end` where its number ends, and what follows ends the
+    clause or starts another phrase ("we were 2 behind" is no age).
+    """
+    if not (0 < value < 125 and value == int(value)):
+        return False
+    window = max(0, start - 60)
+    if LIFE_EXPECTANCY_RE.search(text, window, start):
+        return True
+    return bool(AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start))
+
+
+def age_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a number is an age after a name: "Jamie Armstrong, 25, said"."""
+    return (text.startswith(",", end) and end - start <= 3
+            and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start)))
+
+
+def name_before(text: str, start: int) -> bool:
+    """Whether a number follows a capitalised word that makes it part of a name.
+
+    "Section 427", "Game 2", "FTSE 100", "iPhone 11"; sentence openers and
+    other function words ("The 21,000 troops", "About 300") do not.
+    """
+    m = NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
+
+
+def year_like(text: str, start: int, end: int) -> bool:
+    """Whether a number is written like a year: four digits, 1000 to 2199."""
+    written = text[start:end]
+    return len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2199

@@ -1,0 +1,324 @@
+"""Direct quotes, their kind and who said them.
+
+1. `marks.find_quote_spans` pairs the quotation marks (see `marks.py`).
+2. Each quote looks for its attribution (`cues.py`): after it, before it in
+   its sentence, at the end of its sentence, "according to", or a paragraph
+   ending "… said:" just before.
+3. A quote without a cue of its own continues the quote before it when the
+   text says so: the second half of a quote split by its attribution (“…,”
+   Jackson continued. “…”), a paragraph that reopens a quote left open, or a
+   paragraph of quote right after a paragraph quoting someone. Split parts
+   share a `group`.
+4. `resolve.py` turns the cue's phrase into a speaker.
+5. The kind: words between quotation marks that read as a name or a title
+   ("Operation At Large", "Meet the Press") unless a cue of their own
+   introduces them as said ("Trump: ‘I Am the Worst …’"), and short ones
+   (three words or fewer) that no cue introduces and that split no quote,
+   are SCARE quotes and get no speaker; a quote that is its sentence, or
+   opens it, is SPEECH; one inside a sentence is PARTIAL.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses as dc
+import re
+
+from ...model import Article, BlockKind, Quote, QuoteKind, Span
+from ..entities.runs import is_title_case
+from .cues import (
+    VERB,
+    Cue,
+    according_to,
+    colon_subject,
+    cue_after,
+    cue_at_sentence_end,
+    cue_before,
+    dash_name,
+    name_colon,
+)
+from .marks import RawQuote, find_quote_spans
+from .resolve import Resolver, Speaker
+
+__all__ = ["annotate_quotes", "find_quote_spans"]
+
+MAX_SCARE_WORDS = 3
+WORD_RE = re.compile(r"[\w’'-]+")
+# Small words that Title Case leaves in lower case.
+TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                           "for", "with", "by", "from", "as", "but", "nor"})
+# Punctuation that, at the end of a quote, hands over to an attribution.
+HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
+# What may stand between the parts of a quote split by its attribution.
+GAP_PUNCTUATION = " .,;:—–\n"
+# A time or place after a cue verb, then the end of the sentence.
+ADJUNCT_END_RE = re.compile(
+    r"[ ]+(?:in|on|at|during|last|this|earlier|later|yesterday|today|tonight|"
+    r"recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^.!?“”\"\n]{0,60}[.!?]"
+)
+# A speech verb and a comma or colon right before a quote.
+INTRODUCED_RE = re.compile(rf"\b(?:{VERB})[,:][ ]*$")
+# A sentence ending inside the text between two quotes.
+SENTENCE_END_RE = re.compile(r"[.!?][”’\"']*\s+\S")
+
+
+@dc.dataclass(slots=True)
+class _Done:
+    """A quote already attributed, as the next one sees it."""
+
+    raw: RawQuote
+    quote: Quote
+    index: int
+    cue: Cue | None
+
+
+class _TitleCase:
+    """Whether a block is in Title Case, worked out once per block, on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def at(self, index: int, span: Span) -> bool:
+        if index not in self.known:
+            self.known[index] = is_title_case(self.text[span.start : span.end])
+        return self.known[index]
+
+
+class _Sentences:
+    """Sentence bounds by offset (bisect over sentence starts)."""
+
+    def __init__(self, article: Article) -> None:
+        self.spans = [s.span for s in article.sentences]
+        self.starts = [s.start for s in self.spans]
+
+    def at(self, offset: int, block: Span) -> Span:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i].start <= offset < self.spans[i].end:
+            return self.spans[i]
+        return block
+
+
+def _is_name_like(content: str) -> bool:
+    """Whether words are in Title Case, as names and titles of works are.
+
+    Two or more words besides small joiners, all capitalised: "Meet the
+    Press", "Fox and Friends".
+    """
+    capitalised = 0
+    for match in WORD_RE.finditer(content):
+        word = match.group()
+        if word.lower() in TITLE_JOINERS:
+            continue
+        if not word[0].isupper():
+            return False  # most quotes stop here, at their second or third word
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _introduces(cue: Cue | None, raw: RawQuote, text: str, shared: bool) -> bool:
+    """Whether a cue of the quote's own introduces it as words spoken.
+
+    A cue after the quote does, and one before it ending in a comma or colon
+    ("Trump: ‘I Am the Worst Thing …’"); a verb right before a title is its
+    object ("told “Fox and Friends”", "on ABC's ''This Week.''").
+    """
+    if cue is None or shared or not cue.tight:
+        return False
+    if cue.span.start >= raw.span.end:
+        return True
+    return text[cue.span.start : raw.span.start].rstrip()[-1:] in (",", ":")
+
+
+def _content(text: str, raw: RawQuote) -> str:
+    opener = 2 if text.startswith("''", raw.span.start) else 1
+    closer = opener if raw.closed else 0
+    return text[raw.span.start + opener : raw.span.end - closer]
+
+
+def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cue | None:
+    """The attribution of one quote (see `cues.py` for the order)."""
+    text = article.text
+    block = article.blocks[raw.block].span
+    content = _content(text, raw).rstrip().rstrip("’'\"”")
+    after_text = text[raw.span.end : raw.span.end + 2]
+    hands_over = content.endswith(HANDOVER) or after_text.startswith(",")
+    start = max(sentence.start, block.start)
+    if INTRODUCED_RE.search(text, start, raw.span.start):
+        # "someone in the audience shouted, “Cruz,” Beck joked": a verb right
+        # before the quote introduces it, whatever follows.
+        cue = cue_before(text, start, raw.span.start)
+        if cue:
+            return cue
+    cue = cue_after(text, raw.span.end, limit)
+    if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+        return cue
+    cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
+    if cue:
+        return cue
+    colon = text.rfind(":", start, raw.span.start)
+    if colon >= 0 and not text[colon + 1 : raw.span.start].strip():
+        cue = colon_subject(text, start, colon)  # "Sanders made the following comment:"
+        if cue:
+            return cue
+    dash = dash_name(text, raw.span.end, limit)
+    if dash:
+        return dash
+    if raw.span.start == block.start and raw.block > 0:
+        prev = article.blocks[raw.block - 1].span
+        if text[prev.end - 1 : prev.end] == ":":
+            back = max(prev.start, text.rfind(". ", prev.start, prev.end - 1) + 1)
+            cue = (cue_before(text, back, prev.end) or name_colon(text, back, prev.end)
+                   or colon_subject(text, back, prev.end - 1))
+            if cue:
+                return dc.replace(cue, tight=True)
+    if raw.block + 1 < len(article.blocks) and not text[raw.span.end : block.end].strip(" ."):
+        following = article.blocks[raw.block + 1].span
+        dash = dash_name(text, following.start, following.end)
+        if dash:
+            return dash
+    if raw.span.end < sentence.end:
+        cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
+        if cue:
+            return cue
+    return according_to(text, sentence.start, sentence.end)
+
+
+def _ends_at(text: str, offset: int, limit: int) -> bool:
+    """Whether the cue closes its sentence.
+
+    "“No.” she said." does, and with a time or a place after the verb so
+    does "“…” Trump said last month."; "Trump said the plan fails." is a new
+    sentence that reports other words.
+    """
+    if text[offset : offset + 1] in (".", "") or offset >= limit:
+        return True
+    return ADJUNCT_END_RE.match(text, offset, limit) is not None
+
+
+def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool]:
+    """Whether a cue-less quote carries on the last one, and is a split of it.
+
+    It carries on when it reopens a quote its paragraph's predecessor left
+    open, or follows an attributed quote in the same paragraph: news writing
+    attributes a paragraph's quotes once (“…,” Jackson said, adding that the
+    plan works. “…”). It is
+    a split of the same quote when only the rest of the cue's sentence stands
+    between the two (“…,” Jackson continued. “…” / “…,” Mr. Lew said on
+    Tuesday. “…”).
+    """
+    if done is None or done.quote.speaker is None:
+        return False, False
+    prev = done.raw
+    if raw.continues and not prev.closed and prev.block == raw.block - 1:
+        return True, True
+    if prev.block != raw.block:
+        return False, False
+    cue = done.cue
+    gap_from = cue.span.end if cue and cue.span.start >= prev.span.end else prev.span.end
+    gap = text[gap_from : raw.span.start].strip(GAP_PUNCTUATION)
+    if not gap:
+        return True, True
+    # Only the rest of the cue's sentence ("on Tuesday.") makes it a split.
+    # (Not carrying when a sentence in between names someone else scored
+    # worse on PolNeAR train, which attributes such quotes to the speaker.)
+    return True, SENTENCE_END_RE.search(gap) is None
+
+
+def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
+    """For each quote, where the next top-level quote of its paragraph starts."""
+    limits = [0] * len(raws)
+    following: RawQuote | None = None
+    for n in range(len(raws) - 1, -1, -1):
+        raw = raws[n]
+        end = blocks_end[raw.block]
+        if following is not None and following.block == raw.block:
+            end = min(end, following.span.start)
+        limits[n] = end
+        if not raw.nested:
+            following = raw
+    return limits
+
+
+def annotate_quotes(article: Article) -> list[Quote]:
+    """Return every quote with its kind and speaker."""
+    text = article.text
+    raws = find_quote_spans(article)
+    sentences = _Sentences(article)
+    who = Resolver(article, [r.span for r in raws if not r.nested])
+    limits = _next_starts(raws, [b.span.end for b in article.blocks])
+    quotes: list[Quote] = []
+    done: _Done | None = None
+    last_block_speaker: tuple[int, Speaker] | None = None
+    titled = _TitleCase(text)
+    for n, raw in enumerate(raws):
+        if raw.nested:
+            quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
+            continue
+        block = article.blocks[raw.block]
+        sentence = sentences.at(raw.span.start, block.span)
+        content = _content(text, raw)
+        words = len(content.split())
+        cue = _find_cue(article, raw, sentence, max(limits[n], raw.span.end))
+        if cue and not cue.tight and cue.span.end <= raw.span.start and not text[
+            cue.span.end : raw.span.start
+        ].strip(" ,:"):
+            cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
+        speaker = who.resolve(cue, raw.span.start) if cue else None
+        group: int | None = None
+        carries, split = _continues(done, raw, text)
+        shares_cue = cue is not None and done is not None and done.cue is not None and (
+            cue.span == done.cue.span)
+        continuing = carries and (cue is None or shares_cue)
+        if continuing and done is not None:
+            if speaker is None and done.quote.speaker is not None:
+                speaker = Speaker(done.quote.speaker, done.quote.speaker_kind)
+            if split or shares_cue:
+                group = done.quote.group if done.quote.group is not None else done.index
+                if done.quote.group is None:  # the first part joins its own group
+                    quotes[done.index] = dc.replace(done.quote, group=group)
+        elif (cue is None and raw.span.start == block.span.start
+              and last_block_speaker is not None
+              and last_block_speaker[0] == raw.block - 1 and words > MAX_SCARE_WORDS):
+            speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
+        tight = cue is not None and cue.tight
+        before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
+        opens_sentence = not before or before.endswith((".", "!", "?", ":")) or (
+            tight and cue is not None and cue.span.end <= raw.span.start)
+        # In a headline in Title Case every word is capitalised: it says
+        # nothing about the quote being a name.
+        if (block.kind is not BlockKind.PARAGRAPH and cue is None
+                and not titled.at(raw.block, block.span)) or (
+            _is_name_like(content) and not _introduces(cue, raw, text, shares_cue)
+            and not titled.at(raw.block, block.span)
+        ) or (group is None and not tight and words <= MAX_SCARE_WORDS):
+            kind = QuoteKind.SCARE
+        elif opens_sentence:
+            kind = QuoteKind.SPEECH
+        else:
+            kind = QuoteKind.PARTIAL
+        if kind is QuoteKind.SCARE:
+            speaker, cue = None, None
+        quote = Quote(
+            raw.span, kind,
+            speaker.name if speaker else None,
+            speaker.kind if speaker else None,
+            cue.span if cue else None, group,
+        )
+        if speaker is not None and kind is not QuoteKind.SCARE:
+            who.remember(cue.phrase_span.start if cue else raw.span.start, speaker)
+            last_block_speaker = (raw.block, speaker)
+            if (raw.continues and done is not None and done.quote.speaker is None
+                    and not done.raw.closed and done.raw.block == raw.block - 1):
+                # A quote over two paragraphs, attributed at its end: the
+                # opening paragraph takes the speaker too, in one group.
+                group = done.index
+                quote = dc.replace(quote, group=group)
+                quotes[done.index] = dc.replace(
+                    done.quote, speaker=speaker.name, speaker_kind=speaker.kind,
+                    group=group)
+        quotes.append(quote)
+        if kind is not QuoteKind.SCARE:
+            done = _Done(raw, quote, len(quotes) - 1, cue)
+    return quotes

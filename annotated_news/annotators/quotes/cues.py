@@ -1,0 +1,425 @@
+"""Find the attribution of a quote: a speech verb and its subject.
+
+The patterns of news writing, in the order they are tried:
+
+1. After the quote: “…,” Jackson continued / “…,” said Mr. Lew / “…,”
+   Abigail Jackson, a White House spokeswoman, said.
+2. Before it, in its sentence: Jackson said, “…” / Jackson told The
+   Independent: “…” / Jackson said in a statement that “…” / he called it
+   “a disaster”. The speaker is the subject of the last speech verb.
+3. At the end of its sentence: the plan is “a disaster” and “a joke,” Trump
+   said.
+4. "according to …" anywhere in its sentence.
+5. A paragraph that ends "… said:" introduces the quote that opens the next.
+
+All patterns are compiled once; each quote is matched against a bounded
+window of text, so the work stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import re
+
+from ...model import Span
+from ..lexicon import (
+    NAMING_VERBS,
+    SPEECH_PARTICIPLES,
+    SPEECH_PHRASES,
+    SPEECH_VERB_BASES,
+    SPEECH_VERBS,
+)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
+ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
+PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
+# A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)").
+WORD = r"(?:[\w.’'-]+|\([\w.,’' -]{1,20}\))"
+ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
+# Words that may start the noun phrase of a speaker.
+NP_STARTERS = frozenset("""
+a an the one two three four five six seven eight nine ten several some many most
+his her their its our my this that these those another both each former current
+he she they it we i who others other someone somebody everyone everybody anyone
+nobody
+""".split())
+# Words that end the noun phrase after "said ...": "said Gov. Terry E.
+# Branstad of Iowa", "said Ms. Kline in an interview".
+NP_STOP = (
+    r"(?:in|on|at|during|of|who|while|after|before|when|to|about|from|for|last|"
+    r"this|as|with|and|but|because|earlier|yesterday|today|tonight|recently)"
+)
+# A name does not end at a title or an initial: "said Ms." is no speaker,
+# "said Ms. Leon" is.
+ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "St", "Capt",
+                 "Col", "Sgt", "Prof", "Rev", "Del", "Adm", "Maj", "Atty")
+NOT_ABBREVIATION = "".join(
+    rf"(?<!\b{a})(?<!\b{a}\.)" for a in ABBREVIATIONS
+) + r"(?<![ .][A-Z])"
+AFTER_RE = re.compile(
+    rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
+    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},)?"
+    rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
+    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
+    rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
+    r")"
+)
+# Any speech verb, participle or naming verb, or "to say": the last one
+# before a quote. Participles and "to say" take the subject of the sentence.
+INFINITIVE = "to say|to add|to write|to tell|to ask|to declare|to note"
+BEFORE_VERB_RE = re.compile(
+    rf"\b(?P<verb>{VERB}|{_alternation(SPEECH_PARTICIPLES)}|{INFINITIVE}"
+    rf"|{_alternation(NAMING_VERBS)}){PARTICLE}\b"
+)
+# "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after.
+DASH_NAME_RE = re.compile(
+    r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})[ ]*[.,]?[ ]*"
+    r"(?=$|[\[(\n])"
+)
+# What may stand between a cue verb and its quote: no sentence end, no mark.
+BETWEEN_RE = re.compile(r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.)*")
+# The end of a sentence that attributes earlier quotes: ", Trump said."
+SENTENCE_END_RE = re.compile(
+    rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
+    r"(?:[ ][^,.;“”\"\n]{0,40})?[.!?]?[ ]*$"
+)
+ACCORDING_RE = re.compile(
+    rf"\b(?i:according)[ ]to (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)"
+    rf"|[ ](?:who|which|that|and)\b)"
+)
+# "Trump: ‘I’m the …’" in headlines; "Continued Stone:" before a quote.
+NAME_COLON_RE = re.compile(
+    rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
+)
+SEGMENT_RE = re.compile(r"[^,;—–()]+")
+LEADING_WORDS = frozenset("""
+after although and as asked at because before but by despite during even following
+for from here however if in instead like meanwhile now on once since so speaking
+still then though through thus under unlike until when where whereas while with
+yet later earlier also last yesterday today responding pressed to among jan feb mar apr
+jun jul aug sep sept oct nov dec
+""".split())
+# Heads of time phrases, which open sentences but are nobody ("This week,").
+TIME_WORDS = frozenset("""
+week weeks month months year years morning afternoon evening night day days time
+weekend monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december
+""".split())
+RELATIVE_RE = re.compile(r"[ ](?:who|which|that|whose)\b")
+LAST_NAME_RE = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)"
+)
+LEAD_RE = re.compile(r"(?i:(?:(?:as|and|but|yet|so|then|still)[ ]+)+|(?:to|in|at)[ ]which[ ])")
+CLAUSE_OPENER_RE = re.compile(
+    r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
+)
+SUBORDINATE_RE = re.compile(r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]")
+# Words that end a subject: auxiliaries and common verbs in the past tense.
+VERBISH = frozenset("""
+is are was were be been being has have had having will would can could shall should
+may might must do does did done goes went go gets got get came comes took takes made
+makes gave gives told tells sought brought thought felt found kept left held stood
+ran won lost spoke wrote began became met sent spent paid set let hit cut led fought
+taught caught bought built drew grew knew threw broke chose rose drove shook struck
+seemed appears appeared tried sat wore hung seeks wants
+""".split())
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Lower-case words that show a clause rather than a title before a name.
+CLAUSE_WORDS = frozenset("""
+to at in on for with by from about into after before against over under than
+""".split())
+RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
+# A named subject at the start of a clause: "Trump", "The New York Times".
+NAME_NP_RE = re.compile(r"(?:(?:the|The|a|A|an|An)[ ])?(?:[A-Z][\w.’'-]*(?:[ ]|$))+")
+TRAILING_RE = re.compile(
+    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
+    r"still|previously|recently|now|today|has|"
+    r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
+    r"yesterday|tonight|\w+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)$"
+)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution found for a quote."""
+
+    phrase: str
+    """The speaker as written ("Jackson", "an assistant U.S. attorney", "he")."""
+    phrase_span: Span
+    span: Span
+    """The whole cue ("Jackson continued")."""
+    verb: str
+    tight: bool
+    """The cue introduces the quote directly (“…,” he said / he said, “…”)."""
+    apposition: tuple[str, Span] | None = None
+    """An apposition after the speaker ("Clinton’s campaign manager, Robby Mook,")."""
+
+
+def _np_ok(phrase: str) -> bool:
+    """A speaker phrase starts like a noun phrase or ends with a name.
+
+    "former tech executive Carly Fiorina" is one.
+    """
+    words = phrase.split()
+    if not words:
+        return False
+    first = words[0]
+    last = next((w for w in reversed(words) if w[0].isalpha()), first)
+    return (first[0].isupper() or first.lower() in NP_STARTERS or first[0].isdigit()
+            or (len(words) <= 8 and last[0].isupper()))
+
+
+def cue_after(text: str, end: int, limit: int) -> Cue | None:
+    """A cue right after a quote that ends at `end` (window up to `limit`)."""
+    m = AFTER_RE.match(text, end, limit)
+    if not m:
+        return None
+    name = "np" if m.group("np") else "np2"
+    phrase = m.group(name)
+    if not phrase or not _np_ok(phrase):
+        return None
+    phrase_span = Span(m.start(name), m.end(name))
+    appos = None
+    if m.group("appos"):
+        a_start = m.start("appos") + 2
+        a_end = m.end("appos") - 1
+        appos = (text[a_start:a_end], Span(a_start, a_end))
+    verb = m.group("verb") or m.group("verb2")
+    return Cue(phrase, phrase_span, Span(m.start(name) if name == "np" else
+                                          m.start("verb2"), m.end()), verb, True, appos)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of a clause, trimmed of whitespace."""
+    found = []
+    for m in SEGMENT_RE.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            found.append((a, b))
+    return found
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop trailing adverbs, auxiliaries and times ("Mills then", "he will")."""
+    while True:
+        m = TRAILING_RE.search(text, a, b)
+        if not m or m.start() <= a:
+            return a, b
+        b = m.start()
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Index of the first word that reads as a verb (not the first word)."""
+    for i in range(1, len(words)):
+        word = words[i]
+        low = word.lower()
+        if low in VERBISH or low in SPEECH_VERBS:
+            return i
+        if (word.islower() and low.endswith(("ed", "ing")) and len(low) > 4
+                and words[i - 1].lower() not in NP_STARTERS):
+            return i  # "Protesters marching through the streets chanted"
+    return None
+
+
+def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The noun phrase that opens a segment, and whether it is the whole segment.
+
+    None when the segment opens with an adverbial, a participle, a dateline
+    or a subordinate clause. A relative clause, and everything from the first
+    word that reads as a verb, are cut off; trailing adverbs are dropped.
+    """
+    lead = LEAD_RE.match(text, a, b)
+    if lead:
+        a = lead.end()  # "As X wrote," / "and X said" / "to which X replied"
+    words = text[a:b].split()
+    if not words:
+        return None
+    first, low = words[0], words[0].lower()
+    if low in LEADING_WORDS or (low.endswith("ing") and first[:1].isupper()):
+        return None
+    if first.isupper() and len(first) >= 6:
+        return None  # a dateline: "WASHINGTON —"
+    if low in PERSONAL_PRONOUNS:
+        return a, a + len(first), len(words) == 1
+    if low in RELATIVES or words[-1].lower().strip(".,") in TIME_WORDS:
+        return None  # "who is chairman of …": a relative clause, not a subject
+    if all(not c.isalpha() for c in text[a:b]):
+        return None  # "On July 6, 2015, Sanders said": a year is no subject
+    whole = True
+    relative = RELATIVE_RE.search(text, a, b)
+    if relative:
+        b, whole = relative.start(), False
+        words = text[a:b].split()
+    verb = _verb_at(words)
+    if verb is not None:
+        b = a + len(" ".join(words[:verb]))
+        whole = False
+    a, b = _trim(text, a, b)
+    if a >= b or not _np_ok(text[a:b]) or len(text[a:b].split()) > 10:
+        return None
+    return a, b, whole
+
+
+def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A name that opens a clause ("Blige sings to Clinton" → Blige).
+
+    Not when lower-case words of a title lead to a name ("Republican
+    presidential nominee Donald Trump").
+    """
+    m = NAME_NP_RE.match(text, a, b)
+    if not m or m.group().split()[0] in ("The", "A", "An"):
+        return None
+    end = a + len(m.group().rstrip())
+    rest = text[end:b].split()
+    later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
+    if later is not None and not any(w in CLAUSE_WORDS for w in rest[:later]):
+        return None
+    return a, end
+
+
+def subject(text: str, start: int, verb_at: int,
+            main_clause: bool) -> tuple[str, Span, Span | None] | None:
+    """The subject of a cue verb, and an apposition after it, if any.
+
+    For a finite verb: the last comma-separated segment before the verb that
+    is a plain noun phrase, extended back over appositions ("Abigail Jackson,
+    a White House spokeswoman, responding to …, said" → Abigail Jackson;
+    "Some in the crowd booed, and …, a man yelled" → a man); failing that,
+    the noun phrase after the last "that" or "when" ("… so heated that Gov.
+    Chris Christie said"), or the one that opens the clause ("He then adopted
+    an accent and joked" → He). For a participle cue ("…, saying") the
+    subject of the sentence: the first noun phrase.
+    """
+    segments = _segments(text, start, verb_at)
+    if segments:
+        opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
+        if opener:  # "When someone in the audience shouted": the verb's own clause
+            segments[-1] = (opener.end(), segments[-1][1])
+    if not main_clause:
+        phrases = [_noun_phrase(text, a, b) for a, b in segments]
+        k = len(phrases) - 1
+        while k >= 0:
+            np = phrases[k]
+            if np is not None and np[2]:
+                break
+            k -= 1
+        if k >= 0:
+            appos: Span | None = None
+            while k > 0 and (prev := phrases[k - 1]) is not None and prev[2]:
+                here = phrases[k]
+                appos = Span(here[0], here[1]) if here else None
+                k -= 1
+            found = phrases[k]
+            assert found is not None
+            return text[found[0] : found[1]], Span(found[0], found[1]), appos
+        if segments:
+            a, b = segments[-1]
+            inner = None
+            for m in SUBORDINATE_RE.finditer(text, a, b):
+                inner = m
+            if inner:
+                np = _noun_phrase(text, inner.end(), b)
+                if np and np[2]:
+                    return text[np[0] : np[1]], Span(np[0], np[1]), None
+    for a, b in segments:
+        np = _noun_phrase(text, a, b)
+        if np:
+            name = _leading_name(text, np[0], np[1]) if main_clause else None
+            if name:
+                np = (*name, np[2])
+            return text[np[0] : np[1]], Span(np[0], np[1]), None
+        first = text[a:b].split(" ", 1)[0].lower()
+        if first not in LEADING_WORDS and not first.endswith("ing") and not first[:1].isdigit():
+            return None  # the clause opens with no subject we can read
+    return None
+
+
+def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
+    """The last speech verb before a quote in its sentence, and its subject."""
+    last = None
+    for m in BEFORE_VERB_RE.finditer(text, start, quote_start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end() : quote_start]
+    if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
+        return None
+    verb = last.group("verb")
+    stripped = between.strip()
+    tight = not stripped or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+    if verb in NAMING_VERBS:
+        tight = len(stripped.split()) <= 4
+    # The subject lies after the last quote that ends before the verb.
+    region = start
+    for mark in "”\"":
+        found = text.rfind(mark, start, last.start())
+        region = max(region, found + 1)
+    main_clause = verb in SPEECH_PARTICIPLES or verb.startswith("to ")
+    who = subject(text, region, last.start(), main_clause=main_clause)
+    if who is None:
+        return None
+    phrase, span, appos = who
+    apposition = (text[appos.start : appos.end], appos) if appos else None
+    return Cue(phrase, span, Span(span.start, last.end()), verb, tight, apposition)
+
+
+def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:
+    """", Trump said." closing the sentence of a quote that has no cue of its own."""
+    m = SENTENCE_END_RE.search(text, end, sentence_end)
+    if not m or not _np_ok(m.group("np")):
+        return None
+    between = text[end : m.start()]
+    if "“" in between or len(between.split()) > 40:
+        return None
+    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
+               Span(m.start("np"), m.end("verb")), m.group("verb"), False)
+
+
+def according_to(text: str, start: int, end: int) -> Cue | None:
+    """"according to …" in the sentence."""
+    m = ACCORDING_RE.search(text, start, end)
+    if not m:
+        return None
+    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
+               Span(m.start(), m.end()), "according to", False)
+
+
+def dash_name(text: str, start: int, end: int) -> Cue | None:
+    """A dash and a name alone after a quote ("― Pamela Padilla")."""
+    m = DASH_NAME_RE.match(text, start, end)
+    if not m:
+        return None
+    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
+               Span(m.start(), m.end("np")), "—", True)
+
+
+def colon_subject(text: str, start: int, colon: int) -> Cue | None:
+    """The subject of a sentence that ends with a colon before a quote.
+
+    "Donald Trump issued the following statement:" gives Donald Trump.
+    """
+    who = subject(text, start, colon, main_clause=True)
+    if who is None:
+        return None
+    phrase, span, _ = who
+    return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
+
+
+def name_colon(text: str, start: int, end: int) -> Cue | None:
+    """A name and a colon alone before the quote ("Trump: ‘…’")."""
+    m = NAME_COLON_RE.match(text, start, end)
+    if not m:
+        return None
+    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
+               Span(m.start("np"), m.end()), ":", True)

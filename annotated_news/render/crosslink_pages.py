@@ -1,0 +1,269 @@
+"""The cross-link overview: what each pair of articles shares, and where they differ.
+
+`crosslinks.md` draws the most connected articles and the names they share,
+lists the pairs of articles that share something notable (highest score
+first; see `indexes/pairs.py`), then the names, statements, traced quotes
+and figures several articles share, each shortened to its first entries with
+a link to the full list. Pairs past the first page continue on
+`crosslinks/pairs.md`, in parts, up to `Limits.pairs` in all.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Iterator
+
+from ..indexes import Corpus
+from ..indexes.entities import EntityRecord
+from ..indexes.pairs import ArticlePair
+from ..indexes.places import page_link
+from ..model import Article, Kind
+from .context import (
+    Link,
+    ListingPage,
+    Page,
+    PairItem,
+    PairSection,
+    Paragraph,
+    Section,
+    TableRow,
+    TableSection,
+)
+from .figure_pages import ledger_section
+from .items import Links, article_link, excerpt, flag_text, group_value, outlet_of
+from .paging import Limits, measure, spill, split
+from .quote_pages import ECHOES, echo_section, statement_section
+from .svg import Node, shared_names_svg
+
+PATH = "crosslinks.md"
+PAIRS_PATH = "crosslinks/pairs.md"
+MAX_NAMES = 12
+"""Names listed per kind in a pair before "N more"."""
+MAX_ENTRIES = 10
+"""Statements, traced quotes and differences listed per pair (figures: twice)."""
+DRAWN_ARTICLES = 8
+DRAWN_NAMES = 16
+
+
+def _names(records: list[EntityRecord], from_page: str) -> list[str | Link]:
+    out: list[str | Link] = []
+    for n, record in enumerate(records[:MAX_NAMES]):
+        if n:
+            out.append(", ")
+        out.append(Link(record.name, page_link(record.page, from_page)))
+    if len(records) > MAX_NAMES:
+        out.append(f" and {len(records) - MAX_NAMES} more")
+    return out
+
+
+def _at(links: Links, anchor: str, from_page: str) -> str:
+    page = links.where.get(anchor)
+    return (page_link(page, from_page) + "#" + anchor) if page else ""
+
+
+def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> PairItem:
+    """A pair of articles: counts, what they share, where they differ."""
+    a, b = pair.a, pair.b
+    shared: list[Paragraph] = []
+    if pair.people:
+        shared.append(("People: ", *_names(pair.people, path)))
+    if pair.organizations:
+        shared.append(("Organisations: ", *_names(pair.organizations, path)))
+    for statement in pair.statements[:MAX_ENTRIES]:
+        words = statement.appearances[0].places[0].exact
+        target = _at(links, statement.anchor, path)
+        label = f"{statement.speaker or 'Speaker not given'}: {excerpt(words, 120)}"
+        shared.append(("Statement: ", Link(label, target) if target else label))
+    shared += [("Quoted words ", excerpt(echo.quote.exact, 120), " quoted in ",
+                Link(outlet_of(echo.quote.article), echo.quote.link(path)),
+                ", unquoted in ",
+                Link(outlet_of(echo.source.article), echo.source.link(path)))
+               for echo in pair.echoes[:MAX_ENTRIES]]
+    if pair.figures:
+        figures: list[str | Link] = ["Figures: "]
+        for n, group in enumerate(pair.figures[: 2 * MAX_ENTRIES]):
+            if n:
+                figures.append(", ")
+            target = _at(links, group.anchor, path)
+            value = group_value(group)
+            figures.append(Link(value, target) if target else value)
+        if len(pair.figures) > 2 * MAX_ENTRIES:
+            figures.append(f" and {len(pair.figures) - 2 * MAX_ENTRIES} more")
+        shared.append(tuple(figures))
+    differences: list[Paragraph] = []
+    for group, flags in pair.figure_flags:
+        target = _at(links, group.anchor, path)
+        value = group_value(group)
+        differences.append((Link(value, target) if target else value, ": ",
+                            "; ".join(flag_text(f) for f in flags)))
+    for record in pair.spellings:
+        first_a = corpus.place(a, corpus.entities.first_mention(record, a))
+        first_b = corpus.place(b, corpus.entities.first_mention(record, b))
+        differences.append((
+            Link(record.name, page_link(record.page, path)), " is written ",
+            Link("“" + "”, “".join(sorted(record.spellings[a.slug])) + "”",
+                 first_a.link(path)), f" in {outlet_of(a)} and ",
+            Link("“" + "”, “".join(sorted(record.spellings[b.slug])) + "”",
+                 first_b.link(path)), f" in {outlet_of(b)}"))
+    for diff in pair.quote_differences:
+        target = _at(links, diff.statement.anchor, path)
+        label = f"Statement by {diff.statement.speaker or 'a speaker not given'}"
+        notes = []
+        if diff.speakers[0] != diff.speakers[1]:
+            notes.append(f"speaker named “{diff.speakers[0] or 'not given'}” in "
+                         f"{outlet_of(a)}, “{diff.speakers[1] or 'not given'}” in "
+                         f"{outlet_of(b)}")
+        if diff.words != (0, 0) and (diff.words[0] != diff.words[1]
+                                     or diff.parts[0] != diff.parts[1]):
+            notes.append(f"{outlet_of(a)} quotes {_words(diff.words[0], diff.parts[0])}, "
+                         f"{outlet_of(b)} {_words(diff.words[1], diff.parts[1])}")
+        differences.append((Link(label, target) if target else label, ": ",
+                            "; ".join(notes)))
+    if len(differences) > MAX_ENTRIES:
+        rest = len(differences) - MAX_ENTRIES
+        differences = [*differences[:MAX_ENTRIES], (f"and {rest} more",)]
+    counts = [("people", len(pair.people)), ("organisations", len(pair.organizations)),
+              ("statements", len(pair.statements)), ("traced quotes", len(pair.echoes)),
+              ("figures", len(pair.figures)), ("differences", pair.differences)]
+    title = f"{excerpt(a.meta.title, 70)} and {excerpt(b.meta.title, 70)}"
+    return PairItem(pair.anchor, title, Link(outlet_of(a), article_link(a, path).href),
+                    Link(outlet_of(b), article_link(b, path).href), counts, shared,
+                    differences)
+
+
+def _words(words: int, parts: int) -> str:
+    return f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
+
+
+def pair_section(corpus: Corpus, links: Links, pairs: list[ArticlePair], path: str,
+                 more: Link | None = None) -> PairSection:
+    """Pairs of articles and what they share."""
+    return PairSection(
+        anchor="pairs", title="Pairs of articles", more=more,
+        intro=[("Each pair of articles that shares a statement, a traced quote, a "
+                "figure or at least two names that few articles name, most shared "
+                "first.",)],
+        items=[pair_item(corpus, links, p, path) for p in pairs])
+
+
+def _entity_table(records: list[EntityRecord], kind: Kind, title: str, index: str,
+                  limits: Limits) -> TableSection:
+    shared = [r for r in records if r.kind is kind]
+    shown = shared[: limits.overview]
+    more = (Link(f"All {title.lower()}", page_link(index, PATH))
+            if len(shared) > len(shown) else None)
+    rows = []
+    for record in shown:
+        name: list[str | Link] = [Link(record.name, page_link(record.page, PATH))]
+        if record.variants:
+            name.append(" (also written “" + "”, “".join(record.variants) + "”)")
+        rows.append(TableRow([tuple(name), (str(len(record.articles)),),
+                              (str(len(record.mentions)),)],
+                             anchor=f"x-{record.folder}-{record.key}"))
+    return TableSection(anchor=f"shared-{index.removesuffix('.md')}",
+                        title=f"{title} in several articles", more=more,
+                        headers=["Name", "Articles", "Mentions"],
+                        align=["---", "---:", "---:"], rows=rows)
+
+
+def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
+    """The most connected articles and the names they share (among `shown`)."""
+    articles: list[Article] = []
+    first_pair: dict[str, str] = {}
+    for pair in pairs:
+        for article in (pair.a, pair.b):
+            if article.slug not in first_pair and len(articles) < DRAWN_ARTICLES:
+                first_pair[article.slug] = pair.anchor
+                articles.append(article)
+    if len(articles) < 2:
+        return ""
+    counts: dict[str, tuple[int, EntityRecord]] = {}
+    for article in articles:
+        for record in corpus.entities.by_article.get(article.slug, ()):
+            if record.page in shown:
+                n, _ = counts.get(record.page, (0, record))
+                counts[record.page] = (n + 1, record)
+    names = sorted((r for n, r in counts.values() if n > 1),
+                   key=lambda r: (-counts[r.page][0], len(r.articles), r.name))
+    names = names[:DRAWN_NAMES]
+    if not names:
+        return ""
+    index = {r.page: j for j, r in enumerate(names)}
+    edges = [(i, index[r.page]) for i, a in enumerate(articles)
+             for r in corpus.entities.by_article.get(a.slug, ()) if r.page in index]
+    article_nodes = [Node(f"{outlet_of(a)}: {a.meta.title}", f"#{first_pair[a.slug]}",
+                          f"{outlet_of(a)}: {a.meta.title}") for a in articles]
+    name_nodes = [Node(r.name, f"#x-{r.folder}-{r.key}",
+                       f"{r.name}: named in {len(r.articles)} articles") for r in names]
+    return shared_names_svg(
+        article_nodes, name_nodes, edges, "Articles and the names they share",
+        f"{len(articles)} of the most connected articles on the left, {len(names)} "
+        "names on the right; a line joins an article to each name it mentions. "
+        "Articles link to their pairs below, names to the lists of shared names.")
+
+
+def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
+    """`crosslinks.md` and the continuation of its list of pairs."""
+    pairs = corpus.pairs[: limits.pairs]
+
+    def size(pair: ArticlePair) -> int:
+        return measure(pair_item(corpus, links, pair, PATH))
+
+    # The overview keeps a third of a page for the pairs, the rest for the lists.
+    first = split(pairs, size, dc.replace(limits, items=limits.overview,
+                                          page_chars=limits.page_chars // 3))[0]
+    more = None
+    if len(pairs) > len(first):
+        more = Link(f"All {len(pairs)} pairs" + (
+            f" (of {len(corpus.pairs)}, the {limits.pairs} most shared)"
+            if len(corpus.pairs) > len(pairs) else ""), page_link(PAIRS_PATH, PATH))
+        yield from spill(
+            PAIRS_PATH, "Pairs of articles", "What each pair of articles shares.", pairs,
+            size, limits, lambda part, path: [pair_section(corpus, links, part, path)],
+            ("Cross-links", PATH))
+    shared_records = [r for r in corpus.entities.records if len(r.articles) > 1]
+    people = _entity_table(shared_records, Kind.PERSON, "People", "people.md", limits)
+    orgs = _entity_table(shared_records, Kind.ORGANIZATION, "Organisations",
+                         "organizations.md", limits)
+    rows = {row.anchor for row in people.rows + orgs.rows}
+    shown = {r.page for r in shared_records if f"x-{r.folder}-{r.key}" in rows}
+    statements = sorted((s for s in corpus.statements if len(s.appearances) > 1),
+                        key=lambda s: (-len(s.appearances), s.anchor))
+    sections: list[Section] = [
+        pair_section(corpus, links, first, PATH, more),
+        people, orgs,
+        statement_section(corpus, statements[: limits.overview], PATH, more=_more(
+            len(statements), "statements", links, statements[0].anchor
+            if statements else "", limits)),
+        echo_section(corpus, links, corpus.echoes[: limits.overview], PATH, more=_more(
+            len(corpus.echoes), "traced quotes", links, ECHOES, limits)),
+        ledger_section(
+            sorted(corpus.figure_groups, key=lambda g: (-len(g.articles), g.anchor)
+                   )[: limits.overview] if len(corpus.figure_groups) > limits.overview
+            else corpus.figure_groups, PATH,
+            more=_more(len(corpus.figure_groups), "shared quantities", links,
+                       corpus.figure_groups[0].anchor if corpus.figure_groups else "",
+                       limits)),
+    ]
+    counts = (
+        f"{len(corpus.articles)} articles; {len(corpus.pairs)} pairs of articles share "
+        f"something notable; {len(shared_records)} names, {len(statements)} "
+        f"statements, {len(corpus.echoes)} traced quotes and "
+        f"{len(corpus.figure_groups)} quantities appear in more than one article.")
+    yield ListingPage(
+        path=PATH, title="Cross-links",
+        description="What the articles share and where they differ.", searchable=False,
+        heading="Cross-links", intro=[(
+            "Where the articles meet and where they differ: for each pair of articles, "
+            "the people, organisations, statements and figures both report, and the "
+            "differences in their wording. Every entry links to its place in each "
+            "article.",), (counts,)],
+        svg=drawing(corpus, first, shown), sections=sections)
+
+
+def _more(count: int, noun: str, links: Links, anchor: str, limits: Limits
+          ) -> Link | None:
+    """A link to the full list, on the page that lists `anchor` first."""
+    if count <= limits.overview or anchor not in links.where:
+        return None
+    return Link(f"All {count} {noun}", page_link(links.where[anchor], PATH))

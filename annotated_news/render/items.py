@@ -1,0 +1,311 @@
+"""Entries shared by several pages: quotes, figures, names, "also in" links."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..indexes import Corpus
+from ..indexes.entities import EntityRecord
+from ..indexes.figures import FigureGroup, Flag, is_percent
+from ..indexes.places import Place, page_link
+from ..indexes.quotes import Echo, Statement, speaker_name
+from ..model import Article, EntityMention, Figure, Kind, Quote, QuoteKind, Span
+from ..notes import inline_notes
+from .article import figure_note, format_value
+from .context import (
+    AppearanceItem,
+    EchoItem,
+    EntityItem,
+    FigureItem,
+    LedgerRow,
+    Link,
+    Paragraph,
+    QuoteItem,
+    StatementItem,
+)
+
+EXCERPT = 160
+MAX_ALSO = 3
+"""Other articles named in an "also in" before "N more"."""
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """Shorten text at a word boundary."""
+    # Cut before normalising: an excerpt of a 300 KB sentence costs no more
+    # than one of a short one.
+    text = " ".join(text[: limit * 2].split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit] + " …"
+
+
+def outlet_of(article: Article) -> str:
+    """The outlet's name, or the article's title when no outlet is known."""
+    return article.meta.outlet or excerpt(article.meta.title, 60)
+
+
+def article_link(article: Article, from_page: str, anchor: str = "") -> Link:
+    """A link to an article page, labelled with its title."""
+    href = page_link(f"articles/{article.slug}.md", from_page)
+    return Link(article.meta.title, (href or "") + (f"#{anchor}" if anchor else ""))
+
+
+class Links:
+    """Where else each annotation appears, looked up once per site.
+
+    `where` maps the anchor of a statement or a figure group to the page that
+    lists it; listing pages fill it in as they are built, before the article
+    pages link to them.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.where: dict[str, str] = {}
+        self.statement_of: dict[tuple[str, Span], Statement] = {}
+        for statement in corpus.statements:
+            if len(statement.appearances) > 1:
+                for appearance in statement.appearances:
+                    for part in appearance.parts:
+                        self.statement_of[(appearance.article.slug, part.span)] = statement
+        self.group_of: dict[tuple[str, Span], FigureGroup] = {}
+        for group in corpus.figure_groups:
+            for place, figure in group.places:
+                self.group_of[(place.article.slug, figure.span)] = group
+        self.echo_sources: dict[tuple[str, Span], list[Place]] = defaultdict(list)
+        self.echoes_in: dict[str, list[Echo]] = defaultdict(list)
+        for echo in corpus.echoes:
+            key = (echo.quote.article.slug, echo.quote.span)
+            self.echo_sources[key].append(echo.source)
+            self.echoes_in[echo.source.article.slug].append(echo)
+        self._mentions: dict[str, dict[tuple[str, Span], EntityMention]] = {}
+        """The entity mentions of the last article asked about, by kind and span."""
+        self.quotes_by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
+        for article in corpus.articles:
+            for quote in article.quotes:
+                if (quote.quote_kind is not QuoteKind.SCARE and quote.speaker
+                        and quote.speaker_kind):
+                    record = corpus.entities.named(quote.speaker_kind, quote.speaker)
+                    if record:
+                        self.quotes_by[record.page].append((article, quote))
+
+    def also_in(self, article: Article, kind: str, span: Span) -> list[Place]:
+        """Places in other articles where the same annotation appears.
+
+        At most `MAX_ALSO` articles, one place each; names only from their
+        first mention in the article (the page's list of names links the rest).
+        """
+        seen: set[str] = set()
+        out: list[Place] = []
+        for place in self._elsewhere(article, kind, span):
+            if place.article.slug not in seen:
+                seen.add(place.article.slug)
+                out.append(place)
+                if len(out) == MAX_ALSO:
+                    break
+        return out
+
+    def _elsewhere(self, article: Article, kind: str, span: Span) -> Iterator[Place]:
+        """Places in other articles where the same annotation appears, lazily."""
+        key = (article.slug, span)
+        if kind == "quote":
+            statement = self.statement_of.get(key)
+            if statement:
+                yield from (a.place for a in statement.appearances
+                            if a.article is not article)
+            yield from self.echo_sources.get(key, [])
+        elif kind == "figure":
+            group = self.group_of.get(key)
+            if group:
+                yield from (p for p, _ in group.places if p.article is not article)
+        elif kind in (Kind.PERSON.value, Kind.ORGANIZATION.value):
+            record = self._first_named(article, kind, span)
+            if record:
+                entities = self.corpus.entities
+                yield from (self.corpus.place(other, entities.first_mention(record, other))
+                            for other in record.articles if other is not article)
+
+    def _first_named(self, article: Article, kind: str, span: Span
+                     ) -> EntityRecord | None:
+        """The record named at `span`, if that is its first mention in the article."""
+        if article.slug not in self._mentions:
+            self._mentions = {article.slug: {(m.kind.value, m.span): m
+                                             for m in article.entities}}
+        mention = self._mentions[article.slug].get((kind, span))
+        if mention is None:
+            return None
+        record = self.corpus.entities.record(mention)
+        first = self.corpus.entities.first_mention(record, article)
+        return record if first.span == span else None
+
+    def others(self, article: Article, kind: str, span: Span) -> int:
+        """How many other articles the same annotation appears in."""
+        key = (article.slug, span)
+        if kind == "quote":
+            statement = self.statement_of.get(key)
+            echoed = {p.article.slug for p in self.echo_sources.get(key, [])}
+            quoted = {a.article.slug for a in statement.appearances} if statement else set()
+            return len((quoted | echoed) - {article.slug})
+        if kind == "figure":
+            group = self.group_of.get(key)
+            return len(group.articles) - 1 if group else 0
+        record = self._first_named(article, kind, span)
+        return len(record.articles) - 1 if record else 0
+
+    def also_links(self, article: Article, kind: str, span: Span,
+                   from_page: str) -> tuple[Link, ...]:
+        """"Also in" links from a page: up to `MAX_ALSO` articles, then "N more"."""
+        places = self.also_in(article, kind, span)
+        links = [Link(outlet_of(p.article), p.link(from_page)) for p in places]
+        rest = self.others(article, kind, span) - len(places)
+        target = self.all_of(article, kind, span, from_page)
+        if rest > 0 and target:
+            links.append(Link(f"{rest} more", target))
+        return tuple(links)
+
+    def all_of(self, article: Article, kind: str, span: Span, from_page: str
+               ) -> str | None:
+        """The link to the listing of every appearance of an annotation."""
+        key = (article.slug, span)
+        anchor = None
+        if kind == "quote" and key in self.statement_of:
+            anchor = self.statement_of[key].anchor
+        elif kind == "figure" and key in self.group_of:
+            anchor = self.group_of[key].anchor
+        elif kind in (Kind.PERSON.value, Kind.ORGANIZATION.value):
+            record = self._first_named(article, kind, span)
+            return page_link(record.page, from_page) if record else None
+        if anchor and anchor in self.where:
+            return page_link(self.where[anchor], from_page) + "#" + anchor
+        return None
+
+
+def speaker_record(corpus: Corpus, quote: Quote) -> EntityRecord | None:
+    """The entity record of a quote's speaker, when it is a named entity."""
+    if quote.speaker and quote.speaker_kind:
+        return corpus.entities.named(quote.speaker_kind, quote.speaker)
+    return None
+
+
+def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
+               from_page: str, with_also: bool = True) -> QuoteItem:
+    """A quote as listed on index pages."""
+    place = corpus.place(article, quote)
+    record = speaker_record(corpus, quote)
+    also = (tuple(Link(outlet_of(p.article), p.link(from_page))
+                  for p in links.also_in(article, "quote", quote.span))
+            if with_also else ())
+    return QuoteItem(
+        speaker=speaker_name(corpus, quote) or "speaker not given",
+        speaker_link=page_link(record.page, from_page) if record else None,
+        text=excerpt(place.exact, 400),
+        link=Link(outlet_of(article), place.link(from_page)),
+        kind=quote.quote_kind.value,
+        also=also,
+        notes=inline_notes(article, quote.span, from_page),
+    )
+
+
+def figure_item(place: Place, figure: Figure, from_page: str,
+                also: tuple[Link, ...] = ()) -> FigureItem:
+    """A figure as listed on index pages."""
+    return FigureItem(
+        note=figure_note(figure),
+        text=place.exact,
+        link=Link(outlet_of(place.article), place.link(from_page)),
+        sentence=excerpt(place.sentence),
+        also=also,
+        notes=inline_notes(place.article, place.span, from_page),
+    )
+
+
+def entity_item(record: EntityRecord, from_page: str,
+                also: tuple[Link, ...] = ()) -> EntityItem:
+    """An entity as listed on index pages."""
+    return EntityItem(
+        also=also,
+        name=record.name,
+        link=Link(record.name, page_link(record.page, from_page)),
+        kind=record.kind.value,
+        mentions=len(record.mentions),
+        articles=len(record.articles),
+        variants=tuple(record.variants),
+    )
+
+
+def flag_text(flag: Flag) -> str:
+    """A flag as a neutral statement: "qualifier differs: “more than 5,000” in …"."""
+    parts = []
+    for figure, articles in flag.options:
+        if flag.kind == "value":
+            what = value_text(figure)
+        elif flag.kind == "qualifier":
+            what = f"{figure.qualifier} {value_text(figure)}" if figure.qualifier \
+                else f"{value_text(figure)} (no qualifier)"
+        else:
+            what = figure.unit or "no unit"
+        parts.append(f"“{what}” in {', '.join(outlet_of(a) for a in articles)}")
+    return f"{flag.kind} differs: " + "; ".join(parts)
+
+
+def value_text(figure: Figure) -> str:
+    """A figure's value as shown: "5,000", "8 to 16"."""
+    high = f" to {format_value(figure.high)}" if figure.high is not None else ""
+    return format_value(figure.value) + high
+
+
+def group_value(group: FigureGroup) -> str:
+    """The value(s) of a figure group: "21,000", "20,000 or 21,000", "10%"."""
+    figure = group.places[0][1]
+    percent = is_percent(figure)
+    shown = sorted({(f.value, f.high or 0.0): value_text(f) for _, f in group.places}
+                   .items())
+    values = " or ".join(text + ("%" if percent else "") for _, text in shown)
+    return values + (f" per {group.rate}" if group.rate else "")
+
+
+def ledger_row(group: FigureGroup, from_page: str) -> LedgerRow:
+    """A row of the figure ledger."""
+    wordings = [figure_item(place, figure, from_page) for place, figure in group.places]
+    return LedgerRow(group.anchor, group_value(group), wordings,
+                     [flag_text(f) for f in group.flags()])
+
+
+def statement_item(corpus: Corpus, statement: Statement, from_page: str
+                   ) -> StatementItem:
+    """A statement and each article's quote of it."""
+    speaker: Paragraph = ("speaker not given",)
+    first = statement.appearances[0].parts[0]
+    record = speaker_record(corpus, first)
+    if record:
+        speaker = (Link(record.name, page_link(record.page, from_page)),)
+    elif statement.speaker:
+        speaker = (statement.speaker,)
+    appearances = []
+    for appearance in statement.appearances:
+        words = len(appearance.words)
+        parts = len(appearance.parts)
+        note = f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
+        appearances.append(AppearanceItem(
+            Link(outlet_of(appearance.article), appearance.place.link(from_page)),
+            [Link(excerpt(p.exact, 300), p.link(from_page)) for p in appearance.places],
+            note))
+    differences = []
+    speakers = {a.speaker for a in statement.appearances}
+    if len(speakers) > 1:
+        differences.append("speaker named: " + "; ".join(
+            f"“{a.speaker or 'not given'}” in {outlet_of(a.article)}"
+            for a in statement.appearances))
+    return StatementItem(statement.anchor, speaker, appearances, differences)
+
+
+def echo_item(corpus: Corpus, links: Links, echo: Echo, from_page: str) -> EchoItem:
+    """Quoted words and where they stand unquoted."""
+    quote = next(q for q in echo.quote.article.quotes if q.span == echo.quote.span)
+    return EchoItem(
+        quote_item(corpus, links, echo.quote.article, quote, from_page, with_also=False),
+        Link(outlet_of(echo.source.article), echo.source.link(from_page)),
+        excerpt(echo.source.sentence, 300),
+    )
+

@@ -1,0 +1,101 @@
+"""Split long lists over several pages so that no page grows with the corpus.
+
+A list page holds at most `Limits.items` entries and about
+`Limits.page_chars` characters of Markdown. Part 1 of `x.md` is `x.md`
+itself; part n is `x/<n>.md` (with directory URLs, `x/` and `x/<n>/` do not
+collide). Every part links to every other part.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+from ..indexes.places import page_link
+from .context import Link, ListingPage, Pager, Section
+
+T = TypeVar("T")
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Limits:
+    """How much one generated page may hold."""
+
+    items: int = 200
+    """Entries of a list on one page."""
+    page_chars: int = 120_000
+    """Markdown characters of the entries of one page (the HTML is about 1.5x)."""
+    overview: int = 30
+    """Entries an overview page shows before linking to the full list."""
+    pairs: int = 400
+    """Article pairs listed in all, highest score first."""
+    svg_columns: int = 40
+    """Columns of a timeline drawing."""
+
+
+def split(items: Sequence[T], size: Callable[[T], int], limits: Limits) -> list[list[T]]:
+    """Cut a list into pages by number of entries and by characters."""
+    pages: list[list[T]] = [[]]
+    chars = 0
+    for item in items:
+        n = size(item)
+        if pages[-1] and (len(pages[-1]) >= limits.items
+                          or chars + n > limits.page_chars):
+            pages.append([])
+            chars = 0
+        pages[-1].append(item)
+        chars += n
+    return pages
+
+
+def measure(view: object) -> int:
+    """About how many characters a page context value renders to.
+
+    Text counts a fifth more: escaping punctuation (`&#58;`) lengthens it.
+    """
+    if isinstance(view, str):
+        return len(view) * 6 // 5
+    if isinstance(view, list | tuple):
+        return sum(measure(v) for v in view) + 4 * len(view)
+    if dc.is_dataclass(view) and not isinstance(view, type):
+        return sum(measure(getattr(view, f.name)) for f in dc.fields(view)) + 8
+    return 8
+
+
+def part_path(base: str, n: int) -> str:
+    """The path of part `n` (1-based) of the list page `base` ("x.md")."""
+    return base if n == 1 else f"{base.removesuffix('.md')}/{n}.md"
+
+
+def pager(base: str, n: int, count: int, label: str = "Page") -> Pager | None:
+    """Links from part `n` of `count` to the others; None for a single page."""
+    if count <= 1:
+        return None
+    here = part_path(base, n)
+    links = [Link(str(k), page_link(part_path(base, k), here) or "#title")
+             for k in range(1, count + 1)]
+    return Pager(label=label, current=n, parts=links)
+
+
+def spill(base: str, title: str, description: str, items: Sequence[T],
+          size: Callable[[T], int], limits: Limits,
+          sections: Callable[[list[T], str], list[Section]], back: tuple[str, str],
+          where: Callable[[T, str], None] | None = None) -> Iterator[ListingPage]:
+    """The pages of a full list: `base` and its parts, each with one section.
+
+    `sections(items, path)` builds a page's sections; `back` is the label and
+    page of the overview the list belongs to; `where(item, path)` is told the
+    page of each item.
+    """
+    parts = split(items, size, limits)
+    for n, part in enumerate(parts, start=1):
+        path = part_path(base, n)
+        if where:
+            for item in part:
+                where(item, path)
+        yield ListingPage(
+            path=path, title=title + (f" ({n})" if n > 1 else ""),
+            description=description, searchable=False, heading=title,
+            intro=[(Link(back[0], page_link(back[1], path)),)],
+            sections=sections(part, path), pager=pager(base, n, len(parts)))

@@ -1,0 +1,485 @@
+"""Joining, grouping and matching across articles, on small hand-made corpora."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from annotated_news.export.timeline_json import timeline_json
+from annotated_news.indexes.entities import NameReason, OfficialNames
+from annotated_news.indexes.figures import compatible, is_percent, same_value_keys
+from annotated_news.indexes.places import page_link
+from annotated_news.model import Figure, Precision, QuoteKind, Span
+from annotated_news.render.items import flag_text
+from annotated_news.render.paging import Limits, pager, part_path, split
+from annotated_news.render.svg import Column, Dot, Node, shared_names_svg, timeline_svg
+
+from .corpus_cases import ORG, PER, Case, corpus_of
+
+SPEECH, SCARE = QuoteKind.SPEECH, QuoteKind.SCARE
+MILLER = ("Stephen Miller", PER, "Stephen Miller")
+
+
+def record(corpus, kind, name):
+    found = [r for r in corpus.entities.records if r.kind is kind and name in r.names]
+    assert len(found) == 1, [r.name for r in corpus.entities.records]
+    return found[0]
+
+
+# People and organisations
+
+
+def test_a_lone_surname_joins_the_only_full_name_across_articles(tmp_path: Path) -> None:
+    corpus, (a, b) = corpus_of(
+        tmp_path,
+        Case("Under Secretary Noem, we deliver.", names=[("Noem", PER, "Noem")]),
+        Case("Homeland Security Secretary Kristi Noem spoke. Noem left.",
+             names=[("Kristi Noem", PER, "Kristi Noem"), ("Noem", PER, "Kristi Noem")]))
+    noem = record(corpus, PER, "Noem")
+    assert noem.name == "Kristi Noem"
+    assert noem.names == {"Noem", "Kristi Noem"}
+    assert {x.slug for x in noem.articles} == {a.slug, b.slug}
+    assert noem.forms == {"Noem": 2, "Kristi Noem": 1}
+    assert noem.variants == []  # a short form is not a spelling variant
+
+
+def test_a_lone_surname_stays_apart_when_it_could_be_two_people(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Obama spoke.", names=[("Obama", PER, "Obama")]),
+        Case("Barack Obama and Michelle Obama spoke.",
+             names=[("Barack Obama", PER, "Barack Obama"),
+                    ("Michelle Obama", PER, "Michelle Obama")]))
+    assert record(corpus, PER, "Obama").names == {"Obama"}
+
+
+def test_a_lone_surname_joins_a_full_name_that_dominates(tmp_path: Path) -> None:
+    many = " ".join(["Barack Obama spoke."] * 9)
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Obama spoke.", names=[("Obama", PER, "Obama")]),
+        Case(f"{many} Michelle Obama spoke.",
+             names=[("Barack Obama", PER, "Barack Obama"),
+                    ("Michelle Obama", PER, "Michelle Obama")]))
+    assert record(corpus, PER, "Obama").name == "Barack Obama"
+    assert record(corpus, PER, "Michelle Obama").names == {"Michelle Obama"}
+
+
+def test_spelling_variants_are_joined_shown_and_the_official_name_wins(
+        tmp_path: Path) -> None:
+    agency = "Agents came from the Drug Enforcement Agency today."
+    corpus, (nbc, ind, other) = corpus_of(
+        tmp_path,
+        Case("Agents came from the Drug Enforcement Administration and Stephen Miller.",
+             outlet="NBC News", names=[
+                 ("Drug Enforcement Administration", ORG, "Drug Enforcement Administration"),
+                 MILLER]),
+        Case(agency + " Stephen Miller said so.", outlet="The Independent", names=[
+            ("Drug Enforcement Agency", ORG, "Drug Enforcement Agency"), MILLER]),
+        Case(agency, outlet="Other", names=[
+            ("Drug Enforcement Agency", ORG, "Drug Enforcement Agency")]))
+    dea = record(corpus, ORG, "Drug Enforcement Agency")
+    # More articles write "Agency"; the list of official names decides.
+    assert dea.name == "Drug Enforcement Administration"
+    assert dea.reason is NameReason.OFFICIAL
+    assert dea.variants == ["Drug Enforcement Agency"]
+    assert dea.spellings == {nbc.slug: {"Drug Enforcement Administration"},
+                             ind.slug: {"Drug Enforcement Agency"},
+                             other.slug: {"Drug Enforcement Agency"}}
+    pair = next(p for p in corpus.pairs if {p.a.slug, p.b.slug} == {nbc.slug, ind.slug})
+    assert dea in pair.spellings
+
+
+def test_a_name_written_with_its_acronym_in_brackets_is_shown(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("The Acme Widget Agency (AWA) met.",
+             names=[("Acme Widget Agency", ORG, "Acme Widget Agency")]),
+        Case("The Acme Widget Administration met.",
+             names=[("Acme Widget Administration", ORG, "Acme Widget Administration")]),
+        Case("The Acme Widget Administration met again.",
+             names=[("Acme Widget Administration", ORG, "Acme Widget Administration")]))
+    awa = record(corpus, ORG, "Acme Widget Administration")
+    assert (awa.name, awa.reason) == ("Acme Widget Agency", NameReason.BRACKETED)
+
+
+def test_acronyms_join_by_initials_or_by_the_list(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("The Department of Justice and Immigration and Customs Enforcement.",
+             names=[("Department of Justice", ORG, "Department of Justice"),
+                    ("Immigration and Customs Enforcement", ORG,
+                     "Immigration and Customs Enforcement")]),
+        Case("DOJ and ICE and the Justice Department.",
+             names=[("DOJ", ORG, "DOJ"), ("ICE", ORG, "ICE"),
+                    ("Justice Department", ORG, "Justice Department")]))
+    assert record(corpus, ORG, "DOJ").names == {"DOJ", "Department of Justice",
+                                              "Justice Department"}
+    assert record(corpus, ORG, "DOJ").name == "Department of Justice"
+    assert record(corpus, ORG, "ICE").name == "Immigration and Customs Enforcement"
+
+
+def test_names_equal_but_for_case_and_punctuation_are_one(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("HIllary Clinton spoke.", names=[("HIllary Clinton", PER, "HIllary Clinton")]),
+        Case("Hillary Clinton spoke. Hillary Clinton left.",
+             names=[("Hillary Clinton", PER, "Hillary Clinton")]))
+    clinton = record(corpus, PER, "HIllary Clinton")
+    assert clinton.name == "Hillary Clinton"
+    assert clinton.variants == ["HIllary Clinton"]
+
+
+def test_official_names_file_format() -> None:
+    names = OfficialNames.parse("# comment\nDrug Enforcement Administration | DEA\n"
+                                "Department of State\n")
+    assert names.by_acronym == {"DEA": "Drug Enforcement Administration"}
+    assert set(names.by_norm.values()) == {"Drug Enforcement Administration",
+                                           "Department of State"}
+
+
+# The figure ledger
+
+
+def figure(value: float, unit: str, rate: str | None = None) -> Figure:
+    return Figure(Span(0, 1), value, unit, None, rate)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (figure(3000, "ICE agents"), figure(3000, "migrants", "day"), False),
+    (figure(3000, "ICE agents"), figure(3000, "migrants"), False),
+    (figure(3000, "migrants", "day"), figure(3000, "arrests", "daily"), True),
+    (figure(3000, "migrants", "day"), figure(3000, "person", "a day"), True),
+    (figure(5000, "personnel"), figure(5000, "federal agents"), True),
+    (figure(21000, "National Guard troops"), figure(21000, "National Guard members"),
+     True),
+    (figure(10, "percent"), figure(10, "%"), True),
+    (figure(10, "percent"), figure(10, "per cent"), True),
+    (figure(1, "percentage point"), figure(1, "percent"), False),
+    (figure(3, "sources"), figure(3, "officials"), False),
+    (figure(500, "staff"), figure(500, "employees"), True),
+    (figure(500, "staff"), figure(600, "staff"), False),
+])
+def test_which_figures_count_the_same_thing(a: Figure, b: Figure, same: bool) -> None:
+    assert compatible(a, b) is same
+    assert compatible(b, a) is same
+
+
+def test_percent_is_recognised_however_written() -> None:
+    assert all(is_percent(figure(1, u)) for u in ("percent", "%", "per cent", "Percent"))
+    assert not is_percent(figure(1, "percentage points"))
+    assert same_value_keys(figure(10, "%")) == same_value_keys(figure(10, "percent"))
+
+
+NBC = Case(
+    "In mid-May, Stephen Miller demanded 3,000 migrants a day. "
+    "Miller also targeted the bottom 10% of offices. "
+    "The plan includes more than 5,000 personnel and up to 21,000 National Guard troops. "
+    "The plan calls for 3,000 ICE agents at ICE. "
+    "Miller demanded the 3,000-person daily quota. "
+    "Two sources said 20,000 National Guard troops were asked for. "
+    "The Tufts case had 400 lawyers.",
+    outlet="NBC News",
+    figures=[("3,000 migrants a day", 3000, "migrants", None, "day"),
+             ("10%", 10, "percent", None, None),
+             ("more than 5,000 personnel", 5000, "personnel", "more than", None),
+             ("up to 21,000 National Guard troops", 21000, "National Guard troops",
+              "up to", None),
+             ("3,000 ICE agents", 3000, "ICE agents", None, None),
+             ("3,000-person daily quota", 3000, "person", None, "day"),
+             ("Two sources", 2, "sources", None, None),
+             ("20,000 National Guard troops", 20000, "National Guard troops", None, None),
+             ("400 lawyers", 400, "lawyers", None, None)],
+    names=[MILLER, ("Miller", PER, "Stephen Miller"),
+           ("National Guard", ORG, "National Guard"),
+           ("ICE", ORG, "Immigration and Customs Enforcement"), ("Tufts", ORG, "Tufts")])
+IND = Case(
+    "At a meeting, Stephen Miller demanded daily arrests to 3,000. "
+    "Miller threatened the lowest 10 percent. "
+    "ICE calls for 5,000 federal agents and 21,000 National Guard members. "
+    "It calls for 3,000 ICE agents. "
+    "Two sources said so. "
+    "A court had 400 lawyers.",
+    outlet="The Independent",
+    figures=[("3,000", 3000, "arrests", None, "day"),
+             ("10 percent", 10, "percent", None, None),
+             ("5,000 federal agents", 5000, "federal agents", None, None),
+             ("21,000 National Guard members", 21000, "National Guard members", None,
+              None),
+             ("3,000 ICE agents", 3000, "ICE agents", None, None),
+             ("Two sources", 2, "sources", None, None),
+             ("400 lawyers", 400, "lawyers", None, None)],
+    names=[MILLER, ("Miller", PER, "Stephen Miller"),
+           ("National Guard", ORG, "National Guard"),
+           ("ICE", ORG, "Immigration and Customs Enforcement")])
+
+
+def ledger(tmp_path: Path, *cases: Case) -> dict[frozenset[str], list[str]]:
+    """Each group of the ledger as the set of its wordings -> its flags."""
+    corpus, _ = corpus_of(tmp_path, *cases)
+    return {frozenset(p.exact for p, _ in g.places): [flag_text(f) for f in g.flags()]
+            for g in corpus.figure_groups}
+
+
+def test_the_ledger_groups_each_quantity_and_keeps_near_misses_apart(
+        tmp_path: Path) -> None:
+    groups = ledger(tmp_path, NBC, IND)
+    assert set(groups) == {
+        frozenset({"3,000 migrants a day", "3,000", "3,000-person daily quota"}),
+        frozenset({"10%", "10 percent"}),
+        frozenset({"more than 5,000 personnel", "5,000 federal agents"}),
+        frozenset({"up to 21,000 National Guard troops", "21,000 National Guard members",
+                   "20,000 National Guard troops"}),
+        frozenset({"3,000 ICE agents"}),
+    }
+    # "Two sources": a count of sources; "400 lawyers": no common name nearby.
+
+
+def test_the_ledger_flags_what_differs_between_the_articles(tmp_path: Path) -> None:
+    groups = ledger(tmp_path, NBC, IND)
+    assert groups[frozenset({"10%", "10 percent"})] == []
+    assert groups[frozenset({"3,000 ICE agents"})] == []
+    assert groups[frozenset({"more than 5,000 personnel", "5,000 federal agents"})] == [
+        "qualifier differs: “more than 5,000” in NBC News; “5,000 (no qualifier)” in "
+        "The Independent",
+        "unit differs: “personnel” in NBC News; “federal agents” in The Independent"]
+    troops = groups[frozenset({"up to 21,000 National Guard troops",
+                               "21,000 National Guard members",
+                               "20,000 National Guard troops"})]
+    assert troops[0] == ("value differs: “21,000” in NBC News, The Independent; "
+                         "“20,000” in NBC News")
+    assert [f.split(":")[0] for f in troops] == ["value differs", "qualifier differs",
+                                                 "unit differs"]
+
+
+def test_figures_of_unrelated_articles_are_not_grouped(tmp_path: Path) -> None:
+    other = Case("Some 5,000 personnel joined Acme.", outlet="Other",
+                 figures=[("5,000 personnel", 5000, "personnel", None, None)],
+                 names=[("Acme", ORG, "Acme")])
+    again = Case("Acme hired 5,000 federal agents.", outlet="Again",
+                 figures=[("5,000 federal agents", 5000, "federal agents", None, None)],
+                 names=[("Acme", ORG, "Acme")])
+    groups = ledger(tmp_path, NBC, other, again)
+    # Acme relates `other` and `again`; NBC shares no name with them.
+    assert set(groups) == {frozenset({"5,000 personnel", "5,000 federal agents"})}
+
+
+# Quotes across articles
+
+
+FULL = ("“Keeping the promise is something we take seriously. We are committed to "
+        "removing aliens from the country, and ensuring our officers have the resources "
+        "necessary to do so. Safety depends on it.”")
+PART_1 = "“Keeping the promise is something we take seriously.”"
+PART_2 = ("“We are committed to removing aliens from the country, and ensuring our "
+          "officers have the resources necessary to do so,”")
+
+
+def quote_cases() -> tuple[Case, Case]:
+    nbc = Case(
+        f"Abigail Jackson said, {FULL} Officials feel they have been taken off other "
+        "core national security missions, sources said. It is “Operation At Large,” a "
+        "plan.",
+        outlet="NBC News", names=[("Abigail Jackson", PER, "Abigail Jackson")],
+        quotes=[(FULL, "Abigail Jackson", SPEECH),
+                ("“Operation At Large,”", None, SCARE)])
+    ind = Case(
+        f"Abigail Jackson told us: {PART_1} {PART_2} she added. Officials "
+        "“feel they have been taken off other core national security missions.” "
+        "Operation At Large is underway. Another quote: “We never comment on plans,” "
+        "Abigail Jackson said.",
+        outlet="The Independent", names=[("Abigail Jackson", PER, "Abigail Jackson")],
+        quotes=[(PART_1, "Abigail Jackson", SPEECH), (PART_2, "Abigail Jackson", SPEECH),
+                ("“feel they have been taken off other core national security missions.”",
+                 "NBC News", QuoteKind.PARTIAL),
+                ("“We never comment on plans,”", "Abigail Jackson", SPEECH)])
+    return nbc, ind
+
+
+def test_a_statement_quoted_in_full_and_in_parts_is_one(tmp_path: Path) -> None:
+    corpus, (nbc, ind) = corpus_of(tmp_path, *quote_cases())
+    shared = [s for s in corpus.statements if len(s.appearances) > 1]
+    assert len(shared) == 1
+    statement = shared[0]
+    by = {a.article.slug: a for a in statement.appearances}
+    assert [p.exact for p in by[nbc.slug].places] == [FULL]
+    assert [p.exact for p in by[ind.slug].places] == [PART_1, PART_2]
+    assert statement.speaker == "Abigail Jackson"
+    assert statement.anchor.startswith("st-abigail-jackson-keeping")
+    # The other quote by the same speaker is a statement of its own.
+    alone = [s for s in corpus.statements if len(s.appearances) == 1]
+    assert any("never comment" in s.appearances[0].place.exact for s in alone)
+
+
+def test_quoted_words_are_traced_to_where_they_stand_unquoted(tmp_path: Path) -> None:
+    corpus, (nbc, ind) = corpus_of(tmp_path, *quote_cases())
+    assert len(corpus.echoes) == 1  # a name in quotation marks is not traced
+    echo = corpus.echoes[0]
+    assert echo.quote.article is ind and echo.source.article is nbc
+    assert echo.source.exact == ("feel they have been taken off other core national "
+                                 "security missions")
+    assert echo.source.anchor == "echo-feel-they-have-been"
+    assert echo.source.anchor not in corpus.ids[nbc.slug].values()
+    pair = corpus.pairs[0]
+    assert pair.echoes == [echo]
+    assert sorted(pair.quote_differences[0].parts) == [1, 2]
+
+
+# The timeline
+
+
+def timeline_case() -> tuple[Case, Case]:
+    ind = Case(
+        "At a meeting in mid-May, Miller demanded more. They met on May 21. "
+        "Early in May they met. Last month was busy. In 2022 it began.",
+        outlet="The Independent",
+        dates=[("mid-May", "2025-05", Precision.MONTH, "mid", True),
+               ("May 21", "2025-05-21", Precision.DAY, None, False),
+               ("Early in May", "2025-05", Precision.MONTH, "early", True),
+               ("Last month", "2025-05", Precision.MONTH, None, True),
+               ("2022", "2022", Precision.YEAR, None, False)])
+    nbc = Case("In mid-May, Miller berated officials. On Sunday there was an attack. "
+               "On May 5 and May 15 they met.",
+               outlet="NBC News",
+               dates=[("mid-May", "2025-05", Precision.MONTH, "mid", True),
+                      ("Sunday", "2025-06-01", Precision.DAY, None, True),
+                      ("May 5", "2025-05-05", Precision.DAY, None, False),
+                      ("May 15", "2025-05-15", Precision.DAY, None, False)])
+    return ind, nbc
+
+
+def test_the_timeline_groups_dates_by_precision_in_order(tmp_path: Path) -> None:
+    corpus, (ind, nbc) = corpus_of(tmp_path, *timeline_case())
+    labels = [g.key.label for g in corpus.timeline.groups]
+    assert labels == ["2022", "May 2025", "early May 2025", "5 May 2025",
+                      "mid-May 2025", "15 May 2025", "21 May 2025", "1 June 2025",
+                      "4 June 2025"]
+    mid = corpus.timeline.groups[labels.index("mid-May 2025")]
+    assert {a.slug for a in mid.articles} == {ind.slug, nbc.slug}
+    assert mid.key.anchor == "t-2025-05-mid"
+    published = corpus.timeline.groups[-1]
+    assert all(e.is_publication for e in published.events) and len(published.events) == 2
+    sunday = next(e for e in corpus.timeline.events if e.expression == "Sunday")
+    assert sunday.label == "1 June 2025"
+
+
+def test_timeline_json_is_timelinejs_with_a_link_to_each_sentence(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(tmp_path, *timeline_case())
+    data = json.loads(timeline_json(corpus))
+    events = data["events"]
+    assert len(events) == len(corpus.timeline.events)
+    assert len({e["unique_id"] for e in events}) == len(events)
+    sunday = next(e for e in events if e["display_date"].startswith("Sunday"))
+    assert sunday["display_date"] == "Sunday — 1 June 2025"
+    assert sunday["start_date"] == {"year": 2025, "month": 6, "day": 1}
+    assert '<a href="articles/' in sunday["text"]["text"]
+    assert "#s-on-sunday-there-was" in sunday["text"]["text"]
+    mid = next(e for e in events if e["display_date"] == "mid-May 2025")
+    assert mid["start_date"] == {"year": 2025, "month": 5}
+    assert {"headline", "text"} <= set(data["title"]["text"])
+
+
+# Pages: paging and drawings
+
+
+def test_split_cuts_by_entries_and_by_characters() -> None:
+    limits = Limits(items=3, page_chars=10)
+    assert split(list(range(7)), lambda _: 1, limits) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert split(["aaaaaa", "bbbbbb", "c"], len, limits) == [["aaaaaa"], ["bbbbbb", "c"]]
+    assert split(["a" * 50], len, limits) == [["a" * 50]]  # one long entry still fits
+
+
+def test_parts_and_pagers_link_each_other() -> None:
+    assert part_path("people/x.md", 1) == "people/x.md"
+    assert part_path("people/x.md", 3) == "people/x/3.md"
+    assert pager("people/x.md", 1, 1) is None
+    p = pager("people/x.md", 2, 3)
+    assert p is not None
+    assert [link.href for link in p.parts] == ["../x.md", "#title", "3.md"]
+
+
+def test_page_link_is_relative() -> None:
+    assert page_link("articles/a.md", "people/x/2.md") == "../../articles/a.md"
+    assert page_link("timeline.md", "timeline/2016-08.md") == "../timeline.md"
+    assert page_link("quotes/a.md", "quotes.md") == "quotes/a.md"
+
+
+def test_drawings_escape_text_and_link_only_to_fragments() -> None:
+    columns = [Column("<b>&", "2025", "#t-2025", "a <script> & more",
+                      [Dot(0, True), Dot(1, False, True)]),
+               Column("x", "2025", "#t-2025-05", "y", [Dot(0, False)])]
+    svg = timeline_svg(columns, "Title <1>", "Desc & co", ["A & B", "<C>"])
+    names = shared_names_svg([Node("NBC <News>", "#pair-1", "n")],
+                             [Node("“Q” & co", "#x-1", "q")], [(0, 0)], "T", "D")
+    for drawing in (svg, names):
+        assert "<script>" not in drawing and "<b>" not in drawing
+        root = ET.fromstring(drawing)  # well-formed XML
+        ns = {"s": "http://www.w3.org/2000/svg"}
+        svg_el = root.find("s:svg", ns)
+        assert svg_el is not None
+        assert svg_el.find("s:title", ns) is not None
+        assert svg_el.find("s:desc", ns) is not None
+        links = svg_el.findall(".//s:a", ns)
+        assert links and all(a.get("href", "").startswith("#") and a.get("aria-label")
+                             for a in links)
+
+
+def test_pairs_list_what_two_articles_share(tmp_path: Path) -> None:
+    corpus, (nbc, ind) = corpus_of(tmp_path, NBC, IND)
+    (pair,) = corpus.pairs
+    assert {pair.a.slug, pair.b.slug} == {nbc.slug, ind.slug}
+    assert {r.name for r in pair.people} == {"Stephen Miller"}
+    assert {r.name for r in pair.organizations} == {"National Guard",
+                                                    "Immigration and Customs Enforcement"}
+    assert len(pair.figures) == 5
+    assert len(pair.figure_flags) == 3  # 3,000 a day (unit), 5,000, 20,000/21,000
+    assert pair.notable
+
+
+
+def test_the_people_list_is_most_mentioned_first_with_article_counts(
+        tmp_path: Path) -> None:
+    from annotated_news.render.context import Link, ListingPage, TableSection
+    from annotated_news.render.entity_pages import entity_lists
+
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Ann Lee spoke. Ann Lee left. Ann Lee came back. Ann Lee sat. Bo Ray ran.",
+             names=[("Ann Lee", PER, "Ann Lee"), ("Bo Ray", PER, "Bo Ray")]),
+        Case("Bo Ray ran again.", names=[("Bo Ray", PER, "Bo Ray")]))
+    people = next(p for p in entity_lists(corpus, Limits()) if p.path == "people.md")
+    assert isinstance(people, ListingPage)
+    table = people.sections[0]
+    assert isinstance(table, TableSection)
+    rows = [(c[0][0].label if isinstance(c[0][0], Link) else "", c[1][0], c[2][0])
+            for c in (r.cells for r in table.rows)]
+    assert rows == [("Ann Lee", "1", "4"), ("Bo Ray", "2", "2")]
+
+
+def test_also_in_names_three_articles_then_links_to_the_full_list(
+        tmp_path: Path) -> None:
+    from annotated_news.render.context import ArticlePage, LedgerSection, ListingPage
+    from annotated_news.render.pages import build_pages
+
+    cases = [Case(f"Story {n}: Acme Corp hired 5,000 workers.", outlet=f"Outlet {n}",
+                  figures=[("5,000 workers", 5000, "workers", None, None)],
+                  names=[("Acme Corp", ORG, "Acme Corp")]) for n in range(5)]
+    corpus, articles = corpus_of(tmp_path, *cases)
+    pages = {p.path: p for p in build_pages(corpus)}
+    page = pages[f"articles/{articles[0].slug}.md"]
+    assert isinstance(page, ArticlePage)
+    (figure,) = page.figures
+    assert [link.label for link in figure.also][-1] == "1 more"
+    assert len(figure.also) == 4
+    target, _, anchor = figure.also[-1].href.partition("#")
+    assert target == "../figures.md"
+    ledger = pages["figures.md"]
+    assert isinstance(ledger, ListingPage)
+    rows = [r for s in ledger.sections if isinstance(s, LedgerSection) for r in s.rows]
+    assert anchor in {r.anchor for r in rows}
+    (acme,) = page.organizations
+    assert [link.label for link in acme.also][-1] == "1 more"
+    assert acme.also[-1].href == "../organizations/acme-corp.md"

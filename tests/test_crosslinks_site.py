@@ -1,0 +1,281 @@
+"""End to end: the connections between the two seeds, on the built site.
+
+The seeds are built once (the `site` fixture of test_site.py, through
+`mkdocs build --strict` with anchor validation). These tests read the HTML and
+check that each connection the two articles share is on the pages and linked
+both ways; test_site.py checks that every link of the site resolves. A second
+build with tiny page limits checks that split pages (by letter, year, part)
+are built and linked the same way; a third, on 150 articles of a real corpus,
+checks that no page outgrows the size limit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from annotated_news.build import read_articles
+from annotated_news.cli import main
+from annotated_news.config import SiteConfig
+from annotated_news.export.annotations import annotation_collection
+from annotated_news.export.timeline_json import timeline_json
+from annotated_news.indexes import build_corpus
+from annotated_news.publish import publish_site
+from annotated_news.render.env import make_env, render_page
+from annotated_news.render.pages import build_pages
+from annotated_news.render.paging import Limits
+from annotated_news.writer import write_tree
+
+from .conftest import ROOT, SEEDS, require_corpus
+from .html_tree import Node, parse_html
+from .test_site import article_urls, page, site  # noqa: F401  (the site fixture)
+
+pytestmark = pytest.mark.site
+MAX_PAGE_BYTES = 500_000
+
+
+def articles(site: Path) -> dict[str, str]:  # noqa: F811
+    """Outlet -> article page URL."""
+    urls = article_urls(site)
+    return {"NBC News": urls["000_356ed7786aea7bd9.txt"],
+            "The Independent": urls["003_0f36b1109f0a2ec0.txt"]}
+
+
+def hrefs(node: Node) -> list[str]:
+    return [a.attrs["href"] for a in node.find_all("a") if "href" in a.attrs]
+
+
+def targets(node: Node) -> set[tuple[str, str]]:
+    """(last path part, fragment) of every link: enough to tell pages apart."""
+    out = set()
+    for href in hrefs(node):
+        parts = urlsplit(href)
+        name = [p for p in parts.path.split("/") if p and p != ".."]
+        out.add((name[-1] if name else "", unquote(parts.fragment)))
+    return out
+
+
+def slug_of(url: str) -> str:
+    return url.strip("/").split("/")[-1]
+
+
+def row_text(doc: Node, anchor: str) -> str:
+    """The text of the table row or list item that holds an element id."""
+    for node in doc.iter():
+        if node.tag in ("tr", "li") and any(
+                n.attrs.get("id") == anchor for n in node.iter()):
+            return " ".join(node.text().split())
+    raise AssertionError(f"no row with #{anchor}")
+
+
+def test_the_figure_ledger_groups_and_flags_each_shared_quantity(site: Path) -> None:  # noqa: F811
+    doc = page(site, "figures")
+    rows = {n.attrs["id"]: row_text(doc, n.attrs["id"]) for n in doc.iter()
+            if n.attrs.get("id", "").startswith("fg-")}
+    by_wording = {text: anchor for anchor, text in rows.items()}
+
+    def row(*wordings: str) -> str:
+        found = [t for t in by_wording if all(w in t for w in wordings)]
+        assert len(found) == 1, (wordings, list(by_wording))
+        return found[0]
+
+    five = row("more than 5,000 personnel", "5,000 federal agents")
+    assert "qualifier differs" in five and "unit differs" in five
+    troops = row("21,000 National Guard troops", "21,000 National Guard members")
+    assert "qualifier differs" in troops and "up to 21,000" in troops
+    assert "Differs" not in row("10 percent", "10%") and row("10 percent", "10%").endswith("—")
+    daily = row("3,000 migrants a day", "3,000-person daily quota")
+    assert "per day" in daily
+    agents = row("3,000 ICE agents")
+    assert "migrants" not in agents and agents != daily
+
+
+def test_people_and_organisations_join_names_and_show_variants(site: Path) -> None:  # noqa: F811
+    urls = articles(site)
+    noem = page(site, "people/kristi-noem")
+    text = " ".join(noem.text().split())
+    assert "“Noem”" in text and "“Kristi Noem”" in text
+    linked = {slug_of(urlsplit(h).path) for h in hrefs(noem) if "articles/" in h}
+    assert {slug_of(u) for u in urls.values()} <= linked
+    dea = " ".join(page(site, "organizations/drug-enforcement-administration").text().split())
+    assert "Drug Enforcement Agency" in dea and "official name" in dea
+    assert "“Drug Enforcement Agency” is written in The Independent" in dea
+    people = page(site, "people")
+    rows = [" ".join(tr.text().split()) for tr in people.find_all("tr")[1:]]
+    mentions = [int(r.split()[-1]) for r in rows]
+    assert mentions == sorted(mentions, reverse=True)
+    assert any(r.startswith("Kristi Noem 2 ") for r in rows)
+
+
+def test_the_shared_statement_has_one_appearance_per_article(site: Path) -> None:  # noqa: F811
+    urls = articles(site)
+    doc = page(site, "quotes")
+    (item,) = [li for li in doc.find_all("li")
+               if any(n.attrs.get("id", "").startswith("st-") for n in li.iter())]
+    text = " ".join(item.text().split())
+    assert "Abigail Jackson" in text and "quoted by 2 articles" in text
+    assert re.search(r"The Independent \(\d+ words in 2 parts\)", text)
+    assert re.search(r"NBC News \(\d+ words\)", text)
+    pages_linked = {slug_of(urlsplit(h).path) for h in hrefs(item)}
+    assert {slug_of(u) for u in urls.values()} <= pages_linked
+
+
+def test_quoted_words_and_their_plain_source_link_each_other(site: Path) -> None:  # noqa: F811
+    urls = articles(site)
+    nbc, ind = page(site, urls["NBC News"]), page(site, urls["The Independent"])
+    for words in ("a source of tension",
+                  "feel they have been taken off other core national security missions"):
+        echo = next(n for n in nbc.find_all("span", "an-echo")
+                    if " ".join(n.text().split()) == words)
+        anchor = echo.attrs["id"]
+        assert anchor.startswith("echo-")
+        quote = next(q for q in ind.find_all("q") if words in q.text())
+        # The Independent's quote links to the NBC words, and back.
+        assert (slug_of(urls["NBC News"]), anchor) in targets(ind)
+        assert (slug_of(urls["The Independent"]), quote.attrs["id"]) in targets(nbc)
+        for index in ("quotes", "crosslinks"):
+            linked = targets(page(site, index))
+            assert (slug_of(urls["NBC News"]), anchor) in linked, index
+            assert (slug_of(urls["The Independent"]), quote.attrs["id"]) in linked, index
+
+
+def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  # noqa: F811
+    urls = articles(site)
+    ind = page(site, urls["The Independent"])
+    nbc_slug = slug_of(urls["NBC News"])
+    summary = " ".join(ind.text().split())
+    assert re.search(r"Kristi Noem \(person, \d+ mentions on the site\); also in NBC News",
+                     summary)
+    also = ind.find_all(cls="an-also")
+    assert also, "no inline 'also in' on the article"
+    linked = {t for n in also for t in targets(n)}
+    assert (nbc_slug, "f-21000-national-guard-troops") in linked
+    assert (nbc_slug, "q-abigail-jackson-keeping-president-trumps-promise") in linked
+
+
+def test_the_timeline_puts_dates_of_both_articles_together(site: Path) -> None:  # noqa: F811
+    doc = page(site, "timeline")
+    headings = [(h.attrs.get("id"), " ".join(h.text().split())) for h in doc.find_all()
+                if h.tag in ("h2", "h3", "h4")]
+    ids = [i for i, _ in headings]
+    mid, may21 = ids.index("t-2025-05-mid"), ids.index("t-2025-05-21")
+    assert may21 == mid + 1  # read side by side
+    assert "2 articles" in headings[mid][1]
+    text = " ".join(doc.text().split())
+    assert "“Sunday” — 1 June 2025" in text and "“last month” — May 2025" in text
+    assert "The Independent published" in text and "NBC News published" in text
+    svg = doc.find_all("svg", "an-svg")[0]
+    assert svg.find_all("title") and svg.find_all("desc")
+    marks = [a.attrs["href"] for a in svg.find_all("a")]
+    assert "#t-2025-05-mid" in marks and "#t-2025-05-21" in marks
+    page_ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
+    assert all(m[1:] in page_ids for m in marks)
+    data = json.loads((site / "site" / "timeline.json").read_text(encoding="utf-8"))
+    assert any(e["display_date"] == "Sunday — 1 June 2025" for e in data["events"])
+
+
+def test_the_crosslinks_page_describes_the_pair(site: Path) -> None:  # noqa: F811
+    doc = page(site, "crosslinks")
+    text = " ".join(doc.text().split())
+    assert re.search(r"share: 4 people, \d+ organisations, 1 statements?, 2 traced quotes, "
+                     r"\d+ figures, \d+ differences", text)
+    assert "Drug Enforcement Administration is written “Drug Enforcement Agency” in The " \
+           "Independent and “Drug Enforcement Administration” in NBC News" in text
+    assert re.search(r"qualifier differs: [^|]*“more than 5,000” in", text)
+    svg = doc.find_all("svg", "an-svg")[0]
+    page_ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
+    marks = [a.attrs["href"] for a in svg.find_all("a")]
+    assert "#x-people-kristi-noem" in marks
+    assert all(m[1:] in page_ids for m in marks)
+
+
+# Split pages: the same site with tiny limits.
+
+
+def build_with_limits(root: Path, seeds: Path, limits: Limits) -> Path:
+    config = SiteConfig(seeds_dir=seeds, docs_dir=root / "docs")
+    found, _ = read_articles(config)
+    corpus = build_corpus(found)
+    env = make_env(config.templates_dir)
+    files = {p.path: render_page(env, p) for p in build_pages(corpus, limits)}
+    files["annotations.jsonld"] = annotation_collection(corpus)
+    files["timeline.json"] = timeline_json(corpus)
+    write_tree(files, config.docs_dir)
+    publish_site(ROOT / "mkdocs.yml", config.docs_dir, root / "site")
+    return root
+
+
+def all_links_resolve(out: Path) -> int:
+    ids = {html: {n.attrs["id"] for n in parse_html(html.read_text()).iter()
+                  if "id" in n.attrs} for html in out.rglob("*.html")}
+    checked = 0
+    for html in ids:
+        for href in hrefs(parse_html(html.read_text())):
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("mailto:", "//", "/")):
+                continue
+            target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+            if target.is_dir() or not target.suffix:
+                target = target / "index.html"
+            assert target.exists(), f"{html.relative_to(out)}: {href}"
+            if parts.fragment and target.suffix == ".html":
+                assert unquote(parts.fragment) in ids[target], f"{html}: {href}"
+            checked += 1
+    return checked
+
+
+@pytest.fixture(scope="module")
+def small_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("small")
+    shutil.copytree(SEEDS, root / "seeds")
+    return build_with_limits(root, root / "seeds",
+                             Limits(items=3, page_chars=700, overview=2, pairs=5,
+                                    svg_columns=4))
+
+
+def test_long_lists_are_split_and_every_link_still_resolves(small_pages: Path) -> None:
+    docs = small_pages / "docs"
+    made = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
+    for expected in ("people/a-z/k.md", "organizations/a-z/d.md", "quotes/a.md",
+                     "quotes/shared.md", "quotes/provenance.md", "figures/ledger.md",
+                     "figures/ledger/2.md", "timeline/2022.md", "timeline/2025-05.md",
+                     "timeline/2025-05/2.md", "archive/2025-06.md"):
+        assert expected in made, expected
+    assert any(re.fullmatch(r"people/[a-z-]+/2\.md", p) for p in made)
+    assert all_links_resolve(small_pages / "site") > 100
+    timeline = page(small_pages, "timeline")
+    assert timeline.find_all("svg", "an-svg") and "t-2025-05" in {
+        n.attrs.get("id") for n in timeline.iter()}
+
+
+# Scale: a real corpus of 150 articles.
+
+
+@pytest.fixture(scope="module")
+def polnear_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_corpus("polnear")
+    from tools.corpus_seeds import write_seeds
+
+    root = tmp_path_factory.mktemp("polnear")
+    write_seeds("polnear", root / "seeds", limit=150)
+    status = main(["--seeds", str(root / "seeds"), "--docs", str(root / "docs"),
+                   "--site", str(root / "site"), "--config-file",
+                   str(ROOT / "mkdocs.yml"), "--quiet"])
+    assert status == 0
+    return root
+
+
+def test_no_page_outgrows_the_size_limit(polnear_site: Path) -> None:
+    pages = list((polnear_site / "site").rglob("*.html"))
+    assert len(pages) > 150
+    sizes = {p.relative_to(polnear_site / "site").as_posix(): p.stat().st_size
+             for p in pages}
+    too_big = {p: s for p, s in sizes.items() if s > MAX_PAGE_BYTES}
+    assert not too_big
+    docs = polnear_site / "docs"
+    assert (docs / "crosslinks.md").exists() and (docs / "timeline.json").exists()

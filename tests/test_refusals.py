@@ -1,0 +1,108 @@
+"""Broken seeds are refused clearly, all at once, and the site stays as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotated_news.cli import main
+
+from .conftest import ROOT
+
+GOOD = " date 2025-06-04 A fine headline\nA fine paragraph of text.\n"
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and inode: equal snapshots mean nothing was touched."""
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_ino)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_every_problem_is_reported_at_once_and_docs_stay(
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = make_seed("good.txt", GOOD).parent
+    docs = tmp_path / "docs"
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "--quiet"]) == 0
+    before = snapshot(docs)
+    make_seed("empty.txt", "")
+    make_seed("bad-date.txt", " date 2025-13-45 Text.")
+    make_seed("binary.txt", b"\x00\x01\x02binary")
+    make_seed("sidecar.txt", GOOD, sidecar="outlet: X\nunknown: y\n")
+    (seeds / "gone.txt").symlink_to(seeds / "missing-target.txt")
+    status = main(["--seeds", str(seeds), "--docs", str(docs)])
+    err = capsys.readouterr().err.splitlines()
+    assert status == 1
+    assert err == [
+        f"{seeds}/bad-date.txt:1: impossible date '2025-13-45' (write a real "
+        "publication date as YYYY-MM-DD)",
+        f"{seeds}/binary.txt:1: NUL byte: this is not a text file (save the article "
+        "as UTF-8 text)",
+        f"{seeds}/empty.txt:1: empty file (start with ' date YYYY-MM-DD' and the "
+        "article text)",
+        f"{seeds}/gone.txt:1: cannot read the file: No such file or directory "
+        "(check that it exists and is readable)",
+        f"{seeds}/sidecar.yml:2: unknown field 'unknown' in the sidecar (allowed "
+        "fields: title, outlet, url, author, slug, notes)",
+        f"build refused: 5 problem(s); '{docs}' was left as it was",
+    ]
+    assert snapshot(docs) == before
+
+
+def test_a_build_killed_mid_write_leaves_docs_as_they_were(
+    make_seed: Callable[..., Path], tmp_path: Path
+) -> None:
+    seeds = make_seed("good.txt", GOOD).parent
+    docs = tmp_path / "docs"
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "--quiet"]) == 0
+    before = snapshot(docs)
+    make_seed("second.txt", GOOD.replace("fine", "second"))
+    # The child dies (no cleanup, like kill -9) after writing two files.
+    script = textwrap.dedent(f"""
+        import os, pathlib
+        real = pathlib.Path.write_bytes
+        count = 0
+        def dying(self, data):
+            global count
+            count += 1
+            if count > 2:
+                os._exit(9)
+            return real(self, data)
+        pathlib.Path.write_bytes = dying
+        from annotated_news.cli import main
+        main(["--seeds", {str(seeds)!r}, "--docs", {str(docs)!r}])
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=False,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 9
+    assert snapshot(docs) == before
+    assert list(tmp_path.glob(".staging-docs-*"))  # the dead build's leftovers
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "--quiet"]) == 0
+    assert not list(tmp_path.glob(".staging-docs-*"))  # cleaned by the next build
+    assert len(snapshot(docs)) > len(before)
+
+
+def test_a_failing_site_build_leaves_site_as_it_was(
+    make_seed: Callable[..., Path], tmp_path: Path
+) -> None:
+    seeds = make_seed("good.txt", GOOD).parent
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    args = ["--seeds", str(seeds), "--docs", str(docs), "--site", str(site),
+            "--config-file", str(ROOT / "mkdocs.yml"), "--quiet"]
+    assert main(args) == 0
+    before = snapshot(site)
+    # A config whose strict build fails: a nav entry to a missing page.
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text((ROOT / "mkdocs.yml").read_text().replace(
+        "  - Home: index.md", "  - Home: index.md\n  - Missing: missing.md")
+        .replace("annotated_news/mkdocs_hooks.py", str(ROOT / "annotated_news" /
+                                                      "mkdocs_hooks.py"))
+        .replace("custom_dir: templates/theme", f"custom_dir: {ROOT}/templates/theme"))
+    assert main([*args[:-3], "--config-file", str(broken), "--quiet"]) == 1
+    assert snapshot(site) == before
