@@ -16,6 +16,7 @@ from annotated_news.model import Figure, Precision, QuoteKind, Span
 from annotated_news.render.items import flag_text
 from annotated_news.render.paging import Limits, pager, part_path, split
 from annotated_news.render.svg import Column, Dot, Node, shared_names_svg, timeline_svg
+from annotated_news.render.wording import counted
 
 from .corpus_cases import ORG, PER, Case, corpus_of
 
@@ -483,3 +484,14 @@ def test_also_in_names_three_articles_then_links_to_the_full_list(
     (acme,) = page.organizations
     assert [link.label for link in acme.also][-1] == "1 more"
     assert acme.also[-1].href == "../organizations/acme-corp.md"
+
+
+@pytest.mark.parametrize(("count", "noun", "expected"), [
+    (1, "pair of articles", "1 pair of articles"),
+    (2, "pair of articles", "2 pairs of articles"),
+    (1, "person", "1 person"), (4, "person", "4 people"),
+    (0, "statement", "0 statements"), (1, "statement", "1 statement"),
+    (2, "quantity", "2 quantities"), (1200, "mention", "1,200 mentions"),
+])
+def test_counts_are_worded_singular_for_one(count: int, noun: str, expected: str) -> None:
+    assert counted(count, noun) == expected

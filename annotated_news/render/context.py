@@ -239,8 +239,8 @@ class PairItem:
     """"<title of one> and <title of the other>", shortened."""
     a: Link
     b: Link
-    counts: list[tuple[str, int]]
-    """("people", 4), ("figures", 8), ... in a fixed order."""
+    counts: list[str]
+    """"4 people", "1 figure", ... in a fixed order."""
     shared: list[Paragraph]
     differences: list[Paragraph]
 

@@ -34,6 +34,7 @@ from .items import Links, article_link, excerpt, flag_text, group_value, outlet_
 from .paging import Limits, measure, spill, split
 from .quote_pages import ECHOES, echo_section, statement_section
 from .svg import Node, shared_names_svg
+from .wording import counted
 
 PATH = "crosslinks.md"
 PAIRS_PATH = "crosslinks/pairs.md"
@@ -122,9 +123,11 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
     if len(differences) > MAX_ENTRIES:
         rest = len(differences) - MAX_ENTRIES
         differences = [*differences[:MAX_ENTRIES], (f"and {rest} more",)]
-    counts = [("people", len(pair.people)), ("organisations", len(pair.organizations)),
-              ("statements", len(pair.statements)), ("traced quotes", len(pair.echoes)),
-              ("figures", len(pair.figures)), ("differences", pair.differences)]
+    counts = [counted(len(pair.people), "person"),
+              counted(len(pair.organizations), "organisation"),
+              counted(len(pair.statements), "statement"),
+              counted(len(pair.echoes), "traced quote"),
+              counted(len(pair.figures), "figure"), counted(pair.differences, "difference")]
     title = f"{excerpt(a.meta.title, 70)} and {excerpt(b.meta.title, 70)}"
     return PairItem(pair.anchor, title, Link(outlet_of(a), article_link(a, path).href),
                     Link(outlet_of(b), article_link(b, path).href), counts, shared,
@@ -132,7 +135,7 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
 
 
 def _words(words: int, parts: int) -> str:
-    return f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
+    return counted(words, "word") + (f" in {parts} parts" if parts > 1 else "")
 
 
 def pair_section(corpus: Corpus, links: Links, pairs: list[ArticlePair], path: str,
@@ -194,11 +197,11 @@ def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
     article_nodes = [Node(f"{outlet_of(a)}: {a.meta.title}", f"#{first_pair[a.slug]}",
                           f"{outlet_of(a)}: {a.meta.title}") for a in articles]
     name_nodes = [Node(r.name, f"#x-{r.folder}-{r.key}",
-                       f"{r.name}: named in {len(r.articles)} articles") for r in names]
+                       f"{r.name}: named in {counted(len(r.articles), 'article')}") for r in names]
     return shared_names_svg(
         article_nodes, name_nodes, edges, "Articles and the names they share",
-        f"{len(articles)} of the most connected articles on the left, {len(names)} "
-        "names on the right; a line joins an article to each name it mentions. "
+        f"{len(articles)} of the most connected articles on the left, "
+        f"{counted(len(names), 'name')} on the right; a line joins an article to each name it mentions. "
         "Articles link to their pairs below, names to the lists of shared names.")
 
 
@@ -246,10 +249,11 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
                        limits)),
     ]
     counts = (
-        f"{len(corpus.articles)} articles; {len(corpus.pairs)} pairs of articles share "
-        f"something notable; {len(shared_records)} names, {len(statements)} "
-        f"statements, {len(corpus.echoes)} traced quotes and "
-        f"{len(corpus.figure_groups)} quantities appear in more than one article.")
+        f"{counted(len(corpus.articles), 'article')}; "
+        f"{counted(len(corpus.pairs), 'pair of articles')} sharing something notable; "
+        f"{counted(len(shared_records), 'name')}, {counted(len(statements), 'statement')}, "
+        f"{counted(len(corpus.echoes), 'traced quote')} and "
+        f"{counted(len(corpus.figure_groups), 'quantity')} in more than one article.")
     yield ListingPage(
         path=PATH, title="Cross-links",
         description="What the articles share and where they differ.", searchable=False,

@@ -31,6 +31,7 @@ from .context import (
 )
 from .items import Links, article_link, excerpt, outlet_of, quote_item
 from .paging import Limits, pager, part_path, split
+from .wording import counted
 
 MAX_OUTLETS = 5
 """Articles named for a spelling before "N more"."""
@@ -200,8 +201,8 @@ def record_pages(corpus: Corpus, links: Links, record: EntityRecord, index: str,
         if groups:
             sections.append(MentionSection(
                 anchor="mentions", title="Mentions",
-                intro=[(f"{len(record.mentions)} mentions in "
-                        f"{len(record.articles)} articles.",)], groups=groups))
+                intro=[(f"{counted(len(record.mentions), 'mention')} in "
+                        f"{counted(len(record.articles), 'article')}.",)], groups=groups))
         intro = _about(record, noun) if n == 1 else []
         intro.append((Link(f"All {index.removesuffix('.md')}", page_link(index, path)),))
         yield ListingPage(

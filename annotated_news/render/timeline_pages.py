@@ -32,6 +32,7 @@ from .context import (
 from .items import article_link, excerpt, outlet_of
 from .paging import Limits, pager, part_path, split
 from .svg import Column, Dot, timeline_svg
+from .wording import counted
 
 PATH = "timeline.md"
 INTRO: Paragraph = (
@@ -159,7 +160,7 @@ def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
         columns.append(Column(
             _short(group), key.year, "#" + (key.anchor if not key.plain else
                                              f"t-{key.month or key.year}"),
-            f"{key.label}: {count} {'event' if count == 1 else 'events'} ({who})",
+            f"{key.label}: {counted(count, 'event')} ({who})",
             dots))
     legend = [names[s] for s in series] if len(series) <= 8 else []
     if not legend:  # too many articles for a colour each: one colour
@@ -213,8 +214,8 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
     if last < len(periods) - 1:
         bars.append((f"after {periods[last][0][:4]}", periods[last + 1][0][:4],
                      periods[last + 1][1], sum(counts[last + 1 :])))
-    columns = [Column(label, year, href, f"{label} {year}: {count} events"
-                      if label != year else f"{year}: {count} events", [], count)
+    columns = [Column(label, year, href, f"{label} {year}: {counted(count, 'event')}"
+                      if label != year else f"{year}: {counted(count, 'event')}", [], count)
                for label, year, href, count in bars]
     return timeline_svg(
         columns, "Number of dated events per period",
@@ -273,8 +274,8 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     yield ListingPage(
         path=PATH, title="Timeline", description="Every dated event across the articles.",
         searchable=False, heading="Timeline", intro=[INTRO, (
-            f"{len(corpus.timeline.events)} events on {len(corpus.timeline.groups)} "
-            "dates, one page per period.",), busiest(bars, pages_of)],
+            f"{counted(len(corpus.timeline.events), 'event')} on "
+            f"{counted(len(corpus.timeline.groups), 'date')}, one page per period.",), busiest(bars, pages_of)],
         svg=period_bars(bars, limits), sections=[overview])
 
 

@@ -1,0 +1,18 @@
+"""Counts in words: "1 article", "2 articles", "1 person", "3 people"."""
+
+from __future__ import annotations
+
+IRREGULAR = {"person": "people", "pair of articles": "pairs of articles",
+             "quantity": "quantities", "difference": "differences"}
+
+
+def plural(noun: str) -> str:
+    """The plural of a noun the pages count (regular, or listed in IRREGULAR)."""
+    if noun in IRREGULAR:
+        return IRREGULAR[noun]
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def counted(count: int, noun: str) -> str:
+    """`count` and the noun, singular for exactly one."""
+    return f"{count:,} {noun if count == 1 else plural(noun)}"
