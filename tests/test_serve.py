@@ -1,0 +1,124 @@
+"""`make serve`: the real `mkdocs serve` rebuilds after a seed is edited.
+
+The project is copied to a temporary folder (its seeds, and a mkdocs.yml
+whose hooks and theme point back at the repository), built once as
+`make serve` does, then served with the Makefile's options. Editing a seed
+must show on the served page without restarting anything, and the page of
+the other article must keep its file (the rebuild rewrites only what changed).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.site
+
+EDITED = "000_356ed7786aea7bd9.txt"
+NEW_SENTENCE = "Editors added this sentence about Quillfeather Harbour while serving."
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(check: object, seconds: float, what: str) -> None:
+    assert callable(check)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.5)
+    pytest.fail(f"gave up after {seconds} s waiting for {what}")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    hooks = "  - annotated_news/mkdocs_hooks.py"
+    theme = "custom_dir: templates/theme"
+    assert hooks in config and theme in config
+    config = config.replace(hooks, f"  - {ROOT / 'annotated_news/mkdocs_hooks.py'}")
+    config = config.replace(theme, f"custom_dir: {ROOT / 'templates/theme'}")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    subprocess.run([sys.executable, str(ROOT / "build_site.py"), "--seeds",
+                    str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"), "--quiet"],
+                   check=True, cwd=tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def server(project: Path) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/",
+           "NO_MKDOCS_2_WARNING": "1"}
+    log = (project / "serve.log").open("w", encoding="utf-8")
+    # The Makefile's options (see `serve:`).
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+         "--livereload", "--dirty", "--no-strict", "-f", str(project / "mkdocs.yml")],
+        cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(lambda: fetch(base) is not None, 120, "mkdocs serve to answer")
+        yield base
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+        log.close()
+
+
+def article_path(docs: Path, phrase: str) -> str:
+    """The URL path of the article page whose Markdown holds `phrase`."""
+    found = [p for p in (docs / "articles").glob("*.md")
+             if phrase in p.read_text(encoding="utf-8")]
+    assert len(found) == 1, found
+    return f"articles/{found[0].stem}/"
+
+
+def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> None:
+    edited = article_path(project / "docs", "shifting resources and reorganization")
+    other = next(p for p in (project / "docs" / "articles").glob("*.md")
+                 if f"articles/{p.stem}/" != edited)
+    other_inode = other.stat().st_ino
+    page = fetch(server + edited)
+    assert page is not None and "Quillfeather" not in page
+
+    seed = project / "seeds" / EDITED
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+
+    wait_for(lambda: "Quillfeather Harbour" in (fetch(server + edited) or ""), 120,
+             "the edit to reach the served page")
+    served = fetch(server + edited) or ""
+    # Annotated like any other text: the new sentence has its own anchor.
+    assert re.search(r'id="s-editors-added-this-sentence[^"]*"', served), served[:2000]
+    # The other article's Markdown was not rewritten (same file, not a copy).
+    assert other.stat().st_ino == other_inode
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log, log
