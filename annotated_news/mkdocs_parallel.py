@@ -27,6 +27,8 @@ from typing import Any
 
 from .parallel import available_cores, can_fork, map_chunks
 
+PATCHED = ("_populate_page", "_build_page")
+"""MkDocs 1.6's per-page steps in `mkdocs.commands.build`, run by the workers."""
 MIN_PAGES = 200
 """Below this, forking costs more than it saves."""
 JOBS_VARIABLE = "ANNOTATED_NEWS_MKDOCS_JOBS"
@@ -112,6 +114,7 @@ def _build_unless_done(page: Any, *args: Any, **kwargs: Any) -> None:
 
 def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     """At `on_nav`: build the pages in workers and make MkDocs skip them."""
+    import mkdocs
     from mkdocs.commands import build as mkbuild
     from mkdocs.structure.files import InclusionLevel
 
@@ -121,6 +124,12 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     untitled = [p for p in nav.pages if p.title is None]
     min_pages = int(os.environ.get("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", MIN_PAGES))
     if serial or jobs < 2 or not can_fork() or untitled or len(pages) < min_pages:
+        return
+    if not all(callable(getattr(mkbuild, name, None)) for name in PATCHED):
+        # Another MkDocs than the pinned one: its own serial build, same output
+        # (info, not a warning: strict mode would fail the build on a warning).
+        log.info("MkDocs %s lacks %s: building pages serially",
+                 getattr(mkdocs, "__version__", "?"), " or ".join(PATCHED))
         return
     # Biggest first, in small chunks: one huge index page must not come last.
     paths = [f.src_uri for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)]

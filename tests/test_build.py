@@ -242,3 +242,26 @@ def test_mkdocs_pages_built_by_workers_are_the_serial_build_s_bytes(
     serial = tree(tmp_path / "serial")
     assert sum(name.endswith(".html") for name in serial) > 30
     assert tree(tmp_path / "parallel") == serial
+
+
+def test_without_mkdocs_page_steps_the_pages_are_left_to_mkdocs(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Another MkDocs whose per-page steps have other names builds serially."""
+    from types import SimpleNamespace
+
+    from mkdocs.commands import build as mkbuild
+
+    from annotated_news import mkdocs_parallel
+
+    monkeypatch.setattr(mkdocs_parallel, "PATCHED", ("_populate_page", "_renamed_step"))
+    monkeypatch.setenv(mkdocs_parallel.JOBS_VARIABLE, "2")
+    monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", "0")
+    page_file = SimpleNamespace(src_uri="index.md", abs_src_path=str(ROOT / "README.md"))
+    files = SimpleNamespace(documentation_pages=lambda inclusion: [page_file])
+    nav = SimpleNamespace(pages=[SimpleNamespace(title="Home")])
+    original = mkbuild._populate_page
+    with caplog.at_level("INFO", logger="mkdocs.hooks.annotated_news"):
+        mkdocs_parallel.start(nav, config=None, files=files, serial=False)
+    assert mkbuild._populate_page is original
+    assert not mkdocs_parallel._done
+    assert "building pages serially" in caplog.text
