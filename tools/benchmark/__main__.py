@@ -256,9 +256,10 @@ def growth(steps: list[Step]) -> str:
 
 
 def search_table(n: int, result: SearchResult) -> str:
-    ui = f"{result.ui_seconds:.2f}" if result.ui_seconds is not None else "no search box"
+    ui = f"{result.ui_seconds:.2f}" if result.ui_seconds is not None else "no search dialog"
     return "\n".join([
-        "| articles | queries | first result, search box s | first result, API s "
+        "| articles | queries | first result, search dialog s (“/”, type, first result) "
+        "| first result, API s "
         "| Pagefind KB per search (max) | all KB in that time | KB to load the page |",
         "|---:|---|---:|---:|---:|---:|---:|",
         f"| {num(n)} | {', '.join(result.queries)} | {ui} | {result.api_seconds:.2f} "
