@@ -24,18 +24,21 @@ from .errors import SeedError, SeedErrors
 from .export.annotations import article_lines, assemble_collection
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
-from .model import Article
+from .model import Article, QuoteKind
 from .parallel import available_cores, map_chunks, workers
 from .parse.article import disambiguate_slugs
 from .reader import list_seeds
 from .render.context import Page
 from .render.env import make_env, render_page
 from .render.pages import page_makers
+from .render.wording import counted
 from .seeds import Annotated, Ids, SeedCache, annotate_chunk, seed_key
 from .writer import WriteReport, write_tree
 
 T = TypeVar("T")
 EXPORT = "annotations.jsonld"
+KIND_NOUNS = {"person": "person mention", "organization": "organisation mention"}
+"""What the summary line counts of each kind: names are counted as mentions."""
 
 
 class Progress(Protocol):
@@ -73,11 +76,13 @@ class BuildReport:
 
     def summary(self) -> str:
         """One line: articles, annotations by kind, warnings, files, seconds."""
-        kinds = ", ".join(f"{n} {k}" for k, n in self.annotations.items())
+        kinds = ", ".join(counted(n, KIND_NOUNS.get(k, k), grouped=False)
+                          for k, n in self.annotations.items())
         stages = ", ".join(f"{name} {s:.2f}" for name, s in self.stages.items())
         return (
             f"built {self.articles} articles ({kinds}); "
-            f"{len(self.warnings)} warnings; {len(self.write.written)} files written, "
+            f"{counted(len(self.warnings), 'warning', grouped=False)}; "
+            f"{counted(len(self.write.written), 'file', grouped=False)} written, "
             f"{len(self.write.unchanged)} unchanged, {len(self.write.removed)} removed; "
             f"{self.seconds:.2f} s" + (f" ({stages})" if stages else "")
         )
@@ -241,11 +246,13 @@ def render_site(corpus: Corpus, config: SiteConfig, progress: Progress = no_prog
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
-    """Annotations of all articles by kind."""
-    counts = {"figure": 0, "quote": 0, "date": 0, "person": 0, "organization": 0}
+    """Annotations of all articles by kind (quotes: speech; scare quotes apart)."""
+    counts = {"figure": 0, "quote": 0, "scare quote": 0, "date": 0, "person": 0,
+              "organization": 0}
     for article in articles:
         counts["figure"] += len(article.figures)
-        counts["quote"] += len(article.quotes)
+        for quote in article.quotes:
+            counts["scare quote" if quote.quote_kind is QuoteKind.SCARE else "quote"] += 1
         counts["date"] += len(article.dates)
         for mention in article.entities:
             counts[mention.kind.value] += 1

@@ -265,3 +265,27 @@ def test_without_mkdocs_page_steps_the_pages_are_left_to_mkdocs(
     assert mkbuild._populate_page is original
     assert not mkdocs_parallel._done
     assert "building pages serially" in caplog.text
+
+
+def test_the_summary_line_counts_what_the_pages_count(tmp_path: Path) -> None:
+    """Quotes as the home page counts them; the form `make bench` parses."""
+    from tools.benchmark.__main__ import SUMMARY_RE
+
+    report, docs = run(tmp_path, SEEDS, "docs")
+    line = report.summary()
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    quotes = re.search(r"(\d+) quotes, ", home)
+    assert quotes, home[:500]
+    assert f" {quotes.group(1)} quotes, " in line, line
+    assert re.search(r"\d+ scare quotes?, ", line), line
+    assert "0 warnings; " in line and SUMMARY_RE.search(line), line
+    again, _ = run(tmp_path, SEEDS, "docs")
+    assert "0 files written, " in again.summary()
+    edited = tmp_path / "edited"
+    shutil.copytree(SEEDS, edited)
+    seed = edited / "000_356ed7786aea7bd9.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more closing line.\n",
+                    encoding="utf-8")
+    config = SiteConfig(seeds_dir=edited, docs_dir=docs, cache_dir=tmp_path / "cache")
+    changed = build(config, jobs=1).summary()
+    assert SUMMARY_RE.search(changed), changed

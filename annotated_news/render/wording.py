@@ -13,6 +13,11 @@ def plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-def counted(count: int, noun: str) -> str:
-    """`count` and the noun, singular for exactly one."""
-    return f"{count:,} {noun if count == 1 else plural(noun)}"
+def counted(count: int, noun: str, grouped: bool = True) -> str:
+    """`count` and the noun, singular for exactly one.
+
+    Digits are grouped by commas unless `grouped` is false (log lines that
+    tools parse).
+    """
+    number = f"{count:,}" if grouped else str(count)
+    return f"{number} {noun if count == 1 else plural(noun)}"

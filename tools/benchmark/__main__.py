@@ -41,7 +41,7 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 SIZES = (1000, 2500, 10000)
 QUERIES = ("oil", "president", "election")
 PAGE_LIMIT = 500 * 1024
-SUMMARY_RE = re.compile(r"(\d+) files written, (\d+) unchanged, (\d+) removed; "
+SUMMARY_RE = re.compile(r"(\d+) files? written, (\d+) unchanged, (\d+) removed; "
                         r"([\d.]+) s(?: \((.*)\))?")
 STAGE_RE = re.compile(r"^(\w+): .*\(([\d.]+) s, CPU ([\d.]+) s\)$", re.M)
 
