@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 IRREGULAR = {"person": "people", "pair of articles": "pairs of articles",
-             "quantity": "quantities", "difference": "differences"}
+             "quantity": "quantities"}
 
 
 def plural(noun: str) -> str:
