@@ -20,7 +20,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from annotated_news.build import read_articles
-from annotated_news.cli import main
 from annotated_news.config import SiteConfig
 from annotated_news.export.annotations import annotation_collection
 from annotated_news.export.timeline_json import timeline_json
@@ -31,7 +30,7 @@ from annotated_news.render.pages import build_pages
 from annotated_news.render.paging import Limits
 from annotated_news.writer import write_tree
 
-from .conftest import ROOT, SEEDS, require_corpus
+from .conftest import ROOT, SEEDS, build_site_in, require_corpus
 from .html_tree import Node, parse_html
 from .test_site import article_urls, page, site  # noqa: F401  (the site fixture)
 
@@ -263,10 +262,7 @@ def polnear_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("polnear")
     write_seeds("polnear", root / "seeds", limit=150)
-    status = main(["--seeds", str(root / "seeds"), "--docs", str(root / "docs"),
-                   "--site", str(root / "site"), "--config-file",
-                   str(ROOT / "mkdocs.yml"), "--quiet"])
-    assert status == 0
+    assert build_site_in(root) == 0
     return root
 
 

@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from annotated_news.cli import main
 from annotated_news.model import BlockKind
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import list_seeds, read_seed
 
-from .conftest import ROOT
+from .conftest import build_site_in
 from .html_tree import (
     CHROME,
     Node,
@@ -33,14 +32,13 @@ from .html_tree import (
 pytestmark = pytest.mark.site
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 WORD_RE = re.compile(r"\S+")
+
+
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     shutil.copytree(FIXTURES, root / "seeds")
-    status = main(["--seeds", str(root / "seeds"), "--docs", str(root / "docs"),
-                   "--site", str(root / "site"), "--config-file",
-                   str(ROOT / "mkdocs.yml"), "--quiet"])
-    assert status == 0
+    assert build_site_in(root) == 0
     return root
 
 

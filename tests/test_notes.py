@@ -13,7 +13,7 @@ from annotated_news.ids import assign_ids
 from annotated_news.model import Note, Span
 from annotated_news.notes import locate, note_markdown, site_link
 
-from .conftest import ROOT, article_from_text
+from .conftest import article_from_text, build_site_in
 
 TEXT = ("“Operation at Large” calls for 3,000 ICE agents, including from the FBI "
         "and the Drug Enforcement Agency, NBC News reports.\n\nAt a meeting in "
@@ -195,10 +195,7 @@ def test_a_note_linking_to_a_missing_anchor_fails_the_strict_site_build(
         make_seed: Callable[..., Path], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     make_seed("story.txt", SEED, "notes:\n  - exact: FBI\n    note: See [x](#q-nowhere).\n")
-    status = main(["--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"),
-                   "--site", str(tmp_path / "site"), "--config-file",
-                   str(ROOT / "mkdocs.yml"), "--quiet"])
-    assert status == 1
+    assert build_site_in(tmp_path) == 1
     assert "q-nowhere" in capsys.readouterr().err
 
 

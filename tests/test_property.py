@@ -17,12 +17,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotated_news.cli import main
 from annotated_news.model import BlockKind
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import list_seeds, read_seed
 
-from .conftest import ROOT
+from .conftest import build_site_in
 from .html_tree import forged_elements, page_words, parse_html, same_words
 
 WORD_RE = re.compile(r"\S+")
@@ -46,10 +45,7 @@ def build(texts: list[str]) -> Path:
     seeds.mkdir()
     for i, text in enumerate(texts):
         (seeds / f"p{i}.txt").write_text(f" date 2025-06-04 {text}\n", encoding="utf-8")
-    status = main(["--seeds", str(seeds), "--docs", str(root / "docs"), "--site",
-                   str(root / "site"), "--config-file", str(ROOT / "mkdocs.yml"),
-                   "--quiet"])
-    assert status == 0
+    assert build_site_in(root) == 0
     return root
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from annotated_news.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, relocated_config
 
 GOOD = " date 2025-06-04 A fine headline\nA fine paragraph of text.\n"
 
@@ -99,10 +99,7 @@ def test_a_failing_site_build_leaves_site_as_it_was(
     before = snapshot(site)
     # A config whose strict build fails: a nav entry to a missing page.
     broken = tmp_path / "mkdocs.yml"
-    broken.write_text((ROOT / "mkdocs.yml").read_text().replace(
-        "  - Home: index.md", "  - Home: index.md\n  - Missing: missing.md")
-        .replace("annotated_news/mkdocs_hooks.py", str(ROOT / "annotated_news" /
-                                                      "mkdocs_hooks.py"))
-        .replace("custom_dir: templates/theme", f"custom_dir: {ROOT}/templates/theme"))
+    broken.write_text(relocated_config().replace(
+        "  - Home: index.md", "  - Home: index.md\n  - Missing: missing.md"))
     assert main([*args[:-3], "--config-file", str(broken), "--quiet"]) == 1
     assert snapshot(site) == before

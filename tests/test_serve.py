@@ -19,12 +19,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, relocated_config
 
 pytestmark = pytest.mark.site
 
@@ -46,8 +46,7 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_for(check: object, seconds: float, what: str) -> None:
-    assert callable(check)
+def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if check():
@@ -59,13 +58,7 @@ def wait_for(check: object, seconds: float, what: str) -> None:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     shutil.copytree(SEEDS, tmp_path / "seeds")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    hooks = "  - annotated_news/mkdocs_hooks.py"
-    theme = "custom_dir: templates/theme"
-    assert hooks in config and theme in config
-    config = config.replace(hooks, f"  - {ROOT / 'annotated_news/mkdocs_hooks.py'}")
-    config = config.replace(theme, f"custom_dir: {ROOT / 'templates/theme'}")
-    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
     subprocess.run([sys.executable, str(ROOT / "build_site.py"), "--seeds",
                     str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"), "--quiet"],
                    check=True, cwd=tmp_path)

@@ -16,11 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from annotated_news.cli import main
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import list_seeds, read_seed
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS, build_site_in
 from .html_tree import CHROME, Node, parse_html
 
 pytestmark = pytest.mark.site
@@ -32,10 +31,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the repository's seeds into a temporary docs/ and site/."""
     root = tmp_path_factory.mktemp("build")
     shutil.copytree(SEEDS, root / "seeds")
-    status = main(["--seeds", str(root / "seeds"), "--docs", str(root / "docs"),
-                   "--site", str(root / "site"), "--config-file",
-                   str(ROOT / "mkdocs.yml"), "--quiet"])
-    assert status == 0
+    assert build_site_in(root) == 0
     return root
 
 

@@ -26,9 +26,7 @@ from unittest import mock
 
 import pytest
 
-from annotated_news.cli import main
-
-from ..conftest import ROOT, SEEDS, browser_required
+from ..conftest import SEEDS, browser_required, build_site_in
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -63,9 +61,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         shutil.copytree(SEEDS, root / "seeds")
         with mock.patch.dict(os.environ, {"SITE_URL": url}):
-            status = main(["--seeds", str(root / "seeds"), "--docs", str(root / "docs"),
-                           "--site", str(root / "site"), "--config-file",
-                           str(ROOT / "mkdocs.yml"), "--quiet"])
+            status = build_site_in(root)
         assert status == 0
         thread.start()
         yield url
