@@ -49,10 +49,12 @@ test: setup node-deps
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 fix: setup
 	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 eval: setup
 	$(BIN)/python -m tools.evaluate

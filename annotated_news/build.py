@@ -76,8 +76,10 @@ class BuildReport:
 
     def summary(self) -> str:
         """One line: articles, annotations by kind, warnings, files, seconds."""
-        kinds = ", ".join(counted(n, KIND_NOUNS.get(k, k), grouped=False)
-                          for k, n in self.annotations.items())
+        kinds = ", ".join(
+            counted(n, KIND_NOUNS.get(k, k), grouped=False)
+            for k, n in self.annotations.items()
+        )
         stages = ", ".join(f"{name} {s:.2f}" for name, s in self.stages.items())
         return (
             f"built {self.articles} articles ({kinds}); "
@@ -129,8 +131,9 @@ class StageClock:
         return f"{self.stages[name]:.2f} s, CPU {self.cpu[name]:.2f} s"
 
 
-def read_articles(config: SiteConfig, progress: Progress = no_progress
-                  ) -> tuple[list[Article], list[str]]:
+def read_articles(
+    config: SiteConfig, progress: Progress = no_progress
+) -> tuple[list[Article], list[str]]:
     """Read, parse and annotate every seed: the articles and the warnings.
 
     Raises:
@@ -140,8 +143,9 @@ def read_articles(config: SiteConfig, progress: Progress = no_progress
     return found.articles, found.warnings
 
 
-def annotate_seeds(config: SiteConfig, progress: Progress = no_progress,
-                   jobs: int = 1) -> ArticleSet:
+def annotate_seeds(
+    config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
+) -> ArticleSet:
     """Read, parse and annotate every seed; report every bad seed at once.
 
     Seeds found in the cache are loaded; the others are annotated on `jobs`
@@ -167,8 +171,9 @@ def annotate_seeds(config: SiteConfig, progress: Progress = no_progress,
     errors: list[SeedError] = []
     results = map_chunks(annotate_chunk, cache, todo, jobs, chunk_size(len(todo), jobs))
     flat = (item for chunk in results for item in chunk)
-    for (path, _), (status, value) in zip(todo, progress(flat, len(todo), "annotate"),
-                                          strict=True):
+    for (path, _), (status, value) in zip(
+        todo, progress(flat, len(todo), "annotate"), strict=True
+    ):
         if status == "ok":
             assert isinstance(value, bytes)
             done[path] = pickle.loads(value)
@@ -199,8 +204,9 @@ Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
 
 
-def render_chunk(shared: RenderShared, chunk: Sequence[Task]
-                 ) -> list[list[tuple[Any, str]]]:
+def render_chunk(
+    shared: RenderShared, chunk: Sequence[Task]
+) -> list[list[tuple[Any, str]]]:
     """Render pages and export parts (in a worker that inherited the corpus).
 
     Returns, per task, the (path, Markdown) of its pages, or its one export
@@ -211,31 +217,43 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]
     for kind, index in chunk:
         if kind == "page":
             env = _env(templates_dir)
-            out.append([(page.path, render_page(env, page)) for page in makers[index]()])
+            out.append(
+                [(page.path, render_page(env, page)) for page in makers[index]()]
+            )
         else:
             out.append([article_lines(corpus, corpus.articles[index])])
     return out
 
 
-def render_files(corpus: Corpus, config: SiteConfig, progress: Progress = no_progress,
-                 jobs: int = 1) -> dict[str, str]:
+def render_files(
+    corpus: Corpus, config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
+) -> dict[str, str]:
     """Render every page and export of the site."""
     return render_site(corpus, config, progress, jobs)[0]
 
 
-def render_site(corpus: Corpus, config: SiteConfig, progress: Progress = no_progress,
-                jobs: int = 1) -> tuple[dict[str, str], int]:
+def render_site(
+    corpus: Corpus, config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
+) -> tuple[dict[str, str], int]:
     """Render every page and export of the site; also say on how many workers."""
     makers = page_makers(corpus)
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles))]
     size = chunk_size(len(tasks), jobs)
-    results = map_chunks(render_chunk, (makers, corpus, config.templates_dir), tasks,
-                         jobs, size, inherit_only=True)
+    results = map_chunks(
+        render_chunk,
+        (makers, corpus, config.templates_dir),
+        tasks,
+        jobs,
+        size,
+        inherit_only=True,
+    )
     flat = (item for chunk in results for item in chunk)
     files: dict[str, str] = {}
     parts: list[tuple[int, str]] = []
-    for (kind, _), done in zip(tasks, progress(flat, len(tasks), "render"), strict=True):
+    for (kind, _), done in zip(
+        tasks, progress(flat, len(tasks), "render"), strict=True
+    ):
         if kind == "page":
             files.update(done)
         else:
@@ -247,20 +265,32 @@ def render_site(corpus: Corpus, config: SiteConfig, progress: Progress = no_prog
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
     """Annotations of all articles by kind (quotes: speech; scare quotes apart)."""
-    counts = {"figure": 0, "quote": 0, "scare quote": 0, "date": 0, "person": 0,
-              "organization": 0}
+    counts = {
+        "figure": 0,
+        "quote": 0,
+        "scare quote": 0,
+        "date": 0,
+        "person": 0,
+        "organization": 0,
+    }
     for article in articles:
         counts["figure"] += len(article.figures)
         for quote in article.quotes:
-            counts["scare quote" if quote.quote_kind is QuoteKind.SCARE else "quote"] += 1
+            counts[
+                "scare quote" if quote.quote_kind is QuoteKind.SCARE else "quote"
+            ] += 1
         counts["date"] += len(article.dates)
         for mention in article.entities:
             counts[mention.kind.value] += 1
     return counts
 
 
-def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
-          log: Callable[[str], None] = no_log) -> BuildReport:
+def build(
+    config: SiteConfig,
+    progress: Progress = no_progress,
+    jobs: int = 0,
+    log: Callable[[str], None] = no_log,
+) -> BuildReport:
     """Build `config.docs_dir` from `config.seeds_dir`.
 
     Args:
@@ -278,18 +308,24 @@ def build(config: SiteConfig, progress: Progress = no_progress, jobs: int = 0,
     clock = StageClock()
     read = annotate_seeds(config, progress, jobs)
     fresh = len(read.articles) - read.cached
-    log(f"annotate: {len(read.articles)} seeds, {read.cached} from the cache, "
+    log(
+        f"annotate: {len(read.articles)} seeds, {read.cached} from the cache, "
         f"{fresh} annotated on {workers(fresh, jobs, chunk_size(fresh, jobs))} workers "
-        f"({clock.lap('annotate')})")
+        f"({clock.lap('annotate')})"
+    )
     corpus = build_corpus(read.articles, read.ids)
-    log(f"index: {len(corpus.entities.records)} people and organisations, "
+    log(
+        f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
-        f"groups ({clock.lap('index')})")
+        f"groups ({clock.lap('index')})"
+    )
     files, used = render_site(corpus, config, progress, jobs)
     log(f"render: {len(files)} files on {used} workers ({clock.lap('render')})")
     report = write_tree(files, config.docs_dir)
-    log(f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed ({clock.lap('write')})")
+    log(
+        f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed ({clock.lap('write')})"
+    )
     stages = clock.stages
     if config.cache_dir:
         SeedCache(config.cache_dir).keep_only(read.keys)

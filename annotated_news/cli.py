@@ -23,8 +23,15 @@ def tqdm_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     # No monitor thread: worker processes are forked, and forking a process
     # that runs threads can deadlock.
     tqdm.monitor_interval = 0
-    yield from tqdm(items, total=total, desc=label, unit="item", file=sys.stderr,
-                    leave=False, mininterval=0.25)
+    yield from tqdm(
+        items,
+        total=total,
+        desc=label,
+        unit="item",
+        file=sys.stderr,
+        leave=False,
+        mininterval=0.25,
+    )
 
 
 def log_line(line: str) -> None:
@@ -38,22 +45,48 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="build_site.py",
         description="Turn seed articles into annotated Markdown pages for MkDocs.",
     )
-    parser.add_argument("--seeds", type=Path, default=Path("seeds"),
-                        help="folder of seed articles (default: seeds)")
-    parser.add_argument("--docs", type=Path, default=Path("docs"),
-                        help="folder to write the Markdown site to (default: docs)")
-    parser.add_argument("--site", type=Path, default=None,
-                        help="also run 'mkdocs build --strict' and the search "
-                             "indexer into this folder, swapped in atomically")
-    parser.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"),
-                        help="MkDocs configuration for --site (default: mkdocs.yml)")
-    parser.add_argument("--jobs", "-j", type=int, default=0,
-                        help="worker processes (default: one per CPU core; 1: none)")
-    parser.add_argument("--cache", type=Path, default=None,
-                        help="folder of cached annotations (default: .cache/"
-                             "annotated-news beside the docs folder)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="annotate every seed and keep no cache")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path("seeds"),
+        help="folder of seed articles (default: seeds)",
+    )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="folder to write the Markdown site to (default: docs)",
+    )
+    parser.add_argument(
+        "--site",
+        type=Path,
+        default=None,
+        help="also run 'mkdocs build --strict' and the search "
+        "indexer into this folder, swapped in atomically",
+    )
+    parser.add_argument(
+        "--config-file",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="MkDocs configuration for --site (default: mkdocs.yml)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        help="worker processes (default: one per CPU core; 1: none)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="folder of cached annotations (default: .cache/"
+        "annotated-news beside the docs folder)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="annotate every seed and keep no cache"
+    )
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=__version__)
     args = parser.parse_args(argv)
@@ -66,11 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Build the site; return the process exit status."""
     args = parse_args(argv)
     cache = None if args.no_cache else (args.cache or cache_beside(args.docs))
-    config = SiteConfig(seeds_dir=args.seeds, docs_dir=args.docs, cache_dir=cache)
+    config = SiteConfig(
+        seeds_dir=args.seeds, docs_dir=args.docs, cache_dir=cache, site_dir=args.site
+    )
     terminal = sys.stderr.isatty() and not args.quiet
     try:
-        report = build(config, tqdm_progress if terminal else no_progress, args.jobs,
-                       no_log if args.quiet else log_line)
+        report = build(
+            config,
+            tqdm_progress if terminal else no_progress,
+            args.jobs,
+            no_log if args.quiet else log_line,
+        )
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if args.site:
@@ -80,8 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SeedErrors as err:
         for error in err.errors:
             print(error.message(), file=sys.stderr)
-        print(f"build refused: {len(err.errors)} problem(s); "
-              f"'{args.docs}' was left as it was", file=sys.stderr)
+        print(
+            f"build refused: {len(err.errors)} problem(s); "
+            f"'{args.docs}' was left as it was",
+            file=sys.stderr,
+        )
         return 1
     except SiteError as err:
         print(f"error: {err}", file=sys.stderr)

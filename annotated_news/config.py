@@ -6,9 +6,12 @@ import dataclasses as dc
 from pathlib import Path
 
 from .errors import ConfigError
+from .folders import folder_problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
+PROJECT_TEMPLATES = REPO_ROOT / "templates"
+"""The page templates and the theme: never an output folder."""
 
 
 def cache_beside(docs_dir: Path) -> Path:
@@ -27,6 +30,8 @@ class SiteConfig:
     """Show a progress bar; None means: when stderr is a terminal."""
     cache_dir: Path | None = None
     """Where annotated seeds are cached between builds; None: no cache."""
+    site_dir: Path | None = None
+    """Where `--site` publishes the rendered site; None: no site build."""
 
     def validate(self) -> None:
         """Raise ConfigError naming every problem at once."""
@@ -37,17 +42,17 @@ class SiteConfig:
             problems.append(f"templates folder '{self.templates_dir}' does not exist")
         if self.docs_dir.exists() and not self.docs_dir.is_dir():
             problems.append(f"docs path '{self.docs_dir}' is not a folder")
-        if self.docs_dir.resolve() in (
-            self.seeds_dir.resolve(),
-            *self.seeds_dir.resolve().parents,
-        ):
-            problems.append(
-                f"docs folder '{self.docs_dir}' would replace the seeds; pick another"
-            )
-        if self.cache_dir and self.docs_dir.resolve() in (
-            self.cache_dir.resolve(), *self.cache_dir.resolve().parents,
-        ):
-            problems.append(f"cache folder '{self.cache_dir}' is inside the docs "
-                            "folder, which every build replaces; pick another")
+        problems += folder_problems(
+            {
+                "docs folder": self.docs_dir,
+                "site folder": self.site_dir,
+                "cache folder": self.cache_dir,
+            },
+            {
+                "seeds folder": self.seeds_dir,
+                "templates folder": self.templates_dir,
+                "project's templates folder": PROJECT_TEMPLATES,
+            },
+        )
         if problems:
             raise ConfigError("; ".join(problems))

@@ -47,8 +47,9 @@ def _join(prefix: str, words: list[str]) -> str:
     return out
 
 
-def candidates(prefix: str, own: list[str], context: Callable[[], list[str]],
-               start: int = 4) -> Iterator[str]:
+def candidates(
+    prefix: str, own: list[str], context: Callable[[], list[str]], start: int = 4
+) -> Iterator[str]:
     """Yield ids of growing specificity: own words first, then context words.
 
     `context` is called only when the annotation's own words are taken.
@@ -111,8 +112,9 @@ def _sentence_words(article: Article, span: Span) -> list[str]:
     # An id holds at most MAX_ID characters: a window of the sentence is
     # enough, and keeps a 300 KB sentence from costing 300 KB per annotation.
     after = words_of(article.text[span.end : min(sentence.span.end, span.end + MAX_ID)])
-    before = words_of(article.text[max(sentence.span.start, span.start - MAX_ID)
-                                   : span.start])
+    before = words_of(
+        article.text[max(sentence.span.start, span.start - MAX_ID) : span.start]
+    )
     return after + before
 
 
@@ -154,28 +156,39 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
         prefix = _join("q", speaker)
         own = words_of(article.slice(quote.span))
         ids[("quote", quote.span)] = alloc.take(
-            candidates(prefix, own, context(quote.span)))
+            candidates(prefix, own, context(quote.span))
+        )
     for figure in article.figures:
         prefix = _join("f", value_words(figure.value) + words_of(figure.unit)[:3])
         own = words_of(article.slice(figure.span))
-        ids[("figure", figure.span)] = alloc.take(chain(
-            [prefix], candidates(prefix, own, context(figure.span), start=len(own))))
+        ids[("figure", figure.span)] = alloc.take(
+            chain(
+                [prefix], candidates(prefix, own, context(figure.span), start=len(own))
+            )
+        )
     for date in article.dates:
         prefix = "d-" + date.value
         own = words_of(article.slice(date.span))
-        ids[("date", date.span)] = alloc.take(chain(
-            [prefix], candidates(prefix, own, context(date.span), start=len(own))))
+        ids[("date", date.span)] = alloc.take(
+            chain([prefix], candidates(prefix, own, context(date.span), start=len(own)))
+        )
     for mention in article.entities:
         prefix = _join("e", words_of(mention.canonical))
-        ids[(mention.kind.value, mention.span)] = alloc.take(chain(
-            [prefix], candidates(prefix, [], context(mention.span))))
+        ids[(mention.kind.value, mention.span)] = alloc.take(
+            chain([prefix], candidates(prefix, [], context(mention.span)))
+        )
     for sentence in article.sentences:
         own = words_of(article.slice(sentence.span))
         ids[("sentence", sentence.span)] = alloc.take(
-            candidates("s", own, list, start=5))
+            candidates("s", own, list, start=5)
+        )
     for note in article.notes:
         if note.span is None:
             continue
-        ids[("note", note.span)] = _note_id(alloc, list(candidates(
-            "n", words_of(article.slice(note.span)), context(note.span))))
+        ids[("note", note.span)] = _note_id(
+            alloc,
+            list(
+                candidates("n", words_of(article.slice(note.span)), context(note.span))
+            ),
+        )
     return ids

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from annotated_news import mkdocs_parallel
+from annotated_news.folders import folder_problems
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
@@ -46,6 +47,13 @@ def on_config(config: Any, **kwargs: Any) -> Any:
         # The article text is raw HTML with links written as directory URLs
         # (indexes/places.py page_url); other URLs would break them.
         raise PluginError("annotated pages need 'use_directory_urls: true'")
+    root = Path(config.config_file_path).parent
+    problems = folder_problems(
+        {"site_dir": Path(config.site_dir), "docs_dir": Path(config.docs_dir)},
+        {"seeds folder": root / "seeds", "templates folder": root / "templates"},
+    )
+    if problems:
+        raise PluginError("; ".join(problems))
     return config
 
 
@@ -61,9 +69,18 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
         return
     root = Path(config.config_file_path).parent
     result = subprocess.run(
-        [sys.executable, "-m", "annotated_news", "--seeds", str(root / "seeds"),
-         "--docs", str(config.docs_dir)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "annotated_news",
+            "--seeds",
+            str(root / "seeds"),
+            "--docs",
+            str(config.docs_dir),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     for line in result.stderr.splitlines():
         (log.info if result.returncode == 0 else log.error)(line)
@@ -119,4 +136,6 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
         pages = index_site(Path(config.site_dir))
     except SearchIndexError as err:
         raise PluginError(str(err)) from None
-    log.info("Pagefind indexed %d pages in %.2f s", pages, time.perf_counter() - started)
+    log.info(
+        "Pagefind indexed %d pages in %.2f s", pages, time.perf_counter() - started
+    )

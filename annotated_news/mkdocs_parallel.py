@@ -52,7 +52,9 @@ class _Capture(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
-def _build_share(shared: tuple[Any, Any, Any], paths: Sequence[str]) -> list[dict[str, Any]]:
+def _build_share(
+    shared: tuple[Any, Any, Any], paths: Sequence[str]
+) -> list[dict[str, Any]]:
     """Populate and build some pages (in a worker that inherited the build)."""
     from mkdocs.commands import build as mkbuild
     from mkdocs.structure.files import InclusionLevel
@@ -65,9 +67,13 @@ def _build_share(shared: tuple[Any, Any, Any], paths: Sequence[str]) -> list[dic
         mkdocs_log.handlers = [capture]  # the parent prints them, once
         mkdocs_log.propagate = False
         _worker.update(
-            config=config, capture=capture,
-            env=config.plugins.on_env(config.theme.get_env(), config=config, files=files),
-            doc_files=files.documentation_pages(inclusion=InclusionLevel.is_included))
+            config=config,
+            capture=capture,
+            env=config.plugins.on_env(
+                config.theme.get_env(), config=config, files=files
+            ),
+            doc_files=files.documentation_pages(inclusion=InclusionLevel.is_included),
+        )
     capture, env, doc_files = _worker["capture"], _worker["env"], _worker["doc_files"]
     out = []
     for path in paths:
@@ -76,18 +82,22 @@ def _build_share(shared: tuple[Any, Any, Any], paths: Sequence[str]) -> list[dic
             Page(None, file, config)
         page = file.page
         mkbuild._populate_page(page, config, files)
-        mkbuild._build_page(page, config, doc_files, nav, env,
-                            excluded=file.inclusion.is_excluded())
+        mkbuild._build_page(
+            page, config, doc_files, nav, env, excluded=file.inclusion.is_excluded()
+        )
         links = page.links_to_anchors
-        out.append({
-            "path": path,
-            "meta": page.meta,
-            "title_from_render": page._title_from_render,
-            "anchors": page.present_anchor_ids,
-            "links": None if links is None else {
-                target.src_uri: dict(found) for target, found in links.items()},
-            "records": capture.records,
-        })
+        out.append(
+            {
+                "path": path,
+                "meta": page.meta,
+                "title_from_render": page._title_from_render,
+                "anchors": page.present_anchor_ids,
+                "links": None
+                if links is None
+                else {target.src_uri: dict(found) for target, found in links.items()},
+                "records": capture.records,
+            }
+        )
         capture.records = []
     return out
 
@@ -103,8 +113,10 @@ def _populate_or_take(page: Any, config: Any, files: Any, dirty: bool = False) -
     page.content = ""
     page.present_anchor_ids = done["anchors"]
     if done["links"] is not None:
-        page.links_to_anchors = {files.get_file_from_path(target): found
-                                 for target, found in done["links"].items()}
+        page.links_to_anchors = {
+            files.get_file_from_path(target): found
+            for target, found in done["links"].items()
+        }
 
 
 def _build_unless_done(page: Any, *args: Any, **kwargs: Any) -> None:
@@ -128,14 +140,21 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     if not all(callable(getattr(mkbuild, name, None)) for name in PATCHED):
         # Another MkDocs than the pinned one: its own serial build, same output
         # (info, not a warning: strict mode would fail the build on a warning).
-        log.info("MkDocs %s lacks %s: building pages serially",
-                 getattr(mkdocs, "__version__", "?"), " or ".join(PATCHED))
+        log.info(
+            "MkDocs %s lacks %s: building pages serially",
+            getattr(mkdocs, "__version__", "?"),
+            " or ".join(PATCHED),
+        )
         return
     # Biggest first, in small chunks: one huge index page must not come last.
-    paths = [f.src_uri for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)]
+    paths = [
+        f.src_uri
+        for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)
+    ]
     results: dict[str, dict[str, Any]] = {}
-    for chunk in map_chunks(_build_share, (config, files, nav), paths, jobs,
-                            chunk_size=8, inherit_only=True):
+    for chunk in map_chunks(
+        _build_share, (config, files, nav), paths, jobs, chunk_size=8, inherit_only=True
+    ):
         for done in chunk:
             results[done["path"]] = done
     for done in results.values():

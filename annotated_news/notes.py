@@ -30,20 +30,29 @@ from .indexes.places import page_link
 from .model import Article, Note, Span
 from .render.escape import escape_attr, escape_text
 
-QUOTE_CLASSES = {"'": "['’‘]", "’": "['’‘]", "‘": "['’‘]",
-                 '"': '["“”]', "“": '["“”]', "”": '["“”]'}
+QUOTE_CLASSES = {
+    "'": "['’‘]",
+    "’": "['’‘]",
+    "‘": "['’‘]",
+    '"': '["“”]',
+    "“": '["“”]',
+    "”": '["“”]',
+}
 EXTERNAL_RE = re.compile(r"^https?://[^\s\\]+$", re.IGNORECASE)
 SITE_RE = re.compile(r"^/(?!/)[A-Za-z0-9._~/-]*(?:#[A-Za-z0-9._~-]*)?$")
 ANCHOR_RE = re.compile(r"^#[A-Za-z0-9._~-]+$")
-LINK_RULE = ("links must start with https://, http://, / (a page of this site, "
-             "as in the address bar) or # (a place in this article)")
+LINK_RULE = (
+    "links must start with https://, http://, / (a page of this site, "
+    "as in the address bar) or # (a place in this article)"
+)
 
 
 def _pattern(words: str) -> str:
     """A regex for text: any whitespace between words, quotes either way."""
     return r"\s+".join(
         "".join(QUOTE_CLASSES.get(c) or re.escape(c) for c in word)
-        for word in words.split())
+        for word in words.split()
+    )
 
 
 def short(text: str, limit: int = 48) -> str:
@@ -64,7 +73,8 @@ def locate(text: str, note: Note) -> tuple[list[Span], int]:
     after = re.compile(r"\s*" + _pattern(note.suffix)) if note.suffix else None
     margin = 2 * max(len(note.prefix or ""), len(note.suffix or "")) + 8
     chosen = [
-        s for s in exact
+        s
+        for s in exact
         if (before is None or before.search(text, max(0, s.start - margin), s.start))
         and (after is None or after.match(text, s.end, s.end + margin))
     ]
@@ -84,7 +94,8 @@ class _NoteParser(MarkdownIt):
 def parser() -> MarkdownIt:
     """markdown-it-py with HTML off and only the inline syntax notes may use."""
     return _NoteParser("zero", {"html": False}).enable(
-        ["emphasis", "link", "autolink", "backticks", "escape", "newline", "entity"])
+        ["emphasis", "link", "autolink", "backticks", "escape", "newline", "entity"]
+    )
 
 
 def _inline(body: str) -> list[list[Token]]:
@@ -96,7 +107,8 @@ def link_problems(body: str) -> list[str]:
     """Links of a note that are not allowed, as written in the note."""
     return [
         str(token.attrs.get("href", ""))
-        for paragraph in _inline(body) for token in paragraph
+        for paragraph in _inline(body)
+        for token in paragraph
         if token.type == "link_open" and not _allowed(str(token.attrs.get("href", "")))
     ]
 
@@ -122,8 +134,9 @@ def site_link(href: str, article_page: str, from_page: str) -> str:
     return link or "#"
 
 
-def note_markdown(note: Note, article_page: str, from_page: str,
-                  inline: bool = False) -> str:
+def note_markdown(
+    note: Note, article_page: str, from_page: str, inline: bool = False
+) -> str:
     """The note as Markdown for a page (`inline`: one line, for lists and tables).
 
     Text is escaped, so nothing in a note becomes markup but its emphasis,
@@ -171,24 +184,32 @@ def check_note(text: str, note: Note, seed: str) -> Span | NoteProblem:
     what = f"note “{short(note.body, 40)}”"
     refused = link_problems(note.body)
     if refused:
-        return NoteProblem(f"{what}: link “{short(refused[0])}” is not allowed", LINK_RULE)
+        return NoteProblem(
+            f"{what}: link “{short(refused[0])}” is not allowed", LINK_RULE
+        )
     spans, matches = locate(text, note)
     looked = f"“{short(note.exact)}”"
     if note.prefix or note.suffix:
         looked += (f" after “{short(note.prefix)}”" if note.prefix else "") + (
-            f" before “{short(note.suffix)}”" if note.suffix else "")
+            f" before “{short(note.suffix)}”" if note.suffix else ""
+        )
     if len(spans) == 1:
         return spans[0]
     if not spans and not matches:
-        return NoteProblem(f"{what}: text {looked} not found in {seed}",
-                           "copy the exact words from the article, or remove the note")
+        return NoteProblem(
+            f"{what}: text {looked} not found in {seed}",
+            "copy the exact words from the article, or remove the note",
+        )
     if not spans:
         return NoteProblem(
             f"{what}: text {looked} not found in {seed} ({matches} without "
-            "prefix/suffix)", "make prefix/suffix the words just before/after it")
+            "prefix/suffix)",
+            "make prefix/suffix the words just before/after it",
+        )
     return NoteProblem(
         f"{what}: text {looked} found {len(spans)} times in {seed}",
-        "add prefix: or suffix: with the words just before or after the one meant")
+        "add prefix: or suffix: with the words just before or after the one meant",
+    )
 
 
 def anchor_notes(article: Article, sidecar: Path) -> list[SeedError]:
@@ -205,13 +226,19 @@ def anchor_notes(article: Article, sidecar: Path) -> list[SeedError]:
         if isinstance(where, NoteProblem):
             errors.append(SeedError(sidecar, note.line, where.problem, where.fix))
         elif any(p.span == where for p in placed):
-            errors.append(SeedError(sidecar, note.line,
-                                    f"two notes on the same text “{short(note.exact)}”",
-                                    "merge them into one note"))
+            errors.append(
+                SeedError(
+                    sidecar,
+                    note.line,
+                    f"two notes on the same text “{short(note.exact)}”",
+                    "merge them into one note",
+                )
+            )
         else:
             placed.append(dc.replace(note, span=where))
-    article.notes = sorted(placed, key=lambda n: (n.span.start, n.span.end)
-                           if n.span else (0, 0))
+    article.notes = sorted(
+        placed, key=lambda n: (n.span.start, n.span.end) if n.span else (0, 0)
+    )
     return errors
 
 
@@ -223,5 +250,6 @@ def notes_on(article: Article, span: Span) -> list[Note]:
 def inline_notes(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
     """The notes on an annotation, as one-line Markdown for an index page."""
     page = f"articles/{article.slug}.md"
-    return tuple(note_markdown(n, page, from_page, inline=True)
-                 for n in notes_on(article, span))
+    return tuple(
+        note_markdown(n, page, from_page, inline=True) for n in notes_on(article, span)
+    )

@@ -33,8 +33,10 @@ def available_cores() -> int:
 
 def can_fork() -> bool:
     """Whether workers can be forked safely (POSIX, no other thread running)."""
-    return ("fork" in multiprocessing.get_all_start_methods()
-            and threading.active_count() == 1)
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 def _start_worker(shared: Any) -> None:
@@ -64,9 +66,14 @@ def workers(items: int, jobs: int, chunk_size: int, inherit_only: bool = False) 
     return min(jobs, chunks)
 
 
-def map_chunks(func: Callable[[S, Sequence[T]], R], shared: S, items: Sequence[T],
-               jobs: int, chunk_size: int, inherit_only: bool = False
-               ) -> Iterator[R]:
+def map_chunks(
+    func: Callable[[S, Sequence[T]], R],
+    shared: S,
+    items: Sequence[T],
+    jobs: int,
+    chunk_size: int,
+    inherit_only: bool = False,
+) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
     Args:
@@ -90,8 +97,11 @@ def map_chunks(func: Callable[[S, Sequence[T]], R], shared: S, items: Sequence[T
         method = "fork"
         _shared = shared
     else:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() \
+        method = (
+            "forkserver"
+            if "forkserver" in multiprocessing.get_all_start_methods()
             else "spawn"
+        )
         initargs = (shared,)
     context = multiprocessing.get_context(method)
     try:

@@ -31,8 +31,12 @@ def publish_site(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     mkdocs_log.addHandler(handler)
     try:
         with staging_folder(site_dir) as staging:
-            config = load_config(str(config_file), docs_dir=str(docs_dir.resolve()),
-                                 site_dir=str(staging.resolve()), strict=True)
+            config = load_config(
+                str(config_file),
+                docs_dir=str(docs_dir.resolve()),
+                site_dir=str(staging.resolve()),
+                strict=True,
+            )
             build(config)
             swap_into_place(staging, site_dir)
     except MkDocsException as err:

@@ -71,8 +71,12 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
         data = data[3:]
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SeedError(path, line, "NUL byte: this is not a text file",
-                        "save the article as UTF-8 text")
+        raise SeedError(
+            path,
+            line,
+            "NUL byte: this is not a text file",
+            "save the article as UTF-8 text",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -81,8 +85,9 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             line = data[: err.start].count(b"\n") + 1
-            raise SeedError(path, line, "bytes that are not UTF-8 text",
-                            "save the article as UTF-8") from None
+            raise SeedError(
+                path, line, "bytes that are not UTF-8 text", "save the article as UTF-8"
+            ) from None
         label = "Windows-1252" if encoding == "cp1252" else "Latin-1"
         warnings.append(
             f"{path}: not UTF-8; decoded as {label} (save it as UTF-8 to silence this)"
@@ -94,11 +99,17 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
         line = text.count("\n", 0, first.start()) + 1
         what = f"control character U+{ord(first.group()):04X}"
         if len(controls) > max(MAX_CONTROL_FREE, len(text) * MAX_CONTROL_SHARE):
-            raise SeedError(path, line, f"{len(controls)} control characters, first "
-                            f"{what}: this is not a text file",
-                            "save the article as plain text")
-        warnings.append(f"{path}:{line}: {what} kept as it is (remove it if it is "
-                        "a scraping left-over)")
+            raise SeedError(
+                path,
+                line,
+                f"{len(controls)} control characters, first "
+                f"{what}: this is not a text file",
+                "save the article as plain text",
+            )
+        warnings.append(
+            f"{path}:{line}: {what} kept as it is (remove it if it is "
+            "a scraping left-over)"
+        )
     return text, warnings
 
 
@@ -110,13 +121,18 @@ def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
         the date (line 1's remainder plus every later line).
     """
     if not text.strip():
-        raise SeedError(path, 1, "empty file",
-                        "start with ' date YYYY-MM-DD' and the article text")
+        raise SeedError(
+            path, 1, "empty file", "start with ' date YYYY-MM-DD' and the article text"
+        )
     first, _, rest = text.partition("\n")
     match = HEADER_RE.match(first)
     if not match:
-        raise SeedError(path, 1, "missing date header",
-                        "the first line must start with ' date YYYY-MM-DD'")
+        raise SeedError(
+            path,
+            1,
+            "missing date header",
+            "the first line must start with ' date YYYY-MM-DD'",
+        )
     raw_date, first_text = match.group(1), match.group(2)
     parts = DATE_RE.match(raw_date)
     try:
@@ -124,12 +140,20 @@ def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
             raise ValueError
         date = dt.date(*(int(p) for p in parts.groups()))
     except ValueError:
-        raise SeedError(path, 1, f"impossible date '{raw_date}'",
-                        "write a real publication date as YYYY-MM-DD") from None
+        raise SeedError(
+            path,
+            1,
+            f"impossible date '{raw_date}'",
+            "write a real publication date as YYYY-MM-DD",
+        ) from None
     body = first_text + ("\n" + rest if rest else "")
     if not body.strip():
-        raise SeedError(path, 1, "no article text after the date header",
-                        "put the headline or first paragraph after the date")
+        raise SeedError(
+            path,
+            1,
+            "no article text after the date header",
+            "put the headline or first paragraph after the date",
+        )
     return date, first_text, body
 
 
@@ -142,8 +166,12 @@ def read_seed(path: Path) -> RawSeed:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise SeedError(path, 1, f"cannot read the file: {err.strerror}",
-                        "check that it exists and is readable") from None
+        raise SeedError(
+            path,
+            1,
+            f"cannot read the file: {err.strerror}",
+            "check that it exists and is readable",
+        ) from None
     text, warnings = decode(path, data)
     date, first_text, body = parse_header(path, text)
     sidecar = read_sidecar(path.with_suffix(".yml"))

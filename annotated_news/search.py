@@ -47,6 +47,7 @@ def index_site(site_dir: Path) -> int:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SearchIndexError(
-            f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}")
+            f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}"
+        )
     entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
     return sum(int(lang["page_count"]) for lang in entry["languages"].values())

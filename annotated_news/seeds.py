@@ -36,9 +36,19 @@ PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
 # What runs after the per-article stage: changing it keeps the cache valid.
 # (indexes/ is not here: notes.py places notes with indexes/places.py.)
-LATER_STAGES = ("render", "export", "build.py", "cli.py", "writer.py", "publish.py",
-                "search.py", "mkdocs_hooks.py", "mkdocs_parallel.py", "parallel.py",
-                "__main__.py")
+LATER_STAGES = (
+    "render",
+    "export",
+    "build.py",
+    "cli.py",
+    "writer.py",
+    "publish.py",
+    "search.py",
+    "mkdocs_hooks.py",
+    "mkdocs_parallel.py",
+    "parallel.py",
+    "__main__.py",
+)
 ALSO_ANNOTATING = ("render/escape.py",)
 """Files of the later stages that the per-article stage imports all the same."""
 LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
@@ -62,8 +72,12 @@ def fingerprint_files() -> list[Path]:
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
         later = relative.parts[0] in LATER_STAGES
-        if (path.is_file() and (not later or relative.as_posix() in ALSO_ANNOTATING)
-                and "__pycache__" not in relative.parts and path.suffix != ".pyc"):
+        if (
+            path.is_file()
+            and (not later or relative.as_posix() in ALSO_ANNOTATING)
+            and "__pycache__" not in relative.parts
+            and path.suffix != ".pyc"
+        ):
             out.append(path)
     return out
 
@@ -137,8 +151,17 @@ def _reduce(obj: Any) -> tuple[Any, tuple[type, tuple[Any, ...]]]:
     return _rebuild, (cls, tuple([getattr(obj, n) for n in _field_names(cls)]))
 
 
-for _cls in (model.Span, model.Block, model.Sentence, model.Figure, model.Quote,
-             model.DateMention, model.EntityMention, model.ArticleMeta, model.Note):
+for _cls in (
+    model.Span,
+    model.Block,
+    model.Sentence,
+    model.Figure,
+    model.Quote,
+    model.DateMention,
+    model.EntityMention,
+    model.ArticleMeta,
+    model.Note,
+):
     copyreg.pickle(_cls, _reduce)
 
 
@@ -200,8 +223,9 @@ SeedResult = tuple[str, bytes | list[tuple[str, int, str, str]]]
 """("ok", pickled Annotated) or ("error", the fields of each SeedError), per seed."""
 
 
-def annotate_chunk(cache: SeedCache | None, chunk: Sequence[tuple[Path, str | None]]
-                   ) -> list[SeedResult]:
+def annotate_chunk(
+    cache: SeedCache | None, chunk: Sequence[tuple[Path, str | None]]
+) -> list[SeedResult]:
     """Annotate seeds (in a worker process); store each result in the cache.
 
     Results travel pickled: the same bytes are the cache entry.
@@ -212,7 +236,9 @@ def annotate_chunk(cache: SeedCache | None, chunk: Sequence[tuple[Path, str | No
             data = pickle.dumps(annotate_seed(path), protocol=pickle.HIGHEST_PROTOCOL)
         except (SeedError, SeedErrors) as err:  # several: a sidecar's notes
             found = err.errors if isinstance(err, SeedErrors) else [err]
-            out.append(("error", [(str(e.path), e.line, e.problem, e.fix) for e in found]))
+            out.append(
+                ("error", [(str(e.path), e.line, e.problem, e.fix) for e in found])
+            )
             continue
         # A seed edited while it was read must not be stored under its old key.
         if cache is not None and key is not None and seed_key(path) == key:

@@ -49,51 +49,78 @@ def _line(node: yaml.Node) -> int:
 
 def _scalar(path: Path, node: yaml.Node, field: str) -> str:
     if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-        raise SeedError(path, _line(node), f"'{field}' must be text",
-                        f"write {field}: followed by the text")
+        raise SeedError(
+            path,
+            _line(node),
+            f"'{field}' must be text",
+            f"write {field}: followed by the text",
+        )
     value = str(node.value).strip()
     if not value:
-        raise SeedError(path, _line(node), f"'{field}' is empty",
-                        f"give a value or remove '{field}'")
+        raise SeedError(
+            path,
+            _line(node),
+            f"'{field}' is empty",
+            f"give a value or remove '{field}'",
+        )
     return value
 
 
-def _mapping(path: Path, node: yaml.Node, allowed: tuple[str, ...],
-             what: str) -> dict[str, yaml.Node]:
+def _mapping(
+    path: Path, node: yaml.Node, allowed: tuple[str, ...], what: str
+) -> dict[str, yaml.Node]:
     if not isinstance(node, yaml.MappingNode):
-        raise SeedError(path, _line(node), f"{what} must be a mapping of fields",
-                        f"use 'field: value' lines with fields {', '.join(allowed)}")
+        raise SeedError(
+            path,
+            _line(node),
+            f"{what} must be a mapping of fields",
+            f"use 'field: value' lines with fields {', '.join(allowed)}",
+        )
     out: dict[str, yaml.Node] = {}
     for key, value in node.value:
         name = str(key.value)
         if name not in allowed:
-            raise SeedError(path, _line(key), f"unknown field '{name}' in {what}",
-                            f"allowed fields: {', '.join(allowed)}")
+            raise SeedError(
+                path,
+                _line(key),
+                f"unknown field '{name}' in {what}",
+                f"allowed fields: {', '.join(allowed)}",
+            )
         if name in out:
-            raise SeedError(path, _line(key), f"field '{name}' given twice",
-                            "keep one")
+            raise SeedError(path, _line(key), f"field '{name}' given twice", "keep one")
         out[name] = value
     return out
 
 
 def _notes(path: Path, node: yaml.Node) -> tuple[Note, ...]:
     if not isinstance(node, yaml.SequenceNode):
-        raise SeedError(path, _line(node), "'notes' must be a list",
-                        "start each note with '- exact: ...'")
+        raise SeedError(
+            path,
+            _line(node),
+            "'notes' must be a list",
+            "start each note with '- exact: ...'",
+        )
     notes = []
     for item in node.value:
         fields = _mapping(path, item, NOTE_FIELDS, "a note")
         for required in ("exact", "note"):
             if required not in fields:
-                raise SeedError(path, _line(item), f"note without '{required}'",
-                                "every note needs 'exact' (the text it annotates) "
-                                "and 'note'")
+                raise SeedError(
+                    path,
+                    _line(item),
+                    f"note without '{required}'",
+                    "every note needs 'exact' (the text it annotates) and 'note'",
+                )
         values = {k: _scalar(path, v, k) for k, v in fields.items()}
-        notes.append(Note(
-            exact=values["exact"], body=values["note"],
-            prefix=values.get("prefix"), suffix=values.get("suffix"),
-            line=_line(item),
-        ))
+        notes.append(
+            Note(
+                exact=values["exact"],
+                body=values["note"],
+                prefix=values.get("prefix"),
+                suffix=values.get("suffix"),
+                line=_line(item),
+            )
+        )
     return tuple(notes)
 
 
@@ -108,21 +135,27 @@ def read_sidecar(path: Path) -> Sidecar:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        raise SeedError(path, 1, f"cannot read the sidecar: {err}",
-                        "save it as UTF-8 YAML") from None
+        raise SeedError(
+            path, 1, f"cannot read the sidecar: {err}", "save it as UTF-8 YAML"
+        ) from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1
-        raise SeedError(path, line, f"not valid YAML: {err.problem or err}",
-                        "fix the YAML syntax") from None
+        raise SeedError(
+            path, line, f"not valid YAML: {err.problem or err}", "fix the YAML syntax"
+        ) from None
     if root is None:
         return Sidecar(path=path)
     fields = _mapping(path, root, FIELDS, "the sidecar")
     values = {k: _scalar(path, v, k) for k, v in fields.items() if k != "notes"}
     notes = _notes(path, fields["notes"]) if "notes" in fields else ()
     if "url" in values and not values["url"].startswith(("https://", "http://")):
-        raise SeedError(path, _line(fields["url"]), "'url' is not an http(s) address",
-                        "give the article's web address starting with https://")
+        raise SeedError(
+            path,
+            _line(fields["url"]),
+            "'url' is not an http(s) address",
+            "give the article's web address starting with https://",
+        )
     return Sidecar(path=path, notes=notes, **values)

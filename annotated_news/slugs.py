@@ -16,8 +16,11 @@ SAFE_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def slug(text: str, max_length: int = 0, word_boundary: bool = True) -> str:
     """Return the slug of `text` ("" when it has no letters or digits)."""
-    return str(slugify(text, max_length=max_length, word_boundary=word_boundary,
-                       save_order=True))
+    return str(
+        slugify(
+            text, max_length=max_length, word_boundary=word_boundary, save_order=True
+        )
+    )
 
 
 def short_hash(text: str, length: int = 6) -> str:

@@ -62,7 +62,9 @@ def _exchange(a: Path, b: Path) -> bool:
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
         return False
-    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    result = renameat2(
+        AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE
+    )
     if result != 0:
         err = ctypes.get_errno()
         if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: no exchange here
@@ -116,14 +118,20 @@ def write_tree(files: Mapping[str, str | bytes], target: Path) -> WriteReport:
         Which files were written, left as they were, or removed.
     """
     encoded = {
-        _safe_relative(name).as_posix(): data.encode("utf-8") if isinstance(data, str) else data
+        _safe_relative(name).as_posix(): data.encode("utf-8")
+        if isinstance(data, str)
+        else data
         for name, data in files.items()
     }
     before = _existing_files(target)
     written, unchanged = [], []
     for name, data in sorted(encoded.items()):
         old = target / name
-        if name in before and old.stat().st_size == len(data) and old.read_bytes() == data:
+        if (
+            name in before
+            and old.stat().st_size == len(data)
+            and old.read_bytes() == data
+        ):
             unchanged.append(name)
         else:
             written.append(name)

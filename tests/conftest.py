@@ -20,16 +20,28 @@ CORPORA = SHARED / "corpora"
 CASES = Path(__file__).parent / "cases"
 
 
-def build_site_in(root: Path, seeds: Path | None = None,
-                  config: Path = ROOT / "mkdocs.yml") -> int:
+def build_site_in(
+    root: Path, seeds: Path | None = None, config: Path = ROOT / "mkdocs.yml"
+) -> int:
     """Run the command line as `make build` does: seeds into root/docs and root/site.
 
     Returns its exit status. `seeds` defaults to root/seeds.
     """
     from annotated_news.cli import main
 
-    return main(["--seeds", str(seeds or root / "seeds"), "--docs", str(root / "docs"),
-                 "--site", str(root / "site"), "--config-file", str(config), "--quiet"])
+    return main(
+        [
+            "--seeds",
+            str(seeds or root / "seeds"),
+            "--docs",
+            str(root / "docs"),
+            "--site",
+            str(root / "site"),
+            "--config-file",
+            str(config),
+            "--quiet",
+        ]
+    )
 
 
 def relocated_config() -> str:
@@ -41,8 +53,9 @@ def relocated_config() -> str:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     hooks, theme = "  - annotated_news/mkdocs_hooks.py", "custom_dir: templates/theme"
     assert hooks in config and theme in config
-    return (config.replace(hooks, f"  - {ROOT / 'annotated_news' / 'mkdocs_hooks.py'}")
-            .replace(theme, f"custom_dir: {ROOT / 'templates' / 'theme'}"))
+    return config.replace(
+        hooks, f"  - {ROOT / 'annotated_news' / 'mkdocs_hooks.py'}"
+    ).replace(theme, f"custom_dir: {ROOT / 'templates' / 'theme'}")
 
 
 def read_cases(path: Path) -> list[tuple[str, str, str]]:

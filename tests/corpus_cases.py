@@ -38,14 +38,16 @@ class Case:
     outlet: str | None = None
     date: str = "2025-06-04"
     figures: list[tuple[str, float, str, str | None, str | None]] = dc.field(
-        default_factory=list)
+        default_factory=list
+    )
     """(words, value, unit, qualifier, rate)."""
     names: list[tuple[str, Kind, str]] = dc.field(default_factory=list)
     """(words, kind, canonical name); each words' every occurrence is marked."""
     quotes: list[tuple[str, str | None, QuoteKind]] = dc.field(default_factory=list)
     """(words including quotation marks, speaker, kind)."""
     dates: list[tuple[str, str, Precision, str | None, bool]] = dc.field(
-        default_factory=list)
+        default_factory=list
+    )
     """(words, ISO value, precision, modifier, relative)."""
 
 
@@ -71,11 +73,14 @@ def make_article(folder: Path, case: Case) -> Article:
     path = folder / f"case_{next(_names):03d}.txt"
     path.write_text(f" date {case.date} {case.text}", encoding="utf-8")
     if case.outlet:
-        path.with_suffix(".yml").write_text(f"outlet: {case.outlet}\n", encoding="utf-8")
+        path.with_suffix(".yml").write_text(
+            f"outlet: {case.outlet}\n", encoding="utf-8"
+        )
     article = parse_article(read_seed(path))
     text = article.text
-    article.figures = [Figure(span_of(text, w), v, u, q, r)
-                       for w, v, u, q, r in case.figures]
+    article.figures = [
+        Figure(span_of(text, w), v, u, q, r) for w, v, u, q, r in case.figures
+    ]
     taken: list[Span] = []
     mentions = []
     for words, kind, canonical in sorted(case.names, key=lambda n: -len(n[0])):
@@ -86,9 +91,11 @@ def make_article(folder: Path, case: Case) -> Article:
     article.entities = sorted(mentions, key=lambda m: m.span.start)
     article.quotes = [
         Quote(span_of(text, w), k, s, PER if s and k is not QuoteKind.SCARE else None)
-        for w, s, k in case.quotes]
-    article.dates = [DateMention(span_of(text, w), v, p, m, r)
-                     for w, v, p, m, r in case.dates]
+        for w, s, k in case.quotes
+    ]
+    article.dates = [
+        DateMention(span_of(text, w), v, p, m, r) for w, v, p, m, r in case.dates
+    ]
     return article
 
 

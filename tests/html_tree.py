@@ -7,8 +7,21 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-        "source", "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 @dc.dataclass
@@ -24,8 +37,12 @@ class Node:
                 yield from child.iter()
 
     def find_all(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
-        return [n for n in self.iter() if (tag is None or n.tag == tag)
-                and (cls is None or cls in n.attrs.get("class", "").split())]
+        return [
+            n
+            for n in self.iter()
+            if (tag is None or n.tag == tag)
+            and (cls is None or cls in n.attrs.get("class", "").split())
+        ]
 
     def by_id(self, id_: str) -> Node | None:
         return next((n for n in self.iter() if n.attrs.get("id") == id_), None)
@@ -36,8 +53,9 @@ class Node:
         for child in self.children:
             if isinstance(child, str):
                 out.append(child)
-            elif not (skip & set(child.attrs.get("class", "").split())) and \
-                    child.tag not in ("script", "style"):
+            elif not (
+                skip & set(child.attrs.get("class", "").split())
+            ) and child.tag not in ("script", "style"):
                 out.append(child.text(skip))
         return "".join(out)
 
@@ -116,12 +134,50 @@ def page_words(page: Node, seed_text: str, headline: str | None) -> list[str]:
 
 
 # Elements the seed text could forge if it were not escaped.
-FORGEABLE = frozenset({
-    "script", "img", "iframe", "b", "em", "strong", "code", "table", "li", "ul",
-    "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "del",
-    "ins", "kbd", "div", "sup", "abbr", "details", "a", "mark", "q", "span",
-    "time", "math", "svg", "input", "form", "button", "style", "link", "object",
-})
+FORGEABLE = frozenset(
+    {
+        "script",
+        "img",
+        "iframe",
+        "b",
+        "em",
+        "strong",
+        "code",
+        "table",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "pre",
+        "del",
+        "ins",
+        "kbd",
+        "div",
+        "sup",
+        "abbr",
+        "details",
+        "a",
+        "mark",
+        "q",
+        "span",
+        "time",
+        "math",
+        "svg",
+        "input",
+        "form",
+        "button",
+        "style",
+        "link",
+        "object",
+    }
+)
 
 
 def ours(node: Node) -> bool:
@@ -137,5 +193,8 @@ def forged_elements(text: Node) -> list[str]:
     everything inside it.
     """
     inside_chrome = {id(n) for ui in text.iter() if ours(ui) for n in ui.iter()}
-    return [n.tag for n in text.iter()
-            if n.tag in FORGEABLE and n is not text and id(n) not in inside_chrome]
+    return [
+        n.tag
+        for n in text.iter()
+        if n.tag in FORGEABLE and n is not text and id(n) not in inside_chrome
+    ]

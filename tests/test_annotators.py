@@ -17,17 +17,25 @@ from .conftest import case_params
 
 def show_dates(a: Article) -> str:
     return "\n".join(
-        " | ".join([a.slice(d.span), d.value, d.precision.value]
-                   + ([d.modifier] if d.modifier else []))
+        " | ".join(
+            [a.slice(d.span), d.value, d.precision.value]
+            + ([d.modifier] if d.modifier else [])
+        )
         for d in a.dates
     )
 
 
 def show_figures(a: Article) -> str:
     return "\n".join(
-        " | ".join([a.slice(f.span),
-                    f"{f.value:g}" + ("" if f.high is None else f"..{f.high:g}"),
-                    f.unit, f.qualifier or "-", f.rate or "-"])
+        " | ".join(
+            [
+                a.slice(f.span),
+                f"{f.value:g}" + ("" if f.high is None else f"..{f.high:g}"),
+                f.unit,
+                f.qualifier or "-",
+                f.rate or "-",
+            ]
+        )
         for f in a.figures
     )
 
@@ -61,5 +69,7 @@ def test_quotes(annotated: Callable[[str], Article], text: str, expected: str) -
 
 
 @pytest.mark.parametrize(("text", "expected"), case_params("entities"))
-def test_entities(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+def test_entities(
+    annotated: Callable[[str], Article], text: str, expected: str
+) -> None:
     assert show_entities(annotated(text)) == expected

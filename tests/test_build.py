@@ -33,22 +33,28 @@ def make_seeds(folder: Path) -> Path:
     rest = base.partition("\n")[2]
     for i in range(1, EXTRA + 1):
         headline = f" date 2025-05-{10 + i:02d} Variant {i} of the operation story"
-        (folder / f"1{i:02d}_variant.txt").write_text(f"{headline}\n{rest}",
-                                                      encoding="utf-8")
+        (folder / f"1{i:02d}_variant.txt").write_text(
+            f"{headline}\n{rest}", encoding="utf-8"
+        )
     (folder / "101_variant.yml").write_text("outlet: Variant Wire\n", encoding="utf-8")
     return folder
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
-def run(tmp: Path, seeds_dir: Path, name: str, jobs: int = 1,
-        cache: bool = True) -> tuple[BuildReport, Path]:
+def run(
+    tmp: Path, seeds_dir: Path, name: str, jobs: int = 1, cache: bool = True
+) -> tuple[BuildReport, Path]:
     docs = tmp / name
-    config = SiteConfig(seeds_dir=seeds_dir, docs_dir=docs,
-                        cache_dir=tmp / "cache" if cache else None)
+    config = SiteConfig(
+        seeds_dir=seeds_dir, docs_dir=docs, cache_dir=tmp / "cache" if cache else None
+    )
     return build(config, jobs=jobs), docs
 
 
@@ -59,8 +65,10 @@ def seed_dir(tmp_path: Path) -> Path:
 
 # The cache ------------------------------------------------------------------
 
+
 def test_unchanged_seeds_come_from_the_cache_with_the_same_output(
-        tmp_path: Path, seed_dir: Path) -> None:
+    tmp_path: Path, seed_dir: Path
+) -> None:
     first, docs = run(tmp_path, seed_dir, "docs")
     assert first.cached == 0
     fresh = tree(docs)
@@ -69,12 +77,14 @@ def test_unchanged_seeds_come_from_the_cache_with_the_same_output(
     assert tree(docs) == fresh
 
 
-def test_a_changed_seed_or_sidecar_misses_the_cache(tmp_path: Path,
-                                                    seed_dir: Path) -> None:
+def test_a_changed_seed_or_sidecar_misses_the_cache(
+    tmp_path: Path, seed_dir: Path
+) -> None:
     run(tmp_path, seed_dir, "docs")
     seed = seed_dir / "102_variant.txt"
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n",
-                    encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8"
+    )
     assert run(tmp_path, seed_dir, "docs")[0].cached == EXTRA + 1
     (seed_dir / "101_variant.yml").write_text("outlet: Other Wire\n", encoding="utf-8")
     report, docs = run(tmp_path, seed_dir, "docs")
@@ -85,7 +95,8 @@ def test_a_changed_seed_or_sidecar_misses_the_cache(tmp_path: Path,
 
 
 def test_a_change_of_the_annotating_code_misses_the_cache(
-        tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run(tmp_path, seed_dir, "docs")
     monkeypatch.setattr(seeds, "fingerprint", lambda: "0123456789abcdef-other-code")
     report, _ = run(tmp_path, seed_dir, "docs")
@@ -104,11 +115,18 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path, seed_dir: Path) -> None:
 
 
 def test_the_fingerprint_covers_every_module_the_article_stage_imports() -> None:
-    code = ("import sys, annotated_news.seeds; print('\\n'.join(m.__file__ for m in "
-            "list(sys.modules.values()) if m.__name__.startswith('annotated_news') "
-            "and getattr(m, '__file__', None)))")  # namespace folders have none
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout.split()
+    code = (
+        "import sys, annotated_news.seeds; print('\\n'.join(m.__file__ for m in "
+        "list(sys.modules.values()) if m.__name__.startswith('annotated_news') "
+        "and getattr(m, '__file__', None)))"
+    )  # namespace folders have none
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     hashed = {p.resolve() for p in seeds.fingerprint_files()}
     assert out
     for module in out:
@@ -131,35 +149,70 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-def cli_build(seeds_dir: Path, docs: Path, order: str, hash_seed: str,
-              *options: str) -> str:
+def cli_build(
+    seeds_dir: Path, docs: Path, order: str, hash_seed: str, *options: str
+) -> str:
     """Build in a fresh process (no other thread: workers can be forked); its log."""
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-    return subprocess.run([sys.executable, "-c", DRIVER, order, "--seeds", str(seeds_dir),
-                           "--docs", str(docs), *options], cwd=ROOT, env=env, check=True,
-                          capture_output=True, text=True).stderr
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            DRIVER,
+            order,
+            "--seeds",
+            str(seeds_dir),
+            "--docs",
+            str(docs),
+            *options,
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stderr
 
 
-def test_parallel_and_serial_builds_give_the_same_bytes(tmp_path: Path,
-                                                        seed_dir: Path) -> None:
+def test_parallel_and_serial_builds_give_the_same_bytes(
+    tmp_path: Path, seed_dir: Path
+) -> None:
     cli_build(seed_dir, tmp_path / "serial", "sorted", "1", "--jobs", "1", "--no-cache")
-    log = cli_build(seed_dir, tmp_path / "parallel", "reversed", "2", "--jobs", "2",
-                    "--no-cache")
+    log = cli_build(
+        seed_dir, tmp_path / "parallel", "reversed", "2", "--jobs", "2", "--no-cache"
+    )
     assert re.search(r"^annotate: .* on 2 workers", log, re.M), log
     assert re.search(r"^render: .* on 2 workers", log, re.M), log
     serial = tree(tmp_path / "serial")
     assert len(serial) > 20
     assert tree(tmp_path / "parallel") == serial
     # And from the cache that the parallel workers filled.
-    cli_build(seed_dir, tmp_path / "cached", "reversed", "3", "--jobs", "2",
-              "--cache", str(tmp_path / "cache"))
-    cli_build(seed_dir, tmp_path / "cached", "sorted", "4", "--jobs", "2",
-              "--cache", str(tmp_path / "cache"))
+    cli_build(
+        seed_dir,
+        tmp_path / "cached",
+        "reversed",
+        "3",
+        "--jobs",
+        "2",
+        "--cache",
+        str(tmp_path / "cache"),
+    )
+    cli_build(
+        seed_dir,
+        tmp_path / "cached",
+        "sorted",
+        "4",
+        "--jobs",
+        "2",
+        "--cache",
+        str(tmp_path / "cache"),
+    )
     assert tree(tmp_path / "cached") == serial
 
 
-def test_the_work_really_is_cut_into_chunks_for_workers(tmp_path: Path,
-                                                        seed_dir: Path) -> None:
+def test_the_work_really_is_cut_into_chunks_for_workers(
+    tmp_path: Path, seed_dir: Path
+) -> None:
     pids = list(parallel.map_chunks(_pid, None, list(range(40)), jobs=2, chunk_size=4))
     assert len(set(pids)) >= 2 and os.getpid() not in pids
 
@@ -173,7 +226,8 @@ def _pid(shared: None, chunk: object) -> int:
 
 
 def test_bad_seeds_in_workers_are_all_reported_by_file_and_line(
-        tmp_path: Path, seed_dir: Path) -> None:
+    tmp_path: Path, seed_dir: Path
+) -> None:
     (seed_dir / "050_bad.txt").write_text(" date 2025-13-45 Impossible\nText.\n")
     (seed_dir / "150_empty.txt").write_text("")
     with pytest.raises(SeedErrors) as caught:
@@ -190,14 +244,19 @@ def test_bad_seeds_in_workers_are_all_reported_by_file_and_line(
 
 # Incremental --------------------------------------------------------------------
 
-def test_an_edit_rewrites_only_the_files_whose_bytes_change(tmp_path: Path,
-                                                            seed_dir: Path) -> None:
+
+def test_an_edit_rewrites_only_the_files_whose_bytes_change(
+    tmp_path: Path, seed_dir: Path
+) -> None:
     _, docs = run(tmp_path, seed_dir, "docs")
     before = tree(docs)
     stat = {name: (docs / name).stat() for name in before}
     seed = seed_dir / "104_variant.txt"
-    seed.write_text(seed.read_text(encoding="utf-8")
-                    + "\nAn editor added this line without names.\n", encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8")
+        + "\nAn editor added this line without names.\n",
+        encoding="utf-8",
+    )
     report, _ = run(tmp_path, seed_dir, "docs")
     after = tree(docs)
     assert report.cached == EXTRA + 1
@@ -207,8 +266,10 @@ def test_an_edit_rewrites_only_the_files_whose_bytes_change(tmp_path: Path,
     assert changed - {page} <= {"index.md", "annotations.jsonld"}
     for name in report.write.unchanged:  # the same file: same inode and mtime
         now = (docs / name).stat()
-        assert (now.st_ino, now.st_mtime_ns) == (stat[name].st_ino,
-                                                 stat[name].st_mtime_ns), name
+        assert (now.st_ino, now.st_mtime_ns) == (
+            stat[name].st_ino,
+            stat[name].st_mtime_ns,
+        ), name
     # The incremental result is the full build's.
     _, full = run(tmp_path, seed_dir, "full", cache=False)
     assert tree(full) == after
@@ -226,16 +287,37 @@ sys.exit(main(sys.argv[1:]))
 
 @pytest.mark.site
 def test_mkdocs_pages_built_by_workers_are_the_serial_build_s_bytes(
-        tmp_path: Path, seed_dir: Path) -> None:
+    tmp_path: Path, seed_dir: Path
+) -> None:
     def site(name: str, jobs: str) -> str:
-        env = {**os.environ, "ANNOTATED_NEWS_SEARCH_INDEX": "off",
-               "ANNOTATED_NEWS_MKDOCS_JOBS": jobs, "ANNOTATED_NEWS_MKDOCS_MIN_PAGES": "0",
-               "NO_MKDOCS_2_WARNING": "1"}
+        env = {
+            **os.environ,
+            "ANNOTATED_NEWS_SEARCH_INDEX": "off",
+            "ANNOTATED_NEWS_MKDOCS_JOBS": jobs,
+            "ANNOTATED_NEWS_MKDOCS_MIN_PAGES": "0",
+            "NO_MKDOCS_2_WARNING": "1",
+        }
         return subprocess.run(
-            [sys.executable, "-c", MKDOCS_DRIVER, "--seeds", str(seed_dir), "--docs",
-             str(tmp_path / "docs"), "--site", str(tmp_path / name), "--config-file",
-             str(ROOT / "mkdocs.yml"), "--quiet"],
-            cwd=ROOT, env=env, check=True, capture_output=True, text=True).stderr
+            [
+                sys.executable,
+                "-c",
+                MKDOCS_DRIVER,
+                "--seeds",
+                str(seed_dir),
+                "--docs",
+                str(tmp_path / "docs"),
+                "--site",
+                str(tmp_path / name),
+                "--config-file",
+                str(ROOT / "mkdocs.yml"),
+                "--quiet",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stderr
 
     assert "pages on 2 workers" not in site("serial", "1")
     assert "pages on 2 workers" in site("parallel", "2")
@@ -245,7 +327,8 @@ def test_mkdocs_pages_built_by_workers_are_the_serial_build_s_bytes(
 
 
 def test_without_mkdocs_page_steps_the_pages_are_left_to_mkdocs(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Another MkDocs whose per-page steps have other names builds serially."""
     import logging
     from types import SimpleNamespace
@@ -255,10 +338,14 @@ def test_without_mkdocs_page_steps_the_pages_are_left_to_mkdocs(
     from annotated_news import mkdocs_parallel
 
     monkeypatch.setattr(mkdocs_parallel, "PATCHED", ("_populate_page", "_renamed_step"))
-    monkeypatch.setattr(mkdocs_parallel, "can_fork", lambda: True)  # threads of other tests
+    monkeypatch.setattr(
+        mkdocs_parallel, "can_fork", lambda: True
+    )  # threads of other tests
     monkeypatch.setenv(mkdocs_parallel.JOBS_VARIABLE, "2")
     monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", "0")
-    page_file = SimpleNamespace(src_uri="index.md", abs_src_path=str(ROOT / "README.md"))
+    page_file = SimpleNamespace(
+        src_uri="index.md", abs_src_path=str(ROOT / "README.md")
+    )
     files = SimpleNamespace(documentation_pages=lambda inclusion: [page_file])
     nav = SimpleNamespace(pages=[SimpleNamespace(title="Home")])
     original = mkbuild._populate_page
@@ -298,8 +385,10 @@ def test_the_summary_line_counts_what_the_pages_count(tmp_path: Path) -> None:
     edited = tmp_path / "edited"
     shutil.copytree(SEEDS, edited)
     seed = edited / "000_356ed7786aea7bd9.txt"
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more closing line.\n",
-                    encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\nOne more closing line.\n",
+        encoding="utf-8",
+    )
     config = SiteConfig(seeds_dir=edited, docs_dir=docs, cache_dir=tmp_path / "cache")
     changed = build(config, jobs=1).summary()
     assert SUMMARY_RE.search(changed), changed

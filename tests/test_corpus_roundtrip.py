@@ -39,8 +39,10 @@ SEED_RE = re.compile(r"seed <code>(.*?)</code>")
 def _converter(docs: str) -> markdown.Markdown:
     """Python-Markdown set up as mkdocs.yml sets it up for MkDocs."""
     config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=docs)
-    return markdown.Markdown(extensions=config["markdown_extensions"],
-                             extension_configs=config["mdx_configs"])
+    return markdown.Markdown(
+        extensions=config["markdown_extensions"],
+        extension_configs=config["mdx_configs"],
+    )
 
 
 def check_pages(args: tuple[list[str], str, str]) -> list[str]:
@@ -56,8 +58,14 @@ def check_pages(args: tuple[list[str], str, str]) -> list[str]:
         assert seed, name
         raw = read_seed(Path(seeds_dir) / parse_html(seed.group(1)).text())
         article = parse_article(raw)
-        headline = next((article.slice(b.span) for b in article.blocks
-                         if b.kind is BlockKind.HEADLINE), None)
+        headline = next(
+            (
+                article.slice(b.span)
+                for b in article.blocks
+                if b.kind is BlockKind.HEADLINE
+            ),
+            None,
+        )
         shown = page_words(parse_html(html), raw.text, headline)
         if not same_words(shown, WORD_RE.findall(raw.text)):
             bad.append(raw.path.name)

@@ -41,8 +41,10 @@ MAX_PAGE_BYTES = 500_000
 def articles(site: Path) -> dict[str, str]:  # noqa: F811
     """Outlet -> article page URL."""
     urls = article_urls(site)
-    return {"NBC News": urls["000_356ed7786aea7bd9.txt"],
-            "The Independent": urls["003_0f36b1109f0a2ec0.txt"]}
+    return {
+        "NBC News": urls["000_356ed7786aea7bd9.txt"],
+        "The Independent": urls["003_0f36b1109f0a2ec0.txt"],
+    }
 
 
 def hrefs(node: Node) -> list[str]:
@@ -67,15 +69,19 @@ def row_text(doc: Node, anchor: str) -> str:
     """The text of the table row or list item that holds an element id."""
     for node in doc.iter():
         if node.tag in ("tr", "li") and any(
-                n.attrs.get("id") == anchor for n in node.iter()):
+            n.attrs.get("id") == anchor for n in node.iter()
+        ):
             return " ".join(node.text().split())
     raise AssertionError(f"no row with #{anchor}")
 
 
 def test_the_figure_ledger_groups_and_flags_each_shared_quantity(site: Path) -> None:  # noqa: F811
     doc = page(site, "figures")
-    rows = {n.attrs["id"]: row_text(doc, n.attrs["id"]) for n in doc.iter()
-            if n.attrs.get("id", "").startswith("fg-")}
+    rows = {
+        n.attrs["id"]: row_text(doc, n.attrs["id"])
+        for n in doc.iter()
+        if n.attrs.get("id", "").startswith("fg-")
+    }
     by_wording = {text: anchor for anchor, text in rows.items()}
 
     def row(*wordings: str) -> str:
@@ -87,7 +93,9 @@ def test_the_figure_ledger_groups_and_flags_each_shared_quantity(site: Path) -> 
     assert "qualifier differs" in five and "unit differs" in five
     troops = row("21,000 National Guard troops", "21,000 National Guard members")
     assert "qualifier differs" in troops and "up to 21,000" in troops
-    assert "Differs" not in row("10 percent", "10%") and row("10 percent", "10%").endswith("—")
+    assert "Differs" not in row("10 percent", "10%") and row(
+        "10 percent", "10%"
+    ).endswith("—")
     daily = row("3,000 migrants a day", "3,000-person daily quota")
     assert "per day" in daily
     agents = row("3,000 ICE agents")
@@ -101,7 +109,9 @@ def test_people_and_organisations_join_names_and_show_variants(site: Path) -> No
     assert "“Noem”" in text and "“Kristi Noem”" in text
     linked = {slug_of(urlsplit(h).path) for h in hrefs(noem) if "articles/" in h}
     assert {slug_of(u) for u in urls.values()} <= linked
-    dea = " ".join(page(site, "organizations/drug-enforcement-administration").text().split())
+    dea = " ".join(
+        page(site, "organizations/drug-enforcement-administration").text().split()
+    )
     assert "Drug Enforcement Agency" in dea and "official name" in dea
     assert "“Drug Enforcement Agency” is written in The Independent" in dea
     people = page(site, "people")
@@ -114,8 +124,11 @@ def test_people_and_organisations_join_names_and_show_variants(site: Path) -> No
 def test_the_shared_statement_has_one_appearance_per_article(site: Path) -> None:  # noqa: F811
     urls = articles(site)
     doc = page(site, "quotes")
-    (item,) = [li for li in doc.find_all("li")
-               if any(n.attrs.get("id", "").startswith("st-") for n in li.iter())]
+    (item,) = [
+        li
+        for li in doc.find_all("li")
+        if any(n.attrs.get("id", "").startswith("st-") for n in li.iter())
+    ]
     text = " ".join(item.text().split())
     assert "Abigail Jackson" in text and "quoted by 2 articles" in text
     assert re.search(r"The Independent \(\d+ words in 2 parts\)", text)
@@ -127,10 +140,15 @@ def test_the_shared_statement_has_one_appearance_per_article(site: Path) -> None
 def test_quoted_words_and_their_plain_source_link_each_other(site: Path) -> None:  # noqa: F811
     urls = articles(site)
     nbc, ind = page(site, urls["NBC News"]), page(site, urls["The Independent"])
-    for words in ("a source of tension",
-                  "feel they have been taken off other core national security missions"):
-        echo = next(n for n in nbc.find_all("span", "an-echo")
-                    if " ".join(n.text().split()) == words)
+    for words in (
+        "a source of tension",
+        "feel they have been taken off other core national security missions",
+    ):
+        echo = next(
+            n
+            for n in nbc.find_all("span", "an-echo")
+            if " ".join(n.text().split()) == words
+        )
         anchor = echo.attrs["id"]
         assert anchor.startswith("echo-")
         quote = next(q for q in ind.find_all("q") if words in q.text())
@@ -140,7 +158,9 @@ def test_quoted_words_and_their_plain_source_link_each_other(site: Path) -> None
         for index in ("quotes", "crosslinks"):
             linked = targets(page(site, index))
             assert (slug_of(urls["NBC News"]), anchor) in linked, index
-            assert (slug_of(urls["The Independent"]), quote.attrs["id"]) in linked, index
+            assert (slug_of(urls["The Independent"]), quote.attrs["id"]) in linked, (
+                index
+            )
 
 
 def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  # noqa: F811
@@ -148,8 +168,9 @@ def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  
     ind = page(site, urls["The Independent"])
     nbc_slug = slug_of(urls["NBC News"])
     summary = " ".join(ind.text().split())
-    assert re.search(r"Kristi Noem \(person, \d+ mentions on the site\); also in NBC News",
-                     summary)
+    assert re.search(
+        r"Kristi Noem \(person, \d+ mentions on the site\); also in NBC News", summary
+    )
     also = ind.find_all(cls="an-also")
     assert also, "no inline 'also in' on the article"
     linked = {t for n in also for t in targets(n)}
@@ -159,8 +180,11 @@ def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  
 
 def test_the_timeline_puts_dates_of_both_articles_together(site: Path) -> None:  # noqa: F811
     doc = page(site, "timeline")
-    headings = [(h.attrs.get("id"), " ".join(h.text().split())) for h in doc.find_all()
-                if h.tag in ("h2", "h3", "h4")]
+    headings = [
+        (h.attrs.get("id"), " ".join(h.text().split()))
+        for h in doc.find_all()
+        if h.tag in ("h2", "h3", "h4")
+    ]
     ids = [i for i, _ in headings]
     mid, may21 = ids.index("t-2025-05-mid"), ids.index("t-2025-05-21")
     assert may21 == mid + 1  # read side by side
@@ -181,10 +205,15 @@ def test_the_timeline_puts_dates_of_both_articles_together(site: Path) -> None: 
 def test_the_crosslinks_page_describes_the_pair(site: Path) -> None:  # noqa: F811
     doc = page(site, "crosslinks")
     text = " ".join(doc.text().split())
-    assert re.search(r"share: 4 people, \d+ organisations, 1 statements?, 2 traced quotes, "
-                     r"\d+ figures, \d+ differences", text)
-    assert "Drug Enforcement Administration is written “Drug Enforcement Agency” in The " \
-           "Independent and “Drug Enforcement Administration” in NBC News" in text
+    assert re.search(
+        r"share: 4 people, \d+ organisations, 1 statements?, 2 traced quotes, "
+        r"\d+ figures, \d+ differences",
+        text,
+    )
+    assert (
+        "Drug Enforcement Administration is written “Drug Enforcement Agency” in The "
+        "Independent and “Drug Enforcement Administration” in NBC News" in text
+    )
     assert re.search(r"qualifier differs: [^|]*“more than 5,000” in", text)
     svg = doc.find_all("svg", "an-svg")[0]
     page_ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
@@ -210,15 +239,23 @@ def build_with_limits(root: Path, seeds: Path, limits: Limits) -> Path:
 
 
 def all_links_resolve(out: Path) -> int:
-    ids = {html: {n.attrs["id"] for n in parse_html(html.read_text()).iter()
-                  if "id" in n.attrs} for html in out.rglob("*.html")}
+    ids = {
+        html: {
+            n.attrs["id"]
+            for n in parse_html(html.read_text()).iter()
+            if "id" in n.attrs
+        }
+        for html in out.rglob("*.html")
+    }
     checked = 0
     for html in ids:
         for href in hrefs(parse_html(html.read_text())):
             parts = urlsplit(href)
             if parts.scheme or href.startswith(("mailto:", "//", "/")):
                 continue
-            target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+            target = (
+                (html.parent / unquote(parts.path)).resolve() if parts.path else html
+            )
             if target.is_dir() or not target.suffix:
                 target = target / "index.html"
             assert target.exists(), f"{html.relative_to(out)}: {href}"
@@ -232,24 +269,36 @@ def all_links_resolve(out: Path) -> int:
 def small_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("small")
     shutil.copytree(SEEDS, root / "seeds")
-    return build_with_limits(root, root / "seeds",
-                             Limits(items=3, page_chars=700, overview=2, pairs=5,
-                                    svg_columns=4))
+    return build_with_limits(
+        root,
+        root / "seeds",
+        Limits(items=3, page_chars=700, overview=2, pairs=5, svg_columns=4),
+    )
 
 
 def test_long_lists_are_split_and_every_link_still_resolves(small_pages: Path) -> None:
     docs = small_pages / "docs"
     made = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
-    for expected in ("people/a-z/k.md", "organizations/a-z/d.md", "quotes/a.md",
-                     "quotes/shared.md", "quotes/provenance.md", "figures/ledger.md",
-                     "figures/ledger/2.md", "timeline/2022.md", "timeline/2025-05.md",
-                     "timeline/2025-05/2.md", "archive/2025-06.md"):
+    for expected in (
+        "people/a-z/k.md",
+        "organizations/a-z/d.md",
+        "quotes/a.md",
+        "quotes/shared.md",
+        "quotes/provenance.md",
+        "figures/ledger.md",
+        "figures/ledger/2.md",
+        "timeline/2022.md",
+        "timeline/2025-05.md",
+        "timeline/2025-05/2.md",
+        "archive/2025-06.md",
+    ):
         assert expected in made, expected
     assert any(re.fullmatch(r"people/[a-z-]+/2\.md", p) for p in made)
     assert all_links_resolve(small_pages / "site") > 100
     timeline = page(small_pages, "timeline")
     assert timeline.find_all("svg", "an-svg") and "t-2025-05" in {
-        n.attrs.get("id") for n in timeline.iter()}
+        n.attrs.get("id") for n in timeline.iter()
+    }
 
 
 # Scale: a real corpus of 150 articles.
@@ -269,8 +318,9 @@ def polnear_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_no_page_outgrows_the_size_limit(polnear_site: Path) -> None:
     pages = list((polnear_site / "site").rglob("*.html"))
     assert len(pages) > 150
-    sizes = {p.relative_to(polnear_site / "site").as_posix(): p.stat().st_size
-             for p in pages}
+    sizes = {
+        p.relative_to(polnear_site / "site").as_posix(): p.stat().st_size for p in pages
+    }
     too_big = {p: s for p, s in sizes.items() if s > MAX_PAGE_BYTES}
     assert not too_big
     docs = polnear_site / "docs"

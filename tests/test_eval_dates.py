@@ -33,8 +33,12 @@ def doc(tmp_path: Path) -> D.TimemlDoc:
 
 def test_timeml_offsets_point_at_the_gold_words(doc: D.TimemlDoc) -> None:
     assert doc.published == dt.date(2025, 6, 4)
-    assert [doc.text[g.span.start:g.span.end] for g in doc.gold] == [
-        "Friday", "three years", "2021", "this week"]
+    assert [doc.text[g.span.start : g.span.end] for g in doc.gold] == [
+        "Friday",
+        "three years",
+        "2021",
+        "this week",
+    ]
     assert [g.value for g in doc.gold] == ["2025-05-30", "P3Y", "2021", "2025-W23"]
     assert "again" in doc.text and "<EVENT" not in doc.text
 
@@ -56,9 +60,16 @@ def test_te3_scores_spans_and_values(doc: D.TimemlDoc) -> None:
 
 
 def test_te3_value_f1_is_value_accuracy_times_relaxed_f1(doc: D.TimemlDoc) -> None:
-    wrong = D.TimemlDoc(doc.name, doc.published, doc.text,
-                        [*doc.gold[:2], D.GoldTimex(doc.gold[2].span, "DATE", "2020"),
-                         D.GoldTimex(Span(0, 3), "DATE", "PRESENT_REF")])
+    wrong = D.TimemlDoc(
+        doc.name,
+        doc.published,
+        doc.text,
+        [
+            *doc.gold[:2],
+            D.GoldTimex(doc.gold[2].span, "DATE", "2020"),
+            D.GoldTimex(Span(0, 3), "DATE", "PRESENT_REF"),
+        ],
+    )
     result = D.score_te3(iter([wrong]))
     s = result.score
     assert (s.tp, s.fp, s.fn) == (3, 1, 1)
@@ -83,11 +94,19 @@ def _result(timex: str, **value: str) -> dict[str, object]:
 
 
 def test_gold_readings_take_the_granularity_of_the_timex() -> None:
-    month = {"Resolution": {"values": [
-        {"timex": "XXXX-05", "start": "2017-05-01", "end": "2017-06-01"},
-        {"timex": "XXXX-05", "start": "2018-05-01", "end": "2018-06-01"}]}}
+    month = {
+        "Resolution": {
+            "values": [
+                {"timex": "XXXX-05", "start": "2017-05-01", "end": "2017-06-01"},
+                {"timex": "XXXX-05", "start": "2018-05-01", "end": "2018-06-01"},
+            ]
+        }
+    }
     assert [r.value for r in D.gold_readings(month) or []] == ["2017-05", "2018-05"]
-    assert D.gold_readings(_result("2016-11-07", value="2016-11-07"))[0].value == "2016-11-07"  # type: ignore[index]
+    assert (
+        D.gold_readings(_result("2016-11-07", value="2016-11-07"))[0].value
+        == "2016-11-07"
+    )  # type: ignore[index]
     weekday = D.gold_readings(_result("XXXX-WXX-5", value="2016-11-04"))
     assert weekday is not None and weekday[0].value == "2016-11-04"
     # "after Feb" starts on 1 March; the period itself is February.
@@ -95,7 +114,10 @@ def test_gold_readings_take_the_granularity_of_the_timex() -> None:
     assert D.gold_readings(after)[0].value == "2018-02"  # type: ignore[index]
     mid = _result("XXXX-11", Mod="mid", start="2018-11-10", end="2018-11-21")
     assert D.gold_readings(mid) == [D.GoldReading("2018-11", "mid")]
-    assert D.gold_readings(_result("2018-W11", start="2018-03-12", end="2018-03-19")) is None
+    assert (
+        D.gold_readings(_result("2018-W11", start="2018-03-12", end="2018-03-19"))
+        is None
+    )
 
 
 def _date(value: str, modifier: str | None = None) -> DateMention:
@@ -111,28 +133,87 @@ def test_claims_of_ranges_follow_the_recognizers_conventions() -> None:
     gold = D.GoldReading("2019-01-22..2019-04-25", None)
     assert D.matches(D.GoldReading("2019-01-22", None), gold)
     assert not D.matches(D.GoldReading("2018-01-22", None), gold)
-    assert not D.matches(D.GoldReading("2019-01", "about"), D.GoldReading("2019-01", None))
+    assert not D.matches(
+        D.GoldReading("2019-01", "about"), D.GoldReading("2019-01", None)
+    )
 
 
 def test_recognizers_counts_cases_claims_and_right_ones() -> None:
     cases: list[dict[str, object]] = [
-        {"Input": "I'll go back on Friday", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
-         "Results": [{"Text": "friday", "Start": 16, "End": 21, "TypeName": "datetimeV2.date",
-                      "Resolution": {"values": [
-                          {"timex": "XXXX-WXX-5", "type": "date", "value": "2016-11-04"},
-                          {"timex": "XXXX-WXX-5", "type": "date", "value": "2016-11-11"}]}}]},
-        {"Input": "It was May 2010", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
-         "Results": [{"Text": "may 2010", "Start": 7, "End": 14,
-                      "TypeName": "datetimeV2.daterange",
-                      "Resolution": {"values": [{"timex": "2011-05", "type": "daterange",
-                                                 "start": "2011-05-01", "end": "2011-06-01"}]}}]},
-        {"Input": "Book it for the ninth", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
-         "Results": [{"Text": "the ninth", "Start": 12, "End": 20, "TypeName": "datetimeV2.date",
-                      "Resolution": {"values": [{"timex": "XXXX-XX-09", "type": "date"}]}}]},
-        {"Input": "It takes three hours", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
-         "Results": [{"Text": "three hours", "Start": 9, "End": 19,
-                      "TypeName": "datetimeV2.duration",
-                      "Resolution": {"values": [{"timex": "PT3H", "type": "duration"}]}}]},
+        {
+            "Input": "I'll go back on Friday",
+            "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+            "Results": [
+                {
+                    "Text": "friday",
+                    "Start": 16,
+                    "End": 21,
+                    "TypeName": "datetimeV2.date",
+                    "Resolution": {
+                        "values": [
+                            {
+                                "timex": "XXXX-WXX-5",
+                                "type": "date",
+                                "value": "2016-11-04",
+                            },
+                            {
+                                "timex": "XXXX-WXX-5",
+                                "type": "date",
+                                "value": "2016-11-11",
+                            },
+                        ]
+                    },
+                }
+            ],
+        },
+        {
+            "Input": "It was May 2010",
+            "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+            "Results": [
+                {
+                    "Text": "may 2010",
+                    "Start": 7,
+                    "End": 14,
+                    "TypeName": "datetimeV2.daterange",
+                    "Resolution": {
+                        "values": [
+                            {
+                                "timex": "2011-05",
+                                "type": "daterange",
+                                "start": "2011-05-01",
+                                "end": "2011-06-01",
+                            }
+                        ]
+                    },
+                }
+            ],
+        },
+        {
+            "Input": "Book it for the ninth",
+            "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+            "Results": [
+                {
+                    "Text": "the ninth",
+                    "Start": 12,
+                    "End": 20,
+                    "TypeName": "datetimeV2.date",
+                    "Resolution": {"values": [{"timex": "XXXX-XX-09", "type": "date"}]},
+                }
+            ],
+        },
+        {
+            "Input": "It takes three hours",
+            "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+            "Results": [
+                {
+                    "Text": "three hours",
+                    "Start": 9,
+                    "End": 19,
+                    "TypeName": "datetimeV2.duration",
+                    "Resolution": {"values": [{"timex": "PT3H", "type": "duration"}]},
+                }
+            ],
+        },
     ]
     r = D.score_recognizers(cases)
     # The ninth has no calendar timex and the duration is not a date case;
@@ -153,14 +234,33 @@ def test_parser_specs_read_like_model_specs() -> None:
     case: dict[str, object] = {
         "Input": "I'll be out late this month",
         "Context": {"ReferenceDateTime": "2017-11-08T00:00:00"},
-        "Results": [{"Text": "late this month", "Type": "daterange", "Start": 12, "Length": 15,
-                     "Value": {"Timex": "2017-11", "Mod": "end",
-                               "FutureResolution": {"startDate": "2017-11-16",
-                                                    "endDate": "2017-12-01"},
-                               "PastResolution": {"startDate": "2017-11-16",
-                                                  "endDate": "2017-12-01"}}}]}
+        "Results": [
+            {
+                "Text": "late this month",
+                "Type": "daterange",
+                "Start": 12,
+                "Length": 15,
+                "Value": {
+                    "Timex": "2017-11",
+                    "Mod": "end",
+                    "FutureResolution": {
+                        "startDate": "2017-11-16",
+                        "endDate": "2017-12-01",
+                    },
+                    "PastResolution": {
+                        "startDate": "2017-11-16",
+                        "endDate": "2017-12-01",
+                    },
+                },
+            }
+        ],
+    }
     result = D.from_parser_spec(case)["Results"][0]  # type: ignore[index]
-    assert (result["TypeName"], result["Start"], result["End"]) == ("datetimeV2.daterange", 12, 26)
+    assert (result["TypeName"], result["Start"], result["End"]) == (
+        "datetimeV2.daterange",
+        12,
+        26,
+    )
     assert D.gold_readings(result) == [D.GoldReading("2017-11", "late")] * 2
     r = D.score_recognizers([D.from_parser_spec(case)])
     assert (r.cases, r.claimed, r.right) == (1, 1, 1)

@@ -13,44 +13,59 @@ from tools.evaluate.scoring import Score
 from .conftest import require_corpus
 
 
-def fig(value: float, unit: str = "", rate: str | None = None,
-        high: float | None = None) -> Figure:
+def fig(
+    value: float, unit: str = "", rate: str | None = None, high: float | None = None
+) -> Figure:
     return Figure(Span(0, 1), value, unit, None, rate, None, high)
 
 
-@pytest.mark.parametrize(("unit", "rate", "gold", "surface", "expected"), [
-    ("percent", None, "percentage", "%", True),
-    ("USD", None, "dollar", "$", True),
-    ("USD", None, "australian dollar", "A$", False),
-    ("AUD", None, "australian dollar", "Australian dollars", True),
-    ("", None, "-", "-", True),
-    ("", None, "dollar", "$", False),
-    ("people", None, "-", "-", False),
-    ("National Guard troops", None, "troop", "troops", True),
-    ("ICE agents", None, "migrant", "migrants", False),
-    ("migrants", "day", "migrant per day", "migrants a day", True),
-    ("migrants", None, "migrant per day", "migrants a day", False),
-    ("miles", None, "square mile", "square miles", False),
-    ("miles per hour", None, "mile per hour", "mph", True),
-    ("kilometres per hour", None, "mile per hour", "mph", False),
-    ("barrels", None, "barrel of oil", "barrels of oil", True),
-    ("years old", None, "year of age", "year-old", True),
-    ("years old", None, "age", "age", True),
-    ("years", None, "year of age", "-", False),
-    ("snaps", None, "snap man coverage", "snaps of man coverage", True),
-    ("people", None, "people responsible creation rich league world football",
-     "people", True),
-    ("USD per barrel", None, "dollar per barrel", "US$ per barrel", True),
-    ("USD", None, "dollar per barrel", "US$ per barrel", False),
-    ("parts per billion", None, "parts-per-billion", "ppb", True),
-    ("pence", None, "point", "p", True),
-    ("pence", None, "point", "points", False),
-    ("pence", None, "penny", "pence", True),
-    ("USD per million British thermal unit", None,
-     "dollar per mega british thermal unit", "US$ per mmBTU", True),
-])
-def test_units_compatible(unit: str, rate: str | None, gold: str, surface: str,
-                          expected: bool) -> None:
+@pytest.mark.parametrize(
+    ("unit", "rate", "gold", "surface", "expected"),
+    [
+        ("percent", None, "percentage", "%", True),
+        ("USD", None, "dollar", "$", True),
+        ("USD", None, "australian dollar", "A$", False),
+        ("AUD", None, "australian dollar", "Australian dollars", True),
+        ("", None, "-", "-", True),
+        ("", None, "dollar", "$", False),
+        ("people", None, "-", "-", False),
+        ("National Guard troops", None, "troop", "troops", True),
+        ("ICE agents", None, "migrant", "migrants", False),
+        ("migrants", "day", "migrant per day", "migrants a day", True),
+        ("migrants", None, "migrant per day", "migrants a day", False),
+        ("miles", None, "square mile", "square miles", False),
+        ("miles per hour", None, "mile per hour", "mph", True),
+        ("kilometres per hour", None, "mile per hour", "mph", False),
+        ("barrels", None, "barrel of oil", "barrels of oil", True),
+        ("years old", None, "year of age", "year-old", True),
+        ("years old", None, "age", "age", True),
+        ("years", None, "year of age", "-", False),
+        ("snaps", None, "snap man coverage", "snaps of man coverage", True),
+        (
+            "people",
+            None,
+            "people responsible creation rich league world football",
+            "people",
+            True,
+        ),
+        ("USD per barrel", None, "dollar per barrel", "US$ per barrel", True),
+        ("USD", None, "dollar per barrel", "US$ per barrel", False),
+        ("parts per billion", None, "parts-per-billion", "ppb", True),
+        ("pence", None, "point", "p", True),
+        ("pence", None, "point", "points", False),
+        ("pence", None, "penny", "pence", True),
+        (
+            "USD per million British thermal unit",
+            None,
+            "dollar per mega british thermal unit",
+            "US$ per mmBTU",
+            True,
+        ),
+    ],
+)
+def test_units_compatible(
+    unit: str, rate: str | None, gold: str, surface: str, expected: bool
+) -> None:
     assert ev.units_compatible(unit, rate, gold, surface) is expected
 
 
@@ -60,14 +75,19 @@ def test_values_equal_uses_a_relative_tolerance() -> None:
     assert not ev.values_equal(0.3, 0.33)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("6.0", (6.0, None)),
-    ("252.0-287.0", (252.0, 287.0)),
-    ("3.0 - 4.0", (3.0, 4.0)),
-    ("-5.0", (-5.0, None)),
-    (12, (12.0, None)),
-])
-def test_parse_gold_value(value: str | float, expected: tuple[float, float | None]) -> None:
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("6.0", (6.0, None)),
+        ("252.0-287.0", (252.0, 287.0)),
+        ("3.0 - 4.0", (3.0, 4.0)),
+        ("-5.0", (-5.0, None)),
+        (12, (12.0, None)),
+    ],
+)
+def test_parse_gold_value(
+    value: str | float, expected: tuple[float, float | None]
+) -> None:
     assert ev.parse_gold_value(value) == expected
 
 
@@ -76,8 +96,9 @@ def test_a_range_matches_only_a_range_with_both_ends() -> None:
     assert ev.figure_matches(fig(1.0, "degrees Celsius", high=1.5), gold)
     assert not ev.figure_matches(fig(1.0, "degrees Celsius"), gold)
     assert not ev.figure_matches(fig(1.0, "degrees Celsius", high=2.0), gold)
-    assert not ev.figure_matches(fig(1.0, "degrees Celsius", high=1.5),
-                                 ev.Gold(1.0, None, "celsius"))
+    assert not ev.figure_matches(
+        fig(1.0, "degrees Celsius", high=1.5), ev.Gold(1.0, None, "celsius")
+    )
 
 
 def test_a_bare_fraction_is_cqes_share_of_something() -> None:
@@ -116,31 +137,39 @@ def test_implicit_one_is_told_apart_without_spans() -> None:
     assert not ev.implicit_one(ev.Gold(2.0, None, "solution"), "one or two solutions")
 
 
-@pytest.mark.parametrize(("resolution", "expected"), [
-    ({"value": "[10,15)"}, (10.0, 15.0)),
-    ({"value": "(30,)"}, (30.0, None)),
-    ({"value": "(,500]"}, (500.0, None)),
-    ({"value": "[5000,5000]"}, (5000.0, None)),
-    ({"value": "20%"}, (20.0, None)),
-    ({"value": "1200000", "unit": "Dollar"}, (1_200_000.0, None)),
-])
-def test_recognizers_resolutions(resolution: dict[str, str],
-                                 expected: tuple[float, float | None]) -> None:
+@pytest.mark.parametrize(
+    ("resolution", "expected"),
+    [
+        ({"value": "[10,15)"}, (10.0, 15.0)),
+        ({"value": "(30,)"}, (30.0, None)),
+        ({"value": "(,500]"}, (500.0, None)),
+        ({"value": "[5000,5000]"}, (5000.0, None)),
+        ({"value": "20%"}, (20.0, None)),
+        ({"value": "1200000", "unit": "Dollar"}, (1_200_000.0, None)),
+    ],
+)
+def test_recognizers_resolutions(
+    resolution: dict[str, str], expected: tuple[float, float | None]
+) -> None:
     gold = ev.recognizers_gold({"Text": "x", "Resolution": resolution})
     assert gold is not None and (gold.low, gold.high) == expected
 
 
 def test_recognizers_results_without_a_value_are_skipped() -> None:
-    assert ev.recognizers_gold({"Text": "dollar", "Resolution": {"value": None}}) is None
+    assert (
+        ev.recognizers_gold({"Text": "dollar", "Resolution": {"value": None}}) is None
+    )
     assert ev.recognizers_gold({"Text": "x", "Resolution": {"value": "null"}}) is None
 
 
 def test_value_accuracy_is_over_claimed_and_strict_over_all() -> None:
     text = "It cost $5 and twenty-one people came, said Section 427."
     suite = ev.SpanSuite()
-    gold = [(8, 10, ev.Gold(5.0, None, text="$5")),
-            (15, 25, ev.Gold(21.0, None, text="twenty-one")),
-            (52, 55, ev.Gold(427.0, None, text="427"))]
+    gold = [
+        (8, 10, ev.Gold(5.0, None, text="$5")),
+        (15, 25, ev.Gold(21.0, None, text="twenty-one")),
+        (52, 55, ev.Gold(427.0, None, text="427")),
+    ]
     ev.score_spans(text, gold, suite)
     assert (suite.digits.items, suite.digits.found, suite.digits.right) == (2, 1, 1)
     assert (suite.words.items, suite.words.right) == (1, 1)
@@ -150,29 +179,34 @@ def test_value_accuracy_is_over_claimed_and_strict_over_all() -> None:
     assert suite.matched == suite.predicted == 2
 
 
-@pytest.mark.parametrize(("text", "gold", "rule"), [
-    ("Let's try one last time", "one", "one"),
-    ("There is zero chance.", "zero", "one"),
-    ("At least one came.", "one", None),
-    ("It took one or two days.", "one", None),
-    ("It took two or one days.", "one", None),
-    ("It is one mile away.", "one", None),
-    ("He has one.", "one", "one"),
-    ("My phone number is +1-222-2222/2222", "222", "digit groups"),
-    ("Call 555-123-4567 now.", "4567", "digit groups"),
-    ("Any time to meet on 5/17/2018?", "17", "digit groups"),
-    ("It is 10-20 miles, 5-6 feet.", "20", None),
-    ("We meet at 2 pm today.", "2", "time"),
-    ("He said: 2 pm is 2 picometer", "2 pm", "time"),
-    ("This grid has a size of 2.123 am.", "2.123 am", None),
-    ("It rose in 1998 and fell after.", "1998", "date"),
-    ("It weighs 1998 kg.", "1998", None),
-    ("On May 26 it came.", "26", "date"),
-    ("It came on 26 May.", "26", "date"),
-    ("The id is 1234567890123456.", "1234567890123456", "record id"),
-    ("The id is -123456789101231.", "-123456789101231", None),
-])
-def test_gold_outside_the_site_definition(text: str, gold: str, rule: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "gold", "rule"),
+    [
+        ("Let's try one last time", "one", "one"),
+        ("There is zero chance.", "zero", "one"),
+        ("At least one came.", "one", None),
+        ("It took one or two days.", "one", None),
+        ("It took two or one days.", "one", None),
+        ("It is one mile away.", "one", None),
+        ("He has one.", "one", "one"),
+        ("My phone number is +1-222-2222/2222", "222", "digit groups"),
+        ("Call 555-123-4567 now.", "4567", "digit groups"),
+        ("Any time to meet on 5/17/2018?", "17", "digit groups"),
+        ("It is 10-20 miles, 5-6 feet.", "20", None),
+        ("We meet at 2 pm today.", "2", "time"),
+        ("He said: 2 pm is 2 picometer", "2 pm", "time"),
+        ("This grid has a size of 2.123 am.", "2.123 am", None),
+        ("It rose in 1998 and fell after.", "1998", "date"),
+        ("It weighs 1998 kg.", "1998", None),
+        ("On May 26 it came.", "26", "date"),
+        ("It came on 26 May.", "26", "date"),
+        ("The id is 1234567890123456.", "1234567890123456", "record id"),
+        ("The id is -123456789101231.", "-123456789101231", None),
+    ],
+)
+def test_gold_outside_the_site_definition(
+    text: str, gold: str, rule: str | None
+) -> None:
     start = text.index(gold)
     assert ev.outside_definition(text, start, start + len(gold)) == rule
 
@@ -180,15 +214,23 @@ def test_gold_outside_the_site_definition(text: str, gold: str, rule: str | None
 def test_gold_outside_the_definition_is_counted_not_scored() -> None:
     suite = ev.SpanSuite()
     text = "Let's try one last time with 5 apples."
-    ev.score_spans(text, [(10, 13, ev.Gold(1.0, None, text="one")),
-                          (29, 30, ev.Gold(5.0, None, text="5"))], suite)
+    ev.score_spans(
+        text,
+        [
+            (10, 13, ev.Gold(1.0, None, text="one")),
+            (29, 30, ev.Gold(5.0, None, text="5")),
+        ],
+        suite,
+    )
     assert (suite.words.items, suite.words.excluded["one"]) == (0, 1)
     assert (suite.digits.items, suite.digits.right) == (1, 1)
 
 
 def test_a_wrong_value_on_a_found_quantity_is_wrong() -> None:
     suite = ev.SpanSuite()
-    ev.score_spans("About 30 people came.", [(6, 8, ev.Gold(31.0, None, text="30"))], suite)
+    ev.score_spans(
+        "About 30 people came.", [(6, 8, ev.Gold(31.0, None, text="30"))], suite
+    )
     assert (suite.digits.found, suite.digits.right) == (1, 0)
 
 
@@ -207,8 +249,9 @@ def test_scores_add_across_sentences() -> None:
 
 
 def test_every_newsquant_value_parses() -> None:
-    data = json.loads((require_corpus("newsquant") / "NewsQuant.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        (require_corpus("newsquant") / "NewsQuant.json").read_text(encoding="utf-8")
+    )
     gold = [g for item in data for g in ev.newsquant_gold(item)]
     assert len(data) == 590 and len(gold) == 904
     assert sum(g.high is not None for g in gold) > 40  # ranges are read as ranges

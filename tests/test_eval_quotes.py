@@ -32,6 +32,7 @@ def chars(start: int, end: int) -> frozenset[int]:
 
 # -- overlap and matching ----------------------------------------------------
 
+
 def test_overlap_is_shared_over_the_longer() -> None:
     assert overlap(chars(0, 10), chars(0, 10)) == 1.0
     assert overlap(chars(0, 10), chars(5, 10)) == 0.5
@@ -49,11 +50,17 @@ def test_match_is_one_to_one_and_needs_half() -> None:
 
 def test_score_counts_ignored_predictions_inside_reported_speech() -> None:
     gold = [Item(chars(0, 10), targets=("Jackson",))]
-    predicted = [Item(chars(0, 10), "Abigail Jackson"), Item(chars(50, 60), "X"),
-                 Item(chars(100, 104), "Y")]
+    predicted = [
+        Item(chars(0, 10), "Abigail Jackson"),
+        Item(chars(50, 60), "X"),
+        Item(chars(100, 104), "Y"),
+    ]
     score = score_items(gold, predicted, ignored=[Item(chars(40, 70), targets=("X",))])
     assert (score.span.tp, score.span.fp, score.span.fn) == (1, 1, 0)
-    assert score.ignored == 1 and (score.ignored_with_source, score.ignored_right) == (1, 1)
+    assert score.ignored == 1 and (score.ignored_with_source, score.ignored_right) == (
+        1,
+        1,
+    )
     assert score.speaker_right == 1 and score.with_source == 1
     assert score.strict_precision == pytest.approx(1 / 3)
 
@@ -69,7 +76,10 @@ def test_segments_join_fragments_across_spaces_and_cut_at_lines() -> None:
     fragments = [(0, 8), (18, 23), (24, 30), (32, 39)]
     found = segments(text, fragments)
     assert [text[min(s) : max(s) + 1] for s in found] == [
-        "“Judge,”", "“no.” “Yes.”", "“More.”"]
+        "“Judge,”",
+        "“no.” “Yes.”",
+        "“More.”",
+    ]
 
 
 # -- PolNeAR records ---------------------------------------------------------
@@ -117,15 +127,19 @@ def test_gold_items_give_targets_and_ignored_contents() -> None:
 
 # -- speaker rules -----------------------------------------------------------
 
-@pytest.mark.parametrize(("phrase", "names"), [
-    ("Sen. Ted Cruz (R-Texas)", ["Sen. Ted Cruz"]),
-    ("Clinton’s campaign manager, Robby Mook", ["Robby Mook"]),
-    ("the Clinton campaign", []),
-    ("Chuck Rocha, president of Solidarity Strategies, a firm", ["Chuck Rocha"]),
-    ("Meenakshi Ganguly of Human Rights Watch", ["Meenakshi Ganguly"]),
-    ("But Clinton", ["Clinton"]),
-    ("North Carolina’s Ada Fisher, a member", ["Ada Fisher"]),
-])
+
+@pytest.mark.parametrize(
+    ("phrase", "names"),
+    [
+        ("Sen. Ted Cruz (R-Texas)", ["Sen. Ted Cruz"]),
+        ("Clinton’s campaign manager, Robby Mook", ["Robby Mook"]),
+        ("the Clinton campaign", []),
+        ("Chuck Rocha, president of Solidarity Strategies, a firm", ["Chuck Rocha"]),
+        ("Meenakshi Ganguly of Human Rights Watch", ["Meenakshi Ganguly"]),
+        ("But Clinton", ["Clinton"]),
+        ("North Carolina’s Ada Fisher, a member", ["Ada Fisher"]),
+    ],
+)
 def test_head_names(phrase: str, names: list[str]) -> None:
     assert head_names(phrase) == names
 
@@ -150,8 +164,10 @@ def test_a_short_form_is_completed_from_the_text() -> None:
 
 
 def test_a_pronoun_goes_to_the_subject_of_the_nearest_sentence_with_a_fit() -> None:
-    text = ("Juan Zarate, an adviser to George W. Bush, questioned Trump's logic. "
-            "Abigail Jackson left. “It fails,” he said.")
+    text = (
+        "Juan Zarate, an adviser to George W. Bush, questioned Trump's logic. "
+        "Abigail Jackson left. “It fails,” he said."
+    )
     at = text.index("he said")
     assert targets("he", at, [], text, FIRST_NAMES) == ["he", "Juan Zarate"]
     assert targets("she", at, [], text, FIRST_NAMES) == ["she", "Abigail Jackson"]
@@ -160,7 +176,9 @@ def test_a_pronoun_goes_to_the_subject_of_the_nearest_sentence_with_a_fit() -> N
 def test_a_gold_source_wins_over_a_name_in_its_sentence() -> None:
     text = "After meeting Tom Smith, Jones said no. “Never,” he said."
     sources = [(text.index("Jones"), "Jones")]
-    assert targets("he", text.index("he said"), sources, text, FIRST_NAMES)[1] == "Jones"
+    assert (
+        targets("he", text.index("he said"), sources, text, FIRST_NAMES)[1] == "Jones"
+    )
 
 
 def test_speaker_right_accepts_names_and_descriptions_not_others() -> None:
@@ -173,6 +191,7 @@ def test_speaker_right_accepts_names_and_descriptions_not_others() -> None:
 
 
 # -- names -------------------------------------------------------------------
+
 
 def test_seed_names_are_read_by_seed() -> None:
     from tools.evaluate.names import SEED_NAMES, read_seed_names
@@ -197,10 +216,12 @@ def test_source_names_count_right_and_wrong_mentions() -> None:
     )
     doc = Document("x", None, None, text, parse_ann(ann))  # type: ignore[arg-type]
 
-    article = SimpleNamespace(entities=[
-        EntityMention(Span(16, 24), Kind.PERSON, "Ted Cruz", "Sen."),
-        EntityMention(Span(37, 44), Kind.PERSON, "Hillary Clinton"),
-    ])
+    article = SimpleNamespace(
+        entities=[
+            EntityMention(Span(16, 24), Kind.PERSON, "Ted Cruz", "Sen."),
+            EntityMention(Span(37, 44), Kind.PERSON, "Hillary Clinton"),
+        ]
+    )
     score = score_sources(doc, article)  # type: ignore[arg-type]
     # Cruz is found; "the Clinton campaign" holds no head name, so it is no
     # item, and the Clinton mention inside it is not counted either way.

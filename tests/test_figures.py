@@ -30,10 +30,14 @@ def test_a_long_run_of_number_words_is_read_a_window_at_a_time() -> None:
 
 
 def test_figures_stay_linear_on_a_paragraph_of_numbers_and_dates(
-        annotated: Callable[[str], Article]) -> None:
+    annotated: Callable[[str], Article],
+) -> None:
     # Each number once read the whole rest of its run and every date of its
     # sentence: quadratic, about a minute here; linear, about a second.
-    body = "one two three four five six seven " * 700 + "on May 5 2019 they sold 5 cars " * 700
+    body = (
+        "one two three four five six seven " * 700
+        + "on May 5 2019 they sold 5 cars " * 700
+    )
     started = time.process_time()
     article = annotated(" date 2025-06-04 " + body)
     assert time.process_time() - started < 20

@@ -31,14 +31,22 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def links(tokens: list[Token]) -> list[str]:
-    return [str(child.attrs["href"]) for token in tokens
-            for child in [token, *(token.children or [])] if child.type == "link_open"]
+    return [
+        str(child.attrs["href"])
+        for token in tokens
+        for child in [token, *(token.children or [])]
+        if child.type == "link_open"
+    ]
 
 
 def test_every_markdown_link_resolves(docs: Path) -> None:
     md = MarkdownIt("commonmark").enable("table")
-    ids = {p.relative_to(docs).as_posix(): {a or b for a, b in ID_RE.findall(
-        p.read_text(encoding="utf-8"))} for p in docs.rglob("*.md")}
+    ids = {
+        p.relative_to(docs).as_posix(): {
+            a or b for a, b in ID_RE.findall(p.read_text(encoding="utf-8"))
+        }
+        for p in docs.rglob("*.md")
+    }
     checked = 0
     for page, _ in sorted(ids.items()):
         text = (docs / page).read_text(encoding="utf-8").split("\n---\n", 1)[1]
@@ -46,8 +54,11 @@ def test_every_markdown_link_resolves(docs: Path) -> None:
             if href.startswith(("https://", "http://")):
                 continue
             path, _, anchor = href.partition("#")
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) \
-                if path else page
+            target = (
+                posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+                if path
+                else page
+            )
             assert target in ids, f"{page}: {href}"
             if anchor:
                 assert anchor in ids[target], f"{page}: {href}"

@@ -56,8 +56,11 @@ def article_pages(site: Path) -> dict[str, Node]:
 
 def executable_scripts_with(page: Node, word: str) -> list[Node]:
     """Scripts a browser would run (JSON-LD is data) whose text has `word`."""
-    return [s for s in page.find_all("script")
-            if s.attrs.get("type") != "application/ld+json" and word in s.text()]
+    return [
+        s
+        for s in page.find_all("script")
+        if s.attrs.get("type") != "application/ld+json" and word in s.text()
+    ]
 
 
 def text_of(page: Node) -> Node:
@@ -69,8 +72,10 @@ def test_every_word_reaches_the_page(hostile_site: Path, seed: str) -> None:
     page = article_pages(hostile_site)[seed]
     raw = read_seed(hostile_site / "seeds" / seed)
     article = parse_article(raw)
-    headline = next((article.slice(b.span) for b in article.blocks
-                     if b.kind is BlockKind.HEADLINE), None)
+    headline = next(
+        (article.slice(b.span) for b in article.blocks if b.kind is BlockKind.HEADLINE),
+        None,
+    )
     assert same_words(page_words(page, raw.text, headline), WORD_RE.findall(raw.text))
 
 
@@ -104,8 +109,11 @@ def test_hostile_title_and_outlet_stay_text(hostile_site: Path) -> None:
     assert not page.find_all("img")
     meta = page.find_all("p", "an-meta")[0]
     assert "<img src=x onerror=alert(1)> ==Outlet== {: #id }" in meta.text()
-    ld = [json.loads(s.text()) for s in page.find_all("script")
-          if s.attrs.get("type") == "application/ld+json"]
+    ld = [
+        json.loads(s.text())
+        for s in page.find_all("script")
+        if s.attrs.get("type") == "application/ld+json"
+    ]
     assert ld[0]["@graph"][0]["headline"].startswith('<script>alert("title")')
     home = parse_html((hostile_site / "site" / "index.html").read_text())
     assert not executable_scripts_with(home, "alert")

@@ -14,9 +14,11 @@ from annotated_news.model import Article
 
 from .conftest import SEEDS, article_from_text
 
-JACKSON = ("White House spokesperson Abigail Jackson said, “Keeping President Trump’s "
-           "promise to deport illegal aliens is something the Administration takes "
-           "seriously.”")
+JACKSON = (
+    "White House spokesperson Abigail Jackson said, “Keeping President Trump’s "
+    "promise to deport illegal aliens is something the Administration takes "
+    "seriously.”"
+)
 
 
 def quote_ids(article: Article) -> list[str]:
@@ -24,24 +26,36 @@ def quote_ids(article: Article) -> list[str]:
     return [ids[("quote", q.span)] for q in article.quotes]
 
 
-def test_quote_id_is_speaker_and_opening_words(annotated: Callable[[str], Article]) -> None:
+def test_quote_id_is_speaker_and_opening_words(
+    annotated: Callable[[str], Article],
+) -> None:
     a = annotated(" date 2025-06-04 " + JACKSON)
     assert quote_ids(a) == ["q-abigail-jackson-keeping-president-trumps-promise"]
 
 
 def test_quote_id_survives_paragraphs_added_around_it(tmp_path: Path) -> None:
     before = article_from_text(tmp_path, " date 2025-06-04 " + JACKSON, "a.txt")
-    after = article_from_text(tmp_path, (
-        " date 2025-06-04 A new first paragraph with 5,000 agents.\n\n"
-        + JACKSON + "\n\nA closing paragraph, said to be “new,” on Sunday."), "b.txt")
+    after = article_from_text(
+        tmp_path,
+        (
+            " date 2025-06-04 A new first paragraph with 5,000 agents.\n\n"
+            + JACKSON
+            + "\n\nA closing paragraph, said to be “new,” on Sunday."
+        ),
+        "b.txt",
+    )
     assert quote_ids(before)[0] in quote_ids(after)
 
 
 def test_twin_quotes_get_distinct_ids_and_the_first_keeps_the_short_one(
     annotated: Callable[[str], Article],
 ) -> None:
-    a = annotated(" date 2025-06-04 " + JACKSON + "\n\n" + JACKSON.replace(
-        "seriously", "very seriously"))
+    a = annotated(
+        " date 2025-06-04 "
+        + JACKSON
+        + "\n\n"
+        + JACKSON.replace("seriously", "very seriously")
+    )
     ids = quote_ids(a)
     assert ids[0] == "q-abigail-jackson-keeping-president-trumps-promise"
     assert ids[1] != ids[0] and ids[1].startswith(ids[0])
@@ -63,8 +77,10 @@ INDEPENDENT = SEEDS / "003_0f36b1109f0a2ec0.txt"
 def ids_by_quote_text(article: Article) -> dict[str, tuple[str | None, str]]:
     """Quote text -> (speaker, id); the quotes of the real seeds all differ."""
     ids = assign_ids(article)
-    return {article.slice(q.span): (q.speaker, ids[("quote", q.span)])
-            for q in article.quotes}
+    return {
+        article.slice(q.span): (q.speaker, ids[("quote", q.span)])
+        for q in article.quotes
+    }
 
 
 def paragraphs(path: Path) -> tuple[str, list[str]]:
@@ -74,13 +90,15 @@ def paragraphs(path: Path) -> tuple[str, list[str]]:
 
 def test_quote_ids_survive_removing_any_paragraph(tmp_path: Path) -> None:
     header, lines = paragraphs(NBC)
-    full = ids_by_quote_text(article_from_text(tmp_path, NBC.read_text(encoding="utf-8")))
+    full = ids_by_quote_text(
+        article_from_text(tmp_path, NBC.read_text(encoding="utf-8"))
+    )
     assert len(full) >= 10
     checked = reattributed = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        text = "\n".join([header, *lines[:i], *lines[i + 1:]])
+        text = "\n".join([header, *lines[:i], *lines[i + 1 :]])
         shorter = ids_by_quote_text(article_from_text(tmp_path, text, f"r{i}.txt"))
         for quote, (speaker, anchor) in shorter.items():
             if speaker != full[quote][0]:
@@ -95,9 +113,13 @@ def test_quote_ids_survive_removing_any_paragraph(tmp_path: Path) -> None:
 
 def test_quote_ids_survive_adding_a_paragraph_anywhere(tmp_path: Path) -> None:
     header, lines = paragraphs(NBC)
-    full = ids_by_quote_text(article_from_text(tmp_path, NBC.read_text(encoding="utf-8")))
-    new = ("A new paragraph says 5,000 agents met on Sunday, and a spokesperson "
-           "said, “This is a new quote that was not there before.”")
+    full = ids_by_quote_text(
+        article_from_text(tmp_path, NBC.read_text(encoding="utf-8"))
+    )
+    new = (
+        "A new paragraph says 5,000 agents met on Sunday, and a spokesperson "
+        "said, “This is a new quote that was not there before.”"
+    )
     for i in range(0, len(lines) + 1, 3):
         text = "\n".join([header, *lines[:i], new, *lines[i:]])
         longer = ids_by_quote_text(article_from_text(tmp_path, text, f"a{i}.txt"))
@@ -107,21 +129,26 @@ def test_quote_ids_survive_adding_a_paragraph_anywhere(tmp_path: Path) -> None:
 
 def corpus_quote_ids(seeds: Path) -> dict[str, dict[str, str]]:
     """Article slug -> quote text -> id, through the build's own reading."""
-    articles, _ = read_articles(SiteConfig(seeds_dir=seeds, docs_dir=seeds.parent / "d"))
+    articles, _ = read_articles(
+        SiteConfig(seeds_dir=seeds, docs_dir=seeds.parent / "d")
+    )
     corpus = build_corpus(articles)
-    return {a.slug: {a.slice(q.span): corpus.anchor(a, "quote", q.span)
-                     for q in a.quotes} for a in corpus.articles}
+    return {
+        a.slug: {a.slice(q.span): corpus.anchor(a, "quote", q.span) for q in a.quotes}
+        for a in corpus.articles
+    }
 
 
 def test_quote_ids_survive_other_articles_renamed_and_reordered_seeds(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     one = tmp_path / "one"
     one.mkdir()
     shutil.copy(NBC, one / NBC.name)
     shutil.copy(NBC.with_suffix(".yml"), one / NBC.with_suffix(".yml").name)
     alone = corpus_quote_ids(one)
     both = tmp_path / "both"  # another article added, both seeds renamed so
-    both.mkdir()              # that they are listed in the other order
+    both.mkdir()  # that they are listed in the other order
     for source, name in ((NBC, "zz-nbc"), (INDEPENDENT, "aa-independent")):
         shutil.copy(source, both / f"{name}.txt")
         shutil.copy(source.with_suffix(".yml"), both / f"{name}.yml")
@@ -136,7 +163,8 @@ def test_a_rebuild_gives_the_same_ids_and_files(tmp_path: Path) -> None:
     build(SiteConfig(seeds_dir=SEEDS, docs_dir=first))
     build(SiteConfig(seeds_dir=SEEDS, docs_dir=second))
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(second) for p in second.rglob("*")
-                           if p.is_file())
+    assert files == sorted(
+        p.relative_to(second) for p in second.rglob("*") if p.is_file()
+    )
     for name in files:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name

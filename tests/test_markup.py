@@ -63,7 +63,9 @@ def test_glued_sentences_get_a_space_and_nothing_else_changes() -> None:
 
 
 def test_escape_makes_markup_literal() -> None:
-    hostile = '<script>alert(1)</script> *em* [a](javascript:x) {: #id } {{ 7*7 }} --8<-- "f"'
+    hostile = (
+        '<script>alert(1)</script> *em* [a](javascript:x) {: #id } {{ 7*7 }} --8<-- "f"'
+    )
     escaped = escape_text(hostile)
     bare = re.sub(r"&#\d+;", "", escaped)  # what a parser sees besides references
     for ch in '<>*[](){}#-"&':
@@ -78,7 +80,9 @@ def test_attribute_escape_keeps_quotes_inside() -> None:
     class Attr(HTMLParser):
         got: str | None = None
 
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        def handle_starttag(
+            self, tag: str, attrs: list[tuple[str, str | None]]
+        ) -> None:
             self.got = dict(attrs)["title"]
             assert len(attrs) == 1
 
@@ -91,18 +95,23 @@ def test_same_words_allows_only_the_glued_sentence_repair() -> None:
     from .html_tree import same_words
 
     seed = ["sources", "cautioned.Abigail", "Jackson", "thatU.S.", "military"]
-    assert same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.S.",
-                       "military"], seed)
-    assert not same_words(["sources", "cautioned.", "Abigail", "Jackson", "thatU.",
-                           "S.", "military"], seed)
+    assert same_words(
+        ["sources", "cautioned.", "Abigail", "Jackson", "thatU.S.", "military"], seed
+    )
+    assert not same_words(
+        ["sources", "cautioned.", "Abigail", "Jackson", "thatU.", "S.", "military"],
+        seed,
+    )
     assert not same_words(["sources", "cautioned.Abigail", "Jackson", "thatU.S."], seed)
 
 
 def test_page_urls_are_directory_urls() -> None:
     from annotated_news.indexes.places import page_url
 
-    assert page_url("people/stephen-miller.md", "articles/a.md") == \
-        "../../people/stephen-miller/"
+    assert (
+        page_url("people/stephen-miller.md", "articles/a.md")
+        == "../../people/stephen-miller/"
+    )
     assert page_url("articles/b.md", "articles/a.md") == "../b/"
     assert page_url("index.md", "articles/a.md") == "../../"
     assert page_url("articles/a.md", "index.md") == "articles/a/"

@@ -15,16 +15,22 @@ from annotated_news.notes import locate, note_markdown, site_link
 
 from .conftest import article_from_text, build_site_in
 
-TEXT = ("“Operation at Large” calls for 3,000 ICE agents, including from the FBI "
-        "and the Drug Enforcement Agency, NBC News reports.\n\nAt a meeting in "
-        "mid-May, Miller demanded 3,000 arrests. The meeting in mid-May was tense, "
-        "Jackson said: “We’re holding all criminals accountable.”\n")
+TEXT = (
+    "“Operation at Large” calls for 3,000 ICE agents, including from the FBI "
+    "and the Drug Enforcement Agency, NBC News reports.\n\nAt a meeting in "
+    "mid-May, Miller demanded 3,000 arrests. The meeting in mid-May was tense, "
+    "Jackson said: “We’re holding all criminals accountable.”\n"
+)
 SEED = " date 2025-06-04 " + TEXT
 PAGE = "articles/2025-06-04-operation-at-large.md"
 
 
-def note(exact: str, prefix: str | None = None, suffix: str | None = None,
-         body: str = "A note.") -> Note:
+def note(
+    exact: str,
+    prefix: str | None = None,
+    suffix: str | None = None,
+    body: str = "A note.",
+) -> Note:
     return Note(exact=exact, body=body, prefix=prefix, suffix=suffix, line=3)
 
 
@@ -37,8 +43,9 @@ def test_exact_text_is_found_once() -> None:
 
 
 def test_whitespace_and_quotation_marks_match_loosely() -> None:
-    assert exacts(TEXT, note('We\'re holding   all\ncriminals')) == [
-        "We’re holding all criminals"]
+    assert exacts(TEXT, note("We're holding   all\ncriminals")) == [
+        "We’re holding all criminals"
+    ]
     assert exacts(TEXT, note('"Operation at Large"')) == ["“Operation at Large”"]
     assert exacts(TEXT, note("drug enforcement agency")) == []  # case matters
 
@@ -48,76 +55,126 @@ def test_prefix_or_suffix_picks_one_of_several_matches() -> None:
     first, second = locate(TEXT, note("mid-May"))[0]
     assert locate(TEXT, note("mid-May", prefix="At a meeting in"))[0] == [first]
     assert locate(TEXT, note("mid-May", suffix=" was tense"))[0] == [second]
-    assert locate(TEXT, note("mid-May", prefix="The meeting in",
-                             suffix="was"))[0] == [second]
+    assert locate(TEXT, note("mid-May", prefix="The meeting in", suffix="was"))[0] == [
+        second
+    ]
     assert locate(TEXT, note("mid-May", prefix="nowhere"))[0] == []
 
 
-def build(make_seed: Callable[..., Path], sidecar: str, tmp_path: Path,
-          capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+def build(
+    make_seed: Callable[..., Path],
+    sidecar: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str]:
     make_seed("story.txt", SEED, sidecar)
-    status = main(["--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"),
-                   "--quiet"])
+    status = main(
+        [
+            "--seeds",
+            str(tmp_path / "seeds"),
+            "--docs",
+            str(tmp_path / "docs"),
+            "--quiet",
+        ]
+    )
     return status, capsys.readouterr().err
 
 
 def test_orphan_note_stops_the_build_naming_file_line_note_and_text(
-        make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    status, err = build(make_seed, (
-        "outlet: NBC News\n"
-        "notes:\n"
-        "  - exact: Drug Enforcement Agnecy\n"
-        "    note: The agency is the Drug Enforcement Administration.\n"), tmp_path, capsys)
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, err = build(
+        make_seed,
+        (
+            "outlet: NBC News\n"
+            "notes:\n"
+            "  - exact: Drug Enforcement Agnecy\n"
+            "    note: The agency is the Drug Enforcement Administration.\n"
+        ),
+        tmp_path,
+        capsys,
+    )
     assert status == 1
     sidecar = tmp_path / "seeds" / "story.yml"
-    assert (f"{sidecar}:3: note “The agency is the Drug Enforcement Admi…”: "
-            "text “Drug Enforcement Agnecy” not found in story.txt (copy the exact "
-            "words from the article, or remove the note)") in err
+    assert (
+        f"{sidecar}:3: note “The agency is the Drug Enforcement Admi…”: "
+        "text “Drug Enforcement Agnecy” not found in story.txt (copy the exact "
+        "words from the article, or remove the note)"
+    ) in err
     assert not (tmp_path / "docs").exists()
 
 
 def test_ambiguous_note_stops_the_build_and_every_bad_note_is_reported(
-        make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    status, err = build(make_seed, (
-        "notes:\n"
-        "  - exact: mid-May\n"
-        "    note: Dated May 21 by another outlet.\n"
-        "  - exact: mid-May\n"
-        "    prefix: somewhere else\n"
-        "    note: Second.\n"
-        "  - exact: FBI\n"
-        "    note: '[x](javascript:alert(1))'\n"), tmp_path, capsys)
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, err = build(
+        make_seed,
+        (
+            "notes:\n"
+            "  - exact: mid-May\n"
+            "    note: Dated May 21 by another outlet.\n"
+            "  - exact: mid-May\n"
+            "    prefix: somewhere else\n"
+            "    note: Second.\n"
+            "  - exact: FBI\n"
+            "    note: '[x](javascript:alert(1))'\n"
+        ),
+        tmp_path,
+        capsys,
+    )
     assert status == 1
     lines = [line for line in err.splitlines() if "story.yml" in line]
     assert len(lines) == 3
-    assert "story.yml:2: note “Dated May 21 by another outlet.”: text “mid-May” " \
-           "found 2 times in story.txt (add prefix: or suffix:" in lines[0]
+    assert (
+        "story.yml:2: note “Dated May 21 by another outlet.”: text “mid-May” "
+        "found 2 times in story.txt (add prefix: or suffix:" in lines[0]
+    )
     assert "story.yml:4:" in lines[1] and "after “somewhere else” not found" in lines[1]
     assert "story.yml:7:" in lines[2]
     assert "link “javascript:alert(1)” is not allowed" in lines[2]
 
 
-@pytest.mark.parametrize("href", [
-    "javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "//evil.example",
-    "/\\evil.example", "mailto:a@b.c", "../quotes/", "file:///etc/passwd", "ftp://x.y",
-])
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:text/html,x",
+        "//evil.example",
+        "/\\evil.example",
+        "mailto:a@b.c",
+        "../quotes/",
+        "file:///etc/passwd",
+        "ftp://x.y",
+    ],
+)
 def test_links_other_than_http_site_paths_and_anchors_are_refused(
-        href: str, make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    status, err = build(make_seed, (
-        "notes:\n  - exact: FBI\n    note: " + json.dumps(f"see [this]({href})") + "\n"),
-        tmp_path, capsys)
+    href: str,
+    make_seed: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, err = build(
+        make_seed,
+        (
+            "notes:\n  - exact: FBI\n    note: "
+            + json.dumps(f"see [this]({href})")
+            + "\n"
+        ),
+        tmp_path,
+        capsys,
+    )
     assert status == 1, href
     assert "is not allowed (links must start with https://" in err
 
 
 def test_note_markdown_keeps_emphasis_and_links_and_nothing_else() -> None:
-    body = ("The *Drug Enforcement Administration* (`DEA`), see "
-            "[NBC](/articles/2025-06-04-nbc/#e-dea), [above](#q-x) and "
-            "<https://www.dea.gov/?a=1&b=\"2\">. <script>alert(1)</script> "
-            "{: #id } ==mark== {{ 7*7 }} --8<-- \"x\" # not a heading\n\nSecond.")
+    body = (
+        "The *Drug Enforcement Administration* (`DEA`), see "
+        "[NBC](/articles/2025-06-04-nbc/#e-dea), [above](#q-x) and "
+        '<https://www.dea.gov/?a=1&b="2">. <script>alert(1)</script> '
+        '{: #id } ==mark== {{ 7*7 }} --8<-- "x" # not a heading\n\nSecond.'
+    )
     md = note_markdown(note("FBI", body=body), PAGE, PAGE)
     assert "<em>Drug Enforcement Administration</em>" in md
     assert "<code>DEA</code>" in md
@@ -129,15 +186,19 @@ def test_note_markdown_keeps_emphasis_and_links_and_nothing_else() -> None:
         assert raw not in md
     assert md.endswith("\n\nSecond.")
     inline = note_markdown(note("FBI", body=body), PAGE, "quotes.md", inline=True)
-    assert "\n" not in inline and "[above](articles/2025-06-04-operation-at-large.md#q-x)" \
-        in inline
+    assert (
+        "\n" not in inline
+        and "[above](articles/2025-06-04-operation-at-large.md#q-x)" in inline
+    )
 
 
 def test_site_links_become_links_to_markdown_sources() -> None:
     assert site_link("/", PAGE, PAGE) == "../index.md"
     assert site_link("/quotes/", PAGE, PAGE) == "../quotes.md"
-    assert site_link("/people/stephen-miller/#x", PAGE, "quotes.md") == \
-        "people/stephen-miller.md#x"
+    assert (
+        site_link("/people/stephen-miller/#x", PAGE, "quotes.md")
+        == "people/stephen-miller.md#x"
+    )
     assert site_link("/articles/a.md#q-1", PAGE, "index.md") == "articles/a.md#q-1"
     assert site_link("#q-1", PAGE, "figures.md") == f"{PAGE}#q-1"
 
@@ -145,32 +206,49 @@ def test_site_links_become_links_to_markdown_sources() -> None:
 def test_note_ids_come_from_the_text_and_leave_other_ids_alone(tmp_path: Path) -> None:
     plain = article_from_text(tmp_path, SEED, "a.txt")
     noted = article_from_text(tmp_path, SEED, "b.txt")
-    noted.notes = [Note(exact="Drug Enforcement Agency", body="x",
-                        span=Span(TEXT.index("Drug"), TEXT.index("Drug") + 23))]
+    noted.notes = [
+        Note(
+            exact="Drug Enforcement Agency",
+            body="x",
+            span=Span(TEXT.index("Drug"), TEXT.index("Drug") + 23),
+        )
+    ]
     before, after = assign_ids(plain), assign_ids(noted)
     assert after.pop(("note", noted.notes[0].span)) == "n-drug-enforcement-agency"
     assert before == after
 
 
 def test_notes_reach_the_page_the_index_pages_and_the_export(
-        make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    status, err = build(make_seed, (
-        "outlet: NBC News\n"
-        "notes:\n"
-        "  - exact: “We’re holding all criminals accountable.”\n"
-        "    note: A *quote* note.\n"
-        "  - exact: 3,000 ICE agents\n"
-        "    note: A figure note.\n"
-        "  - exact: ICE operation\n"  # not in the text
-        "    note: x\n"), tmp_path, capsys)
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, err = build(
+        make_seed,
+        (
+            "outlet: NBC News\n"
+            "notes:\n"
+            "  - exact: “We’re holding all criminals accountable.”\n"
+            "    note: A *quote* note.\n"
+            "  - exact: 3,000 ICE agents\n"
+            "    note: A figure note.\n"
+            "  - exact: ICE operation\n"  # not in the text
+            "    note: x\n"
+        ),
+        tmp_path,
+        capsys,
+    )
     assert status == 1 and "story.yml:7:" in err
-    status, err = build(make_seed, (
-        "notes:\n"
-        "  - exact: “We’re holding all criminals accountable.”\n"
-        "    note: A *quote* note.\n"
-        "  - exact: 3,000 ICE agents\n"
-        "    note: A figure note.\n"), tmp_path, capsys)
+    status, err = build(
+        make_seed,
+        (
+            "notes:\n"
+            "  - exact: “We’re holding all criminals accountable.”\n"
+            "    note: A *quote* note.\n"
+            "  - exact: 3,000 ICE agents\n"
+            "    note: A figure note.\n"
+        ),
+        tmp_path,
+        capsys,
+    )
     assert status == 0, err
     docs = tmp_path / "docs"
     [page] = (docs / "articles").glob("*.md")
@@ -185,27 +263,47 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
     selector = notes[1]["target"]["selector"]
     assert selector[0]["type"] == "TextQuoteSelector"
     assert selector[0]["exact"] == "“We’re holding all criminals accountable.”"
-    assert selector[1] == {"type": "FragmentSelector",
-                           "value": "n-were-holding-all-criminals"}
-    assert notes[1]["body"] == [{"type": "TextualBody", "purpose": "commenting",
-                                 "value": "A *quote* note.", "format": "text/markdown"}]
+    assert selector[1] == {
+        "type": "FragmentSelector",
+        "value": "n-were-holding-all-criminals",
+    }
+    assert notes[1]["body"] == [
+        {
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": "A *quote* note.",
+            "format": "text/markdown",
+        }
+    ]
 
 
 def test_a_note_linking_to_a_missing_anchor_fails_the_strict_site_build(
-        make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    make_seed("story.txt", SEED, "notes:\n  - exact: FBI\n    note: See [x](#q-nowhere).\n")
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_seed(
+        "story.txt", SEED, "notes:\n  - exact: FBI\n    note: See [x](#q-nowhere).\n"
+    )
     assert build_site_in(tmp_path) == 1
     assert "q-nowhere" in capsys.readouterr().err
 
 
 def test_a_note_on_the_headline_shows_after_the_first_block(
-        make_seed: Callable[..., Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    make_seed("story.txt", " date 2025-06-04 ICE operation calls for agents\n" + TEXT,
-              "notes:\n  - exact: ICE operation\n    note: On the headline.\n")
-    status = main(["--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"),
-                   "--quiet"])
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_seed(
+        "story.txt",
+        " date 2025-06-04 ICE operation calls for agents\n" + TEXT,
+        "notes:\n  - exact: ICE operation\n    note: On the headline.\n",
+    )
+    status = main(
+        [
+            "--seeds",
+            str(tmp_path / "seeds"),
+            "--docs",
+            str(tmp_path / "docs"),
+            "--quiet",
+        ]
+    )
     assert status == 0, capsys.readouterr().err
     [page] = (tmp_path / "docs" / "articles").glob("*.md")
     text = page.read_text(encoding="utf-8")

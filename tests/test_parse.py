@@ -47,18 +47,24 @@ def test_glued_sentences_are_split_without_losing_a_character() -> None:
     a = parse_article(read_seed(SEEDS / "000_356ed7786aea7bd9.txt"))
     sentences = [a.slice(s.span) for s in a.sentences]
     assert any(s.endswith("multiple sources cautioned.") for s in sentences)
-    assert any(s.startswith("Abigail Jackson, a White House spokeswoman") for s in sentences)
+    assert any(
+        s.startswith("Abigail Jackson, a White House spokeswoman") for s in sentences
+    )
     assert any(s.endswith("like the Alien Enemies Act.") for s in sentences)
     joined = "".join(a.slice(s.span) for s in a.sentences)
     assert joined.replace(" ", "").replace("\n", "") == "".join(
-        a.slice(b.span) for b in a.blocks).replace(" ", "")
+        a.slice(b.span) for b in a.blocks
+    ).replace(" ", "")
 
 
-@pytest.mark.parametrize("text", [
-    "The U.S. Marshals Service joined the raid.",
-    "The meeting at ICE’s headquarters in Washington, D.C. on May 21 ran late.",
-    "Immigration status is now question No. 1 in terms of charging decisions.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Marshals Service joined the raid.",
+        "The meeting at ICE’s headquarters in Washington, D.C. on May 21 ran late.",
+        "Immigration status is now question No. 1 in terms of charging decisions.",
+    ],
+)
 def test_abbreviations_are_not_sentence_ends(text: str) -> None:
     assert segment(text) == [text]
 
@@ -72,25 +78,36 @@ def test_title_is_cut_at_a_word_boundary() -> None:
 def test_same_headline_gets_different_slugs_in_any_order(
     make_seed: Callable[..., Path],
 ) -> None:
-    a = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body.")))
-    b = parse_article(read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother.")))
+    a = parse_article(
+        read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body."))
+    )
+    b = parse_article(
+        read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother."))
+    )
     disambiguate_slugs([a, b])
     first = (a.slug, b.slug)
-    a2 = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body.")))
-    b2 = parse_article(read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother.")))
+    a2 = parse_article(
+        read_seed(make_seed("a.txt", " date 2025-06-04 Same title\nOne body."))
+    )
+    b2 = parse_article(
+        read_seed(make_seed("b.txt", " date 2025-06-04 Same title\nAnother."))
+    )
     disambiguate_slugs([b2, a2])
     assert a.slug != b.slug
     assert (a2.slug, b2.slug) == first
 
 
 def test_path_like_headline_gives_a_safe_slug(make_seed: Callable[..., Path]) -> None:
-    a = parse_article(read_seed(make_seed("a.txt", " date 2025-06-04 ../../etc/passwd\nBody.")))
+    a = parse_article(
+        read_seed(make_seed("a.txt", " date 2025-06-04 ../../etc/passwd\nBody."))
+    )
     assert "/" not in a.slug and ".." not in a.slug
     assert a.slug == "2025-06-04-etc-passwd"
 
 
 def test_pysbd_golden_rules() -> None:
     rules = json.loads(
-        (require_corpus("pysbd-golden-rules") / "english_golden_rules.json").read_text())
+        (require_corpus("pysbd-golden-rules") / "english_golden_rules.json").read_text()
+    )
     passed = sum(segment(r["text"]) == r["expected"] for r in rules)
     assert passed >= 47, f"{passed} of {len(rules)} golden rules"

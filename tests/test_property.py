@@ -35,8 +35,11 @@ ALPHABET = (
 )
 word = st.text(alphabet=ALPHABET, min_size=1, max_size=12)
 line = st.lists(word, min_size=1, max_size=25).map(" ".join)
-article = st.lists(line, min_size=1, max_size=6).map("\n".join).filter(
-    lambda t: any(c.isalpha() for c in t))
+article = (
+    st.lists(line, min_size=1, max_size=6)
+    .map("\n".join)
+    .filter(lambda t: any(c.isalpha() for c in t))
+)
 
 
 def build(texts: list[str]) -> Path:
@@ -49,8 +52,11 @@ def build(texts: list[str]) -> Path:
     return root
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(st.lists(article, min_size=1, max_size=4))
 def test_any_text_round_trips(texts: list[str]) -> None:
     root = build(texts)
@@ -60,13 +66,23 @@ def test_any_text_round_trips(texts: list[str]) -> None:
             parsed = parse_article(raw)
             url = root / "site" / "articles" / parsed.slug / "index.html"
             if not url.exists():  # slug changed by disambiguation: find by seed
-                url = next(p for p in (root / "site" / "articles").glob("*/index.html")
-                           if f"<code>{seed.name}</code>" in p.read_text())
+                url = next(
+                    p
+                    for p in (root / "site" / "articles").glob("*/index.html")
+                    if f"<code>{seed.name}</code>" in p.read_text()
+                )
             page = parse_html(url.read_text(encoding="utf-8"))
-            headline = next((parsed.slice(b.span) for b in parsed.blocks
-                             if b.kind is BlockKind.HEADLINE), None)
-            assert same_words(page_words(page, raw.text, headline),
-                              WORD_RE.findall(raw.text)), seed.read_text()
+            headline = next(
+                (
+                    parsed.slice(b.span)
+                    for b in parsed.blocks
+                    if b.kind is BlockKind.HEADLINE
+                ),
+                None,
+            )
+            assert same_words(
+                page_words(page, raw.text, headline), WORD_RE.findall(raw.text)
+            ), seed.read_text()
             text = page.find_all("div", "an-text")[0]
             assert forged_elements(text) == [], seed.read_text()
     finally:

@@ -32,7 +32,9 @@ def test_bom_and_crlf_are_accepted_silently(make_seed: Callable[..., Path]) -> N
 
 
 def test_windows_1252_is_decoded_with_a_warning(make_seed: Callable[..., Path]) -> None:
-    path = make_seed("a.txt", b" date 2025-06-04 Title\n\x93Quoted,\x94 she said. It cost \xa3300.")
+    path = make_seed(
+        "a.txt", b" date 2025-06-04 Title\n\x93Quoted,\x94 she said. It cost \xa3300."
+    )
     raw = read_seed(path)
     assert "“Quoted,” she said. It cost £300." in raw.text
     assert "\ufffd" not in raw.text
@@ -44,14 +46,24 @@ def test_windows_1252_is_decoded_with_a_warning(make_seed: Callable[..., Path]) 
     ("content", "message"),
     [
         (b"", "empty file (start with ' date YYYY-MM-DD' and the article text)"),
-        (b"Just a story.\n", "missing date header (the first line must start with "
-         "' date YYYY-MM-DD')"),
-        (b" date 2025-13-45 Text.", "impossible date '2025-13-45' (write a real "
-         "publication date as YYYY-MM-DD)"),
-        (b" date 2025-06-04\n\n", "no article text after the date header (put the "
-         "headline or first paragraph after the date)"),
-        (b" date 2025-06-04 Text\x00\x01", "NUL byte: this is not a text file (save "
-         "the article as UTF-8 text)"),
+        (
+            b"Just a story.\n",
+            "missing date header (the first line must start with ' date YYYY-MM-DD')",
+        ),
+        (
+            b" date 2025-13-45 Text.",
+            "impossible date '2025-13-45' (write a real "
+            "publication date as YYYY-MM-DD)",
+        ),
+        (
+            b" date 2025-06-04\n\n",
+            "no article text after the date header (put the "
+            "headline or first paragraph after the date)",
+        ),
+        (
+            b" date 2025-06-04 Text\x00\x01",
+            "NUL byte: this is not a text file (save the article as UTF-8 text)",
+        ),
     ],
 )
 def test_bad_seeds_give_one_line_messages(
@@ -69,8 +81,10 @@ def test_a_stray_control_character_is_kept_with_a_warning(
     path = make_seed("odd.txt", " date 2025-06-04 Title\nfine\nodd \x1b escape\n")
     raw = read_seed(path)
     assert "\x1b" in raw.text
-    assert raw.warnings == (f"{path}:3: control character U+001B kept as it is "
-                            "(remove it if it is a scraping left-over)",)
+    assert raw.warnings == (
+        f"{path}:3: control character U+001B kept as it is "
+        "(remove it if it is a scraping left-over)",
+    )
 
 
 def test_many_control_characters_mean_binary(make_seed: Callable[..., Path]) -> None:
@@ -82,9 +96,14 @@ def test_many_control_characters_mean_binary(make_seed: Callable[..., Path]) -> 
 
 
 def test_sidecar_overrides_and_notes(make_seed: Callable[..., Path]) -> None:
-    path = make_seed("a.txt", " date 2025-06-04 Body.", sidecar=(
-        "outlet: NBC News\nurl: https://example.com/a\nnotes:\n"
-        "  - exact: Body\n    note: A *note*.\n"))
+    path = make_seed(
+        "a.txt",
+        " date 2025-06-04 Body.",
+        sidecar=(
+            "outlet: NBC News\nurl: https://example.com/a\nnotes:\n"
+            "  - exact: Body\n    note: A *note*.\n"
+        ),
+    )
     raw = read_seed(path)
     assert raw.sidecar.outlet == "NBC News"
     assert raw.sidecar.url == "https://example.com/a"

@@ -20,8 +20,11 @@ GOOD = " date 2025-06-04 A fine headline\nA fine paragraph of text.\n"
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Every file's bytes and inode: equal snapshots mean nothing was touched."""
-    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_ino)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_ino)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_every_problem_is_reported_at_once_and_docs_stay(
@@ -78,8 +81,12 @@ def test_a_build_killed_mid_write_leaves_docs_as_they_were(
         from annotated_news.cli import main
         main(["--seeds", {str(seeds)!r}, "--docs", {str(docs)!r}])
     """)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=False,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 9
     assert snapshot(docs) == before
     assert list(tmp_path.glob(".staging-docs-*"))  # the dead build's leftovers
@@ -93,13 +100,25 @@ def test_a_failing_site_build_leaves_site_as_it_was(
 ) -> None:
     seeds = make_seed("good.txt", GOOD).parent
     docs, site = tmp_path / "docs", tmp_path / "site"
-    args = ["--seeds", str(seeds), "--docs", str(docs), "--site", str(site),
-            "--config-file", str(ROOT / "mkdocs.yml"), "--quiet"]
+    args = [
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(docs),
+        "--site",
+        str(site),
+        "--config-file",
+        str(ROOT / "mkdocs.yml"),
+        "--quiet",
+    ]
     assert main(args) == 0
     before = snapshot(site)
     # A config whose strict build fails: a nav entry to a missing page.
     broken = tmp_path / "mkdocs.yml"
-    broken.write_text(relocated_config().replace(
-        "  - Home: index.md", "  - Home: index.md\n  - Missing: missing.md"))
+    broken.write_text(
+        relocated_config().replace(
+            "  - Home: index.md", "  - Home: index.md\n  - Missing: missing.md"
+        )
+    )
     assert main([*args[:-3], "--config-file", str(broken), "--quiet"]) == 1
     assert snapshot(site) == before

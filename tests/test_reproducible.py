@@ -20,8 +20,20 @@ FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 
 def build(seeds: Path, docs: Path, hash_seed: str) -> None:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
-    subprocess.run([sys.executable, "build_site.py", "--seeds", str(seeds), "--docs",
-                    str(docs), "--quiet"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "build_site.py",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(docs),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 def copy_in_order(files: list[Path], folder: Path) -> None:

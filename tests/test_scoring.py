@@ -26,5 +26,9 @@ def test_scores_add_up() -> None:
 
 
 def test_table_has_one_line_per_row() -> None:
-    table = markdown_table([Row("dates", "te3", "test", 10, 0.5, None, 0.25, 1.0, 12.0)])
-    assert table.splitlines()[2].startswith("| dates | te3 | test | 10 | 0.500 | — | 0.250")
+    table = markdown_table(
+        [Row("dates", "te3", "test", 10, 0.5, None, 0.25, 1.0, 12.0)]
+    )
+    assert table.splitlines()[2].startswith(
+        "| dates | te3 | test | 10 | 0.500 | — | 0.250"
+    )

@@ -13,34 +13,47 @@ PAGE = "articles/2025-06-04-ice/"
 CANONICAL = "https://news.example.org/" + PAGE
 
 
-def json_ld(headline: str = "ICE operation", outlet: str | None = "The Independent",
-            speaker: str | None = "Abigail Jackson") -> dict:
-    news: dict = {"@type": "NewsArticle", "@id": "#article", "headline": headline,
-                  "datePublished": "2025-06-04"}
+def json_ld(
+    headline: str = "ICE operation",
+    outlet: str | None = "The Independent",
+    speaker: str | None = "Abigail Jackson",
+) -> dict:
+    news: dict = {
+        "@type": "NewsArticle",
+        "@id": "#article",
+        "headline": headline,
+        "datePublished": "2025-06-04",
+    }
     if outlet:
         news["publisher"] = {"@type": "Organization", "name": outlet}
-    quote: dict = {"@type": "Quotation", "url": "#q-abigail-jackson-keeping",
-                   "isBasedOn": {"@id": "#article"},
-                   "text": "“Keeping President Trump’s promise to deport illegal "
-                           "aliens is something the Administration takes seriously.”"}
+    quote: dict = {
+        "@type": "Quotation",
+        "url": "#q-abigail-jackson-keeping",
+        "isBasedOn": {"@id": "#article"},
+        "text": "“Keeping President Trump’s promise to deport illegal "
+        "aliens is something the Administration takes seriously.”",
+    }
     if speaker:
         quote["creator"] = {"@type": "Person", "name": speaker}
     return {"@context": "https://schema.org", "@graph": [news, quote]}
 
 
 def page(data: dict) -> str:
-    return ("<html><head><title>x</title></head><body><div data-pagefind-body>"
-            "<h1>ICE operation</h1><p>Text.</p>"
-            f'<script type="application/ld+json">{script_json(data)}</script>'
-            "</div></body></html>")
+    return (
+        "<html><head><title>x</title></head><body><div data-pagefind-body>"
+        "<h1>ICE operation</h1><p>Text.</p>"
+        f'<script type="application/ld+json">{script_json(data)}</script>'
+        "</div></body></html>"
+    )
 
 
 def test_json_ld_moves_into_head_with_absolute_permalinks() -> None:
     html = place_json_ld(page(json_ld()), CANONICAL)
     head, body = html.split("</head>")
     assert "ld+json" in head and "ld+json" not in body
-    data = json.loads(head.split('<script type="application/ld+json">')[1]
-                      .split("</script>")[0])
+    data = json.loads(
+        head.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    )
     news, quote = data["@graph"]
     assert news["@id"] == CANONICAL + "#article"
     assert quote["url"] == CANONICAL + "#q-abigail-jackson-keeping"
@@ -55,8 +68,9 @@ def test_json_ld_stays_relative_without_site_url_and_pages_without_it_pass() -> 
 
 
 def test_hostile_headline_stays_inside_its_script() -> None:
-    html = place_json_ld(page(json_ld(headline="</script><script>alert(1)</script>")),
-                         CANONICAL)
+    html = place_json_ld(
+        page(json_ld(headline="</script><script>alert(1)</script>")), CANONICAL
+    )
     assert "<script>alert" not in html
 
 
@@ -64,17 +78,20 @@ def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) ->
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
     html = place_json_ld(page(json_ld()), None).replace(
-        "<h1>", '<div hidden data-pagefind-ignore><span data-pagefind-filter="speaker">'
+        "<h1>",
+        '<div hidden data-pagefind-ignore><span data-pagefind-filter="speaker">'
         'Abigail Jackson</span><span data-pagefind-meta="q-abigail-jackson-keeping">'
-        'Abigail Jackson</span></div><h1>')
+        "Abigail Jackson</span></div><h1>",
+    )
     (site / "a" / "index.html").write_text(html, encoding="utf-8")
-    (site / "index.html").write_text("<html><body><p>index page</p></body></html>",
-                                     encoding="utf-8")
+    (site / "index.html").write_text(
+        "<html><body><p>index page</p></body></html>", encoding="utf-8"
+    )
     assert index_site(site) == 1  # the page without data-pagefind-body is out
     ui = (site / "pagefind" / "pagefind-component-ui.js").read_text(encoding="utf-8")
     assert ui.rstrip().endswith("})();")  # whole, not cut short
     [fragment] = (site / "pagefind" / "fragment").glob("*.pf_fragment")
-    data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])
+    data = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd") :])
     assert data["filters"] == {"speaker": ["Abigail Jackson"]}
     assert data["meta"]["q-abigail-jackson-keeping"] == "Abigail Jackson"
     assert "Abigail Jackson" not in data["content"]  # hidden: not the article's text

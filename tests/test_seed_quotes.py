@@ -24,8 +24,11 @@ def independent() -> Article:
 
 
 def quote_at(article: Article, opening: str) -> int:
-    return next(i for i, q in enumerate(article.quotes)
-                if article.slice(q.span).startswith(opening))
+    return next(
+        i
+        for i, q in enumerate(article.quotes)
+        if article.slice(q.span).startswith(opening)
+    )
 
 
 def test_a_quote_split_by_its_attribution_is_one_group(nbc: Article) -> None:
@@ -58,17 +61,25 @@ def test_scare_quotes_have_no_speaker_and_no_cue(independent: Article) -> None:
     assert all(q.speaker is None and q.cue is None for q in scare)
 
 
-@pytest.mark.parametrize(("seed", "name", "title"), [
-    ("nbc", "Stephen Miller", "White House deputy chief of staff"),
-    ("nbc", "Karoline Leavitt", "White House Press Secretary"),
-    ("nbc", "Tricia McLaughlin", "Assistant Homeland Security Secretary"),
-    ("independent", "Kristi Noem", "Homeland Security Secretary"),
-    ("independent", "Abigail Jackson", "White House spokesperson"),
-])
-def test_titles_are_kept_apart_from_names(request: pytest.FixtureRequest, seed: str,
-                                          name: str, title: str) -> None:
+@pytest.mark.parametrize(
+    ("seed", "name", "title"),
+    [
+        ("nbc", "Stephen Miller", "White House deputy chief of staff"),
+        ("nbc", "Karoline Leavitt", "White House Press Secretary"),
+        ("nbc", "Tricia McLaughlin", "Assistant Homeland Security Secretary"),
+        ("independent", "Kristi Noem", "Homeland Security Secretary"),
+        ("independent", "Abigail Jackson", "White House spokesperson"),
+    ],
+)
+def test_titles_are_kept_apart_from_names(
+    request: pytest.FixtureRequest, seed: str, name: str, title: str
+) -> None:
     article: Article = request.getfixturevalue(seed)
     titles = {m.title for m in article.entities if m.canonical == name}
     assert title in titles
-    assert all(m.canonical == article.slice(m.span) or m.canonical.endswith(
-        article.slice(m.span)) for m in article.entities if m.canonical == name)
+    assert all(
+        m.canonical == article.slice(m.span)
+        or m.canonical.endswith(article.slice(m.span))
+        for m in article.entities
+        if m.canonical == name
+    )

@@ -59,23 +59,52 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
 def project(tmp_path: Path) -> Path:
     shutil.copytree(SEEDS, tmp_path / "seeds")
     (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
-    subprocess.run([sys.executable, str(ROOT / "build_site.py"), "--seeds",
-                    str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs"), "--quiet"],
-                   check=True, cwd=tmp_path)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "build_site.py"),
+            "--seeds",
+            str(tmp_path / "seeds"),
+            "--docs",
+            str(tmp_path / "docs"),
+            "--quiet",
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
     return tmp_path
 
 
 @pytest.fixture
 def server(project: Path) -> Iterator[str]:
     port = free_port()
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/",
-           "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "SITE_URL": f"http://127.0.0.1:{port}/",
+        "NO_MKDOCS_2_WARNING": "1",
+    }
     log = (project / "serve.log").open("w", encoding="utf-8")
     # The Makefile's options (see `serve:`).
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
-         "--livereload", "--dirty", "--no-strict", "-f", str(project / "mkdocs.yml")],
-        cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            "--livereload",
+            "--dirty",
+            "--no-strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+        ],
+        cwd=project,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: fetch(base) is not None, 120, "mkdocs serve to answer")
@@ -88,16 +117,22 @@ def server(project: Path) -> Iterator[str]:
 
 def article_path(docs: Path, phrase: str) -> str:
     """The URL path of the article page whose Markdown holds `phrase`."""
-    found = [p for p in (docs / "articles").glob("*.md")
-             if phrase in p.read_text(encoding="utf-8")]
+    found = [
+        p
+        for p in (docs / "articles").glob("*.md")
+        if phrase in p.read_text(encoding="utf-8")
+    ]
     assert len(found) == 1, found
     return f"articles/{found[0].stem}/"
 
 
 def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> None:
     edited = article_path(project / "docs", "shifting resources and reorganization")
-    other = next(p for p in (project / "docs" / "articles").glob("*.md")
-                 if f"articles/{p.stem}/" != edited)
+    other = next(
+        p
+        for p in (project / "docs" / "articles").glob("*.md")
+        if f"articles/{p.stem}/" != edited
+    )
     other_inode = other.stat().st_ino
     page = fetch(server + edited)
     assert page is not None and "Quillfeather" not in page
@@ -106,8 +141,11 @@ def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> 
     text = seed.read_text(encoding="utf-8")
     seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
 
-    wait_for(lambda: "Quillfeather Harbour" in (fetch(server + edited) or ""), 120,
-             "the edit to reach the served page")
+    wait_for(
+        lambda: "Quillfeather Harbour" in (fetch(server + edited) or ""),
+        120,
+        "the edit to reach the served page",
+    )
     served = fetch(server + edited) or ""
     # Annotated like any other text: the new sentence has its own anchor.
     assert re.search(r'id="s-editors-added-this-sentence[^"]*"', served), served[:2000]

@@ -40,7 +40,9 @@ def page(site: Path, url: str) -> Node:
 
 
 def export(site: Path) -> dict:
-    return json.loads((site / "docs" / "annotations.jsonld").read_text(encoding="utf-8"))
+    return json.loads(
+        (site / "docs" / "annotations.jsonld").read_text(encoding="utf-8")
+    )
 
 
 def article_urls(site: Path) -> dict[str, str]:
@@ -64,15 +66,22 @@ def test_every_word_of_each_seed_is_on_its_page_in_order(site: Path) -> None:
         expected, shown = seed_and_page_words(site, seed)
         # A glued sentence ("cautioned.Abigail") is shown with a space added.
         glued += sum(1 for w in expected if re.search(r"[a-z]\.[A-Z]", w))
-        assert " ".join(shown) == re.sub(r"(?<=[a-z])\.(?=[A-Z])", ". ",
-                                         " ".join(expected)), seed.name
+        assert " ".join(shown) == re.sub(
+            r"(?<=[a-z])\.(?=[A-Z])", ". ", " ".join(expected)
+        ), seed.name
     assert glued == 2  # "cautioned.Abigail" and "Act.Prioritizing"
 
 
 def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
     items = export(site)["first"]["items"]
-    assert {i["kind"] for i in items} == {"figure", "quote", "date", "person",
-                                          "organization", "note"}
+    assert {i["kind"] for i in items} == {
+        "figure",
+        "quote",
+        "date",
+        "person",
+        "organization",
+        "note",
+    }
     pages: dict[str, Node] = {}
     for item in items:
         source = item["target"]["source"]
@@ -90,14 +99,20 @@ def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
 def test_index_pages_link_to_every_quote_and_figure(site: Path) -> None:
     items = export(site)["first"]["items"]
     quotes_page = page(site, "quotes")
-    linked = {unquote(urlsplit(a.attrs["href"]).fragment)
-              for a in quotes_page.find_all("a") if "href" in a.attrs}
+    linked = {
+        unquote(urlsplit(a.attrs["href"]).fragment)
+        for a in quotes_page.find_all("a")
+        if "href" in a.attrs
+    }
     for item in items:
         if item["kind"] == "quote":
             assert item["target"]["selector"][1]["value"] in linked
     figures_page = page(site, "figures")
-    linked = {unquote(urlsplit(a.attrs["href"]).fragment)
-              for a in figures_page.find_all("a") if "href" in a.attrs}
+    linked = {
+        unquote(urlsplit(a.attrs["href"]).fragment)
+        for a in figures_page.find_all("a")
+        if "href" in a.attrs
+    }
     for item in items:
         if item["kind"] == "figure":
             assert item["target"]["selector"][1]["value"] in linked
@@ -108,8 +123,11 @@ def test_timeline_links_each_date_to_its_sentence(site: Path) -> None:
     text = timeline.text()
     for label in ("21 May 2025", "mid-May 2025", "1 June 2025", "30 May 2025", "2022"):
         assert label in text
-    links = [a.attrs["href"] for a in timeline.find_all("a")
-             if "#s-" in a.attrs.get("href", "")]
+    links = [
+        a.attrs["href"]
+        for a in timeline.find_all("a")
+        if "#s-" in a.attrs.get("href", "")
+    ]
     assert len(links) >= 10
 
 
@@ -117,8 +135,11 @@ def test_every_link_of_the_site_resolves(site: Path) -> None:
     out = site / "site"
     ids: dict[Path, set[str]] = {}
     for html in out.rglob("*.html"):
-        ids[html] = {n.attrs["id"] for n in parse_html(html.read_text()).iter()
-                     if "id" in n.attrs}
+        ids[html] = {
+            n.attrs["id"]
+            for n in parse_html(html.read_text()).iter()
+            if "id" in n.attrs
+        }
     checked = 0
     for html in ids:
         for a in parse_html(html.read_text()).find_all("a"):

@@ -14,20 +14,28 @@ from .conftest import case_params
 
 def show_temporals(a: Article) -> str:
     return "\n".join(
-        " | ".join([a.slice(t.span), t.kind.value, t.value]
-                   + ([t.modifier] if t.modifier else []))
+        " | ".join(
+            [a.slice(t.span), t.kind.value, t.value]
+            + ([t.modifier] if t.modifier else [])
+        )
         for t in article_temporals(a)
     )
 
 
 @pytest.mark.parametrize(("text", "expected"), case_params("temporals"))
-def test_temporals(annotated: Callable[[str], Article], text: str, expected: str) -> None:
+def test_temporals(
+    annotated: Callable[[str], Article], text: str, expected: str
+) -> None:
     assert show_temporals(annotated(text)) == expected
 
 
-def test_site_dates_are_the_calendar_temporals(annotated: Callable[[str], Article]) -> None:
-    a = annotated(" date 2025-06-04 Weeks later, last week, on May 21 and in 2022, "
-                  "arrests rose daily.")
+def test_site_dates_are_the_calendar_temporals(
+    annotated: Callable[[str], Article],
+) -> None:
+    a = annotated(
+        " date 2025-06-04 Weeks later, last week, on May 21 and in 2022, "
+        "arrests rose daily."
+    )
     assert [a.slice(d.span) for d in a.dates] == ["May 21", "2022"]
     assert {t.kind.value for t in article_temporals(a)} == {"duration", "date", "set"}
 
@@ -41,7 +49,9 @@ def test_each_group_filter_numbers_its_rules_in_order() -> None:
         assert FILTERS[group].groups == len(rules), group
 
 
-def test_skipping_unlikely_word_starts_loses_no_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_skipping_unlikely_word_starts_loses_no_expression(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # Rules are only tried at word starts listed in patterns.STARTERS; trying
     # every start must find exactly the same expressions on real news.
     from annotated_news.annotators.dates import tagger
@@ -50,8 +60,10 @@ def test_skipping_unlikely_word_starts_loses_no_expression(monkeypatch: pytest.M
     from .conftest import require_corpus
 
     corpus = require_corpus("tempeval3-timeml")
-    articles = [as_article(d.name, d.text, d.published)
-                for d in te3_docs(corpus.parent, "train")]
+    articles = [
+        as_article(d.name, d.text, d.published)
+        for d in te3_docs(corpus.parent, "train")
+    ]
     filtered = [article_temporals(a) for a in articles]
     monkeypatch.setattr(tagger, "_may_start", lambda word: True)
     assert [article_temporals(a) for a in articles] == filtered

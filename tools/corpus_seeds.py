@@ -26,8 +26,12 @@ from typing import NamedTuple
 import yaml
 
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-MONTHS = {m: i for i, m in enumerate(
-    "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1
+    )
+}
 
 
 class Doc(NamedTuple):
@@ -55,8 +59,14 @@ def polnear(root: Path) -> Iterator[Doc]:
         text = path.read_text(encoding="utf-8")
         first, _, body = text.partition("\n")
         author = row["author"] if row["author"] not in ("", "None") else None
-        yield Doc(row["filename"], dt.date.fromisoformat(row["publication_date"]),
-                  row["title"] or first.strip(), body.strip("\n"), row["publisher"], author)
+        yield Doc(
+            row["filename"],
+            dt.date.fromisoformat(row["publication_date"]),
+            row["title"] or first.strip(),
+            body.strip("\n"),
+            row["publisher"],
+            author,
+        )
 
 
 def tempeval3_silver(root: Path) -> Iterator[Doc]:
@@ -75,7 +85,9 @@ def tempeval3_silver(root: Path) -> Iterator[Doc]:
         body = "".join(text.itertext()).strip()
         docid = doc.findtext("DOCID") or path.stem
         outlet = "AFP" if docid.startswith("AFP") else "Xinhua"
-        yield Doc(docid, date, (doc.findtext("TITLE") or "").strip() or None, body, outlet)
+        yield Doc(
+            docid, date, (doc.findtext("TITLE") or "").strip() or None, body, outlet
+        )
 
 
 REUTERS_RE = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
@@ -99,10 +111,13 @@ def reuters(root: Path) -> Iterator[Doc]:
             # Paragraphs start with an indent; other line breaks are hard wraps.
             body = re.sub(r"\s*Reuter\s*$", "", body)
             paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{3,}", body)]
-            yield Doc(newid.group(1) if newid else path.stem,
-                      dt.date(int(year), MONTHS[month.upper()], int(day)),
-                      _tag("TITLE", record), "\n\n".join(p for p in paragraphs if p),
-                      "Reuters")
+            yield Doc(
+                newid.group(1) if newid else path.stem,
+                dt.date(int(year), MONTHS[month.upper()], int(day)),
+                _tag("TITLE", record),
+                "\n\n".join(p for p in paragraphs if p),
+                "Reuters",
+            )
 
 
 def bbc(root: Path) -> Iterator[Doc]:
@@ -114,12 +129,21 @@ def bbc(root: Path) -> Iterator[Doc]:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
         title, _, body = text.partition("\n")
-        yield Doc(f"{path.parent.name}-{path.stem}", dt.date(2005, 1, 1),
-                  title.strip(), body.strip("\n"), "BBC News")
+        yield Doc(
+            f"{path.parent.name}-{path.stem}",
+            dt.date(2005, 1, 1),
+            title.strip(),
+            body.strip("\n"),
+            "BBC News",
+        )
 
 
-CORPORA = {"polnear": polnear, "tempeval3-silver": tempeval3_silver,
-           "reuters": reuters, "bbc": bbc}
+CORPORA = {
+    "polnear": polnear,
+    "tempeval3-silver": tempeval3_silver,
+    "reuters": reuters,
+    "bbc": bbc,
+}
 UNION = ("polnear", "tempeval3-silver", "reuters")
 
 
@@ -135,8 +159,9 @@ def seed_text(doc: Doc) -> str:
     return f" date {doc.date.isoformat()} {doc.body.strip()}\n"
 
 
-def write_seeds(name: str, out: Path, limit: int | None = None,
-                root: Path = DEFAULT_CORPORA) -> int:
+def write_seeds(
+    name: str, out: Path, limit: int | None = None, root: Path = DEFAULT_CORPORA
+) -> int:
     """Write up to `limit` seeds of a corpus into `out`; return how many."""
     out.mkdir(parents=True, exist_ok=True)
     count = 0
@@ -147,19 +172,29 @@ def write_seeds(name: str, out: Path, limit: int | None = None,
             continue
         stem = re.sub(r"[^\w.-]+", "_", f"{corpus}_{doc.key}")[:120]
         (out / f"{stem}.txt").write_text(seed_text(doc), encoding="utf-8")
-        meta = {k: v for k, v in (("title", doc.title), ("outlet", doc.outlet),
-                                  ("author", doc.author)) if v and v.strip()}
+        meta = {
+            k: v
+            for k, v in (
+                ("title", doc.title),
+                ("outlet", doc.outlet),
+                ("author", doc.author),
+            )
+            if v and v.strip()
+        }
         if meta:
             (out / f"{stem}.yml").write_text(
-                yaml.safe_dump(meta, allow_unicode=True, sort_keys=True), encoding="utf-8")
+                yaml.safe_dump(meta, allow_unicode=True, sort_keys=True),
+                encoding="utf-8",
+            )
         count += 1
     return count
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Convert a corpus into a seed folder."""
-    parser = argparse.ArgumentParser(prog="python -m tools.corpus_seeds",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.corpus_seeds", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("corpus", choices=[*CORPORA, "union"])
     parser.add_argument("out", type=Path)
     parser.add_argument("--limit", type=int, default=None)

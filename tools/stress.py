@@ -60,15 +60,28 @@ def measure(text: str, folder: Path) -> tuple[float, float]:
     seeds.mkdir(parents=True)
     (seeds / "stress.txt").write_text(f" date 2025-06-04 {text}\n", encoding="utf-8")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "build_site.py", "--seeds", str(seeds), "--docs",
-                    str(folder / "docs"), "--quiet"], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "build_site.py",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(folder / "docs"),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     build = time.perf_counter() - started
     import markdown
     from mkdocs.config import load_config
 
     config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(folder / "docs"))
-    md = markdown.Markdown(extensions=config["markdown_extensions"],
-                           extension_configs=config["mdx_configs"])
+    md = markdown.Markdown(
+        extensions=config["markdown_extensions"],
+        extension_configs=config["mdx_configs"],
+    )
     page = next((folder / "docs" / "articles").glob("*.md"))
     source = page.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     started = time.perf_counter()
@@ -76,14 +89,20 @@ def measure(text: str, folder: Path) -> tuple[float, float]:
     return build, time.perf_counter() - started
 
 
-def run(label: str, make: Callable[[int, random.Random], str], sizes: list[int]) -> None:
-    print(f"\n{label}\n| size | build_site.py s | s/MB | Markdown s | s/MB |\n|---|---|---|---|---|")
+def run(
+    label: str, make: Callable[[int, random.Random], str], sizes: list[int]
+) -> None:
+    print(
+        f"\n{label}\n| size | build_site.py s | s/MB | Markdown s | s/MB |\n|---|---|---|---|---|"
+    )
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="stress-") as tmp:
             build, convert = measure(make(size, random.Random(size)), Path(tmp))
         mb = size / 1e6
-        print(f"| {size / 1e3:,.0f} KB | {build:.1f} | {build / mb:.1f} | {convert:.1f} "
-              f"| {convert / mb:.1f} |")
+        print(
+            f"| {size / 1e3:,.0f} KB | {build:.1f} | {build / mb:.1f} | {convert:.1f} "
+            f"| {convert / mb:.1f} |"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,10 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", default="0.75,1.5,3", help="article sizes in MB")
     parser.add_argument("--paragraph-kb", default="75,150,300")
     args = parser.parse_args(argv)
-    run("One long article", long_article,
-        [int(float(s) * 1e6) for s in args.sizes.split(",")])
-    run("One paragraph without punctuation", flat_paragraph,
-        [int(float(s) * 1e3) for s in args.paragraph_kb.split(",")])
+    run(
+        "One long article",
+        long_article,
+        [int(float(s) * 1e6) for s in args.sizes.split(",")],
+    )
+    run(
+        "One paragraph without punctuation",
+        flat_paragraph,
+        [int(float(s) * 1e3) for s in args.paragraph_kb.split(",")],
+    )
     return 0
 
 

@@ -31,17 +31,61 @@ from .units import (
 )
 
 QUALIFIERS = (
-    "more than", "less than", "fewer than", "up to", "at least", "at most",
-    "as many as", "as much as", "as few as", "as little as", "close to",
-    "nearly", "almost", "approximately", "about", "around", "roughly", "some",
-    "over", "under", "above", "below", "an estimated", "estimated",
-    "an average of", "an additional", "just over", "just under", "well over",
-    "well under", "just", "only", "exactly", "upwards of", "in excess of",
-    "no more than", "no fewer than", "no less than", "not more than",
-    "a maximum of", "a minimum of", "more or less", "slightly more than",
-    "slightly less than", "a little over", "a little more than", "a mere",
-    "greater than", "greater than or equal to", "less than or equal to",
-    "higher than", "lower than", "larger than", "bigger than", "smaller than",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at least",
+    "at most",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "close to",
+    "nearly",
+    "almost",
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "an estimated",
+    "estimated",
+    "an average of",
+    "an additional",
+    "just over",
+    "just under",
+    "well over",
+    "well under",
+    "just",
+    "only",
+    "exactly",
+    "upwards of",
+    "in excess of",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "not more than",
+    "a maximum of",
+    "a minimum of",
+    "more or less",
+    "slightly more than",
+    "slightly less than",
+    "a little over",
+    "a little more than",
+    "a mere",
+    "greater than",
+    "greater than or equal to",
+    "less than or equal to",
+    "higher than",
+    "lower than",
+    "larger than",
+    "bigger than",
+    "smaller than",
 )
 QUALIFIER_RE = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]$",
@@ -54,7 +98,8 @@ POST_QUALIFIER_RE = re.compile(
 )
 # Capitalised words that may stand before a figure without making it part of
 # a name: sentence openers, determiners, prepositions, qualifiers.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 the a an all another some only just about over under nearly almost around roughly
 approximately up at in on by for with of to from and but or those these his her
 their its our my your each every both more less fewer than since after before
@@ -65,17 +110,20 @@ who which whose here there it he she they we i you some nearly just only almost
 roughly another above below around approximately precisely with without within
 among against into onto upon via versus vs about aged age ages nearly
 u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
-""".split()) | {q.split()[0] for q in QUALIFIERS}
+""".split()
+) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
 # Lower-case words that make the number after them a label, not a count:
 # "category 4 hurricane", "phase 2", "game 7".
-LABEL_WORDS = frozenset("""
+LABEL_WORDS = frozenset(
+    """
 category level grade phase stage round chapter section article page row seat room
 gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor
-""".split())
+""".split()
+)
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
@@ -83,96 +131,148 @@ IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
 MONTH_AFTER_RE = re.compile(
     r"[ ](?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|')(?![A-Za-z])", re.IGNORECASE)
 TIME_RE = re.compile(
     r"(?:[ ]?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|BST|ET|EST|EDT|PT|PST|PDT)\b)"
-    r"|:\d|[ ]o[’']clock)")
+    r"|:\d|[ ]o[’']clock)"
+)
 MALFORMED_RE = re.compile(r"[.,/]\d")
 PERCENT_RE = re.compile(r"[ ]?%")
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
 PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
 WORD_RE = re.compile(r"[A-Za-z]+\b")
 # Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce".
-PER_NOUNS = frozenset("""
+PER_NOUNS = frozenset(
+    """
 share barrel gallon litre liter pound kilo ounce gram tonne ton head person ticket
 piece unit night game seat acre hectare copy bottle
-""".split())
+""".split()
+)
 # Read as rates (`Figure.rate`) rather than as part of the unit.
 TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
-SINGULAR_UNITS = {"feet": "foot", "inches": "inch", "centuries": "century",
-                  "square feet": "square foot", "cubic feet": "cubic foot",
-                  "pounds": "pound", "tonnes": "tonne", "hertz": "hertz",
-                  "horsepower": "horsepower", "kelvin": "kelvin"}
+SINGULAR_UNITS = {
+    "feet": "foot",
+    "inches": "inch",
+    "centuries": "century",
+    "square feet": "square foot",
+    "cubic feet": "cubic foot",
+    "pounds": "pound",
+    "tonnes": "tonne",
+    "hertz": "hertz",
+    "horsepower": "horsepower",
+    "kelvin": "kelvin",
+}
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
 NOUN_WORD_RE = re.compile(
-    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))")
+    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))"
+)
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
 HYPHEN_WORD_RE = re.compile(r"-([a-z]+)\b(?!-)")
 RATE_ADJ_NOUN_RE = re.compile(
-    rf"[ ](?P<r>{'|'.join(RATE_ADJECTIVES)})[ ](?P<n>[a-z]+)\b", re.IGNORECASE)
-DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$",
-                           re.IGNORECASE)
+    rf"[ ](?P<r>{'|'.join(RATE_ADJECTIVES)})[ ](?P<n>[a-z]+)\b", re.IGNORECASE
+)
+DETERMINER_RE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$", re.IGNORECASE
+)
 AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ]$", re.IGNORECASE)
 AGE_PREDICATE_RE = re.compile(
     r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
-    r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$", re.IGNORECASE)
+    r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
+    re.IGNORECASE,
+)
 # What may follow an age in a predicate: the end of the clause or a word
 # that starts another phrase ("who was 10 when", "35 by the end of the year").
 AGE_AFTER_RE = re.compile(
     r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
-    r"|before|after|until|today|yesterday|years?)\b", re.IGNORECASE)
+    r"|before|after|until|today|yesterday|years?)\b",
+    re.IGNORECASE,
+)
 LIFE_EXPECTANCY_RE = re.compile(
-    r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$", re.IGNORECASE)
+    r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$",
+    re.IGNORECASE,
+)
 # "the top three", "in the last 16" (a round of a tournament)
 RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to)"
-    r"|\bcompared (?:with|to)|,)[ ]$", re.IGNORECASE)
+    r"|\bcompared (?:with|to)|,)[ ]$",
+    re.IGNORECASE,
+)
 NOUN_BEFORE_RE = re.compile(
     rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?\b(?P<n>[a-z]+s)[ ]"
-    r"(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)[ ]$")
+    r"(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)[ ]$"
+)
 # Words that end a counted noun phrase.
-STOP = frozenset("""
+STOP = frozenset(
+    """
 a an the of from to in on at for with by who whom whose that which and or but is
 are was were be been has have had will would could can may might must should
 including since per than as across into over under about after before during
 while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
-""".split())
+""".split()
+)
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # "720p", "1080p": lines of a video picture, not pence.
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
 # (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
-SUBUNITS = {"feet": ("inches", 12), "yards": ("feet", 3), "pounds": ("ounces", 16),
-            "metres": ("centimetres", 100), "stones": ("pounds", 14)}
+SUBUNITS = {
+    "feet": ("inches", 12),
+    "yards": ("feet", 3),
+    "pounds": ("ounces", 16),
+    "metres": ("centimetres", 100),
+    "stones": ("pounds", 14),
+}
 TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
 INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
 CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
 BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
 # Words after a bare number that do not make it qualify them ("2.1 last year").
-NOT_QUALIFIED = frozenset({"last", "next", "ago", "earlier", "later", "apiece",
-                           "respectively", "then", "now", "yet", "already"})
+NOT_QUALIFIED = frozenset(
+    {
+        "last",
+        "next",
+        "ago",
+        "earlier",
+        "later",
+        "apiece",
+        "respectively",
+        "then",
+        "now",
+        "yet",
+        "already",
+    }
+)
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(
-    {"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
+NUMBER_WORDS = (
+    frozenset(UNITS)
+    | frozenset(TEENS)
+    | frozenset(TENS)
+    | frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
+)
 # "two of the biggest brands": the noun after a partitive "of".
-PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])")
+PARTITIVE_RE = re.compile(
+    r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])"
+)
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
 DAY_NAMES = frozenset({d.title() for d in WEEKDAYS} | {m.title() for m in MONTHS})
 # Plurals without an "s", and nouns that count people as a group.
-IRREGULAR = frozenset("""
+IRREGULAR = frozenset(
+    """
 people men women children personnel staff police cattle livestock aircraft
 crew feet teeth mice geese sheep deer fish clergy infantry cavalry media
-""".split())
+""".split()
+)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -193,12 +293,17 @@ def is_plural(word: str) -> bool:
     if word.lower() in IRREGULAR:
         return True
     # "MEPs" and "NGOs" are plurals, "IRS" and "ICE" are not.
-    return (len(word) > 2 and word[-1] == "s" and word[-2].isalpha()
-            and word[-2] not in "suiS'’")
+    return (
+        len(word) > 2
+        and word[-1] == "s"
+        and word[-2].isalpha()
+        and word[-2] not in "suiS'’"
+    )
 
 
-def after_number(text: str, end: int, value: float, currency: bool,
-                 scale: float = 1.0) -> After | None:
+def after_number(
+    text: str, end: int, value: float, currency: bool, scale: float = 1.0
+) -> After | None:
     """Read the scale suffix and unit after a number; None if it is no figure.
 
     "22nd", "1990s", "11 a.m.", "5G", "2.0.1" and "24/7" are not figures.
@@ -209,7 +314,11 @@ def after_number(text: str, end: int, value: float, currency: bool,
     elif m and (factor := suffix_scale(m.group(), True)):
         # "253m euros": the currency written after makes "m" a million.
         money = UNIT_RE.match(text, m.end())
-        if money and money.group("sep") == " " and unit_of(money.group("unit")) in CURRENCIES:
+        if (
+            money
+            and money.group("sep") == " "
+            and unit_of(money.group("unit")) in CURRENCIES
+        ):
             value, end, scale = value * factor, m.end(), scale * factor
     if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
         # "5'6\"", "5′ 6″": feet and inches
@@ -224,8 +333,9 @@ def after_number(text: str, end: int, value: float, currency: bool,
     if money:
         word = money.group("w").lower()
         if scale > 1 or currency:
-            return After(value, money.end(), "GBP" if word.startswith("pound") else "KRW",
-                         scale)
+            return After(
+                value, money.end(), "GBP" if word.startswith("pound") else "KRW", scale
+            )
         if word.startswith("pound"):
             part = second_part(text, money.end(), "pounds")
             if part:
@@ -274,15 +384,22 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
         return None
     if sub:
         small = UNIT_RE.match(text, num.end)
-        if small and small.group("sep") in ("", " ") and unit_of(small.group("unit")) == sub:
+        if (
+            small
+            and small.group("sep") in ("", " ")
+            and unit_of(small.group("unit")) == sub
+        ):
             return num.parsed.value / factor, small.end()
         if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
             return num.parsed.value / factor, inch.end()
         return None
     if cents := CENT_RE.match(text, num.end):
         return num.parsed.value / factor, cents.end()
-    if num.parsed.value == int(num.parsed.value) and "and" not in m.group().lower() and (
-            BARE_CENTS_END_RE.match(text, num.end)):
+    if (
+        num.parsed.value == int(num.parsed.value)
+        and "and" not in m.group().lower()
+        and (BARE_CENTS_END_RE.match(text, num.end))
+    ):
         return num.parsed.value / factor, num.end
     return None
 
@@ -300,8 +417,11 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     if not m or " per " in unit:
         return None
     known = UNIT_RE.match(text, m.end() - 1 if m.group().endswith(" ") else m.end())
-    if known and known.group("sep") in ("", " ") and (
-            canonical := unit_of(known.group("unit"))) in MEASURE_UNITS:
+    if (
+        known
+        and known.group("sep") in ("", " ")
+        and (canonical := unit_of(known.group("unit"))) in MEASURE_UNITS
+    ):
         if canonical in TIME_UNITS:
             return None  # a rate, read by rate_after
         return f"{unit} per {singular_unit(canonical)}", known.end()
@@ -314,8 +434,9 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     return f"{unit} per {den}", word.end()
 
 
-def counted_noun(text: str, end: int, value: float,
-                 determiner: bool = False, grouped: bool = False) -> tuple[str, int, int]:
+def counted_noun(
+    text: str, end: int, value: float, determiner: bool = False, grouped: bool = False
+) -> tuple[str, int, int]:
     """Read the noun phrase a number counts ("National Guard troops").
 
     Returns (noun, where the figure ends, where the noun ends); the figure
@@ -352,8 +473,11 @@ def counted_noun(text: str, end: int, value: float,
             break  # another number: "12 jurors and eight stand-by jurors"
         if low in ("and", "or") and words:
             following = WORD_AFTER_RE.match(text, m.end())
-            if (not following or following.group(1).lower() in STOP
-                    or following.group(1).lower().split("-")[0] in NUMBER_WORDS):
+            if (
+                not following
+                or following.group(1).lower() in STOP
+                or following.group(1).lower().split("-")[0] in NUMBER_WORDS
+            ):
                 break
         elif low in ("more", "fewer") and not words:
             following = WORD_AFTER_RE.match(text, m.end())
@@ -393,11 +517,20 @@ def counted_noun(text: str, end: int, value: float,
             return " ".join(w for w, _ in names), names[-1][1], names[-1][1]
     if not words or not words[0][0].islower():
         return "", end, end
-    if determiner and len(words) > 1 and words[1][0].islower() and not any(
-            w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2]):
+    if (
+        determiner
+        and len(words) > 1
+        and words[1][0].islower()
+        and not any(w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2])
+    ):
         return words[0][0], words[1][1], words[0][1]
-    if determiner and not words[0][0].endswith(NOT_NOUN_ENDINGS) and text[
-            max(0, end - 40):end].rstrip("0123456789.,").endswith(("a ", "an ", "A ", "An ")):
+    if (
+        determiner
+        and not words[0][0].endswith(NOT_NOUN_ENDINGS)
+        and text[max(0, end - 40) : end]
+        .rstrip("0123456789.,")
+        .endswith(("a ", "an ", "A ", "An "))
+    ):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
 
@@ -409,9 +542,13 @@ def modifies_next(text: str, end: int) -> bool:
     relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who".
     """
     m = WORD_AFTER_RE.match(text, end)
-    return bool(m and m.group(1).islower() and m.group(1) not in STOP
-                and m.group(1) not in NOT_QUALIFIED
-                and not m.group(1).endswith(("ed", "ing", "ly")))
+    return bool(
+        m
+        and m.group(1).islower()
+        and m.group(1) not in STOP
+        and m.group(1) not in NOT_QUALIFIED
+        and not m.group(1).endswith(("ed", "ing", "ly"))
+    )
 
 
 def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
@@ -463,8 +600,10 @@ def is_idiom_or_day(text: str, start: int) -> bool:
     "No. 1" and "#1" are ranks, "May 26" is a day.
     """
     window_start = max(0, start - 12)
-    return bool(IDIOM_RE.search(text, window_start, start)
-                or MONTH_BEFORE_RE.search(text, window_start, start))
+    return bool(
+        IDIOM_RE.search(text, window_start, start)
+        or MONTH_BEFORE_RE.search(text, window_start, start)
+    )
 
 
 def label_before(text: str, start: int) -> bool:
@@ -486,13 +625,18 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
     window = max(0, start - 60)
     if LIFE_EXPECTANCY_RE.search(text, window, start):
         return True
-    return bool(AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start))
+    return bool(
+        AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start)
+    )
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:
     """Whether a number is an age after a name: "Jamie Armstrong, 25, said"."""
-    return (text.startswith(",", end) and end - start <= 3
-            and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start)))
+    return (
+        text.startswith(",", end)
+        and end - start <= 3
+        and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start))
+    )
 
 
 def name_before(text: str, start: int) -> bool:

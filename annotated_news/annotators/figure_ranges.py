@@ -23,15 +23,40 @@ RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)
 OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
 PAR_RE = re.compile(r"[ ](?:par|under|over)\b", re.IGNORECASE)
 # "more than 10 and less than 40": a range given by its two bounds.
-LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "greater than",
-                          "greater than or equal to", "no less than", "no fewer than",
-                          "higher than", "larger than", "bigger than"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "below", "at most",
-                          "up to", "less than or equal to", "no more than",
-                          "lower than", "smaller than"})
+LOWER_BOUNDS = frozenset(
+    {
+        "more than",
+        "over",
+        "above",
+        "at least",
+        "greater than",
+        "greater than or equal to",
+        "no less than",
+        "no fewer than",
+        "higher than",
+        "larger than",
+        "bigger than",
+    }
+)
+UPPER_BOUNDS = frozenset(
+    {
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "at most",
+        "up to",
+        "less than or equal to",
+        "no more than",
+        "lower than",
+        "smaller than",
+    }
+)
 BOUND_RE = re.compile(
     rf",?[ ](?:and|but)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
-    r"[ ]", re.IGNORECASE)
+    r"[ ]",
+    re.IGNORECASE,
+)
 # "from 240 to 273" is written as a range (as NewsQuant and quantulum read
 # it), "increased by $43.6 billion to $419.2 billion" and "rose $3.21 to
 # $201.50" as a change and a level.
@@ -39,7 +64,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|added"
     r"|adding|shed|shedding|climbed|jumped|dropped|slipped|slid|declined|increased"
     r"|decreased|grew|advanced|eased|plunged|plummeted|soared|surged|tumbled|sank"
-    r"|rallied|slumped|up|down)[ ]$", re.IGNORECASE)
+    r"|rallied|slumped|up|down)[ ]$",
+    re.IGNORECASE,
+)
 # A hyphenated pair followed by one of these is a score or a vote, not a range.
 SCORE_RE = re.compile(
     r"[ ](?:win|wins|loss|losses|defeat|victory|lead|draw|tie|vote|votes|decision|"
@@ -53,7 +80,9 @@ SCORE_RE = re.compile(
 SCORE_VERB_RE = re.compile(
     r"\b(?:beat|beats|beaten|defeated|defeats|won|wins|lost|loses|drew|draws|trailed|trails"
     r"|trailing|led|leads|leading|scored|finished|ended|edged|thrashed|routed)"
-    r"(?:[ ][a-z]+)?[ ]$", re.IGNORECASE)
+    r"(?:[ ][a-z]+)?[ ]$",
+    re.IGNORECASE,
+)
 SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$")
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
 
@@ -82,6 +111,7 @@ def ratio(text: str, end: int, value: float) -> tuple[float, int, str] | None:
         return None  # "5 in 10 minutes"
     return 100 * value / second.parsed.value, second.end, "percent"
 
+
 def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None:
     """Read "one over three", "2000 over 3" as a fraction: (value, end).
 
@@ -91,8 +121,11 @@ def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None
     if not m:
         return None
     second = read_number(text, m.end())
-    if second is None or second.parsed.value <= 0 or year_like(text, second.start,
-                                                                 second.end):
+    if (
+        second is None
+        or second.parsed.value <= 0
+        or year_like(text, second.start, second.end)
+    ):
         return None
     after = after_number(text, second.end, second.parsed.value, False)
     if after is None or after.unit or PAR_RE.match(text, second.end):
@@ -100,7 +133,9 @@ def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None
     return value / second.parsed.value, second.end
 
 
-def repeated_range(text: str, end: int, low: float, unit: str) -> tuple[float, int] | None:
+def repeated_range(
+    text: str, end: int, low: float, unit: str
+) -> tuple[float, int] | None:
     """Read the high end of a range that repeats its unit: "$350 per kg to $680 per kg".
 
     Returns (high, where it ends) when the second figure has the same unit.
@@ -114,8 +149,9 @@ def repeated_range(text: str, end: int, low: float, unit: str) -> tuple[float, i
     second = read_number(text, pos)
     if second is None:
         return None
-    after = after_number(text, second.end, second.parsed.value, bool(currency),
-                         second.parsed.scale)
+    after = after_number(
+        text, second.end, second.parsed.value, bool(currency), second.parsed.scale
+    )
     if after is None:
         return None
     per = per_unit(text, after.end, currency or after.unit)
@@ -124,22 +160,26 @@ def repeated_range(text: str, end: int, low: float, unit: str) -> tuple[float, i
     return after.value, per[1]
 
 
-def other_bound(text: str, end: int, value: float, qual: str,
-                unit: str) -> Range | None:
+def other_bound(
+    text: str, end: int, value: float, qual: str, unit: str
+) -> Range | None:
     """Read the other bound of "more than 10 and less than 40"."""
     m = BOUND_RE.match(text, end)
     if not m:
         return None
     second_qual = m.group("q").lower()
-    if (qual in LOWER_BOUNDS) == (second_qual in LOWER_BOUNDS) or not (
-            qual in LOWER_BOUNDS or qual in UPPER_BOUNDS) or not (
-            second_qual in LOWER_BOUNDS or second_qual in UPPER_BOUNDS):
+    if (
+        (qual in LOWER_BOUNDS) == (second_qual in LOWER_BOUNDS)
+        or not (qual in LOWER_BOUNDS or qual in UPPER_BOUNDS)
+        or not (second_qual in LOWER_BOUNDS or second_qual in UPPER_BOUNDS)
+    ):
         return None
     second = read_number(text, m.end())
     if second is None:
         return None
-    after = after_number(text, second.end, second.parsed.value, False,
-                         second.parsed.scale)
+    after = after_number(
+        text, second.end, second.parsed.value, False, second.parsed.scale
+    )
     if after is None or (unit and after.unit and unit != after.unit):
         return None
     low, high = (value, after.value) if qual in LOWER_BOUNDS else (after.value, value)
@@ -148,23 +188,25 @@ def other_bound(text: str, end: int, value: float, qual: str,
     return Range(high, low, after.end, after.unit)
 
 
-def range_after(text: str, num: NumberAt, after: After, left: int,
-                unit: str) -> Range | None:
+def range_after(
+    text: str, num: NumberAt, after: After, left: int, unit: str
+) -> Range | None:
     """Read the high end of a range ("8 to 16", "$350-$680")."""
     sep_m = RANGE_SEP_RE.match(text, after.end)
     if not sep_m:
         return None
     sep = sep_m.group().strip()
     dash = sep[:1] in "-–—"
-    before = text[max(0, left - 30):left]
+    before = text[max(0, left - 30) : left]
     if sep == "and" and not BETWEEN_RE.search(before):
         return None
     # "increased by $43.6 billion to $419.2 billion" and "rose 1.2 per cent
     # to 21,500" are a change and a new level, but "dropped by 1 to 1.5
     # degrees" and "cut by $3.8m to $4.9m" are ranges: a change writes both
     # ends whole, and a level is far above.
-    by_change = sep == "to" and CHANGE_BEFORE_RE.search(before) and (
-        unit or after.scale > 1)
+    by_change = (
+        sep == "to" and CHANGE_BEFORE_RE.search(before) and (unit or after.scale > 1)
+    )
     pos = sep_m.end()
     second_cur = None
     m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"
@@ -176,9 +218,13 @@ def range_after(text: str, num: NumberAt, after: After, left: int,
     # when both ends start the same way, digits or words.
     if second is None or (dash and text[num.start].isdigit() != text[pos].isdigit()):
         return None
-    s_after = after_number(text, second.end, second.parsed.value,
-                           second_cur is not None or (unit in CURRENCIES),
-                           second.parsed.scale)
+    s_after = after_number(
+        text,
+        second.end,
+        second.parsed.value,
+        second_cur is not None or (unit in CURRENCIES),
+        second.parsed.scale,
+    )
     if s_after is None:
         # "777-200LR": a model code, no figure at all
         return Range(None, after.value, second.end, "", score=True) if dash else None
@@ -189,19 +235,35 @@ def range_after(text: str, num: NumberAt, after: After, left: int,
     if by_change and high > 4 * low:
         return None  # "by $43.6 billion to $419.2 billion": a change and a level
     # "1 to 1.5 million": the scale of the high end applies to the low end.
-    if (s_after.scale > 1 and after.scale == 1
-            and num.parsed.value < s_after.value / s_after.scale):
+    if (
+        s_after.scale > 1
+        and after.scale == 1
+        and num.parsed.value < s_after.value / s_after.scale
+    ):
         low = after.value * s_after.scale
     if high <= low:
         if dash and not unit and not second_unit:
             return Range(None, low, s_after.end, "", score=True)
         return None
-    if dash and (SCORE_RE.match(text, s_after.end) or (not unit and not second_unit and (
-            SCORE_VERB_RE.search(before) or SCORE_BEFORE_RE.search(before)
-            or SCORE_AFTER_RE.match(text, s_after.end)))):
+    if dash and (
+        SCORE_RE.match(text, s_after.end)
+        or (
+            not unit
+            and not second_unit
+            and (
+                SCORE_VERB_RE.search(before)
+                or SCORE_BEFORE_RE.search(before)
+                or SCORE_AFTER_RE.match(text, s_after.end)
+            )
+        )
+    ):
         # "a 3-1 win", "defeated them 0-1", "won 6-2 3-6 6-3"
         return Range(None, low, s_after.end, "", score=True)
-    if (not unit and not second_unit and year_like(text, num.start, num.end)
-            and year_like(text, second.start, second.end)):
+    if (
+        not unit
+        and not second_unit
+        and year_like(text, num.start, num.end)
+        and year_like(text, second.start, second.end)
+    ):
         return Range(None, low, s_after.end, "", score=True)  # "1600 and 1900"
     return Range(high, low, s_after.end, second_unit or unit)

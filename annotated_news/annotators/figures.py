@@ -62,33 +62,78 @@ from .figure_ranges import (
 from .numbers import ASCII_LOWER, CANDIDATE_RE, NUMBER_RE, NumberAt, read_number
 from .units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 
-MULTIPLIERS = {"double": 2, "twice": 2, "triple": 3, "tripled": 3, "quadruple": 4,
-               "threefold": 3, "twofold": 2}
+MULTIPLIERS = {
+    "double": 2,
+    "twice": 2,
+    "triple": 3,
+    "tripled": 3,
+    "quadruple": 4,
+    "threefold": 3,
+    "twofold": 2,
+}
 # "triple the number": a multiplier is a figure when it compares to something.
 MULTIPLIER_RE = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?=[ ]the\b)", re.IGNORECASE)
 MULTIPLIER_QUALIFIER_RE = re.compile(
     r"\b(approximately|about|nearly|almost|roughly|more than|at least)[ ]$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Words that start a number before the word found as a candidate.
 LEAD_RE = re.compile(
-    r"\b(?:a|an|half|quarter|minus|negative|half a)[ -]$", re.IGNORECASE)
+    r"\b(?:a|an|half|quarter|minus|negative|half a)[ -]$", re.IGNORECASE
+)
 # "thousands of", "tens of thousands of": a range of one order of magnitude.
 VAGUE_RE = re.compile(
     r"(?:(?P<many>tens|hundreds)[ ]of[ ])?"
     r"(?P<scale>dozens|hundreds|thousands|millions|billions)[ ]of(?=[ ])",
     re.IGNORECASE,
 )
-VAGUE_SCALES = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3,
-                "millions": 1e6, "billions": 1e9}
+VAGUE_SCALES = {
+    "tens": 10.0,
+    "dozens": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 # Words after a bare number that do not modify a noun: "2,000 last year and".
-STOP_MODIFIERS = frozenset({"last", "next", "this", "that", "more", "less", "each",
-                            "times", "so", "too", "also", "then", "now", "ago",
-                            "people", "in", "on", "at", "to", "of", "by", "for",
-                            "from", "with", "up", "down", "the", "a", "an"})
+STOP_MODIFIERS = frozenset(
+    {
+        "last",
+        "next",
+        "this",
+        "that",
+        "more",
+        "less",
+        "each",
+        "times",
+        "so",
+        "too",
+        "also",
+        "then",
+        "now",
+        "ago",
+        "people",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "by",
+        "for",
+        "from",
+        "with",
+        "up",
+        "down",
+        "the",
+        "a",
+        "an",
+    }
+)
 PART_BEFORE_HALF_RE = re.compile(
     r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
     r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
 # "the last two of his seven years": a part of a total, not a rank.
 OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
@@ -103,8 +148,10 @@ CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number.
-PHONE_RE = re.compile(r"(?=[+(\d])(?:(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
-                      r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b)")
+PHONE_RE = re.compile(
+    r"(?=[+(\d])(?:(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
+    r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b)"
+)
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 
 
@@ -140,9 +187,12 @@ def _bad_left(text: str, start: int) -> bool:
         return True  # "S23", "24/7", "#1"
     if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
         return True  # "1.2.3", "17:22"
-    if prev in "'’" and (start < 2 or not text[start - 2].isalnum()) and (
-            TWO_DIGITS_RE.match(text, start)) and (
-            prev == "’" or not QUOTED_COUNT_RE.match(text, start)):
+    if (
+        prev in "'’"
+        and (start < 2 or not text[start - 2].isalnum())
+        and (TWO_DIGITS_RE.match(text, start))
+        and (prev == "’" or not QUOTED_COUNT_RE.match(text, start))
+    ):
         return True  # "the class of ’83": a year; not "'12 cars'", a quotation
     # "COVID-19", "2013-14", "F-35": a hyphen glued to a word before it.
     return prev in "-–" and start >= 2 and text[start - 2].isalnum()
@@ -198,8 +248,9 @@ class _Scanner:
         """Whether a stretch overlaps a date or a phone number."""
         if self.phones is None:
             self.phones = SpanSet(m.span() for m in PHONE_RE.finditer(self.text))
-        return (self.dates.overlaps(self.base + start, self.base + end)
-                or self.phones.overlaps(start, end))
+        return self.dates.overlaps(
+            self.base + start, self.base + end
+        ) or self.phones.overlaps(start, end)
 
     def run(self, candidates: list[tuple[int, str]]) -> list[Figure]:
         """Read every figure, starting from the sentence's candidates.
@@ -247,15 +298,17 @@ class _Scanner:
             return num.end  # "COVID -19": a name written with a loose hyphen
         if _bad_left(text, left) or self.is_excluded(num.start, num.end):
             return num.end
-        if num.end - num.start > 15 and text[num.start:num.end].isdigit():
+        if num.end - num.start > 15 and text[num.start : num.end].isdigit():
             return num.end  # a tweet or record id, not a quantity
         if is_idiom_or_day(text, num.start):
             return num.end
         if text.startswith(("half", "Half"), num.start) and PART_BEFORE_HALF_RE.search(
-                text, max(0, num.start - 12), num.start):
+            text, max(0, num.start - 12), num.start
+        ):
             return num.end  # "the second half of the game": a part, not a share
         if text[num.start].isalpha() and VAGUE_BEFORE_RE.search(
-                text, max(0, num.start - 12), num.start):
+            text, max(0, num.start - 12), num.start
+        ):
             return num.end  # "several hundred thousand": no value is written
         after = after_number(text, num.end, parsed.value, cur is not None, parsed.scale)
         if after is None:
@@ -265,17 +318,26 @@ class _Scanner:
         value, end = after.value, after.end
         unit = cur[0] if cur else after.unit
         if not unit:
-            if parsed.ordinal_end and WORD_NEXT_RE.match(text, end) \
-                    and not text.startswith(" of", end):
+            if (
+                parsed.ordinal_end
+                and WORD_NEXT_RE.match(text, end)
+                and not text.startswith(" of", end)
+            ):
                 return end  # "a third term": an ordinal
             if name_before(text, num.start) or label_before(text, num.start):
                 return end  # "Section 427", "FTSE 100", "iPhone 11", "category 4"
             if parsed.words and parsed.value == 1 and text.startswith(" of ", end):
                 return end  # "one of the best": a pronoun
-            if (text[num.start].isupper() and " " not in text[num.start:num.end]
-                    and (CAPITAL_NEXT_RE.match(text, end)
-                         or LOWER_WORD_BEFORE_RE.search(text, max(0, num.start - 20),
-                                                        num.start))):
+            if (
+                text[num.start].isupper()
+                and " " not in text[num.start : num.end]
+                and (
+                    CAPITAL_NEXT_RE.match(text, end)
+                    or LOWER_WORD_BEFORE_RE.search(
+                        text, max(0, num.start - 20), num.start
+                    )
+                )
+            ):
                 return end  # "the Six Nations", "a Five spokesman": a name
         in_ratio = None if unit else ratio(text, after.end, value)
         if in_ratio:
@@ -295,20 +357,30 @@ class _Scanner:
         qual = qual_m.group("q").lower() if qual_m else None
         fig_start = qual_m.start("q") if qual_m else left
         rate = None
-        if not unit and (AGE_RE.search(text, max(0, left - 8), left)
-                         or age_apposition(text, left, end)):
+        if not unit and (
+            AGE_RE.search(text, max(0, left - 8), left)
+            or age_apposition(text, left, end)
+        ):
             unit = "years old"  # "aged 35", "over the age of 21", "Jane Doe, 25,"
         if not unit:
             determiner = bool(DETERMINER_RE.search(text, max(0, left - 6), left))
-            grouped = "," in text[num.start:num.end] or after.scale > 1
-            noun, fig_end, noun_end = counted_noun(text, end, value, determiner, grouped)
-            if (year_like(text, num.start, num.end) and qual is None and high is None
-                    and not in_ratio
-                    and not (noun and is_plural(noun.split()[-1]) and noun.islower())):
+            grouped = "," in text[num.start : num.end] or after.scale > 1
+            noun, fig_end, noun_end = counted_noun(
+                text, end, value, determiner, grouped
+            )
+            if (
+                year_like(text, num.start, num.end)
+                and qual is None
+                and high is None
+                and not in_ratio
+                and not (noun and is_plural(noun.split()[-1]) and noun.islower())
+            ):
                 return end  # a year the date annotator did not claim
             if noun:
                 unit, end = noun, fig_end
-                if text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(text, end)):
+                if text[noun_end - len(noun) - 1] == "-" and (
+                    hyph := hyphen_rate(text, end)
+                ):
                     rate, end = hyph  # "3,000-person daily quota"
         post = post_qualifier(text, end)
         if post and not qual:
@@ -331,33 +403,62 @@ class _Scanner:
                 rate = rate or before_rate
             elif not qual and CAPITAL_NEXT_RE.match(text, end):
                 return end  # "iPhone 11 Pro", "787 Dreamliner": part of a name
-            elif (RANK_RE.search(text, max(0, left - 10), left)
-                  and not NEXT_NUMBER_RE.match(text, end)
-                  and not ((of := OF_NUMBER_RE.match(text, end))
-                           and read_number(text, of.end()))):
+            elif (
+                RANK_RE.search(text, max(0, left - 10), left)
+                and not NEXT_NUMBER_RE.match(text, end)
+                and not (
+                    (of := OF_NUMBER_RE.match(text, end))
+                    and read_number(text, of.end())
+                )
+            ):
                 return end  # "the bottom three", "the last 16": places in a ranking
-            elif not ((nxt := NEXT_NUMBER_RE.match(text, end))
-                      and read_number(text, nxt.end())) and not modifies_next(text, end):
+            elif not (
+                (nxt := NEXT_NUMBER_RE.match(text, end))
+                and read_number(text, nxt.end())
+            ) and not modifies_next(text, end):
                 # Not "eight or nine euros" (the next number's unit), not "zero
                 # tolerance" (the number qualifies the word after it).
                 unit = self.left_out_unit(fig_start)
                 if (unit not in CANONICAL_UNITS and value != int(value)) or (
-                        parsed.words and 0 < value < 1):
+                    parsed.words and 0 < value < 1
+                ):
                     unit = ""  # "and a third", "with half of all": a share
-        if (parsed.words and abs(parsed.value) in (0, 1) and high is None
-                and not in_ratio and not SIGN_WORD_RE.match(text, num.start)
-                and not self.one_counts(num, unit, qual)):
+        if (
+            parsed.words
+            and abs(parsed.value) in (0, 1)
+            and high is None
+            and not in_ratio
+            and not SIGN_WORD_RE.match(text, num.start)
+            and not self.one_counts(num, unit, qual)
+        ):
             return end  # "one big way", "zero tolerance"
-        if qual and high is None and (bound := other_bound(text, end, value, qual, unit)):
-            value, high, end, unit = bound.low, bound.high, bound.end, unit or bound.unit
+        if (
+            qual
+            and high is None
+            and (bound := other_bound(text, end, value, qual, unit))
+        ):
+            value, high, end, unit = (
+                bound.low,
+                bound.high,
+                bound.end,
+                unit or bound.unit,
+            )
             qual = None  # "more than 10 and less than 40": the range says it
         if unit in CANONICAL_UNITS:
             self.last_measure = unit
         elif unit:
             self.last_noun = _head(unit)
-        self.found.append(Figure(
-            Span(self.base + fig_start, self.base + end), value, unit, qual, rate,
-            Span(self.base + left, self.base + (rng.end if rng else after.end)), high))
+        self.found.append(
+            Figure(
+                Span(self.base + fig_start, self.base + end),
+                value,
+                unit,
+                qual,
+                rate,
+                Span(self.base + left, self.base + (rng.end if rng else after.end)),
+                high,
+            )
+        )
         return end
 
     def left_out_unit(self, start: int) -> str:
@@ -390,7 +491,7 @@ class _Scanner:
         if unit in MEASURE_UNITS and unit != "days":  # "one day" is an idiom
             return True
         text = self.text
-        before = text[max(0, num.start - 12):num.start]
+        before = text[max(0, num.start - 12) : num.start]
         if OR_TO_BEFORE_RE.search(before) and NUMBER_RE.search(before):
             return True
         nxt = NEXT_NUMBER_RE.match(text, num.end)
@@ -414,9 +515,17 @@ class _Scanner:
             unit, stop, _ = counted_noun(self.text, end, low)
         if not unit:
             return end
-        self.found.append(Figure(
-            Span(self.base + start, self.base + stop), low, unit, None, None,
-            Span(self.base + start, self.base + end), low * 10))
+        self.found.append(
+            Figure(
+                Span(self.base + start, self.base + stop),
+                low,
+                unit,
+                None,
+                None,
+                Span(self.base + start, self.base + end),
+                low * 10,
+            )
+        )
         return stop
 
     def multiplier(self, at: int) -> int:
@@ -426,17 +535,23 @@ class _Scanner:
             return at + 1
         qual_m = MULTIPLIER_QUALIFIER_RE.search(self.text, max(0, at - 16), at)
         start = qual_m.start() if qual_m else at
-        self.found.append(Figure(
-            Span(self.base + start, self.base + m.end()),
-            float(MULTIPLIERS[m.group().lower()]), "times",
-            qual_m.group(1).lower() if qual_m else None, None,
-            Span(self.base + at, self.base + m.end())))
+        self.found.append(
+            Figure(
+                Span(self.base + start, self.base + m.end()),
+                float(MULTIPLIERS[m.group().lower()]),
+                "times",
+                qual_m.group(1).lower() if qual_m else None,
+                None,
+                Span(self.base + at, self.base + m.end()),
+            )
+        )
         return m.end()
 
 
 # "280 million of the 1.5 billion shekels": a part of a total takes its unit.
 PART_OF_RE = re.compile(
-    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?$")
+    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?$"
+)
 # "2,000 full-time and 500 part-time workers": modifiers of a shared noun.
 MODIFIERS_AND_RE = re.compile(r"(?P<m>(?:[ ][a-z][a-z-]*[a-z]){1,2})[ ](?:and|or)[ ]$")
 
@@ -456,18 +571,33 @@ def _share_units(figures: list[Figure], text: str) -> list[Figure]:
         if a.unit or not b.unit or a.high is not None:
             continue
         between = text[a.span.end : b.span.start]
-        part_of = a.value >= 1 and a.value == int(a.value) and PART_OF_RE.fullmatch(between)
-        if between == " or " or (between in (" and ", ", ") and (
-                b.unit in MEASURE_UNITS or _is_money(b.unit))) or part_of:
+        part_of = (
+            a.value >= 1 and a.value == int(a.value) and PART_OF_RE.fullmatch(between)
+        )
+        if (
+            between == " or "
+            or (
+                between in (" and ", ", ")
+                and (b.unit in MEASURE_UNITS or _is_money(b.unit))
+            )
+            or part_of
+        ):
             out[i] = dc.replace(a, unit=b.unit, rate=b.rate)
-        elif (b.unit not in CANONICAL_UNITS and " per " not in b.unit
-              and (m := MODIFIERS_AND_RE.fullmatch(between))
-              and len(b.unit.split()) > len(m.group("m").split())
-              and not any(w in STOP_MODIFIERS for w in m.group("m").split())):
+        elif (
+            b.unit not in CANONICAL_UNITS
+            and " per " not in b.unit
+            and (m := MODIFIERS_AND_RE.fullmatch(between))
+            and len(b.unit.split()) > len(m.group("m").split())
+            and not any(w in STOP_MODIFIERS for w in m.group("m").split())
+        ):
             mods = m.group("m").strip()
             head = b.unit.split()[-1]
-            out[i] = dc.replace(a, unit=f"{mods} {head}", rate=b.rate,
-                                span=Span(a.span.start, a.span.end + m.end("m")))
+            out[i] = dc.replace(
+                a,
+                unit=f"{mods} {head}",
+                rate=b.rate,
+                span=Span(a.span.start, a.span.end + m.end("m")),
+            )
     return out
 
 

@@ -14,7 +14,8 @@ load, and calls "Bernie" mostly female.
 
 from __future__ import annotations
 
-FEMALE_FIRST_NAMES = frozenset("""
+FEMALE_FIRST_NAMES = frozenset(
+    """
 abigail ada addison adriana aisha alexandra alexandria alexis alice alicia alison
 allison alma amanda amber amelia amy ana andrea angela angelina anita ann anna
 anne annette annie april ariana arianna ashley audrey ava ayanna barbara beatrice
@@ -63,9 +64,11 @@ nettie noelle odessa olga opal paulette petra phoebe polly priya
 rachael ramona raquel reba rebekah rhonda rosalie roseann rosemarie roxanne ruby
 sadie salma sasha selena shana shauna sherri shonda sonja stella susie sybil
 tabitha tamara tasha tessa thelma tonya trisha ursula velma vivian wilma
-""".split())
+""".split()
+)
 
-MALE_FIRST_NAMES = frozenset("""
+MALE_FIRST_NAMES = frozenset(
+    """
 aaron abraham adam adrian ahmed al alan albert alberto alec alex alexander alfred
 ali allen alvin andre andrew andy angus anthony antonio arnold arthur austin barack
 barry ben benjamin bennie bernard bernie beto bill billy bob bobby brad bradley
@@ -111,16 +114,21 @@ sammy santiago saul sebastian sidney solomon
 stephan sylvester tad teddy terrell thaddeus tobias toby tomas
 trevor tyrone ulysses valentin vaughn virgil walt wendell wilbur
 wiley woodrow wyatt yusuf zane
-""".split())
+""".split()
+)
 
 # Honorifics and titles that give the gender of the name they precede.
-FEMININE_TITLES = frozenset("""
+FEMININE_TITLES = frozenset(
+    """
 ms mrs miss madam spokeswoman congresswoman chairwoman councilwoman businesswoman
 actress
-""".split())
-MASCULINE_TITLES = frozenset("""
+""".split()
+)
+MASCULINE_TITLES = frozenset(
+    """
 mr spokesman congressman chairman councilman businessman
-""".split())
+""".split()
+)
 
 
 def first_name_gender(first: str) -> str | None:

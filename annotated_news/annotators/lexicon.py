@@ -7,18 +7,44 @@ without touching them.
 from __future__ import annotations
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 
 # Words that make a capitalised name an organisation (matched on any token).
-ORG_WORDS = frozenset("""
+ORG_WORDS = frozenset(
+    """
 administration agency agencies army association authority bank board branch bureau
 cabinet caucus center centre church college commission committee community company
 congress corp corporation corps council court courts department enforcement
@@ -29,15 +55,18 @@ society station team times tribunal union university club coalition alliance
 network institution initiative movement federation trust partners holdings airlines
 motors library museum hospital clinic academy magazine journal tribune herald
 gazette laboratory lab laboratories systems technologies
-""".split())
+""".split()
+)
 
 # Names that are organisations on their own, without an organisation word.
-SINGLE_ORGS = frozenset("""
+SINGLE_ORGS = frozenset(
+    """
 Congress Senate Pentagon Parliament Kremlin Interpol NATO Hamas Hezbollah Axios
 Politico Reuters Breitbart Bloomberg Twitter Facebook Google Amazon Apple
 Walmart Gallup Pew Quinnipiac Vox BuzzFeed Slate Salon Newsweek MSNBC Fox
 Univision Telemundo Treasury
-""".split())
+""".split()
+)
 
 # Organisation words that also end other names ("Homeland Security Secretary"
 # is a title, not the organisation): an organisation found only inside a
@@ -45,7 +74,8 @@ Univision Telemundo Treasury
 WEAK_ORG_WORDS = frozenset({"security", "press"})
 
 # Capitalised words that do not occur in a person's name (title case).
-NOT_PERSON_WORDS = frozenset("""
+NOT_PERSON_WORDS = frozenset(
+    """
 American Americans Republican Republicans Democratic Democrat Democrats National
 Federal State States Supreme Court Convention Committee Street Avenue Tower Hall
 Center Island River Mountain County City Park Square Day Night Week Month Year
@@ -64,15 +94,19 @@ Election Elections Electoral Vice Governor Mayor Senator General Attorney
 Justice Department Act Law Amendment Constitution Constitutional Operation
 Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
-""".split())
+""".split()
+)
 
 # Words of a law, event or operation name: the name is neither person nor org.
-THING_WORDS = frozenset("""
+THING_WORDS = frozenset(
+    """
 act amendment bill law operation plan program programme project strategy treaty
-""".split())
+""".split()
+)
 
 # Titles written before a person's name (matched lower-case, dots removed).
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 acting adviser advisor agent ambassador assistant attorney capt captain chair
 chairman chairwoman chief col commissioner congressman congresswoman councilman
 councilwoman counsel deputy detective director dr gen general gov governor judge
@@ -81,10 +115,12 @@ leader lt mayor minister mr mrs ms officer pope president press prime prof
 rep reps representative secretary sen sens senator sergeant sgt sheriff speaker special
 spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
 anchor host correspondent columnist commentator founder chancellor provost
-""".split())
+""".split()
+)
 
 # Places are neither people nor organisations (title case).
-PLACES = frozenset("""
+PLACES = frozenset(
+    """
 Afghanistan Africa Alabama Alaska America Arizona Arkansas Asia Australia Austin
 Baltimore Beijing Berlin Boston Brazil Britain California Canada Chicago China
 Colorado Connecticut Cuba Dallas Delaware Denver Detroit Egypt England Europe
@@ -95,16 +131,39 @@ Minnesota Mississippi Missouri Montana Moscow Nebraska Nevada New Newark Ohio
 Oklahoma Oregon Pakistan Paris Pennsylvania Philadelphia Phoenix Russia Scotland
 Seattle Spain Syria Tennessee Texas Turkey Ukraine Utah Venezuela Vermont Virginia
 Wales Washington Wisconsin Wyoming
-""".split()) | {
-    "United States", "United Kingdom", "New York", "New York City", "New Jersey",
-    "New Mexico", "New Hampshire", "North Carolina", "South Carolina",
-    "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
-    "Los Angeles", "San Francisco", "San Diego", "Washington, D.C.", "D.C.",
-    "U.S.", "US", "UK", "U.K.", "El Salvador", "Middle East", "Latin America",
+""".split()
+) | {
+    "United States",
+    "United Kingdom",
+    "New York",
+    "New York City",
+    "New Jersey",
+    "New Mexico",
+    "New Hampshire",
+    "North Carolina",
+    "South Carolina",
+    "North Dakota",
+    "South Dakota",
+    "West Virginia",
+    "Rhode Island",
+    "Los Angeles",
+    "San Francisco",
+    "San Diego",
+    "Washington, D.C.",
+    "D.C.",
+    "U.S.",
+    "US",
+    "UK",
+    "U.K.",
+    "El Salvador",
+    "Middle East",
+    "Latin America",
 }
 
 # Capitalised words that are not names on their own (title case).
-NOT_NAMES = frozenset("""
+NOT_NAMES = (
+    frozenset(
+        """
 A About According After Again All Also Although American Americans An And Another
 Any Are As At Because Before But By Can Covid Could Did Do Does Drawing During
 Each Either Even Every Few For From Had Has Have He Her Here His How However I If
@@ -114,14 +173,19 @@ Still Such That The Their Then There These They This Those Though Through Thus T
 Today Under Until We What When Where Whether Which While Who Whose Why Will With
 Without Yet You Your Yesterday Tomorrow Mr Mrs Ms Dr Senior Former Current Top
 Several Both
-""".split()) | {m.title() for m in MONTHS} | {d.title() for d in WEEKDAYS}
+""".split()
+    )
+    | {m.title() for m in MONTHS}
+    | {d.title() for d in WEEKDAYS}
+)
 
 # Lower-case words allowed inside a capitalised name ("Department of State").
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "van", "von", "al"})
 
 # Verbs that attribute speech or writing, as written in a cue ("said",
 # "tweeted", "fired back"); a particle after them is allowed by the cue rules.
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = frozenset(
+    """
 acknowledged acknowledges added adds admitted admits advised advises agreed agrees
 alleged alleges announced announces answered answers argued argues asked asks
 asserted asserts barked boasted boasts bragged brags cautioned cautions charged
@@ -143,30 +207,51 @@ gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts
-""".split())
+""".split()
+)
 
 # Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").
-SPEECH_PHRASES = frozenset({"shot back", "fired back", "went on", "goes on", "put it",
-                            "puts it", "chimed in", "pointed out", "points out",
-                            "weighed in", "summed up", "spoke up", "wrote back"})
+SPEECH_PHRASES = frozenset(
+    {
+        "shot back",
+        "fired back",
+        "went on",
+        "goes on",
+        "put it",
+        "puts it",
+        "chimed in",
+        "pointed out",
+        "points out",
+        "weighed in",
+        "summed up",
+        "spoke up",
+        "wrote back",
+    }
+)
 
 # Base forms, for cues after a quote with a plural subject (“…,” the Saudis
 # state). Not used before a quote, where "to ask" or "will say" is no cue.
-SPEECH_VERB_BASES = frozenset("""
+SPEECH_VERB_BASES = frozenset(
+    """
 add admit agree argue ask claim contend explain insist maintain note predict
 say state tell testify warn write
-""".split())
+""".split()
+)
 
 # Participles that carry a cue over from the main clause ("..., saying “...”").
-SPEECH_PARTICIPLES = frozenset("""
+SPEECH_PARTICIPLES = frozenset(
+    """
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing
-""".split())
+""".split()
+)
 
 # Verbs that put a quoted label on something ("called it “a disaster”").
-NAMING_VERBS = frozenset("""
+NAMING_VERBS = frozenset(
+    """
 branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
-""".split())
+""".split()
+)
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

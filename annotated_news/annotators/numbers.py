@@ -18,24 +18,86 @@ import dataclasses as dc
 import itertools
 import re
 
-UNITS = {"zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9}
-TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+UNITS = {
+    "zero": 0,
+    "nought": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
 DOZENS = {"dozen": 12, "dozens": 12}
 # Denominators of fractions. "second" is left out: "one second" is a time.
 ORDINALS = {
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12, "quarter": 4, "half": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
+    "quarter": 4,
+    "half": 2,
 }
 # Ordinal units only count as denominators after tens: "twenty-first" = 21st.
 COMPOUND_ORDINALS = {"first": 1, "second": 2}
@@ -45,15 +107,39 @@ SIGNS = frozenset({"minus", "negative"})
 
 CARDINAL_WORDS = [*UNITS, *TEENS, *TENS, "hundred", *SCALES, *DOZENS]
 WORDS = sorted(
-    {*CARDINAL_WORDS, *ORDINALS, *PLURAL_ORDINALS, *COMPOUND_ORDINALS, *SIGNS,
-     "and", "a", "point"},
-    key=len, reverse=True)
+    {
+        *CARDINAL_WORDS,
+        *ORDINALS,
+        *PLURAL_ORDINALS,
+        *COMPOUND_ORDINALS,
+        *SIGNS,
+        "and",
+        "a",
+        "point",
+    },
+    key=len,
+    reverse=True,
+)
 # A number may start with a digit or with a word that is a number by itself;
 # "a" and "half"/"quarter" only before a word that makes them one ("a dozen",
 # "half a million"), "minus" only before a number.
-VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
-          "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
-          "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+VULGAR = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
 # Denominators of fractions written with a slash ("1/2", "10 1/2"); others
 # ("9/11", "24/7") are names and dates more often than fractions.
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
@@ -75,7 +161,9 @@ def trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: _Trie) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -98,9 +186,11 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
 _FIRST = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundred"], key=len, reverse=True))
-_SCALE_AFTER_A = (r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|"
-                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|"
-                  r"thousandth|twentieth|twenty-first)")
+_SCALE_AFTER_A = (
+    r"(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|"
+    r"thousandth|twentieth|twenty-first)"
+)
 _START = (
     rf"(?:{DIGITS})"
     rf"|\b(?:{_FIRST})\b"
@@ -117,24 +207,44 @@ TOKEN_RE = re.compile(_TOKEN, re.IGNORECASE)
 DIGIT_RE = re.compile(DIGITS)
 NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
 FRACTION_OF_SCALE_RE = re.compile(
-    r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE)
-
+    r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 
 
 # Where a figure may start, found in one pass over the lower-cased text: a run
 # of digits, or a word that is (or ends) a number, a vague amount or a
 # multiplier. "a", "minus" and "half" are found by looking back from these.
 ASCII_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
-CANDIDATE_WORDS = sorted({
-    *UNITS, *TEENS, *TENS, "hundred", *SCALES, "dozen", *ORDINALS,
-    "tens", "dozens", "hundreds", "thousands", "millions", "billions",
-    "double", "twice", "triple", "tripled", "quadruple", "threefold", "twofold",
-})
+CANDIDATE_WORDS = sorted(
+    {
+        *UNITS,
+        *TEENS,
+        *TENS,
+        "hundred",
+        *SCALES,
+        "dozen",
+        *ORDINALS,
+        "tens",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "double",
+        "twice",
+        "triple",
+        "tripled",
+        "quadruple",
+        "threefold",
+        "twofold",
+    }
+)
 # The lookahead on first characters lets the engine skip most positions fast.
 _CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS}))
 CANDIDATE_RE = re.compile(
     rf"(?=[\d{''.join(VULGAR)}{_CANDIDATE_FIRST}])"
-    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)")
+    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)"
+)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -161,8 +271,10 @@ MAX_TOKENS = 32
 
 def tokens_of(text: str) -> list[tuple[str, int, int]]:
     """Return the tokens of a number run: (lower-case text, start, end)."""
-    return [(m.group().lower(), m.start(), m.end())
-            for m in itertools.islice(TOKEN_RE.finditer(text), MAX_TOKENS)]
+    return [
+        (m.group().lower(), m.start(), m.end())
+        for m in itertools.islice(TOKEN_RE.finditer(text), MAX_TOKENS)
+    ]
 
 
 def _digits(token: str) -> float | None:
@@ -187,8 +299,9 @@ def _digits(token: str) -> float | None:
         except (OverflowError, ZeroDivisionError):
             return None
         return result if isinstance(result, float) else None
-    if token.count(".") > 1 or ("," in token and "." in token
-                                and token.index(".") < token.index(",")):
+    if token.count(".") > 1 or (
+        "," in token and "." in token and token.index(".") < token.index(",")
+    ):
         return float(token.replace(".", "").replace(",", "."))  # "1.234.567,8"
     return float(token.replace(",", "").translate(NO_GROUP_SPACES))
 
@@ -201,7 +314,7 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
     """Read a cardinal number at `toks[i]`; return (value, index after it)."""
     total = 0.0
     group: float | None = None
-    last = ""          # kind of the previous token
+    last = ""  # kind of the previous token
     last_scale = float("inf")
     j = i
     n = len(toks)
@@ -229,8 +342,11 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
         elif t == "hundred":
             # A bare "hundred" is 100 before a scale word ("hundred thousand
             # dollars"), not alone ("several hundred").
-            if last not in ("", "unit", "teen", "tens", "digits", "a") or (
-                    group is not None and group >= 100) or (last == "" and nxt not in SCALES):
+            if (
+                last not in ("", "unit", "teen", "tens", "digits", "a")
+                or (group is not None and group >= 100)
+                or (last == "" and nxt not in SCALES)
+            ):
                 break
             # "nineteen hundred" is a year, but "ninety - five hundred" (9,500)
             # and "twenty hundred" are numbers: multiply what came before.
@@ -249,8 +365,12 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             if last not in ("hundred", "scale"):
                 break
             nd = _digits(nxt) if nxt else None
-            if not (nxt in UNITS or nxt in TEENS or nxt in TENS
-                    or (nd is not None and nd == int(nd))):
+            if not (
+                nxt in UNITS
+                or nxt in TEENS
+                or nxt in TENS
+                or (nd is not None and nd == int(nd))
+            ):
                 break
             last = "and"
         elif t == "a" and last == "" and nxt in ("hundred", "dozen", *SCALES):
@@ -276,8 +396,11 @@ def _denominator(toks: list[str], i: int, value: float) -> tuple[float, int] | N
         return None
     base, j = card
     t = toks[j] if j < len(toks) else ""
-    ordinal = (PLURAL_ORDINALS.get(t) or ORDINALS.get(t)
-               or (COMPOUND_ORDINALS.get(t) if base >= 20 and base % 10 == 0 else None))
+    ordinal = (
+        PLURAL_ORDINALS.get(t)
+        or ORDINALS.get(t)
+        or (COMPOUND_ORDINALS.get(t) if base >= 20 and base % 10 == 0 else None)
+    )
     if ordinal is None or value <= 0:
         return None
     return base + ordinal, j + 1
@@ -322,7 +445,7 @@ def _and_fraction(toks: list[str], j: int, value: float) -> tuple[float, int]:
     half" is 1,500,000.
     """
     unit = SCALES.get(toks[j - 1], 1.0)
-    rest = toks[j + 1:]
+    rest = toks[j + 1 :]
     if rest[:2] in (["a", "half"], ["a", "quarter"], ["a", "third"]):
         return value + unit / ORDINALS[rest[1]], j + 3
     part = _cardinal(rest, 0) if rest else None
@@ -352,7 +475,7 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
     if i >= len(toks):
         return None
     head = toks[i]
-    if head in ("half", "quarter") or toks[i:i + 2] == ["three", "quarters"]:
+    if head in ("half", "quarter") or toks[i : i + 2] == ["three", "quarters"]:
         scaled = _fraction_of_scale(toks, i, sign)
         if scaled is None and head == "half" and i == 0:
             return Parsed(0.5, 1, True, ordinal_end=True)  # "half of the voters"
@@ -361,17 +484,26 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
     if head == "a":
         den = _denominator(toks, i + 1, 1)
         if den is not None:
-            return Parsed(sign / den[0], den[1], True,
-                          ordinal_end=toks[den[1] - 1] not in PLURAL_ORDINALS)
+            return Parsed(
+                sign / den[0],
+                den[1],
+                True,
+                ordinal_end=toks[den[1] - 1] not in PLURAL_ORDINALS,
+            )
     card = _cardinal(toks, i)
     if card is None:
         return None
     value, j = card
     ordinal_end = False
     # "10 1/2 miles"
-    if (j < len(toks) and _is_fraction(toks[j]) and value == int(value)
-            and "/" not in toks[j - 1] and (frac := _digits(toks[j])) is not None
-            and frac < 1):
+    if (
+        j < len(toks)
+        and _is_fraction(toks[j])
+        and value == int(value)
+        and "/" not in toks[j - 1]
+        and (frac := _digits(toks[j])) is not None
+        and frac < 1
+    ):
         return Parsed(sign * (value + frac), j + 1, False)
     if j < len(toks) and toks[j] == "point" and _digits(toks[j - 1]) is None:
         dec = _decimal_digits(toks, j + 1)
@@ -449,12 +581,16 @@ def read_number(text: str, pos: int) -> NumberAt | None:
         return None
     parsed, length = read
     end = pos + length
-    if parsed.words and 0 < parsed.value < 1 and (
-            of := FRACTION_OF_SCALE_RE.match(text, end)):
+    if (
+        parsed.words
+        and 0 < parsed.value < 1
+        and (of := FRACTION_OF_SCALE_RE.match(text, end))
+    ):
         # "a quarter of a million": a fraction of a scale word.
         scale = SCALES[of.group(1).lower()]
-        parsed = dc.replace(parsed, value=parsed.value * scale, ordinal_end=False,
-                            scale=scale)
+        parsed = dc.replace(
+            parsed, value=parsed.value * scale, ordinal_end=False, scale=scale
+        )
         end = of.end()
     return NumberAt(pos, end, parsed)
 

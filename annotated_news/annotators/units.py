@@ -260,21 +260,65 @@ satoshis: satoshi | satoshis
 # Currency signs and codes written before the number ("US$5", "£2,000",
 # "Rs 500"); the longer first, so that "HK$" wins over "$".
 CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "U.S.$": "USD", "USD": "USD", "usd": "USD",
-    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
-    "Can$": "CAD", "c $": "CAD", "c$": "CAD", "CAD": "CAD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "mxn$": "MXN",
-    "$": "USD", "£": "GBP", "GBP": "GBP", "gbp": "GBP", "€": "EUR", "EUR": "EUR",
-    "¥": "JPY", "JPY": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR",
-    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₭": "LAK", "₱": "PHP",
-    "₪": "ILS", "RM": "MYR", "CHF": "CHF", "RMB": "CNY", "CNY": "CNY", "₿": "BTC",
-    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD",
+    "US$": "USD",
+    "US $": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "usd": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "c $": "CAD",
+    "c$": "CAD",
+    "CAD": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "mxn$": "MXN",
+    "$": "USD",
+    "£": "GBP",
+    "GBP": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "EUR": "EUR",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "INR": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₭": "LAK",
+    "₱": "PHP",
+    "₪": "ILS",
+    "RM": "MYR",
+    "CHF": "CHF",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "₿": "BTC",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
+    "$HK": "HKD",
     # Scraped text folded to ASCII (unidecode writes "£" as "PS", "¥" as "Y="):
     # "PS2.7m", "Y=28,030". "PS" is not money before a lone digit ("PS5").
-    "PS": "GBP", "Y=": "JPY",
-    **{code: code for code in """NOK SEK DKK ISK ZAR BRL MXN ARS CLP COP KRW TRY RUB SGD
+    "PS": "GBP",
+    "Y=": "JPY",
+    **{
+        code: code
+        for code in """NOK SEK DKK ISK ZAR BRL MXN ARS CLP COP KRW TRY RUB SGD
        NZD HKD TWD AED SAR QAR NGN KES EGP PKR LKR THB IDR PHP VND BDT PLN CZK HUF
-       RON UAH ILS""".split()},
+       RON UAH ILS""".split()
+    },
     "NIS": "ILS",
 }
 # Prefixes that need more than a lone digit after them to be money.
@@ -284,31 +328,76 @@ WEAK_AMOUNT_RE = re.compile(r"\d{2,}|\d[.,]\d|\d(?:bn|m|k)\b")
 CURRENCY_SUFFIXES = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
 
 # Currency codes with a scale in them, as in business reports: "120 MEUR".
-SCALED_CODES = {"MEUR": ("EUR", 1e6), "MUSD": ("USD", 1e6), "MGBP": ("GBP", 1e6),
-                "MSEK": ("SEK", 1e6), "MNOK": ("NOK", 1e6), "MDKK": ("DKK", 1e6),
-                "BEUR": ("EUR", 1e9), "kEUR": ("EUR", 1e3), "KEUR": ("EUR", 1e3),
-                "kUSD": ("USD", 1e3), "TEUR": ("EUR", 1e3)}
+SCALED_CODES = {
+    "MEUR": ("EUR", 1e6),
+    "MUSD": ("USD", 1e6),
+    "MGBP": ("GBP", 1e6),
+    "MSEK": ("SEK", 1e6),
+    "MNOK": ("NOK", 1e6),
+    "MDKK": ("DKK", 1e6),
+    "BEUR": ("EUR", 1e9),
+    "kEUR": ("EUR", 1e3),
+    "KEUR": ("EUR", 1e3),
+    "kUSD": ("USD", 1e3),
+    "TEUR": ("EUR", 1e3),
+}
 
 # Scale words written glued to digits or after them ("$1.2bn", "25k").
-SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
-                  "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "M": 1e6}
+SCALE_SUFFIXES = {
+    "k": 1e3,
+    "K": 1e3,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "B": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
+    "M": 1e6,
+}
 # Only after a currency: "$100m" is money, "100m" is a distance ("3.2M users"
 # is a count: a capital M is no metre).
 CURRENCY_SCALE_SUFFIXES = {"m": 1e6, "MM": 1e6, "T": 1e12}
 
 # Time rates: "3,000 migrants a day", "daily arrests".
 RATES = {
-    "a day": "day", "per day": "day", "each day": "day", "every day": "day",
-    "daily": "day", "a week": "week", "per week": "week", "each week": "week",
-    "every week": "week", "weekly": "week", "a month": "month", "per month": "month",
-    "each month": "month", "every month": "month", "monthly": "month",
-    "a year": "year", "per year": "year", "each year": "year", "every year": "year",
-    "per annum": "year", "annually": "year",
-    "an hour": "hour", "per hour": "hour", "a night": "night", "per night": "night",
+    "a day": "day",
+    "per day": "day",
+    "each day": "day",
+    "every day": "day",
+    "daily": "day",
+    "a week": "week",
+    "per week": "week",
+    "each week": "week",
+    "every week": "week",
+    "weekly": "week",
+    "a month": "month",
+    "per month": "month",
+    "each month": "month",
+    "every month": "month",
+    "monthly": "month",
+    "a year": "year",
+    "per year": "year",
+    "each year": "year",
+    "every year": "year",
+    "per annum": "year",
+    "annually": "year",
+    "an hour": "hour",
+    "per hour": "hour",
+    "a night": "night",
+    "per night": "night",
 }
 # Rate words written before the counted noun: "daily arrests", "annual salary".
-RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month",
-                   "annual": "year", "yearly": "year", "hourly": "hour"}
+RATE_ADJECTIVES = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annual": "year",
+    "yearly": "year",
+    "hourly": "hour",
+}
 
 
 def _table(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -328,8 +417,11 @@ def _table(text: str) -> tuple[dict[str, str], dict[str, str]]:
 MEASURE_WORDS, MEASURE_EXACT = _table(MEASURES)
 CURRENCY_WORDS, CURRENCY_EXACT = _table(CURRENCY_NAMES)
 UNIT_WORDS = {**MEASURE_WORDS, **CURRENCY_WORDS}
-UNIT_EXACT = {**MEASURE_EXACT, **CURRENCY_EXACT,
-              **{code: currency for code, (currency, _) in SCALED_CODES.items()}}
+UNIT_EXACT = {
+    **MEASURE_EXACT,
+    **CURRENCY_EXACT,
+    **{code: currency for code, (currency, _) in SCALED_CODES.items()},
+}
 CURRENCIES = frozenset(CURRENCY_WORDS.values()) | frozenset(CURRENCY_PREFIXES.values())
 MEASURE_UNITS = frozenset(MEASURE_WORDS.values()) | frozenset(MEASURE_EXACT.values())
 """Every canonical unit of measurement (not currencies, not counted nouns)."""
@@ -349,16 +441,22 @@ UNIT_RE = re.compile(
     rf"|{trie_pattern(list(UNIT_EXACT))})(?![A-Za-z0-9²³])"
 )
 PREFIX_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$")
+    rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$"
+)
 SIGN_AFTER_RE = re.compile(r"[ ]?[€£$¥₹](?![\w$])")
 # A currency sign starting at a position: the high end of "$350 to $680".
-SIGN_AT_RE = re.compile(rf"(?:{_alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])})[ ]?")
+SIGN_AT_RE = re.compile(
+    rf"(?:{_alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])})[ ]?"
+)
 # Single letters only glued to the digits: "25k", but not "25 k".
 SUFFIX_RE = re.compile(
-    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn)|(?:MM|[kKbBmMT]))(?![A-Za-z0-9])")
+    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn)|(?:MM|[kKbBmMT]))(?![A-Za-z0-9])"
+)
 # "a year earlier" and "a day later" are times, not rates.
-RATE_RE = re.compile(rf"[ ](?:{_alternation(list(RATES))})\b(?![ ](?:earlier|later|ago|before|after))",
-                     re.IGNORECASE)
+RATE_RE = re.compile(
+    rf"[ ](?:{_alternation(list(RATES))})\b(?![ ](?:earlier|later|ago|before|after))",
+    re.IGNORECASE,
+)
 
 
 def unit_of(spelling: str) -> str | None:

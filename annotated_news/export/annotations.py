@@ -47,12 +47,19 @@ CONTEXT: list[Any] = [
         "Annotation": {
             "@id": "oa:Annotation",
             "@context": {
-                "kind": "an:kind", "seed": "an:seed", "value": "an:value",
-                "unit": "an:unit", "qualifier": "an:qualifier", "rate": "an:rate",
+                "kind": "an:kind",
+                "seed": "an:seed",
+                "value": "an:value",
+                "unit": "an:unit",
+                "qualifier": "an:qualifier",
+                "rate": "an:rate",
                 "high": "an:high",
-                "speaker": "an:speaker", "quoteKind": "an:quoteKind",
-                "date": "an:date", "precision": "an:precision",
-                "modifier": "an:modifier", "expression": "an:expression",
+                "speaker": "an:speaker",
+                "quoteKind": "an:quoteKind",
+                "date": "an:date",
+                "precision": "an:precision",
+                "modifier": "an:modifier",
+                "expression": "an:expression",
                 "entity": "an:entity",
             },
         },
@@ -89,8 +96,15 @@ class PublishedText:
     def offset(self, i: int) -> int:
         """Where character `i` of the article text is in the published text."""
         j = bisect.bisect_left(self.removed_starts, i) - 1
-        dropped = (self.removed_before[j] + min(self.removed_ends[j], i)
-                   - self.removed_starts[j]) if j >= 0 else 0
+        dropped = (
+            (
+                self.removed_before[j]
+                + min(self.removed_ends[j], i)
+                - self.removed_starts[j]
+            )
+            if j >= 0
+            else 0
+        )
         return i + bisect.bisect_right(self.glued, i) - dropped
 
     def selector(self, span: Span) -> dict[str, str]:
@@ -105,7 +119,9 @@ class PublishedText:
         }
 
 
-def _fields(corpus: Corpus, article: Article, item: Annotation) -> tuple[dict[str, Any], str]:
+def _fields(
+    corpus: Corpus, article: Article, item: Annotation
+) -> tuple[dict[str, Any], str]:
     """Kind-specific fields and the human-readable note of an annotation."""
     if isinstance(item, Figure):
         fields: dict[str, Any] = {"value": item.value, "unit": item.unit}
@@ -146,35 +162,53 @@ def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
     for item in article.annotations():
         anchor = corpus.anchor(article, item.kind.value, item.span)
         fields, note = _fields(corpus, article, item)
-        items.append({
-            "id": f"{source}#{anchor}",
-            "type": "Annotation",
-            "motivation": "highlighting",
-            "kind": item.kind.value,
-            "seed": article.seed,
-            "target": {"source": source, "selector": [
-                published.selector(item.span),
-                {"type": "FragmentSelector", "value": anchor},
-            ]},
-            "body": [{"type": "TextualBody", "purpose": "describing", "value": note}],
-            **fields,
-        })
+        items.append(
+            {
+                "id": f"{source}#{anchor}",
+                "type": "Annotation",
+                "motivation": "highlighting",
+                "kind": item.kind.value,
+                "seed": article.seed,
+                "target": {
+                    "source": source,
+                    "selector": [
+                        published.selector(item.span),
+                        {"type": "FragmentSelector", "value": anchor},
+                    ],
+                },
+                "body": [
+                    {"type": "TextualBody", "purpose": "describing", "value": note}
+                ],
+                **fields,
+            }
+        )
     for remark in article.notes:  # editorial notes from the sidecar
         assert remark.span is not None
         anchor = corpus.anchor(article, "note", remark.span)
-        items.append({
-            "id": f"{source}#{anchor}",
-            "type": "Annotation",
-            "motivation": "commenting",
-            "kind": "note",
-            "seed": article.seed,
-            "target": {"source": source, "selector": [
-                published.selector(remark.span),
-                {"type": "FragmentSelector", "value": anchor},
-            ]},
-            "body": [{"type": "TextualBody", "purpose": "commenting",
-                      "value": remark.body, "format": "text/markdown"}],
-        })
+        items.append(
+            {
+                "id": f"{source}#{anchor}",
+                "type": "Annotation",
+                "motivation": "commenting",
+                "kind": "note",
+                "seed": article.seed,
+                "target": {
+                    "source": source,
+                    "selector": [
+                        published.selector(remark.span),
+                        {"type": "FragmentSelector", "value": anchor},
+                    ],
+                },
+                "body": [
+                    {
+                        "type": "TextualBody",
+                        "purpose": "commenting",
+                        "value": remark.body,
+                        "format": "text/markdown",
+                    }
+                ],
+            }
+        )
     return items
 
 
@@ -186,14 +220,20 @@ def article_lines(corpus: Corpus, article: Article) -> tuple[int, str]:
 
 def assemble_collection(parts: list[tuple[int, str]]) -> str:
     """Join the articles' parts (from `article_lines`, in corpus order)."""
-    head = json.dumps({"@context": CONTEXT, "type": "AnnotationCollection",
-                       "label": "Annotations of every article",
-                       "total": sum(n for n, _ in parts)},
-                      ensure_ascii=False)
+    head = json.dumps(
+        {
+            "@context": CONTEXT,
+            "type": "AnnotationCollection",
+            "label": "Annotations of every article",
+            "total": sum(n for n, _ in parts),
+        },
+        ensure_ascii=False,
+    )
     # One annotation per line: the file diffs well and writes fast.
     body = ",\n".join(text for n, text in parts if n)
-    return (f'{head[:-1]}, "first": {{"type": "AnnotationPage", "items": [\n'
-            f"{body}\n]}}}}\n")
+    return (
+        f'{head[:-1]}, "first": {{"type": "AnnotationPage", "items": [\n{body}\n]}}}}\n'
+    )
 
 
 def annotation_collection(corpus: Corpus) -> str:

@@ -57,15 +57,18 @@ def event_json(event: Event) -> dict[str, Any]:
         body = " ".join(event.place.sentence.split())
         unique = f"{article.slug}--{event.place.anchor}"
         label = "the sentence"
-    display = (f"{event.expression} — {event.label}" if event.resolved != event.label
-               else event.label)
+    display = (
+        f"{event.expression} — {event.label}"
+        if event.resolved != event.label
+        else event.label
+    )
     return {
         "start_date": start,
         "display_date": display,
         "text": {
             "headline": html.escape(headline),
             "text": f"<p>{html.escape(body)}</p><p>{html.escape(outlet)} · "
-                    f'<a href="{html.escape(link)}">{label}</a></p>',
+            f'<a href="{html.escape(link)}">{label}</a></p>',
         },
         "group": outlet,
         "unique_id": unique,
@@ -75,10 +78,13 @@ def event_json(event: Event) -> dict[str, Any]:
 def timeline_json(corpus: Corpus) -> str:
     """The whole timeline as TimelineJS 3 JSON."""
     data = {
-        "title": {"text": {
-            "headline": "Timeline",
-            "text": "<p>Every dated event in the articles, and the publication of "
-                    "each article.</p>"}},
+        "title": {
+            "text": {
+                "headline": "Timeline",
+                "text": "<p>Every dated event in the articles, and the publication of "
+                "each article.</p>",
+            }
+        },
         "events": [event_json(e) for e in corpus.timeline.events],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -54,8 +54,11 @@ class Corpus:
         key = (article.slug, item.kind.value, item.span)
         if key not in self.places:
             self.places[key] = Place.of(
-                article, self.anchor(article, item.kind.value, item.span), item.span,
-                self)
+                article,
+                self.anchor(article, item.kind.value, item.span),
+                item.span,
+                self,
+            )
         return self.places[key]
 
     def sentence_anchor(self, article: Article, offset: int) -> str:
@@ -66,15 +69,18 @@ class Corpus:
         return self.anchor(article, "sentence", sentence.span)
 
 
-def build_corpus(articles: list[Article],
-                 ids: Mapping[str, dict[tuple[str, Span], str]] | None = None) -> Corpus:
+def build_corpus(
+    articles: list[Article],
+    ids: Mapping[str, dict[tuple[str, Span], str]] | None = None,
+) -> Corpus:
     """Compute every index from the fully annotated articles.
 
     `ids` may give the element ids of articles by seed name, as computed by
     `assign_ids` in the per-article stage; the others are assigned here.
     """
-    ordered = sorted(articles, key=lambda a: (-a.meta.date.toordinal(),
-                                              a.meta.title, a.slug))
+    ordered = sorted(
+        articles, key=lambda a: (-a.meta.date.toordinal(), a.meta.title, a.slug)
+    )
     known = ids or {}
     corpus = Corpus(
         articles=ordered,

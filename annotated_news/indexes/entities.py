@@ -104,8 +104,11 @@ class OfficialNames:
 @functools.cache
 def official_names() -> OfficialNames:
     """The package's list of official names (read once)."""
-    text = resources.files(__package__).joinpath("official_names.txt").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files(__package__)
+        .joinpath("official_names.txt")
+        .read_text(encoding="utf-8")
+    )
     return OfficialNames.parse(text)
 
 
@@ -249,8 +252,10 @@ def _bracketed(article: Article, mention: EntityMention) -> bool:
     if not m or mention.kind is not Kind.ORGANIZATION:
         return False
     acronym = m["acronym"]
-    return (acronym.replace(".", "") == _initials(mention.canonical)
-            or official_names().by_acronym.get(acronym) == mention.canonical)
+    return (
+        acronym.replace(".", "") == _initials(mention.canonical)
+        or official_names().by_acronym.get(acronym) == mention.canonical
+    )
 
 
 def _pick_name(names: set[str], stats: dict[str, _NameStats]) -> tuple[str, NameReason]:
@@ -259,8 +264,16 @@ def _pick_name(names: set[str], stats: dict[str, _NameStats]) -> tuple[str, Name
 
     def key(n: str) -> tuple[bool, bool, bool, bool, int, int, int, str]:
         s = stats[n]
-        return (norm(n) not in official, not s.bracketed, bool(ACRONYM_RE.match(n)),
-                " " not in n, -len(s.articles), -s.mentions, -len(n), n)
+        return (
+            norm(n) not in official,
+            not s.bracketed,
+            bool(ACRONYM_RE.match(n)),
+            " " not in n,
+            -len(s.articles),
+            -s.mentions,
+            -len(n),
+            n,
+        )
 
     name = min(names, key=key)
     spellings = [n for n in names if not ACRONYM_RE.match(n)]
@@ -317,8 +330,9 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
         union = _Union(names)
         _join_equal(names, union)
         if kind is Kind.PERSON:
-            _join_people(names, Counter({n: s.mentions for n, s in of_kind.items()}),
-                         union)
+            _join_people(
+                names, Counter({n: s.mentions for n, s in of_kind.items()}), union
+            )
         else:
             _join_orgs(names, union)
         groups: dict[str, set[str]] = defaultdict(set)
@@ -326,8 +340,13 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
             groups[union.find(name)].add(name)
         for members in groups.values():
             name, reason = _pick_name(members, of_kind)
-            record = EntityRecord(key=slug(name) or "entity", name=name, kind=kind,
-                                  names=members, reason=reason)
+            record = EntityRecord(
+                key=slug(name) or "entity",
+                name=name,
+                kind=kind,
+                names=members,
+                reason=reason,
+            )
             records.append(record)
             for member in members:
                 by_local[(kind, member)] = record

@@ -45,22 +45,53 @@ MIN_COUNT = 10
 MAX_RATIO = 1.25
 PERCENT = "percent"
 PERCENT_UNITS = frozenset({"percent", "%", "per cent", "pct", "percentage"})
-CURRENCIES = frozenset("""
+CURRENCIES = frozenset(
+    """
 usd dollar dollars $ eur euro euros € gbp pound pounds £ yen jpy cny yuan
-""".split())
-WORKFORCE = frozenset("""
+""".split()
+)
+WORKFORCE = frozenset(
+    """
 agent employee staff staffer personnel officer official troop member worker soldier
 prosecutor investigator guardsman deputy marshal
-""".split())
-SUBJECTS = frozenset("""
+""".split()
+)
+SUBJECTS = frozenset(
+    """
 migrant immigrant arrest detainee deportation removal detention refugee resident
 citizen voter student child children adult patient victim alien prisoner inmate
-""".split())
+""".split()
+)
 ANYONE = frozenset({"person", "people", "persons", "individual"})
-GENERIC = frozenset({"federal", "additional", "current", "former", "new", "other",
-                     "more", "daily", "senior", "and", "or", "of", "the", "a", "an"})
-RATES = {"daily": "day", "a day": "day", "per day": "day", "weekly": "week",
-         "monthly": "month", "yearly": "year", "annually": "year", "annual": "year"}
+GENERIC = frozenset(
+    {
+        "federal",
+        "additional",
+        "current",
+        "former",
+        "new",
+        "other",
+        "more",
+        "daily",
+        "senior",
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+    }
+)
+RATES = {
+    "daily": "day",
+    "a day": "day",
+    "per day": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+}
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|%")
 
 
@@ -81,8 +112,10 @@ def rate_of(figure: Figure) -> str | None:
 
 def unit_words(unit: str) -> set[str]:
     """Content words of a unit, lower-case, singular, without generic modifiers."""
-    return {singular(w.lower().replace("’", "").replace("'", ""))
-            for w in WORD_RE.findall(unit)} - GENERIC
+    return {
+        singular(w.lower().replace("’", "").replace("'", ""))
+        for w in WORD_RE.findall(unit)
+    } - GENERIC
 
 
 def is_percent(figure: Figure) -> bool:
@@ -98,8 +131,9 @@ def is_percent(figure: Figure) -> bool:
 
 def specific_words(figure: Figure) -> frozenset[str]:
     """The words of the counted thing beyond generic nouns for people."""
-    return frozenset(unit_words(figure.unit) - WORKFORCE - SUBJECTS - ANYONE
-                     - CURRENCIES)
+    return frozenset(
+        unit_words(figure.unit) - WORKFORCE - SUBJECTS - ANYONE - CURRENCIES
+    )
 
 
 def in_ledger(figure: Figure) -> bool:
@@ -112,7 +146,9 @@ def in_ledger(figure: Figure) -> bool:
 def same_value_keys(figure: Figure) -> set[tuple[str, ...]]:
     """Keys of the same value shared by compatible figures (see the docstring)."""
     rate = rate_of(figure) or ""
-    value = f"{figure.value:g}" + (f"-{figure.high:g}" if figure.high is not None else "")
+    value = f"{figure.value:g}" + (
+        f"-{figure.high:g}" if figure.high is not None else ""
+    )
     if is_percent(figure):
         return {(value, rate, PERCENT)}
     words = unit_words(figure.unit)
@@ -132,12 +168,22 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 def near_values(a: Figure, b: Figure) -> bool:
     """Different but close counts of the same specific counted thing."""
-    if (a.value == b.value or min(a.value, b.value) <= 0 or is_percent(a)
-            or is_percent(b) or a.high is not None or b.high is not None):
+    if (
+        a.value == b.value
+        or min(a.value, b.value) <= 0
+        or is_percent(a)
+        or is_percent(b)
+        or a.high is not None
+        or b.high is not None
+    ):
         return False
     words = specific_words(a)
-    return (bool(words) and words == specific_words(b) and rate_of(a) == rate_of(b)
-            and max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO)
+    return (
+        bool(words)
+        and words == specific_words(b)
+        and rate_of(a) == rate_of(b)
+        and max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO
+    )
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -180,13 +226,15 @@ class FigureGroup:
     def flags(self, among: Iterable[Article] | None = None) -> list[Flag]:
         """Where the articles (all, or `among`) differ, per aspect."""
         keep = {a.slug for a in among} if among is not None else None
-        places = [(p, f) for p, f in self.places
-                  if keep is None or p.article.slug in keep]
+        places = [
+            (p, f) for p, f in self.places if keep is None or p.article.slug in keep
+        ]
         out = []
         aspects: list[tuple[str, Callable[[Figure], object]]] = [
             ("value", lambda f: (f.value, f.high)),
             ("qualifier", lambda f: f.qualifier or ""),
-            ("unit", lambda f: " ".join(f.unit.lower().split()))]
+            ("unit", lambda f: " ".join(f.unit.lower().split())),
+        ]
         for kind, key in aspects:
             per_article: dict[str, set[object]] = defaultdict(set)
             for place, figure in places:
@@ -211,8 +259,9 @@ def _context(corpus: Corpus, article: Article) -> Callable[[Figure], frozenset[s
         names[i].add(corpus.entities.record(mention).page)
 
     def of(figure: Figure) -> frozenset[str]:
-        return frozenset(names.get(bisect.bisect_right(starts, figure.span.start) - 1,
-                                   ()))
+        return frozenset(
+            names.get(bisect.bisect_right(starts, figure.span.start) - 1, ())
+        )
 
     return of
 
@@ -233,7 +282,8 @@ def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
     """Group figures of the same quantity; keep groups seen in 2+ articles."""
     by_slug = {a.slug: a for a in corpus.articles}
     figures: dict[str, list[Figure]] = {
-        a.slug: [f for f in a.figures if in_ledger(f)] for a in corpus.articles}
+        a.slug: [f for f in a.figures if in_ledger(f)] for a in corpus.articles
+    }
     contexts = {a.slug: _context(corpus, a) for a in corpus.articles if figures[a.slug]}
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -250,14 +300,18 @@ def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
         if a not in keyed or b not in keyed:
             continue
         small, large = sorted((keyed[a], keyed[b]), key=len)
-        candidates = {(i, j) if small is keyed[a] else (j, i)
-                      for key, mine in small.items() for i in mine
-                      for j in large.get(key, ())}
+        candidates = {
+            (i, j) if small is keyed[a] else (j, i)
+            for key, mine in small.items()
+            for i in mine
+            for j in large.get(key, ())
+        }
         for i, j in sorted(candidates):
             fa, fb = figures[a][i], figures[b][j]
             shared = contexts[a](fa) & contexts[b](fb)
-            if shared and (compatible(fa, fb)
-                           or (shared & rare and near_values(fa, fb))):
+            if shared and (
+                compatible(fa, fb) or (shared & rare and near_values(fa, fb))
+            ):
                 ra, rb = find((a, i)), find((b, j))
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
@@ -268,12 +322,19 @@ def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
     groups = []
     for nodes in members.values():
         nodes.sort(key=lambda n: (order[n[0]], figures[n[0]][n[1]].span.start))
-        group = FigureGroup([(corpus.place(by_slug[s], figures[s][i]), figures[s][i])
-                             for s, i in nodes])
+        group = FigureGroup(
+            [(corpus.place(by_slug[s], figures[s][i]), figures[s][i]) for s, i in nodes]
+        )
         if len(group.articles) > 1:
             groups.append(group)
-    groups.sort(key=lambda g: (g.values[0], g.rate or "", g.places[0][0].anchor,
-                               g.places[0][0].article.slug))
+    groups.sort(
+        key=lambda g: (
+            g.values[0],
+            g.rate or "",
+            g.places[0][0].anchor,
+            g.places[0][0].article.slug,
+        )
+    )
     alloc = IdAllocator()
     for group in groups:
         figure = group.places[0][1]

@@ -69,38 +69,56 @@ class ArticlePair:
     @property
     def rare_names(self) -> int:
         """Shared names that few articles name."""
-        return sum(1 for r in self.people + self.organizations
-                   if len(r.articles) <= RARE_DF)
+        return sum(
+            1 for r in self.people + self.organizations if len(r.articles) <= RARE_DF
+        )
 
     @property
     def differences(self) -> int:
         """How many differences the pair has."""
-        return len(self.figure_flags) + len(self.spellings) + len(self.quote_differences)
+        return (
+            len(self.figure_flags) + len(self.spellings) + len(self.quote_differences)
+        )
 
     @property
     def notable(self) -> bool:
         """Whether the pair shares enough to be listed."""
-        return bool(self.statements or self.echoes or self.figures
-                    or self.rare_names >= MIN_NAMES)
+        return bool(
+            self.statements
+            or self.echoes
+            or self.figures
+            or self.rare_names >= MIN_NAMES
+        )
 
     @property
     def score(self) -> float:
         """Ranking: shared statements, echoes and figures, then rare names."""
         names = sum(rarity(len(r.articles)) for r in self.people + self.organizations)
-        return (5 * len(self.statements) + 4 * len(self.echoes) + 3 * len(self.figures)
-                + names)
+        return (
+            5 * len(self.statements)
+            + 4 * len(self.echoes)
+            + 3 * len(self.figures)
+            + names
+        )
 
 
-def _quote_difference(statement: Statement, a: Article, b: Article
-                      ) -> QuoteDifference | None:
+def _quote_difference(
+    statement: Statement, a: Article, b: Article
+) -> QuoteDifference | None:
     qa, qb = statement.appearance_in(a), statement.appearance_in(b)
     if qa is None or qb is None:
         return None
-    diff = QuoteDifference(statement, (qa.speaker, qb.speaker),
-                           (len(qa.words), len(qb.words)),
-                           (len(qa.parts), len(qb.parts)))
-    same = (diff.speakers[0] == diff.speakers[1] and diff.words[0] == diff.words[1]
-            and diff.parts[0] == diff.parts[1])
+    diff = QuoteDifference(
+        statement,
+        (qa.speaker, qb.speaker),
+        (len(qa.words), len(qb.words)),
+        (len(qa.parts), len(qb.parts)),
+    )
+    same = (
+        diff.speakers[0] == diff.speakers[1]
+        and diff.words[0] == diff.words[1]
+        and diff.parts[0] == diff.parts[1]
+    )
     return None if same else diff
 
 
@@ -114,7 +132,7 @@ def build_pairs(corpus: Corpus, related: Related) -> list[ArticlePair]:
         for s in slugs:
             statements_of[s].add(n)
         if 1 < len(slugs) <= MAX_STATEMENT_ARTICLES:
-            keys.update((x, y) for i, x in enumerate(slugs) for y in slugs[i + 1:])
+            keys.update((x, y) for i, x in enumerate(slugs) for y in slugs[i + 1 :])
     groups_of: dict[str, set[int]] = defaultdict(set)
     for n, group in enumerate(corpus.figure_groups):
         for article in group.articles:
@@ -130,8 +148,9 @@ def build_pairs(corpus: Corpus, related: Related) -> list[ArticlePair]:
         theirs = {id(r) for r in corpus.entities.by_article.get(y, ())}
         for record in corpus.entities.by_article.get(x, ()):
             if id(record) in theirs:
-                (pair.people if record.kind is Kind.PERSON
-                 else pair.organizations).append(record)
+                (
+                    pair.people if record.kind is Kind.PERSON else pair.organizations
+                ).append(record)
                 sa, sb = record.spellings.get(x, set()), record.spellings.get(y, set())
                 if sa and sb and sa.isdisjoint(sb):
                     pair.spellings.append(record)

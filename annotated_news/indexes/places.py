@@ -34,7 +34,8 @@ class Place:
             span=span,
             exact=article.slice(span),
             sentence_anchor=corpus.anchor(article, "sentence", sentence)
-            if sentence is not span else anchor,
+            if sentence is not span
+            else anchor,
             sentence=article.slice(sentence),
         )
 

@@ -46,8 +46,11 @@ def words(text: str) -> list[str]:
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
     """Return normalised words with their offsets (apostrophes dropped)."""
     return [
-        (m.group().lower().replace("’", "").replace("'", ""), base + m.start(),
-         base + m.end())
+        (
+            m.group().lower().replace("’", "").replace("'", ""),
+            base + m.start(),
+            base + m.end(),
+        )
         for m in TOKEN_RE.finditer(text)
     ]
 
@@ -154,9 +157,14 @@ class _Union:
 def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
     """Join the quotes of the same statement across articles."""
     items = [
-        Appearance(article, parts, [corpus.place(article, q) for q in parts],
-                   speaker_name(corpus, parts[0]))
-        for article in corpus.articles for parts in spoken(article)
+        Appearance(
+            article,
+            parts,
+            [corpus.place(article, q) for q in parts],
+            speaker_name(corpus, parts[0]),
+        )
+        for article in corpus.articles
+        for parts in spoken(article)
     ]
     quoted = [item.words for item in items]
     shingles = [_shingles(w) for w in quoted]
@@ -166,8 +174,13 @@ def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
             postings[s].append(i)
     union = _Union(len(items))
     for i, sh in enumerate(shingles):
-        found = {j for s in sh if len(postings[s]) <= MAX_POSTING
-                 for j in postings[s] if j > i}
+        found = {
+            j
+            for s in sh
+            if len(postings[s]) <= MAX_POSTING
+            for j in postings[s]
+            if j > i
+        }
         for j in sorted(found):
             a, b = items[i].article, items[j].article
             if a is b:
@@ -204,8 +217,9 @@ def _merge_by_article(items: list[Appearance]) -> list[Appearance]:
         into.parts.extend(item.parts)
         into.places.extend(item.places)
     for appearance in merged.values():
-        order = sorted(range(len(appearance.parts)),
-                       key=lambda k: appearance.parts[k].span.start)
+        order = sorted(
+            range(len(appearance.parts)), key=lambda k: appearance.parts[k].span.start
+        )
         appearance.parts = [appearance.parts[k] for k in order]
         appearance.places = [appearance.places[k] for k in order]
     return list(merged.values())
@@ -230,7 +244,9 @@ def find_echoes(corpus: Corpus, related: Related) -> list[Echo]:
     quoted: dict[str, list[tuple[Quote, list[str]]]] = {}
     for article in corpus.articles:
         quoted[article.slug] = [
-            (q, w) for parts in spoken(article) for q in parts
+            (q, w)
+            for parts in spoken(article)
+            for q in parts
             if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
         ]
     echoes: list[Echo] = []
@@ -239,8 +255,12 @@ def find_echoes(corpus: Corpus, related: Related) -> list[Echo]:
         # Most quotes of related articles are not in this one: a test on the
         # text's words joined by spaces rules them out before tokenising.
         joined = f" {' '.join(words(source.text))} "
-        wanted = [(by_slug[s], q, w) for s in partners for q, w in quoted[s]
-                  if f" {' '.join(w)} " in joined]
+        wanted = [
+            (by_slug[s], q, w)
+            for s in partners
+            for q, w in quoted[s]
+            if f" {' '.join(w)} " in joined
+        ]
         if not wanted:
             continue
         stream = _unquoted_tokens(source)
@@ -278,4 +298,3 @@ class _EchoAnchors:
             own = words_of(self.article.slice(span))
             self.by_span[span] = self.alloc.take(candidates("echo", own, list))
         return self.by_span[span]
-

@@ -48,8 +48,13 @@ class Related:
 
     def pairs(self) -> list[tuple[str, str]]:
         """Every related pair once, as sorted slugs, in sorted order."""
-        return sorted({(a, b) if a < b else (b, a)
-                       for a, others in self.partners.items() for b in others})
+        return sorted(
+            {
+                (a, b) if a < b else (b, a)
+                for a, others in self.partners.items()
+                for b in others
+            }
+        )
 
 
 def relate_articles(articles: list[Article], entities: EntityIndex) -> Related:

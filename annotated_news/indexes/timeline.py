@@ -27,16 +27,33 @@ from .places import Place
 if TYPE_CHECKING:
     from . import Corpus
 
-MODIFIER_LABELS = {"mid": "mid-{}", "early": "early {}", "late": "late {}",
-                   "first half": "first half of {}", "second half": "second half of {}"}
+MODIFIER_LABELS = {
+    "mid": "mid-{}",
+    "early": "early {}",
+    "late": "late {}",
+    "first half": "first half of {}",
+    "second half": "second half of {}",
+}
 # Where an approximate part of a month starts, as a day of the month.
 MONTH_PARTS = {"early": 1, "mid": 11, "late": 21}
 # The order of the parts of a year (about the month each starts in), and of
 # the modifiers of a month or a day that MONTH_PARTS does not place.
-PART_ORDER = {"early": 1, "first half": 1, "first quarter": 1, "spring": 3,
-              "second quarter": 4, "mid": 6, "summer": 6, "second half": 7,
-              "third quarter": 7, "fall": 9, "autumn": 9, "fourth quarter": 10,
-              "late": 11, "winter": 12}
+PART_ORDER = {
+    "early": 1,
+    "first half": 1,
+    "first quarter": 1,
+    "spring": 3,
+    "second quarter": 4,
+    "mid": 6,
+    "summer": 6,
+    "second half": 7,
+    "third quarter": 7,
+    "fall": 9,
+    "autumn": 9,
+    "fourth quarter": 10,
+    "late": 11,
+    "winter": 12,
+}
 
 
 def date_label(value: str, precision: Precision, modifier: str | None = None) -> str:
@@ -54,7 +71,7 @@ def date_label(value: str, precision: Precision, modifier: str | None = None) ->
 
 
 def period_label(key: str) -> str:
-    """"2025-05" -> "May 2025"; "2022" -> "2022"."""
+    """Label a date: "2025-05" -> "May 2025"; "2022" -> "2022"."""
     if len(key) == 4:
         return key
     year, month = key.split("-")
@@ -100,7 +117,7 @@ class DateKey:
 
     @property
     def month(self) -> str | None:
-        """"YYYY-MM", or None for a year-precision date."""
+        """The month as "YYYY-MM", or None for a year-precision date."""
         return None if self.precision is Precision.YEAR else self.value[:7]
 
     @property
@@ -206,7 +223,11 @@ def build_timeline(corpus: Corpus) -> Timeline:
             if once not in seen:  # a sentence that gives a date twice is one event
                 seen.add(once)
                 by_key.setdefault(event.key, []).append(event)
-    groups = [DateGroup(key, events) for key, events in
-              sorted(by_key.items(), key=lambda kv: (kv[0].sort, kv[0].value,
-                                                     kv[0].modifier or ""))]
+    groups = [
+        DateGroup(key, events)
+        for key, events in sorted(
+            by_key.items(),
+            key=lambda kv: (kv[0].sort, kv[0].value, kv[0].modifier or ""),
+        )
+    ]
     return Timeline(groups)

@@ -23,8 +23,12 @@ def parse_article(raw: RawSeed) -> Article:
     """
     blocks = split_blocks(raw.text, first_line=1, may_have_headline=True)
     if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
-        raise SeedError(raw.path, 1, "no paragraph of text",
-                        "add the article body after the headline")
+        raise SeedError(
+            raw.path,
+            1,
+            "no paragraph of text",
+            "add the article body after the headline",
+        )
     sentences = split_sentences(raw.text, blocks)
     headline = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
     derived = headline is None and raw.sidecar.title is None
@@ -33,13 +37,18 @@ def parse_article(raw: RawSeed) -> Article:
     elif headline:
         title = raw.text[headline.span.start : headline.span.end]
     else:
-        first = next(s for s in sentences if blocks[s.block].kind is BlockKind.PARAGRAPH)
+        first = next(
+            s for s in sentences if blocks[s.block].kind is BlockKind.PARAGRAPH
+        )
         title = derive_title(raw.text[first.span.start : first.span.end])
     if raw.sidecar.slug:
         if not is_safe_slug(raw.sidecar.slug):
-            raise SeedError(raw.sidecar.path or raw.path, 1,
-                            f"slug '{raw.sidecar.slug}' is not a slug",
-                            "use lower-case letters, digits and hyphens")
+            raise SeedError(
+                raw.sidecar.path or raw.path,
+                1,
+                f"slug '{raw.sidecar.slug}' is not a slug",
+                "use lower-case letters, digits and hyphens",
+            )
         page_slug = raw.sidecar.slug
     else:
         page_slug = base_slug(raw.date.isoformat(), title, raw.text)

@@ -51,8 +51,7 @@ class BlockView:
 
 def hidden(label: str) -> str:
     """A visually hidden label for screen readers, kept out of search."""
-    return (f'<span class="an-label" data-pagefind-ignore>{escape_text(label)}'
-            "</span>")
+    return f'<span class="an-label" data-pagefind-ignore>{escape_text(label)}</span>'
 
 
 def format_value(value: float) -> str:
@@ -86,15 +85,17 @@ def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) ->
     relative date's hidden label, a note marker) and at the end of the block.
     """
     starts = [f.span.start for f in article.figures] + [
-        d.span.start for d in article.dates if d.relative]
+        d.span.start for d in article.dates if d.relative
+    ]
     ends = [n.span.end for n in article.notes if n.span]
-    end = min((p for p in (*starts, *ends) if span.start < p < span.end),
-              default=span.end)
+    end = min(
+        (p for p in (*starts, *ends) if span.start < p < span.end), default=span.end
+    )
     text = article.text[span.start : end].split("\n")[0]
     words = text.strip(QUOTE_MARKS).split()
     if end not in ends and end < span.end and not text[-1:].isspace():
         words = words[:-1]  # cut inside a word ("$" of "$5"): leave it out
-    return " ".join(words[:limit]).rstrip(",;:.!?“”\"‘’")
+    return " ".join(words[:limit]).rstrip(',;:.!?“”"‘’')
 
 
 def html_link(href: str, label: str) -> str:
@@ -145,12 +146,22 @@ class ArticleMarks:
         attrs = [("class", classes)]
         if speaker and quote.quote_kind is not QuoteKind.SCARE:
             attrs.append(("data-speaker", speaker))
-        return Mark(quote.span, QUOTE, "q", tuple(attrs), (("id", anchor),),
-                    lead=hidden(label + ": "), after=after)
+        return Mark(
+            quote.span,
+            QUOTE,
+            "q",
+            tuple(attrs),
+            (("id", anchor),),
+            lead=hidden(label + ": "),
+            after=after,
+        )
 
     def quote_chrome(self, quote: Quote, anchor: str, speaker: str | None) -> str:
-        record = (self.corpus.entities.named(quote.speaker_kind, quote.speaker)
-                  if quote.speaker and quote.speaker_kind else None)
+        record = (
+            self.corpus.entities.named(quote.speaker_kind, quote.speaker)
+            if quote.speaker and quote.speaker_kind
+            else None
+        )
         if record:
             who = html_link(page_url(record.page, self.page), record.name)
         elif speaker:
@@ -158,7 +169,9 @@ class ArticleMarks:
         else:
             who = "speaker not given"
         words = fragment_words(self.article, quote.span)
-        name = f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
+        name = (
+            f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
+        )
         return (
             f'<span class="an-ui an-speaker" data-pagefind-ignore>'
             f'<span class="an-by">— {who}</span> '
@@ -166,48 +179,77 @@ class ArticleMarks:
             f'aria-label="{escape_attr(name)}">¶</a> '
             f'<button type="button" class="an-copy" data-anchor="{anchor}" '
             f'data-words="{escape_attr(words)}">Copy link</button>'
-            f'{self.also("quote", quote.span)}</span>'
+            f"{self.also('quote', quote.span)}</span>"
         )
 
     def figure(self, figure: Figure) -> Mark:
-        attrs = [("class", "an-figure"), ("data-value", f"{figure.value:g}"),
-                 ("data-unit", figure.unit)]
+        attrs = [
+            ("class", "an-figure"),
+            ("data-value", f"{figure.value:g}"),
+            ("data-unit", figure.unit),
+        ]
         if figure.qualifier:
             attrs.append(("data-qualifier", figure.qualifier))
         if figure.rate:
             attrs.append(("data-rate", figure.rate))
         if figure.high is not None:
             attrs.append(("data-high", f"{figure.high:g}"))
-        return Mark(figure.span, INNER, "mark", tuple(attrs),
-                    (("id", self.anchor("figure", figure.span)),),
-                    lead=hidden(f"figure, {figure_note(figure)}: "),
-                    after=self.also("figure", figure.span))
+        return Mark(
+            figure.span,
+            INNER,
+            "mark",
+            tuple(attrs),
+            (("id", self.anchor("figure", figure.span)),),
+            lead=hidden(f"figure, {figure_note(figure)}: "),
+            after=self.also("figure", figure.span),
+        )
 
     def date(self, date: DateMention) -> Mark:
         label = date_label(date.value, date.precision, date.modifier)
-        attrs = (("class", f"an-date an-{date.precision.value}"),
-                 ("data-date", date.value))
-        return Mark(date.span, INNER, "time", (("datetime", date.value), *attrs),
-                    (("id", self.anchor("date", date.span)),),
-                    lead=hidden(f"date, {label}: ") if date.relative else "")
+        attrs = (
+            ("class", f"an-date an-{date.precision.value}"),
+            ("data-date", date.value),
+        )
+        return Mark(
+            date.span,
+            INNER,
+            "time",
+            (("datetime", date.value), *attrs),
+            (("id", self.anchor("date", date.span)),),
+            lead=hidden(f"date, {label}: ") if date.relative else "",
+        )
 
     def entity(self, mention: EntityMention) -> Mark:
         record = self.corpus.entities.record(mention)
         # No inline "also in" for names: a name sits inside figures and quotes,
         # and the page's list of names links each shared one instead.
-        return Mark(mention.span, INNER + 1, "span",
-                    (("class", f"an-entity an-{mention.kind.value}"),
-                     ("data-entity", record.name)),
-                    (("id", self.anchor(mention.kind.value, mention.span)),))
+        return Mark(
+            mention.span,
+            INNER + 1,
+            "span",
+            (
+                ("class", f"an-entity an-{mention.kind.value}"),
+                ("data-entity", record.name),
+            ),
+            (("id", self.anchor(mention.kind.value, mention.span)),),
+        )
 
     def note(self, note: Note, number: int) -> Mark:
         """The noted text, followed by a numbered marker linking to its note."""
         assert note.span is not None
         anchor = self.anchor("note", note.span)
-        marker = (f'<a class="an-note an-note-ref" href="#{anchor}-note" '
-                  f'data-pagefind-ignore>note {number}</a>')
-        return Mark(note.span, INNER, "span", (("class", "an-noted"),),
-                    (("id", anchor),), after=marker)
+        marker = (
+            f'<a class="an-note an-note-ref" href="#{anchor}-note" '
+            f"data-pagefind-ignore>note {number}</a>"
+        )
+        return Mark(
+            note.span,
+            INNER,
+            "span",
+            (("class", "an-noted"),),
+            (("id", anchor),),
+            after=marker,
+        )
 
     def note_box(self, note: Note, number: int) -> str:
         """The note itself, shown after the block that holds its text."""
@@ -223,8 +265,13 @@ class ArticleMarks:
         )
 
     def sentence(self, span: Span) -> Mark:
-        return Mark(span, SENTENCE, "span", (("class", "an-s"),),
-                    (("id", self.anchor("sentence", span)),))
+        return Mark(
+            span,
+            SENTENCE,
+            "span",
+            (("class", "an-s"),),
+            (("id", self.anchor("sentence", span)),),
+        )
 
     def all(self) -> list[Mark]:
         a = self.article
@@ -249,15 +296,23 @@ def glued_starts(article: Article) -> frozenset[int]:
     out = set()
     for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
         p = cur.span.start
-        if (prev.block == cur.block and prev.span.end == p and p >= 3
-                and GLUED_RE.match(text, p - 3)):
+        if (
+            prev.block == cur.block
+            and prev.span.end == p
+            and p >= 3
+            and GLUED_RE.match(text, p - 3)
+        ):
             out.add(p)
     return frozenset(out)
 
 
-def render_blocks(corpus: Corpus, article: Article, page: str,
-                  also_in: Callable[[Article, str, Span], list[Place]],
-                  extra: list[Mark] | None = None) -> list[BlockView]:
+def render_blocks(
+    corpus: Corpus,
+    article: Article,
+    page: str,
+    also_in: Callable[[Article, str, Span], list[Place]],
+    extra: list[Mark] | None = None,
+) -> list[BlockView]:
     """Render every block of an article with the marks that overlap it.
 
     Note boxes follow the block that holds the end of their text; those of
@@ -270,8 +325,11 @@ def render_blocks(corpus: Corpus, article: Article, page: str,
     boxes: dict[int, list[str]] = {}
     for number, note in enumerate(article.notes, 1):
         assert note.span is not None
-        last = next(i for i, b in enumerate(article.blocks)
-                    if b.span.start <= note.span.end - 1 < b.span.end)
+        last = next(
+            i
+            for i, b in enumerate(article.blocks)
+            if b.span.start <= note.span.end - 1 < b.span.end
+        )
         boxes.setdefault(last, []).append(builder.note_box(note, number))
     views = []
     active: list[Mark] = []
@@ -285,10 +343,20 @@ def render_blocks(corpus: Corpus, article: Article, page: str,
         heading = block.kind in (BlockKind.HEADLINE, BlockKind.SUBHEADING)
         html = render_block(article.text, block.span, active, glued, plain=heading)
         sentence = article.sentence_at(block.span.start)
-        anchor = ("h-" + corpus.anchor(article, "sentence", sentence.span)[2:]
-                  if sentence else "")
+        anchor = (
+            "h-" + corpus.anchor(article, "sentence", sentence.span)[2:]
+            if sentence
+            else ""
+        )
         notes = carried + boxes.get(index, [])
         carried = notes if block.kind is BlockKind.HEADLINE else []
-        views.append(BlockView(block.kind, html, block.line, anchor,
-                               notes="\n\n".join(notes) if not carried else ""))
+        views.append(
+            BlockView(
+                block.kind,
+                html,
+                block.line,
+                anchor,
+                notes="\n\n".join(notes) if not carried else "",
+            )
+        )
     return views

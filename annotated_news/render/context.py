@@ -122,7 +122,6 @@ class ArticlePage(Page):
     json_ld: str
     """schema.org NewsArticle and Quotation objects as JSON."""
 
-
     quoted_elsewhere: tuple[EchoItem, ...] = ()
     """Words of this article that another article quotes (quote provenance)."""
 

@@ -75,11 +75,17 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
         target = _at(links, statement.anchor, path)
         label = f"{statement.speaker or 'Speaker not given'}: {excerpt(words, 120)}"
         shared.append(("Statement: ", Link(label, target) if target else label))
-    shared += [("Quoted words ", excerpt(echo.quote.exact, 120), " quoted in ",
-                Link(outlet_of(echo.quote.article), echo.quote.link(path)),
-                ", unquoted in ",
-                Link(outlet_of(echo.source.article), echo.source.link(path)))
-               for echo in pair.echoes[:MAX_ENTRIES]]
+    shared += [
+        (
+            "Quoted words ",
+            excerpt(echo.quote.exact, 120),
+            " quoted in ",
+            Link(outlet_of(echo.quote.article), echo.quote.link(path)),
+            ", unquoted in ",
+            Link(outlet_of(echo.source.article), echo.source.link(path)),
+        )
+        for echo in pair.echoes[:MAX_ENTRIES]
+    ]
     if pair.figures:
         figures: list[str | Link] = ["Figures: "]
         for n, group in enumerate(pair.figures[: 2 * MAX_ENTRIES]):
@@ -95,78 +101,135 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
     for group, flags in pair.figure_flags:
         target = _at(links, group.anchor, path)
         value = group_value(group)
-        differences.append((Link(value, target) if target else value, ": ",
-                            "; ".join(flag_text(f) for f in flags)))
+        differences.append(
+            (
+                Link(value, target) if target else value,
+                ": ",
+                "; ".join(flag_text(f) for f in flags),
+            )
+        )
     for record in pair.spellings:
         first_a = corpus.place(a, corpus.entities.first_mention(record, a))
         first_b = corpus.place(b, corpus.entities.first_mention(record, b))
-        differences.append((
-            Link(record.name, page_link(record.page, path)), " is written ",
-            Link("“" + "”, “".join(sorted(record.spellings[a.slug])) + "”",
-                 first_a.link(path)), f" in {outlet_of(a)} and ",
-            Link("“" + "”, “".join(sorted(record.spellings[b.slug])) + "”",
-                 first_b.link(path)), f" in {outlet_of(b)}"))
+        differences.append(
+            (
+                Link(record.name, page_link(record.page, path)),
+                " is written ",
+                Link(
+                    "“" + "”, “".join(sorted(record.spellings[a.slug])) + "”",
+                    first_a.link(path),
+                ),
+                f" in {outlet_of(a)} and ",
+                Link(
+                    "“" + "”, “".join(sorted(record.spellings[b.slug])) + "”",
+                    first_b.link(path),
+                ),
+                f" in {outlet_of(b)}",
+            )
+        )
     for diff in pair.quote_differences:
         target = _at(links, diff.statement.anchor, path)
         label = f"Statement by {diff.statement.speaker or 'a speaker not given'}"
         notes = []
         if diff.speakers[0] != diff.speakers[1]:
-            notes.append(f"speaker named “{diff.speakers[0] or 'not given'}” in "
-                         f"{outlet_of(a)}, “{diff.speakers[1] or 'not given'}” in "
-                         f"{outlet_of(b)}")
-        if diff.words != (0, 0) and (diff.words[0] != diff.words[1]
-                                     or diff.parts[0] != diff.parts[1]):
-            notes.append(f"{outlet_of(a)} quotes {_words(diff.words[0], diff.parts[0])}, "
-                         f"{outlet_of(b)} {_words(diff.words[1], diff.parts[1])}")
-        differences.append((Link(label, target) if target else label, ": ",
-                            "; ".join(notes)))
+            notes.append(
+                f"speaker named “{diff.speakers[0] or 'not given'}” in "
+                f"{outlet_of(a)}, “{diff.speakers[1] or 'not given'}” in "
+                f"{outlet_of(b)}"
+            )
+        if diff.words != (0, 0) and (
+            diff.words[0] != diff.words[1] or diff.parts[0] != diff.parts[1]
+        ):
+            notes.append(
+                f"{outlet_of(a)} quotes {_words(diff.words[0], diff.parts[0])}, "
+                f"{outlet_of(b)} {_words(diff.words[1], diff.parts[1])}"
+            )
+        differences.append(
+            (Link(label, target) if target else label, ": ", "; ".join(notes))
+        )
     if len(differences) > MAX_ENTRIES:
         rest = len(differences) - MAX_ENTRIES
         differences = [*differences[:MAX_ENTRIES], (f"and {rest} more",)]
-    counts = [counted(len(pair.people), "person"),
-              counted(len(pair.organizations), "organisation"),
-              counted(len(pair.statements), "statement"),
-              counted(len(pair.echoes), "traced quote"),
-              counted(len(pair.figures), "figure"), counted(pair.differences, "difference")]
+    counts = [
+        counted(len(pair.people), "person"),
+        counted(len(pair.organizations), "organisation"),
+        counted(len(pair.statements), "statement"),
+        counted(len(pair.echoes), "traced quote"),
+        counted(len(pair.figures), "figure"),
+        counted(pair.differences, "difference"),
+    ]
     title = f"{excerpt(a.meta.title, 70)} and {excerpt(b.meta.title, 70)}"
-    return PairItem(pair.anchor, title, Link(outlet_of(a), article_link(a, path).href),
-                    Link(outlet_of(b), article_link(b, path).href), counts, shared,
-                    differences)
+    return PairItem(
+        pair.anchor,
+        title,
+        Link(outlet_of(a), article_link(a, path).href),
+        Link(outlet_of(b), article_link(b, path).href),
+        counts,
+        shared,
+        differences,
+    )
 
 
 def _words(words: int, parts: int) -> str:
     return counted(words, "word") + (f" in {parts} parts" if parts > 1 else "")
 
 
-def pair_section(corpus: Corpus, links: Links, pairs: list[ArticlePair], path: str,
-                 more: Link | None = None) -> PairSection:
+def pair_section(
+    corpus: Corpus,
+    links: Links,
+    pairs: list[ArticlePair],
+    path: str,
+    more: Link | None = None,
+) -> PairSection:
     """Pairs of articles and what they share."""
     return PairSection(
-        anchor="pairs", title="Pairs of articles", more=more,
-        intro=[("Each pair of articles that shares a statement, a traced quote, a "
+        anchor="pairs",
+        title="Pairs of articles",
+        more=more,
+        intro=[
+            (
+                "Each pair of articles that shares a statement, a traced quote, a "
                 "figure or at least two names that few articles name, most shared "
-                "first.",)],
-        items=[pair_item(corpus, links, p, path) for p in pairs])
+                "first.",
+            )
+        ],
+        items=[pair_item(corpus, links, p, path) for p in pairs],
+    )
 
 
-def _entity_table(records: list[EntityRecord], kind: Kind, title: str, index: str,
-                  limits: Limits) -> TableSection:
+def _entity_table(
+    records: list[EntityRecord], kind: Kind, title: str, index: str, limits: Limits
+) -> TableSection:
     shared = [r for r in records if r.kind is kind]
     shown = shared[: limits.overview]
-    more = (Link(f"All {title.lower()}", page_link(index, PATH))
-            if len(shared) > len(shown) else None)
+    more = (
+        Link(f"All {title.lower()}", page_link(index, PATH))
+        if len(shared) > len(shown)
+        else None
+    )
     rows = []
     for record in shown:
         name: list[str | Link] = [Link(record.name, page_link(record.page, PATH))]
         if record.variants:
             name.append(" (also written “" + "”, “".join(record.variants) + "”)")
-        rows.append(TableRow([tuple(name), (str(len(record.articles)),),
-                              (str(len(record.mentions)),)],
-                             anchor=f"x-{record.folder}-{record.key}"))
-    return TableSection(anchor=f"shared-{index.removesuffix('.md')}",
-                        title=f"{title} in several articles", more=more,
-                        headers=["Name", "Articles", "Mentions"],
-                        align=["---", "---:", "---:"], rows=rows)
+        rows.append(
+            TableRow(
+                [
+                    tuple(name),
+                    (str(len(record.articles)),),
+                    (str(len(record.mentions)),),
+                ],
+                anchor=f"x-{record.folder}-{record.key}",
+            )
+        )
+    return TableSection(
+        anchor=f"shared-{index.removesuffix('.md')}",
+        title=f"{title} in several articles",
+        more=more,
+        headers=["Name", "Articles", "Mentions"],
+        align=["---", "---:", "---:"],
+        rows=rows,
+    )
 
 
 def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
@@ -186,23 +249,45 @@ def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
             if record.page in shown:
                 n, _ = counts.get(record.page, (0, record))
                 counts[record.page] = (n + 1, record)
-    names = sorted((r for n, r in counts.values() if n > 1),
-                   key=lambda r: (-counts[r.page][0], len(r.articles), r.name))
+    names = sorted(
+        (r for n, r in counts.values() if n > 1),
+        key=lambda r: (-counts[r.page][0], len(r.articles), r.name),
+    )
     names = names[:DRAWN_NAMES]
     if not names:
         return ""
     index = {r.page: j for j, r in enumerate(names)}
-    edges = [(i, index[r.page]) for i, a in enumerate(articles)
-             for r in corpus.entities.by_article.get(a.slug, ()) if r.page in index]
-    article_nodes = [Node(f"{outlet_of(a)}: {a.meta.title}", f"#{first_pair[a.slug]}",
-                          f"{outlet_of(a)}: {a.meta.title}") for a in articles]
-    name_nodes = [Node(r.name, f"#x-{r.folder}-{r.key}",
-                       f"{r.name}: named in {counted(len(r.articles), 'article')}") for r in names]
+    edges = [
+        (i, index[r.page])
+        for i, a in enumerate(articles)
+        for r in corpus.entities.by_article.get(a.slug, ())
+        if r.page in index
+    ]
+    article_nodes = [
+        Node(
+            f"{outlet_of(a)}: {a.meta.title}",
+            f"#{first_pair[a.slug]}",
+            f"{outlet_of(a)}: {a.meta.title}",
+        )
+        for a in articles
+    ]
+    name_nodes = [
+        Node(
+            r.name,
+            f"#x-{r.folder}-{r.key}",
+            f"{r.name}: named in {counted(len(r.articles), 'article')}",
+        )
+        for r in names
+    ]
     return shared_names_svg(
-        article_nodes, name_nodes, edges, "Articles and the names they share",
+        article_nodes,
+        name_nodes,
+        edges,
+        "Articles and the names they share",
         f"{len(articles)} of the most connected articles on the left, "
         f"{counted(len(names), 'name')} on the right; a line joins an article to each name it mentions. "
-        "Articles link to their pairs below, names to the lists of shared names.")
+        "Articles link to their pairs below, names to the lists of shared names.",
+    )
 
 
 def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
@@ -213,60 +298,112 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
         return measure(pair_item(corpus, links, pair, PATH))
 
     # The overview keeps a third of a page for the pairs, the rest for the lists.
-    first = split(pairs, size, dc.replace(limits, items=limits.overview,
-                                          page_chars=limits.page_chars // 3))[0]
+    first = split(
+        pairs,
+        size,
+        dc.replace(limits, items=limits.overview, page_chars=limits.page_chars // 3),
+    )[0]
     more = None
     if len(pairs) > len(first):
-        more = Link(f"All {len(pairs)} pairs" + (
-            f" (of {len(corpus.pairs)}, the {limits.pairs} most shared)"
-            if len(corpus.pairs) > len(pairs) else ""), page_link(PAIRS_PATH, PATH))
+        more = Link(
+            f"All {len(pairs)} pairs"
+            + (
+                f" (of {len(corpus.pairs)}, the {limits.pairs} most shared)"
+                if len(corpus.pairs) > len(pairs)
+                else ""
+            ),
+            page_link(PAIRS_PATH, PATH),
+        )
         yield from spill(
-            PAIRS_PATH, "Pairs of articles", "What each pair of articles shares.", pairs,
-            size, limits, lambda part, path: [pair_section(corpus, links, part, path)],
-            ("Cross-links", PATH))
+            PAIRS_PATH,
+            "Pairs of articles",
+            "What each pair of articles shares.",
+            pairs,
+            size,
+            limits,
+            lambda part, path: [pair_section(corpus, links, part, path)],
+            ("Cross-links", PATH),
+        )
     shared_records = [r for r in corpus.entities.records if len(r.articles) > 1]
     people = _entity_table(shared_records, Kind.PERSON, "People", "people.md", limits)
-    orgs = _entity_table(shared_records, Kind.ORGANIZATION, "Organisations",
-                         "organizations.md", limits)
+    orgs = _entity_table(
+        shared_records, Kind.ORGANIZATION, "Organisations", "organizations.md", limits
+    )
     rows = {row.anchor for row in people.rows + orgs.rows}
     shown = {r.page for r in shared_records if f"x-{r.folder}-{r.key}" in rows}
-    statements = sorted((s for s in corpus.statements if len(s.appearances) > 1),
-                        key=lambda s: (-len(s.appearances), s.anchor))
+    statements = sorted(
+        (s for s in corpus.statements if len(s.appearances) > 1),
+        key=lambda s: (-len(s.appearances), s.anchor),
+    )
     sections: list[Section] = [
         pair_section(corpus, links, first, PATH, more),
-        people, orgs,
-        statement_section(corpus, statements[: limits.overview], PATH, more=_more(
-            len(statements), "statements", links, statements[0].anchor
-            if statements else "", limits)),
-        echo_section(corpus, links, corpus.echoes[: limits.overview], PATH, more=_more(
-            len(corpus.echoes), "traced quotes", links, ECHOES, limits)),
+        people,
+        orgs,
+        statement_section(
+            corpus,
+            statements[: limits.overview],
+            PATH,
+            more=_more(
+                len(statements),
+                "statements",
+                links,
+                statements[0].anchor if statements else "",
+                limits,
+            ),
+        ),
+        echo_section(
+            corpus,
+            links,
+            corpus.echoes[: limits.overview],
+            PATH,
+            more=_more(len(corpus.echoes), "traced quotes", links, ECHOES, limits),
+        ),
         ledger_section(
-            sorted(corpus.figure_groups, key=lambda g: (-len(g.articles), g.anchor)
-                   )[: limits.overview] if len(corpus.figure_groups) > limits.overview
-            else corpus.figure_groups, PATH,
-            more=_more(len(corpus.figure_groups), "shared quantities", links,
-                       corpus.figure_groups[0].anchor if corpus.figure_groups else "",
-                       limits)),
+            sorted(corpus.figure_groups, key=lambda g: (-len(g.articles), g.anchor))[
+                : limits.overview
+            ]
+            if len(corpus.figure_groups) > limits.overview
+            else corpus.figure_groups,
+            PATH,
+            more=_more(
+                len(corpus.figure_groups),
+                "shared quantities",
+                links,
+                corpus.figure_groups[0].anchor if corpus.figure_groups else "",
+                limits,
+            ),
+        ),
     ]
     counts = (
         f"{counted(len(corpus.articles), 'article')}; "
         f"{counted(len(corpus.pairs), 'pair of articles')} sharing something notable; "
         f"{counted(len(shared_records), 'name')}, {counted(len(statements), 'statement')}, "
         f"{counted(len(corpus.echoes), 'traced quote')} and "
-        f"{counted(len(corpus.figure_groups), 'quantity')} in more than one article.")
+        f"{counted(len(corpus.figure_groups), 'quantity')} in more than one article."
+    )
     yield ListingPage(
-        path=PATH, title="Cross-links",
-        description="What the articles share and where they differ.", searchable=False,
-        heading="Cross-links", intro=[(
-            "Where the articles meet and where they differ: for each pair of articles, "
-            "the people, organisations, statements and figures both report, and the "
-            "differences in their wording. Every entry links to its place in each "
-            "article.",), (counts,)],
-        svg=drawing(corpus, first, shown), sections=sections)
+        path=PATH,
+        title="Cross-links",
+        description="What the articles share and where they differ.",
+        searchable=False,
+        heading="Cross-links",
+        intro=[
+            (
+                "Where the articles meet and where they differ: for each pair of articles, "
+                "the people, organisations, statements and figures both report, and the "
+                "differences in their wording. Every entry links to its place in each "
+                "article.",
+            ),
+            (counts,),
+        ],
+        svg=drawing(corpus, first, shown),
+        sections=sections,
+    )
 
 
-def _more(count: int, noun: str, links: Links, anchor: str, limits: Limits
-          ) -> Link | None:
+def _more(
+    count: int, noun: str, links: Links, anchor: str, limits: Limits
+) -> Link | None:
     """A link to the full list, on the page that lists `anchor` first."""
     if count <= limits.overview or anchor not in links.where:
         return None

@@ -35,8 +35,10 @@ from .wording import counted
 
 MAX_OUTLETS = 5
 """Articles named for a spelling before "N more"."""
-KINDS = ((Kind.PERSON, "people.md", "People", "person"),
-         (Kind.ORGANIZATION, "organizations.md", "Organisations", "organisation"))
+KINDS = (
+    (Kind.PERSON, "people.md", "People", "person"),
+    (Kind.ORGANIZATION, "organizations.md", "Organisations", "organisation"),
+)
 
 
 def letter_of(name: str) -> str:
@@ -50,48 +52,88 @@ def entity_row(record: EntityRecord, from_page: str) -> TableRow:
     name: list[str | Link] = [Link(record.name, page_link(record.page, from_page))]
     if record.variants:
         name.append(" (also written “" + "”, “".join(record.variants) + "”)")
-    return TableRow([tuple(name), (str(len(record.articles)),),
-                     (str(len(record.mentions)),)])
+    return TableRow(
+        [tuple(name), (str(len(record.articles)),), (str(len(record.mentions)),)]
+    )
 
 
-def _table(anchor: str, title: str, rows: list[TableRow], level: int = 2,
-           more: Link | None = None) -> TableSection:
-    return TableSection(anchor=anchor, title=title, level=level, more=more,
-                        headers=["Name", "Articles", "Mentions"],
-                        align=["---", "---:", "---:"], rows=rows)
+def _table(
+    anchor: str,
+    title: str,
+    rows: list[TableRow],
+    level: int = 2,
+    more: Link | None = None,
+) -> TableSection:
+    return TableSection(
+        anchor=anchor,
+        title=title,
+        level=level,
+        more=more,
+        headers=["Name", "Articles", "Mentions"],
+        align=["---", "---:", "---:"],
+        rows=rows,
+    )
 
 
 def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`people.md`, `organizations.md` and their A-Z pages when long."""
     for kind, path, title, _ in KINDS:
-        records = sorted(corpus.entities.of_kind(kind),
-                         key=lambda r: (-len(r.mentions), -len(r.articles), r.name))
+        records = sorted(
+            corpus.entities.of_kind(kind),
+            key=lambda r: (-len(r.mentions), -len(r.articles), r.name),
+        )
         description = f"{title} named in the articles, most mentioned first."
         intro: Paragraph = (
             f"{len(records)} {title.lower()}, most mentioned first, with the number "
             "of articles that name them. Spellings that differ between articles "
-            "are joined and shown.",)
+            "are joined and shown.",
+        )
         pages = split(records, lambda r: 120 + len(r.name), limits)
         if len(pages) == 1:
-            yield ListingPage(path=path, title=title, description=description,
-                              searchable=False, heading=title, intro=[intro],
-                              sections=[_table("list", title, [
-                                  entity_row(r, path) for r in records])])
+            yield ListingPage(
+                path=path,
+                title=title,
+                description=description,
+                searchable=False,
+                heading=title,
+                intro=[intro],
+                sections=[
+                    _table("list", title, [entity_row(r, path) for r in records])
+                ],
+            )
             continue
         folder = path.removesuffix(".md")
-        by_letter = sorted(records, key=lambda r: (letter_of(r.name), r.name.casefold()))
+        by_letter = sorted(
+            records, key=lambda r: (letter_of(r.name), r.name.casefold())
+        )
         letters = []
-        for letter, of_letter in itertools.groupby(by_letter, key=lambda r: letter_of(r.name)):
+        for letter, of_letter in itertools.groupby(
+            by_letter, key=lambda r: letter_of(r.name)
+        ):
             base = f"{folder}/a-z/{letter}.md"
-            letters.append(Link(letter.upper() if letter != "other" else "other",
-                                page_link(base, path)))
+            letters.append(
+                Link(
+                    letter.upper() if letter != "other" else "other",
+                    page_link(base, path),
+                )
+            )
             yield from _letter_pages(base, letter, title, list(of_letter), path, limits)
         top = records[: limits.items]
         yield ListingPage(
-            path=path, title=title, description=description, searchable=False,
-            heading=title, intro=[intro, ("By name: ", *_join(letters, " · "))],
-            sections=[_table("list", f"The {len(top)} most mentioned",
-                             [entity_row(r, path) for r in top])])
+            path=path,
+            title=title,
+            description=description,
+            searchable=False,
+            heading=title,
+            intro=[intro, ("By name: ", *_join(letters, " · "))],
+            sections=[
+                _table(
+                    "list",
+                    f"The {len(top)} most mentioned",
+                    [entity_row(r, path) for r in top],
+                )
+            ],
+        )
 
 
 def _join(links: list[Link], sep: str) -> list[str | Link]:
@@ -103,20 +145,35 @@ def _join(links: list[Link], sep: str) -> list[str | Link]:
     return out
 
 
-def _letter_pages(base: str, letter: str, title: str, records: list[EntityRecord],
-                  index: str, limits: Limits) -> Iterator[Page]:
+def _letter_pages(
+    base: str,
+    letter: str,
+    title: str,
+    records: list[EntityRecord],
+    index: str,
+    limits: Limits,
+) -> Iterator[Page]:
     parts = split(records, lambda r: 120 + len(r.name), limits)
     shown = letter.upper() if letter != "other" else "other names"
     for n, part in enumerate(parts, start=1):
         path = part_path(base, n)
         yield ListingPage(
-            path=path, title=f"{title}: {shown}" + (f" ({n})" if n > 1 else ""),
-            description=f"{title} whose name starts with {shown}.", searchable=False,
+            path=path,
+            title=f"{title}: {shown}" + (f" ({n})" if n > 1 else ""),
+            description=f"{title} whose name starts with {shown}.",
+            searchable=False,
             heading=f"{title}: {shown}",
-            intro=[(Link(f"All {title.lower()}, most mentioned first",
-                         page_link(index, path)),)],
+            intro=[
+                (
+                    Link(
+                        f"All {title.lower()}, most mentioned first",
+                        page_link(index, path),
+                    ),
+                )
+            ],
             sections=[_table("list", shown, [entity_row(r, path) for r in part])],
-            pager=pager(base, n, len(parts)))
+            pager=pager(base, n, len(parts)),
+        )
 
 
 def _about(record: EntityRecord, noun: str) -> list[Paragraph]:
@@ -133,14 +190,19 @@ def _about(record: EntityRecord, noun: str) -> list[Paragraph]:
     if record.variants:
         why = {
             NameReason.OFFICIAL: "the official name (on the site’s list of official "
-                                 "names of public bodies)",
+            "names of public bodies)",
             NameReason.BRACKETED: "the name an article writes with its acronym in "
-                                  "brackets",
+            "brackets",
             NameReason.USAGE: "the spelling most articles use",
         }[record.reason]
-        out.append((f"Spellings joined here: “{record.name}” and “"
-                    + "”, “".join(record.variants) + f"”; shown as “{record.name}”, "
-                    f"{why}.",))
+        out.append(
+            (
+                f"Spellings joined here: “{record.name}” and “"
+                + "”, “".join(record.variants)
+                + f"”; shown as “{record.name}”, "
+                f"{why}.",
+            )
+        )
         by_slug = {a.slug: a for a in record.articles}
         writers: dict[str, list[str]] = {}
         for article_slug, names in sorted(record.spellings.items()):
@@ -154,16 +216,26 @@ def _about(record: EntityRecord, noun: str) -> list[Paragraph]:
     return out
 
 
-def _mentions(corpus: Corpus, article: Article, mentions: list[EntityMention],
-              from_page: str, n: int) -> MentionGroup:
+def _mentions(
+    corpus: Corpus,
+    article: Article,
+    mentions: list[EntityMention],
+    from_page: str,
+    n: int,
+) -> MentionGroup:
     lines: dict[str, MentionLine] = {}
     for mention in mentions:
         place = corpus.place(article, mention)
-        line = lines.setdefault(place.sentence_anchor,
-                                MentionLine(excerpt(place.sentence), []))
+        line = lines.setdefault(
+            place.sentence_anchor, MentionLine(excerpt(place.sentence), [])
+        )
         line.links.append(Link(place.exact, place.link(from_page)))
-    return MentionGroup(f"article-{n}", article_link(article, from_page),
-                        article.meta.outlet, list(lines.values()))
+    return MentionGroup(
+        f"article-{n}",
+        article_link(article, from_page),
+        article.meta.outlet,
+        list(lines.values()),
+    )
 
 
 def entity_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
@@ -173,8 +245,14 @@ def entity_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]
             yield from record_pages(corpus, links, record, index, noun, limits)
 
 
-def record_pages(corpus: Corpus, links: Links, record: EntityRecord, index: str,
-                 noun: str, limits: Limits) -> Iterator[Page]:
+def record_pages(
+    corpus: Corpus,
+    links: Links,
+    record: EntityRecord,
+    index: str,
+    noun: str,
+    limits: Limits,
+) -> Iterator[Page]:
     mentions_in: dict[str, list[EntityMention]] = {a.slug: [] for a in record.articles}
     for article, mention in record.mentions:
         mentions_in[article.slug].append(mention)
@@ -182,7 +260,9 @@ def record_pages(corpus: Corpus, links: Links, record: EntityRecord, index: str,
     # Quotes first, then the mentions article by article; (article, None) is an
     # article's mentions.
     items: list[tuple[Article, Quote | None]] = [
-        *links.quotes_by.get(record.page, []), *((a, None) for a in record.articles)]
+        *links.quotes_by.get(record.page, []),
+        *((a, None) for a in record.articles),
+    ]
 
     def size(item: tuple[Article, Quote | None]) -> int:
         article, quote = item
@@ -196,17 +276,36 @@ def record_pages(corpus: Corpus, links: Links, record: EntityRecord, index: str,
         quotes = [quote_item(corpus, links, a, q, path) for a, q in part if q]
         if quotes:
             sections.append(QuoteSection(anchor="quotes", title="Quotes", items=quotes))
-        groups = [_mentions(corpus, a, mentions_in[a.slug], path, number[a.slug])
-                  for a, q in part if q is None]
+        groups = [
+            _mentions(corpus, a, mentions_in[a.slug], path, number[a.slug])
+            for a, q in part
+            if q is None
+        ]
         if groups:
-            sections.append(MentionSection(
-                anchor="mentions", title="Mentions",
-                intro=[(f"{counted(len(record.mentions), 'mention')} in "
-                        f"{counted(len(record.articles), 'article')}.",)], groups=groups))
+            sections.append(
+                MentionSection(
+                    anchor="mentions",
+                    title="Mentions",
+                    intro=[
+                        (
+                            f"{counted(len(record.mentions), 'mention')} in "
+                            f"{counted(len(record.articles), 'article')}.",
+                        )
+                    ],
+                    groups=groups,
+                )
+            )
         intro = _about(record, noun) if n == 1 else []
-        intro.append((Link(f"All {index.removesuffix('.md')}", page_link(index, path)),))
+        intro.append(
+            (Link(f"All {index.removesuffix('.md')}", page_link(index, path)),)
+        )
         yield ListingPage(
-            path=path, title=record.name + (f" ({n})" if n > 1 else ""),
+            path=path,
+            title=record.name + (f" ({n})" if n > 1 else ""),
             description=f"{record.name}: every mention and quote in the articles.",
-            searchable=False, heading=record.name, intro=intro, sections=sections,
-            pager=pager(base, n, len(parts)))
+            searchable=False,
+            heading=record.name,
+            intro=intro,
+            sections=sections,
+            pager=pager(base, n, len(parts)),
+        )

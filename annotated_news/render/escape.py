@@ -15,8 +15,9 @@ SPECIAL = "&<>\"'`*_[](){}#+-!|~=^:$%@\\/"
 TABLE = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
 # Control characters: Python-Markdown uses STX and ETX to mark its stash, so
 # a raw one in seed text could forge a placeholder.
-TABLE.update({c: f"&#{c};" for c in (*range(0x00, 0x09), 0x0B, 0x0C,
-                                     *range(0x0E, 0x20), 0x7F)})
+TABLE.update(
+    {c: f"&#{c};" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+)
 
 
 def escape_text(text: str) -> str:

@@ -68,7 +68,9 @@ class Links:
             if len(statement.appearances) > 1:
                 for appearance in statement.appearances:
                     for part in appearance.parts:
-                        self.statement_of[(appearance.article.slug, part.span)] = statement
+                        self.statement_of[(appearance.article.slug, part.span)] = (
+                            statement
+                        )
         self.group_of: dict[tuple[str, Span], FigureGroup] = {}
         for group in corpus.figure_groups:
             for place, figure in group.places:
@@ -84,8 +86,11 @@ class Links:
         self.quotes_by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
         for article in corpus.articles:
             for quote in article.quotes:
-                if (quote.quote_kind is not QuoteKind.SCARE and quote.speaker
-                        and quote.speaker_kind):
+                if (
+                    quote.quote_kind is not QuoteKind.SCARE
+                    and quote.speaker
+                    and quote.speaker_kind
+                ):
                     record = corpus.entities.named(quote.speaker_kind, quote.speaker)
                     if record:
                         self.quotes_by[record.page].append((article, quote))
@@ -112,8 +117,9 @@ class Links:
         if kind == "quote":
             statement = self.statement_of.get(key)
             if statement:
-                yield from (a.place for a in statement.appearances
-                            if a.article is not article)
+                yield from (
+                    a.place for a in statement.appearances if a.article is not article
+                )
             yield from self.echo_sources.get(key, [])
         elif kind == "figure":
             group = self.group_of.get(key)
@@ -123,15 +129,20 @@ class Links:
             record = self._first_named(article, kind, span)
             if record:
                 entities = self.corpus.entities
-                yield from (self.corpus.place(other, entities.first_mention(record, other))
-                            for other in record.articles if other is not article)
+                yield from (
+                    self.corpus.place(other, entities.first_mention(record, other))
+                    for other in record.articles
+                    if other is not article
+                )
 
-    def _first_named(self, article: Article, kind: str, span: Span
-                     ) -> EntityRecord | None:
+    def _first_named(
+        self, article: Article, kind: str, span: Span
+    ) -> EntityRecord | None:
         """The record named at `span`, if that is its first mention in the article."""
         if article.slug not in self._mentions:
-            self._mentions = {article.slug: {(m.kind.value, m.span): m
-                                             for m in article.entities}}
+            self._mentions = {
+                article.slug: {(m.kind.value, m.span): m for m in article.entities}
+            }
         mention = self._mentions[article.slug].get((kind, span))
         if mention is None:
             return None
@@ -145,7 +156,9 @@ class Links:
         if kind == "quote":
             statement = self.statement_of.get(key)
             echoed = {p.article.slug for p in self.echo_sources.get(key, [])}
-            quoted = {a.article.slug for a in statement.appearances} if statement else set()
+            quoted = (
+                {a.article.slug for a in statement.appearances} if statement else set()
+            )
             return len((quoted | echoed) - {article.slug})
         if kind == "figure":
             group = self.group_of.get(key)
@@ -153,9 +166,10 @@ class Links:
         record = self._first_named(article, kind, span)
         return len(record.articles) - 1 if record else 0
 
-    def also_links(self, article: Article, kind: str, span: Span,
-                   from_page: str) -> tuple[Link, ...]:
-        """"Also in" links from a page: up to `MAX_ALSO` articles, then "N more"."""
+    def also_links(
+        self, article: Article, kind: str, span: Span, from_page: str
+    ) -> tuple[Link, ...]:
+        """Return "also in" links from a page: up to `MAX_ALSO` articles, then "N more"."""
         places = self.also_in(article, kind, span)
         links = [Link(outlet_of(p.article), p.link(from_page)) for p in places]
         rest = self.others(article, kind, span) - len(places)
@@ -164,8 +178,9 @@ class Links:
             links.append(Link(f"{rest} more", target))
         return tuple(links)
 
-    def all_of(self, article: Article, kind: str, span: Span, from_page: str
-               ) -> str | None:
+    def all_of(
+        self, article: Article, kind: str, span: Span, from_page: str
+    ) -> str | None:
         """The link to the listing of every appearance of an annotation."""
         key = (article.slug, span)
         anchor = None
@@ -188,14 +203,25 @@ def speaker_record(corpus: Corpus, quote: Quote) -> EntityRecord | None:
     return None
 
 
-def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
-               from_page: str, with_also: bool = True) -> QuoteItem:
+def quote_item(
+    corpus: Corpus,
+    links: Links,
+    article: Article,
+    quote: Quote,
+    from_page: str,
+    with_also: bool = True,
+) -> QuoteItem:
     """A quote as listed on index pages."""
     place = corpus.place(article, quote)
     record = speaker_record(corpus, quote)
-    also = (tuple(Link(outlet_of(p.article), p.link(from_page))
-                  for p in links.also_in(article, "quote", quote.span))
-            if with_also else ())
+    also = (
+        tuple(
+            Link(outlet_of(p.article), p.link(from_page))
+            for p in links.also_in(article, "quote", quote.span)
+        )
+        if with_also
+        else ()
+    )
     return QuoteItem(
         speaker=speaker_name(corpus, quote) or "speaker not given",
         speaker_link=page_link(record.page, from_page) if record else None,
@@ -207,8 +233,9 @@ def quote_item(corpus: Corpus, links: Links, article: Article, quote: Quote,
     )
 
 
-def figure_item(place: Place, figure: Figure, from_page: str,
-                also: tuple[Link, ...] = ()) -> FigureItem:
+def figure_item(
+    place: Place, figure: Figure, from_page: str, also: tuple[Link, ...] = ()
+) -> FigureItem:
     """A figure as listed on index pages."""
     return FigureItem(
         note=figure_note(figure),
@@ -220,8 +247,9 @@ def figure_item(place: Place, figure: Figure, from_page: str,
     )
 
 
-def entity_item(record: EntityRecord, from_page: str,
-                also: tuple[Link, ...] = ()) -> EntityItem:
+def entity_item(
+    record: EntityRecord, from_page: str, also: tuple[Link, ...] = ()
+) -> EntityItem:
     """An entity as listed on index pages."""
     return EntityItem(
         also=also,
@@ -241,8 +269,11 @@ def flag_text(flag: Flag) -> str:
         if flag.kind == "value":
             what = value_text(figure)
         elif flag.kind == "qualifier":
-            what = f"{figure.qualifier} {value_text(figure)}" if figure.qualifier \
+            what = (
+                f"{figure.qualifier} {value_text(figure)}"
+                if figure.qualifier
                 else f"{value_text(figure)} (no qualifier)"
+            )
         else:
             what = figure.unit or "no unit"
         parts.append(f"“{what}” in {', '.join(outlet_of(a) for a in articles)}")
@@ -259,8 +290,9 @@ def group_value(group: FigureGroup) -> str:
     """The value(s) of a figure group: "21,000", "20,000 or 21,000", "10%"."""
     figure = group.places[0][1]
     percent = is_percent(figure)
-    shown = sorted({(f.value, f.high or 0.0): value_text(f) for _, f in group.places}
-                   .items())
+    shown = sorted(
+        {(f.value, f.high or 0.0): value_text(f) for _, f in group.places}.items()
+    )
     values = " or ".join(text + ("%" if percent else "") for _, text in shown)
     return values + (f" per {group.rate}" if group.rate else "")
 
@@ -268,12 +300,17 @@ def group_value(group: FigureGroup) -> str:
 def ledger_row(group: FigureGroup, from_page: str) -> LedgerRow:
     """A row of the figure ledger."""
     wordings = [figure_item(place, figure, from_page) for place, figure in group.places]
-    return LedgerRow(group.anchor, group_value(group), wordings,
-                     [flag_text(f) for f in group.flags()])
+    return LedgerRow(
+        group.anchor,
+        group_value(group),
+        wordings,
+        [flag_text(f) for f in group.flags()],
+    )
 
 
-def statement_item(corpus: Corpus, statement: Statement, from_page: str
-                   ) -> StatementItem:
+def statement_item(
+    corpus: Corpus, statement: Statement, from_page: str
+) -> StatementItem:
     """A statement and each article's quote of it."""
     speaker: Paragraph = ("speaker not given",)
     first = statement.appearances[0].parts[0]
@@ -287,16 +324,26 @@ def statement_item(corpus: Corpus, statement: Statement, from_page: str
         words = len(appearance.words)
         parts = len(appearance.parts)
         note = f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
-        appearances.append(AppearanceItem(
-            Link(outlet_of(appearance.article), appearance.place.link(from_page)),
-            [Link(excerpt(p.exact, 300), p.link(from_page)) for p in appearance.places],
-            note))
+        appearances.append(
+            AppearanceItem(
+                Link(outlet_of(appearance.article), appearance.place.link(from_page)),
+                [
+                    Link(excerpt(p.exact, 300), p.link(from_page))
+                    for p in appearance.places
+                ],
+                note,
+            )
+        )
     differences = []
     speakers = {a.speaker for a in statement.appearances}
     if len(speakers) > 1:
-        differences.append("speaker named: " + "; ".join(
-            f"“{a.speaker or 'not given'}” in {outlet_of(a.article)}"
-            for a in statement.appearances))
+        differences.append(
+            "speaker named: "
+            + "; ".join(
+                f"“{a.speaker or 'not given'}” in {outlet_of(a.article)}"
+                for a in statement.appearances
+            )
+        )
     return StatementItem(statement.anchor, speaker, appearances, differences)
 
 
@@ -304,8 +351,9 @@ def echo_item(corpus: Corpus, links: Links, echo: Echo, from_page: str) -> EchoI
     """Quoted words and where they stand unquoted."""
     quote = next(q for q in echo.quote.article.quotes if q.span == echo.quote.span)
     return EchoItem(
-        quote_item(corpus, links, echo.quote.article, quote, from_page, with_also=False),
+        quote_item(
+            corpus, links, echo.quote.article, quote, from_page, with_also=False
+        ),
         Link(outlet_of(echo.source.article), echo.source.link(from_page)),
         excerpt(echo.source.sentence, 300),
     )
-

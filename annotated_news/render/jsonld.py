@@ -34,8 +34,12 @@ JSON_LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>\s*'
 def _absolute(node: Any, base: str) -> Any:
     """Resolve every `@id` and `url` that is a fragment ("#q-…") against base."""
     if isinstance(node, dict):
-        return {k: base + v if k in ("@id", "url") and isinstance(v, str)
-                and v.startswith("#") else _absolute(v, base) for k, v in node.items()}
+        return {
+            k: base + v
+            if k in ("@id", "url") and isinstance(v, str) and v.startswith("#")
+            else _absolute(v, base)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_absolute(v, base) for v in node]
     return node
@@ -51,7 +55,7 @@ def place_json_ld(html: str, canonical_url: str | None) -> str:
     if canonical_url:
         data = _absolute(data, canonical_url)
     script = f'<script type="application/ld+json">{script_json(data)}</script>\n'
-    body = html[:match.start()] + html[match.end():]
+    body = html[: match.start()] + html[match.end() :]
     return body[:head_end] + script + body[head_end:]
 
 
@@ -83,7 +87,11 @@ def article_json_ld(corpus: Corpus, article: Article) -> str:
         }
         speaker = speaker_name(corpus, quote)
         if speaker:
-            kind = "Person" if quote.speaker_kind in (Kind.PERSON, None) else "Organization"
+            kind = (
+                "Person"
+                if quote.speaker_kind in (Kind.PERSON, None)
+                else "Organization"
+            )
             item["creator"] = {"@type": kind, "name": speaker}
         graph.append(item)
     return script_json({"@context": "https://schema.org", "@graph": graph})

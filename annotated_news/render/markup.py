@@ -51,9 +51,13 @@ def _inside(inner: Mark, outer: Mark) -> bool:
     return (inner.span.end, -inner.span.start) < (outer.span.end, -outer.span.start)
 
 
-def render_block(text: str, block: Span, marks: list[Mark],
-                 sentence_starts: frozenset[int] = frozenset(),
-                 plain: bool = False) -> str:
+def render_block(
+    text: str,
+    block: Span,
+    marks: list[Mark],
+    sentence_starts: frozenset[int] = frozenset(),
+    plain: bool = False,
+) -> str:
     """Return the inline HTML of `text[block]` with `marks` nested in it.
 
     Marks are clipped to the block; a mark whose span starts before the block
@@ -95,10 +99,13 @@ def render_block(text: str, block: Span, marks: list[Mark],
         if point in glued and not text[point - 1].isspace():
             out.append(" ")
         # Open marks that start here, outer ones first.
-        starting = sorted(by_start.get(point, ()),
-                          key=lambda c: (c[2].rank, -c[1], c[2].tag))
+        starting = sorted(
+            by_start.get(point, ()), key=lambda c: (c[2].rank, -c[1], c[2].tag)
+        )
         for start, end, mark, first in starting:
-            cut = next((i for i, (_, _, m) in enumerate(stack) if _inside(m, mark)), None)
+            cut = next(
+                (i for i, (_, _, m) in enumerate(stack) if _inside(m, mark)), None
+            )
             reopen = stack[cut:] if cut is not None else []
             for _, _, inner in reversed(reopen):
                 out.append(inner.close())

@@ -65,20 +65,28 @@ def counts(article: Article) -> dict[str, int]:
         "quotes": sum(1 for q in article.quotes if q.quote_kind is not QuoteKind.SCARE),
         "dates": len(article.dates),
         "people": len({m.canonical for m in article.entities if m.kind is Kind.PERSON}),
-        "organizations": len({m.canonical for m in article.entities
-                              if m.kind is Kind.ORGANIZATION}),
+        "organizations": len(
+            {m.canonical for m in article.entities if m.kind is Kind.ORGANIZATION}
+        ),
     }
 
 
-def speakers_of(corpus: Corpus, links: Links, items: list[tuple[Article, Quote]],
-                from_page: str) -> list[tuple[str, str | None, list[QuoteItem]]]:
+def speakers_of(
+    corpus: Corpus, links: Links, items: list[tuple[Article, Quote]], from_page: str
+) -> list[tuple[str, str | None, list[QuoteItem]]]:
     """Quotes grouped by speaker, speakers with most quotes first."""
     by: dict[str, list[QuoteItem]] = defaultdict(list)
     pages: dict[str, str | None] = {}
     for article, quote in items:
         item = quote_item(corpus, links, article, quote, from_page)
-        item = QuoteItem(item.speaker, item.speaker_link, item.text, item.link, item.kind,
-                         links.also_links(article, "quote", quote.span, from_page))
+        item = QuoteItem(
+            item.speaker,
+            item.speaker_link,
+            item.text,
+            item.link,
+            item.kind,
+            links.also_links(article, "quote", quote.span, from_page),
+        )
         by[item.speaker].append(item)
         pages[item.speaker] = item.speaker_link
     order = sorted(by, key=lambda s: (s == "speaker not given", -len(by[s]), s))
@@ -96,12 +104,19 @@ def echo_marks(echoes: list[Echo], page: str) -> list[Mark]:
         by_span[echo.source.span].append(echo)
     marks = []
     for span, of_span in sorted(by_span.items()):
-        back = ", ".join(html_link(e.quote.url(page), outlet_of(e.quote.article))
-                         for e in of_span)
-        marks.append(Mark(
-            span, ECHO_RANK, "span", (("class", "an-echo"),),
-            (("id", of_span[0].source.anchor),),
-            after=f'<span class="an-also" data-pagefind-ignore> quoted in {back}</span>'))
+        back = ", ".join(
+            html_link(e.quote.url(page), outlet_of(e.quote.article)) for e in of_span
+        )
+        marks.append(
+            Mark(
+                span,
+                ECHO_RANK,
+                "span",
+                (("class", "an-echo"),),
+                (("id", of_span[0].source.anchor),),
+                after=f'<span class="an-also" data-pagefind-ignore> quoted in {back}</span>',
+            )
+        )
     return marks
 
 
@@ -109,36 +124,57 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
     """The context of one article page."""
     path = f"articles/{article.slug}.md"
     echoes = links.echoes_in.get(article.slug, [])
-    blocks = render_blocks(corpus, article, path, links.also_in,
-                           extra=echo_marks(echoes, path))
+    blocks = render_blocks(
+        corpus, article, path, links.also_in, extra=echo_marks(echoes, path)
+    )
     headline_html = None
-    if not article.meta.title_derived and blocks and blocks[0].kind is BlockKind.HEADLINE:
+    if (
+        not article.meta.title_derived
+        and blocks
+        and blocks[0].kind is BlockKind.HEADLINE
+    ):
         headline = next(b for b in article.blocks if b.kind is BlockKind.HEADLINE)
         if article.slice(headline.span) == article.meta.title:
             headline_html = blocks[0].html
             blocks = blocks[1:]
     figures = [
-        figure_item(corpus.place(article, f), f, path,
-                    links.also_links(article, "figure", f.span, path))
+        figure_item(
+            corpus.place(article, f),
+            f,
+            path,
+            links.also_links(article, "figure", f.span, path),
+        )
         for f in article.figures
     ]
-    spoken = [(article, q) for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
+    spoken = [
+        (article, q) for q in article.quotes if q.quote_kind is not QuoteKind.SCARE
+    ]
     dates = [
-        DateItem(date_label(d.value, d.precision, d.modifier), article.slice(d.span),
-                 Link(article.slice(d.span), corpus.place(article, d).link(path)))
+        DateItem(
+            date_label(d.value, d.precision, d.modifier),
+            article.slice(d.span),
+            Link(article.slice(d.span), corpus.place(article, d).link(path)),
+        )
         for d in article.dates
     ]
     firsts: dict[str, tuple[EntityRecord, Span]] = {}
     for record in corpus.entities.by_article.get(article.slug, ()):
-        firsts[record.page] = (record, corpus.entities.first_mention(record, article).span)
+        firsts[record.page] = (
+            record,
+            corpus.entities.first_mention(record, article).span,
+        )
     entities = [
-        entity_item(record, path, links.also_links(article, record.kind.value, span, path))
+        entity_item(
+            record, path, links.also_links(article, record.kind.value, span, path)
+        )
         for record, span in firsts.values()
     ]
-    lead = next((b for b in article.blocks if b.kind is BlockKind.STANDFIRST), None) or next(
-        b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+    lead = next(
+        (b for b in article.blocks if b.kind is BlockKind.STANDFIRST), None
+    ) or next(b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
     quoted: tuple[EchoItem, ...] = tuple(
-        echo_item(corpus, links, e, path) for e in echoes)
+        echo_item(corpus, links, e, path) for e in echoes
+    )
     return ArticlePage(
         path=path,
         title=article.meta.title,
@@ -164,12 +200,23 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
 
 
 SECTIONS = [
-    ("Timeline", "timeline.md"), ("Cross-links", "crosslinks.md"),
-    ("Quotes", "quotes.md"), ("Figures", "figures.md"), ("People", "people.md"),
+    ("Timeline", "timeline.md"),
+    ("Cross-links", "crosslinks.md"),
+    ("Quotes", "quotes.md"),
+    ("Figures", "figures.md"),
+    ("People", "people.md"),
     ("Organisations", "organizations.md"),
 ]
-ARTICLE_HEADERS = ["Date", "Article", "Outlet", "Figures", "Quotes", "Dates", "People",
-                   "Organisations"]
+ARTICLE_HEADERS = [
+    "Date",
+    "Article",
+    "Outlet",
+    "Figures",
+    "Quotes",
+    "Dates",
+    "People",
+    "Organisations",
+]
 
 
 def article_rows(articles: list[Article], from_page: str) -> list[TableRow]:
@@ -177,19 +224,39 @@ def article_rows(articles: list[Article], from_page: str) -> list[TableRow]:
     rows = []
     for a in articles:
         c = counts(a)
-        rows.append(TableRow([
-            (a.meta.date.isoformat(),), (article_link(a, from_page),),
-            (a.meta.outlet or "",),
-            *((str(c[k]),) for k in ("figures", "quotes", "dates", "people",
-                                     "organizations"))]))
+        rows.append(
+            TableRow(
+                [
+                    (a.meta.date.isoformat(),),
+                    (article_link(a, from_page),),
+                    (a.meta.outlet or "",),
+                    *(
+                        (str(c[k]),)
+                        for k in (
+                            "figures",
+                            "quotes",
+                            "dates",
+                            "people",
+                            "organizations",
+                        )
+                    ),
+                ]
+            )
+        )
     return rows
 
 
-def _article_table(articles: list[Article], path: str, title: str,
-                   more: Link | None = None) -> TableSection:
-    return TableSection(anchor="articles", title=title, headers=ARTICLE_HEADERS,
-                        align=["---"] * 3 + ["---:"] * 5,
-                        rows=article_rows(articles, path), more=more)
+def _article_table(
+    articles: list[Article], path: str, title: str, more: Link | None = None
+) -> TableSection:
+    return TableSection(
+        anchor="articles",
+        title=title,
+        headers=ARTICLE_HEADERS,
+        align=["---"] * 3 + ["---:"] * 5,
+        rows=article_rows(articles, path),
+        more=more,
+    )
 
 
 def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
@@ -204,48 +271,77 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     for n, (label, href) in enumerate(SECTIONS):
         browse += [" · "] * bool(n) + [Link(label, href)]
     intro: list[Paragraph] = [
-        (f"{total} {'article' if total == 1 else 'articles'} with every figure, quote, date "
-         f"and name marked: {totals['figures']} figures, {totals['quotes']} quotes, "
-         f"{totals['dates']} dates. The site marks what each text says and who said "
-         "it; it adds no opinion.",),
-        tuple(browse)]
+        (
+            f"{total} {'article' if total == 1 else 'articles'} with every figure, quote, date "
+            f"and name marked: {totals['figures']} figures, {totals['quotes']} quotes, "
+            f"{totals['dates']} dates. The site marks what each text says and who said "
+            "it; it adds no opinion.",
+        ),
+        tuple(browse),
+    ]
 
     def size(article: Article) -> int:
         return 300 + len(article.meta.title)
 
     if len(split(corpus.articles, size, limits)) == 1:
         yield ListingPage(
-            path=path, title="Annotated news",
+            path=path,
+            title="Annotated news",
             description="News articles with their figures, quotes, dates and names marked.",
-            searchable=False, heading="Annotated news", intro=intro,
-            sections=[_article_table(corpus.articles, path, "Articles, newest first")])
+            searchable=False,
+            heading="Annotated news",
+            intro=intro,
+            sections=[_article_table(corpus.articles, path, "Articles, newest first")],
+        )
         return
     months = []
     for month, of_month in itertools.groupby(
-            corpus.articles, key=lambda a: a.meta.date.isoformat()[:7]):
+        corpus.articles, key=lambda a: a.meta.date.isoformat()[:7]
+    ):
         articles = list(of_month)
         base = f"archive/{month}.md"
         yield from spill(
-            base, f"Articles of {period_label(month)}",
-            f"Every article published in {period_label(month)}.", articles, size, limits,
+            base,
+            f"Articles of {period_label(month)}",
+            f"Every article published in {period_label(month)}.",
+            articles,
+            size,
+            limits,
             lambda part, p: [_article_table(part, p, "Articles, newest first")],
-            ("Home", path))
-        months.append(TableRow([(Link(period_label(month), page_link(base, path)),),
-                                (str(len(articles)),)]))
+            ("Home", path),
+        )
+        months.append(
+            TableRow(
+                [
+                    (Link(period_label(month), page_link(base, path)),),
+                    (str(len(articles)),),
+                ]
+            )
+        )
     newest = corpus.articles[: limits.overview]
     yield ListingPage(
-        path=path, title="Annotated news",
+        path=path,
+        title="Annotated news",
         description="News articles with their figures, quotes, dates and names marked.",
-        searchable=False, heading="Annotated news", intro=intro,
+        searchable=False,
+        heading="Annotated news",
+        intro=intro,
         sections=[
             _article_table(newest, path, f"The {len(newest)} newest articles"),
-            TableSection(anchor="archive", title="Every article, by month",
-                         headers=["Month", "Articles"], align=["---", "---:"],
-                         rows=months)])
+            TableSection(
+                anchor="archive",
+                title="Every article, by month",
+                headers=["Month", "Articles"],
+                align=["---", "---:"],
+                rows=months,
+            ),
+        ],
+    )
 
 
-def page_makers(corpus: Corpus, limits: Limits | None = None
-                ) -> list[Callable[[], list[Page]]]:
+def page_makers(
+    corpus: Corpus, limits: Limits | None = None
+) -> list[Callable[[], list[Page]]]:
     """Calls that build the pages of the site, in site order.
 
     The build shares them out to worker processes. The quote and figure
@@ -255,20 +351,28 @@ def page_makers(corpus: Corpus, limits: Limits | None = None
     """
     limits = limits or Limits()
     links = Links(corpus)
-    home, timeline = partial(_list, home_pages, corpus, limits), \
-        partial(_list, timeline_pages, corpus, limits)  # read nothing recorded
+    home, timeline = (
+        partial(_list, home_pages, corpus, limits),
+        partial(_list, timeline_pages, corpus, limits),
+    )  # read nothing recorded
     quotes = list(quote_pages(corpus, links, limits))
     figures = list(figure_pages(corpus, links, limits))
     makers: list[Callable[[], list[Page]]] = [
-        home, timeline, partial(_given, quotes), partial(_given, figures),
+        home,
+        timeline,
+        partial(_given, quotes),
+        partial(_given, figures),
         partial(_list, crosslink_pages, corpus, links, limits),
         partial(_list, entity_lists, corpus, limits),
     ]
     for kind, index, _, noun in ENTITY_KINDS:
-        makers.extend(partial(_list, record_pages, corpus, links, record, index, noun,
-                              limits)
-                      for record in corpus.entities.of_kind(kind))
-    makers.extend(partial(_one, article_page, corpus, links, a) for a in corpus.articles)
+        makers.extend(
+            partial(_list, record_pages, corpus, links, record, index, noun, limits)
+            for record in corpus.entities.of_kind(kind)
+        )
+    makers.extend(
+        partial(_one, article_page, corpus, links, a) for a in corpus.articles
+    )
     return makers
 
 

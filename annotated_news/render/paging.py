@@ -34,14 +34,17 @@ class Limits:
     """Columns of a timeline drawing."""
 
 
-def split(items: Sequence[T], size: Callable[[T], int], limits: Limits) -> list[list[T]]:
+def split(
+    items: Sequence[T], size: Callable[[T], int], limits: Limits
+) -> list[list[T]]:
     """Cut a list into pages by number of entries and by characters."""
     pages: list[list[T]] = [[]]
     chars = 0
     for item in items:
         n = size(item)
-        if pages[-1] and (len(pages[-1]) >= limits.items
-                          or chars + n > limits.page_chars):
+        if pages[-1] and (
+            len(pages[-1]) >= limits.items or chars + n > limits.page_chars
+        ):
             pages.append([])
             chars = 0
         pages[-1].append(item)
@@ -73,15 +76,24 @@ def pager(base: str, n: int, count: int, label: str = "Page") -> Pager | None:
     if count <= 1:
         return None
     here = part_path(base, n)
-    links = [Link(str(k), page_link(part_path(base, k), here) or "#title")
-             for k in range(1, count + 1)]
+    links = [
+        Link(str(k), page_link(part_path(base, k), here) or "#title")
+        for k in range(1, count + 1)
+    ]
     return Pager(label=label, current=n, parts=links)
 
 
-def spill(base: str, title: str, description: str, items: Sequence[T],
-          size: Callable[[T], int], limits: Limits,
-          sections: Callable[[list[T], str], list[Section]], back: tuple[str, str],
-          where: Callable[[T, str], None] | None = None) -> Iterator[ListingPage]:
+def spill(
+    base: str,
+    title: str,
+    description: str,
+    items: Sequence[T],
+    size: Callable[[T], int],
+    limits: Limits,
+    sections: Callable[[list[T], str], list[Section]],
+    back: tuple[str, str],
+    where: Callable[[T, str], None] | None = None,
+) -> Iterator[ListingPage]:
     """The pages of a full list: `base` and its parts, each with one section.
 
     `sections(items, path)` builds a page's sections; `back` is the label and
@@ -95,7 +107,12 @@ def spill(base: str, title: str, description: str, items: Sequence[T],
             for item in part:
                 where(item, path)
         yield ListingPage(
-            path=path, title=title + (f" ({n})" if n > 1 else ""),
-            description=description, searchable=False, heading=title,
+            path=path,
+            title=title + (f" ({n})" if n > 1 else ""),
+            description=description,
+            searchable=False,
+            heading=title,
             intro=[(Link(back[0], page_link(back[1], path)),)],
-            sections=sections(part, path), pager=pager(base, n, len(parts)))
+            sections=sections(part, path),
+            pager=pager(base, n, len(parts)),
+        )

@@ -41,7 +41,8 @@ PATH = "quotes.md"
 INTRO: Paragraph = (
     "Every quote in the articles, by speaker. Statements quoted by several "
     "articles are listed once with each article’s wording; quoted words that "
-    "stand as plain text in another article are traced to it.",)
+    "stand as plain text in another article are traced to it.",
+)
 UNATTRIBUTED = "speaker not given"
 ECHOES = "@echoes"
 """Key of `Links.where` for the page that lists the traced quotes."""
@@ -55,22 +56,38 @@ def _echo_size(corpus: Corpus, links: Links) -> Callable[[Echo], int]:
     return lambda e: measure(echo_item(corpus, links, e, PATH))
 
 
-def statement_section(corpus: Corpus, statements: list[Statement], path: str,
-                      more: Link | None = None) -> StatementSection:
+def statement_section(
+    corpus: Corpus, statements: list[Statement], path: str, more: Link | None = None
+) -> StatementSection:
     """Statements several articles quote, each with every article's wording."""
     return StatementSection(
-        anchor="shared-statements", title="Statements quoted in several articles",
-        items=[statement_item(corpus, s, path) for s in statements], more=more)
+        anchor="shared-statements",
+        title="Statements quoted in several articles",
+        items=[statement_item(corpus, s, path) for s in statements],
+        more=more,
+    )
 
 
-def echo_section(corpus: Corpus, links: Links, echoes: list[Echo], path: str,
-                 more: Link | None = None) -> EchoSection:
+def echo_section(
+    corpus: Corpus,
+    links: Links,
+    echoes: list[Echo],
+    path: str,
+    more: Link | None = None,
+) -> EchoSection:
     """Quoted words and the article where they stand unquoted."""
     return EchoSection(
-        anchor="echoes", title="Quoted words that stand unquoted in another article",
-        intro=[("The words are quoted in one article and written without quotation "
-                "marks in the other; both places are linked.",)],
-        items=[echo_item(corpus, links, e, path) for e in echoes], more=more)
+        anchor="echoes",
+        title="Quoted words that stand unquoted in another article",
+        intro=[
+            (
+                "The words are quoted in one article and written without quotation "
+                "marks in the other; both places are linked.",
+            )
+        ],
+        items=[echo_item(corpus, links, e, path) for e in echoes],
+        more=more,
+    )
 
 
 class _Speakers:
@@ -85,26 +102,42 @@ class _Speakers:
             name = record.name if record else (quote.speaker or UNATTRIBUTED)
             self.by[name].append((article, quote))
             self.page_of.setdefault(name, record.page if record else None)
-        self.order = sorted(self.by, key=lambda s: (s == UNATTRIBUTED, -len(self.by[s]),
-                                                    s.casefold()))
+        self.order = sorted(
+            self.by, key=lambda s: (s == UNATTRIBUTED, -len(self.by[s]), s.casefold())
+        )
 
-    def sections(self, links: Links, names: list[str], path: str, level: int
-                 ) -> list[Section]:
+    def sections(
+        self, links: Links, names: list[str], path: str, level: int
+    ) -> list[Section]:
         """A section per speaker, with all their quotes."""
         taken: set[str] = set()
-        return [self.section(links, name, self.by[name], path,
-                             self.anchor(name, taken), level) for name in names]
+        return [
+            self.section(
+                links, name, self.by[name], path, self.anchor(name, taken), level
+            )
+            for name in names
+        ]
 
-    def section(self, links: Links, name: str, quotes: list[tuple[Article, Quote]],
-                path: str, anchor: str, level: int) -> QuoteSection:
+    def section(
+        self,
+        links: Links,
+        name: str,
+        quotes: list[tuple[Article, Quote]],
+        path: str,
+        anchor: str,
+        level: int,
+    ) -> QuoteSection:
         """A speaker's heading, a link to their page, and the quotes given."""
         page = self.page_of[name]
         intro: list[Paragraph] = (
-            [(Link(f"All about {name}", page_link(page, path)),)] if page else [])
-        items: list[QuoteItem] = [quote_item(self.corpus, links, a, q, path)
-                                  for a, q in quotes]
-        return QuoteSection(anchor=anchor, title=name, level=level, intro=intro,
-                            items=items)
+            [(Link(f"All about {name}", page_link(page, path)),)] if page else []
+        )
+        items: list[QuoteItem] = [
+            quote_item(self.corpus, links, a, q, path) for a, q in quotes
+        ]
+        return QuoteSection(
+            anchor=anchor, title=name, level=level, intro=intro, items=items
+        )
 
     @staticmethod
     def anchor(name: str, taken: set[str]) -> str:
@@ -118,53 +151,98 @@ class _Speakers:
 
 def quote_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     """`quotes.md` and, when it does not fit, its continuation pages."""
-    shared = sorted((s for s in corpus.statements if len(s.appearances) > 1),
-                    key=lambda s: (-len(s.appearances), s.anchor))
-    spoken = [(a, q) for a in corpus.articles for q in a.quotes
-              if q.quote_kind is not QuoteKind.SCARE]
-    scare = [(a, q) for a in corpus.articles for q in a.quotes
-             if q.quote_kind is QuoteKind.SCARE]
+    shared = sorted(
+        (s for s in corpus.statements if len(s.appearances) > 1),
+        key=lambda s: (-len(s.appearances), s.anchor),
+    )
+    spoken = [
+        (a, q)
+        for a in corpus.articles
+        for q in a.quotes
+        if q.quote_kind is not QuoteKind.SCARE
+    ]
+    scare = [
+        (a, q)
+        for a in corpus.articles
+        for q in a.quotes
+        if q.quote_kind is QuoteKind.SCARE
+    ]
     speakers = _Speakers(corpus, spoken)
 
     def quote_size(item: tuple[Article, Quote]) -> int:
         return min(len(item[0].slice(item[1].span)), 400) + 450
 
-    total = (sum(map(_statement_size(corpus), shared))
-             + sum(map(_echo_size(corpus, links), corpus.echoes))
-             + sum(map(quote_size, spoken + scare)))
+    total = (
+        sum(map(_statement_size(corpus), shared))
+        + sum(map(_echo_size(corpus, links), corpus.echoes))
+        + sum(map(quote_size, spoken + scare))
+    )
     count = len(shared) + len(corpus.echoes) + len(spoken) + len(scare)
     if total <= limits.page_chars and count <= limits.items:
         for statement in shared:
             links.where[statement.anchor] = PATH
         links.where[ECHOES] = PATH
-        sections: list[Section] = [statement_section(corpus, shared, PATH),
-                                   echo_section(corpus, links, corpus.echoes, PATH)]
+        sections: list[Section] = [
+            statement_section(corpus, shared, PATH),
+            echo_section(corpus, links, corpus.echoes, PATH),
+        ]
         sections += speakers.sections(links, speakers.order, PATH, 2)
-        sections.append(QuoteSection(
-            anchor="scare-quotes", title="In quotation marks, not attributed speech",
-            items=[quote_item(corpus, links, a, q, PATH) for a, q in scare]))
-        yield ListingPage(path=PATH, title="Quotes",
-                          description="Every quote in the articles, by speaker.",
-                          searchable=False, heading="Quotes", intro=[INTRO],
-                          sections=sections)
+        sections.append(
+            QuoteSection(
+                anchor="scare-quotes",
+                title="In quotation marks, not attributed speech",
+                items=[quote_item(corpus, links, a, q, PATH) for a, q in scare],
+            )
+        )
+        yield ListingPage(
+            path=PATH,
+            title="Quotes",
+            description="Every quote in the articles, by speaker.",
+            searchable=False,
+            heading="Quotes",
+            intro=[INTRO],
+            sections=sections,
+        )
         return
     back = ("All quotes", PATH)
     links.where[ECHOES] = "quotes/provenance.md"
     yield from spill(
-        "quotes/shared.md", "Statements quoted in several articles",
-        "Statements several articles quote.", shared, _statement_size(corpus), limits,
-        lambda items, path: [statement_section(corpus, items, path)], back,
-        lambda s, path: links.where.__setitem__(s.anchor, path))
+        "quotes/shared.md",
+        "Statements quoted in several articles",
+        "Statements several articles quote.",
+        shared,
+        _statement_size(corpus),
+        limits,
+        lambda items, path: [statement_section(corpus, items, path)],
+        back,
+        lambda s, path: links.where.__setitem__(s.anchor, path),
+    )
     yield from spill(
-        "quotes/provenance.md", "Quoted words that stand unquoted in another article",
-        "Quote provenance.", corpus.echoes, _echo_size(corpus, links), limits,
-        lambda items, path: [echo_section(corpus, links, items, path)], back)
+        "quotes/provenance.md",
+        "Quoted words that stand unquoted in another article",
+        "Quote provenance.",
+        corpus.echoes,
+        _echo_size(corpus, links),
+        limits,
+        lambda items, path: [echo_section(corpus, links, items, path)],
+        back,
+    )
     yield from spill(
-        "quotes/in-quotation-marks.md", "In quotation marks, not attributed speech",
-        "Words in quotation marks that are not speech.", scare, quote_size, limits,
-        lambda items, path: [QuoteSection(
-            anchor="scare-quotes", title="In quotation marks",
-            items=[quote_item(corpus, links, a, q, path) for a, q in items])], back)
+        "quotes/in-quotation-marks.md",
+        "In quotation marks, not attributed speech",
+        "Words in quotation marks that are not speech.",
+        scare,
+        quote_size,
+        limits,
+        lambda items, path: [
+            QuoteSection(
+                anchor="scare-quotes",
+                title="In quotation marks",
+                items=[quote_item(corpus, links, a, q, path) for a, q in items],
+            )
+        ],
+        back,
+    )
     letter_links: list[str | Link] = []
     found: dict[str, str] = {}  # speaker -> page and anchor of their first quotes
     by_letter = sorted(speakers.order, key=lambda s: (letter_of(s), s.casefold()))
@@ -180,37 +258,72 @@ def quote_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
             for name, of_name in itertools.groupby(part, key=lambda r: r[0]):
                 anchor = _Speakers.anchor(name, taken)
                 found.setdefault(name, f"{path}#{anchor}")
-                sections.append(speakers.section(
-                    links, name, [q for _, q in of_name], path, anchor, 2))
+                sections.append(
+                    speakers.section(
+                        links, name, [q for _, q in of_name], path, anchor, 2
+                    )
+                )
             yield ListingPage(
-                path=path, title=f"Quotes: speakers {shown}" + (f" ({k})" if k > 1 else ""),
+                path=path,
+                title=f"Quotes: speakers {shown}" + (f" ({k})" if k > 1 else ""),
                 description=f"Quotes by speakers whose name starts with {shown}.",
-                searchable=False, heading=f"Quotes: speakers {shown}",
+                searchable=False,
+                heading=f"Quotes: speakers {shown}",
                 intro=[(Link("All quotes", page_link(PATH, path)),)],
-                sections=sections, pager=pager(base, k, len(parts)))
-        letter_links += [" · " if letter_links else "",
-                         Link(shown, page_link(base, PATH))]
+                sections=sections,
+                pager=pager(base, k, len(parts)),
+            )
+        letter_links += [
+            " · " if letter_links else "",
+            Link(shown, page_link(base, PATH)),
+        ]
     top = speakers.order[: limits.overview]
     table = TableSection(
-        anchor="speakers", title="Most quoted", headers=["Speaker", "Quotes"],
+        anchor="speakers",
+        title="Most quoted",
+        headers=["Speaker", "Quotes"],
         align=["---", "---:"],
-        rows=[TableRow([(Link(n, _at(found[n], PATH)),),
-                        (str(len(speakers.by[n])),)]) for n in top])
+        rows=[
+            TableRow([(Link(n, _at(found[n], PATH)),), (str(len(speakers.by[n])),)])
+            for n in top
+        ],
+    )
     sections = [
-        statement_section(corpus, shared[: limits.overview], PATH,
-                          more=_more(len(shared), "statements", "quotes/shared.md", limits)),
-        echo_section(corpus, links, corpus.echoes[: limits.overview], PATH,
-                     more=_more(len(corpus.echoes), "traced quotes",
-                                "quotes/provenance.md", limits)),
+        statement_section(
+            corpus,
+            shared[: limits.overview],
+            PATH,
+            more=_more(len(shared), "statements", "quotes/shared.md", limits),
+        ),
+        echo_section(
+            corpus,
+            links,
+            corpus.echoes[: limits.overview],
+            PATH,
+            more=_more(
+                len(corpus.echoes), "traced quotes", "quotes/provenance.md", limits
+            ),
+        ),
         table,
     ]
     yield ListingPage(
-        path=PATH, title="Quotes", description="Every quote in the articles, by speaker.",
-        searchable=False, heading="Quotes",
-        intro=[INTRO, ("Speakers by name: ", *letter_links),
-               (Link("Words in quotation marks that are not speech",
-                     page_link("quotes/in-quotation-marks.md", PATH)),)],
-        sections=sections)
+        path=PATH,
+        title="Quotes",
+        description="Every quote in the articles, by speaker.",
+        searchable=False,
+        heading="Quotes",
+        intro=[
+            INTRO,
+            ("Speakers by name: ", *letter_links),
+            (
+                Link(
+                    "Words in quotation marks that are not speech",
+                    page_link("quotes/in-quotation-marks.md", PATH),
+                ),
+            ),
+        ],
+        sections=sections,
+    )
 
 
 def _at(target: str, from_page: str) -> str:

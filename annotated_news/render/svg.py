@@ -22,8 +22,16 @@ import dataclasses as dc
 
 from .escape import escape_attr, escape_text
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-           "#999933", "#882255")
+PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#999933",
+    "#882255",
+)
 STYLE = (
     ".an-drawing{overflow-x:auto}"
     ".an-svg{color:var(--md-default-fg-color);max-width:none}"
@@ -85,12 +93,15 @@ def _frame(kind: str, width: int, height: int, title: str, desc: str, body: str)
 
 
 def _link(href: str, name: str, inner: str) -> str:
-    return (f'<a href="{escape_attr(href)}" aria-label="{escape_attr(name)}">'
-            f"<title>{escape_text(name)}</title>{inner}</a>")
+    return (
+        f'<a href="{escape_attr(href)}" aria-label="{escape_attr(name)}">'
+        f"<title>{escape_text(name)}</title>{inner}</a>"
+    )
 
 
-def timeline_svg(columns: list[Column], title: str, desc: str,
-                 legend: list[str] | None = None) -> str:
+def timeline_svg(
+    columns: list[Column], title: str, desc: str, legend: list[str] | None = None
+) -> str:
     """A timeline: one column per date, a mark per article, or a bar per period.
 
     Columns are evenly spaced in date order (an ordinal axis): days that
@@ -106,13 +117,17 @@ def timeline_svg(columns: list[Column], title: str, desc: str,
         width = max(width, left * 2 + 7 * max(60, *(len(n) + 4 for n in legend)))
     height = axis + 40 + 16 * len(legend) + (16 if legend else 0)
     most = max((c.count for c in columns), default=0) or 1
-    out = [f'<line class="an-axis" x1="{left}" y1="{axis}" x2="{width - left}" '
-           f'y2="{axis}"/>']
+    out = [
+        f'<line class="an-axis" x1="{left}" y1="{axis}" x2="{width - left}" '
+        f'y2="{axis}"/>'
+    ]
     last_year = ""
     for n, column in enumerate(columns):
         x = left + step * n + step // 2
-        inner = [f'<rect class="an-hit" x="{x - step // 2 + 2}" y="{top - 10}" '
-                 f'width="{step - 4}" height="{axis - top + 36}" rx="4"/>']
+        inner = [
+            f'<rect class="an-hit" x="{x - step // 2 + 2}" y="{top - 10}" '
+            f'width="{step - 4}" height="{axis - top + 36}" rx="4"/>'
+        ]
         # Text stays outside the link (which its aria-label names): text inside
         # a link must be part of its name (axe: label-content-name-mismatch).
         labels: list[str] = []
@@ -121,41 +136,57 @@ def timeline_svg(columns: list[Column], title: str, desc: str,
                 inner.append(_dot(x, axis - 12 - 16 * k, dot))
             if len(column.dots) > MAX_DOTS:
                 y = axis - 12 - 16 * MAX_DOTS
-                labels.append(f'<text x="{x}" y="{y + 4}" text-anchor="middle">'
-                              f"+{len(column.dots) - MAX_DOTS}</text>")
+                labels.append(
+                    f'<text x="{x}" y="{y + 4}" text-anchor="middle">'
+                    f"+{len(column.dots) - MAX_DOTS}</text>"
+                )
         else:
             h = max(2, round((axis - top - 4) * column.count / most))
-            inner.append(f'<rect class="an-bar" x="{x - 12}" y="{axis - h}" '
-                         f'width="24" height="{h}"/>')
-            labels.append(f'<text x="{x}" y="{axis - h - 4}" text-anchor="middle">'
-                          f"{column.count}</text>")
-        inner.append(f'<line class="an-axis" x1="{x}" y1="{axis}" x2="{x}" '
-                     f'y2="{axis + 4}"/>')
-        labels.append(f'<text x="{x}" y="{axis + 16}" text-anchor="middle">'
-                      f"{escape_text(column.label)}</text>")
+            inner.append(
+                f'<rect class="an-bar" x="{x - 12}" y="{axis - h}" '
+                f'width="24" height="{h}"/>'
+            )
+            labels.append(
+                f'<text x="{x}" y="{axis - h - 4}" text-anchor="middle">'
+                f"{column.count}</text>"
+            )
+        inner.append(
+            f'<line class="an-axis" x1="{x}" y1="{axis}" x2="{x}" y2="{axis + 4}"/>'
+        )
+        labels.append(
+            f'<text x="{x}" y="{axis + 16}" text-anchor="middle">'
+            f"{escape_text(column.label)}</text>"
+        )
         if column.year != last_year and column.year != column.label:
-            labels.append(f'<text x="{x}" y="{axis + 30}" text-anchor="middle" '
-                          f'font-weight="bold">{escape_text(column.year)}</text>')
+            labels.append(
+                f'<text x="{x}" y="{axis + 30}" text-anchor="middle" '
+                f'font-weight="bold">{escape_text(column.year)}</text>'
+            )
         last_year = column.year
         out.append(_link(column.href, column.name, "".join(inner)))
         out.append('<g pointer-events="none">' + "".join(labels) + "</g>")
     y = axis + 52
     for k, name in enumerate(legend):
-        out.append(f'<circle class="an-c{k % len(PALETTE)}" cx="{left + 6}" '
-                   f'cy="{y + 16 * k - 4}" r="5"/>'
-                   f'<text x="{left + 18}" y="{y + 16 * k}">{escape_text(name)}</text>')
+        out.append(
+            f'<circle class="an-c{k % len(PALETTE)}" cx="{left + 6}" '
+            f'cy="{y + 16 * k - 4}" r="5"/>'
+            f'<text x="{left + 18}" y="{y + 16 * k}">{escape_text(name)}</text>'
+        )
     if legend:
         y += 16 * len(legend)
         out.append(
             f'<text x="{left}" y="{y}">● a day · ○ a month, a year or a part of one '
-            "· ■ published that day</text>")
+            "· ■ published that day</text>"
+        )
     return _frame("timeline", width, height, title, desc, "".join(out))
 
 
 def _dot(x: int, y: int, dot: Dot) -> str:
     colour = f"an-c{dot.series % len(PALETTE)}"
     if dot.publication:
-        return f'<rect class="{colour}" x="{x - 5}" y="{y - 5}" width="10" height="10"/>'
+        return (
+            f'<rect class="{colour}" x="{x - 5}" y="{y - 5}" width="10" height="10"/>'
+        )
     if dot.exact:
         return f'<circle class="{colour}" cx="{x}" cy="{y}" r="5"/>'
     return f'<circle class="{colour} an-open" cx="{x}" cy="{y}" r="5"/>'
@@ -171,8 +202,13 @@ class Node:
     """Accessible name of its link."""
 
 
-def shared_names_svg(articles: list[Node], names: list[Node],
-                     edges: list[tuple[int, int]], title: str, desc: str) -> str:
+def shared_names_svg(
+    articles: list[Node],
+    names: list[Node],
+    edges: list[tuple[int, int]],
+    title: str,
+    desc: str,
+) -> str:
     """Articles on the left, the names they share on the right, joined by lines.
 
     `edges` are (article index, name index) pairs: the article names the name.
@@ -189,23 +225,29 @@ def shared_names_svg(articles: list[Node], names: list[Node],
 
     out = []
     for i, j in edges:
-        out.append(f'<line class="an-edge" x1="{left_x}" y1="{y_of(i, len(articles))}" '
-                   f'x2="{right_x}" y2="{y_of(j, len(names))}"/>')
+        out.append(
+            f'<line class="an-edge" x1="{left_x}" y1="{y_of(i, len(articles))}" '
+            f'x2="{right_x}" y2="{y_of(j, len(names))}"/>'
+        )
     for i, node in enumerate(articles):
         y = y_of(i, len(articles))
-        inner = (f'<rect class="an-hit" x="{left}" y="{y - row // 2}" width="{label_w + 6}"'
-                 f' height="{row}" rx="3"/>'
-                 f'<circle class="an-c{i % len(PALETTE)}" cx="{left_x}" cy="{y}" r="5"/>'
-                 f'<text x="{left_x - 10}" y="{y + 4}" text-anchor="end">'
-                 f"{escape_text(_shorten(node.label))}</text>")
+        inner = (
+            f'<rect class="an-hit" x="{left}" y="{y - row // 2}" width="{label_w + 6}"'
+            f' height="{row}" rx="3"/>'
+            f'<circle class="an-c{i % len(PALETTE)}" cx="{left_x}" cy="{y}" r="5"/>'
+            f'<text x="{left_x - 10}" y="{y + 4}" text-anchor="end">'
+            f"{escape_text(_shorten(node.label))}</text>"
+        )
         out.append(_link(node.href, node.name, inner))
     for j, node in enumerate(names):
         y = y_of(j, len(names))
-        inner = (f'<rect class="an-hit" x="{right_x - 6}" y="{y - row // 2}" '
-                 f'width="{label_w + 12}" height="{row}" rx="3"/>'
-                 f'<circle class="an-node" cx="{right_x}" cy="{y}" r="4"/>'
-                 f'<text x="{right_x + 10}" y="{y + 4}">'
-                 f"{escape_text(_shorten(node.label))}</text>")
+        inner = (
+            f'<rect class="an-hit" x="{right_x - 6}" y="{y - row // 2}" '
+            f'width="{label_w + 12}" height="{row}" rx="3"/>'
+            f'<circle class="an-node" cx="{right_x}" cy="{y}" r="4"/>'
+            f'<text x="{right_x + 10}" y="{y + 4}">'
+            f"{escape_text(_shorten(node.label))}</text>"
+        )
         out.append(_link(node.href, node.name, inner))
     return _frame("shared", width, height, title, desc, "".join(out))
 

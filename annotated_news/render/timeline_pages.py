@@ -40,7 +40,8 @@ INTRO: Paragraph = (
     "each article. Dates keep the precision the text gives them; a relative "
     "expression (“Sunday”, “last month”) is shown with the date it resolves "
     "to against the article’s publication date. Events of different articles "
-    "on the same date are listed together.",)
+    "on the same date are listed together.",
+)
 
 
 def entry(event: Event, from_page: str) -> TimelineEntry:
@@ -49,16 +50,28 @@ def entry(event: Event, from_page: str) -> TimelineEntry:
     link = article_link(article, from_page)
     titled = Link(excerpt(article.meta.title, 70), link.href)
     if event.place is None:
-        return TimelineEntry(outlet_of(article), titled, "",
-                             f"Published: {article.meta.title}", link, True)
+        return TimelineEntry(
+            outlet_of(article),
+            titled,
+            "",
+            f"Published: {article.meta.title}",
+            link,
+            True,
+        )
     when = event.resolved if event.resolved != event.label else ""
     return TimelineEntry(
-        outlet_of(article), titled, when, excerpt(event.place.sentence, 300),
-        Link(event.place.exact, event.place.link(from_page, to_sentence=True)), False)
+        outlet_of(article),
+        titled,
+        when,
+        excerpt(event.place.sentence, 300),
+        Link(event.place.exact, event.place.link(from_page, to_sentence=True)),
+        False,
+    )
 
 
-def group_view(group: DateGroup, from_page: str, continued: bool = False
-               ) -> TimelineGroup:
+def group_view(
+    group: DateGroup, from_page: str, continued: bool = False
+) -> TimelineGroup:
     """A date and its events, every article's together.
 
     `continued`: the rest of a date whose events did not fit one page; it
@@ -69,22 +82,30 @@ def group_view(group: DateGroup, from_page: str, continued: bool = False
     count = len(group.articles)
     anchor = None if group.key.plain or continued else group.key.anchor
     return TimelineGroup(
-        anchor, group.key.label + (" (continued)" if continued else ""),
+        anchor,
+        group.key.label + (" (continued)" if continued else ""),
         f"{count} articles" if count > 1 else "",
-        [entry(e, from_page) for e in events])
+        [entry(e, from_page) for e in events],
+    )
 
 
 def _views(groups: list[DateGroup], from_page: str) -> list[TimelineGroup]:
     """Views of a page's groups; a repeated date continues the one before."""
-    return [group_view(g, from_page, continued=n > 0 and groups[n - 1].key == g.key)
-            for n, g in enumerate(groups)]
+    return [
+        group_view(g, from_page, continued=n > 0 and groups[n - 1].key == g.key)
+        for n, g in enumerate(groups)
+    ]
 
 
 def _entry_size(event: Event) -> int:
     """About the Markdown characters of an entry (escaping included)."""
     article = event.article
-    text = min(len(event.place.sentence), 302) if event.place else len(article.meta.title)
-    return (text + min(len(article.meta.title), 72) + 2 * len(article.slug) + 160) * 6 // 5
+    text = (
+        min(len(event.place.sentence), 302) if event.place else len(article.meta.title)
+    )
+    return (
+        (text + min(len(article.meta.title), 72) + 2 * len(article.slug) + 160) * 6 // 5
+    )
 
 
 def _size(group: DateGroup) -> int:
@@ -107,21 +128,33 @@ def sections(groups: list[DateGroup], from_page: str, top: int) -> list[Section]
     """Year and month sections holding the groups, headings from level `top`."""
     out: list[Section] = []
     with_years = len({g.key.year for g in groups}) > 1 or any(
-        g.key.precision is Precision.YEAR for g in groups)
+        g.key.precision is Precision.YEAR for g in groups
+    )
     for year, of_year in itertools.groupby(groups, key=lambda g: g.key.year):
         of_year_list = list(of_year)
         if with_years:
-            out.append(TimelineSection(
-                anchor=f"t-{year}", title=year, level=top,
-                groups=_views([g for g in of_year_list if g.key.month is None],
-                              from_page)))
+            out.append(
+                TimelineSection(
+                    anchor=f"t-{year}",
+                    title=year,
+                    level=top,
+                    groups=_views(
+                        [g for g in of_year_list if g.key.month is None], from_page
+                    ),
+                )
+            )
         for month, of_month in itertools.groupby(
-                (g for g in of_year_list if g.key.month), key=lambda g: g.key.month):
+            (g for g in of_year_list if g.key.month), key=lambda g: g.key.month
+        ):
             assert month is not None
-            out.append(TimelineSection(
-                anchor=f"t-{month}", title=period_label(month),
-                level=top + 1 if with_years else top,
-                groups=_views(list(of_month), from_page)))
+            out.append(
+                TimelineSection(
+                    anchor=f"t-{month}",
+                    title=period_label(month),
+                    level=top + 1 if with_years else top,
+                    groups=_views(list(of_month), from_page),
+                )
+            )
     return out
 
 
@@ -132,18 +165,24 @@ def _short(group: DateGroup) -> str:
         return f"{day} {calendar.month_abbr[month]}"
     if key.precision is Precision.MONTH:
         name = calendar.month_abbr[month]
-        return f"{key.modifier}-{name}" if key.modifier == "mid" else (
-            f"{key.modifier} {name}" if key.modifier else name)
+        return (
+            f"{key.modifier}-{name}"
+            if key.modifier == "mid"
+            else (f"{key.modifier} {name}" if key.modifier else name)
+        )
     return f"{key.modifier} {year}" if key.modifier else str(year)
 
 
 def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
     """A mark per article on each date, or a bar per month when dates are many."""
-    groups = [DateGroup(key, [e for g in same for e in g.events])
-              for key, same in itertools.groupby(groups, key=lambda g: g.key)]
+    groups = [
+        DateGroup(key, [e for g in same for e in g.events])
+        for key, same in itertools.groupby(groups, key=lambda g: g.key)
+    ]
     if len(groups) > limits.svg_columns:
-        return period_bars([(k, f"#t-{k}", g) for k, g in _periods(groups, by_month=True)],
-                           limits)
+        return period_bars(
+            [(k, f"#t-{k}", g) for k, g in _periods(groups, by_month=True)], limits
+        )
     series: dict[str, int] = {}
     for group in groups:
         for article in group.articles:
@@ -152,31 +191,51 @@ def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
     columns = []
     for group in groups:
         key = group.key
-        dots = [Dot(series[a.slug], key.precision is Precision.DAY and not key.modifier,
-                    all(e.is_publication for e in group.events if e.article is a))
-                for a in group.articles]
+        dots = [
+            Dot(
+                series[a.slug],
+                key.precision is Precision.DAY and not key.modifier,
+                all(e.is_publication for e in group.events if e.article is a),
+            )
+            for a in group.articles
+        ]
         count = len(group.events)
         who = ", ".join(outlet_of(a) for a in group.articles)
-        columns.append(Column(
-            _short(group), key.year, "#" + (key.anchor if not key.plain else
-                                             f"t-{key.month or key.year}"),
-            f"{key.label}: {counted(count, 'event')} ({who})",
-            dots))
+        columns.append(
+            Column(
+                _short(group),
+                key.year,
+                "#" + (key.anchor if not key.plain else f"t-{key.month or key.year}"),
+                f"{key.label}: {counted(count, 'event')} ({who})",
+                dots,
+            )
+        )
     legend = [names[s] for s in series] if len(series) <= 8 else []
     if not legend:  # too many articles for a colour each: one colour
-        columns = [Column(c.label, c.year, c.href, c.name,
-                          [Dot(0, d.exact, d.publication) for d in c.dots])
-                   for c in columns]
+        columns = [
+            Column(
+                c.label,
+                c.year,
+                c.href,
+                c.name,
+                [Dot(0, d.exact, d.publication) for d in c.dots],
+            )
+            for c in columns
+        ]
         legend = ["an article"]
     return timeline_svg(
-        columns, "Timeline of the dated events",
+        columns,
+        "Timeline of the dated events",
         f"{sum(len(g.events) for g in groups)} events on {len(groups)} dates, from "
         f"{groups[0].key.label} to {groups[-1].key.label}. Each mark links to the "
-        "date's entries below.", legend)
+        "date's entries below.",
+        legend,
+    )
 
 
-def _periods(groups: list[DateGroup], by_month: bool
-             ) -> list[tuple[str, list[DateGroup]]]:
+def _periods(
+    groups: list[DateGroup], by_month: bool
+) -> list[tuple[str, list[DateGroup]]]:
     out: list[tuple[str, list[DateGroup]]] = []
     for group in groups:
         key = (group.key.month or group.key.year) if by_month else group.key.year
@@ -186,8 +245,7 @@ def _periods(groups: list[DateGroup], by_month: bool
     return out
 
 
-def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
-                ) -> str:
+def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits) -> str:
     """A bar per period (key, link, groups) with its number of events.
 
     Sparse periods before and after the busy ones (a history year cited once)
@@ -200,8 +258,14 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
     bars: list[tuple[str, str, str, int]] = []  # label, year, href, count
     first, last = (dense[0], dense[-1]) if dense else (0, len(periods) - 1)
     if first > 0:
-        bars.append((f"before {periods[first][0][:4]}", periods[0][0][:4],
-                     periods[0][1], sum(counts[:first])))
+        bars.append(
+            (
+                f"before {periods[first][0][:4]}",
+                periods[0][0][:4],
+                periods[0][1],
+                sum(counts[:first]),
+            )
+        )
     middle = periods[first : last + 1]
     if len(middle) > limits.svg_columns:
         merged: dict[str, tuple[str, str, list[DateGroup]]] = {}
@@ -212,27 +276,48 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
         label = calendar.month_abbr[int(key[5:7])] if len(key) > 4 else key
         bars.append((label, key[:4], href, sum(len(g.events) for g in groups)))
     if last < len(periods) - 1:
-        bars.append((f"after {periods[last][0][:4]}", periods[last + 1][0][:4],
-                     periods[last + 1][1], sum(counts[last + 1 :])))
-    columns = [Column(label, year, href, f"{label} {year}: {counted(count, 'event')}"
-                      if label != year else f"{year}: {counted(count, 'event')}", [], count)
-               for label, year, href, count in bars]
+        bars.append(
+            (
+                f"after {periods[last][0][:4]}",
+                periods[last + 1][0][:4],
+                periods[last + 1][1],
+                sum(counts[last + 1 :]),
+            )
+        )
+    columns = [
+        Column(
+            label,
+            year,
+            href,
+            f"{label} {year}: {counted(count, 'event')}"
+            if label != year
+            else f"{year}: {counted(count, 'event')}",
+            [],
+            count,
+        )
+        for label, year, href, count in bars
+    ]
     return timeline_svg(
-        columns, "Number of dated events per period",
+        columns,
+        "Number of dated events per period",
         f"{len(columns)} bars, one per period; each links to its period in the "
-        "table below.")
+        "table below.",
+    )
 
 
-def busiest(periods: list[tuple[str, str, list[DateGroup]]], pages: dict[str, str],
-            n: int = 5) -> Paragraph:
+def busiest(
+    periods: list[tuple[str, str, list[DateGroup]]], pages: dict[str, str], n: int = 5
+) -> Paragraph:
     """Links to the periods with the most events."""
     ranked = sorted(periods, key=lambda p: -sum(len(g.events) for g in p[2]))[:n]
     out: list[str | Link] = ["Most events: "]
     for k, (key, _, groups) in enumerate(ranked):
         if k:
             out.append(", ")
-        out += [Link(period_label(key), page_link(pages[key], PATH)),
-                f" ({sum(len(g.events) for g in groups)})"]
+        out += [
+            Link(period_label(key), page_link(pages[key], PATH)),
+            f" ({sum(len(g.events) for g in groups)})",
+        ]
     return tuple(out)
 
 
@@ -240,16 +325,27 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`timeline.md`, and the year or month pages when it does not fit."""
     groups = _cut(corpus.timeline.groups, limits)
     if not groups:
-        yield ListingPage(path=PATH, title="Timeline", description="No dated events.",
-                          searchable=False, heading="Timeline", intro=[INTRO],
-                          sections=[])
+        yield ListingPage(
+            path=PATH,
+            title="Timeline",
+            description="No dated events.",
+            searchable=False,
+            heading="Timeline",
+            intro=[INTRO],
+            sections=[],
+        )
         return
     if len(split(groups, _size, limits)) == 1:
         yield ListingPage(
-            path=PATH, title="Timeline",
-            description="Every dated event across the articles.", searchable=False,
-            heading="Timeline", intro=[INTRO], svg=drawing(groups, corpus, limits),
-            sections=sections(groups, PATH, 2))
+            path=PATH,
+            title="Timeline",
+            description="Every dated event across the articles.",
+            searchable=False,
+            heading="Timeline",
+            intro=[INTRO],
+            svg=drawing(groups, corpus, limits),
+            sections=sections(groups, PATH, 2),
+        )
         return
     rows: list[TableRow] = []
     bars: list[tuple[str, str, list[DateGroup]]] = []
@@ -265,30 +361,60 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             yield from _period_pages(base, key, page_groups, corpus, limits)
             events = sum(len(g.events) for g in page_groups)
             articles = len({a.slug for g in page_groups for a in g.articles})
-            rows.append(TableRow([(Link(period_label(key), page_link(base, PATH)),),
-                                  (str(events),), (str(articles),)], anchor=f"t-{key}"))
+            rows.append(
+                TableRow(
+                    [
+                        (Link(period_label(key), page_link(base, PATH)),),
+                        (str(events),),
+                        (str(articles),),
+                    ],
+                    anchor=f"t-{key}",
+                )
+            )
             bars.append((key, f"#t-{key}", page_groups))
             pages_of[key] = base
-    overview = TableSection(anchor="periods", title="Periods", headers=[
-        "Period", "Events", "Articles"], align=["---", "---:", "---:"], rows=rows)
+    overview = TableSection(
+        anchor="periods",
+        title="Periods",
+        headers=["Period", "Events", "Articles"],
+        align=["---", "---:", "---:"],
+        rows=rows,
+    )
     yield ListingPage(
-        path=PATH, title="Timeline", description="Every dated event across the articles.",
-        searchable=False, heading="Timeline", intro=[INTRO, (
-            f"{counted(len(corpus.timeline.events), 'event')} on "
-            f"{counted(len(corpus.timeline.groups), 'date')}, one page per period.",), busiest(bars, pages_of)],
-        svg=period_bars(bars, limits), sections=[overview])
+        path=PATH,
+        title="Timeline",
+        description="Every dated event across the articles.",
+        searchable=False,
+        heading="Timeline",
+        intro=[
+            INTRO,
+            (
+                f"{counted(len(corpus.timeline.events), 'event')} on "
+                f"{counted(len(corpus.timeline.groups), 'date')}, one page per period.",
+            ),
+            busiest(bars, pages_of),
+        ],
+        svg=period_bars(bars, limits),
+        sections=[overview],
+    )
 
 
-def _period_pages(base: str, key: str, groups: list[DateGroup], corpus: Corpus,
-                  limits: Limits) -> Iterator[Page]:
+def _period_pages(
+    base: str, key: str, groups: list[DateGroup], corpus: Corpus, limits: Limits
+) -> Iterator[Page]:
     parts = split(groups, _size, limits)
     label = period_label(key)
     for n, part in enumerate(parts, start=1):
         path = part_path(base, n)
         back: Paragraph = (Link("Whole timeline", page_link(PATH, path)),)
         yield ListingPage(
-            path=path, title=f"Timeline: {label}" + (f" ({n})" if n > 1 else ""),
-            description=f"Dated events of {label}.", searchable=False,
-            heading=f"Timeline: {label}", intro=[INTRO, back],
-            svg=drawing(part, corpus, limits), sections=sections(part, path, 2),
-            pager=pager(base, n, len(parts)))
+            path=path,
+            title=f"Timeline: {label}" + (f" ({n})" if n > 1 else ""),
+            description=f"Dated events of {label}.",
+            searchable=False,
+            heading=f"Timeline: {label}",
+            intro=[INTRO, back],
+            svg=drawing(part, corpus, limits),
+            sections=sections(part, path, 2),
+            pager=pager(base, n, len(parts)),
+        )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-IRREGULAR = {"person": "people", "pair of articles": "pairs of articles",
-             "quantity": "quantities"}
+IRREGULAR = {
+    "person": "people",
+    "pair of articles": "pairs of articles",
+    "quantity": "quantities",
+}
 
 
 def plural(noun: str) -> str:

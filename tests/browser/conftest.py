@@ -29,11 +29,19 @@ import pytest
 from ..conftest import SEEDS, browser_required, build_site_in
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
-HOW = ("install Debian's Chromium (sudo apt-get install chromium) or set CHROMIUM "
-       "to a Chromium binary, then run make test")
+HOW = (
+    "install Debian's Chromium (sudo apt-get install chromium) or set CHROMIUM "
+    "to a Chromium binary, then run make test"
+)
 
 
 def unavailable(why: str) -> None:
@@ -55,7 +63,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Build the seeds into a site and serve it; yield its root URL."""
     root = tmp_path_factory.mktemp("browser-site")
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root / "site")))
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root / "site"))
+    )
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     try:
@@ -93,14 +102,16 @@ class Visit:
     def __init__(self, browser: Any, base_url: str, **options: Any) -> None:
         self.base_url = base_url
         self.context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, **options)
+            viewport={"width": 1280, "height": 800}, **options
+        )
         self.outside: list[str] = []
         self.errors: list[str] = []
         self.context.route("**/*", self._local_only)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda err: self.errors.append(str(err)))
-        self.page.on("console", lambda msg: msg.type == "error" and
-                     self.errors.append(msg.text))
+        self.page.on(
+            "console", lambda msg: msg.type == "error" and self.errors.append(msg.text)
+        )
 
     def _local_only(self, route: Any) -> None:
         if route.request.url.startswith(self.base_url):
@@ -112,8 +123,10 @@ class Visit:
     def go(self, path: str) -> Any:
         """Open a page of the site (a real navigation) and wait for its scripts."""
         self.page.goto(self.base_url + path)
-        self.page.wait_for_function("document.documentElement.classList.contains('an-js')"
-                                    " && !!document.getElementById('an-search')")
+        self.page.wait_for_function(
+            "document.documentElement.classList.contains('an-js')"
+            " && !!document.getElementById('an-search')"
+        )
         return self.page
 
     def close(self) -> None:
@@ -134,6 +147,8 @@ def visit(browser: Any, base_url: str) -> Iterator[Visit]:
 def axe_source() -> str:
     """axe-core's script (npm ci in tests/browser, done by make test)."""
     if not AXE.exists():
-        unavailable(f"axe-core is not installed at {AXE} (npm ci --prefix "
-                    "tests/browser; make test does it when npm is present)")
+        unavailable(
+            f"axe-core is not installed at {AXE} (npm ci --prefix "
+            "tests/browser; make test does it when npm is present)"
+        )
     return AXE.read_text(encoding="utf-8")

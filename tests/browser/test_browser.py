@@ -18,8 +18,12 @@ from .conftest import Visit
 
 pytestmark = pytest.mark.browser
 
-NBC = "articles/2025-06-04-white-house-deputy-chief-of-staff-stephen-miller-berated-and/"
-INDEPENDENT = "articles/2025-06-04-ice-operation-calls-for-5000-federal-agents-and-21000/"
+NBC = (
+    "articles/2025-06-04-white-house-deputy-chief-of-staff-stephen-miller-berated-and/"
+)
+INDEPENDENT = (
+    "articles/2025-06-04-ice-operation-calls-for-5000-federal-agents-and-21000/"
+)
 JACKSON = "q-abigail-jackson-keeping-president-trumps-promise"
 MCLAUGHLIN = "q-tricia-mclaughlin-under-secretary-noem-we"
 DEA_NOTE = "n-drug-enforcement-agency"
@@ -37,7 +41,8 @@ LANDED = """() => {
 def landed_on(page: Any, anchor: str) -> dict[str, Any]:
     """Wait for the landing mark on `anchor`; check it shows below the header."""
     page.wait_for_function(
-        "id => document.querySelector('.an-targeted')?.id === id", arg=anchor)
+        "id => document.querySelector('.an-targeted')?.id === id", arg=anchor
+    )
     where = page.evaluate(LANDED)
     assert where["outline"] == "solid"  # a visible mark, not colour alone
     assert where["header"] <= where["top"] < where["height"], where
@@ -48,20 +53,22 @@ def search(page: Any, words: str) -> list[str]:
     """Open search with "/", type `words`, return the result titles."""
     if not page.evaluate("!!document.querySelector('#an-search-modal dialog[open]')"):
         page.keyboard.press("/")
-    page.wait_for_function(
-        "document.activeElement?.matches('#an-search-modal input')")
+    page.wait_for_function("document.activeElement?.matches('#an-search-modal input')")
     page.fill("#an-search-modal input", "")
     page.keyboard.type(words)
     page.wait_for_function(
         """w => document.querySelector('#an-search-modal pagefind-summary')
                ?.textContent.includes(w)
-             && document.querySelector('#an-search-modal .pf-result-link')""", arg=words)
+             && document.querySelector('#an-search-modal .pf-result-link')""",
+        arg=words,
+    )
     return page.locator("#an-search-modal .pf-result-link").all_inner_texts()
 
 
 def excerpts(page: Any) -> list[str]:
     return page.locator("#an-search-modal .pf-result-excerpt").evaluate_all(
-        "els => els.map(e => e.innerHTML)")
+        "els => els.map(e => e.innerHTML)"
+    )
 
 
 def test_search_finds_a_quote_and_lands_on_it(visit: Visit) -> None:
@@ -79,7 +86,9 @@ def test_search_finds_a_quote_and_lands_on_it(visit: Visit) -> None:
     page.wait_for_url(f"**{href}")
     landed_on(page, JACKSON)
     assert page.evaluate("window.anKept")  # Material's instant navigation
-    assert not page.evaluate("!!document.querySelector('#an-search-modal dialog[open]')")
+    assert not page.evaluate(
+        "!!document.querySelector('#an-search-modal dialog[open]')"
+    )
     assert first_result < 5  # typing included; measured numbers: see the README
 
 
@@ -92,14 +101,19 @@ def test_a_permalink_opened_directly_lands_on_its_quote(visit: Visit) -> None:
 
 
 def test_copy_link_copies_id_and_text_fragment(browser: Any, base_url: str) -> None:
-    visit = Visit(browser, base_url, color_scheme="light",
-                  permissions=["clipboard-read", "clipboard-write"])
+    visit = Visit(
+        browser,
+        base_url,
+        color_scheme="light",
+        permissions=["clipboard-read", "clipboard-write"],
+    )
     try:
         page = visit.go(NBC)
         button = page.locator(f'button.an-copy[data-anchor="{MCLAUGHLIN}"]')
         button.click()
-        page.wait_for_function("document.getElementById('an-live')?.textContent"
-                               " === 'Link copied'")
+        page.wait_for_function(
+            "document.getElementById('an-live')?.textContent === 'Link copied'"
+        )
         assert button.inner_text() == "Link copied"
         assert page.get_attribute("#an-live", "aria-live") == "polite"
         copied = page.evaluate("navigator.clipboard.readText()")
@@ -160,8 +174,9 @@ def test_timeline_and_index_pages_link_to_their_places(visit: Visit) -> None:
         landed_on(page, target)
     page = visit.go("people/")
     page.locator("article a[href*='stephen-miller']").first.click()
-    page.wait_for_function("document.querySelector('article h1')"
-                           "?.textContent.startsWith('Stephen Miller')")
+    page.wait_for_function(
+        "document.querySelector('article h1')?.textContent.startsWith('Stephen Miller')"
+    )
     assert page.url.endswith("/people/stephen-miller/")
 
 
@@ -171,12 +186,15 @@ def test_figures_and_names_are_found_as_written(visit: Visit, words: str) -> Non
     assert search(page, words)
     assert any(f"<mark>{words}" in e for e in excerpts(page)), excerpts(page)
     hrefs = page.locator("#an-search-modal .pf-result-link").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))")
+        "links => links.map(a => a.getAttribute('href'))"
+    )
     assert all(h.startswith("/articles/") for h in hrefs), hrefs  # no index page
 
 
-TITLES = ("[...document.querySelectorAll('#an-search-modal .pf-result-link')]"
-          ".map(a => a.textContent)")
+TITLES = (
+    "[...document.querySelectorAll('#an-search-modal .pf-result-link')]"
+    ".map(a => a.textContent)"
+)
 
 
 def test_speaker_filter_keeps_that_speakers_quotes(visit: Visit) -> None:
@@ -184,23 +202,32 @@ def test_speaker_filter_keeps_that_speakers_quotes(visit: Visit) -> None:
     search(page, "illegal aliens")
     page.wait_for_function(f"{TITLES}.some(t => t.startsWith('Tricia McLaughlin:'))")
     page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
-    page.locator("pagefind-filter-dropdown[filter=speaker] [role=option]",
-                 has_text="Abigail Jackson").click()
+    page.locator(
+        "pagefind-filter-dropdown[filter=speaker] [role=option]",
+        has_text="Abigail Jackson",
+    ).click()
     page.wait_for_function(f"""() => {{ const t = {TITLES};
       return t.length && t.every(x => x.startsWith('Abigail Jackson:')); }}""")
     sources = page.locator("#an-search-modal .an-result-source").all_inner_texts()
     assert sources and all(s.startswith("Quote in ") for s in sources)
 
 
-def test_notes_show_without_javascript_and_in_print(browser: Any, base_url: str) -> None:
+def test_notes_show_without_javascript_and_in_print(
+    browser: Any, base_url: str
+) -> None:
     visit = Visit(browser, base_url, java_script_enabled=False)
     try:
         page = visit.page
         page.goto(f"{base_url}{INDEPENDENT}#{DEA_NOTE}-note")
         note = page.locator(f"#{DEA_NOTE}-note")
         assert note.is_visible()
-        assert page.evaluate(f"getComputedStyle(document.getElementById("
-                             f"'{DEA_NOTE}-note')).outlineStyle") == "solid"  # :target
+        assert (
+            page.evaluate(
+                f"getComputedStyle(document.getElementById("
+                f"'{DEA_NOTE}-note')).outlineStyle"
+            )
+            == "solid"
+        )  # :target
         page.emulate_media(media="print")
         assert note.is_visible()
         assert not page.locator("button.an-copy").first.is_visible()
@@ -238,16 +265,28 @@ CONTRAST = """selectors => {
   }
   return out;
 }"""
-HIGHLIGHTS = ["q.an-speech", "q.an-partial", "mark.an-figure", "time.an-date",
-              "span.an-entity", "span.an-noted", "a.an-note-ref", "q a.an-note-ref",
-              ".an-note p:last-child",
-              ".an-note .admonition-title", ".an-ui .an-by", ".an-ui a.an-permalink",
-              "button.an-copy", ".an-also"]
+HIGHLIGHTS = [
+    "q.an-speech",
+    "q.an-partial",
+    "mark.an-figure",
+    "time.an-date",
+    "span.an-entity",
+    "span.an-noted",
+    "a.an-note-ref",
+    "q a.an-note-ref",
+    ".an-note p:last-child",
+    ".an-note .admonition-title",
+    ".an-ui .an-by",
+    ".an-ui a.an-permalink",
+    "button.an-copy",
+    ".an-also",
+]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_highlighted_text_has_contrast_in_both_palettes(
-        browser: Any, base_url: str, scheme: str) -> None:
+    browser: Any, base_url: str, scheme: str
+) -> None:
     visit = Visit(browser, base_url, color_scheme=scheme)
     try:
         page = visit.go(f"{INDEPENDENT}#{DEA_NOTE}-note")
@@ -256,9 +295,16 @@ def test_highlighted_text_has_contrast_in_both_palettes(
         ratios = page.evaluate(CONTRAST, HIGHLIGHTS)
         search(page, "promise to deport")
         page.wait_for_selector("#an-search-modal .an-result-source")
-        ratios.update(page.evaluate(CONTRAST, [
-            "#an-search-modal .pf-result-link", "#an-search-modal .pf-result-excerpt mark",
-            "#an-search-modal .an-result-source"]))
+        ratios.update(
+            page.evaluate(
+                CONTRAST,
+                [
+                    "#an-search-modal .pf-result-link",
+                    "#an-search-modal .pf-result-excerpt mark",
+                    "#an-search-modal .an-result-source",
+                ],
+            )
+        )
         print(f"contrast ({scheme}):", ratios)
         low = {s: r for s, r in ratios.items() if r is None or r < 4.5}
         assert not low, low
@@ -274,8 +320,9 @@ AXE_RUN = """async () => {
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(browser: Any, base_url: str, axe_source: str,
-                                        scheme: str) -> None:
+def test_axe_finds_no_serious_violation(
+    browser: Any, base_url: str, axe_source: str, scheme: str
+) -> None:
     visit = Visit(browser, base_url, color_scheme=scheme)
     try:
         found = {}
@@ -283,17 +330,25 @@ def test_axe_finds_no_serious_violation(browser: Any, base_url: str, axe_source:
             page = visit.go(path)
             page.add_script_tag(content=axe_source)
             violations = page.evaluate(AXE_RUN)
-            print(f"axe ({scheme}) /{path}:",
-                  [(v["id"], v["impact"]) for v in violations] or "none")
-            found[path] = [v for v in violations if v["impact"] in ("serious", "critical")]
+            print(
+                f"axe ({scheme}) /{path}:",
+                [(v["id"], v["impact"]) for v in violations] or "none",
+            )
+            found[path] = [
+                v for v in violations if v["impact"] in ("serious", "critical")
+            ]
         search(page, "promise to deport")  # the search dialog: results, a filter
         page.wait_for_selector("#an-search-modal .an-result-source")
         page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
         page.wait_for_selector("pagefind-filter-dropdown[filter=speaker] [role=option]")
         violations = page.evaluate(AXE_RUN)
-        print(f"axe ({scheme}) search dialog:",
-              [(v["id"], v["impact"]) for v in violations] or "none")
-        found["search"] = [v for v in violations if v["impact"] in ("serious", "critical")]
+        print(
+            f"axe ({scheme}) search dialog:",
+            [(v["id"], v["impact"]) for v in violations] or "none",
+        )
+        found["search"] = [
+            v for v in violations if v["impact"] in ("serious", "critical")
+        ]
         assert not any(found.values()), found
     finally:
         visit.close()
@@ -311,8 +366,10 @@ def test_json_ld_in_head_has_a_quotation_per_quote(visit: Visit) -> None:
     assert news["@type"] == "NewsArticle" and news["@id"] == url + "#article"
     assert news["publisher"] == {"@type": "Organization", "name": "NBC News"}
     assert news["datePublished"] == "2025-06-04"
-    quotes = page.evaluate("[...document.querySelectorAll('q.an-speech, q.an-partial')]"
-                           ".filter(q => q.id).map(q => q.id)")
+    quotes = page.evaluate(
+        "[...document.querySelectorAll('q.an-speech, q.an-partial')]"
+        ".filter(q => q.id).map(q => q.id)"
+    )
     assert [q["url"] for q in quotations] == [url + "#" + q for q in quotes]
     assert all(q["isBasedOn"] == {"@id": url + "#article"} for q in quotations)
     jackson = next(q for q in quotations if q["url"].endswith(JACKSON))

@@ -41,8 +41,10 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 SIZES = (1000, 2500, 10000)
 QUERIES = ("oil", "president", "election")
 PAGE_LIMIT = 500 * 1024
-SUMMARY_RE = re.compile(r"(\d+) files? written, (\d+) unchanged, (\d+) removed; "
-                        r"([\d.]+) s(?: \((.*)\))?")
+SUMMARY_RE = re.compile(
+    r"(\d+) files? written, (\d+) unchanged, (\d+) removed; "
+    r"([\d.]+) s(?: \((.*)\))?"
+)
 STAGE_RE = re.compile(r"^(\w+): .*\(([\d.]+) s, CPU ([\d.]+) s\)$", re.M)
 
 
@@ -98,8 +100,21 @@ def env() -> dict[str, str]:
 
 
 def build_site(seeds: Path, docs: Path, cache: Path, jobs: int) -> Build:
-    run = measure.run(python("build_site.py", "--seeds", seeds, "--docs", docs,
-                             "--cache", cache, "--jobs", str(jobs)), cwd=ROOT, env=env())
+    run = measure.run(
+        python(
+            "build_site.py",
+            "--seeds",
+            seeds,
+            "--docs",
+            docs,
+            "--cache",
+            cache,
+            "--jobs",
+            str(jobs),
+        ),
+        cwd=ROOT,
+        env=env(),
+    )
     found = SUMMARY_RE.search(run.stdout)
     if not found:
         raise RuntimeError(f"no summary line in: {run.stdout!r}")
@@ -113,8 +128,13 @@ def build_site(seeds: Path, docs: Path, cache: Path, jobs: int) -> Build:
 
 
 def mkdocs(docs: Path, site: Path, *options: str) -> measure.Run:
-    return measure.run(python("-m", "tools.benchmark.stage", ROOT / "mkdocs.yml", docs,
-                              site, *options), cwd=ROOT, env=env())
+    return measure.run(
+        python(
+            "-m", "tools.benchmark.stage", ROOT / "mkdocs.yml", docs, site, *options
+        ),
+        cwd=ROOT,
+        env=env(),
+    )
 
 
 def search_index(site: Path) -> measure.Run:
@@ -122,12 +142,19 @@ def search_index(site: Path) -> measure.Run:
 
 
 def site_files(site: Path) -> list[tuple[str, int]]:
-    return sorted(((p.relative_to(site).as_posix(), p.stat().st_size)
-                   for p in site.rglob("*") if p.is_file()), key=lambda f: -f[1])
+    return sorted(
+        (
+            (p.relative_to(site).as_posix(), p.stat().st_size)
+            for p in site.rglob("*")
+            if p.is_file()
+        ),
+        key=lambda f: -f[1],
+    )
 
 
-def run_step(work: Path, pool: Path, stems: list[str], n: int, jobs: int,
-             incremental: bool) -> Step:
+def run_step(
+    work: Path, pool: Path, stems: list[str], n: int, jobs: int, incremental: bool
+) -> Step:
     folder = work / f"step-{n}"
     seeds = ladder.make_step(pool, stems, n, folder / "seeds")
     seed_bytes = sum(p.stat().st_size for p in seeds.iterdir())
@@ -145,13 +172,24 @@ def run_step(work: Path, pool: Path, stems: list[str], n: int, jobs: int,
     floor = mkdocs(floor_docs, folder / "floor-site", "--floor")
     shutil.rmtree(folder / "floor-site", ignore_errors=True)
     others = [f for f in files if not f[0].endswith(".html")]
-    step = Step(n, seed_bytes, full, built, indexed, floor,
-                site_bytes=sum(size for _, size in files), html_pages=len(html),
-                largest=html[:8] + others[:2],
-                over_limit=[f for f in html if f[1] > PAGE_LIMIT])
+    step = Step(
+        n,
+        seed_bytes,
+        full,
+        built,
+        indexed,
+        floor,
+        site_bytes=sum(size for _, size in files),
+        html_pages=len(html),
+        largest=html[:8] + others[:2],
+        over_limit=[f for f in html if f[1] > PAGE_LIMIT],
+    )
     if incremental:
-        print(f"[{n}] one seed edited: build_site.py, mkdocs --dirty, search index",
-              file=sys.stderr, flush=True)
+        print(
+            f"[{n}] one seed edited: build_site.py, mkdocs --dirty, search index",
+            file=sys.stderr,
+            flush=True,
+        )
         ladder.edit_one_seed(seeds)
         step.incremental = build_site(seeds, docs, cache, jobs)
         step.inc_mkdocs = mkdocs(docs, site, "--dirty")
@@ -160,6 +198,7 @@ def run_step(work: Path, pool: Path, stems: list[str], n: int, jobs: int,
 
 
 # Tables ---------------------------------------------------------------------
+
 
 def num(value: float, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
@@ -174,11 +213,13 @@ def mb(value: float) -> str:
 
 
 def main_table(steps: list[Step]) -> str:
-    head = ("| articles | build | build_site.py s (CPU s) | articles/s "
-            "| mkdocs build s (CPU s) | search index s (CPU s) | total s "
-            "| bare mkdocs s (CPU s) | total ÷ bare "
-            "| peak MB: build_site / mkdocs / search | site MB | KB per article "
-            "| files written |\n|" + "---:|" * 13)
+    head = (
+        "| articles | build | build_site.py s (CPU s) | articles/s "
+        "| mkdocs build s (CPU s) | search index s (CPU s) | total s "
+        "| bare mkdocs s (CPU s) | total ÷ bare "
+        "| peak MB: build_site / mkdocs / search | site MB | KB per article "
+        "| files written |\n|" + "---:|" * 13
+    )
     rows = [head]
     for s in steps:
         f = s.full
@@ -188,7 +229,8 @@ def main_table(steps: list[Step]) -> str:
             f"| {wall_cpu(s.search)} | {num(s.total, 1)} | {wall_cpu(s.floor)} "
             f"| {s.total / s.floor.wall:.2f} | {num(f.run.peak_mb)} / "
             f"{num(s.mkdocs.peak_mb)} / {num(s.search.peak_mb)} | {mb(s.site_bytes)} "
-            f"| {num(s.site_bytes / s.articles / 1024, 1)} | {num(f.written)} |")
+            f"| {num(s.site_bytes / s.articles / 1024, 1)} | {num(f.written)} |"
+        )
         i = s.incremental
         if i and s.inc_mkdocs and s.inc_search and s.inc_total is not None:
             rows.append(
@@ -196,7 +238,8 @@ def main_table(steps: list[Step]) -> str:
                 f"({num(i.run.cpu, 1)}) | | {wall_cpu(s.inc_mkdocs)}, --dirty "
                 f"| {wall_cpu(s.inc_search)} | {num(s.inc_total, 1)} | | "
                 f"| {num(i.run.peak_mb)} / {num(s.inc_mkdocs.peak_mb)} / "
-                f"{num(s.inc_search.peak_mb)} | | | {num(i.written)} |")
+                f"{num(s.inc_search.peak_mb)} | | | {num(i.written)} |"
+            )
     return "\n".join(rows)
 
 
@@ -205,25 +248,38 @@ def stage_table(steps: list[Step]) -> str:
     for s in steps:
         for b in (s.full, s.incremental):
             names += [k for k in (b.stages if b else {}) if k not in names]
-    rows = ["| articles | build | " + " | ".join(f"{n} s (CPU s)" for n in names)
-            + " | seconds per 1,000 articles |", "|" + "---:|" * (len(names) + 3)]
+    rows = [
+        "| articles | build | "
+        + " | ".join(f"{n} s (CPU s)" for n in names)
+        + " | seconds per 1,000 articles |",
+        "|" + "---:|" * (len(names) + 3),
+    ]
     for s in steps:
         for label, b in (("full", s.full), ("one seed edited", s.incremental)):
             if b:
-                rows.append(f"| {num(s.articles)} | {label} | "
-                            + " | ".join(f"{num(b.stages.get(n, 0), 2)} "
-                                         f"({num(b.cpu.get(n, 0), 2)})" for n in names)
-                            + f" | {num(b.run.wall / s.articles * 1000, 2)} |")
+                rows.append(
+                    f"| {num(s.articles)} | {label} | "
+                    + " | ".join(
+                        f"{num(b.stages.get(n, 0), 2)} ({num(b.cpu.get(n, 0), 2)})"
+                        for n in names
+                    )
+                    + f" | {num(b.run.wall / s.articles * 1000, 2)} |"
+                )
     return "\n".join(rows)
 
 
 def pages_table(steps: list[Step]) -> str:
-    rows = ["| articles | HTML pages | pages over 500 KB | largest pages; largest other "
-            "files |", "|---:|---:|---:|---|"]
+    rows = [
+        "| articles | HTML pages | pages over 500 KB | largest pages; largest other "
+        "files |",
+        "|---:|---:|---:|---|",
+    ]
     for s in steps:
         largest = ", ".join(f"`{p}` {num(size / 1024)} KB" for p, size in s.largest)
-        rows.append(f"| {num(s.articles)} | {num(s.html_pages)} | {len(s.over_limit)} "
-                    f"| {largest} |")
+        rows.append(
+            f"| {num(s.articles)} | {num(s.html_pages)} | {len(s.over_limit)} "
+            f"| {largest} |"
+        )
     return "\n".join(rows)
 
 
@@ -237,7 +293,8 @@ def growth(steps: list[Step]) -> str:
 
     lines = [
         f"| per article, {num(a.articles)} → {num(b.articles)} | at {num(a.articles)} "
-        f"| at {num(b.articles)} | ratio |", "|---|---:|---:|---:|",
+        f"| at {num(b.articles)} | ratio |",
+        "|---|---:|---:|---:|",
         f"| seed bytes | {num(a.seed_bytes / a.articles)} | {num(b.seed_bytes / b.articles)} "
         f"| {ratio(a.seed_bytes / a.articles, b.seed_bytes / b.articles)} |",
         f"| site bytes | {num(a.site_bytes / a.articles)} | {num(b.site_bytes / b.articles)} "
@@ -256,33 +313,50 @@ def growth(steps: list[Step]) -> str:
 
 
 def search_table(n: int, result: SearchResult) -> str:
-    ui = f"{result.ui_seconds:.2f}" if result.ui_seconds is not None else "no search dialog"
-    return "\n".join([
-        "| articles | queries | first result, search dialog s (“/”, type, first result) "
-        "| first result, API s "
-        "| Pagefind KB per search (max) | all KB in that time | KB to load the page |",
-        "|---:|---|---:|---:|---:|---:|---:|",
-        f"| {num(n)} | {', '.join(result.queries)} | {ui} | {result.api_seconds:.2f} "
-        f"| {num(result.search_kb)} ({num(result.search_kb_max)}) "
-        f"| {num(result.after_load_kb)} | {num(result.page_kb)} |",
-    ])
+    ui = (
+        f"{result.ui_seconds:.2f}"
+        if result.ui_seconds is not None
+        else "no search dialog"
+    )
+    return "\n".join(
+        [
+            "| articles | queries | first result, search dialog s (“/”, type, first result) "
+            "| first result, API s "
+            "| Pagefind KB per search (max) | all KB in that time | KB to load the page |",
+            "|---:|---|---:|---:|---:|---:|---:|",
+            f"| {num(n)} | {', '.join(result.queries)} | {ui} | {result.api_seconds:.2f} "
+            f"| {num(result.search_kb)} ({num(result.search_kb_max)}) "
+            f"| {num(result.after_load_kb)} | {num(result.page_kb)} |",
+        ]
+    )
 
 
-def report(steps: list[Step], searched: tuple[int, SearchResult] | None,
-           command: str, load: tuple[str, str]) -> str:
+def report(
+    steps: list[Step],
+    searched: tuple[int, SearchResult] | None,
+    command: str,
+    load: tuple[str, str],
+) -> str:
     parts = [
-        "## Build\n", main_table(steps),
-        "\n\n## Where build_site.py spends its time\n", stage_table(steps),
-        "\n\n## Page sizes\n", pages_table(steps),
+        "## Build\n",
+        main_table(steps),
+        "\n\n## Where build_site.py spends its time\n",
+        stage_table(steps),
+        "\n\n## Page sizes\n",
+        pages_table(steps),
     ]
     if len(steps) > 1:
         parts += ["\n\n## Growth\n", growth(steps)]
     if searched:
-        parts += ["\n\n## Search (headless Chromium, Pagefind)\n", search_table(*searched)]
+        parts += [
+            "\n\n## Search (headless Chromium, Pagefind)\n",
+            search_table(*searched),
+        ]
     parts.append(
         f"\n\n`{command}` on {os.cpu_count()} cores; load average "
         f"{load[0]} at the start, {load[1]} at the end (the machine is shared: "
-        "wall times are noisy; CPU seconds are steadier).")
+        "wall times are noisy; CPU seconds are steadier)."
+    )
     return "".join(parts)
 
 
@@ -294,28 +368,59 @@ def load_average() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.benchmark",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
-                        help="ladder steps (default: 1000,2500,10000)")
-    parser.add_argument("--quick", action="store_true",
-                        help="1,000 articles only, no incremental step, no browser")
-    parser.add_argument("--no-search", action="store_true",
-                        help="skip the search measurement in Chromium")
-    parser.add_argument("--jobs", type=int, default=0,
-                        help="build_site.py --jobs (default: one per core)")
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.benchmark", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="ladder steps (default: 1000,2500,10000)",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="1,000 articles only, no incremental step, no browser",
+    )
+    parser.add_argument(
+        "--no-search",
+        action="store_true",
+        help="skip the search measurement in Chromium",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help="build_site.py --jobs (default: one per core)",
+    )
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--work", type=Path, default=None,
-                        help="keep the seeds, docs and sites in this folder")
-    parser.add_argument("--no-write", action="store_true",
-                        help="print the tables without writing benchmarks/build.md")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="keep the seeds, docs and sites in this folder",
+    )
+    parser.add_argument(
+        "--no-write",
+        action="store_true",
+        help="print the tables without writing benchmarks/build.md",
+    )
     args = parser.parse_args(argv)
-    sizes = [1000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    sizes = (
+        [1000]
+        if args.quick
+        else [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    )
     if not args.corpora.is_dir():
         print(f"corpora not found at {args.corpora}", file=sys.stderr)
         return 1
-    command = "make bench" if argv is None and len(sys.argv) == 1 else (
-        "python -m tools.benchmark " + " ".join(sys.argv[1:] if argv is None else argv))
+    command = (
+        "make bench"
+        if argv is None and len(sys.argv) == 1
+        else (
+            "python -m tools.benchmark "
+            + " ".join(sys.argv[1:] if argv is None else argv)
+        )
+    )
     started_load = load_average()
     work = args.work or Path(tempfile.mkdtemp(prefix="annotated-news-bench-"))
     try:
@@ -325,16 +430,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         steps = []
         for n in sizes:
             if n > len(stems):
-                print(f"only {len(stems)} seeds in the union; skipping {n}", file=sys.stderr)
+                print(
+                    f"only {len(stems)} seeds in the union; skipping {n}",
+                    file=sys.stderr,
+                )
                 continue
             steps.append(run_step(work, pool, stems, n, args.jobs, not args.quick))
         searched = None
         if steps and not (args.quick or args.no_search):
             from .search import measure as search
 
-            print(f"[{steps[-1].articles}] search in Chromium", file=sys.stderr, flush=True)
-            searched = (steps[-1].articles,
-                        search(work / f"step-{steps[-1].articles}" / "site", QUERIES))
+            print(
+                f"[{steps[-1].articles}] search in Chromium",
+                file=sys.stderr,
+                flush=True,
+            )
+            searched = (
+                steps[-1].articles,
+                search(work / f"step-{steps[-1].articles}" / "site", QUERIES),
+            )
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -347,10 +461,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"# Build speed and size\n\nMeasured by `{command}` on {dt.date.today()} at "
             f"commit {commit()}. Seeds: the union of polnear, tempeval3-silver and "
             "reuters21578 (../shared/corpora) in a fixed order, cut at each size "
-            "(see tools/benchmark/ladder.py).\n\n" + text + "\n", encoding="utf-8")
+            "(see tools/benchmark/ladder.py).\n\n" + text + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

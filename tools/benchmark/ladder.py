@@ -25,8 +25,9 @@ def make_pool(pool: Path, corpora: Path) -> list[str]:
     if not any(pool.glob("*.txt")):
         write_seeds("union", pool, root=corpora)
     stems = [p.stem for p in pool.glob("*.txt")]
-    return sorted(stems, key=lambda s: (hashlib.blake2b(s.encode(), digest_size=8)
-                                        .digest(), s))
+    return sorted(
+        stems, key=lambda s: (hashlib.blake2b(s.encode(), digest_size=8).digest(), s)
+    )
 
 
 def make_step(pool: Path, stems: list[str], n: int, out: Path) -> Path:
@@ -55,23 +56,32 @@ def make_floor_docs(seeds: Path, out: Path) -> Path:
     if out.exists():
         shutil.rmtree(out)
     (out / "articles").mkdir(parents=True)
-    (out / "index.md").write_text("# Articles\n\nPlain texts, no annotations.\n",
-                                  encoding="utf-8")
+    (out / "index.md").write_text(
+        "# Articles\n\nPlain texts, no annotations.\n", encoding="utf-8"
+    )
     for seed in sorted(seeds.glob("*.txt")):
         first, _, rest = seed.read_text(encoding="utf-8").partition("\n")
         first_text = first.strip().split(None, 2)[2] if len(first.split()) > 2 else ""
         sidecar = seed.with_suffix(".yml")
-        meta = yaml.safe_load(sidecar.read_text(encoding="utf-8")) if sidecar.exists() \
+        meta = (
+            yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+            if sidecar.exists()
             else None
+        )
         title = (meta or {}).get("title") or first_text[:80] or seed.stem
-        paragraphs = [p.strip() for p in f"{first_text}\n{rest}".split("\n") if p.strip()]
+        paragraphs = [
+            p.strip() for p in f"{first_text}\n{rest}".split("\n") if p.strip()
+        ]
         (out / "articles" / f"{seed.stem}.md").write_text(
-            f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+            f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+        )
     return out
 
 
-EDIT = ("\n\nAn editor added this paragraph on 3 March 2021: the agency said 42 "
-        "inspectors would review the figures.\n")
+EDIT = (
+    "\n\nAn editor added this paragraph on 3 March 2021: the agency said 42 "
+    "inspectors would review the figures.\n"
+)
 
 
 def edit_one_seed(seeds: Path) -> Path:

@@ -75,16 +75,26 @@ def _drain(stream: IO[str], into: list[str]) -> None:
     into.append(stream.read())
 
 
-def run(argv: Sequence[str], cwd: Path | None = None,
-        env: dict[str, str] | None = None, check: bool = True) -> Run:
+def run(
+    argv: Sequence[str],
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    check: bool = True,
+) -> Run:
     """Run a command to its end and measure it.
 
     Raises:
         RuntimeError: when it exits non-zero and `check` is set.
     """
     started = time.perf_counter()
-    with subprocess.Popen(list(argv), cwd=cwd, env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True) as proc:
+    with subprocess.Popen(
+        list(argv),
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
         peak = 0.0
         done = threading.Event()
 
@@ -98,8 +108,10 @@ def run(argv: Sequence[str], cwd: Path | None = None,
         out: list[str] = []
         err: list[str] = []
         assert proc.stdout is not None and proc.stderr is not None
-        readers = [threading.Thread(target=_drain, args=(stream, into), daemon=True)
-                   for stream, into in ((proc.stdout, out), (proc.stderr, err))]
+        readers = [
+            threading.Thread(target=_drain, args=(stream, into), daemon=True)
+            for stream, into in ((proc.stdout, out), (proc.stderr, err))
+        ]
         for reader in readers:
             reader.start()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -109,9 +121,16 @@ def run(argv: Sequence[str], cwd: Path | None = None,
         for reader in readers:
             reader.join()
         sampler.join()
-    result = Run(wall, usage.ru_utime + usage.ru_stime, peak, usage.ru_maxrss / 1024,
-                 "".join(out), "".join(err))
+    result = Run(
+        wall,
+        usage.ru_utime + usage.ru_stime,
+        peak,
+        usage.ru_maxrss / 1024,
+        "".join(out),
+        "".join(err),
+    )
     if check and proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited with {proc.returncode}:\n"
-                           f"{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{' '.join(argv)} exited with {proc.returncode}:\n{result.stderr[-3000:]}"
+        )
     return result

@@ -29,8 +29,14 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SEARCH_BOX = "#an-search-modal input"
 """The search dialog's input (templates/theme/assets/annotated.js)."""
 RESULT = "#an-search-modal .pf-result-link"
@@ -85,8 +91,9 @@ def serve(folder: Path) -> Iterator[str]:
 
 def start_page(site: Path) -> str:
     """The URL path of an article page (the first one)."""
-    first = min((p for p in (site / "articles").iterdir() if p.is_dir()),
-                key=lambda p: p.name)
+    first = min(
+        (p for p in (site / "articles").iterdir() if p.is_dir()), key=lambda p: p.name
+    )
     return f"articles/{first.name}/"
 
 
@@ -109,10 +116,17 @@ def measure(site: Path, queries: Sequence[str]) -> SearchResult:
                     page = context.new_page()
                     fetched: list[tuple[str, int]] = []
 
-                    def count(request: Any, into: list[tuple[str, int]] = fetched) -> None:
+                    def count(
+                        request: Any, into: list[tuple[str, int]] = fetched
+                    ) -> None:
                         sizes = request.sizes()
-                        into.append((request.url, sizes["responseBodySize"]
-                                     + sizes["responseHeadersSize"]))
+                        into.append(
+                            (
+                                request.url,
+                                sizes["responseBodySize"]
+                                + sizes["responseHeadersSize"],
+                            )
+                        )
 
                     page.on("requestfinished", count)
                     page.goto(base + start_page(site), wait_until="load")
@@ -132,13 +146,16 @@ def measure(site: Path, queries: Sequence[str]) -> SearchResult:
                         ui.append(time.perf_counter() - started)
                     else:
                         seconds, results = page.evaluate(
-                            API_SEARCH, [base + "pagefind/pagefind.js", query])
+                            API_SEARCH, [base + "pagefind/pagefind.js", query]
+                        )
                         api.append(seconds / 1000)
                         first_results = results if n == 0 else first_results
                     page.wait_for_timeout(SETTLE_MS)
                     if mode == "ui" or not ui:
-                        search_kb.append(sum(size for url, size in fetched
-                                             if "/pagefind/" in url) / 1024)
+                        search_kb.append(
+                            sum(size for url, size in fetched if "/pagefind/" in url)
+                            / 1024
+                        )
                         after_kb.append(sum(size for _, size in fetched) / 1024)
                         page_kb.append(loaded / 1024)
                     context.close()

@@ -44,9 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides: dict[str, Any] = {}
     if args.floor:
         overrides = {"hooks": [], "nav": [{"Home": "index.md"}]}
-    config = load_config(str(args.config), docs_dir=str(args.docs.resolve()),
-                         site_dir=str(args.site.resolve()), strict=not args.dirty,
-                         **overrides)
+    config = load_config(
+        str(args.config),
+        docs_dir=str(args.docs.resolve()),
+        site_dir=str(args.site.resolve()),
+        strict=not args.dirty,
+        **overrides,
+    )
     try:
         build(config, dirty=args.dirty)
     except MkDocsException as err:

@@ -27,19 +27,34 @@ SUITES: list[tuple[str, Suite]] = [
 
 
 def commit() -> str:
-    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                           cwd=ROOT, capture_output=True, text=True, check=False)
-    return (result.stdout.strip() or "unknown") + ("+changes" if dirty.stdout.strip() else "")
+    result = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return (result.stdout.strip() or "unknown") + (
+        "+changes" if dirty.stdout.strip() else ""
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.evaluate")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--only", nargs="*", help="suite names to run")
-    parser.add_argument("--no-write", action="store_true",
-                        help="print the table without writing benchmarks/annotation.md")
+    parser.add_argument(
+        "--no-write",
+        action="store_true",
+        help="print the table without writing benchmarks/annotation.md",
+    )
     args = parser.parse_args(argv)
     if not args.corpora.is_dir():
         print(f"corpora not found at {args.corpora}", file=sys.stderr)
@@ -58,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"# Annotation quality\n\nMeasured by `make eval` on {dt.date.today()} at "
             f"commit {commit()}, on the test splits of the labelled sets in "
             f"../shared/corpora (tuning used training and dev splits only).\n\n"
-            f"{table}\n", encoding="utf-8")
+            f"{table}\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -109,8 +109,13 @@ def read_timeml(path: Path) -> TimemlDoc:
             start = length
             walk(child)
             if child.tag == "TIMEX3":
-                gold.append(GoldTimex(Span(start, length), child.get("type", ""),
-                                      child.get("value", "")))
+                gold.append(
+                    GoldTimex(
+                        Span(start, length),
+                        child.get("type", ""),
+                        child.get("value", ""),
+                    )
+                )
             if child.tail:
                 parts.append(child.tail)
                 length += len(child.tail)
@@ -123,17 +128,28 @@ def read_timeml(path: Path) -> TimemlDoc:
 def as_article(name: str, text: str, published: dt.date) -> Article:
     """An `Article` built by the site's own block and sentence splitters."""
     blocks = split_blocks(text, first_line=1, may_have_headline=False)
-    return Article(seed=name, slug=name, meta=ArticleMeta(title=name, date=published),
-                   text=text, text_line=1, blocks=blocks,
-                   sentences=split_sentences(text, blocks))
+    return Article(
+        seed=name,
+        slug=name,
+        meta=ArticleMeta(title=name, date=published),
+        text=text,
+        text_line=1,
+        blocks=blocks,
+        sentences=split_sentences(text, blocks),
+    )
 
 
 HALVES = {"first half": "-H1", "second half": "-H2"}
 # The months a part of a year runs over, as Recognizers writes it: first and
 # first after ("2019 H2" is 2019-07-01..2020-01-01).
-PART_MONTHS = {"first half": (1, 7), "second half": (7, 13), "first quarter": (1, 4),
-               "second quarter": (4, 7), "third quarter": (7, 10),
-               "fourth quarter": (10, 13)}
+PART_MONTHS = {
+    "first half": (1, 7),
+    "second half": (7, 13),
+    "first quarter": (1, 4),
+    "second quarter": (4, 7),
+    "third quarter": (7, 10),
+    "fourth quarter": (10, 13),
+}
 
 
 def timeml_value(t: Temporal, published: dt.date) -> str:
@@ -230,28 +246,34 @@ def score_te3(docs: Iterator[TimemlDoc]) -> Te3Result:
                 result.score.value_correct += 1
             else:
                 result.errors.append(
-                    f"value {doc.name} {doc.published} [{doc.text[g.span.start:g.span.end]}]"
+                    f"value {doc.name} {doc.published} [{doc.text[g.span.start : g.span.end]}]"
                     f" gold {g.type} {g.value} got {t.kind.value} {value}"
-                    f" [{article.slice(t.span)}]")
+                    f" [{article.slice(t.span)}]"
+                )
         for i, g in enumerate(doc.gold):
             if i not in matched_gold:
                 result.errors.append(
                     f"missed {doc.name} {doc.published} "
-                    f"[{doc.text[g.span.start:g.span.end]}] {g.type} {g.value} … "
-                    f"{doc.text[max(0, g.span.start - 40):g.span.end + 30]!r}")
+                    f"[{doc.text[g.span.start : g.span.end]}] {g.type} {g.value} … "
+                    f"{doc.text[max(0, g.span.start - 40) : g.span.end + 30]!r}"
+                )
         for k, t in enumerate(found):
             if k not in matched_sys:
                 result.errors.append(
                     f"spurious {doc.name} [{article.slice(t.span)}] {t.kind.value} "
                     f"{t.value} … "
-                    f"{doc.text[max(0, t.span.start - 40):t.span.end + 30]!r}")
+                    f"{doc.text[max(0, t.span.start - 40) : t.span.end + 30]!r}"
+                )
     return result
 
 
 def te3_docs(corpora: Path, split: str) -> Iterator[TimemlDoc]:
     """The documents of `test` (te3-platinum) or `train` (TBAQ-cleaned)."""
-    base = corpora / TE3 / ("Evaluation/te3-platinum" if split == "test"
-                            else "Training/TBAQ-cleaned")
+    base = (
+        corpora
+        / TE3
+        / ("Evaluation/te3-platinum" if split == "test" else "Training/TBAQ-cleaned")
+    )
     for path in sorted(base.rglob("*.tml")):
         yield read_timeml(path)
 
@@ -262,14 +284,26 @@ def te3_row(corpora: Path, split: str) -> Row:
     s = result.score
     label = "te3-platinum" if split == "test" else "TBAQ-cleaned (training, tuned on)"
     strict_f1 = (2 * result.strict / (2 * s.tp + s.fp + s.fn)) if s.tp else 0.0
-    note = (f"**value F1 {result.value_f1:.3f}** (TE3: value acc. × relaxed F1); "
-            f"relaxed = overlapping extents, one to one; strict F1 {strict_f1:.3f}; "
-            f"type acc. {result.type_correct / s.tp if s.tp else 0:.3f}; all TIMEX3 "
-            f"(date, time, duration, set); {len(result.articles)} documents; "
-            f"{speed.ms_per_500_words:.2f} ms CPU per 500 words")
-    return Row("dates", label, split, s.tp + s.fn, s.precision, s.recall, s.f1,
-               s.value_accuracy, speed.articles_per_s, note=note,
-               target="value F1 ≥ 0.80, relaxed F1 ≥ 0.90" if split == "test" else "—")
+    note = (
+        f"**value F1 {result.value_f1:.3f}** (TE3: value acc. × relaxed F1); "
+        f"relaxed = overlapping extents, one to one; strict F1 {strict_f1:.3f}; "
+        f"type acc. {result.type_correct / s.tp if s.tp else 0:.3f}; all TIMEX3 "
+        f"(date, time, duration, set); {len(result.articles)} documents; "
+        f"{speed.ms_per_500_words:.2f} ms CPU per 500 words"
+    )
+    return Row(
+        "dates",
+        label,
+        split,
+        s.tp + s.fn,
+        s.precision,
+        s.recall,
+        s.f1,
+        s.value_accuracy,
+        speed.articles_per_s,
+        note=note,
+        target="value F1 ≥ 0.80, relaxed F1 ≥ 0.90" if split == "test" else "—",
+    )
 
 
 # ---------------------------------------------------------------- Recognizers
@@ -393,9 +427,15 @@ def matches(claim: GoldReading, gold: GoldReading) -> bool:
         return True
     if ".." in gold.value and ".." not in claim.value:
         start, end = gold.value.split("..")
-        point = _endpoint(DateMention(Span(0, 0), claim.value, Precision.DAY,
-                                      claim.modifier))
-        return point in (start, end) and claim.modifier in (None, "early", "mid", "late")
+        point = _endpoint(
+            DateMention(Span(0, 0), claim.value, Precision.DAY, claim.modifier)
+        )
+        return point in (start, end) and claim.modifier in (
+            None,
+            "early",
+            "mid",
+            "late",
+        )
     return False
 
 
@@ -440,11 +480,13 @@ def score_recognizers(cases: list[dict[str, object]]) -> RecognizersResult:
             if claim is not None and any(matches(claim, r) for r in readings):
                 out.right += 1
             else:
-                got = ", ".join(f"{article.slice(d.span)}={d.value}/{d.modifier}"
-                                for d in mine)
+                got = ", ".join(
+                    f"{article.slice(d.span)}={d.value}/{d.modifier}" for d in mine
+                )
                 want = " | ".join(f"{r.value}/{r.modifier}" for r in readings)
-                out.errors.append(f"{ref[:10]} {text!r}: [{result['Text']}] want {want}"
-                                  f" got {got}")
+                out.errors.append(
+                    f"{ref[:10]} {text!r}: [{result['Text']}] want {want} got {got}"
+                )
     return out
 
 
@@ -468,12 +510,24 @@ def from_parser_spec(case: dict[str, object]) -> dict[str, object]:
         readings = []
         for key in ("PastResolution", "FutureResolution"):
             res = value.get(key) or {}
-            readings.append({"timex": value.get("Timex", ""), "Mod": value.get("Mod", ""),
-                             "value": res.get("date"), "start": res.get("startDate"),
-                             "end": res.get("endDate")})
-        results.append({"Text": r.get("Text"), "TypeName": f"datetimeV2.{r.get('Type')}",
-                        "Start": r["Start"], "End": int(r["Start"]) + int(r["Length"]) - 1,
-                        "Resolution": {"values": readings}})
+            readings.append(
+                {
+                    "timex": value.get("Timex", ""),
+                    "Mod": value.get("Mod", ""),
+                    "value": res.get("date"),
+                    "start": res.get("startDate"),
+                    "end": res.get("endDate"),
+                }
+            )
+        results.append(
+            {
+                "Text": r.get("Text"),
+                "TypeName": f"datetimeV2.{r.get('Type')}",
+                "Start": r["Start"],
+                "End": int(r["Start"]) + int(r["Length"]) - 1,
+                "Resolution": {"values": readings},
+            }
+        )
     return {**case, "Results": results}
 
 
@@ -485,17 +539,32 @@ def recognizers_parser_row(corpora: Path) -> Row:
     before yesterday", "the first Tuesday in November", "Q3 this year").
     """
     base = corpora / RECOGNIZERS / "DateTime" / "English"
-    cases = [from_parser_spec(c) for name in ("DateParser.json", "DatePeriodParser.json")
-             for c in load_json(base / name)]
+    cases = [
+        from_parser_spec(c)
+        for name in ("DateParser.json", "DatePeriodParser.json")
+        for c in load_json(base / name)
+    ]
     r = score_recognizers(cases)
     speed = measure_speed(r.articles)
     share = r.right / r.claimed if r.claimed else 0.0
-    note = (f"right / claimed = {r.right}/{r.claimed}; **coverage {r.claimed}/{r.cases} "
-            f"= {r.claimed / r.cases if r.cases else 0:.3f}**; same conventions as the row "
-            f"above; before these files were used for tuning: 119/156 = 0.763")
-    return Row("dates", "recognizers DateParser + DatePeriodParser (en)", "all", r.cases,
-               None, None, None, share, speed.articles_per_s, note=note,
-               target="≥ 0.90 of claimed")
+    note = (
+        f"right / claimed = {r.right}/{r.claimed}; **coverage {r.claimed}/{r.cases} "
+        f"= {r.claimed / r.cases if r.cases else 0:.3f}**; same conventions as the row "
+        f"above; before these files were used for tuning: 119/156 = 0.763"
+    )
+    return Row(
+        "dates",
+        "recognizers DateParser + DatePeriodParser (en)",
+        "all",
+        r.cases,
+        None,
+        None,
+        None,
+        share,
+        speed.articles_per_s,
+        note=note,
+        target="≥ 0.90 of claimed",
+    )
 
 
 def recognizers_row(corpora: Path) -> Row:
@@ -503,17 +572,34 @@ def recognizers_row(corpora: Path) -> Row:
     r = score_recognizers(load_json(path))
     speed = measure_speed(r.articles)
     share = r.right / r.claimed if r.claimed else 0.0
-    note = (f"value acc. = right / claimed = {r.right}/{r.claimed}; **coverage "
-            f"{r.claimed}/{r.cases} = {r.claimed / r.cases if r.cases else 0:.3f}** of "
-            f"the date and daterange results (calendar timex); either the past or the "
-            f"future reading counts; a date inside a gold range counts if it is one of "
-            f"its ends; no held-out split: these cases were used for tuning; "
-            f"articles/s over {len(r.articles)} one-sentence inputs")
-    return Row("dates", "recognizers DateTimeModel (en)", "all", r.cases, None, None,
-               None, share, speed.articles_per_s, note=note, target="≥ 0.90 of claimed")
+    note = (
+        f"value acc. = right / claimed = {r.right}/{r.claimed}; **coverage "
+        f"{r.claimed}/{r.cases} = {r.claimed / r.cases if r.cases else 0:.3f}** of "
+        f"the date and daterange results (calendar timex); either the past or the "
+        f"future reading counts; a date inside a gold range counts if it is one of "
+        f"its ends; no held-out split: these cases were used for tuning; "
+        f"articles/s over {len(r.articles)} one-sentence inputs"
+    )
+    return Row(
+        "dates",
+        "recognizers DateTimeModel (en)",
+        "all",
+        r.cases,
+        None,
+        None,
+        None,
+        share,
+        speed.articles_per_s,
+        note=note,
+        target="≥ 0.90 of claimed",
+    )
 
 
 def evaluate(corpora: Path) -> list[Row]:
     """TE3 platinum (test), TBAQ (training, for transparency) and Recognizers."""
-    return [te3_row(corpora, "test"), te3_row(corpora, "train"), recognizers_row(corpora),
-            recognizers_parser_row(corpora)]
+    return [
+        te3_row(corpora, "test"),
+        te3_row(corpora, "train"),
+        recognizers_row(corpora),
+        recognizers_parser_row(corpora),
+    ]

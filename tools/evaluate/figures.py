@@ -94,27 +94,52 @@ NEWSQUANT_HEAD = 200
 def newsquant_split(index: int) -> str:
     """The split of the NewsQuant sentence at `index` in the file."""
     return "dev" if index < NEWSQUANT_HEAD or index % 4 == 0 else "test"
+
+
 PUBLISHED = dt.date(2020, 1, 1)
 REL_TOL, ABS_TOL = 1e-5, 1e-8
 
 # Our canonical units (annotators/units.py) under CQE's normalised names.
 # Only names that differ are listed; the rest compare by their singular form.
 CQE_NAMES = {
-    "percent": "percentage", "USD": "dollar", "AUD": "australian dollar",
-    "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
-    "SGD": "singapore dollar", "TWD": "new taiwan dollar", "EUR": "euro",
-    "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
-    "INR": "indian rupee", "MYR": "malaysian ringgit", "ILS": "shekel",
-    "KRW": "south korean won", "RUB": "russian ruble", "CHF": "swiss franc",
-    "BTC": "bitcoin", "pence": "penny", "degrees Celsius": "celsius",
-    "degrees Fahrenheit": "fahrenheit", "years old": "year of age",
+    "percent": "percentage",
+    "USD": "dollar",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar",
+    "SGD": "singapore dollar",
+    "TWD": "new taiwan dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "INR": "indian rupee",
+    "MYR": "malaysian ringgit",
+    "ILS": "shekel",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "CHF": "swiss franc",
+    "BTC": "bitcoin",
+    "pence": "penny",
+    "degrees Celsius": "celsius",
+    "degrees Fahrenheit": "fahrenheit",
+    "years old": "year of age",
     "HP": "horsepower",
-    "months old": "month of age", "pounds": "pound-mass", "feet": "foot",
-    "inches": "inch", "centuries": "century", "kilowatt-hours": "kilowatt hour",
-    "megawatt-hours": "megawatt hour", "gigawatt-hours": "gigawatt hour",
-    "watt-hours": "watt hour", "milliampere-hours": "milliampere-hour",
-    "percentage points": "percentage point", "pound-feet": "pound-foot",
-    "parts per billion": "parts-per-billion", "parts per million": "parts-per-million",
+    "months old": "month of age",
+    "pounds": "pound-mass",
+    "feet": "foot",
+    "inches": "inch",
+    "centuries": "century",
+    "kilowatt-hours": "kilowatt hour",
+    "megawatt-hours": "megawatt hour",
+    "gigawatt-hours": "gigawatt hour",
+    "watt-hours": "watt hour",
+    "milliampere-hours": "milliampere-hour",
+    "percentage points": "percentage point",
+    "pound-feet": "pound-foot",
+    "parts per billion": "parts-per-billion",
+    "parts per million": "parts-per-million",
     "million British thermal units": "mega british thermal unit",
     "million British thermal unit": "mega british thermal unit",
 }
@@ -125,10 +150,20 @@ CQE_ALSO = {"years old": ("age",)}
 CQE_ALSO_WRITTEN = {("pence", "p"): ("point",)}
 # CQE's "-" is a bare number.
 CQE_NONE = "-"
-IRREGULAR_SINGULAR = {"people": "people", "men": "man", "women": "woman",
-                      "children": "child", "feet": "foot", "teeth": "tooth",
-                      "mice": "mouse", "geese": "goose", "centuries": "century",
-                      "inches": "inch", "series": "series", "species": "species"}
+IRREGULAR_SINGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "centuries": "century",
+    "inches": "inch",
+    "series": "series",
+    "species": "species",
+}
 
 
 def singular(word: str) -> str:
@@ -163,8 +198,9 @@ def unit_key(unit: str, rate: str | None) -> str:
     return f"{key} per {rate}" if rate else key
 
 
-def units_compatible(unit: str, rate: str | None, gold_unit: str,
-                     gold_surface: str = "") -> bool:
+def units_compatible(
+    unit: str, rate: str | None, gold_unit: str, gold_surface: str = ""
+) -> bool:
     """Whether our (unit, rate) can be the gold unit (CQE's normalised unit).
 
     - A bare number matches CQE's "-" only.
@@ -191,10 +227,15 @@ def units_compatible(unit: str, rate: str | None, gold_unit: str,
     if base in MEASURE_UNITS or base in CQE_NAMES or base.isupper():
         # CQE keeps an "of" complement: "barrels" is "barrel of oil".
         n = len(ours_num)
-        of_complement = (gold_num[:n] == ours_num and gold_num[n:n + 1] == ["of"]
-                         and gold_num[n + 1:] != ["age"])  # "year of age" is an age
-        names = (*CQE_ALSO.get(base, ()),
-                 *CQE_ALSO_WRITTEN.get((base, gold_surface.strip()), ()))
+        of_complement = (
+            gold_num[:n] == ours_num
+            and gold_num[n : n + 1] == ["of"]
+            and gold_num[n + 1 :] != ["age"]
+        )  # "year of age" is an age
+        names = (
+            *CQE_ALSO.get(base, ()),
+            *CQE_ALSO_WRITTEN.get((base, gold_surface.strip()), ()),
+        )
         also = [_phrase(name)[0] for name in names]
         return ours_num == gold_num or of_complement or gold_num in also
     # CQE's noun phrases put the head first ("snap man coverage" for "snaps of
@@ -223,7 +264,9 @@ class Gold:
     """The quantity as written, where the data gives it."""
 
 
-GOLD_RANGE_RE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
+GOLD_RANGE_RE = re.compile(
+    r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$"
+)
 
 
 def parse_gold_value(value: str | float) -> tuple[float, float | None]:
@@ -242,11 +285,17 @@ def figure_matches(figure: Figure, gold: Gold, check_unit: bool = True) -> bool:
         return False
     if not values_equal(figure.value, gold.low):
         return False
-    if gold.high is not None and figure.high is not None and not values_equal(
-            figure.high, gold.high):
+    if (
+        gold.high is not None
+        and figure.high is not None
+        and not values_equal(figure.high, gold.high)
+    ):
         return False
-    return not check_unit or units_compatible(figure.unit, figure.rate, gold.unit,
-                                              gold.surface_unit) or share_of(figure, gold)
+    return (
+        not check_unit
+        or units_compatible(figure.unit, figure.rate, gold.unit, gold.surface_unit)
+        or share_of(figure, gold)
+    )
 
 
 def share_of(figure: Figure, gold: Gold) -> bool:
@@ -256,8 +305,12 @@ def share_of(figure: Figure, gold: Gold) -> bool:
     it is a share of>" ("% Britian population", "% -"); the site writes a
     bare fraction (no unit, a value between 0 and 1).
     """
-    return (not figure.unit and figure.rate is None and 0 < figure.value < 1
-            and gold.unit.strip().startswith("% "))
+    return (
+        not figure.unit
+        and figure.rate is None
+        and 0 < figure.value < 1
+        and gold.unit.strip().startswith("% ")
+    )
 
 
 def max_matching(edges: list[list[int]], right: int) -> int:
@@ -276,11 +329,14 @@ def max_matching(edges: list[list[int]], right: int) -> int:
     return sum(augment(i, [False] * right) for i in range(len(edges)))
 
 
-def match_sentence(gold: Sequence[Gold], figures: Sequence[Figure],
-                   check_unit: bool = True) -> Score:
+def match_sentence(
+    gold: Sequence[Gold], figures: Sequence[Figure], check_unit: bool = True
+) -> Score:
     """Score one sentence: each gold quantity and each figure used at most once."""
-    edges = [[j for j, f in enumerate(figures) if figure_matches(f, g, check_unit)]
-             for g in gold]
+    edges = [
+        [j for j, f in enumerate(figures) if figure_matches(f, g, check_unit)]
+        for g in gold
+    ]
     tp = max_matching(edges, len(figures))
     return Score(tp=tp, fp=len(figures) - tp, fn=len(gold) - tp, value_correct=tp)
 
@@ -288,9 +344,15 @@ def match_sentence(gold: Sequence[Gold], figures: Sequence[Figure],
 def annotate_text(text: str) -> Article:
     """Run one text through the build's parser and annotators up to figures."""
     blocks = split_blocks(text, first_line=1, may_have_headline=False)
-    article = Article(seed="eval.txt", slug="eval", meta=ArticleMeta("", PUBLISHED),
-                      text=text, text_line=1, blocks=blocks,
-                      sentences=split_sentences(text, blocks))
+    article = Article(
+        seed="eval.txt",
+        slug="eval",
+        meta=ArticleMeta("", PUBLISHED),
+        text=text,
+        text_line=1,
+        blocks=blocks,
+        sentences=split_sentences(text, blocks),
+    )
     for name, annotator in ANNOTATORS:
         setattr(article, name, list(annotator(article)))
         if name == "figures":
@@ -318,9 +380,14 @@ def implicit_one(gold: Gold, sentence: str) -> bool:
     CQE counts these, the site does not (see annotators/figures.py). Told apart without spans: the value is 1, the sentence writes "one" and
     no "1", and the unit is a counted noun, not a unit or currency.
     """
-    return (gold.high is None and gold.low == 1 and bool(ONE_RE.search(sentence))
-            and not DIGIT_ONE_RE.search(sentence)
-            and gold.unit not in CQE_NAMES.values() and gold.unit != "percentage")
+    return (
+        gold.high is None
+        and gold.low == 1
+        and bool(ONE_RE.search(sentence))
+        and not DIGIT_ONE_RE.search(sentence)
+        and gold.unit not in CQE_NAMES.values()
+        and gold.unit != "percentage"
+    )
 
 
 @dc.dataclass(slots=True)
@@ -351,7 +418,9 @@ def score_newsquant(items: Iterable[dict[str, object]]) -> NewsQuantScore:
 
 
 def newsquant(corpora: Path) -> list[Row]:
-    data = json.loads((corpora / "newsquant" / "NewsQuant.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (corpora / "newsquant" / "NewsQuant.json").read_text(encoding="utf-8")
+    )
     rows = []
     for split in ("test", "dev"):
         items = [d for i, d in enumerate(data) if newsquant_split(i) == split]
@@ -359,19 +428,40 @@ def newsquant(corpora: Path) -> list[Row]:
         result = score_newsquant(items)
         rate = result.sentences / (time.process_time() - started)
         unit, site = result.unit, result.site
-        rows.append(Row(
-            "figures", "newsquant: value + compatible unit", split,
-            unit.tp + unit.fn, unit.precision, unit.recall, unit.f1, None,
-            rate if split == "test" else None,
-            note=(f"{result.sentences} sentences (articles/s: sentences, parse and "
-                  f"annotate); value-only F1 {result.value.f1:.3f}; CQE: 0.856 value "
-                  "+ unit, 0.920 value only, all 590, exact unit names"),
-            target="F1 ≥ 0.90" if split == "test" else ""))
-        rows.append(Row(
-            "figures", "newsquant: site's definition", split, site.tp + site.fn,
-            site.precision, site.recall, site.f1, None, None,
-            note=f"without the {result.implicit} gold bare \"one\" counts (\"one of "
-                 "the people\"), which the site does not mark"))
+        rows.append(
+            Row(
+                "figures",
+                "newsquant: value + compatible unit",
+                split,
+                unit.tp + unit.fn,
+                unit.precision,
+                unit.recall,
+                unit.f1,
+                None,
+                rate if split == "test" else None,
+                note=(
+                    f"{result.sentences} sentences (articles/s: sentences, parse and "
+                    f"annotate); value-only F1 {result.value.f1:.3f}; CQE: 0.856 value "
+                    "+ unit, 0.920 value only, all 590, exact unit names"
+                ),
+                target="F1 ≥ 0.90" if split == "test" else "",
+            )
+        )
+        rows.append(
+            Row(
+                "figures",
+                "newsquant: site's definition",
+                split,
+                site.tp + site.fn,
+                site.precision,
+                site.recall,
+                site.f1,
+                None,
+                None,
+                note=f'without the {result.implicit} gold bare "one" counts ("one of '
+                'the people"), which the site does not mark',
+            )
+        )
     return rows
 
 
@@ -428,23 +518,34 @@ def value_right(figure: Figure, gold: Gold) -> bool:
     """
     if figure_matches(figure, gold, check_unit=False):
         return True
-    return (gold.high is None and figure.high is not None
-            and (values_equal(figure.value, gold.low) or values_equal(figure.high, gold.low)))
+    return (
+        gold.high is None
+        and figure.high is not None
+        and (
+            values_equal(figure.value, gold.low) or values_equal(figure.high, gold.low)
+        )
+    )
 
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 LONE_ONE_RE = re.compile(r"(?:one|zero)", re.IGNORECASE)
 QUALIFIER_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]+$", re.IGNORECASE)
-JOINED_BEFORE_RE = re.compile(r"(?:\d|\b[a-z]+)(?:[ ]+(?:or|to|and)[ ]+|[ ]*[-–][ ]*)$",
-                              re.IGNORECASE)
-JOINED_AFTER_RE = re.compile(r"(?:[ ]+(?:or|to|and)[ ]+|[ ]*[-–][ ]*)(?=[\d]|[a-z]+\b)",
-                             re.IGNORECASE)
+    rf"\b(?:{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]+$", re.IGNORECASE
+)
+JOINED_BEFORE_RE = re.compile(
+    r"(?:\d|\b[a-z]+)(?:[ ]+(?:or|to|and)[ ]+|[ ]*[-–][ ]*)$", re.IGNORECASE
+)
+JOINED_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:or|to|and)[ ]+|[ ]*[-–][ ]*)(?=[\d]|[a-z]+\b)", re.IGNORECASE
+)
 PHONE_RE = re.compile(r"\+?\(?\d+\)?(?:[ ]?[-./ ][ ]?\(?\d+\)?)+")
-TIME_AFTER_RE = re.compile(r"[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock\b)", re.IGNORECASE)
+TIME_AFTER_RE = re.compile(
+    r"[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock\b)", re.IGNORECASE
+)
 YEAR_BEFORE_RE = re.compile(
     rf"\b(?:{_MONTHS}|in|since|until|till|by|from|before|after|during|of)\.?,?[ ]+$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?[ ]+$", re.IGNORECASE)
 MONTH_AFTER_RE = re.compile(rf"[ ]+(?:of[ ]+)?(?:{_MONTHS})\b", re.IGNORECASE)
 
@@ -475,36 +576,57 @@ def outside_definition(text: str, start: int, end: int) -> str | None:
     """
     written = text[start:end].strip()
     if LONE_ONE_RE.fullmatch(written):
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40) : start]
         unit = UNIT_RE.match(text, end)
         joined_after = JOINED_AFTER_RE.match(text, end)
-        next_word = text[joined_after.end():joined_after.end() + 20] if joined_after else ""
+        next_word = (
+            text[joined_after.end() : joined_after.end() + 20] if joined_after else ""
+        )
         joined_before = JOINED_BEFORE_RE.search(before)
         last_word = joined_before.group().split()[0] if joined_before else ""
-        if not (QUALIFIER_BEFORE_RE.search(before)
-                or (unit and unit.group("sep") in ("", " "))
-                or has_digit(next_word[:1]) or _is_number_word(next_word)
-                or has_digit(last_word[-1:]) or _is_number_word(last_word)):
+        if not (
+            QUALIFIER_BEFORE_RE.search(before)
+            or (unit and unit.group("sep") in ("", " "))
+            or has_digit(next_word[:1])
+            or _is_number_word(next_word)
+            or has_digit(last_word[-1:])
+            or _is_number_word(last_word)
+        ):
             return "one"
     if _phone(text, start, end):
         return "digit groups"
     head = re.match(r"\d+", written)
-    if head and head.group() == written.split()[0] and 1 <= int(head.group()) <= 12 and (
-            TIME_AFTER_RE.match(written, head.end()) or TIME_AFTER_RE.match(text, end)):
+    if (
+        head
+        and head.group() == written.split()[0]
+        and 1 <= int(head.group()) <= 12
+        and (TIME_AFTER_RE.match(written, head.end()) or TIME_AFTER_RE.match(text, end))
+    ):
         return "time"
-    if written.isdigit() and len(written) == 4 and 1000 <= int(written) <= 2199 and (
-            YEAR_BEFORE_RE.search(text, max(0, start - 20), start)):
+    if (
+        written.isdigit()
+        and len(written) == 4
+        and 1000 <= int(written) <= 2199
+        and (YEAR_BEFORE_RE.search(text, max(0, start - 20), start))
+    ):
         return "date"
-    if written.isdigit() and len(written) <= 2 and (
+    if (
+        written.isdigit()
+        and len(written) <= 2
+        and (
             MONTH_BEFORE_RE.search(text, max(0, start - 12), start)
-            or MONTH_AFTER_RE.match(text, end)):
+            or MONTH_AFTER_RE.match(text, end)
+        )
+    ):
         return "date"
     if re.fullmatch(r"[-+]?\d{16,}", written):
         return "record id"
     return None
 
 
-def score_spans(text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSuite) -> None:
+def score_spans(
+    text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSuite
+) -> None:
     """Score one case with spans: each gold quantity claimed and its value right.
 
     A gold quantity counts as written in digits when its text has a digit
@@ -515,8 +637,11 @@ def score_spans(text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSui
     used: set[int] = set()
     for start, end, g in gold:
         target = suite.digits if has_digit(g.text) else suite.words
-        overlapping = [i for i, f in enumerate(figures)
-                       if f.span.start < end and start < f.span.end]
+        overlapping = [
+            i
+            for i, f in enumerate(figures)
+            if f.span.start < end and start < f.span.end
+        ]
         used.update(overlapping)
         rule = outside_definition(text, start, end)
         if rule:
@@ -573,22 +698,46 @@ def _value_rows(name: str, suites: dict[str, SpanSuite], note: str) -> list[Row]
     rows = []
     for split, suite in suites.items():
         precision = suite.matched / suite.predicted if suite.predicted else None
-        for kind, vs, target in (("digits", suite.digits, "≥ 0.95"),
-                                 ("words", suite.words, "≥ 0.85")):
-            counts = (f"right / claimed = {vs.right}/{vs.found}; coverage "
-                      f"{vs.found}/{vs.items}; strict (a miss wrong) {vs.strict:.3f}; "
-                      f"{_excluded_note(vs)}")
-            rows.append(Row(
-                "figures", f"{name}, {kind}", split, vs.items, precision,
-                vs.coverage if vs.items else None, None, vs.accuracy, None,
-                note=f"{counts}; {note}" if split == "test" else counts,
-                target=f"value acc. {target} of claimed" if split == "test" else ""))
+        for kind, vs, target in (
+            ("digits", suite.digits, "≥ 0.95"),
+            ("words", suite.words, "≥ 0.85"),
+        ):
+            counts = (
+                f"right / claimed = {vs.right}/{vs.found}; coverage "
+                f"{vs.found}/{vs.items}; strict (a miss wrong) {vs.strict:.3f}; "
+                f"{_excluded_note(vs)}"
+            )
+            rows.append(
+                Row(
+                    "figures",
+                    f"{name}, {kind}",
+                    split,
+                    vs.items,
+                    precision,
+                    vs.coverage if vs.items else None,
+                    None,
+                    vs.accuracy,
+                    None,
+                    note=f"{counts}; {note}" if split == "test" else counts,
+                    target=f"value acc. {target} of claimed" if split == "test" else "",
+                )
+            )
             if split == "test":
-                rows.append(Row(
-                    "figures", f"{name}, {kind}: strict", split, vs.items, None, None,
-                    None, vs.strict, None,
-                    note=f"right / all gold = {vs.right}/{vs.items}: a missed quantity "
-                         "counts as wrong"))
+                rows.append(
+                    Row(
+                        "figures",
+                        f"{name}, {kind}: strict",
+                        split,
+                        vs.items,
+                        None,
+                        None,
+                        None,
+                        vs.strict,
+                        None,
+                        note=f"right / all gold = {vs.right}/{vs.items}: a missed quantity "
+                        "counts as wrong",
+                    )
+                )
     return rows
 
 
@@ -596,19 +745,25 @@ def _value_rows(name: str, suites: dict[str, SpanSuite], note: str) -> list[Row]
 # out (ranks are not figures on this site); "ExperimentalMode" and
 # "PercentMode" files repeat the default cases under other resolution options.
 RECOGNIZERS = {
-    "recognizers Number": ["Number/English/NumberModel.json",
-                           "Number/English/PercentModel.json",
-                           "Number/English/NumberRangeModel.json"],
-    "recognizers NumberWithUnit": ["NumberWithUnit/English/CurrencyModel.json",
-                                   "NumberWithUnit/English/DimensionModel.json",
-                                   "NumberWithUnit/English/AgeModel.json",
-                                   "NumberWithUnit/English/TemperatureModel.json"],
+    "recognizers Number": [
+        "Number/English/NumberModel.json",
+        "Number/English/PercentModel.json",
+        "Number/English/NumberRangeModel.json",
+    ],
+    "recognizers NumberWithUnit": [
+        "NumberWithUnit/English/CurrencyModel.json",
+        "NumberWithUnit/English/DimensionModel.json",
+        "NumberWithUnit/English/AgeModel.json",
+        "NumberWithUnit/English/TemperatureModel.json",
+    ],
 }
 
 
-NOTE_VALUE = ("value acc. = right / claimed (a figure overlaps the gold); recall column: "
-              "coverage; precision: figures on a labelled quantity (a spec labels "
-              "only its own kind)")
+NOTE_VALUE = (
+    "value acc. = right / claimed (a figure overlaps the gold); recall column: "
+    "coverage; precision: figures on a labelled quantity (a spec labels "
+    "only its own kind)"
+)
 
 
 def recognizers(corpora: Path) -> list[Row]:
@@ -651,11 +806,16 @@ def quantulum(corpora: Path) -> list[Row]:
                 search_from = start + len(surface)
                 value = float(r["value"])
                 spread = r.get("uncertainty")
-                g = (Gold(value - float(spread), value + float(spread), text=surface)
-                     if spread else Gold(value, None, text=surface))
+                g = (
+                    Gold(value - float(spread), value + float(spread), text=surface)
+                    if spread
+                    else Gold(value, None, text=surface)
+                )
                 gold.append((start, start + len(surface), g))
             score_spans(text, gold, suites[split])
-    return _value_rows("quantulum3", suites, NOTE_VALUE + "; ranges: midpoint ± uncertainty")
+    return _value_rows(
+        "quantulum3", suites, NOTE_VALUE + "; ranges: midpoint ± uncertainty"
+    )
 
 
 def speed(corpora: Path, limit: int = 400) -> list[Row]:
@@ -679,13 +839,28 @@ def speed(corpora: Path, limit: int = 400) -> list[Row]:
             figures(article)
         best = min(best, time.process_time() - started)
     ms_per_500 = best * 1000 / words * 500
-    return [Row("figures", "bbc-news-2225 (speed)", "first 400", len(articles), None,
-                None, None, None, len(articles) / best,
-                note=f"figures annotator alone, CPU time: {ms_per_500:.2f} ms per 500 words",
-                target="≲ 1 ms per 500 words")]
+    return [
+        Row(
+            "figures",
+            "bbc-news-2225 (speed)",
+            "first 400",
+            len(articles),
+            None,
+            None,
+            None,
+            None,
+            len(articles) / best,
+            note=f"figures annotator alone, CPU time: {ms_per_500:.2f} ms per 500 words",
+            target="≲ 1 ms per 500 words",
+        )
+    ]
 
 
 def evaluate(corpora: Path) -> list[Row]:
     """Every figures suite, test rows first."""
-    return [*newsquant(corpora), *recognizers(corpora), *quantulum(corpora),
-            *speed(corpora)]
+    return [
+        *newsquant(corpora),
+        *recognizers(corpora),
+        *quantulum(corpora),
+        *speed(corpora),
+    ]

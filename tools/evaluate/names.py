@@ -58,9 +58,13 @@ def _names_one(canonical: str, expected: str) -> bool:
     The same person (surname and first name), the same words, or an acronym
     and the name it spells ("EPA" / "Environmental Protection Agency").
     """
-    if same_person(canonical, expected) or name_tokens(canonical) == name_tokens(expected):
+    if same_person(canonical, expected) or name_tokens(canonical) == name_tokens(
+        expected
+    ):
         return True
-    short, long = sorted((canonical.replace(".", ""), expected.replace(".", "")), key=len)
+    short, long = sorted(
+        (canonical.replace(".", ""), expected.replace(".", "")), key=len
+    )
     return short.isupper() and " " in long and short == _initials(long)
 
 
@@ -70,11 +74,16 @@ def is_name_item(head: str) -> bool:
     Not a group or a capitalised pronoun: "Republicans", "Supporters", "His".
     """
     words = head.split()
-    if all(w in NOT_NAMES or w in NOT_PERSON_WORDS or w.rstrip("s") in NOT_PERSON_WORDS
-           for w in words):
+    if all(
+        w in NOT_NAMES or w in NOT_PERSON_WORDS or w.rstrip("s") in NOT_PERSON_WORDS
+        for w in words
+    ):
         return False
-    return not (len(words) == 1 and words[0].endswith("s")
-                and words[0][:-1].lower() in GROUP_NOUNS)
+    return not (
+        len(words) == 1
+        and words[0].endswith("s")
+        and words[0][:-1].lower() in GROUP_NOUNS
+    )
 
 
 def score_sources(doc: polnear.Document, article: Article) -> Score:
@@ -91,10 +100,17 @@ def score_sources(doc: polnear.Document, article: Article) -> Score:
         if is_pronoun(surface) or not heads:
             continue
         expected = complete_name(heads[0], doc.text, source.start)
-        inside = [m for m in article.entities
-                  if source.start <= m.span.start and m.span.end <= source.end]
-        right = [m for m in inside if _names_one(m.canonical, expected)
-                 or any(_names_one(m.canonical, h) for h in heads)]
+        inside = [
+            m
+            for m in article.entities
+            if source.start <= m.span.start and m.span.end <= source.end
+        ]
+        right = [
+            m
+            for m in inside
+            if _names_one(m.canonical, expected)
+            or any(_names_one(m.canonical, h) for h in heads)
+        ]
         if right:
             score.tp += 1
         else:
@@ -116,14 +132,22 @@ def source_row(corpora: Path, split: str) -> Row:
         count += 1
     label = split if split == "test" else f"{split} (tuning)"
     return Row(
-        "names", "polnear source names", label, total.tp + total.fn,
+        "names",
+        "polnear source names",
+        label,
+        total.tp + total.fn,
         # Precision here counts mentions, recall counts sources (see above).
         total.tp / (total.tp + total.fp) if total.tp + total.fp else 0.0,
-        total.recall, None, None, count / seconds if seconds else None,
-        note=(f"{count} articles; recall = gold sources whose name the entities "
-              "annotator finds with the right canonical name; precision = its "
-              "mentions inside those sources that are that name; no kind labels "
-              "exist; articles/s = entities annotator"),
+        total.recall,
+        None,
+        None,
+        count / seconds if seconds else None,
+        note=(
+            f"{count} articles; recall = gold sources whose name the entities "
+            "annotator finds with the right canonical name; precision = its "
+            "mentions inside those sources that are that name; no kind labels "
+            "exist; articles/s = entities annotator"
+        ),
     )
 
 
@@ -144,8 +168,11 @@ def seed_row(seeds_dir: Path, labels: Path) -> Row:
     for seed, wanted in sorted(expected.items()):
         article = parse_article(read_seed(seeds_dir / seed))
         article.entities = annotate_entities(article)
-        got = {(m.kind.value, m.canonical) for m in article.entities
-               if m.kind in (Kind.PERSON, Kind.ORGANIZATION)}
+        got = {
+            (m.kind.value, m.canonical)
+            for m in article.entities
+            if m.kind in (Kind.PERSON, Kind.ORGANIZATION)
+        }
         got_names = {name for _, name in got}
         wanted_names = {name for _, name in wanted}
         score.tp += len(got_names & wanted_names)
@@ -153,15 +180,27 @@ def seed_row(seeds_dir: Path, labels: Path) -> Row:
         score.fn += len(wanted_names - got_names)
         score.value_correct += len(got & wanted)
     return Row(
-        "names", "seeds (hand-listed names)", "all", score.tp + score.fn,
-        score.precision, score.recall, score.f1, score.value_accuracy, None,
-        note=("canonical names per article against tests/cases/seed_names.txt "
-              "(the issue's list); a regression check on two articles, not a "
-              "measure of generalisation"),
+        "names",
+        "seeds (hand-listed names)",
+        "all",
+        score.tp + score.fn,
+        score.precision,
+        score.recall,
+        score.f1,
+        score.value_accuracy,
+        None,
+        note=(
+            "canonical names per article against tests/cases/seed_names.txt "
+            "(the issue's list); a regression check on two articles, not a "
+            "measure of generalisation"
+        ),
     )
 
 
 def evaluate(corpora: Path) -> list[Row]:
     """PolNeAR source names (test, then dev), then the seeds."""
-    return [source_row(corpora, "test"), source_row(corpora, "dev"),
-            seed_row(ROOT / "seeds", SEED_NAMES)]
+    return [
+        source_row(corpora, "test"),
+        source_row(corpora, "dev"),
+        seed_row(ROOT / "seeds", SEED_NAMES),
+    ]

@@ -85,8 +85,7 @@ def parse_ann(source: str) -> list[Attribution]:
         if record.startswith("T") and len(fields) >= 2:
             label, _, ranges = fields[1].partition(" ")
             fragments = tuple(
-                (int(a), int(b))
-                for a, b in (r.split() for r in ranges.split(";"))
+                (int(a), int(b)) for a, b in (r.split() for r in ranges.split(";"))
             )
             bounds[fields[0]] = TextBound(fields[0], label, fragments)
         elif record.startswith("E") and len(fields) >= 2:
@@ -97,8 +96,13 @@ def parse_ann(source: str) -> list[Attribution]:
         content = bounds.get(roles.get("Content", ""))
         if content is None:
             continue
-        found.append(Attribution(content, bounds.get(roles.get("Source", "")),
-                                 bounds.get(roles.get("Cue", ""))))
+        found.append(
+            Attribution(
+                content,
+                bounds.get(roles.get("Source", "")),
+                bounds.get(roles.get("Cue", "")),
+            )
+        )
     return found
 
 
@@ -106,8 +110,11 @@ def documents(root: Path, split: str) -> Iterator[Document]:
     """Every article of a split (`train`, `dev`, `test`) in file-name order."""
     folder = root / "polnear"
     with (folder / "metadata.tsv").open(encoding="utf-8") as f:
-        meta = {row["filename"]: row for row in csv.DictReader(f, delimiter="\t")
-                if row["compartment"] == split}
+        meta = {
+            row["filename"]: row
+            for row in csv.DictReader(f, delimiter="\t")
+            if row["compartment"] == split
+        }
     for path in sorted((folder / split / "text").glob("*.txt")):
         anns = sorted((folder / split / "attributions").glob(f"{path.stem}_*.ann"))
         if not anns:

@@ -51,8 +51,10 @@ from .speakers import speaker_right, targets
 THRESHOLD = 0.5
 # The scorer reads first names as data (for "she" in the gold); it never
 # calls the annotator's own resolution.
-FIRST_NAMES = {**dict.fromkeys(FEMALE_FIRST_NAMES, "f"),
-               **dict.fromkeys(MALE_FIRST_NAMES, "m")}
+FIRST_NAMES = {
+    **dict.fromkeys(FEMALE_FIRST_NAMES, "f"),
+    **dict.fromkeys(MALE_FIRST_NAMES, "m"),
+}
 MY_ANNOTATORS = ("entities", "quotes")
 
 
@@ -76,8 +78,9 @@ def overlap(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / longest if longest else 0.0
 
 
-def match(gold: list[Item], predicted: list[Item],
-          threshold: float = THRESHOLD) -> list[tuple[int, int]]:
+def match(
+    gold: list[Item], predicted: list[Item], threshold: float = THRESHOLD
+) -> list[tuple[int, int]]:
     """Pair gold and predicted items one to one, highest overlap first."""
     pairs = []
     for g, gi in enumerate(gold):
@@ -134,8 +137,9 @@ class QuoteScore:
         return self.speaker_right / self.with_source if self.with_source else 0.0
 
 
-def score_items(gold: list[Item], predicted: list[Item],
-                ignored: Iterable[Item] = ()) -> QuoteScore:
+def score_items(
+    gold: list[Item], predicted: list[Item], ignored: Iterable[Item] = ()
+) -> QuoteScore:
     """Score one article's predicted quotes against its gold quotes.
 
     Args:
@@ -154,8 +158,10 @@ def score_items(gold: list[Item], predicted: list[Item],
     for p, item in enumerate(predicted):
         if p in matched_p:
             continue
-        inside = next((c for c in contents
-                       if len(item.chars & c.chars) * 2 >= len(item.chars)), None)
+        inside = next(
+            (c for c in contents if len(item.chars & c.chars) * 2 >= len(item.chars)),
+            None,
+        )
         if inside is None:
             result.span.fp += 1
             continue
@@ -181,8 +187,11 @@ def article_of(doc: polnear.Document) -> Article:
 
 def predicted_items(article: Article) -> list[Item]:
     """The annotator's attributed quotes, one segment each."""
-    return [Item(frozenset(range(q.span.start, q.span.end)), q.speaker)
-            for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
+    return [
+        Item(frozenset(range(q.span.start, q.span.end)), q.speaker)
+        for q in article.quotes
+        if q.quote_kind is not QuoteKind.SCARE
+    ]
 
 
 def segments(text: str, fragments: Iterable[tuple[int, int]]) -> list[frozenset[int]]:
@@ -205,24 +214,36 @@ def segments(text: str, fragments: Iterable[tuple[int, int]]) -> list[frozenset[
     return found
 
 
-def gold_items(doc: polnear.Document,
-               first_names: dict[str, str]) -> tuple[list[Item], list[Item]]:
+def gold_items(
+    doc: polnear.Document, first_names: dict[str, str]
+) -> tuple[list[Item], list[Item]]:
     """Direct quote segments with speaker targets, and the other contents."""
-    sources = [(a.source.start, doc.surface(a.source))
-               for a in doc.attributions if a.source is not None]
+    sources = [
+        (a.source.start, doc.surface(a.source))
+        for a in doc.attributions
+        if a.source is not None
+    ]
     gold: list[Item] = []
     other: list[Item] = []
     for attribution in doc.attributions:
         wanted: tuple[str, ...] = ()
         if attribution.source is not None:
-            wanted = tuple(targets(doc.surface(attribution.source),
-                                   attribution.source.start, sources, doc.text,
-                                   first_names))
+            wanted = tuple(
+                targets(
+                    doc.surface(attribution.source),
+                    attribution.source.start,
+                    sources,
+                    doc.text,
+                    first_names,
+                )
+            )
         if not doc.is_direct(attribution.content):
             other.append(Item(frozenset(attribution.content.chars()), None, wanted))
             continue
-        gold.extend(Item(segment, None, wanted)
-                    for segment in segments(doc.text, attribution.content.fragments))
+        gold.extend(
+            Item(segment, None, wanted)
+            for segment in segments(doc.text, attribution.content.fragments)
+        )
     return gold, other
 
 
@@ -258,17 +279,26 @@ def row(corpora: Path, split: str) -> Row:
     s = score.span
     label = split if split == "test" else f"{split} (tuning)"
     return Row(
-        "quotes", "polnear", label, s.tp + s.fn, s.precision, s.recall, s.f1,
-        score.speaker_accuracy, speed,
-        note=(f"{count} articles; items = gold quote segments (quoted stretches "
-              "within a paragraph); overlap = shared code points / longer span, "
-              f"≥ {THRESHOLD}; value acc. = speaker accuracy on "
-              f"{score.with_source} matched quotes with a gold source; "
-              f"{score.ignored} predicted quotes inside reported speech not counted "
-              f"(counted as false, precision {score.strict_precision:.3f}; their "
-              f"speaker is right for {score.ignored_right} of "
-              f"{score.ignored_with_source}); "
-              "articles/s = entities + quotes annotators, CPU time of one core"),
+        "quotes",
+        "polnear",
+        label,
+        s.tp + s.fn,
+        s.precision,
+        s.recall,
+        s.f1,
+        score.speaker_accuracy,
+        speed,
+        note=(
+            f"{count} articles; items = gold quote segments (quoted stretches "
+            "within a paragraph); overlap = shared code points / longer span, "
+            f"≥ {THRESHOLD}; value acc. = speaker accuracy on "
+            f"{score.with_source} matched quotes with a gold source; "
+            f"{score.ignored} predicted quotes inside reported speech not counted "
+            f"(counted as false, precision {score.strict_precision:.3f}; their "
+            f"speaker is right for {score.ignored_right} of "
+            f"{score.ignored_with_source}); "
+            "articles/s = entities + quotes annotators, CPU time of one core"
+        ),
         target="F1 ≥ 0.95, speaker ≥ 0.85" if split == "test" else "",
     )
 

@@ -62,16 +62,37 @@ def fmt(x: float | None, digits: int = 3) -> str:
     return "—" if x is None else f"{x:.{digits}f}"
 
 
-COLUMNS = ("annotator", "dataset", "split", "items", "precision", "recall", "F1",
-           "value acc.", "articles/s", "target", "note")
+COLUMNS = (
+    "annotator",
+    "dataset",
+    "split",
+    "items",
+    "precision",
+    "recall",
+    "F1",
+    "value acc.",
+    "articles/s",
+    "target",
+    "note",
+)
 
 
 def markdown_table(rows: list[Row]) -> str:
     """The rows as a Markdown table."""
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for r in rows:
-        cells = [r.annotator, r.dataset, r.split, str(r.items), fmt(r.precision),
-                 fmt(r.recall), fmt(r.f1), fmt(r.value_accuracy),
-                 fmt(r.articles_per_s, 0), r.target, r.note]
+        cells = [
+            r.annotator,
+            r.dataset,
+            r.split,
+            str(r.items),
+            fmt(r.precision),
+            fmt(r.recall),
+            fmt(r.f1),
+            fmt(r.value_accuracy),
+            fmt(r.articles_per_s, 0),
+            r.target,
+            r.note,
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

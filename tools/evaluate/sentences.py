@@ -13,8 +13,11 @@ from .scoring import Row, Score
 
 def evaluate(corpora: Path) -> list[Row]:
     """Rules passed, and boundary precision/recall over all rules."""
-    rules = json.loads((corpora / "pysbd-golden-rules" / "english_golden_rules.json")
-                       .read_text(encoding="utf-8"))
+    rules = json.loads(
+        (corpora / "pysbd-golden-rules" / "english_golden_rules.json").read_text(
+            encoding="utf-8"
+        )
+    )
     score = Score()
     passed = 0
     started = time.perf_counter()
@@ -27,6 +30,18 @@ def evaluate(corpora: Path) -> list[Row]:
         score.fp += len(mine - gold)
         score.fn += len(gold - mine)
     seconds = time.perf_counter() - started
-    return [Row("sentences", "pysbd-golden-rules", "all", len(rules), score.precision,
-                score.recall, score.f1, passed / len(rules), len(rules) / seconds,
-                note=f"{passed} of {len(rules)} rules passed", target="≥ 47 of 48")]
+    return [
+        Row(
+            "sentences",
+            "pysbd-golden-rules",
+            "all",
+            len(rules),
+            score.precision,
+            score.recall,
+            score.f1,
+            passed / len(rules),
+            len(rules) / seconds,
+            note=f"{passed} of {len(rules)} rules passed",
+            target="≥ 47 of 48",
+        )
+    ]

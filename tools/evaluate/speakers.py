@@ -62,43 +62,138 @@ from annotated_news.annotators.lexicon import (
     TITLE_WORDS,
 )
 
-PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you", "him", "her",
-                      "us", "them", "who", "me", "which", "that"})
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "i",
+        "we",
+        "they",
+        "it",
+        "you",
+        "him",
+        "her",
+        "us",
+        "them",
+        "who",
+        "me",
+        "which",
+        "that",
+    }
+)
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Titles dropped when comparing names: "Mr. Trump" is Trump.
-HONORIFICS = frozenset(TITLE_WORDS | {"mr", "mrs", "ms", "miss", "dr", "sen", "rep",
-                                      "gov", "jr", "sr", "ii", "iii", "rev", "lt",
-                                      "gen", "sgt", "col", "gop", "former"})
+HONORIFICS = frozenset(
+    TITLE_WORDS
+    | {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "rev",
+        "lt",
+        "gen",
+        "sgt",
+        "col",
+        "gop",
+        "former",
+    }
+)
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*\.?")
 WORD_RE = re.compile(r"[A-Z][\w’'.-]*|[a-z][\w’'-]*|[,()]")
-PREPOSITIONS = frozenset({"of", "at", "in", "from", "for", "with", "on", "to", "by",
-                          "about", "against", "under", "over", "into"})
-RUN_STOP = frozenset("""
+PREPOSITIONS = frozenset(
+    {
+        "of",
+        "at",
+        "in",
+        "from",
+        "for",
+        "with",
+        "on",
+        "to",
+        "by",
+        "about",
+        "against",
+        "under",
+        "over",
+        "into",
+    }
+)
+RUN_STOP = frozenset(
+    """
 but and as yet so then also still however meanwhile stated continued added said
 says asked wrote told monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november
 december
-""".split())
-FUNCTION_WORDS = frozenset("""
+""".split()
+)
+FUNCTION_WORDS = (
+    frozenset(
+        """
 for if when while as after before in on at with from by to the a an this that his
 her their our my its of but and or so yet then also still however meanwhile asked
-""".split()) | RUN_STOP
+""".split()
+    )
+    | RUN_STOP
+)
 JOINERS = frozenset({"of", "and", "for", "de", "van", "von", "la", "le", "del"})
 # What may follow a head name inside the phrase: the phrase ends, an
 # apposition or parenthesis starts, or a relative clause does.
 HEAD_FOLLOWERS = frozenset({",", "(", "who", "and", "which", "said", "says", "of"})
 # Words that start what follows the head noun of a description.
-POSTMODIFIER_STARTS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on",
-                                 "who", "which", "that", "whose", "speaking", "familiar",
-                                 "close", "involved", "briefed"})
+POSTMODIFIER_STARTS = frozenset(
+    {
+        "of",
+        "for",
+        "to",
+        "at",
+        "in",
+        "with",
+        "from",
+        "on",
+        "who",
+        "which",
+        "that",
+        "whose",
+        "speaking",
+        "familiar",
+        "close",
+        "involved",
+        "briefed",
+    }
+)
 FULL_NAME_RE = re.compile(
     r"(?<![\w’'])(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+|[A-Z]\.)(?:[ ](?:[A-Z][a-z’'-]+|[A-Z]\.))*"
     r"[ ][A-Z][a-z’'-]+(?![\w’'])"
 )
 # A sentence ends at a full stop that does not close a title or an initial.
 SENTENCE_END_RE = re.compile(
-    r"".join(rf"(?<!\b{a})" for a in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov",
-                                       "Gen", "Lt", "St", "Jr", "Sr", "Rev"))
+    r"".join(
+        rf"(?<!\b{a})"
+        for a in (
+            "Mr",
+            "Ms",
+            "Mrs",
+            "Dr",
+            "Sen",
+            "Rep",
+            "Gov",
+            "Gen",
+            "Lt",
+            "St",
+            "Jr",
+            "Sr",
+            "Rev",
+        )
+    )
     + r"(?<![ .][A-Z])[.!?][”\"’']*\s+|\n+"
 )
 # Quoted stretches, marks mixed as they come ("“…," she said. "…").
@@ -127,8 +222,11 @@ def name_tokens(phrase: str) -> list[str]:
     while len(words) > 1 and words[-1] in HONORIFICS:  # "Jr."
         words.pop()
     if len(words) > 2:
-        words = [words[0], *(w for w in words[1:-1] if len(w.replace(".", "")) > 1),
-                 words[-1]]
+        words = [
+            words[0],
+            *(w for w in words[1:-1] if len(w.replace(".", "")) > 1),
+            words[-1],
+        ]
     return words
 
 
@@ -161,9 +259,12 @@ def _person_before_of(run: list[str], joiner: str) -> bool:
     Justice" and "Secretary of State" go on.
     """
     words = [w for w in run if w.lower().rstrip(".") not in TITLE_WORDS]
-    return (joiner == "of" and len(words) >= 2
-            and run[-1].lower().rstrip(".") not in TITLE_WORDS
-            and not any(w.lower().rstrip(".") in ORG_WORDS for w in words))
+    return (
+        joiner == "of"
+        and len(words) >= 2
+        and run[-1].lower().rstrip(".") not in TITLE_WORDS
+        and not any(w.lower().rstrip(".") in ORG_WORDS for w in words)
+    )
 
 
 def head_names(phrase: str) -> list[str]:
@@ -187,10 +288,18 @@ def head_names(phrase: str) -> list[str]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and not words[j].endswith(("’s", "'s")) and (
-            words[j + 1][0].isupper()
-            or (words[j + 1] in JOINERS and j + 2 < len(words) and words[j + 2][0].isupper()
-                and not _person_before_of(words[i : j + 1], words[j + 1]))
+        while (
+            j + 1 < len(words)
+            and not words[j].endswith(("’s", "'s"))
+            and (
+                words[j + 1][0].isupper()
+                or (
+                    words[j + 1] in JOINERS
+                    and j + 2 < len(words)
+                    and words[j + 2][0].isupper()
+                    and not _person_before_of(words[i : j + 1], words[j + 1])
+                )
+            )
         ):
             j += 1
         run = _run_start(words[i : j + 1])
@@ -311,17 +420,22 @@ def could_be_person(name: str) -> bool:
         return False  # "Others", "Officials"
     if len(words) == 1 and name.isupper():
         return False  # "HP", "CNN"
-    if words[-1].endswith("s") and words[-1][:-1] in NOT_PERSON_WORDS | {"Republican",
-                                                                           "Democrat"}:
+    if words[-1].endswith("s") and words[-1][:-1] in NOT_PERSON_WORDS | {
+        "Republican",
+        "Democrat",
+    }:
         return False
-    return not any(w.lower().rstrip(".") in ORG_WORDS or w in NOT_PERSON_WORDS
-                   for w in words)
+    return not any(
+        w.lower().rstrip(".") in ORG_WORDS or w in NOT_PERSON_WORDS for w in words
+    )
 
 
-GROUP_NOUNS = frozenset("""
+GROUP_NOUNS = frozenset(
+    """
 other critic supporter official voter democrat republican resident analyst expert
 observer source aide delegate leader member protester student worker
-""".split())
+""".split()
+)
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -336,12 +450,20 @@ def _known_person(name: str, known: dict[str, str]) -> bool:
     source of the article: "Sandy Hook" and "Quicken Loans Arena" are no one.
     """
     words = name.split()
-    return (any(w.lower() in FIRST_NAME_SET for w in words[:-1])
-            or words[0].lower().rstrip(".") in HONORIFICS or words[-1] in known)
+    return (
+        any(w.lower() in FIRST_NAME_SET for w in words[:-1])
+        or words[0].lower().rstrip(".") in HONORIFICS
+        or words[-1] in known
+    )
 
 
-def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, str]],
-                    first_names: dict[str, str]) -> str | None:
+def person_referent(
+    text: str,
+    at: int,
+    want: str,
+    sources: Sequence[tuple[int, str]],
+    first_names: dict[str, str],
+) -> str | None:
     """The person a "he" or "she" at `at` refers to (rule 4 of the docstring).
 
     Sentences are read back from the pronoun's own, up to eight; in the first
@@ -367,16 +489,20 @@ def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, 
         words = name.split()
         if words[-1].lower().rstrip(".") in HONORIFICS:
             return False  # "Indiana Gov" (of "Indiana Gov. Mike Pence")
-        while len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS
-                                  or words[0] in NOT_PERSON_WORDS):
+        while len(words) > 1 and (
+            words[0].lower().rstrip(".") in HONORIFICS or words[0] in NOT_PERSON_WORDS
+        ):
             words = words[1:]  # "Vice President Joe Biden", "Senate Majority Whip …"
         bare = " ".join(words)
         first = words[0].lower().rstrip(".")
         if words[0].rstrip(".") in NOT_NAMES and first not in HONORIFICS:
             return False  # "Several Cruz associates"
-        return (first not in FUNCTION_WORDS and not _possessive_inside(bare)
-                and could_be_person(bare)
-                and gender_in_text(name, text, first_names) in (None, want))
+        return (
+            first not in FUNCTION_WORDS
+            and not _possessive_inside(bare)
+            and could_be_person(bare)
+            and gender_in_text(name, text, first_names) in (None, want)
+        )
 
     for k in range(len(starts) - 1, max(-1, len(starts) - 1 - SENTENCES_BACK), -1):
         a = starts[k]
@@ -392,8 +518,11 @@ def person_referent(text: str, at: int, want: str, sources: Sequence[tuple[int, 
             if before and before[-1].lower() in PREPOSITIONS:
                 continue  # "Growing up in El Paso, Mendoza …": not the subject
             if not any(qa <= m.start() < qb for qa, qb in quoted):
-                found.extend((1, m.start(), name) for name in head_names(m.group())
-                             if len(name.split()) > 1 and _known_person(name, known))
+                found.extend(
+                    (1, m.start(), name)
+                    for name in head_names(m.group())
+                    if len(name.split()) > 1 and _known_person(name, known)
+                )
         for m in CAPITALISED_RE.finditer(text, a, min(b, at)):
             full = known.get(m.group())
             if full and not any(qa <= m.start() < qb for qa, qb in quoted):
@@ -434,8 +563,10 @@ def targets(
             names = head_names(other)
             if names:
                 full = complete_name(names[0], text, at)
-                if want and (gender_in_text(full, text, first_names) not in (None, want)
-                             or not could_be_person(full)):
+                if want and (
+                    gender_in_text(full, text, first_names) not in (None, want)
+                    or not could_be_person(full)
+                ):
                     continue
                 found.append(full)
                 break
@@ -463,7 +594,8 @@ def speaker_right(predicted: str | None, wanted: Sequence[str]) -> bool:
             return True
         if same_description(predicted, target):
             return True
-        if is_name(predicted) and any(same_person(predicted, h)
-                                      for h in head_names(target)):
+        if is_name(predicted) and any(
+            same_person(predicted, h) for h in head_names(target)
+        ):
             return True
     return False

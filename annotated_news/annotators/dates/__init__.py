@@ -27,14 +27,20 @@ from ...model import Article, DateMention
 from .tagger import find_temporals
 from .temporal import Temporal, TemporalKind
 
-__all__ = ["Temporal", "TemporalKind", "annotate_dates", "article_temporals",
-           "find_temporals"]
+__all__ = [
+    "Temporal",
+    "TemporalKind",
+    "annotate_dates",
+    "article_temporals",
+    "find_temporals",
+]
 
 
 def article_temporals(article: Article) -> list[Temporal]:
     """Every temporal expression of an article, including non-calendar ones."""
-    return find_temporals(article.text, [s.span for s in article.sentences],
-                          article.meta.date)
+    return find_temporals(
+        article.text, [s.span for s in article.sentences], article.meta.date
+    )
 
 
 def annotate_dates(article: Article) -> list[DateMention]:

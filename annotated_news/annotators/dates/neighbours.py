@@ -35,23 +35,40 @@ def compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
     grain of the date ("1 month 21 days ago" is a day).
     """
     duration = EXACT_DURATION_RE.fullmatch(amount.value)
-    if (amount.kind is not TemporalKind.DURATION or duration is None
-            or day.kind is not TemporalKind.DATE):
+    if (
+        amount.kind is not TemporalKind.DURATION
+        or duration is None
+        or day.kind is not TemporalKind.DATE
+    ):
         return None
     n, unit = int(duration[1]), duration[2]
     if DAY_VALUE_RE.fullmatch(day.value) and COMPOSE_GAP_RE.fullmatch(
-            text, amount.span.end, day.span.start):
-        before = text[amount.span.end:day.span.start].strip().lower() == "before"
+        text, amount.span.end, day.span.start
+    ):
+        before = text[amount.span.end : day.span.start].strip().lower() == "before"
         value = offset_day(dt.date.fromisoformat(day.value), unit, -n if before else n)
-        return Temporal(Span(amount.span.start, day.span.end), TemporalKind.DATE,
-                        value.isoformat(), None, True)
-    if (day.relative and text[day.span.start:day.span.end].lower().endswith(" ago")
-            and AGO_GAP_RE.fullmatch(text, amount.span.end, day.span.start)
-            and BARE_AMOUNT_RE.fullmatch(text, amount.span.start, amount.span.end)):
+        return Temporal(
+            Span(amount.span.start, day.span.end),
+            TemporalKind.DATE,
+            value.isoformat(),
+            None,
+            True,
+        )
+    if (
+        day.relative
+        and text[day.span.start : day.span.end].lower().endswith(" ago")
+        and AGO_GAP_RE.fullmatch(text, amount.span.end, day.span.start)
+        and BARE_AMOUNT_RE.fullmatch(text, amount.span.start, amount.span.end)
+    ):
         shifted = _shift_back(day.value, unit, n)
         if shifted:
-            return Temporal(Span(amount.span.start, day.span.end), TemporalKind.DATE,
-                            shifted, day.modifier, True)
+            return Temporal(
+                Span(amount.span.start, day.span.end),
+                TemporalKind.DATE,
+                shifted,
+                day.modifier,
+                True,
+            )
     return None
 
 
@@ -68,10 +85,12 @@ def _shift_back(value: str, unit: str, n: int) -> str | None:
     return None
 
 
-SHIFTED_RE = re.compile(r"\b(?:this|last|next|past|coming|previous|following)\b",
-                        re.IGNORECASE)
-RANGE_GAP_RE = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*",
-                          re.IGNORECASE)
+SHIFTED_RE = re.compile(
+    r"\b(?:this|last|next|past|coming|previous|following)\b", re.IGNORECASE
+)
+RANGE_GAP_RE = re.compile(
+    r"\s*(?:-|–|to|through|thru|till|until|and)\s*", re.IGNORECASE
+)
 
 
 def range_start(text: str, first: Temporal, last: Temporal) -> Temporal:
@@ -81,10 +100,13 @@ def range_start(text: str, first: Temporal, last: Temporal) -> Temporal:
     the year the end states, is moved into the year that puts it just before
     the end.
     """
-    if (not first.relative or first.kind is not TemporalKind.DATE
-            or last.kind is not TemporalKind.DATE
-            or not RANGE_GAP_RE.fullmatch(text, first.span.end, last.span.start)
-            or SHIFTED_RE.search(text, first.span.start, first.span.end)):
+    if (
+        not first.relative
+        or first.kind is not TemporalKind.DATE
+        or last.kind is not TemporalKind.DATE
+        or not RANGE_GAP_RE.fullmatch(text, first.span.end, last.span.start)
+        or SHIFTED_RE.search(text, first.span.start, first.span.end)
+    ):
         return first
     a, b = CALENDAR_RE.fullmatch(first.value), CALENDAR_RE.fullmatch(last.value)
     if a is None or b is None or not a[2]:
@@ -101,18 +123,24 @@ def range_start(text: str, first: Temporal, last: Temporal) -> Temporal:
 # eleventh"), joined by a space, a dash or a slash only. Numbers inside larger
 # ones ("$1.6145") do not count, nor, before a date, a fraction ("7/8") or a
 # number word ("up from seven a year ago").
-NUMBER = (r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?|\d{4})"
-          r"(?![\d.,/]\d)")
+NUMBER = (
+    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?|\d{4})"
+    r"(?![\d.,/]\d)"
+)
 CARDINALS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 JOIN = r"(?:[ \t]*[-/–][ \t]*|\.(?=\d)|[ \t]+)"
 AFTER_RE = re.compile(
     rf"{JOIN}(?:(?:the|of)[ \t]+)?(?P<token>{MONTH_NAME}|{WEEKDAY_NAME}|"
-    rf"(?<![\d.,$€£]){NUMBER}|{ORDINALS}|{CARDINALS})\b", re.IGNORECASE)
+    rf"(?<![\d.,$€£]){NUMBER}|{ORDINALS}|{CARDINALS})\b",
+    re.IGNORECASE,
+)
 BEFORE_RE = re.compile(
     rf"\b(?P<token>{MONTH_NAME}|{WEEKDAY_NAME}|"
     rf"(?<![\d.,/$€£-])(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})(?![\d.,/]\d))"
-    rf"(?:[ \t]+(?:the|of))?{JOIN}$", re.IGNORECASE)
+    rf"(?:[ \t]+(?:the|of))?{JOIN}$",
+    re.IGNORECASE,
+)
 
 
 def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
@@ -132,7 +160,9 @@ def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
 
     kept = []
     for t in found:
-        if t.kind in (TemporalKind.DATE, TemporalKind.TIME) and CALENDAR_RE.match(t.value):
+        if t.kind in (TemporalKind.DATE, TemporalKind.TIME) and CALENDAR_RE.match(
+            t.value
+        ):
             after = AFTER_RE.match(text, t.span.end)
             if after and free(after.start("token"), after.end("token")):
                 continue
@@ -148,10 +178,14 @@ WEEKDAY_RE = re.compile(rf"(?:{WEEKDAY_NAME})\b", re.IGNORECASE)
 
 def range_end(text: str, first: Temporal, last: Temporal) -> Temporal:
     """A weekday ending a range comes after its start ("from next Monday to Friday")."""
-    if (not last.relative or not DAY_VALUE_RE.fullmatch(last.value)
-            or not DAY_VALUE_RE.fullmatch(first.value) or last.value >= first.value
-            or not WEEKDAY_RE.fullmatch(text, last.span.start, last.span.end)
-            or not RANGE_GAP_RE.fullmatch(text, first.span.end, last.span.start)):
+    if (
+        not last.relative
+        or not DAY_VALUE_RE.fullmatch(last.value)
+        or not DAY_VALUE_RE.fullmatch(first.value)
+        or last.value >= first.value
+        or not WEEKDAY_RE.fullmatch(text, last.span.start, last.span.end)
+        or not RANGE_GAP_RE.fullmatch(text, first.span.end, last.span.start)
+    ):
         return last
     d = dt.date.fromisoformat(last.value)
     while d.isoformat() < first.value:

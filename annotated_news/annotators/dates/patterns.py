@@ -75,7 +75,8 @@ PERIOD_MOD = (
 )
 ORDINAL = (
     r"(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    r"eighth|ninth)|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
 TIME_OF_DAY = (
@@ -85,12 +86,26 @@ TIME_OF_DAY = (
     r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T|BST|CET)\b)?"
 )
 HOLIDAY = (
-    r"(?P<holiday>" + "|".join(
+    r"(?P<holiday>"
+    + "|".join(
         re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
-        for h in sorted([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday",
-                         "easter monday", "good friday", "election day",
-                         "saint patrick's day", "saint patrick", "st patrick's day"],
-                        key=len, reverse=True))
+        for h in sorted(
+            [
+                *FIXED_HOLIDAYS,
+                *WEEKDAY_HOLIDAYS,
+                "easter",
+                "easter sunday",
+                "easter monday",
+                "good friday",
+                "election day",
+                "saint patrick's day",
+                "saint patrick",
+                "st patrick's day",
+            ],
+            key=len,
+            reverse=True,
+        )
+    )
     + r")"
 )
 
@@ -106,14 +121,14 @@ TRIGGER_GROUPS = {
     "code": ["q1", "q2", "q3", "q4", "h1", "h2"],
     "season": SEASONS.keys(),
     "ref": "now nowadays currently current recently past future formerly present "
-           "time".split(),
+    "time".split(),
     "set": [*SET_ADVERBS, "every", "each", "per"],
     "holiday": "christmas thanksgiving easter halloween valentine veterans memorial "
-               "labor labour election boxing patrick earth mother father presidents "
-               "columbus martin bastille independence saint".split(),
+    "labor labour election boxing patrick earth mother father presidents "
+    "columbus martin bastille independence saint".split(),
     "spoken": "nineteen thousand".split(),
     "decade": "twenties thirties forties fifties sixties seventies eighties "
-              "nineties".split(),
+    "nineties".split(),
 }
 TRIGGER_WORDS = {w: group for group, words in TRIGGER_GROUPS.items() for w in words}
 
@@ -128,7 +143,9 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [
+            re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -143,7 +160,8 @@ def _trie(words: list[str]) -> str:
 # than a case-insensitive alternation, and this scan touches every character.
 # A number may run into letters ("1990s", "21st"); a word may not ("mayor").
 TRIGGER_RE = re.compile(
-    rf"(?<![a-z0-9])(?:\d+(?!\d)|(?:{_trie(sorted(TRIGGER_WORDS))})(?![a-z]))")
+    rf"(?<![a-z0-9])(?:\d+(?!\d)|(?:{_trie(sorted(TRIGGER_WORDS))})(?![a-z]))"
+)
 
 # Words an expression can begin with (besides digits and "'80s"): the first
 # word of every rule's pattern is one of these. A word start elsewhere is not

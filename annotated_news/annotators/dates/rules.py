@@ -39,8 +39,9 @@ class Rule:
 def _rule(name: str, pattern: str, resolve: Resolver, triggers: str) -> Rule:
     # Every rule starts at a word boundary, unless it says itself what precedes.
     bounded = pattern if pattern.startswith("(?<") else rf"\b{pattern}"
-    return Rule(name, re.compile(bounded, re.IGNORECASE), resolve,
-                frozenset(triggers.split()))
+    return Rule(
+        name, re.compile(bounded, re.IGNORECASE), resolve, frozenset(triggers.split())
+    )
 
 
 RULES: list[Rule] = [
@@ -105,8 +106,10 @@ def _filter(rules: list[tuple[int, Rule]]) -> re.Pattern[str]:
     numbered group, so a match also tells the first rule that can apply:
     alternatives are tried in order, the ones before it cannot.
     """
-    return re.compile("|".join(f"({NAMED_GROUP_RE.sub('(?:', r.pattern.pattern)})"
-                               for _, r in rules), re.IGNORECASE)
+    return re.compile(
+        "|".join(f"({NAMED_GROUP_RE.sub('(?:', r.pattern.pattern)})" for _, r in rules),
+        re.IGNORECASE,
+    )
 
 
 FILTERS = {group: _filter(rules) for group, rules in BY_TRIGGER.items()}

@@ -12,7 +12,8 @@ from .patterns import _
 
 FULL_MONTHS = frozenset(
     "january february march april may june july august september october november "
-    "december".split())
+    "december".split()
+)
 # Month names that are also everyday words ("may", "march") or first names
 # ("April", "June"): alone, they need a preposition or a modifier to be dates.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "april", "june"})
@@ -21,7 +22,8 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "april", "june"})
 MONTH_PREPOSITIONS = frozenset(
     "in since until till by during through from to before after between and or of "
     "early mid late for into throughout around last this next on a an the its his "
-    "her their".split())
+    "her their".split()
+)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -35,8 +37,10 @@ def month_number(word: str, numbered: bool = False) -> int | None:
     key = word.lower().rstrip(".")
     if key not in MONTHS:
         return None
-    if word[0].islower() and not numbered and (
-        key not in FULL_MONTHS or key in AMBIGUOUS_MONTHS
+    if (
+        word[0].islower()
+        and not numbered
+        and (key not in FULL_MONTHS or key in AMBIGUOUS_MONTHS)
     ):
         return None
     return MONTHS[key]
@@ -47,11 +51,19 @@ def modifier_of(words: str | None) -> str | None:
     if not words:
         return None
     w = " ".join(words.lower().replace("-", " ").split())
-    for key, name in (("first half", "first half"), ("second half", "second half"),
-                      ("last half", "second half"), ("latter half", "second half"),
-                      ("beginning", "early"), ("start", "early"), ("early", "early"),
-                      ("middle", "mid"), ("mid", "mid"), ("end", "late"),
-                      ("late", "late")):
+    for key, name in (
+        ("first half", "first half"),
+        ("second half", "second half"),
+        ("last half", "second half"),
+        ("latter half", "second half"),
+        ("beginning", "early"),
+        ("start", "early"),
+        ("early", "early"),
+        ("middle", "mid"),
+        ("mid", "mid"),
+        ("end", "late"),
+        ("late", "late"),
+    ):
         if key in w:
             return name
     return None
@@ -67,8 +79,13 @@ def valid_day(year: int, month: int, day: int) -> dt.date | None:
 NEAR_DAYS = 75
 
 
-def day_year(ctx: Context, month: int, day: int, weekday_name: str | None,
-             tense: Tense | None = None) -> int:
+def day_year(
+    ctx: Context,
+    month: int,
+    day: int,
+    weekday_name: str | None,
+    tense: Tense | None = None,
+) -> int:
     """The year of a month and day written without one.
 
     A weekday written with it decides ("Monday, Oct. 26"). Otherwise the
@@ -79,15 +96,18 @@ def day_year(ctx: Context, month: int, day: int, weekday_name: str | None,
     pub = ctx.published
     if tense is not None and tense is not Tense.NONE:
         return cal.year_of_month(pub, month, day, tense)
-    candidates = [y for y in (pub.year - 1, pub.year, pub.year + 1)
-                  if valid_day(y, month, day)]
+    candidates = [
+        y for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, month, day)
+    ]
     if weekday_name:
         target = WEEKDAYS[weekday_name.lower()]
         matching = [y for y in candidates if dt.date(y, month, day).weekday() == target]
         if matching:
             return min(matching, key=lambda y: abs((dt.date(y, month, day) - pub).days))
     if candidates:
-        nearest = min(candidates, key=lambda y: abs((dt.date(y, month, day) - pub).days))
+        nearest = min(
+            candidates, key=lambda y: abs((dt.date(y, month, day) - pub).days)
+        )
         if abs((dt.date(nearest, month, day) - pub).days) <= NEAR_DAYS:
             return nearest
     return cal.year_of_month(pub, month, day, ctx.tense())

@@ -48,7 +48,7 @@ DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """"May 21", "Aug. 9, 1998", "Monday, Oct. 19", "22 March 2013"."""
+    """Forms: "May 21", "Aug. 9, 1998", "Monday, Oct. 19", "22 March 2013"."""
     month = month_number(m["month"], numbered=True)
     if ctx.before(3).rstrip().endswith(("$", "€", "£")):
         return None  # "$12 December 27": the number is an amount
@@ -59,30 +59,36 @@ def month_day(m: re.Match[str], ctx: Context) -> Found | None:
         d = valid_day(int(m["year"]), month, day)
         return Found(DATE, d.isoformat()) if d else None
     shift = m.groupdict().get("dshift")
-    tense = ({"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
-             if shift else None)
+    tense = (
+        {"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
+        if shift
+        else None
+    )
     year = day_year(ctx, month, day, m["weekday"], tense)
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, True) if d else None
 
 
 def ordinal_of_month(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the second of August", "the 9th of May 2020"."""
+    """Forms: "the second of August", "the 9th of May 2020"."""
     ordinal = "-".join(m["ord"].lower().split())
     day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
     month = month_number(m["month"], numbered=True)
     if not day or month is None:
         return None
     shift = m.groupdict().get("dshift")
-    tense = ({"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
-             if shift else None)
+    tense = (
+        {"last": Tense.PAST, "next": Tense.FUTURE}.get(shift.lower(), Tense.NONE)
+        if shift
+        else None
+    )
     year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None, tense)
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
-    """"2013-03-22", "3/22/2013", "3/22/13" (US order, as in US news)."""
+    """Forms: "2013-03-22", "3/22/2013", "3/22/13" (US order, as in US news)."""
     y = int(m["y"] or m["y2"])
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -90,13 +96,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(DATE, d.isoformat()) if d else None
 
 
-HOLIDAY_ALIASES = {"saint patrick's day": "st. patrick's day",
-                   "saint patrick": "st. patrick's day", "st patrick's day":
-                   "st. patrick's day", "new year": "new year's day"}
+HOLIDAY_ALIASES = {
+    "saint patrick's day": "st. patrick's day",
+    "saint patrick": "st. patrick's day",
+    "st patrick's day": "st. patrick's day",
+    "new year": "new year's day",
+}
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
-    """"Thanksgiving", "Christmas 2010", "Easter", "Election Day"."""
+    """Forms: "Thanksgiving", "Christmas 2010", "Easter", "Election Day"."""
     name = " ".join(m["holiday"].lower().replace("’", "'").split())
     if not m["holiday"][0].isupper() and not (m["shift"] or m["year"]):
         return None
@@ -126,8 +135,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if this_year is None:
         return None
     n = SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) if m["shift"] else 0
-    last, coming = (this_year if this_year <= pub else on(pub.year - 1),
-                    this_year if this_year >= pub else on(pub.year + 1))
+    last, coming = (
+        this_year if this_year <= pub else on(pub.year - 1),
+        this_year if this_year >= pub else on(pub.year + 1),
+    )
     if n < 0 or (n > 0 and coming is None):
         d = last
     elif n > 0:
@@ -142,7 +153,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
-    """"Friday", "last Friday", "Friday night", "Friday's"."""
+    """Forms: "Friday", "last Friday", "Friday night", "Friday's"."""
     target = WEEKDAYS[m["weekday"].lower()]
     pub = ctx.published
     shift = (m["shift"] or "").lower()
@@ -163,13 +174,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         tense = Tense.PAST if possessive else ctx.tense()
         d = cal.weekday_date(pub, target, tense)
     if m["pod"]:
-        return Found(TIME, f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None,
-                     True)
+        return Found(
+            TIME, f"{d.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None, True
+        )
     return Found(DATE, d.isoformat(), m["pmod"].lower() if m["pmod"] else None, True)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
-    """"today", "yesterday", "tomorrow morning", "the day before yesterday"."""
+    """Forms: "today", "yesterday", "tomorrow morning", "the day before yesterday"."""
     word = m["word"].lower()
     if ctx.in_title():
         return None  # "USA Today"
@@ -182,7 +194,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def part_of_today(m: re.Match[str], ctx: Context) -> Found | None:
-    """"this morning", "last night", "this evening"."""
+    """Forms: "this morning", "last night", "this evening"."""
     pub = ctx.published
     pod = PARTS_OF_DAY[m["pod"].lower()]
     d = pub - dt.timedelta(days=1) if m["which"].lower() == "last" else pub
@@ -191,14 +203,18 @@ def part_of_today(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(TIME, f"{d.isoformat()}T{pod}", None, True)
 
 
-MONTH_DAY_RE = rf"(?:(?P<dshift>last|this|next){_})?(?:{WEEKDAY},?{_})?(?:the{_})?" \
-    rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER}\b" \
+MONTH_DAY_RE = (
+    rf"(?:(?P<dshift>last|this|next){_})?(?:{WEEKDAY},?{_})?(?:the{_})?"
+    rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER}\b"
     rf"(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+)
 
 
 # Not "12 December 27": when a day follows the month, it is "December 27".
-DAY_MONTH_RE = rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAY}(?:{_}of)?{_}{MONTH}" \
+DAY_MONTH_RE = (
+    rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAY}(?:{_}of)?{_}{MONTH}"
     rf"(?!\s+\d{{1,2}}\b)(?:{YEAR_SEP}{YEAR}(?![\d,.]\d|\d))?"
+)
 
 
 ORDINAL_MONTH_RE = (
@@ -211,7 +227,9 @@ ORDINAL_MONTH_RE = (
 MONTH_ORDINAL_RE = (
     rf"{MONTH}{_}(?:the{_})?(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|"
     rf"fifth|sixth|seventh|eighth|ninth)|"
-    + "|".join(sorted((w for w in ORDINAL_WORDS if "-" not in w), key=len, reverse=True))
+    + "|".join(
+        sorted((w for w in ORDINAL_WORDS if "-" not in w), key=len, reverse=True)
+    )
     + rf")\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
 )
 
@@ -279,12 +297,19 @@ FIRST_DAY_RE = (
 )
 
 
-WEEK_SHIFTS = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1,
-               "past": -1, "this": 0}
+WEEK_SHIFTS = {
+    "next": 1,
+    "following": 1,
+    "coming": 1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this": 0,
+}
 
 
 def weekday_of_week(m: re.Match[str], ctx: Context) -> Found | None:
-    """"Tuesday of next week", "next week on Tuesday", "Monday of last week"."""
+    """Forms: "Tuesday of next week", "next week on Tuesday", "Monday of last week"."""
     shift = (m["wshift"] or m["wshift2"]).lower()
     name = m["weekday"] or m["weekday2"]
     monday = ctx.published - dt.timedelta(days=ctx.published.weekday())
@@ -293,7 +318,7 @@ def weekday_of_week(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the week of March 9", "the week beginning February 4": that day's week."""
+    """Forms: "the week of March 9", "the week beginning February 4": that day's week."""
     month = month_number(m["month"], numbered=True)
     if month is None:
         return None
@@ -318,7 +343,7 @@ WEEK_OF_RE = (
 
 
 def ordinal_day_of(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the 15th day of next month", "the twenty third day of September"."""
+    """Forms: "the 15th day of next month", "the twenty third day of September"."""
     ordinal = "-".join(m["ord"].lower().split())
     day = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
     if m["month"]:
@@ -344,7 +369,7 @@ NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
 
 def nth_weekday_of(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the first Tuesday in November", "second Sunday": that weekday of the month."""
+    """Forms: "the first Tuesday in November", "second Sunday": that weekday of the month."""
     pub = ctx.published
     if m["nth"].lower() == "last" and not (m["month"] or m["shift"]):
         return None  # "last Friday" is the latest Friday, not the month's last
@@ -356,7 +381,9 @@ def nth_weekday_of(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         shift = SHIFT_WORDS.get((m["shift"] or "this").lower().split()[-1], 0)
         year, month = cal.add_months(pub.year, pub.month, shift)
-    d = cal.nth_weekday(year, month, WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()])
+    d = cal.nth_weekday(
+        year, month, WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()]
+    )
     if d.month != month:
         return None  # no fifth Sunday that month
     return Found(DATE, d.isoformat(), None, True)

@@ -43,7 +43,8 @@ DURATION, SET = TemporalKind.DURATION, TemporalKind.SET
 
 VAGUE_RE = re.compile(
     r"several|a\s+few|few|many|some|numerous|dozens\s+of|hundreds\s+of|thousands\s+of",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def count_value(text: str) -> float | None:
@@ -80,14 +81,28 @@ def count_value(text: str) -> float | None:
 
 # How a unit code is written in an ISO 8601 duration, and its multiple.
 DURATION_UNITS = {
-    "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
-    "W": ("", "W", 1), "FN": ("", "W", 2), "M": ("", "M", 1), "Q": ("", "Q", 1),
-    "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100),
-    "ML": ("", "Y", 1000), "WE": ("", "WE", 1),
+    "S": ("T", "S", 1),
+    "MIN": ("T", "M", 1),
+    "H": ("T", "H", 1),
+    "D": ("", "D", 1),
+    "W": ("", "W", 1),
+    "FN": ("", "W", 2),
+    "M": ("", "M", 1),
+    "Q": ("", "Q", 1),
+    "Y": ("", "Y", 1),
+    "DE": ("", "Y", 10),
+    "CE": ("", "Y", 100),
+    "ML": ("", "Y", 1000),
+    "WE": ("", "WE", 1),
 }
 # A half unit written in the next smaller unit ("2 1/2 hours" is PT2H30M).
-SMALLER = {"Y": ("M", 12), "H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24),
-           "W": ("D", 7)}
+SMALLER = {
+    "Y": ("M", 12),
+    "H": ("MIN", 60),
+    "MIN": ("S", 60),
+    "D": ("H", 24),
+    "W": ("D", 7),
+}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -112,37 +127,57 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 APPROX_WORDS = {
-    "about": "about", "around": "about", "roughly": "about", "some": "about",
-    "approximately": "about", "nearly": "less than", "almost": "less than",
-    "more than": "more than", "over": "more than", "less than": "less than",
-    "under": "less than", "at least": "at least", "up to": "up to",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "approximately": "about",
+    "nearly": "less than",
+    "almost": "less than",
+    "more than": "more than",
+    "over": "more than",
+    "less than": "less than",
+    "under": "less than",
+    "at least": "at least",
+    "up to": "up to",
     "within": "up to",
 }
 ANCHOR_WORDS = frozenset({"ago", "from now", "hence", "earlier", "later"})
 BEFORE_ONE_DAY = frozenset(
-    {"for", "in", "within", "over", "than", "only", "just", "about", "after", "of"})
+    {"for", "in", "within", "over", "than", "only", "just", "about", "after", "of"}
+)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
-    """"three years", "the past two months", "a four-week", "almost seven years"."""
+    """Forms: "three years", "the past two months", "a four-week", "almost seven years"."""
     unit_word = m["unit"].lower()
     unit = UNITS[unit_word]
     count_text = m["count"]
     n = count_value(count_text)
     if unit == "S" and count_text.lower() in ("a", "an"):
         return None  # "a second betrayal": another, not a second of time
-    if unit == "Q" and ("-" in m.group(0) or (
-        count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")):
+    if unit == "Q" and (
+        "-" in m.group(0)
+        or (count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")
+    ):
         return None  # "three-quarters of its food", "a quarter of the market"
-    if n is not None and n != 1 and not unit_word.endswith("s") and (
-        m.group(0)[m.end("count") - m.start() : m.start("unit") - m.start()].strip()
-        != "-"
+    if (
+        n is not None
+        and n != 1
+        and not unit_word.endswith("s")
+        and (
+            m.group(0)[m.end("count") - m.start() : m.start("unit") - m.start()].strip()
+            != "-"
+        )
     ):
         return None  # "the 1988 second quarter": a count needs a plural unit
     if n is not None and m["half"]:
         n += 0.5
-    if unit == "D" and count_text.lower() in ("one", "a") and not m["which"] and (
-        not m["dir"] and ctx.word_before() not in BEFORE_ONE_DAY
+    if (
+        unit == "D"
+        and count_text.lower() in ("one", "a")
+        and not m["which"]
+        and (not m["dir"] and ctx.word_before() not in BEFORE_ONE_DAY)
     ):
         return None  # "One day, he ...", "a day" in a rate: not an amount of time
     if m["dir"]:
@@ -158,11 +193,12 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
 RECENT_REFS = {"years": "PAST_REF", "days": "PAST_REF"}
 BARE_BEFORE = frozenset(
     "for in within over after takes take took taking lasted lasts spent spend "
-    "than".split())
+    "than".split()
+)
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Found | None:
-    """"for years", "now takes weeks", "in recent weeks", "coming months"."""
+    """Forms: "for years", "now takes weeks", "in recent weeks", "coming months"."""
     plural = m["bare"].lower()
     unit = UNITS[plural]
     adjective = (m["adj"] or "").lower()
@@ -180,14 +216,14 @@ def bare_units(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Found | None:
-    """"daily", "weekly", "annually": a recurrence of one unit."""
+    """Forms: "daily", "weekly", "annually": a recurrence of one unit."""
     code = SET_ADVERBS[m["adv"].lower()]
     n, unit = (int(code[0]), code[1:]) if code[0].isdigit() else (1, code)
     return Found(SET, duration_value(n, unit))
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Found | None:
-    """"every day", "each July", "every Thursday", "every morning", "each year"."""
+    """Forms: "every day", "each July", "every Thursday", "every morning", "each year"."""
     n = count_value(m["n"]) if m["n"] else 1
     if m["other"]:
         n = (n or 1) * 2
@@ -207,14 +243,26 @@ def set_every(m: re.Match[str], ctx: Context) -> Found | None:
 
 QUANTITY_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
-    r"thousand|million|billion|times|once|twice))\b[^.;]{0,30}$", re.IGNORECASE)
+    r"thousand|million|billion|times|once|twice))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def set_rate(m: re.Match[str], ctx: Context) -> Found | None:
-    """"$33 million a year", "3,000 migrants a day": the rate of a quantity."""
-    if ctx.word_after().lower() in ("ago", "earlier", "later", "before", "after", "or",
-                                    "from", "of") or ctx.after(12).startswith(" and a half"):
-        return None  # "a year ago", "a year or two", "a quarter of its fuel": not a rate
+    """Forms: "$33 million a year", "3,000 migrants a day": the rate of a quantity."""
+    if ctx.word_after().lower() in (
+        "ago",
+        "earlier",
+        "later",
+        "before",
+        "after",
+        "or",
+        "from",
+        "of",
+    ) or ctx.after(12).startswith(" and a half"):
+        return (
+            None  # "a year ago", "a year or two", "a quarter of its fuel": not a rate
+        )
     if not QUANTITY_BEFORE_RE.search(ctx.before(40)):
         return None
     return Found(SET, duration_value(1, UNITS[m["unit"].lower()]))
@@ -225,11 +273,19 @@ def set_rate(m: re.Match[str], ctx: Context) -> Found | None:
 # adjectives, "once" - in news they are far more often plain adverbs (on
 # TBAQ, tagged less than half the times they occur).
 REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "currently": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "at the time": "PAST_REF",
-    "at that time": "PAST_REF", "the future": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "at the time": "PAST_REF",
+    "at that time": "PAST_REF",
+    "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
 }
 # Words after "current"/"recent"/"future" that make them a time of their own.
@@ -237,7 +293,7 @@ REF_NOUNS_NOT = frozenset({"and", "or", "account", "accounts", "events", "affair
 
 
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
-    """"now", "currently", "recently", "the past", "the future", "soon"."""
+    """Forms: "now", "currently", "recently", "the past", "the future", "soon"."""
     words = " ".join(m["ref"].lower().split()).replace("in past", "the past")
     after = ctx.word_after().lower()
     if words == "soon" and after == "as":
@@ -250,9 +306,11 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _clock(m: re.Match[str]) -> str | None:
-    """"HH:MM" of a time of day match, or None if it is not a time."""
+    """Forms: "HH:MM" of a time of day match, or None if it is not a time."""
     if m["named"]:
-        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[
+            m["named"].lower()
+        ]
     if m["hh"]:
         return f"{int(m['hh']):02d}:{m['mm']}"
     hour = int(m["hour"])
@@ -264,7 +322,7 @@ def _clock(m: re.Match[str]) -> str | None:
 
 
 def time_on_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """"10 p.m. Wednesday", "noon Thursday", "15:00 GMT Saturday", "3 p.m. today"."""
+    """Forms: "10 p.m. Wednesday", "noon Thursday", "15:00 GMT Saturday", "3 p.m. today"."""
     clock = _clock(m)
     if clock is None:
         return None
@@ -289,7 +347,7 @@ CLOCK_BEFORE = frozenset({"at", "by", "until", "after", "before", "from", "aroun
 
 
 def bare_time(m: re.Match[str], ctx: Context) -> Found | None:
-    """"10:35 a.m.", "8 PM", "noon": a time of a day the text does not name here.
+    """Forms: "10:35 a.m.", "8 PM", "noon": a time of a day the text does not name here.
 
     The value is the time alone (`T10:35`): which day it is, the text does not
     say, so it is no site date. The evaluation puts it on the publication day,

@@ -41,7 +41,7 @@ DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"May 2010", "mid-May 2010", "the end of June 2024", "June last year"."""
+    """Forms: "May 2010", "mid-May 2010", "the end of June 2024", "June last year"."""
     month = month_number(m["month"], numbered=True)
     if month is None:
         return None
@@ -52,20 +52,24 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
-    """"in April", "last July", "mid-May", "late last July"."""
+    """Forms: "in April", "last July", "mid-May", "late last July"."""
     month = month_number(m["month"])
     if month is None:
         return None
     mod, shift = m["mod"], m["shift"]
     name = m["month"].lower().rstrip(".")
-    if not mod and not shift and (
-        name in AMBIGUOUS_MONTHS or name not in FULL_MONTHS
-    ) and ctx.word_before() not in MONTH_PREPOSITIONS:
+    if (
+        not mod
+        and not shift
+        and (name in AMBIGUOUS_MONTHS or name not in FULL_MONTHS)
+        and ctx.word_before() not in MONTH_PREPOSITIONS
+    ):
         return None
     if name not in FULL_MONTHS and not m["month"].endswith("."):
         return None  # "Jan Kavan": an abbreviation alone needs its dot
     if ctx.word_after().lower() == "of" or (
-        re.match(r" [A-Z]", ctx.after(2)) and ctx.in_title()):
+        re.match(r" [A-Z]", ctx.after(2)) and ctx.in_title()
+    ):
         return None  # "the March of the Combatant Mothers", "Labour May Day Rally"
     pub = ctx.published
     if shift:
@@ -83,8 +87,11 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
         back = (pub.month - month) % 12
         ahead = (month - pub.month) % 12
         if min(back, ahead) <= NEAR_MONTHS:
-            year = pub.year - (month > pub.month) if back <= ahead else (
-                pub.year + (month < pub.month))
+            year = (
+                pub.year - (month > pub.month)
+                if back <= ahead
+                else (pub.year + (month < pub.month))
+            )
         else:
             year = cal.year_of_month(pub, month, None, ctx.tense())
     return Found(DATE, cal.month(year, month), modifier_of(mod), True)
@@ -120,7 +127,7 @@ def _season_year(pub: dt.date, code: str, n: int) -> int:
 
 
 def season(m: re.Match[str], ctx: Context) -> Found | None:
-    """"last summer", "this fall", "the summer of 2012", "early spring"."""
+    """Forms: "last summer", "this fall", "the summer of 2012", "early spring"."""
     code = SEASONS[m["season"].lower()]
     shift, year_text = m["shift"], m["year"]
     if year_text:
@@ -130,20 +137,28 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         tense = ctx.tense()
         n = 1 if tense is Tense.FUTURE else 0
-        return Found(DATE, f"{_season_year(ctx.published, code, n):04d}-{code}",
-                     modifier_of(m["mod"]), True)
+        return Found(
+            DATE,
+            f"{_season_year(ctx.published, code, n):04d}-{code}",
+            modifier_of(m["mod"]),
+            True,
+        )
     n = SHIFT_WORDS.get(shift.split()[-1].lower(), 0)
     if shift.lower().startswith("this past"):
         n = -1
-    return Found(DATE, f"{_season_year(ctx.published, code, n):04d}-{code}",
-                 modifier_of(m["mod"]), True)
+    return Found(
+        DATE,
+        f"{_season_year(ctx.published, code, n):04d}-{code}",
+        modifier_of(m["mod"]),
+        True,
+    )
 
 
 ANAPHORIC_SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """"last month", "this year", "next week", "early next year", "the following day".
+    """Forms: "last month", "this year", "next week", "early next year", "the following day".
 
     With "the", "following", "next", "previous" and "preceding" count from the
     narrative's last date ("In June 1998 ... the following year"), otherwise
@@ -173,7 +188,7 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def same_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """"that day", "the same year", "later that month": the narrative's last date."""
+    """Forms: "that day", "the same year", "later that month": the narrative's last date."""
     ref = ctx.reference
     unit = m["unit"].lower()
     if ref is None:
@@ -193,7 +208,7 @@ def same_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:
-    """"two years ago", "six weeks ago", "11 days ago", "several years ago"."""
+    """Forms: "two years ago", "six weeks ago", "11 days ago", "several years ago"."""
     unit = UNITS[m["unit"].lower()]
     direction = " ".join(m["dir"].lower().split())
     sign = 1 if direction in ("from now", "hence", "later", "after") else -1
@@ -234,17 +249,21 @@ SAME_RE = (
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the weekend", "over the weekend": the latest one, or the coming one ahead."""
+    """Forms: "the weekend", "over the weekend": the latest one, or the coming one ahead."""
     pub = ctx.published
     if ctx.tense() is Tense.FUTURE:
-        return Found(DATE, cal.week(pub + dt.timedelta(days=7 * (pub.weekday() == 6)))
-                     + "-WE", None, True)
+        return Found(
+            DATE,
+            cal.week(pub + dt.timedelta(days=7 * (pub.weekday() == 6))) + "-WE",
+            None,
+            True,
+        )
     last = pub if pub.weekday() >= 5 else pub - dt.timedelta(days=7)
     return Found(DATE, cal.week(last) + "-WE", None, True)
 
 
 def part_of_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the end of the month", "the beginning of next year", "by year-end"."""
+    """Forms: "the end of the month", "the beginning of next year", "by year-end"."""
     unit = UNITS[(m["unit"] or m["unit2"] or "year").lower()]
     shift = (m["shift"] or "this").lower().split()[-1]
     value = cal.shifted_period(ctx.published, unit, SHIFT_WORDS.get(shift, 0))
@@ -253,7 +272,7 @@ def part_of_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def next_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the next morning", "the previous night": a part of the narrative's next day."""
+    """Forms: "the next morning", "the previous night": a part of the narrative's next day."""
     ref = ctx.reference
     if ref is None or ref.grain != "D":
         return None

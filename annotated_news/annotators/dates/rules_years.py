@@ -38,23 +38,28 @@ DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
 # A four-digit number followed by one of these is a count, not a year.
 COUNT_NOUNS = frozenset(
     "people men women children police staff personnel troops feet miles percent "
-    "times points units employees workers jobs homes acres tons barrels shares".split())
+    "times points units employees workers jobs homes acres tons barrels shares".split()
+)
 
 
 NOT_PLURAL = frozenset(
     "was is has as his its this thus plus us yes does always perhaps besides unless "
-    "whereas towards afterwards across less".split())
+    "whereas towards afterwards across less".split()
+)
 
 
 # Words before a number that make it a name or an amount ("Flight 2013", "No. 1999").
 NOT_YEAR_BEFORE = frozenset(
     "no. no number nos. # $ € £ flight route highway room page section rule article "
     "chapter model version windows boeing airbus apollo vision agenda euro cop "
-    "interstate code form suite".split())
+    "interstate code form suite".split()
+)
 
 
 # Words before a year used as an adjective ("the 1992 protests").
-DETERMINERS = frozenset("the a an its his her their our this that of in since by".split())
+DETERMINERS = frozenset(
+    "the a an its his her their our this that of in since by".split()
+)
 
 
 def is_count(word_before: str, word_after: str) -> bool:
@@ -73,15 +78,22 @@ def is_count(word_before: str, word_after: str) -> bool:
     return plural and word_before not in DETERMINERS
 
 
-YEAR_JOIN_RE = re.compile(r"(?:\b(?:pre|post|mid)|(?<!\d)(?:1\d|20)\d\d)[-–]$",
-                          re.IGNORECASE)
+YEAR_JOIN_RE = re.compile(
+    r"(?:\b(?:pre|post|mid)|(?<!\d)(?:1\d|20)\d\d)[-–]$", re.IGNORECASE
+)
 
 
 # Capitalised words a year may follow: it is a date there, not part of a name.
-BEFORE_YEAR_OK = frozenset(
-    "in by since until till through during from to before after for of and or on at "
-    "early mid late fiscal calendar fy spring summer fall autumn winter christmas "
-    "easter thanksgiving class".split()) | FULL_MONTHS | set(MONTHS) | set(WEEKDAYS)
+BEFORE_YEAR_OK = (
+    frozenset(
+        "in by since until till through during from to before after for of and or on at "
+        "early mid late fiscal calendar fy spring summer fall autumn winter christmas "
+        "easter thanksgiving class".split()
+    )
+    | FULL_MONTHS
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
 
 
 def _after_name(ctx: Context) -> bool:
@@ -96,7 +108,7 @@ def _after_name(ctx: Context) -> bool:
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"2022", "fiscal 1989", "mid-2010", "the first half of 2024", "the end of 2023"."""
+    """Forms: "2022", "fiscal 1989", "mid-2010", "the first half of 2024", "the end of 2023"."""
     value = int(m["year"])
     before = ctx.word_before()
     mod = m["mod"]
@@ -129,7 +141,7 @@ def year_tail(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the 1990s", "the mid-1980s", "the '80s", "the nineties"."""
+    """Forms: "the 1990s", "the mid-1980s", "the '80s", "the nineties"."""
     if m["decade"]:
         value = m["decade"][:3]
     elif m["dd"]:
@@ -138,13 +150,24 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
         if not m["the"]:
             return None
         word = m["word"].lower()
-        value = "19" + str(["twenties", "thirties", "forties", "fifties", "sixties",
-                            "seventies", "eighties", "nineties"].index(word) + 2)
+        value = "19" + str(
+            [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ].index(word)
+            + 2
+        )
     return Found(DATE, value, modifier_of(m["mod"] or m["mod2"]))
 
 
 def century(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the 20th century", "the early nineteenth century"."""
+    """Forms: "the 20th century", "the early nineteenth century"."""
     ordinal = m["ord"].lower()
     n = ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
     if not 1 <= n <= 21:
@@ -161,7 +184,7 @@ def _quarter_number(word: str) -> int | None:
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2019"."""
+    """Forms: "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2019"."""
     n = _quarter_number(m["ord"])
     if n is None:
         return None
@@ -190,23 +213,27 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def period_code(m: re.Match[str], ctx: Context) -> Found | None:
-    """"Q3 2019", "2017-Q1", "H2 2019": a quarter, or a half as its year's part."""
+    """Forms: "Q3 2019", "2017-Q1", "H2 2019": a quarter, or a half as its year's part."""
     n, code = int(m["n"]), m["code"].upper()
     if code == "H" and n > 2:
         return None
     explicit = m["year1"] or m["year2"]
     if not explicit and not m.group(0)[0].isupper():
         return None  # "q3" alone in lower case is more likely a code than a quarter
-    year = int(explicit) if explicit else ctx.published.year + SHIFT_WORDS.get(
-        (m["cyshift"] or "this").lower(), 0)
+    year = (
+        int(explicit)
+        if explicit
+        else ctx.published.year + SHIFT_WORDS.get((m["cyshift"] or "this").lower(), 0)
+    )
     if code == "Q":
         return Found(DATE, f"{year:04d}-Q{n}", None, not explicit)
-    return Found(DATE, f"{year:04d}", "first half" if n == 1 else "second half",
-                 not explicit)
+    return Found(
+        DATE, f"{year:04d}", "first half" if n == 1 else "second half", not explicit
+    )
 
 
 def latest_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the latest quarter", "the quarter", "the year-ago period": company results.
+    """Forms: "the latest quarter", "the quarter", "the year-ago period": company results.
 
     In company news the quarter (or period) is the one just reported, the
     last one ended before publication, unless the clause looks ahead ("expects
@@ -217,12 +244,17 @@ def latest_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if m["ago"] or m["adj"]:
         back -= 4
     # Which quarter is meant is a reading of company news, not of the words.
-    return Found(DATE, cal.shifted_period(ctx.published, "Q", back) or "", None, True,
-                 shown=False)
+    return Found(
+        DATE,
+        cal.shifted_period(ctx.published, "Q", back) or "",
+        None,
+        True,
+        shown=False,
+    )
 
 
 def half_of_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the first half of the year", "the second half of this year"."""
+    """Forms: "the first half of the year", "the second half of this year"."""
     year = int(m["year"]) if m["year"] else ctx.published.year
     return Found(DATE, f"{year:04d}", modifier_of(m["half"] + " half"), not m["year"])
 
@@ -280,12 +312,19 @@ HALF_RE = (
 )
 
 
-SPOKEN_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine".split())}
+SPOKEN_UNITS = {
+    w: i
+    for i, w in enumerate("zero one two three four five six seven eight nine".split())
+}
 
 
-SPOKEN_TENS = {w: 10 * i for i, w in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+SPOKEN_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    )
+    if w != "_"
+}
 
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -308,7 +347,7 @@ def _spoken_number(words: str) -> int:
 
 
 def year_month(m: re.Match[str], ctx: Context) -> Found | None:
-    """"2015-12", "2015-3": a month, when it cannot be a range of years (2015-16)."""
+    """Forms: "2015-12", "2015-3": a month, when it cannot be a range of years (2015-16)."""
     year, month = int(m["y"]), m["m"]
     if len(month) == 2 and int(month) > year % 100:
         return None  # "2009-10" is two years
@@ -332,14 +371,15 @@ YEAR_MONTH_RE = r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])(?![\d-]
 
 
 def part_of_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the first nine months of 2021", "the third month of 2021": inside a year.
+    """Forms: "the first nine months of 2021", "the third month of 2021": inside a year.
 
     An ordinal month is that month; the first or last few units are an
     amount of time (TimeML's reading), not a site date.
     """
     if m["ordmonth"]:
         n = ORDINAL_WORDS.get(m["ordmonth"].lower()) or int(
-            re.sub(r"\D", "", m["ordmonth"]) or 0)
+            re.sub(r"\D", "", m["ordmonth"]) or 0
+        )
         if not 1 <= n <= 12:
             return None
         if m["year"]:
@@ -354,8 +394,9 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Found | None:
         amount: int | None = None if unit_word.endswith("s") else 1
     else:
         amount = int(count) if count.isdigit() else UNITS_WORDS.get(count.lower())
-    return Found(TemporalKind.DURATION,
-                 f"P{amount if amount else 'X'}{UNITS[unit_word]}")
+    return Found(
+        TemporalKind.DURATION, f"P{amount if amount else 'X'}{UNITS[unit_word]}"
+    )
 
 
 # "the first nine months" is claimed alone: "of 1997" stays a date of its own,

@@ -25,9 +25,23 @@ from .tense import ClauseTenses
 # How many words before its trigger an expression may start, by trigger group:
 # "more than the past several | years", "late last | July", "this past | Friday",
 # "the day before | yesterday".
-WORDS_BACK = {"unit": 7, "year": 6, "season": 4, "month": 3, "weekday": 3, "pod": 3,
-              "holiday": 3, "decade": 3, "spoken": 3, "deictic": 3, "ref": 2,
-              "code": 1, "clock": 1, "set": 1, "digit": 0}
+WORDS_BACK = {
+    "unit": 7,
+    "year": 6,
+    "season": 4,
+    "month": 3,
+    "weekday": 3,
+    "pod": 3,
+    "holiday": 3,
+    "decade": 3,
+    "spoken": 3,
+    "deictic": 3,
+    "ref": 2,
+    "code": 1,
+    "clock": 1,
+    "set": 1,
+    "digit": 0,
+}
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d\d|\d0")  # "80" of "the '80s"
 WORD_RE = re.compile(r"(?<![\w'’])[\w'’]+")
 LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -62,8 +76,10 @@ def _candidates(text: str) -> tuple[list[Candidate], dict[Candidate, re.Match[st
         t_start = trigger.start()
         if t_start > line_end:
             end = text.find("\n", t_start)
-            line_start, line_end = text.rfind("\n", 0, t_start) + 1, (
-                len(text) if end < 0 else end)
+            line_start, line_end = (
+                text.rfind("\n", 0, t_start) + 1,
+                (len(text) if end < 0 else end),
+            )
         word = trigger.group()
         group = "digit" if word[0].isdigit() else TRIGGER_WORDS[word]
         rules = BY_TRIGGER.get(group)
@@ -106,8 +122,9 @@ def _reference_of(temporal: Temporal) -> Reference | None:
     return Reference(dt.date(year, month, day), grain)
 
 
-def find_temporals(text: str, sentences: Sequence[Span], published: dt.date
-                   ) -> list[Temporal]:
+def find_temporals(
+    text: str, sentences: Sequence[Span], published: dt.date
+) -> list[Temporal]:
     """Every temporal expression in `text`, in text order, never overlapping.
 
     Args:
@@ -134,8 +151,14 @@ def find_temporals(text: str, sentences: Sequence[Span], published: dt.date
         found = RULES[order].resolve(matches[key], ctx)
         if found is None or not found.value:
             continue
-        temporal = Temporal(Span(start, end), found.kind, found.value, found.modifier,
-                            found.relative, found.shown)
+        temporal = Temporal(
+            Span(start, end),
+            found.kind,
+            found.value,
+            found.modifier,
+            found.relative,
+            found.shown,
+        )
         composed = compose(text, out[-1], temporal) if out else None
         while composed:  # "2 years | 1 month | 21 days ago" composes twice
             out.pop()

@@ -33,9 +33,16 @@ from ...model import DateMention, Precision, Span
 
 CALENDAR_RE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|SP|SU|FA|WI)")
-PARTS_OF_YEAR = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter",
-                 "Q4": "fourth quarter", "SP": "spring", "SU": "summer", "FA": "fall",
-                 "WI": "winter"}
+PARTS_OF_YEAR = {
+    "Q1": "first quarter",
+    "Q2": "second quarter",
+    "Q3": "third quarter",
+    "Q4": "fourth quarter",
+    "SP": "spring",
+    "SU": "summer",
+    "FA": "fall",
+    "WI": "winter",
+}
 
 
 class TemporalKind(StrEnum):
@@ -86,12 +93,15 @@ class Temporal:
         if part and self.kind is TemporalKind.DATE:
             name = PARTS_OF_YEAR[part[2]]
             modifier = f"{self.modifier} {name}" if self.modifier else name
-            return DateMention(self.span, part[1], Precision.YEAR, modifier, self.relative)
+            return DateMention(
+                self.span, part[1], Precision.YEAR, modifier, self.relative
+            )
         m = CALENDAR_RE.fullmatch(self.value.split("T", 1)[0])
         if not m:
             return None
         if self.kind is TemporalKind.TIME and not m[3]:
             return None
-        precision = (Precision.DAY if m[3] else Precision.MONTH if m[2]
-                     else Precision.YEAR)
+        precision = (
+            Precision.DAY if m[3] else Precision.MONTH if m[2] else Precision.YEAR
+        )
         return DateMention(self.span, m[0], precision, self.modifier, self.relative)

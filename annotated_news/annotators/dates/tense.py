@@ -16,39 +16,47 @@ from .calendar import Tense
 
 FUTURE_WORDS = frozenset(
     "will would shall must should can might won't wo gonna upcoming tomorrow next "
-    "scheduled planned planning intends intend".split())
+    "scheduled planned planning intends intend".split()
+)
 # "going to", "due to", "expected to": "to" after one of these looks ahead.
 TO_FUTURE = frozenset(
     "going due expected expects expect plan plans hope hopes aim aims set intend "
-    "intends about is are was were".split())
-PAST_WORDS = frozenset("""
+    "intends about is are was were".split()
+)
+PAST_WORDS = frozenset(
+    """
 was were had has have hasn't haven't hadn't did didn't been ago yesterday last
 said told went came took made gave got began saw found left met ran won lost held
 sold bought fell rose paid sent spent struck brought thought became knew grew drew
 flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
 stood sought caught taught fought shot sat slid sank stole swore threw woke wore
 overtook undertook withdrew quit
-""".split())
+""".split()
+)
 # "now" and "today" are times, not tenses ("will work between now and May").
 PRESENT_WORDS = frozenset("is are am isn't aren't says does doesn't do don't".split())
 # Words in -ed that are not past forms.
 NOT_PAST_ED = frozenset(
     "need speed seed feed hundred indeed proceed succeed exceed red bed shed wed "
-    "united naked wicked sacred".split())
+    "united naked wicked sacred".split()
+)
 # Auxiliaries that make the participle after them part of their own verb group:
 # "will be named" is future, "is expected" present, though both end in -ed.
 AUXILIARIES = frozenset(
     "will would shall must should can might may 'll is are am be being been was "
-    "were has have had".split())
+    "were has have had".split()
+)
 
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:—–“”\"()]|''|``|\s-\s")
-BREAKS = frozenset(";:—–“”\"()") | {"''", "``"}
+BREAKS = frozenset(';:—–“”"()') | {"''", "``"}
 
 
 # One look-up per word for the fixed cues.
-CUES = {**dict.fromkeys(PAST_WORDS, Tense.PAST),
-        **dict.fromkeys(PRESENT_WORDS, Tense.PRESENT),
-        **dict.fromkeys(FUTURE_WORDS, Tense.FUTURE)}
+CUES = {
+    **dict.fromkeys(PAST_WORDS, Tense.PAST),
+    **dict.fromkeys(PRESENT_WORDS, Tense.PRESENT),
+    **dict.fromkeys(FUTURE_WORDS, Tense.FUTURE),
+}
 
 
 def _cue(word: str, previous: list[str]) -> Tense | None:
@@ -90,7 +98,9 @@ class ClauseTenses:
         """
         found: Tense | None = None
         previous: list[str] = []
-        for m in TOKEN_RE.finditer(self.text, max(self.start, start - LOOK_BACK), start):
+        for m in TOKEN_RE.finditer(
+            self.text, max(self.start, start - LOOK_BACK), start
+        ):
             token = m.group()
             if token in BREAKS or token.strip() == "-":
                 found, previous = None, []  # a cue before a clause break is not ours

@@ -27,22 +27,26 @@ __all__ = ["annotate_entities"]
 
 # Nouns that end a lower-case title written before a name ("White House
 # deputy chief of staff", "Republican presidential candidate").
-TITLE_NOUNS = frozenset("""
+TITLE_NOUNS = frozenset(
+    """
 spokeswoman spokesman spokesperson secretary adviser advisor director staff
 official attorney judge president senator governor mayor commissioner chairman
 chairwoman chair agent officer minister ambassador leader manager strategist aide
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
-""".split())
+""".split()
+)
 # Words a title does not reach back over.
-TITLE_STOP = frozenset("""
+TITLE_STOP = frozenset(
+    """
 the a an and or but said says told to in on at by with from about for that which
 who as of’s his her their its our when while after before like than is was
-""".split()) - {"of"}
+""".split()
+) - {"of"}
 MAX_TITLE_WORDS = 8
 # Where the clause of a title starts, at the latest.
-TITLE_BREAKS = ",;:.“”\"()—\n"
+TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 
 
@@ -77,8 +81,11 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     it then takes. "Good Jobs Nation" or "San Bernardino" is not kept.
     """
     singles = {name.words[0] for name in names if len(name.words) == 1}
-    full = {" ".join(name.words) for name in names
-            if name.kind is Kind.PERSON and name.confident and len(name.words) > 2}
+    full = {
+        " ".join(name.words)
+        for name in names
+        if name.kind is Kind.PERSON and name.confident and len(name.words) > 2
+    }
     kept = []
     for name in names:
         if name.confident:
@@ -88,16 +95,18 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         longer = next((f for f in full if f.endswith(" " + short)), None)
         if longer:
             kept.append(dc.replace(name, words=longer.split(), confident=True))
-        elif (name.words[-1] in singles
-              or followed_by_speech(text, name.span.end)
-              or preceded_by_speech(text, name.span.start)
-              or _lower_title(text, name.span.start)):
+        elif (
+            name.words[-1] in singles
+            or followed_by_speech(text, name.span.end)
+            or preceded_by_speech(text, name.span.start)
+            or _lower_title(text, name.span.start)
+        ):
             kept.append(name)
     return kept
 
 
 def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
-    """"Associated Press (AP)": the acronym in parentheses names the organisation."""
+    """Match "Associated Press (AP)": the acronym in parentheses names the organisation."""
     for name in names:
         if name.kind is Kind.ORGANIZATION and len(name.words) > 1:
             match = PAREN_ACRONYM_RE.match(text, name.span.end)

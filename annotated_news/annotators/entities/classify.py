@@ -38,13 +38,34 @@ from .runs import Run
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
 # All capitals that are not organisations.
-NOT_ORG_ACRONYMS = frozenset("""
+NOT_ORG_ACRONYMS = frozenset(
+    """
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
-""".split()) | {"I"}
+""".split()
+) | {"I"}
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps",
-                        "gov", "prof", "rev", "lt", "capt", "sgt", "col", "gen"})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "prof",
+        "rev",
+        "lt",
+        "capt",
+        "sgt",
+        "col",
+        "gen",
+    }
+)
 
 
 @dc.dataclass(slots=True)
@@ -91,7 +112,11 @@ def _person_like(words: list[str]) -> bool:
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if any(w in ORG_WORDS for w in lower):
-        if len(words) == 2 and lower[1] == "administration" and lower[0] not in ORG_WORDS:
+        if (
+            len(words) == 2
+            and lower[1] == "administration"
+            and lower[0] not in ORG_WORDS
+        ):
             return False  # "Biden Administration": a period of government
         return len(words) > 1 or words[0] in SINGLE_ORGS
     return False
@@ -116,7 +141,9 @@ def classify(run: Run) -> list[Name]:
     ):
         return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
     if _organisation(words):
-        return [Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)]
+        return [
+            Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)
+        ]
     if words[0] == "The" and not run.sentence_start:
         return [Name(run.span, words, Kind.ORGANIZATION)]  # "The Independent"
     if all(is_acronym(w) for w in words):
@@ -131,13 +158,28 @@ def classify(run: Run) -> list[Name]:
         name_words = words[first:]
         text = " ".join(name_words)
         span = Span(run.span.end - len(text), run.span.end)
-        return [Name(span, name_words, Kind.PERSON, " ".join(words[:first]),
-                     run.sentence_start)]
+        return [
+            Name(
+                span,
+                name_words,
+                Kind.PERSON,
+                " ".join(words[:first]),
+                run.sentence_start,
+            )
+        ]
     if _person_like(words):
         confident = bool(first_name_gender(words[0])) or any(
-            INITIAL_RE.match(w) for w in words[1:-1])
-        return [Name(run.span, words, Kind.PERSON, sentence_start=run.sentence_start,
-                     confident=confident)]
+            INITIAL_RE.match(w) for w in words[1:-1]
+        )
+        return [
+            Name(
+                run.span,
+                words,
+                Kind.PERSON,
+                sentence_start=run.sentence_start,
+                confident=confident,
+            )
+        ]
     return []
 
 
@@ -158,7 +200,9 @@ def _classify_one(run: Run, word: str) -> list[Name]:
 
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
     """A title inside the run: the person after it (see the module docstring)."""
-    title_at = max((i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1)
+    title_at = max(
+        (i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1
+    )
     if title_at < 0:
         if lower[-1] in TITLE_WORDS and lower[-1] not in ORG_WORDS and len(words) > 1:
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
@@ -182,20 +226,32 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     title_words = words[: len(words) - len(rest)]
     # Words that only start the sentence are no part of the title: "Keeping
     # President Trump’s promise" → title "President".
-    while title_words and _lower(title_words[0]) not in TITLE_WORDS and (
-        title_words[0].endswith("ing") or title_words[0] in NOT_NAMES
+    while (
+        title_words
+        and _lower(title_words[0]) not in TITLE_WORDS
+        and (title_words[0].endswith("ing") or title_words[0] in NOT_NAMES)
     ):
         title_words = title_words[1:]
-    honorific = title_words[-1] if title_words and _lower(title_words[-1]) in HONORIFICS else None
+    honorific = (
+        title_words[-1]
+        if title_words and _lower(title_words[-1]) in HONORIFICS
+        else None
+    )
     title = " ".join(title_words) or None
     found: list[Name] = []
     org_words = _leading_org(title_words)
     if org_words:
         org_text = " ".join(org_words)
-        found.append(Name(Span(run.span.start, run.span.start + len(org_text)), org_words,
-                          Kind.ORGANIZATION))
-    found.append(Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start,
-                      honorific))
+        found.append(
+            Name(
+                Span(run.span.start, run.span.start + len(org_text)),
+                org_words,
+                Kind.ORGANIZATION,
+            )
+        )
+    found.append(
+        Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start, honorific)
+    )
     return found
 
 
@@ -209,8 +265,13 @@ def _title_only(run: Run, words: list[str]) -> list[Name]:
     if not org_words:
         return []
     org_text = " ".join(org_words)
-    return [Name(Span(run.span.start, run.span.start + len(org_text)), org_words,
-                 Kind.ORGANIZATION)]
+    return [
+        Name(
+            Span(run.span.start, run.span.start + len(org_text)),
+            org_words,
+            Kind.ORGANIZATION,
+        )
+    ]
 
 
 def _leading_org(title_words: list[str]) -> list[str]:

@@ -63,7 +63,9 @@ class Joiner:
             return known[0][1]
         want = HONORIFIC_GENDER.get((honorific or "").lower().rstrip("."))
         if want:
-            matching = [(s, f) for s, f in known if first_name_gender(f.split()[0]) == want]
+            matching = [
+                (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
+            ]
             known = matching or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]

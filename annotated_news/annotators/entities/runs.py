@@ -37,7 +37,9 @@ CAP = (
     rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
 )
 JOINER = r"(?:of|and|for|the|de|du|del|van|von|al|da|la|le|bin)"
-RUN_RE = re.compile(rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{CAP}))*(?![\w-])")
+RUN_RE = re.compile(
+    rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{CAP}))*(?![\w-])"
+)
 AND_RE = re.compile(r" and ")
 OF_RE = re.compile(r" of ")
 # What may stand between a sentence start and a word that starts it.
@@ -119,27 +121,47 @@ def find_runs(article: Article) -> list[Run]:
             piece = match.group()
             if " " not in piece:  # most runs are one word: the short way
                 if piece not in NOT_NAMES:
-                    at_start = _at_sentence_start(text, starts, match.start(), block.kind)
-                    runs.append(Run(Span(match.start(), match.end()), [piece], at_start,
-                                    block.kind))
+                    at_start = _at_sentence_start(
+                        text, starts, match.start(), block.kind
+                    )
+                    runs.append(
+                        Run(
+                            Span(match.start(), match.end()),
+                            [piece],
+                            at_start,
+                            block.kind,
+                        )
+                    )
                 continue
             for offset, part in _split_and(piece):
                 for offset2, piece2 in _split_of(offset, part):
-                    _add(runs, text, starts, match.start() + offset2, piece2, block.kind)
+                    _add(
+                        runs, text, starts, match.start() + offset2, piece2, block.kind
+                    )
     return runs
 
 
-def _at_sentence_start(text: str, starts: list[int], at: int, block_kind: BlockKind) -> bool:
+def _at_sentence_start(
+    text: str, starts: list[int], at: int, block_kind: BlockKind
+) -> bool:
     """Whether only opening punctuation stands between a sentence start and `at`."""
     if block_kind is BlockKind.HEADLINE:
         return True
     k = bisect.bisect_right(starts, at) - 1
     sentence_from = starts[k] if k >= 0 else 0
-    return at - sentence_from <= MAX_OPENING and not text[sentence_from:at].strip(OPENING)
+    return at - sentence_from <= MAX_OPENING and not text[sentence_from:at].strip(
+        OPENING
+    )
 
 
-def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
-         block_kind: BlockKind) -> None:
+def _add(
+    runs: list[Run],
+    text: str,
+    starts: list[int],
+    start: int,
+    piece: str,
+    block_kind: BlockKind,
+) -> None:
     """Cut a piece at sentence starts, drop leading sentence words, keep the rest."""
     cuts = [start]
     i = bisect.bisect_right(starts, start)
@@ -153,8 +175,11 @@ def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
             words.pop()
         at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
-        while words and (words[0] in NOT_NAMES or words[0] in NAME_JOINERS
-                         or (at_start and words[0].lower() in SPEECH_VERBS)):
+        while words and (
+            words[0] in NOT_NAMES
+            or words[0] in NAME_JOINERS
+            or (at_start and words[0].lower() in SPEECH_VERBS)
+        ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
             lead += len(words[0]) + 1
@@ -166,5 +191,6 @@ def _add(runs: list[Run], text: str, starts: list[int], start: int, piece: str,
         name = " ".join(words)
         if text[name_start : name_start + len(name)] != name:
             continue  # a run never spans a newline; be safe
-        runs.append(Run(Span(name_start, name_start + len(name)), words, at_start,
-                        block_kind))
+        runs.append(
+            Run(Span(name_start, name_start + len(name)), words, at_start, block_kind)
+        )

@@ -45,8 +45,27 @@ __all__ = ["annotate_quotes", "find_quote_spans"]
 MAX_SCARE_WORDS = 3
 WORD_RE = re.compile(r"[\w’'-]+")
 # Small words that Title Case leaves in lower case.
-TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
-                           "for", "with", "by", "from", "as", "but", "nor"})
+TITLE_JOINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "but",
+        "nor",
+    }
+)
 # Punctuation that, at the end of a quote, hands over to an attribution.
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
@@ -137,7 +156,9 @@ def _content(text: str, raw: RawQuote) -> str:
     return text[raw.span.start + opener : raw.span.end - closer]
 
 
-def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cue | None:
+def _find_cue(
+    article: Article, raw: RawQuote, sentence: Span, limit: int
+) -> Cue | None:
     """The attribution of one quote (see `cues.py` for the order)."""
     text = article.text
     block = article.blocks[raw.block].span
@@ -154,7 +175,9 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
         return cue
-    cue = name_colon(text, start, raw.span.start) or cue_before(text, start, raw.span.start)
+    cue = name_colon(text, start, raw.span.start) or cue_before(
+        text, start, raw.span.start
+    )
     if cue:
         return cue
     colon = text.rfind(":", start, raw.span.start)
@@ -169,11 +192,16 @@ def _find_cue(article: Article, raw: RawQuote, sentence: Span, limit: int) -> Cu
         prev = article.blocks[raw.block - 1].span
         if text[prev.end - 1 : prev.end] == ":":
             back = max(prev.start, text.rfind(". ", prev.start, prev.end - 1) + 1)
-            cue = (cue_before(text, back, prev.end) or name_colon(text, back, prev.end)
-                   or colon_subject(text, back, prev.end - 1))
+            cue = (
+                cue_before(text, back, prev.end)
+                or name_colon(text, back, prev.end)
+                or colon_subject(text, back, prev.end - 1)
+            )
             if cue:
                 return dc.replace(cue, tight=True)
-    if raw.block + 1 < len(article.blocks) and not text[raw.span.end : block.end].strip(" ."):
+    if raw.block + 1 < len(article.blocks) and not text[raw.span.end : block.end].strip(
+        " ."
+    ):
         following = article.blocks[raw.block + 1].span
         dash = dash_name(text, following.start, following.end)
         if dash:
@@ -216,7 +244,9 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     if prev.block != raw.block:
         return False, False
     cue = done.cue
-    gap_from = cue.span.end if cue and cue.span.start >= prev.span.end else prev.span.end
+    gap_from = (
+        cue.span.end if cue and cue.span.start >= prev.span.end else prev.span.end
+    )
     gap = text[gap_from : raw.span.start].strip(GAP_PUNCTUATION)
     if not gap:
         return True, True
@@ -261,15 +291,22 @@ def annotate_quotes(article: Article) -> list[Quote]:
         content = _content(text, raw)
         words = len(content.split())
         cue = _find_cue(article, raw, sentence, max(limits[n], raw.span.end))
-        if cue and not cue.tight and cue.span.end <= raw.span.start and not text[
-            cue.span.end : raw.span.start
-        ].strip(" ,:"):
+        if (
+            cue
+            and not cue.tight
+            and cue.span.end <= raw.span.start
+            and not text[cue.span.end : raw.span.start].strip(" ,:")
+        ):
             cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
         speaker = who.resolve(cue, raw.span.start) if cue else None
         group: int | None = None
         carries, split = _continues(done, raw, text)
-        shares_cue = cue is not None and done is not None and done.cue is not None and (
-            cue.span == done.cue.span)
+        shares_cue = (
+            cue is not None
+            and done is not None
+            and done.cue is not None
+            and (cue.span == done.cue.span)
+        )
         continuing = carries and (cue is None or shares_cue)
         if continuing and done is not None:
             if speaker is None and done.quote.speaker is not None:
@@ -278,21 +315,36 @@ def annotate_quotes(article: Article) -> list[Quote]:
                 group = done.quote.group if done.quote.group is not None else done.index
                 if done.quote.group is None:  # the first part joins its own group
                     quotes[done.index] = dc.replace(done.quote, group=group)
-        elif (cue is None and raw.span.start == block.span.start
-              and last_block_speaker is not None
-              and last_block_speaker[0] == raw.block - 1 and words > MAX_SCARE_WORDS):
+        elif (
+            cue is None
+            and raw.span.start == block.span.start
+            and last_block_speaker is not None
+            and last_block_speaker[0] == raw.block - 1
+            and words > MAX_SCARE_WORDS
+        ):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
         tight = cue is not None and cue.tight
         before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
-        opens_sentence = not before or before.endswith((".", "!", "?", ":")) or (
-            tight and cue is not None and cue.span.end <= raw.span.start)
+        opens_sentence = (
+            not before
+            or before.endswith((".", "!", "?", ":"))
+            or (tight and cue is not None and cue.span.end <= raw.span.start)
+        )
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
-        if (block.kind is not BlockKind.PARAGRAPH and cue is None
-                and not titled.at(raw.block, block.span)) or (
-            _is_name_like(content) and not _introduces(cue, raw, text, shares_cue)
-            and not titled.at(raw.block, block.span)
-        ) or (group is None and not tight and words <= MAX_SCARE_WORDS):
+        if (
+            (
+                block.kind is not BlockKind.PARAGRAPH
+                and cue is None
+                and not titled.at(raw.block, block.span)
+            )
+            or (
+                _is_name_like(content)
+                and not _introduces(cue, raw, text, shares_cue)
+                and not titled.at(raw.block, block.span)
+            )
+            or (group is None and not tight and words <= MAX_SCARE_WORDS)
+        ):
             kind = QuoteKind.SCARE
         elif opens_sentence:
             kind = QuoteKind.SPEECH
@@ -301,23 +353,33 @@ def annotate_quotes(article: Article) -> list[Quote]:
         if kind is QuoteKind.SCARE:
             speaker, cue = None, None
         quote = Quote(
-            raw.span, kind,
+            raw.span,
+            kind,
             speaker.name if speaker else None,
             speaker.kind if speaker else None,
-            cue.span if cue else None, group,
+            cue.span if cue else None,
+            group,
         )
         if speaker is not None and kind is not QuoteKind.SCARE:
             who.remember(cue.phrase_span.start if cue else raw.span.start, speaker)
             last_block_speaker = (raw.block, speaker)
-            if (raw.continues and done is not None and done.quote.speaker is None
-                    and not done.raw.closed and done.raw.block == raw.block - 1):
+            if (
+                raw.continues
+                and done is not None
+                and done.quote.speaker is None
+                and not done.raw.closed
+                and done.raw.block == raw.block - 1
+            ):
                 # A quote over two paragraphs, attributed at its end: the
                 # opening paragraph takes the speaker too, in one group.
                 group = done.index
                 quote = dc.replace(quote, group=group)
                 quotes[done.index] = dc.replace(
-                    done.quote, speaker=speaker.name, speaker_kind=speaker.kind,
-                    group=group)
+                    done.quote,
+                    speaker=speaker.name,
+                    speaker_kind=speaker.kind,
+                    group=group,
+                )
         quotes.append(quote)
         if kind is not QuoteKind.SCARE:
             done = _Done(raw, quote, len(quotes) - 1, cue)

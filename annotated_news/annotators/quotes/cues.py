@@ -42,12 +42,14 @@ PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 WORD = r"(?:[\w.’'-]+|\([\w.,’' -]{1,20}\))"
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
-NP_STARTERS = frozenset("""
+NP_STARTERS = frozenset(
+    """
 a an the one two three four five six seven eight nine ten several some many most
 his her their its our my this that these those another both each former current
 he she they it we i who others other someone somebody everyone everybody anyone
 nobody
-""".split())
+""".split()
+)
 # Words that end the noun phrase after "said ...": "said Gov. Terry E.
 # Branstad of Iowa", "said Ms. Kline in an interview".
 NP_STOP = (
@@ -56,11 +58,30 @@ NP_STOP = (
 )
 # A name does not end at a title or an initial: "said Ms." is no speaker,
 # "said Ms. Leon" is.
-ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "St", "Capt",
-                 "Col", "Sgt", "Prof", "Rev", "Del", "Adm", "Maj", "Atty")
-NOT_ABBREVIATION = "".join(
-    rf"(?<!\b{a})(?<!\b{a}\.)" for a in ABBREVIATIONS
-) + r"(?<![ .][A-Z])"
+ABBREVIATIONS = (
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "St",
+    "Capt",
+    "Col",
+    "Sgt",
+    "Prof",
+    "Rev",
+    "Del",
+    "Adm",
+    "Maj",
+    "Atty",
+)
+NOT_ABBREVIATION = (
+    "".join(rf"(?<!\b{a})(?<!\b{a}\.)" for a in ABBREVIATIONS) + r"(?<![ .][A-Z])"
+)
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
@@ -98,42 +119,54 @@ NAME_COLON_RE = re.compile(
     rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
 )
 SEGMENT_RE = re.compile(r"[^,;—–()]+")
-LEADING_WORDS = frozenset("""
+LEADING_WORDS = frozenset(
+    """
 after although and as asked at because before but by despite during even following
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
 yet later earlier also last yesterday today responding pressed to among jan feb mar apr
 jun jul aug sep sept oct nov dec
-""".split())
+""".split()
+)
 # Heads of time phrases, which open sentences but are nobody ("This week,").
-TIME_WORDS = frozenset("""
+TIME_WORDS = frozenset(
+    """
 week weeks month months year years morning afternoon evening night day days time
 weekend monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
-""".split())
+""".split()
+)
 RELATIVE_RE = re.compile(r"[ ](?:who|which|that|whose)\b")
 LAST_NAME_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)"
 )
-LEAD_RE = re.compile(r"(?i:(?:(?:as|and|but|yet|so|then|still)[ ]+)+|(?:to|in|at)[ ]which[ ])")
+LEAD_RE = re.compile(
+    r"(?i:(?:(?:as|and|but|yet|so|then|still)[ ]+)+|(?:to|in|at)[ ]which[ ])"
+)
 CLAUSE_OPENER_RE = re.compile(
     r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
 )
-SUBORDINATE_RE = re.compile(r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]")
+SUBORDINATE_RE = re.compile(
+    r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+)
 # Words that end a subject: auxiliaries and common verbs in the past tense.
-VERBISH = frozenset("""
+VERBISH = frozenset(
+    """
 is are was were be been being has have had having will would can could shall should
 may might must do does did done goes went go gets got get came comes took takes made
 makes gave gives told tells sought brought thought felt found kept left held stood
 ran won lost spoke wrote began became met sent spent paid set let hit cut led fought
 taught caught bought built drew grew knew threw broke chose rose drove shook struck
 seemed appears appeared tried sat wore hung seeks wants
-""".split())
+""".split()
+)
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Lower-case words that show a clause rather than a title before a name.
-CLAUSE_WORDS = frozenset("""
+CLAUSE_WORDS = frozenset(
+    """
 to at in on for with by from about into after before against over under than
-""".split())
+""".split()
+)
 RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 # A named subject at the start of a clause: "Trump", "The New York Times".
 NAME_NP_RE = re.compile(r"(?:(?:the|The|a|A|an|An)[ ])?(?:[A-Z][\w.’'-]*(?:[ ]|$))+")
@@ -172,8 +205,12 @@ def _np_ok(phrase: str) -> bool:
         return False
     first = words[0]
     last = next((w for w in reversed(words) if w[0].isalpha()), first)
-    return (first[0].isupper() or first.lower() in NP_STARTERS or first[0].isdigit()
-            or (len(words) <= 8 and last[0].isupper()))
+    return (
+        first[0].isupper()
+        or first.lower() in NP_STARTERS
+        or first[0].isdigit()
+        or (len(words) <= 8 and last[0].isupper())
+    )
 
 
 def cue_after(text: str, end: int, limit: int) -> Cue | None:
@@ -192,8 +229,14 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         a_end = m.end("appos") - 1
         appos = (text[a_start:a_end], Span(a_start, a_end))
     verb = m.group("verb") or m.group("verb2")
-    return Cue(phrase, phrase_span, Span(m.start(name) if name == "np" else
-                                          m.start("verb2"), m.end()), verb, True, appos)
+    return Cue(
+        phrase,
+        phrase_span,
+        Span(m.start(name) if name == "np" else m.start("verb2"), m.end()),
+        verb,
+        True,
+        appos,
+    )
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -226,8 +269,12 @@ def _verb_at(words: list[str]) -> int | None:
         low = word.lower()
         if low in VERBISH or low in SPEECH_VERBS:
             return i
-        if (word.islower() and low.endswith(("ed", "ing")) and len(low) > 4
-                and words[i - 1].lower() not in NP_STARTERS):
+        if (
+            word.islower()
+            and low.endswith(("ed", "ing"))
+            and len(low) > 4
+            and words[i - 1].lower() not in NP_STARTERS
+        ):
             return i  # "Protesters marching through the streets chanted"
     return None
 
@@ -288,8 +335,9 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, end
 
 
-def subject(text: str, start: int, verb_at: int,
-            main_clause: bool) -> tuple[str, Span, Span | None] | None:
+def subject(
+    text: str, start: int, verb_at: int, main_clause: bool
+) -> tuple[str, Span, Span | None] | None:
     """The subject of a cue verb, and an apposition after it, if any.
 
     For a finite verb: the last comma-separated segment before the verb that
@@ -340,7 +388,11 @@ def subject(text: str, start: int, verb_at: int,
                 np = (*name, np[2])
             return text[np[0] : np[1]], Span(np[0], np[1]), None
         first = text[a:b].split(" ", 1)[0].lower()
-        if first not in LEADING_WORDS and not first.endswith("ing") and not first[:1].isdigit():
+        if (
+            first not in LEADING_WORDS
+            and not first.endswith("ing")
+            and not first[:1].isdigit()
+        ):
             return None  # the clause opens with no subject we can read
     return None
 
@@ -362,7 +414,7 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
         tight = len(stripped.split()) <= 4
     # The subject lies after the last quote that ends before the verb.
     region = start
-    for mark in "”\"":
+    for mark in '”"':
         found = text.rfind(mark, start, last.start())
         region = max(region, found + 1)
     main_clause = verb in SPEECH_PARTICIPLES or verb.startswith("to ")
@@ -375,24 +427,34 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
 
 
 def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:
-    """", Trump said." closing the sentence of a quote that has no cue of its own."""
+    """Match ", Trump said." closing the sentence of a quote that has no cue of its own."""
     m = SENTENCE_END_RE.search(text, end, sentence_end)
     if not m or not _np_ok(m.group("np")):
         return None
     between = text[end : m.start()]
     if "“" in between or len(between.split()) > 40:
         return None
-    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
-               Span(m.start("np"), m.end("verb")), m.group("verb"), False)
+    return Cue(
+        m.group("np"),
+        Span(m.start("np"), m.end("np")),
+        Span(m.start("np"), m.end("verb")),
+        m.group("verb"),
+        False,
+    )
 
 
 def according_to(text: str, start: int, end: int) -> Cue | None:
-    """"according to …" in the sentence."""
+    """Match "according to …" in the sentence."""
     m = ACCORDING_RE.search(text, start, end)
     if not m:
         return None
-    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
-               Span(m.start(), m.end()), "according to", False)
+    return Cue(
+        m.group("np"),
+        Span(m.start("np"), m.end("np")),
+        Span(m.start(), m.end()),
+        "according to",
+        False,
+    )
 
 
 def dash_name(text: str, start: int, end: int) -> Cue | None:
@@ -400,8 +462,13 @@ def dash_name(text: str, start: int, end: int) -> Cue | None:
     m = DASH_NAME_RE.match(text, start, end)
     if not m:
         return None
-    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
-               Span(m.start(), m.end("np")), "—", True)
+    return Cue(
+        m.group("np"),
+        Span(m.start("np"), m.end("np")),
+        Span(m.start(), m.end("np")),
+        "—",
+        True,
+    )
 
 
 def colon_subject(text: str, start: int, colon: int) -> Cue | None:
@@ -421,5 +488,10 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
     m = NAME_COLON_RE.match(text, start, end)
     if not m:
         return None
-    return Cue(m.group("np"), Span(m.start("np"), m.end("np")),
-               Span(m.start("np"), m.end()), ":", True)
+    return Cue(
+        m.group("np"),
+        Span(m.start("np"), m.end("np")),
+        Span(m.start("np"), m.end()),
+        ":",
+        True,
+    )

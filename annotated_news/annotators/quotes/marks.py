@@ -63,8 +63,9 @@ def _family(mark: str) -> str:
     return "straight" if mark == '"' else "doubled"  # '' or '''
 
 
-def _scan_block(text: str, start: int, end: int, index: int,
-                left_open: bool) -> tuple[list[RawQuote], bool]:
+def _scan_block(
+    text: str, start: int, end: int, index: int, left_open: bool
+) -> tuple[list[RawQuote], bool]:
     """Quotes of one block; also whether the block ends inside a quote."""
     found: list[RawQuote] = []
     current: _Open | None = None
@@ -73,8 +74,14 @@ def _scan_block(text: str, start: int, end: int, index: int,
     def emit(opened: int, stop: int, closed: bool) -> None:
         while stop > opened + 1 and text[stop - 1].isspace():
             stop -= 1
-        found.append(RawQuote(Span(opened, stop), index, closed,
-                              continues=left_open and opened == start))
+        found.append(
+            RawQuote(
+                Span(opened, stop),
+                index,
+                closed,
+                continues=left_open and opened == start,
+            )
+        )
 
     for match in MARK_RE.finditer(text, start, end):
         mark, i, j = match.group(), match.start(), match.end()
@@ -94,8 +101,10 @@ def _scan_block(text: str, start: int, end: int, index: int,
             if current is None or current.family == "curly":
                 current, single = _Open(i, "curly"), None
         elif mark in CLOSERS:
-            if current is not None and (current.family == "curly" or (
-                    current.family == "straight" and not current.others)):
+            if current is not None and (
+                current.family == "curly"
+                or (current.family == "straight" and not current.others)
+            ):
                 # A curly closing mark also closes a straight opening one
                 # ("Oz has a huge bully pulpit,” said …) when no other
                 # curly mark came in between.
@@ -126,8 +135,9 @@ def _scan_block(text: str, start: int, end: int, index: int,
             if not prev.isalnum() and not nxt.isdigit() and not nxt.isspace():
                 single = i
         elif mark == "’" and single is not None and not nxt.isalpha():
-            found.append(RawQuote(Span(single, j), index, True,
-                                  nested=current is not None))
+            found.append(
+                RawQuote(Span(single, j), index, True, nested=current is not None)
+            )
             single = None
     if current is not None:
         emit(current.at, end, closed=False)
@@ -139,8 +149,9 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
     found: list[RawQuote] = []
     left_open = False
     for index, block in enumerate(article.blocks):
-        quotes, left_open = _scan_block(article.text, block.span.start,
-                                        block.span.end, index, left_open)
+        quotes, left_open = _scan_block(
+            article.text, block.span.start, block.span.end, index, left_open
+        )
         found.extend(quotes)
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found

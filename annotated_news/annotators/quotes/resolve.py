@@ -27,16 +27,31 @@ from ..gender import gender_of, title_gender
 from ..lexicon import TITLE_WORDS
 from .cues import NP_STARTERS, Cue
 
-DOC_WORDS = frozenset("""
+DOC_WORDS = frozenset(
+    """
 ad advertisement affidavit article bill book complaint document draft editorial
 email emails filing guide indictment lawsuit letter memo memorandum motion note
 notice order petition plan platform policy poll post proposal release report
 ruling sign statement study survey text transcript tweet website
-""".split())
-OUTLET_WORDS = frozenset({"outlet", "newspaper", "network", "paper", "publication",
-                          "site", "broadcaster", "magazine", "channel"})
-NEWS_NAME_RE = re.compile(r"News|Times|Post|Journal|Axios|Reuters|Press|Independent|"
-                          r"Tribune|Herald|Politico|CNN|NBC|CBS|ABC|Fox|AP\b|Guardian")
+""".split()
+)
+OUTLET_WORDS = frozenset(
+    {
+        "outlet",
+        "newspaper",
+        "network",
+        "paper",
+        "publication",
+        "site",
+        "broadcaster",
+        "magazine",
+        "channel",
+    }
+)
+NEWS_NAME_RE = re.compile(
+    r"News|Times|Post|Journal|Axios|Reuters|Press|Independent|"
+    r"Tribune|Herald|Politico|CNN|NBC|CBS|ABC|Fox|AP\b|Guardian"
+)
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
 HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col)\.?[ ]+)+")
 # A name followed by one of these modifies it ("Clinton communications
@@ -75,20 +90,26 @@ class Resolver:
         self.starts = [m.span.start for m in self.entities]
         self.marked: dict[str, str] = {}
         for mention in self.entities:
-            gender = title_gender(mention.title) if mention.kind is Kind.PERSON else None
+            gender = (
+                title_gender(mention.title) if mention.kind is Kind.PERSON else None
+            )
             if gender:
                 self.marked.setdefault(mention.canonical.split()[-1], gender)
         self.surnames: dict[str, str] = {}
         for mention in self.entities:
             if mention.kind is Kind.PERSON and " " in mention.canonical:
-                self.surnames.setdefault(mention.canonical.split()[-1], mention.canonical)
+                self.surnames.setdefault(
+                    mention.canonical.split()[-1], mention.canonical
+                )
         self.speakers: list[tuple[int, Speaker]] = []
         self.sentence_starts = [s.span.start for s in article.sentences]
         # People in text order: named persons outside quotes, then (added as
         # they are found) unnamed speakers at the place of their cue.
         self.people: list[tuple[int, Speaker]] = [
-            (m.span.start, self._person(m.canonical)) for m in self.entities
-            if m.kind is Kind.PERSON and not self._quoted(m.span.start)
+            (m.span.start, self._person(m.canonical))
+            for m in self.entities
+            if m.kind is Kind.PERSON
+            and not self._quoted(m.span.start)
             and not MODIFIER_RE.match(self.text, m.span.end)
         ]
 
@@ -113,8 +134,13 @@ class Resolver:
             return None
         phrase = self.text[span.start : span.end]
         joined = phrase.find(" and ")
-        if joined > 0 and phrase[:1].isupper() and phrase[joined + 5 : joined + 6].isupper() and (
-            not any(m.span.start < span.start + joined < m.span.end for m in inside)
+        if (
+            joined > 0
+            and phrase[:1].isupper()
+            and phrase[joined + 5 : joined + 6].isupper()
+            and (
+                not any(m.span.start < span.start + joined < m.span.end for m in inside)
+            )
         ):
             # "Obama and Clinton": two speakers, kept as written (but
             # "Immigration and Customs Enforcement" is one name).
@@ -192,7 +218,9 @@ class Resolver:
         i = bisect.bisect_left(self.starts, before) - 1
         while i >= 0:
             mention = self.entities[i]
-            if mention.kind is Kind.ORGANIZATION and NEWS_NAME_RE.search(mention.canonical):
+            if mention.kind is Kind.ORGANIZATION and NEWS_NAME_RE.search(
+                mention.canonical
+            ):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
             i -= 1
         return None
@@ -238,7 +266,7 @@ class Resolver:
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
         if first in NP_STARTERS:
-            phrase = first + phrase[len(first):]
+            phrase = first + phrase[len(first) :]
             return Speaker(phrase, None, is_document=last in DOC_WORDS)
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):
             if all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
