@@ -8,7 +8,7 @@ in a hidden element that is not indexed as text, its `article`, `outlet` and
 
 Quotes are results of their own in the browser, not in the index: Pagefind
 records where every element with an id starts (its "anchors"), and the search
-page (`templates/theme/assets/annotated.js`) shows each quote of a matching
+page (`templates/theme/assets/search.js`) shows each quote of a matching
 article whose words were matched as a result "Speaker: “opening words…”"
 linking to its permalink. One search record per quote was tried first: at
 about 10,000 articles (74,000 quotes) the first search then fetched 2.0 MB,

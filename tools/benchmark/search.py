@@ -38,7 +38,7 @@ ARGS = [
     "--no-first-run",
 ]
 SEARCH_BOX = "#an-search-modal input"
-"""The search dialog's input (templates/theme/assets/annotated.js)."""
+"""The search dialog's input (templates/theme/assets/search.js)."""
 RESULT = "#an-search-modal .pf-result-link"
 SETTLE_MS = 1000
 
