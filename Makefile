@@ -12,7 +12,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 # Material prints a notice about MkDocs 2 at every build; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-deps build serve test lint fix golden eval bench stress clean
+.PHONY: setup node-deps build serve test lint fix golden eval bench stress screenshots clean
 .DEFAULT_GOAL := test
 
 $(STAMP): requirements.lock pyproject.toml
@@ -69,6 +69,12 @@ bench: setup
 
 stress: setup
 	$(BIN)/python -m tools.stress
+
+# PNGs of every kind of page at 390 and 1280 px, light and dark, outside the
+# repository (SHOTS=/tmp/annotated-news-screenshots by default).
+SHOTS ?= /tmp/annotated-news-screenshots
+screenshots: setup
+	$(BIN)/python -m tools.screenshots --out $(SHOTS)
 
 clean:
 	rm -rf $(VENV) site docs .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules
