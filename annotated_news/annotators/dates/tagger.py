@@ -149,7 +149,7 @@ def _in_calendar(value: str) -> bool:
     run = digits.group()
     if len(run) > 4:
         return False
-    last = (int(run) + 1) * 10 ** (4 - len(run)) - 1
+    last: int = (int(run) + 1) * 10 ** (4 - len(run)) - 1
     return last >= 1
 
 
