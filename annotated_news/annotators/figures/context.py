@@ -13,9 +13,9 @@ import dataclasses as dc
 import itertools
 import re
 
-from .lexicon import MONTHS, WEEKDAYS
-from .numbers import TEENS, TENS, UNITS, read_number
-from .units import (
+from ..lexicon import MONTHS, WEEKDAYS
+from ..numbers import TEENS, TENS, UNITS, read_number
+from ..units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
     MEASURE_UNITS,
