@@ -79,9 +79,9 @@ from pathlib import Path
 
 from annotated_news.annotators import ANNOTATORS
 from annotated_news.annotators.figures.context import QUALIFIERS
-from annotated_news.annotators.lexicon import MONTHS
 from annotated_news.annotators.numbers import parse_number
 from annotated_news.annotators.units import MEASURE_UNITS, UNIT_RE
+from annotated_news.annotators.vocabulary.months import MONTHS
 from annotated_news.model import Article, ArticleMeta, Figure
 from annotated_news.parse.blocks import split_blocks
 from annotated_news.parse.sentences import split_sentences

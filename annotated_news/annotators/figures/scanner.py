@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from ...model import Figure, Span
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
+from ..vocabulary.number_words import VAGUE_SCALE_WORDS
 from .context import ELLIPSIS_BEFORE_RE, after_number, counted_noun
 from .exclusions import NEXT_NUMBER_RE
 from .reading import Reading
@@ -50,14 +51,7 @@ VAGUE_RE = re.compile(
     r"(?P<scale>dozens|hundreds|thousands|millions|billions)[ ]of(?=[ ])",
     re.IGNORECASE,
 )
-VAGUE_SCALES = {
-    "tens": 10.0,
-    "dozens": 12.0,
-    "hundreds": 100.0,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-}
+VAGUE_SCALES = VAGUE_SCALE_WORDS
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number.
