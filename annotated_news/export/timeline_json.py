@@ -75,7 +75,7 @@ def event_json(event: Event) -> dict[str, Any]:
     }
 
 
-def timeline_json(corpus: Corpus) -> str:
+def timeline_json(corpus: Corpus, site_url: str = "") -> str:
     """The whole timeline as TimelineJS 3 JSON."""
     data = {
         "title": {
