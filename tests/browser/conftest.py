@@ -39,6 +39,7 @@ ARGS = [
     "--no-first-run",
 ]
 NODE_MODULES = Path(__file__).parent / "node_modules"
+INTEROP = Path(__file__).parent.parent / "fixtures" / "interop"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 HOW = (
     "install Debian's Chromium (sudo apt-get install chromium) or set CHROMIUM "
@@ -95,6 +96,19 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_url(site_root: Path) -> Iterator[str]:
     """Build the seeds into a site and serve it; yield its root URL."""
     with served_site(site_root, SEEDS) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def interop_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the interop fixture's site is built in."""
+    return tmp_path_factory.mktemp("interop-site")
+
+
+@pytest.fixture(scope="session")
+def interop_url(interop_root: Path) -> Iterator[str]:
+    """The hostile interop fixture (tests/fixtures/interop) built and served."""
+    with served_site(interop_root, INTEROP) as url:
         yield url
 
 
