@@ -11,7 +11,8 @@ import pytest
 from annotated_news.cli import main
 from annotated_news.ids import assign_ids
 from annotated_news.model import Note, Span
-from annotated_news.notes import locate, note_markdown, site_link
+from annotated_news.parse.notes import locate
+from annotated_news.render.notes import note_markdown, site_link
 
 from .conftest import article_from_text, build_site_in
 
