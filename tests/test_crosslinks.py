@@ -575,18 +575,27 @@ def test_timeline_json_is_timelinejs_with_a_link_to_each_sentence(
     tmp_path: Path,
 ) -> None:
     corpus, _ = corpus_of(tmp_path, *timeline_case())
-    data = json.loads(timeline_json(corpus))
+    data = json.loads(timeline_json(corpus, "https://news.example.org/"))
     events = data["events"]
-    assert len(events) == len(corpus.timeline.events)
+    # One event per dated sentence and per publication.
+    sentences = {
+        (e.article.slug, e.place.sentence_anchor if e.place else "")
+        for e in corpus.timeline.events
+    }
+    assert len(events) == len(sentences)
     assert len({e["unique_id"] for e in events}) == len(events)
     sunday = next(e for e in events if e["display_date"].startswith("Sunday"))
     assert sunday["display_date"] == "Sunday — 1 June 2025"
     assert sunday["start_date"] == {"year": 2025, "month": 6, "day": 1}
-    assert '<a href="articles/' in sunday["text"]["text"]
+    assert '<a href="https://news.example.org/articles/' in sunday["text"]["text"]
     assert "#s-on-sunday-there-was" in sunday["text"]["text"]
+    # An approximate date spans its days instead of sitting on the 1st.
     mid = next(e for e in events if e["display_date"] == "mid-May 2025")
-    assert mid["start_date"] == {"year": 2025, "month": 5}
+    assert mid["start_date"] == {"year": 2025, "month": 5, "day": 11}
+    assert mid["end_date"] == {"year": 2025, "month": 5, "day": 20}
     assert {"headline", "text"} <= set(data["title"]["text"])
+    outlets = {a.meta.outlet for a in corpus.articles}
+    assert not outlets & {e["text"]["headline"] for e in events}
 
 
 # Pages: paging and drawings
