@@ -44,6 +44,7 @@ WORDS_BACK = {
 }
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d\d|\d0")  # "80" of "the '80s"
 LEADING_DIGITS_RE = re.compile(r"\d+")
+WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)")
 WORD_RE = re.compile(r"(?<![\w'’])[\w'’]+")
 LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -136,13 +137,20 @@ def _resolve(order: int, match: re.Match[str], ctx: Context) -> Found | None:
         found = RULES[order].resolve(match, ctx)
     except (OverflowError, ValueError):
         return None
-    if found is not None and found.relative and not _in_calendar(found.value):
+    if found is not None and not _in_calendar(found.value):
         return None  # "last year" of year 1 is year "0000"
     return found
 
 
 def _in_calendar(value: str) -> bool:
     """Whether a value's year, decade or century holds a year from 1 to 9999."""
+    week = WEEK_VALUE_RE.match(value)
+    if week:  # every day of the week, Monday to Sunday, must be in the calendar
+        try:
+            for day in (1, 7):
+                dt.date.fromisocalendar(int(week[1]), int(week[2]), day)
+        except ValueError:
+            return False
     digits = LEADING_DIGITS_RE.match(value)
     if not digits:
         return True  # a duration, "PRESENT_REF": no year
