@@ -12,7 +12,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 # Material prints a notice about MkDocs 2 at every build; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-deps build serve test lint fix eval bench stress screenshots clean
+.PHONY: setup node-deps build serve test lint fix golden eval bench stress screenshots clean
 .DEFAULT_GOAL := test
 
 $(STAMP): requirements.lock pyproject.toml
@@ -55,6 +55,11 @@ lint: setup
 fix: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Regenerate tests/golden/docs after a deliberate change to the pages; read
+# the diff (git diff tests/golden) and commit it saying why the output changed.
+golden: setup
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 eval: setup
 	$(BIN)/python -m tools.evaluate
