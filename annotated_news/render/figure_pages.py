@@ -27,7 +27,7 @@ from .context import (
     TableRow,
     TableSection,
 )
-from .items import Links, article_link, day_label, figure_item, ledger_row, outlet_of
+from .items import Links, article_link, day_label, figure_item, ledger_row
 from .paging import Limits, measure, spill
 from .wording import counted
 
@@ -77,8 +77,13 @@ def article_sections(
             href=article_link(a, path).href,
             intro=[
                 (
-                    f"{outlet_of(a)} · {day_label(a)} · "
-                    f"{counted(len(a.figures), 'figure')}",
+                    " · ".join(
+                        [
+                            *([a.meta.outlet] if a.meta.outlet else []),
+                            day_label(a),
+                            counted(len(a.figures), "figure"),
+                        ]
+                    ),
                 )
             ],
             items=[figure_item(corpus.place(a, f), f, path) for f in a.figures],
