@@ -21,7 +21,6 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from ..notes import inline_notes
 from .article import figure_note, format_value
 from .context import (
     AppearanceItem,
@@ -36,6 +35,7 @@ from .context import (
     QuoteItem,
     StatementItem,
 )
+from .notes import inline_notes
 from .wording import counted
 
 EXCERPT = 160
