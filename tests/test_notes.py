@@ -266,6 +266,7 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
     assert selector[0]["exact"] == "“We’re holding all criminals accountable.”"
     assert selector[1] == {
         "type": "FragmentSelector",
+        "conformsTo": "http://tools.ietf.org/rfc/rfc3236",
         "value": "n-were-holding-all-criminals",
     }
     assert notes[1]["body"] == [
@@ -274,6 +275,7 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
             "purpose": "commenting",
             "value": "A *quote* note.",
             "format": "text/markdown",
+            "language": "en",
         }
     ]
 
