@@ -169,12 +169,16 @@ def annotate_seeds(
         else:
             done[path] = found
     errors: list[SeedError] = []
-    results = map_chunks(annotate_chunk, cache, todo, jobs, chunk_size(len(todo), jobs))
+    size = chunk_size(len(todo), jobs)
+    travel = workers(len(todo), jobs, size) > 1
+    results = map_chunks(annotate_chunk, (cache, travel), todo, jobs, size)
     flat = (item for chunk in results for item in chunk)
     for (path, _), (status, value) in zip(
         todo, progress(flat, len(todo), "annotate"), strict=True
     ):
-        if status == "ok":
+        if isinstance(value, Annotated):
+            done[path] = value
+        elif status == "ok":
             assert isinstance(value, bytes)
             done[path] = pickle.loads(value)
         else:
