@@ -18,8 +18,8 @@ import pytest
 
 from annotated_news.annotators import annotate
 from annotated_news.parse.article import parse_article
+from annotated_news.presented import presented
 from annotated_news.reader import list_seeds, read_seed
-from annotated_news.render.article import glued_starts
 
 from .conftest import SEEDS
 from .html_tree import Node, article_body
@@ -29,17 +29,9 @@ pytestmark = pytest.mark.site
 
 
 def presented_text(seed: Path) -> str:
-    """The article's blocks joined by one newline, glued sentences spaced."""
-    article = annotate(parse_article(read_seed(seed)))
-    glued = glued_starts(article)
-    blocks = []
-    for block in article.blocks:
-        text = "".join(
-            (" " if i in glued else "") + article.text[i]
-            for i in range(block.span.start, block.span.end)
-        )
-        blocks.append(text)
-    return "\n".join(blocks)
+    """The page's text by presented.py: blocks joined by one newline, glued
+    sentences spaced (TEAM.md §1)."""
+    return presented(annotate(parse_article(read_seed(seed)))).text
 
 
 def pages(site: Path) -> dict[str, Node]:  # noqa: F811

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses as dc
 import itertools
-import re
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
@@ -33,12 +32,12 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from ..notes import note_markdown
+from ..presented import glued_starts
 from .escape import escape_attr
 from .markup import Mark, render_block
+from .notes import note_markdown
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
-GLUED_RE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 KIND_LABELS = {Kind.PERSON: "person", Kind.ORGANIZATION: "organisation"}
 """How the pages name each kind of entity (one vocabulary: British spelling)."""
 
@@ -273,27 +272,6 @@ class ArticleMarks:
             *(self.entity(e) for e in a.entities),
             *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
-
-
-def glued_starts(article: Article) -> frozenset[int]:
-    """Offsets where the page adds a space between two glued sentences.
-
-    Only a scraping artefact qualifies: a word of lower-case letters, its
-    full stop, then a capital with no space ("cautioned.Abigail"). Text like
-    "thatU.S." or '."I' is left exactly as written.
-    """
-    text = article.text
-    out = set()
-    for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
-        p = cur.span.start
-        if (
-            prev.block == cur.block
-            and prev.span.end == p
-            and p >= 3
-            and GLUED_RE.match(text, p - 3)
-        ):
-            out.add(p)
-    return frozenset(out)
 
 
 def note_views(corpus: Corpus, article: Article, page: str) -> list[NoteView]:

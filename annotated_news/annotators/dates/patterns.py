@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.months import month_pattern, weekday_pattern
+from ..vocabulary.number_words import words_pattern
 from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
@@ -20,6 +22,7 @@ from .lexicon import (
     SET_ADVERBS,
     SHIFT_WORDS,
     TENS_WORDS,
+    TIME_ZONES,
     UNITS,
     UNITS_WORDS,
     WEEKDAY_HOLIDAYS,
@@ -29,25 +32,19 @@ from .lexicon import (
 _ = r"\s+"
 """Space between two words (windows never cross a sentence, hence a line)."""
 
-MONTH_NAME = (
-    r"January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|"
-    r"Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
-)
+MONTH_NAME = month_pattern(dotted=True)
 MONTH = rf"(?P<month>{MONTH_NAME})(?![\w-])"
-WEEKDAY_NAME = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_NAME = weekday_pattern()
 WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1\d{3}|20\d\d)"
 # A day number is not followed by more digits, a decimal, a time or a percentage.
 NOT_MORE_NUMBER = r"(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m|am\b|pm\b))"
 
+_DIGITS = {w: v for w, v in UNITS_WORDS.items() if v < 10}
 NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|"
-    r"a\s+hundred|hundred|a|an"
+    rf"(?:{words_pattern(TENS_WORDS)})(?:[- ](?:{words_pattern(_DIGITS)}))?|"
+    rf"{words_pattern(UNITS_WORDS)}|a\s+dozen|dozen|a\s+hundred|hundred|a|an"
 )
 VAGUE_COUNT = (
     r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|"
@@ -79,11 +76,15 @@ ORDINAL = (
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
+ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+# A clock time; four digits with no colon only before a time zone ("1600
+# GMT"), so that a zone never leaves a year behind.
 TIME_OF_DAY = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
-    r"(?!\d)|(?P<named>noon|midnight|midday))"
-    r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T|BST|CET)\b)?"
+    rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s+(?-i:{ZONE})\b)"
+    r"|(?P<named>noon|midnight|midday))"
+    rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b)?"
 )
 HOLIDAY = (
     r"(?P<holiday>"

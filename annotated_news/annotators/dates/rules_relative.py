@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vocabulary.months import AMBIGUOUS_MONTHS, FULL_MONTHS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context, Found
@@ -28,8 +29,6 @@ from .patterns import (
     _,
 )
 from .rules_common import (
-    AMBIGUOUS_MONTHS,
-    FULL_MONTHS,
     MONTH_PREPOSITIONS,
     SEASON_START,
     modifier_of,
@@ -184,7 +183,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     pmod = (m["pmod"] or "").lower()
     modifier = None if pmod in ("", "earlier", "later") else modifier_of(pmod)
-    return Found(DATE, value, modifier, True)
+    # "over the past week" is the last seven days, not the calendar week
+    # before this one: TimeML's value, but no week to show on the timeline.
+    shown = not (unit == "W" and word == "past" and not anaphoric)
+    return Found(DATE, value, modifier, True, shown)
 
 
 def same_period(m: re.Match[str], ctx: Context) -> Found | None:
