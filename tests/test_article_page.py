@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -247,7 +248,8 @@ def test_the_byline_shows_no_build_internals(site: Path) -> None:  # noqa: F811
 
 def test_json_ld_is_in_the_head_once_and_not_in_the_content(site: Path) -> None:  # noqa: F811
     for seed, url in article_urls(site).items():
-        html = (site / "site" / url / "index.html").read_text(encoding="utf-8")
+        path = urlsplit(url).path.lstrip("/")
+        html = (site / "site" / path / "index.html").read_text(encoding="utf-8")
         head, body = html.split("</head>", 1)
         assert head.count("application/ld+json") == 1, seed
         assert "application/ld+json" not in body, seed
