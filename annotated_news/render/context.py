@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses as dc
 from typing import ClassVar
 
-from .article import BlockView
+from .article import BlockView, NoteView
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -39,13 +39,19 @@ class Page:
 
 
 @dc.dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """An article in a list: title, date, outlet, counts."""
+class ArticleItem:
+    """An article on the front page or an archive page: what invites reading it."""
 
     link: Link
-    date: str
+    """The headline, linking to the article."""
     outlet: str | None
-    counts: dict[str, int]
+    date: str
+    """Written for people: "Wednesday 4 June 2025"."""
+    date_iso: str
+    lede: str
+    """The standfirst, or the first sentence of the text."""
+    counts: list[str]
+    """"13 figures", "5 quotes", ... (kinds the article has none of left out)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -73,6 +79,10 @@ class FigureItem:
     also: tuple[Link, ...] = ()
     notes: tuple[str, ...] = ()
     """Editorial notes on the figure, as one-line Markdown for this page."""
+    before: str = ""
+    """Words of its sentence just before the figure ("… calls for ")."""
+    after: str = ""
+    """Words of its sentence just after it (" and 21,000 …")."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -99,31 +109,99 @@ class EntityItem:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A figure in an article's summary: every place it is written the same way."""
+
+    note: str
+    """The figure as read: "more than 5,000 federal agents"."""
+    written: str
+    """The words, when they differ from `note` ("thousands of federal agents")."""
+    links: tuple[Link, ...]
+    """Each place in the article, in text order."""
+    also: tuple[Link, ...] = ()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class SpeakerGroup:
+    """A speaker in an article's summary, with their quotes."""
+
+    speaker: str
+    """As the quotes give it ("the draft"): the search filter's value."""
+    heading: str
+    """The speaker as a list heading: capitalised ("The draft")."""
+    href: str | None
+    quotes: list[QuoteItem]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class NameRow:
+    """A person or organisation in an article's summary."""
+
+    name: str
+    href: str
+    kind: str
+    """"person" or "organisation"."""
+    articles: int
+    mentions: int
+    forms: tuple[str, ...]
+    """Other ways the site's articles write the name."""
+    also: tuple[Link, ...] = ()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class DateRow:
+    """A date in an article's summary: every expression that resolves to it."""
+
+    label: str
+    """"Wednesday 21 May 2025", "mid-May 2025"."""
+    iso: str
+    expressions: tuple[Link, ...]
+    """The article's words for it, each linked to its place."""
+    timeline: str | None
+    """Link to the date on the timeline."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class LayerItem:
+    """A kind of mark in the legend, which its switch turns on or off."""
+
+    layer: str
+    """"figures", "quotes", "dates" or "names" (the switch's key)."""
+    label: str
+    count: int
+
+
+@dc.dataclass(frozen=True, slots=True)
 class ArticlePage(Page):
     """An annotated article."""
 
     template: ClassVar[str] = "article.md.j2"
-    headline_html: str | None
-    """The headline block with its marks, when the title is the headline."""
+    headline_in_body: bool
+    """Whether the first block is the headline and the page's title (its h1)."""
     date: str
+    """"Wednesday 4 June 2025"."""
     date_iso: str
     outlet: str | None
     author: str | None
     url: str | None
     seed: str
+    """For editors, in the page's data (front matter), never in the byline."""
     title_derived: bool
     blocks: list[BlockView]
-    figures: list[FigureItem]
-    speakers: list[tuple[str, str | None, list[QuoteItem]]]
-    """(speaker, link to their page, their quotes)."""
-    dates: list[DateItem]
-    people: list[EntityItem]
-    organizations: list[EntityItem]
+    notes: list[NoteView]
+    cards_json: str
+    """Every card of the page by key (`render/cards.py`), as safe JSON."""
+    legend: list[LayerItem]
+    figures: list[FigureRow]
+    speakers: list[SpeakerGroup]
+    dates: list[DateRow]
+    names: list[NameRow]
     json_ld: str
     """schema.org NewsArticle and Quotation objects as JSON."""
-
     quoted_elsewhere: tuple[EchoItem, ...] = ()
     """Words of this article that another article quotes (quote provenance)."""
+    story: Link | None = None
+    """The story the article belongs to, once stories are indexed."""
 
 
 Inline = str | Link
@@ -174,14 +252,37 @@ class EchoItem:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class FlagView:
+    """One aspect in which the articles of a ledger entry differ."""
+
+    aspect: str
+    """"value", "qualifier" or "unit"."""
+    options: list[tuple[str, list[str]]]
+    """Each wording of the aspect ("more than", "no qualifier") and the
+    outlets that use it."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class LedgerWording:
+    """One article's mention of a ledger quantity."""
+
+    figure: FigureItem
+    differs: list[str]
+    """Where this mention stands in each aspect that differs: "qualifier:
+    more than", "unit: personnel"."""
+
+
+@dc.dataclass(frozen=True, slots=True)
 class LedgerRow:
-    """A row of the figure ledger: one quantity, each article's wording."""
+    """An entry of the figure ledger: one quantity, each article's wording."""
 
     anchor: str
     value: str
-    wordings: list[FigureItem]
-    flags: list[str]
-    """"qualifier differs: …" for each aspect the articles differ in."""
+    note: str
+    """"2 articles"."""
+    wordings: list[LedgerWording]
+    flags: list[FlagView]
+    """The aspects the articles differ in; empty when they agree."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -199,6 +300,8 @@ class MentionGroup:
     anchor: str
     article: Link
     outlet: str | None
+    note: str
+    """The article's date and how many mentions: "Wednesday 4 June 2025 · 4 mentions"."""
     lines: list[MentionLine]
 
 
@@ -259,6 +362,8 @@ class Section:
     kind: ClassVar[str] = "text"
     anchor: str
     title: str
+    href: str = ""
+    """When set, the heading links there (an article's section links to it)."""
     level: int = 2
     intro: list[Paragraph] = dc.field(default_factory=list)
     more: Link | None = None
@@ -272,8 +377,21 @@ class TableSection(Section):
     kind: ClassVar[str] = "table"
     headers: list[str]
     align: list[str]
-    """"---" or "---:" per column."""
+    """"---" or "---:" (a number: right-aligned, tabular figures) per column."""
     rows: list[TableRow]
+    layout: str = "stack"
+    """How the table fits a phone (`templates/pages/_table.md.j2`): "stack"
+    (each row a block of labelled cells), "fit" (a narrow table: a name and
+    a few numbers, a table at every width) or "scroll" (sideways, inside its
+    box, with a cue; for matrices whose columns must stay side by side)."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleListSection(Section):
+    """Articles as items: headline, outlet, date, lede, counts."""
+
+    kind: ClassVar[str] = "articles"
+    items: list[ArticleItem]
 
 
 @dc.dataclass(frozen=True, slots=True, kw_only=True)

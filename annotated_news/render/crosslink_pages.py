@@ -228,6 +228,7 @@ def _entity_table(
         more=more,
         headers=["Name", "Articles", "Mentions"],
         align=["---", "---:", "---:"],
+        layout="fit",
         rows=rows,
     )
 

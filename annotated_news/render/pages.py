@@ -1,10 +1,11 @@
 """Build the context of every page from the corpus.
 
-Article pages and the home page are here; each family of index pages has its
-module (`timeline_pages`, `quote_pages`, `figure_pages`, `crosslink_pages`,
-`entity_pages`). Listing pages are built before article pages: they record
-where each shared statement and figure group is listed (`Links.where`), so
-that an article's "also in" can link to the full list.
+The home page is here; article pages are `article_page`, and each family of
+index pages has its module (`timeline_pages`, `quote_pages`, `figure_pages`,
+`crosslink_pages`, `entity_pages`). Listing pages are built before article
+pages: they record where each shared statement, figure group and timeline
+date is listed (`Links.where`), so that an article's cards and summary can
+link to the full list.
 """
 
 from __future__ import annotations
@@ -16,23 +17,20 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
-from ..indexes.entities import EntityRecord
 from ..indexes.places import page_link
-from ..indexes.quotes import Echo
-from ..indexes.timeline import date_label, period_label
-from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
-from .article import html_link, render_blocks
+from ..indexes.timeline import period_label
+from ..model import Article, BlockKind, Kind, QuoteKind
+from .article_page import article_page
 from .context import (
-    ArticlePage,
-    DateItem,
-    EchoItem,
+    ArticleItem,
+    ArticleListSection,
     Link,
     ListingPage,
     Page,
     Paragraph,
-    QuoteItem,
     TableRow,
     TableSection,
+    TimelineSection,
 )
 from .crosslink_pages import crosslink_pages
 from .entity_pages import KINDS as ENTITY_KINDS
@@ -41,21 +39,13 @@ from .figure_pages import figure_pages
 from .items import (
     Links,
     article_link,
-    echo_item,
-    entity_item,
+    day_label,
     excerpt,
-    figure_item,
-    outlet_of,
-    quote_item,
 )
-from .jsonld import article_json_ld
-from .markup import Mark
 from .paging import Limits, spill, split
 from .quote_pages import quote_pages
 from .timeline_pages import timeline_pages
-
-ECHO_RANK = 2
-"""Echo marks nest like figures and dates: inside quotes and sentences."""
+from .wording import counted
 
 
 def counts(article: Article) -> dict[str, int]:
@@ -71,134 +61,6 @@ def counts(article: Article) -> dict[str, int]:
     }
 
 
-def speakers_of(
-    corpus: Corpus, links: Links, items: list[tuple[Article, Quote]], from_page: str
-) -> list[tuple[str, str | None, list[QuoteItem]]]:
-    """Quotes grouped by speaker, speakers with most quotes first."""
-    by: dict[str, list[QuoteItem]] = defaultdict(list)
-    pages: dict[str, str | None] = {}
-    for article, quote in items:
-        item = quote_item(corpus, links, article, quote, from_page)
-        item = QuoteItem(
-            item.speaker,
-            item.speaker_link,
-            item.text,
-            item.link,
-            item.kind,
-            links.also_links(article, "quote", quote.span, from_page),
-        )
-        by[item.speaker].append(item)
-        pages[item.speaker] = item.speaker_link
-    order = sorted(by, key=lambda s: (s == "speaker not given", -len(by[s]), s))
-    return [(s, pages[s], by[s]) for s in order]
-
-
-def echo_marks(echoes: list[Echo], page: str) -> list[Mark]:
-    """Marks around an article's words that other articles quote.
-
-    Each mark carries the echo id, so that the quoting article links here,
-    and is followed by a link back to the quote.
-    """
-    by_span: dict[Span, list[Echo]] = defaultdict(list)
-    for echo in echoes:
-        by_span[echo.source.span].append(echo)
-    marks = []
-    for span, of_span in sorted(by_span.items()):
-        back = ", ".join(
-            html_link(e.quote.url(page), outlet_of(e.quote.article)) for e in of_span
-        )
-        marks.append(
-            Mark(
-                span,
-                ECHO_RANK,
-                "span",
-                (("class", "an-echo"),),
-                (("id", of_span[0].source.anchor),),
-                after=f'<span class="an-also" data-pagefind-ignore> quoted in {back}</span>',
-            )
-        )
-    return marks
-
-
-def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
-    """The context of one article page."""
-    path = f"articles/{article.slug}.md"
-    echoes = links.echoes_in.get(article.slug, [])
-    blocks = render_blocks(
-        corpus, article, path, links.also_in, extra=echo_marks(echoes, path)
-    )
-    headline_html = None
-    if (
-        not article.meta.title_derived
-        and blocks
-        and blocks[0].kind is BlockKind.HEADLINE
-    ):
-        headline = next(b for b in article.blocks if b.kind is BlockKind.HEADLINE)
-        if article.slice(headline.span) == article.meta.title:
-            headline_html = blocks[0].html
-            blocks = blocks[1:]
-    figures = [
-        figure_item(
-            corpus.place(article, f),
-            f,
-            path,
-            links.also_links(article, "figure", f.span, path),
-        )
-        for f in article.figures
-    ]
-    spoken = [
-        (article, q) for q in article.quotes if q.quote_kind is not QuoteKind.SCARE
-    ]
-    dates = [
-        DateItem(
-            date_label(d.value, d.precision, d.modifier),
-            article.slice(d.span),
-            Link(article.slice(d.span), corpus.place(article, d).link(path)),
-        )
-        for d in article.dates
-    ]
-    firsts: dict[str, tuple[EntityRecord, Span]] = {}
-    for record in corpus.entities.by_article.get(article.slug, ()):
-        firsts[record.page] = (
-            record,
-            corpus.entities.first_mention(record, article).span,
-        )
-    entities = [
-        entity_item(
-            record, path, links.also_links(article, record.kind.value, span, path)
-        )
-        for record, span in firsts.values()
-    ]
-    lead = next(
-        (b for b in article.blocks if b.kind is BlockKind.STANDFIRST), None
-    ) or next(b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
-    quoted: tuple[EchoItem, ...] = tuple(
-        echo_item(corpus, links, e, path) for e in echoes
-    )
-    return ArticlePage(
-        path=path,
-        title=article.meta.title,
-        description=excerpt(article.slice(lead.span), 200),
-        searchable=True,
-        headline_html=headline_html,
-        date=date_label(article.meta.date.isoformat(), Precision.DAY),
-        date_iso=article.meta.date.isoformat(),
-        outlet=article.meta.outlet,
-        author=article.meta.author,
-        url=article.meta.url,
-        seed=article.seed,
-        title_derived=article.meta.title_derived,
-        blocks=blocks,
-        figures=figures,
-        speakers=speakers_of(corpus, links, spoken, path),
-        dates=dates,
-        people=[e for e in entities if e.kind == Kind.PERSON.value],
-        organizations=[e for e in entities if e.kind == Kind.ORGANIZATION.value],
-        json_ld=article_json_ld(corpus, article),
-        quoted_elsewhere=quoted,
-    )
-
-
 SECTIONS = [
     ("Timeline", "timeline.md"),
     ("Cross-links", "crosslinks.md"),
@@ -207,54 +69,53 @@ SECTIONS = [
     ("People", "people.md"),
     ("Organisations", "organizations.md"),
 ]
-ARTICLE_HEADERS = [
-    "Date",
-    "Article",
-    "Outlet",
-    "Figures",
-    "Quotes",
-    "Dates",
-    "People",
-    "Organisations",
-]
+COUNTED = (
+    ("figures", "figure"),
+    ("quotes", "quote"),
+    ("dates", "date"),
+    ("people", "person"),
+    ("organizations", "organisation"),
+)
+LEDE = 280
+"""Characters of a lede on the front page before it is cut at a word."""
 
 
-def article_rows(articles: list[Article], from_page: str) -> list[TableRow]:
-    """Rows of an article table: date, title, outlet and counts."""
-    rows = []
-    for a in articles:
-        c = counts(a)
-        rows.append(
-            TableRow(
-                [
-                    (a.meta.date.isoformat(),),
-                    (article_link(a, from_page),),
-                    (a.meta.outlet or "",),
-                    *(
-                        (str(c[k]),)
-                        for k in (
-                            "figures",
-                            "quotes",
-                            "dates",
-                            "people",
-                            "organizations",
-                        )
-                    ),
-                ]
-            )
-        )
-    return rows
+def lede(article: Article) -> str:
+    """The standfirst, else the first sentence that is not the title."""
+    for block in article.blocks:
+        if block.kind is BlockKind.STANDFIRST:
+            return excerpt(article.slice(block.span), LEDE)
+    title = " ".join(article.meta.title.removesuffix("…").split())
+    for sentence in article.sentences:
+        if article.blocks[sentence.block].kind is not BlockKind.PARAGRAPH:
+            continue
+        text = " ".join(article.slice(sentence.span).split())
+        if text and text != title:
+            return excerpt(text, LEDE)
+    return ""
 
 
-def _article_table(
+def article_item(article: Article, from_page: str) -> ArticleItem:
+    """An article as the front page shows it."""
+    c = counts(article)
+    return ArticleItem(
+        link=article_link(article, from_page),
+        outlet=article.meta.outlet,
+        date=day_label(article),
+        date_iso=article.meta.date.isoformat(),
+        lede=lede(article),
+        counts=[counted(c[key], noun) for key, noun in COUNTED if c[key]],
+    )
+
+
+def article_list(
     articles: list[Article], path: str, title: str, more: Link | None = None
-) -> TableSection:
-    return TableSection(
+) -> ArticleListSection:
+    """Articles as items, in the order given (newest first)."""
+    return ArticleListSection(
         anchor="articles",
         title=title,
-        headers=ARTICLE_HEADERS,
-        align=["---"] * 3 + ["---:"] * 5,
-        rows=article_rows(articles, path),
+        items=[article_item(a, path) for a in articles],
         more=more,
     )
 
@@ -272,16 +133,16 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         browse += [" · "] * bool(n) + [Link(label, href)]
     intro: list[Paragraph] = [
         (
-            f"{total} {'article' if total == 1 else 'articles'} with every figure, quote, date "
-            f"and name marked: {totals['figures']} figures, {totals['quotes']} quotes, "
-            f"{totals['dates']} dates. The site marks what each text says and who said "
-            "it; it adds no opinion.",
+            f"{counted(total, 'article')} with every figure, quote, date "
+            f"and name marked: {counted(totals['figures'], 'figure')}, "
+            f"{counted(totals['quotes'], 'quote')}, {counted(totals['dates'], 'date')}. "
+            "The site marks what each text says and who said it; it adds no opinion.",
         ),
         tuple(browse),
     ]
 
     def size(article: Article) -> int:
-        return 300 + len(article.meta.title)
+        return 700 + len(article.meta.title) + 2 * len(article.slug)
 
     if len(split(corpus.articles, size, limits)) == 1:
         yield ListingPage(
@@ -291,7 +152,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             searchable=False,
             heading="Annotated news",
             intro=intro,
-            sections=[_article_table(corpus.articles, path, "Articles, newest first")],
+            sections=[article_list(corpus.articles, path, "Articles, newest first")],
         )
         return
     months = []
@@ -307,7 +168,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             articles,
             size,
             limits,
-            lambda part, p: [_article_table(part, p, "Articles, newest first")],
+            lambda part, p: [article_list(part, p, "Articles, newest first")],
             ("Home", path),
         )
         months.append(
@@ -327,12 +188,18 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         heading="Annotated news",
         intro=intro,
         sections=[
-            _article_table(newest, path, f"The {len(newest)} newest articles"),
+            article_list(
+                newest,
+                path,
+                f"The {len(newest)} newest articles",
+                more=Link("Every article, by month", "#archive"),
+            ),
             TableSection(
                 anchor="archive",
                 title="Every article, by month",
                 headers=["Month", "Articles"],
                 align=["---", "---:"],
+                layout="fit",
                 rows=months,
             ),
         ],
@@ -351,15 +218,14 @@ def page_makers(
     """
     limits = limits or Limits()
     links = Links(corpus)
-    home, timeline = (
-        partial(_list, home_pages, corpus, limits),
-        partial(_list, timeline_pages, corpus, limits),
-    )  # read nothing recorded
+    home = partial(_list, home_pages, corpus, limits)  # reads nothing recorded
+    timeline = list(timeline_pages(corpus, limits))
+    record_timeline(timeline, links)
     quotes = list(quote_pages(corpus, links, limits))
     figures = list(figure_pages(corpus, links, limits))
     makers: list[Callable[[], list[Page]]] = [
         home,
-        timeline,
+        partial(_given, timeline),
         partial(_given, quotes),
         partial(_given, figures),
         partial(_list, crosslink_pages, corpus, links, limits),
@@ -374,6 +240,19 @@ def page_makers(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
     )
     return makers
+
+
+def record_timeline(pages: list[Page], links: Links) -> None:
+    """Record on which timeline page each year, month and date is listed."""
+    for page in pages:
+        if not isinstance(page, ListingPage):
+            continue
+        for section in page.sections:
+            if isinstance(section, TimelineSection):
+                links.where.setdefault(section.anchor, page.path)
+                for group in section.groups:
+                    if group.anchor:
+                        links.where.setdefault(group.anchor, page.path)
 
 
 def _list(make: Callable[..., Iterable[Page]], *args: Any) -> list[Page]:
