@@ -232,7 +232,7 @@ def annotate_seeds(
         raise SeedErrors(errors)
     annotated = [done[p] for p in paths]
     articles = [a.article for a in annotated]
-    disambiguate_slugs(articles)
+    disambiguate_slugs(articles, config.seeds_dir)
     return ArticleSet(
         articles=articles,
         ids={a.article.seed: a.ids for a in annotated},

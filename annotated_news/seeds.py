@@ -30,10 +30,12 @@ from typing import Any
 from . import model
 from .annotators import annotate
 from .errors import SeedError, SeedErrors
+from .files import read_regular
 from .ids import assign_ids
 from .model import Article, Span
 from .parse.article import parse_article
-from .reader import read_seed
+from .reader import MAX_SEED_BYTES, read_seed
+from .sidecar import sidecar_bytes
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
@@ -159,18 +161,15 @@ def seed_key(path: Path) -> str | None:
     None when the seed cannot be read (the stage then reports why).
     """
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{fingerprint()}\0{path}\0".encode())
+    digest.update(f"{fingerprint()}\0".encode() + os.fsencode(path) + b"\0")
+    # The same checked reads as the reader's: a FIFO named like a seed must
+    # not hang the build here, before the reader can refuse it.
     try:
-        digest.update(path.read_bytes())
-    except OSError:
+        digest.update(read_regular(path, MAX_SEED_BYTES))
+        sidecar = sidecar_bytes(path.with_suffix(".yml"))
+    except SeedError:
         return None
-    try:
-        sidecar = path.with_suffix(".yml").read_bytes()
-        digest.update(b"\0sidecar\0" + sidecar)
-    except FileNotFoundError:
-        digest.update(b"\0no sidecar")
-    except OSError:
-        return None
+    digest.update(b"\0no sidecar" if sidecar is None else b"\0sidecar\0" + sidecar)
     return digest.hexdigest()
 
 
