@@ -29,7 +29,8 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from ..render.article import figure_note, glued_starts
+from ..presented import glued_starts
+from ..render.article import figure_note
 
 if TYPE_CHECKING:
     from ..indexes import Corpus

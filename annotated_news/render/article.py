@@ -10,7 +10,6 @@ and a copy-link button after their last part; shared annotations get an
 from __future__ import annotations
 
 import dataclasses as dc
-import re
 from collections.abc import Callable
 
 from ..indexes import Corpus
@@ -29,11 +28,11 @@ from ..model import (
     Span,
 )
 from ..notes import note_markdown, short
+from ..presented import glued_starts
 from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
-GLUED_RE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -283,27 +282,6 @@ class ArticleMarks:
             *(self.entity(e) for e in a.entities),
             *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
-
-
-def glued_starts(article: Article) -> frozenset[int]:
-    """Offsets where the page adds a space between two glued sentences.
-
-    Only a scraping artefact qualifies: a word of lower-case letters, its
-    full stop, then a capital with no space ("cautioned.Abigail"). Text like
-    "thatU.S." or '."I' is left exactly as written.
-    """
-    text = article.text
-    out = set()
-    for prev, cur in zip(article.sentences, article.sentences[1:], strict=False):
-        p = cur.span.start
-        if (
-            prev.block == cur.block
-            and prev.span.end == p
-            and p >= 3
-            and GLUED_RE.match(text, p - 3)
-        ):
-            out.add(p)
-    return frozenset(out)
 
 
 def render_blocks(
