@@ -22,6 +22,7 @@ from ..indexes.timeline import date_label
 from ..model import (
     Annotation,
     Article,
+    Credit,
     DateMention,
     EntityMention,
     Figure,
@@ -62,6 +63,9 @@ CONTEXT: list[Any] = [
                 "modifier": "an:modifier",
                 "expression": "an:expression",
                 "entity": "an:entity",
+                "source": "an:source",
+                "sourceKind": "an:sourceKind",
+                "count": "an:count",
             },
         },
     },
@@ -120,6 +124,12 @@ class PublishedText:
         }
 
 
+def credit_note(credit: Credit) -> str:
+    """A credit in words: "anonymous source: two sources who ... (2)"."""
+    count = f" ({credit.count})" if credit.count is not None else ""
+    return f"{credit.source_kind.value} source: {credit.source}{count}"
+
+
 def _fields(
     corpus: Corpus, article: Article, item: Annotation
 ) -> tuple[dict[str, Any], str]:
@@ -150,6 +160,11 @@ def _fields(
             fields["expression"] = article.slice(item.span)
             label += f" (from “{article.slice(item.span)}”)"
         return fields, f"Date: {label}"
+    if isinstance(item, Credit):
+        fields = {"source": item.source, "sourceKind": item.source_kind.value}
+        if item.count is not None:
+            fields["count"] = item.count
+        return fields, f"Credit: {credit_note(item)}"
     assert isinstance(item, EntityMention)
     name = corpus.entities.record(item).name
     return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"

@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator
-from ..model import Article, Figure, Kind, Precision
+from ..model import Article, Credit, Figure, Kind, Precision
 from ..slugs import short_hash, slug
 from .entities import EntityRecord
 from .figures import (
@@ -238,6 +238,15 @@ class Claim:
         return any(c.differences for c in self.cells)
 
 
+@dc.dataclass(frozen=True, slots=True)
+class StoryCredit:
+    """A source one of the story's articles credits."""
+
+    article: Article
+    credit: Credit
+    place: Place
+
+
 @dc.dataclass(slots=True)
 class Story:
     """Articles that report the same events."""
@@ -254,6 +263,8 @@ class Story:
     """Every statement its articles quote (also those only one quotes)."""
     events: list[DateGroup] = dc.field(default_factory=list)
     """Its articles' dated events, grouped as on the timeline."""
+    credits: list[StoryCredit] = dc.field(default_factory=list)
+    """What each of its articles credits, in article then text order."""
 
     @property
     def start(self) -> dt.date:
@@ -513,6 +524,11 @@ def _fill(corpus: Corpus, stories: list[Story], story_of: dict[str, Story]) -> N
     # articles first; events in date order.
     kinds = {"figure": 0, "statement": 1, "event": 2}
     for story in stories:
+        story.credits = [
+            StoryCredit(article, credit, corpus.place(article, credit))
+            for article in story.articles
+            for credit in article.credits
+        ]
         story.claims.sort(
             key=lambda c: (kinds[c.kind], 0 if c.kind == "event" else -len(c.cells))
         )
