@@ -12,7 +12,7 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 # Material prints a notice about MkDocs 2 at every build; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-deps build serve test lint fix eval bench stress clean
+.PHONY: setup node-deps build serve test lint fix golden eval bench stress screenshots clean
 .DEFAULT_GOAL := test
 
 $(STAMP): requirements.lock pyproject.toml
@@ -56,6 +56,11 @@ fix: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Regenerate tests/golden/docs after a deliberate change to the pages; read
+# the diff (git diff tests/golden) and commit it saying why the output changed.
+golden: setup
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+
 eval: setup
 	$(BIN)/python -m tools.evaluate
 
@@ -64,6 +69,12 @@ bench: setup
 
 stress: setup
 	$(BIN)/python -m tools.stress
+
+# PNGs of every kind of page at 390 and 1280 px, light and dark, outside the
+# repository (SHOTS=/tmp/annotated-news-screenshots by default).
+SHOTS ?= /tmp/annotated-news-screenshots
+screenshots: setup
+	$(BIN)/python -m tools.screenshots --out $(SHOTS)
 
 clean:
 	rm -rf $(VENV) site docs .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules

@@ -1,8 +1,10 @@
 """Build MkDocs pages on every core (used by the hooks in `mkdocs build`).
 
 MkDocs reads, converts and renders pages one after the other. At `on_nav`,
-after the files and the navigation are known, the pages are shared out to
-forked worker processes; each runs MkDocs' own per-page steps for its share
+after the files and the navigation are known, the pages in the navigation
+are read here (so their titles and metadata are what every page's
+navigation shows), then the pages are shared out to forked worker
+processes; each runs MkDocs' own per-page steps for its share
 (`_populate_page`, then `_build_page`, which writes the HTML, with every
 plugin event) and sends back what the rest of the build needs: the anchors
 each page has and links to, its metadata and title, and its log records.
@@ -10,15 +12,24 @@ MkDocs' loops then skip those pages; its anchor validation, strict-mode
 count, static templates (sitemap, 404) and `on_post_build` run as usual.
 
 The output is the same as MkDocs' serial build, which tests check byte for
-byte. Two conditions: page events of hooks and plugins must not gather
-state across pages (they run in the workers), and pages in the navigation
-need their titles in `mkdocs.yml` (the workers render the navigation
-without reading the other pages). Otherwise, and under `mkdocs serve` or
---dirty, MkDocs builds serially.
+byte. That holds only while every page event is per page, so the workers
+run only when (`serial_reason`):
+
+- MkDocs is a version whose private per-page steps were checked here
+  (`MKDOCS_VERSIONS`) and they have the parameters used here;
+- no plugin but the project's hooks has an event after `on_files` (page
+  events would run in the workers and each would see only its share:
+  Material's `search` plugin indexed 0 of 954 pages that way; `on_env` and
+  `on_post_build` would miss what the pages hold);
+- the project's hooks have no event but those listed in `OWN_EVENTS`.
+
+Otherwise, and under `mkdocs serve` or --dirty, MkDocs builds serially, and
+one log line says why.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 from collections.abc import Sequence
@@ -27,8 +38,29 @@ from typing import Any
 
 from .parallel import available_cores, can_fork, map_chunks
 
-PATCHED = ("_populate_page", "_build_page")
-"""MkDocs 1.6's per-page steps in `mkdocs.commands.build`, run by the workers."""
+MKDOCS_VERSIONS = ("1.6.1",)
+"""MkDocs versions whose `_populate_page` and `_build_page` this was checked on."""
+SIGNATURES = {
+    "_populate_page": ("page", "config", "files", "dirty"),
+    "_build_page": ("page", "config", "doc_files", "nav", "env", "dirty", "excluded"),
+}
+"""MkDocs' per-page steps in `mkdocs.commands.build`, run by the workers."""
+BEFORE_PAGES = frozenset(
+    {"startup", "shutdown", "serve", "config", "pre_build", "files", "build_error"}
+)
+"""Events of other plugins that cannot see or change pages: allowed."""
+PAGE_EVENTS = (
+    "pre_page",
+    "page_read_source",
+    "page_markdown",
+    "page_content",
+    "page_context",
+    "post_page",
+)
+"""MkDocs' page events: named first when they are the reason."""
+OWN_EVENTS = BEFORE_PAGES | {"nav", "post_page", "post_build"}
+"""Events of the project's hooks checked to be safe: `on_post_page` is per page."""
+HOOKS_FILE = Path(__file__).resolve().with_name("mkdocs_hooks.py")
 MIN_PAGES = 200
 """Below this, forking costs more than it saves."""
 JOBS_VARIABLE = "ANNOTATED_NEWS_MKDOCS_JOBS"
@@ -50,6 +82,54 @@ class _Capture(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _parameters(func: Any) -> tuple[str, ...] | None:
+    try:
+        return tuple(inspect.signature(func).parameters)
+    except (TypeError, ValueError):
+        return None
+
+
+def mkdocs_reason(mkbuild: Any, version: str) -> str | None:
+    """Why this MkDocs cannot build pages in workers (None: it can)."""
+    if version not in MKDOCS_VERSIONS:
+        return (
+            f"MkDocs {version} is not a version this was checked on "
+            f"({', '.join(MKDOCS_VERSIONS)})"
+        )
+    for name, expected in SIGNATURES.items():
+        found = _parameters(getattr(mkbuild, name, None))
+        if found != expected:
+            shown = "missing" if found is None else f"({', '.join(found)})"
+            return f"MkDocs {version}'s {name} is {shown}, not ({', '.join(expected)})"
+    return None
+
+
+def _is_own_hook(name: str, config: Any) -> bool:
+    module = (config.get("hooks") or {}).get(name)
+    source = getattr(module, "__file__", None)
+    return source is not None and Path(source).resolve() == HOOKS_FILE
+
+
+def plugins_reason(config: Any) -> str | None:
+    """Why the plugins' events need the serial build (None: they do not)."""
+    plugins = config.plugins
+    origins = getattr(plugins, "_event_origins", None)
+    if not isinstance(origins, dict):
+        return "cannot tell which plugin registered each event"
+    events = sorted(plugins.events.items(), key=lambda e: e[0] not in PAGE_EVENTS)
+    for event, methods in events:
+        for method in methods:
+            name = origins.get(method, "<unknown>")
+            if _is_own_hook(name, config):
+                if event not in OWN_EVENTS:
+                    return (
+                        f"the project's hooks have on_{event}, not checked for workers"
+                    )
+            elif event not in BEFORE_PAGES:
+                return f"plugin '{name}' has on_{event}, which needs every page in one process"
+    return None
 
 
 def _build_share(
@@ -81,7 +161,8 @@ def _build_share(
         if file.page is None and file.inclusion.is_not_in_nav():
             Page(None, file, config)
         page = file.page
-        mkbuild._populate_page(page, config, files)
+        if page.markdown is None:  # pages in the navigation were read before the fork
+            mkbuild._populate_page(page, config, files)
         mkbuild._build_page(
             page, config, doc_files, nav, env, excluded=file.inclusion.is_excluded()
         )
@@ -124,6 +205,17 @@ def _build_unless_done(page: Any, *args: Any, **kwargs: Any) -> None:
         _originals["_build_page"](page, *args, **kwargs)
 
 
+def _read_nav_pages(nav: Any, config: Any, files: Any, populate: Any) -> None:
+    """Read the pages of the navigation here, as the serial build has by then.
+
+    Every page shows the navigation: the workers inherit these pages with
+    their titles and metadata (Material shows `icon`, `subtitle`, `status`).
+    Their log records go out here, once.
+    """
+    for page in nav.pages:
+        populate(page, config, files)
+
+
 def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     """At `on_nav`: build the pages in workers and make MkDocs skip them."""
     import mkdocs
@@ -133,19 +225,16 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     finish()
     jobs = int(os.environ.get(JOBS_VARIABLE, "0") or 0) or available_cores()
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    untitled = [p for p in nav.pages if p.title is None]
     min_pages = int(os.environ.get("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", MIN_PAGES))
-    if serial or jobs < 2 or not can_fork() or untitled or len(pages) < min_pages:
+    if serial or jobs < 2 or not can_fork() or len(pages) < min_pages:
         return
-    if not all(callable(getattr(mkbuild, name, None)) for name in PATCHED):
-        # Another MkDocs than the pinned one: its own serial build, same output
-        # (info, not a warning: strict mode would fail the build on a warning).
-        log.info(
-            "MkDocs %s lacks %s: building pages serially",
-            getattr(mkdocs, "__version__", "?"),
-            " or ".join(PATCHED),
-        )
+    reason = mkdocs_reason(mkbuild, getattr(mkdocs, "__version__", "?"))
+    reason = reason or plugins_reason(config)
+    if reason:
+        # Info, not a warning: strict mode would fail the build on a warning.
+        log.info("building pages serially: %s", reason)
         return
+    _read_nav_pages(nav, config, files, mkbuild._populate_page)
     # Biggest first, in small chunks: one huge index page must not come last.
     paths = [
         f.src_uri

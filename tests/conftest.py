@@ -20,6 +20,14 @@ CORPORA = SHARED / "corpora"
 CASES = Path(__file__).parent / "cases"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/docs from the current code (make golden)",
+    )
+
+
 def build_site_in(
     root: Path, seeds: Path | None = None, config: Path = ROOT / "mkdocs.yml"
 ) -> int:

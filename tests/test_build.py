@@ -326,48 +326,6 @@ def test_mkdocs_pages_built_by_workers_are_the_serial_build_s_bytes(
     assert tree(tmp_path / "parallel") == serial
 
 
-def test_without_mkdocs_page_steps_the_pages_are_left_to_mkdocs(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Another MkDocs whose per-page steps have other names builds serially."""
-    import logging
-    from types import SimpleNamespace
-
-    from mkdocs.commands import build as mkbuild
-
-    from annotated_news import mkdocs_parallel
-
-    monkeypatch.setattr(mkdocs_parallel, "PATCHED", ("_populate_page", "_renamed_step"))
-    monkeypatch.setattr(
-        mkdocs_parallel, "can_fork", lambda: True
-    )  # threads of other tests
-    monkeypatch.setenv(mkdocs_parallel.JOBS_VARIABLE, "2")
-    monkeypatch.setenv("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", "0")
-    page_file = SimpleNamespace(
-        src_uri="index.md", abs_src_path=str(ROOT / "README.md")
-    )
-    files = SimpleNamespace(documentation_pages=lambda inclusion: [page_file])
-    nav = SimpleNamespace(pages=[SimpleNamespace(title="Home")])
-    original = mkbuild._populate_page
-    # A handler of its own: an in-process MkDocs build elsewhere in the run
-    # stops its loggers from propagating to pytest's capture.
-    messages: list[str] = []
-    handler = logging.Handler(logging.INFO)
-    handler.emit = lambda record: messages.append(record.getMessage())  # type: ignore[method-assign]
-    logger = mkdocs_parallel.log
-    logger.addHandler(handler)
-    level = logger.level
-    logger.setLevel(logging.INFO)  # setLevel, not the attribute: it clears a cache
-    try:
-        mkdocs_parallel.start(nav, config=None, files=files, serial=False)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-    assert mkbuild._populate_page is original
-    assert not mkdocs_parallel._done
-    assert any("building pages serially" in m for m in messages), messages
-
-
 def test_the_summary_line_counts_what_the_pages_count(tmp_path: Path) -> None:
     """Quotes as the home page counts them; the form `make bench` parses."""
     from tools.benchmark.__main__ import SUMMARY_RE
