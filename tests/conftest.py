@@ -66,11 +66,13 @@ def relocated_config() -> str:
     ).replace(theme, f"custom_dir: {ROOT / 'templates' / 'theme'}")
 
 
-def read_cases(path: Path) -> list[tuple[str, str, str]]:
+def read_cases(path: Path) -> list[tuple[int, str, str, str]]:
     """Read a `.`-separated case file: title / . / input / . / expected / .
 
     As in markdown-it-py's fixture files: a title line, then the input and
-    the expected output, each closed by a line holding a single dot.
+    the expected output, each closed by a line holding a single dot. Each case
+    keeps the 1-based line of its title, so that a failing case names its
+    file and line.
     """
     lines = path.read_text(encoding="utf-8").split("\n")
     cases, i = [], 0
@@ -79,24 +81,34 @@ def read_cases(path: Path) -> list[tuple[str, str, str]]:
             i += 1
             continue
         title = lines[i]
-        if lines[i + 1] != ".":
+        if i + 1 >= len(lines) or lines[i + 1] != ".":
             raise ValueError(f"{path}:{i + 2}: expected '.' after the title")
         parts, j = [], i + 2
         for _ in range(2):
             start = j
-            while lines[j] != ".":
+            while j < len(lines) and lines[j] != ".":
                 j += 1
+            if j == len(lines):
+                raise ValueError(
+                    f"{path}:{start + 1}: a case part is not closed by '.'"
+                )
             parts.append("\n".join(lines[start:j]))
             j += 1
-        cases.append((title, parts[0], parts[1]))
+        cases.append((i + 1, title, parts[0], parts[1]))
         i = j
     return cases
 
 
 def case_params(name: str) -> list[object]:
-    """pytest parameters for every case of `tests/cases/<name>.txt`."""
+    """pytest parameters for every case of `tests/cases/<name>.txt`.
+
+    The id names the case's file and line ("figures.txt:12: a rate").
+    """
     path = CASES / f"{name}.txt"
-    return [pytest.param(inp, exp, id=title) for title, inp, exp in read_cases(path)]
+    return [
+        pytest.param(inp, exp, id=f"{path.name}:{line}: {title}")
+        for line, title, inp, exp in read_cases(path)
+    ]
 
 
 @pytest.fixture

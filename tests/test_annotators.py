@@ -7,12 +7,13 @@ in text order. The serialisation of each kind is defined below.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from annotated_news.model import Article
 
-from .conftest import case_params
+from .conftest import case_params, read_cases
 
 
 def show_dates(a: Article) -> str:
@@ -73,3 +74,12 @@ def test_entities(
     annotated: Callable[[str], Article], text: str, expected: str
 ) -> None:
     assert show_entities(annotated(text)) == expected
+
+
+def test_case_files_keep_the_line_of_each_case(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("# comment\n\nfirst\n.\nin\n.\nout\n.\n\nsecond\n.\na\nb\n.\n.\n")
+    assert read_cases(path) == [(3, "first", "in", "out"), (10, "second", "a\nb", "")]
+    path.write_text("title\n.\nunclosed\n")
+    with pytest.raises(ValueError, match=r"x\.txt:3: a case part is not closed"):
+        read_cases(path)

@@ -262,3 +262,31 @@ def test_a_single_gold_value_is_right_as_an_end_of_a_range_figure() -> None:
     assert ev.value_right(fig(5.0, high=6.0), ev.Gold(5.0, None))
     assert not ev.value_right(fig(5.0, high=6.0), ev.Gold(5.5, None))
     assert not ev.value_right(fig(5.0), ev.Gold(5.0, 6.0))
+
+
+def test_the_error_report_names_the_rule_that_decided() -> None:
+    from annotated_news.annotators.figures import explain_figures
+    from tools.evaluate.figure_rules import classify_errors
+
+    text = "Section 427 was read by 5 people and cost $20."
+    decisions = explain_figures(ev.annotate_text(text))
+    gold = [
+        ev.Gold(427, None, "-"),  # ruled out as part of a name
+        ev.Gold(5, None, "dollar"),  # found, with another unit
+        ev.Gold(99, None, "-"),  # written nowhere
+    ]
+    counts = classify_errors(gold, decisions)
+    assert counts == {
+        ("missed", "name-or-label-before"): 1,
+        ("wrong unit", "noun-after"): 1,
+        ("missed", "not read"): 1,
+        ("spurious", "unit"): 1,  # $20: no gold quantity of that value
+    }
+
+
+def test_every_figure_rule_has_its_own_name() -> None:
+    from annotated_news.annotators.figures.rules import RULES
+
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert {r.name for r in RULES if r.excludes} >= {"year", "score", "glued-after"}

@@ -25,13 +25,11 @@ from typing import NamedTuple
 
 import yaml
 
+from annotated_news.annotators.vocabulary.months import FULL_MONTHS
+
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1
-    )
-}
+# Reuters dates write months as "JAN", "FEB", ...
+MONTHS = {name[:3].upper(): number for name, number in FULL_MONTHS.items()}
 
 
 class Doc(NamedTuple):

@@ -14,6 +14,8 @@ load, and calls "Bernie" mostly female.
 
 from __future__ import annotations
 
+from .vocabulary.titles import GENDERED_TITLES
+
 FEMALE_FIRST_NAMES = frozenset(
     """
 abigail ada addison adriana aisha alexandra alexandria alexis alice alicia alison
@@ -117,19 +119,6 @@ wiley woodrow wyatt yusuf zane
 """.split()
 )
 
-# Honorifics and titles that give the gender of the name they precede.
-FEMININE_TITLES = frozenset(
-    """
-ms mrs miss madam spokeswoman congresswoman chairwoman councilwoman businesswoman
-actress
-""".split()
-)
-MASCULINE_TITLES = frozenset(
-    """
-mr spokesman congressman chairman councilman businessman
-""".split()
-)
-
 
 def first_name_gender(first: str) -> str | None:
     """'f', 'm' or None for a first name."""
@@ -145,12 +134,7 @@ def title_gender(title: str | None) -> str | None:
     """'f' or 'm' when a title written before a name gives it ("Ms.", "spokesman")."""
     if not title:
         return None
-    last = title.split()[-1].lower().rstrip(".")
-    if last in FEMININE_TITLES:
-        return "f"
-    if last in MASCULINE_TITLES:
-        return "m"
-    return None
+    return GENDERED_TITLES.get(title.split()[-1].lower().rstrip("."))
 
 
 def gender_of(name: str, marked: dict[str, str]) -> str | None:

@@ -1,46 +1,14 @@
 """Word lists shared by the annotators (lower-case unless noted).
 
 Kept in one place so that the rules read as rules and the vocabulary can grow
-without touching them.
+without touching them. Month and weekday names, number words, honorifics and
+title words have table modules of their own (`vocabulary/`).
 """
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+from .vocabulary.honorifics import COURTESY
+from .vocabulary.months import CAPITALISED_DAY_NAMES
 
 # Words that make a capitalised name an organisation (matched on any token).
 ORG_WORDS = frozenset(
@@ -104,20 +72,6 @@ act amendment bill law operation plan program programme project strategy treaty
 """.split()
 )
 
-# Titles written before a person's name (matched lower-case, dots removed).
-TITLE_WORDS = frozenset(
-    """
-acting adviser advisor agent ambassador assistant attorney capt captain chair
-chairman chairwoman chief col commissioner congressman congresswoman councilman
-councilwoman counsel deputy detective director dr gen general gov governor judge
-justice
-leader lt mayor minister mr mrs ms officer pope president press prime prof
-rep reps representative secretary sen sens senator sergeant sgt sheriff speaker special
-spokesman spokesperson spokeswoman staff superintendent under vice editor publisher
-anchor host correspondent columnist commentator founder chancellor provost
-""".split()
-)
-
 # Places are neither people nor organisations (title case).
 PLACES = frozenset(
     """
@@ -171,12 +125,11 @@ In Instead Is It Its Last Like Many Meanwhile More Most Much My Neither No None
 Nor Not Now Of Often On Once One Only Or Other Our Over Perhaps She Since So Some
 Still Such That The Their Then There These They This Those Though Through Thus To
 Today Under Until We What When Where Whether Which While Who Whose Why Will With
-Without Yet You Your Yesterday Tomorrow Mr Mrs Ms Dr Senior Former Current Top
-Several Both
+Without Yet You Your Yesterday Tomorrow Senior Former Current Top Several Both
 """.split()
     )
-    | {m.title() for m in MONTHS}
-    | {d.title() for d in WEEKDAYS}
+    | frozenset(COURTESY)
+    | CAPITALISED_DAY_NAMES
 )
 
 # Lower-case words allowed inside a capitalised name ("Department of State").

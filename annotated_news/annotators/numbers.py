@@ -18,84 +18,24 @@ import dataclasses as dc
 import itertools
 import re
 
-UNITS = {
-    "zero": 0,
-    "nought": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-}
-DOZENS = {"dozen": 12, "dozens": 12}
+from .vocabulary.number_words import (
+    DIGIT_WORDS,
+    DOZEN_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    TEEN_WORDS,
+    TENS_WORDS,
+    VAGUE_SCALE_WORDS,
+)
+
+UNITS = DIGIT_WORDS
+TEENS = TEEN_WORDS
+TENS = TENS_WORDS
+SCALES = SCALE_WORDS
+DOZENS = DOZEN_WORDS
 # Denominators of fractions. "second" is left out: "one second" is a time.
 ORDINALS = {
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-    "thousandth": 1000,
-    "millionth": 1e6,
-    "billionth": 1e9,
-    "trillionth": 1e12,
+    **{w: v for w, v in ORDINAL_WORDS.items() if v >= 3},
     "quarter": 4,
     "half": 2,
 }
@@ -224,12 +164,7 @@ CANDIDATE_WORDS = sorted(
         *SCALES,
         "dozen",
         *ORDINALS,
-        "tens",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
+        *VAGUE_SCALE_WORDS,
         "double",
         "twice",
         "triple",

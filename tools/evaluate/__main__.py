@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import dates, figures, names, quotes, sentences
+from . import dates, figure_rules, figures, names, quotes, sentences
 from .scoring import Row, markdown_table
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -21,6 +21,7 @@ SUITES: list[tuple[str, Suite]] = [
     ("sentences", sentences.evaluate),
     ("dates", dates.evaluate),
     ("figures", figures.evaluate),
+    ("figure-rules", figure_rules.evaluate),
     ("quotes", quotes.evaluate),
     ("names", names.evaluate),
 ]

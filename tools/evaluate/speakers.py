@@ -59,8 +59,16 @@ from annotated_news.annotators.lexicon import (
     NOT_PERSON_WORDS,
     ORG_WORDS,
     PLACES,
-    TITLE_WORDS,
 )
+from annotated_news.annotators.vocabulary.honorifics import (
+    HONORIFICS as HONORIFIC_ABBREVIATIONS,
+)
+from annotated_news.annotators.vocabulary.honorifics import (
+    HONORIFICS_LOWER,
+    NAME_SUFFIXES,
+)
+from annotated_news.annotators.vocabulary.months import FULL_MONTHS, WEEKDAYS
+from annotated_news.annotators.vocabulary.titles import TITLE_WORDS
 
 PRONOUNS = frozenset(
     {
@@ -83,29 +91,11 @@ PRONOUNS = frozenset(
 )
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Titles dropped when comparing names: "Mr. Trump" is Trump.
-HONORIFICS = frozenset(
+HONORIFICS = (
     TITLE_WORDS
-    | {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-        "rev",
-        "lt",
-        "gen",
-        "sgt",
-        "col",
-        "gop",
-        "former",
-    }
+    | HONORIFICS_LOWER
+    | {s.lower() for s in NAME_SUFFIXES}
+    | {"gop", "former"}
 )
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*\.?")
 WORD_RE = re.compile(r"[A-Z][\w’'.-]*|[a-z][\w’'-]*|[,()]")
@@ -127,13 +117,15 @@ PREPOSITIONS = frozenset(
         "into",
     }
 )
-RUN_STOP = frozenset(
-    """
+RUN_STOP = (
+    frozenset(
+        """
 but and as yet so then also still however meanwhile stated continued added said
-says asked wrote told monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november
-december
+says asked wrote told
 """.split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(FULL_MONTHS)
 )
 FUNCTION_WORDS = (
     frozenset(
@@ -176,24 +168,7 @@ FULL_NAME_RE = re.compile(
 )
 # A sentence ends at a full stop that does not close a title or an initial.
 SENTENCE_END_RE = re.compile(
-    r"".join(
-        rf"(?<!\b{a})"
-        for a in (
-            "Mr",
-            "Ms",
-            "Mrs",
-            "Dr",
-            "Sen",
-            "Rep",
-            "Gov",
-            "Gen",
-            "Lt",
-            "St",
-            "Jr",
-            "Sr",
-            "Rev",
-        )
-    )
+    r"".join(rf"(?<!\b{a})" for a in (*HONORIFIC_ABBREVIATIONS, "Jr", "Sr"))
     + r"(?<![ .][A-Z])[.!?][”\"’']*\s+|\n+"
 )
 # Quoted stretches, marks mixed as they come ("“…," she said. "…").

@@ -1,82 +1,21 @@
 """Words of temporal expressions (lower-case), kept apart from the rules.
 
-Month and weekday names come from the shared `annotators.lexicon`; everything
+Month and weekday names and number words come from `annotators.vocabulary`; everything
 else a date rule needs to read a number, a unit or a named day is here, so
 that the rules read as rules and this vocabulary can grow on its own.
 """
 
 from __future__ import annotations
 
-from ..lexicon import MONTHS, WEEKDAYS
+from ..vocabulary.months import MONTHS, WEEKDAYS
+from ..vocabulary.number_words import DAY_ORDINALS, SMALL_CARDINALS, TENS_WORDS
 
-__all__ = ["MONTHS", "WEEKDAYS"]
+__all__ = ["MONTHS", "TENS_WORDS", "WEEKDAYS"]
 
-# Cardinal number words up to the tens a date or duration needs.
-UNITS_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-
-ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty-second": 22,
-    "twenty-third": 23,
-    "twenty-fourth": 24,
-    "twenty-fifth": 25,
-    "twenty-sixth": 26,
-    "twenty-seventh": 27,
-    "twenty-eighth": 28,
-    "twenty-ninth": 29,
-    "thirtieth": 30,
-    "thirty-first": 31,
-}
+# Cardinal number words up to the tens a date or duration needs, and the
+# ordinals of the days of a month.
+UNITS_WORDS = SMALL_CARDINALS
+ORDINAL_WORDS = DAY_ORDINALS
 
 # Units of durations and relative dates, singular and plural, to one code.
 UNITS = {

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.months import month_pattern, weekday_pattern
+from ..vocabulary.number_words import words_pattern
 from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
@@ -29,25 +31,19 @@ from .lexicon import (
 _ = r"\s+"
 """Space between two words (windows never cross a sentence, hence a line)."""
 
-MONTH_NAME = (
-    r"January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|"
-    r"Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
-)
+MONTH_NAME = month_pattern(dotted=True)
 MONTH = rf"(?P<month>{MONTH_NAME})(?![\w-])"
-WEEKDAY_NAME = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_NAME = weekday_pattern()
 WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1\d{3}|20\d\d)"
 # A day number is not followed by more digits, a decimal, a time or a percentage.
 NOT_MORE_NUMBER = r"(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent|a\.m|p\.m|am\b|pm\b))"
 
+_DIGITS = {w: v for w, v in UNITS_WORDS.items() if v < 10}
 NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|"
-    r"a\s+hundred|hundred|a|an"
+    rf"(?:{words_pattern(TENS_WORDS)})(?:[- ](?:{words_pattern(_DIGITS)}))?|"
+    rf"{words_pattern(UNITS_WORDS)}|a\s+dozen|dozen|a\s+hundred|hundred|a|an"
 )
 VAGUE_COUNT = (
     r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|"

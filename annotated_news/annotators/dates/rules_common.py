@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..vocabulary.months import AMBIGUOUS_MONTHS, FULL_MONTHS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context
 from .lexicon import MONTHS, WEEKDAYS
 from .patterns import _
 
-FULL_MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
-)
-# Month names that are also everyday words ("may", "march") or first names
-# ("April", "June"): alone, they need a preposition or a modifier to be dates.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "april", "june"})
 # Words before a month written alone that make it a date ("in May", "the May
 # meeting").
 MONTH_PREPOSITIONS = frozenset(

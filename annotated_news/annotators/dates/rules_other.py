@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vocabulary.number_words import words_pattern
 from . import calendar as cal
 from . import rules_common as rcm
 from . import rules_relative as rr
@@ -241,8 +242,9 @@ def set_every(m: re.Match[str], ctx: Context) -> Found | None:
     return None
 
 
+_ONE_TO_TEN = words_pattern({w: v for w, v in UNITS_WORDS.items() if v <= 10})
 QUANTITY_BEFORE_RE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|"
+    rf"(?:\d|\b(?:{_ONE_TO_TEN}|dozen|hundred|"
     r"thousand|million|billion|times|once|twice))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vocabulary.months import AMBIGUOUS_MONTHS, FULL_MONTHS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context, Found
@@ -28,8 +29,6 @@ from .patterns import (
     _,
 )
 from .rules_common import (
-    AMBIGUOUS_MONTHS,
-    FULL_MONTHS,
     MONTH_PREPOSITIONS,
     SEASON_START,
     modifier_of,

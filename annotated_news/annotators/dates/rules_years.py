@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.months import FULL_MONTHS
+from ..vocabulary.number_words import DIGIT_WORDS, TENS_WORDS, words_pattern
 from . import calendar as cal
 from .calendar import Tense
 from .context import WORD_BEFORE_RE, Context, Found
@@ -27,7 +29,6 @@ from .patterns import (
     _,
 )
 from .rules_common import (
-    FULL_MONTHS,
     modifier_of,
 )
 from .temporal import TemporalKind
@@ -90,7 +91,7 @@ BEFORE_YEAR_OK = (
         "early mid late fiscal calendar fy spring summer fall autumn winter christmas "
         "easter thanksgiving class".split()
     )
-    | FULL_MONTHS
+    | set(FULL_MONTHS)
     | set(MONTHS)
     | set(WEEKDAYS)
 )
@@ -312,19 +313,9 @@ HALF_RE = (
 )
 
 
-SPOKEN_UNITS = {
-    w: i
-    for i, w in enumerate("zero one two three four five six seven eight nine".split())
-}
-
-
-SPOKEN_TENS = {
-    w: 10 * i
-    for i, w in enumerate(
-        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-    )
-    if w != "_"
-}
+_ONE_TO_TWELVE = words_pattern({w: v for w, v in UNITS_WORDS.items() if v <= 12})
+SPOKEN_UNITS = {w: v for w, v in DIGIT_WORDS.items() if w != "nought"}
+SPOKEN_TENS = TENS_WORDS
 
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -354,10 +345,10 @@ def year_month(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(DATE, cal.month(year, int(month)))
 
 
+_ONE_TO_NINE = words_pattern({w: v for w, v in DIGIT_WORDS.items() if v > 0})
 NUMBER_1_99 = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"(?:oh[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve"
+    rf"(?:{words_pattern(TENS_WORDS)})(?:[- ](?:{_ONE_TO_NINE}))?|"
+    rf"(?:oh[- ])?(?:{_ONE_TO_NINE})|ten|eleven|twelve"
 )
 
 
@@ -402,8 +393,8 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Found | None:
 # "the first nine months" is claimed alone: "of 1997" stays a date of its own,
 # as TimeML marks it and as the site shows it.
 PART_OF_YEAR_RE = (
-    rf"the{_}(?:(?P<span>(?:first|last|final){_}(?:(?P<count>\d+|one|two|three|four|five|"
-    rf"six|seven|eight|nine|ten|eleven|twelve|few){_})?(?P<unit>days|weeks|months|"
+    rf"the{_}(?:(?P<span>(?:first|last|final){_}(?:(?P<count>\d+|{_ONE_TO_TWELVE}|"
+    rf"few){_})?(?P<unit>days|weeks|months|"
     rf"quarters|day|week|month|quarter))|(?P<ordmonth>{ORDINAL}){_}month){_}of{_}"
     rf"(?:the{_}year|{YEAR}(?!\d)|{SHIFT}{_}year)\b"
 )

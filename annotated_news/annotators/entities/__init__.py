@@ -19,24 +19,13 @@ import dataclasses as dc
 import re
 
 from ...model import Article, EntityMention, Kind
+from ..vocabulary.titles import TITLE_NOUNS
 from .classify import Name, classify
 from .join import Joiner, followed_by_speech, preceded_by_speech, resolve_single
 from .runs import find_runs
 
 __all__ = ["annotate_entities"]
 
-# Nouns that end a lower-case title written before a name ("White House
-# deputy chief of staff", "Republican presidential candidate").
-TITLE_NOUNS = frozenset(
-    """
-spokeswoman spokesman spokesperson secretary adviser advisor director staff
-official attorney judge president senator governor mayor commissioner chairman
-chairwoman chair agent officer minister ambassador leader manager strategist aide
-nominee candidate analyst consultant pollster founder executive professor economist
-lawyer representative congressman congresswoman speaker correspondent reporter host
-anchor columnist editor chief counsel lobbyist donor activist organizer
-""".split()
-)
 # Words a title does not reach back over.
 TITLE_STOP = frozenset(
     """

@@ -30,9 +30,10 @@ from ..lexicon import (
     PLACES,
     SINGLE_ORGS,
     THING_WORDS,
-    TITLE_WORDS,
     WEAK_ORG_WORDS,
 )
+from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.titles import TITLE_WORDS
 from .runs import Run
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -45,27 +46,7 @@ IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 """.split()
 ) | {"I"}
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
-HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sen",
-        "sens",
-        "rep",
-        "reps",
-        "gov",
-        "prof",
-        "rev",
-        "lt",
-        "capt",
-        "sgt",
-        "col",
-        "gen",
-    }
-)
+HONORIFICS = HONORIFICS_LOWER
 
 
 @dc.dataclass(slots=True)

@@ -19,11 +19,11 @@ import re
 from ...model import Kind
 from ..gender import first_name_gender
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
+from ..vocabulary.honorifics import HONORIFIC_GENDER
 from .classify import Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def initials(words: list[str]) -> str:

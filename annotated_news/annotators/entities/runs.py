@@ -22,13 +22,15 @@ from ..lexicon import (
     ORG_WORDS,
     PLACES,
     SPEECH_VERBS,
-    TITLE_WORDS,
 )
+from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
+from ..vocabulary.titles import TITLE_WORDS
 
-TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev Adm Cmdr "
-    "Maj Supt Det Atty Pres Jr Sr St"
-).split()
+# Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
+# Luther King Jr."): the dot ends no sentence and no name.
+TITLE_ABBREVIATIONS = sorted(
+    {*HONORIFICS, *(s for s in NAME_SUFFIXES if s.istitle())}, key=len, reverse=True
+)
 UPPER = "A-ZÀ-ÖØ-Þ"
 CAP = (
     rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"

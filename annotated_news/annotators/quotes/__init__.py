@@ -26,6 +26,7 @@ import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
+from ..vocabulary.months import weekday_pattern
 from .cues import (
     VERB,
     Cue,
@@ -73,7 +74,7 @@ GAP_PUNCTUATION = " .,;:—–\n"
 # A time or place after a cue verb, then the end of the sentence.
 ADJUNCT_END_RE = re.compile(
     r"[ ]+(?:in|on|at|during|last|this|earlier|later|yesterday|today|tonight|"
-    r"recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"recently|{weekday_pattern()})\b"
     r"[^.!?“”\"\n]{0,60}[.!?]"
 )
 # A speech verb and a comma or colon right before a quote.

@@ -29,6 +29,9 @@ from ..lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
+from ..vocabulary.honorifics import HONORIFICS
+from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
+from ..vocabulary.number_words import SMALL_CARDINALS
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -44,12 +47,12 @@ ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+l
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
     """
-a an the one two three four five six seven eight nine ten several some many most
+a an the several some many most
 his her their its our my this that these those another both each former current
 he she they it we i who others other someone somebody everyone everybody anyone
 nobody
 """.split()
-)
+) | {w for w, v in SMALL_CARDINALS.items() if v <= 10}
 # Words that end the noun phrase after "said ...": "said Gov. Terry E.
 # Branstad of Iowa", "said Ms. Kline in an interview".
 NP_STOP = (
@@ -58,27 +61,7 @@ NP_STOP = (
 )
 # A name does not end at a title or an initial: "said Ms." is no speaker,
 # "said Ms. Leon" is.
-ABBREVIATIONS = (
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Dr",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Gen",
-    "Lt",
-    "St",
-    "Capt",
-    "Col",
-    "Sgt",
-    "Prof",
-    "Rev",
-    "Del",
-    "Adm",
-    "Maj",
-    "Atty",
-)
+ABBREVIATIONS = HONORIFICS
 NOT_ABBREVIATION = (
     "".join(rf"(?<!\b{a})(?<!\b{a}\.)" for a in ABBREVIATIONS) + r"(?<![ .][A-Z])"
 )
@@ -124,17 +107,19 @@ LEADING_WORDS = frozenset(
 after although and as asked at because before but by despite during even following
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
-yet later earlier also last yesterday today responding pressed to among jan feb mar apr
-jun jul aug sep sept oct nov dec
+yet later earlier also last yesterday today responding pressed to among
 """.split()
-)
+) | frozenset(MONTH_ABBREVIATIONS)
 # Heads of time phrases, which open sentences but are nobody ("This week,").
-TIME_WORDS = frozenset(
-    """
+TIME_WORDS = (
+    frozenset(
+        """
 week weeks month months year years morning afternoon evening night day days time
-weekend monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december
+weekend
 """.split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS).difference(MONTH_ABBREVIATIONS)
 )
 RELATIVE_RE = re.compile(r"[ ](?:who|which|that|whose)\b")
 LAST_NAME_RE = re.compile(
@@ -174,8 +159,7 @@ TRAILING_RE = re.compile(
     r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
     r"still|previously|recently|now|today|has|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
-    r"yesterday|tonight|\w+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)$"
+    rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
 )
 
 

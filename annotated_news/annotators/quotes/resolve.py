@@ -24,7 +24,8 @@ from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
-from ..lexicon import TITLE_WORDS
+from ..vocabulary.honorifics import honorific_pattern
+from ..vocabulary.titles import TITLE_WORDS
 from .cues import NP_STARTERS, Cue
 
 DOC_WORDS = frozenset(
@@ -53,7 +54,7 @@ NEWS_NAME_RE = re.compile(
     r"Tribune|Herald|Politico|CNN|NBC|CBS|ABC|Fox|AP\b|Guardian"
 )
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
-HONORIFIC_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col)\.?[ ]+)+")
+HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
 MODIFIER_RE = re.compile(

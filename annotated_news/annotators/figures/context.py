@@ -13,9 +13,8 @@ import dataclasses as dc
 import itertools
 import re
 
-from .lexicon import MONTHS, WEEKDAYS
-from .numbers import TEENS, TENS, UNITS, read_number
-from .units import (
+from ..numbers import TEENS, TENS, UNITS, read_number
+from ..units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
     MEASURE_UNITS,
@@ -29,6 +28,8 @@ from .units import (
     suffix_scale,
     unit_of,
 )
+from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
+from ..vocabulary.number_words import VAGUE_SCALE_WORDS
 
 QUALIFIERS = (
     "more than",
@@ -129,10 +130,7 @@ LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
-MONTH_AFTER_RE = re.compile(
-    r"[ ](?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|')(?![A-Za-z])", re.IGNORECASE)
 TIME_RE = re.compile(
     r"(?:[ ]?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|BST|ET|EST|EDT|PT|PST|PDT)\b)"
@@ -254,10 +252,7 @@ NOT_QUALIFIED = frozenset(
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = (
-    frozenset(UNITS)
-    | frozenset(TEENS)
-    | frozenset(TENS)
-    | frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "billions"})
+    frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(VAGUE_SCALE_WORDS)
 )
 # "two of the biggest brands": the noun after a partitive "of".
 PARTITIVE_RE = re.compile(
@@ -265,7 +260,7 @@ PARTITIVE_RE = re.compile(
 )
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
-DAY_NAMES = frozenset({d.title() for d in WEEKDAYS} | {m.title() for m in MONTHS})
+DAY_NAMES = CAPITALISED_DAY_NAMES
 # Plurals without an "s", and nouns that count people as a group.
 IRREGULAR = frozenset(
     """

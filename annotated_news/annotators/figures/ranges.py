@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
-from .figure_context import After, after_number, per_unit, year_like
-from .numbers import NumberAt, read_number
-from .units import CURRENCIES, CURRENCY_PREFIXES, SIGN_AT_RE
+from ..numbers import NumberAt, read_number
+from ..units import CURRENCIES, CURRENCY_PREFIXES, SIGN_AT_RE
+from .context import After, after_number, per_unit, year_like
 
 # Between the two numbers of a range; "and" only after "between".
 RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")

@@ -1,0 +1,200 @@
+"""Attachers: the parts a figure takes from the words around its number.
+
+Each is one small function of a `Reading` that adds a part (a unit, a range's
+high end, a qualifier, a rate) and returns True when it did. `rules.py`
+lists them, in the order they are tried, between the exclusions.
+"""
+
+from __future__ import annotations
+
+from ..numbers import read_number
+from ..units import CANONICAL_UNITS
+from .context import (
+    AGE_RE,
+    age_apposition,
+    age_predicate,
+    counted_noun,
+    hyphen_rate,
+    modifies_next,
+    noun_before,
+    per_unit,
+    post_qualifier,
+    qualifier_before,
+    rate_after,
+)
+from .exclusions import NEXT_NUMBER_RE, noun_of
+from .ranges import other_bound, over_fraction, range_after, ratio, repeated_range
+from .reading import Reading
+
+YEARS_OLD = "years old"
+
+
+def unit(r: Reading) -> bool:
+    """The unit or currency written with the number: "$5", "5 km", "10%", "1,200€"."""
+    r.unit = r.currency[0] if r.currency else r.after.unit if r.after else ""
+    return bool(r.unit)
+
+
+def ratio_of_two(r: Reading) -> bool:
+    """A ratio: "four in 10" is 40 percent."""
+    if r.unit:
+        return False
+    assert r.after is not None
+    found = ratio(r.text, r.after.end, r.value)
+    if not found:
+        return False
+    r.value, r.end, r.unit = found
+    r.ratio = True
+    return True
+
+
+def fraction_over(r: Reading) -> bool:
+    """A fraction written out: "one over three" is a third."""
+    if r.unit or r.ratio:
+        return False
+    assert r.after is not None
+    found = over_fraction(r.text, r.after.end, r.value)
+    if not found:
+        return False
+    r.value, r.end = found
+    r.ratio = True
+    return True
+
+
+def range_end(r: Reading) -> bool:
+    """The high end of a range: "8 to 16", "8-16", "between 8 and 16".
+
+    A score found here ("a 3-1 win") is ruled out by the next rule.
+    """
+    if r.ratio:
+        return False
+    assert r.after is not None
+    rng = range_after(r.text, r.num, r.after, r.left, r.unit)
+    if rng is None:
+        return False
+    r.range = rng
+    if rng.score:
+        r.end = rng.end
+        return False
+    r.value, r.high, r.end = rng.low, rng.high, rng.end
+    r.unit = rng.unit or r.unit
+    return True
+
+
+def qualifier(r: Reading) -> bool:
+    """A qualifier written before the figure: "more than", "up to", "nearly"."""
+    m = qualifier_before(r.text, r.left)
+    if not m:
+        r.start = r.left
+        return False
+    r.qualifier = m.group("q").lower()
+    r.start = m.start("q")
+    return True
+
+
+def age_before(r: Reading) -> bool:
+    """An age: "aged 35", "over the age of 21", "Jane Doe, 25,"."""
+    if r.unit:
+        return False
+    text, left = r.text, r.left
+    if AGE_RE.search(text, max(0, left - 8), left) or age_apposition(text, left, r.end):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+def noun_after(r: Reading) -> bool:
+    """The noun the number counts: "5,000 personnel", "3,000-person daily quota"."""
+    if r.unit:
+        return False
+    noun, fig_end, noun_end = noun_of(r)
+    if not noun:
+        return False
+    r.unit, r.end = noun, fig_end
+    if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
+        r.rate, r.end = hyph
+    return True
+
+
+def qualifier_after(r: Reading) -> bool:
+    """A qualifier written after the number: "5,000 or more", "500-plus"."""
+    post = post_qualifier(r.text, r.end)
+    if not post or r.qualifier:
+        return False
+    r.qualifier, r.end = post.group().strip(" -").lower(), post.end()
+    if not r.unit:
+        noun, r.end, _ = counted_noun(r.text, r.end, r.value)
+        r.unit = noun
+    return True
+
+
+def per(r: Reading) -> bool:
+    """A unit per unit: "per barrel", "an ounce", "/kg"; "$350 per kg to $680 per kg"."""
+    if not r.unit or not (found := per_unit(r.text, r.end, r.unit)):
+        return False
+    r.unit, r.end = found
+    if r.high is None and (rep := repeated_range(r.text, r.end, r.value, r.unit)):
+        r.high, r.end = rep
+    return True
+
+
+def rate(r: Reading) -> bool:
+    """A time rate after the figure: "a day", "per month", "annually"."""
+    if r.rate is not None or not (found := rate_after(r.text, r.end)):
+        return False
+    r.rate, r.end = found
+    return True
+
+
+def age_after_be(r: Reading) -> bool:
+    """An age after "be": "Maria, who was 10", "he will be 35 by then"."""
+    if r.unit or r.high is not None:
+        return False
+    if age_predicate(r.text, r.start, r.end, r.value):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+def noun_before_number(r: Reading) -> bool:
+    """The noun a bare number refers back to: "daily arrests to 3,000"."""
+    if r.unit or not (before := noun_before(r.text, r.start)):
+        return False
+    r.unit, before_rate = before
+    r.rate = r.rate or before_rate
+    return True
+
+
+def left_out_noun(r: Reading) -> bool:
+    """The noun of a bare number left out as just said (`Scanner.left_out_unit`).
+
+    Not "eight or nine euros" (the next number's unit), not "zero tolerance"
+    (the number qualifies the word after it).
+    """
+    if r.unit:
+        return False
+    text, end = r.text, r.end
+    if (nxt := NEXT_NUMBER_RE.match(text, end)) and read_number(text, nxt.end()):
+        return False
+    if modifies_next(text, end):
+        return False
+    unit = r.scanner.left_out_unit(r.start)
+    if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
+        r.num.parsed.words and 0 < r.value < 1
+    ):
+        unit = ""  # "and a third", "with half of all": a share
+    r.unit = unit
+    return bool(unit)
+
+
+def other_bound_of(r: Reading) -> bool:
+    """A range given by its two bounds: "more than 10 and less than 40"."""
+    if not r.qualifier or r.high is not None:
+        return False
+    bound = other_bound(r.text, r.end, r.value, r.qualifier, r.unit)
+    if not bound:
+        return False
+    r.value, r.high, r.end = bound.low, bound.high, bound.end
+    r.unit = r.unit or bound.unit
+    r.qualifier = None  # the range says it
+    return True

@@ -1,0 +1,254 @@
+"""Exclusions: signs that a number is no figure.
+
+Each is one small function of a `Reading` that returns True when the number
+is ruled out; reading then resumes at `Reading.end`. `rules.py` lists them,
+in the order they are tried, between the attachers.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import re
+
+from ..numbers import read_number
+from .context import (
+    DETERMINER_RE,
+    RANK_RE,
+    after_number,
+    counted_noun,
+    is_idiom_or_day,
+    is_plural,
+    label_before,
+    name_before,
+    year_like,
+)
+from .reading import Reading
+
+PART_BEFORE_HALF_RE = re.compile(
+    r"\b(?:first|second|latter|former|other|better|top|bottom|upper|lower|northern"
+    r"|southern|eastern|western|opening|closing|final|back|front|opposite|same)[ ]$",
+    re.IGNORECASE,
+)
+VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
+WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
+WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
+CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
+# A lower-case word before a capitalised number word: "the joy of Six".
+LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+[ ]$")
+TWO_DIGITS_RE = re.compile(r"\d\d(?![\d.,]\d)")
+QUOTED_COUNT_RE = re.compile(r"\d\d[ ](?!(?:and|or|to|until|when|in)\b)[a-z]")
+SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
+NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
+# "the last two of his seven years": a part of a total, not a rank.
+OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
+# The longest run of bare digits that is still a quantity; longer is an id.
+MAX_QUANTITY_DIGITS = 15
+
+
+def loose_hyphen_name(r: Reading) -> bool:
+    """A name written with a loose hyphen: "COVID -19" is not minus 19."""
+    if not r.negative or r.currency:
+        return False
+    m = WORD_BEFORE_RE.search(r.text, max(0, r.left - 20), r.left)
+    return bool(m and m.group(1)[:1].isupper())
+
+
+def glued_left(r: Reading) -> bool:
+    """The characters before the number make it part of something else.
+
+    "S23", "24/7", "#1", "1.2.3", "17:22", "COVID-19", "F-35", "the class of
+    ’83" (a year; not "'12 cars'", a quotation).
+    """
+    text, start = r.text, r.left
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    if prev.isalnum() or prev in "_/#@&":
+        return True
+    if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
+        return True
+    if (
+        prev in "'’"
+        and (start < 2 or not text[start - 2].isalnum())
+        and (TWO_DIGITS_RE.match(text, start))
+        and (prev == "’" or not QUOTED_COUNT_RE.match(text, start))
+    ):
+        return True
+    return prev in "-–" and start >= 2 and text[start - 2].isalnum()
+
+
+def in_date_or_phone(r: Reading) -> bool:
+    """The number lies in a date the date annotator found, or in a phone number."""
+    return r.scanner.is_excluded(r.num.start, r.num.end)
+
+
+def record_id(r: Reading) -> bool:
+    """Sixteen digits or more: a tweet or record id, not a quantity."""
+    num = r.num
+    return (
+        num.end - num.start > MAX_QUANTITY_DIGITS
+        and r.text[num.start : num.end].isdigit()
+    )
+
+
+def rank_or_day(r: Reading) -> bool:
+    """A rank or a day: "No. 1" and "#1" are ranks, "May 26" is a day."""
+    return is_idiom_or_day(r.text, r.num.start)
+
+
+def part_half(r: Reading) -> bool:
+    """A part, not a share: "the second half of the game"."""
+    start = r.num.start
+    return r.text.startswith(("half", "Half"), start) and bool(
+        PART_BEFORE_HALF_RE.search(r.text, max(0, start - 12), start)
+    )
+
+
+def vague_count(r: Reading) -> bool:
+    """A vague count: "several hundred thousand" writes no value."""
+    start = r.num.start
+    return r.text[start].isalpha() and bool(
+        VAGUE_BEFORE_RE.search(r.text, max(0, start - 12), start)
+    )
+
+
+def glued_after(r: Reading) -> bool:
+    """Glued to what follows: "22nd", "1990s", "11 a.m.", "5G", "2.0.1", "24/7".
+
+    Reading resumes after the word. Otherwise what `context.after_number`
+    read (a scale, a unit, a currency sign) is kept for the "unit" attacher.
+    """
+    num = r.num
+    after = after_number(
+        r.text, num.end, num.parsed.value, r.currency is not None, num.parsed.scale
+    )
+    if after is None:
+        pos = num.end
+        while pos < len(r.text) and not r.text[pos].isspace():
+            pos += 1
+        r.end = pos
+        return True
+    if r.negative:
+        after = dc.replace(after, value=-after.value)
+    r.after = after
+    r.value, r.end = after.value, after.end
+    return False
+
+
+def ordinal(r: Reading) -> bool:
+    """An ordinal before a word, not a fraction: "a third term"."""
+    return (
+        not r.unit
+        and r.num.parsed.ordinal_end
+        and bool(WORD_NEXT_RE.match(r.text, r.end))
+        and not r.text.startswith(" of", r.end)
+    )
+
+
+def name_or_label_before(r: Reading) -> bool:
+    """Part of a name or label: "Section 427", "FTSE 100", "iPhone 11", "category 4"."""
+    return not r.unit and (
+        name_before(r.text, r.num.start) or label_before(r.text, r.num.start)
+    )
+
+
+def one_of(r: Reading) -> bool:
+    """A pronoun: "one of the best"."""
+    parsed = r.num.parsed
+    return (
+        not r.unit
+        and parsed.words
+        and parsed.value == 1
+        and r.text.startswith(" of ", r.end)
+    )
+
+
+def capitalised_number_name(r: Reading) -> bool:
+    """A number word that is a name: "the Six Nations", "a Five spokesman"."""
+    text, num = r.text, r.num
+    return (
+        not r.unit
+        and text[num.start].isupper()
+        and " " not in text[num.start : num.end]
+        and bool(
+            CAPITAL_NEXT_RE.match(text, r.end)
+            or LOWER_WORD_BEFORE_RE.search(text, max(0, num.start - 20), num.start)
+        )
+    )
+
+
+def score(r: Reading) -> bool:
+    """A score or a model code: "a 3-1 win", "won 6-2 3-6 6-3", "777-200LR"."""
+    return r.range is not None and r.range.score
+
+
+def range_in_date_or_phone(r: Reading) -> bool:
+    """The number with what follows it runs into a date or a phone number."""
+    return r.scanner.is_excluded(r.num.start, r.end)
+
+
+def noun_of(r: Reading) -> tuple[str, int, int]:
+    """The counted noun after the number, read once (see `context.counted_noun`)."""
+    if r.noun is None:
+        assert r.after is not None
+        determiner = bool(DETERMINER_RE.search(r.text, max(0, r.left - 6), r.left))
+        num = r.num
+        grouped = "," in r.text[num.start : num.end] or r.after.scale > 1
+        r.noun = counted_noun(r.text, r.end, r.value, determiner, grouped)
+    return r.noun
+
+
+def year(r: Reading) -> bool:
+    """A year the date annotator did not claim: four digits, 1000 to 2199.
+
+    Unless something says it counts: a qualifier, a range, a ratio, or a
+    plural noun after it ("1,500 troops" has a comma; "2000 troops" has the
+    noun).
+    """
+    if (
+        r.unit
+        or not year_like(r.text, r.num.start, r.num.end)
+        or r.qualifier is not None
+        or r.high is not None
+        or r.ratio
+    ):
+        return False
+    noun = noun_of(r)[0]
+    return not (noun and is_plural(noun.split()[-1]) and noun.islower())
+
+
+def name_after(r: Reading) -> bool:
+    """A name: a capitalised word after a bare number ("iPhone 11 Pro", "787 Dreamliner")."""
+    return not r.unit and not r.qualifier and bool(CAPITAL_NEXT_RE.match(r.text, r.end))
+
+
+def rank(r: Reading) -> bool:
+    """Places in a ranking: "the bottom three", "the last 16".
+
+    Not "the last two of his seven years" (a part of a total) nor "the top
+    two or three" (a range of counts).
+    """
+    text, left, end = r.text, r.left, r.end
+    if r.unit or not RANK_RE.search(text, max(0, left - 10), left):
+        return False
+    if NEXT_NUMBER_RE.match(text, end):
+        return False
+    of = OF_NUMBER_RE.match(text, end)
+    return not (of and read_number(text, of.end()))
+
+
+def lone_one_or_zero(r: Reading) -> bool:
+    """A word "one" or "zero" alone: "one big way", "zero tolerance".
+
+    It counts with a qualifier ("at least one"), a unit or a currency ("one
+    mile", "one yen"), or next to another number ("one or two").
+    """
+    parsed = r.num.parsed
+    return (
+        parsed.words
+        and abs(parsed.value) in (0, 1)
+        and r.high is None
+        and not r.ratio
+        and not SIGN_WORD_RE.match(r.text, r.num.start)
+        and not r.scanner.one_counts(r.num, r.unit, r.qualifier)
+    )

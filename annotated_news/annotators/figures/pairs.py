@@ -1,0 +1,107 @@
+"""Pair rules: a bare number takes the unit of the figure it is paired with.
+
+"8" in "8 or 9 euros" and "45" in "45 and 50 mg"; a whole part of a total
+("280 million of the 1.5 billion shekels", "1,200 of its 5,000 employees",
+but not "a third of the 2,000 users"); a count whose noun is written once
+for two sets of modifiers ("2,000 full-time and 500 part-time workers":
+2,000 full-time workers). Each rule looks at two neighbouring figures of a
+sentence and the text between them; the first that applies gives the first
+figure its unit.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import re
+from collections.abc import Callable
+
+from ...model import Figure, Span
+from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
+
+# "280 million of the 1.5 billion shekels": a part of a total takes its unit.
+PART_OF_RE = re.compile(
+    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?$"
+)
+# "2,000 full-time and 500 part-time workers": modifiers of a shared noun.
+MODIFIERS_AND_RE = re.compile(r"(?P<m>(?:[ ][a-z][a-z-]*[a-z]){1,2})[ ](?:and|or)[ ]$")
+# Words after a bare number that do not modify a noun: "2,000 last year and".
+STOP_MODIFIERS = frozenset(
+    """
+last next this that more less each times so too also then now ago people in on at
+to of by for from with up down the a an
+""".split()
+)
+
+PairRule = Callable[[Figure, Figure, str], Figure | None]
+
+
+def or_pair(a: Figure, b: Figure, between: str) -> Figure | None:
+    """Alternatives: "8 or 9 euros" gives 8 the unit of 9."""
+    return dc.replace(a, unit=b.unit, rate=b.rate) if between == " or " else None
+
+
+def measure_pair(a: Figure, b: Figure, between: str) -> Figure | None:
+    """A list of measures shares its unit: "45 and 50 mg", "4, 5 km"."""
+    if between in (" and ", ", ") and (b.unit in MEASURE_UNITS or b.unit in CURRENCIES):
+        return dc.replace(a, unit=b.unit, rate=b.rate)
+    return None
+
+
+def part_of_total(a: Figure, b: Figure, between: str) -> Figure | None:
+    """A whole part takes the total's noun: "1,200 of its 5,000 employees"."""
+    if a.value >= 1 and a.value == int(a.value) and PART_OF_RE.fullmatch(between):
+        return dc.replace(a, unit=b.unit, rate=b.rate)
+    return None
+
+
+def shared_noun(a: Figure, b: Figure, between: str) -> Figure | None:
+    """A noun written once for two sets of modifiers: "2,000 full-time and 500 part-time workers"."""
+    if b.unit in CANONICAL_UNITS or " per " in b.unit:
+        return None
+    m = MODIFIERS_AND_RE.fullmatch(between)
+    if (
+        not m
+        or len(b.unit.split()) <= len(m.group("m").split())
+        or any(w in STOP_MODIFIERS for w in m.group("m").split())
+    ):
+        return None
+    mods = m.group("m").strip()
+    head = b.unit.split()[-1]
+    return dc.replace(
+        a,
+        unit=f"{mods} {head}",
+        rate=b.rate,
+        span=Span(a.span.start, a.span.end + m.end("m")),
+    )
+
+
+PAIR_RULES: list[tuple[str, PairRule]] = [
+    ("or-pair", or_pair),
+    ("measure-pair", measure_pair),
+    ("part-of-total", part_of_total),
+    ("shared-noun", shared_noun),
+]
+
+
+def share_units(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Give each bare number the unit of the figure after it, by `PAIR_RULES`.
+
+    `fired`, when given, receives the index of each figure changed and the
+    name of the rule that changed it.
+    """
+    out = list(figures)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit or not b.unit or a.high is not None:
+            continue
+        between = text[a.span.end : b.span.start]
+        for name, rule in PAIR_RULES:
+            paired = rule(a, b, between)
+            if paired is not None:
+                out[i] = paired
+                if fired is not None:
+                    fired[i] = name
+                break
+    return out

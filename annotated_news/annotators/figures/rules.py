@@ -1,0 +1,83 @@
+"""The rule table of figures: exclusions and attachers, in the order they run.
+
+A number found in a sentence is read by trying each rule in turn. An
+*exclusion* (`exclusions.py`) rules the number out: it is no figure, and
+reading resumes where the rule says. An *attacher* (`attachers.py`) adds a
+part to the figure: its unit or counted noun, a range's high end, a
+qualifier, a rate. A number that passes every exclusion is a figure with
+what the attachers gave it.
+
+The order matters: an attacher may give a unit that later exclusions then
+respect ("one mile" is a figure, "one big way" is not), and a rule may reuse
+what an earlier one read. `make eval` reports, for each error on the labelled
+sets, the rule that decided it (`tools/evaluate/figures.py`).
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Callable
+
+from . import attachers as at
+from . import exclusions as ex
+from .reading import Reading
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Rule:
+    """One named step of reading a number."""
+
+    name: str
+    excludes: bool
+    """True for an exclusion (True rules the number out), False for an
+    attacher (True means it attached something)."""
+    apply: Callable[[Reading], bool]
+
+
+def _exclude(name: str, apply: Callable[[Reading], bool]) -> Rule:
+    return Rule(name, True, apply)
+
+
+def _attach(name: str, apply: Callable[[Reading], bool]) -> Rule:
+    return Rule(name, False, apply)
+
+
+RULES: list[Rule] = [
+    # The number and what is written right before it.
+    _exclude("loose-hyphen-name", ex.loose_hyphen_name),
+    _exclude("glued-left", ex.glued_left),
+    _exclude("in-date-or-phone", ex.in_date_or_phone),
+    _exclude("record-id", ex.record_id),
+    _exclude("rank-or-day", ex.rank_or_day),
+    _exclude("part-half", ex.part_half),
+    _exclude("vague-count", ex.vague_count),
+    # What is written right after it: a scale, a unit, a currency sign.
+    _exclude("glued-after", ex.glued_after),
+    _attach("unit", at.unit),
+    # A bare number may still be part of a name or an ordinal.
+    _exclude("ordinal", ex.ordinal),
+    _exclude("name-or-label-before", ex.name_or_label_before),
+    _exclude("one-of", ex.one_of),
+    _exclude("capitalised-number-name", ex.capitalised_number_name),
+    # Two numbers read as one figure.
+    _attach("ratio", at.ratio_of_two),
+    _attach("fraction-over", at.fraction_over),
+    _attach("range", at.range_end),
+    _exclude("score", ex.score),
+    _exclude("range-in-date-or-phone", ex.range_in_date_or_phone),
+    # The words around the figure.
+    _attach("qualifier", at.qualifier),
+    _attach("age-before", at.age_before),
+    _exclude("year", ex.year),
+    _attach("noun-after", at.noun_after),
+    _attach("qualifier-after", at.qualifier_after),
+    _attach("per", at.per),
+    _attach("rate", at.rate),
+    _attach("age-after-be", at.age_after_be),
+    _attach("noun-before", at.noun_before_number),
+    _exclude("name-after", ex.name_after),
+    _exclude("rank", ex.rank),
+    _attach("left-out-noun", at.left_out_noun),
+    _exclude("lone-one-or-zero", ex.lone_one_or_zero),
+    _attach("other-bound", at.other_bound_of),
+]

@@ -1,0 +1,334 @@
+"""The scanner: reads the figures of one sentence, candidate by candidate.
+
+Where a figure may start is found in one pass over the article
+(`numbers.CANDIDATE_RE`); the scanner reads each candidate of a sentence
+with the readers of `READERS` (vague amounts, multipliers, numbers), and a
+number by trying the rules of `rules.RULES` in order.
+
+Every look-up is bounded: a number is read from a window of the text, the
+words around it from a few words either side, and dates and phone numbers
+from sorted spans, so that a long article or paragraph stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses as dc
+import re
+from collections.abc import Iterable
+
+from ...model import Figure, Span
+from ..numbers import NUMBER_RE, NumberAt, read_number
+from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
+from ..vocabulary.number_words import VAGUE_SCALE_WORDS
+from .context import ELLIPSIS_BEFORE_RE, after_number, counted_noun
+from .exclusions import NEXT_NUMBER_RE
+from .reading import Reading
+from .rules import RULES
+
+MULTIPLIERS = {
+    "double": 2,
+    "twice": 2,
+    "triple": 3,
+    "tripled": 3,
+    "quadruple": 4,
+    "threefold": 3,
+    "twofold": 2,
+}
+# "triple the number": a multiplier is a figure when it compares to something.
+MULTIPLIER_RE = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?=[ ]the\b)", re.IGNORECASE)
+MULTIPLIER_QUALIFIER_RE = re.compile(
+    r"\b(approximately|about|nearly|almost|roughly|more than|at least)[ ]$",
+    re.IGNORECASE,
+)
+# Words that start a number before the word found as a candidate.
+LEAD_RE = re.compile(
+    r"\b(?:a|an|half|quarter|minus|negative|half a)[ -]$", re.IGNORECASE
+)
+# "thousands of", "tens of thousands of": a range of one order of magnitude.
+VAGUE_RE = re.compile(
+    r"(?:(?P<many>tens|hundreds)[ ]of[ ])?"
+    r"(?P<scale>dozens|hundreds|thousands|millions|billions)[ ]of(?=[ ])",
+    re.IGNORECASE,
+)
+VAGUE_SCALES = VAGUE_SCALE_WORDS
+OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
+# "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
+# number with a leading zero followed by more groups is a phone number.
+PHONE_RE = re.compile(
+    r"(?=[+(\d])(?:(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
+    r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b)"
+)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Decision:
+    """What the rules decided about one candidate (for `make eval`)."""
+
+    number: Span
+    """Where the number (or vague amount, or multiplier) is written."""
+    figure: Figure | None
+    """The figure made of it, or None when a rule ruled it out."""
+    rule: str
+    """The exclusion that ruled it out, or the reader that made the figure
+    ("number", "vague-amount", "multiplier")."""
+    attached: tuple[str, ...] = ()
+    """The attachers that gave the figure a part, in order."""
+    value: float | None = None
+    """The number's value as read (also for a number ruled out)."""
+    unit_rule: str | None = None
+    """The attacher (or pair rule) that gave the figure its unit, if any."""
+
+
+class SpanSet:
+    """Spans (start, end) that say in O(log n) whether a stretch overlaps one.
+
+    Figures skip numbers inside dates and phone numbers; scanning every date
+    for every number would be quadratic in a long article.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_ends: list[int] = []
+        """The largest end among the spans up to each index."""
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_ends.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps `start`..`end`."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_ends[i] > start
+
+
+def low_of(m: re.Match[str]) -> float:
+    """The low end of a vague amount matched by `VAGUE_RE` ("tens of thousands")."""
+    low = VAGUE_SCALES[m.group("scale").lower()]
+    if m.group("many"):
+        low *= VAGUE_SCALES[m.group("many").lower()]
+    return low
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign is glued before the digits at `start` ("-5", "$-50.8bn")."""
+    if start < 1 or text[start - 1] not in "-−":
+        return False
+    return start == 1 or text[start - 2] in " ($€£=<>"
+
+
+def _head(unit: str) -> str:
+    """What a later bare number of the sentence counts: the head of a noun."""
+    if unit in CANONICAL_UNITS or " per " in unit:
+        return unit
+    return unit.split()[-1]
+
+
+class Scanner:
+    """Finds the figures of one sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        base: int,
+        dates: SpanSet,
+        trace: list[Decision] | None = None,
+    ) -> None:
+        self.text = text
+        self.base = base
+        self.dates = dates
+        """Dates of the whole article, in article offsets."""
+        self.trace = trace
+        """When a list, every candidate's `Decision` is added to it."""
+        self.phones: SpanSet | None = None
+        self.found: list[Figure] = []
+        self.last_noun = ""
+        """The head noun of the sentence's last count, for "and 500 from the IRS"."""
+        self.last_measure = ""
+        """The unit or currency of the sentence's last measure."""
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """Whether a stretch overlaps a date or a phone number."""
+        if self.phones is None:
+            self.phones = SpanSet(m.span() for m in PHONE_RE.finditer(self.text))
+        return self.dates.overlaps(
+            self.base + start, self.base + end
+        ) or self.phones.overlaps(start, end)
+
+    def run(self, candidates: list[tuple[int, str]]) -> list[Figure]:
+        """Read every figure, starting from the sentence's candidates.
+
+        Each candidate is (offset in the article, lower-cased word or digits).
+        """
+        pos = 0
+        for offset, word in candidates:
+            at = offset - self.base
+            if at < pos:
+                continue
+            if word in VAGUE_SCALES:
+                pos = self.vague(at)
+            elif word in MULTIPLIERS:
+                pos = self.multiplier(at)
+            else:
+                num = self.number_at(at)
+                pos = self.figure_at(num) if num else at + 1
+        return self.found
+
+    def number_at(self, at: int) -> NumberAt | None:
+        """Read the number a candidate belongs to.
+
+        It may start a word before ("a dozen", "half a million", ".500").
+        """
+        text = self.text
+        if at >= 1 and text[at - 1] == "." and (at == 1 or not text[at - 2].isdigit()):
+            return read_number(text, at - 1)
+        back = LEAD_RE.search(text, max(0, at - 16), at)
+        if back:
+            num = read_number(text, back.start())
+            if num and num.end > at:
+                return num
+        return read_number(text, at)
+
+    def figure_at(self, num: NumberAt) -> int:
+        """Make a figure of `num` if the rules allow; return where to read on."""
+        text = self.text
+        negative = _minus_before(text, num.start) and not num.parsed.words
+        sign_start = num.start - 1 if negative else num.start
+        cur = currency_before(text, sign_start)
+        left = cur[1] if cur else sign_start
+        r = Reading(self, text, num, negative, cur, left, num.end)
+        trace = self.trace
+        attached: list[str] = []
+        unit_rule = None
+        for rule in RULES:
+            if rule.excludes:
+                if rule.apply(r):
+                    if trace is not None:
+                        span = self._span(num.start, num.end)
+                        value = num.parsed.value
+                        trace.append(Decision(span, None, rule.name, (), value))
+                    return r.end
+            elif trace is None:
+                rule.apply(r)
+            else:
+                unit = r.unit
+                if rule.apply(r):
+                    attached.append(rule.name)
+                if r.unit != unit:
+                    unit_rule = rule.name if r.unit else None
+        if r.unit in CANONICAL_UNITS:
+            self.last_measure = r.unit
+        elif r.unit:
+            self.last_noun = _head(r.unit)
+        figure = r.figure(self.base)
+        self.found.append(figure)
+        if trace is not None:
+            span = self._span(num.start, num.end)
+            decision = Decision(
+                span, figure, "number", tuple(attached), figure.value, unit_rule
+            )
+            trace.append(decision)
+        return r.end
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(self.base + start, self.base + end)
+
+    def left_out_unit(self, start: int) -> str:
+        """The unit of a bare number whose noun was left out as just said.
+
+        "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
+        million headsets, up from 2.4 million" headsets; "from 14-18 mpg to 24"
+        miles per gallon. A percentage is not carried over to a level ("up 5%
+        to 84").
+        """
+        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        if not before:
+            return ""
+        word = before.group(1).lower() if before.group(1) else ","
+        if word in ("to", "by") or (word == "from" and not self.last_noun):
+            measure = self.last_measure
+            return "" if word == "to" and measure == "percent" else measure
+        if word == ",":
+            return self.last_noun  # a list of counts, not of measures
+        return self.last_noun or self.last_measure
+
+    def one_counts(self, num: NumberAt, unit: str, qual: str | None) -> bool:
+        """Whether a written "one" (or "zero") counts, not being a pronoun or idiom.
+
+        It counts with a qualifier ("at least one"), a unit or a currency ("one
+        mile", "one yen"), or next to another number ("one or two").
+        """
+        if qual or unit in CURRENCIES or (num.parsed.value == 0 and unit):
+            return True  # "at least one", "one yen", "zero deaths"
+        if unit in MEASURE_UNITS and unit != "days":  # "one day" is an idiom
+            return True
+        text = self.text
+        before = text[max(0, num.start - 12) : num.start]
+        if OR_TO_BEFORE_RE.search(before) and NUMBER_RE.search(before):
+            return True
+        nxt = NEXT_NUMBER_RE.match(text, num.end)
+        return bool(nxt and read_number(text, nxt.end()))
+
+    def vague(self, at: int) -> int:
+        """Read "thousands of federal agents" as 1,000 to 10,000 federal agents."""
+        m = VAGUE_RE.match(self.text, at)
+        if not m:
+            return at + 1
+        start, end = m.start(), m.end()
+        if self.is_excluded(start, end):
+            self._decide(start, end, None, "in-date-or-phone", low_of(m))
+            return end
+        low = low_of(m)
+        after = after_number(self.text, end, low, currency=False, scale=low)
+        if after and after.unit:
+            unit, stop = after.unit, after.end
+        else:
+            unit, stop, _ = counted_noun(self.text, end, low)
+        if not unit:
+            self._decide(start, end, None, "vague-without-noun", low)
+            return end
+        figure = Figure(
+            Span(self.base + start, self.base + stop),
+            low,
+            unit,
+            None,
+            None,
+            Span(self.base + start, self.base + end),
+            low * 10,
+        )
+        self.found.append(figure)
+        self._decide(start, end, figure, "vague-amount", low, "vague-amount")
+        return stop
+
+    def multiplier(self, at: int) -> int:
+        """Read "approximately triple the number" as 3 times."""
+        m = MULTIPLIER_RE.match(self.text, at)
+        if not m:
+            return at + 1
+        qual_m = MULTIPLIER_QUALIFIER_RE.search(self.text, max(0, at - 16), at)
+        start = qual_m.start() if qual_m else at
+        figure = Figure(
+            Span(self.base + start, self.base + m.end()),
+            float(MULTIPLIERS[m.group().lower()]),
+            "times",
+            qual_m.group(1).lower() if qual_m else None,
+            None,
+            Span(self.base + at, self.base + m.end()),
+        )
+        self.found.append(figure)
+        self._decide(at, m.end(), figure, "multiplier", figure.value, "multiplier")
+        return m.end()
+
+    def _decide(
+        self,
+        start: int,
+        end: int,
+        figure: Figure | None,
+        rule: str,
+        value: float,
+        unit_rule: str | None = None,
+    ) -> None:
+        if self.trace is not None:
+            span = self._span(start, end)
+            self.trace.append(Decision(span, figure, rule, (), value, unit_rule))

@@ -1,0 +1,75 @@
+"""Honorifics written before a name, with their full forms and gender.
+
+One line per honorific: `abbreviation | full forms | gender`, where gender
+is `f`, `m` or empty. The abbreviation is written with or without a dot
+("Mr." and "Mr"); the full forms are matched in lower case. Every annotator
+that reads an honorific (entities, quotes, gender, the speaker benchmark)
+takes it from here.
+"""
+
+from __future__ import annotations
+
+HONORIFIC_TABLE = """
+Mr | mister | m
+Mrs | missus | f
+Ms | | f
+Miss | miss | f
+Mx | |
+Dr | doctor |
+Prof | professor |
+Sen | senator |
+Sens | senators |
+Rep | representative |
+Reps | representatives |
+Gov | governor |
+Gen | general |
+Lt | lieutenant |
+Col | colonel |
+Capt | captain |
+Sgt | sergeant |
+Adm | admiral |
+Cmdr | commander |
+Maj | major |
+Supt | superintendent |
+Det | detective |
+Atty | attorney |
+Pres | president |
+Rev | reverend |
+Del | delegate |
+St | saint |
+"""
+# Courtesy titles, which stand before any name and are not themselves part of
+# it; office abbreviations ("Gen.", "Lt. Col.") are kept as a title.
+COURTESY = ("Mr", "Mrs", "Ms", "Dr")
+# Written after a name: "Martin Luther King Jr.", "Henry Ford II".
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def _parse(table: str) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:
+    abbreviations: list[str] = []
+    full: dict[str, str] = {}
+    gender: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        abbreviation, forms, sex = (part.strip() for part in line.split("|"))
+        abbreviations.append(abbreviation)
+        for form in forms.split(","):
+            if form.strip():
+                full[form.strip()] = abbreviation
+        if sex:
+            gender[abbreviation.lower()] = sex
+            for form in forms.split(","):
+                if form.strip():
+                    gender[form.strip()] = sex
+    return tuple(abbreviations), full, gender
+
+
+HONORIFICS, FULL_FORMS, HONORIFIC_GENDER = _parse(HONORIFIC_TABLE)
+"""The abbreviations in table order; full form -> abbreviation; lower-case
+abbreviation or full form -> 'f' or 'm'."""
+HONORIFICS_LOWER = frozenset(h.lower() for h in HONORIFICS)
+"""The abbreviations in lower case, without dots ("mr", "sen")."""
+
+
+def honorific_pattern() -> str:
+    """A regex alternation of the abbreviations, longest first ("Sens|Sen")."""
+    return "|".join(sorted(HONORIFICS, key=len, reverse=True))

@@ -1,0 +1,54 @@
+"""Words of titles written before a person's name (lower-case).
+
+`TITLE_WORDS` are the words a capitalised title is made of ("Homeland
+Security Secretary", "Sen.", "Press Secretary"); `TITLE_NOUNS` the nouns that
+end a lower-case title ("White House deputy chief of staff", "a
+spokeswoman"); `GENDERED_TITLES` those that give the gender of the person
+they name. Every annotator that reads a title takes it from here.
+"""
+
+from __future__ import annotations
+
+from .honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER
+
+# Honorifics that are also the first word of names: "St. Louis", "Del Rio",
+# "Miss Universe".
+NOT_TITLE_HONORIFICS = frozenset({"st", "del", "miss", "mx"})
+
+OFFICE_WORDS = frozenset(
+    """
+acting adviser advisor agent ambassador assistant attorney captain chair chairman
+chairwoman chief commissioner congressman congresswoman councilman councilwoman
+counsel deputy detective director general governor judge justice leader mayor
+minister officer pope president press prime representative secretary senator
+sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
+superintendent under vice editor publisher anchor host correspondent columnist
+commentator founder chancellor provost
+""".split()
+)
+TITLE_WORDS = OFFICE_WORDS | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
+"""Words of a title written before a name (matched lower-case, dots removed)."""
+
+TITLE_NOUNS = frozenset(
+    """
+spokeswoman spokesman spokesperson secretary adviser advisor director staff
+official attorney judge president senator governor mayor commissioner chairman
+chairwoman chair agent officer minister ambassador leader manager strategist aide
+nominee candidate analyst consultant pollster founder executive professor economist
+lawyer representative congressman congresswoman speaker correspondent reporter host
+anchor columnist editor chief counsel lobbyist donor activist organizer
+""".split()
+)
+"""Nouns that end a lower-case title written before a name."""
+
+GENDERED_TITLES = {
+    **dict.fromkeys(
+        """\nmadam spokeswoman congresswoman chairwoman councilwoman businesswoman actress\n""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman congressman chairman councilman businessman".split(), "m"
+    ),
+    **HONORIFIC_GENDER,
+}
+"""Titles and honorifics that give the gender of the name after them."""
