@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
-from .numbers import TEENS, UNITS
+from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
 
 OUTLETS = """
 # canonical name | other ways of writing it
@@ -136,7 +136,12 @@ PREFIXES = re.compile(
 # Phrase text: no clause punctuation; a period only inside "U.S." or "D.C.".
 PHRASE = r"(?:[^,;:.!?()\[\]—–“”\"\n]|(?<=\b[A-Z])\.)+?"
 PHRASE_END = r"(?=\s*(?:[,;:!?()—–“”\"\n]|\.(?:[\s)”’\"]|$)|$))"
-COUNT_WORDS = {**UNITS, **{k: v for k, v in TEENS.items() if v <= 12}, "a": 1, "an": 1}
+COUNT_WORDS = {
+    **DIGIT_WORDS,
+    **{k: v for k, v in TEEN_WORDS.items() if v <= 12},
+    "a": 1,
+    "an": 1,
+}
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -485,6 +490,15 @@ def _source(ctx: Context, found: Found, named: list[tuple[int, str]]) -> str | N
     return text
 
 
+def _named_after(ctx: Context, span: Span) -> EntityMention | None:
+    """A person named in apposition right after a phrase (", Peter Lindqvist")."""
+    m = re.compile(r",\s+").match(ctx.article.text, span.end)
+    if not m:
+        return None
+    mention = next((n for (start, _), n in ctx.names.items() if start == m.end()), None)
+    return mention if mention and mention.kind is Kind.PERSON else None
+
+
 def annotate_credits(article: Article) -> list[Credit]:
     """Every credit of an article, in text order."""
     ctx = Context.of(article)
@@ -522,10 +536,12 @@ def annotate_credits(article: Article) -> list[Credit]:
         source = _source(ctx, item, named)
         if source is None:
             continue
-        count = (
-            count_of(article.slice(item.span))
-            if item.kind is SourceKind.ANONYMOUS
-            else None
-        )
-        credits.append(Credit(item.span, source, item.kind, count, item.cue, item.rule))
+        kind = item.kind
+        count = None
+        if kind is SourceKind.ANONYMOUS:
+            count = count_of(article.slice(item.span))
+            person = _named_after(ctx, item.span)
+            if person is not None:  # "the finance officer, Priya Raman": named
+                kind, source, count = SourceKind.PERSON, person.canonical, None
+        credits.append(Credit(item.span, source, kind, count, item.cue, item.rule))
     return credits
