@@ -52,6 +52,7 @@ from .jsonld import article_json_ld
 from .markup import Mark
 from .paging import Limits, spill, split
 from .quote_pages import quote_pages
+from .story_pages import story_page, story_pages
 from .timeline_pages import timeline_pages
 
 ECHO_RANK = 2
@@ -200,6 +201,7 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
 
 
 SECTIONS = [
+    ("Stories", "stories.md"),
     ("Timeline", "timeline.md"),
     ("Cross-links", "crosslinks.md"),
     ("Quotes", "quotes.md"),
@@ -364,7 +366,9 @@ def page_makers(
         partial(_given, figures),
         partial(_list, crosslink_pages, corpus, links, limits),
         partial(_list, entity_lists, corpus, limits),
+        partial(_list, story_pages, corpus, limits),
     ]
+    makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
     for kind, index, _, noun in ENTITY_KINDS:
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)
