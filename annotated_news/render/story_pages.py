@@ -372,8 +372,8 @@ def story_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     stories = corpus.stories
     in_stories = sum(len(s.articles) for s in stories)
     count = (
-        f"{counted(len(stories), 'story', grouped=False)}, "
-        f"{counted(in_stories, 'article')} of {len(corpus.articles)}."
+        f"{counted(len(stories), 'story')}, "
+        f"grouping {counted(in_stories, 'article')} of {len(corpus.articles):,}."
     )
 
     def size(story: Story) -> int:
@@ -398,19 +398,9 @@ def story_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         description=first.description,
         searchable=False,
         heading="Stories",
-        intro=[(INTRO,), (count,)],
-        sections=first.sections
-        if stories
-        else [
-            TableSection(
-                anchor="stories",
-                title="Stories",
-                intro=[("No two articles report the same events yet.",)],
-                headers=[],
-                align=[],
-                rows=[],
-            )
-        ],
+        intro=[(INTRO,), (count,)]
+        + ([] if stories else [("No two articles report the same events yet.",)]),
+        sections=first.sections if stories else [],
         pager=first.pager,
     )
     yield from parts[1:]
