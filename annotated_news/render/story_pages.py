@@ -392,14 +392,16 @@ def story_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         )
     )
     first = parts[0]
+    intro: list[Paragraph] = [(INTRO,), (count,)]
+    if not stories:
+        intro.append(("No two articles report the same events yet.",))
     yield ListingPage(
         path=first.path,
         title=first.title,
         description=first.description,
         searchable=False,
         heading="Stories",
-        intro=[(INTRO,), (count,)]
-        + ([] if stories else [("No two articles report the same events yet.",)]),
+        intro=intro,
         sections=first.sections if stories else [],
         pager=first.pager,
     )
