@@ -136,3 +136,7 @@ def test_story_page_sections(site: Path) -> None:  # noqa: F811
     said = doc.by_id("said")
     assert said is not None
     assert "Abigail Jackson" in text
+    assert (
+        "Drug Enforcement Administration is written “Drug Enforcement Agency” in The "
+        "Independent; “Drug Enforcement Administration” in NBC News." in text
+    )

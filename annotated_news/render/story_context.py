@@ -159,6 +159,8 @@ class StoryPage(Page):
     matrix: list[MatrixRow]
     matrix_note: str
     """How the matrix is read, and how many claims are left out if any."""
+    spellings: list[Paragraph]
+    """Names the articles write differently, with each spelling linked."""
     speakers: list[SpeakerItem]
     credit_columns: list[str]
     credits: list[CreditRow]

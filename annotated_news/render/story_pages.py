@@ -140,6 +140,38 @@ def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
     return facts
 
 
+def spellings(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
+    """Names the story's articles write differently: each spelling, linked."""
+    out: list[Paragraph] = []
+    for name in story.names:
+        record = name.record
+        written = {
+            a.slug: frozenset(record.spellings[a.slug])
+            for a in story.articles
+            if a.slug in record.spellings
+        }
+        if len(set(written.values())) < 2:
+            continue
+        line: list[str | Link] = [
+            Link(record.name, page_link(record.page, path)),
+            " is written ",
+        ]
+        for n, article in enumerate(a for a in story.articles if a.slug in written):
+            place = corpus.place(
+                article, corpus.entities.first_mention(record, article)
+            )
+            line += ["; "] * bool(n)
+            line.append(
+                Link(
+                    "“" + "”, “".join(sorted(written[article.slug])) + "”",
+                    place.link(path),
+                )
+            )
+            line.append(f" in {outlet_of(article)}")
+        out.append((*line, "."))
+    return out
+
+
 def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
     """Every speaker quoted in the story, with their statements and outlets."""
     by: dict[str, list[SaidItem]] = defaultdict(list)
@@ -324,6 +356,7 @@ def story_page(corpus: Corpus, story: Story) -> StoryPage:
         articles=columns,
         matrix=[matrix_row(c, story, columns, path) for c in shown],
         matrix_note=note,
+        spellings=spellings(corpus, story, path),
         speakers=speakers(corpus, story, path),
         credit_columns=[name for name, _ in CREDIT_COLUMNS],
         credits=credit_rows(story, columns, path),
