@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
-# axe-core for the browser tests' accessibility checks (npm, pinned by the lock).
+# npm packages of the browser tests (axe-core, TimelineJS, Apache Annotator; pinned by the lock).
 NODE_DIR   := tests/browser
 NODE_STAMP := $(NODE_DIR)/node_modules/.package-lock.json
 

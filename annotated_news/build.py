@@ -21,8 +21,12 @@ import jinja2
 
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
+<<<<<<< HEAD
 from .export.annotations import article_lines, assemble_collection
 from .export.stories_json import stories_json
+=======
+from .export.annotations import Site, article_lines, assemble_collection
+>>>>>>> main
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
 from .model import Article, QuoteKind
@@ -200,7 +204,7 @@ def _env(templates_dir: Path) -> jinja2.Environment:
     return make_env(templates_dir)
 
 
-RenderShared = tuple[list[Callable[[], list[Page]]], Corpus, Path]
+RenderShared = tuple[list[Callable[[], list[Page]]], Corpus, Path, Site]
 Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
 
@@ -213,7 +217,7 @@ def render_chunk(
     Returns, per task, the (path, Markdown) of its pages, or its one export
     part (count, JSON lines).
     """
-    makers, corpus, templates_dir = shared
+    makers, corpus, templates_dir, site = shared
     out: list[list[tuple[Any, str]]] = []
     for kind, index in chunk:
         if kind == "page":
@@ -222,7 +226,7 @@ def render_chunk(
                 [(page.path, render_page(env, page)) for page in makers[index]()]
             )
         else:
-            out.append([article_lines(corpus, corpus.articles[index])])
+            out.append([article_lines(corpus, corpus.articles[index], site)])
     return out
 
 
@@ -238,12 +242,13 @@ def render_site(
 ) -> tuple[dict[str, str], int]:
     """Render every page and export of the site; also say on how many workers."""
     makers = page_makers(corpus)
+    site = Site(config.site_url, config.site_name)
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles))]
     size = chunk_size(len(tasks), jobs)
     results = map_chunks(
         render_chunk,
-        (makers, corpus, config.templates_dir),
+        (makers, corpus, config.templates_dir, site),
         tasks,
         jobs,
         size,
@@ -259,9 +264,14 @@ def render_site(
             files.update(done)
         else:
             parts.extend(done)
+<<<<<<< HEAD
     files[EXPORT] = assemble_collection(parts)
     files["timeline.json"] = timeline_json(corpus)
     files["stories.json"] = stories_json(corpus)
+=======
+    files[EXPORT] = assemble_collection(parts, site)
+    files["timeline.json"] = timeline_json(corpus, site.url)
+>>>>>>> main
     return files, workers(len(tasks), jobs, size, inherit_only=True)
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from . import __version__
 from .build import build, no_log, no_progress
-from .config import SiteConfig, cache_beside
+from .config import DEFAULT_SITE_NAME, SiteConfig, cache_beside, mkdocs_site
 from .errors import SeedErrors, SiteError
 
 T = TypeVar("T")
@@ -68,7 +70,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--config-file",
         type=Path,
         default=Path("mkdocs.yml"),
-        help="MkDocs configuration for --site (default: mkdocs.yml)",
+        help="MkDocs configuration for --site, and whose site_url makes the "
+        "exports' links absolute (default: mkdocs.yml)",
     )
     parser.add_argument(
         "--jobs",
@@ -95,12 +98,38 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def site_url_warning(site_url: str) -> str | None:
+    """Say when a site is built for publishing with a local `site_url`.
+
+    Only when `SITE_URL` is not set at all: setting it, even to a local
+    address, is a choice.
+    """
+    if os.environ.get("SITE_URL") is not None:
+        return None
+    if site_url and urlsplit(site_url).hostname not in LOOPBACK:
+        return None
+    return (
+        f"SITE_URL is not set: the pages' JSON-LD, annotations.jsonld, "
+        f"timeline.json and the sitemap link to {site_url or 'relative addresses'}; "
+        "set SITE_URL to the address the site is published at"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the site; return the process exit status."""
     args = parse_args(argv)
     cache = None if args.no_cache else (args.cache or cache_beside(args.docs))
+    site_url, site_name = mkdocs_site(args.config_file)
     config = SiteConfig(
-        seeds_dir=args.seeds, docs_dir=args.docs, cache_dir=cache, site_dir=args.site
+        seeds_dir=args.seeds,
+        docs_dir=args.docs,
+        cache_dir=cache,
+        site_dir=args.site,
+        site_url=site_url,
+        site_name=site_name or DEFAULT_SITE_NAME,
     )
     terminal = sys.stderr.isatty() and not args.quiet
     try:
@@ -112,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        publishing = site_url_warning(site_url) if args.site else None
+        if publishing:
+            print(f"warning: {publishing}", file=sys.stderr)
         if args.site:
             from .publish import publish_site
 

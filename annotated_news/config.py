@@ -12,6 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
 PROJECT_TEMPLATES = REPO_ROOT / "templates"
 """The page templates and the theme: never an output folder."""
+DEFAULT_SITE_NAME = "annotated-news"
 
 
 def cache_beside(docs_dir: Path) -> Path:
@@ -32,6 +33,10 @@ class SiteConfig:
     """Where annotated seeds are cached between builds; None: no cache."""
     site_dir: Path | None = None
     """Where `--site` publishes the rendered site; None: no site build."""
+    site_url: str = ""
+    """MkDocs' `site_url` (the exports' absolute links); empty: links stay relative."""
+    site_name: str = DEFAULT_SITE_NAME
+    """MkDocs' `site_name` (the exports' creator)."""
 
     def validate(self) -> None:
         """Raise ConfigError naming every problem at once."""
@@ -56,3 +61,24 @@ class SiteConfig:
         )
         if problems:
             raise ConfigError("; ".join(problems))
+
+
+def mkdocs_site(config_file: Path) -> tuple[str, str | None]:
+    """`site_url` and `site_name` of an MkDocs configuration ("", None if unset).
+
+    Read with MkDocs' own YAML loader, so `!ENV [SITE_URL, …]` resolves as
+    MkDocs resolves it. A missing or unreadable file gives ("", None): the
+    MkDocs build itself reports what is wrong with it.
+    """
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open(encoding="utf-8") as fd:
+            data = yaml_load(fd)
+    except (OSError, ValueError, MkDocsException):
+        return "", None
+    url, name = data.get("site_url"), data.get("site_name")
+    return (url if isinstance(url, str) else ""), (
+        name if isinstance(name, str) else None
+    )

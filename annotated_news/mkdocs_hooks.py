@@ -77,6 +77,8 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
             str(root / "seeds"),
             "--docs",
             str(config.docs_dir),
+            "--config-file",  # its site_url makes the exports' links absolute
+            str(config.config_file_path),
         ],
         capture_output=True,
         text=True,

@@ -132,6 +132,8 @@ class Precision(StrEnum):
     """How precise a date is."""
 
     DAY = "day"
+    WEEK = "week"
+    """An ISO week ("last week", "next weekend"): the value is `YYYY-Www`."""
     MONTH = "month"
     YEAR = "year"
 
@@ -142,10 +144,12 @@ class DateMention:
 
     span: Span
     value: str
-    """ISO form at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    """ISO form at its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or, for a
+    week, the ISO week `YYYY-Www` (`2025-W21`, Monday 19 May 2025 to Sunday 25 May)."""
     precision: Precision
     modifier: str | None = None
-    """"mid", "early", "late", "first half", ... for approximate dates."""
+    """"mid", "early", "late", "first half", ... for approximate dates;
+    "weekend" for the Saturday and Sunday of a week."""
     relative: bool = False
     """True when the text needed the publication date to resolve it."""
     kind: Kind = dc.field(default=Kind.DATE, init=False)

@@ -3,14 +3,17 @@
 An annotated article depends only on its seed, its sidecar and the code that
 reads and annotates it. The cache keeps each result under a hash of exactly
 that: the seed's path and bytes, the sidecar's bytes, and a fingerprint of the
-annotating code (every file of the package except the stages that run after
-it: rendering, export, writing, MkDocs) and of the libraries it uses. Any
-change to one of them gives a new key, so an entry is never stale; entries no
-build uses are removed.
+annotating code and of the libraries it uses. The annotating code is this
+module and every module of the package it imports, directly or through
+others (read from their source, `code_files`), with the other files of their
+folders; the later stages (indexes, rendering, export, MkDocs) are not among
+them, so editing those keeps the cache. Any change to one of them gives a new
+key, so an entry is never stale; entries no build uses are removed.
 """
 
 from __future__ import annotations
 
+import ast
 import copyreg
 import dataclasses as dc
 import functools
@@ -20,7 +23,7 @@ import os
 import pickle
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,23 +37,6 @@ from .reader import read_seed
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
-# What runs after the per-article stage: changing it keeps the cache valid.
-# (indexes/ is not here: notes.py places notes with indexes/places.py.)
-LATER_STAGES = (
-    "render",
-    "export",
-    "build.py",
-    "cli.py",
-    "writer.py",
-    "publish.py",
-    "search.py",
-    "mkdocs_hooks.py",
-    "mkdocs_parallel.py",
-    "parallel.py",
-    "__main__.py",
-)
-ALSO_ANNOTATING = ("render/escape.py",)
-"""Files of the later stages that the per-article stage imports all the same."""
 LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
 
 Ids = dict[tuple[str, Span], str]
@@ -66,20 +52,88 @@ class Annotated:
     warnings: tuple[str, ...]
 
 
-def fingerprint_files() -> list[Path]:
-    """The package files the per-article stage runs (all but the later stages)."""
-    out = []
-    for path in sorted(PACKAGE.rglob("*")):
-        relative = path.relative_to(PACKAGE)
-        later = relative.parts[0] in LATER_STAGES
-        if (
-            path.is_file()
-            and (not later or relative.as_posix() in ALSO_ANNOTATING)
-            and "__pycache__" not in relative.parts
-            and path.suffix != ".pyc"
-        ):
-            out.append(path)
-    return out
+def _module_file(package: Path, parts: Sequence[str]) -> Path | None:
+    """The file of a module of the package (`parts` below the package), if any."""
+    if not parts:
+        return package / "__init__.py"
+    base = package.joinpath(*parts)
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _statements(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
+    """Every statement, nested ones too (lazy imports in functions).
+
+    Not those under `if TYPE_CHECKING:`, which never run.
+    """
+    for node in body:
+        yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            if (
+                field == "body"
+                and isinstance(node, ast.If)
+                and _type_checking(node.test)
+            ):
+                continue
+            inner = getattr(node, field, None)
+            if isinstance(inner, list):
+                yield from _statements(inner)
+
+
+def _imported(package: Path, path: Path) -> set[Path]:
+    """Files of the package that a module imports, anywhere in it (even lazily)."""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    here = (package.name, *path.relative_to(package).parent.parts)
+    found: set[Path] = set()
+    for node in _statements(tree.body):
+        if isinstance(node, ast.Import):
+            modules = [tuple(alias.name.split(".")) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = here[: len(here) - node.level + 1] if node.level else ()
+            module = (*base, *node.module.split(".")) if node.module else base
+            modules = [module, *((*module, alias.name) for alias in node.names)]
+        else:
+            continue
+        for module in modules:
+            if module[:1] == (package.name,):
+                file = _module_file(package, module[1:])
+                if file is not None:
+                    found.add(file)
+    return found
+
+
+def code_files(package: Path = PACKAGE, root: str = "seeds.py") -> list[Path]:
+    """The files the per-article stage runs: `root` and what it imports, in turn.
+
+    With the `__init__.py` of each folder on the way (Python runs them) and the
+    data files beside each module (a module may read them).
+    """
+    todo, seen = [package / root], set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        folder = path.parent
+        while folder != package.parent:
+            todo.append(folder / "__init__.py")
+            folder = folder.parent
+        todo.extend(_imported(package, path))
+    data = {
+        other
+        for path in seen
+        for other in path.parent.iterdir()
+        if other.is_file() and other.suffix not in (".py", ".pyc")
+    }
+    return sorted(seen | data)
 
 
 @functools.cache
@@ -93,7 +147,7 @@ def fingerprint() -> str:
         except importlib.metadata.PackageNotFoundError:
             version = "-"
         digest.update(f"\0{name}={version}".encode())
-    for path in fingerprint_files():
+    for path in code_files():
         digest.update(f"\0{path.relative_to(PACKAGE).as_posix()}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -127,13 +127,81 @@ def test_the_fingerprint_covers_every_module_the_article_stage_imports() -> None
         capture_output=True,
         text=True,
     ).stdout.split()
-    hashed = {p.resolve() for p in seeds.fingerprint_files()}
+    hashed = {p.resolve() for p in seeds.code_files()}
     assert out
     for module in out:
         assert Path(module).resolve() in hashed, module
     # The later stages are not hashed: editing a template's code keeps the cache.
-    assert seeds.PACKAGE / "render" / "pages.py" not in hashed
+    later = [
+        p
+        for p in hashed
+        if p.relative_to(seeds.PACKAGE).parts[0] in ("indexes", "render", "export")
+    ]
+    assert later == []  # parse/ and annotators/ import no later stage
     assert seeds.PACKAGE / "annotators" / "__init__.py" in hashed
+    assert seeds.PACKAGE / "parse" / "notes.py" in hashed
+
+
+CACHED_RE = re.compile(r"annotate: (\d+) seeds, (\d+) from the cache")
+
+
+def test_editing_a_render_or_index_module_keeps_the_cache(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    """In a copy of the package: later stages edited, then a parse module."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(
+        seeds.PACKAGE,
+        checkout / "annotated_news",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (checkout / "templates").symlink_to(ROOT / "templates")
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+
+    def cached() -> tuple[int, int]:
+        log = subprocess.run(
+            [
+                *(sys.executable, "-m", "annotated_news", "--seeds", str(seed_dir)),
+                *("--docs", str(tmp_path / "docs"), "--cache", str(tmp_path / "cache")),
+            ],
+            cwd=tmp_path,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stderr
+        found = CACHED_RE.search(log)
+        assert found, log
+        return int(found.group(1)), int(found.group(2))
+
+    def edit(*parts: str) -> None:
+        with (checkout / "annotated_news").joinpath(*parts).open("a") as module:
+            module.write("\n# edited\n")
+
+    where = subprocess.run(
+        [sys.executable, "-c", "import annotated_news; print(annotated_news.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert Path(where.strip()).parent == checkout / "annotated_news"
+    seeds_count = len(list(seed_dir.glob("*.txt")))
+    assert cached() == (seeds_count, 0)
+    for parts in [
+        ("render", "notes.py"),
+        ("render", "article.py"),
+        ("render", "escape.py"),
+        ("indexes", "places.py"),
+        ("indexes", "__init__.py"),
+        ("export", "annotations.py"),
+        ("build.py",),
+    ]:
+        edit(*parts)
+    assert cached() == (seeds_count, seeds_count)
+    edit("parse", "notes.py")
+    assert cached() == (seeds_count, 0)
 
 
 # Parallel and reproducible -----------------------------------------------------

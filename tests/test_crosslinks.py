@@ -516,22 +516,86 @@ def test_the_timeline_groups_dates_by_precision_in_order(tmp_path: Path) -> None
     assert sunday.label == "1 June 2025"
 
 
+def test_a_week_sits_next_to_the_days_of_that_week(tmp_path: Path) -> None:
+    one = Case(
+        "Last week the agency hired more agents. On Tuesday it began. "
+        "Last weekend protesters marched. Late in May it rained.",
+        outlet="Outlet A",
+        dates=[
+            ("Last week", "2025-W22", Precision.WEEK, None, True),
+            ("Tuesday", "2025-05-27", Precision.DAY, None, True),
+            ("Last weekend", "2025-W22", Precision.WEEK, "weekend", True),
+            ("Late in May", "2025-05", Precision.MONTH, "late", True),
+        ],
+    )
+    two = Case(
+        "On May 25 the crowd gathered. On May 24 they met.",
+        outlet="Outlet B",
+        dates=[
+            ("May 25", "2025-05-25", Precision.DAY, None, False),
+            ("May 24", "2025-05-24", Precision.DAY, None, False),
+        ],
+    )
+    corpus, _ = corpus_of(tmp_path, one, two)
+    labels = [g.key.label for g in corpus.timeline.groups]
+    assert labels[:6] == [
+        "late May 2025",
+        "24 May 2025",
+        "25 May 2025",
+        "week of 26 May 2025",
+        "27 May 2025",
+        "weekend of 31 May 2025",
+    ]
+    week = next(g for g in corpus.timeline.groups if g.key.precision is Precision.WEEK)
+    assert week.key.month == "2025-05" and week.key.anchor == "t-2025-W22"
+    assert not week.key.plain
+    last = next(e for e in corpus.timeline.events if e.expression == "Last week")
+    assert last.resolved == "“Last week” — week of 26 May 2025"
+    data = json.loads(timeline_json(corpus))
+    event = next(e for e in data["events"] if e["display_date"].startswith("Last week"))
+    assert event["start_date"] == {"year": 2025, "month": 5, "day": 26}
+    assert event["display_date"] == "Last week — week of 26 May 2025"
+
+
+def test_a_week_at_the_turn_of_the_year_is_placed_by_its_monday() -> None:
+    from annotated_news.indexes.timeline import DateKey, date_label
+
+    key = DateKey("2026-W01", Precision.WEEK)
+    assert key.parts == (2025, 12, 29) and key.year == "2025"
+    assert key.month == "2025-12"
+    assert date_label("2026-W01", Precision.WEEK, "weekend") == (
+        "weekend of 3 January 2026"
+    )
+    assert date_label("2025-W22", Precision.WEEK, "late") == (
+        "late in the week of 26 May 2025"
+    )
+
+
 def test_timeline_json_is_timelinejs_with_a_link_to_each_sentence(
     tmp_path: Path,
 ) -> None:
     corpus, _ = corpus_of(tmp_path, *timeline_case())
-    data = json.loads(timeline_json(corpus))
+    data = json.loads(timeline_json(corpus, "https://news.example.org/"))
     events = data["events"]
-    assert len(events) == len(corpus.timeline.events)
+    # One event per dated sentence and per publication.
+    sentences = {
+        (e.article.slug, e.place.sentence_anchor if e.place else "")
+        for e in corpus.timeline.events
+    }
+    assert len(events) == len(sentences)
     assert len({e["unique_id"] for e in events}) == len(events)
     sunday = next(e for e in events if e["display_date"].startswith("Sunday"))
     assert sunday["display_date"] == "Sunday — 1 June 2025"
     assert sunday["start_date"] == {"year": 2025, "month": 6, "day": 1}
-    assert '<a href="articles/' in sunday["text"]["text"]
+    assert '<a href="https://news.example.org/articles/' in sunday["text"]["text"]
     assert "#s-on-sunday-there-was" in sunday["text"]["text"]
+    # An approximate date spans its days instead of sitting on the 1st.
     mid = next(e for e in events if e["display_date"] == "mid-May 2025")
-    assert mid["start_date"] == {"year": 2025, "month": 5}
+    assert mid["start_date"] == {"year": 2025, "month": 5, "day": 11}
+    assert mid["end_date"] == {"year": 2025, "month": 5, "day": 20}
     assert {"headline", "text"} <= set(data["title"]["text"])
+    outlets = {a.meta.outlet for a in corpus.articles}
+    assert not outlets & {e["text"]["headline"] for e in events}
 
 
 # Pages: paging and drawings

@@ -54,10 +54,13 @@ def explain(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
 
 
 def test_docs_match_the_golden_files(
-    tmp_path: Path, request: pytest.FixtureRequest
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     docs = tmp_path / "docs"
+    # The exports' links are absolute from mkdocs.yml's site_url: its default.
+    monkeypatch.delenv("SITE_URL", raising=False)
     args = ["--seeds", str(SEEDS), "--docs", str(docs), "--no-cache", "--quiet"]
+    args += ["--config-file", str(Path(__file__).parent.parent / "mkdocs.yml")]
     assert main([*args, "--jobs", "1"]) == 0
     built = tree(docs)
     assert len(built) > 15  # every kind of page is there, not an empty folder

@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -50,7 +51,8 @@ def article_pages(site: Path) -> dict[str, Node]:
     for seed in list_seeds(site / "seeds"):
         slug = parse_article(read_seed(seed)).slug
         url = sources.get(seed.name, f"articles/{slug}/")
-        pages[seed.name] = parse_html((site / "site" / url / "index.html").read_text())
+        path = urlsplit(url).path.lstrip("/") if "://" in url else url
+        pages[seed.name] = parse_html((site / "site" / path / "index.html").read_text())
     return pages
 
 

@@ -11,7 +11,8 @@ import pytest
 from annotated_news.cli import main
 from annotated_news.ids import assign_ids
 from annotated_news.model import Note, Span
-from annotated_news.notes import locate, note_markdown, site_link
+from annotated_news.parse.notes import locate
+from annotated_news.render.notes import note_markdown, site_link
 
 from .conftest import article_from_text, build_site_in
 
@@ -265,6 +266,7 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
     assert selector[0]["exact"] == "“We’re holding all criminals accountable.”"
     assert selector[1] == {
         "type": "FragmentSelector",
+        "conformsTo": "http://tools.ietf.org/rfc/rfc3236",
         "value": "n-were-holding-all-criminals",
     }
     assert notes[1]["body"] == [
@@ -273,6 +275,7 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
             "purpose": "commenting",
             "value": "A *quote* note.",
             "format": "text/markdown",
+            "language": "en",
         }
     ]
 

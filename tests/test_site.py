@@ -36,7 +36,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def page(site: Path, url: str) -> Node:
-    return parse_html((site / "site" / url / "index.html").read_text(encoding="utf-8"))
+    """A built page by its URL (absolute from site_url, or from the site root)."""
+    path = urlsplit(url).path.lstrip("/") if "://" in url else url
+    return parse_html((site / "site" / path / "index.html").read_text(encoding="utf-8"))
 
 
 def export(site: Path) -> dict:

@@ -3,18 +3,17 @@
 The shape is public (see the README). Annotations found by the annotators
 have `motivation: highlighting`; editorial notes from sidecars follow them
 with `motivation: commenting`, `kind: note` and the note's Markdown as body.
-`exact`, `prefix` and `suffix` come from
-the article text as published: whitespace collapsed, and a space where the
-page separates two sentences the seed glued together, so a reader can find a
-span again on the page without its id.
+Selectors are computed on the article page body's presented text
+(`presented.py`, TEAM.md §1), which is the body's DOM text: a client reading
+the published page finds each annotation there (see `selectors.py`). IRIs
+are absolute from `site_url` when the build knows it (relative to the
+collection otherwise, which JSON-LD resolves against the file's address).
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
+import dataclasses as dc
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
@@ -22,7 +21,11 @@ from ..indexes.timeline import date_label
 from ..model import (
     Annotation,
     Article,
+<<<<<<< HEAD
     Credit,
+=======
+    BlockKind,
+>>>>>>> main
     DateMention,
     EntityMention,
     Figure,
@@ -30,27 +33,36 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from ..presented import glued_starts
+from ..presented import Presented, presented
 from ..render.article import figure_note
+from .links import site_link
+from .selectors import text_quote
 
 if TYPE_CHECKING:
     from ..indexes import Corpus
 
 CONTEXT_IRI = "urn:x-annotated-news:"
-AFFIX = 32
-SPACE_RE = re.compile(r"\s+")
+EXPORT = "annotations.jsonld"
+RFC_3236 = "http://tools.ietf.org/rfc/rfc3236"
+"""`conformsTo` of a FragmentSelector naming an HTML element by its id."""
+LANGUAGE = "en"
+"""Language of the bodies the site writes (and of its editorial notes)."""
 
-# Extension terms. They are scoped to the Annotation type, so that "value"
-# keeps its Web Annotation meaning (rdf:value) inside TextualBody.
+# Extension terms. They are scoped to the Annotation type (JSON-LD 1.1, hence
+# "@version"), so that "value" keeps its Web Annotation meaning (rdf:value)
+# inside TextualBody. tests/test_annotations_export.py expands the file with
+# pyld against a local copy of the W3C context.
 CONTEXT: list[Any] = [
     "http://www.w3.org/ns/anno.jsonld",
     {
+        "@version": 1.1,
         "an": CONTEXT_IRI,
         "Annotation": {
             "@id": "oa:Annotation",
             "@context": {
                 "kind": "an:kind",
                 "seed": "an:seed",
+                "permalink": {"@id": "an:permalink", "@type": "@id"},
                 "value": "an:value",
                 "unit": "an:unit",
                 "qualifier": "an:qualifier",
@@ -72,56 +84,42 @@ CONTEXT: list[Any] = [
 ]
 
 
-class PublishedText:
-    """An article's text as the page shows it, with an offset map.
+@dc.dataclass(frozen=True, slots=True)
+class Site:
+    """Where the site is published and what it is called, for IRIs and creator."""
 
-    Whitespace runs collapse to one space (none at the start, or after a
-    space added where the page separates two glued sentences).
-    """
+    url: str = ""
+    """MkDocs' `site_url`; empty: IRIs stay relative to the collection."""
+    name: str = "annotated-news"
 
-    def __init__(self, article: Article) -> None:
-        text = article.text
-        self.glued = sorted(p for p in glued_starts(article) if p < len(text))
-        bounds = [0, *self.glued, len(text)]
-        pieces: list[str] = []
-        removed: list[tuple[int, int]] = []  # [start, end) of dropped characters
-        for k, (start, end) in enumerate(itertools.pairwise(bounds)):
-            segment = text[start:end]
-            runs = [m.span() for m in SPACE_RE.finditer(segment)]
-            if runs and runs[0][0] == 0:  # leading: dropped whole
-                removed.append((start, start + runs[0][1]))
-                runs = runs[1:]
-            removed.extend((start + a + 1, start + b) for a, b in runs if b - a > 1)
-            pieces.append((" " if k else "") + SPACE_RE.sub(" ", segment.lstrip()))
-        self.text = "".join(pieces)
-        self.removed_starts = [a for a, _ in removed]
-        self.removed_ends = [b for _, b in removed]
-        self.removed_before = [0, *itertools.accumulate(b - a for a, b in removed)]
+    def link(self, path: str) -> str:
+        """An IRI of the site from a path under its root."""
+        return site_link(self.url, path)
 
-    def offset(self, i: int) -> int:
-        """Where character `i` of the article text is in the published text."""
-        j = bisect.bisect_left(self.removed_starts, i) - 1
-        dropped = (
-            (
-                self.removed_before[j]
-                + min(self.removed_ends[j], i)
-                - self.removed_starts[j]
-            )
-            if j >= 0
-            else 0
-        )
-        return i + bisect.bisect_right(self.glued, i) - dropped
+    @property
+    def collection(self) -> str:
+        """The collection's IRI."""
+        return self.link(EXPORT)
 
-    def selector(self, span: Span) -> dict[str, str]:
-        """A TextQuoteSelector for a span: exact, prefix and suffix."""
-        start, end = self.offset(span.start), self.offset(span.end)
-        exact = self.text[start:end].strip()
-        return {
-            "type": "TextQuoteSelector",
-            "exact": exact,
-            "prefix": self.text[max(0, start - AFFIX) : start],
-            "suffix": self.text[end : end + AFFIX],
-        }
+    @property
+    def page(self) -> str:
+        """The IRI of the collection's one page."""
+        return f"{self.collection}#page-1"
+
+    @property
+    def creator(self) -> dict[str, str]:
+        """The site's software, which makes every annotation (notes included)."""
+        agent = {"type": "Software", "name": self.name}
+        return {"id": self.url, **agent} if self.url else agent
+
+
+def reprinted_spans(article: Article, text: Presented) -> list[Span]:
+    """Presented spans the page shows again outside the body, shortest first."""
+    spans = [s.span for s in article.sentences] + [q.span for q in article.quotes]
+    spans += [n.span for n in article.notes if n.span is not None]
+    # The headline again as the page's title (in the header too).
+    spans += [b.span for b in article.blocks if b.kind is BlockKind.HEADLINE]
+    return sorted({text.span(s) for s in spans}, key=lambda s: (len(s), s.start))
 
 
 def credit_note(credit: Credit) -> str:
@@ -170,88 +168,110 @@ def _fields(
     return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"
 
 
-def annotation_items(corpus: Corpus, article: Article) -> list[dict[str, Any]]:
+def annotation_items(
+    corpus: Corpus, article: Article, site: Site = Site()
+) -> list[dict[str, Any]]:
     """The Web Annotations of one article, in text order."""
-    published = PublishedText(article)
-    source = f"articles/{article.slug}/"
+    text = presented(article)
+    reprinted = reprinted_spans(article, text)
+    source = site.link(f"articles/{article.slug}/")
+    created = f"{article.meta.date.isoformat()}T00:00:00Z"
+
+    def common(kind: str, span: Span, anchor: str, motivation: str) -> dict[str, Any]:
+        return {
+            "id": f"{site.collection}#{article.slug}/{anchor}",
+            "type": "Annotation",
+            "motivation": motivation,
+            "kind": kind,
+            "seed": article.seed,
+            "created": created,
+            "creator": site.creator,
+            "target": {
+                "type": "SpecificResource",
+                "source": source,
+                "selector": [
+                    text_quote(text, span, reprinted),
+                    {
+                        "type": "FragmentSelector",
+                        "conformsTo": RFC_3236,
+                        "value": anchor,
+                    },
+                ],
+            },
+            "permalink": f"{source}#{anchor}",
+        }
+
     items = []
     for item in article.annotations():
         anchor = corpus.anchor(article, item.kind.value, item.span)
         fields, note = _fields(corpus, article, item)
+        body = {
+            "type": "TextualBody",
+            "purpose": "describing",
+            "value": note,
+            "format": "text/plain",
+            "language": LANGUAGE,
+        }
         items.append(
-            {
-                "id": f"{source}#{anchor}",
-                "type": "Annotation",
-                "motivation": "highlighting",
-                "kind": item.kind.value,
-                "seed": article.seed,
-                "target": {
-                    "source": source,
-                    "selector": [
-                        published.selector(item.span),
-                        {"type": "FragmentSelector", "value": anchor},
-                    ],
-                },
-                "body": [
-                    {"type": "TextualBody", "purpose": "describing", "value": note}
-                ],
-                **fields,
-            }
+            common(item.kind.value, item.span, anchor, "highlighting")
+            | {"body": [body], **fields}
         )
     for remark in article.notes:  # editorial notes from the sidecar
         assert remark.span is not None
         anchor = corpus.anchor(article, "note", remark.span)
+        body = {
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": remark.body,
+            "format": "text/markdown",
+            "language": LANGUAGE,
+        }
         items.append(
-            {
-                "id": f"{source}#{anchor}",
-                "type": "Annotation",
-                "motivation": "commenting",
-                "kind": "note",
-                "seed": article.seed,
-                "target": {
-                    "source": source,
-                    "selector": [
-                        published.selector(remark.span),
-                        {"type": "FragmentSelector", "value": anchor},
-                    ],
-                },
-                "body": [
-                    {
-                        "type": "TextualBody",
-                        "purpose": "commenting",
-                        "value": remark.body,
-                        "format": "text/markdown",
-                    }
-                ],
-            }
+            common("note", remark.span, anchor, "commenting") | {"body": [body]}
         )
     return items
 
 
-def article_lines(corpus: Corpus, article: Article) -> tuple[int, str]:
+def article_lines(
+    corpus: Corpus, article: Article, site: Site = Site()
+) -> tuple[int, str]:
     """One article's part of the collection: its count and its JSON lines."""
-    items = annotation_items(corpus, article)
+    items = annotation_items(corpus, article, site)
     return len(items), ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
 
 
-def assemble_collection(parts: list[tuple[int, str]]) -> str:
-    """Join the articles' parts (from `article_lines`, in corpus order)."""
+def assemble_collection(parts: list[tuple[int, str]], site: Site = Site()) -> str:
+    """Join the articles' parts (from `article_lines`, in corpus order).
+
+    One page holds every annotation: the collection's `first` and `last`.
+    """
     head = json.dumps(
         {
             "@context": CONTEXT,
+            "id": site.collection,
             "type": "AnnotationCollection",
             "label": "Annotations of every article",
             "total": sum(n for n, _ in parts),
+            "last": site.page,
+        },
+        ensure_ascii=False,
+    )
+    page = json.dumps(
+        {
+            "id": site.page,
+            "type": "AnnotationPage",
+            "partOf": site.collection,
+            "startIndex": 0,
         },
         ensure_ascii=False,
     )
     # One annotation per line: the file diffs well and writes fast.
     body = ",\n".join(text for n, text in parts if n)
-    return (
-        f'{head[:-1]}, "first": {{"type": "AnnotationPage", "items": [\n{body}\n]}}}}\n'
-    )
+    return f'{head[:-1]}, "first": {page[:-1]}, "items": [\n{body}\n]}}}}\n'
 
 
-def annotation_collection(corpus: Corpus) -> str:
+def annotation_collection(corpus: Corpus, site: Site = Site()) -> str:
     """Return `annotations.jsonld` for the whole site."""
-    return assemble_collection([article_lines(corpus, a) for a in corpus.articles])
+    return assemble_collection(
+        [article_lines(corpus, a, site) for a in corpus.articles], site
+    )

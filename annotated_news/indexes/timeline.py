@@ -2,21 +2,24 @@
 
 An event is a date in its sentence, or an article's publication. Events are
 grouped by their date at the precision the text gives it: a day ("21 May
-2025"), a part of a month ("mid-May 2025"), a month ("May 2025"), a part of a
-year ("the first half of 2024") or a year. Groups hold the events of every
-article, so that two articles on the same date are read together.
+2025"), a week ("week of 19 May 2025", for "last week"), a part of a month
+("mid-May 2025"), a month ("May 2025"), a part of a year ("the first half of
+2024") or a year. Groups hold the events of every article, so that two
+articles on the same date are read together.
 
 Groups sort by where they start: a year's own group before its months, a
-month's own group before its days, and an approximate part of a month before
-the days it covers ("early" days 1-10, "mid" 11-20, "late" 21 to the end). So
-"a meeting in mid-May" from one article sits next to "the meeting ... on May
-21" from another.
+month's own group before its days, an approximate part of a month before the
+days it covers ("early" days 1-10, "mid" 11-20, "late" 21 to the end), and a
+week just before the days of that week (its Monday's; a weekend its
+Saturday's). So "a meeting in mid-May" from one article sits next to "the
+meeting ... on May 21" from another, and "last week" next to "on Tuesday".
 """
 
 from __future__ import annotations
 
 import calendar
 import dataclasses as dc
+import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
@@ -56,8 +59,35 @@ PART_ORDER = {
 }
 
 
+# Labels of a week's parts: "weekend of 24 May 2025", "late in the week of …".
+WEEK_LABELS = {
+    "weekend": "weekend of {}",
+    "early": "early in the week of {}",
+    "mid": "midweek, week of {}",
+    "late": "late in the week of {}",
+}
+
+
+def week_start(value: str, modifier: str | None = None) -> dt.date:
+    """The first day of an ISO week `YYYY-Www` (its Saturday for a weekend)."""
+    year, _, week = value.partition("-W")
+    day = 6 if modifier == "weekend" else 1
+    return dt.date.fromisocalendar(int(year), int(week), day)
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
 def date_label(value: str, precision: Precision, modifier: str | None = None) -> str:
-    """Show a date at its precision: "1 June 2025", "mid-May 2025", "2022"."""
+    """Show a date at its precision: "1 June 2025", "mid-May 2025", "2022".
+
+    A week is named by its first day: "week of 19 May 2025", "weekend of 24
+    May 2025".
+    """
+    if precision is Precision.WEEK:
+        first = _day(week_start(value, modifier))
+        return WEEK_LABELS.get(modifier or "", "week of {}").format(first)
     parts = [int(p) for p in value.split("-")]
     if precision is Precision.DAY:
         text = f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
@@ -87,13 +117,19 @@ class DateKey:
     """
 
     value: str
-    """ISO form at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    """ISO form at its precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`."""
     precision: Precision
     modifier: str | None = None
 
     @functools.cached_property
     def parts(self) -> tuple[int, int, int]:
-        """Year, month (0 when not given), day (0 when not given)."""
+        """Year, month (0 when not given), day (0 when not given).
+
+        A week gives its first day (`week_start`), where it is placed.
+        """
+        if self.precision is Precision.WEEK:
+            first = week_start(self.value, self.modifier)
+            return first.year, first.month, first.day
         numbers = [int(p) for p in self.value.split("-")]
         year, month, day = [*numbers, 0, 0][:3]
         return year, month, day
@@ -108,22 +144,32 @@ class DateKey:
         if self.precision is Precision.MONTH:
             start = MONTH_PARTS.get(self.modifier or "", 0)
             return (year, month, start, 0, part)
+        if self.precision is Precision.WEEK:
+            return (year, month, day, 0, 0)  # just before its first day
         return (year, month, day, 1, part)  # "about 26 December" after the day
 
     @property
     def year(self) -> str:
-        """The year, as the key of its period."""
+        """The year, as the key of its period (a week's: its first day's)."""
+        if self.precision is Precision.WEEK:
+            return f"{self.parts[0]:04d}"
         return self.value[:4]
 
     @property
     def month(self) -> str | None:
-        """The month as "YYYY-MM", or None for a year-precision date."""
+        """The month as "YYYY-MM", or None for a year-precision date.
+
+        A week is in the month of its first day.
+        """
+        if self.precision is Precision.WEEK:
+            year, month, _ = self.parts
+            return f"{year:04d}-{month:02d}"
         return None if self.precision is Precision.YEAR else self.value[:7]
 
     @property
     def plain(self) -> bool:
         """A whole month or year: its group is the month's or year's own."""
-        return self.precision is not Precision.DAY and not self.modifier
+        return self.precision in (Precision.MONTH, Precision.YEAR) and not self.modifier
 
     @functools.cached_property
     def label(self) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..errors import SeedError, SeedErrors
 from ..model import Article, ArticleMeta, BlockKind
-from ..notes import anchor_notes
 from ..reader import RawSeed
 from ..slugs import is_safe_slug, short_hash, slug
 from .blocks import split_blocks
+from .notes import anchor_notes
 from .sentences import split_sentences
 from .title import derive_title
 

@@ -28,10 +28,11 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from ..notes import note_markdown, short
+from ..parse.notes import short
 from ..presented import glued_starts
 from .escape import escape_attr, escape_text
 from .markup import Mark, render_block
+from .notes import note_markdown
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
 

@@ -11,7 +11,6 @@ from ..indexes.figures import FigureGroup, Flag, is_percent, rate_of
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
 from ..model import Article, EntityMention, Figure, Kind, Quote, QuoteKind, Span
-from ..notes import inline_notes
 from .article import figure_note, format_value
 from .context import (
     AppearanceItem,
@@ -24,6 +23,7 @@ from .context import (
     QuoteItem,
     StatementItem,
 )
+from .notes import inline_notes
 
 EXCERPT = 160
 MAX_ALSO = 3

@@ -163,6 +163,9 @@ def _short(group: DateGroup) -> str:
     year, month, day = key.parts
     if key.precision is Precision.DAY:
         return f"{day} {calendar.month_abbr[month]}"
+    if key.precision is Precision.WEEK:  # placed by its first day
+        what = "wknd" if key.modifier == "weekend" else "wk"
+        return f"{what} {day} {calendar.month_abbr[month]}"
     if key.precision is Precision.MONTH:
         name = calendar.month_abbr[month]
         return (

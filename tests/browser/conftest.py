@@ -14,6 +14,7 @@ enable them; in CI (`REQUIRE_BROWSER=1`) they fail instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -37,7 +38,9 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+NODE_MODULES = Path(__file__).parent / "node_modules"
+INTEROP = Path(__file__).parent.parent / "fixtures" / "interop"
+AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 HOW = (
     "install Debian's Chromium (sudo apt-get install chromium) or set CHROMIUM "
     "to a Chromium binary, then run make test"
@@ -58,17 +61,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Build the seeds into a site and serve it; yield its root URL."""
-    root = tmp_path_factory.mktemp("browser-site")
+@contextlib.contextmanager
+def served_site(root: Path, seeds: Path) -> Iterator[str]:
+    """Build `seeds` into root/site with `SITE_URL` set to where it is served.
+
+    Yields the site's root URL; the server stops on exit.
+    """
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root / "site"))
     )
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     try:
-        shutil.copytree(SEEDS, root / "seeds")
+        shutil.copytree(seeds, root / "seeds")
         with mock.patch.dict(os.environ, {"SITE_URL": url}):
             status = build_site_in(root)
         assert status == 0
@@ -79,6 +84,32 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             server.shutdown()
             thread.join()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the seeds' site is built in (its docs/ and site/)."""
+    return tmp_path_factory.mktemp("browser-site")
+
+
+@pytest.fixture(scope="session")
+def base_url(site_root: Path) -> Iterator[str]:
+    """Build the seeds into a site and serve it; yield its root URL."""
+    with served_site(site_root, SEEDS) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def interop_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the interop fixture's site is built in."""
+    return tmp_path_factory.mktemp("interop-site")
+
+
+@pytest.fixture(scope="session")
+def interop_url(interop_root: Path) -> Iterator[str]:
+    """The hostile interop fixture (tests/fixtures/interop) built and served."""
+    with served_site(interop_root, INTEROP) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

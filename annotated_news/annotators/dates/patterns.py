@@ -22,6 +22,7 @@ from .lexicon import (
     SET_ADVERBS,
     SHIFT_WORDS,
     TENS_WORDS,
+    TIME_ZONES,
     UNITS,
     UNITS_WORDS,
     WEEKDAY_HOLIDAYS,
@@ -75,11 +76,15 @@ ORDINAL = (
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
+ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+# A clock time; four digits with no colon only before a time zone ("1600
+# GMT"), so that a zone never leaves a year behind.
 TIME_OF_DAY = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
-    r"(?!\d)|(?P<named>noon|midnight|midday))"
-    r"(?:\s+(?P<zone>GMT|UTC|[ECMP][SD]T|BST|CET)\b)?"
+    rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?=\s+(?-i:{ZONE})\b)"
+    r"|(?P<named>noon|midnight|midday))"
+    rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b)?"
 )
 HOLIDAY = (
     r"(?P<holiday>"

@@ -315,6 +315,8 @@ def _clock(m: re.Match[str]) -> str | None:
         ]
     if m["hh"]:
         return f"{int(m['hh']):02d}:{m['mm']}"
+    if m["hh4"]:
+        return f"{m['hh4']}:{m['mm4']}"  # "1600 GMT"
     hour = int(m["hour"])
     if not 1 <= hour <= 12:
         return None

@@ -183,7 +183,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     pmod = (m["pmod"] or "").lower()
     modifier = None if pmod in ("", "earlier", "later") else modifier_of(pmod)
-    return Found(DATE, value, modifier, True)
+    # "over the past week" is the last seven days, not the calendar week
+    # before this one: TimeML's value, but no week to show on the timeline.
+    shown = not (unit == "W" and word == "past" and not anaphoric)
+    return Found(DATE, value, modifier, True, shown)
 
 
 def same_period(m: re.Match[str], ctx: Context) -> Found | None:

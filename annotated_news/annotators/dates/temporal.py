@@ -32,6 +32,7 @@ from enum import StrEnum
 from ...model import DateMention, Precision, Span
 
 CALENDAR_RE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+WEEK_RE = re.compile(r"(\d{4}-W\d\d)(-WE)?")
 PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|SP|SU|FA|WI)")
 PARTS_OF_YEAR = {
     "Q1": "first quarter",
@@ -81,11 +82,12 @@ class Temporal:
         A time keeps its day ("Friday afternoon" is that Friday). A quarter or
         a season is its year with the part as modifier, as "the first half of
         2024" is: the year is exact, the modifier says which part ("third
-        quarter 2019", "summer 2024"). Weeks, decades and centuries are not
-        site dates: the public `date` field is `YYYY`, `YYYY-MM` or
-        `YYYY-MM-DD`, and a week rounded to its month would state a precision
-        the text does not give (a week can straddle two months, even years),
-        while a decade is no year at all.
+        quarter 2019", "summer 2024"). A week ("last week", "the week of May
+        19") is its ISO week at week precision (`2025-W21`), a weekend the
+        same with the modifier "weekend": rounded to its month it would state
+        a precision the text does not give (a week can straddle two months,
+        even years). Decades and centuries are no site dates: a decade is no
+        year at all.
         """
         if self.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not self.shown:
             return None
@@ -95,6 +97,12 @@ class Temporal:
             modifier = f"{self.modifier} {name}" if self.modifier else name
             return DateMention(
                 self.span, part[1], Precision.YEAR, modifier, self.relative
+            )
+        week = WEEK_RE.fullmatch(self.value)
+        if week and self.kind is TemporalKind.DATE:
+            in_week = "weekend" if week[2] else self.modifier
+            return DateMention(
+                self.span, week[1], Precision.WEEK, in_week, self.relative
             )
         m = CALENDAR_RE.fullmatch(self.value.split("T", 1)[0])
         if not m:

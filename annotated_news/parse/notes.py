@@ -1,4 +1,4 @@
-"""Editorial notes from sidecars: where each sits in the text, and its Markdown.
+"""Editorial notes from sidecars: where each sits in the text (the parse part).
 
 A note names the text it annotates as a W3C TextQuoteSelector does: `exact`
 words, and optionally the `prefix` just before or the `suffix` just after
@@ -11,8 +11,11 @@ The note itself is Markdown read by markdown-it-py with HTML disabled (raw
 HTML shows as written). Only paragraphs, emphasis, code and links are
 Markdown; links must be `http(s)://` addresses, paths of this site from its
 root (`/articles/<slug>/#q-…`, `/quotes/`) or anchors of the article
-(`#q-…`). Site links become relative links to the Markdown sources, so that
-MkDocs checks in strict mode that the page and the anchor exist.
+(`#q-…`).
+
+`render/notes.py` turns a note into Markdown. This part runs in the
+per-article stage and imports neither the indexes nor the renderer, so that
+editing them keeps the annotation cache (`seeds.py`).
 """
 
 from __future__ import annotations
@@ -25,10 +28,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .errors import SeedError
-from .indexes.places import page_link
-from .model import Article, Note, Span
-from .render.escape import escape_attr, escape_text
+from ..errors import SeedError
+from ..model import Article, Note, Span
 
 QUOTE_CLASSES = {
     "'": "['’‘]",
@@ -98,7 +99,7 @@ def parser() -> MarkdownIt:
     )
 
 
-def _inline(body: str) -> list[list[Token]]:
+def inline_tokens(body: str) -> list[list[Token]]:
     """The inline tokens of each paragraph of a note."""
     return [t.children or [] for t in parser().parse(body) if t.type == "inline"]
 
@@ -107,7 +108,7 @@ def link_problems(body: str) -> list[str]:
     """Links of a note that are not allowed, as written in the note."""
     return [
         str(token.attrs.get("href", ""))
-        for paragraph in _inline(body)
+        for paragraph in inline_tokens(body)
         for token in paragraph
         if token.type == "link_open" and not _allowed(str(token.attrs.get("href", "")))
     ]
@@ -115,60 +116,6 @@ def link_problems(body: str) -> list[str]:
 
 def _allowed(href: str) -> bool:
     return bool(EXTERNAL_RE.match(href) or SITE_RE.match(href) or ANCHOR_RE.match(href))
-
-
-def site_link(href: str, article_page: str, from_page: str) -> str:
-    """A site path or anchor as a link to the Markdown source, from `from_page`.
-
-    `/articles/x/#q-1` -> `../articles/x.md#q-1` (from `quotes.md`); `#q-1`
-    is an anchor of the note's own article page.
-    """
-    path, _, fragment = href.partition("#")
-    if not path:
-        target = article_page
-    else:
-        target = path.strip("/")
-        if not target.endswith(".md"):
-            target = (target or "index") + ".md"
-    link = page_link(target, from_page) + (f"#{fragment}" if fragment else "")
-    return link or "#"
-
-
-def note_markdown(
-    note: Note, article_page: str, from_page: str, inline: bool = False
-) -> str:
-    """The note as Markdown for a page (`inline`: one line, for lists and tables).
-
-    Text is escaped, so nothing in a note becomes markup but its emphasis,
-    code and links.
-    """
-    paragraphs = []
-    for tokens in _inline(note.body):
-        out: list[str] = []
-        closers: list[str] = []
-        for token in tokens:
-            kind = token.type
-            if kind == "text":
-                out.append(escape_text(token.content))
-            elif kind in ("softbreak", "hardbreak"):
-                out.append(" " if inline or kind == "softbreak" else "<br>")
-            elif kind == "code_inline":
-                out.append(f"<code>{escape_text(token.content)}</code>")
-            elif kind in ("em_open", "em_close", "strong_open", "strong_close"):
-                tag = "em" if kind.startswith("em") else "strong"
-                out.append(f"<{'/' if kind.endswith('close') else ''}{tag}>")
-            elif kind == "link_open":
-                href = str(token.attrs.get("href", ""))
-                if EXTERNAL_RE.match(href):
-                    out.append(f'<a href="{escape_attr(href)}" rel="noopener">')
-                    closers.append("</a>")
-                else:
-                    out.append("[")
-                    closers.append(f"]({site_link(href, article_page, from_page)})")
-            elif kind == "link_close":
-                out.append(closers.pop())
-        paragraphs.append("".join(out))
-    return (" " if inline else "\n\n").join(paragraphs)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -245,11 +192,3 @@ def anchor_notes(article: Article, sidecar: Path) -> list[SeedError]:
 def notes_on(article: Article, span: Span) -> list[Note]:
     """The notes whose text overlaps a span (a quote's, a figure's)."""
     return [n for n in article.notes if n.span and n.span.overlaps(span)]
-
-
-def inline_notes(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
-    """The notes on an annotation, as one-line Markdown for an index page."""
-    page = f"articles/{article.slug}.md"
-    return tuple(
-        note_markdown(n, page, from_page, inline=True) for n in notes_on(article, span)
-    )
