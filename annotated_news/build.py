@@ -21,12 +21,8 @@ import jinja2
 
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
-<<<<<<< HEAD
-from .export.annotations import article_lines, assemble_collection
-from .export.stories_json import stories_json
-=======
 from .export.annotations import Site, article_lines, assemble_collection
->>>>>>> main
+from .export.stories_json import stories_json
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
 from .model import Article, QuoteKind
@@ -264,14 +260,9 @@ def render_site(
             files.update(done)
         else:
             parts.extend(done)
-<<<<<<< HEAD
-    files[EXPORT] = assemble_collection(parts)
-    files["timeline.json"] = timeline_json(corpus)
-    files["stories.json"] = stories_json(corpus)
-=======
     files[EXPORT] = assemble_collection(parts, site)
     files["timeline.json"] = timeline_json(corpus, site.url)
->>>>>>> main
+    files["stories.json"] = stories_json(corpus)
     return files, workers(len(tasks), jobs, size, inherit_only=True)
 
 

@@ -21,11 +21,8 @@ from ..indexes.timeline import date_label
 from ..model import (
     Annotation,
     Article,
-<<<<<<< HEAD
-    Credit,
-=======
     BlockKind,
->>>>>>> main
+    Credit,
     DateMention,
     EntityMention,
     Figure,
