@@ -73,3 +73,32 @@ def test_the_seeds_credit_outlets_documents_data_and_anonymous_sources() -> None
         "two sources who spoke to attendees",
         "three additional law enforcement and military officials",
     } <= nbc[SourceKind.ANONYMOUS]
+
+
+def test_a_credit_card_gives_the_resolved_source_and_its_story() -> None:
+    from annotated_news.build import read_articles
+    from annotated_news.config import SiteConfig
+    from annotated_news.indexes import build_corpus
+    from annotated_news.render.story_pages import credit_card
+
+    articles, _ = read_articles(SiteConfig(seeds_dir=SEEDS))
+    corpus = build_corpus(articles)
+    independent = next(a for a in corpus.articles if a.meta.outlet == "The Independent")
+    nbc = next(a for a in corpus.articles if a.meta.outlet == "NBC News")
+    outlet = next(
+        c for c in independent.credits if independent.slice(c.span) == "the outlet"
+    )
+    path = f"articles/{independent.slug}.md"
+    card = credit_card(corpus, independent, outlet, path)
+    assert (card.as_written, card.source, card.kind_label) == (
+        "the outlet",
+        "NBC News",
+        "Outlet",
+    )
+    assert card.cue == "according to"
+    assert card.source_link is not None and card.source_link.label == nbc.meta.title
+    assert card.story is not None and card.story.href.startswith("../stories/")
+    assert card.anchor.startswith("c-")
+    anonymous = next(c for c in nbc.credits if c.count == 2)
+    card = credit_card(corpus, nbc, anonymous, f"articles/{nbc.slug}.md")
+    assert (card.kind_label, card.count) == ("Unnamed sources", 2)

@@ -167,3 +167,30 @@ class StoryPage(Page):
     graph: CreditGraph | None
     timeline: list[TimelineGroup]
     back: Link
+
+
+@dc.dataclass(frozen=True, slots=True)
+class CreditCard:
+    """The facts of a credit's card on an article page (rendered by *article*)."""
+
+    anchor: str
+    """The credit's element id on the article page (`c-…`)."""
+    as_written: str
+    """The credited words as the article writes them ("the outlet")."""
+    cue: str
+    """The attribution words ("according to", "previously reported"), or ""."""
+    source: str
+    """Who or what is credited ("Axios" for "the outlet", "FBI data")."""
+    source_kind: str
+    """"outlet", "document", "data", "person", "organization" or "anonymous"."""
+    kind_label: str
+    """The kind in words: "Outlet", "Unnamed sources", ..."""
+    count: int | None
+    """Unnamed sources: how many, when the text says."""
+    source_link: Link | None
+    """The source's page: a person's or organisation's page, or the article
+    of the credited outlet in the same story."""
+    story: Link | None
+    """The story the article belongs to, if any."""
+    also: tuple[Link, ...]
+    """The same source credited by the story's other articles, at its place."""

@@ -9,11 +9,12 @@ from ..indexes import Corpus
 from ..indexes.places import page_link, page_url
 from ..indexes.stories import Claim, Story, StoryCredit
 from ..indexes.timeline import date_label
-from ..model import Article, Kind, Precision, SourceKind
+from ..model import Article, Credit, Kind, Precision, SourceKind
 from .context import Link, ListingPage, Page, Paragraph, TableRow, TableSection
 from .items import excerpt, outlet_of
 from .paging import Limits, spill
 from .story_context import (
+    CreditCard,
     CreditGraph,
     CreditGroup,
     CreditRow,
@@ -447,3 +448,57 @@ def article_story_link(corpus: Corpus, article: Article, from_page: str) -> Link
     if story is None:
         return None
     return Link(story.title, page_link(story.page, from_page))
+
+
+KIND_LABELS_CREDIT = {
+    SourceKind.OUTLET: "Outlet",
+    SourceKind.DOCUMENT: "Document",
+    SourceKind.DATA: "Data",
+    SourceKind.PERSON: "Person",
+    SourceKind.ORGANIZATION: "Organisation",
+    SourceKind.ANONYMOUS: "Unnamed sources",
+}
+
+
+def credit_card(
+    corpus: Corpus, article: Article, credit: Credit, from_page: str
+) -> CreditCard:
+    """The facts of a credit's card, for the article page (`from_page`)."""
+    story = corpus.story_of(article)
+    source_link: Link | None = None
+    if credit.source_kind in (SourceKind.PERSON, SourceKind.ORGANIZATION):
+        kind = (
+            Kind.PERSON
+            if credit.source_kind is SourceKind.PERSON
+            else Kind.ORGANIZATION
+        )
+        record = corpus.entities.named(kind, credit.source)
+        if record:
+            source_link = Link(record.name, page_link(record.page, from_page))
+    also: list[Link] = []
+    if story is not None:
+        if credit.source_kind is SourceKind.OUTLET:
+            own = next(
+                (a for a in story.articles if a.meta.outlet == credit.source), None
+            )
+            if own is not None:
+                source_link = Link(
+                    own.meta.title, page_link(f"articles/{own.slug}.md", from_page)
+                )
+        seen = {article.slug}
+        for c in story.credits:
+            if c.credit.source == credit.source and c.article.slug not in seen:
+                seen.add(c.article.slug)
+                also.append(Link(outlet_of(c.article), c.place.link(from_page)))
+    return CreditCard(
+        anchor=corpus.anchor(article, "credit", credit.span),
+        as_written=article.slice(credit.span),
+        cue=article.slice(credit.cue) if credit.cue else "",
+        source=credit.source,
+        source_kind=credit.source_kind.value,
+        kind_label=KIND_LABELS_CREDIT[credit.source_kind],
+        count=credit.count,
+        source_link=source_link,
+        story=Link(story.title, page_link(story.page, from_page)) if story else None,
+        also=tuple(also),
+    )
