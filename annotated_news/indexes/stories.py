@@ -520,8 +520,9 @@ def _fill(corpus: Corpus, stories: list[Story], story_of: dict[str, Story]) -> N
                 claim = _event_claim(dated, orders[id(story)])
                 if claim:
                     story.claims.append(claim)
-    # Figures (in ledger order: by value) and statements quoted by most
-    # articles first; events in date order.
+    # Figures, then statements: reported by most articles first, then in the
+    # order the earliest article that reports them gives them (a story's
+    # lead and headline first). Events in date order.
     kinds = {"figure": 0, "statement": 1, "event": 2}
     for story in stories:
         story.credits = [
@@ -529,8 +530,18 @@ def _fill(corpus: Corpus, stories: list[Story], story_of: dict[str, Story]) -> N
             for article in story.articles
             for credit in article.credits
         ]
+        order = orders[id(story)]
         story.claims.sort(
-            key=lambda c: (kinds[c.kind], 0 if c.kind == "event" else -len(c.cells))
+            key=lambda c: (
+                (kinds[c.kind], 0, 0, 0)
+                if c.kind == "event"
+                else (
+                    kinds[c.kind],
+                    -len(c.cells),
+                    order[c.cells[0].article.slug],
+                    min(p.span.start for p in c.cells[0].places),
+                )
+            )
         )
         alloc = IdAllocator()
         for claim in story.claims:

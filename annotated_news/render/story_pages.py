@@ -133,9 +133,10 @@ def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
         for n, name in enumerate(names):
             line += [", "] * bool(n)
             line.append(Link(name.record.name, page_link(name.record.page, path)))
-            line.append(
-                f" ({counted(name.mentions, 'mention')} in {name.articles} articles)"
-            )
+            count = counted(name.mentions, "mention") if n == 0 else str(name.mentions)
+            if name.articles < len(story.articles):
+                count += f", in {name.articles} of {len(story.articles)} articles"
+            line.append(f" ({count})")
         facts.append((*line, "."))
     del corpus
     return facts
