@@ -65,28 +65,40 @@ def slug_of(url: str) -> str:
     return url.strip("/").split("/")[-1]
 
 
-def row_text(doc: Node, anchor: str) -> str:
-    """The text of the table row or list item that holds an element id."""
-    for node in doc.iter():
-        if node.tag in ("tr", "li") and any(
-            n.attrs.get("id") == anchor for n in node.iter()
-        ):
-            return " ".join(node.text().split())
-    raise AssertionError(f"no row with #{anchor}")
+def entry(doc: Node, anchor: str) -> list[Node]:
+    """A ledger entry: its heading and what follows it, to the next heading."""
+    for parent in doc.iter():
+        children = [c for c in parent.children if isinstance(c, Node)]
+        at = next(
+            (i for i, c in enumerate(children) if c.attrs.get("id") == anchor), None
+        )
+        if at is not None:
+            end = next(
+                (
+                    i
+                    for i in range(at + 1, len(children))
+                    if children[i].tag in ("h2", "h3")
+                ),
+                len(children),
+            )
+            return children[at:end]
+    raise AssertionError(f"no entry with #{anchor}")
 
 
 def test_the_figure_ledger_groups_and_flags_each_shared_quantity(site: Path) -> None:  # noqa: F811
     doc = page(site, "figures")
-    rows = {
-        n.attrs["id"]: row_text(doc, n.attrs["id"])
-        for n in doc.iter()
-        if n.attrs.get("id", "").startswith("fg-")
-    }
-    by_wording = {text: anchor for anchor, text in rows.items()}
+    rows = {}  # each entry's figures as written (in bold) -> the entry's text
+    for n in doc.iter():
+        if n.attrs.get("id", "").startswith("fg-"):
+            nodes = entry(doc, n.attrs["id"])
+            written = " | ".join(
+                s.text() for node in nodes for s in node.find_all("strong")
+            )
+            rows[written] = " ".join(" ".join(c.text() for c in nodes).split()).lower()
 
     def row(*wordings: str) -> str:
-        found = [t for t in by_wording if all(w in t for w in wordings)]
-        assert len(found) == 1, (wordings, list(by_wording))
+        found = [t for w, t in rows.items() if all(x in w for x in wordings)]
+        assert len(found) == 1, (wordings, list(rows))
         return found[0]
 
     five = row("more than 5,000 personnel", "5,000 federal agents")
@@ -95,9 +107,9 @@ def test_the_figure_ledger_groups_and_flags_each_shared_quantity(site: Path) -> 
     assert "qualifier differs" not in five and "unit differs" in five
     troops = row("21,000 National Guard troops", "21,000 National Guard members")
     assert "qualifier differs" in troops and "up to 21,000" in troops
-    assert "Differs" not in row("10 percent", "10%") and row(
-        "10 percent", "10%"
-    ).endswith("—")
+    assert "differs" not in row("10 percent", "10%") and (
+        "same value, qualifier and unit" in row("10 percent", "10%")
+    )
     daily = row("3,000 migrants a day", "3,000-person daily quota")
     assert "per day" in daily
     agents = row("3,000 ICE agents")

@@ -39,13 +39,19 @@ class Page:
 
 
 @dc.dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """An article in a list: title, date, outlet, counts."""
+class ArticleItem:
+    """An article on the front page or an archive page: what invites reading it."""
 
     link: Link
-    date: str
+    """The headline, linking to the article."""
     outlet: str | None
-    counts: dict[str, int]
+    date: str
+    """Written for people: "Wednesday 4 June 2025"."""
+    date_iso: str
+    lede: str
+    """The standfirst, or the first sentence of the text."""
+    counts: list[str]
+    """"13 figures", "5 quotes", ... (kinds the article has none of left out)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -73,6 +79,10 @@ class FigureItem:
     also: tuple[Link, ...] = ()
     notes: tuple[str, ...] = ()
     """Editorial notes on the figure, as one-line Markdown for this page."""
+    before: str = ""
+    """Words of its sentence just before the figure ("… calls for ")."""
+    after: str = ""
+    """Words of its sentence just after it (" and 21,000 …")."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -174,14 +184,37 @@ class EchoItem:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class FlagView:
+    """One aspect in which the articles of a ledger entry differ."""
+
+    aspect: str
+    """"value", "qualifier" or "unit"."""
+    options: list[tuple[str, list[str]]]
+    """Each wording of the aspect ("more than", "no qualifier") and the
+    outlets that use it."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class LedgerWording:
+    """One article's mention of a ledger quantity."""
+
+    figure: FigureItem
+    differs: list[str]
+    """Where this mention stands in each aspect that differs: "qualifier:
+    more than", "unit: personnel"."""
+
+
+@dc.dataclass(frozen=True, slots=True)
 class LedgerRow:
-    """A row of the figure ledger: one quantity, each article's wording."""
+    """An entry of the figure ledger: one quantity, each article's wording."""
 
     anchor: str
     value: str
-    wordings: list[FigureItem]
-    flags: list[str]
-    """"qualifier differs: …" for each aspect the articles differ in."""
+    note: str
+    """"2 articles"."""
+    wordings: list[LedgerWording]
+    flags: list[FlagView]
+    """The aspects the articles differ in; empty when they agree."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -199,6 +232,8 @@ class MentionGroup:
     anchor: str
     article: Link
     outlet: str | None
+    note: str
+    """The article's date and how many mentions: "Wednesday 4 June 2025 · 4 mentions"."""
     lines: list[MentionLine]
 
 
@@ -259,6 +294,8 @@ class Section:
     kind: ClassVar[str] = "text"
     anchor: str
     title: str
+    href: str = ""
+    """When set, the heading links there (an article's section links to it)."""
     level: int = 2
     intro: list[Paragraph] = dc.field(default_factory=list)
     more: Link | None = None
@@ -272,8 +309,21 @@ class TableSection(Section):
     kind: ClassVar[str] = "table"
     headers: list[str]
     align: list[str]
-    """"---" or "---:" per column."""
+    """"---" or "---:" (a number: right-aligned, tabular figures) per column."""
     rows: list[TableRow]
+    layout: str = "stack"
+    """How the table fits a phone (`templates/pages/_table.md.j2`): "stack"
+    (each row a block of labelled cells), "fit" (a narrow table: a name and
+    a few numbers, a table at every width) or "scroll" (sideways, inside its
+    box, with a cue; for matrices whose columns must stay side by side)."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleListSection(Section):
+    """Articles as items: headline, outlet, date, lede, counts."""
+
+    kind: ClassVar[str] = "articles"
+    items: list[ArticleItem]
 
 
 @dc.dataclass(frozen=True, slots=True, kw_only=True)

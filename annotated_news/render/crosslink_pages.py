@@ -230,6 +230,7 @@ def _entity_table(
         more=more,
         headers=["Name", "Articles", "Mentions"],
         align=["---", "---:", "---:"],
+        layout="fit",
         rows=rows,
     )
 

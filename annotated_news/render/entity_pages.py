@@ -29,9 +29,9 @@ from .context import (
     TableRow,
     TableSection,
 )
-from .items import Links, article_link, excerpt, outlet_of, quote_item
+from .items import Links, article_link, day_label, excerpt, outlet_of, quote_item
 from .paging import Limits, pager, part_path, split
-from .wording import counted
+from .wording import counted, plural
 
 MAX_OUTLETS = 5
 """Articles named for a spelling before "N more"."""
@@ -71,6 +71,7 @@ def _table(
         more=more,
         headers=["Name", "Articles", "Mentions"],
         align=["---", "---:", "---:"],
+        layout="fit",
         rows=rows,
     )
 
@@ -234,6 +235,7 @@ def _mentions(
         f"article-{n}",
         article_link(article, from_page),
         article.meta.outlet,
+        f"{day_label(article)} · {counted(len(mentions), 'mention')}",
         list(lines.values()),
     )
 
@@ -296,9 +298,7 @@ def record_pages(
                 )
             )
         intro = _about(record, noun) if n == 1 else []
-        intro.append(
-            (Link(f"All {index.removesuffix('.md')}", page_link(index, path)),)
-        )
+        intro.append((Link(f"All {plural(noun)}", page_link(index, path)),))
         yield ListingPage(
             path=path,
             title=record.name + (f" ({n})" if n > 1 else ""),

@@ -27,19 +27,21 @@ from .context import (
     TableRow,
     TableSection,
 )
-from .items import Links, article_link, figure_item, ledger_row
+from .items import Links, article_link, day_label, figure_item, ledger_row
 from .paging import Limits, measure, spill
+from .wording import counted
 
 PATH = "figures.md"
 INTRO: Paragraph = (
     "The ledger lists each quantity that several articles report, with every "
     "article’s wording, and states where the articles differ in value, "
-    "qualifier or unit. Then every figure, article by article.",
+    "qualifier or unit. Then every figure, article by article, in its sentence.",
 )
 LEDGER_INTRO: Paragraph = (
     "Mentions of the same value counting the same thing, in sentences that name "
     "a common person or organisation. “Differs” states what is not the same "
-    "between the articles; it makes no judgement.",
+    "between the mentions, and each mention is tagged with its own; the site "
+    "makes no judgement.",
 )
 
 
@@ -72,7 +74,18 @@ def article_sections(
         FigureSection(
             anchor=f"article-{n}",
             title=a.meta.title,
-            intro=[(article_link(a, path),)],
+            href=article_link(a, path).href,
+            intro=[
+                (
+                    " · ".join(
+                        [
+                            *([a.meta.outlet] if a.meta.outlet else []),
+                            day_label(a),
+                            counted(len(a.figures), "figure"),
+                        ]
+                    ),
+                )
+            ],
             items=[figure_item(corpus.place(a, f), f, path) for f in a.figures],
         )
         for n, a in enumerate(articles, start=1)
@@ -160,6 +173,7 @@ def figure_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]
                 title="Every figure, by month of publication",
                 headers=["Month", "Articles", "Figures"],
                 align=["---", "---:", "---:"],
+                layout="fit",
                 rows=rows,
             ),
         ],

@@ -10,20 +10,33 @@ from ..indexes.entities import EntityRecord
 from ..indexes.figures import FigureGroup, Flag, is_percent, rate_of
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
-from ..model import Article, EntityMention, Figure, Kind, Quote, QuoteKind, Span
+from ..indexes.timeline import date_label
+from ..model import (
+    Article,
+    EntityMention,
+    Figure,
+    Kind,
+    Precision,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from .article import figure_note, format_value
 from .context import (
     AppearanceItem,
     EchoItem,
     EntityItem,
     FigureItem,
+    FlagView,
     LedgerRow,
+    LedgerWording,
     Link,
     Paragraph,
     QuoteItem,
     StatementItem,
 )
 from .notes import inline_notes
+from .wording import counted
 
 EXCERPT = 160
 MAX_ALSO = 3
@@ -44,6 +57,12 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 def outlet_of(article: Article) -> str:
     """The outlet's name, or the article's title when no outlet is known."""
     return article.meta.outlet or excerpt(article.meta.title, 60)
+
+
+def day_label(article: Article) -> str:
+    """The publication date written for people: "Wednesday 4 June 2025"."""
+    day = article.meta.date
+    return f"{day:%A} {date_label(day.isoformat(), Precision.DAY)}"
 
 
 def article_link(article: Article, from_page: str, anchor: str = "") -> Link:
@@ -233,10 +252,43 @@ def quote_item(
     )
 
 
+CONTEXT = 48
+"""Characters of its sentence shown on each side of a listed figure."""
+
+
+def around(place: Place, limit: int = CONTEXT) -> tuple[str, str]:
+    """The words of its sentence before and after a place, cut at words.
+
+    Each side keeps the space that joins it to the place, and says "…" where
+    the sentence goes on.
+    """
+    article, span = place.article, place.span
+    sentence = article.sentence_at(span.start)
+    start = min(sentence.span.start, span.start) if sentence else span.start
+    end = max(sentence.span.end, span.end) if sentence else span.end
+    before = article.text[max(start, span.start - 2 * limit) : span.start]
+    after = article.text[span.end : min(end, span.end + 2 * limit)]
+    lead = " " if before[-1:].isspace() else ""
+    trail = " " if after[:1].isspace() else ""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    if len(before) > limit:
+        cut = before.find(" ", len(before) - limit)
+        before = "… " + before[cut + 1 :] if cut >= 0 else before
+    elif before and span.start - start > 2 * limit:
+        before = "… " + before
+    if len(after) > limit:
+        cut = after.rfind(" ", 0, limit)
+        after = after[:cut] + " …" if cut > 0 else after
+    elif after and end - span.end > 2 * limit:
+        after += " …"
+    return (before + lead if before else ""), (trail + after if after else "")
+
+
 def figure_item(
     place: Place, figure: Figure, from_page: str, also: tuple[Link, ...] = ()
 ) -> FigureItem:
     """A figure as listed on index pages."""
+    before, after = around(place)
     return FigureItem(
         note=figure_note(figure),
         text=place.exact,
@@ -244,6 +296,8 @@ def figure_item(
         sentence=excerpt(place.sentence),
         also=also,
         notes=inline_notes(place.article, place.span, from_page),
+        before=before,
+        after=after,
     )
 
 
@@ -287,6 +341,26 @@ def flag_text(flag: Flag) -> str:
     return f"{flag.kind} differs: " + "; ".join(parts)
 
 
+def aspect_text(kind: str, figure: Figure) -> str:
+    """A figure's value, qualifier or unit as the ledger names it."""
+    if kind == "value":
+        return value_text(figure)
+    if kind == "qualifier":
+        return figure.qualifier or "no qualifier"
+    return figure.unit or "no unit"
+
+
+def flag_view(flag: Flag) -> FlagView:
+    """A flag as the ledger shows it: each wording and who uses it."""
+    return FlagView(
+        flag.kind,
+        [
+            (aspect_text(flag.kind, figure), [outlet_of(a) for a in articles])
+            for figure, articles in flag.options
+        ],
+    )
+
+
 def value_text(figure: Figure) -> str:
     """A figure's value as shown: "5,000", "8 to 16"."""
     high = f" to {format_value(figure.high)}" if figure.high is not None else ""
@@ -305,13 +379,21 @@ def group_value(group: FigureGroup) -> str:
 
 
 def ledger_row(group: FigureGroup, from_page: str) -> LedgerRow:
-    """A row of the figure ledger."""
-    wordings = [figure_item(place, figure, from_page) for place, figure in group.places]
+    """An entry of the figure ledger: each mention, and where they differ."""
+    flags = group.flags()
+    wordings = [
+        LedgerWording(
+            figure_item(place, figure, from_page),
+            [f"{f.kind}: {aspect_text(f.kind, figure)}" for f in flags],
+        )
+        for place, figure in group.places
+    ]
     return LedgerRow(
         group.anchor,
         group_value(group),
+        counted(len(group.articles), "article"),
         wordings,
-        [flag_text(f) for f in group.flags()],
+        [flag_view(f) for f in flags],
     )
 
 

@@ -23,6 +23,8 @@ from ..indexes.timeline import date_label, period_label
 from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
 from .article import html_link, render_blocks
 from .context import (
+    ArticleItem,
+    ArticleListSection,
     ArticlePage,
     DateItem,
     EchoItem,
@@ -41,6 +43,7 @@ from .figure_pages import figure_pages
 from .items import (
     Links,
     article_link,
+    day_label,
     echo_item,
     entity_item,
     excerpt,
@@ -54,6 +57,7 @@ from .paging import Limits, spill, split
 from .quote_pages import quote_pages
 from .story_pages import story_page, story_pages
 from .timeline_pages import timeline_pages
+from .wording import counted
 
 ECHO_RANK = 2
 """Echo marks nest like figures and dates: inside quotes and sentences."""
@@ -209,54 +213,53 @@ SECTIONS = [
     ("People", "people.md"),
     ("Organisations", "organizations.md"),
 ]
-ARTICLE_HEADERS = [
-    "Date",
-    "Article",
-    "Outlet",
-    "Figures",
-    "Quotes",
-    "Dates",
-    "People",
-    "Organisations",
-]
+COUNTED = (
+    ("figures", "figure"),
+    ("quotes", "quote"),
+    ("dates", "date"),
+    ("people", "person"),
+    ("organizations", "organisation"),
+)
+LEDE = 280
+"""Characters of a lede on the front page before it is cut at a word."""
 
 
-def article_rows(articles: list[Article], from_page: str) -> list[TableRow]:
-    """Rows of an article table: date, title, outlet and counts."""
-    rows = []
-    for a in articles:
-        c = counts(a)
-        rows.append(
-            TableRow(
-                [
-                    (a.meta.date.isoformat(),),
-                    (article_link(a, from_page),),
-                    (a.meta.outlet or "",),
-                    *(
-                        (str(c[k]),)
-                        for k in (
-                            "figures",
-                            "quotes",
-                            "dates",
-                            "people",
-                            "organizations",
-                        )
-                    ),
-                ]
-            )
-        )
-    return rows
+def lede(article: Article) -> str:
+    """The standfirst, else the first sentence that is not the title."""
+    for block in article.blocks:
+        if block.kind is BlockKind.STANDFIRST:
+            return excerpt(article.slice(block.span), LEDE)
+    title = " ".join(article.meta.title.removesuffix("…").split())
+    for sentence in article.sentences:
+        if article.blocks[sentence.block].kind is not BlockKind.PARAGRAPH:
+            continue
+        text = " ".join(article.slice(sentence.span).split())
+        if text and text != title:
+            return excerpt(text, LEDE)
+    return ""
 
 
-def _article_table(
+def article_item(article: Article, from_page: str) -> ArticleItem:
+    """An article as the front page shows it."""
+    c = counts(article)
+    return ArticleItem(
+        link=article_link(article, from_page),
+        outlet=article.meta.outlet,
+        date=day_label(article),
+        date_iso=article.meta.date.isoformat(),
+        lede=lede(article),
+        counts=[counted(c[key], noun) for key, noun in COUNTED if c[key]],
+    )
+
+
+def article_list(
     articles: list[Article], path: str, title: str, more: Link | None = None
-) -> TableSection:
-    return TableSection(
+) -> ArticleListSection:
+    """Articles as items, in the order given (newest first)."""
+    return ArticleListSection(
         anchor="articles",
         title=title,
-        headers=ARTICLE_HEADERS,
-        align=["---"] * 3 + ["---:"] * 5,
-        rows=article_rows(articles, path),
+        items=[article_item(a, path) for a in articles],
         more=more,
     )
 
@@ -274,16 +277,16 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         browse += [" · "] * bool(n) + [Link(label, href)]
     intro: list[Paragraph] = [
         (
-            f"{total} {'article' if total == 1 else 'articles'} with every figure, quote, date "
-            f"and name marked: {totals['figures']} figures, {totals['quotes']} quotes, "
-            f"{totals['dates']} dates. The site marks what each text says and who said "
-            "it; it adds no opinion.",
+            f"{counted(total, 'article')} with every figure, quote, date "
+            f"and name marked: {counted(totals['figures'], 'figure')}, "
+            f"{counted(totals['quotes'], 'quote')}, {counted(totals['dates'], 'date')}. "
+            "The site marks what each text says and who said it; it adds no opinion.",
         ),
         tuple(browse),
     ]
 
     def size(article: Article) -> int:
-        return 300 + len(article.meta.title)
+        return 700 + len(article.meta.title) + 2 * len(article.slug)
 
     if len(split(corpus.articles, size, limits)) == 1:
         yield ListingPage(
@@ -293,7 +296,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             searchable=False,
             heading="Annotated news",
             intro=intro,
-            sections=[_article_table(corpus.articles, path, "Articles, newest first")],
+            sections=[article_list(corpus.articles, path, "Articles, newest first")],
         )
         return
     months = []
@@ -309,7 +312,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             articles,
             size,
             limits,
-            lambda part, p: [_article_table(part, p, "Articles, newest first")],
+            lambda part, p: [article_list(part, p, "Articles, newest first")],
             ("Home", path),
         )
         months.append(
@@ -329,12 +332,18 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         heading="Annotated news",
         intro=intro,
         sections=[
-            _article_table(newest, path, f"The {len(newest)} newest articles"),
+            article_list(
+                newest,
+                path,
+                f"The {len(newest)} newest articles",
+                more=Link("Every article, by month", "#archive"),
+            ),
             TableSection(
                 anchor="archive",
                 title="Every article, by month",
                 headers=["Month", "Articles"],
                 align=["---", "---:"],
+                layout="fit",
                 rows=months,
             ),
         ],

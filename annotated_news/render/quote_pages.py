@@ -90,6 +90,11 @@ def echo_section(
     )
 
 
+def heading_case(words: str) -> str:
+    """A speaker described, not named, as a heading: "the draft" -> "The draft"."""
+    return words[:1].upper() + words[1:]
+
+
 class _Speakers:
     """Quotes grouped by speaker, with an anchor per speaker unique on a page."""
 
@@ -136,7 +141,11 @@ class _Speakers:
             quote_item(self.corpus, links, a, q, path) for a, q in quotes
         ]
         return QuoteSection(
-            anchor=anchor, title=name, level=level, intro=intro, items=items
+            anchor=anchor,
+            title=name if page else heading_case(name),
+            level=level,
+            intro=intro,
+            items=items,
         )
 
     @staticmethod
@@ -283,6 +292,7 @@ def quote_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
         title="Most quoted",
         headers=["Speaker", "Quotes"],
         align=["---", "---:"],
+        layout="fit",
         rows=[
             TableRow([(Link(n, _at(found[n], PATH)),), (str(len(speakers.by[n])),)])
             for n in top

@@ -381,6 +381,7 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         title="Periods",
         headers=["Period", "Events", "Articles"],
         align=["---", "---:", "---:"],
+        layout="fit",
         rows=rows,
     )
     yield ListingPage(
