@@ -169,12 +169,16 @@ def annotate_seeds(
         else:
             done[path] = found
     errors: list[SeedError] = []
-    results = map_chunks(annotate_chunk, cache, todo, jobs, chunk_size(len(todo), jobs))
+    size = chunk_size(len(todo), jobs)
+    travel = workers(len(todo), jobs, size) > 1
+    results = map_chunks(annotate_chunk, (cache, travel), todo, jobs, size)
     flat = (item for chunk in results for item in chunk)
     for (path, _), (status, value) in zip(
         todo, progress(flat, len(todo), "annotate"), strict=True
     ):
-        if status == "ok":
+        if isinstance(value, Annotated):
+            done[path] = value
+        elif status == "ok":
             assert isinstance(value, bytes)
             done[path] = pickle.loads(value)
         else:
@@ -184,7 +188,7 @@ def annotate_seeds(
         raise SeedErrors(errors)
     annotated = [done[p] for p in paths]
     articles = [a.article for a in annotated]
-    disambiguate_slugs(articles)
+    disambiguate_slugs(articles, config.seeds_dir)
     return ArticleSet(
         articles=articles,
         ids={a.article.seed: a.ids for a in annotated},

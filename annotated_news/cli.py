@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .build import build, no_log, no_progress
 from .config import DEFAULT_SITE_NAME, SiteConfig, cache_beside, mkdocs_site
-from .errors import SeedErrors, SiteError
+from .errors import SeedErrors, SiteError, shown
 
 T = TypeVar("T")
 
@@ -38,7 +38,12 @@ def tqdm_progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
 
 def log_line(line: str) -> None:
     """Print a stage's plain log line on stderr."""
-    print(line, file=sys.stderr, flush=True)
+    print(shown(line), file=sys.stderr, flush=True)
+
+
+def say(line: str) -> None:
+    """Print one message line on stderr; a file name in it cannot add a line."""
+    print(shown(line), file=sys.stderr)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -140,28 +145,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             no_log if args.quiet else log_line,
         )
         for warning in report.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            say(f"warning: {warning}")
         publishing = site_url_warning(site_url) if args.site else None
         if publishing:
-            print(f"warning: {publishing}", file=sys.stderr)
+            say(f"warning: {publishing}")
         if args.site:
             from .publish import publish_site
 
             publish_site(args.config_file, args.docs, args.site)
     except SeedErrors as err:
         for error in err.errors:
-            print(error.message(), file=sys.stderr)
-        print(
+            say(error.message())
+        say(
             f"build refused: {len(err.errors)} problem(s); "
-            f"'{args.docs}' was left as it was",
-            file=sys.stderr,
+            f"'{args.docs}' was left as it was"
         )
         return 1
     except SiteError as err:
-        print(f"error: {err}", file=sys.stderr)
+        say(f"error: {err}")
         return 1
     except KeyboardInterrupt:
-        print(f"interrupted; '{args.docs}' was left as it was", file=sys.stderr)
+        say(f"interrupted; '{args.docs}' was left as it was")
         return 130
     if not args.quiet:
         print(report.summary())

@@ -2,7 +2,43 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+# Characters that would break a message line or hide what it says: controls
+# (newline, ESC), format characters (bidi overrides, zero-width), line and
+# paragraph separators, surrogates (undecodable bytes of a file name),
+# private-use and unassigned code points, and spaces other than U+0020.
+ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Zs", "Cs", "Co", "Cn"})
+SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(char: str) -> str:
+    if char == " " or unicodedata.category(char) not in ESCAPED_CATEGORIES:
+        return char
+    if char in SHORT_ESCAPES:
+        return SHORT_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def shown(text: str | Path) -> str:
+    r"""Text made safe for one message line: invisible characters escaped.
+
+    A file name may hold a newline, an ESC sequence or a right-to-left
+    override; shown here as `\n`, `\x1b`, `\u202e`, it can never start a
+    forged message line or hide part of one. A relative path starting with
+    "-" gets "./" so that it cannot be taken for an option when copied into a
+    command. Applying it twice changes nothing more.
+    """
+    out = "".join(_escaped(c) for c in str(text))
+    if isinstance(text, Path) and out.startswith("-"):
+        out = "./" + out
+    return out
 
 
 class SiteError(Exception):
@@ -21,7 +57,7 @@ class SeedError(SiteError):
 
     def message(self) -> str:
         """Return `seeds/x.txt:12: what is wrong (how to fix it)`."""
-        return f"{self.path}:{self.line}: {self.problem} ({self.fix})"
+        return shown(f"{shown(self.path)}:{self.line}: {self.problem} ({self.fix})")
 
 
 class SeedErrors(SiteError):

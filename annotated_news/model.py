@@ -181,6 +181,8 @@ class ArticleMeta:
     author: str | None = None
     title_derived: bool = False
     """True when the seed has no headline and the title comes from its lead."""
+    slug_line: int = 0
+    """Line of the sidecar that pins the slug; 0 when it comes from the title."""
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -14,7 +14,8 @@ import logging
 import re
 from pathlib import Path
 
-from .errors import SeedError
+from .errors import SeedError, shown
+from .files import read_regular
 from .sidecar import Sidecar, read_sidecar
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,10 @@ MAX_CONTROL_FREE = 8
 # Bytes 0x80-0x9f hold the typographic marks in Windows-1252; in Latin-1 they
 # are controls, so text using them is cp1252.
 CP1252_MARKS = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
+NAME_BAD_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+MAX_SEED_BYTES = 8 * 1024 * 1024
+"""A seed over 8 MiB is refused before it is read (the longest news article
+of the corpora is under 100 KB; `make stress` builds 3 MB in linear time)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -90,7 +95,8 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
             ) from None
         label = "Windows-1252" if encoding == "cp1252" else "Latin-1"
         warnings.append(
-            f"{path}: not UTF-8; decoded as {label} (save it as UTF-8 to silence this)"
+            f"{shown(path)}: not UTF-8; decoded as {label} (save it as UTF-8 to "
+            "silence this)"
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = list(CONTROL_RE.finditer(text))
@@ -107,7 +113,7 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
                 "save the article as plain text",
             )
         warnings.append(
-            f"{path}:{line}: {what} kept as it is (remove it if it is "
+            f"{shown(path)}:{line}: {what} kept as it is (remove it if it is "
             "a scraping left-over)"
         )
     return text, warnings
@@ -157,21 +163,32 @@ def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
     return date, first_text, body
 
 
+def check_name(path: Path) -> None:
+    """Refuse a file name that cannot be shown as text on a page.
+
+    The name is shown on the article page and in `annotations.jsonld`: a
+    control character (a newline) or bytes that are not UTF-8 (which Python
+    keeps as lone surrogates) cannot be. Other characters are fine.
+    """
+    bad = NAME_BAD_RE.search(path.name)
+    if bad:
+        code = ord(bad.group())
+        what = (
+            f"byte 0x{code - 0xDC00:02X} that is not UTF-8"
+            if 0xDC80 <= code <= 0xDCFF
+            else f"control character U+{code:04X}"
+        )
+        raise SeedError(path, 1, f"the file name holds a {what}", "rename the file")
+
+
 def read_seed(path: Path) -> RawSeed:
     """Read one seed file and its sidecar.
 
     Raises:
         SeedError: for the first problem of this seed.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise SeedError(
-            path,
-            1,
-            f"cannot read the file: {err.strerror}",
-            "check that it exists and is readable",
-        ) from None
+    check_name(path)
+    data = read_regular(path, MAX_SEED_BYTES)
     text, warnings = decode(path, data)
     date, first_text, body = parse_header(path, text)
     sidecar = read_sidecar(path.with_suffix(".yml"))

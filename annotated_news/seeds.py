@@ -30,10 +30,12 @@ from typing import Any
 from . import model
 from .annotators import annotate
 from .errors import SeedError, SeedErrors
+from .files import read_regular
 from .ids import assign_ids
 from .model import Article, Span
 from .parse.article import parse_article
-from .reader import read_seed
+from .reader import MAX_SEED_BYTES, read_seed
+from .sidecar import sidecar_bytes
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "1"
@@ -159,18 +161,15 @@ def seed_key(path: Path) -> str | None:
     None when the seed cannot be read (the stage then reports why).
     """
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{fingerprint()}\0{path}\0".encode())
+    digest.update(f"{fingerprint()}\0".encode() + os.fsencode(path) + b"\0")
+    # The same checked reads as the reader's: a FIFO named like a seed must
+    # not hang the build here, before the reader can refuse it.
     try:
-        digest.update(path.read_bytes())
-    except OSError:
+        digest.update(read_regular(path, MAX_SEED_BYTES))
+        sidecar = sidecar_bytes(path.with_suffix(".yml"))
+    except SeedError:
         return None
-    try:
-        sidecar = path.with_suffix(".yml").read_bytes()
-        digest.update(b"\0sidecar\0" + sidecar)
-    except FileNotFoundError:
-        digest.update(b"\0no sidecar")
-    except OSError:
-        return None
+    digest.update(b"\0no sidecar" if sidecar is None else b"\0sidecar\0" + sidecar)
     return digest.hexdigest()
 
 
@@ -273,21 +272,25 @@ class SeedCache:
         return removed
 
 
-SeedResult = tuple[str, bytes | list[tuple[str, int, str, str]]]
-"""("ok", pickled Annotated) or ("error", the fields of each SeedError), per seed."""
+SeedResult = tuple[str, Annotated | bytes | list[tuple[str, int, str, str]]]
+"""("ok", the Annotated seed or its pickle) or ("error", the fields of each
+SeedError), per seed."""
 
 
 def annotate_chunk(
-    cache: SeedCache | None, chunk: Sequence[tuple[Path, str | None]]
+    shared: tuple[SeedCache | None, bool], chunk: Sequence[tuple[Path, str | None]]
 ) -> list[SeedResult]:
-    """Annotate seeds (in a worker process); store each result in the cache.
+    """Annotate seeds; store each result in the cache, if there is one.
 
-    Results travel pickled: the same bytes are the cache entry.
+    `shared` is the cache and whether results travel to another process: then
+    they travel pickled, as the same bytes as the cache entry. In the calling
+    process they stay objects (and are pickled only for the cache).
     """
+    cache, travel = shared
     out: list[SeedResult] = []
     for path, key in chunk:
         try:
-            data = pickle.dumps(annotate_seed(path), protocol=pickle.HIGHEST_PROTOCOL)
+            annotated = annotate_seed(path)
         except (SeedError, SeedErrors) as err:  # several: a sidecar's notes
             found = err.errors if isinstance(err, SeedErrors) else [err]
             out.append(
@@ -295,7 +298,14 @@ def annotate_chunk(
             )
             continue
         # A seed edited while it was read must not be stored under its old key.
-        if cache is not None and key is not None and seed_key(path) == key:
+        store = cache is not None and key is not None and seed_key(path) == key
+        data = (
+            pickle.dumps(annotated, protocol=pickle.HIGHEST_PROTOCOL)
+            if store or travel
+            else b""
+        )
+        if store:
+            assert cache is not None and key is not None
             cache.store(key, data)
-        out.append(("ok", data))
+        out.append(("ok", data if travel else annotated))
     return out

@@ -13,21 +13,40 @@ notes:
     suffix: ", 500"               # optional
 ```
 
-The YAML is read node by node so that every message names the line.
+The YAML is read node by node so that every message names the line. What
+PyYAML itself rejects (control characters, invalid escapes, bad syntax) and
+what it would choke on (nesting deeper than `MAX_DEPTH`, a file over
+`MAX_SIDECAR_BYTES`) is refused the same way, as `seeds/<file>:<line>: ...`.
 """
 
 from __future__ import annotations
 
 import dataclasses as dc
+import errno
+import re
 from pathlib import Path
 
 import yaml
 
-from .errors import SeedError
+from .errors import SeedError, shown
+from .files import read_regular
 from .model import Note
 
 FIELDS = ("title", "outlet", "url", "author", "slug", "notes")
 NOTE_FIELDS = ("exact", "note", "prefix", "suffix")
+MAX_SIDECAR_BYTES = 1024 * 1024
+"""A sidecar over 1 MiB is refused before it is read."""
+MAX_DEPTH = 8
+"""Nesting of YAML collections allowed (a sidecar needs 3: the fields, the
+list of notes, a note's fields). Deeper nesting is refused before PyYAML's
+recursive composer sees it (10,000 nested `[` would exhaust the stack)."""
+TEXT_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "timestamp")
+)
+"""Tags a plain value gets (`title: 2024` is text too); others are refused."""
+# In a value: C0 controls but tab and newline, DEL, C1 controls, and lone
+# surrogates (a "\ud800" escape), none of which is text that can be written.
+BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -41,6 +60,8 @@ class Sidecar:
     author: str | None = None
     slug: str | None = None
     notes: tuple[Note, ...] = ()
+    slug_line: int = 0
+    """Line of `slug:`, for messages about it."""
 
 
 def _line(node: yaml.Node) -> int:
@@ -54,6 +75,21 @@ def _scalar(path: Path, node: yaml.Node, field: str) -> str:
             _line(node),
             f"'{field}' must be text",
             f"write {field}: followed by the text",
+        )
+    if node.tag not in TEXT_TAGS:
+        raise SeedError(
+            path,
+            _line(node),
+            f"'{field}' has the YAML tag {shown(node.tag)}",
+            "remove the tag: a sidecar holds only text",
+        )
+    bad = BAD_CHAR_RE.search(str(node.value))
+    if bad:
+        raise SeedError(
+            path,
+            _line(node),
+            f"'{field}' holds U+{ord(bad.group()):04X}, which is not text",
+            "remove the escape or control character",
         )
     value = str(node.value).strip()
     if not value:
@@ -78,12 +114,12 @@ def _mapping(
         )
     out: dict[str, yaml.Node] = {}
     for key, value in node.value:
-        name = str(key.value)
+        name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
         if name not in allowed:
             raise SeedError(
                 path,
                 _line(key),
-                f"unknown field '{name}' in {what}",
+                f"unknown field '{shown(name)}' in {what}",
                 f"allowed fields: {', '.join(allowed)}",
             )
         if name in out:
@@ -124,28 +160,83 @@ def _notes(path: Path, node: yaml.Node) -> tuple[Note, ...]:
     return tuple(notes)
 
 
+def sidecar_bytes(path: Path) -> bytes | None:
+    """The bytes of a sidecar, or None when there is none.
+
+    A broken link, a FIFO or a folder named like a sidecar is an error, not
+    a missing sidecar.
+
+    Raises:
+        SeedError: when the sidecar cannot be read or is over the size limit.
+    """
+    try:
+        path.lstat()
+    except OSError as err:
+        if err.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+    return read_regular(path, MAX_SIDECAR_BYTES, "sidecar")
+
+
+def _text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise SeedError(
+            path, line, "bytes that are not UTF-8 text", "save the sidecar as UTF-8"
+        ) from None
+
+
+def _check_depth(path: Path, text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH, reading events (not recursive)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise SeedError(
+                    path,
+                    mark.line + 1 if mark else 1,
+                    f"YAML nested more than {MAX_DEPTH} levels deep",
+                    "a sidecar needs three: fields, the list of notes, a note",
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _compose(path: Path, text: str) -> yaml.Node | None:
+    """The YAML node tree; every PyYAML error becomes a SeedError with a line."""
+    try:
+        _check_depth(path, text)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = err.problem or str(err)
+    except yaml.reader.ReaderError as err:
+        # A character YAML does not allow (a NUL, an ESC): found by position.
+        line = text.count("\n", 0, err.position) + 1
+        problem = f"character U+{err.character:04X} is not allowed"
+    except yaml.YAMLError as err:
+        line, problem = 1, str(err)
+    except RecursionError:  # pragma: no cover - guarded by _check_depth
+        line, problem = 1, "nested too deeply"
+    raise SeedError(
+        path, line, f"not valid YAML: {shown(problem)}", "fix the YAML syntax"
+    )
+
+
 def read_sidecar(path: Path) -> Sidecar:
     """Read and validate a sidecar; a missing file is an empty sidecar.
 
     Raises:
         SeedError: naming the sidecar's line for the first problem found.
     """
-    if not path.exists():
+    data = sidecar_bytes(path)
+    if data is None:
         return Sidecar()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise SeedError(
-            path, 1, f"cannot read the sidecar: {err}", "save it as UTF-8 YAML"
-        ) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        raise SeedError(
-            path, line, f"not valid YAML: {err.problem or err}", "fix the YAML syntax"
-        ) from None
+    root = _compose(path, _text(path, data))
     if root is None:
         return Sidecar(path=path)
     fields = _mapping(path, root, FIELDS, "the sidecar")
@@ -158,4 +249,5 @@ def read_sidecar(path: Path) -> Sidecar:
             "'url' is not an http(s) address",
             "give the article's web address starting with https://",
         )
-    return Sidecar(path=path, notes=notes, **values)
+    slug_line = _line(fields["slug"]) if "slug" in fields else 0
+    return Sidecar(path=path, notes=notes, slug_line=slug_line, **values)

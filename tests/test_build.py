@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +65,35 @@ def seed_dir(tmp_path: Path) -> Path:
 
 
 # The cache ------------------------------------------------------------------
+
+
+def test_results_made_in_this_process_are_not_pickled_on_the_way(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One process: pickled only for the cache entry, never loaded again."""
+    import pickle
+
+    from annotated_news import build as build_module
+
+    calls: list[str] = []
+    dumps, loads = pickle.dumps, pickle.loads
+
+    def counted_dumps(obj: object, **kwargs: Any) -> bytes:
+        calls.append("dumps")
+        return dumps(obj, **kwargs)
+
+    def counted_loads(data: bytes) -> object:
+        calls.append("loads")
+        return loads(data)
+
+    monkeypatch.setattr(seeds.pickle, "dumps", counted_dumps)
+    monkeypatch.setattr(build_module.pickle, "loads", counted_loads)
+    n = len(list(seed_dir.glob("*.txt")))
+    report, docs = run(tmp_path, seed_dir, "no-cache", cache=False)
+    assert (report.articles, calls) == (n, [])
+    report, cached_docs = run(tmp_path, seed_dir, "with-cache")
+    assert calls == ["dumps"] * n  # the cache entries
+    assert tree(cached_docs) == tree(docs)
 
 
 def test_unchanged_seeds_come_from_the_cache_with_the_same_output(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import SeedError, SeedErrors
 from ..model import Article, ArticleMeta, BlockKind
 from ..reader import RawSeed
@@ -12,6 +14,7 @@ from .sentences import split_sentences
 from .title import derive_title
 
 MAX_SLUG_TITLE = 60
+MAX_SLUG_ROUNDS = 16
 
 
 def parse_article(raw: RawSeed) -> Article:
@@ -45,7 +48,7 @@ def parse_article(raw: RawSeed) -> Article:
         if not is_safe_slug(raw.sidecar.slug):
             raise SeedError(
                 raw.sidecar.path or raw.path,
-                1,
+                raw.sidecar.slug_line or 1,
                 f"slug '{raw.sidecar.slug}' is not a slug",
                 "use lower-case letters, digits and hyphens",
             )
@@ -59,6 +62,7 @@ def parse_article(raw: RawSeed) -> Article:
         url=raw.sidecar.url,
         author=raw.sidecar.author,
         title_derived=derived,
+        slug_line=raw.sidecar.slug_line if raw.sidecar.slug else 0,
     )
     article = Article(
         seed=raw.path.name,
@@ -82,19 +86,59 @@ def base_slug(date: str, title: str, text: str) -> str:
     return f"{date}-{words}"
 
 
-def disambiguate_slugs(articles: list[Article]) -> None:
+def disambiguate_slugs(articles: list[Article], folder: Path = Path()) -> None:
     """Make slugs unique without depending on the order seeds are listed in.
 
-    Articles whose slugs collide all get a suffix from a hash of their text,
-    and, for identical texts, of their seed name.
+    A slug pinned by a sidecar is kept; two sidecars pinning the same slug
+    are refused. Other articles whose slugs collide (with each other or with
+    a pinned slug) get a suffix from a hash of their text, and, for
+    identical texts, of their seed name. A suffixed slug may collide again
+    (a title "Same title 1a2b3c"): then the next round suffixes again, until
+    every slug is unique.
+
+    Args:
+        articles: every article of the build; their `slug` is changed.
+        folder: the seeds folder, to name sidecars in messages.
+
+    Raises:
+        SeedErrors: one per sidecar pinning a slug another sidecar pins.
     """
-    by_slug: dict[str, list[Article]] = {}
+    pinned: dict[str, list[Article]] = {}
     for article in articles:
-        by_slug.setdefault(article.slug, []).append(article)
-    for same in by_slug.values():
-        if len(same) < 2:
-            continue
-        for article in same:
-            twins = sum(1 for a in same if a.text == article.text)
-            key = article.text + (article.seed if twins > 1 else "")
-            article.slug = f"{article.slug}-{short_hash(key)}"
+        if article.meta.slug_line:
+            pinned.setdefault(article.slug, []).append(article)
+    errors = [
+        SeedError(
+            folder / Path(article.seed).with_suffix(".yml"),
+            article.meta.slug_line,
+            f"slug '{article.slug}' is also pinned by "
+            + ", ".join(
+                str(folder / Path(o.seed).with_suffix(".yml"))
+                for o in same
+                if o is not article
+            ),
+            "give each article its own slug",
+        )
+        for same in pinned.values()
+        if len(same) > 1
+        for article in same
+    ]
+    if errors:
+        raise SeedErrors(errors)
+    free = [a for a in articles if not a.meta.slug_line]
+    for round_ in range(MAX_SLUG_ROUNDS):
+        by_slug: dict[str, list[Article]] = {}
+        for article in free:
+            by_slug.setdefault(article.slug, []).append(article)
+        clashes = [
+            same for slug_, same in by_slug.items() if len(same) > 1 or slug_ in pinned
+        ]
+        if not clashes:
+            return
+        for same in clashes:
+            for article in same:
+                twins = sum(1 for a in same if a.text == article.text)
+                key = article.text + (article.seed if twins > 1 else "")
+                salt = f"\0{round_}" if round_ else ""  # round 0: the old slugs
+                article.slug = f"{article.slug}-{short_hash(key + salt)}"
+    raise AssertionError("slugs still collide after every round")  # pragma: no cover

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Span
-from .context import Context, Reference
+from .context import Context, Found, Reference
 from .neighbours import compose, drop_dangling, range_end, range_start
 from .patterns import STARTERS, TRIGGER_RE, TRIGGER_WORDS
 from .rules import BY_TRIGGER, FILTERS, RULES
@@ -43,6 +43,8 @@ WORDS_BACK = {
     "digit": 0,
 }
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d\d|\d0")  # "80" of "the '80s"
+LEADING_DIGITS_RE = re.compile(r"\d+")
+WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d\d)")
 WORD_RE = re.compile(r"(?<![\w'’])[\w'’]+")
 LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -119,7 +121,52 @@ def _reference_of(temporal: Temporal) -> Reference | None:
         return None
     year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
     grain = "D" if m[3] else "M" if m[2] else "Y"
-    return Reference(dt.date(year, month, day), grain)
+    try:
+        return Reference(dt.date(year, month, day), grain)
+    except ValueError:  # year 0 or past 9999: nothing to count from
+        return None
+
+
+def _resolve(order: int, match: re.Match[str], ctx: Context) -> Found | None:
+    """Resolve a match; None when its date falls outside years 1 to 9999.
+
+    "tomorrow" in a text published on 9999-12-31 has no date `datetime` can
+    hold: the expression is left unresolved instead of stopping the build.
+    """
+    try:
+        found = RULES[order].resolve(match, ctx)
+    except (OverflowError, ValueError):
+        return None
+    if found is not None and not _in_calendar(found.value):
+        return None  # "last year" of year 1 is year "0000"
+    return found
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether a value's year, decade or century holds a year from 1 to 9999."""
+    week = WEEK_VALUE_RE.match(value)
+    if week:  # every day of the week, Monday to Sunday, must be in the calendar
+        try:
+            for day in (1, 7):
+                dt.date.fromisocalendar(int(week[1]), int(week[2]), day)
+        except ValueError:
+            return False
+    digits = LEADING_DIGITS_RE.match(value)
+    if not digits:
+        return True  # a duration, "PRESENT_REF": no year
+    run = digits.group()
+    if len(run) > 4:
+        return False
+    last: int = (int(run) + 1) * 10 ** (4 - len(run)) - 1
+    return last >= 1
+
+
+def _compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
+    """`compose`, or None when the shifted day falls outside years 1 to 9999."""
+    try:
+        return compose(text, amount, day)
+    except (OverflowError, ValueError):
+        return None
 
 
 def find_temporals(
@@ -148,7 +195,7 @@ def find_temporals(
         if index not in tenses:
             tenses[index] = ClauseTenses(text, sentence.start, sentence.end)
         ctx = Context(text, published, sentence, tenses[index], start, end, reference)
-        found = RULES[order].resolve(matches[key], ctx)
+        found = _resolve(order, matches[key], ctx)
         if found is None or not found.value:
             continue
         temporal = Temporal(
@@ -159,11 +206,11 @@ def find_temporals(
             found.relative,
             found.shown,
         )
-        composed = compose(text, out[-1], temporal) if out else None
+        composed = _compose(text, out[-1], temporal) if out else None
         while composed:  # "2 years | 1 month | 21 days ago" composes twice
             out.pop()
             temporal = composed
-            composed = compose(text, out[-1], temporal) if out else None
+            composed = _compose(text, out[-1], temporal) if out else None
         if out and temporal.span.start >= out[-1].span.end:
             out[-1] = range_start(text, out[-1], temporal)
             temporal = range_end(text, out[-1], temporal)
