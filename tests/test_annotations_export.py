@@ -27,12 +27,12 @@ from annotated_news.export.annotations import (
     RFC_3236,
     Site,
     annotation_collection,
-    reprinted_spans,
+    reprints,
 )
-from annotated_news.export.selectors import text_quote
+from annotated_news.export.selectors import MAX_AFFIX, Quoter, Reprints
 from annotated_news.indexes import Corpus, build_corpus
-from annotated_news.model import Article
-from annotated_news.presented import presented
+from annotated_news.model import Article, Span
+from annotated_news.presented import Presented, presented
 
 from .conftest import SEEDS
 
@@ -207,7 +207,7 @@ def test_a_context_reaches_past_its_sentence(
     figure = next(f for f in article.figures if "3,000" in article.slice(f.span))
     sentence = next(s for s in article.sentences if s.span.contains(figure.span))
     words = article.slice(sentence.span)
-    quote = text_quote(text, figure.span, reprinted_spans(article, text))
+    quote = Quoter(text, reprints(article, text)).selector(figure.span)
     context = quote["prefix"] + quote["exact"] + quote["suffix"]
     assert len(quote["prefix"]) >= 32 and len(quote["suffix"]) >= 32
     assert words not in context and context not in words
@@ -223,8 +223,9 @@ def test_a_context_grows_until_it_is_unique(
     spans = [f.span for f in article.figures]
     assert len(spans) == 3
     contexts = []
+    quoter = Quoter(text, reprints(article, text))
     for span in spans:
-        q = text_quote(text, span, reprinted_spans(article, text))
+        q = quoter.selector(span)
         contexts.append(q["prefix"] + q["exact"] + q["suffix"])
         assert text.text.count(contexts[-1]) == 1
     assert len(set(contexts)) == 3
@@ -296,3 +297,24 @@ def test_a_jsonld_10_processor_refuses_the_scoped_context(
     small = {**collection, "first": {**collection["first"], "items": []}}
     with pytest.raises(JsonLdError):
         expand(small, processingMode="json-ld-1.0")
+
+
+def test_text_that_repeats_itself_stays_within_the_scanning_budget() -> None:
+    # Thousands of identical quotes: unique contexts would grow to the whole
+    # text. Contexts stop at MAX_AFFIX a side and the scanning at a budget
+    # proportional to the text, so the work stays linear (no timing here:
+    # the budget is counted in characters).
+    unit = "He said “a” again. "
+    words = unit * 20_000
+    text = Presented(words, (0,), (len(words),), (0,), ())
+    quoter = Quoter(text, Reprints([]))
+    start = quoter.budget
+    spans = [Span(i * len(unit) + 8, i * len(unit) + 11) for i in range(20_000)]
+    contexts = [quoter.selector(s) for s in spans]
+    assert 0 <= quoter.budget < start
+    assert all(c["exact"] == "“a”" for c in contexts)
+    assert max(len(c["prefix"]) for c in contexts) <= MAX_AFFIX
+    assert max(len(c["suffix"]) for c in contexts) <= MAX_AFFIX
+    # Such text has no unique context short of the whole text: the selectors
+    # stay ambiguous and the FragmentSelector names the element.
+    assert contexts[0]["prefix"] == "He said "

@@ -181,11 +181,19 @@ def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  
     nbc_slug = slug_of(urls["NBC News"])
     summary = " ".join(ind.text().split())
     assert re.search(
-        r"Kristi Noem \(person, \d+ mentions on the site\); also in NBC News", summary
+        r"Kristi Noem: person, named in 2 articles \(\d+ mentions\); "
+        r"also written “Noem”; also in NBC News",
+        summary,
     )
-    also = ind.find_all(cls="an-also")
-    assert also, "no inline 'also in' on the article"
-    linked = {t for n in also for t in targets(n)}
+    # "Also in" lives in the cards (data outside the text), not inline.
+    assert not ind.find_all(cls="an-also")
+    [template] = ind.find_all("template")
+    cards = json.loads(template.text())
+    linked = {
+        (slug_of(e["href"].split("#")[0]), e["href"].split("#")[1])
+        for card in cards.values()
+        for e in card.get("elsewhere", [])
+    }
     assert (nbc_slug, "f-21000-national-guard-troops") in linked
     assert (nbc_slug, "q-abigail-jackson-keeping-president-trumps-promise") in linked
 

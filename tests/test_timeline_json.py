@@ -110,6 +110,8 @@ def test_each_field_shows_its_text_the_way_timelinejs_treats_it(value: str) -> N
         ("mid-May", "mid-May 2025", False),
         ("Jan. 5", "5 January 2025", False),
         ("2022", "2022", False),
+        ("the week of May 26", "week of 26 May 2025", False),
+        ("last week", "week of 26 May 2025", True),
         ("Sunday", "1 June 2025", True),
         ("last month", "May 2025", True),
         (None, "May 2025", False),
@@ -130,6 +132,12 @@ def test_the_articles_words_are_shown_only_when_they_say_more(
         (DateKey("2025-05", Precision.MONTH), (2025, 5), None),
         (DateKey("2025-05-21", Precision.DAY), (2025, 5, 21), None),
         (DateKey("2022", Precision.YEAR), (2022,), None),
+        (DateKey("2025-W22", Precision.WEEK), (2025, 5, 26), (2025, 6, 1)),
+        (
+            DateKey("2025-W22", Precision.WEEK, "weekend"),
+            (2025, 5, 31),
+            (2025, 6, 1),
+        ),
     ],
 )
 def test_dates_span_what_they_cover(

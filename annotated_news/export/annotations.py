@@ -32,7 +32,7 @@ from ..model import (
 from ..presented import Presented, presented
 from ..render.article import figure_note
 from .links import site_link
-from .selectors import text_quote
+from .selectors import Quoter, Reprints
 
 if TYPE_CHECKING:
     from ..indexes import Corpus
@@ -106,13 +106,14 @@ class Site:
         return {"id": self.url, **agent} if self.url else agent
 
 
-def reprinted_spans(article: Article, text: Presented) -> list[Span]:
-    """Presented spans the page shows again outside the body, shortest first."""
-    spans = [s.span for s in article.sentences] + [q.span for q in article.quotes]
-    spans += [n.span for n in article.notes if n.span is not None]
+def reprints(article: Article, text: Presented) -> Reprints:
+    """Presented spans the page shows again outside its body."""
+    sentences = [text.span(s.span) for s in article.sentences]
+    quotes = [text.span(q.span) for q in article.quotes]
+    notes = [text.span(n.span) for n in article.notes if n.span is not None]
     # The headline again as the page's title (in the header too).
-    spans += [b.span for b in article.blocks if b.kind is BlockKind.HEADLINE]
-    return sorted({text.span(s) for s in spans}, key=lambda s: (len(s), s.start))
+    heads = [text.span(b.span) for b in article.blocks if b.kind is BlockKind.HEADLINE]
+    return Reprints([sentences, quotes], loose=notes + heads)
 
 
 def _fields(
@@ -155,7 +156,7 @@ def annotation_items(
 ) -> list[dict[str, Any]]:
     """The Web Annotations of one article, in text order."""
     text = presented(article)
-    reprinted = reprinted_spans(article, text)
+    quoter = Quoter(text, reprints(article, text))
     source = site.link(f"articles/{article.slug}/")
     created = f"{article.meta.date.isoformat()}T00:00:00Z"
 
@@ -172,7 +173,7 @@ def annotation_items(
                 "type": "SpecificResource",
                 "source": source,
                 "selector": [
-                    text_quote(text, span, reprinted),
+                    quoter.selector(span),
                     {
                         "type": "FragmentSelector",
                         "conformsTo": RFC_3236,

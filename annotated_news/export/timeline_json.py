@@ -15,9 +15,10 @@ One event per dated sentence (a sentence that gives three dates is one
 event, placed at the first date it gives, showing all three in its order) and one per article's
 publication. The headline says what happened: the sentence's main clause
 (`parse/title.py`), or the article's title for its publication; the outlet
-is the `group`. `start_date` has the parts the text gives; a part of a
-month or a year ("mid-May", "the first half of 2024") spans its days or
-months with an `end_date` instead of sitting on the 1st. `display_date` is
+is the `group`. `start_date` has the parts the text gives; a week (Monday
+to Sunday, a weekend Saturday and Sunday) or a part of a month or a year
+("mid-May", "the first half of 2024") spans its days or months with an
+`end_date` instead of sitting on its first day. `display_date` is
 the date as the site shows it, with the article's own words first when
 they say more than the date ("Sunday — 1 June 2025", not "May 21 — 21 May
 2025"). `text.text` holds the sentence and a link to it, absolute from
@@ -33,13 +34,14 @@ their text is escaped twice (what survives the decoding is still escaped).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import html
 import json
 import re
 from typing import Any
 
 from ..indexes import Corpus
-from ..indexes.timeline import DateKey, Event
+from ..indexes.timeline import DateKey, Event, week_start
 from ..model import Precision
 from ..parse.title import derive_title
 from .links import site_link
@@ -83,11 +85,16 @@ def as_stripped_text(value: str) -> str:
     return html.escape(html.escape(value))
 
 
+def day_of(date: dt.date) -> dict[str, int]:
+    """A day as TimelineJS reads it."""
+    return {"year": date.year, "month": date.month, "day": date.day}
+
+
 def date_span(key: DateKey) -> tuple[dict[str, int], dict[str, int] | None]:
     """TimelineJS start and end of a date at its precision.
 
-    A part of a month or a year spans what it covers; other dates have the
-    parts the text gives and no end.
+    A week, or a part of a month or a year, spans what it covers; other
+    dates have the parts the text gives and no end.
     """
     year, month, day = key.parts
     modifier = key.modifier or ""
@@ -98,6 +105,10 @@ def date_span(key: DateKey) -> tuple[dict[str, int], dict[str, int] | None]:
             {"year": year, "month": month, "day": first},
             {"year": year, "month": month, "day": last},
         )
+    if key.precision is Precision.WEEK:  # Monday to Sunday; a weekend Sat-Sun
+        first_day = week_start(key.value, key.modifier)
+        last_day = first_day + dt.timedelta(days=1 if modifier == "weekend" else 6)
+        return day_of(first_day), day_of(last_day)
     if key.precision is Precision.YEAR and modifier in YEAR_PARTS:
         first, last = YEAR_PARTS[modifier]
         return {"year": year, "month": first}, {"year": year, "month": last}
