@@ -7,8 +7,8 @@
   are written as directory URLs).
 - `on_serve`: watch the seeds and templates instead of the generated docs.
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
-- `on_post_page`: move each article's JSON-LD into <head> (see
-  `render/jsonld.py`).
+- `on_env`: the theme's filter that writes an article's JSON-LD into <head>
+  (`render/jsonld.py`, used by `templates/theme/main.html`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
   PyPI), which replaces Material's lunr search (see `search.py`).
 """
@@ -117,11 +117,12 @@ def on_build_error(error: Exception, **kwargs: Any) -> None:
     mkdocs_parallel.finish()
 
 
-def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
-    """Move an article's JSON-LD into <head>, with absolute links."""
-    from annotated_news.render.jsonld import place_json_ld
+def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
+    """Give the theme the filter that writes a page's JSON-LD into <head>."""
+    from annotated_news.render.jsonld import head_json_ld
 
-    return place_json_ld(output, page.canonical_url)
+    env.filters["an_json_ld"] = head_json_ld
+    return env
 
 
 def on_post_build(config: Any, **kwargs: Any) -> None:

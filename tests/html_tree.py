@@ -89,8 +89,15 @@ def parse_html(html: str) -> Node:
     return builder.root
 
 
-# Elements that are the site's own words, not the article's.
+# Elements that are the site's own words, not the article's (none may be
+# inside an article's text, `.an-body`, whose text is the article's alone).
 CHROME = frozenset({"an-label", "an-ui", "an-also", "headerlink", "an-note"})
+
+
+def article_body(page: Node) -> Node:
+    """The article's text on its page: the one `.an-body` element (TEAM.md §1)."""
+    [body] = page.find_all("div", "an-body")
+    return body
 
 
 WORD_RE = re.compile(r"\S+")
@@ -124,13 +131,10 @@ def same_words(page: list[str], seed: list[str]) -> bool:
 
 
 def page_words(page: Node, seed_text: str, headline: str | None) -> list[str]:
-    """Words of an article page's text: its headline when the h1 shows it
-    (not a sidecar title or a derived one), then the article text."""
-    shown = WORD_RE.findall(page.find_all("div", "an-text")[0].text(CHROME))
-    h1 = " ".join(page.find_all("h1")[0].text(CHROME).split())
-    if headline is not None and h1 == " ".join(headline.split()):
-        shown = WORD_RE.findall(h1) + shown
-    return shown
+    """Words of an article page's text: everything in `.an-body`, its headline
+    block included (a sidecar or derived title is outside it). Nothing is
+    skipped: the body holds no words of the site's own."""
+    return WORD_RE.findall(article_body(page).text())
 
 
 # Elements the seed text could forge if it were not escaped.

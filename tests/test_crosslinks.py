@@ -726,7 +726,7 @@ def test_also_in_names_three_articles_then_links_to_the_full_list(
     assert isinstance(ledger, ListingPage)
     rows = [r for s in ledger.sections if isinstance(s, LedgerSection) for r in s.rows]
     assert anchor in {r.anchor for r in rows}
-    (acme,) = page.organizations
+    (acme,) = page.names
     assert [link.label for link in acme.also][-1] == "1 more"
     assert acme.also[-1].href == "../organizations/acme-corp.md"
 

@@ -24,6 +24,7 @@ from .conftest import build_site_in
 from .html_tree import (
     CHROME,
     Node,
+    article_body,
     forged_elements,
     page_words,
     parse_html,
@@ -66,7 +67,7 @@ def executable_scripts_with(page: Node, word: str) -> list[Node]:
 
 
 def text_of(page: Node) -> Node:
-    return page.find_all("div", "an-text")[0]
+    return article_body(page)
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.glob("*.txt")))

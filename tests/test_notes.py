@@ -254,7 +254,10 @@ def test_notes_reach_the_page_the_index_pages_and_the_export(
     docs = tmp_path / "docs"
     [page] = (docs / "articles").glob("*.md")
     text = page.read_text(encoding="utf-8")
-    assert 'href="#n-3000-ice-agents-note"' in text and ">note 1</a>" in text
+    # The marker is a link without text (its number is generated content).
+    assert (
+        'href="#n-3000-ice-agents-note"' in text and 'aria-label="Note 1"></a>' in text
+    )
     assert 'id="n-3000-ice-agents-note"' in text and "A figure note." in text
     assert "A <em>quote</em> note." in (docs / "quotes.md").read_text(encoding="utf-8")
     assert "A figure note." in (docs / "figures.md").read_text(encoding="utf-8")
@@ -290,7 +293,7 @@ def test_a_note_linking_to_a_missing_anchor_fails_the_strict_site_build(
     assert "q-nowhere" in capsys.readouterr().err
 
 
-def test_a_note_on_the_headline_shows_after_the_first_block(
+def test_a_note_on_the_headline_is_listed_after_the_text(
     make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     make_seed(
@@ -310,7 +313,10 @@ def test_a_note_on_the_headline_shows_after_the_first_block(
     assert status == 0, capsys.readouterr().err
     [page] = (tmp_path / "docs" / "articles").glob("*.md")
     text = page.read_text(encoding="utf-8")
-    title, body = text.split("{ #title }", 1)
+    body, notes = text.split('<section class="an-notes"', 1)
+    title = body.split('<h1 id="title"', 1)[1].split("</h1>", 1)[0]
     assert 'id="n-ice-operation"' in title  # the noted words, in the title
-    assert 'id="n-ice-operation-note"' in body and "On the headline." in body
-    assert "back to the text" in body
+    [text_line] = [x for x in body.split("\n") if x.startswith('<div class="an-body">')]
+    assert "admonition" not in text_line  # no note box inside the article's text
+    assert 'id="n-ice-operation-note"' in notes and "On the headline." in notes
+    assert "back to the text" in notes

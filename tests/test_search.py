@@ -1,4 +1,4 @@
-"""JSON-LD placement, and the Pagefind index of the built site."""
+"""JSON-LD written into <head> by the theme, and the Pagefind index of the site."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from annotated_news.render.jsonld import place_json_ld, script_json
+from annotated_news.render.jsonld import head_json_ld, script_json
 from annotated_news.search import index_site
 
 PAGE = "articles/2025-06-04-ice/"
@@ -39,21 +39,16 @@ def json_ld(
 
 
 def page(data: dict) -> str:
+    """A page as the theme writes it: the JSON-LD in <head>, never in the body."""
     return (
-        "<html><head><title>x</title></head><body><div data-pagefind-body>"
-        "<h1>ICE operation</h1><p>Text.</p>"
-        f'<script type="application/ld+json">{script_json(data)}</script>'
-        "</div></body></html>"
+        '<html><head><title>x</title><script type="application/ld+json">'
+        f"{head_json_ld(script_json(data), None)}</script></head><body>"
+        "<div data-pagefind-body><h1>ICE operation</h1><p>Text.</p></div></body></html>"
     )
 
 
-def test_json_ld_moves_into_head_with_absolute_permalinks() -> None:
-    html = place_json_ld(page(json_ld()), CANONICAL)
-    head, body = html.split("</head>")
-    assert "ld+json" in head and "ld+json" not in body
-    data = json.loads(
-        head.split('<script type="application/ld+json">')[1].split("</script>")[0]
-    )
+def test_json_ld_gets_absolute_permalinks_from_the_canonical_url() -> None:
+    data = json.loads(head_json_ld(script_json(json_ld()), CANONICAL))
     news, quote = data["@graph"]
     assert news["@id"] == CANONICAL + "#article"
     assert quote["url"] == CANONICAL + "#q-abigail-jackson-keeping"
@@ -61,23 +56,22 @@ def test_json_ld_moves_into_head_with_absolute_permalinks() -> None:
 
 
 def test_json_ld_stays_relative_without_site_url_and_pages_without_it_pass() -> None:
-    html = place_json_ld(page(json_ld()), None)
-    assert '"url": "#q-abigail-jackson-keeping"' in html.split("</head>")[0]
-    plain = "<html><head></head><body><p>x</p></body></html>"
-    assert place_json_ld(plain, CANONICAL) == plain
+    text = head_json_ld(script_json(json_ld()), None)
+    assert json.loads(text)["@graph"][1]["url"] == "#q-abigail-jackson-keeping"
+    assert head_json_ld("", CANONICAL) == ""
 
 
 def test_hostile_headline_stays_inside_its_script() -> None:
-    html = place_json_ld(
-        page(json_ld(headline="</script><script>alert(1)</script>")), CANONICAL
-    )
-    assert "<script>alert" not in html
+    hostile = json_ld(headline="</script><script>alert(1)</script><!--")
+    text = head_json_ld(script_json(hostile), CANONICAL)
+    assert "<" not in text and ">" not in text
+    assert json.loads(text)["@graph"][0]["headline"].startswith("</script>")
 
 
 def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) -> None:
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
-    html = place_json_ld(page(json_ld()), None).replace(
+    html = page(json_ld()).replace(
         "<h1>",
         '<div hidden data-pagefind-ignore><span data-pagefind-filter="speaker">'
         'Abigail Jackson</span><span data-pagefind-meta="q-abigail-jackson-keeping">'

@@ -16,11 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from annotated_news.parse.article import parse_article
 from annotated_news.reader import list_seeds, read_seed
 
 from .conftest import SEEDS, build_site_in
-from .html_tree import CHROME, Node, parse_html
+from .html_tree import CHROME, Node, article_body, parse_html
 
 pytestmark = pytest.mark.site
 WORD_RE = re.compile(r"\S+")
@@ -56,9 +55,7 @@ def seed_and_page_words(site: Path, seed: Path) -> tuple[list[str], list[str]]:
     """Words of a seed's text (after its date) and of its page's article text."""
     raw = read_seed(seed)
     doc = page(site, article_urls(site)[seed.name])
-    shown = WORD_RE.findall(doc.find_all("div", "an-text")[0].text(CHROME))
-    if not parse_article(raw).meta.title_derived:  # the h1 is the seed's headline
-        shown = WORD_RE.findall(doc.find_all("h1")[0].text(CHROME)) + shown
+    shown = WORD_RE.findall(article_body(doc).text())  # headline block included
     return WORD_RE.findall(raw.text), shown
 
 
@@ -82,6 +79,7 @@ def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
         "date",
         "person",
         "organization",
+        "credit",
         "note",
     }
     pages: dict[str, Node] = {}
@@ -92,7 +90,7 @@ def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
         element = doc.by_id(anchor)
         assert element is not None, item["id"]
         exact = item["target"]["selector"][0]["exact"]
-        if item["kind"] in ("person", "organization", "date", "figure"):
+        if item["kind"] in ("person", "organization", "date", "figure", "credit"):
             assert " ".join(element.text(CHROME).split()) == exact, item["id"]
         else:
             assert " ".join(element.text(CHROME).split()) in exact, item["id"]

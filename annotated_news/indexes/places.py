@@ -10,6 +10,7 @@ from ..model import Article, Span
 
 if TYPE_CHECKING:
     from . import Corpus
+    from .entities import EntityRecord
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -100,3 +101,25 @@ def page_url(target: str, from_page: str) -> str:
         common += 1
     path = "/".join([".."] * (len(here) - common) + there[common:])
     return path + "/" if path else "./"
+
+
+def entity_place(record: EntityRecord) -> tuple[str, str]:
+    """Where a person or organisation lives on the site: (page, anchor or "").
+
+    The one rule every link to a name follows (TEAM.md §2): today every
+    record has a page of its own (`people/<key>.md`, `organizations/<key>.md`);
+    a record without one would be given as its entry on an A–Z page.
+    """
+    return record.page, ""
+
+
+def entity_link(record: EntityRecord, from_page: str) -> str:
+    """A Markdown link target to a name's place (checked by MkDocs)."""
+    page, anchor = entity_place(record)
+    return page_link(page, from_page) + (f"#{anchor}" if anchor else "")
+
+
+def entity_url(record: EntityRecord, from_page: str) -> str:
+    """The built URL of a name's place, for raw HTML and card data."""
+    page, anchor = entity_place(record)
+    return page_url(page, from_page) + (f"#{anchor}" if anchor else "")

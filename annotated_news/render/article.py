@@ -1,39 +1,46 @@
 """The annotated text of an article page: marks for every annotation.
 
-Each annotation becomes an inline element with its id, a class for its kind,
-its data as `data-*` attributes, and a visually hidden label so that a
-highlight is never colour alone. Quotes also get a speaker label, a permalink
-and a copy-link button after their last part; shared annotations get an
-"also in" link to their other appearances.
+The page's body (`.an-body`, TEAM.md §1) holds the article's words and
+nothing else. Each annotation becomes an inline element around exactly its
+words, with its id, a class for its kind, its data as `data-*` attributes,
+`data-card` (the key of its card, see `cards.py`) and `data-an-label` (a
+visually hidden label the stylesheet shows as generated content, so that a
+highlight is never colour alone and adds no text). Quotes get one control
+after their last part and notes a numbered marker: links without text
+(their names in `aria-label`, their look in CSS). Note boxes are listed after
+the text.
 """
 
 from __future__ import annotations
 
 import dataclasses as dc
-from collections.abc import Callable
+import itertools
 
 from ..indexes import Corpus
-from ..indexes.places import Place, page_url
+from ..indexes.entities import EntityRecord
 from ..indexes.quotes import speaker_name
 from ..indexes.timeline import date_label
 from ..model import (
     Article,
     BlockKind,
+    Credit,
     DateMention,
     EntityMention,
     Figure,
+    Kind,
     Note,
     Quote,
     QuoteKind,
     Span,
 )
-from ..parse.notes import short
 from ..presented import glued_starts
-from .escape import escape_attr, escape_text
+from .escape import escape_attr
 from .markup import Mark, render_block
 from .notes import note_markdown
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
+KIND_LABELS = {Kind.PERSON: "person", Kind.ORGANIZATION: "organisation"}
+"""How the pages name each kind of entity (one vocabulary: British spelling)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -45,13 +52,21 @@ class BlockView:
     line: int
     anchor: str
     """Id for a subheading, from its sentence's id ("h-how-immigration-…")."""
-    notes: str = ""
-    """Markdown of the note boxes to show after the block."""
 
 
-def hidden(label: str) -> str:
-    """A visually hidden label for screen readers, kept out of search."""
-    return f'<span class="an-label" data-pagefind-ignore>{escape_text(label)}</span>'
+@dc.dataclass(frozen=True, slots=True)
+class NoteView:
+    """A note box, listed after the article's text."""
+
+    anchor: str
+    """Id of the note box: the noted text's id + "-note" (public)."""
+    target: str
+    """Id of the noted text, which the box links back to."""
+    number: int
+    noted: str
+    """The noted words, shortened, without their own quotation marks."""
+    markdown: str
+    """The note itself (Markdown, links relative to the page)."""
 
 
 def format_value(value: float) -> str:
@@ -73,6 +88,11 @@ def figure_note(figure: Figure) -> str:
     return " ".join(p for p in parts if p)
 
 
+def name_key(record: EntityRecord) -> str:
+    """The card key of a person or organisation: one card per record."""
+    return f"{record.folder}/{record.key}"
+
+
 FRAGMENT_WORDS = 6
 QUOTE_MARKS = "“”\"‘’'«»„ "
 
@@ -80,35 +100,30 @@ QUOTE_MARKS = "“”\"‘’'«»„ "
 def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) -> str:
     """The opening words of a quote for a text fragment (`#:~:text=…`).
 
-    Whole words, as the page shows them in one run: they stop before the
-    first element that adds words of its own inside the quote (a figure's or
-    relative date's hidden label, a note marker) and at the end of the block.
+    Whole words, as the page shows them in one run (up to the end of the
+    block): the page adds nothing inside a quote but a space between glued
+    sentences.
     """
-    starts = [f.span.start for f in article.figures] + [
-        d.span.start for d in article.dates if d.relative
-    ]
-    ends = [n.span.end for n in article.notes if n.span]
-    end = min(
-        (p for p in (*starts, *ends) if span.start < p < span.end), default=span.end
-    )
-    text = article.text[span.start : end].split("\n")[0]
+    glued = sorted(p for p in glued_starts(article) if span.start < p < span.end)
+    cuts = [span.start, *glued, span.end]
+    text = " ".join(article.text[a:b] for a, b in itertools.pairwise(cuts))
+    text = text.split("\n")[0]
     words = text.strip(QUOTE_MARKS).split()
-    if end not in ends and end < span.end and not text[-1:].isspace():
-        words = words[:-1]  # cut inside a word ("$" of "$5"): leave it out
     return " ".join(words[:limit]).rstrip(',;:.!?“”"‘’')
 
 
-def html_link(href: str, label: str) -> str:
-    """A link in the raw HTML of the article text."""
-    return f'<a href="{escape_attr(href)}">{escape_text(label)}</a>'
+def unquoted(text: str) -> str:
+    """Text without the quotation marks around it, to be quoted again."""
+    return text.strip().strip(QUOTE_MARKS) or text
 
 
-def first_per_article(places: list[Place]) -> list[Place]:
-    """Keep the first place of each article, in order."""
-    seen: dict[str, Place] = {}
-    for place in places:
-        seen.setdefault(place.article.slug, place)
-    return list(seen.values())
+def shorten(text: str, limit: int = 60) -> str:
+    """One line, cut at a word boundary before `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(",;:") + "…"
 
 
 @dc.dataclass(slots=True)
@@ -118,73 +133,46 @@ class ArticleMarks:
     corpus: Corpus
     article: Article
     page: str
-    also_in: Callable[[Article, str, Span], list[Place]]
 
     def anchor(self, kind: str, span: Span) -> str:
         return self.corpus.anchor(self.article, kind, span)
 
-    def also(self, kind: str, span: Span) -> str:
-        places = first_per_article(self.also_in(self.article, kind, span))
-        if not places:
-            return ""
-        links = ", ".join(
-            html_link(p.url(self.page), p.article.meta.outlet or p.article.meta.title)
-            for p in places
-        )
-        return f'<span class="an-also" data-pagefind-ignore> also in {links}</span>'
-
     def quote(self, quote: Quote) -> Mark:
         anchor = self.anchor("quote", quote.span)
-        speaker = speaker_name(self.corpus, quote)
         classes = f"an-quote an-{quote.quote_kind.value}"
         if quote.quote_kind is QuoteKind.SCARE:
-            label = "in quotation marks"
-            after = ""
-        else:
-            label = f"quote by {speaker}" if speaker else "quote, speaker not given"
-            after = self.quote_chrome(quote, anchor, speaker)
-        attrs = [("class", classes)]
-        if speaker and quote.quote_kind is not QuoteKind.SCARE:
+            return Mark(
+                quote.span,
+                QUOTE,
+                "q",
+                (("class", classes),),
+                (("id", anchor), ("data-an-label", "in quotation marks")),
+            )
+        speaker = speaker_name(self.corpus, quote)
+        label = f"quote by {speaker}" if speaker else "quote, speaker not given"
+        attrs = [("class", classes), ("data-card", anchor)]
+        if speaker:
             attrs.append(("data-speaker", speaker))
+        # The one control of a quote: a link to the quote itself (its
+        # permalink without JavaScript), which opens the quote's card.
+        control = (
+            f'<a class="an-qc" href="#{anchor}" data-card="{anchor}" '
+            f'aria-label="{escape_attr("About the " + label)}"></a>'
+        )
         return Mark(
             quote.span,
             QUOTE,
             "q",
             tuple(attrs),
-            (("id", anchor),),
-            lead=hidden(label + ": "),
-            after=after,
-        )
-
-    def quote_chrome(self, quote: Quote, anchor: str, speaker: str | None) -> str:
-        record = (
-            self.corpus.entities.named(quote.speaker_kind, quote.speaker)
-            if quote.speaker and quote.speaker_kind
-            else None
-        )
-        if record:
-            who = html_link(page_url(record.page, self.page), record.name)
-        elif speaker:
-            who = escape_text(speaker)
-        else:
-            who = "speaker not given"
-        words = fragment_words(self.article, quote.span)
-        name = (
-            f"Permalink to the quote “{words}…”" if words else "Permalink to this quote"
-        )
-        return (
-            f'<span class="an-ui an-speaker" data-pagefind-ignore>'
-            f'<span class="an-by">— {who}</span> '
-            f'<a class="an-permalink" href="#{anchor}" title="Permalink to this quote" '
-            f'aria-label="{escape_attr(name)}">¶</a> '
-            f'<button type="button" class="an-copy" data-anchor="{anchor}" '
-            f'data-words="{escape_attr(words)}">Copy link</button>'
-            f"{self.also('quote', quote.span)}</span>"
+            (("id", anchor), ("data-an-label", label)),
+            after=control,
         )
 
     def figure(self, figure: Figure) -> Mark:
+        anchor = self.anchor("figure", figure.span)
         attrs = [
             ("class", "an-figure"),
+            ("data-card", anchor),
             ("data-value", f"{figure.value:g}"),
             ("data-unit", figure.unit),
         ]
@@ -199,39 +187,59 @@ class ArticleMarks:
             INNER,
             "mark",
             tuple(attrs),
-            (("id", self.anchor("figure", figure.span)),),
-            lead=hidden(f"figure, {figure_note(figure)}: "),
-            after=self.also("figure", figure.span),
+            (("id", anchor), ("data-an-label", "figure")),
         )
 
     def date(self, date: DateMention) -> Mark:
-        label = date_label(date.value, date.precision, date.modifier)
-        attrs = (
-            ("class", f"an-date an-{date.precision.value}"),
-            ("data-date", date.value),
-        )
+        anchor = self.anchor("date", date.span)
+        label = "date"
+        if date.relative:
+            label += ", " + date_label(date.value, date.precision, date.modifier)
         return Mark(
             date.span,
             INNER,
             "time",
-            (("datetime", date.value), *attrs),
-            (("id", self.anchor("date", date.span)),),
-            lead=hidden(f"date, {label}: ") if date.relative else "",
+            (
+                ("datetime", date.value),
+                ("class", f"an-date an-{date.precision.value}"),
+                ("data-card", anchor),
+                ("data-date", date.value),
+            ),
+            (("id", anchor), ("data-an-label", label)),
         )
 
     def entity(self, mention: EntityMention) -> Mark:
         record = self.corpus.entities.record(mention)
-        # No inline "also in" for names: a name sits inside figures and quotes,
-        # and the page's list of names links each shared one instead.
         return Mark(
             mention.span,
             INNER + 1,
             "span",
             (
                 ("class", f"an-entity an-{mention.kind.value}"),
+                ("data-card", name_key(record)),
                 ("data-entity", record.name),
             ),
-            (("id", self.anchor(mention.kind.value, mention.span)),),
+            (
+                ("id", self.anchor(mention.kind.value, mention.span)),
+                ("data-an-label", KIND_LABELS[mention.kind]),
+            ),
+        )
+
+    def credit(self, credit: Credit) -> Mark:
+        """A credited source: its id and what it is (the card is the article's)."""
+        attrs = [
+            ("class", f"an-credit an-credit-{credit.source_kind.value}"),
+            ("data-source", credit.source),
+            ("data-source-kind", credit.source_kind.value),
+        ]
+        if credit.count is not None:
+            attrs.append(("data-count", str(credit.count)))
+        return Mark(
+            credit.span,
+            INNER,
+            "span",
+            tuple(attrs),
+            (("id", self.anchor("credit", credit.span)),),
         )
 
     def note(self, note: Note, number: int) -> Mark:
@@ -239,8 +247,8 @@ class ArticleMarks:
         assert note.span is not None
         anchor = self.anchor("note", note.span)
         marker = (
-            f'<a class="an-note an-note-ref" href="#{anchor}-note" '
-            f"data-pagefind-ignore>note {number}</a>"
+            f'<a class="an-note-ref" href="#{anchor}-note" data-card="{anchor}" '
+            f'data-n="{number}" aria-label="Note {number}"></a>'
         )
         return Mark(
             note.span,
@@ -251,17 +259,16 @@ class ArticleMarks:
             after=marker,
         )
 
-    def note_box(self, note: Note, number: int) -> str:
-        """The note itself, shown after the block that holds its text."""
+    def note_view(self, note: Note, number: int) -> NoteView:
+        """The note itself, for the list of notes after the text."""
         assert note.span is not None
         anchor = self.anchor("note", note.span)
-        exact = escape_text(short(self.article.slice(note.span), 60))
-        return (
-            f'<aside class="admonition note an-note" id="{anchor}-note" role="note" '
-            f'aria-label="Note {number}" markdown="1">\n'
-            f'<p class="admonition-title" data-pagefind-ignore>Note {number} on '
-            f'“{exact}” <a class="an-note-back" href="#{anchor}">back to the text</a>'
-            f"</p>\n\n{note_markdown(note, self.page, self.page)}\n\n</aside>"
+        return NoteView(
+            anchor=f"{anchor}-note",
+            target=anchor,
+            number=number,
+            noted=shorten(unquoted(self.article.slice(note.span))),
+            markdown=note_markdown(note, self.page, self.page),
         )
 
     def sentence(self, span: Span) -> Mark:
@@ -281,40 +288,32 @@ class ArticleMarks:
             *(self.figure(f) for f in a.figures),
             *(self.date(d) for d in a.dates),
             *(self.entity(e) for e in a.entities),
+            *(self.credit(c) for c in a.credits),
             *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
+
+
+def note_views(corpus: Corpus, article: Article, page: str) -> list[NoteView]:
+    """The article's notes, numbered in text order, as listed after the text."""
+    builder = ArticleMarks(corpus, article, page)
+    return [builder.note_view(n, i) for i, n in enumerate(article.notes, 1)]
 
 
 def render_blocks(
     corpus: Corpus,
     article: Article,
     page: str,
-    also_in: Callable[[Article, str, Span], list[Place]],
     extra: list[Mark] | None = None,
 ) -> list[BlockView]:
-    """Render every block of an article with the marks that overlap it.
-
-    Note boxes follow the block that holds the end of their text; those of
-    the headline (which the page shows as its title) follow the next block.
-    """
-    builder = ArticleMarks(corpus, article, page, also_in)
+    """Render every block of an article with the marks that overlap it."""
+    builder = ArticleMarks(corpus, article, page)
     marks = builder.all() + (extra or [])
     marks.sort(key=lambda m: m.span.start)
     glued = glued_starts(article)
-    boxes: dict[int, list[str]] = {}
-    for number, note in enumerate(article.notes, 1):
-        assert note.span is not None
-        last = next(
-            i
-            for i, b in enumerate(article.blocks)
-            if b.span.start <= note.span.end - 1 < b.span.end
-        )
-        boxes.setdefault(last, []).append(builder.note_box(note, number))
     views = []
     active: list[Mark] = []
     next_mark = 0
-    carried: list[str] = []
-    for index, block in enumerate(article.blocks):  # in text order: one sweep
+    for block in article.blocks:  # in text order: one sweep
         while next_mark < len(marks) and marks[next_mark].span.start < block.span.end:
             active.append(marks[next_mark])
             next_mark += 1
@@ -327,15 +326,5 @@ def render_blocks(
             if sentence
             else ""
         )
-        notes = carried + boxes.get(index, [])
-        carried = notes if block.kind is BlockKind.HEADLINE else []
-        views.append(
-            BlockView(
-                block.kind,
-                html,
-                block.line,
-                anchor,
-                notes="\n\n".join(notes) if not carried else "",
-            )
-        )
+        views.append(BlockView(block.kind, html, block.line, anchor))
     return views

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses as dc
 from typing import ClassVar
 
-from .article import BlockView
+from .article import BlockView, NoteView
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -109,31 +109,99 @@ class EntityItem:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A figure in an article's summary: every place it is written the same way."""
+
+    note: str
+    """The figure as read: "more than 5,000 federal agents"."""
+    written: str
+    """The words, when they differ from `note` ("thousands of federal agents")."""
+    links: tuple[Link, ...]
+    """Each place in the article, in text order."""
+    also: tuple[Link, ...] = ()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class SpeakerGroup:
+    """A speaker in an article's summary, with their quotes."""
+
+    speaker: str
+    """As the quotes give it ("the draft"): the search filter's value."""
+    heading: str
+    """The speaker as a list heading: capitalised ("The draft")."""
+    href: str | None
+    quotes: list[QuoteItem]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class NameRow:
+    """A person or organisation in an article's summary."""
+
+    name: str
+    href: str
+    kind: str
+    """"person" or "organisation"."""
+    articles: int
+    mentions: int
+    forms: tuple[str, ...]
+    """Other ways the site's articles write the name."""
+    also: tuple[Link, ...] = ()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class DateRow:
+    """A date in an article's summary: every expression that resolves to it."""
+
+    label: str
+    """"Wednesday 21 May 2025", "mid-May 2025"."""
+    iso: str
+    expressions: tuple[Link, ...]
+    """The article's words for it, each linked to its place."""
+    timeline: str | None
+    """Link to the date on the timeline."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class LayerItem:
+    """A kind of mark in the legend, which its switch turns on or off."""
+
+    layer: str
+    """"figures", "quotes", "dates" or "names" (the switch's key)."""
+    label: str
+    count: int
+
+
+@dc.dataclass(frozen=True, slots=True)
 class ArticlePage(Page):
     """An annotated article."""
 
     template: ClassVar[str] = "article.md.j2"
-    headline_html: str | None
-    """The headline block with its marks, when the title is the headline."""
+    headline_in_body: bool
+    """Whether the first block is the headline and the page's title (its h1)."""
     date: str
+    """"Wednesday 4 June 2025"."""
     date_iso: str
     outlet: str | None
     author: str | None
     url: str | None
     seed: str
+    """For editors, in the page's data (front matter), never in the byline."""
     title_derived: bool
     blocks: list[BlockView]
-    figures: list[FigureItem]
-    speakers: list[tuple[str, str | None, list[QuoteItem]]]
-    """(speaker, link to their page, their quotes)."""
-    dates: list[DateItem]
-    people: list[EntityItem]
-    organizations: list[EntityItem]
+    notes: list[NoteView]
+    cards_json: str
+    """Every card of the page by key (`render/cards.py`), as safe JSON."""
+    legend: list[LayerItem]
+    figures: list[FigureRow]
+    speakers: list[SpeakerGroup]
+    dates: list[DateRow]
+    names: list[NameRow]
     json_ld: str
     """schema.org NewsArticle and Quotation objects as JSON."""
-
     quoted_elsewhere: tuple[EchoItem, ...] = ()
     """Words of this article that another article quotes (quote provenance)."""
+    story: Link | None = None
+    """The story the article belongs to, once stories are indexed."""
 
 
 Inline = str | Link

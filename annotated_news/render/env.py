@@ -21,6 +21,11 @@ def front_matter_string(text: str) -> str:
     return json.dumps(escape_text(text), ensure_ascii=False)
 
 
+def ascii_json(text: str) -> str:
+    """A YAML (and JSON) string of pure ASCII: any text survives front matter."""
+    return json.dumps(text, ensure_ascii=True)
+
+
 def make_env(templates_dir: Path) -> jinja2.Environment:
     """Return the environment that renders `templates_dir/*.md.j2`."""
     env = jinja2.Environment(
@@ -34,6 +39,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.filters["md"] = escape_text
     env.filters["attr"] = escape_attr
     env.filters["fm"] = front_matter_string
+    env.filters["ascii_json"] = ascii_json
     return env
 
 

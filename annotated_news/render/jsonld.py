@@ -1,16 +1,17 @@
 """schema.org JSON-LD for an article page: NewsArticle and its Quotations.
 
-The Markdown page carries the JSON-LD with page-relative references
-(`#article`, `#q-…`). After MkDocs renders the page, `place_json_ld` moves it
-into `<head>` (Material's instant navigation re-runs every `<script>` of the
-content as JavaScript, type or not) and makes the references absolute from
-the page's canonical URL (`site_url` + page URL) when `site_url` is set.
+The Markdown page carries the JSON-LD in its front matter (`json_ld`), with
+page-relative references (`#article`, `#q-…`). The theme writes it into
+`<head>` from Material's `extrahead` block (`templates/theme/main.html`)
+through `head_json_ld`, which makes the references absolute from the page's
+canonical URL (`site_url` + page URL) when `site_url` is set. It is never in
+the content: Material's instant navigation re-runs every `<script>` of the
+content as JavaScript, type or not.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
@@ -28,9 +29,6 @@ def script_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-JSON_LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>\s*', re.S)
-
-
 def _absolute(node: Any, base: str) -> Any:
     """Resolve every `@id` and `url` that is a fragment ("#q-…") against base."""
     if isinstance(node, dict):
@@ -45,18 +43,18 @@ def _absolute(node: Any, base: str) -> Any:
     return node
 
 
-def place_json_ld(html: str, canonical_url: str | None) -> str:
-    """Move a page's JSON-LD from the content into `<head>`, with absolute links."""
-    match = JSON_LD_RE.search(html)
-    head_end = html.find("</head>")
-    if not match or head_end < 0 or match.start() < head_end:
-        return html
-    data = json.loads(match.group(1))
+def head_json_ld(text: str, canonical_url: str | None) -> str:
+    """The JSON-LD of a page's front matter, as `<head>` carries it.
+
+    References become absolute from the canonical URL when there is one; the
+    result is safe inside a `<script>` element. Empty for pages without it.
+    """
+    if not text:
+        return ""
+    data = json.loads(text)
     if canonical_url:
         data = _absolute(data, canonical_url)
-    script = f'<script type="application/ld+json">{script_json(data)}</script>\n'
-    body = html[: match.start()] + html[match.end() :]
-    return body[:head_end] + script + body[head_end:]
+    return script_json(data)
 
 
 def article_json_ld(corpus: Corpus, article: Article) -> str:

@@ -5,7 +5,8 @@ sentence that starts inside a quote). `render_block` turns a set of marks
 into valid nested HTML by splitting the inner one at the outer one's
 boundaries; only the first part of a split mark carries its id. The text
 between tags is escaped, never changed; the only addition is a space between
-two sentences that the source glued together ("cautioned.Abigail").
+two sentences that the source glued together ("cautioned.Abigail"). What
+follows a mark (`after`) must add no text: the block's text is the article's.
 """
 
 from __future__ import annotations
@@ -27,17 +28,16 @@ class Mark:
     attrs: tuple[tuple[str, str], ...]
     """Attributes of every part (class, data-*)."""
     first_attrs: tuple[tuple[str, str], ...] = ()
-    """Attributes of the first part only (id)."""
-    lead: str = ""
-    """Markup placed inside the first part, before the text (hidden labels)."""
+    """Attributes of the first part only (id, label)."""
     after: str = ""
-    """Markup placed after the last part (speaker, permalink, notes)."""
+    """Markup placed after the last part: a control without text (a quote's
+    card link, a note's marker)."""
 
-    def open(self, first: bool, plain: bool = False) -> str:
-        """Return the opening tag of a part (`plain`: without the lead)."""
+    def open(self, first: bool) -> str:
+        """Return the opening tag of a part."""
         attrs = (*self.first_attrs, *self.attrs) if first else self.attrs
         rendered = "".join(f' {k}="{escape_attr(v)}"' for k, v in attrs)
-        return f"<{self.tag}{rendered}>" + (self.lead if first and not plain else "")
+        return f"<{self.tag}{rendered}>"
 
     def close(self) -> str:
         """Return the closing tag."""
@@ -63,7 +63,7 @@ def render_block(
     Marks are clipped to the block; a mark whose span starts before the block
     continues there without its id. `sentence_starts` are offsets where a
     sentence starts right after another without whitespace: a space is added.
-    `plain` leaves out labels and what follows marks (for headings, whose
+    `plain` leaves out the controls that follow marks (for headings, whose
     text is their accessible name and must stay short).
     """
     by_start: dict[int, list[tuple[int, int, Mark, bool]]] = {}
@@ -112,7 +112,7 @@ def render_block(
             if cut is not None:
                 stack = stack[:cut]
             stack.append((start, end, mark))
-            out.append(mark.open(first, plain))
+            out.append(mark.open(first))
             if start == end:  # an empty mark (anchor) closes at once
                 stack.pop()
                 out.append(mark.close() + ("" if plain else mark.after))

@@ -1,10 +1,11 @@
 """Build the context of every page from the corpus.
 
-Article pages and the home page are here; each family of index pages has its
-module (`timeline_pages`, `quote_pages`, `figure_pages`, `crosslink_pages`,
-`entity_pages`). Listing pages are built before article pages: they record
-where each shared statement and figure group is listed (`Links.where`), so
-that an article's "also in" can link to the full list.
+The home page is here; article pages are `article_page`, and each family of
+index pages has its module (`timeline_pages`, `quote_pages`, `figure_pages`,
+`crosslink_pages`, `entity_pages`). Listing pages are built before article
+pages: they record where each shared statement, figure group and timeline
+date is listed (`Links.where`), so that an article's cards and summary can
+link to the full list.
 """
 
 from __future__ import annotations
@@ -16,25 +17,20 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
-from ..indexes.entities import EntityRecord
 from ..indexes.places import page_link
-from ..indexes.quotes import Echo
-from ..indexes.timeline import date_label, period_label
-from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
-from .article import html_link, render_blocks
+from ..indexes.timeline import period_label
+from ..model import Article, BlockKind, Kind, QuoteKind
+from .article_page import article_page
 from .context import (
     ArticleItem,
     ArticleListSection,
-    ArticlePage,
-    DateItem,
-    EchoItem,
     Link,
     ListingPage,
     Page,
     Paragraph,
-    QuoteItem,
     TableRow,
     TableSection,
+    TimelineSection,
 )
 from .crosslink_pages import crosslink_pages
 from .entity_pages import KINDS as ENTITY_KINDS
@@ -44,22 +40,13 @@ from .items import (
     Links,
     article_link,
     day_label,
-    echo_item,
-    entity_item,
     excerpt,
-    figure_item,
-    outlet_of,
-    quote_item,
 )
-from .jsonld import article_json_ld
-from .markup import Mark
 from .paging import Limits, spill, split
 from .quote_pages import quote_pages
+from .story_pages import story_page, story_pages
 from .timeline_pages import timeline_pages
 from .wording import counted
-
-ECHO_RANK = 2
-"""Echo marks nest like figures and dates: inside quotes and sentences."""
 
 
 def counts(article: Article) -> dict[str, int]:
@@ -75,135 +62,8 @@ def counts(article: Article) -> dict[str, int]:
     }
 
 
-def speakers_of(
-    corpus: Corpus, links: Links, items: list[tuple[Article, Quote]], from_page: str
-) -> list[tuple[str, str | None, list[QuoteItem]]]:
-    """Quotes grouped by speaker, speakers with most quotes first."""
-    by: dict[str, list[QuoteItem]] = defaultdict(list)
-    pages: dict[str, str | None] = {}
-    for article, quote in items:
-        item = quote_item(corpus, links, article, quote, from_page)
-        item = QuoteItem(
-            item.speaker,
-            item.speaker_link,
-            item.text,
-            item.link,
-            item.kind,
-            links.also_links(article, "quote", quote.span, from_page),
-        )
-        by[item.speaker].append(item)
-        pages[item.speaker] = item.speaker_link
-    order = sorted(by, key=lambda s: (s == "speaker not given", -len(by[s]), s))
-    return [(s, pages[s], by[s]) for s in order]
-
-
-def echo_marks(echoes: list[Echo], page: str) -> list[Mark]:
-    """Marks around an article's words that other articles quote.
-
-    Each mark carries the echo id, so that the quoting article links here,
-    and is followed by a link back to the quote.
-    """
-    by_span: dict[Span, list[Echo]] = defaultdict(list)
-    for echo in echoes:
-        by_span[echo.source.span].append(echo)
-    marks = []
-    for span, of_span in sorted(by_span.items()):
-        back = ", ".join(
-            html_link(e.quote.url(page), outlet_of(e.quote.article)) for e in of_span
-        )
-        marks.append(
-            Mark(
-                span,
-                ECHO_RANK,
-                "span",
-                (("class", "an-echo"),),
-                (("id", of_span[0].source.anchor),),
-                after=f'<span class="an-also" data-pagefind-ignore> quoted in {back}</span>',
-            )
-        )
-    return marks
-
-
-def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
-    """The context of one article page."""
-    path = f"articles/{article.slug}.md"
-    echoes = links.echoes_in.get(article.slug, [])
-    blocks = render_blocks(
-        corpus, article, path, links.also_in, extra=echo_marks(echoes, path)
-    )
-    headline_html = None
-    if (
-        not article.meta.title_derived
-        and blocks
-        and blocks[0].kind is BlockKind.HEADLINE
-    ):
-        headline = next(b for b in article.blocks if b.kind is BlockKind.HEADLINE)
-        if article.slice(headline.span) == article.meta.title:
-            headline_html = blocks[0].html
-            blocks = blocks[1:]
-    figures = [
-        figure_item(
-            corpus.place(article, f),
-            f,
-            path,
-            links.also_links(article, "figure", f.span, path),
-        )
-        for f in article.figures
-    ]
-    spoken = [
-        (article, q) for q in article.quotes if q.quote_kind is not QuoteKind.SCARE
-    ]
-    dates = [
-        DateItem(
-            date_label(d.value, d.precision, d.modifier),
-            article.slice(d.span),
-            Link(article.slice(d.span), corpus.place(article, d).link(path)),
-        )
-        for d in article.dates
-    ]
-    firsts: dict[str, tuple[EntityRecord, Span]] = {}
-    for record in corpus.entities.by_article.get(article.slug, ()):
-        firsts[record.page] = (
-            record,
-            corpus.entities.first_mention(record, article).span,
-        )
-    entities = [
-        entity_item(
-            record, path, links.also_links(article, record.kind.value, span, path)
-        )
-        for record, span in firsts.values()
-    ]
-    lead = next(
-        (b for b in article.blocks if b.kind is BlockKind.STANDFIRST), None
-    ) or next(b for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
-    quoted: tuple[EchoItem, ...] = tuple(
-        echo_item(corpus, links, e, path) for e in echoes
-    )
-    return ArticlePage(
-        path=path,
-        title=article.meta.title,
-        description=excerpt(article.slice(lead.span), 200),
-        searchable=True,
-        headline_html=headline_html,
-        date=date_label(article.meta.date.isoformat(), Precision.DAY),
-        date_iso=article.meta.date.isoformat(),
-        outlet=article.meta.outlet,
-        author=article.meta.author,
-        url=article.meta.url,
-        seed=article.seed,
-        title_derived=article.meta.title_derived,
-        blocks=blocks,
-        figures=figures,
-        speakers=speakers_of(corpus, links, spoken, path),
-        dates=dates,
-        people=[e for e in entities if e.kind == Kind.PERSON.value],
-        organizations=[e for e in entities if e.kind == Kind.ORGANIZATION.value],
-        json_ld=article_json_ld(corpus, article),
-        quoted_elsewhere=quoted,
-    )
-
-
 SECTIONS = [
+    ("Stories", "stories.md"),
     ("Timeline", "timeline.md"),
     ("Cross-links", "crosslinks.md"),
     ("Quotes", "quotes.md"),
@@ -360,20 +220,21 @@ def page_makers(
     """
     limits = limits or Limits()
     links = Links(corpus)
-    home, timeline = (
-        partial(_list, home_pages, corpus, limits),
-        partial(_list, timeline_pages, corpus, limits),
-    )  # read nothing recorded
+    home = partial(_list, home_pages, corpus, limits)  # reads nothing recorded
+    timeline = list(timeline_pages(corpus, limits))
+    record_timeline(timeline, links)
     quotes = list(quote_pages(corpus, links, limits))
     figures = list(figure_pages(corpus, links, limits))
     makers: list[Callable[[], list[Page]]] = [
         home,
-        timeline,
+        partial(_given, timeline),
         partial(_given, quotes),
         partial(_given, figures),
         partial(_list, crosslink_pages, corpus, links, limits),
         partial(_list, entity_lists, corpus, limits),
+        partial(_list, story_pages, corpus, limits),
     ]
+    makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
     for kind, index, _, noun in ENTITY_KINDS:
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)
@@ -383,6 +244,19 @@ def page_makers(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
     )
     return makers
+
+
+def record_timeline(pages: list[Page], links: Links) -> None:
+    """Record on which timeline page each year, month and date is listed."""
+    for page in pages:
+        if not isinstance(page, ListingPage):
+            continue
+        for section in page.sections:
+            if isinstance(section, TimelineSection):
+                links.where.setdefault(section.anchor, page.path)
+                for group in section.groups:
+                    if group.anchor:
+                        links.where.setdefault(group.anchor, page.path)
 
 
 def _list(make: Callable[..., Iterable[Page]], *args: Any) -> list[Page]:

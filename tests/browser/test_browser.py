@@ -1,9 +1,10 @@
 """The site as a reader uses it, in headless Chromium.
 
-Search to a quote and land on it, open a permalink, copy a quote's link,
-use the page with the keyboard only, follow the timeline and index pages,
-filter search results; and accessibility: contrast of every highlight in
-both palettes, and axe-core on the main pages.
+Search to a quote and land on it, open a permalink, copy a quote's link from
+its card, use the page with the keyboard only, follow the timeline and index
+pages, filter search results; and accessibility: contrast of every highlight
+and of a card in both palettes, and axe-core on the main pages and with a
+card open. The cards, layers and layout of article pages: test_article.py.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ def search(page: Any, words: str) -> list[str]:
     page.fill("#an-search-modal input", "")
     page.keyboard.type(words)
     page.wait_for_function(
-        """w => document.querySelector('#an-search-modal pagefind-summary')
-               ?.textContent.includes(w)
+        """w => document.querySelector('#an-search-modal .an-search-summary')
+               ?.textContent.includes('for “' + w + '”')
              && document.querySelector('#an-search-modal .pf-result-link')""",
         arg=words,
     )
@@ -109,7 +110,9 @@ def test_copy_link_copies_id_and_text_fragment(browser: Any, base_url: str) -> N
     )
     try:
         page = visit.go(NBC)
-        button = page.locator(f'button.an-copy[data-anchor="{MCLAUGHLIN}"]')
+        # The quote's one control opens its card, which holds Copy link.
+        page.click(f'a.an-qc[data-card="{MCLAUGHLIN}"]')
+        button = page.locator(f'#an-card button.an-copy[data-anchor="{MCLAUGHLIN}"]')
         button.click()
         page.wait_for_function(
             "document.getElementById('an-live')?.textContent === 'Link copied'"
@@ -141,7 +144,14 @@ def tab_to(page: Any, selector: str, limit: int = 300) -> None:
 def test_keyboard_only_note_and_permalink(visit: Visit) -> None:
     page = visit.go(INDEPENDENT)
     tab_to(page, "a.an-note-ref")
-    assert page.evaluate("document.activeElement.textContent") == "note 1"
+    marker = page.evaluate(
+        "[document.activeElement.textContent, document.activeElement.ariaLabel]"
+    )
+    assert marker == ["", "Note 1"]  # no text in the article's words
+    page.keyboard.press("Enter")  # opens the note's card
+    page.wait_for_selector("#an-card:not([hidden])")
+    assert "Drug Enforcement Administration" in page.inner_text("#an-card")
+    tab_to(page, "#an-card a[href$='-note']")  # "In the list of notes"
     page.keyboard.press("Enter")
     landed_on(page, f"{DEA_NOTE}-note")
     assert page.evaluate("document.activeElement.id") == f"{DEA_NOTE}-note"
@@ -150,10 +160,13 @@ def test_keyboard_only_note_and_permalink(visit: Visit) -> None:
     tab_to(page, "a.an-note-back")  # the next stop is inside the note
     page.keyboard.press("Enter")
     landed_on(page, DEA_NOTE)
-    tab_to(page, "a.an-permalink")
-    anchor = page.evaluate("document.activeElement.hash.slice(1)")
+    tab_to(page, "a.an-qc")  # a quote's control, then its card's permalink
     name = page.evaluate("document.activeElement.getAttribute('aria-label')")
-    assert name.startswith("Permalink to the quote “")
+    assert name.startswith("About the quote by ")
+    anchor = page.evaluate("document.activeElement.dataset.card")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#an-card:not([hidden])")
+    tab_to(page, "#an-card a.an-card-permalink")
     page.keyboard.press("Enter")
     landed_on(page, anchor)
 
@@ -201,11 +214,14 @@ def test_speaker_filter_keeps_that_speakers_quotes(visit: Visit) -> None:
     page = visit.go("")
     search(page, "illegal aliens")
     page.wait_for_function(f"{TITLES}.some(t => t.startsWith('Tricia McLaughlin:'))")
-    page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
-    page.locator(
-        "pagefind-filter-dropdown[filter=speaker] [role=option]",
-        has_text="Abigail Jackson",
-    ).click()
+    page.click("#an-search-modal .an-search-filters summary")
+    page.wait_for_selector(
+        "#an-search-modal select[data-filter=speaker] option[value='Abigail Jackson']",
+        state="attached",
+    )
+    page.select_option(
+        "#an-search-modal select[data-filter=speaker]", "Abigail Jackson"
+    )
     page.wait_for_function(f"""() => {{ const t = {TITLES};
       return t.length && t.every(x => x.startsWith('Abigail Jackson:')); }}""")
     sources = page.locator("#an-search-modal .an-result-source").all_inner_texts()
@@ -230,7 +246,8 @@ def test_notes_show_without_javascript_and_in_print(
         )  # :target
         page.emulate_media(media="print")
         assert note.is_visible()
-        assert not page.locator("button.an-copy").first.is_visible()
+        assert page.locator("a.an-qc").count() > 0
+        assert not page.locator("a.an-qc").first.is_visible()
         assert visit.outside == []
     finally:
         visit.close()
@@ -276,10 +293,19 @@ HIGHLIGHTS = [
     "q a.an-note-ref",
     ".an-note p:last-child",
     ".an-note .admonition-title",
-    ".an-ui .an-by",
-    ".an-ui a.an-permalink",
-    "button.an-copy",
-    ".an-also",
+    ".an-meta",
+    ".an-legend-title",
+    ".an-key-figures .an-sample",
+    ".an-key-quotes .an-sample",
+    ".an-key-names .an-sample",
+    ".an-legend .an-count",
+]
+CARD_PARTS = [
+    "#an-card .an-card-title",
+    "#an-card dt",
+    "#an-card dd a",
+    "#an-card button.an-copy",
+    "#an-card a.an-card-permalink",
 ]
 
 
@@ -293,6 +319,10 @@ def test_highlighted_text_has_contrast_in_both_palettes(
         expected = "slate" if scheme == "dark" else "default"
         assert page.get_attribute("body", "data-md-color-scheme") == expected
         ratios = page.evaluate(CONTRAST, HIGHLIGHTS)
+        page.click(f'a.an-qc[data-card="{JACKSON}"]')  # a card, in both palettes
+        page.wait_for_selector("#an-card:not([hidden])")
+        ratios.update(page.evaluate(CONTRAST, CARD_PARTS))
+        page.keyboard.press("Escape")
         search(page, "promise to deport")
         page.wait_for_selector("#an-search-modal .an-result-source")
         ratios.update(
@@ -337,10 +367,31 @@ def test_axe_finds_no_serious_violation(
             found[path] = [
                 v for v in violations if v["impact"] in ("serious", "critical")
             ]
+        page = visit.go(INDEPENDENT)  # with cards open: a figure holding a name
+        for opener in (
+            "#f-21000-national-guard-troops-21000-national-guard-troops",
+            f'a.an-qc[data-card="{JACKSON}"]',
+        ):
+            page.focus(opener)
+            page.keyboard.press("Enter")
+            page.wait_for_selector("#an-card:not([hidden])")
+            page.add_script_tag(content=axe_source)
+            violations = page.evaluate(AXE_RUN)
+            print(
+                f"axe ({scheme}) card from {opener}:",
+                [(v["id"], v["impact"]) for v in violations] or "none",
+            )
+            found[opener] = [
+                v for v in violations if v["impact"] in ("serious", "critical")
+            ]
+            page.keyboard.press("Escape")
         search(page, "promise to deport")  # the search dialog: results, a filter
         page.wait_for_selector("#an-search-modal .an-result-source")
-        page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
-        page.wait_for_selector("pagefind-filter-dropdown[filter=speaker] [role=option]")
+        page.click("#an-search-modal .an-search-filters summary")
+        page.wait_for_selector(
+            "#an-search-modal select[data-filter=speaker] option[value]:not([value=''])",
+            state="attached",
+        )
         violations = page.evaluate(AXE_RUN)
         print(
             f"axe ({scheme}) search dialog:",

@@ -1,6 +1,7 @@
-/* Annotated news: copy-link buttons, landing on a quote or note (search: search.js).
-   Runs on every page; under Material's instant navigation `init` runs again
-   after each page swap (document$), while listeners on document stay. */
+/* Annotated news: layer switches, copy-link buttons, landing on a quote or
+   note (cards: cards.js; search: search.js). Runs on every page; under
+   Material's instant navigation `init` runs again after each page swap
+   (document$), while listeners on document stay. */
 (function () {
   "use strict";
 
@@ -63,6 +64,45 @@
     });
   }
 
+  // Layers: the reader turns each kind of mark (figures, quotes, dates,
+  // names) on or off; the choice is remembered across pages and visits
+  // (localStorage "an-layers": the layers that are off). main.html applies
+  // it before the page is drawn; a layer that is off shows clean text and
+  // has no tab stops (cards.js re-arms the highlights).
+  var LAYERS = "an-layers";
+
+  function offLayers() {
+    try {
+      var stored = JSON.parse(localStorage.getItem(LAYERS) || "[]");
+      return Array.isArray(stored) ? stored.filter(function (l) { return /^[a-z]+$/.test(l); }) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function applyLayers(off) {
+    var root = document.documentElement;
+    Array.prototype.slice.call(root.classList).forEach(function (c) {
+      if (c.indexOf("an-off-") === 0 && off.indexOf(c.slice(7)) < 0) root.classList.remove(c);
+    });
+    off.forEach(function (l) { root.classList.add("an-off-" + l); });
+    document.querySelectorAll("input.an-layer").forEach(function (input) {
+      input.checked = off.indexOf(input.dataset.anLayer) < 0;
+    });
+    if (window.anCards) window.anCards.arm();
+  }
+
+  function onLayerChange(event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("input.an-layer")) return;
+    var layer = input.dataset.anLayer;
+    var off = offLayers().filter(function (l) { return l !== layer; });
+    if (!input.checked) off.push(layer);
+    try { localStorage.setItem(LAYERS, JSON.stringify(off)); } catch (e) { /* private mode */ }
+    applyLayers(off);
+    announce((input.checked ? "Showing " : "Hiding ") + layer);
+  }
+
   // Landing: mark the element the address points at (":target" does not
   // follow Material's instant navigation, which uses history.pushState),
   // scroll it below the sticky header (CSS scroll-margin-top), and keep the
@@ -110,15 +150,19 @@
   function init() {
     closeSearch();
     if (window.anSearch) window.anSearch.mount();
+    if (window.anCards) window.anCards.init();
+    applyLayers(offLayers());
     land();
   }
 
   function moved() {
     closeSearch();
+    if (window.anCards) window.anCards.close(false);
     land();
   }
 
   document.addEventListener("click", onCopyClick);
+  document.addEventListener("change", onLayerChange);
   window.addEventListener("hashchange", moved);
   if (window.document$ && window.document$.subscribe) {
     window.document$.subscribe(init);

@@ -1,0 +1,400 @@
+"""Annotation cards: what the site knows about each highlight of an article.
+
+A card opens when the reader clicks, taps or presses Enter on a highlight
+(`templates/theme/assets/cards.js`). Its content is made here, at build
+time, as one typed dataclass per kind, and written into the page as JSON in
+a `<template>` element outside the article's text and outside search, so
+that it adds no words to the page's text flow. The browser renders each kind
+with its own renderer (`anCards.register(kind, render)`).
+
+The registry `CARD_MAKERS` lists, in order, one function per kind; each
+returns the cards of one article by key (the `data-card` attribute of its
+highlights: an element id, or `name_key` for a person or organisation).
+Adding a kind is a dataclass, a maker here, a line in `CARD_MAKERS` and a
+renderer in cards.js.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses as dc
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..indexes import Corpus
+from ..indexes.places import Place, entity_url, page_url
+from ..indexes.quotes import Echo, speaker_name
+from ..indexes.timeline import DateKey, date_label
+from ..model import Article, DateMention, Precision, QuoteKind, Span
+from .article import (
+    KIND_LABELS,
+    fragment_words,
+    name_key,
+    note_views,
+    shorten,
+    unquoted,
+)
+from .items import Links, excerpt, outlet_of, speaker_record, value_text
+from .jsonld import script_json
+
+MAX_ELSEWHERE = 4
+"""Other articles listed in a card before a link to the full list."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class CardLink:
+    """A link in a card: its label and the built URL relative to the page."""
+
+    label: str
+    href: str
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Elsewhere:
+    """The same annotation in another article: where, and its words there."""
+
+    outlet: str
+    words: str
+    href: str
+    how: str = ""
+    """How it stands there, when that differs ("not in quotation marks")."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class Card:
+    """What every card has: its kind (the browser's renderer) and heading."""
+
+    kind: str
+    title: str
+    """The card's heading, which names it for screen readers."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class FigureCard(Card):
+    """A figure: its value as a number and where others report it."""
+
+    written: str
+    value: str
+    """"5,000", "1,000 to 10,000", "10%"."""
+    unit: str
+    qualifier: str
+    rate: str
+    elsewhere: list[Elsewhere]
+    more: CardLink | None
+    """The figure's row in the figure ledger."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteCard(Card):
+    """A quote: who said it, its permalink, other articles carrying it."""
+
+    speaker: str
+    speaker_link: CardLink | None
+    partial: bool
+    """A few quoted words inside a reported sentence."""
+    anchor: str
+    """The quote's id: the permalink is the page's URL + "#" + anchor."""
+    words: str
+    """Its opening words, for the text fragment of a copied link."""
+    elsewhere: list[Elsewhere]
+    more: CardLink | None
+    """The statement's entry on the quotes page."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class DateCard(Card):
+    """A date: what the words resolve to, and its place on the timeline."""
+
+    written: str
+    resolved: str
+    """"Sunday 1 June 2025", "mid-May 2025", "2022"."""
+    precision: str
+    """"day", "month" or "year"."""
+    relative: str
+    """The publication date it was resolved from, when the words needed one."""
+    timeline: CardLink | None
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NameCard(Card):
+    """A person or organisation across the site."""
+
+    name: str
+    name_kind: str
+    """"person" or "organisation"."""
+    forms: list[str]
+    """Other ways the articles write it ("Miller", "ICE"), most used first."""
+    titles: list[str]
+    articles: int
+    mentions: int
+    place: CardLink
+    """Its page (or its entry on an A–Z page): `entity_place`."""
+    elsewhere: list[Elsewhere]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class NoteCard(Card):
+    """An editorial note: the browser shows the note box listed after the text."""
+
+    number: int
+    noted: str
+    box: str
+    """Id of the note box, whose body the card shows."""
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class EchoCard(Card):
+    """Words of this article that another article quotes."""
+
+    written: str
+    quoted_in: list[Elsewhere]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class CardSource:
+    """What the card makers read for one article page."""
+
+    corpus: Corpus
+    links: Links
+    article: Article
+    page: str
+    """The article's Markdown page, relative to docs/."""
+    echoes: list[Echo]
+    """Words of this article that other articles quote."""
+
+
+CardMaker = Callable[[CardSource], Iterator[tuple[str, Card]]]
+
+
+def _listed(source: CardSource, anchor: str | None) -> CardLink | None:
+    """A link to where an index page lists a statement, figure group or date."""
+    where = source.links.where.get(anchor or "")
+    if not anchor or not where:
+        return None
+    return CardLink("", page_url(where, source.page) + "#" + anchor)
+
+
+def _elsewhere(
+    source: CardSource, places: list[Place], how: str = ""
+) -> list[Elsewhere]:
+    """One entry per other article, in order, at most `MAX_ELSEWHERE`."""
+    seen: set[str] = {source.article.slug}
+    out = []
+    for place in places:
+        if place.article.slug in seen:
+            continue
+        seen.add(place.article.slug)
+        out.append(
+            Elsewhere(
+                outlet_of(place.article),
+                excerpt(place.exact, 200),
+                place.url(source.page),
+                how,
+            )
+        )
+        if len(out) == MAX_ELSEWHERE:
+            break
+    return out
+
+
+def figure_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each figure: value, unit, qualifier, rate; other articles' wording."""
+    article, corpus = source.article, source.corpus
+    for figure in article.figures:
+        anchor = corpus.anchor(article, "figure", figure.span)
+        group = source.links.group_of.get((article.slug, figure.span))
+        others = [p for p, _ in group.places] if group else []
+        more = _listed(source, group.anchor if group else None)
+        yield (
+            anchor,
+            FigureCard(
+                kind="figure",
+                title=f"Figure: {article.slice(figure.span)}",
+                written=article.slice(figure.span),
+                value=value_text(figure) + ("%" if figure.unit == "percent" else ""),
+                unit="" if figure.unit == "percent" else figure.unit,
+                qualifier=figure.qualifier or "",
+                rate=f"per {figure.rate}" if figure.rate else "",
+                elsewhere=_elsewhere(source, others),
+                more=dc.replace(more, label="Compare in the figure ledger")
+                if more
+                else None,
+            ),
+        )
+
+
+def quote_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each quote that is speech: speaker, permalink, other articles."""
+    article, corpus, links = source.article, source.corpus, source.links
+    for quote in article.quotes:
+        if quote.quote_kind is QuoteKind.SCARE:
+            continue
+        anchor = corpus.anchor(article, "quote", quote.span)
+        speaker = speaker_name(corpus, quote)
+        record = speaker_record(corpus, quote)
+        key = (article.slug, quote.span)
+        statement = links.statement_of.get(key)
+        quoted = [a.place for a in statement.appearances] if statement else []
+        unquoted_in = links.echo_sources.get(key, [])
+        more = _listed(source, statement.anchor if statement else None)
+        yield (
+            anchor,
+            QuoteCard(
+                kind="quote",
+                title=f"Quote by {speaker}" if speaker else "Quote, speaker not given",
+                speaker=speaker or "not given",
+                speaker_link=CardLink(record.name, entity_url(record, source.page))
+                if record
+                else None,
+                partial=quote.quote_kind is QuoteKind.PARTIAL,
+                anchor=anchor,
+                words=fragment_words(article, quote.span),
+                elsewhere=_elsewhere(source, quoted)
+                + _elsewhere(source, unquoted_in, "not in quotation marks"),
+                more=dc.replace(more, label="Every article quoting it")
+                if more
+                else None,
+            ),
+        )
+
+
+def resolved_label(date: DateMention) -> str:
+    """A date for people: "Sunday 1 June 2025" for a day, else as `date_label`."""
+    label = date_label(date.value, date.precision, date.modifier)
+    if date.precision is Precision.DAY and not date.modifier:
+        day = dt.date.fromisoformat(date.value)
+        label = f"{calendar.day_name[day.weekday()]} {label}"
+    return label
+
+
+def timeline_anchor(date: DateMention) -> str:
+    """The id of a date's place on the timeline (its group, month or year)."""
+    key = DateKey(date.value, date.precision, date.modifier)
+    return key.anchor if not key.plain else f"t-{key.month or key.year}"
+
+
+def date_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each date: the words, the date they resolve to, the timeline."""
+    article, corpus = source.article, source.corpus
+    day = article.meta.date
+    published = f"{day:%A} {date_label(day.isoformat(), Precision.DAY)}"
+    for date in article.dates:
+        anchor = corpus.anchor(article, "date", date.span)
+        listed = _listed(source, timeline_anchor(date))
+        yield (
+            anchor,
+            DateCard(
+                kind="date",
+                title=f"Date: {article.slice(date.span)}",
+                written=article.slice(date.span),
+                resolved=resolved_label(date),
+                precision=date.precision.value,
+                relative=published if date.relative else "",
+                timeline=dc.replace(listed, label="On the timeline")
+                if listed
+                else None,
+            ),
+        )
+
+
+def name_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each person and organisation the article names (one card per record)."""
+    article, corpus, links = source.article, source.corpus, source.links
+    entities = corpus.entities
+    for record in entities.by_article.get(article.slug, ()):
+        first = entities.first_mention(record, article)
+        places = links.also_in(article, first.kind.value, first.span)
+        forms = [f for f, _ in record.forms.most_common() if f != record.name]
+        yield (
+            name_key(record),
+            NameCard(
+                kind="name",
+                title=record.name,
+                name=record.name,
+                name_kind=KIND_LABELS[record.kind],
+                forms=forms[:6],
+                titles=[t for t, _ in record.titles.most_common(3)],
+                articles=len(record.articles),
+                mentions=len(record.mentions),
+                place=CardLink(
+                    f"Everything about {record.name}",
+                    entity_url(record, source.page),
+                ),
+                elsewhere=_elsewhere(source, places),
+            ),
+        )
+
+
+def note_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each editorial note (its body is the note box listed after the text)."""
+    for view in note_views(source.corpus, source.article, source.page):
+        yield (
+            view.target,
+            NoteCard(
+                kind="note",
+                title=f"Note {view.number}",
+                number=view.number,
+                noted=view.noted,
+                box=view.anchor,
+            ),
+        )
+
+
+def echo_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Words of this article another article quotes, and who it quotes."""
+    by_span: dict[Span, list[Echo]] = {}
+    for echo in source.echoes:
+        by_span.setdefault(echo.source.span, []).append(echo)
+    corpus = source.corpus
+    for _, echoes in sorted(by_span.items()):
+        anchor = echoes[0].source.anchor  # the id of its mark (`echo_marks`)
+        quoted_in = []
+        for echo in echoes:
+            place = echo.quote
+            quote = next(q for q in place.article.quotes if q.span == place.span)
+            speaker = speaker_name(corpus, quote)
+            quoted_in.append(
+                Elsewhere(
+                    outlet_of(place.article),
+                    excerpt(place.exact, 200),
+                    place.url(source.page),
+                    f"quoted as {speaker}’s words" if speaker else "",
+                )
+            )
+        yield (
+            anchor,
+            EchoCard(
+                kind="echo",
+                title="Words quoted in another article",
+                written=shorten(unquoted(echoes[0].source.exact), 120),
+                quoted_in=quoted_in,
+            ),
+        )
+
+
+CARD_MAKERS: list[tuple[str, CardMaker]] = [
+    ("figure", figure_cards),
+    ("quote", quote_cards),
+    ("date", date_cards),
+    ("name", name_cards),
+    ("note", note_cards),
+    ("echo", echo_cards),
+]
+"""One maker per kind of card, in order; a kind is one line here."""
+
+
+def article_cards(source: CardSource) -> dict[str, Card]:
+    """Every card of an article page, by key."""
+    return {key: card for _, make in CARD_MAKERS for key, card in make(source)}
+
+
+def cards_json(cards: dict[str, Card]) -> str:
+    """The cards as JSON that is safe inside any HTML element and in Markdown.
+
+    `<`, `>` and `&` are written as JSON escapes, so seed text never becomes
+    markup, and the JSON has no character Markdown reads inside a raw HTML
+    block.
+    """
+    data: dict[str, Any] = {key: dc.asdict(card) for key, card in cards.items()}
+    return script_json(data)
