@@ -123,6 +123,18 @@ def test_gold_items_give_targets_and_ignored_contents() -> None:
     gold, other = gold_items(doc, FIRST_NAMES)
     assert len(gold) == 1 and len(other) == 1
     assert gold[0].targets == ("she", "Kristi Noem")
+    assert not gold[0].named  # a pronoun is no named source
+
+
+def test_named_sources_are_scored_apart() -> None:
+    gold = [
+        Item(chars(0, 10), targets=("Noem", "Kristi Noem"), named=True),
+        Item(chars(20, 30), targets=("she", "Kristi Noem")),
+    ]
+    predicted = [Item(chars(0, 10), "Kristi Noem"), Item(chars(20, 30), "Someone")]
+    score = score_items(gold, predicted)
+    assert (score.with_source, score.speaker_right) == (2, 1)
+    assert (score.named, score.named_right, score.named_accuracy) == (1, 1, 1.0)
 
 
 # -- speaker rules -----------------------------------------------------------
@@ -226,3 +238,10 @@ def test_source_names_count_right_and_wrong_mentions() -> None:
     # Cruz is found; "the Clinton campaign" holds no head name, so it is no
     # item, and the Clinton mention inside it is not counted either way.
     assert (score.tp, score.fn, score.fp) == (1, 0, 0)
+
+
+def test_a_word_for_a_group_is_no_name_item() -> None:
+    from tools.evaluate.names import is_name_item
+
+    assert not is_name_item("Authorities") and not is_name_item("Republicans")
+    assert is_name_item("Ted Cruz") and is_name_item("Cruz")

@@ -5,8 +5,9 @@ of common first names, else an honorific or a gendered title written with the
 name anywhere in the article ("Mr. Lew", "Ms. Kline", "spokeswoman Abigail
 Jackson"), as the entities annotator keeps it in the mention's title. The
 first-name lists were written for this project (US usage, with names frequent
-in political news). Names used for both ("Jan", "Jordan", "Dana") are in
-neither list: their gender stays unknown and a pronoun may match them.
+in political news), with the given names of many other languages in
+`vocabulary/given_names.py`. Names used for both ("Jan", "Jordan", "Dana")
+are in neither list: their gender stays unknown and a pronoun may match them.
 
 gender-guesser was considered and not taken: it is GPL-3.0, takes 0.4 s to
 load, and calls "Bernie" mostly female.
@@ -14,6 +15,9 @@ load, and calls "Bernie" mostly female.
 
 from __future__ import annotations
 
+import unicodedata
+
+from .vocabulary import given_names
 from .vocabulary.titles import GENDERED_TITLES
 
 FEMALE_FIRST_NAMES = frozenset(
@@ -120,14 +124,40 @@ wiley woodrow wyatt yusuf zane
 )
 
 
+def _fold(word: str) -> str:
+    """Lower case without diacritics: "Siobhán" -> "siobhan", "Jarosław" -> "jaroslaw"."""
+    key = word.lower()
+    if key.isascii():
+        return key
+    decomposed = unicodedata.normalize("NFKD", key.replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def first_name_gender(first: str) -> str | None:
-    """'f', 'm' or None for a first name."""
+    """'f', 'm' or None for a first name (in any of the lists)."""
     key = first.lower()
     if key in FEMALE_FIRST_NAMES:
         return "f"
     if key in MALE_FIRST_NAMES:
         return "m"
+    key = _fold(first)
+    if key in given_names.FEMALE:
+        return "f"
+    if key in given_names.MALE:
+        return "m"
     return None
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word can start a person's name.
+
+    A known first name, one given to both sexes, or a family name written
+    first ("Nguyen Thi Lan").
+    """
+    if first_name_gender(word):
+        return True
+    key = _fold(word)
+    return key in given_names.EITHER or key in given_names.FAMILY_FIRST
 
 
 def title_gender(title: str | None) -> str | None:

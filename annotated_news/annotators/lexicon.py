@@ -159,7 +159,8 @@ confessed crowed disagreed disagrees disclosed elaborated griped growled grumble
 gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
-teased theorized threatened ventured reacted reacts
+teased theorized threatened ventured reacted reacts instructed ordered directed
+commanded uttered sang cheered
 """.split()
 )
 

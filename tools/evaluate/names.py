@@ -28,6 +28,7 @@ from pathlib import Path
 
 from annotated_news.annotators.entities import annotate_entities
 from annotated_news.annotators.lexicon import NOT_NAMES, NOT_PERSON_WORDS
+from annotated_news.annotators.vocabulary.people_nouns import PEOPLE_NOUNS
 from annotated_news.model import Article, Kind
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import read_seed
@@ -71,7 +72,8 @@ def _names_one(canonical: str, expected: str) -> bool:
 def is_name_item(head: str) -> bool:
     """Whether a head name names one person or organisation.
 
-    Not a group or a capitalised pronoun: "Republicans", "Supporters", "His".
+    Not a group or a capitalised pronoun: "Republicans", "Supporters",
+    "Authorities" (a word of `vocabulary/people_nouns.py`), "His".
     """
     words = head.split()
     if all(
@@ -81,8 +83,10 @@ def is_name_item(head: str) -> bool:
         return False
     return not (
         len(words) == 1
-        and words[0].endswith("s")
-        and words[0][:-1].lower() in GROUP_NOUNS
+        and (
+            (words[0].endswith("s") and words[0][:-1].lower() in GROUP_NOUNS)
+            or words[0].lower() in PEOPLE_NOUNS
+        )
     )
 
 

@@ -68,7 +68,7 @@ from annotated_news.annotators.vocabulary.honorifics import (
     NAME_SUFFIXES,
 )
 from annotated_news.annotators.vocabulary.months import FULL_MONTHS, WEEKDAYS
-from annotated_news.annotators.vocabulary.titles import TITLE_WORDS
+from annotated_news.annotators.vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
 
 PRONOUNS = frozenset(
     {
@@ -91,8 +91,11 @@ PRONOUNS = frozenset(
 )
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Titles dropped when comparing names: "Mr. Trump" is Trump.
+# Titles the scorer drops from names. Regnal titles are left out: "Mr. King"
+# is named King.
+SCORER_TITLES = TITLE_WORDS - REGNAL_TITLES
 HONORIFICS = (
-    TITLE_WORDS
+    SCORER_TITLES
     | HONORIFICS_LOWER
     | {s.lower() for s in NAME_SUFFIXES}
     | {"gop", "former"}
@@ -233,11 +236,11 @@ def _person_before_of(run: list[str], joiner: str) -> bool:
     "Meenakshi Ganguly of Human Rights Watch" ends at "of"; "Department of
     Justice" and "Secretary of State" go on.
     """
-    words = [w for w in run if w.lower().rstrip(".") not in TITLE_WORDS]
+    words = [w for w in run if w.lower().rstrip(".") not in SCORER_TITLES]
     return (
         joiner == "of"
         and len(words) >= 2
-        and run[-1].lower().rstrip(".") not in TITLE_WORDS
+        and run[-1].lower().rstrip(".") not in SCORER_TITLES
         and not any(w.lower().rstrip(".") in ORG_WORDS for w in words)
     )
 

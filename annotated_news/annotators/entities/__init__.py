@@ -2,7 +2,10 @@
 
 Three passes, each in its own module:
 
-1. `runs.py` finds runs of capitalised words within sentences.
+1. `runs.py` finds runs of capitalised words within sentences (not in a
+   headline or subheading in Title Case, where every word is capitalised:
+   there, only the names the article's text names are found, and a given
+   name with the word after it).
 2. `classify.py` splits titles off ("White House deputy chief of staff
    Stephen Miller" → Stephen Miller, title kept) and decides person,
    organisation, or neither (places, laws, operations).
@@ -18,11 +21,19 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
-from ...model import Article, EntityMention, Kind
+from ...model import Article, BlockKind, EntityMention, Kind, Span
+from ..gender import is_given_name
+from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import Name, classify
-from .join import Joiner, followed_by_speech, preceded_by_speech, resolve_single
-from .runs import find_runs
+from .join import (
+    Joiner,
+    followed_by_speech,
+    preceded_by_speech,
+    resolve_single,
+    short_name,
+)
+from .runs import find_runs, is_title_case
 
 __all__ = ["annotate_entities"]
 
@@ -37,6 +48,10 @@ MAX_TITLE_WORDS = 8
 # Where the clause of a title starts, at the latest.
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
+# A capitalised word of a Title Case line, without a possessive ending.
+TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
+# "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
+PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
@@ -65,7 +80,8 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
 
     "Bay Buchanan" is kept when "Buchanan" stands alone elsewhere, when a
     speech verb follows or precedes it ("Bay Buchanan said", "said Tad
-    Devine") or a title comes before it; "Wasserman Schultz" when it ends the
+    Devine"), a title comes before it or an age or "who" after it ("Bay
+    Buchanan, 34,"); "Wasserman Schultz" when it ends the
     name of a person named in full ("Debbie Wasserman Schultz"), whose name
     it then takes. "Good Jobs Nation" or "San Bernardino" is not kept.
     """
@@ -89,9 +105,51 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or followed_by_speech(text, name.span.end)
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
+            or PERSON_APPOSITION_RE.match(text, name.span.end)
         ):
             kept.append(name)
     return kept
+
+
+def _variants(names: list[Name]) -> list[Name]:
+    """Give a shorter spelling the name of the one longer name it abbreviates.
+
+    A person named by first and last name only takes the full name with
+    middle names, when the article writes exactly one ("Robert Prevost" ->
+    Robert Francis Prevost); an organisation named by the last words of a
+    longer name takes it, when exactly one longer name ends so ("Catholic
+    Church" -> Roman Catholic Church, "Immigration Council" -> American
+    Immigration Council).
+    """
+    people: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    orgs: dict[str, set[tuple[str, ...]]] = {}
+    """Organisation names by their last word."""
+    for name in names:
+        if name.kind is Kind.PERSON and len(name.words) > 2:
+            key = (name.words[0], name.words[-1])
+            people.setdefault(key, set()).add(tuple(name.words))
+        elif name.kind is Kind.ORGANIZATION and len(name.words) > 1:
+            orgs.setdefault(name.words[-1], set()).add(tuple(name.words))
+    if not people and all(len(same) < 2 for same in orgs.values()):
+        return names
+    out = []
+    for name in names:
+        words = tuple(name.words)
+        longer: set[tuple[str, ...]] = set()
+        if name.kind is Kind.PERSON and len(words) == 2:
+            longer = people.get((words[0], words[1]), set())
+        elif name.kind is Kind.ORGANIZATION and len(words) > 1:
+            n = len(words)
+            same_end = orgs.get(words[-1], set())
+            longer = {
+                o
+                for o in same_end
+                if len(o) > n and o[-n:] == words and o[:-n] != ("The",)
+            }  # "The Washington Post" adds nothing to "Washington Post"
+        if len(longer) == 1:
+            name = dc.replace(name, words=list(next(iter(longer))))
+        out.append(name)
+    return out
 
 
 def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
@@ -107,7 +165,7 @@ def annotate_entities(article: Article) -> list[EntityMention]:
     """Return every person and organisation mention, canonicalised."""
     text = article.text
     names = [name for run in find_runs(article) for name in classify(run)]
-    names = _confirmed(names, text)
+    names = _variants(_confirmed(names, text))
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[EntityMention] = []
@@ -125,5 +183,75 @@ def annotate_entities(article: Article) -> list[EntityMention]:
             if kind is Kind.PERSON and title is None:
                 title = _lower_title(text, name.span.start)
         mentions.append(EntityMention(name.span, kind, canonical, title))
+    mentions.extend(_title_case_names(article, mentions))
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+def _title_case_names(
+    article: Article, found: list[EntityMention]
+) -> list[EntityMention]:
+    """Names in headlines and subheadings in Title Case.
+
+    Capitals say nothing there, so a name is found only when the article's
+    text names it (its full name, a person's surname, an organisation's
+    acronym), or when a known given name starts it ("Ana Ruiz Resigns").
+    """
+    text = article.text
+    blocks = [
+        b
+        for b in article.blocks
+        if b.kind is not BlockKind.PARAGRAPH
+        and is_title_case(text[b.span.start : b.span.end])
+    ]
+    if not blocks:
+        return []
+    known: dict[str, tuple[Kind, str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for m in found:
+        known.setdefault(text[m.span.start : m.span.end], (m.kind, m.canonical))
+        known.setdefault(m.canonical, (m.kind, m.canonical))
+        if m.kind is Kind.PERSON and " " in m.canonical:
+            surnames.setdefault(short_name(m.canonical.split()), set()).add(m.canonical)
+    for surname, fulls in surnames.items():
+        if len(fulls) == 1:
+            known.setdefault(surname, (Kind.PERSON, next(iter(fulls))))
+    out: list[EntityMention] = []
+    for block in blocks:
+        words = [
+            (m.start(), m.end() - len(m.group(2) or ""), m.group(1))
+            for m in TITLE_WORD_RE.finditer(text, block.span.start, block.span.end)
+        ]
+        i = 0
+        while i < len(words):
+            for n in range(min(5, len(words) - i), 0, -1):
+                run = words[i : i + n]
+                if any(run[k + 1][0] != run[k][1] + 1 for k in range(n - 1)):
+                    continue  # not one run of words
+                name = " ".join(w for _, _, w in run)
+                hit = known.get(name)
+                if hit is None and n == 2 and _given_name_pair(run):
+                    hit = (Kind.PERSON, name)
+                if hit is not None:
+                    kind, canonical = hit
+                    out.append(
+                        EntityMention(Span(run[0][0], run[-1][1]), kind, canonical)
+                    )
+                    i += n
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _given_name_pair(run: list[tuple[int, int, str]]) -> bool:
+    """A known given name and a word that may be a surname ("Ana Ruiz")."""
+    first, last = run[0][2], run[1][2]
+    return (
+        is_given_name(first)
+        and first not in NOT_NAMES
+        and last not in NOT_PERSON_WORDS
+        and last not in NOT_NAMES
+        and last.lower() not in ORG_WORDS
+        and last not in PLACES
+    )

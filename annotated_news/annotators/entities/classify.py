@@ -22,7 +22,7 @@ import dataclasses as dc
 import re
 
 from ...model import Kind, Span
-from ..gender import first_name_gender
+from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -33,11 +33,13 @@ from ..lexicon import (
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.honorifics import HONORIFICS_LOWER
-from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
 from .runs import Run
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
+# A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
+ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
 NOT_ORG_ACRONYMS = frozenset(
     """
@@ -74,10 +76,12 @@ def _lower(word: str) -> str:
 
 
 def _person_like(words: list[str]) -> bool:
-    """Words that may all stand in a person's name."""
+    """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
     if not words or len(words) > 4:
         return False
-    for word in words:
+    for i, word in enumerate(words):
+        if i > 0 and ROMAN_RE.match(word):
+            continue
         if word in JOINER_WORDS:
             return False  # "Supporters of Hillary Clinton"
         bare = word.removesuffix("’s").removesuffix("'s")
@@ -121,6 +125,9 @@ def classify(run: Run) -> list[Name]:
         lower[0] in THING_WORDS and not first_name_gender(words[0])
     ):
         return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
+    split = _org_then_person(run, words)
+    if split is not None:
+        return split
     if _organisation(words):
         return [
             Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)
@@ -132,7 +139,7 @@ def classify(run: Run) -> list[Name]:
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
-    first = next((i for i, w in enumerate(words[:-1]) if first_name_gender(w)), None)
+    first = next((i for i, w in enumerate(words[:-1]) if is_given_name(w)), None)
     if first and len(words) - first >= 2 and _person_like(words[first:]):
         # "Billionaire Donald Trump", "Follow Pam Key": the words before the
         # first name are a title or no part of the name.
@@ -149,7 +156,7 @@ def classify(run: Run) -> list[Name]:
             )
         ]
     if _person_like(words):
-        confident = bool(first_name_gender(words[0])) or any(
+        confident = is_given_name(words[0]) or any(
             INITIAL_RE.match(w) for w in words[1:-1]
         )
         return [
@@ -162,6 +169,34 @@ def classify(run: Run) -> list[Name]:
             )
         ]
     return []
+
+
+def _org_then_person(run: Run, words: list[str]) -> list[Name] | None:
+    """An organisation's name run into a person's, as after a title.
+
+    "Secretary of the Department of Homeland Security Kristi Noem" names both
+    the department and the person. The organisation ends with an organisation word; the person starts with
+    a given name and may all stand in a name.
+    """
+    for i in range(2, len(words) - 1):
+        if (
+            words[i - 1] not in JOINER_WORDS
+            and is_given_name(words[i])
+            and _person_like(words[i:])
+            and _organisation(words[:i])
+        ):
+            org_text = " ".join(words[:i])
+            person_text = " ".join(words[i:])
+            start = run.span.start
+            return [
+                Name(Span(start, start + len(org_text)), words[:i], Kind.ORGANIZATION),
+                Name(
+                    Span(run.span.end - len(person_text), run.span.end),
+                    words[i:],
+                    Kind.PERSON,
+                ),
+            ]
+    return None
 
 
 def _classify_one(run: Run, word: str) -> list[Name]:
@@ -182,25 +217,39 @@ def _classify_one(run: Run, word: str) -> list[Name]:
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
     """A title inside the run: the person after it (see the module docstring)."""
     title_at = max(
-        (i for i, w in enumerate(lower[:-1]) if w in TITLE_WORDS), default=-1
+        (
+            i
+            for i, w in enumerate(lower[:-1])
+            if w in TITLE_WORDS and (w not in REGNAL_TITLES or _opens_title(lower, i))
+        ),
+        default=-1,
     )
     if title_at < 0:
-        if lower[-1] in TITLE_WORDS and lower[-1] not in ORG_WORDS and len(words) > 1:
+        if (
+            lower[-1] in TITLE_WORDS
+            and lower[-1] not in ORG_WORDS
+            and lower[-1] not in REGNAL_TITLES  # "Carole King"
+            and len(words) > 1
+        ):
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None
     rest = words[title_at + 1 :]
     if rest and rest[0] in ("of", "for"):
         # "Secretary of State Hillary Clinton": the person is the last words.
-        first = next((i for i, w in enumerate(rest) if first_name_gender(w)), None)
+        first = next((i for i, w in enumerate(rest) if is_given_name(w)), None)
         keep = len(rest) - first if first is not None else min(2, len(rest) - 2)
         if keep <= 0:
+            # "White House Deputy Chief of Staff": a title, whose organisation
+            # is named, not an organisation itself.
+            if lower[-1] in TITLE_WORDS and lower[-1] not in ORG_WORDS:
+                return _title_only(run, words)
             return None
         rest = rest[len(rest) - keep :]
     rest = [w for w in rest if w not in ("of", "for")] if rest else rest
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None
-    if all(_lower(w) in TITLE_WORDS for w in rest):
-        return _title_only(run, words)
+    if all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
+        return _title_only(run, words)  # but "Mr. King" is named King
     name_text = " ".join(rest)
     end = run.span.end
     start = end - len(name_text)
@@ -234,6 +283,16 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start, honorific)
     )
     return found
+
+
+def _opens_title(lower: list[str], i: int) -> bool:
+    """Whether a regnal title at `i` is a title, not a surname.
+
+    It opens the run ("King Charles III") or follows another title or an
+    organisation word ("Saudi Crown Prince"); after a name it is part of the
+    name ("Martin Luther King Jr.").
+    """
+    return i == 0 or lower[i - 1] in TITLE_WORDS or lower[i - 1] in ORG_WORDS
 
 
 def _title_only(run: Run, words: list[str]) -> list[Name]:

@@ -1,11 +1,22 @@
 """Join short forms to the full names of the same article.
 
 - A single word that is the surname of a person named in full ("Miller",
-  "Mr. Lew") is that person. When two people share it (Bill and Hillary
-  Clinton), an honorific's gender ("Mrs. Clinton") decides, else the one
-  named in full most recently before it.
-- A single unknown word followed by a speech verb ("Brafman said"), or after
-  an honorific ("Mr. Morris"), is a person known by that name alone.
+  "Mr. Lew"), or the name of a regnal one ("Leo" of "Pope Leo XIV"), is that
+  person. When two people share it (Bill and Hillary Clinton), an
+  honorific's gender ("Mrs. Clinton") decides, else the one named in full
+  most recently before it.
+- A single unknown word is a person known by that name alone when the text
+  uses it as one: followed by a speech verb ("Brafman said"), after an
+  honorific or a title ("Mr. Morris", "Cardinal Ruiz"), with a possessive
+  of what people have ("Smith's term", "Smith's lawyer"), before a word of a
+  person's entourage ("a top Smith aide", "Smith supporters"), or as the
+  subject of a verb of people after "where", "when", "after", ... ("where
+  Smith won"). Such a mention's canonical name is the word alone;
+  `indexes/entities.py` joins it to a full name site-wide.
+- A capitalised common word at the start of a sentence ("Officials told",
+  "Others shouted") names no one: it is a word for people
+  (`vocabulary/people_nouns.py`) or one the article also writes in lower
+  case.
 - An acronym is the organisation whose initials it spells ("DHS" →
   Department of Homeland Security), or whose name it starts ("NBC" → NBC
   News), or the one it follows in parentheses ("Associated Press (AP)").
@@ -19,11 +30,59 @@ import re
 from ...model import Kind
 from ..gender import first_name_gender
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
-from ..vocabulary.honorifics import HONORIFIC_GENDER
-from .classify import Name, is_acronym
+from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from .classify import ROMAN_RE, Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
+# What people have, after a possessive: "Smith's term", "Smith's lawyer".
+POSSESSIONS = frozenset(
+    """
+term terms tenure presidency administration campaign candidacy nomination victory
+defeat win loss reelection re-election inauguration resignation ouster impeachment
+wife husband son daughter sons daughters mother father brother sister family
+children lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide
+aides adviser advisers advisor advisors allies ally supporters critics opponents
+rival rivals running successor predecessor deputy chief staff cabinet
+remarks comments speech statement testimony interview tweet tweets memoir
+policies policy agenda plan proposal decision veto order orders
+career legacy death funeral health life birthday home office
+""".split()
+)
+# Words of a person's entourage after a name: "a top Smith aide".
+ENTOURAGE = frozenset(
+    """
+aide aides adviser advisers advisor advisors ally allies supporter supporters
+loyalist loyalists backers spokesman spokeswoman spokesperson campaign
+administration appointee appointees
+""".split()
+)
+POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
+ENTOURAGE_RE = re.compile(r"[ ]([a-z]+)\b")
+# "where Smith won": a subordinator, the name, a verb of what people do.
+SUBORDINATE_BEFORE_RE = re.compile(
+    r"\b(?:where|when|after|before|since|while|because|until|unless|as|if)[ ]$"
+)
+PEOPLE_VERBS = frozenset(
+    """
+won lost ran campaigned voted vetoed signed resigned served testified pledged
+promised vowed argued insisted announced appointed nominated fired hired endorsed
+died spoke wrote
+""".split()
+)
+
+
+def short_name(words: list[str]) -> str:
+    """The word a person is called by alone.
+
+    The surname ("Miller"), the name before a suffix ("King" of "Martin
+    Luther King Jr.") or before a regnal number ("Leo" of "Leo XIV").
+    """
+    last = words[-1].removesuffix("’s").removesuffix("'s")
+    suffix = last.rstrip(".") in NAME_SUFFIXES and len(words) > 2
+    regnal = ROMAN_RE.match(last) is not None and len(words) > 1
+    return words[-2] if suffix or regnal else last
 
 
 def initials(words: list[str]) -> str:
@@ -36,16 +95,17 @@ class Joiner:
 
     def __init__(self, names: list[Name], text: str) -> None:
         self.text = text
+        self.lower_words: dict[str, bool] = {}
+        """Lower-case words looked up in the text, and whether it writes them."""
         self.people: dict[str, list[tuple[int, str]]] = {}
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
-                surname = name.words[-1].removesuffix("’s").removesuffix("'s")
-                if surname in ("Jr.", "Sr.") and len(name.words) > 2:
-                    surname = name.words[-2]
-                self.people.setdefault(surname, []).append((name.span.start, full))
+                self.people.setdefault(short_name(name.words), []).append(
+                    (name.span.start, full)
+                )
             elif name.kind is Kind.ORGANIZATION and len(name.words) > 1:
                 full = " ".join(name.words)
                 letters = initials(name.words)
@@ -78,6 +138,46 @@ class Joiner:
     def followed_by_speech(self, end: int) -> bool:
         return followed_by_speech(self.text, end)
 
+    def common_word(self, word: str) -> bool:
+        """Whether a capitalised word is a common word, not a name.
+
+        A word for people ("Officials"), or one the article also writes in
+        lower case ("Critics ... the critics").
+        """
+        low = word.lower()
+        if low in PEOPLE_NOUNS:
+            return True
+        if low not in self.lower_words:
+            self.lower_words[low] = _writes_word(self.text, low)
+        return self.lower_words[low]
+
+    def used_as_person(self, start: int, end: int) -> bool:
+        """Whether the text uses a lone word as a person (see the module docstring)."""
+        text = self.text
+        if m := POSSESSIVE_RE.match(text, end, end + 30):
+            return m.group(1) in POSSESSIONS
+        if (m := ENTOURAGE_RE.match(text, end, end + 20)) and m.group(1) in ENTOURAGE:
+            return True
+        following = FOLLOWING_RE.match(text, end, end + 30)
+        return bool(
+            following
+            and following.group(1) in PEOPLE_VERBS
+            and SUBORDINATE_BEFORE_RE.search(text, max(0, start - 10), start)
+        )
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Whether the text writes a word as written (not inside a longer word)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before in "’'-") and not after.isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
 
 def preceded_by_speech(text: str, start: int) -> bool:
     """A speech verb stands right before a name ("said Tad Devine")."""
@@ -107,6 +207,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str] | None:
         return Kind.PERSON, full
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
-    if name.kind is Kind.PERSON or joiner.followed_by_speech(name.span.end):
+    if name.kind is Kind.PERSON and name.title:
+        return Kind.PERSON, word  # "Cardinal Ruiz", "Mr. Morris"
+    if name.sentence_start and joiner.common_word(word):
+        return None  # "Officials told", "Others shouted"
+    if (
+        name.kind is Kind.PERSON
+        or joiner.followed_by_speech(name.span.end)
+        or joiner.used_as_person(name.span.start, name.span.end)
+    ):
         return Kind.PERSON, word
     return None

@@ -19,6 +19,7 @@ from ...model import Article, BlockKind, Span
 from ..lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     ORG_WORDS,
     PLACES,
     SPEECH_VERBS,
@@ -184,6 +185,12 @@ def _add(
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if (
+                words[0] in NOT_PERSON_WORDS
+                and len(words) > 1
+                and words[-1].lower() in ORG_WORDS
+            ):
+                break  # "the American Immigration Council": all of its name
             lead += len(words[0]) + 1
             words.pop(0)
             at_start = True

@@ -28,6 +28,7 @@ from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..vocabulary.months import weekday_pattern
 from .cues import (
+    LISTENER_VERBS,
     VERB,
     Cue,
     according_to,
@@ -149,6 +150,20 @@ def _introduces(cue: Cue | None, raw: RawQuote, text: str, shared: bool) -> bool
     if cue.span.start >= raw.span.end:
         return True
     return text[cue.span.start : raw.span.start].rstrip()[-1:] in (",", ":")
+
+
+def _listener(cue: Cue | None, raw: RawQuote, text: str) -> bool:
+    """Whether the quote is who was told: "told “Morning Show” that …".
+
+    Words in quotation marks right after "told" are its object, a programme
+    or a publication, not words said.
+    """
+    return (
+        cue is not None
+        and cue.verb in LISTENER_VERBS
+        and cue.span.end <= raw.span.start
+        and not text[cue.span.end : raw.span.start].strip()
+    )
 
 
 def _content(text: str, raw: RawQuote) -> str:
@@ -345,6 +360,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
                 and not titled.at(raw.block, block.span)
             )
             or (group is None and not tight and words <= MAX_SCARE_WORDS)
+            or _listener(cue, raw, text)
         ):
             kind = QuoteKind.SCARE
         elif opens_sentence:

@@ -88,6 +88,22 @@ DASH_NAME_RE = re.compile(
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.
 BETWEEN_RE = re.compile(r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.)*")
+# A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
+# Title Case, it is no quote and does not stop a cue before it.
+QUOTED_NAME_RE = re.compile(
+    r"[“\"](?:[A-Z][\w’'&.-]*|of|the|and|a|in|on|to|for)"
+    r"(?:[ ](?:[A-Z0-9][\w’'&.-]*|of|the|and|a|in|on|to|for)){0,5}[,.]?[”\"]"
+)
+# A verb whose object is the listener: "told “Morning Show”" names who heard.
+LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# What a verb may name before the words it introduces: "uttered the words".
+WORDS_OBJECT_RE = re.compile(
+    r"(?:the[ ])?(?:words|phrase|line|slogan|chant|refrain|question)", re.IGNORECASE
+)
+# "recounted Ruiz as saying", "quoted him as saying": the speaker is the object.
+AS_SAYING_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
+)
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
@@ -388,14 +404,26 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
         last = m
     if last is None:
         return None
-    between = text[last.end() : quote_start]
+    between = QUOTED_NAME_RE.sub("N", text[last.end() : quote_start])
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
         return None
     verb = last.group("verb")
     stripped = between.strip()
-    tight = not stripped or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+    tight = (
+        not stripped
+        or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+        or bool(WORDS_OBJECT_RE.fullmatch(stripped))
+    )
     if verb in NAMING_VERBS:
         tight = len(stripped.split()) <= 4
+    if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
+        return Cue(
+            obj.group("np"),
+            Span(obj.start("np"), obj.end("np")),
+            Span(obj.start("np"), last.end()),
+            verb,
+            tight,
+        )
     # The subject lies after the last quote that ends before the verb.
     region = start
     for mark in '”"':

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary.honorifics import honorific_pattern
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from .cues import NP_STARTERS, Cue
 
@@ -237,7 +238,7 @@ class Resolver:
             return self._last_person(before, "m" if lower in MALE else "f")
         if lower in ("i", "we"):
             return self.speakers[-1][1] if self.speakers else None
-        if lower in ("it", "they"):
+        if lower in ("it", "they", "them"):
             return self._last_thing()
         found = self.named(cue.phrase_span)
         if found:
@@ -266,7 +267,8 @@ class Resolver:
         last = words[-1].lower().strip("’'s")
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
-        if first in NP_STARTERS:
+        if first in NP_STARTERS or first in PEOPLE_NOUNS:
+            # "Crowds chanted": a group, capitalised only to start the sentence.
             phrase = first + phrase[len(first) :]
             return Speaker(phrase, None, is_document=last in DOC_WORDS)
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):

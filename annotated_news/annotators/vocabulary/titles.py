@@ -26,7 +26,17 @@ superintendent under vice editor publisher anchor host correspondent columnist
 commentator founder chancellor provost
 """.split()
 )
-TITLE_WORDS = OFFICE_WORDS | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
+# Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
+# "Cardinal Ruiz", "Sir Keir Starmer". After a first name they are a surname
+# ("Martin Luther King Jr.", "Carole King"), not a title.
+REGNAL_TITLES = frozenset(
+    """
+pope king queen prince princess emperor empress sultan emir sheikh crown
+cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
+sir dame lord
+""".split()
+)
+TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
 """Words of a title written before a name (matched lower-case, dots removed)."""
 
 TITLE_NOUNS = frozenset(

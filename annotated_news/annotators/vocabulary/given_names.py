@@ -1,0 +1,113 @@
+"""Given names from many languages, beyond the US lists of `gender.py`.
+
+News names people from everywhere; a name the annotator has never seen is
+only found when the text confirms it (a speech verb, a title, the surname
+alone elsewhere). These lists make a first name from Spanish, Portuguese,
+French, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish, Arabic,
+Persian, Hebrew, South Asian, East Asian and African usage as good as a
+common English one. Written for this project, in lower case and without
+diacritics (lookups fold "Siobhán" to "siobhan", "Zoë" to "zoe"); a name
+given to both sexes is in `EITHER` and gives no gender.
+
+`FAMILY_FIRST` holds common family names of languages that write the family
+name first ("Nguyen Thi Lan", "Wang Yi", "Kim Jong-un"): a person's name may
+start with one of them.
+"""
+
+from __future__ import annotations
+
+FEMALE = frozenset(
+    """
+adaeze adaora adeola adunni afia akosua ama amara amina aminata ayodele chiamaka
+chidinma chioma folake funmilayo ifeoma imani ngozi nkechi nomvula nosipho olufunke
+thandiwe thandeka wanjiru wambui zanele zainab zuri
+aisha alia amal asma aya farah fatima fatma hala hana hiba huda iman jamila karima
+layla leila lina mariam maryam nadia nour noura rania rasha reem salma samira sana
+yasmin yasmine zahra zeynep elif ayse aylin emine esra hatice merve ozlem sevgi
+shirin parisa golnar mahsa nasrin roya soheila yalda
+aviva chana hadas miriam noa orly shira tamar yael
+aarti ananya anjali deepa deepika divya gita indira kavita lakshmi meera neha nisha
+padma pooja preeti priyanka radha rekha sangeeta sarita shreya sunita swati usha
+ayesha benazir fariha nazia rukhsana
+mei ling xiu yan ying hua
+akiko ayumi emi haruka hiroko keiko kumiko mariko michiko naoko sakura sachiko
+tomoko yoko yuki yumi yuko
+eun ji-yeon min-ji seo-yeon soo-jin hye-jin
+anh lan linh mai ngoc thao thu trang
+adriana alejandra ana beatriz camila carolina catalina daniela fernanda gabriela
+guadalupe isabela jimena juliana lorena lucia luciana marcela mariana martina
+mercedes milagros paola pilar rocio rosario valentina ximena
+ines joana leonor mafalda raquel
+amelie aurelie brigitte camille chantal celine clemence elodie genevieve helene
+isabelle josephine laetitia manon margaux marion mathilde nathalie oceane segolene
+solene sylvie veronique
+alessandra chiara elena federica francesca giorgia giovanna giulia ilaria lucrezia
+roberta serena silvia simona
+anke birgit gisela greta heike ingrid jutta katrin liesel lotte petra sabine
+ulrike ursula wiebke
+annelies femke inge lieke maartje marieke saskia
+astrid freja ingeborg linnea maja sigrid solveig
+agnieszka aleksandra anastasia anna barbara dorota ewa galina irina jadwiga
+katarzyna ksenia lyudmila magdalena malgorzata marta natalia olena oksana svetlana
+tatiana yulia yelena zofia zuzana
+aikaterini despina eleni katerina sofia
+aoife caoimhe ciara grainne niamh orla roisin saoirse siobhan sinead
+""".split()
+)
+
+MALE = frozenset(
+    """
+abubakar adebayo adewale akin babajide chidi chukwuemeka emeka femi ifeanyi kofi
+kwabena kwame kwesi obinna oluwaseun olumide segun tunde uche yaw jomo kipchoge
+mandla sipho thabo themba
+abdullah abdulrahman ahmad ali amir anas bilal fadi faisal hamza hassan hisham
+hussein ibrahim ismail jamal karim khaled mahmoud majid marwan mohamed mohammad
+mustafa nabil omar rami salim sami tarek walid yasser youssef yusuf ziad
+ahmet burak emre hakan kemal mehmet murat mustafa recep serkan tayyip
+ardeshir bahram dariush farhad hamid hossein kourosh mehdi reza saeed
+avi benjamin eitan ehud moshe yair yitzhak yoav yosef
+aamir abhishek amit anil arjun ashok deepak gaurav harish manish narendra nitin
+rahul raj rajesh rakesh ravi sanjay suresh vijay vikram vinod imran nawaz shahid
+bao chen hao jian jun lei ming qiang tao wei xiang yong zhiwei
+akira daisuke haruto hideo hiroshi kenji kenta koji makoto masato shinzo taro
+takeshi yoshihide yuki
+dong-hyun jae-in ji-hoon min-jun seung-ho sung-min
+duc hieu khanh minh quang tuan
+alejandro alonso alvaro andres camilo diego emiliano esteban felipe gonzalo hernan
+ignacio joaquin jorge mateo nicolas pablo ramiro rodrigo santiago sebastian
+joao rui tiago vasco
+alain antoine bertrand christophe clement emmanuel etienne fabrice florian francois
+gaspard guillaume jacques jean-luc jean-pierre laurent luc mathieu olivier pascal
+pierre sebastien thierry yves
+alessandro andrea carlo davide enrico fabio filippo giacomo gianluca giuseppe
+lorenzo luca marco massimo matteo paolo riccardo salvatore stefano
+dieter florian friedrich gerhard helmut horst jens jorg jurgen klaus lukas
+manfred matthias olaf rainer sebastian stefan uwe volker wolfgang
+bram daan jeroen joost maarten pieter ruud sander wouter
+anders bjorn erik henrik lars magnus nils olof sven
+aleksandr alexei andrzej bogdan dmitry grzegorz igor jaroslaw kazimierz krzysztof
+maciej mikhail oleksandr pavel piotr sergei tomasz vladimir volodymyr wojciech
+yevgeny yuri zbigniew
+alexios dimitris giorgos konstantinos kostas nikos spyros yannis
+cathal ciaran colm conall diarmuid eamon eoin fergal oisin padraig ruairi seamus
+""".split()
+)
+
+EITHER = frozenset(
+    """
+ayo chinedu chidera ebere ife kelechi nneka oluwadamilare tolu
+nur noor
+min ji-woo sung
+hikaru makoto
+dominique claude
+""".split()
+)
+
+FAMILY_FIRST = frozenset(
+    """
+nguyen tran pham hoang huynh phan vu vo dang bui ho ngo duong
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo
+gao zheng xi
+kim lee park choi jung kang cho yoon jang lim
+""".split()
+)

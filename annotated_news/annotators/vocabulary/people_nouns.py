@@ -1,0 +1,27 @@
+"""Common nouns that name people or groups of people (lower-case).
+
+"Officials told …", "Protesters chanted …": capitalised at the start of a
+sentence, these are no names, and a quote they introduce is the group's.
+The entities annotator reads this table so as not to take them for people,
+the quotes annotator to keep them as the description of a speaker.
+"""
+
+from __future__ import annotations
+
+PEOPLE_NOUNS = frozenset(
+    """
+officials official others crowds crowd protesters protestors demonstrators marchers
+supporters critics detractors opponents rivals residents locals villagers neighbours
+neighbors citizens voters lawmakers legislators police authorities witnesses
+prosecutors investigators detectives experts analysts observers activists students
+pupils workers employees staff staffers executives doctors nurses teachers parents
+officers agents soldiers troops fans spectators onlookers bystanders relatives
+families friends colleagues aides advisers advisors sources insiders leaders members
+delegates attendees participants mourners audience volunteers organisers organizers
+survivors victims immigrants migrants refugees economists scientists researchers
+diplomats ministers senators representatives judges jurors players coaches
+republicans democrats liberals conservatives someone somebody everyone everybody
+anyone nobody people many some several most both few all hundreds thousands dozens
+spokespeople campaigners unions
+""".split()
+)
