@@ -6,7 +6,8 @@ Chromium (headless, through Playwright) write one PNG per kind of page, width
 and palette: `<kind>-<width>-<light|dark>.png` in `--out` (default
 /tmp/annotated-news-screenshots, outside the repository). Kinds: home,
 article, timeline, figures, crosslinks, quotes, person, organisation, stories
-(when the site has a stories page) and article-card (an article with its first
+(when the site has a stories page), story (the first story's page, when there
+is one) and article-card (an article with its first
 annotation card open, when the article has cards). Pages are shot whole
 (`--viewport` shoots only the first screen); a card is shot in the viewport,
 where it opens.
@@ -97,6 +98,9 @@ def shots_of(site: Path, docs: Path) -> list[Shot]:
         for kind in ("timeline", "figures", "crosslinks", "quotes", "stories")
         if (site / kind / "index.html").is_file()
     )
+    story = first_dir(site / "stories")
+    if story:
+        shots.append(Shot("story", f"stories/{story}/"))
     for kind, folder in (("person", "people"), ("organisation", "organizations")):
         path = most_mentioned(docs, folder)
         if path:
