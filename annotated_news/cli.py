@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from . import __version__
 from .build import build, no_log, no_progress
 from .config import DEFAULT_SITE_NAME, SiteConfig, cache_beside, mkdocs_site
-from .errors import SeedErrors, SiteError, shown
+from .errors import ConfigError, SeedErrors, SiteError, shown
+from .executors import LOCAL, check_executor, open_executor
 
 T = TypeVar("T")
 
@@ -103,6 +104,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="wait up to SECONDS for another build of the same folders "
         "(default: 0, refuse at once)",
     )
+    parser.add_argument(
+        "--executor",
+        default=LOCAL,
+        help="where the per-article work runs: 'local' (worker processes here, "
+        "the default) or 'dask://HOST:PORT' (a Dask scheduler; needs the 'dask' "
+        "extra and the seeds and templates at the same paths on its workers)",
+    )
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=__version__)
     args = parser.parse_args(argv)
@@ -110,6 +118,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("--jobs must be 0 (one per core) or more")
     if not 0 <= args.wait < float("inf"):
         parser.error("--wait must be 0 or more seconds")
+    try:
+        check_executor(args.executor)
+    except ConfigError as err:
+        parser.error(str(err))
     return args
 
 
@@ -155,12 +167,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     terminal = sys.stderr.isatty() and not args.quiet
     try:
-        report = build(
-            config,
-            tqdm_progress if terminal else no_progress,
-            args.jobs,
-            no_log if args.quiet else log_line,
-        )
+        executor = open_executor(args.executor)
+        try:
+            report = build(
+                config,
+                tqdm_progress if terminal else no_progress,
+                args.jobs,
+                no_log if args.quiet else log_line,
+                executor,
+            )
+        finally:  # before MkDocs: its workers fork, which a client's thread forbids
+            if executor is not None:
+                executor.shutdown()
         for warning in report.warnings:
             say(f"warning: {warning}")
         publishing = site_url_warning(site_url) if args.site else None

@@ -58,8 +58,8 @@ def search(page: Any, words: str) -> list[str]:
     page.fill("#an-search-modal input", "")
     page.keyboard.type(words)
     page.wait_for_function(
-        """w => document.querySelector('#an-search-modal pagefind-summary')
-               ?.textContent.includes(w)
+        """w => document.querySelector('#an-search-modal .an-search-summary')
+               ?.textContent.includes('for “' + w + '”')
              && document.querySelector('#an-search-modal .pf-result-link')""",
         arg=words,
     )
@@ -214,11 +214,14 @@ def test_speaker_filter_keeps_that_speakers_quotes(visit: Visit) -> None:
     page = visit.go("")
     search(page, "illegal aliens")
     page.wait_for_function(f"{TITLES}.some(t => t.startsWith('Tricia McLaughlin:'))")
-    page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
-    page.locator(
-        "pagefind-filter-dropdown[filter=speaker] [role=option]",
-        has_text="Abigail Jackson",
-    ).click()
+    page.click("#an-search-modal .an-search-filters summary")
+    page.wait_for_selector(
+        "#an-search-modal select[data-filter=speaker] option[value='Abigail Jackson']",
+        state="attached",
+    )
+    page.select_option(
+        "#an-search-modal select[data-filter=speaker]", "Abigail Jackson"
+    )
     page.wait_for_function(f"""() => {{ const t = {TITLES};
       return t.length && t.every(x => x.startsWith('Abigail Jackson:')); }}""")
     sources = page.locator("#an-search-modal .an-result-source").all_inner_texts()
@@ -384,8 +387,11 @@ def test_axe_finds_no_serious_violation(
             page.keyboard.press("Escape")
         search(page, "promise to deport")  # the search dialog: results, a filter
         page.wait_for_selector("#an-search-modal .an-result-source")
-        page.click("pagefind-filter-dropdown[filter=speaker] .pf-dropdown-trigger")
-        page.wait_for_selector("pagefind-filter-dropdown[filter=speaker] [role=option]")
+        page.click("#an-search-modal .an-search-filters summary")
+        page.wait_for_selector(
+            "#an-search-modal select[data-filter=speaker] option[value]:not([value=''])",
+            state="attached",
+        )
         violations = page.evaluate(AXE_RUN)
         print(
             f"axe ({scheme}) search dialog:",

@@ -71,3 +71,24 @@ def test_front_page_headlines_take_the_width_of_their_column(sized: Visit) -> No
     assert len(widths) == 2
     # In the table a headline had a sixth of the column: a word or two a line.
     assert all(w > 0.9 for w in widths), widths
+
+
+TITLE = """() => {
+  const topic = document.querySelector('.md-header__title .md-header__topic .md-ellipsis');
+  const box = topic.getBoundingClientRect();
+  const search = document.querySelector('#an-search').getBoundingClientRect();
+  return {text: topic.textContent.trim(), scroll: topic.scrollWidth,
+          client: topic.clientWidth, right: box.right, search: search.left,
+          visible: box.width > 0};
+}"""
+
+
+def test_the_site_title_fits_in_the_header(sized: Visit) -> None:
+    for path in ("", INDEPENDENT):
+        page = sized.go(path)
+        title = page.evaluate(TITLE)
+        assert title["text"] == "Annotated news"
+        assert title["visible"]
+        # Not cut to "An…" by the search box.
+        assert title["scroll"] <= title["client"], title
+        assert title["right"] <= title["search"], title
