@@ -100,3 +100,8 @@ def page_url(target: str, from_page: str) -> str:
         common += 1
     path = "/".join([".."] * (len(here) - common) + there[common:])
     return path + "/" if path else "./"
+
+
+def part_path(base: str, n: int) -> str:
+    """The path of part `n` (1-based) of the list page `base` ("x.md")."""
+    return base if n == 1 else f"{base.removesuffix('.md')}/{n}.md"

@@ -13,7 +13,8 @@ import dataclasses as dc
 from collections.abc import Callable
 
 from ..indexes import Corpus
-from ..indexes.places import Place, page_url
+from ..indexes.entity_places import entity_place
+from ..indexes.places import Place
 from ..indexes.quotes import speaker_name
 from ..indexes.timeline import date_label
 from ..model import (
@@ -163,7 +164,7 @@ class ArticleMarks:
             else None
         )
         if record:
-            who = html_link(page_url(record.page, self.page), record.name)
+            who = html_link(entity_place(record).url(self.page), record.name)
         elif speaker:
             who = escape_text(speaker)
         else:
