@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entity_places import has_page
 from ..indexes.places import page_link
 from ..indexes.timeline import period_label
 from ..model import Article, BlockKind, Kind, QuoteKind
@@ -239,6 +240,7 @@ def page_makers(
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)
             for record in corpus.entities.of_kind(kind)
+            if has_page(record)
         )
     makers.extend(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
