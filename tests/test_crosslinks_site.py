@@ -235,11 +235,11 @@ def test_the_crosslinks_page_describes_the_pair(site: Path) -> None:  # noqa: F8
         "Independent and “Drug Enforcement Administration” in NBC News" in text
     )
     assert re.search(r"qualifier differs: [^|]*“more than 5,000” in", text)
-    svg = doc.find_all("svg", "an-svg")[0]
-    page_ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
-    marks = [a.attrs["href"] for a in svg.find_all("a")]
-    assert "#x-people-kristi-noem" in marks
-    assert all(m[1:] in page_ids for m in marks)
+    # Two articles name every shared name: a drawing or a matrix of them would
+    # say nothing the lists do not (issue 11), so there is none.
+    assert doc.find_all("svg", "an-svg") == []
+    assert doc.by_id("names-by-article") is None
+    assert doc.by_id("x-people-kristi-noem") is not None
 
 
 # Split pages: the same site with tiny limits.

@@ -15,6 +15,7 @@ import dataclasses as dc
 from typing import ClassVar
 
 from .article import BlockView, NoteView
+from .svg import Drawing
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -466,6 +467,6 @@ class ListingPage(Page):
     heading: str
     intro: list[Paragraph]
     sections: list[Section]
-    svg: str = ""
-    """A drawing made by `svg.py` (markup, seed text already escaped)."""
+    drawing: Drawing | None = None
+    """A drawing laid out by `svg.py`, written by `_drawing.md.j2`."""
     pager: Pager | None = None
