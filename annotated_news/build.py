@@ -22,6 +22,7 @@ import jinja2
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
 from .export.annotations import Site, article_lines, assemble_collection
+from .export.stories_json import stories_json
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
 from .model import Article, QuoteKind
@@ -265,6 +266,7 @@ def render_site(
             parts.extend(done)
     files[EXPORT] = assemble_collection(parts, site)
     files["timeline.json"] = timeline_json(corpus, site.url)
+    files["stories.json"] = stories_json(corpus)
     return files, workers(len(tasks), jobs, size, inherit_only=True)
 
 
