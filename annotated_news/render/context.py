@@ -53,6 +53,8 @@ class ArticleItem:
     """The standfirst, or the first sentence of the text."""
     counts: list[str]
     """"13 figures", "5 quotes", ... (kinds the article has none of left out)."""
+    story: Link | None = None
+    """The story it belongs to, when not listed under the story's heading."""
 
 
 @dc.dataclass(frozen=True, slots=True)
