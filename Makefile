@@ -66,6 +66,7 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m tools.benchmark
+	$(BIN)/python -m tools.benchmark.stories
 
 stress: setup
 	$(BIN)/python -m tools.stress

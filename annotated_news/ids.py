@@ -6,6 +6,7 @@ The scheme (documented in the README, public: links use it):
 - figure: `f-<value>-<unit words>`, e.g. `f-21000-national-guard-troops`
 - date: `d-<ISO value>`, e.g. `d-2025-05-21`
 - person / organisation mention: `e-<canonical name>`, e.g. `e-stephen-miller`
+- credit: `c-<source words>`, e.g. `c-axios`, `c-two-sources-who-spoke`
 - sentence: `s-<first words>`
 - note: `n-<exact words>` on the noted text; its note box is `<id>-note`
 
@@ -176,6 +177,12 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
         prefix = _join("e", words_of(mention.canonical))
         ids[(mention.kind.value, mention.span)] = alloc.take(
             chain([prefix], candidates(prefix, [], context(mention.span)))
+        )
+    for credit in article.credits:
+        prefix = _join("c", _drop_determiner(words_of(credit.source))[:4])
+        own = words_of(article.slice(credit.span))
+        ids[("credit", credit.span)] = alloc.take(
+            chain([prefix], candidates(prefix, own, context(credit.span)))
         )
     for sentence in article.sentences:
         own = words_of(article.slice(sentence.span))

@@ -75,6 +75,7 @@ class Kind(StrEnum):
     DATE = "date"
     PERSON = "person"
     ORGANIZATION = "organization"
+    CREDIT = "credit"
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -167,7 +168,43 @@ class EntityMention:
     """A title written before the name ("White House deputy chief of staff")."""
 
 
-Annotation = Figure | Quote | DateMention | EntityMention
+class SourceKind(StrEnum):
+    """What an article credits for its information."""
+
+    OUTLET = "outlet"
+    """Another news organisation ("according to Axios")."""
+    DOCUMENT = "document"
+    """A plan, memo, email, report, draft... ("memos obtained by NBC News")."""
+    DATA = "data"
+    """Data or statistics ("FBI data")."""
+    PERSON = "person"
+    """A person named in the text."""
+    ORGANIZATION = "organization"
+    """An organisation that is not a news outlet ("according to the FBI")."""
+    ANONYMOUS = "anonymous"
+    """Unnamed sources ("two sources who spoke to attendees")."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Credit:
+    """A source an article attributes its information to."""
+
+    span: Span
+    """The source as written ("Axios", "the outlet", "two sources who ...")."""
+    source: str
+    """Outlets, people and organisations: the name ("the outlet" resolved to
+    the outlet named before); other kinds: the words as written."""
+    source_kind: SourceKind
+    count: int | None = None
+    """Anonymous sources: how many, when the text says ("two sources": 2)."""
+    cue: Span | None = None
+    """The attribution words ("according to", "previously reported")."""
+    rule: str = ""
+    """The rule of `annotators/credits.py` that found it."""
+    kind: Kind = dc.field(default=Kind.CREDIT, init=False)
+
+
+Annotation = Figure | Quote | DateMention | EntityMention | Credit
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -218,6 +255,7 @@ class Article:
     quotes: list[Quote] = dc.field(default_factory=list)
     dates: list[DateMention] = dc.field(default_factory=list)
     entities: list[EntityMention] = dc.field(default_factory=list)
+    credits: list[Credit] = dc.field(default_factory=list)
     notes: list[Note] = dc.field(default_factory=list)
 
     def slice(self, span: Span) -> str:
@@ -251,5 +289,6 @@ class Article:
             *self.figures,
             *self.dates,
             *self.entities,
+            *self.credits,
         ]
         return sorted(items, key=lambda a: (a.span.start, -a.span.end))

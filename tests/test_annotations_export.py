@@ -140,7 +140,15 @@ def test_every_annotation_meets_the_musts(collection: dict[str, Any]) -> None:
             "text/markdown" if item["kind"] == "note" else "text/plain"
         )
         assert body["language"] == "en"
-    assert kinds == {"figure", "quote", "date", "person", "organization", "note"}
+    assert kinds == {
+        "figure",
+        "quote",
+        "date",
+        "person",
+        "organization",
+        "credit",
+        "note",
+    }
 
 
 def test_without_a_site_url_links_stay_relative_to_the_collection(

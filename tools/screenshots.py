@@ -6,7 +6,8 @@ Chromium (headless, through Playwright) write one PNG per kind of page, width
 and palette: `<kind>-<width>-<light|dark>.png` in `--out` (default
 /tmp/annotated-news-screenshots, outside the repository). Kinds: home,
 article, timeline, figures, crosslinks, quotes, person, organisation, stories
-(when the site has a stories page) and article-card (an article with its first
+(when the site has a stories page), story (the first story's page, when there
+is one) and article-card (an article with its first
 annotation card open, when the article has cards). Pages are shot whole
 (`--viewport` shoots only the first screen); a card is shot in the viewport,
 where it opens.
@@ -45,9 +46,13 @@ ARGS = [
 HEIGHTS = {390: 844, 1280: 900}
 """Viewport height per width: a phone and a laptop (READER.md)."""
 
-CARD_OPENER = ".an-body [aria-expanded='false'], .an-body [popovertarget]"
+CARD_OPENERS = (
+    ".an-body mark.an-figure[aria-expanded='false']",
+    ".an-body [aria-expanded='false'], .an-body [popovertarget]",
+)
 """What opens an annotation card inside an article's text (a disclosure
-button, or a Popover API invoker)."""
+button, or a Popover API invoker), in order of preference: a figure's card
+(value, unit, other articles' wording) when the article has one."""
 
 SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
@@ -93,6 +98,9 @@ def shots_of(site: Path, docs: Path) -> list[Shot]:
         for kind in ("timeline", "figures", "crosslinks", "quotes", "stories")
         if (site / kind / "index.html").is_file()
     )
+    story = first_dir(site / "stories")
+    if story:
+        shots.append(Shot("story", f"stories/{story}/"))
     for kind, folder in (("person", "people"), ("organisation", "organizations")):
         path = most_mentioned(docs, folder)
         if path:
@@ -145,8 +153,9 @@ def build(seeds: Path, work: Path, url: str) -> Path:
 
 def open_card(page: Any) -> bool:
     """Open the first annotation card of the page; False when it has none."""
-    opener = page.locator(CARD_OPENER).first
-    if opener.count() == 0:
+    found = (page.locator(selector).first for selector in CARD_OPENERS)
+    opener = next((o for o in found if o.count()), None)
+    if opener is None:
         return False
     opener.scroll_into_view_if_needed()
     page.evaluate("window.scrollBy(0, -innerHeight / 4)")

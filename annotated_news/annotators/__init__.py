@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..model import Article
+from .credits import annotate_credits
 from .dates import annotate_dates
 from .entities import annotate_entities
 from .figures import annotate_figures
@@ -19,12 +20,14 @@ from .quotes import annotate_quotes
 Annotator = Callable[[Article], Sequence[Any]]
 
 # Entities first: quotes resolve speakers to them. Dates before figures: a
-# year or a day number inside a date is not a figure.
+# year or a day number inside a date is not a figure. Credits last: they
+# read names and leave out what quoted speech says.
 ANNOTATORS: list[tuple[str, Annotator]] = [
     ("entities", annotate_entities),
     ("dates", annotate_dates),
     ("figures", annotate_figures),
     ("quotes", annotate_quotes),
+    ("credits", annotate_credits),
 ]
 
 

@@ -22,6 +22,7 @@ from ..model import (
     Annotation,
     Article,
     BlockKind,
+    Credit,
     DateMention,
     EntityMention,
     Figure,
@@ -71,6 +72,9 @@ CONTEXT: list[Any] = [
                 "modifier": "an:modifier",
                 "expression": "an:expression",
                 "entity": "an:entity",
+                "source": "an:source",
+                "sourceKind": "an:sourceKind",
+                "count": "an:count",
             },
         },
     },
@@ -116,6 +120,12 @@ def reprints(article: Article, text: Presented) -> Reprints:
     return Reprints([sentences, quotes], loose=notes + heads)
 
 
+def credit_note(credit: Credit) -> str:
+    """A credit in words: "anonymous source: two sources who ... (2)"."""
+    count = f" ({credit.count})" if credit.count is not None else ""
+    return f"{credit.source_kind.value} source: {credit.source}{count}"
+
+
 def _fields(
     corpus: Corpus, article: Article, item: Annotation
 ) -> tuple[dict[str, Any], str]:
@@ -146,6 +156,11 @@ def _fields(
             fields["expression"] = article.slice(item.span)
             label += f" (from “{article.slice(item.span)}”)"
         return fields, f"Date: {label}"
+    if isinstance(item, Credit):
+        fields = {"source": item.source, "sourceKind": item.source_kind.value}
+        if item.count is not None:
+            fields["count"] = item.count
+        return fields, f"Credit: {credit_note(item)}"
     assert isinstance(item, EntityMention)
     name = corpus.entities.record(item).name
     return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"

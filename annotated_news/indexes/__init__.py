@@ -2,8 +2,8 @@
 
 `build_corpus` is the only entry point: it assigns element ids, joins entities
 across articles, relates articles that share rare names, and computes the
-shared quotes and their provenance, the figure ledger, the timeline and what
-each pair of articles shares, which the index pages render. Each step uses
+shared quotes and their provenance, the figure ledger, the timeline, what
+each pair of articles shares and the stories, which the index pages render. Each step uses
 inverted indexes or the bounded set of related pairs, never every pair of
 articles.
 """
@@ -21,6 +21,7 @@ from .pairs import ArticlePair, build_pairs
 from .places import Place
 from .quotes import Echo, Statement, build_statements, find_echoes
 from .related import Related, relate_articles
+from .stories import Story, build_stories
 from .timeline import Timeline, build_timeline
 
 
@@ -44,6 +45,13 @@ class Corpus:
     """Notable pairs of articles, most shared first."""
     places: dict[tuple[str, str, Span], Place] = dc.field(default_factory=dict)
     """Places already built, by article slug, kind and span."""
+    stories: list[Story] = dc.field(default_factory=list)
+    """Articles that report the same events, newest story first."""
+    _story_of: dict[str, Story] = dc.field(default_factory=dict)
+
+    def story_of(self, article: Article) -> Story | None:
+        """The story an article belongs to, if any (at most one)."""
+        return self._story_of.get(article.slug)
 
     def anchor(self, article: Article, kind: str, span: Span) -> str:
         """Return the element id of an annotation or sentence."""
@@ -97,4 +105,6 @@ def build_corpus(
     corpus.figure_groups = build_figure_ledger(corpus, corpus.related)
     corpus.timeline = build_timeline(corpus)
     corpus.pairs = build_pairs(corpus, corpus.related)
+    corpus.stories = build_stories(corpus)
+    corpus._story_of = {a.slug: s for s in corpus.stories for a in s.articles}
     return corpus

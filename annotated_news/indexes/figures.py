@@ -1,26 +1,36 @@
 """The figure ledger: the same quantity reported by several articles.
 
 Two figures of two related articles (see `related.py`) are the same quantity
-when their sentences name a common person or organisation, they have the
-same rate ("a day") and
+when their rates agree (the same rate, or one of them gives none: "3,000
+arrests" and "3,000 arrests a day" are one quantity whose rate one article
+drops, and the ledger flags it) and
 
-- the same value (and, for a range, the same high end) and compatible units: percentages with percentages; counted
-  nouns that share a content word ("National Guard troops" / "National Guard
-  members"); or, for counts of at least `MIN_PEOPLE_TOTAL`, nouns for the same
-  kind of people: a workforce ("personnel" / "federal agents") or the people
-  it acts on ("migrants" / "arrests"); "person" goes with both;
+- the same value (and, for a range, the same high end) and compatible units:
+  percentages with percentages, amounts in one currency; counted nouns that
+  share a content word ("National Guard troops" / "National Guard members");
+  or, for counts of at least `MIN_PEOPLE_TOTAL`, nouns for the same kind of
+  people: a workforce ("personnel" / "federal agents") or the people it acts
+  on ("migrants" / "arrests"); "person" goes with both;
 - or, for counts (not percentages), values within `MAX_RATIO` of each
   other, the same specific counted thing ("20,000 National Guard troops" /
   "21,000 National Guard troops") and sentences that share a name few
   articles name (see `related.RARE_DF`): the ledger then flags that the
   values differ.
 
-"3,000 ICE agents" and "3,000 migrants a day" differ in rate and in the kind
-of people counted, and stay apart. Counts under `MIN_COUNT` ("two sources")
-are not in the ledger: they count sources, not reported quantities.
+Counts must also stand in sentences that name a common person or
+organisation; percentages and amounts need only the articles to share a name
+(they are related), since "the bottom 10 percent" or "$147 billion" often
+stand in a sentence that names no one.
 
-Each group records, per article, its values, qualifiers and units, and flags
-where the articles differ.
+"3,000 ICE agents" and "3,000 migrants a day" differ in the kind of people
+counted, and stay apart. Counts under `MIN_COUNT` ("two sources") are not in
+the ledger: they count sources, not reported quantities.
+
+Each group records, per article, its values, qualifiers, units and rates,
+and flags where the articles differ. An article is compared by the figures
+of its body; its headline and standfirst count only when its body does not
+give the quantity, so that a headline's short form ("5,000 agents" over
+"more than 5,000 agents") is never a difference of the article with itself.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator, value_words, words_of
-from ..model import Article, Figure
+from ..model import Article, BlockKind, Figure, Span
 from .places import Place
 from .related import RARE_DF, Related
 
@@ -43,6 +53,7 @@ if TYPE_CHECKING:
 MIN_PEOPLE_TOTAL = 100
 MIN_COUNT = 10
 MAX_RATIO = 1.25
+HEADER_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 PERCENT = "percent"
 PERCENT_UNITS = frozenset({"percent", "%", "per cent", "pct", "percentage"})
 CURRENCIES = frozenset(
@@ -138,32 +149,57 @@ def specific_words(figure: Figure) -> frozenset[str]:
 
 def in_ledger(figure: Figure) -> bool:
     """Whether a figure can be a reported quantity worth comparing."""
-    if is_percent(figure) or figure.rate or unit_words(figure.unit) & CURRENCIES:
+    if is_percent(figure) or figure.rate or is_amount(figure):
         return True
     return figure.value >= MIN_COUNT
 
 
-def same_value_keys(figure: Figure) -> set[tuple[str, ...]]:
-    """Keys of the same value shared by compatible figures (see the docstring)."""
-    rate = rate_of(figure) or ""
+def same_value_keys(figure: Figure, strict: bool = False) -> set[tuple[str, ...]]:
+    """Keys of the same value shared by compatible figures (see the docstring).
+
+    Keys leave the rate out: `rates_agree` checks it. `strict` keys leave out
+    what "person" alone would match: a figure that drops its rate joins one
+    that gives it only when both name what they count.
+    """
     value = f"{figure.value:g}" + (
         f"-{figure.high:g}" if figure.high is not None else ""
     )
     if is_percent(figure):
-        return {(value, rate, PERCENT)}
+        return {(value, PERCENT)}
     words = unit_words(figure.unit)
-    keys: set[tuple[str, ...]] = {(value, rate, "word", w) for w in words - ANYONE}
+    keys: set[tuple[str, ...]] = {(value, "word", w) for w in words - ANYONE}
+    anyone = frozenset() if strict else ANYONE
     if figure.value >= MIN_PEOPLE_TOTAL:
-        if words & (WORKFORCE | ANYONE):
-            keys.add((value, rate, "class", "workforce"))
-        if words & (SUBJECTS | ANYONE):
-            keys.add((value, rate, "class", "subjects"))
+        if words & (WORKFORCE | anyone):
+            keys.add((value, "class", "workforce"))
+        if words & (SUBJECTS | anyone):
+            keys.add((value, "class", "subjects"))
     return keys
+
+
+def rates_agree(a: Figure, b: Figure) -> bool:
+    """The same rate, or a rate that one of the two does not give."""
+    ra, rb = rate_of(a), rate_of(b)
+    return ra == rb or not ra or not rb
+
+
+def is_amount(figure: Figure) -> bool:
+    """Whether a figure is a sum of money."""
+    return bool(unit_words(figure.unit) & CURRENCIES)
 
 
 def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures count the same thing at the same value."""
+    if rate_of(a) != rate_of(b):
+        return rates_agree(a, b) and bool(
+            same_value_keys(a, strict=True) & same_value_keys(b, strict=True)
+        )
     return bool(same_value_keys(a) & same_value_keys(b))
+
+
+def needs_shared_sentence_name(a: Figure, b: Figure) -> bool:
+    """Counts must stand near a common name; percentages and amounts need not."""
+    return not ((is_percent(a) and is_percent(b)) or (is_amount(a) and is_amount(b)))
 
 
 def near_values(a: Figure, b: Figure) -> bool:
@@ -188,10 +224,10 @@ def near_values(a: Figure, b: Figure) -> bool:
 
 @dc.dataclass(frozen=True, slots=True)
 class Flag:
-    """Where the articles of a group differ: value, qualifier or unit."""
+    """Where the articles of a group differ: value, qualifier, unit or rate."""
 
     kind: str
-    """"value", "qualifier" or "unit"."""
+    """"value", "qualifier", "unit" or "rate"."""
     options: list[tuple[Figure, list[Article]]]
     """Each distinct wording (an example figure) and the articles that use it."""
 
@@ -220,34 +256,72 @@ class FigureGroup:
 
     @property
     def rate(self) -> str | None:
-        """The rate every figure of the group has."""
-        return rate_of(self.places[0][1])
+        """The rate its figures give (some may drop it: see `flags`)."""
+        return next((r for _, f in self.places if (r := rate_of(f))), None)
 
     def flags(self, among: Iterable[Article] | None = None) -> list[Flag]:
-        """Where the articles (all, or `among`) differ, per aspect."""
+        """Where the articles (all, or `among`) differ, per aspect.
+
+        Each article is compared by `compared_places`: its body's figures.
+        """
         keep = {a.slug for a in among} if among is not None else None
-        places = [
-            (p, f) for p, f in self.places if keep is None or p.article.slug in keep
-        ]
+        per: dict[str, list[tuple[Place, Figure]]] = defaultdict(list)
+        for p, f in self.places:
+            if keep is None or p.article.slug in keep:
+                per[p.article.slug].append((p, f))
+        places = [pf for items in per.values() for pf in compared_places(items)]
         out = []
-        aspects: list[tuple[str, Callable[[Figure], object]]] = [
-            ("value", lambda f: (f.value, f.high)),
-            ("qualifier", lambda f: f.qualifier or ""),
-            ("unit", lambda f: " ".join(f.unit.lower().split())),
-        ]
-        for kind, key in aspects:
-            per_article: dict[str, set[object]] = defaultdict(set)
+        for kind, key in figure_aspects():
+            per_article: dict[str, set[str]] = defaultdict(set)
             for place, figure in places:
-                per_article[place.article.slug].add(key(figure))
+                per_article[place.article.slug].add(key(figure).casefold())
             if len({frozenset(v) for v in per_article.values()}) <= 1:
                 continue
-            options: dict[object, tuple[Figure, list[Article]]] = {}
+            options: dict[str, tuple[Figure, list[Article]]] = {}
             for place, figure in places:
-                _, articles = options.setdefault(key(figure), (figure, []))
+                _, articles = options.setdefault(key(figure).casefold(), (figure, []))
                 if place.article not in articles:
                     articles.append(place.article)
             out.append(Flag(kind, list(options.values())))
         return out
+
+
+def figure_aspects() -> list[tuple[str, Callable[[Figure], str]]]:
+    """The aspects in which two wordings of one quantity can differ, in words."""
+    return [
+        ("value", value_text),
+        ("qualifier", lambda f: f.qualifier or ""),
+        ("unit", lambda f: " ".join(f.unit.split())),
+        ("rate", lambda f: f"a {r}" if (r := rate_of(f)) else ""),
+    ]
+
+
+def value_text(figure: Figure) -> str:
+    """A figure's value in words: "21,000", "8 to 16"."""
+
+    def show(v: float) -> str:
+        return f"{int(v):,}" if v == int(v) else f"{v:,.6g}"
+
+    high = f" to {show(figure.high)}" if figure.high is not None else ""
+    return show(figure.value) + high
+
+
+def in_body(article: Article, span: Span) -> bool:
+    """Whether a span lies in the article's body (not headline or standfirst)."""
+    i = bisect.bisect_right(article.blocks, span.start, key=lambda b: b.span.start)
+    return i == 0 or article.blocks[i - 1].kind not in HEADER_BLOCKS
+
+
+def compared_places(
+    items: list[tuple[Place, Figure]],
+) -> list[tuple[Place, Figure]]:
+    """One article's figures of a group that its wording is judged by.
+
+    Its body's figures; its headline's and standfirst's only when the body
+    gives none.
+    """
+    body = [(p, f) for p, f in items if in_body(p.article, p.span)]
+    return body or items
 
 
 def _context(corpus: Corpus, article: Article) -> Callable[[Figure], frozenset[str]]:
@@ -309,8 +383,9 @@ def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
         for i, j in sorted(candidates):
             fa, fb = figures[a][i], figures[b][j]
             shared = contexts[a](fa) & contexts[b](fb)
-            if shared and (
-                compatible(fa, fb) or (shared & rare and near_values(fa, fb))
+            if (compatible(fa, fb) and not needs_shared_sentence_name(fa, fb)) or (
+                shared
+                and (compatible(fa, fb) or (shared & rare and near_values(fa, fb)))
             ):
                 ra, rb = find((a, i)), find((b, j))
                 if ra != rb:

@@ -23,6 +23,7 @@ from ..indexes.timeline import date_label
 from ..model import (
     Article,
     BlockKind,
+    Credit,
     DateMention,
     EntityMention,
     Figure,
@@ -224,6 +225,23 @@ class ArticleMarks:
             ),
         )
 
+    def credit(self, credit: Credit) -> Mark:
+        """A credited source: its id and what it is (the card is the article's)."""
+        attrs = [
+            ("class", f"an-credit an-credit-{credit.source_kind.value}"),
+            ("data-source", credit.source),
+            ("data-source-kind", credit.source_kind.value),
+        ]
+        if credit.count is not None:
+            attrs.append(("data-count", str(credit.count)))
+        return Mark(
+            credit.span,
+            INNER,
+            "span",
+            tuple(attrs),
+            (("id", self.anchor("credit", credit.span)),),
+        )
+
     def note(self, note: Note, number: int) -> Mark:
         """The noted text, followed by a numbered marker linking to its note."""
         assert note.span is not None
@@ -270,6 +288,7 @@ class ArticleMarks:
             *(self.figure(f) for f in a.figures),
             *(self.date(d) for d in a.dates),
             *(self.entity(e) for e in a.entities),
+            *(self.credit(c) for c in a.credits),
             *(self.note(n, i) for i, n in enumerate(a.notes, 1)),
         ]
 

@@ -2,7 +2,9 @@
 
 `crosslinks.md` draws the most connected articles and the names they share,
 lists the pairs of articles that share something notable (highest score
-first; see `indexes/pairs.py`), then the names, statements, traced quotes
+first; see `indexes/pairs.py`) except pairs of one story, which are
+summarised by a link to the story's page (it lines up all its articles),
+then the names, statements, traced quotes
 and figures several articles share, each shortened to its first entries with
 a link to the full list. Pairs past the first page continue on
 `crosslinks/pairs.md`, in parts, up to `Limits.pairs` in all.
@@ -291,9 +293,52 @@ def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
     )
 
 
+def story_pair_section(
+    corpus: Corpus, within: dict[str, int], limits: Limits
+) -> TableSection | None:
+    """Pairs of articles of one story: one row per story, linking to it."""
+    if not within:
+        return None
+    stories = [s for s in corpus.stories if s.id in within]
+    shown = stories[: limits.overview]
+    return TableSection(
+        anchor="story-pairs",
+        title="Pairs within a story",
+        intro=[
+            (
+                "Pairs of articles of the same story are not listed one by one: "
+                "each story’s page lines all its articles up side by side.",
+            )
+        ],
+        headers=["Story", "Articles", "Pairs"],
+        align=["---", "---:", "---:"],
+        rows=[
+            TableRow(
+                [
+                    (Link(s.title, page_link(s.page, PATH)),),
+                    (str(len(s.articles)),),
+                    (str(within[s.id]),),
+                ]
+            )
+            for s in shown
+        ],
+        more=Link(f"All {len(corpus.stories)} stories", page_link("stories.md", PATH))
+        if len(stories) > len(shown)
+        else None,
+    )
+
+
 def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     """`crosslinks.md` and the continuation of its list of pairs."""
-    pairs = corpus.pairs[: limits.pairs]
+    within: dict[str, int] = {}
+    apart = []
+    for pair in corpus.pairs:
+        story = corpus.story_of(pair.a)
+        if story is not None and story is corpus.story_of(pair.b):
+            within[story.id] = within.get(story.id, 0) + 1
+        else:
+            apart.append(pair)
+    pairs = apart[: limits.pairs]
 
     def size(pair: ArticlePair) -> int:
         return measure(pair_item(corpus, links, pair, PATH))
@@ -309,8 +354,8 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
         more = Link(
             f"All {len(pairs)} pairs"
             + (
-                f" (of {len(corpus.pairs)}, the {limits.pairs} most shared)"
-                if len(corpus.pairs) > len(pairs)
+                f" (of {len(apart)}, the {limits.pairs} most shared)"
+                if len(apart) > len(pairs)
                 else ""
             ),
             page_link(PAIRS_PATH, PATH),
@@ -336,7 +381,9 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
         (s for s in corpus.statements if len(s.appearances) > 1),
         key=lambda s: (-len(s.appearances), s.anchor),
     )
+    by_story = story_pair_section(corpus, within, limits)
     sections: list[Section] = [
+        *([by_story] if by_story else []),
         pair_section(corpus, links, first, PATH, more),
         people,
         orgs,
@@ -377,8 +424,14 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
     ]
     counts = (
         f"{counted(len(corpus.articles), 'article')}; "
-        f"{counted(len(corpus.pairs), 'pair of articles')} sharing something notable; "
-        f"{counted(len(shared_records), 'name')}, {counted(len(statements), 'statement')}, "
+        f"{counted(len(corpus.pairs), 'pair of articles')} sharing something notable"
+        + (
+            f" ({sum(within.values()):,} of them within "
+            f"{counted(len(within), 'story')}); "
+            if within
+            else "; "
+        )
+        + f"{counted(len(shared_records), 'name')}, {counted(len(statements), 'statement')}, "
         f"{counted(len(corpus.echoes), 'traced quote')} and "
         f"{counted(len(corpus.figure_groups), 'quantity')} in more than one article."
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
-from ..indexes.figures import FigureGroup, Flag, is_percent
+from ..indexes.figures import FigureGroup, Flag, is_percent, rate_of
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
 from ..indexes.timeline import date_label
@@ -327,6 +327,13 @@ def flag_text(flag: Flag) -> str:
                 f"{figure.qualifier} {value_text(figure)}"
                 if figure.qualifier
                 else f"{value_text(figure)} (no qualifier)"
+            )
+        elif flag.kind == "rate":
+            rate = rate_of(figure)
+            what = (
+                f"{value_text(figure)} a {rate}"
+                if rate
+                else f"{value_text(figure)} (no rate)"
             )
         else:
             what = figure.unit or "no unit"

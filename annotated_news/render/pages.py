@@ -44,6 +44,7 @@ from .items import (
 )
 from .paging import Limits, spill, split
 from .quote_pages import quote_pages
+from .story_pages import story_page, story_pages
 from .timeline_pages import timeline_pages
 from .wording import counted
 
@@ -62,6 +63,7 @@ def counts(article: Article) -> dict[str, int]:
 
 
 SECTIONS = [
+    ("Stories", "stories.md"),
     ("Timeline", "timeline.md"),
     ("Cross-links", "crosslinks.md"),
     ("Quotes", "quotes.md"),
@@ -230,7 +232,9 @@ def page_makers(
         partial(_given, figures),
         partial(_list, crosslink_pages, corpus, links, limits),
         partial(_list, entity_lists, corpus, limits),
+        partial(_list, story_pages, corpus, limits),
     ]
+    makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
     for kind, index, _, noun in ENTITY_KINDS:
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)

@@ -6,6 +6,7 @@ IRREGULAR = {
     "person": "people",
     "pair of articles": "pairs of articles",
     "quantity": "quantities",
+    "story": "stories",
 }
 
 

@@ -1,0 +1,142 @@
+"""End to end: the two seeds make one story, on the built site and in stories.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .test_site import page, site  # noqa: F401  (the site fixture)
+
+pytestmark = pytest.mark.site
+NBC, IND = "NBC News", "The Independent"
+
+
+def stories(site: Path) -> list[dict]:  # noqa: F811
+    return json.loads((site / "docs" / "stories.json").read_text(encoding="utf-8"))[
+        "stories"
+    ]
+
+
+def test_the_seeds_are_one_story_with_both_articles(site: Path) -> None:  # noqa: F811
+    (story,) = stories(site)
+    assert len(story["articles"]) == 2
+    assert story["url"] == f"stories/{story['id']}/"
+    assert story["start"] == story["end"] == "2025-06-04"
+    assert (site / "site" / story["url"] / "index.html").is_file()
+    listed = page(site, "stories")
+    assert any(
+        a.attrs.get("href", "").endswith(f"{story['id']}/")
+        for a in listed.find_all("a")
+    )
+
+
+def _claims(story: dict) -> dict[str, dict]:
+    return {c["label"]: c for c in story["claims"]}
+
+
+def test_the_matrix_holds_the_shared_quantities_with_each_wording(
+    site: Path,  # noqa: F811
+) -> None:
+    (story,) = stories(site)
+    claims = _claims(story)
+    articles = story["articles"]
+    five = next(c for label, c in claims.items() if label.startswith("5,000"))
+    troops = next(c for label, c in claims.items() if label.startswith("21,000"))
+    daily = next(
+        c for label, c in claims.items() if label.startswith("3,000") and "day" in label
+    )
+    for claim in (five, troops, daily):
+        assert claim["kind"] == "figure"
+        assert [c["article"] for c in claim["cells"]] == articles  # both report it
+    texts = {c["text"] for c in five["cells"]}
+    assert texts == {"more than 5,000 federal agents", "more than 5,000 personnel"}
+    wordings = [c["text"] for c in troops["cells"]]
+    assert "up to 21,000 National Guard troops" in wordings
+    assert "21,000 National Guard troops" in wordings
+    assert sorted(c["differs"] for c in troops["cells"]) == [
+        "qualifier: none (others: up to)",
+        "qualifier: up to (others: none)",
+    ]
+    assert {c["text"] for c in daily["cells"]} == {"3,000", "3,000 migrants a day"}
+    statement = next(c for c in story["claims"] if c["kind"] == "statement")
+    assert statement["label"].startswith("Abigail Jackson: “Keeping President Trump")
+    assert any(
+        c["kind"] == "event" and c["label"] == "mid-May 2025" for c in story["claims"]
+    )
+
+
+def _ids(site: Path, url: str) -> set[str]:  # noqa: F811
+    return {n.attrs["id"] for n in page(site, url).iter() if "id" in n.attrs}
+
+
+def test_every_cell_and_credit_lands_on_its_place(site: Path) -> None:  # noqa: F811
+    (story,) = stories(site)
+    ids = {a: _ids(site, a) for a in story["articles"]}
+    for claim in story["claims"]:
+        for cell in claim["cells"]:
+            assert cell["anchor"] in ids[cell["article"]], cell
+    for credit in story["credits"]:
+        assert credit["anchor"] in ids[credit["article"]], credit
+    doc = page(site, story["url"])
+    matrix = doc.find_all("table", "an-matrix")[0]
+    rows = matrix.find_all("tr")
+    assert len(rows) == len(story["claims"]) + 1  # the header row
+    for a in matrix.find_all("a"):
+        href = urlsplit(a.attrs["href"])
+        if href.fragment:
+            target = href.path.replace("../", "")
+            assert href.fragment in ids[target], a.attrs["href"]
+
+
+def _credited(story: dict, article: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in story["credits"]:
+        if c["article"] == article:
+            out.setdefault(c["sourceKind"], set()).add(c["source"])
+    return out
+
+
+def test_who_each_seed_credits(site: Path) -> None:  # noqa: F811
+    (story,) = stories(site)
+    by_outlet: dict[str, dict[str, set[str]]] = {}
+    for article in story["articles"]:
+        credited = _credited(story, article)
+        outlet = IND if "ice-operation" in article else NBC
+        by_outlet[outlet] = credited
+    assert by_outlet[IND]["outlet"] == {"Axios", "NBC News"}
+    nbc = by_outlet[NBC]
+    assert "outlet" not in nbc
+    assert {"anonymous", "document", "data"} <= set(nbc)
+    assert nbc["data"] == {"FBI data"}
+    counts = [
+        c["count"]
+        for c in story["credits"]
+        if c["sourceKind"] == "anonymous" and c["count"] is not None
+    ]
+    assert 2 in counts and 3 in counts
+    doc = page(site, story["url"])
+    table = doc.find_all("table", "an-credits")[0]
+    assert "numbers given" in table.text()
+    svg = doc.find_all("svg", "an-credit-graph")[0]
+    labels = {t.text() for t in svg.find_all("text")}
+    assert {"The Independent", "Axios", "NBC News"} <= labels
+    assert all("href" in a.attrs for a in svg.find_all("a"))
+
+
+def test_story_page_sections(site: Path) -> None:  # noqa: F811
+    (story,) = stories(site)
+    doc = page(site, story["url"])
+    ids = {n.attrs["id"] for n in doc.iter() if "id" in n.attrs}
+    assert {"matrix", "said", "credits", "timeline", "articles"} <= ids
+    text = " ".join(doc.text().split())
+    assert "4 June 2025 · 2 articles from The Independent, NBC News." in text
+    said = doc.by_id("said")
+    assert said is not None
+    assert "Abigail Jackson" in text
+    assert (
+        "Drug Enforcement Administration is written “Drug Enforcement Agency” in The "
+        "Independent; “Drug Enforcement Administration” in NBC News." in text
+    )
