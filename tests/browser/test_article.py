@@ -105,6 +105,19 @@ KINDS = [
         "echo-a-source-of-tension",
         ["Words quoted in another article", "The Independent: “a source of tension”"],
     ),
+    (
+        "credit",
+        INDEPENDENT,
+        "#c-nbc-news-the-outlet",
+        "c-nbc-news-the-outlet",
+        [
+            "Source: the outlet",
+            "Credited\nNBC News",
+            "Kind\nOutlet",
+            "“according to the outlet”",
+            "Part of the story",
+        ],
+    ),
 ]
 
 
