@@ -67,6 +67,79 @@ def test_a_lone_surname_stays_apart_when_it_could_be_two_people(tmp_path: Path) 
     assert record(corpus, PER, "Obama").names == {"Obama"}
 
 
+def test_a_name_without_its_middle_name_and_a_regnal_name_join_site_wide(
+    tmp_path: Path,
+) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "Helena Castellanos spoke. Gregory blessed them.",
+            names=[
+                ("Helena Castellanos", PER, "Helena Castellanos"),
+                ("Gregory", PER, "Gregory"),
+            ],
+        ),
+        Case(
+            "Helena Marie Castellanos and Pope Gregory XVII met.",
+            names=[
+                ("Helena Marie Castellanos", PER, "Helena Marie Castellanos"),
+                ("Gregory XVII", PER, "Gregory XVII"),
+            ],
+        ),
+    )
+    helena = record(corpus, PER, "Helena Castellanos")
+    assert helena.names == {"Helena Castellanos", "Helena Marie Castellanos"}
+    assert record(corpus, PER, "Gregory").name == "Gregory XVII"
+
+
+def test_a_middle_name_variant_stays_apart_when_two_people_could_be_meant(
+    tmp_path: Path,
+) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Anna Berg spoke.", names=[("Anna Berg", PER, "Anna Berg")]),
+        Case(
+            "Anna Lise Berg and Anna Maria Berg met.",
+            names=[
+                ("Anna Lise Berg", PER, "Anna Lise Berg"),
+                ("Anna Maria Berg", PER, "Anna Maria Berg"),
+            ],
+        ),
+    )
+    assert record(corpus, PER, "Anna Berg").names == {"Anna Berg"}
+
+
+def test_an_organisation_named_by_its_last_words_joins_when_an_article_says_so(
+    tmp_path: Path,
+) -> None:
+    church = "The Eastern Orthodox Church spoke. The Orthodox Church agreed."
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "The Orthodox Church spoke.",
+            names=[("Orthodox Church", ORG, "Orthodox Church")],
+        ),
+        Case(
+            church,
+            names=[
+                ("Eastern Orthodox Church", ORG, "Eastern Orthodox Church"),
+                ("Orthodox Church", ORG, "Eastern Orthodox Church"),
+            ],
+        ),
+        Case(
+            "The National Security Council met.",
+            names=[("National Security Council", ORG, "National Security Council")],
+        ),
+        Case(
+            "The Security Council met.",
+            names=[("Security Council", ORG, "Security Council")],
+        ),
+    )
+    assert record(corpus, ORG, "Orthodox Church").name == "Eastern Orthodox Church"
+    # No article writes "Security Council" for the National Security Council.
+    assert record(corpus, ORG, "Security Council").names == {"Security Council"}
+
+
 def test_a_lone_surname_joins_a_full_name_that_dominates(tmp_path: Path) -> None:
     many = " ".join(["Barack Obama spoke."] * 9)
     corpus, _ = corpus_of(
