@@ -89,6 +89,25 @@ def test_the_body_holds_no_words_or_controls_of_the_site(site: Path) -> None:  #
     assert h1.attrs["id"] == "title" and h1 in article_body(ind).children
 
 
+def test_each_quote_has_one_small_control_and_nothing_else(site: Path) -> None:  # noqa: F811
+    for seed, doc in pages(site).items():
+        body = article_body(doc)
+        speech = [
+            q.attrs["id"]
+            for q in body.find_all("q")
+            if "id" in q.attrs and "an-scare" not in q.attrs["class"]
+        ]
+        controls = [a.attrs["data-card"] for a in body.find_all("a", "an-qc")]
+        assert speech and sorted(controls) == sorted(speech), seed  # one each
+        others = [
+            a.attrs
+            for a in body.find_all("a")
+            if not {"an-qc", "an-note-ref"} & set(a.attrs["class"].split())
+        ]
+        assert others == [], seed  # no "also in", permalink or speaker links
+        assert not body.find_all("button"), seed  # Copy link is in the card
+
+
 def test_every_highlight_has_a_card_of_its_kind(site: Path) -> None:  # noqa: F811
     kinds = set()
     for seed, doc in pages(site).items():

@@ -282,6 +282,21 @@ def test_article_pages_never_scroll_sideways(
         visit.close()
 
 
+def test_names_do_not_look_like_links(visit: Visit) -> None:
+    page = visit.go(INDEPENDENT)
+    name, link, text = page.evaluate(
+        """() => [document.querySelector('.an-body p span.an-entity'),
+                  document.querySelector('.an-summary a'),
+                  document.querySelector('.an-body p')].map(e => {
+          const s = getComputedStyle(e);
+          return {color: s.color, line: s.textDecorationLine, border: s.borderBottomStyle};
+        })"""
+    )
+    assert name["color"] == text["color"] != link["color"]  # the text's colour
+    assert name["line"] == "none" and name["border"] == "dotted"
+    assert link["line"] == "underline"
+
+
 def test_summary_lists_are_list_items(visit: Visit) -> None:
     page = visit.go(INDEPENDENT)
     names = page.evaluate(
