@@ -286,7 +286,7 @@ def test_names_do_not_look_like_links(visit: Visit) -> None:
     page = visit.go(INDEPENDENT)
     name, link, text = page.evaluate(
         """() => [document.querySelector('.an-body p span.an-entity'),
-                  document.querySelector('.an-summary a'),
+                  document.querySelector('.an-summary li a'),
                   document.querySelector('.an-body p')].map(e => {
           const s = getComputedStyle(e);
           return {color: s.color, line: s.textDecorationLine, border: s.borderBottomStyle};
