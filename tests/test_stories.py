@@ -324,3 +324,36 @@ def test_percentages_group_when_the_articles_share_a_name(tmp_path: Path) -> Non
     )
     (group,) = corpus.figure_groups
     assert {p.exact for p, _ in group.places} == {"10 percent", "10%"}
+
+
+def test_amounts_group_when_the_articles_share_a_name_but_not_otherwise(
+    tmp_path: Path,
+) -> None:
+    names = [("Jane Roe", PER, "Jane Roe"), ("Treasury", ORG, "Treasury")]
+    related = [
+        Case(
+            "Jane Roe of the Treasury spoke. The bill costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+            names=names,
+        ),
+        Case(
+            "The Treasury and Jane Roe met. A price of $147 billion was named.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+            names=names,
+        ),
+    ]
+    corpus, _ = corpus_of(folder(tmp_path / "related"), *related)
+    (group,) = corpus.figure_groups
+    assert len(group.articles) == 2
+    strangers = [
+        Case(
+            "A stadium costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+        ),
+        Case(
+            "A canal costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+        ),
+    ]
+    corpus, _ = corpus_of(folder(tmp_path / "strangers"), *strangers)
+    assert corpus.figure_groups == []
