@@ -14,6 +14,7 @@ import pickle
 import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -33,7 +34,14 @@ from .render.context import Page
 from .render.env import make_env, render_page
 from .render.pages import page_makers
 from .render.wording import counted
-from .seeds import Annotated, Ids, SeedCache, annotate_chunk, seed_key
+from .seeds import (
+    Annotated,
+    AnnotateJob,
+    Ids,
+    SeedCache,
+    annotate_chunk,
+    seed_key,
+)
 from .writer import WriteReport, write_tree
 
 T = TypeVar("T")
@@ -109,6 +117,21 @@ def chunk_size(items: int, jobs: int) -> int:
     return max(4, min(256, items // max(1, jobs * 16) or 1))
 
 
+def width(jobs: int, executor: Executor | None) -> int:
+    """Tasks that run at once: `jobs` here, or the executor's workers."""
+    if executor is None:
+        return jobs
+    found = getattr(executor, "workers", None)
+    return found if isinstance(found, int) and found > 0 else jobs
+
+
+def where(executor: Executor | None, processes: int) -> str:
+    """Where a stage ran, for its log line."""
+    if executor is None:
+        return f"{processes} workers"
+    return str(getattr(executor, "name", type(executor).__name__))
+
+
 class StageClock:
     """Wall and CPU seconds of each stage (CPU: this process and its workers)."""
 
@@ -145,12 +168,17 @@ def read_articles(
 
 
 def annotate_seeds(
-    config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
+    config: SiteConfig,
+    progress: Progress = no_progress,
+    jobs: int = 1,
+    executor: Executor | None = None,
 ) -> ArticleSet:
     """Read, parse and annotate every seed; report every bad seed at once.
 
     Seeds found in the cache are loaded; the others are annotated on `jobs`
-    worker processes.
+    worker processes, or on `executor`. Worker processes here write the cache
+    entries; an executor's workers may be elsewhere, so here they are written
+    by this process.
 
     Raises:
         SeedErrors: one entry per seed that cannot be published.
@@ -170,11 +198,24 @@ def annotate_seeds(
         else:
             done[path] = found
     errors: list[SeedError] = []
-    size = chunk_size(len(todo), jobs)
-    travel = workers(len(todo), jobs, size) > 1
-    results = map_chunks(annotate_chunk, (cache, travel), todo, jobs, size)
+    size = chunk_size(len(todo), width(jobs, executor))
+    remote = executor is not None
+    travel = remote or workers(len(todo), jobs, size) > 1
+    job = AnnotateJob(
+        cache=None if remote else cache,
+        travel=travel,
+        folder=config.seeds_dir.resolve() if remote else None,
+    )
+    results = map_chunks(
+        annotate_chunk,
+        job,
+        todo,
+        jobs,
+        size,
+        executor=executor,
+    )
     flat = (item for chunk in results for item in chunk)
-    for (path, _), (status, value) in zip(
+    for (path, key), (status, value) in zip(
         todo, progress(flat, len(todo), "annotate"), strict=True
     ):
         if isinstance(value, Annotated):
@@ -182,6 +223,9 @@ def annotate_seeds(
         elif status == "ok":
             assert isinstance(value, bytes)
             done[path] = pickle.loads(value)
+            # A seed edited while it was read must not be stored under its old key.
+            if remote and cache and key and seed_key(path) == key:
+                cache.store(key, value)
         else:
             assert isinstance(value, list)
             errors.extend(SeedError(*fields) for fields in value)
@@ -231,28 +275,36 @@ def render_chunk(
 
 
 def render_files(
-    corpus: Corpus, config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
+    corpus: Corpus,
+    config: SiteConfig,
+    progress: Progress = no_progress,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Render every page and export of the site."""
     return render_site(corpus, config, progress, jobs)[0]
 
 
 def render_site(
-    corpus: Corpus, config: SiteConfig, progress: Progress = no_progress, jobs: int = 1
-) -> tuple[dict[str, str], int]:
-    """Render every page and export of the site; also say on how many workers."""
+    corpus: Corpus,
+    config: SiteConfig,
+    progress: Progress = no_progress,
+    jobs: int = 1,
+    executor: Executor | None = None,
+) -> tuple[dict[str, str], str]:
+    """Render every page and export of the site; also say where (for the log)."""
     makers = page_makers(corpus)
     site = Site(config.site_url, config.site_name)
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles))]
-    size = chunk_size(len(tasks), jobs)
+    size = chunk_size(len(tasks), width(jobs, executor))
     results = map_chunks(
         render_chunk,
-        (makers, corpus, config.templates_dir, site),
+        (makers, corpus, config.templates_dir.resolve(), site),
         tasks,
         jobs,
         size,
         inherit_only=True,
+        executor=executor,
     )
     flat = (item for chunk in results for item in chunk)
     files: dict[str, str] = {}
@@ -267,7 +319,7 @@ def render_site(
     files[EXPORT] = assemble_collection(parts, site)
     files["timeline.json"] = timeline_json(corpus, site.url)
     files["stories.json"] = stories_json(corpus)
-    return files, workers(len(tasks), jobs, size, inherit_only=True)
+    return files, where(executor, workers(len(tasks), jobs, size, inherit_only=True))
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -297,6 +349,7 @@ def build(
     progress: Progress = no_progress,
     jobs: int = 0,
     log: Callable[[str], None] = no_log,
+    executor: Executor | None = None,
 ) -> BuildReport:
     """Build `config.docs_dir` from `config.seeds_dir`.
 
@@ -305,6 +358,9 @@ def build(
         progress: shows progress of the per-article stages.
         jobs: worker processes for per-article work; 0 means one per core.
         log: receives one plain line per stage.
+        executor: runs the per-article work (annotating, rendering) instead
+            of worker processes here; CPU seconds then count only this
+            process.
 
     Raises:
         SiteError: for bad options or seeds; `docs_dir` is then left as it was.
@@ -313,11 +369,12 @@ def build(
     jobs = jobs or available_cores()
     config.validate()
     clock = StageClock()
-    read = annotate_seeds(config, progress, jobs)
+    read = annotate_seeds(config, progress, jobs, executor)
     fresh = len(read.articles) - read.cached
+    processes = workers(fresh, jobs, chunk_size(fresh, jobs))
     log(
         f"annotate: {len(read.articles)} seeds, {read.cached} from the cache, "
-        f"{fresh} annotated on {workers(fresh, jobs, chunk_size(fresh, jobs))} workers "
+        f"{fresh} annotated on {where(executor, processes)} "
         f"({clock.lap('annotate')})"
     )
     corpus = build_corpus(read.articles, read.ids)
@@ -326,8 +383,8 @@ def build(
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})"
     )
-    files, used = render_site(corpus, config, progress, jobs)
-    log(f"render: {len(files)} files on {used} workers ({clock.lap('render')})")
+    files, used = render_site(corpus, config, progress, jobs, executor)
+    log(f"render: {len(files)} files on {used} ({clock.lap('render')})")
     report = write_tree(files, config.docs_dir)
     log(
         f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from . import __version__
 from .build import build, no_log, no_progress
 from .config import DEFAULT_SITE_NAME, SiteConfig, cache_beside, mkdocs_site
-from .errors import SeedErrors, SiteError, shown
+from .errors import ConfigError, SeedErrors, SiteError, shown
+from .executors import LOCAL, check_executor, open_executor
 
 T = TypeVar("T")
 
@@ -95,11 +96,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-cache", action="store_true", help="annotate every seed and keep no cache"
     )
+    parser.add_argument(
+        "--executor",
+        default=LOCAL,
+        help="where the per-article work runs: 'local' (worker processes here, "
+        "the default) or 'dask://HOST:PORT' (a Dask scheduler; needs the 'dask' "
+        "extra and the seeds and templates at the same paths on its workers)",
+    )
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=__version__)
     args = parser.parse_args(argv)
     if args.jobs < 0:
         parser.error("--jobs must be 0 (one per core) or more")
+    try:
+        check_executor(args.executor)
+    except ConfigError as err:
+        parser.error(str(err))
     return args
 
 
@@ -138,12 +150,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     terminal = sys.stderr.isatty() and not args.quiet
     try:
-        report = build(
-            config,
-            tqdm_progress if terminal else no_progress,
-            args.jobs,
-            no_log if args.quiet else log_line,
-        )
+        executor = open_executor(args.executor)
+        try:
+            report = build(
+                config,
+                tqdm_progress if terminal else no_progress,
+                args.jobs,
+                no_log if args.quiet else log_line,
+                executor,
+            )
+        finally:  # before MkDocs: its workers fork, which a client's thread forbids
+            if executor is not None:
+                executor.shutdown()
         for warning in report.warnings:
             say(f"warning: {warning}")
         publishing = site_url_warning(site_url) if args.site else None

@@ -4,6 +4,10 @@ Workers are forked, so they inherit what the parent holds (the corpus, for
 rendering) without copying it. Forking a process that runs other threads (a
 live-reload server) can deadlock, so there the work either runs in freshly
 started workers, which get their shared data pickled, or here.
+
+Given a `concurrent.futures.Executor` (a Dask cluster, `executors.py`), the
+chunks run there instead; the shared data goes to its workers once when the
+executor can `share` it, else with every chunk.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
 from typing import Any, TypeVar
 
 S = TypeVar("S")
@@ -73,6 +78,7 @@ def map_chunks(
     jobs: int,
     chunk_size: int,
     inherit_only: bool = False,
+    executor: Executor | None = None,
 ) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
@@ -83,8 +89,13 @@ def map_chunks(
         jobs: worker processes; 1 runs everything here.
         chunk_size: items per call; bigger chunks cost less to send.
         inherit_only: `shared` is too big to pickle; without fork, run here.
+        executor: run the chunks there instead (then `jobs` and
+            `inherit_only` do not apply).
     """
     chunks = chunked(items, chunk_size)
+    if executor is not None:
+        yield from _on_executor(executor, func, shared, chunks)
+        return
     jobs = workers(len(items), jobs, chunk_size, inherit_only)
     fork = can_fork()
     if jobs == 1:
@@ -110,3 +121,22 @@ def map_chunks(
             yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
     finally:
         _shared = None
+
+
+def _on_executor(
+    executor: Executor,
+    func: Callable[[S, Sequence[T]], R],
+    shared: S,
+    chunks: list[Sequence[T]],
+) -> Iterator[R]:
+    if not chunks:
+        return
+    share = getattr(executor, "share", None)
+    handle = share(shared) if callable(share) else shared
+    futures = [executor.submit(func, handle, chunk) for chunk in chunks]
+    try:
+        for future in futures:
+            yield future.result()
+    finally:
+        for future in futures:
+            future.cancel()

@@ -277,35 +277,60 @@ SeedResult = tuple[str, Annotated | bytes | list[tuple[str, int, str, str]]]
 SeedError), per seed."""
 
 
-def annotate_chunk(
-    shared: tuple[SeedCache | None, bool], chunk: Sequence[tuple[Path, str | None]]
-) -> list[SeedResult]:
-    """Annotate seeds; store each result in the cache, if there is one.
+@dc.dataclass(frozen=True, slots=True)
+class AnnotateJob:
+    """What every call of `annotate_chunk` in one build shares."""
 
-    `shared` is the cache and whether results travel to another process: then
-    they travel pickled, as the same bytes as the cache entry. In the calling
-    process they stay objects (and are pickled only for the cache).
-    """
-    cache, travel = shared
+    cache: SeedCache | None
+    """Where the worker stores each result; None: the caller stores them."""
+    travel: bool
+    """Results go to another process: they travel pickled (the cache entry's
+    bytes). Else they stay objects, pickled only for the cache."""
+    folder: Path | None = None
+    """The seeds folder as an absolute path, for workers that work in another
+    folder (a cluster); messages still name the seeds as the build was given
+    them."""
+
+
+def _as_given(text: str, real: Path, given: Path) -> str:
+    """A message about `real` (absolute) as it reads about `given`."""
+    shown = "" if str(given.parent) == "." else str(given.parent) + os.sep
+    return text.replace(str(real.parent) + os.sep, shown)
+
+
+def annotate_chunk(
+    job: AnnotateJob, chunk: Sequence[tuple[Path, str | None]]
+) -> list[SeedResult]:
+    """Annotate seeds, and store each result in `job.cache`, if there is one."""
     out: list[SeedResult] = []
     for path, key in chunk:
+        real = job.folder / path.name if job.folder else path
         try:
-            annotated = annotate_seed(path)
+            annotated = annotate_seed(real)
         except (SeedError, SeedErrors) as err:  # several: a sidecar's notes
             found = err.errors if isinstance(err, SeedErrors) else [err]
             out.append(
-                ("error", [(str(e.path), e.line, e.problem, e.fix) for e in found])
+                (
+                    "error",
+                    [
+                        (_as_given(str(e.path), real, path), e.line, e.problem, e.fix)
+                        for e in found
+                    ],
+                )
             )
             continue
+        if real != path:
+            warnings = tuple(_as_given(w, real, path) for w in annotated.warnings)
+            annotated = dc.replace(annotated, warnings=warnings)
         # A seed edited while it was read must not be stored under its old key.
-        store = cache is not None and key is not None and seed_key(path) == key
+        store = job.cache is not None and key is not None and seed_key(path) == key
         data = (
             pickle.dumps(annotated, protocol=pickle.HIGHEST_PROTOCOL)
-            if store or travel
+            if store or job.travel
             else b""
         )
         if store:
-            assert cache is not None and key is not None
-            cache.store(key, data)
-        out.append(("ok", data if travel else annotated))
+            assert job.cache is not None and key is not None
+            job.cache.store(key, data)
+        out.append(("ok", data if job.travel else annotated))
     return out

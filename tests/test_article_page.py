@@ -206,10 +206,10 @@ def test_speaker_headings_start_with_a_capital(site: Path) -> None:  # noqa: F81
 def test_key_figures_list_each_figure_once_per_wording(site: Path) -> None:  # noqa: F811
     doc = pages(site)["003_0f36b1109f0a2ec0.txt"]
     figures = items(doc, "summary-figures")
-    labels = [f.split(";")[0].split(" (written")[0] for f in figures]
+    labels = [f.split(";")[0].split(" (")[0] for f in figures]
     assert len(labels) == len(set(labels)), figures
     twice = next(f for f in figures if f.startswith("21,000 National Guard troops"))
-    assert "(written 2 times: 1, 2)" in twice
+    assert "(2 places: 1, 2)" in twice
     assert (
         "1,000 to 10,000 federal agents, written “thousands of federal agents”"
         in figures

@@ -46,9 +46,13 @@ ARGS = [
 HEIGHTS = {390: 844, 1280: 900}
 """Viewport height per width: a phone and a laptop (READER.md)."""
 
-CARD_OPENER = ".an-body [aria-expanded='false'], .an-body [popovertarget]"
+CARD_OPENERS = (
+    ".an-body mark.an-figure[aria-expanded='false']",
+    ".an-body [aria-expanded='false'], .an-body [popovertarget]",
+)
 """What opens an annotation card inside an article's text (a disclosure
-button, or a Popover API invoker)."""
+button, or a Popover API invoker), in order of preference: a figure's card
+(value, unit, other articles' wording) when the article has one."""
 
 SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
@@ -149,8 +153,9 @@ def build(seeds: Path, work: Path, url: str) -> Path:
 
 def open_card(page: Any) -> bool:
     """Open the first annotation card of the page; False when it has none."""
-    opener = page.locator(CARD_OPENER).first
-    if opener.count() == 0:
+    found = (page.locator(selector).first for selector in CARD_OPENERS)
+    opener = next((o for o in found if o.count()), None)
+    if opener is None:
         return False
     opener.scroll_into_view_if_needed()
     page.evaluate("window.scrollBy(0, -innerHeight / 4)")

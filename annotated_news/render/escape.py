@@ -14,9 +14,11 @@ from __future__ import annotations
 SPECIAL = "&<>\"'`*_[](){}#+-!|~=^:$%@\\/"
 TABLE = {ord(c): f"&#{ord(c)};" for c in SPECIAL}
 # Control characters: Python-Markdown uses STX and ETX to mark its stash, so
-# a raw one in seed text could forge a placeholder.
+# a raw one in seed text could forge a placeholder. A tab too: Python-Markdown
+# expands tabs to spaces in the whole source (raw HTML included), and the
+# article body must show the text verbatim (TEAM.md §1, presented.py).
 TABLE.update(
-    {c: f"&#{c};" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+    {c: f"&#{c};" for c in (*range(0x00, 0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
 )
 
 

@@ -78,7 +78,8 @@ def embed(site: Path) -> None:
         )
     folder = site / "embed"
     if not folder.exists():
-        shutil.copytree(TIMELINEJS, folder / "timelinejs")
+        for part in ("js", "css"):  # the library, not its own demo pages
+            shutil.copytree(TIMELINEJS / part, folder / "timelinejs" / part)
         (folder / "index.html").write_text(EMBED, encoding="utf-8")
 
 

@@ -260,17 +260,25 @@
     return out;
   }
 
+  /* Below the highlight (above it when there is no room below), inside the
+     text's column when the card fits there, else inside the window. */
   function place(anchor) {
     var rects = anchor.getClientRects();
-    var rect = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    var whole = anchor.getBoundingClientRect();  // all its lines, when it wraps
+    var rect = rects.length ? rects[0] : whole;
     var parent = card.offsetParent || document.body;
     var base = parent.getBoundingClientRect();
-    var width = Math.min(card.offsetWidth, document.documentElement.clientWidth - 16);
-    var left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
-    var top = rect.bottom + 8;
+    var view = document.documentElement.clientWidth;
+    var width = Math.min(card.offsetWidth, view - 16);
+    var column = document.querySelector(".md-content__inner");
+    var box = column ? column.getBoundingClientRect() : { left: 8, right: view - 8 };
+    var low = Math.max(8, box.left), high = Math.min(view - 8, box.right);
+    if (high - low < width) { low = 8; high = view - 8; }
+    var left = Math.max(low, Math.min(rect.left, high - width));
+    var top = whole.bottom + 8;
     var height = card.offsetHeight;
-    if (top + height > window.innerHeight && rect.top - height - 8 > 0) {
-      top = rect.top - height - 8;
+    if (top + height > window.innerHeight && whole.top - height - 8 > 0) {
+      top = whole.top - height - 8;
     }
     card.style.left = (left - base.left) + "px";
     card.style.top = (top - base.top) + "px";
