@@ -357,3 +357,30 @@ def test_amounts_group_when_the_articles_share_a_name_but_not_otherwise(
     ]
     corpus, _ = corpus_of(folder(tmp_path / "strangers"), *strangers)
     assert corpus.figure_groups == []
+
+
+def test_a_week_both_articles_mention_is_an_event_row(tmp_path: Path) -> None:
+    names = [
+        ("Stephen Miller", PER, "Stephen Miller"),
+        ("ICE", ORG, "ICE"),
+        ("Kristi Noem", PER, "Kristi Noem"),
+        ("Tom Homan", PER, "Tom Homan"),
+    ]
+    week = ("last week", "2025-W22", Precision.WEEK, None, True)
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "Stephen Miller, Tom Homan and Kristi Noem met ICE last week.",
+            names=names,
+            dates=[week],
+        ),
+        Case(
+            "ICE met Kristi Noem, Tom Homan and Stephen Miller last week.",
+            date="2025-06-05",
+            names=names,
+            dates=[week],
+        ),
+    )
+    (story,) = corpus.stories
+    (event,) = [c for c in story.claims if c.kind == "event"]
+    assert [cell.text for cell in event.cells] == ["last week", "last week"]

@@ -483,8 +483,8 @@ def _event_claim(group: DateGroup, order: dict[str, int]) -> Claim | None:
 
 
 def is_event_date(key: DateKey) -> bool:
-    """Dates precise enough to be one event: a day, or a part of a month."""
-    return key.precision is Precision.DAY or (
+    """Dates precise enough to be one event: a day, a week, a part of a month."""
+    return key.precision in (Precision.DAY, Precision.WEEK) or (
         key.precision is Precision.MONTH and bool(key.modifier)
     )
 
