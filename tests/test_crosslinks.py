@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from annotated_news.indexes.places import page_link
 from annotated_news.model import Figure, Precision, QuoteKind, Span
 from annotated_news.render.items import flag_text
 from annotated_news.render.paging import Limits, pager, part_path, split
-from annotated_news.render.svg import Column, Dot, Node, shared_names_svg, timeline_svg
 from annotated_news.render.wording import counted
 
 from .corpus_cases import ORG, PER, Case, corpus_of
@@ -65,6 +63,79 @@ def test_a_lone_surname_stays_apart_when_it_could_be_two_people(tmp_path: Path) 
         ),
     )
     assert record(corpus, PER, "Obama").names == {"Obama"}
+
+
+def test_a_name_without_its_middle_name_and_a_regnal_name_join_site_wide(
+    tmp_path: Path,
+) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "Helena Castellanos spoke. Gregory blessed them.",
+            names=[
+                ("Helena Castellanos", PER, "Helena Castellanos"),
+                ("Gregory", PER, "Gregory"),
+            ],
+        ),
+        Case(
+            "Helena Marie Castellanos and Pope Gregory XVII met.",
+            names=[
+                ("Helena Marie Castellanos", PER, "Helena Marie Castellanos"),
+                ("Gregory XVII", PER, "Gregory XVII"),
+            ],
+        ),
+    )
+    helena = record(corpus, PER, "Helena Castellanos")
+    assert helena.names == {"Helena Castellanos", "Helena Marie Castellanos"}
+    assert record(corpus, PER, "Gregory").name == "Gregory XVII"
+
+
+def test_a_middle_name_variant_stays_apart_when_two_people_could_be_meant(
+    tmp_path: Path,
+) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Anna Berg spoke.", names=[("Anna Berg", PER, "Anna Berg")]),
+        Case(
+            "Anna Lise Berg and Anna Maria Berg met.",
+            names=[
+                ("Anna Lise Berg", PER, "Anna Lise Berg"),
+                ("Anna Maria Berg", PER, "Anna Maria Berg"),
+            ],
+        ),
+    )
+    assert record(corpus, PER, "Anna Berg").names == {"Anna Berg"}
+
+
+def test_an_organisation_named_by_its_last_words_joins_when_an_article_says_so(
+    tmp_path: Path,
+) -> None:
+    church = "The Eastern Orthodox Church spoke. The Orthodox Church agreed."
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "The Orthodox Church spoke.",
+            names=[("Orthodox Church", ORG, "Orthodox Church")],
+        ),
+        Case(
+            church,
+            names=[
+                ("Eastern Orthodox Church", ORG, "Eastern Orthodox Church"),
+                ("Orthodox Church", ORG, "Eastern Orthodox Church"),
+            ],
+        ),
+        Case(
+            "The National Security Council met.",
+            names=[("National Security Council", ORG, "National Security Council")],
+        ),
+        Case(
+            "The Security Council met.",
+            names=[("Security Council", ORG, "Security Council")],
+        ),
+    )
+    assert record(corpus, ORG, "Orthodox Church").name == "Eastern Orthodox Church"
+    # No article writes "Security Council" for the National Security Council.
+    assert record(corpus, ORG, "Security Council").names == {"Security Council"}
 
 
 def test_a_lone_surname_joins_a_full_name_that_dominates(tmp_path: Path) -> None:
@@ -624,39 +695,6 @@ def test_page_link_is_relative() -> None:
     assert page_link("articles/a.md", "people/x/2.md") == "../../articles/a.md"
     assert page_link("timeline.md", "timeline/2016-08.md") == "../timeline.md"
     assert page_link("quotes/a.md", "quotes.md") == "quotes/a.md"
-
-
-def test_drawings_escape_text_and_link_only_to_fragments() -> None:
-    columns = [
-        Column(
-            "<b>&",
-            "2025",
-            "#t-2025",
-            "a <script> & more",
-            [Dot(0, True), Dot(1, False, True)],
-        ),
-        Column("x", "2025", "#t-2025-05", "y", [Dot(0, False)]),
-    ]
-    svg = timeline_svg(columns, "Title <1>", "Desc & co", ["A & B", "<C>"])
-    names = shared_names_svg(
-        [Node("NBC <News>", "#pair-1", "n")],
-        [Node("“Q” & co", "#x-1", "q")],
-        [(0, 0)],
-        "T",
-        "D",
-    )
-    for drawing in (svg, names):
-        assert "<script>" not in drawing and "<b>" not in drawing
-        root = ET.fromstring(drawing)  # well-formed XML
-        ns = {"s": "http://www.w3.org/2000/svg"}
-        svg_el = root.find("s:svg", ns)
-        assert svg_el is not None
-        assert svg_el.find("s:title", ns) is not None
-        assert svg_el.find("s:desc", ns) is not None
-        links = svg_el.findall(".//s:a", ns)
-        assert links and all(
-            a.get("href", "").startswith("#") and a.get("aria-label") for a in links
-        )
 
 
 def test_pairs_list_what_two_articles_share(tmp_path: Path) -> None:

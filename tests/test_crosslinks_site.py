@@ -238,6 +238,10 @@ def test_the_crosslinks_page_summarises_a_pair_of_one_story(site: Path) -> None:
     assert "“no qualifier” in The Independent, NBC News; “up to” in NBC News" in text
     # Headline against body: no flag (issue 11).
     assert "“more than” in The Independent, NBC News" not in text
+    # Two articles name every shared name: a drawing or a matrix of them would
+    # say nothing the lists do not (issue 11), so there is none.
+    assert doc.find_all("svg", "an-svg") == []
+    assert doc.by_id("names-by-article") is None
 
 
 # Split pages: the same site with tiny limits.

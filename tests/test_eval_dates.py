@@ -223,6 +223,49 @@ def test_recognizers_counts_cases_claims_and_right_ones() -> None:
     assert len(r.errors) == 1 and "2011-05" in r.errors[0]
 
 
+def _spec_result(text: str, at: int, timex: str, **v: str) -> dict[str, object]:
+    return {
+        "Text": text,
+        "Start": at,
+        "End": at + len(text) - 1,
+        "TypeName": "datetimeV2.daterange" if "start" in v else "datetimeV2.date",
+        "Resolution": {"values": [{"timex": timex, **v}]},
+    }
+
+
+def test_a_week_is_claimed_as_monday_to_monday_and_apart_against_a_day() -> None:
+    week = DateMention(Span(0, 9), "2016-W45", Precision.WEEK)
+    assert D.claimed_reading([week]) == D.GoldReading("2016-11-07..2016-11-14", None)
+    weekend = DateMention(Span(0, 9), "2016-W45", Precision.WEEK, "weekend")
+    assert D.claimed_reading([weekend]) == D.GoldReading("2016-11-12..2016-11-14", None)
+    ref = {"ReferenceDateTime": "2016-11-14T00:00:00"}
+    cases: list[dict[str, object]] = [
+        {
+            "Input": "I was out last week",
+            "Context": ref,
+            "Results": [
+                _spec_result(
+                    "last week",
+                    10,
+                    "(2016-11-07,2016-11-14,P1W)",
+                    start="2016-11-07",
+                    end="2016-11-14",
+                )
+            ],
+        },
+        {
+            "Input": "I'll go back two weeks from now",
+            "Context": ref,
+            "Results": [
+                _spec_result("two weeks from now", 13, "2016-11-28", value="2016-11-28")
+            ],
+        },
+    ]
+    r = D.score_recognizers(cases)
+    # The week against its range is right; against a day it is not scored.
+    assert (r.cases, r.claimed, r.right, r.weeks) == (2, 1, 1, 1)
+
+
 def test_platinum_reads_with_the_gold_count_of_its_source() -> None:
     corpus = require_corpus(D.TE3)
     docs = list(D.te3_docs(corpus.parent, "test"))

@@ -63,6 +63,13 @@ def test_front_page_lists_each_article_as_an_item(built: Path) -> None:
     assert main.find_all("table") == []  # was a table wider than its column
     items = main.find_all("li", "an-item")
     assert len(items) == 2
+    # The two seeds are one story: its heading links to the story's page and
+    # both articles are listed under it.
+    (story,) = [
+        h for h in main.find_all("h2") if h.attrs.get("id", "").startswith("story-")
+    ]
+    assert story.find_all("a")[0].attrs["href"].startswith("stories/")
+    assert "2 articles · The Independent, NBC News · 4 June 2025" in squash(main.text())
     for item in items:
         title = item.find_all("p", "an-item__title")[0]
         assert title.find_all("a")[0].attrs["href"].startswith("articles/")

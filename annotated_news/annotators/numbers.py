@@ -21,6 +21,7 @@ import re
 from .vocabulary.number_words import (
     DIGIT_WORDS,
     DOZEN_WORDS,
+    MULTIPLIER_WORDS,
     ORDINAL_WORDS,
     SCALE_WORDS,
     TEEN_WORDS,
@@ -165,13 +166,7 @@ CANDIDATE_WORDS = sorted(
         "dozen",
         *ORDINALS,
         *VAGUE_SCALE_WORDS,
-        "double",
-        "twice",
-        "triple",
-        "tripled",
-        "quadruple",
-        "threefold",
-        "twofold",
+        *MULTIPLIER_WORDS,
     }
 )
 # The lookahead on first characters lets the engine skip most positions fast.
@@ -279,10 +274,10 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             # dollars"), not alone ("several hundred").
             if (
                 last not in ("", "unit", "teen", "tens", "digits", "a")
-                or (group is not None and group >= 100)
+                or (group is not None and group >= 100 and last != "digits")
                 or (last == "" and nxt not in SCALES)
             ):
-                break
+                break  # but "322 hundred" is 32,200
             # "nineteen hundred" is a year, but "ninety - five hundred" (9,500)
             # and "twenty hundred" are numbers: multiply what came before.
             group, last = (group if group is not None else 1) * 100, "hundred"

@@ -448,9 +448,10 @@ SIGN_AFTER_RE = re.compile(r"[ ]?[€£$¥₹](?![\w$])")
 SIGN_AT_RE = re.compile(
     rf"(?:{_alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])})[ ]?"
 )
-# Single letters only glued to the digits: "25k", but not "25 k".
+# Single letters only glued to the digits ("25k", "3.2M"; "5 m" is metres),
+# but a thousand also after a space ("2.33 k").
 SUFFIX_RE = re.compile(
-    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn)|(?:MM|[kKbBmMT]))(?![A-Za-z0-9])"
+    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn|k|K)|(?:MM|[bBmMT]))(?![A-Za-z0-9])"
 )
 # "a year earlier" and "a day later" are times, not rates.
 RATE_RE = re.compile(

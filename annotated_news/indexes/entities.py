@@ -9,10 +9,17 @@ Both kinds: names equal but for case, spaces and punctuation are one
 ("HIllary Clinton" / "Hillary Clinton", "US Marshals Service" / "U.S. Marshals
 Service").
 
-People: a one-word name joins the full name with that surname when there is
-only one, or when one of them has at least four fifths of the mentions of all
-of them ("Noem" -> "Kristi Noem"; "Obama" -> "Barack Obama" when "Michelle
-Obama" is rarely named).
+People:
+
+- a one-word name joins the full name it is the surname of ("Noem" ->
+  "Kristi Noem"), or the regnal name of ("Leo" -> "Leo XIV"), when there is
+  only one such full name on the site, or when one of them has at least four
+  fifths of the mentions of all of them ("Obama" -> "Barack Obama" when
+  "Michelle Obama" is rarely named). Otherwise (a tie) it is joined to none
+  and keeps a record of its own: the site does not guess between people;
+- a name of first and last word only joins the longer name with middle names
+  ("Robert Prevost" -> "Robert Francis Prevost") when the site has exactly one
+  such longer name.
 
 Organisations:
 
@@ -23,7 +30,10 @@ Organisations:
 - names with the same initials that differ only in their last word, both
   generic organisation words ("Drug Enforcement Administration" / "Drug
   Enforcement Agency"), are one organisation; the other spellings are kept as
-  *variants* so that pages show them.
+  *variants* so that pages show them;
+- a name that is the last words of exactly one longer name ("Catholic
+  Church" / "Roman Catholic Church") joins it when some article writes it as
+  the short form of that name (an article writes both).
 
 The name a record is shown under, among the names the articles write:
 
@@ -44,9 +54,11 @@ from collections import Counter, defaultdict
 from enum import StrEnum
 from importlib import resources
 
+from ..annotators.entities.join import short_name
 from ..annotators.lexicon import ORG_WORDS
 from ..model import Article, EntityMention, Kind
 from ..slugs import short_hash, slug
+from .entity_places import AzLayout, EntityPlace, plan_places
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 DEPARTMENT_RE = re.compile(r"^(?P<x>[A-Z][\w ]+?) Department$")
@@ -131,6 +143,8 @@ class EntityRecord:
     """Articles that name this entity, in corpus order, without repeats."""
     spellings: dict[str, set[str]] = dc.field(default_factory=dict)
     """Per article slug: the full spellings that article writes."""
+    place: EntityPlace | None = None
+    """Where links to it go (`entity_places.py`: its page, or an A–Z entry)."""
 
     @property
     def variants(self) -> list[str]:
@@ -193,9 +207,18 @@ def _join_equal(names: list[str], union: _Union) -> None:
 
 def _join_people(names: list[str], counts: Counter[str], union: _Union) -> None:
     by_surname: dict[str, list[str]] = defaultdict(list)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in names:
         if " " in name:
-            by_surname[name.split()[-1]].append(name)
+            words = name.split()
+            by_surname[short_name(words)].append(name)
+            if len(words) > 2:
+                by_ends[(words[0], words[-1])].append(name)
+    for name in names:
+        words = name.split()
+        longer = by_ends.get((words[0], words[-1])) if len(words) == 2 else None
+        if longer and len({union.find(n) for n in longer}) == 1:
+            union.union(name, longer[0])  # "Robert Prevost" -> "Robert Francis Prevost"
     for name in names:
         if " " in name or name not in by_surname:
             continue
@@ -207,8 +230,12 @@ def _join_people(names: list[str], counts: Counter[str], union: _Union) -> None:
             union.union(name, root)
 
 
-def _join_orgs(names: list[str], union: _Union) -> None:
+def _join_orgs(
+    names: list[str], union: _Union, forms: dict[str, set[str]] | None = None
+) -> None:
     full = [n for n in names if not ACRONYM_RE.match(n)]
+    if forms:
+        _join_suffixes(full, union, forms)
     by_department: dict[str, str] = {}
     for name in full:
         union.union(name, by_department.setdefault(_department_key(name), name))
@@ -237,12 +264,35 @@ def _join_orgs(names: list[str], union: _Union) -> None:
             union.union(name, next(iter(roots)))
 
 
+def _join_suffixes(full: list[str], union: _Union, forms: dict[str, set[str]]) -> None:
+    """Join "Catholic Church" to "Roman Catholic Church" (see the module docstring).
+
+    `forms` gives, per canonical name, the words its mentions are written with.
+    """
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            if words[:k] != ["The"]:
+                by_suffix[" ".join(words[k:])].append(name)
+    for name in full:
+        longer = by_suffix.get(name)
+        if (
+            longer
+            and len({union.find(n) for n in longer}) == 1
+            and any(name in forms.get(n, ()) for n in longer)
+        ):
+            union.union(name, longer[0])
+
+
 @dc.dataclass(slots=True)
 class _NameStats:
     """What the articles say about one per-article canonical name."""
 
     mentions: int = 0
     articles: set[str] = dc.field(default_factory=set)
+    forms: set[str] = dc.field(default_factory=set)
+    """The words its mentions are written with ("Catholic Church")."""
     bracketed: bool = False
     """Some article writes it followed by its acronym in brackets."""
 
@@ -295,6 +345,8 @@ class EntityIndex:
     """Per article slug: its records in the order they are first named."""
     first: dict[tuple[str, str], EntityMention] = dc.field(default_factory=dict)
     """(record key and folder, article slug) -> the first mention there."""
+    az: AzLayout = dc.field(default_factory=dict)
+    """The A–Z pages of each kind (`entity_places.py`)."""
 
     def record(self, mention: EntityMention) -> EntityRecord:
         """Return the site-wide record of a mention."""
@@ -321,6 +373,7 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
             s = stats[(mention.kind, mention.canonical)]
             s.mentions += 1
             s.articles.add(article.slug)
+            s.forms.add(article.slice(mention.span))
             s.bracketed = s.bracketed or _bracketed(article, mention)
     records: list[EntityRecord] = []
     by_local: dict[tuple[Kind, str], EntityRecord] = {}
@@ -334,7 +387,7 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
                 names, Counter({n: s.mentions for n, s in of_kind.items()}), union
             )
         else:
-            _join_orgs(names, union)
+            _join_orgs(names, union, {n: s.forms for n, s in of_kind.items()})
         groups: dict[str, set[str]] = defaultdict(set)
         for name in names:
             groups[union.find(name)].add(name)
@@ -368,6 +421,7 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
     records.sort(key=lambda r: (-len(r.articles), -len(r.mentions), r.name))
     _unique_keys(records)
     index.first = {(r.page, s): m for r in records for s, m in _firsts(r).items()}
+    index.az = plan_places(records)
     return index
 
 

@@ -15,6 +15,7 @@ import dataclasses as dc
 from typing import ClassVar
 
 from .article import BlockView, NoteView
+from .svg import Drawing
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -52,6 +53,8 @@ class ArticleItem:
     """The standfirst, or the first sentence of the text."""
     counts: list[str]
     """"13 figures", "5 quotes", ... (kinds the article has none of left out)."""
+    story: Link | None = None
+    """The story it belongs to, when not listed under the story's heading."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -466,6 +469,6 @@ class ListingPage(Page):
     heading: str
     intro: list[Paragraph]
     sections: list[Section]
-    svg: str = ""
-    """A drawing made by `svg.py` (markup, seed text already escaped)."""
+    drawing: Drawing | None = None
+    """A drawing laid out by `svg.py`, written by `_drawing.md.j2`."""
     pager: Pager | None = None

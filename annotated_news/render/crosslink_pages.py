@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
+from ..indexes.entity_places import entity_place
 from ..indexes.pairs import ArticlePair
 from ..indexes.places import page_link
 from ..model import Article, Kind
@@ -35,7 +36,6 @@ from .figure_pages import ledger_section
 from .items import Links, article_link, excerpt, flag_text, group_value, outlet_of
 from .paging import Limits, measure, spill, split
 from .quote_pages import ECHOES, echo_section, statement_section
-from .svg import Node, shared_names_svg
 from .wording import counted
 
 PATH = "crosslinks.md"
@@ -53,7 +53,7 @@ def _names(records: list[EntityRecord], from_page: str) -> list[str | Link]:
     for n, record in enumerate(records[:MAX_NAMES]):
         if n:
             out.append(", ")
-        out.append(Link(record.name, page_link(record.page, from_page)))
+        out.append(Link(record.name, entity_place(record).link(from_page)))
     if len(records) > MAX_NAMES:
         out.append(f" and {len(records) - MAX_NAMES} more")
     return out
@@ -115,7 +115,7 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
         first_b = corpus.place(b, corpus.entities.first_mention(record, b))
         differences.append(
             (
-                Link(record.name, page_link(record.page, path)),
+                Link(record.name, entity_place(record).link(path)),
                 " is written ",
                 Link(
                     "“" + "”, “".join(sorted(record.spellings[a.slug])) + "”",
@@ -211,7 +211,7 @@ def _entity_table(
     )
     rows = []
     for record in shown:
-        name: list[str | Link] = [Link(record.name, page_link(record.page, PATH))]
+        name: list[str | Link] = [Link(record.name, entity_place(record).link(PATH))]
         if record.variants:
             name.append(" (also written “" + "”, “".join(record.variants) + "”)")
         rows.append(
@@ -235,61 +235,66 @@ def _entity_table(
     )
 
 
-def drawing(corpus: Corpus, pairs: list[ArticlePair], shown: set[str]) -> str:
-    """The most connected articles and the names they share (among `shown`)."""
+def _numbered(articles: list[Article]) -> list[str | Link]:
+    """The key to a matrix's columns: "1. <article> · 2. <article> …"."""
+    out: list[str | Link] = []
+    for n, article in enumerate(articles, 1):
+        out += [" · "] * (n > 1) + [f"{n}. ", article_link(article, PATH)]
+    return out
+
+
+def matrix(
+    corpus: Corpus, pairs: list[ArticlePair], shown: set[str]
+) -> TableSection | None:
+    """Which of the most connected articles name which shared names.
+
+    A table (scrolling sideways on a phone): a row per name, a column per
+    article. Left out when every name is in every article: the lists below
+    say that already.
+    """
     articles: list[Article] = []
-    first_pair: dict[str, str] = {}
     for pair in pairs:
         for article in (pair.a, pair.b):
-            if article.slug not in first_pair and len(articles) < DRAWN_ARTICLES:
-                first_pair[article.slug] = pair.anchor
+            if article not in articles and len(articles) < DRAWN_ARTICLES:
                 articles.append(article)
-    if len(articles) < 2:
-        return ""
-    counts: dict[str, tuple[int, EntityRecord]] = {}
+    if len(articles) < 3:
+        return None
+    named: dict[str, set[str]] = {}
+    records: dict[str, EntityRecord] = {}
     for article in articles:
         for record in corpus.entities.by_article.get(article.slug, ()):
             if record.page in shown:
-                n, _ = counts.get(record.page, (0, record))
-                counts[record.page] = (n + 1, record)
-    names = sorted(
-        (r for n, r in counts.values() if n > 1),
-        key=lambda r: (-counts[r.page][0], len(r.articles), r.name),
-    )
-    names = names[:DRAWN_NAMES]
-    if not names:
-        return ""
-    index = {r.page: j for j, r in enumerate(names)}
-    edges = [
-        (i, index[r.page])
-        for i, a in enumerate(articles)
-        for r in corpus.entities.by_article.get(a.slug, ())
-        if r.page in index
-    ]
-    article_nodes = [
-        Node(
-            f"{outlet_of(a)}: {a.meta.title}",
-            f"#{first_pair[a.slug]}",
-            f"{outlet_of(a)}: {a.meta.title}",
-        )
-        for a in articles
-    ]
-    name_nodes = [
-        Node(
-            r.name,
-            f"#x-{r.folder}-{r.key}",
-            f"{r.name}: named in {counted(len(r.articles), 'article')}",
-        )
-        for r in names
-    ]
-    return shared_names_svg(
-        article_nodes,
-        name_nodes,
-        edges,
-        "Articles and the names they share",
-        f"{len(articles)} of the most connected articles on the left, "
-        f"{counted(len(names), 'name')} on the right; a line joins an article to each name it mentions. "
-        "Articles link to their pairs below, names to the lists of shared names.",
+                named.setdefault(record.page, set()).add(article.slug)
+                records[record.page] = record
+    rows = sorted(
+        (p for p, slugs in named.items() if len(slugs) > 1),
+        key=lambda p: (-len(named[p]), len(records[p].articles), records[p].name),
+    )[:DRAWN_NAMES]
+    if not rows or all(len(named[p]) == len(articles) for p in rows):
+        return None
+    headers = ["Name"] + [f"{n}. {outlet_of(a)}" for n, a in enumerate(articles, 1)]
+    return TableSection(
+        anchor="names-by-article",
+        title="Names in the most connected articles",
+        intro=[
+            (
+                "A column per article (numbered as listed here), a row per name "
+                "several of them name; ● marks the articles that name it.",
+            ),
+            tuple(_numbered(articles)),
+        ],
+        headers=headers,
+        align=["---"] + ["---:"] * len(articles),
+        rows=[
+            TableRow(
+                [
+                    (Link(records[p].name, page_link(records[p].page, PATH)),),
+                    *(("●" if a.slug in named[p] else "",) for a in articles),
+                ]
+            )
+            for p in rows
+        ],
+        layout="scroll",
     )
 
 
@@ -455,8 +460,7 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
             ),
             (counts,),
         ],
-        svg=drawing(corpus, first, shown),
-        sections=sections,
+        sections=[m, *sections] if (m := matrix(corpus, first, shown)) else sections,
     )
 
 

@@ -10,6 +10,7 @@ link to the full list.
 
 from __future__ import annotations
 
+import dataclasses as dc
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -17,9 +18,11 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entity_places import has_page
 from ..indexes.places import page_link
-from ..indexes.timeline import period_label
-from ..model import Article, BlockKind, Kind, QuoteKind
+from ..indexes.stories import Story
+from ..indexes.timeline import date_label, period_label
+from ..model import Article, BlockKind, Kind, Precision, QuoteKind
 from .article_page import article_page
 from .context import (
     ArticleItem,
@@ -28,6 +31,7 @@ from .context import (
     ListingPage,
     Page,
     Paragraph,
+    Section,
     TableRow,
     TableSection,
     TimelineSection,
@@ -97,9 +101,15 @@ def lede(article: Article) -> str:
     return ""
 
 
-def article_item(article: Article, from_page: str) -> ArticleItem:
-    """An article as the front page shows it."""
+def article_item(
+    corpus: Corpus, article: Article, from_page: str, grouped: bool = False
+) -> ArticleItem:
+    """An article as the front page shows it.
+
+    `grouped`: listed under its story's heading, so it needs no story link.
+    """
     c = counts(article)
+    story = None if grouped else corpus.story_of(article)
     return ArticleItem(
         link=article_link(article, from_page),
         outlet=article.meta.outlet,
@@ -107,19 +117,94 @@ def article_item(article: Article, from_page: str) -> ArticleItem:
         date_iso=article.meta.date.isoformat(),
         lede=lede(article),
         counts=[counted(c[key], noun) for key, noun in COUNTED if c[key]],
+        story=Link(story.title, page_link(story.page, from_page)) if story else None,
     )
 
 
 def article_list(
-    articles: list[Article], path: str, title: str, more: Link | None = None
+    corpus: Corpus,
+    articles: list[Article],
+    path: str,
+    title: str,
+    more: Link | None = None,
 ) -> ArticleListSection:
     """Articles as items, in the order given (newest first)."""
     return ArticleListSection(
         anchor="articles",
         title=title,
-        items=[article_item(a, path) for a in articles],
+        items=[article_item(corpus, a, path) for a in articles],
         more=more,
     )
+
+
+def story_note(story: Story, shown: int) -> str:
+    """How many articles, which outlets, when: "3 articles · NBC News · 4 June 2025"."""
+    first, last = story.start, story.end
+    if first == last:
+        when = date_label(first.isoformat(), Precision.DAY)
+    else:
+        when = (
+            f"{date_label(first.isoformat(), Precision.DAY)} to "
+            f"{date_label(last.isoformat(), Precision.DAY)}"
+        )
+    count = counted(len(story.articles), "article")
+    if shown < len(story.articles):
+        count = f"{shown} of its {count}"
+    return " · ".join(
+        [count, *([", ".join(story.outlets)] if story.outlets else []), when]
+    )
+
+
+def by_story(corpus: Corpus, articles: list[Article], path: str) -> list[Section]:
+    """Articles newest first, those of one story together under its heading.
+
+    A story sits where its newest article would; articles in no story are
+    listed between the stories, in date order.
+    """
+    sections: list[Section] = []
+    loose: list[Article] = []
+    done: set[str] = set()
+
+    def flush() -> None:
+        if loose:
+            n = sum(s.anchor.startswith("articles") for s in sections)
+            sections.append(
+                ArticleListSection(
+                    anchor="articles" + (f"-{n + 1}" if n else ""),
+                    title="Articles in no story" if sections or done else "Articles",
+                    items=[article_item(corpus, a, path) for a in loose],
+                )
+            )
+            loose.clear()
+
+    for article in articles:
+        story = corpus.story_of(article)
+        if story is None:
+            loose.append(article)
+            continue
+        if story.id in done:
+            continue
+        done.add(story.id)
+        flush()
+        members = [a for a in articles if corpus.story_of(a) is story]
+        sections.append(
+            ArticleListSection(
+                anchor=f"story-{story.id}",
+                title=story.title,
+                href=page_link(story.page, path),
+                intro=[
+                    (
+                        story_note(story, len(members)) + " · ",
+                        Link("the articles side by side", page_link(story.page, path)),
+                    )
+                ],
+                items=[article_item(corpus, a, path, grouped=True) for a in members],
+            )
+        )
+    flush()
+    if not done and len(sections) == 1:
+        sections[0] = dc.replace(sections[0], title="Articles, newest first")
+    return sections
 
 
 def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
@@ -154,7 +239,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             searchable=False,
             heading="Annotated news",
             intro=intro,
-            sections=[article_list(corpus.articles, path, "Articles, newest first")],
+            sections=by_story(corpus, corpus.articles, path),
         )
         return
     months = []
@@ -170,7 +255,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             articles,
             size,
             limits,
-            lambda part, p: [article_list(part, p, "Articles, newest first")],
+            lambda part, p: [article_list(corpus, part, p, "Articles, newest first")],
             ("Home", path),
         )
         months.append(
@@ -182,6 +267,13 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             )
         )
     newest = corpus.articles[: limits.overview]
+    intro.append(
+        (
+            f"The {len(newest)} newest articles, by story; ",
+            Link("every article, by month", "#archive"),
+            ".",
+        )
+    )
     yield ListingPage(
         path=path,
         title="Annotated news",
@@ -190,12 +282,7 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         heading="Annotated news",
         intro=intro,
         sections=[
-            article_list(
-                newest,
-                path,
-                f"The {len(newest)} newest articles",
-                more=Link("Every article, by month", "#archive"),
-            ),
+            *by_story(corpus, newest, path),
             TableSection(
                 anchor="archive",
                 title="Every article, by month",
@@ -239,6 +326,7 @@ def page_makers(
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)
             for record in corpus.entities.of_kind(kind)
+            if has_page(record)
         )
     makers.extend(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..indexes import Corpus
-from ..indexes.places import page_link, page_url
+from ..indexes.places import entity_link, page_link, page_url
 from ..indexes.stories import Claim, Story, StoryCredit
 from ..indexes.timeline import date_label
 from ..model import Article, Credit, Kind, Precision, SourceKind
@@ -143,7 +143,7 @@ def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
         line: list[str | Link] = [f"{noun} most named: "]
         for n, name in enumerate(names):
             line += [", "] * bool(n)
-            line.append(Link(name.record.name, page_link(name.record.page, path)))
+            line.append(Link(name.record.name, entity_link(name.record, path)))
             count = counted(name.mentions, "mention") if n == 0 else str(name.mentions)
             if name.articles < len(story.articles):
                 count += f", in {name.articles} of {len(story.articles)} articles"
@@ -166,7 +166,7 @@ def spellings(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
         if len(set(written.values())) < 2:
             continue
         line: list[str | Link] = [
-            Link(record.name, page_link(record.page, path)),
+            Link(record.name, entity_link(record, path)),
             " is written ",
         ]
         for n, article in enumerate(a for a in story.articles if a.slug in written):
@@ -203,7 +203,7 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
                 else None
             )
             pages[name] = (
-                Link(record.name, page_link(record.page, path)) if record else None
+                Link(record.name, entity_link(record, path)) if record else None
             )
         text = " … ".join(p.exact for p in first.places)
         by[name].append(
@@ -494,7 +494,7 @@ def credit_card(
         )
         record = corpus.entities.named(kind, credit.source)
         if record:
-            source_link = Link(record.name, page_link(record.page, from_page))
+            source_link = Link(record.name, entity_link(record, from_page))
     also: list[Link] = []
     if story is not None:
         if credit.source_kind is SourceKind.OUTLET:

@@ -31,7 +31,8 @@ from .context import (
 )
 from .items import article_link, excerpt, outlet_of
 from .paging import Limits, pager, part_path, split
-from .svg import Column, Dot, timeline_svg
+from .svg import Drawing
+from .timeline_drawing import Period, period_drawing, timeline_drawing
 from .wording import counted
 
 PATH = "timeline.md"
@@ -158,26 +159,8 @@ def sections(groups: list[DateGroup], from_page: str, top: int) -> list[Section]
     return out
 
 
-def _short(group: DateGroup) -> str:
-    key = group.key
-    year, month, day = key.parts
-    if key.precision is Precision.DAY:
-        return f"{day} {calendar.month_abbr[month]}"
-    if key.precision is Precision.WEEK:  # placed by its first day
-        what = "wknd" if key.modifier == "weekend" else "wk"
-        return f"{what} {day} {calendar.month_abbr[month]}"
-    if key.precision is Precision.MONTH:
-        name = calendar.month_abbr[month]
-        return (
-            f"{key.modifier}-{name}"
-            if key.modifier == "mid"
-            else (f"{key.modifier} {name}" if key.modifier else name)
-        )
-    return f"{key.modifier} {year}" if key.modifier else str(year)
-
-
-def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
-    """A mark per article on each date, or a bar per month when dates are many."""
+def drawing(groups: list[DateGroup], limits: Limits) -> Drawing | None:
+    """The dates on a time axis, or a bar per month when they are many."""
     groups = [
         DateGroup(key, [e for g in same for e in g.events])
         for key, same in itertools.groupby(groups, key=lambda g: g.key)
@@ -186,54 +169,7 @@ def drawing(groups: list[DateGroup], corpus: Corpus, limits: Limits) -> str:
         return period_bars(
             [(k, f"#t-{k}", g) for k, g in _periods(groups, by_month=True)], limits
         )
-    series: dict[str, int] = {}
-    for group in groups:
-        for article in group.articles:
-            series.setdefault(article.slug, len(series))
-    names = {a.slug: outlet_of(a) for g in groups for a in g.articles}
-    columns = []
-    for group in groups:
-        key = group.key
-        dots = [
-            Dot(
-                series[a.slug],
-                key.precision is Precision.DAY and not key.modifier,
-                all(e.is_publication for e in group.events if e.article is a),
-            )
-            for a in group.articles
-        ]
-        count = len(group.events)
-        who = ", ".join(outlet_of(a) for a in group.articles)
-        columns.append(
-            Column(
-                _short(group),
-                key.year,
-                "#" + (key.anchor if not key.plain else f"t-{key.month or key.year}"),
-                f"{key.label}: {counted(count, 'event')} ({who})",
-                dots,
-            )
-        )
-    legend = [names[s] for s in series] if len(series) <= 8 else []
-    if not legend:  # too many articles for a colour each: one colour
-        columns = [
-            Column(
-                c.label,
-                c.year,
-                c.href,
-                c.name,
-                [Dot(0, d.exact, d.publication) for d in c.dots],
-            )
-            for c in columns
-        ]
-        legend = ["an article"]
-    return timeline_svg(
-        columns,
-        "Timeline of the dated events",
-        f"{sum(len(g.events) for g in groups)} events on {len(groups)} dates, from "
-        f"{groups[0].key.label} to {groups[-1].key.label}. Each mark links to the "
-        "date's entries below.",
-        legend,
-    )
+    return timeline_drawing(groups)
 
 
 def _periods(
@@ -248,25 +184,28 @@ def _periods(
     return out
 
 
-def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits) -> str:
+def period_bars(
+    periods: list[tuple[str, str, list[DateGroup]]], limits: Limits
+) -> Drawing:
     """A bar per period (key, link, groups) with its number of events.
 
     Sparse periods before and after the busy ones (a history year cited once)
-    share one bar each ("before 2015", "after 2016"); past
+    share one bar each ("before 2015", "after 2016"), set apart; past
     `limits.svg_columns` periods, a bar per year, linking to the year's first
     period.
     """
     counts = [sum(len(g.events) for g in groups) for _, _, groups in periods]
     dense = [n for n, c in enumerate(counts) if c * 100 >= sum(counts)]
-    bars: list[tuple[str, str, str, int]] = []  # label, year, href, count
+    bars: list[Period] = []
     first, last = (dense[0], dense[-1]) if dense else (0, len(periods) - 1)
     if first > 0:
         bars.append(
-            (
+            Period(
                 f"before {periods[first][0][:4]}",
                 periods[0][0][:4],
                 periods[0][1],
                 sum(counts[:first]),
+                apart=True,
             )
         )
     middle = periods[first : last + 1]
@@ -277,34 +216,22 @@ def period_bars(periods: list[tuple[str, str, list[DateGroup]]], limits: Limits)
         middle = list(merged.values())
     for key, href, groups in middle:
         label = calendar.month_abbr[int(key[5:7])] if len(key) > 4 else key
-        bars.append((label, key[:4], href, sum(len(g.events) for g in groups)))
+        bars.append(Period(label, key[:4], href, sum(len(g.events) for g in groups)))
     if last < len(periods) - 1:
         bars.append(
-            (
+            Period(
                 f"after {periods[last][0][:4]}",
                 periods[last + 1][0][:4],
                 periods[last + 1][1],
                 sum(counts[last + 1 :]),
+                apart=True,
             )
         )
-    columns = [
-        Column(
-            label,
-            year,
-            href,
-            f"{label} {year}: {counted(count, 'event')}"
-            if label != year
-            else f"{year}: {counted(count, 'event')}",
-            [],
-            count,
-        )
-        for label, year, href, count in bars
-    ]
-    return timeline_svg(
-        columns,
+    return period_drawing(
+        bars,
         "Number of dated events per period",
-        f"{len(columns)} bars, one per period; each links to its period in the "
-        "table below.",
+        f"{counted(len(bars), 'bar')}, one per period in date order; each links to "
+        "its period in the table below.",
     )
 
 
@@ -346,7 +273,7 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             searchable=False,
             heading="Timeline",
             intro=[INTRO],
-            svg=drawing(groups, corpus, limits),
+            drawing=drawing(groups, limits),
             sections=sections(groups, PATH, 2),
         )
         return
@@ -398,7 +325,7 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             ),
             busiest(bars, pages_of),
         ],
-        svg=period_bars(bars, limits),
+        drawing=period_bars(bars, limits),
         sections=[overview],
     )
 
@@ -418,7 +345,7 @@ def _period_pages(
             searchable=False,
             heading=f"Timeline: {label}",
             intro=[INTRO, back],
-            svg=drawing(part, corpus, limits),
+            drawing=drawing(part, limits),
             sections=sections(part, path, 2),
             pager=pager(base, n, len(parts)),
         )

@@ -92,3 +92,24 @@ def test_the_site_title_fits_in_the_header(sized: Visit) -> None:
         # Not cut to "An…" by the search box.
         assert title["scroll"] <= title["client"], title
         assert title["right"] <= title["search"], title
+
+
+LABELS = """() => [...document.querySelectorAll('svg.an-svg')]
+  .filter(svg => svg.getBoundingClientRect().width > 0)
+  .map(svg => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map(
+      t => parseFloat(getComputedStyle(t).fontSize) * scale);
+    return {scale, smallest: Math.min(...sizes), labels: sizes.length,
+            marks: svg.querySelectorAll('a').length};
+  })"""
+
+
+def test_drawing_labels_are_at_least_11_px_as_rendered(sized: Visit) -> None:
+    page = sized.go("timeline/")
+    shown = page.evaluate(LABELS)
+    assert len(shown) == 1, shown  # one panel, drawn for this width
+    (drawing,) = shown
+    assert drawing["labels"] >= 5 and drawing["marks"] >= 10
+    # Was 5-7 px: a 732-unit drawing squeezed into a phone's column.
+    assert drawing["smallest"] >= 11, drawing

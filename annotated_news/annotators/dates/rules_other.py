@@ -162,14 +162,23 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         or (count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")
     ):
         return None  # "three-quarters of its food", "a quarter of the market"
+    hyphen = (
+        m.group(0)[m.end("count") - m.start() : m.start("unit") - m.start()].strip()
+        == "-"
+    )
+    # A count written in words before a singular unit and a noun is a
+    # duration that modifies it: "a six year process", "a two day rally".
+    modifier = (
+        not count_text[:1].isdigit()
+        and unit_word != "second"
+        and ctx.word_after()[:1].islower()
+    )
     if (
         n is not None
         and n != 1
         and not unit_word.endswith("s")
-        and (
-            m.group(0)[m.end("count") - m.start() : m.start("unit") - m.start()].strip()
-            != "-"
-        )
+        and not hyphen
+        and not modifier
     ):
         return None  # "the 1988 second quarter": a count needs a plural unit
     if n is not None and m["half"]:
@@ -178,6 +187,7 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         unit == "D"
         and count_text.lower() in ("one", "a")
         and not m["which"]
+        and not hyphen  # "the one-day trip" is an amount of time
         and (not m["dir"] and ctx.word_before() not in BEFORE_ONE_DAY)
     ):
         return None  # "One day, he ...", "a day" in a rate: not an amount of time

@@ -7,6 +7,8 @@ lists them, in the order they are tried, between the exclusions.
 
 from __future__ import annotations
 
+import re
+
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS
 from .context import (
@@ -27,12 +29,25 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+TIMES = "times"
+FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 
 
 def unit(r: Reading) -> bool:
     """The unit or currency written with the number: "$5", "5 km", "10%", "1,200€"."""
     r.unit = r.currency[0] if r.currency else r.after.unit if r.after else ""
     return bool(r.unit)
+
+
+def fold(r: Reading) -> bool:
+    """A multiplier written with "-fold": "a 5-fold jump", "two-fold" (times)."""
+    if r.unit or r.text[r.end + 1 : r.end + 5].lower() != "fold":
+        return False
+    m = FOLD_RE.match(r.text, r.end)
+    if m is None:
+        return False
+    r.unit, r.end = TIMES, m.end()
+    return True
 
 
 def ratio_of_two(r: Reading) -> bool:

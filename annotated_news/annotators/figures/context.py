@@ -638,12 +638,15 @@ def name_before(text: str, start: int) -> bool:
     """Whether a number follows a capitalised word that makes it part of a name.
 
     "Section 427", "Game 2", "FTSE 100", "iPhone 11"; sentence openers and
-    other function words ("The 21,000 troops", "About 300") do not.
+    other function words ("The 21,000 troops", "About 300") do not, nor does
+    a possessive: "the Coast Guard’s 4,000 cutters" counts cutters.
     """
     m = NAME_BEFORE_RE.search(text, max(0, start - 24), start)
     if not m:
         return False
     word = m.group(1).lower()
+    if word.endswith(("’s", "'s", "s’", "s'")):
+        return False
     return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
 
 

@@ -43,6 +43,28 @@ NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
 # The longest run of bare digits that is still a quantity; longer is an id.
 MAX_QUANTITY_DIGITS = 15
+# A hyphen and a capitalised word after a number: "7-Eleven", "3-D".
+HYPHEN_NAME_RE = re.compile(r"-[A-Z]")
+# Idioms with a number in them, which count nothing. Each pattern matches the
+# whole idiom around its number; checked in a few words either side.
+IDIOMS = (
+    r"(?:cut|cuts|split|splits|splitting|broke|break|breaks|breaking|broken|tore"
+    r"|torn|snapped|sliced|chopped)(?:[ ][a-z’'-]+){0,3}[ ]in[ ]two"
+    r"(?=[ ]*(?:[.,;:!?)]|$|[ ](?:and|as|after|before|by|when|while|on|at|over)\b))",
+    r"in[ ]two[ ]minds|of[ ]two[ ]minds|two[ ]minds[ ]about",
+    r"one[ ]of[ ]a[ ]kind|one[ ]and[ ]only|in[ ]one[ ]piece",
+    r"at[ ]sixes[ ]and[ ]sevens|on[ ]all[ ]fours|cloud[ ]nine|the[ ]whole[ ]nine[ ]yards",
+    r"(?:my|his|her|their|our|your)[ ]two[ ]cents|two[ ]cents[’'][ ]worth",
+    r"nine[ ]to[ ]five|a[ ]million[ ](?:times|miles)[ ](?:over|away|better)",
+    r"put[ ]two[ ]and[ ]two[ ]together|two[ ]can[ ]play|takes[ ]two[ ]to",
+    r"kill[ ]two[ ]birds|two[ ]birds[ ]with[ ]one[ ]stone|six[ ]of[ ]one",
+    r"on[ ]the[ ]same[ ]page|hundred[ ]percent[ ]sure",
+)
+IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
+# The number words of the idioms: other numbers are never looked up.
+IDIOM_NUMBERS = frozenset({"one", "two", "five", "six", "nine", "million"})
+IDIOM_REACH = 40
+"""How far either side of a number an idiom is looked for."""
 
 
 def loose_hyphen_name(r: Reading) -> bool:
@@ -75,6 +97,23 @@ def glued_left(r: Reading) -> bool:
     ):
         return True
     return prev in "-–" and start >= 2 and text[start - 2].isalnum()
+
+
+def idiom(r: Reading) -> bool:
+    """An idiom that counts nothing: "cut in two", "in two minds", "my two cents"."""
+    num = r.num
+    if r.text[num.start : num.end].lower() not in IDIOM_NUMBERS:
+        return False  # every idiom writes its number in words
+    lo = max(0, num.start - IDIOM_REACH)
+    for m in IDIOM_RE.finditer(r.text, lo, min(len(r.text), num.end + IDIOM_REACH)):
+        if m.start() <= num.start and num.end <= m.end():
+            return True
+    return False
+
+
+def hyphen_name(r: Reading) -> bool:
+    """A name written with a number and a hyphen: "7-Eleven", "3-D"."""
+    return r.unit == "" and bool(HYPHEN_NAME_RE.match(r.text, r.num.end))
 
 
 def in_date_or_phone(r: Reading) -> bool:

@@ -41,8 +41,11 @@ def or_pair(a: Figure, b: Figure, between: str) -> Figure | None:
 
 
 def measure_pair(a: Figure, b: Figure, between: str) -> Figure | None:
-    """A list of measures shares its unit: "45 and 50 mg", "4, 5 km"."""
-    if between in (" and ", ", ") and (b.unit in MEASURE_UNITS or b.unit in CURRENCIES):
+    """Two measures joined by "and" share their unit: "45 and 50 mg".
+
+    Not across a comma: "412, 37% of the total" gives 412 no percent sign.
+    """
+    if between == " and " and (b.unit in MEASURE_UNITS or b.unit in CURRENCIES):
         return dc.replace(a, unit=b.unit, rate=b.rate)
     return None
 

@@ -51,9 +51,12 @@ RULES: list[Rule] = [
     _exclude("rank-or-day", ex.rank_or_day),
     _exclude("part-half", ex.part_half),
     _exclude("vague-count", ex.vague_count),
+    _exclude("idiom", ex.idiom),
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
+    _attach("fold", at.fold),
+    _exclude("hyphen-name", ex.hyphen_name),
     # A bare number may still be part of a name or an ordinal.
     _exclude("ordinal", ex.ordinal),
     _exclude("name-or-label-before", ex.name_or_label_before),

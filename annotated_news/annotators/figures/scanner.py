@@ -20,25 +20,26 @@ from collections.abc import Iterable
 from ...model import Figure, Span
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
-from ..vocabulary.number_words import VAGUE_SCALE_WORDS
+from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
 from .context import ELLIPSIS_BEFORE_RE, after_number, counted_noun
 from .exclusions import NEXT_NUMBER_RE
 from .reading import Reading
 from .rules import RULES
 
-MULTIPLIERS = {
-    "double": 2,
-    "twice": 2,
-    "triple": 3,
-    "tripled": 3,
-    "quadruple": 4,
-    "threefold": 3,
-    "twofold": 2,
-}
-# "triple the number": a multiplier is a figure when it compares to something.
-MULTIPLIER_RE = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?=[ ]the\b)", re.IGNORECASE)
+MULTIPLIERS = MULTIPLIER_WORDS
+# A multiplier is a figure when it compares: "triple the number", "twice as
+# many", a verb ("tripled the budget", "arrests doubled"), a "-fold" word
+# ("a threefold rise"). Not "doubled down", not "scored twice".
+MULTIPLIER_RE = re.compile(
+    r"(?:double|triple|quadruple|twice|thrice)\b(?=[ ]the\b)"
+    r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much))?(?=[ ])"
+    r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
+    r"|(?:two|three|four|five|six|ten|hundred)fold\b",
+    re.IGNORECASE,
+)
 MULTIPLIER_QUALIFIER_RE = re.compile(
-    r"\b(approximately|about|nearly|almost|roughly|more than|at least)[ ]$",
+    r"\b(approximately|about|nearly|almost|roughly|more than|at least|over|well over"
+    r"|less than)[ ]$",
     re.IGNORECASE,
 )
 # Words that start a number before the word found as a candidate.
@@ -53,6 +54,11 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = VAGUE_SCALE_WORDS
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
+# What ends the clause of a figure: a noun it counts is not carried past it.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
+    re.IGNORECASE,
+)
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number.
 PHONE_RE = re.compile(
@@ -143,10 +149,6 @@ class Scanner:
         """When a list, every candidate's `Decision` is added to it."""
         self.phones: SpanSet | None = None
         self.found: list[Figure] = []
-        self.last_noun = ""
-        """The head noun of the sentence's last count, for "and 500 from the IRS"."""
-        self.last_measure = ""
-        """The unit or currency of the sentence's last measure."""
 
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether a stretch overlaps a date or a phone number."""
@@ -217,10 +219,6 @@ class Scanner:
                     attached.append(rule.name)
                 if r.unit != unit:
                     unit_rule = rule.name if r.unit else None
-        if r.unit in CANONICAL_UNITS:
-            self.last_measure = r.unit
-        elif r.unit:
-            self.last_noun = _head(r.unit)
         figure = r.figure(self.base)
         self.found.append(figure)
         if trace is not None:
@@ -239,19 +237,39 @@ class Scanner:
 
         "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
         million headsets, up from 2.4 million" headsets; "from 14-18 mpg to 24"
-        miles per gallon. A percentage is not carried over to a level ("up 5%
-        to 84").
+        miles per gallon; "68,400 people who waited a year and 95,800 who
+        waited longer" people. Only a figure of the number's own clause gives
+        its unit: "rose 75%, while nearly 500 were freed" and "75% of them;
+        about 300 stayed" carry nothing to 500 or 300. A measure comes only
+        from the figure right before, and not along a list ("45, 50") nor as
+        a percentage to a level ("up 5% to 84"); a count not to a change or a
+        level ("arrests rose by 500 to 3,000").
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before:
             return ""
+        clause = self._clause_figures(start)
+        if not clause:
+            return ""
+        counts = [f for f in clause if f.unit and f.unit not in CANONICAL_UNITS]
+        nearest = clause[-1]
+        measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
         word = before.group(1).lower() if before.group(1) else ","
-        if word in ("to", "by") or (word == "from" and not self.last_noun):
-            measure = self.last_measure
+        if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
-        if word == ",":
-            return self.last_noun  # a list of counts, not of measures
-        return self.last_noun or self.last_measure
+        if counts:
+            return _head(counts[-1].unit)
+        return "" if word == "," else measure
+
+    def _clause_figures(self, start: int) -> list[Figure]:
+        """The figures before `start` in its clause, nearest last."""
+        found = []
+        for figure in reversed(self.found):
+            gap = self.text[figure.span.end - self.base : start]
+            if CLAUSE_BREAK_RE.search(gap):
+                break
+            found.append(figure)
+        return found[::-1]
 
     def one_counts(self, num: NumberAt, unit: str, qual: str | None) -> bool:
         """Whether a written "one" (or "zero") counts, not being a pronoun or idiom.
@@ -310,7 +328,7 @@ class Scanner:
         start = qual_m.start() if qual_m else at
         figure = Figure(
             Span(self.base + start, self.base + m.end()),
-            float(MULTIPLIERS[m.group().lower()]),
+            float(MULTIPLIERS[m.group().split()[0].lower()]),
             "times",
             qual_m.group(1).lower() if qual_m else None,
             None,

@@ -108,11 +108,29 @@ DAY_ORDINALS = {
     "thirty-first": 31,
 }
 """The ordinals a day of a month is written with ("the twenty-first")."""
-# Adverbs of multiplication: "twice as many", "three times".
+# Words that multiply, to their factor: "double the number", "tripled the
+# budget", "twice as many", "a threefold rise".
 MULTIPLIER_WORDS = {
-    "once": 1,
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
     "twice": 2,
+    "twofold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "trebled": 3,
+    "trebling": 3,
     "thrice": 3,
+    "threefold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "quadrupling": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "sixfold": 6,
+    "tenfold": 10,
+    "hundredfold": 100,
 }
 
 
