@@ -384,3 +384,24 @@ def test_a_week_both_articles_mention_is_an_event_row(tmp_path: Path) -> None:
     (story,) = corpus.stories
     (event,) = [c for c in story.claims if c.kind == "event"]
     assert [cell.text for cell in event.cells] == ["last week", "last week"]
+
+
+def test_the_list_of_stories_is_newest_first_and_paginated(tmp_path: Path) -> None:
+    from annotated_news.render.paging import Limits
+    from annotated_news.render.story_pages import story_pages
+
+    corpus, _ = corpus_of(
+        tmp_path, storm(), storm("2025-06-03"), trade(), trade("2025-06-04")
+    )
+    pages = list(story_pages(corpus, Limits(items=1)))
+    assert [p.path for p in pages] == ["stories.md", "stories/2.md"]
+    first = pages[0]
+    assert first.pager is not None and len(first.pager.parts) == 2
+    titles = [
+        row.cells[0][0].label
+        for page in pages
+        for section in page.sections
+        for row in section.rows
+    ]
+    assert titles == [s.title for s in corpus.stories]
+    assert corpus.stories[0].end.isoformat() == "2025-06-04"
