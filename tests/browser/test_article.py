@@ -297,6 +297,28 @@ def test_names_do_not_look_like_links(visit: Visit) -> None:
     assert link["line"] == "underline"
 
 
+TARGET = """s => { const el = document.querySelector(s);
+  el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  return [[-11, 0], [11, 0], [0, -11], [0, 11]].every(([dx, dy]) =>
+    el.contains(document.elementFromPoint(x + dx, y + dy))); }"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_small_controls_take_a_24_px_tap(
+    browser: Any, base_url: str, width: int
+) -> None:
+    visit = Visit(browser, base_url, color_scheme="light")
+    try:
+        visit.page.set_viewport_size({"width": width, "height": 844})
+        page = visit.go(INDEPENDENT)
+        for selector in ("a.an-qc", "a.an-note-ref", "label.an-key"):
+            if page.locator(selector).count():
+                assert page.evaluate(TARGET, selector), (width, selector)
+    finally:
+        visit.close()
+
+
 def test_summary_lists_are_list_items(visit: Visit) -> None:
     page = visit.go(INDEPENDENT)
     names = page.evaluate(
