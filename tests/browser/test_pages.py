@@ -43,9 +43,13 @@ SIDEWAYS = """() => {
     }
     return false;
   };
-  const wide = [...document.querySelectorAll('.md-content *')].filter(el => {
+  // Wider than its column: cut off at the column's edge or the page's.
+  const column = document.querySelector('.md-content__inner').getBoundingClientRect();
+  const edge = Math.min(root.clientWidth, column.right);
+  const wide = [...document.querySelectorAll('.md-content__inner *')].filter(el => {
     const box = el.getBoundingClientRect();
-    return box.width && box.right > root.clientWidth + 1
+    // (4 px: Material's <summary> reaches .6rem past its box by design.)
+    return box.width && box.right > edge + 4
       && !el.closest('.an-table-box--scroll') && !clipped(el);
   }).slice(0, 3).map(el => el.tagName + '.' + el.className);
   return {scroll: root.scrollWidth, client: root.clientWidth, wide};
