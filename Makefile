@@ -61,8 +61,10 @@ fix: setup
 golden: setup
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
+# The labelled corpora; by default ../shared/corpora next to the checkout.
+CORPORA ?= $(abspath ../shared/corpora)
 eval: setup
-	$(BIN)/python -m tools.evaluate
+	$(BIN)/python -m tools.evaluate --corpora $(CORPORA)
 
 bench: setup
 	$(BIN)/python -m tools.benchmark

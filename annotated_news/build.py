@@ -8,6 +8,7 @@ annotates only the seeds that changed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses as dc
 import functools
 import pickle
@@ -26,9 +27,11 @@ from .export.annotations import Site, article_lines, assemble_collection
 from .export.stories_json import stories_json
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
+from .locks import locked
 from .model import Article, QuoteKind
 from .parallel import available_cores, map_chunks, workers
 from .parse.article import disambiguate_slugs
+from .publish import mkdocs_build, origins_of
 from .reader import list_seeds
 from .render.context import Page
 from .render.env import make_env, render_page
@@ -42,7 +45,14 @@ from .seeds import (
     annotate_chunk,
     seed_key,
 )
-from .writer import WriteReport, write_tree
+from .writer import (
+    WriteReport,
+    fill,
+    output_error,
+    plan_tree,
+    staging_folder,
+    swap_all,
+)
 
 T = TypeVar("T")
 EXPORT = "annotations.jsonld"
@@ -368,6 +378,39 @@ def build(
     started = time.perf_counter()
     jobs = jobs or available_cores()
     config.validate()
+    outputs = [("docs folder", real_folder(config.docs_dir))]
+    if config.site_dir:
+        outputs.append(("site folder", real_folder(config.site_dir)))
+    if config.cache_dir:
+        outputs.append(("cache folder", config.cache_dir))
+    try:
+        with locked(outputs, config.wait, log) as locks:
+            for lock in locks:
+                if lock.stale_pid:
+                    log(
+                        f"lock: process {lock.stale_pid} ended without releasing "
+                        f"'{lock.path}'; taken over"
+                    )
+            return _build_locked(config, progress, jobs, log, started, executor)
+    except OSError as err:
+        kept = [path for label, path in outputs if label != "cache folder"]
+        raise output_error(err, "output", kept) from None
+
+
+def real_folder(path: Path) -> Path:
+    """The folder an output path names (a symlink's target: the link stays)."""
+    return path.resolve() if path.is_symlink() else path
+
+
+def _build_locked(
+    config: SiteConfig,
+    progress: Progress,
+    jobs: int,
+    log: Callable[[str], None],
+    started: float,
+    executor: Executor | None,
+) -> BuildReport:
+    """`build`, with the locks of every output folder held."""
     clock = StageClock()
     read = annotate_seeds(config, progress, jobs, executor)
     fresh = len(read.articles) - read.cached
@@ -385,14 +428,39 @@ def build(
     )
     files, used = render_site(corpus, config, progress, jobs, executor)
     log(f"render: {len(files)} files on {used} ({clock.lap('render')})")
-    report = write_tree(files, config.docs_dir)
-    log(
-        f"write: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} removed ({clock.lap('write')})"
-    )
+    docs = real_folder(config.docs_dir)
+    plan = plan_tree(files, docs)
+    report = plan.report
+    with contextlib.ExitStack() as stack:
+        swaps: list[tuple[Path, Path]] = []
+        staged_docs = docs
+        if plan.needed:
+            staged_docs = stack.enter_context(staging_folder(docs))
+            fill(plan, staged_docs)
+            swaps.append((staged_docs, docs))
+        log(
+            f"write: {len(report.written)} written, {len(report.unchanged)} "
+            f"unchanged, {len(report.removed)} removed ({clock.lap('write')})"
+        )
+        if config.site_dir:
+            if executor is not None:
+                # MkDocs' workers fork, which an executor client's threads forbid.
+                executor.shutdown()
+            site = real_folder(config.site_dir)
+            staged_site = stack.enter_context(staging_folder(site))
+            mkdocs_build(
+                config.config_file,
+                staged_docs,
+                staged_site,
+                origins_of(read.articles, config.seeds_dir),
+            )
+            swaps.append((staged_site, site))
+            log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
+        swap_all(swaps)
     stages = clock.stages
     if config.cache_dir:
-        SeedCache(config.cache_dir).keep_only(read.keys)
+        with contextlib.suppress(OSError):  # a cache left fuller is harmless
+            SeedCache(config.cache_dir).keep_only(read.keys)
     return BuildReport(
         articles=len(read.articles),
         annotations=count_annotations(read.articles),

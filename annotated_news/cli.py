@@ -97,6 +97,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--no-cache", action="store_true", help="annotate every seed and keep no cache"
     )
     parser.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="wait up to SECONDS for another build of the same folders "
+        "(default: 0, refuse at once)",
+    )
+    parser.add_argument(
         "--executor",
         default=LOCAL,
         help="where the per-article work runs: 'local' (worker processes here, "
@@ -108,6 +116,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.jobs < 0:
         parser.error("--jobs must be 0 (one per core) or more")
+    if not 0 <= args.wait < float("inf"):
+        parser.error("--wait must be 0 or more seconds")
     try:
         check_executor(args.executor)
     except ConfigError as err:
@@ -147,6 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         site_dir=args.site,
         site_url=site_url,
         site_name=site_name or DEFAULT_SITE_NAME,
+        config_file=args.config_file,
+        wait=args.wait,
+    )
+    left = (
+        f"'{args.docs}' and '{args.site}' were left as they were"
+        if args.site
+        else f"'{args.docs}' was left as it was"
     )
     terminal = sys.stderr.isatty() and not args.quiet
     try:
@@ -167,24 +184,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         publishing = site_url_warning(site_url) if args.site else None
         if publishing:
             say(f"warning: {publishing}")
-        if args.site:
-            from .publish import publish_site
-
-            publish_site(args.config_file, args.docs, args.site)
     except SeedErrors as err:
         for error in err.errors:
             say(error.message())
-        say(
-            f"build refused: {len(err.errors)} problem(s); "
-            f"'{args.docs}' was left as it was"
-        )
+        say(f"build refused: {len(err.errors)} problem(s); {left}")
         return 1
     except SiteError as err:
         say(f"error: {err}")
         return 1
     except KeyboardInterrupt:
-        say(f"interrupted; '{args.docs}' was left as it was")
+        say(f"interrupted; {left}")
         return 130
+    except OSError as err:  # what no stage turned into a message: still one line
+        say(f"error: '{err.filename or '?'}': {err.strerror or err}; {left}")
+        return 1
     if not args.quiet:
         print(report.summary())
     return 0

@@ -10,9 +10,26 @@ from .folders import folder_problems
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
+PACKAGE = REPO_ROOT / "annotated_news"
+"""The code of the build: never an output folder."""
 PROJECT_TEMPLATES = REPO_ROOT / "templates"
 """The page templates and the theme: never an output folder."""
 DEFAULT_SITE_NAME = "annotated-news"
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home()
+    except RuntimeError:  # no HOME and no user entry
+        return None
+
+
+def _file_above(path: Path) -> Path | None:
+    """The first existing ancestor of a missing folder, when it is not a folder."""
+    for parent in path.absolute().parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def cache_beside(docs_dir: Path) -> Path:
@@ -37,6 +54,10 @@ class SiteConfig:
     """MkDocs' `site_url` (the exports' absolute links); empty: links stay relative."""
     site_name: str = DEFAULT_SITE_NAME
     """MkDocs' `site_name` (the exports' creator)."""
+    config_file: Path = Path("mkdocs.yml")
+    """The MkDocs configuration `site_dir` is built with."""
+    wait: float = 0
+    """Seconds to wait for another build holding an output folder's lock."""
 
     def validate(self) -> None:
         """Raise ConfigError naming every problem at once."""
@@ -45,8 +66,17 @@ class SiteConfig:
             problems.append(f"seeds folder '{self.seeds_dir}' does not exist")
         if not self.templates_dir.is_dir():
             problems.append(f"templates folder '{self.templates_dir}' does not exist")
-        if self.docs_dir.exists() and not self.docs_dir.is_dir():
-            problems.append(f"docs path '{self.docs_dir}' is not a folder")
+        for label, path in (
+            ("docs", self.docs_dir),
+            ("site", self.site_dir),
+            ("cache", self.cache_dir),
+        ):
+            if path and path.exists() and not path.is_dir():
+                problems.append(f"{label} path '{path}' is not a folder")
+            elif path and (blocker := _file_above(path)):
+                problems.append(
+                    f"{label} folder '{path}' cannot be made: '{blocker}' is a file"
+                )
         problems += folder_problems(
             {
                 "docs folder": self.docs_dir,
@@ -57,6 +87,14 @@ class SiteConfig:
                 "seeds folder": self.seeds_dir,
                 "templates folder": self.templates_dir,
                 "project's templates folder": PROJECT_TEMPLATES,
+                "project's code": PACKAGE,
+            },
+            {
+                "working folder": Path.cwd(),
+                "home folder": _home(),
+                "folder of the MkDocs configuration": self.config_file.parent
+                if self.site_dir
+                else None,
             },
         )
         if problems:
@@ -70,13 +108,16 @@ def mkdocs_site(config_file: Path) -> tuple[str, str | None]:
     MkDocs resolves it. A missing or unreadable file gives ("", None): the
     MkDocs build itself reports what is wrong with it.
     """
+    import yaml
     from mkdocs.exceptions import MkDocsException
     from mkdocs.utils.yaml import yaml_load
 
     try:
         with config_file.open(encoding="utf-8") as fd:
-            data = yaml_load(fd)
-    except (OSError, ValueError, MkDocsException):
+            data: object = yaml_load(fd)
+    except (OSError, ValueError, MkDocsException, yaml.YAMLError):
+        return "", None
+    if not isinstance(data, dict):
         return "", None
     url, name = data.get("site_url"), data.get("site_name")
     return (url if isinstance(url, str) else ""), (

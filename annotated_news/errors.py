@@ -74,3 +74,7 @@ class ConfigError(SiteError):
 
 class RenderError(SiteError):
     """A page could not be rendered or written."""
+
+
+class OutputError(SiteError):
+    """An output folder could not be written (disk full, read-only, ...)."""

@@ -4,13 +4,33 @@ A build replaces its output folders whole (`writer.py` swaps a new tree in,
 and the old one is deleted), so an output folder that is, holds or sits
 inside the seeds folder would delete the seeds. Every output folder is
 checked against every protected folder and against every other output
-before anything is written or removed.
+before anything is written or removed. Symlinks are resolved first: a link
+to the seeds folder is the seeds folder.
+
+Some places must not be replaced but may hold outputs: the working folder,
+the home folder, the folder of `mkdocs.yml`. An output folder may not be or
+hold them (`--site .`, `--docs ~`).
+
+Staging folders are created beside each output folder and those of dead
+builds are removed: a protected folder beside an output, named like one of
+its staging folders, is refused too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
+
+STAGING_PREFIX = ".staging-"
+
+
+def staging_pattern(target: Path) -> re.Pattern[str]:
+    """Names of the staging folders of `target` (group 1: the builder's PID)."""
+    return re.compile(
+        rf"{re.escape(STAGING_PREFIX)}{re.escape(target.name)}-(\d+)(?:-[0-9a-f]+)*"
+        r"(?:-old)?"
+    )
 
 
 def _real(path: Path) -> Path:
@@ -30,14 +50,19 @@ def _relation(a: Path, b: Path) -> str | None:
 
 
 def folder_problems(
-    outputs: Mapping[str, Path | None], protected: Mapping[str, Path | None]
+    outputs: Mapping[str, Path | None],
+    protected: Mapping[str, Path | None],
+    ancestors: Mapping[str, Path | None] | None = None,
 ) -> list[str]:
     """Return one message per output folder that would lose a protected folder.
 
     Args:
         outputs: what each output folder is called in messages ("docs
             folder") -> its path; None entries are skipped.
-        protected: folders a build must never replace ("seeds folder").
+        protected: folders a build must never replace, hold or write into
+            ("seeds folder").
+        ancestors: places an output may sit inside but must not be or hold
+            ("working folder", the folder of "mkdocs.yml").
 
     Returns:
         Messages such as "site folder 'seeds' is the seeds folder 'seeds'",
@@ -46,10 +71,27 @@ def folder_problems(
     problems: list[str] = []
     outs = [(name, path, _real(path)) for name, path in outputs.items() if path]
     keep = [(name, path, _real(path)) for name, path in protected.items() if path]
+    above = [
+        (name, path, _real(path)) for name, path in (ancestors or {}).items() if path
+    ]
     for i, (name, path, real) in enumerate(outs):
         for other, other_path, other_real in keep:
             how = _relation(real, other_real)
             if how:
+                problems.append(
+                    f"{name} '{path}' {how} the {other} '{other_path}': a build "
+                    f"replaces its {name} whole and would delete it; pick another"
+                )
+            elif other_real.parent == real.parent and staging_pattern(real).fullmatch(
+                other_real.name
+            ):
+                problems.append(
+                    f"the {other} '{other_path}' is named like a staging folder "
+                    f"of the {name} '{path}', which a build removes; rename it"
+                )
+        for other, other_path, other_real in above:
+            how = _relation(real, other_real)
+            if how in ("is", "holds"):
                 problems.append(
                     f"{name} '{path}' {how} the {other} '{other_path}': a build "
                     f"replaces its {name} whole and would delete it; pick another"

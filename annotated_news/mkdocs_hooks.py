@@ -51,6 +51,7 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     problems = folder_problems(
         {"site_dir": Path(config.site_dir), "docs_dir": Path(config.docs_dir)},
         {"seeds folder": root / "seeds", "templates folder": root / "templates"},
+        {"folder of the MkDocs configuration": root},
     )
     if problems:
         raise PluginError("; ".join(problems))
@@ -79,6 +80,8 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
             str(config.docs_dir),
             "--config-file",  # its site_url makes the exports' links absolute
             str(config.config_file_path),
+            "--wait",  # a `make build` of the same docs may be running
+            "600",
         ],
         capture_output=True,
         text=True,

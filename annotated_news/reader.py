@@ -14,7 +14,7 @@ import logging
 import re
 from pathlib import Path
 
-from .errors import SeedError, shown
+from .errors import ConfigError, SeedError, shown
 from .files import read_regular
 from .sidecar import Sidecar, read_sidecar
 
@@ -56,10 +56,15 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     Anything named `*.txt` that is not a folder counts, so that an unreadable
     file or a broken link is reported instead of silently left out.
     """
-    return sorted(
-        (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.is_dir()),
-        key=lambda p: p.name,
-    )
+    try:
+        return sorted(
+            (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.is_dir()),
+            key=lambda p: p.name,
+        )
+    except OSError as err:
+        raise ConfigError(
+            f"cannot list the seeds folder '{seeds_dir}': {err.strerror or err}"
+        ) from None
 
 
 def decode(path: Path, data: bytes) -> tuple[str, list[str]]:

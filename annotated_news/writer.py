@@ -1,11 +1,23 @@
-"""The one writer: puts a complete set of files in place atomically.
+"""The one writer: puts complete folders in place atomically, together.
 
-A build never edits the output folder in place. It writes the new tree next
-to it, then swaps the two folders in one `renameat2(RENAME_EXCHANGE)` call
-(Linux), or two renames elsewhere. A failure or an interrupt before the swap
-leaves the folder exactly as it was. Files whose bytes did not change are
-hard-linked from the old tree, so they keep their inode and modification time
-and tools that watch the folder see only what really changed.
+A build never edits an output folder in place. It writes the new tree in a
+staging folder beside it, then swaps the two folders in one
+`renameat2(RENAME_EXCHANGE)` call (Linux), or two renames elsewhere. A
+failure or an interrupt before the swap leaves the folder exactly as it was,
+and a reader of the folder sees the old tree or the new one, never a mix.
+Files whose bytes did not change are hard-linked from the old tree, so they
+keep their inode and modification time and tools that watch the folder see
+only what really changed.
+
+`docs/` and `site/` are staged first and swapped last, one right after the
+other (`swap_all`): when MkDocs fails on the staged docs, neither folder
+changes. Only regular files of an old tree are reused: a symlink or a FIFO
+planted in `docs/` is not carried into the new tree.
+
+Staging folders are named `.staging-<folder>-<pid>-<random>`. A build holds
+the lock of its output folders (`locks.py`) while it stages them, so the
+staging folders of a dead build can be removed safely: only those whose
+process is no longer running are, never a running build's.
 """
 
 from __future__ import annotations
@@ -14,16 +26,22 @@ import contextlib
 import ctypes
 import ctypes.util
 import dataclasses as dc
+import errno
 import os
+import secrets
 import shutil
-from collections.abc import Iterator, Mapping
+import stat
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
-from .errors import RenderError
+from .errors import OutputError, RenderError
+from .folders import STAGING_PREFIX, staging_pattern
+from .locks import is_running
 
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
-STAGING_PREFIX = ".staging-"
+NO_EXCHANGE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP)
+"""renameat2 errors that mean: this file system cannot exchange."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -48,9 +66,16 @@ def _safe_relative(name: str) -> PurePosixPath:
 
 
 def _existing_files(root: Path) -> set[str]:
-    if not root.is_dir():
+    """Regular files of a tree (not symlinks, FIFOs or devices), by relative path."""
+    if not root.is_dir() or root.is_symlink():
         return set()
-    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    found = set()
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            if stat.S_ISREG(path.lstat().st_mode):
+                found.add(path.relative_to(root).as_posix())
+    return found
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -67,30 +92,58 @@ def _exchange(a: Path, b: Path) -> bool:
     )
     if result != 0:
         err = ctypes.get_errno()
-        if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: no exchange here
+        if err in NO_EXCHANGE:
             return False
-        raise OSError(err, os.strerror(err), str(a))
+        raise OSError(err, os.strerror(err), str(b))
     return True
 
 
-def remove_stale_staging(target: Path) -> None:
-    """Remove staging folders left by a build that was killed."""
-    for stale in target.parent.glob(f"{STAGING_PREFIX}{target.name}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+def _remove(path: Path) -> None:
+    """Remove a staging folder, or only the link if it is a symlink."""
+    if path.is_symlink():
+        path.unlink(missing_ok=True)
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_stale_staging(target: Path) -> list[Path]:
+    """Remove staging folders left by builds that were killed; return them.
+
+    Only folders named like `target`'s staging folders whose process is no
+    longer running: another build's staging folder is never touched.
+    """
+    if not target.parent.is_dir():
+        return []
+    pattern = staging_pattern(target)
+    removed = []
+    for entry in target.parent.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if not match:
+            continue
+        pid = int(match.group(1))
+        if pid == os.getpid() or is_running(pid):
+            continue
+        _remove(entry)
+        removed.append(entry)
+    return removed
 
 
 @contextlib.contextmanager
 def staging_folder(target: Path) -> Iterator[Path]:
-    """Yield an empty folder beside `target`; removed unless swapped in."""
+    """Yield a new empty folder beside `target`; removed unless swapped in.
+
+    Its name is new (PID and a random part), so it never reuses a folder
+    that exists.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(target)
-    staging = target.parent / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
+    name = f"{STAGING_PREFIX}{target.name}-{os.getpid()}-{secrets.token_hex(4)}"
+    staging = target.parent / name
     staging.mkdir()
     try:
         yield staging
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove(staging)
 
 
 def swap_into_place(staging: Path, target: Path) -> None:
@@ -100,23 +153,51 @@ def swap_into_place(staging: Path, target: Path) -> None:
     if target.exists():
         old = staging.with_name(staging.name + "-old")
         target.rename(old)
-        staging.rename(target)
+        try:
+            staging.rename(target)
+        except OSError:
+            old.rename(target)
+            raise
         old.rename(staging)
     else:
         staging.rename(target)
         staging.mkdir()
 
 
-def write_tree(files: Mapping[str, str | bytes], target: Path) -> WriteReport:
-    """Replace the content of `target` with exactly `files`, atomically.
+def swap_all(pairs: Sequence[tuple[Path, Path]]) -> None:
+    """Swap each (staging, target) in order; if one fails, undo those done.
 
-    Args:
-        files: relative POSIX path -> content (text is written as UTF-8).
-        target: the output folder ("docs").
-
-    Returns:
-        Which files were written, left as they were, or removed.
+    Each swap is one system call, and they run one right after the other
+    once everything is staged: the folders change together or not at all.
     """
+    done: list[tuple[Path, Path]] = []
+    try:
+        for staging, target in pairs:
+            swap_into_place(staging, target)
+            done.append((staging, target))
+    except BaseException:
+        for staging, target in reversed(done):
+            with contextlib.suppress(OSError):
+                swap_into_place(staging, target)
+        raise
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Plan:
+    """The files of a new tree, compared with the tree in place."""
+
+    target: Path
+    files: dict[str, bytes]
+    report: WriteReport
+
+    @property
+    def needed(self) -> bool:
+        """Whether the folder must be replaced (changed, or not there yet)."""
+        return self.report.changed or not self.target.is_dir()
+
+
+def plan_tree(files: Mapping[str, str | bytes], target: Path) -> Plan:
+    """Compare a new tree (relative POSIX path -> content) with `target`."""
     encoded = {
         _safe_relative(name).as_posix(): data.encode("utf-8")
         if isinstance(data, str)
@@ -137,19 +218,55 @@ def write_tree(files: Mapping[str, str | bytes], target: Path) -> WriteReport:
             written.append(name)
     removed = sorted(before - encoded.keys())
     report = WriteReport(tuple(written), tuple(unchanged), tuple(removed))
-    if not report.changed and target.is_dir():
-        return report
-    with staging_folder(target) as staging:
-        for name in unchanged:
-            dest = staging / name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(target / name, dest)
-            except OSError:
-                shutil.copy2(target / name, dest)
-        for name in written:
-            dest = staging / name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(encoded[name])
-        swap_into_place(staging, target)
-    return report
+    return Plan(target, encoded, report)
+
+
+def fill(plan: Plan, staging: Path) -> None:
+    """Write a planned tree into a staging folder (unchanged files linked)."""
+    for name in plan.report.unchanged:
+        dest = staging / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(plan.target / name, dest)
+        except OSError:
+            shutil.copy2(plan.target / name, dest)
+    for name in plan.report.written:
+        dest = staging / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(plan.files[name])
+
+
+def output_error(err: OSError, label: str, kept: Sequence[Path]) -> OutputError:
+    """One line: what could not be written, why, and what was left as it was."""
+    where = err.filename or (kept[0] if kept else "?")
+    left = " and ".join(f"'{k}'" for k in kept)
+    verb = "was" if len(kept) == 1 else "were"
+    return OutputError(
+        f"cannot write the {label} at '{where}': {err.strerror or err}; "
+        f"{left} {verb} left as {'it' if len(kept) == 1 else 'they'} {verb}"
+    )
+
+
+def write_tree(files: Mapping[str, str | bytes], target: Path) -> WriteReport:
+    """Replace the content of `target` with exactly `files`, atomically.
+
+    Args:
+        files: relative POSIX path -> content (text is written as UTF-8).
+        target: the output folder ("docs").
+
+    Returns:
+        Which files were written, left as they were, or removed.
+
+    Raises:
+        OutputError: when the disk is full, the folder read-only, ...
+    """
+    plan = plan_tree(files, target)
+    if not plan.needed:
+        return plan.report
+    try:
+        with staging_folder(target) as staging:
+            fill(plan, staging)
+            swap_into_place(staging, target)
+    except OSError as err:
+        raise output_error(err, "output folder", [target]) from None
+    return plan.report

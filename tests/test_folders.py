@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news.cli import main
-from annotated_news.config import PROJECT_TEMPLATES
+from annotated_news.config import PACKAGE, PROJECT_TEMPLATES
 from annotated_news.folders import folder_problems
 
 from .conftest import SEEDS, relocated_config
@@ -118,3 +118,60 @@ def test_mkdocs_refuses_a_site_dir_that_is_the_seeds(
         build(config)
     assert "site_dir" in caplog.text and "is the seeds folder" in caplog.text
     assert snapshot(project / "seeds") == seeds
+
+
+@pytest.mark.site
+def test_mkdocs_refuses_a_site_dir_that_holds_its_configuration(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No seeds folder here: the configuration's own folder is what is lost."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "conf").mkdir()
+    config_file = tmp_path / "conf" / "mkdocs.yml"
+    config_file.write_text(relocated_config(), encoding="utf-8")
+    config = load_config(
+        str(config_file),
+        docs_dir=str(tmp_path / "docs"),
+        site_dir=str(tmp_path / "conf"),
+    )
+    with pytest.raises(Abort):
+        build(config)
+    assert "is the folder of the MkDocs configuration" in caplog.text
+    assert config_file.is_file()
+
+
+CLI_PLACES = {
+    "site is the working folder": (["--site", "."], "working folder"),
+    "docs holds the working folder": (["--docs", ".."], "working folder"),
+    "site holds the configuration": (["--site", "conf"], "MkDocs configuration"),
+    "cache is the code": (["--cache", str(PACKAGE)], "project's code"),
+}
+
+
+@pytest.mark.parametrize("case", CLI_PLACES.values(), ids=CLI_PLACES.keys())
+def test_places_that_may_hold_outputs_are_never_replaced(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: tuple[list[str], str],
+) -> None:
+    args, what = case
+    work = tmp_path / "work"
+    (work / "seeds").mkdir(parents=True)
+    (work / "seeds" / "a.txt").write_text(" date 2025-06-04 Title\nText.\n")
+    (work / "conf").mkdir()
+    (work / "conf" / "mkdocs.yml").write_text(relocated_config())
+    monkeypatch.chdir(work)
+    before = snapshot(tmp_path)
+    status = main(
+        ["--seeds", "seeds", "--config-file", "conf/mkdocs.yml", *args, "--quiet"]
+    )
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1, err
+    assert what in err, err
+    assert snapshot(tmp_path) == before

@@ -16,6 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from annotated_news.annotators import annotate
+from annotated_news.indexes.timeline import date_label
+from annotated_news.parse.article import parse_article
+from annotated_news.presented import glued_starts
 from annotated_news.reader import list_seeds, read_seed
 
 from .conftest import SEEDS, build_site_in
@@ -60,15 +64,15 @@ def seed_and_page_words(site: Path, seed: Path) -> tuple[list[str], list[str]]:
 
 
 def test_every_word_of_each_seed_is_on_its_page_in_order(site: Path) -> None:
-    glued = 0
     for seed in list_seeds(SEEDS):
         expected, shown = seed_and_page_words(site, seed)
-        # A glued sentence ("cautioned.Abigail") is shown with a space added.
-        glued += sum(1 for w in expected if re.search(r"[a-z]\.[A-Z]", w))
+        # A glued sentence ("cautioned.Abigail") is shown with a space added,
+        # one where the parser starts a sentence after the full stop.
+        glued = sum(1 for w in expected if re.search(r"[a-z]\.[A-Z]", w))
+        assert len(glued_starts(parse_article(read_seed(seed)))) == glued, seed.name
         assert " ".join(shown) == re.sub(
             r"(?<=[a-z])\.(?=[A-Z])", ". ", " ".join(expected)
         ), seed.name
-    assert glued == 2  # "cautioned.Abigail" and "Act.Prioritizing"
 
 
 def test_every_annotation_has_its_element_with_its_text(site: Path) -> None:
@@ -121,8 +125,10 @@ def test_index_pages_link_to_every_quote_and_figure(site: Path) -> None:
 def test_timeline_links_each_date_to_its_sentence(site: Path) -> None:
     timeline = page(site, "timeline")
     text = timeline.text()
-    for label in ("21 May 2025", "mid-May 2025", "1 June 2025", "30 May 2025", "2022"):
-        assert label in text
+    for seed in list_seeds(SEEDS):
+        article = annotate(parse_article(read_seed(seed)))
+        for d in article.dates:
+            assert date_label(d.value, d.precision, d.modifier) in text, seed.name
     links = [
         a.attrs["href"]
         for a in timeline.find_all("a")

@@ -58,6 +58,7 @@ from ..annotators.entities.join import short_name
 from ..annotators.lexicon import ORG_WORDS
 from ..model import Article, EntityMention, Kind
 from ..slugs import short_hash, slug
+from .entity_places import AzLayout, EntityPlace, plan_places
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 DEPARTMENT_RE = re.compile(r"^(?P<x>[A-Z][\w ]+?) Department$")
@@ -142,6 +143,8 @@ class EntityRecord:
     """Articles that name this entity, in corpus order, without repeats."""
     spellings: dict[str, set[str]] = dc.field(default_factory=dict)
     """Per article slug: the full spellings that article writes."""
+    place: EntityPlace | None = None
+    """Where links to it go (`entity_places.py`: its page, or an A–Z entry)."""
 
     @property
     def variants(self) -> list[str]:
@@ -342,6 +345,8 @@ class EntityIndex:
     """Per article slug: its records in the order they are first named."""
     first: dict[tuple[str, str], EntityMention] = dc.field(default_factory=dict)
     """(record key and folder, article slug) -> the first mention there."""
+    az: AzLayout = dc.field(default_factory=dict)
+    """The A–Z pages of each kind (`entity_places.py`)."""
 
     def record(self, mention: EntityMention) -> EntityRecord:
         """Return the site-wide record of a mention."""
@@ -416,6 +421,7 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
     records.sort(key=lambda r: (-len(r.articles), -len(r.mentions), r.name))
     _unique_keys(records)
     index.first = {(r.page, s): m for r in records for s, m in _firsts(r).items()}
+    index.az = plan_places(records)
     return index
 
 

@@ -103,23 +103,24 @@ def page_url(target: str, from_page: str) -> str:
     return path + "/" if path else "./"
 
 
-def entity_place(record: EntityRecord) -> tuple[str, str]:
-    """Where a person or organisation lives on the site: (page, anchor or "").
-
-    The one rule every link to a name follows (TEAM.md §2): today every
-    record has a page of its own (`people/<key>.md`, `organizations/<key>.md`);
-    a record without one would be given as its entry on an A–Z page.
-    """
-    return record.page, ""
-
-
 def entity_link(record: EntityRecord, from_page: str) -> str:
-    """A Markdown link target to a name's place (checked by MkDocs)."""
-    page, anchor = entity_place(record)
-    return page_link(page, from_page) + (f"#{anchor}" if anchor else "")
+    """A Markdown link target to a name's place (checked by MkDocs).
+
+    The place is `entity_places.entity_place`: the name's page, or its entry
+    on an A–Z page (imported here, not at the top: that module uses this one).
+    """
+    from .entity_places import entity_place
+
+    return entity_place(record).link(from_page)
 
 
 def entity_url(record: EntityRecord, from_page: str) -> str:
     """The built URL of a name's place, for raw HTML and card data."""
-    page, anchor = entity_place(record)
-    return page_url(page, from_page) + (f"#{anchor}" if anchor else "")
+    from .entity_places import entity_place
+
+    return entity_place(record).url(from_page)
+
+
+def part_path(base: str, n: int) -> str:
+    """The path of part `n` (1-based) of the list page `base` ("x.md")."""
+    return base if n == 1 else f"{base.removesuffix('.md')}/{n}.md"

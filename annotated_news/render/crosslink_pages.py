@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
+from ..indexes.entity_places import entity_place
 from ..indexes.pairs import ArticlePair
 from ..indexes.places import page_link
 from ..model import Article, Kind
@@ -52,7 +53,7 @@ def _names(records: list[EntityRecord], from_page: str) -> list[str | Link]:
     for n, record in enumerate(records[:MAX_NAMES]):
         if n:
             out.append(", ")
-        out.append(Link(record.name, page_link(record.page, from_page)))
+        out.append(Link(record.name, entity_place(record).link(from_page)))
     if len(records) > MAX_NAMES:
         out.append(f" and {len(records) - MAX_NAMES} more")
     return out
@@ -114,7 +115,7 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
         first_b = corpus.place(b, corpus.entities.first_mention(record, b))
         differences.append(
             (
-                Link(record.name, page_link(record.page, path)),
+                Link(record.name, entity_place(record).link(path)),
                 " is written ",
                 Link(
                     "“" + "”, “".join(sorted(record.spellings[a.slug])) + "”",
@@ -210,7 +211,7 @@ def _entity_table(
     )
     rows = []
     for record in shown:
-        name: list[str | Link] = [Link(record.name, page_link(record.page, PATH))]
+        name: list[str | Link] = [Link(record.name, entity_place(record).link(PATH))]
         if record.variants:
             name.append(" (also written “" + "”, “".join(record.variants) + "”)")
         rows.append(
@@ -388,6 +389,7 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
     by_story = story_pair_section(corpus, within, limits)
     sections: list[Section] = [
         *([by_story] if by_story else []),
+        # Every pair within a story: no empty list of pairs after them.
         *(
             [pair_section(corpus, links, first, PATH, more)]
             if first or not by_story

@@ -1,21 +1,23 @@
 """People and organisations: the two lists and one page per entity.
 
-`people.md` lists people most mentioned first; when they do not fit, it shows
-the most mentioned and links to `people/a-z/<letter>.md`, every person by
-name. An entity's page gives its names, titles, quotes and every mention
-grouped by article, continued on `people/<key>/<n>.md` when long.
+`people.md` lists people most mentioned first; when they do not fit, or when
+some have no page of their own, it shows the most mentioned and links to
+`people/a-z/<letter>.md`, every person by name. Which names have a page, and
+where the others' entries are, is decided by `indexes/entity_places.py`. An
+entity's page gives its names, titles, quotes and every mention grouped by
+article, continued on `people/<key>/<n>.md` when long.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord, NameReason
+from ..indexes.entity_places import entity_place, has_page, needs_az
+from ..indexes.entity_places import letter_of as letter_of  # quote_pages uses it
 from ..indexes.places import page_link
 from ..model import Article, EntityMention, Kind, Quote
-from ..slugs import slug
 from .context import (
     Link,
     ListingPage,
@@ -41,19 +43,25 @@ KINDS = (
 )
 
 
-def letter_of(name: str) -> str:
-    """The A-Z page of a name: its first letter, or "other"."""
-    first = (slug(name) or "-")[0]
-    return first if first.isalpha() else "other"
+def entity_row(corpus: Corpus, record: EntityRecord, from_page: str) -> TableRow:
+    """A row of an entity list: name and variants, articles, mentions.
 
-
-def entity_row(record: EntityRecord, from_page: str) -> TableRow:
-    """A row of an entity list: name and variants, articles, mentions."""
-    name: list[str | Link] = [Link(record.name, page_link(record.page, from_page))]
+    On the page of a name's own entry (a name without a page), the row has
+    the entry's anchor and the name links to where its article names it.
+    """
+    place = entity_place(record)
+    anchor = None
+    href = place.link(from_page)
+    if place.anchor and place.page == from_page:
+        anchor = place.anchor
+        article, mention = record.mentions[0]
+        href = corpus.place(article, mention).link(from_page)
+    name: list[str | Link] = [Link(record.name, href)]
     if record.variants:
         name.append(" (also written “" + "”, “".join(record.variants) + "”)")
     return TableRow(
-        [tuple(name), (str(len(record.articles)),), (str(len(record.mentions)),)]
+        [tuple(name), (str(len(record.articles)),), (str(len(record.mentions)),)],
+        anchor=anchor,
     )
 
 
@@ -90,7 +98,7 @@ def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             "are joined and shown.",
         )
         pages = split(records, lambda r: 120 + len(r.name), limits)
-        if len(pages) == 1:
+        if len(pages) == 1 and not needs_az(corpus.entities.az, kind):
             yield ListingPage(
                 path=path,
                 title=title,
@@ -99,18 +107,15 @@ def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
                 heading=title,
                 intro=[intro],
                 sections=[
-                    _table("list", title, [entity_row(r, path) for r in records])
+                    _table(
+                        "list", title, [entity_row(corpus, r, path) for r in records]
+                    )
                 ],
             )
             continue
         folder = path.removesuffix(".md")
-        by_letter = sorted(
-            records, key=lambda r: (letter_of(r.name), r.name.casefold())
-        )
         letters = []
-        for letter, of_letter in itertools.groupby(
-            by_letter, key=lambda r: letter_of(r.name)
-        ):
+        for letter, parts in corpus.entities.az.get(kind, []):
             base = f"{folder}/a-z/{letter}.md"
             letters.append(
                 Link(
@@ -118,7 +123,7 @@ def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
                     page_link(base, path),
                 )
             )
-            yield from _letter_pages(base, letter, title, list(of_letter), path, limits)
+            yield from _letter_pages(corpus, base, letter, title, parts, path)
         top = records[: limits.items]
         yield ListingPage(
             path=path,
@@ -131,7 +136,7 @@ def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
                 _table(
                     "list",
                     f"The {len(top)} most mentioned",
-                    [entity_row(r, path) for r in top],
+                    [entity_row(corpus, r, path) for r in top],
                 )
             ],
         )
@@ -147,14 +152,14 @@ def _join(links: list[Link], sep: str) -> list[str | Link]:
 
 
 def _letter_pages(
+    corpus: Corpus,
     base: str,
     letter: str,
     title: str,
-    records: list[EntityRecord],
+    parts: list[list[EntityRecord]],
     index: str,
-    limits: Limits,
 ) -> Iterator[Page]:
-    parts = split(records, lambda r: 120 + len(r.name), limits)
+    """The A–Z pages of a letter, in the parts `indexes/entity_places.py` made."""
     shown = letter.upper() if letter != "other" else "other names"
     for n, part in enumerate(parts, start=1):
         path = part_path(base, n)
@@ -172,7 +177,9 @@ def _letter_pages(
                     ),
                 )
             ],
-            sections=[_table("list", shown, [entity_row(r, path) for r in part])],
+            sections=[
+                _table("list", shown, [entity_row(corpus, r, path) for r in part])
+            ],
             pager=pager(base, n, len(parts)),
         )
 
@@ -244,7 +251,8 @@ def entity_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]
     """One page per person and organisation, in parts when long."""
     for kind, index, _, noun in KINDS:
         for record in corpus.entities.of_kind(kind):
-            yield from record_pages(corpus, links, record, index, noun, limits)
+            if has_page(record):
+                yield from record_pages(corpus, links, record, index, noun, limits)
 
 
 def record_pages(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
+from ..indexes.entity_places import entity_place
 from ..indexes.figures import FigureGroup, Flag, is_percent, rate_of
 from ..indexes.places import Place, page_link
 from ..indexes.quotes import Echo, Statement, speaker_name
@@ -209,7 +210,7 @@ class Links:
             anchor = self.group_of[key].anchor
         elif kind in (Kind.PERSON.value, Kind.ORGANIZATION.value):
             record = self._first_named(article, kind, span)
-            return page_link(record.page, from_page) if record else None
+            return entity_place(record).link(from_page) if record else None
         if anchor and anchor in self.where:
             return page_link(self.where[anchor], from_page) + "#" + anchor
         return None
@@ -243,7 +244,7 @@ def quote_item(
     )
     return QuoteItem(
         speaker=speaker_name(corpus, quote) or "speaker not given",
-        speaker_link=page_link(record.page, from_page) if record else None,
+        speaker_link=entity_place(record).link(from_page) if record else None,
         text=excerpt(place.exact, 400),
         link=Link(outlet_of(article), place.link(from_page)),
         kind=quote.quote_kind.value,
@@ -308,7 +309,7 @@ def entity_item(
     return EntityItem(
         also=also,
         name=record.name,
-        link=Link(record.name, page_link(record.page, from_page)),
+        link=Link(record.name, entity_place(record).link(from_page)),
         kind=record.kind.value,
         mentions=len(record.mentions),
         articles=len(record.articles),
@@ -405,7 +406,7 @@ def statement_item(
     first = statement.appearances[0].parts[0]
     record = speaker_record(corpus, first)
     if record:
-        speaker = (Link(record.name, page_link(record.page, from_page)),)
+        speaker = (Link(record.name, entity_place(record).link(from_page)),)
     elif statement.speaker:
         speaker = (statement.speaker,)
     appearances = []

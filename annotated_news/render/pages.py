@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entity_places import has_page
 from ..indexes.places import page_link
 from ..indexes.stories import Story
 from ..indexes.timeline import date_label, period_label
@@ -325,6 +326,7 @@ def page_makers(
         makers.extend(
             partial(_list, record_pages, corpus, links, record, index, noun, limits)
             for record in corpus.entities.of_kind(kind)
+            if has_page(record)
         )
     makers.extend(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ..indexes.places import page_link
+from ..indexes.places import part_path as part_path  # where it was; one formula
 from .context import Link, ListingPage, Pager, Section
 
 T = TypeVar("T")
@@ -64,11 +65,6 @@ def measure(view: object) -> int:
     if dc.is_dataclass(view) and not isinstance(view, type):
         return sum(measure(getattr(view, f.name)) for f in dc.fields(view)) + 8
     return 8
-
-
-def part_path(base: str, n: int) -> str:
-    """The path of part `n` (1-based) of the list page `base` ("x.md")."""
-    return base if n == 1 else f"{base.removesuffix('.md')}/{n}.md"
 
 
 def pager(base: str, n: int, count: int, label: str = "Page") -> Pager | None:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from ..indexes import Corpus
+from ..indexes.entity_places import EntityPlace, entity_place
 from ..indexes.places import page_link
 from ..indexes.quotes import Echo, Statement
 from ..model import Article, Quote, QuoteKind
@@ -101,12 +102,12 @@ class _Speakers:
     def __init__(self, corpus: Corpus, spoken: list[tuple[Article, Quote]]) -> None:
         self.corpus = corpus
         self.by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
-        self.page_of: dict[str, str | None] = {}
+        self.place_of: dict[str, EntityPlace | None] = {}
         for article, quote in spoken:
             record = speaker_record(corpus, quote)
             name = record.name if record else (quote.speaker or UNATTRIBUTED)
             self.by[name].append((article, quote))
-            self.page_of.setdefault(name, record.page if record else None)
+            self.place_of.setdefault(name, entity_place(record) if record else None)
         self.order = sorted(
             self.by, key=lambda s: (s == UNATTRIBUTED, -len(self.by[s]), s.casefold())
         )
@@ -133,16 +134,16 @@ class _Speakers:
         level: int,
     ) -> QuoteSection:
         """A speaker's heading, a link to their page, and the quotes given."""
-        page = self.page_of[name]
+        place = self.place_of[name]
         intro: list[Paragraph] = (
-            [(Link(f"All about {name}", page_link(page, path)),)] if page else []
+            [(Link(f"All about {name}", place.link(path)),)] if place else []
         )
         items: list[QuoteItem] = [
             quote_item(self.corpus, links, a, q, path) for a, q in quotes
         ]
         return QuoteSection(
             anchor=anchor,
-            title=name if page else heading_case(name),
+            title=name if place else heading_case(name),
             level=level,
             intro=intro,
             items=items,

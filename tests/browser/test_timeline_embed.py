@@ -24,10 +24,18 @@ from urllib.parse import urldefrag
 import pytest
 import yaml
 
+from annotated_news.export.timeline_json import as_stripped_text, as_text
+
 from .conftest import INTEROP, NODE_MODULES, Visit, unavailable
 
 pytestmark = pytest.mark.browser
 TIMELINEJS = NODE_MODULES / "@knight-lab" / "timelinejs" / "dist"
+HOSTILE = [
+    "<img src=x onerror=alert(1)> Outlet",
+    "&lt;img src=x onerror=alert(2)&gt; Outlet",
+    "Smith & Sons &amp; Co",
+    "<script>alert(3)</script> &amp;lt;b&amp;gt;",
+]
 
 # The embed code of the README, with TimelineJS served from the same folder.
 EMBED = """<!doctype html>
@@ -41,7 +49,9 @@ EMBED = """<!doctype html>
 <body>
 <div id="timeline-embed" style="width: 100%; height: 640px"></div>
 <script>
-  window.timeline = new TL.Timeline('timeline-embed', '../timeline.json', {
+  // ?feed=… loads another feed (the test's hand-made one); else the site's.
+  const feed = new URLSearchParams(location.search).get('feed') || '../timeline.json';
+  window.timeline = new TL.Timeline('timeline-embed', feed, {
     script_path: new URL('timelinejs/js/', location.href).href,
     font: null,
   });
@@ -89,16 +99,18 @@ def fetch(url: str) -> str:
     return text
 
 
-def render(browser: Any, base_url: str, site: Path) -> tuple[dict[str, Any], dict]:
+def render(
+    browser: Any, base_url: str, site: Path, feed: str = ""
+) -> tuple[dict[str, Any], dict]:
     """Open the embedding page; return what TimelineJS drew and the feed."""
     embed(site)
-    data = json.loads(fetch(base_url + "timeline.json"))
+    data = json.loads(fetch(base_url + (f"embed/{feed}" if feed else "timeline.json")))
     visit = Visit(browser, base_url, color_scheme="light")
     dialogs: list[str] = []
     try:
         page = visit.page
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto(base_url + "embed/")
+        page.goto(base_url + "embed/" + (f"?feed={feed}" if feed else ""))
         page.wait_for_function("window.timelineLoaded === true")
         page.wait_for_timeout(300)  # let late handlers (img onerror) run
         drawn = page.evaluate(RENDERED)
@@ -169,3 +181,31 @@ def test_hostile_outlets_and_dates_show_as_text_and_run_nothing(
     )
     assert any("<b>costs</b>" in h for h in drawn["headlines"])
     assert any("&lt;script&gt;" in h for h in drawn["headlines"])
+
+
+def test_every_field_escaped_as_the_export_does_shows_hostile_text(
+    browser: Any, interop_url: str, interop_root: Path
+) -> None:
+    # Dates in the feed come from the date annotator and hold no markup: a
+    # hand-made feed puts hostile text in every field, escaped by the
+    # export's own functions for that field.
+    site = interop_root / "site"
+    data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    model = data["events"][0]
+    events = []
+    for n, text in enumerate(HOSTILE):
+        event = json.loads(json.dumps(model))
+        event["display_date"] = as_stripped_text(text)
+        event["group"] = as_stripped_text(text)
+        event["text"] = {"headline": as_text(text), "text": f"<p>{as_text(text)}</p>"}
+        event["unique_id"] = f"hostile-{n}"
+        events.append(event)
+    embed(site)
+    feed = {"title": data["title"], "events": events}
+    (site / "embed" / "hostile.json").write_text(json.dumps(feed), encoding="utf-8")
+    drawn, _ = render(browser, interop_url, site, "hostile.json")
+    assert drawn["foreign"] == 0
+    assert sorted(drawn["dates"]) == sorted(HOSTILE)
+    assert sorted(drawn["groups"]) == sorted(HOSTILE)
+    assert sorted(drawn["headlines"]) == sorted(HOSTILE)
+    assert sorted(t.strip() for t in drawn["texts"][1:]) == sorted(HOSTILE)

@@ -58,6 +58,9 @@ class Build:
     unchanged: int
     cpu: dict[str, float] = dc.field(default_factory=dict)
     """CPU seconds of each stage, from build_site.py's log lines."""
+    peak: dict[str, float] = dc.field(default_factory=dict)
+    """Peak PSS (MB) of the process tree during each stage: the samples
+    between the stage's log line and the one before."""
 
 
 @dc.dataclass(slots=True)
@@ -76,6 +79,8 @@ class Step:
     """Largest files of the site (path, bytes)."""
     over_limit: list[tuple[str, int]]
     """HTML pages over PAGE_LIMIT."""
+    docs_bytes: int = 0
+    """Bytes of the generated docs/ (Markdown and exports)."""
     incremental: Build | None = None
     inc_mkdocs: measure.Run | None = None
     inc_search: measure.Run | None = None
@@ -124,7 +129,14 @@ def build_site(seeds: Path, docs: Path, cache: Path, jobs: int) -> Build:
         if name:
             stages[name] = float(seconds)
     cpu = {m.group(1): float(m.group(3)) for m in STAGE_RE.finditer(run.stderr)}
-    return Build(run, stages, int(found.group(1)), int(found.group(2)), cpu)
+    peak: dict[str, float] = {}
+    since = 0.0
+    for at, line in run.stderr_lines:
+        stage = STAGE_RE.match(line)
+        if stage:
+            peak[stage.group(1)] = run.peak_between(since, at)
+            since = at
+    return Build(run, stages, int(found.group(1)), int(found.group(2)), cpu, peak)
 
 
 def mkdocs(docs: Path, site: Path, *options: str) -> measure.Run:
@@ -166,6 +178,7 @@ def run_step(
     print(f"[{n}] search index", file=sys.stderr, flush=True)
     indexed = search_index(site)
     files = site_files(site)
+    docs_bytes = sum(size for _, size in site_files(docs))
     html = [f for f in files if f[0].endswith(".html")]
     print(f"[{n}] bare mkdocs build", file=sys.stderr, flush=True)
     floor_docs = ladder.make_floor_docs(seeds, folder / "floor-docs")
@@ -183,6 +196,7 @@ def run_step(
         html_pages=len(html),
         largest=html[:8] + others[:2],
         over_limit=[f for f in html if f[1] > PAGE_LIMIT],
+        docs_bytes=docs_bytes,
     )
     if incremental:
         print(
@@ -250,7 +264,7 @@ def stage_table(steps: list[Step]) -> str:
             names += [k for k in (b.stages if b else {}) if k not in names]
     rows = [
         "| articles | build | "
-        + " | ".join(f"{n} s (CPU s)" for n in names)
+        + " | ".join(f"{n} s (CPU s) peak MB" for n in names)
         + " | seconds per 1,000 articles |",
         "|" + "---:|" * (len(names) + 3),
     ]
@@ -260,7 +274,8 @@ def stage_table(steps: list[Step]) -> str:
                 rows.append(
                     f"| {num(s.articles)} | {label} | "
                     + " | ".join(
-                        f"{num(b.stages.get(n, 0), 2)} ({num(b.cpu.get(n, 0), 2)})"
+                        f"{num(b.stages.get(n, 0), 2)} ({num(b.cpu.get(n, 0), 2)}) "
+                        f"{num(b.peak.get(n, 0))}"
                         for n in names
                     )
                     + f" | {num(b.run.wall / s.articles * 1000, 2)} |"
@@ -299,6 +314,20 @@ def growth(steps: list[Step]) -> str:
         f"| {ratio(a.seed_bytes / a.articles, b.seed_bytes / b.articles)} |",
         f"| site bytes | {num(a.site_bytes / a.articles)} | {num(b.site_bytes / b.articles)} "
         f"| {ratio(a.site_bytes / a.articles, b.site_bytes / b.articles)} |",
+        f"| docs/ bytes | {num(a.docs_bytes / a.articles)} "
+        f"| {num(b.docs_bytes / b.articles)} "
+        f"| {ratio(a.docs_bytes / a.articles, b.docs_bytes / b.articles)} |",
+        *(
+            f"| peak MB per 1,000 articles: {name} "
+            f"| {num(x.peak_mb / a.articles * 1000, 1)} "
+            f"| {num(y.peak_mb / b.articles * 1000, 1)} "
+            f"| {ratio(x.peak_mb / a.articles, y.peak_mb / b.articles)} |"
+            for name, x, y in (
+                ("build_site.py", a.full.run, b.full.run),
+                ("mkdocs", a.mkdocs, b.mkdocs),
+                ("search index", a.search, b.search),
+            )
+        ),
         f"| build_site.py ms | {num(a.full.run.wall / a.articles * 1000, 2)} "
         f"| {num(b.full.run.wall / b.articles * 1000, 2)} "
         f"| {ratio(a.full.run.wall / a.articles, b.full.run.wall / b.articles)} |",
@@ -431,10 +460,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for n in sizes:
             if n > len(stems):
                 print(
-                    f"only {len(stems)} seeds in the union; skipping {n}",
+                    f"[{n}] {len(stems)} seeds in the union; "
+                    f"{n - len(stems)} derived (see ladder.py)",
                     file=sys.stderr,
                 )
-                continue
             steps.append(run_step(work, pool, stems, n, args.jobs, not args.quick))
         searched = None
         if steps and not (args.quick or args.no_search):

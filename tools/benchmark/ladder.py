@@ -6,12 +6,21 @@ every step holds the same mix of long political stories and short wire
 items — and each step takes the first N seeds. Steps are nested: the 1,000
 seeds of the first step are in every later one. The texts stay in the
 temporary folder: never in the repository.
+
+Past the union's 12,600 seeds (the 100,000 step) the ladder goes round again
+with derived seeds (`derived_seed`): round k is every seed with its date
+moved 28·k years on and its paragraphs rotated by k, so titles and slugs
+differ. Their sentences are the originals': the same quote stands in up to
+eight articles, so the quote, echo and cross-link indexes do more work than
+on 100,000 distinct articles.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -30,11 +39,45 @@ def make_pool(pool: Path, corpora: Path) -> list[str]:
     )
 
 
+HEADER_RE = re.compile(r"^( ?date[ \t]+)(\d{4})-(\d{2})-(\d{2})(.*)$")
+SLUG_LINE_RE = re.compile(r"^slug:.*\n?", re.M)
+YEARS = 28
+"""A shift that keeps weekdays and leap years (within 1901-2099)."""
+
+
+def derived_seed(text: str, k: int) -> str:
+    """Round `k` of a seed: its date moved 28·k years on, paragraphs rotated."""
+    first, _, rest = text.partition("\n")
+    found = HEADER_RE.match(first)
+    if not found:
+        return text
+    lead, year, month, day, after = found.groups()
+    try:
+        moved = dt.date(int(year) + YEARS * k, int(month), int(day))
+    except ValueError:  # 29 February in a year that is not a leap year
+        moved = dt.date(int(year) + YEARS * k, int(month), 28)
+    paragraphs = [after.strip(), *(p for p in rest.split("\n") if p.strip())]
+    turn = k % len(paragraphs)
+    paragraphs = paragraphs[turn:] + paragraphs[:turn]
+    return f"{lead}{moved.isoformat()} " + "\n".join(paragraphs) + "\n"
+
+
 def make_step(pool: Path, stems: list[str], n: int, out: Path) -> Path:
-    """A seed folder with the first `n` seeds of the ladder (hard links)."""
+    """A seed folder with the first `n` seeds of the ladder (hard links).
+
+    Past the pool, derived seeds (`derived_seed`) are written.
+    """
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    for j in range(len(stems), n):
+        k, stem = divmod(j, len(stems))[0], stems[j % len(stems)]
+        text = (pool / f"{stem}.txt").read_text(encoding="utf-8")
+        (out / f"{stem}-r{k}.txt").write_text(derived_seed(text, k), encoding="utf-8")
+        sidecar = pool / f"{stem}.yml"
+        if sidecar.exists():  # a pinned slug would clash with the original's
+            meta = SLUG_LINE_RE.sub("", sidecar.read_text(encoding="utf-8"))
+            (out / f"{stem}-r{k}.yml").write_text(meta, encoding="utf-8")
     for stem in stems[:n]:
         for suffix in (".txt", ".yml"):
             source = pool / f"{stem}{suffix}"

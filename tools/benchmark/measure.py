@@ -33,6 +33,14 @@ class Run:
     """Peak RSS of the largest single process (MB)."""
     stdout: str
     stderr: str
+    samples: tuple[tuple[float, float], ...] = ()
+    """(seconds since the start, PSS MB of the process tree), every 0.1 s."""
+    stderr_lines: tuple[tuple[float, str], ...] = ()
+    """Each line of stderr with the second it arrived."""
+
+    def peak_between(self, start: float, end: float) -> float:
+        """Peak PSS (MB) sampled from `start` to `end` seconds."""
+        return max((mb for t, mb in self.samples if start <= t <= end), default=0.0)
 
 
 def _children() -> dict[int, list[int]]:
@@ -75,6 +83,14 @@ def _drain(stream: IO[str], into: list[str]) -> None:
     into.append(stream.read())
 
 
+def _drain_lines(
+    stream: IO[str], into: list[str], lines: list[tuple[float, str]], started: float
+) -> None:
+    for line in stream:
+        lines.append((time.perf_counter() - started, line.rstrip("\n")))
+        into.append(line)
+
+
 def run(
     argv: Sequence[str],
     cwd: Path | None = None,
@@ -96,12 +112,16 @@ def run(
         text=True,
     ) as proc:
         peak = 0.0
+        samples: list[tuple[float, float]] = []
+        lines: list[tuple[float, str]] = []
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak
             while not done.wait(SAMPLE_SECONDS):
-                peak = max(peak, tree_pss_mb(proc.pid))
+                mb = tree_pss_mb(proc.pid)
+                samples.append((time.perf_counter() - started, mb))
+                peak = max(peak, mb)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -109,8 +129,12 @@ def run(
         err: list[str] = []
         assert proc.stdout is not None and proc.stderr is not None
         readers = [
-            threading.Thread(target=_drain, args=(stream, into), daemon=True)
-            for stream, into in ((proc.stdout, out), (proc.stderr, err))
+            threading.Thread(target=_drain, args=(proc.stdout, out), daemon=True),
+            threading.Thread(
+                target=_drain_lines,
+                args=(proc.stderr, err, lines, started),
+                daemon=True,
+            ),
         ]
         for reader in readers:
             reader.start()
@@ -128,6 +152,8 @@ def run(
         usage.ru_maxrss / 1024,
         "".join(out),
         "".join(err),
+        tuple(samples),
+        tuple(lines),
     )
     if check and proc.returncode != 0:
         raise RuntimeError(

@@ -397,6 +397,8 @@ class NewsQuantScore:
     unit: Score = dc.field(default_factory=Score)
     value: Score = dc.field(default_factory=Score)
     site: Score = dc.field(default_factory=Score)
+    site_value: Score = dc.field(default_factory=Score)
+    """Value only, without the gold bare "one" counts."""
     implicit: int = 0
     sentences: int = 0
 
@@ -413,6 +415,7 @@ def score_newsquant(items: Iterable[dict[str, object]]) -> NewsQuantScore:
         kept = [g for g in gold if not implicit_one(g, text)]
         out.implicit += len(gold) - len(kept)
         out.site.add(match_sentence(kept, figures))
+        out.site_value.add(match_sentence(kept, figures, check_unit=False))
         out.sentences += 1
     return out
 
@@ -435,7 +438,9 @@ def newsquant(corpora: Path) -> list[Row]:
             None,
             note=f"{everything.sentences} sentences, dev and test together (the "
             "figure CQE's paper gives: 0.920); value + compatible unit F1 "
-            f"{everything.unit.f1:.3f}",
+            f"{everything.unit.f1:.3f}; without the {everything.implicit} gold bare "
+            '"one" counts, which the site does not mark, value-only F1 '
+            f"{everything.site_value.f1:.3f}",
             target="F1 ≥ 0.93",
         )
     ]
