@@ -103,9 +103,12 @@ def test_each_problem_names_both_folders() -> None:
 
 
 @pytest.mark.site
-def test_mkdocs_refuses_a_site_dir_that_is_the_seeds(
-    project: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize("setting", ["site_dir", "docs_dir"])
+def test_mkdocs_refuses_a_folder_setting_that_is_the_seeds(
+    project: Path, caplog: pytest.LogCaptureFixture, setting: str
 ) -> None:
+    """`mkdocs serve` regenerates docs_dir from the seeds, `mkdocs build`
+    replaces site_dir: either set to the seeds folder is refused."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -113,10 +116,12 @@ def test_mkdocs_refuses_a_site_dir_that_is_the_seeds(
     assert main(["--quiet", "--jobs", "1"]) == 0
     (project / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
     seeds = snapshot(project / "seeds")
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "seeds"))
+    folders = {"site_dir": str(project / "site"), "docs_dir": str(project / "docs")}
+    folders[setting] = str(project / "seeds")
+    config = load_config(str(project / "mkdocs.yml"), **folders)
     with pytest.raises(Abort):
         build(config)
-    assert "site_dir" in caplog.text and "is the seeds folder" in caplog.text
+    assert f"{setting} " in caplog.text and "is the seeds folder" in caplog.text
     assert snapshot(project / "seeds") == seeds
 
 
