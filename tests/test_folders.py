@@ -67,6 +67,25 @@ def test_an_output_folder_that_would_lose_files_is_refused(
     assert not (project / "docs").exists()  # refused before anything was written
 
 
+def test_a_site_folder_holding_the_seeds_elsewhere_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The site folder holds the seeds and nothing else protected (not the
+    working folder): refused for the seeds alone, before anything is written."""
+    data, work = tmp_path / "data", tmp_path / "work"
+    shutil.copytree(SEEDS, data / "seeds")
+    (data / "other.txt").write_text("kept")
+    work.mkdir()
+    monkeypatch.chdir(work)
+    before = snapshot(tmp_path)
+    status = main(["--seeds", str(data / "seeds"), "--site", str(data), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1, err
+    assert f"site folder '{data}' holds the seeds folder" in err
+    assert snapshot(tmp_path) == before
+    assert not any(work.iterdir()) and not (tmp_path / ".cache").exists()
+
+
 def test_a_symlink_to_the_seeds_is_the_seeds(project: Path) -> None:
     (project / "link").symlink_to(project / "seeds")
     seeds = snapshot(project / "seeds")
