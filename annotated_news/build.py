@@ -281,6 +281,8 @@ class RenderShared:
     site: Site
     reusable: dict[str, str]
     """Page path -> context digest of the page file in docs/ (`manifest`)."""
+    track: bool
+    """Whether to take each page's context digest (only for a manifest)."""
 
 
 Task = tuple[str, int]
@@ -302,8 +304,8 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
             env = _env(shared.templates_dir)
             pages: list[PageDone] = []
             for page in shared.makers[index]():
-                found = manifest.digest(page)
-                same = shared.reusable.get(page.path) == found
+                found = manifest.digest(page) if shared.track else ""
+                same = shared.track and shared.reusable.get(page.path) == found
                 pages.append(
                     (page.path, None if same else render_page(env, page), found)
                 )
@@ -371,8 +373,10 @@ def render_site(
 
     With `last` (the previous build's manifest) and `keys` (cache keys by
     seed), pages whose context did not change keep their file and export
-    parts of unchanged articles are reused.
+    parts of unchanged articles are reused. Without `last` no digest is
+    taken (a build without a cache keeps no manifest).
     """
+    track = last is not None
     makers = page_makers(corpus)
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
@@ -381,7 +385,7 @@ def render_site(
     wanted: dict[int, str] = {}
     for i, article in enumerate(corpus.articles):
         key = keys.get(article.seed)
-        if key is None:
+        if key is None or not track:
             continue
         wanted[i] = export_digest(corpus, article, key, site)
         if wanted[i] in last.exports:
@@ -392,7 +396,9 @@ def render_site(
     size = chunk_size(len(tasks), width(jobs, executor))
     results = map_chunks(
         render_chunk,
-        RenderShared(makers, corpus, config.templates_dir.resolve(), site, reusable),
+        RenderShared(
+            makers, corpus, config.templates_dir.resolve(), site, reusable, track
+        ),
         tasks,
         jobs,
         size,
@@ -519,9 +525,9 @@ def _build_locked(
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})"
     )
-    code = manifest.code_digest(config.templates_dir.resolve())
     cache_dir = config.cache_dir
-    last = manifest.load(cache_dir, code)
+    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
+    last = manifest.load(cache_dir, code) if cache_dir else None
     out = render_site(corpus, config, progress, jobs, executor, last, read.key_of)
     log(
         f"render: {len(out.files) + len(out.kept)} files, "
