@@ -10,7 +10,9 @@ Three passes, each in its own module:
    Stephen Miller" → Stephen Miller, title kept) and decides person,
    organisation, or neither (places, laws, operations).
 3. `join.py` joins short forms to full names: "Miller" → Stephen Miller,
-   "ICE" → Immigration and Customs Enforcement, "NBC" → NBC News.
+   "ICE" → Immigration and Customs Enforcement, "NBC" → NBC News; and
+   `aliases.py` two names the text says are one person's ("Pope Leo XIV,
+   born Robert Francis Prevost").
 
 The canonical names are per article; `indexes/entities.py` joins them across
 articles.
@@ -25,6 +27,7 @@ from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES
 from ..vocabulary.titles import TITLE_NOUNS
+from .aliases import aliases
 from .classify import Name, classify
 from .join import (
     Joiner,
@@ -184,6 +187,11 @@ def annotate_entities(article: Article) -> list[EntityMention]:
                 title = _lower_title(text, name.span.start)
         mentions.append(EntityMention(name.span, kind, canonical, title))
     mentions.extend(_title_case_names(article, mentions))
+    if also := aliases(names, text):
+        mentions = [
+            dc.replace(m, canonical=also[m.canonical]) if m.canonical in also else m
+            for m in mentions
+        ]
     mentions.sort(key=lambda m: m.span.start)
     return mentions
 
