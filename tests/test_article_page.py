@@ -89,6 +89,25 @@ def test_the_body_holds_no_words_or_controls_of_the_site(site: Path) -> None:  #
     assert h1.attrs["id"] == "title" and h1 in article_body(ind).children
 
 
+def test_each_quote_has_one_small_control_and_nothing_else(site: Path) -> None:  # noqa: F811
+    for seed, doc in pages(site).items():
+        body = article_body(doc)
+        speech = [
+            q.attrs["id"]
+            for q in body.find_all("q")
+            if "id" in q.attrs and "an-scare" not in q.attrs["class"]
+        ]
+        controls = [a.attrs["data-card"] for a in body.find_all("a", "an-qc")]
+        assert speech and sorted(controls) == sorted(speech), seed  # one each
+        others = [
+            a.attrs
+            for a in body.find_all("a")
+            if not {"an-qc", "an-note-ref"} & set(a.attrs["class"].split())
+        ]
+        assert others == [], seed  # no "also in", permalink or speaker links
+        assert not body.find_all("button"), seed  # Copy link is in the card
+
+
 def test_every_highlight_has_a_card_of_its_kind(site: Path) -> None:  # noqa: F811
     kinds = set()
     for seed, doc in pages(site).items():
@@ -103,7 +122,7 @@ def test_every_highlight_has_a_card_of_its_kind(site: Path) -> None:  # noqa: F8
         assert keys and keys <= set(cards), (seed, keys - set(cards))
         kinds |= {c["kind"] for c in cards.values()}
         assert all(c["title"] for c in cards.values())
-    assert kinds == {"figure", "quote", "date", "name", "note", "echo"}
+    assert kinds == {"figure", "quote", "date", "name", "note", "echo", "credit"}
 
 
 def test_cards_state_the_facts_of_each_kind(site: Path) -> None:  # noqa: F811
@@ -148,6 +167,13 @@ def test_cards_state_the_facts_of_each_kind(site: Path) -> None:  # noqa: F811
         if c["kind"] == "echo"
     )
     assert echo["quoted_in"][0]["outlet"] == "The Independent"
+    credit = cards["c-nbc-news-the-outlet"]
+    assert (credit["written"], credit["cue"]) == ("the outlet", "according to")
+    assert (credit["source"], credit["kind_label"]) == ("NBC News", "Outlet")
+    assert credit["source_article"]["href"] == (
+        "../2025-06-04-white-house-deputy-chief-of-staff-stephen-miller-berated-and/"
+    )
+    assert credit["story"]["href"].startswith("../../stories/")
 
 
 def test_people_and_organisations_are_one_list_item_each(site: Path) -> None:  # noqa: F811
@@ -244,6 +270,15 @@ def test_the_byline_shows_no_build_internals(site: Path) -> None:  # noqa: F811
     md = (site / "docs" / "articles").glob("*.md")
     fronts = [p.read_text(encoding="utf-8").split("---")[1] for p in md]
     assert all("seed: " in f and "title_derived: " in f for f in fronts)
+
+
+def test_the_byline_links_the_story_of_the_article(site: Path) -> None:  # noqa: F811
+    for seed, doc in pages(site).items():
+        [meta] = doc.find_all("p", "an-meta")
+        [story] = [a for a in meta.find_all("a") if "stories/" in a.attrs["href"]]
+        assert story.attrs["href"].startswith("../../stories/"), seed
+        target = site / "site" / "articles" / "x" / story.attrs["href"] / "index.html"
+        assert target.resolve().exists(), story.attrs["href"]
 
 
 def test_json_ld_is_in_the_head_once_and_not_in_the_content(site: Path) -> None:  # noqa: F811

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news.model import Article, BlockKind
-from annotated_news.parse.article import disambiguate_slugs, parse_article
+from annotated_news.parse.article import base_slug, disambiguate_slugs, parse_article
 from annotated_news.parse.sentences import segment
 from annotated_news.parse.title import derive_title
 from annotated_news.reader import read_seed
@@ -33,8 +33,8 @@ def test_seed_without_headline_gets_a_short_title_from_its_lead() -> None:
     assert kinds(a)[0] == "paragraph"
     assert a.meta.title_derived
     assert "date" not in a.meta.title
-    assert len(a.meta.title.split()) <= 16
-    assert "Stephen Miller" in a.meta.title
+    assert len(a.meta.title) <= 140  # a whole clause of the lead (see below)
+    assert "Stephen Miller" in a.meta.title and not a.meta.title.endswith("…")
 
 
 def test_short_line_in_the_body_is_a_subheading() -> None:
@@ -73,6 +73,44 @@ def test_title_is_cut_at_a_word_boundary() -> None:
     title = derive_title("In mid-May, A very " + "long " * 40 + "sentence ends here.")
     assert title.endswith("…") and len(title) <= 91
     assert not title.startswith("In mid-May")
+
+
+NBC_LEAD = (
+    "In mid-May, White House deputy chief of staff Stephen Miller, frustrated over "
+    "what he saw as numbers of arrests and deportations of unauthorized immigrants "
+    "that were too low, berated and threatened to fire senior Immigration and "
+    "Customs Enforcement officials if they did not begin detaining 3,000 migrants a "
+    "day, according to two sources who spoke to attendees."
+)
+
+
+def test_a_long_lead_gives_a_whole_clause_without_an_ellipsis() -> None:
+    assert derive_title(NBC_LEAD) == (
+        "White House deputy chief of staff Stephen Miller berated and threatened "
+        "to fire senior Immigration and Customs Enforcement officials"
+    )
+    assert derive_title(
+        "The council approved a plan to repair the pier on Tuesday after a long "
+        "debate in which members argued about the cost of the work and who should "
+        "pay for it, according to minutes."
+    ) == ("The council approved a plan to repair the pier on Tuesday")
+
+
+def test_a_clause_cut_keeps_the_page_url() -> None:
+    # The URL comes from the title: a clause cut is used only when the slug is
+    # the one the word cut gives (so existing pages keep their address).
+    assert base_slug("2025-06-04", derive_title(NBC_LEAD), NBC_LEAD) == (
+        "2025-06-04-white-house-deputy-chief-of-staff-stephen-miller-berated-and"
+    )
+    lead = (
+        "The harbour council met for three long hours on Tuesday when the plan for "
+        "the harbour and its piers was set out to residents by the mayor."
+    )
+    title = derive_title(lead)  # the clause ends before the slug's 60 characters
+    assert title == (
+        "The harbour council met for three long hours on Tuesday when the plan for "
+        "the harbour…"
+    )
 
 
 def test_same_headline_gets_different_slugs_in_any_order(

@@ -324,3 +324,84 @@ def test_percentages_group_when_the_articles_share_a_name(tmp_path: Path) -> Non
     )
     (group,) = corpus.figure_groups
     assert {p.exact for p, _ in group.places} == {"10 percent", "10%"}
+
+
+def test_amounts_group_when_the_articles_share_a_name_but_not_otherwise(
+    tmp_path: Path,
+) -> None:
+    names = [("Jane Roe", PER, "Jane Roe"), ("Treasury", ORG, "Treasury")]
+    related = [
+        Case(
+            "Jane Roe of the Treasury spoke. The bill costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+            names=names,
+        ),
+        Case(
+            "The Treasury and Jane Roe met. A price of $147 billion was named.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+            names=names,
+        ),
+    ]
+    corpus, _ = corpus_of(folder(tmp_path / "related"), *related)
+    (group,) = corpus.figure_groups
+    assert len(group.articles) == 2
+    strangers = [
+        Case(
+            "A stadium costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+        ),
+        Case(
+            "A canal costs $147 billion.",
+            figures=[("$147 billion", 147e9, "USD", None, None)],
+        ),
+    ]
+    corpus, _ = corpus_of(folder(tmp_path / "strangers"), *strangers)
+    assert corpus.figure_groups == []
+
+
+def test_a_week_both_articles_mention_is_an_event_row(tmp_path: Path) -> None:
+    names = [
+        ("Stephen Miller", PER, "Stephen Miller"),
+        ("ICE", ORG, "ICE"),
+        ("Kristi Noem", PER, "Kristi Noem"),
+        ("Tom Homan", PER, "Tom Homan"),
+    ]
+    week = ("last week", "2025-W22", Precision.WEEK, None, True)
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "Stephen Miller, Tom Homan and Kristi Noem met ICE last week.",
+            names=names,
+            dates=[week],
+        ),
+        Case(
+            "ICE met Kristi Noem, Tom Homan and Stephen Miller last week.",
+            date="2025-06-05",
+            names=names,
+            dates=[week],
+        ),
+    )
+    (story,) = corpus.stories
+    (event,) = [c for c in story.claims if c.kind == "event"]
+    assert [cell.text for cell in event.cells] == ["last week", "last week"]
+
+
+def test_the_list_of_stories_is_newest_first_and_paginated(tmp_path: Path) -> None:
+    from annotated_news.render.paging import Limits
+    from annotated_news.render.story_pages import story_pages
+
+    corpus, _ = corpus_of(
+        tmp_path, storm(), storm("2025-06-03"), trade(), trade("2025-06-04")
+    )
+    pages = list(story_pages(corpus, Limits(items=1)))
+    assert [p.path for p in pages] == ["stories.md", "stories/2.md"]
+    first = pages[0]
+    assert first.pager is not None and len(first.pager.parts) == 2
+    titles = [
+        row.cells[0][0].label
+        for page in pages
+        for section in page.sections
+        for row in section.rows
+    ]
+    assert titles == [s.title for s in corpus.stories]
+    assert corpus.stories[0].end.isoformat() == "2025-06-04"

@@ -81,7 +81,7 @@ def test_every_cell_and_credit_lands_on_its_place(site: Path) -> None:  # noqa: 
     for credit in story["credits"]:
         assert credit["anchor"] in ids[credit["article"]], credit
     doc = page(site, story["url"])
-    matrix = doc.find_all("table", "an-matrix")[0]
+    matrix = doc.find_all("div", "an-story-matrix")[0].find_all("table")[0]
     rows = matrix.find_all("tr")
     assert len(rows) == len(story["claims"]) + 1  # the header row
     for a in matrix.find_all("a"):
@@ -118,7 +118,7 @@ def test_who_each_seed_credits(site: Path) -> None:  # noqa: F811
     ]
     assert 2 in counts and 3 in counts
     doc = page(site, story["url"])
-    table = doc.find_all("table", "an-credits")[0]
+    table = doc.find_all("div", "an-story-credits")[0].find_all("table")[0]
     assert "numbers given" in table.text()
     svg = doc.find_all("svg", "an-credit-graph")[0]
     labels = {t.text() for t in svg.find_all("text")}

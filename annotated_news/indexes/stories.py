@@ -483,8 +483,8 @@ def _event_claim(group: DateGroup, order: dict[str, int]) -> Claim | None:
 
 
 def is_event_date(key: DateKey) -> bool:
-    """Dates precise enough to be one event: a day, or a part of a month."""
-    return key.precision is Precision.DAY or (
+    """Dates precise enough to be one event: a day, a week, a part of a month."""
+    return key.precision in (Precision.DAY, Precision.WEEK) or (
         key.precision is Precision.MONTH and bool(key.modifier)
     )
 
@@ -513,13 +513,20 @@ def _fill(corpus: Corpus, stories: list[Story], story_of: dict[str, Story]) -> N
             if claim:
                 story.claims.append(claim)
     for dated in corpus.timeline.groups:
-        for story in stories_in(dated.articles):
-            mine = [e for e in dated.events if story_of.get(e.article.slug) is story]
-            story.events.append(DateGroup(dated.key, mine))
+        # One pass over the group's events, however many stories it holds (a
+        # year's group can hold events of thousands of articles).
+        per_story: dict[int, tuple[Story, list[Event]]] = {}
+        for event in dated.events:
+            found = story_of.get(event.article.slug)
+            if found is not None:
+                per_story.setdefault(id(found), (found, []))[1].append(event)
+        for owner, mine in per_story.values():
+            of_story = DateGroup(dated.key, mine)
+            owner.events.append(of_story)
             if is_event_date(dated.key):
-                claim = _event_claim(dated, orders[id(story)])
+                claim = _event_claim(of_story, orders[id(owner)])
                 if claim:
-                    story.claims.append(claim)
+                    owner.claims.append(claim)
     # Figures, then statements: reported by most articles first, then in the
     # order the earliest article that reports them gives them (a story's
     # lead and headline first). Events in date order.

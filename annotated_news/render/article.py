@@ -226,9 +226,11 @@ class ArticleMarks:
         )
 
     def credit(self, credit: Credit) -> Mark:
-        """A credited source: its id and what it is (the card is the article's)."""
+        """A credited source ("according to the outlet"): its card says who."""
+        anchor = self.anchor("credit", credit.span)
         attrs = [
             ("class", f"an-credit an-credit-{credit.source_kind.value}"),
+            ("data-card", anchor),
             ("data-source", credit.source),
             ("data-source-kind", credit.source_kind.value),
         ]
@@ -239,7 +241,7 @@ class ArticleMarks:
             INNER,
             "span",
             tuple(attrs),
-            (("id", self.anchor("credit", credit.span)),),
+            (("id", anchor), ("data-an-label", "source")),
         )
 
     def note(self, note: Note, number: int) -> Mark:

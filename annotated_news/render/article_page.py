@@ -23,7 +23,7 @@ from .article import (
     note_views,
     render_blocks,
 )
-from .cards import CardSource, article_cards, cards_json, resolved_label
+from .cards import CardSource, article_cards, cards_json, resolved_label, url_of
 from .context import (
     ArticlePage,
     DateRow,
@@ -38,6 +38,7 @@ from .context import (
 from .items import Links, echo_item, excerpt, quote_item
 from .jsonld import article_json_ld
 from .markup import Mark
+from .story_pages import article_story_link
 
 ECHO_RANK = 2
 """Echo marks nest like figures and dates: inside quotes and sentences."""
@@ -192,6 +193,7 @@ def legend(article: Article, corpus: Corpus) -> list[LayerItem]:
             "names",
             len({name_key(corpus.entities.record(m)) for m in article.entities}),
         ),
+        LayerItem("sources", "sources", len(article.credits)),
     ]
 
 
@@ -214,6 +216,7 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
     )
     published = article.meta.date
     cards = article_cards(CardSource(corpus, links, article, path, echoes))
+    story = article_story_link(corpus, article, path)
     return ArticlePage(
         path=path,
         title=article.meta.title,
@@ -237,4 +240,5 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
         names=name_rows(corpus, links, article, path),
         json_ld=article_json_ld(corpus, article),
         quoted_elsewhere=quoted,
+        story=Link(story.label, url_of(story.href, path)) if story else None,
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import dataclasses as dc
 import datetime as dt
+import posixpath
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -26,7 +27,7 @@ from ..indexes import Corpus
 from ..indexes.places import Place, entity_url, page_url
 from ..indexes.quotes import Echo, speaker_name
 from ..indexes.timeline import DateKey, date_label
-from ..model import Article, DateMention, Precision, QuoteKind, Span
+from ..model import Article, DateMention, Kind, Precision, QuoteKind, SourceKind, Span
 from .article import (
     KIND_LABELS,
     fragment_words,
@@ -37,6 +38,7 @@ from .article import (
 )
 from .items import Links, excerpt, outlet_of, speaker_record, value_text
 from .jsonld import script_json
+from .story_pages import credit_card
 
 MAX_ELSEWHERE = 4
 """Other articles listed in a card before a link to the full list."""
@@ -149,6 +151,27 @@ class EchoCard(Card):
 
     written: str
     quoted_in: list[Elsewhere]
+
+
+@dc.dataclass(frozen=True, slots=True, kw_only=True)
+class CreditCard(Card):
+    """A credited source: who or what the article credits, and the story."""
+
+    written: str
+    cue: str
+    """The attribution words ("according to"), or ""."""
+    source: str
+    kind_label: str
+    """"Outlet", "Document", "Unnamed sources", ..."""
+    count: int | None
+    """Unnamed sources: how many, when the text says."""
+    source_page: CardLink | None
+    """A credited person's or organisation's place (`entity_place`)."""
+    source_article: CardLink | None
+    """A credited outlet's article in the same story."""
+    story: CardLink | None
+    also: list[CardLink]
+    """The same source credited by the story's other articles."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -373,6 +396,58 @@ def echo_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
         )
 
 
+def url_of(href: str, page: str) -> str:
+    """The built URL of a Markdown link made on `page` ("../people/x.md#a")."""
+    path, _, anchor = href.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    return (page_url(target, page) if path else "") + (f"#{anchor}" if anchor else "")
+
+
+def credit_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
+    """Each credited source: its kind, its page or article, the story's others.
+
+    The facts are the stories' (`story_pages.credit_card`); a person's or
+    organisation's place is `entity_place`, like every name's.
+    """
+    article, corpus = source.article, source.corpus
+    for credit in article.credits:
+        facts = credit_card(corpus, article, credit, source.page)
+        kinds = {
+            SourceKind.PERSON: Kind.PERSON,
+            SourceKind.ORGANIZATION: Kind.ORGANIZATION,
+        }
+        record = (
+            corpus.entities.named(kinds[credit.source_kind], credit.source)
+            if credit.source_kind in kinds
+            else None
+        )
+        own = facts.source_link if credit.source_kind is SourceKind.OUTLET else None
+        yield (
+            facts.anchor,
+            CreditCard(
+                kind="credit",
+                title=f"Source: {facts.as_written}",
+                written=facts.as_written,
+                cue=facts.cue,
+                source=facts.source,
+                kind_label=facts.kind_label,
+                count=facts.count,
+                source_page=CardLink(record.name, entity_url(record, source.page))
+                if record
+                else None,
+                source_article=CardLink(own.label, url_of(own.href, source.page))
+                if own
+                else None,
+                story=CardLink(facts.story.label, url_of(facts.story.href, source.page))
+                if facts.story
+                else None,
+                also=[
+                    CardLink(a.label, url_of(a.href, source.page)) for a in facts.also
+                ],
+            ),
+        )
+
+
 CARD_MAKERS: list[tuple[str, CardMaker]] = [
     ("figure", figure_cards),
     ("quote", quote_cards),
@@ -380,6 +455,7 @@ CARD_MAKERS: list[tuple[str, CardMaker]] = [
     ("name", name_cards),
     ("note", note_cards),
     ("echo", echo_cards),
+    ("credit", credit_cards),
 ]
 """One maker per kind of card, in order; a kind is one line here."""
 

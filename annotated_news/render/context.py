@@ -169,7 +169,7 @@ class LayerItem:
     """A kind of mark in the legend, which its switch turns on or off."""
 
     layer: str
-    """"figures", "quotes", "dates" or "names" (the switch's key)."""
+    """"figures", "quotes", "dates", "names" or "sources" (the switch's key)."""
     label: str
     count: int
 
@@ -204,7 +204,7 @@ class ArticlePage(Page):
     quoted_elsewhere: tuple[EchoItem, ...] = ()
     """Words of this article that another article quotes (quote provenance)."""
     story: Link | None = None
-    """The story the article belongs to, once stories are indexed."""
+    """The story the article belongs to (a built URL: the byline is raw HTML)."""
 
 
 Inline = str | Link

@@ -389,7 +389,12 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
     by_story = story_pair_section(corpus, within, limits)
     sections: list[Section] = [
         *([by_story] if by_story else []),
-        pair_section(corpus, links, first, PATH, more),
+        # Every pair within a story: no empty list of pairs after them.
+        *(
+            [pair_section(corpus, links, first, PATH, more)]
+            if first or not by_story
+            else []
+        ),
         people,
         orgs,
         statement_section(

@@ -1,8 +1,9 @@
 """What the story pages receive: a typed context per page and per part.
 
-Text fields are raw text (templates escape them); hrefs of `UrlLink`s are
-built-page URLs, for the raw HTML of the matrix, the credits table and the
-drawing, which MkDocs does not rewrite; `Link` hrefs are Markdown links.
+Text fields are raw text (templates escape them); the drawing's hrefs are
+built-page URLs (MkDocs does not rewrite raw SVG); `Link` hrefs are Markdown
+links (MkDocs checks them). The matrix and
+the credits table are the site's one table (`TableSection`, TEAM.md §3).
 """
 
 from __future__ import annotations
@@ -10,15 +11,7 @@ from __future__ import annotations
 import dataclasses as dc
 from typing import ClassVar
 
-from .context import Link, Page, Paragraph, TimelineGroup
-
-
-@dc.dataclass(frozen=True, slots=True)
-class UrlLink:
-    """A link in raw HTML: label and a built-page URL."""
-
-    label: str
-    href: str
+from .context import Link, Page, Paragraph, TableSection, TimelineGroup
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -36,32 +29,8 @@ class StoryArticle:
     label: str
     """The column's short label: the outlet, with the day when the story has
     several articles of that outlet."""
-
-
-@dc.dataclass(frozen=True, slots=True)
-class MatrixCell:
-    """One article's report of a claim."""
-
-    column: str
-    """The article's column label (shown on phones, where rows stack)."""
-    wordings: tuple[UrlLink, ...]
-    """Each of the article's wordings, linked to its place; empty: not reported."""
-    differs: str
-    """What differs from the other articles ("qualifier: up to (others: none)")."""
-
-
-@dc.dataclass(frozen=True, slots=True)
-class MatrixRow:
-    """A claim several articles share, and each article's report of it."""
-
-    anchor: str
-    kind: str
-    """"Figure", "Statement" or "Event"."""
-    label: str
-    cells: tuple[MatrixCell, ...]
-    reported: int
-    """How many of the articles report it."""
-    differs: bool
+    link_short: Link
+    """The article, labelled with `label`."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -81,27 +50,6 @@ class SpeakerItem:
     link: Link | None
     """Their page, when the speaker is a named person or organisation."""
     statements: tuple[SaidItem, ...]
-
-
-@dc.dataclass(frozen=True, slots=True)
-class CreditGroup:
-    """Sources of one kind that an article credits."""
-
-    kind: str
-    """"Outlets", "Documents", ... (the column's name)."""
-    sources: tuple[UrlLink, ...]
-    """Each distinct source, linked to its first place ("Axios (3)")."""
-    note: str = ""
-    """Anonymous sources: "17 mentions; numbers given: 2, 3, 3"."""
-
-
-@dc.dataclass(frozen=True, slots=True)
-class CreditRow:
-    """What one article credits."""
-
-    article: StoryArticle
-    groups: tuple[CreditGroup, ...]
-    """One per column, in the table's column order (empty sources: none)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -156,14 +104,14 @@ class StoryPage(Page):
     facts: list[Paragraph]
     """The header: dates, outlets, number of articles, most-named names."""
     articles: list[StoryArticle]
-    matrix: list[MatrixRow]
+    matrix: TableSection
+    """One row per shared claim, one column per article (the site's table)."""
     matrix_note: str
     """How the matrix is read, and how many claims are left out if any."""
     spellings: list[Paragraph]
     """Names the articles write differently, with each spelling linked."""
     speakers: list[SpeakerItem]
-    credit_columns: list[str]
-    credits: list[CreditRow]
+    credits: TableSection
     graph: CreditGraph | None
     timeline: list[TimelineGroup]
     back: Link

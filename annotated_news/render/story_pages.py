@@ -16,17 +16,12 @@ from .paging import Limits, spill
 from .story_context import (
     CreditCard,
     CreditGraph,
-    CreditGroup,
-    CreditRow,
     GraphEdge,
     GraphNode,
-    MatrixCell,
-    MatrixRow,
     SaidItem,
     SpeakerItem,
     StoryArticle,
     StoryPage,
-    UrlLink,
 )
 from .timeline_pages import group_view
 from .wording import counted
@@ -80,6 +75,7 @@ def story_articles(story: Story, path: str) -> list[StoryArticle]:
         source = f"articles/{article.slug}.md"
         out.append(
             StoryArticle(
+                link_short=Link(label, page_link(source, path)),
                 outlet=outlet,
                 date=date_label(article.meta.date.isoformat(), Precision.DAY),
                 date_iso=article.meta.date.isoformat(),
@@ -92,28 +88,43 @@ def story_articles(story: Story, path: str) -> list[StoryArticle]:
     return out
 
 
-def matrix_row(
-    claim: Claim, story: Story, columns: list[StoryArticle], path: str
-) -> MatrixRow:
-    """A claim as a row: one cell per article of the story."""
-    cells = []
-    for article, column in zip(story.articles, columns, strict=True):
-        cell = claim.cell_of(article)
-        if cell is None:
-            cells.append(MatrixCell(column.label, (), ""))
-            continue
-        seen: dict[str, UrlLink] = {}
-        for place in cell.places:
-            text = excerpt(place.exact, CELL_CHARS)
-            seen.setdefault(text, UrlLink(text, place.url(path)))
-        cells.append(MatrixCell(column.label, tuple(seen.values()), cell.differs))
-    return MatrixRow(
-        anchor=claim.anchor,
-        kind=KIND_LABELS[claim.kind],
-        label=excerpt(claim.label, CELL_CHARS),
-        cells=tuple(cells),
-        reported=len(claim.cells),
-        differs=claim.differs,
+def matrix_cell(claim: Claim, article: Article, path: str) -> Paragraph:
+    """One article's cell: its wordings, linked; what differs; or "Not reported"."""
+    cell = claim.cell_of(article)
+    if cell is None:
+        return ("Not reported",)
+    seen: dict[str, Link] = {}
+    for place in cell.places:
+        text = excerpt(place.exact, CELL_CHARS)
+        seen.setdefault(text, Link(text, place.link(path)))
+    pieces: list[str | Link] = []
+    for n, link in enumerate(seen.values()):
+        pieces += [" · "] * bool(n) + [link]
+    if cell.differs:
+        pieces.append(f" — ≠ differs: {cell.differs}")
+    return tuple(pieces)
+
+
+def matrix_table(
+    story: Story, claims: list[Claim], columns: list[StoryArticle], path: str
+) -> TableSection:
+    """The coverage matrix: a row per claim, a column per article."""
+    return TableSection(
+        anchor="matrix-table",
+        title="What each article reports",
+        headers=["Claim", *(c.label for c in columns)],
+        align=["---"] * (len(columns) + 1),
+        rows=[
+            TableRow(
+                [
+                    (f"{KIND_LABELS[claim.kind]}: {excerpt(claim.label, CELL_CHARS)}",),
+                    *(matrix_cell(claim, a, path) for a in story.articles),
+                ],
+                anchor=claim.anchor,
+            )
+            for claim in claims
+        ],
+        layout="stack",
     )
 
 
@@ -206,39 +217,48 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
     return [SpeakerItem(s, pages[s], tuple(by[s])) for s in order]
 
 
-def credit_rows(
-    story: Story, columns: list[StoryArticle], path: str
-) -> list[CreditRow]:
+def credits_table(story: Story, columns: list[StoryArticle], path: str) -> TableSection:
     """Per article, what it credits, by kind; unnamed sources counted."""
     rows = []
     for article, column in zip(story.articles, columns, strict=True):
         mine = [c for c in story.credits if c.article is article]
-        groups = []
-        for name, kinds in CREDIT_COLUMNS:
+        cells: list[Paragraph] = [(column.link_short,)]
+        for _, kinds in CREDIT_COLUMNS:
             of_kind = [c for c in mine if c.credit.source_kind in kinds]
             firsts: dict[str, tuple[StoryCredit, int]] = {}
             for c in of_kind:
-                key = c.credit.source
-                first, n = firsts.get(key, (c, 0))
-                firsts[key] = (first, n + 1)
-            sources = tuple(
-                UrlLink(
-                    c.credit.source + (f" ({n} times)" if n > 1 else ""),
-                    c.place.url(path),
-                )
-                for c, n in firsts.values()
-            )
-            note = ""
+                first, n = firsts.get(c.credit.source, (c, 0))
+                firsts[c.credit.source] = (first, n + 1)
+            pieces: list[str | Link] = []
             if SourceKind.ANONYMOUS in kinds and of_kind:
                 numbers = [c.credit.count for c in of_kind if c.credit.count]
-                note = counted(len(of_kind), "mention") + (
-                    f"; numbers given: {', '.join(str(n) for n in numbers)}"
-                    if numbers
-                    else "; no number given"
+                pieces.append(
+                    counted(len(of_kind), "mention")
+                    + (
+                        f" (numbers given: {', '.join(str(n) for n in numbers)})"
+                        if numbers
+                        else " (no number given)"
+                    )
+                    + ": "
                 )
-            groups.append(CreditGroup(name, sources, note))
-        rows.append(CreditRow(column, tuple(groups)))
-    return rows
+            for n, (c, times) in enumerate(firsts.values()):
+                pieces += ["; "] * bool(n)
+                pieces.append(
+                    Link(
+                        c.credit.source + (f" ({times} times)" if times > 1 else ""),
+                        c.place.link(path),
+                    )
+                )
+            cells.append(tuple(pieces) if pieces else ("None",))
+        rows.append(TableRow(cells))
+    return TableSection(
+        anchor="credits-table",
+        title="Who each article credits",
+        headers=["Article", *(name for name, _ in CREDIT_COLUMNS)],
+        align=["---"] * (len(CREDIT_COLUMNS) + 1),
+        rows=rows,
+        layout="stack",
+    )
 
 
 def _short(label: str) -> str:
@@ -356,12 +376,11 @@ def story_page(corpus: Corpus, story: Story) -> StoryPage:
         heading=story.title,
         facts=header(corpus, story, path),
         articles=columns,
-        matrix=[matrix_row(c, story, columns, path) for c in shown],
+        matrix=matrix_table(story, shown, columns, path),
         matrix_note=note,
         spellings=spellings(corpus, story, path),
         speakers=speakers(corpus, story, path),
-        credit_columns=[name for name, _ in CREDIT_COLUMNS],
-        credits=credit_rows(story, columns, path),
+        credits=credits_table(story, columns, path),
         graph=credit_graph(story, columns, path),
         timeline=[group_view(g, path) for g in story.events],
         back=Link("All stories", page_link(LIST_PATH, path)),

@@ -105,6 +105,19 @@ KINDS = [
         "echo-a-source-of-tension",
         ["Words quoted in another article", "The Independent: “a source of tension”"],
     ),
+    (
+        "credit",
+        INDEPENDENT,
+        "#c-nbc-news-the-outlet",
+        "c-nbc-news-the-outlet",
+        [
+            "Source: the outlet",
+            "Credited\nNBC News",
+            "Kind\nOutlet",
+            "“according to the outlet”",
+            "Part of the story",
+        ],
+    ),
 ]
 
 
@@ -265,6 +278,43 @@ def test_article_pages_never_scroll_sideways(
             left, right = opened["card"]
             assert left >= 0 and right <= opened["client"], (path, opened)
         assert visit.errors == [] and visit.outside == []
+    finally:
+        visit.close()
+
+
+def test_names_do_not_look_like_links(visit: Visit) -> None:
+    page = visit.go(INDEPENDENT)
+    name, link, text = page.evaluate(
+        """() => [document.querySelector('.an-body p span.an-entity'),
+                  document.querySelector('.an-summary li a'),
+                  document.querySelector('.an-body p')].map(e => {
+          const s = getComputedStyle(e);
+          return {color: s.color, line: s.textDecorationLine, border: s.borderBottomStyle};
+        })"""
+    )
+    assert name["color"] == text["color"] != link["color"]  # the text's colour
+    assert name["line"] == "none" and name["border"] == "dotted"
+    assert link["line"] == "underline"
+
+
+TARGET = """s => { const el = document.querySelector(s);
+  el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  return [[-11, 0], [11, 0], [0, -11], [0, 11]].every(([dx, dy]) =>
+    el.contains(document.elementFromPoint(x + dx, y + dy))); }"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_small_controls_take_a_24_px_tap(
+    browser: Any, base_url: str, width: int
+) -> None:
+    visit = Visit(browser, base_url, color_scheme="light")
+    try:
+        visit.page.set_viewport_size({"width": width, "height": 844})
+        page = visit.go(INDEPENDENT)
+        for selector in ("a.an-qc", "a.an-note-ref", "label.an-key"):
+            if page.locator(selector).count():
+                assert page.evaluate(TARGET, selector), (width, selector)
     finally:
         visit.close()
 

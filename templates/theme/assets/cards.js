@@ -31,6 +31,7 @@
     ["q.an-quote, a.an-qc, span.an-echo", "quotes"],
     ["time.an-date", "dates"],
     ["span.an-entity", "names"],
+    ["span.an-credit", "sources"],
   ];
 
   function register(kind, render) { kinds[kind] = render; }
@@ -159,6 +160,21 @@
   register("echo", function (d, body) {
     body.appendChild(el("p", "an-card-lead", "“" + d.written + "”"));
     section(body, "Quoted in", elsewhere(d.quoted_in));
+  });
+
+  register("credit", function (d, body) {
+    var source = d.source_page ? link(d.source_page.label, d.source_page.href) : d.source;
+    var count = d.count === null || d.count === undefined ? "" : String(d.count);
+    facts(body, [["Credited", source], ["Kind", d.kind_label], ["How many", count],
+                 ["Words", d.cue ? "“" + d.cue + " " + d.written + "”" : ""],
+                 ["Its article", d.source_article ?
+                   link(d.source_article.label, d.source_article.href) : ""]]);
+    section(body, "Also credited in", (d.also || []).map(function (l) { return link(l.label, l.href); }));
+    if (d.story) {
+      var p = el("p", "an-card-more", "Part of the story ");
+      p.appendChild(link(d.story.label, d.story.href));
+      body.appendChild(p);
+    }
   });
 
   /* Which highlights are on: the reader switches layers off (annotated.js). */
@@ -346,6 +362,11 @@
       return;
     }
     var node = hit(event.target);
+    var outer = node && openerOf(node);
+    if (outer && outer !== node && !outer.matches(CONTROL) &&
+        outer.textContent === node.textContent) {
+      node = outer;  // the same words marked twice: the button's card first
+    }
     if (node) {
       if (event.target.closest("a[href]") && !event.target.closest(CONTROL)) return;
       // Handled here, in the capture phase: Material's instant navigation
