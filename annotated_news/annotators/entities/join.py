@@ -218,26 +218,27 @@ def followed_by_speech(text: str, end: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
-def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str] | None:
-    """Kind and canonical name of a one-word name, or None if it names no one."""
+def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
+    """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
     if name.kind is Kind.ORGANIZATION:
         if is_acronym(word):
-            return Kind.ORGANIZATION, joiner.organisation(word, name.span.start)
-        return Kind.ORGANIZATION, word
+            found = joiner.organisation(word, name.span.start)
+            return Kind.ORGANIZATION, found, "acronym"
+        return Kind.ORGANIZATION, word, "known organisation"
     full = joiner.person(word, name.span.start, name.honorific)
     if full:
-        return Kind.PERSON, full
+        return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
     if name.kind is Kind.PERSON and name.title:
-        return Kind.PERSON, word  # "Cardinal Ruiz", "Mr. Morris"
+        return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):
         return None  # "Officials told", "Others shouted"
-    if (
-        name.kind is Kind.PERSON
-        or joiner.followed_by_speech(name.span.end)
-        or joiner.used_as_person(name.span.start, name.span.end)
-    ):
-        return Kind.PERSON, word
+    if name.kind is Kind.PERSON:
+        return Kind.PERSON, word, name.rule or "person"
+    if joiner.followed_by_speech(name.span.end):
+        return Kind.PERSON, word, "speech verb"
+    if joiner.used_as_person(name.span.start, name.span.end):
+        return Kind.PERSON, word, "used as a person"
     return None
