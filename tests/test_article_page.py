@@ -158,6 +158,12 @@ def test_cards_state_the_facts_of_each_kind(site: Path) -> None:  # noqa: F811
         name["place"]["href"]
         == "../../organizations/immigration-and-customs-enforcement/"
     )
+    # A name without a page of its own: its entry on the A–Z page (speed's rule).
+    axios = cards["organizations/axios"]
+    assert axios["place"] == {
+        "label": "Axios in the A–Z of organisations",
+        "href": "../../organizations/a-z/a/#name-axios",
+    }
     note = cards["n-drug-enforcement-agency"]
     assert (note["box"], note["number"]) == ("n-drug-enforcement-agency-note", 1)
     nbc = pages(site)["000_356ed7786aea7bd9.txt"]

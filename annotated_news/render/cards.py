@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entity_places import has_page
 from ..indexes.places import Place, entity_url, page_url
 from ..indexes.quotes import Echo, speaker_name
 from ..indexes.timeline import DateKey, date_label
@@ -40,6 +41,7 @@ from .items import Links, excerpt, outlet_of, speaker_record, value_text
 from .jsonld import script_json
 from .story_pages import credit_card
 
+A_Z = {Kind.PERSON: "people", Kind.ORGANIZATION: "organisations"}
 MAX_ELSEWHERE = 4
 """Other articles listed in a card before a link to the full list."""
 
@@ -341,7 +343,9 @@ def name_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
                 articles=len(record.articles),
                 mentions=len(record.mentions),
                 place=CardLink(
-                    f"Everything about {record.name}",
+                    f"Everything about {record.name}"
+                    if has_page(record)
+                    else f"{record.name} in the A–Z of {A_Z[record.kind]}",
                     entity_url(record, source.page),
                 ),
                 elsewhere=_elsewhere(source, places),
