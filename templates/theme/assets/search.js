@@ -23,7 +23,8 @@
   var ARTICLES = 20;          // articles loaded at a time ("Show more" loads more)
   var QUOTES_PER_ARTICLE = 5;
   var EXCERPT_WORDS = 20;
-  var DEBOUNCE_MS = 80;
+  var DEBOUNCE_MS = 40;
+  var FIRST = 4;              // articles loaded before the rest of a batch
   var FILTERS = ["speaker", "outlet", "article"];
 
   var root = null;            // the site's root path ("/")
@@ -194,12 +195,18 @@
   // Load and show the next articles of the result list, in order.
   function showMore(id, query, terms, speakers) {
     var batch = state.pending.splice(0, ARTICLES);
-    var loads = batch.map(function (r) { return r.result.data(); });
     more.hidden = true;
     var next = 0;
-    var done = loads.map(function (load, i) {
-      return load.then(function (data) { batch[i].data = data; });
+    // The first few articles' data first, so that the first result is not
+    // kept waiting by the others' fragments; then the rest.
+    var head = batch.slice(0, FIRST).map(function (item) {
+      return item.result.data().then(function (data) { item.data = data; });
     });
+    var done = head.concat(batch.slice(FIRST).map(function (item) {
+      return Promise.all(head).then(function () {
+        return item.result.data();
+      }).then(function (data) { item.data = data; });
+    }));
     // Show each article as soon as those before it are shown.
     function flush() {
       if (id !== state.id) return;
@@ -281,14 +288,12 @@
     });
   }
 
+  // Search once typing pauses. (No preload per keystroke: each would fetch
+  // the index chunks of a word not yet typed whole.)
   var timer = 0;
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
-    var query = input.value.trim();
-    if (query && pagefind && pagefind.then) {
-      pagefind.then(function (pf) { if (pf.preload) pf.preload(query); });
-    }
   }
 
   // Filters: filled from Pagefind's filter index the first time they open
