@@ -27,6 +27,7 @@ is not joins the next ("current and former officials").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import re
 from collections.abc import Callable
@@ -203,14 +204,20 @@ class Context:
     article: Article
     names: dict[tuple[int, int], EntityMention]
     ends: dict[int, EntityMention]
+    starts: dict[int, EntityMention] = dc.field(default_factory=dict)
+    """The first mention starting at each offset (one lookup, not a scan)."""
 
     @classmethod
     def of(cls, article: Article) -> Context:
-        """The article's entity mentions, keyed by span and by end."""
+        """The article's entity mentions, keyed by span, by end and by start."""
+        starts: dict[int, EntityMention] = {}
+        for m in article.entities:
+            starts.setdefault(m.span.start, m)
         return cls(
             article,
             {(m.span.start, m.span.end): m for m in article.entities},
             {m.span.end: m for m in article.entities},
+            starts,
         )
 
     def name_in(self, span: Span) -> EntityMention | None:
@@ -495,21 +502,46 @@ def _named_after(ctx: Context, span: Span) -> EntityMention | None:
     m = re.compile(r",\s+").match(ctx.article.text, span.end)
     if not m:
         return None
-    mention = next((n for (start, _), n in ctx.names.items() if start == m.end()), None)
+    mention = ctx.starts.get(m.end())
     return mention if mention and mention.kind is Kind.PERSON else None
+
+
+class _SpanSet:
+    """Spans asked "does any of you overlap this span?" in log time.
+
+    Sorted by start with the largest end so far: a span overlaps one of them
+    exactly when, among those starting before its end, the largest end lies
+    after its start. (A scan of every quote for every phrase was quadratic in
+    an article of thousands of quotes.)
+    """
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(s for s in spans if s.start < s.end)
+        self.starts = [s.start for s in ordered]
+        self.max_end: list[int] = []
+        for s in ordered:
+            self.max_end.append(max(s.end, self.max_end[-1] if self.max_end else -1))
+
+    def overlaps(self, span: Span) -> bool:
+        if span.start >= span.end:
+            return False
+        i = bisect.bisect_left(self.starts, span.end) - 1
+        return i >= 0 and self.max_end[i] > span.start
 
 
 def annotate_credits(article: Article) -> list[Credit]:
     """Every credit of an article, in text order."""
     ctx = Context.of(article)
-    speech = [q.span for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
+    speech = _SpanSet(
+        [q.span for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
+    )
     found: list[tuple[int, int, int, Found]] = []
     for sentence in article.sentences:
         text = article.slice(sentence.span)
         for order, rule in enumerate(RULES):
             for m in rule.cue.finditer(text):
                 phrase = rule.phrase(ctx, sentence.span, m)
-                if phrase is None or any(q.overlaps(phrase) for q in speech):
+                if phrase is None or speech.overlaps(phrase):
                     continue
                 cue = Span(
                     sentence.span.start + m.start(), sentence.span.start + m.end()
@@ -522,9 +554,14 @@ def annotate_credits(article: Article) -> list[Credit]:
                     item = Found(part, cue, rule.name, kind)
                     found.append((part.start, -len(part), order, item))
     kept: list[Found] = []
+    kept_end = -1  # kept spans start in order: the largest end decides overlap
     for *_, item in sorted(found, key=lambda f: f[:3]):
-        if not any(item.span.overlaps(k.span) for k in kept):
+        span = item.span
+        if span.start < span.end and span.start >= kept_end:
             kept.append(item)
+            kept_end = max(kept_end, span.end)
+        elif span.start >= span.end:
+            kept.append(item)  # an empty span overlaps nothing
     named = [
         (m.start(), outlet)
         for m in OUTLET_TABLE.pattern.finditer(article.text)

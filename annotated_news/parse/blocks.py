@@ -42,6 +42,7 @@ def split_blocks(text: str, first_line: int, may_have_headline: bool) -> list[Bl
     """
     blocks: list[Block] = []
     line, counted_to = first_line, 0
+    text_end = len(text.rstrip())  # a line is the last when only space follows it
     for match in LINE_RE.finditer(text):
         raw = match.group()
         stripped = raw.strip()
@@ -51,7 +52,7 @@ def split_blocks(text: str, first_line: int, may_have_headline: bool) -> list[Bl
         span = Span(match.start() + lead, match.start() + lead + len(stripped))
         line += text.count("\n", counted_to, match.start())  # incremental: O(n) total
         counted_to = match.start()
-        is_last = not text[match.end() :].strip()
+        is_last = match.end() >= text_end
         kind = BlockKind.PARAGRAPH
         if not blocks and may_have_headline and match.start() == 0 and not is_last:
             if _is_open(stripped, MAX_HEADLINE_WORDS):

@@ -13,8 +13,10 @@ the text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import itertools
+from collections.abc import Sequence
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
@@ -97,15 +99,25 @@ FRAGMENT_WORDS = 6
 QUOTE_MARKS = "“”\"‘’'«»„ "
 
 
-def fragment_words(article: Article, span: Span, limit: int = FRAGMENT_WORDS) -> str:
+def fragment_words(
+    article: Article,
+    span: Span,
+    limit: int = FRAGMENT_WORDS,
+    glued: Sequence[int] | None = None,
+) -> str:
     """The opening words of a quote for a text fragment (`#:~:text=…`).
 
     Whole words, as the page shows them in one run (up to the end of the
     block): the page adds nothing inside a quote but a space between glued
-    sentences.
+    sentences. `glued`: `sorted(glued_starts(article))`, computed once by a
+    caller that asks for every quote (else each call walks every sentence).
     """
-    glued = sorted(p for p in glued_starts(article) if span.start < p < span.end)
-    cuts = [span.start, *glued, span.end]
+    if glued is None:
+        glued = sorted(glued_starts(article))
+    inside = glued[
+        bisect.bisect_right(glued, span.start) : bisect.bisect_left(glued, span.end)
+    ]
+    cuts = [span.start, *inside, span.end]
     text = " ".join(article.text[a:b] for a, b in itertools.pairwise(cuts))
     text = text.split("\n")[0]
     words = text.strip(QUOTE_MARKS).split()

@@ -29,6 +29,7 @@ from ..indexes.places import Place, entity_url, page_url
 from ..indexes.quotes import Echo, speaker_name
 from ..indexes.timeline import DateKey, date_label
 from ..model import Article, DateMention, Kind, Precision, QuoteKind, SourceKind, Span
+from ..presented import glued_starts
 from .article import (
     KIND_LABELS,
     fragment_words,
@@ -252,6 +253,7 @@ def figure_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
 def quote_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
     """Each quote that is speech: speaker, permalink, other articles."""
     article, corpus, links = source.article, source.corpus, source.links
+    glued = sorted(glued_starts(article))  # once, not once per quote
     for quote in article.quotes:
         if quote.quote_kind is QuoteKind.SCARE:
             continue
@@ -274,7 +276,7 @@ def quote_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
                 else None,
                 partial=quote.quote_kind is QuoteKind.PARTIAL,
                 anchor=anchor,
-                words=fragment_words(article, quote.span),
+                words=fragment_words(article, quote.span, glued=glued),
                 elsewhere=_elsewhere(source, quoted)
                 + _elsewhere(source, unquoted_in, "not in quotation marks"),
                 more=dc.replace(more, label="Every article quoting it")

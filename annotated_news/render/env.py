@@ -26,6 +26,16 @@ def ascii_json(text: str) -> str:
     return json.dumps(text, ensure_ascii=True)
 
 
+def pagefind_filter(text: str) -> str:
+    """A `data-pagefind-filter` element's text, escaped twice.
+
+    Pagefind (1.5) decodes the entities of a filter value once more than the
+    HTML parser does (Pagefind issue #459), so a title "a &amp; b" would be
+    listed as "a & b". tests/test_export_escaping.py checks the result.
+    """
+    return escape_text(escape_text(text))
+
+
 def make_env(templates_dir: Path) -> jinja2.Environment:
     """Return the environment that renders `templates_dir/*.md.j2`."""
     env = jinja2.Environment(
@@ -40,6 +50,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     env.filters["attr"] = escape_attr
     env.filters["fm"] = front_matter_string
     env.filters["ascii_json"] = ascii_json
+    env.filters["pagefind_filter"] = pagefind_filter
     return env
 
 

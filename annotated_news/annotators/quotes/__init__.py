@@ -28,6 +28,7 @@ from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..vocabulary.months import weekday_pattern
 from .cues import (
+    BEFORE_VERB_RE,
     LISTENER_VERBS,
     VERB,
     Cue,
@@ -82,6 +83,16 @@ ADJUNCT_END_RE = re.compile(
 INTRODUCED_RE = re.compile(rf"\b(?:{VERB})[,:][ ]*$")
 # A sentence ending inside the text between two quotes.
 SENTENCE_END_RE = re.compile(r"[.!?][”’\"']*\s+\S")
+CUE_WINDOW = 1_000
+"""How far before a quote (in characters) a cue's subject is looked for.
+
+A cue sits within a few dozen words of its quote; the bound keeps the work
+per quote constant when a paragraph holds thousands of quotes in one
+"sentence" (marks with no full stop between them), so annotation stays
+linear in the text."""
+MAX_VERB = 12
+"""Characters of the longest speech verb of `VERB` (`INTRODUCED_RE`)."""
+ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
 
 
 @dc.dataclass(slots=True)
@@ -92,6 +103,53 @@ class _Done:
     quote: Quote
     index: int
     cue: Cue | None
+
+
+def _text_end(text: str, start: int, end: int, spaces: str = "") -> int:
+    """Where the text before `end` ends once trailing whitespace is dropped.
+
+    Only `spaces` count as whitespace when given (else every `isspace`). The
+    run it walks back over lies between two quotes, so over all quotes the
+    walks add up to the length of the text.
+    """
+    k = end
+    while k > start and (text[k - 1] in spaces if spaces else text[k - 1].isspace()):
+        k -= 1
+    return k
+
+
+class _Cues:
+    """Per-article memory of the cue searches that many quotes share.
+
+    Every quote of a sentence would otherwise search the same sentence
+    again: the speech verbs of a block are found once, and "according to"
+    once per sentence.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.verbs: dict[int, list[re.Match[str]]] = {}
+        self.verb_ends: dict[int, list[int]] = {}
+        self.according: dict[tuple[int, int], Cue | None] = {}
+
+    def block_verbs(self, block: int) -> list[re.Match[str]]:
+        """Speech verbs of a block, as `cue_before` looks for them, in order."""
+        if block not in self.verbs:
+            span = self.article.blocks[block].span
+            found = list(
+                BEFORE_VERB_RE.finditer(self.article.text, span.start, span.end)
+            )
+            self.verbs[block] = found
+            self.verb_ends[block] = [m.end() for m in found]
+        return self.verbs[block]
+
+    def according_to(self, sentence: Span) -> Cue | None:
+        key = (sentence.start, sentence.end)
+        if key not in self.according:
+            self.according[key] = according_to(
+                self.article.text, sentence.start, sentence.end
+            )
+        return self.according[key]
 
 
 class _TitleCase:
@@ -173,7 +231,7 @@ def _content(text: str, raw: RawQuote) -> str:
 
 
 def _find_cue(
-    article: Article, raw: RawQuote, sentence: Span, limit: int
+    article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
 ) -> Cue | None:
     """The attribution of one quote (see `cues.py` for the order)."""
     text = article.text
@@ -182,23 +240,29 @@ def _find_cue(
     after_text = text[raw.span.end : raw.span.end + 2]
     hands_over = content.endswith(HANDOVER) or after_text.startswith(",")
     start = max(sentence.start, block.start)
-    if INTRODUCED_RE.search(text, start, raw.span.start):
+    verbs = cues.block_verbs(raw.block), cues.verb_ends[raw.block]
+    # INTRODUCED_RE ends at the quote: only the last verb's length and the
+    # spaces after it can hold a match.
+    tail = _text_end(text, start, raw.span.start, " ") - 1 - MAX_VERB
+    if INTRODUCED_RE.search(text, max(start, tail), raw.span.start):
         # "someone in the audience shouted, “Cruz,” Beck joked": a verb right
         # before the quote introduces it, whatever follows.
-        cue = cue_before(text, start, raw.span.start)
+        cue = cue_before(text, start, raw.span.start, verbs)
         if cue:
             return cue
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
         return cue
     cue = name_colon(text, start, raw.span.start) or cue_before(
-        text, start, raw.span.start
+        text, start, raw.span.start, verbs
     )
     if cue:
         return cue
-    colon = text.rfind(":", start, raw.span.start)
-    if colon >= 0 and not text[colon + 1 : raw.span.start].strip():
-        cue = colon_subject(text, start, colon)  # "Sanders made the following comment:"
+    # The last character before the quote, spaces aside, is a colon.
+    colon = _text_end(text, start, raw.span.start) - 1
+    if colon >= start and text[colon] == ":":
+        # "Sanders made the following comment:"
+        cue = colon_subject(text, max(start, colon - CUE_WINDOW), colon)
         if cue:
             return cue
     dash = dash_name(text, raw.span.end, limit)
@@ -215,9 +279,8 @@ def _find_cue(
             )
             if cue:
                 return dc.replace(cue, tight=True)
-    if raw.block + 1 < len(article.blocks) and not text[raw.span.end : block.end].strip(
-        " ."
-    ):
+    rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
+    if raw.block + 1 < len(article.blocks) and rest and rest.end() == block.end:
         following = article.blocks[raw.block + 1].span
         dash = dash_name(text, following.start, following.end)
         if dash:
@@ -226,7 +289,7 @@ def _find_cue(
         cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
         if cue:
             return cue
-    return according_to(text, sentence.start, sentence.end)
+    return cues.according_to(sentence)
 
 
 def _ends_at(text: str, offset: int, limit: int) -> bool:
@@ -298,6 +361,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
     titled = _TitleCase(text)
+    cues = _Cues(article)
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
@@ -306,7 +370,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
         sentence = sentences.at(raw.span.start, block.span)
         content = _content(text, raw)
         words = len(content.split())
-        cue = _find_cue(article, raw, sentence, max(limits[n], raw.span.end))
+        cue = _find_cue(article, raw, sentence, max(limits[n], raw.span.end), cues)
         if (
             cue
             and not cue.tight
@@ -340,10 +404,11 @@ def annotate_quotes(article: Article) -> list[Quote]:
         ):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
         tight = cue is not None and cue.tight
-        before = text[max(sentence.start, block.span.start) : raw.span.start].rstrip()
+        first = max(sentence.start, block.span.start)
+        before = _text_end(text, first, raw.span.start)  # the text before, stripped
         opens_sentence = (
-            not before
-            or before.endswith((".", "!", "?", ":"))
+            before == first
+            or text[before - 1] in ".!?:"
             or (tight and cue is not None and cue.span.end <= raw.span.start)
         )
         # In a headline in Title Case every word is capitalised: it says

@@ -18,8 +18,10 @@ window of text, so the work stays linear in the article.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import re
+from collections.abc import Sequence
 
 from ...model import Span
 from ..lexicon import (
@@ -118,6 +120,10 @@ NAME_COLON_RE = re.compile(
     rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
 )
 SEGMENT_RE = re.compile(r"[^,;—–()]+")
+MAX_BETWEEN = 1_000
+"""Characters a cue verb may stand before its quote (at most 30 words)."""
+CUE_WINDOW = 1_000
+"""Characters before a cue verb where its subject is looked for."""
 LEADING_WORDS = frozenset(
     """
 after although and as asked at because before but by despite during even following
@@ -397,13 +403,25 @@ def subject(
     return None
 
 
-def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
-    """The last speech verb before a quote in its sentence, and its subject."""
-    last = None
-    for m in BEFORE_VERB_RE.finditer(text, start, quote_start):
-        last = m
-    if last is None:
+def cue_before(
+    text: str,
+    start: int,
+    quote_start: int,
+    verbs: tuple[Sequence[re.Match[str]], Sequence[int]] | None = None,
+) -> Cue | None:
+    """The last speech verb before a quote in its sentence, and its subject.
+
+    Args:
+        text: the article text.
+        start: where the quote's sentence starts.
+        quote_start: where the quote starts.
+        verbs: the `BEFORE_VERB_RE` matches of the quote's paragraph and
+            their ends, found once for all its quotes (else searched here).
+    """
+    last = _last_verb(text, start, quote_start, verbs)
+    if last is None or quote_start - last.end() > MAX_BETWEEN:
         return None
+    start = max(start, last.start() - CUE_WINDOW)
     between = QUOTED_NAME_RE.sub("N", text[last.end() : quote_start])
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
         return None
@@ -436,6 +454,23 @@ def cue_before(text: str, start: int, quote_start: int) -> Cue | None:
     phrase, span, appos = who
     apposition = (text[appos.start : appos.end], appos) if appos else None
     return Cue(phrase, span, Span(span.start, last.end()), verb, tight, apposition)
+
+
+def _last_verb(
+    text: str,
+    start: int,
+    quote_start: int,
+    verbs: tuple[Sequence[re.Match[str]], Sequence[int]] | None,
+) -> re.Match[str] | None:
+    """The last speech verb in `[start, quote_start)`."""
+    if verbs is None:
+        last = None
+        for m in BEFORE_VERB_RE.finditer(text, start, quote_start):
+            last = m
+        return last
+    found, ends = verbs
+    i = bisect.bisect_right(ends, quote_start) - 1
+    return found[i] if i >= 0 and found[i].start() >= start else None
 
 
 def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:

@@ -1,0 +1,174 @@
+"""Pathological quotation-mark patterns cost work in proportion to the text.
+
+Timing is for `make stress` (tools/stress.py); these tests count work
+instead, so that they cannot be flaky: the characters the quote annotator's
+regular expressions scan, the span comparisons of the credits annotator, and
+the size of the pieces handed to sentencex (whose time grows with the square
+of a paragraph's quotation marks). Each shape is run at n and 4n quotes: the
+work may grow about 4 times, never 16.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from annotated_news.annotators.credits import annotate_credits
+from annotated_news.annotators.quotes import annotate_quotes
+from annotated_news.model import Article, Span
+from annotated_news.parse import sentences as sentences_module
+from annotated_news.parse.article import parse_article
+from annotated_news.reader import read_seed
+
+NAMES = ["Ana Ruiz", "Ben Hale", "the mayor", "a spokesperson"]
+# Each shape: quotes -> article text (one paragraph unless it says so).
+SHAPES: dict[str, Callable[[int], str]] = {
+    "short quotes, one paragraph": lambda n: " ".join(
+        f"“Yes {i},” {NAMES[i % 4]} said." for i in range(n)
+    ),
+    "short quotes, one paragraph each": lambda n: "\n".join(
+        f"“Yes {i},” {NAMES[i % 4]} said." for i in range(n)
+    ),
+    "a verb, then quotes": lambda n: (
+        "He said: " + " ".join("“a” and" for _ in range(n))
+    ),
+    "alternating bare marks": lambda n: "“ ” " * n,
+    "alternating families": lambda n: " ".join(
+        ["“a”", '"b"', "‘c’", "«d»", "''e''"][i % 5] for i in range(n)
+    ),
+    "curly marks that never close": lambda n: " ".join(f"“w{i}" for i in range(n)),
+    "straight marks that never close": lambda n: " ".join(f'"w{i}' for i in range(n)),
+    "colons before quotes": lambda n: " ".join(
+        f"Ben Hale said: “no {i}”" for i in range(n)
+    ),
+}
+SMALL = 300
+GROWTH = 5.0  # 4 times the quotes: linear work grows about 4 times
+
+
+def article(tmp_path: Path, body: str) -> Article:
+    path = tmp_path / "stress.txt"
+    path.write_text(f" date 2025-06-04 Title here\n{body}\n", encoding="utf-8")
+    return parse_article(read_seed(path))
+
+
+class Scanned:
+    """A compiled pattern that counts the characters its searches may scan."""
+
+    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
+        self.pattern = pattern
+        self.counter = counter
+
+    def _span(self, string: str, pos: int, endpos: int) -> None:
+        self.counter[0] += max(0, min(endpos, len(string)) - pos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self._span(string, pos, endpos)
+        return self.pattern.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self._span(string, pos, endpos)
+        return self.pattern.finditer(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        self._span(string, 0, len(string))
+        return self.pattern.sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+@pytest.fixture
+def scanned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Count what every searching pattern of the quote annotator scans."""
+    from annotated_news.annotators import quotes
+    from annotated_news.annotators.quotes import cues
+
+    counter = [0]
+    for module in (quotes, cues):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, Scanned(value, counter))
+    yield counter
+
+
+@pytest.mark.parametrize("shape", SHAPES.values(), ids=SHAPES.keys())
+def test_quote_annotation_scans_a_bounded_amount_per_quote(
+    tmp_path: Path, scanned: list[int], shape: Callable[[int], str]
+) -> None:
+    work = []
+    for n in (SMALL, 4 * SMALL):
+        found = annotate_quotes(article(tmp_path, shape(n)))
+        assert found  # the shape does make quotes
+        work.append(scanned[0])
+        scanned[0] = 0
+    assert work[1] <= GROWTH * work[0], work
+
+
+@pytest.mark.parametrize("shape", SHAPES.values(), ids=SHAPES.keys())
+def test_credits_compare_a_bounded_number_of_spans(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: Callable[[int], str]
+) -> None:
+    from annotated_news.annotators import annotate
+
+    calls = [0]
+    real = Span.overlaps
+
+    def counted(self: Span, other: Span) -> bool:
+        calls[0] += 1
+        return real(self, other)
+
+    work = []
+    for n in (SMALL, 4 * SMALL):
+        art = annotate(article(tmp_path, shape(n)))
+        monkeypatch.setattr(Span, "overlaps", counted)
+        annotate_credits(art)
+        monkeypatch.setattr(Span, "overlaps", real)
+        work.append(calls[0])
+        calls[0] = 0
+    assert work[1] <= GROWTH * max(work[0], 1), work
+
+
+def test_sentencex_gets_bounded_pieces_of_a_long_paragraph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pieces: list[int] = []
+    real = sentences_module.sentencex.segment
+
+    def segment(language: str, text: str) -> Any:
+        pieces.append(len(text))
+        return real(language, text)
+
+    monkeypatch.setattr(sentences_module.sentencex, "segment", segment)
+    body = SHAPES["alternating families"](20_000)  # about 100 KB, one paragraph
+    art = article(tmp_path, body)
+    assert max(pieces) <= sentences_module.MAX_WINDOW
+    assert sum(pieces) >= len(body)  # every character was segmented
+    # The pieces are lossless: sentences cover the paragraph in order.
+    assert [s.span.start for s in art.sentences] == sorted(
+        s.span.start for s in art.sentences
+    )
+    text = "".join(art.slice(s.span) for s in art.sentences)
+    assert text.replace(" ", "") == art.text.replace(" ", "").replace("\n", "")
+
+
+def test_a_short_paragraph_is_segmented_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pieces: list[str] = []
+    real = sentences_module.sentencex.segment
+
+    def segment(language: str, text: str) -> Any:
+        pieces.append(text)
+        return real(language, text)
+
+    monkeypatch.setattr(sentences_module.sentencex, "segment", segment)
+    body = "The mayor spoke. “Yes,” she said. It was 5 p.m. on Monday."
+    art = article(tmp_path, body)
+    assert pieces == [body]
+    assert len([s for s in art.sentences if s.block == 1]) == 3
