@@ -323,8 +323,9 @@ class TimelineEntry:
     """One event of the timeline."""
 
     outlet: str
+    """The article's outlet, or "" when none is known."""
     article: Link
-    """The article, titled (shortened)."""
+    """The article, by its whole title."""
     when: str
     """The date as the text gives it: "“Sunday” — 1 June 2025", or ""."""
     sentence: str
