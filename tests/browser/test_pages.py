@@ -139,6 +139,10 @@ def test_drawing_labels_are_at_least_11_px_as_rendered(sized: Visit) -> None:
     assert drawing["labels"] >= 5 and drawing["marks"] >= 10
     # Was 5-7 px: a 732-unit drawing squeezed into a phone's column.
     assert drawing["smallest"] >= 11, drawing
+    # The story's drawing (who cites whom), drawn at its own size.
+    (cites,) = sized.go(first_story(sized)).evaluate(LABELS)
+    assert cites["labels"] >= 3 and cites["marks"] >= 3
+    assert cites["smallest"] >= 11, cites
 
 
 GUTTERS = """() => [...document.querySelectorAll('table.an-table--stack td[data-label]')]
