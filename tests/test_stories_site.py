@@ -171,3 +171,19 @@ def test_the_matrix_marks_which_article_differs_and_in_what(
         "unit: personnel (others: federal agents)",
     }
     assert "≠" not in matrix.text()
+
+
+def test_who_said_what_names_each_speaker_with_a_capital(
+    site: Path,  # noqa: F811
+) -> None:
+    """ "the draft" as a heading read as a broken sentence (issue 11)."""
+    (story,) = stories(site)
+    doc = page(site, story["url"])
+    names = [
+        " ".join(li.find_all("strong")[0].text().split())
+        for li in doc.find_all("li")
+        if li.find_all("strong") and li.find_all("ul")
+    ]
+    assert len(names) >= 5, names
+    assert "The draft" in names  # a speaker described, not named
+    assert all(n[:1].isupper() for n in names), names

@@ -22,6 +22,7 @@ from .context import (
 )
 from .items import excerpt, outlet_of
 from .paging import Limits, spill
+from .quote_pages import heading_case
 from .story_context import (
     CreditCard,
     CreditGraph,
@@ -116,13 +117,19 @@ def matrix_cell(claim: Claim, article: Article, path: str) -> Paragraph:
     return tuple(pieces)
 
 
+def differs_label(aspect: str) -> str:
+    """The callout of an aspect: "Unit differs", "Words quoted differ"."""
+    verb = "differ" if aspect.split()[0].endswith("s") else "differs"
+    return f"{heading_case(aspect)} {verb}"
+
+
 def claim_cell(claim: Claim) -> Paragraph:
     """The row's name, and a callout per aspect in which its articles differ."""
     pieces: list[Inline] = [
         f"{KIND_LABELS[claim.kind]}: {excerpt(claim.label, CELL_CHARS)}"
     ]
     aspects = dict.fromkeys(d.aspect for c in claim.cells for d in c.differences)
-    pieces += [Tag(f"{aspect.capitalize()} differs", "differs") for aspect in aspects]
+    pieces += [Tag(differs_label(aspect), "differs") for aspect in aspects]
     return tuple(pieces)
 
 
@@ -235,7 +242,9 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
             )
         )
     order = sorted(by, key=lambda s: (s == "Speaker not given", -len(by[s]), s))
-    return [SpeakerItem(s, pages[s], tuple(by[s])) for s in order]
+    # A speaker described, not named, leads its entry capitalised, as on the
+    # quotes page ("the draft" -> "The draft").
+    return [SpeakerItem(heading_case(s), pages[s], tuple(by[s])) for s in order]
 
 
 def credits_table(story: Story, columns: list[StoryArticle], path: str) -> TableSection:
