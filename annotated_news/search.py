@@ -4,7 +4,10 @@ Pagefind (PyPI `pagefind` with its bundled binary, nothing downloaded) indexes
 the built site; only pages with `data-pagefind-body` (the articles) are read,
 so index pages that repeat the articles stay out. Each article page carries,
 in a hidden element that is not indexed as text, its `article`, `outlet` and
-`speaker` filters and one meta value per quote (`q-<id>`: the speaker).
+`speaker` filters and two meta values per quote: `q-<id>` its speaker and
+`q-<id>.text` its words (Pagefind's anchor text of the quote leaves out
+nested elements with an id, such as a figure, and decodes entities twice:
+its issue #459).
 
 Quotes are results of their own in the browser, not in the index: Pagefind
 records where every element with an id starts (its "anchors"), and the search

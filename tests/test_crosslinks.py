@@ -90,6 +90,51 @@ def test_a_name_without_its_middle_name_and_a_regnal_name_join_site_wide(
     assert record(corpus, PER, "Gregory").name == "Gregory XVII"
 
 
+def test_a_birth_name_the_text_gives_joins_across_articles(tmp_path: Path) -> None:
+    # One article says the two names are one person's; another names only
+    # the birth name without its middle name; a third only the chosen name.
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case(
+            "Pope Gregory XVII, born Tomas Andrej Halvorsen, spoke.",
+            names=[
+                ("Gregory XVII", PER, "Gregory XVII"),
+                ("Tomas Andrej Halvorsen", PER, "Gregory XVII"),
+            ],
+        ),
+        Case(
+            "Tomas Halvorsen studied in Oslo.",
+            names=[("Tomas Halvorsen", PER, "Tomas Halvorsen")],
+        ),
+        Case(
+            "Gregory XVII met Ingrid Halvorsen.",
+            names=[
+                ("Gregory XVII", PER, "Gregory XVII"),
+                ("Ingrid Halvorsen", PER, "Ingrid Halvorsen"),
+            ],
+        ),
+    )
+    pope = record(corpus, PER, "Tomas Halvorsen")
+    assert pope.name == "Gregory XVII"
+    assert pope.names == {"Gregory XVII", "Tomas Halvorsen"}
+    assert len(pope.articles) == 3
+    assert record(corpus, PER, "Ingrid Halvorsen") is not pope
+
+
+def test_two_names_stay_two_people_when_no_text_joins_them(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(
+        tmp_path,
+        Case("Pope Gregory XVII spoke.", names=[("Gregory XVII", PER, "Gregory XVII")]),
+        Case(
+            "Tomas Halvorsen studied in Oslo.",
+            names=[("Tomas Halvorsen", PER, "Tomas Halvorsen")],
+        ),
+    )
+    assert record(corpus, PER, "Tomas Halvorsen") is not record(
+        corpus, PER, "Gregory XVII"
+    )
+
+
 def test_a_middle_name_variant_stays_apart_when_two_people_could_be_meant(
     tmp_path: Path,
 ) -> None:

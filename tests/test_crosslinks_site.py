@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -24,11 +26,16 @@ from annotated_news.config import SiteConfig
 from annotated_news.export.annotations import annotation_collection
 from annotated_news.export.timeline_json import timeline_json
 from annotated_news.indexes import Corpus, build_corpus
+from annotated_news.indexes.places import Place
+from annotated_news.model import Article
 from annotated_news.publish import publish_site
+from annotated_news.render.article import KIND_LABELS
+from annotated_news.render.cards import MAX_ELSEWHERE
 from annotated_news.render.env import make_env, render_page
-from annotated_news.render.items import outlet_of
+from annotated_news.render.items import MAX_ALSO, flag_view, outlet_of
 from annotated_news.render.pages import build_pages
 from annotated_news.render.paging import Limits
+from annotated_news.render.wording import counted
 from annotated_news.writer import write_tree
 
 from .conftest import ROOT, SEEDS, build_site_in, require_corpus
@@ -178,27 +185,67 @@ def test_quoted_words_and_their_plain_source_link_each_other(site: Path) -> None
             )
 
 
-def test_article_pages_say_where_else_each_shared_item_is(site: Path) -> None:  # noqa: F811
-    urls = articles(site)
-    ind = page(site, urls["The Independent"])
-    nbc_slug = slug_of(urls["NBC News"])
-    summary = " ".join(ind.text().split())
-    assert re.search(
-        r"Kristi Noem: person, named in 2 articles \(\d+ mentions\); "
-        r"also written “Noem”; also in NBC News",
-        summary,
-    )
-    # "Also in" lives in the cards (data outside the text), not inline.
-    assert not ind.find_all(cls="an-also")
-    [template] = ind.find_all("template")
-    cards = json.loads(template.text())
-    linked = {
-        (slug_of(e["href"].split("#")[0]), e["href"].split("#")[1])
-        for card in cards.values()
-        for e in card.get("elsewhere", [])
-    }
-    assert (nbc_slug, "f-21000-national-guard-troops") in linked
-    assert (nbc_slug, "q-abigail-jackson-keeping-president-trumps-promise") in linked
+def test_article_pages_say_where_else_each_shared_item_is(
+    site: Path,  # noqa: F811
+    corpus: Corpus,
+) -> None:
+    # Properties of any seeds (issue 13): each name an article shares is in
+    # its list of names with its counts and the other articles; each shared
+    # figure's and statement's card links to its place in the other articles.
+    urls = article_urls(site)
+    shared = {"names": 0, "figures": 0, "statements": 0}
+    for article in corpus.articles:
+        doc = page(site, urls[article.seed])
+        summary = " ".join(doc.text().split())
+        for record in corpus.entities.by_article[article.slug]:
+            others = [a for a in record.articles if a is not article]
+            if not others:
+                continue
+            shared["names"] += 1
+            line = re.search(
+                rf"{re.escape(record.name)}: {KIND_LABELS[record.kind]}, named in "
+                rf"{len(record.articles)} articles \({len(record.mentions)} "
+                r"mentions\)[^:]*?; also in ([^:]*)",
+                summary,
+            )
+            assert line, record.name
+            for other in others[:MAX_ALSO]:
+                assert outlet_of(other) in line.group(1), record.name
+        # "Also in" lives in the cards (data outside the text), not inline.
+        assert not doc.find_all(cls="an-also")
+        [template] = doc.find_all("template")
+        cards = json.loads(template.text())
+        linked = {
+            (slug_of(e["href"].split("#")[0]), e["href"].split("#")[1])
+            for card in cards.values()
+            for e in card.get("elsewhere", [])
+        }
+        wanted: set[tuple[str, str]] = set()
+        for group in corpus.figure_groups:
+            if article in group.articles:
+                shared["figures"] += 1
+                wanted |= _first_elsewhere(urls, article, [p for p, _ in group.places])
+        for statement in corpus.statements:
+            if len(statement.appearances) > 1 and article in statement.articles:
+                shared["statements"] += 1
+                wanted |= _first_elsewhere(
+                    urls, article, [a.place for a in statement.appearances]
+                )
+        assert wanted <= linked, wanted - linked
+    # The seeds are two articles of one story: the checks above ran on all three.
+    assert all(shared.values()), shared
+
+
+def _first_elsewhere(
+    urls: dict[str, str], article: Article, places: list[Place]
+) -> set[tuple[str, str]]:
+    """(page slug, anchor) of the first place in each other article, as cards list them."""
+    out: dict[str, tuple[str, str]] = {}
+    for place in places:
+        other = place.article
+        if other is not article and other.slug not in out and len(out) < MAX_ELSEWHERE:
+            out[other.slug] = (slug_of(urls[other.seed]), place.anchor)
+    return set(out.values())
 
 
 @pytest.fixture(scope="module")
@@ -247,24 +294,58 @@ def test_the_timeline_puts_dates_of_all_articles_together(
         assert event.label in shown
 
 
-def test_the_crosslinks_page_summarises_a_pair_of_one_story(site: Path) -> None:  # noqa: F811
+def test_the_crosslinks_page_summarises_a_pair_of_one_story(
+    site: Path,  # noqa: F811
+    corpus: Corpus,
+) -> None:
+    # Properties of any seeds (issue 13): a pair of articles of one story is
+    # counted and linked to its story's page, which lines them up
+    # (tests/test_stories_site.py), instead of being listed as a pair; each
+    # shared quantity shows every wording of what differs.
     doc = page(site, "crosslinks")
     text = " ".join(doc.text().split())
-    # The two seeds are one story: their pair is a link to the story's page,
-    # which lines both up (tests/test_stories_site.py), not a pair entry.
-    section = doc.by_id("story-pairs")
-    assert section is not None
-    (story,) = json.loads((site / "docs" / "stories.json").read_text())["stories"]
-    assert any(h.endswith(story["url"]) for h in hrefs(doc))
-    assert "1 of them within 1 story" in text
-    assert "share: 4 people" not in text
-    assert "“no qualifier” in The Independent, NBC News; “up to” in NBC News" in text
-    # Headline against body: no flag (issue 11).
-    assert "“more than” in The Independent, NBC News" not in text
+    within: Counter[str] = Counter()
+    for pair in corpus.pairs:
+        story = corpus.story_of(pair.a)
+        if story is not None and story is corpus.story_of(pair.b):
+            within[story.id] += 1
+    assert within, "the seeds are one story: their pair is within it"
+    assert doc.by_id("story-pairs") is not None
+    assert (
+        f"({sum(within.values()):,} of them within {counted(len(within), 'story')})"
+        in text
+    )
+    urls = {s["id"]: s["url"] for s in stories_json(site)["stories"]}
+    for story_id in within:
+        assert any(h.endswith(urls[story_id]) for h in hrefs(doc))
+    # No pair entry ("A and B share: ...") for two articles of one story.
+    entries = [
+        {slug_of(urlsplit(h).path) for h in hrefs(p)}
+        for p in doc.find_all("p")
+        if " share: " in p.text()
+    ]
+    for pair in corpus.pairs:
+        story = corpus.story_of(pair.a)
+        if story is not None and story is corpus.story_of(pair.b):
+            assert not any({pair.a.slug, pair.b.slug} <= e for e in entries)
+    for group in corpus.figure_groups:
+        if len(group.articles) < 2:
+            continue
+        for flag in group.flags():
+            view = flag_view(flag)
+            for wording, outlets in view.options:
+                assert f"“{wording}” in {', '.join(outlets)}" in text, wording
     # Two articles name every shared name: a drawing or a matrix of them would
     # say nothing the lists do not (issue 11), so there is none.
-    assert doc.find_all("svg", "an-svg") == []
-    assert doc.by_id("names-by-article") is None
+    if len(corpus.articles) == 2:
+        assert doc.find_all("svg", "an-svg") == []
+        assert doc.by_id("names-by-article") is None
+
+
+def stories_json(site: Path) -> dict[str, Any]:  # noqa: F811
+    data = json.loads((site / "docs" / "stories.json").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
 
 
 # Split pages: the same site with tiny limits.

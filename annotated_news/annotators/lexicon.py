@@ -62,6 +62,7 @@ Election Elections Electoral Vice Governor Mayor Senator General Attorney
 Justice Department Act Law Amendment Constitution Constitutional Operation
 Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
+Labour Tory Tories Conservative Conservatives Liberal Liberals
 """.split()
 )
 

@@ -2,7 +2,8 @@
 
 The shape is public (see the README). Annotations found by the annotators
 have `motivation: highlighting`; editorial notes from sidecars follow them
-with `motivation: commenting`, `kind: note` and the note's Markdown as body.
+with `motivation: commenting`, `kind: note` and the note's Markdown as body
+(its text escaped, `note_markdown.py`).
 Selectors are computed on the article page body's presented text
 (`presented.py`, TEAM.md §1), which is the body's DOM text: a client reading
 the published page finds each annotation there (see `selectors.py`). IRIs
@@ -33,6 +34,7 @@ from ..model import (
 from ..presented import Presented, presented
 from ..render.article import figure_note
 from .links import site_link
+from .note_markdown import note_markdown
 from .selectors import Quoter, Reprints
 
 if TYPE_CHECKING:
@@ -220,7 +222,7 @@ def annotation_items(
         body = {
             "type": "TextualBody",
             "purpose": "commenting",
-            "value": remark.body,
+            "value": note_markdown(remark.body),
             "format": "text/markdown",
             "language": LANGUAGE,
         }

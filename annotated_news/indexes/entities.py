@@ -19,7 +19,10 @@ People:
   and keeps a record of its own: the site does not guess between people;
 - a name of first and last word only joins the longer name with middle names
   ("Robert Prevost" -> "Robert Francis Prevost") when the site has exactly one
-  such longer name.
+  such longer name;
+- a full name an article writes for a person it calls otherwise ("Pope Leo
+  XIV, born Robert Francis Prevost") joins that person, and through it the
+  names it would join ("Robert Prevost" in another article).
 
 Organisations:
 
@@ -297,6 +300,22 @@ class _NameStats:
     """Some article writes it followed by its acronym in brackets."""
 
 
+def _other_names(of_kind: dict[str, _NameStats]) -> dict[str, set[str]]:
+    """Full names an article writes for a person it names otherwise.
+
+    "Pope Leo XIV, born Robert Francis Prevost": that article's mentions of
+    "Robert Francis Prevost" have the canonical name "Leo XIV"
+    (`annotators/entities/aliases.py`), so an article that names only
+    "Robert Prevost" joins Leo XIV through the name the first one wrote.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, s in of_kind.items():
+        for form in s.forms:
+            if " " in form and norm(form) != norm(name):
+                found[form].add(name)
+    return found
+
+
 def _bracketed(article: Article, mention: EntityMention) -> bool:
     m = BRACKETED_RE.match(article.text, mention.span.end)
     if not m or mention.kind is not Kind.ORGANIZATION:
@@ -380,13 +399,20 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
     for kind in (Kind.PERSON, Kind.ORGANIZATION):
         names = sorted(n for k, n in stats if k is kind)
         of_kind = {n: stats[(kind, n)] for n in names}
-        union = _Union(names)
-        _join_equal(names, union)
         if kind is Kind.PERSON:
+            also = _other_names(of_kind)
+            every = sorted({*names, *also})
+            union = _Union(every)
+            _join_equal(every, union)
+            for other, owners in also.items():
+                for owner in owners:
+                    union.union(other, owner)
             _join_people(
-                names, Counter({n: s.mentions for n, s in of_kind.items()}), union
+                every, Counter({n: s.mentions for n, s in of_kind.items()}), union
             )
         else:
+            union = _Union(names)
+            _join_equal(names, union)
             _join_orgs(names, union, {n: s.forms for n, s in of_kind.items()})
         groups: dict[str, set[str]] = defaultdict(set)
         for name in names:

@@ -9,7 +9,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import dates, figure_rules, figures, names, quotes, sentences
+from . import (
+    date_rules,
+    dates,
+    figure_rules,
+    figures,
+    names,
+    quote_rules,
+    quotes,
+    sentences,
+)
 from .scoring import Row, markdown_table
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -20,9 +29,11 @@ Suite = Callable[[Path], list[Row]]
 SUITES: list[tuple[str, Suite]] = [
     ("sentences", sentences.evaluate),
     ("dates", dates.evaluate),
+    ("date-rules", date_rules.evaluate),
     ("figures", figures.evaluate),
     ("figure-rules", figure_rules.evaluate),
     ("quotes", quotes.evaluate),
+    ("quote-rules", quote_rules.evaluate),
     ("names", names.evaluate),
 ]
 

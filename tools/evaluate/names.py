@@ -23,13 +23,16 @@ No corpus here labels people and organisations, so two measures stand in:
 
 from __future__ import annotations
 
+import dataclasses as dc
 import time
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-from annotated_news.annotators.entities import annotate_entities
+from annotated_news.annotators.entities import annotate_entities, explain_entities
 from annotated_news.annotators.lexicon import NOT_NAMES, NOT_PERSON_WORDS
 from annotated_news.annotators.vocabulary.people_nouns import PEOPLE_NOUNS
-from annotated_news.model import Article, Kind
+from annotated_news.model import Article, EntityMention, Kind, Span
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import read_seed
 
@@ -90,9 +93,17 @@ def is_name_item(head: str) -> bool:
     )
 
 
-def score_sources(doc: polnear.Document, article: Article) -> Score:
-    """Recall and precision of names inside one article's gold sources."""
-    score = Score()
+@dc.dataclass(frozen=True, slots=True)
+class SourceItem:
+    """One gold source that holds a name, and the mentions inside it."""
+
+    inside: list[EntityMention]
+    right: list[EntityMention]
+    """The mentions inside that name the source's head name."""
+
+
+def source_items(doc: polnear.Document, article: Article) -> Iterator[SourceItem]:
+    """Each distinct gold source of an article that holds a name."""
     seen: set[tuple[int, int]] = set()
     for attribution in doc.attributions:
         source = attribution.source
@@ -115,12 +126,69 @@ def score_sources(doc: polnear.Document, article: Article) -> Score:
             if _names_one(m.canonical, expected)
             or any(_names_one(m.canonical, h) for h in heads)
         ]
-        if right:
+        yield SourceItem(inside, right)
+
+
+def score_sources(doc: polnear.Document, article: Article) -> Score:
+    """Recall and precision of names inside one article's gold sources."""
+    score = Score()
+    for item in source_items(doc, article):
+        if item.right:
             score.tp += 1
         else:
             score.fn += 1
-        score.fp += len(inside) - len(right)
+        score.fp += len(item.inside) - len(item.right)
     return score
+
+
+def source_errors(
+    doc: polnear.Document, article: Article, rules: dict[Span, str]
+) -> Counter[tuple[str, str]]:
+    """Errors inside gold sources by the rule that decided the mention.
+
+    *missed*: a source none of whose mentions names it, counted by the rule
+    of a mention inside it that names something else, or "nothing found";
+    *wrong*: a mention inside a source that is not its name, by its rule.
+    """
+    out: Counter[tuple[str, str]] = Counter()
+    for item in source_items(doc, article):
+        wrong = [m for m in item.inside if m not in item.right]
+        if not item.right:
+            out["missed", rules[wrong[0].span] if wrong else "nothing found"] += 1
+        for mention in wrong:
+            out["wrong", rules[mention.span]] += 1
+    return out
+
+
+def errors_row(corpora: Path, split: str) -> Row:
+    """The PolNeAR source-name errors of a split, by rule (`explain_entities`)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for doc in polnear.documents(corpora, split):
+        article = article_of(doc)
+        explained = explain_entities(article)
+        article.entities = [m for m, _ in explained]
+        counts.update(source_errors(doc, article, {m.span: r for m, r in explained}))
+    parts = []
+    for kind in ("missed", "wrong"):
+        rules = Counter({r: n for (k, r), n in counts.items() if k == kind})
+        listed = ", ".join(f"{r} {n}" for r, n in rules.most_common())
+        parts.append(f"{kind} {sum(rules.values())}: {listed or 'none'}")
+    return Row(
+        "names",
+        "polnear source names: errors by rule",
+        split if split == "test" else f"{split} (tuning)",
+        sum(counts.values()),
+        None,
+        None,
+        None,
+        None,
+        None,
+        note="; ".join(parts)
+        + " (tools/evaluate/names.py: missed = a source whose name no mention "
+        "gives, by the rule of the mention that named something else there; "
+        "wrong = a mention inside a source that is not its name, by the rule "
+        "that decided it: annotators/entities explain_entities)",
+    )
 
 
 def source_row(corpora: Path, split: str) -> Row:
@@ -206,5 +274,7 @@ def evaluate(corpora: Path) -> list[Row]:
     return [
         source_row(corpora, "test"),
         source_row(corpora, "dev"),
+        errors_row(corpora, "test"),
+        errors_row(corpora, "dev"),
         seed_row(ROOT / "seeds", SEED_NAMES),
     ]

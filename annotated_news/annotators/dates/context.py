@@ -13,6 +13,15 @@ from .tense import ClauseTenses
 
 WORD_BEFORE_RE = re.compile(r"([\w'’.$#-]+)\W*$")
 WORD_AFTER_RE = re.compile(r"\W*([\w'’-]+)")
+# A deadline put off or granted "until" a day: "postponed until Tuesday
+# morning", "has until Friday", "extended its deadline until 9 a.m. Tuesday".
+# The day is still to come, whatever the tense of the verb that set it.
+DEADLINE_RE = re.compile(
+    r"\b(?:postpon\w*|delay\w*|defer\w*|extend\w*|adjourn\w*|suspend\w*|deadlines?"
+    r"|given|gave|give|gives|granted|grants?|has|have|had|put[ ]off|pushed[ ]back"
+    r"|wait\w*)\b[^.;:!?]{0,60}\b(?:until|till)[ ]$",
+    re.IGNORECASE,
+)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -51,6 +60,12 @@ class Context:
     def tense(self) -> Tense:
         """The tense of the clause the match is in."""
         return self.tenses.tense_at(self.start, self.end)
+
+    def day_tense(self) -> Tense:
+        """The tense of a day named without a date ("Friday"): a deadline is ahead."""
+        if DEADLINE_RE.search(self.before(90)):
+            return Tense.FUTURE
+        return self.tense()
 
     def before(self, width: int = 40) -> str:
         """Up to `width` characters of the sentence before the match."""

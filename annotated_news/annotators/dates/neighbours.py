@@ -53,6 +53,7 @@ def compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
             value.isoformat(),
             None,
             True,
+            rule="compose",
         )
     if (
         day.relative
@@ -68,6 +69,7 @@ def compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
                 shifted,
                 day.modifier,
                 True,
+                rule="compose",
             )
     return None
 

@@ -171,7 +171,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         # "Wednesday's ruling": a possessive weekday names what already happened.
         possessive = ctx.text[m.end() - 2 : m.end()] in ("'s", "’s")
-        tense = Tense.PAST if possessive else ctx.tense()
+        tense = Tense.PAST if possessive else ctx.day_tense()
         d = cal.weekday_date(pub, target, tense)
     if m["pod"]:
         return Found(

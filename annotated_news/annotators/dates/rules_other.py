@@ -351,7 +351,8 @@ def time_on_day(m: re.Match[str], ctx: Context) -> Found | None:
         except ValueError:
             return None
     elif m["weekday"]:
-        d = cal.weekday_date(ctx.published, WEEKDAYS[m["weekday"].lower()], ctx.tense())
+        day = WEEKDAYS[m["weekday"].lower()]
+        d = cal.weekday_date(ctx.published, day, ctx.day_tense())
     else:
         d = ctx.published + dt.timedelta(days=rcm.DEICTIC_DAYS[m["word"].lower()])
     return Found(TIME, f"{d.isoformat()}T{clock}", None, True)

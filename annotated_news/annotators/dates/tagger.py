@@ -205,6 +205,7 @@ def find_temporals(
             found.modifier,
             found.relative,
             found.shown,
+            RULES[order].name,
         )
         composed = _compose(text, out[-1], temporal) if out else None
         while composed:  # "2 years | 1 month | 21 days ago" composes twice

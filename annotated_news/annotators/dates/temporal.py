@@ -75,6 +75,10 @@ class Temporal:
     """Whether the site may show it as a date. False when its calendar value
     rests on a guess the words do not support: the year of a bare "the fourth
     quarter" (also a part of a game), the quarter of "the latest period"."""
+    rule: str = dc.field(default="", compare=False)
+    """The rule of `rules.RULES` that found it ("weekday", "relative"), or
+    "compose" for an amount and a date read as one: for `make eval`'s
+    errors by rule."""
 
     def date_mention(self) -> DateMention | None:
         """The site's date for this expression, or None when it is not a calendar date.

@@ -97,6 +97,7 @@ class ClauseTenses:
         it count ("Friday, the company said").
         """
         found: Tense | None = None
+        before_next: Tense | None = None
         previous: list[str] = []
         for m in TOKEN_RE.finditer(
             self.text, max(self.start, start - LOOK_BACK), start
@@ -106,7 +107,11 @@ class ClauseTenses:
                 found, previous = None, []  # a cue before a clause break is not ours
                 continue
             word = token.lower().replace("’", "'")
+            if word == "to" and previous[-1:] == ["next"]:
+                found = before_next  # "next to the embassy" is a place, not a tense
             tense = Tense.FUTURE if token == "may" else _cue(word, previous)
+            if word == "next":
+                before_next = found
             if tense is not None:
                 found = tense
             previous.append(word)

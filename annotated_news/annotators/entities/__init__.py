@@ -10,7 +10,9 @@ Three passes, each in its own module:
    Stephen Miller" → Stephen Miller, title kept) and decides person,
    organisation, or neither (places, laws, operations).
 3. `join.py` joins short forms to full names: "Miller" → Stephen Miller,
-   "ICE" → Immigration and Customs Enforcement, "NBC" → NBC News.
+   "ICE" → Immigration and Customs Enforcement, "NBC" → NBC News; and
+   `aliases.py` two names the text says are one person's ("Pope Leo XIV,
+   born Robert Francis Prevost").
 
 The canonical names are per article; `indexes/entities.py` joins them across
 articles.
@@ -25,6 +27,7 @@ from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES
 from ..vocabulary.titles import TITLE_NOUNS
+from .aliases import aliases
 from .classify import Name, classify
 from .join import (
     Joiner,
@@ -35,7 +38,7 @@ from .join import (
 )
 from .runs import find_runs, is_title_case
 
-__all__ = ["annotate_entities"]
+__all__ = ["annotate_entities", "explain_entities"]
 
 # Words a title does not reach back over.
 TITLE_STOP = frozenset(
@@ -99,7 +102,14 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         short = " ".join(name.words)
         longer = next((f for f in full if f.endswith(" " + short)), None)
         if longer:
-            kept.append(dc.replace(name, words=longer.split(), confident=True))
+            kept.append(
+                dc.replace(
+                    name,
+                    words=longer.split(),
+                    confident=True,
+                    rule="end of a full name",
+                )
+            )
         elif (
             name.words[-1] in singles
             or followed_by_speech(text, name.span.end)
@@ -107,7 +117,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
         ):
-            kept.append(name)
+            kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
 
 
@@ -147,7 +157,7 @@ def _variants(names: list[Name]) -> list[Name]:
                 if len(o) > n and o[-n:] == words and o[:-n] != ("The",)
             }  # "The Washington Post" adds nothing to "Washington Post"
         if len(longer) == 1:
-            name = dc.replace(name, words=list(next(iter(longer))))
+            name = dc.replace(name, words=list(next(iter(longer))), rule="variant")
         out.append(name)
     return out
 
@@ -163,18 +173,30 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
 
 def annotate_entities(article: Article) -> list[EntityMention]:
     """Return every person and organisation mention, canonicalised."""
+    return [m for m, _ in explain_entities(article)]
+
+
+def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
+    """Every mention with the rule that decided it, for `make eval`.
+
+    How the run was read (`classify.Name.rule`: "title", "given name",
+    "organisation words", ...), how a one-word name was resolved ("surname
+    of a full name", "speech verb", "used as a person", "acronym"), or a
+    later join ("variant", "alias", "headline").
+    """
     text = article.text
     names = [name for run in find_runs(article) for name in classify(run)]
     names = _variants(_confirmed(names, text))
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
-    mentions: list[EntityMention] = []
+    mentions: list[tuple[EntityMention, str]] = []
     for name in names:
+        rule = name.rule
         if len(name.words) == 1:
             resolved = resolve_single(name, joiner)
             if resolved is None:
                 continue
-            kind, canonical = resolved
+            kind, canonical, rule = resolved
             title = name.title if kind is Kind.PERSON else None
         else:
             kind = name.kind or Kind.PERSON
@@ -182,9 +204,17 @@ def annotate_entities(article: Article) -> list[EntityMention]:
             title = name.title
             if kind is Kind.PERSON and title is None:
                 title = _lower_title(text, name.span.start)
-        mentions.append(EntityMention(name.span, kind, canonical, title))
-    mentions.extend(_title_case_names(article, mentions))
-    mentions.sort(key=lambda m: m.span.start)
+        mentions.append((EntityMention(name.span, kind, canonical, title), rule))
+    found = [m for m, _ in mentions]
+    mentions.extend((m, "headline") for m in _title_case_names(article, found))
+    if also := aliases(names, text):
+        mentions = [
+            (dc.replace(m, canonical=also[m.canonical]), "alias")
+            if m.canonical in also
+            else (m, rule)
+            for m, rule in mentions
+        ]
+    mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
 
 

@@ -65,6 +65,9 @@ class Name:
     confident: bool = True
     """False for a person known only by capitalised words ("Bay Buchanan",
     "Good Jobs Nation"): the article must confirm it (see `annotate_entities`)."""
+    rule: str = ""
+    """What decided it ("title", "given name", "organisation words", ...),
+    for `make eval`'s errors by rule (`explain_entities`)."""
 
 
 def is_acronym(word: str) -> bool:
@@ -130,10 +133,18 @@ def classify(run: Run) -> list[Name]:
         return split
     if _organisation(words):
         return [
-            Name(run.span, words, Kind.ORGANIZATION, sentence_start=run.sentence_start)
+            Name(
+                run.span,
+                words,
+                Kind.ORGANIZATION,
+                sentence_start=run.sentence_start,
+                rule="organisation words",
+            )
         ]
     if words[0] == "The" and not run.sentence_start:
-        return [Name(run.span, words, Kind.ORGANIZATION)]  # "The Independent"
+        return [
+            Name(run.span, words, Kind.ORGANIZATION, rule="the-name")
+        ]  # "The Independent"
     if all(is_acronym(w) for w in words):
         return []
     if words[0] in PLACES and not first_name_gender(words[0]):
@@ -153,6 +164,7 @@ def classify(run: Run) -> list[Name]:
                 Kind.PERSON,
                 " ".join(words[:first]),
                 run.sentence_start,
+                rule="given name",
             )
         ]
     if _person_like(words):
@@ -166,6 +178,7 @@ def classify(run: Run) -> list[Name]:
                 Kind.PERSON,
                 sentence_start=run.sentence_start,
                 confident=confident,
+                rule="capitalised words",
             )
         ]
     return []
@@ -189,11 +202,17 @@ def _org_then_person(run: Run, words: list[str]) -> list[Name] | None:
             person_text = " ".join(words[i:])
             start = run.span.start
             return [
-                Name(Span(start, start + len(org_text)), words[:i], Kind.ORGANIZATION),
+                Name(
+                    Span(start, start + len(org_text)),
+                    words[:i],
+                    Kind.ORGANIZATION,
+                    rule="organisation then person",
+                ),
                 Name(
                     Span(run.span.end - len(person_text), run.span.end),
                     words[i:],
                     Kind.PERSON,
+                    rule="organisation then person",
                 ),
             ]
     return None
@@ -211,7 +230,8 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     else:
         kind = None
     span = Span(run.span.start, run.span.start + len(bare))
-    return [Name(span, [bare], kind, sentence_start=run.sentence_start)]
+    rule = "one word" if kind is None else "acronym or known organisation"
+    return [Name(span, [bare], kind, sentence_start=run.sentence_start, rule=rule)]
 
 
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
@@ -277,10 +297,19 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
                 Span(run.span.start, run.span.start + len(org_text)),
                 org_words,
                 Kind.ORGANIZATION,
+                rule="organisation of a title",
             )
         )
     found.append(
-        Name(Span(start, end), rest, Kind.PERSON, title, run.sentence_start, honorific)
+        Name(
+            Span(start, end),
+            rest,
+            Kind.PERSON,
+            title,
+            run.sentence_start,
+            honorific,
+            rule="title",
+        )
     )
     return found
 
@@ -310,6 +339,7 @@ def _title_only(run: Run, words: list[str]) -> list[Name]:
             Span(run.span.start, run.span.start + len(org_text)),
             org_words,
             Kind.ORGANIZATION,
+            rule="organisation of a title",
         )
     ]
 

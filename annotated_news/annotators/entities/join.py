@@ -8,10 +8,12 @@
 - A single unknown word is a person known by that name alone when the text
   uses it as one: followed by a speech verb ("Brafman said"), after an
   honorific or a title ("Mr. Morris", "Cardinal Ruiz"), with a possessive
-  of what people have ("Smith's term", "Smith's lawyer"), before a word of a
-  person's entourage ("a top Smith aide", "Smith supporters"), or as the
-  subject of a verb of people after "where", "when", "after", ... ("where
-  Smith won"). Such a mention's canonical name is the word alone;
+  of what only people have ("Smith's term", "Smith's wife"), before a word
+  of a person's entourage ("a top Smith aide", "the Smith administration"),
+  or as the subject of a verb of people after "where", "when", "after", ...
+  ("where Smith won"). What organisations have too ("Acme's campaign", "a
+  Lufthansa spokesman") says so only of a known given name ("Hillary's
+  campaign"). Such a mention's canonical name is the word alone;
   `indexes/entities.py` joins it to a full name site-wide.
 - A capitalised common word at the start of a sentence ("Officials told",
   "Others shouted") names no one: it is a word for people
@@ -28,7 +30,7 @@ import bisect
 import re
 
 from ...model import Kind
-from ..gender import first_name_gender
+from ..gender import first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
@@ -36,26 +38,36 @@ from .classify import ROMAN_RE, Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
-# What people have, after a possessive: "Smith's term", "Smith's lawyer".
+# What only people have, after a possessive: "Smith's term", "Smith's wife".
 POSSESSIONS = frozenset(
     """
-term terms tenure presidency administration campaign candidacy nomination victory
-defeat win loss reelection re-election inauguration resignation ouster impeachment
-wife husband son daughter sons daughters mother father brother sister family
-children lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide
-aides adviser advisers advisor advisors allies ally supporters critics opponents
-rival rivals running successor predecessor deputy chief staff cabinet
-remarks comments speech statement testimony interview tweet tweets memoir
-policies policy agenda plan proposal decision veto order orders
-career legacy death funeral health life birthday home office
+term terms tenure presidency candidacy nomination reelection re-election
+inauguration resignation ouster impeachment running wife husband son daughter sons
+daughters mother father brother sister family children parents widow widower
+girlfriend boyfriend fiance fiancee aide aides cabinet memoir birthday funeral
 """.split()
 )
-# Words of a person's entourage after a name: "a top Smith aide".
-ENTOURAGE = frozenset(
+# What people and organisations both have ("Acme's campaign", "Labour's plan",
+# "Oracle's chief executive", "Chelsea's win"): a lone word before one of these
+# is a person only when it is a known given name ("Hillary's campaign").
+SHARED_POSSESSIONS = frozenset(
     """
-aide aides adviser advisers advisor advisors ally allies supporter supporters
-loyalist loyalists backers spokesman spokeswoman spokesperson campaign
-administration appointee appointees
+campaign victory defeat win loss lawyer lawyers attorney attorneys spokesman
+spokeswoman spokesperson adviser advisers advisor advisors allies ally supporters
+critics opponents rival rivals successor predecessor deputy chief staff remarks
+comments speech statement testimony interview tweet tweets policies policy agenda
+plan proposal decision veto order orders career legacy death health life home office
+""".split()
+)
+# Words of a person's entourage after a name: "a top Smith aide", "the Smith
+# administration". Organisations have spokesmen, campaigns and supporters too
+# ("a Lufthansa spokesman", "the Labour campaign", "Chelsea supporters"): those
+# make a lone word a person only when it is a known given name.
+ENTOURAGE = frozenset({"aide", "aides", "administration", "appointee", "appointees"})
+SHARED_ENTOURAGE = frozenset(
+    """
+adviser advisers advisor advisors ally allies supporter supporters loyalist loyalists
+backers spokesman spokeswoman spokesperson campaign
 """.split()
 )
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
@@ -152,11 +164,22 @@ class Joiner:
         return self.lower_words[low]
 
     def used_as_person(self, start: int, end: int) -> bool:
-        """Whether the text uses a lone word as a person (see the module docstring)."""
+        """Whether the text uses a lone word as a person (see the module docstring).
+
+        What people and organisations share (a campaign, a spokesman) says
+        so only of a known given name: "Hillary's campaign", not "Acme's".
+        """
         text = self.text
+        given = is_given_name(text[start:end])
         if m := POSSESSIVE_RE.match(text, end, end + 30):
-            return m.group(1) in POSSESSIONS
-        if (m := ENTOURAGE_RE.match(text, end, end + 20)) and m.group(1) in ENTOURAGE:
+            return m.group(1) in POSSESSIONS or (
+                given and m.group(1) in SHARED_POSSESSIONS
+            )
+        entourage = ENTOURAGE_RE.match(text, end, end + 20)
+        if entourage and (
+            entourage.group(1) in ENTOURAGE
+            or (given and entourage.group(1) in SHARED_ENTOURAGE)
+        ):
             return True
         following = FOLLOWING_RE.match(text, end, end + 30)
         return bool(
@@ -195,26 +218,27 @@ def followed_by_speech(text: str, end: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
-def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str] | None:
-    """Kind and canonical name of a one-word name, or None if it names no one."""
+def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
+    """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
     if name.kind is Kind.ORGANIZATION:
         if is_acronym(word):
-            return Kind.ORGANIZATION, joiner.organisation(word, name.span.start)
-        return Kind.ORGANIZATION, word
+            found = joiner.organisation(word, name.span.start)
+            return Kind.ORGANIZATION, found, "acronym"
+        return Kind.ORGANIZATION, word, "known organisation"
     full = joiner.person(word, name.span.start, name.honorific)
     if full:
-        return Kind.PERSON, full
+        return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
     if name.kind is Kind.PERSON and name.title:
-        return Kind.PERSON, word  # "Cardinal Ruiz", "Mr. Morris"
+        return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):
         return None  # "Officials told", "Others shouted"
-    if (
-        name.kind is Kind.PERSON
-        or joiner.followed_by_speech(name.span.end)
-        or joiner.used_as_person(name.span.start, name.span.end)
-    ):
-        return Kind.PERSON, word
+    if name.kind is Kind.PERSON:
+        return Kind.PERSON, word, name.rule or "person"
+    if joiner.followed_by_speech(name.span.end):
+        return Kind.PERSON, word, "speech verb"
+    if joiner.used_as_person(name.span.start, name.span.end):
+        return Kind.PERSON, word, "used as a person"
     return None

@@ -30,6 +30,7 @@ from ..units import (
 )
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import VAGUE_SCALE_WORDS
+from ..vocabulary.people_nouns import PEOPLE_PLURALS, is_people_plural
 
 QUALIFIERS = (
     "more than",
@@ -261,6 +262,25 @@ PARTITIVE_RE = re.compile(
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
 DAY_NAMES = CAPITALISED_DAY_NAMES
+# A counted noun that starts with a name ("300 Department of Health posts"):
+# how many capitalised words and lower-case words after them are read.
+MAX_PROPER_WORDS = 5
+MAX_LOWER_WORDS = 3
+PROPER_JOINERS = frozenset({"of", "and", "&"})
+CAPITAL_AFTER_RE = re.compile(r"[ ][A-Z]")
+PROPER_WORD_RE = re.compile(
+    r"[ ]((?:[A-Z]\.){2,}|[A-Z](?:[\w&-]|[’'.](?=\w))*|\d[\w-]*|of|and|&)(?![\w&])"
+)
+PROPER_TAIL_RE = re.compile(r"[ ]([a-z][a-z-]*)\b(?![’'.]\w)")
+# What ends a name, not a noun phrase: "1 Roger Federer (Switzerland)".
+NAME_END_RE = re.compile(r"[ ]?[(,:]")
+# Words of an address: "10 Downing Street", "115 Spring St.", "900 Grand Concourse".
+ADDRESS_WORDS = frozenset(
+    """
+Street St Avenue Ave Road Rd Boulevard Blvd Lane Drive Dr Place Square Way
+Concourse Court Terrace Plaza Highway Parkway Crescent Close Row
+""".split()
+)
 # Plurals without an "s", and nouns that count people as a group.
 IRREGULAR = frozenset(
     """
@@ -285,7 +305,7 @@ class After:
 
 def is_plural(word: str) -> bool:
     """Whether a word reads as a plural noun ("agents", "Americans", "people")."""
-    if word.lower() in IRREGULAR:
+    if word.lower() in IRREGULAR or word in PEOPLE_PLURALS:
         return True
     # "MEPs" and "NGOs" are plurals, "IRS" and "ICE" are not.
     return (
@@ -506,6 +526,8 @@ def counted_noun(
             if w.islower() and not w.endswith(("'s", "’s")):
                 return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
         return "", end, end
+    if text.startswith(" ", end) and (proper := proper_count(text, end)):
+        return proper
     if grouped and words and words[0][0][0].isupper() and words[0][0] not in DAY_NAMES:
         names = list(itertools.takewhile(lambda w: w[0][0].isupper(), words[:4]))
         if not text.startswith(":", names[-1][1]):  # "Att: 47,111 Ref: S Dunn"
@@ -528,6 +550,65 @@ def counted_noun(
     ):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
+
+
+def proper_count(text: str, end: int) -> tuple[str, int, int] | None:
+    """Read a counted noun that starts with a name: "300 Department of Health posts".
+
+    A run of capitalised words (with "of", "and" or "&" between them, and
+    model numbers after the first: "70 Boeing 737-800 planes", "two Serie A
+    titles", "three Six Nations games") and then up to three lower-case words
+    ending at a plural. A name alone stays a name ("10 Downing Street", "19
+    Entertainment", "1 Roger Federer"), and so does an address or a date
+    ("10 Downing Street officials", "2 June games").
+    """
+    pos, run = end, 0
+    while run < MAX_PROPER_WORDS:
+        m = PROPER_WORD_RE.match(text, pos)
+        joiner = None
+        if m and m.group(1) in PROPER_JOINERS and run:
+            joiner, m = m, PROPER_WORD_RE.match(text, m.end())
+        if not m:
+            break
+        word = m.group(1)
+        if word[0].isupper() or (run and joiner is None and word[0].isdigit()):
+            if word.rstrip(".") in ADDRESS_WORDS or word in DAY_NAMES:
+                return None
+            if word.lower() in MONTHS:
+                return None
+            run, pos = run + 1, m.end()
+            continue
+        if joiner is not None:
+            return None
+        break
+    if not run or NAME_END_RE.match(text, pos):
+        return None
+    for _ in range(MAX_LOWER_WORDS):
+        m = PROPER_TAIL_RE.match(text, pos)
+        if not m:
+            return None
+        word = m.group(1)
+        if word in STOP or word.split("-")[0] in NUMBER_WORDS:
+            return None
+        pos = m.end()
+        if is_plural(word):
+            return text[end + 1 : pos], pos, pos
+    return None
+
+
+def counts_names(text: str, end: int) -> bool:
+    """Whether capitalised words after a number are what it counts.
+
+    "Two Americans were killed", "Five British detainees", "Three Labour
+    councillors": a people's plural alone, or a name and a plural noun
+    (`proper_count`). Not "Six Nations" nor "Three Degrees star".
+    """
+    m = PROPER_WORD_RE.match(text, end)
+    if not m:
+        return False
+    if is_people_plural(m.group(1)):
+        return not CAPITAL_AFTER_RE.match(text, m.end())
+    return not is_plural(m.group(1)) and proper_count(text, end) is not None
 
 
 def modifies_next(text: str, end: int) -> bool:

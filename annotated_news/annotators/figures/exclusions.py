@@ -16,6 +16,7 @@ from .context import (
     RANK_RE,
     after_number,
     counted_noun,
+    counts_names,
     is_idiom_or_day,
     is_plural,
     label_before,
@@ -203,17 +204,20 @@ def one_of(r: Reading) -> bool:
 
 
 def capitalised_number_name(r: Reading) -> bool:
-    """A number word that is a name: "the Six Nations", "a Five spokesman"."""
+    """A number word that is a name: "the Six Nations", "a Five spokesman".
+
+    Not a number word opening its sentence before what it counts: "Two
+    Americans were killed", "Five British detainees" (`counts_names`).
+    """
     text, num = r.text, r.num
-    return (
-        not r.unit
-        and text[num.start].isupper()
-        and " " not in text[num.start : num.end]
-        and bool(
-            CAPITAL_NEXT_RE.match(text, r.end)
-            or LOWER_WORD_BEFORE_RE.search(text, max(0, num.start - 20), num.start)
-        )
-    )
+    if r.unit or not text[num.start].isupper() or " " in text[num.start : num.end]:
+        return False
+    if LOWER_WORD_BEFORE_RE.search(text, max(0, num.start - 20), num.start):
+        return True
+    if not CAPITAL_NEXT_RE.match(text, r.end):
+        return False
+    opens = not text[max(0, num.start - 3) : num.start].strip(" “\"‘'(")
+    return not (opens and counts_names(text, r.end))
 
 
 def score(r: Reading) -> bool:

@@ -43,7 +43,7 @@ from .cues import (
 from .marks import RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
 
-__all__ = ["annotate_quotes", "find_quote_spans"]
+__all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -233,7 +233,15 @@ def _content(text: str, raw: RawQuote) -> str:
 def _find_cue(
     article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
 ) -> Cue | None:
-    """The attribution of one quote (see `cues.py` for the order)."""
+    """The attribution of one quote, named by where it was found (`Cue.rule`)."""
+    cue = _locate_cue(article, raw, sentence, limit, cues)
+    return dc.replace(cue[0], rule=cue[1]) if cue else None
+
+
+def _locate_cue(
+    article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
+) -> tuple[Cue, str] | None:
+    """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
     block = article.blocks[raw.block].span
     content = _content(text, raw).rstrip().rstrip("’'\"”")
@@ -249,25 +257,26 @@ def _find_cue(
         # before the quote introduces it, whatever follows.
         cue = cue_before(text, start, raw.span.start, verbs)
         if cue:
-            return cue
+            return cue, "introduced"
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
-        return cue
-    cue = name_colon(text, start, raw.span.start) or cue_before(
-        text, start, raw.span.start, verbs
-    )
+        return cue, "after"
+    cue = name_colon(text, start, raw.span.start)
     if cue:
-        return cue
+        return cue, "name-colon"
+    cue = cue_before(text, start, raw.span.start, verbs)
+    if cue:
+        return cue, "before"
     # The last character before the quote, spaces aside, is a colon.
     colon = _text_end(text, start, raw.span.start) - 1
     if colon >= start and text[colon] == ":":
         # "Sanders made the following comment:"
         cue = colon_subject(text, max(start, colon - CUE_WINDOW), colon)
         if cue:
-            return cue
+            return cue, "colon-subject"
     dash = dash_name(text, raw.span.end, limit)
     if dash:
-        return dash
+        return dash, "dash-name"
     if raw.span.start == block.start and raw.block > 0:
         prev = article.blocks[raw.block - 1].span
         if text[prev.end - 1 : prev.end] == ":":
@@ -278,18 +287,19 @@ def _find_cue(
                 or colon_subject(text, back, prev.end - 1)
             )
             if cue:
-                return dc.replace(cue, tight=True)
+                return dc.replace(cue, tight=True), "paragraph-colon"
     rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
     if raw.block + 1 < len(article.blocks) and rest and rest.end() == block.end:
         following = article.blocks[raw.block + 1].span
         dash = dash_name(text, following.start, following.end)
         if dash:
-            return dash
+            return dash, "dash-next-paragraph"
     if raw.span.end < sentence.end:
         cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
         if cue:
-            return cue
-    return cues.according_to(sentence)
+            return cue, "sentence-end"
+    cue = cues.according_to(sentence)
+    return (cue, "according-to") if cue else None
 
 
 def _ends_at(text: str, offset: int, limit: int) -> bool:
@@ -352,6 +362,23 @@ def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
 
 def annotate_quotes(article: Article) -> list[Quote]:
     """Return every quote with its kind and speaker."""
+    return _quotes(article, None)
+
+
+def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
+    """Every quote with the rules that gave it its speaker, for `make eval`.
+
+    "after > entity": a cue after the quote whose phrase names an entity;
+    "before > pronoun", "according-to > description", ...; "carries on" (the
+    quote before gave it), "next paragraph" (a paragraph of quote after a
+    quoted one), "attributed at its end" (the second paragraph's cue), "no
+    cue"; "scare" for words in quotation marks that are no speech.
+    """
+    trace: list[str] = []
+    return list(zip(_quotes(article, trace), trace, strict=True))
+
+
+def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     text = article.text
     raws = find_quote_spans(article)
     sentences = _Sentences(article)
@@ -365,6 +392,8 @@ def annotate_quotes(article: Article) -> list[Quote]:
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
+            if trace is not None:
+                trace.append("scare")
             continue
         block = article.blocks[raw.block]
         sentence = sentences.at(raw.span.start, block.span)
@@ -379,6 +408,9 @@ def annotate_quotes(article: Article) -> list[Quote]:
         ):
             cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
         speaker = who.resolve(cue, raw.span.start) if cue else None
+        how = (
+            f"{cue.rule} > {speaker.how if speaker else 'nobody'}" if cue else "no cue"
+        )
         group: int | None = None
         carries, split = _continues(done, raw, text)
         shares_cue = (
@@ -391,6 +423,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
         if continuing and done is not None:
             if speaker is None and done.quote.speaker is not None:
                 speaker = Speaker(done.quote.speaker, done.quote.speaker_kind)
+                how = "carries on"
             if split or shares_cue:
                 group = done.quote.group if done.quote.group is not None else done.index
                 if done.quote.group is None:  # the first part joins its own group
@@ -403,6 +436,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
             and words > MAX_SCARE_WORDS
         ):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
+            how = "next paragraph"
         tight = cue is not None and cue.tight
         first = max(sentence.start, block.span.start)
         before = _text_end(text, first, raw.span.start)  # the text before, stripped
@@ -433,7 +467,7 @@ def annotate_quotes(article: Article) -> list[Quote]:
         else:
             kind = QuoteKind.PARTIAL
         if kind is QuoteKind.SCARE:
-            speaker, cue = None, None
+            speaker, cue, how = None, None, "scare"
         quote = Quote(
             raw.span,
             kind,
@@ -462,7 +496,11 @@ def annotate_quotes(article: Article) -> list[Quote]:
                     speaker_kind=speaker.kind,
                     group=group,
                 )
+                if trace is not None:
+                    trace[done.index] = "attributed at its end"
         quotes.append(quote)
+        if trace is not None:
+            trace.append(how)
         if kind is not QuoteKind.SCARE:
             done = _Done(raw, quote, len(quotes) - 1, cue)
     return quotes

@@ -199,6 +199,9 @@ class Cue:
     """The cue introduces the quote directly (“…,” he said / he said, “…”)."""
     apposition: tuple[str, Span] | None = None
     """An apposition after the speaker ("Clinton’s campaign manager, Robby Mook,")."""
+    rule: str = dc.field(default="", compare=False)
+    """Where it was found ("after", "before", "according-to", ...): set by
+    the quotes annotator, for `make eval`'s errors by rule."""
 
 
 def _np_ok(phrase: str) -> bool:

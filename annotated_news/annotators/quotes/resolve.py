@@ -79,6 +79,9 @@ class Speaker:
     """PERSON or ORGANIZATION for a named entity, else None."""
     gender: str | None = None
     is_document: bool = False
+    how: str = dc.field(default="", compare=False)
+    """How the phrase became this speaker ("entity", "surname", "pronoun",
+    "description", ...), for `make eval`'s errors by rule."""
 
 
 class Resolver:
@@ -230,33 +233,37 @@ class Resolver:
     # -- the phrase ---------------------------------------------------------
 
     def resolve(self, cue: Cue, quote_start: int) -> Speaker | None:
-        """The speaker a cue's phrase refers to."""
+        """The speaker a cue's phrase refers to, saying how (`Speaker.how`)."""
+        found, how = self._resolve(cue, quote_start)
+        return dc.replace(found, how=how) if found else None
+
+    def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
         lower = phrase.lower()
         if lower in MALE or lower in FEMALE:
             before = min(cue.phrase_span.start, quote_start)
-            return self._last_person(before, "m" if lower in MALE else "f")
+            return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
         if lower in ("i", "we"):
-            return self.speakers[-1][1] if self.speakers else None
+            return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower in ("it", "they", "them"):
-            return self._last_thing()
+            return self._last_thing(), "it-they"
         found = self.named(cue.phrase_span)
         if found:
-            return found
+            return found, "entity"
         bare = HONORIFIC_RE.sub("", phrase)
         words = bare.split()
         if len(words) == 1 and words[0][:1].isupper():
             surname = words[0].removesuffix("’s").removesuffix("'s")
             if surname in self.surnames:
-                return self._person(self.surnames[surname])
+                return self._person(self.surnames[surname]), "surname"
         looks_named = all(w[:1].isupper() for w in words) and "’s" not in phrase
         if cue.apposition and not looks_named:
             # "Clinton’s campaign manager, Robby Mook,": the name in the
             # apposition; but not "Dog Andres, a spokesman for Paul Ryan,".
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
-                return appos
-        return self.describe(phrase, cue.phrase_span.start)
+                return appos, "apposition"
+        return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
         """An unnamed source, a document or an unknown name, as written."""

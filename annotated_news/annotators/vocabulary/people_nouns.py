@@ -25,3 +25,27 @@ anyone nobody people many some several most both few all hundreds thousands doze
 spokespeople campaigners unions
 """.split()
 )
+
+# Capitalised plurals that count people: peoples, faiths, parties. Figures
+# read them as counted nouns ("five Iraqis", "Two Americans were killed"),
+# where a capitalised word after a number is otherwise a name ("19
+# Entertainment"). Plurals in "-ans" ("Iowans", "Palestinians") are read by
+# their ending (`is_people_plural`); these are the others.
+PEOPLE_PLURALS = frozenset(
+    """
+Britons Brits Scots Danes Swedes Finns Poles Turks Kurds Arabs Jews Thais Serbs
+Croats Czechs Slovaks Greeks Uzbeks Kazakhs Afghans Filipinos Latinos Latinas
+Argentines Israelis Iraqis Pakistanis Saudis Somalis Yemenis Kuwaitis Qataris
+Emiratis Omanis Bahrainis Bangladeshis Nepalis Sunnis Shias Shiites Hispanics
+Muslims Christians Catholics Protestants Evangelicals Mormons Hindus Sikhs
+Buddhists Democrats Tories Conservatives Liberals Socialists Greens Marines
+Millennials Baby-boomers Boomers
+""".split()
+)
+
+
+def is_people_plural(word: str) -> bool:
+    """Whether a capitalised word is a plural that counts people ("Iraqis", "Iowans")."""
+    return word in PEOPLE_PLURALS or (
+        len(word) >= 6 and word[0].isupper() and word.endswith("ans")
+    )

@@ -16,7 +16,7 @@
    A quote is a result "Speaker: “opening words…”" linking to its permalink.
    Pagefind gives each element with an id as an "anchor" (id, text, first
    word position); the page's meta value named after a quote's id is its
-   speaker (see annotated_news/search.py). */
+   speaker, the one named "<id>.text" its words (see annotated_news/search.py). */
 (function () {
   "use strict";
 
@@ -121,7 +121,10 @@
       var speaker = anchor.element === "q" && meta[anchor.id];
       if (!speaker) return;  // not a quote with a speaker (scare quotes)
       if (speakers && speakers.indexOf(speaker) < 0) return;
-      var text = String(anchor.text);
+      // The quote's words from the meta "<id>.text": Pagefind's anchor text
+      // leaves out nested elements with an id (a figure in the quote) and
+      // decodes entities once too often (its issue #459).
+      var text = String(meta[anchor.id + ".text"] || anchor.text);
       var said = words(text);
       var named = words(speaker);
       var byName = terms.length > 0 && terms.every(function (t) {
