@@ -253,3 +253,21 @@ def test_titles_are_listed_whole_never_cut_with_an_ellipsis(built: Path) -> None
     assert cuts == []
     timeline = squash(content(page(built, "timeline/")).text(HEADERLINK))
     assert all(t in timeline for t in titles)
+
+
+@pytest.mark.parametrize("url", ["timeline/", "stories/"])
+def test_timeline_headings_start_with_a_capital(built: Path, url: str) -> None:
+    """ "first half of 2024" as a heading read as a broken sentence."""
+    if url == "stories/":
+        (story,) = sorted((built / "site" / "stories").glob("*/index.html"))
+        url = f"stories/{story.parent.name}/"
+    doc = content(page(built, url))
+    headings = [
+        squash(h.text(HEADERLINK))
+        for tag in ("h2", "h3", "h4")
+        for h in doc.find_all(tag)
+        if h.attrs.get("id", "").startswith("t-")
+    ]
+    assert len(headings) >= 5, headings
+    assert any(h.lower().startswith(("first half", "mid-")) for h in headings)
+    assert all(h[:1].isupper() or h[:1].isdigit() for h in headings), headings

@@ -22,7 +22,6 @@ from .context import (
 )
 from .items import excerpt, outlet_of
 from .paging import Limits, spill
-from .quote_pages import heading_case
 from .story_context import (
     CreditCard,
     CreditGraph,
@@ -34,7 +33,7 @@ from .story_context import (
     StoryPage,
 )
 from .timeline_pages import group_view
-from .wording import counted
+from .wording import counted, heading_case
 
 LIST_PATH = "stories.md"
 MAX_ROWS = 80

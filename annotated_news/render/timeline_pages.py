@@ -33,7 +33,7 @@ from .items import article_link, excerpt
 from .paging import Limits, pager, part_path, split
 from .svg import Drawing
 from .timeline_drawing import Period, period_drawing, timeline_drawing
-from .wording import counted
+from .wording import counted, heading_case
 
 PATH = "timeline.md"
 INTRO: Paragraph = (
@@ -85,7 +85,7 @@ def group_view(
     anchor = None if group.key.plain or continued else group.key.anchor
     return TimelineGroup(
         anchor,
-        group.key.label + (" (continued)" if continued else ""),
+        heading_case(group.key.label) + (" (continued)" if continued else ""),
         f"{count} articles" if count > 1 else "",
         [entry(e, from_page) for e in events],
     )
