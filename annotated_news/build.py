@@ -21,9 +21,15 @@ from typing import Any, Protocol, TypeVar
 
 import jinja2
 
+from . import manifest
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
-from .export.annotations import Site, article_lines, assemble_collection
+from .export.annotations import (
+    Site,
+    article_lines,
+    assemble_collection,
+    cross_article_facts,
+)
 from .export.stories_json import stories_json
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
@@ -92,6 +98,8 @@ class BuildReport:
     """CPU seconds of each stage, workers included."""
     cached: int = 0
     """Articles whose annotations came from the cache."""
+    rendered: tuple[str, ...] = ()
+    """Pages rendered through their template (the others kept their file)."""
 
     def summary(self) -> str:
         """One line: articles, annotations by kind, warnings, files, seconds."""
@@ -120,6 +128,8 @@ class ArticleSet:
     cached: int
     keys: set[str]
     """Cache keys of this build's seeds."""
+    key_of: dict[str, str] = dc.field(default_factory=dict)
+    """Cache key by seed name (seeds read without a cache have none)."""
 
 
 def chunk_size(items: int, jobs: int) -> int:
@@ -198,11 +208,13 @@ def annotate_seeds(
     done: dict[Path, Annotated] = {}
     todo: list[tuple[Path, str | None]] = []
     keys: set[str] = set()
+    key_of: dict[str, str] = {}
     for path in paths:
         key = seed_key(path) if cache else None
         found = cache.load(key) if cache and key else None
         if key:
             keys.add(key)
+            key_of[path.name] = key
         if found is None:
             todo.append((path, key))
         else:
@@ -250,6 +262,7 @@ def annotate_seeds(
         warnings=[w for a in annotated for w in a.warnings],
         cached=len(done) - len(todo),
         keys=keys,
+        key_of=key_of,
     )
 
 
@@ -258,30 +271,71 @@ def _env(templates_dir: Path) -> jinja2.Environment:
     return make_env(templates_dir)
 
 
-RenderShared = tuple[list[Callable[[], list[Page]]], Corpus, Path, Site]
+@dc.dataclass(frozen=True, slots=True)
+class RenderShared:
+    """What every render task reads (forked workers inherit it)."""
+
+    makers: list[Callable[[], list[Page]]]
+    corpus: Corpus
+    templates_dir: Path
+    site: Site
+    reusable: dict[str, str]
+    """Page path -> context digest of the page file in docs/ (`manifest`)."""
+    track: bool
+    """Whether to take each page's context digest (only for a manifest)."""
+
+
 Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
+PageDone = tuple[str, str | None, str]
+"""A page's path, its Markdown (None: its file is kept) and its context digest."""
 
 
-def render_chunk(
-    shared: RenderShared, chunk: Sequence[Task]
-) -> list[list[tuple[Any, str]]]:
+def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]:
     """Render pages and export parts (in a worker that inherited the corpus).
 
-    Returns, per task, the (path, Markdown) of its pages, or its one export
-    part (count, JSON lines).
+    Returns, per task, its pages (`PageDone`), or its one export part
+    (count, JSON lines). A page whose context digest is the one of its file
+    in docs/ is not rendered again.
     """
-    makers, corpus, templates_dir, site = shared
-    out: list[list[tuple[Any, str]]] = []
+    out: list[list[Any]] = []
     for kind, index in chunk:
         if kind == "page":
-            env = _env(templates_dir)
-            out.append(
-                [(page.path, render_page(env, page)) for page in makers[index]()]
-            )
+            env = _env(shared.templates_dir)
+            pages: list[PageDone] = []
+            for page in shared.makers[index]():
+                found = manifest.digest(page) if shared.track else ""
+                same = shared.track and shared.reusable.get(page.path) == found
+                pages.append(
+                    (page.path, None if same else render_page(env, page), found)
+                )
+            out.append(pages)
         else:
-            out.append([article_lines(corpus, corpus.articles[index], site)])
+            article = shared.corpus.articles[index]
+            out.append([article_lines(shared.corpus, article, shared.site)])
     return out
+
+
+@dc.dataclass(slots=True)
+class Rendered:
+    """The files of a build: rendered now, or kept from the last build."""
+
+    files: dict[str, str]
+    """Path under docs/ -> content, for everything rendered now."""
+    kept: list[str]
+    """Pages whose file in docs/ is already this build's (not rendered)."""
+    digests: list[tuple[str, str]]
+    """Every page's path and context digest, for the manifest."""
+    exports: dict[str, tuple[int, str]]
+    """Export parts by digest, for the manifest."""
+    where: str
+    """Where the pages were rendered, for the log."""
+
+    @property
+    def rendered(self) -> list[str]:
+        """Pages rendered now."""
+        kept = set(self.kept)
+        return [path for path, _ in self.digests if path not in kept]
 
 
 def render_files(
@@ -291,7 +345,19 @@ def render_files(
     jobs: int = 1,
 ) -> dict[str, str]:
     """Render every page and export of the site."""
-    return render_site(corpus, config, progress, jobs)[0]
+    return render_site(corpus, config, progress, jobs).files
+
+
+def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str:
+    """What an article's export part is made of: its cache key and more.
+
+    The cache key gives the article's annotations and ids; its slug may
+    differ (clashes are settled across articles), and so may the names its
+    mentions and speakers join (`cross_article_facts`).
+    """
+    return manifest.digest(
+        (key, article.slug, cross_article_facts(corpus, article), site)
+    )
 
 
 def render_site(
@@ -300,16 +366,39 @@ def render_site(
     progress: Progress = no_progress,
     jobs: int = 1,
     executor: Executor | None = None,
-) -> tuple[dict[str, str], str]:
-    """Render every page and export of the site; also say where (for the log)."""
+    last: manifest.Manifest | None = None,
+    keys: dict[str, str] | None = None,
+) -> Rendered:
+    """Render every page and export of the site.
+
+    With `last` (the previous build's manifest) and `keys` (cache keys by
+    seed), pages whose context did not change keep their file and export
+    parts of unchanged articles are reused. Without `last` no digest is
+    taken (a build without a cache keeps no manifest).
+    """
+    track = last is not None
     makers = page_makers(corpus)
     site = Site(config.site_url, config.site_name)
+    last = last or manifest.Manifest()
+    keys = keys or {}
+    parts: dict[int, tuple[int, str]] = {}
+    wanted: dict[int, str] = {}
+    for i, article in enumerate(corpus.articles):
+        key = keys.get(article.seed)
+        if key is None or not track:
+            continue
+        wanted[i] = export_digest(corpus, article, key, site)
+        if wanted[i] in last.exports:
+            parts[i] = last.exports[wanted[i]]
+    reusable = last.reusable(real_folder(config.docs_dir)) if last.pages else {}
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
-    tasks += [("export", i) for i in range(len(corpus.articles))]
+    tasks += [("export", i) for i in range(len(corpus.articles)) if i not in parts]
     size = chunk_size(len(tasks), width(jobs, executor))
     results = map_chunks(
         render_chunk,
-        (makers, corpus, config.templates_dir.resolve(), site),
+        RenderShared(
+            makers, corpus, config.templates_dir.resolve(), site, reusable, track
+        ),
         tasks,
         jobs,
         size,
@@ -318,18 +407,28 @@ def render_site(
     )
     flat = (item for chunk in results for item in chunk)
     files: dict[str, str] = {}
-    parts: list[tuple[int, str]] = []
-    for (kind, _), done in zip(
+    kept: list[str] = []
+    digests: list[tuple[str, str]] = []
+    for (kind, index), done in zip(
         tasks, progress(flat, len(tasks), "render"), strict=True
     ):
         if kind == "page":
-            files.update(done)
+            for path, text, found in done:
+                digests.append((path, found))
+                if text is None:
+                    kept.append(path)
+                else:
+                    files[path] = text
         else:
-            parts.extend(done)
-    files[EXPORT] = assemble_collection(parts, site)
+            parts[index] = done[0]
+    files[EXPORT] = assemble_collection(
+        [parts[i] for i in range(len(corpus.articles))], site
+    )
     files["timeline.json"] = timeline_json(corpus, site.url)
     files["stories.json"] = stories_json(corpus)
-    return files, where(executor, workers(len(tasks), jobs, size, inherit_only=True))
+    exports = {found: parts[i] for i, found in wanted.items()}
+    used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
+    return Rendered(files, kept, digests, exports, used)
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -426,10 +525,17 @@ def _build_locked(
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})"
     )
-    files, used = render_site(corpus, config, progress, jobs, executor)
-    log(f"render: {len(files)} files on {used} ({clock.lap('render')})")
+    cache_dir = config.cache_dir
+    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
+    last = manifest.load(cache_dir, code) if cache_dir else None
+    out = render_site(corpus, config, progress, jobs, executor, last, read.key_of)
+    log(
+        f"render: {len(out.files) + len(out.kept)} files, "
+        f"{len(out.digests) - len(out.kept)} of {len(out.digests)} pages rendered "
+        f"on {out.where} ({clock.lap('render')})"
+    )
     docs = real_folder(config.docs_dir)
-    plan = plan_tree(files, docs)
+    plan = plan_tree(out.files, docs, kept=out.kept)
     report = plan.report
     with contextlib.ExitStack() as stack:
         swaps: list[tuple[Path, Path]] = []
@@ -457,6 +563,7 @@ def _build_locked(
             swaps.append((staged_site, site))
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)
+    manifest.save(cache_dir, code, docs, out.digests, out.exports)
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless
@@ -470,4 +577,5 @@ def _build_locked(
         stages=stages,
         cpu=clock.cpu,
         cached=read.cached,
+        rendered=tuple(out.rendered),
     )

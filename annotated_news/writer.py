@@ -31,7 +31,7 @@ import os
 import secrets
 import shutil
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError, RenderError
@@ -196,8 +196,15 @@ class Plan:
         return self.report.changed or not self.target.is_dir()
 
 
-def plan_tree(files: Mapping[str, str | bytes], target: Path) -> Plan:
-    """Compare a new tree (relative POSIX path -> content) with `target`."""
+def plan_tree(
+    files: Mapping[str, str | bytes], target: Path, kept: Collection[str] = ()
+) -> Plan:
+    """Compare a new tree (relative POSIX path -> content) with `target`.
+
+    `kept` names files of the new tree that are already in `target` as they
+    must be (the caller knows it without their bytes): they are linked into
+    the new tree unread, like unchanged files.
+    """
     encoded = {
         _safe_relative(name).as_posix(): data.encode("utf-8")
         if isinstance(data, str)
@@ -206,6 +213,11 @@ def plan_tree(files: Mapping[str, str | bytes], target: Path) -> Plan:
     }
     before = _existing_files(target)
     written, unchanged = [], []
+    for given in kept:
+        name = _safe_relative(given).as_posix()
+        if name in encoded or name not in before:
+            raise RenderError(f"cannot keep '{name}' of '{target}': build again")
+        unchanged.append(name)
     for name, data in sorted(encoded.items()):
         old = target / name
         if (
@@ -216,8 +228,8 @@ def plan_tree(files: Mapping[str, str | bytes], target: Path) -> Plan:
             unchanged.append(name)
         else:
             written.append(name)
-    removed = sorted(before - encoded.keys())
-    report = WriteReport(tuple(written), tuple(unchanged), tuple(removed))
+    removed = sorted(before - encoded.keys() - set(unchanged))
+    report = WriteReport(tuple(written), tuple(sorted(unchanged)), tuple(removed))
     return Plan(target, encoded, report)
 
 

@@ -70,7 +70,11 @@ def seed_dir(tmp_path: Path) -> Path:
 def test_results_made_in_this_process_are_not_pickled_on_the_way(
     tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """One process: pickled only for the cache entry, never loaded again."""
+    """One process: pickled only for the cache entry, never loaded again.
+
+    (With a cache, the render manifest also pickles page contexts to digest
+    them: those are not results, so only pickled results are counted then.)
+    """
     import pickle
 
     from annotated_news import build as build_module
@@ -79,7 +83,7 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     dumps, loads = pickle.dumps, pickle.loads
 
     def counted_dumps(obj: object, **kwargs: Any) -> bytes:
-        calls.append("dumps")
+        calls.append("dumps" if isinstance(obj, seeds.Annotated) else "digest")
         return dumps(obj, **kwargs)
 
     def counted_loads(data: bytes) -> object:
@@ -92,7 +96,7 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     report, docs = run(tmp_path, seed_dir, "no-cache", cache=False)
     assert (report.articles, calls) == (n, [])
     report, cached_docs = run(tmp_path, seed_dir, "with-cache")
-    assert calls == ["dumps"] * n  # the cache entries
+    assert [c for c in calls if c != "digest"] == ["dumps"] * n  # cache entries
     assert tree(cached_docs) == tree(docs)
 
 
@@ -131,8 +135,10 @@ def test_a_change_of_the_annotating_code_misses_the_cache(
     monkeypatch.setattr(seeds, "fingerprint", lambda: "0123456789abcdef-other-code")
     report, _ = run(tmp_path, seed_dir, "docs")
     assert report.cached == 0
-    # The entries of the old code are removed with their folder.
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["0123456789abcdef"]
+    # The entries of the old code are removed with their folder (beside the
+    # folders: the render manifest, one file).
+    folders = [p.name for p in (tmp_path / "cache").iterdir() if p.is_dir()]
+    assert folders == ["0123456789abcdef"]
 
 
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, seed_dir: Path) -> None:

@@ -168,6 +168,20 @@ def _fields(
     return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"
 
 
+def cross_article_facts(corpus: Corpus, article: Article) -> tuple[Any, ...]:
+    """What an article's annotations here take from other articles.
+
+    Everything else comes from the article alone. The build keeps each
+    article's part of the collection under these facts and the article's
+    cache key (`build.export_digest`): a change in `_fields` that reads more
+    of the corpus must be added here.
+    """
+    return (
+        tuple(corpus.entities.record(m).name for m in article.entities),
+        tuple(speaker_name(corpus, q) for q in article.quotes),
+    )
+
+
 def annotation_items(
     corpus: Corpus, article: Article, site: Site = Site()
 ) -> list[dict[str, Any]]:

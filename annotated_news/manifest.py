@@ -1,0 +1,126 @@
+"""What the last build rendered, so that an edit renders only what changed.
+
+A page's Markdown is a function of its context (a `render.context.Page`)
+and of the templates and code that render it. The manifest keeps, for each
+page path, a digest of its context, and the size and modification time of
+the file the build left in `docs/`. The next build still builds every
+context (that needs the indexes), but renders through Jinja only pages whose
+digest changed or whose file is no longer the one it wrote; the others keep
+their files untouched. An article's part of `annotations.jsonld` is kept
+under a digest of everything it is made from (the article's cache key, its
+slug, the names its mentions join, the site's URL).
+
+Everything is checked, nothing trusted: a different code or template
+digest, an unreadable manifest or a file changed by hand means render again.
+The manifest lives in the cache folder (`--cache`), one file, written after
+`docs/` is in place; a build without a cache renders everything.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import functools
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+NAME = "render-manifest.pickle"
+FORMAT = "1"
+
+Stat = tuple[int, int]
+"""A file's size and modification time (ns)."""
+
+
+def digest(value: Any) -> str:
+    """A digest of a picklable value (equal digests: equal values).
+
+    Equal values may give different digests (pickle keeps the order of sets
+    and shares repeated objects): that only renders a page again.
+    """
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@functools.cache
+def code_digest(templates_dir: Path) -> str:
+    """A digest of everything that renders a context: code and templates."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(FORMAT.encode())
+    files = sorted(PACKAGE.rglob("*.py")) + sorted(
+        p for p in templates_dir.rglob("*") if p.is_file()
+    )
+    for path in files:
+        h.update(b"\0" + os.fsencode(path) + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def stat_of(path: Path) -> Stat | None:
+    """A file's size and modification time, or None when it is not a file."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_size, found.st_mtime_ns)
+
+
+@dc.dataclass(slots=True)
+class Manifest:
+    """Digests of the last build's pages and export parts."""
+
+    code: str = ""
+    """`code_digest` of that build (another one: nothing is reused)."""
+    pages: dict[str, tuple[str, Stat]] = dc.field(default_factory=dict)
+    """Page path -> (context digest, stat of the file written)."""
+    exports: dict[str, tuple[int, str]] = dc.field(default_factory=dict)
+    """Export-part digest -> the part (count, JSON lines)."""
+
+    def reusable(self, docs: Path) -> dict[str, str]:
+        """Page path -> digest, for pages whose file is still the one written."""
+        return {
+            path: found
+            for path, (found, stat) in self.pages.items()
+            if stat_of(docs / path) == stat
+        }
+
+
+def load(cache_dir: Path | None, code: str) -> Manifest:
+    """The manifest of the last build with this code; empty when there is none."""
+    if cache_dir is None:
+        return Manifest(code)
+    try:
+        found = pickle.loads((cache_dir / NAME).read_bytes())
+    except Exception:  # missing or damaged: render everything
+        return Manifest(code)
+    if not isinstance(found, Manifest) or found.code != code:
+        return Manifest(code)
+    return found
+
+
+def save(
+    cache_dir: Path | None,
+    code: str,
+    docs: Path,
+    pages: Iterable[tuple[str, str]],
+    exports: dict[str, tuple[int, str]],
+) -> None:
+    """Record this build's pages (path, digest) as they now are in `docs`."""
+    if cache_dir is None:
+        return
+    manifest = Manifest(code, {}, exports)
+    for path, found in pages:
+        stat = stat_of(docs / path)
+        if stat is not None:
+            manifest.pages[path] = (found, stat)
+    target = cache_dir / NAME
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{NAME}.{os.getpid()}")
+        temp.write_bytes(pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL))
+        temp.replace(target)
+    except OSError:
+        pass  # without a manifest the next build renders everything

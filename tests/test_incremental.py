@@ -1,0 +1,156 @@
+"""An edit renders only what it reaches, and gives the bytes of a cold build.
+
+The manifest (`annotated_news/manifest.py`) keeps each page's context digest
+and each article's export part. These tests compare an incremental build
+with a cold one (no cache, no manifest), and check what was rendered and
+written against what really changed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from annotated_news import build as build_module
+from annotated_news import manifest
+from annotated_news.build import BuildReport, annotate_seeds, build
+from annotated_news.config import SiteConfig
+from annotated_news.indexes import build_corpus
+from annotated_news.render.context import Page
+from annotated_news.render.pages import build_pages
+
+from .test_build import make_seeds, tree
+
+EDITED = "104_variant.txt"
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    return make_seeds(tmp_path / "seeds")
+
+
+def run(
+    tmp: Path, seeds_dir: Path, name: str, cache: bool = True
+) -> tuple[BuildReport, Path]:
+    docs = tmp / name
+    config = SiteConfig(
+        seeds_dir=seeds_dir, docs_dir=docs, cache_dir=tmp / "cache" if cache else None
+    )
+    return build(config, jobs=1), docs
+
+
+def cold(tmp: Path, seeds_dir: Path, name: str) -> dict[str, bytes]:
+    _, docs = run(tmp, seeds_dir, name, cache=False)
+    return tree(docs)
+
+
+def contexts(seeds_dir: Path) -> dict[str, Page]:
+    """Every page's context, by path: what a page is made from."""
+    read = annotate_seeds(SiteConfig(seeds_dir=seeds_dir, docs_dir=Path("unused")))
+    return {p.path: p for p in build_pages(build_corpus(read.articles, read.ids))}
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # One word of a quote.
+        ("a source of tension", "a source of friction"),
+        # A name joins another article's (its pages, cards and lists change).
+        ("Stephen Miller", "Stephen Mueller"),
+    ],
+)
+def test_an_edit_renders_and_writes_only_the_pages_whose_inputs_changed(
+    tmp_path: Path, seed_dir: Path, old: str, new: str
+) -> None:
+    before = cold(tmp_path, seed_dir, "cold-before")
+    inputs_before = contexts(seed_dir)
+    run(tmp_path, seed_dir, "docs")
+    replace_once(seed_dir / EDITED, old, new)
+    report, docs = run(tmp_path, seed_dir, "docs")
+    after = tree(docs)
+    assert after == cold(tmp_path, seed_dir, "cold-after")
+    # Rendered: exactly the pages whose context changed (some of them may
+    # render to the same bytes: a context field the template does not show).
+    inputs_after = contexts(seed_dir)
+    assert set(report.rendered) == {
+        path for path, page in inputs_after.items() if inputs_before.get(path) != page
+    }
+    # Written: exactly the files whose bytes changed.
+    changed = {n for n in after if before.get(n) != after[n]}
+    assert set(report.write.written) == changed
+    assert {n for n in changed if n.endswith(".md")} <= set(report.rendered)
+    assert any(p.startswith("articles/2025-05-14-variant-4") for p in report.rendered)
+    assert len(report.rendered) < len([n for n in after if n.endswith(".md")]) / 2
+
+
+def test_a_build_with_nothing_changed_renders_nothing(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    first, docs = run(tmp_path, seed_dir, "docs")
+    assert first.rendered  # no manifest yet: every page
+    again, _ = run(tmp_path, seed_dir, "docs")
+    assert again.rendered == ()
+    assert again.write.written == () and again.write.removed == ()
+    assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def test_a_page_changed_by_hand_is_rendered_again(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    _, docs = run(tmp_path, seed_dir, "docs")
+    page = docs / "people.md"
+    page.write_text(page.read_text(encoding="utf-8") + "hand edit\n", "utf-8")
+    report, _ = run(tmp_path, seed_dir, "docs")
+    assert report.rendered == ("people.md",)
+    assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def test_unchanged_articles_keep_their_export_part(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(tmp_path, seed_dir, "docs")
+    made: list[str] = []
+    real = build_module.article_lines
+
+    def counting(corpus, article, site):  # type: ignore[no-untyped-def]
+        made.append(article.seed)
+        return real(corpus, article, site)
+
+    monkeypatch.setattr(build_module, "article_lines", counting)
+    replace_once(seed_dir / EDITED, "a source of tension", "a source of friction")
+    _, docs = run(tmp_path, seed_dir, "docs")
+    assert made == [EDITED]
+    assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def test_a_manifest_of_other_code_or_a_damaged_one_is_not_used(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    run(tmp_path, seed_dir, "docs")
+    cache = tmp_path / "cache"
+    templates = SiteConfig(seeds_dir=seed_dir, docs_dir=tmp_path).templates_dir
+    code = manifest.code_digest(templates.resolve())
+    assert manifest.load(cache, code).pages
+    assert manifest.load(cache, "other code") == manifest.Manifest("other code")
+    (cache / manifest.NAME).write_bytes(b"not a pickle")
+    assert manifest.load(cache, code) == manifest.Manifest(code)
+    report, docs = run(tmp_path, seed_dir, "docs")
+    assert len(report.rendered) == len([n for n in tree(docs) if n.endswith(".md")])
+
+
+def test_a_docs_folder_replaced_by_another_is_rendered_whole(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    _, docs = run(tmp_path, seed_dir, "docs")
+    shutil.rmtree(docs)
+    report, _ = run(tmp_path, seed_dir, "docs")
+    assert len(report.rendered) == len([n for n in tree(docs) if n.endswith(".md")])
+    assert tree(docs) == cold(tmp_path, seed_dir, "cold")
