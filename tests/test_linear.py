@@ -172,3 +172,47 @@ def test_a_short_paragraph_is_segmented_whole(
     art = article(tmp_path, body)
     assert pieces == [body]
     assert len([s for s in art.sentences if s.block == 1]) == 3
+
+
+def test_the_pagers_of_a_long_list_hold_links_in_proportion_to_it() -> None:
+    # 250,000 alternating marks per MB make about 1,250 pages of quotes
+    # "in quotation marks": a pager linking every part to every other part
+    # rendered 1,250 x 1,250 links twice per MB of seed.
+    from annotated_news.render.paging import Limits, spill
+
+    def links(n: int) -> int:
+        pages = spill(
+            "quotes/in-quotation-marks.md",
+            "In quotation marks",
+            "",
+            list(range(n)),
+            lambda item: 1,
+            Limits(items=10),
+            lambda items, path: [],
+            ("Quotes", "quotes.md"),
+        )
+        return sum(len(page.pager.parts) for page in pages if page.pager)
+
+    work = [links(10 * SMALL), links(40 * SMALL)]
+    assert work[0] >= 10 * SMALL // 10  # each of the parts has a pager
+    assert work[1] <= GROWTH * work[0], work
+
+
+def test_a_pager_reaches_every_part_from_its_neighbours() -> None:
+    from annotated_news.render.paging import pager
+
+    count = 50
+    for n in range(1, count + 1):
+        p = pager("quotes/x.md", n, count)
+        assert p is not None
+        labels = [link.label for link in p.parts]
+        shown = [int(label) for label in labels if label.isdigit()]
+        assert shown == sorted(shown) and len(set(shown)) == len(shown)
+        assert {1, count, n} <= set(shown)
+        assert {max(1, n - 1), min(count, n + 1)} <= set(shown)
+        assert len(p.parts) <= 13
+        # a gap stands only where numbers are left out
+        for i, label in enumerate(labels):
+            if not label.isdigit():
+                assert p.parts[i].href == ""
+                assert int(labels[i + 1]) - int(labels[i - 1]) > 1

@@ -230,6 +230,8 @@ class Pager:
     current: int
     """1-based number of this part."""
     parts: list[Link]
+    """The parts shown, labelled with their numbers; a gap is a Link "…"
+    without href."""
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 A list page holds at most `Limits.items` entries and about
 `Limits.page_chars` characters of Markdown. Part 1 of `x.md` is `x.md`
 itself; part n is `x/<n>.md` (with directory URLs, `x/` and `x/<n>/` do not
-collide). Every part links to every other part.
+collide). A part links to the first and last parts and to its neighbours,
+with a gap ("…") between (Django's elided page range): a list of k parts
+costs k short pagers, not k pagers of k links.
 """
 
 from __future__ import annotations
@@ -67,14 +69,44 @@ def measure(view: object) -> int:
     return 8
 
 
+PAGER_ENDS = 2
+"""Parts a pager always shows at each end of the list."""
+PAGER_SIDE = 3
+"""Parts a pager shows on each side of the current one."""
+GAP = "…"
+"""A pager's label for the parts it leaves out (a Link without href)."""
+
+
+def shown_parts(n: int, count: int) -> list[int | None]:
+    """The part numbers a pager of part `n` shows; None where it leaves a gap.
+
+    Every part is shown when there are at most 2 * (PAGER_ENDS + PAGER_SIDE)
+    of them; otherwise the ends and the neighbours of `n`, so that a pager
+    holds a bounded number of links however long the list grows.
+    """
+    if count <= 2 * (PAGER_ENDS + PAGER_SIDE):
+        return list(range(1, count + 1))
+    keep = set(range(1, PAGER_ENDS + 1))
+    keep |= set(range(count - PAGER_ENDS + 1, count + 1))
+    keep |= set(range(max(1, n - PAGER_SIDE), min(count, n + PAGER_SIDE) + 1))
+    shown: list[int | None] = []
+    for k in sorted(keep):
+        if shown and shown[-1] is not None and k > shown[-1] + 1:
+            shown.append(None)
+        shown.append(k)
+    return shown
+
+
 def pager(base: str, n: int, count: int, label: str = "Page") -> Pager | None:
-    """Links from part `n` of `count` to the others; None for a single page."""
+    """Links from part `n` of `count` to others; None for a single page."""
     if count <= 1:
         return None
     here = part_path(base, n)
     links = [
-        Link(str(k), page_link(part_path(base, k), here) or "#title")
-        for k in range(1, count + 1)
+        Link(GAP, "")
+        if k is None
+        else Link(str(k), page_link(part_path(base, k), here) or "#title")
+        for k in shown_parts(n, count)
     ]
     return Pager(label=label, current=n, parts=links)
 
