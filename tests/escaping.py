@@ -49,7 +49,7 @@ PROBES: dict[str, str] = {
 SEED_NAME = "probe&<b>.txt"
 """A file name with markup and an ampersand: it reaches some exports too."""
 
-Kind = Literal["text", "html", "markdown"]
+Kind = Literal["text", "html", "markdown", "stripped-html"]
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -60,7 +60,10 @@ class Field:
     """Which field ("annotations.jsonld body.value"), for messages and coverage."""
     value: str
     kind: Kind = "text"
-    """text: shown as characters; html: inserted as HTML; markdown: rendered."""
+    """text: shown as characters; html: inserted as HTML; markdown: rendered;
+    stripped-html: its tags stripped and entities decoded (the text an HTML
+    parser makes of it), then inserted as HTML (TimelineJS' `group` and
+    `display_date`, its `stripMarkup`)."""
     allowed: frozenset[str] = frozenset()
     """Elements an html or markdown field may make (`mark` in an excerpt)."""
 
@@ -104,6 +107,8 @@ def shown_text(field: Field) -> tuple[str, list[str]]:
     if field.kind == "text":
         return field.value, []
     value = field.value
+    if field.kind == "stripped-html":
+        value = parse_fragment(value)[1]
     if field.kind == "markdown":
         from markdown_it import MarkdownIt
 
@@ -145,11 +150,20 @@ def missing(fields: list[Field], required: dict[str, set[str]]) -> list[str]:
 
 
 def json_fields(
-    data: Any, export: str, kinds: dict[str, Kind] | None = None
+    data: Any,
+    export: str,
+    kinds: dict[str, Kind] | None = None,
+    allowed: dict[str, set[str]] | None = None,
 ) -> list[Field]:
-    """Every string of a JSON export as a field; `kinds` names the non-text ones."""
+    """Every string of a JSON export as a field; `kinds` names the non-text
+    ones, `allowed` the elements an HTML field may make (by path)."""
     return [
-        Field(f"{export} {path}", value, (kinds or {}).get(path, "text"))
+        Field(
+            f"{export} {path}",
+            value,
+            (kinds or {}).get(path, "text"),
+            frozenset((allowed or {}).get(path, set())),
+        )
         for path, value in strings(data)
     ]
 

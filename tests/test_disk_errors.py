@@ -259,3 +259,50 @@ def test_a_folder_under_a_file_is_one_line(
     assert status == 1
     assert err.count("\n") == 1 and "Traceback" not in err
     assert f"cannot be made: '{tmp_path / 'file'}' is a file" in err
+
+
+def test_missing_parent_folders_are_created(
+    make_seed: Callable[..., Path], tmp_path: Path
+) -> None:
+    seeds = make_seed("a.txt", GOOD).parent
+    docs, cache = tmp_path / "a" / "b" / "docs", tmp_path / "c" / "d" / "cache"
+    args = ["--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache)]
+    assert main([*args, "-j1", "--quiet"]) == 0
+    assert (docs / "index.md").is_file() and cache.is_dir()
+
+
+@pytest.mark.parametrize("option", ["--docs", "--cache"])
+def test_a_parent_that_cannot_be_made_is_one_line(
+    make_seed: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+) -> None:
+    """Permission denied while making a missing parent (a folder of another
+    user): one line naming the folder, nothing written, the old docs kept."""
+    seeds = make_seed("a.txt", GOOD).parent
+    docs = tmp_path / "docs"
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "-j1", "--quiet"]) == 0
+    before = snapshot(docs)
+    locked = tmp_path / "locked"
+    real = Path.mkdir
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        if self == locked or locked in self.parents:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", denied)
+    out = {"--docs": docs, "--cache": tmp_path / "cache"} | {
+        option: locked / "x" / "out"
+    }
+    capsys.readouterr()
+    status = main(["--seeds", str(seeds), *[str(x) for kv in out.items() for x in kv],
+                   "-j1", "--quiet"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert status == 1
+    one_line(err, "Permission denied", "as it was")
+    assert str(locked) in err
+    assert snapshot(docs) == before
+    assert not locked.exists()

@@ -67,6 +67,25 @@ def test_an_output_folder_that_would_lose_files_is_refused(
     assert not (project / "docs").exists()  # refused before anything was written
 
 
+def test_a_site_folder_holding_the_seeds_elsewhere_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The site folder holds the seeds and nothing else protected (not the
+    working folder): refused for the seeds alone, before anything is written."""
+    data, work = tmp_path / "data", tmp_path / "work"
+    shutil.copytree(SEEDS, data / "seeds")
+    (data / "other.txt").write_text("kept")
+    work.mkdir()
+    monkeypatch.chdir(work)
+    before = snapshot(tmp_path)
+    status = main(["--seeds", str(data / "seeds"), "--site", str(data), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1, err
+    assert f"site folder '{data}' holds the seeds folder" in err
+    assert snapshot(tmp_path) == before
+    assert not any(work.iterdir()) and not (tmp_path / ".cache").exists()
+
+
 def test_a_symlink_to_the_seeds_is_the_seeds(project: Path) -> None:
     (project / "link").symlink_to(project / "seeds")
     seeds = snapshot(project / "seeds")
@@ -103,9 +122,12 @@ def test_each_problem_names_both_folders() -> None:
 
 
 @pytest.mark.site
-def test_mkdocs_refuses_a_site_dir_that_is_the_seeds(
-    project: Path, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize("setting", ["site_dir", "docs_dir"])
+def test_mkdocs_refuses_a_folder_setting_that_is_the_seeds(
+    project: Path, caplog: pytest.LogCaptureFixture, setting: str
 ) -> None:
+    """`mkdocs serve` regenerates docs_dir from the seeds, `mkdocs build`
+    replaces site_dir: either set to the seeds folder is refused."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -113,10 +135,12 @@ def test_mkdocs_refuses_a_site_dir_that_is_the_seeds(
     assert main(["--quiet", "--jobs", "1"]) == 0
     (project / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
     seeds = snapshot(project / "seeds")
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "seeds"))
+    folders = {"site_dir": str(project / "site"), "docs_dir": str(project / "docs")}
+    folders[setting] = str(project / "seeds")
+    config = load_config(str(project / "mkdocs.yml"), **folders)
     with pytest.raises(Abort):
         build(config)
-    assert "site_dir" in caplog.text and "is the seeds folder" in caplog.text
+    assert f"{setting} " in caplog.text and "is the seeds folder" in caplog.text
     assert snapshot(project / "seeds") == seeds
 
 

@@ -136,14 +136,19 @@ def test_a_worker_that_outlives_its_build_does_not_keep_the_lock(
 ) -> None:
     """A build killed while a forked worker still runs: the lock is free."""
     docs = tmp_path / "docs"
+    # The worker says when fork() has returned in it (its at-fork hook has
+    # run): under load the build could otherwise die before the worker ran.
     script = textwrap.dedent(f"""
         import os, time
         from pathlib import Path
         from annotated_news.locks import acquire
         acquire(Path({str(docs)!r}), "docs folder")
+        ready, say = os.pipe()
         if os.fork() == 0:       # a worker: lives on
+            os.write(say, b"x")
             time.sleep(30)
             os._exit(0)
+        os.read(ready, 1)
         print("forked", flush=True)
         os._exit(9)              # the build dies without releasing
     """)

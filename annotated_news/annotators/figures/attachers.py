@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS
+from ..units import CANONICAL_UNITS, unit_of
 from .context import (
     AGE_RE,
+    NUMBER_WORDS,
+    STOP,
     age_apposition,
     age_predicate,
     counted_noun,
@@ -31,6 +33,10 @@ from .reading import Reading
 YEARS_OLD = "years old"
 TIMES = "times"
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
+# "a day or two", "another pick or two": the noun is written once, before.
+NOUN_OR_BEFORE_RE = re.compile(
+    r"\b(?:a|an|another)[ ](?P<n>[a-z]{3,})[ ]or[ ]$", re.IGNORECASE
+)
 
 
 def unit(r: Reading) -> bool:
@@ -177,6 +183,25 @@ def noun_before_number(r: Reading) -> bool:
         return False
     r.unit, before_rate = before
     r.rate = r.rate or before_rate
+    return True
+
+
+def noun_or_before(r: Reading) -> bool:
+    """A small count after "a NOUN or": "a day or two" is 1 to 2 days.
+
+    Not when the number qualifies a word after it ("a one or two point game").
+    """
+    if r.unit or not r.num.parsed.words or not 2 <= r.value <= 10 or r.high:
+        return False
+    m = NOUN_OR_BEFORE_RE.search(r.text, max(0, r.start - 30), r.start)
+    if not m or m.group("n").lower() in STOP or modifies_next(r.text, r.end):
+        return False
+    noun = m.group("n")
+    if noun.lower() in NUMBER_WORDS:
+        return False
+    r.unit = unit_of(noun) or noun
+    r.value, r.high = 1.0, r.value
+    r.start = m.start()
     return True
 
 

@@ -484,8 +484,12 @@ def counted_noun(
             break
         word = m.group(1)
         low = word.lower()
-        if low.split("-")[0] in NUMBER_WORDS:
-            break  # another number: "12 jurors and eight stand-by jurors"
+        if low.split("-")[0] in NUMBER_WORDS or (
+            word[0].isdigit() and any(is_plural(w) for w, _ in words)
+        ):
+            # another number: "12 jurors and eight stand-by jurors", "12 NFL
+            # teams and met 3 Americans" (a model number is before the noun)
+            break
         if low in ("and", "or") and words:
             following = WORD_AFTER_RE.match(text, m.end())
             if (
@@ -623,6 +627,7 @@ def modifies_next(text: str, end: int) -> bool:
         and m.group(1).islower()
         and m.group(1) not in STOP
         and m.group(1) not in NOT_QUALIFIED
+        and m.group(1).split("-")[0] not in NUMBER_WORDS  # "up from 58 four years ago"
         and not m.group(1).endswith(("ed", "ing", "ly"))
     )
 

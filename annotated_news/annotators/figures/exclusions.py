@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
+from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
+from ..vocabulary.months import WEEKDAYS
 from .context import (
     DETERMINER_RE,
     RANK_RE,
@@ -34,8 +36,18 @@ VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
+# A weekday after a number is when it was counted: "and 300 Friday".
+WEEKDAY_NEXT_RE = re.compile(
+    rf"[ ](?:{'|'.join(d.title() for d in WEEKDAYS)})(?:[’']s)?\b"
+)
+# A speaker after a number whose comma the text lost: "was 4.5 Smith said".
+SPEAKER_NEXT_RE = re.compile(
+    r"[ ](?:[A-Z][\w’'.-]*[ ]){1,3}"
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b"
+)
 # A lower-case word before a capitalised number word: "the joy of Six".
 LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+[ ]$")
+GROUPED_RE = re.compile(r"\d,\d{3}")
 TWO_DIGITS_RE = re.compile(r"\d\d(?![\d.,]\d)")
 QUOTED_COUNT_RE = re.compile(r"\d\d[ ](?!(?:and|or|to|until|when|in)\b)[a-z]")
 SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
@@ -186,9 +198,18 @@ def ordinal(r: Reading) -> bool:
 
 
 def name_or_label_before(r: Reading) -> bool:
-    """Part of a name or label: "Section 427", "FTSE 100", "iPhone 11", "category 4"."""
-    return not r.unit and (
-        name_before(r.text, r.num.start) or label_before(r.text, r.num.start)
+    """Part of a name or label: "Section 427", "FTSE 100", "iPhone 11", "category 4".
+
+    Not a number with a scale word or grouped in thousands: no name goes
+    "Sells 5 Million" or "Orders 3,000" (headlines in Title Case).
+    """
+    scaled = (r.after is not None and r.after.scale > 1) or bool(
+        GROUPED_RE.search(r.text, r.num.start, r.num.end)
+    )
+    return (
+        not r.unit
+        and not scaled
+        and (name_before(r.text, r.num.start) or label_before(r.text, r.num.start))
     )
 
 
@@ -261,8 +282,19 @@ def year(r: Reading) -> bool:
 
 
 def name_after(r: Reading) -> bool:
-    """A name: a capitalised word after a bare number ("iPhone 11 Pro", "787 Dreamliner")."""
-    return not r.unit and not r.qualifier and bool(CAPITAL_NEXT_RE.match(r.text, r.end))
+    """A name: a capitalised word after a bare number ("iPhone 11 Pro", "787 Dreamliner").
+
+    Not a weekday ("300 new cases Thursday and 280 Friday") nor a speaker
+    whose comma is missing ("the rate was 4.5 Smith said").
+    """
+    text, end = r.text, r.end
+    return (
+        not r.unit
+        and not r.qualifier
+        and bool(CAPITAL_NEXT_RE.match(text, end))
+        and not WEEKDAY_NEXT_RE.match(text, end)
+        and not SPEAKER_NEXT_RE.match(text, end)
+    )
 
 
 def rank(r: Reading) -> bool:

@@ -4,7 +4,8 @@
 ("280 million of the 1.5 billion shekels", "1,200 of its 5,000 employees",
 but not "a third of the 2,000 users"); a count whose noun is written once
 for two sets of modifiers ("2,000 full-time and 500 part-time workers":
-2,000 full-time workers). Each rule looks at two neighbouring figures of a
+2,000 full-time workers); an index level and the points of its change
+("closed at 7,421.5, down 38.2 points"). Each rule looks at two neighbouring figures of a
 sentence and the text between them; the first that applies gives the first
 figure its unit.
 """
@@ -31,6 +32,9 @@ last next this that more less each times so too also then now ago people in on a
 to of by for from with up down the a an
 """.split()
 )
+
+# "closed at 7,421.5, down 38.2 points": an index level, then its change.
+LEVEL_CHANGE_RE = re.compile(r",?[ ](?:up|down|off|higher|lower)[ ]")
 
 PairRule = Callable[[Figure, Figure, str], Figure | None]
 
@@ -78,11 +82,19 @@ def shared_noun(a: Figure, b: Figure, between: str) -> Figure | None:
     )
 
 
+def index_level(a: Figure, b: Figure, between: str) -> Figure | None:
+    """An index level takes the points of its change: "7,421.5, down 38.2 points"."""
+    if b.unit == "points" and LEVEL_CHANGE_RE.fullmatch(between):
+        return dc.replace(a, unit=b.unit, rate=b.rate)
+    return None
+
+
 PAIR_RULES: list[tuple[str, PairRule]] = [
     ("or-pair", or_pair),
     ("measure-pair", measure_pair),
     ("part-of-total", part_of_total),
     ("shared-noun", shared_noun),
+    ("index-level", index_level),
 ]
 
 

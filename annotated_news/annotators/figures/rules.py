@@ -78,6 +78,7 @@ RULES: list[Rule] = [
     _attach("rate", at.rate),
     _attach("age-after-be", at.age_after_be),
     _attach("noun-before", at.noun_before_number),
+    _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),
     _exclude("rank", ex.rank),
     _attach("left-out-noun", at.left_out_noun),
