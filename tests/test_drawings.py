@@ -208,3 +208,51 @@ def test_crosslinks_show_a_names_matrix_only_when_it_says_more(
         2,
         2,
     ]
+
+
+def test_colour_in_the_timeline_is_explained_by_its_legend(timeline: Node) -> None:
+    """Each colour a mark is drawn in has a key in the legend below."""
+    used = {
+        c
+        for svg in timeline.find_all("svg", "an-svg")
+        for a in svg.find_all("a")
+        for n in a.iter()
+        for c in n.attrs.get("class", "").split()
+        if c.startswith("an-c")
+    }
+    legend = timeline.find_all("figcaption", "an-drawing__legend")
+    assert used and legend
+    keys = {
+        c: " ".join(key.text().split())
+        for key in legend[0].find_all("span", "an-drawing__key")
+        for n in key.iter()
+        for c in n.attrs.get("class", "").split()
+        if c.startswith("an-c")
+    }
+    assert used <= set(keys), (used, keys)
+    assert all(keys[c] for c in used)  # each key names what its colour is
+
+
+def test_every_mark_of_the_story_drawing_is_a_link_that_lands(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The citation drawing (who cites whom): every dot and edge is a link to
+    a place that exists, and its labels are text (never cut with "…" when
+    the outlet's name fits)."""
+    root = tmp_path_factory.mktemp("story-drawing")
+    shutil.copytree(SEEDS, root / "seeds")
+    assert build_site_in(root) == 0
+    (story,) = sorted((root / "site" / "stories").glob("*/index.html"))
+    doc = parse_html(story.read_text("utf-8"))
+    (svg,) = doc.find_all("svg", "an-credit-graph")
+    inside = {id(n) for a in svg.find_all("a") for n in a.iter()}
+    shapes = [n for n in svg.iter() if n.tag in ("circle", "line", "rect", "path")]
+    assert len(shapes) >= 3 and all(id(s) in inside for s in shapes)
+    for a in svg.find_all("a"):
+        href = a.attrs["href"]
+        path, _, fragment = href.partition("#")
+        target = (story.parent / path / "index.html") if path else story
+        target_doc = parse_html(target.resolve().read_text("utf-8"))
+        assert not fragment or target_doc.by_id(fragment) is not None, href
+    labels = [" ".join(t.text().split()) for t in svg.find_all("text")]
+    assert {"The Independent", "NBC News", "Axios"} <= set(labels)

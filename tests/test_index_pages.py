@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,64 @@ def test_every_figure_is_listed_in_its_sentence(built: Path) -> None:
     for span in doc.find_all("span", "an-context"):
         assert len(span.find_all("strong")) == 1  # the figure, in bold
         assert len(squash(span.text())) < 200
+
+
+def _titles(built: Path) -> list[str]:
+    folder = built / "site" / "articles"
+    titles = []
+    for article in sorted(folder.iterdir()):
+        h1 = page(built, f"articles/{article.name}/").by_id("title")
+        assert h1 is not None, article
+        titles.append(squash(h1.text()))
+    return titles
+
+
+def test_titles_are_listed_whole_never_cut_with_an_ellipsis(built: Path) -> None:
+    """No page shows the start of an article's title followed by "…".
+
+    Titles are whole phrases (parse/title.py); lists (timeline, cross-links,
+    quotes, figures, stories, people) let CSS wrap them. The whole HTML is
+    read, attributes and card data included (a drawing's labels, a link's
+    aria-label).
+    """
+    titles = _titles(built)
+    assert titles and all("…" not in t for t in titles), titles
+    # The long one: the timeline cut it to "… Stephen Miller berated and …".
+    assert max(map(len, titles)) > 100
+    cuts = []
+    for html in sorted((built / "site").rglob("*.html")):
+        raw = html.read_text("utf-8").replace("\\u2026", "…")
+        # A figure in a window of its sentence says "…" where the sentence
+        # goes on; when the sentence is the headline, that is not a title.
+        raw = re.sub(r'<span class="an-context">.*?</span>', " ", raw)
+        text = squash(unescape(re.sub(r"<[^>]+>", " ", raw)))
+        text += " " + squash(unescape(raw))
+        for m in re.finditer("…", text):
+            before = text[max(0, m.start() - 200) : m.start()].rstrip()
+            for title in titles:
+                for k in range(20, len(title)):
+                    head = title[:k].rstrip(" ,;:")
+                    if before.endswith(head):
+                        cuts.append((html.relative_to(built / "site"), head + " …"))
+                        break
+    assert cuts == []
+    timeline = squash(content(page(built, "timeline/")).text(HEADERLINK))
+    assert all(t in timeline for t in titles)
+
+
+@pytest.mark.parametrize("url", ["timeline/", "stories/"])
+def test_timeline_headings_start_with_a_capital(built: Path, url: str) -> None:
+    """ "first half of 2024" as a heading read as a broken sentence."""
+    if url == "stories/":
+        (story,) = sorted((built / "site" / "stories").glob("*/index.html"))
+        url = f"stories/{story.parent.name}/"
+    doc = content(page(built, url))
+    headings = [
+        squash(h.text(HEADERLINK))
+        for tag in ("h2", "h3", "h4")
+        for h in doc.find_all(tag)
+        if h.attrs.get("id", "").startswith("t-")
+    ]
+    assert len(headings) >= 5, headings
+    assert any(h.lower().startswith(("first half", "mid-")) for h in headings)
+    assert all(h[:1].isupper() or h[:1].isdigit() for h in headings), headings

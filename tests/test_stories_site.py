@@ -140,3 +140,50 @@ def test_story_page_sections(site: Path) -> None:  # noqa: F811
         "Drug Enforcement Administration is written “Drug Enforcement Agency” in The "
         "Independent; “Drug Enforcement Administration” in NBC News." in text
     )
+
+
+def test_the_matrix_marks_which_article_differs_and_in_what(
+    site: Path,  # noqa: F811
+) -> None:
+    """As on the figures ledger: a callout on the row, a short tag per cell."""
+    (story,) = stories(site)
+    doc = page(site, story["url"])
+    matrix = doc.find_all("div", "an-story-matrix")[0]
+    rows = {}
+    for tr in matrix.find_all("tr")[1:]:
+        cells = tr.find_all("td")
+        rows[" ".join(cells[0].text().split())] = cells
+    five = next(cells for name, cells in rows.items() if "5,000" in name)
+    callouts = [t.text() for t in five[0].find_all("span", "an-tag--differs")]
+    assert callouts == ["Unit differs"]
+    tags = {
+        td.attrs["data-label"]: [t.text() for t in td.find_all("span", "an-tag")]
+        for td in five[1:]
+    }
+    assert tags == {IND: ["unit: federal agents"], NBC: ["unit: personnel"]}
+    # A row whose articles agree has neither.
+    same = next(cells for name, cells in rows.items() if "3,000 ICE" in name)
+    assert all(td.find_all("span", "an-tag") == [] for td in same)
+    # stories.json keeps the sentence (a public interface).
+    claim = next(c for c in story["claims"] if c["label"].startswith("5,000"))
+    assert {c["differs"] for c in claim["cells"]} == {
+        "unit: federal agents (others: personnel)",
+        "unit: personnel (others: federal agents)",
+    }
+    assert "≠" not in matrix.text()
+
+
+def test_who_said_what_names_each_speaker_with_a_capital(
+    site: Path,  # noqa: F811
+) -> None:
+    """ "the draft" as a heading read as a broken sentence (issue 11)."""
+    (story,) = stories(site)
+    doc = page(site, story["url"])
+    names = [
+        " ".join(li.find_all("strong")[0].text().split())
+        for li in doc.find_all("li")
+        if li.find_all("strong") and li.find_all("ul")
+    ]
+    assert len(names) >= 5, names
+    assert "The draft" in names  # a speaker described, not named
+    assert all(n[:1].isupper() for n in names), names

@@ -182,13 +182,18 @@ class Difference:
         What this article writes that the others do not, and what they write
         that it does not (all its wordings when it only lacks some).
         """
-
-        def show(values: Iterable[str]) -> str:
-            return ", ".join(v or "none" for v in values) or "none"
-
-        mine = [v for v in self.mine if v not in self.others] or self.mine
         others = [v for v in self.others if v not in self.mine] or self.others
-        return f"{self.aspect}: {show(mine)} (others: {show(others)})"
+        return f"{self.own()} (others: {_show(others)})"
+
+    def own(self) -> str:
+        """This article's side alone: "qualifier: up to", "unit: personnel"."""
+        mine = [v for v in self.mine if v not in self.others] or self.mine
+        return f"{self.aspect}: {_show(mine)}"
+
+
+def _show(values: Iterable[str]) -> str:
+    """Wordings in a list, an empty one as "none"."""
+    return ", ".join(v or "none" for v in values) or "none"
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -207,8 +207,18 @@ class ArticlePage(Page):
     """The story the article belongs to (a built URL: the byline is raw HTML)."""
 
 
-Inline = str | Link
-"""A piece of a paragraph: text (escaped by the template) or a link."""
+@dc.dataclass(frozen=True, slots=True)
+class Tag:
+    """A few words set apart from the text around them (`_inline.md.j2`)."""
+
+    label: str
+    kind: str = "tag"
+    """"tag": a small outlined label ("unit: personnel"); "differs": a
+    bold callout ("Unit differs") that says a row holds a difference."""
+
+
+Inline = str | Link | Tag
+"""A piece of a paragraph: text (escaped by the template), a link or a tag."""
 Paragraph = tuple[Inline, ...]
 
 
@@ -313,8 +323,9 @@ class TimelineEntry:
     """One event of the timeline."""
 
     outlet: str
+    """The article's outlet, or "" when none is known."""
     article: Link
-    """The article, titled (shortened)."""
+    """The article, by its whole title."""
     when: str
     """The date as the text gives it: "“Sunday” — 1 June 2025", or ""."""
     sentence: str

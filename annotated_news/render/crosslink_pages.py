@@ -160,7 +160,7 @@ def pair_item(corpus: Corpus, links: Links, pair: ArticlePair, path: str) -> Pai
         counted(len(pair.figures), "figure"),
         counted(pair.differences, "difference"),
     ]
-    title = f"{excerpt(a.meta.title, 70)} and {excerpt(b.meta.title, 70)}"
+    title = f"{a.meta.title} and {b.meta.title}"
     return PairItem(
         pair.anchor,
         title,

@@ -56,8 +56,12 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 
 
 def outlet_of(article: Article) -> str:
-    """The outlet's name, or the article's title when no outlet is known."""
-    return article.meta.outlet or excerpt(article.meta.title, 60)
+    """The outlet's name, or the article's whole title when no outlet is known.
+
+    Titles are whole phrases (parse/title.py): a list shows them whole and
+    lets CSS wrap them, never cut with "…" (READER.md).
+    """
+    return article.meta.outlet or article.meta.title
 
 
 def day_label(article: Article) -> str:

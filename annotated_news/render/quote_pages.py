@@ -37,6 +37,7 @@ from .context import (
 from .entity_pages import letter_of
 from .items import Links, echo_item, quote_item, speaker_record, statement_item
 from .paging import Limits, measure, pager, part_path, spill, split
+from .wording import heading_case
 
 PATH = "quotes.md"
 INTRO: Paragraph = (
@@ -89,11 +90,6 @@ def echo_section(
         items=[echo_item(corpus, links, e, path) for e in echoes],
         more=more,
     )
-
-
-def heading_case(words: str) -> str:
-    """A speaker described, not named, as a heading: "the draft" -> "The draft"."""
-    return words[:1].upper() + words[1:]
 
 
 class _Speakers:

@@ -10,7 +10,16 @@ from ..indexes.places import entity_link, page_link, page_url
 from ..indexes.stories import Claim, Story, StoryCredit
 from ..indexes.timeline import date_label
 from ..model import Article, Credit, Kind, Precision, SourceKind
-from .context import Link, ListingPage, Page, Paragraph, TableRow, TableSection
+from .context import (
+    Inline,
+    Link,
+    ListingPage,
+    Page,
+    Paragraph,
+    TableRow,
+    TableSection,
+    Tag,
+)
 from .items import excerpt, outlet_of
 from .paging import Limits, spill
 from .story_context import (
@@ -24,7 +33,7 @@ from .story_context import (
     StoryPage,
 )
 from .timeline_pages import group_view
-from .wording import counted
+from .wording import counted, heading_case
 
 LIST_PATH = "stories.md"
 MAX_ROWS = 80
@@ -97,11 +106,29 @@ def matrix_cell(claim: Claim, article: Article, path: str) -> Paragraph:
     for place in cell.places:
         text = excerpt(place.exact, CELL_CHARS)
         seen.setdefault(text, Link(text, place.link(path)))
-    pieces: list[str | Link] = []
+    pieces: list[Inline] = []
     for n, link in enumerate(seen.values()):
         pieces += [" · "] * bool(n) + [link]
-    if cell.differs:
-        pieces.append(f" — ≠ differs: {cell.differs}")
+    # As on the figures ledger: a tag per aspect saying this article's side
+    # ("unit: personnel"); the other cells' tags say theirs.
+    for difference in cell.differences:
+        pieces += [" ", Tag(difference.own())]
+    return tuple(pieces)
+
+
+def differs_label(aspect: str) -> str:
+    """The callout of an aspect: "Unit differs", "Words quoted differ"."""
+    verb = "differ" if aspect.split()[0].endswith("s") else "differs"
+    return f"{heading_case(aspect)} {verb}"
+
+
+def claim_cell(claim: Claim) -> Paragraph:
+    """The row's name, and a callout per aspect in which its articles differ."""
+    pieces: list[Inline] = [
+        f"{KIND_LABELS[claim.kind]}: {excerpt(claim.label, CELL_CHARS)}"
+    ]
+    aspects = dict.fromkeys(d.aspect for c in claim.cells for d in c.differences)
+    pieces += [Tag(differs_label(aspect), "differs") for aspect in aspects]
     return tuple(pieces)
 
 
@@ -117,7 +144,7 @@ def matrix_table(
         rows=[
             TableRow(
                 [
-                    (f"{KIND_LABELS[claim.kind]}: {excerpt(claim.label, CELL_CHARS)}",),
+                    claim_cell(claim),
                     *(matrix_cell(claim, a, path) for a in story.articles),
                 ],
                 anchor=claim.anchor,
@@ -214,7 +241,9 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
             )
         )
     order = sorted(by, key=lambda s: (s == "Speaker not given", -len(by[s]), s))
-    return [SpeakerItem(s, pages[s], tuple(by[s])) for s in order]
+    # A speaker described, not named, leads its entry capitalised, as on the
+    # quotes page ("the draft" -> "The draft").
+    return [SpeakerItem(heading_case(s), pages[s], tuple(by[s])) for s in order]
 
 
 def credits_table(story: Story, columns: list[StoryArticle], path: str) -> TableSection:
@@ -357,8 +386,9 @@ def story_page(corpus: Corpus, story: Story) -> StoryPage:
     note = (
         "One row per claim that two or more of the articles report; one column "
         "per article. A cell gives the article’s wording, linked to its place; "
-        "“not reported” means the article does not report it; a marked cell "
-        "says how its wording differs from the others’."
+        "“not reported” means the article does not report it. Where the "
+        "articles differ, the claim says in what (“Unit differs”) and each "
+        "cell says its own wording of it (“unit: personnel”)."
     )
     if left_out:
         note += (

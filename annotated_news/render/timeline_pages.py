@@ -29,11 +29,11 @@ from .context import (
     TimelineGroup,
     TimelineSection,
 )
-from .items import article_link, excerpt, outlet_of
+from .items import article_link, excerpt
 from .paging import Limits, pager, part_path, split
 from .svg import Drawing
 from .timeline_drawing import Period, period_drawing, timeline_drawing
-from .wording import counted
+from .wording import counted, heading_case
 
 PATH = "timeline.md"
 INTRO: Paragraph = (
@@ -49,11 +49,12 @@ def entry(event: Event, from_page: str) -> TimelineEntry:
     """One event as listed: the article, the date as written, the sentence."""
     article = event.article
     link = article_link(article, from_page)
-    titled = Link(excerpt(article.meta.title, 70), link.href)
+    # The outlet in bold, then the whole title (an article without an outlet
+    # is named once, by its title).
     if event.place is None:
         return TimelineEntry(
-            outlet_of(article),
-            titled,
+            article.meta.outlet or "",
+            link,
             "",
             f"Published: {article.meta.title}",
             link,
@@ -61,8 +62,8 @@ def entry(event: Event, from_page: str) -> TimelineEntry:
         )
     when = event.resolved if event.resolved != event.label else ""
     return TimelineEntry(
-        outlet_of(article),
-        titled,
+        article.meta.outlet or "",
+        link,
         when,
         excerpt(event.place.sentence, 300),
         Link(event.place.exact, event.place.link(from_page, to_sentence=True)),
@@ -84,7 +85,7 @@ def group_view(
     anchor = None if group.key.plain or continued else group.key.anchor
     return TimelineGroup(
         anchor,
-        group.key.label + (" (continued)" if continued else ""),
+        heading_case(group.key.label) + (" (continued)" if continued else ""),
         f"{count} articles" if count > 1 else "",
         [entry(e, from_page) for e in events],
     )
@@ -104,9 +105,7 @@ def _entry_size(event: Event) -> int:
     text = (
         min(len(event.place.sentence), 302) if event.place else len(article.meta.title)
     )
-    return (
-        (text + min(len(article.meta.title), 72) + 2 * len(article.slug) + 160) * 6 // 5
-    )
+    return (text + len(article.meta.title) + 2 * len(article.slug) + 160) * 6 // 5
 
 
 def _size(group: DateGroup) -> int:

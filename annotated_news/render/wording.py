@@ -25,3 +25,11 @@ def counted(count: int, noun: str, grouped: bool = True) -> str:
     """
     number = f"{count:,}" if grouped else str(count)
     return f"{number} {noun if count == 1 else plural(noun)}"
+
+
+def heading_case(words: str) -> str:
+    """Words that lead a heading or an entry, with a capital: "The draft".
+
+    "first half of 2024" -> "First half of 2024"; the rest is kept as written.
+    """
+    return words[:1].upper() + words[1:]

@@ -1,9 +1,8 @@
 """Fixtures of the browser tests: the built site served on 127.0.0.1, Chromium.
 
 The site is built once per session from the repository's seeds, with
-`SITE_URL` set to the test server's address so that Material's instant
-navigation is active (it only follows links listed in sitemap.xml under the
-served origin). Chromium is Debian's (`/usr/bin/chromium`, or `$CHROMIUM`),
+`SITE_URL` set to the test server's address (the canonical links, JSON-LD
+and exports name it). Chromium is Debian's (`/usr/bin/chromium`, or `$CHROMIUM`),
 driven by Playwright for Python; Playwright's own browser download is not
 used. Every request that leaves 127.0.0.1 is refused and recorded, so the
 tests also prove that the site works offline.

@@ -227,10 +227,9 @@ def test_layer_switches_are_remembered_across_pages_and_visits(
         assert off["html"] and not off["checked"]
         assert off["border"] == "none" and off["stops"] == 0  # clean, no tab stops
         assert off["figures"] == "rgba(0, 0, 0, 0)"
-        page.evaluate("window.anKept = true")
-        page.click(f'.an-summary a[href*="{NBC.split("/")[1]}"]')  # instant navigation
+        page.click(f'.an-summary a[href*="{NBC.split("/")[1]}"]')  # a page load
         page.wait_for_url(f"**/{NBC}**")
-        assert page.evaluate("window.anKept")
+        page.wait_for_function("document.documentElement.classList.contains('an-js')")
         page.wait_for_selector("#e-stephen-miller")
         moved = page.evaluate(OFF_NAMES)
         assert moved["html"] and not moved["checked"] and moved["stops"] == 0

@@ -139,3 +139,44 @@ def test_drawing_labels_are_at_least_11_px_as_rendered(sized: Visit) -> None:
     assert drawing["labels"] >= 5 and drawing["marks"] >= 10
     # Was 5-7 px: a 732-unit drawing squeezed into a phone's column.
     assert drawing["smallest"] >= 11, drawing
+    # The story's drawing (who cites whom), drawn at its own size.
+    (cites,) = sized.go(first_story(sized)).evaluate(LABELS)
+    assert cites["labels"] >= 3 and cites["marks"] >= 3
+    assert cites["smallest"] >= 11, cites
+
+
+GUTTERS = """() => [...document.querySelectorAll('table.an-table--stack td[data-label]')]
+  .filter(td => td.getBoundingClientRect().height > 0
+          && getComputedStyle(td, '::before').content !== 'none')
+  .map(td => {
+    const box = td.getBoundingClientRect();
+    const pad = parseFloat(getComputedStyle(td).paddingLeft);
+    return {label: td.dataset.label, x: box.left + window.scrollX,
+            y: box.top + window.scrollY, width: pad, height: box.height};
+  })"""
+
+
+def test_each_stacked_cell_shows_its_column_name_on_a_phone(visit: Visit) -> None:
+    """The matrix's cells on a phone say which article each is.
+
+    The label is CSS generated content, which the DOM cannot measure: the
+    cell's left gutter is photographed with and without the label, and the
+    two pictures must differ (an empty gutter was the defect).
+    """
+    visit.page.set_viewport_size({"width": 390, "height": 844})
+    page = visit.go(first_story(visit))
+    cells = page.evaluate(GUTTERS)
+    labels = {c["label"] for c in cells}
+    assert {"The Independent", "NBC News"} <= labels, labels
+    hide = page.add_style_tag(
+        content="table.an-table--stack td::before { visibility: hidden !important; }"
+    )
+    hidden = [page.screenshot(clip=c, full_page=True) for c in cells[:6]]
+    hide.evaluate("s => s.remove()")
+    shown = [page.screenshot(clip=c, full_page=True) for c in cells[:6]]
+    unlabelled = [
+        c["label"]
+        for c, without, with_label in zip(cells, hidden, shown, strict=False)
+        if without == with_label
+    ]
+    assert unlabelled == [], "cells with an empty gutter where their label goes"

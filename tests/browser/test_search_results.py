@@ -84,3 +84,17 @@ def test_escape_closes_search_and_gives_focus_back(visit: Visit) -> None:
     page.keyboard.press("Escape")
     page.wait_for_function("!document.querySelector('#an-search-modal dialog[open]')")
     assert page.evaluate("document.activeElement?.matches('.an-search-trigger')")
+
+
+def test_article_results_carry_whole_titles(visit: Visit) -> None:
+    """A result names its article by the title the article page shows."""
+    page = visit.go("")
+    search(page, "Miller")
+    found = [r for r in results(page) if not r["quote"]]
+    assert found
+    for r in found:
+        article = visit.context.new_page()
+        article.goto(visit.base_url.rstrip("/") + "/" + r["href"].lstrip("/"))
+        whole = " ".join(article.inner_text("h1#title").split())
+        article.close()
+        assert "…" not in r["title"] and " ".join(r["title"].split()) == whole, r

@@ -118,7 +118,10 @@ def age_before(r: Reading) -> bool:
     if r.unit:
         return False
     text, left = r.text, r.left
-    if AGE_RE.search(text, max(0, left - 8), left) or age_apposition(text, left, r.end):
+    # "aged 35", "aged between 18 and 24"
+    if AGE_RE.search(text, max(0, left - 16), left) or age_apposition(
+        text, left, r.end
+    ):
         r.unit = YEARS_OLD
         return True
     return False

@@ -177,7 +177,7 @@ RATE_ADJ_NOUN_RE = re.compile(
 DETERMINER_RE = re.compile(
     r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$", re.IGNORECASE
 )
-AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ]$", re.IGNORECASE)
+AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE)
 AGE_PREDICATE_RE = re.compile(
     r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
     r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
@@ -316,6 +316,42 @@ def is_plural(word: str) -> bool:
     )
 
 
+# Plurals that stand before another noun in a compound ("police officers",
+# "sports cars"); another plural after other plurals is a verb ("19
+# creditors meets").
+COMPOUND_PLURALS = frozenset(
+    """
+police sports news arms savings sales goods customs clothes rights jobs
+earnings species series communications electronics
+""".split()
+)
+# Plurals after "400m" that are metres: a race, not millions of runners.
+METRE_PLURALS = frozenset(
+    "hurdles runners sprinters swimmers relays waves drops".split()
+)
+# Plurals after a race distance that are metres ("the 400m titles"), and
+# millions after another number ("1m records").
+RACE_PLURALS = frozenset("finals heats titles medals races records times golds".split())
+RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 300, 400, 800})
+
+
+def counts_after(text: str, end: int, value: float) -> bool:
+    """Whether a lower-case plural noun follows that "m" counts in millions.
+
+    Up to two capitalised words may come first: "4m DS consoles".
+    """
+    for _ in range(3):
+        m = WORD_AFTER_RE.match(text, end)
+        if not m:
+            return False
+        word = m.group(1)
+        if word.islower():
+            race = word in RACE_PLURALS and value in RACE_DISTANCES
+            return is_plural(word) and word not in METRE_PLURALS and not race
+        end = m.end()
+    return False
+
+
 def after_number(
     text: str, end: int, value: float, currency: bool, scale: float = 1.0
 ) -> After | None:
@@ -334,6 +370,9 @@ def after_number(
             and money.group("sep") == " "
             and unit_of(money.group("unit")) in CURRENCIES
         ):
+            value, end, scale = value * factor, m.end(), scale * factor
+        elif m.group() == "m" and value < 1000 and counts_after(text, m.end(), value):
+            # "1m websites", "5.2m viewers": millions of what is counted.
             value, end, scale = value * factor, m.end(), scale * factor
     if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
         # "5'6\"", "5′ 6″": feet and inches
@@ -509,14 +548,22 @@ def counted_noun(
     while words and words[-1][0].lower() in ("and", "or"):
         words.pop()
     plurals = [i for i, (w, _) in enumerate(words) if is_plural(w)]
+    if value == 1 and plurals and plurals[0] and words[plurals[0] - 1][0].islower():
+        plurals = []  # "one company makes chips": after a singular noun, a verb
     if plurals:
         # The phrase ends at its first plural, or at a later one joined to it
         # by "and"/"or" ("members and supporters"), not across a verb ("11
-        # states hold contests").
+        # states hold contests"), with at most two modifiers after the "and"
+        # ("agents and local police officers", not "films and put together
+        # regular reports").
         last = plurals[0]
         for i in plurals[1:]:
-            if any(w.lower() in ("and", "or") for w, _ in words[last + 1 : i]):
-                last = i
+            joiners = [
+                j for j in range(last + 1, i) if words[j][0].lower() in ("and", "or")
+            ]
+            compound = i == last + 1 and words[last][0].lower() in COMPOUND_PLURALS
+            if (joiners and i - joiners[-1] - 1 <= 2) or compound:
+                last = i  # "5 police officers", not "19 creditors meets"
             else:
                 break
         words = words[: last + 1]

@@ -54,6 +54,17 @@ SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
 NEXT_NUMBER_RE = re.compile(r"[ ](?:or|to)[ ](?=[\d$£€]|\w)")
 # "the last two of his seven years": a part of a total, not a rank.
 OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])?")
+# Plurals after a year that say what the year's accounts or events are, not
+# what is counted: "2005 profits", "2004 earnings", "from 2000 onwards".
+PERIOD_NOUNS = frozenset(
+    """
+profits earnings results sales revenues figures accounts budgets elections
+onwards forecasts losses
+""".split()
+)
+# A word in -s and a determiner after a year opening its sentence: the year
+# is the subject ("2005 offers the chance").
+VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our)\b")
 # The longest run of bare digits that is still a quantity; longer is an id.
 MAX_QUANTITY_DIGITS = 15
 # A hyphen and a capitalised word after a number: "7-Eleven", "3-D".
@@ -72,10 +83,11 @@ IDIOMS = (
     r"put[ ]two[ ]and[ ]two[ ]together|two[ ]can[ ]play|takes[ ]two[ ]to",
     r"kill[ ]two[ ]birds|two[ ]birds[ ]with[ ]one[ ]stone|six[ ]of[ ]one",
     r"on[ ]the[ ]same[ ]page|hundred[ ]percent[ ]sure",
+    r"zero[ ]tolerance|two-bit",
 )
 IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # The number words of the idioms: other numbers are never looked up.
-IDIOM_NUMBERS = frozenset({"one", "two", "five", "six", "nine", "million"})
+IDIOM_NUMBERS = frozenset({"zero", "one", "two", "five", "six", "nine", "million"})
 IDIOM_REACH = 40
 """How far either side of a number an idiom is looked for."""
 
@@ -278,6 +290,11 @@ def year(r: Reading) -> bool:
     ):
         return False
     noun = noun_of(r)[0]
+    if noun.split()[:1] and noun.split()[0] in PERIOD_NOUNS:
+        return True  # "2005 profits warning", "2004 earnings"
+    opens = not r.text[: r.left].strip(" “\"‘'(")
+    if opens and VERB_AND_OBJECT_RE.match(r.text, r.end):
+        return True  # "2005 offers the chance": the subject, a verb, its object
     return not (noun and is_plural(noun.split()[-1]) and noun.islower())
 
 

@@ -33,18 +33,22 @@ to of by for from with up down the a an
 """.split()
 )
 
+# "from 155,000 to 110,000 staff": the first of two levels.
+FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 # "closed at 7,421.5, down 38.2 points": an index level, then its change.
 LEVEL_CHANGE_RE = re.compile(r",?[ ](?:up|down|off|higher|lower)[ ]")
 
-PairRule = Callable[[Figure, Figure, str], Figure | None]
+PairRule = Callable[[Figure, Figure, str, str], Figure | None]
+"""A rule sees the two figures, the text between them and the text just
+before the first."""
 
 
-def or_pair(a: Figure, b: Figure, between: str) -> Figure | None:
+def or_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """Alternatives: "8 or 9 euros" gives 8 the unit of 9."""
     return dc.replace(a, unit=b.unit, rate=b.rate) if between == " or " else None
 
 
-def measure_pair(a: Figure, b: Figure, between: str) -> Figure | None:
+def measure_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """Two measures joined by "and" share their unit: "45 and 50 mg".
 
     Not across a comma: "412, 37% of the total" gives 412 no percent sign.
@@ -54,14 +58,14 @@ def measure_pair(a: Figure, b: Figure, between: str) -> Figure | None:
     return None
 
 
-def part_of_total(a: Figure, b: Figure, between: str) -> Figure | None:
+def part_of_total(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """A whole part takes the total's noun: "1,200 of its 5,000 employees"."""
     if a.value >= 1 and a.value == int(a.value) and PART_OF_RE.fullmatch(between):
         return dc.replace(a, unit=b.unit, rate=b.rate)
     return None
 
 
-def shared_noun(a: Figure, b: Figure, between: str) -> Figure | None:
+def shared_noun(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """A noun written once for two sets of modifiers: "2,000 full-time and 500 part-time workers"."""
     if b.unit in CANONICAL_UNITS or " per " in b.unit:
         return None
@@ -82,9 +86,19 @@ def shared_noun(a: Figure, b: Figure, between: str) -> Figure | None:
     )
 
 
-def index_level(a: Figure, b: Figure, between: str) -> Figure | None:
+def index_level(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """An index level takes the points of its change: "7,421.5, down 38.2 points"."""
     if b.unit == "points" and LEVEL_CHANGE_RE.fullmatch(between):
+        return dc.replace(a, unit=b.unit, rate=b.rate)
+    return None
+
+
+def from_to_level(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """Two levels of one quantity: "from 155,000 to 110,000 staff".
+
+    Also "fell from 300 to 120 euros"; a rise, "from 5 to 7%", is a range.
+    """
+    if between == " to " and FROM_BEFORE_RE.search(before):
         return dc.replace(a, unit=b.unit, rate=b.rate)
     return None
 
@@ -95,6 +109,7 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
     ("part-of-total", part_of_total),
     ("shared-noun", shared_noun),
     ("index-level", index_level),
+    ("from-to-level", from_to_level),
 ]
 
 
@@ -112,8 +127,9 @@ def share_units(
         if a.unit or not b.unit or a.high is not None:
             continue
         between = text[a.span.end : b.span.start]
+        before = text[max(0, a.span.start - 8) : a.span.start]
         for name, rule in PAIR_RULES:
-            paired = rule(a, b, between)
+            paired = rule(a, b, between, before)
             if paired is not None:
                 out[i] = paired
                 if fired is not None:
