@@ -155,10 +155,33 @@
     return rows.slice(0, QUOTES_PER_ARTICLE);
   }
 
+  // Pagefind's excerpt is the content's words with "<" and ">" escaped but
+  // not "&" (so "&lt;b&gt;" in an article would show as "<b>"), its matched
+  // words in <mark>. The same words are taken from the content and escaped
+  // whole; the marks stay where Pagefind put them. If the words do not line
+  // up (text split at zero-width spaces), Pagefind's excerpt is kept.
+  function articleExcerpt(data) {
+    var excerpt = String(data.excerpt || "");
+    if (!excerpt || String(data.raw_content || "").indexOf("\u200B") >= 0) return excerpt;
+    var shown = excerpt.split(" ");
+    var plain = shown.map(function (w) { return w.replace(/^<mark>([\s\S]*)<\/mark>$/, "$1"); });
+    var words = String(data.content || "").split(/[\r\n\s]+/g);
+    var raw = function (w) { return w.replace(/</g, "&lt;").replace(/>/g, "&gt;"); };
+    for (var s = 0; s + plain.length <= words.length; s++) {
+      var at = s;
+      if (plain.every(function (w, j) { return raw(words[at + j]) === w; })) {
+        return plain.map(function (w, j) {
+          var word = escapeHtml(words[at + j]);
+          return shown[j] !== w ? "<mark>" + word + "</mark>" : word;
+        }).join(" ");
+      }
+    }
+    return excerpt;
+  }
+
   function articleRow(data) {
-    // Pagefind escapes the text of excerpts and marks the matched words.
     return { quote: false, url: data.url, title: (data.meta && data.meta.title) || data.url,
-             source: "", excerpt: data.excerpt || "" };
+             source: "", excerpt: articleExcerpt(data) };
   }
 
   function rowHtml(row) {
