@@ -158,7 +158,10 @@ def test_a_worker_that_outlives_its_build_does_not_keep_the_lock(
     assert proc.stdout is not None and proc.stdout.readline() == "forked\n"
     assert proc.wait(timeout=30) == 9
     proc.stdout.close()
-    lock = acquire(docs, "docs folder")  # the worker still runs, holding no lock
+    # The worker sleeps 30 s: a lock it kept would still be held after the
+    # 5 s allowed here for the kernel to finish tearing the build down under
+    # load (the test failed once at load 15 without it).
+    lock = acquire(docs, "docs folder", wait=5)  # the worker holds no lock
     assert lock.stale_pid == proc.pid
     lock.release()
 

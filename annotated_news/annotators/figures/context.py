@@ -198,6 +198,8 @@ LIFE_EXPECTANCY_RE = re.compile(
 RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
+# "from 155,000 to 110,000 staff": the first of two levels.
+FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to)"
     r"|\bcompared (?:with|to)|,)[ ]$",

@@ -2,11 +2,13 @@
 
 "8" in "8 or 9 euros" and "45" in "45 and 50 mg"; a whole part of a total
 ("280 million of the 1.5 billion shekels", "1,200 of its 5,000 employees",
-but not "a third of the 2,000 users"); a count whose noun is written once
-for two sets of modifiers ("2,000 full-time and 500 part-time workers":
-2,000 full-time workers); an index level and the points of its change
-("closed at 7,421.5, down 38.2 points"). Each rule looks at two neighbouring figures of a
-sentence and the text between them; the first that applies gives the first
+"two of their last three visits", but not "a third of the 2,000 users"); a
+count whose noun is written once for two sets of modifiers ("2,000
+full-time and 500 part-time workers": 2,000 full-time workers); an index
+level and the points of its change ("closed at 7,421.5, down 38.2 points");
+the first of two levels ("from 155,000 to 110,000 staff"). Each rule looks
+at two neighbouring figures of a sentence, the text between them and the
+text just before the first; the first rule that applies gives the first
 figure its unit.
 """
 
@@ -18,10 +20,12 @@ from collections.abc import Callable
 
 from ...model import Figure, Span
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
+from .context import FROM_BEFORE_RE
 
 # "280 million of the 1.5 billion shekels": a part of a total takes its unit.
 PART_OF_RE = re.compile(
-    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?$"
+    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
+    r"(?:(?:last|first|past|next|previous|final)[ ])?$"
 )
 # "2,000 full-time and 500 part-time workers": modifiers of a shared noun.
 MODIFIERS_AND_RE = re.compile(r"(?P<m>(?:[ ][a-z][a-z-]*[a-z]){1,2})[ ](?:and|or)[ ]$")
@@ -33,8 +37,6 @@ to of by for from with up down the a an
 """.split()
 )
 
-# "from 155,000 to 110,000 staff": the first of two levels.
-FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 # "closed at 7,421.5, down 38.2 points": an index level, then its change.
 LEVEL_CHANGE_RE = re.compile(r",?[ ](?:up|down|off|higher|lower)[ ]")
 

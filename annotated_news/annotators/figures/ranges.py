@@ -204,9 +204,7 @@ def range_after(
     # to 21,500" are a change and a new level, but "dropped by 1 to 1.5
     # degrees" and "cut by $3.8m to $4.9m" are ranges: a change writes both
     # ends whole, and a level is far above.
-    by_change = (
-        sep == "to" and CHANGE_BEFORE_RE.search(before) and (unit or after.scale > 1)
-    )
+    by_change = sep == "to" and CHANGE_BEFORE_RE.search(before)
     pos = sep_m.end()
     second_cur = None
     m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"

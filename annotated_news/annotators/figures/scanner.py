@@ -21,7 +21,7 @@ from ...model import Figure, Span
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
-from .context import ELLIPSIS_BEFORE_RE, after_number, counted_noun
+from .context import ELLIPSIS_BEFORE_RE, FROM_BEFORE_RE, after_number, counted_noun
 from .exclusions import NEXT_NUMBER_RE
 from .reading import Reading
 from .rules import RULES
@@ -255,11 +255,19 @@ class Scanner:
         nearest = clause[-1]
         measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
         word = before.group(1).lower() if before.group(1) else ","
+        if word == "to" and counts and self._from_before(counts[-1]):
+            # "from 81,000 units in 2003 to 106,000 in 2007": two levels
+            return _head(counts[-1].unit)
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def _from_before(self, figure: Figure) -> bool:
+        """Whether "from" is written right before a figure."""
+        start = figure.span.start - self.base
+        return FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) is not None
 
     def _clause_figures(self, start: int) -> list[Figure]:
         """The figures before `start` in its clause, nearest last."""
