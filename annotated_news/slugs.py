@@ -22,10 +22,17 @@ from slugify import slugify
 SAFE_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DIGIT_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
 NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", "«": " ", "»": " ", "‘": "", "’": ""})
+"""Quotation marks as python-slugify ends up treating them: text-unidecode
+makes “ ” « » '"', '<<', '>>' (separators) and ‘ ’ "'", which the legacy
+pipeline then deletes. (‚ and „ become commas, which join digits: not here.)"""
 
 
 def slug(text: str, max_length: int = 0, word_boundary: bool = True) -> str:
     """Return the slug of `text` ("" when it has no letters or digits)."""
+    if not max_length and not text.isascii():
+        # Quoted text is ASCII but for its curly marks: keep it on the fast path.
+        text = text.translate(QUOTE_MARKS)
     if not max_length and text.isascii() and "&" not in text:
         lowered = DIGIT_COMMA_RE.sub("", text.lower())
         return NOT_SLUG_RE.sub("-", lowered).strip("-")

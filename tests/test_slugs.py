@@ -13,6 +13,8 @@ ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
 # Characters where the pipeline has special steps: digits and commas, quotes,
 # hyphens, `&` (entities), upper case.
 TRICKY = st.text(alphabet="09,,'''--&;#xAZaz .", max_size=30)
+# The same with quotation marks (“ ” « » ‘ ’ take the fast path; ‚ „ é not).
+QUOTED = st.text(alphabet="09,,''--&;xAZaz .“”«»‘’‚„é\u0301", max_size=30)
 
 
 def library(text: str) -> str:
@@ -20,7 +22,7 @@ def library(text: str) -> str:
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.one_of(ASCII, TRICKY))
+@given(st.one_of(ASCII, TRICKY, QUOTED))
 def test_plain_ascii_slugs_are_python_slugify_s(text: str) -> None:
     assert slugs.slug(text) == library(text)
 
@@ -36,6 +38,7 @@ def test_plain_ascii_slugs_are_python_slugify_s(text: str) -> None:
         "",
         "'",
         "“Quoted” — café 1,5 ‘x’",
+        "3,’000 don’t «4»,„5‚6”",
     ],
 )
 def test_examples_from_both_paths(text: str) -> None:
@@ -48,6 +51,9 @@ def test_plain_text_does_not_call_python_slugify(
     calls: list[str] = []
     monkeypatch.setattr(slugs, "slugify", lambda text, **_: calls.append(text) or "")
     assert slugs.slug("Stephen Miller, 1,200") == "stephen-miller-1200"
+    # Every quote's id slugs its words and its sentence's: curly marks alone
+    # sent them all through python-slugify's transliteration.
+    assert slugs.slug("“Yes,” she said. ‘It’s’ «oui»") == "yes-she-said-its-oui"
     assert calls == []
     slugs.slug("café")
     slugs.slug("AT&amp;T")
