@@ -26,7 +26,7 @@ from pathlib import Path
 from annotated_news.annotators.dates import article_temporals
 
 from .dates import TimemlDoc, as_article, match_relaxed, te3_docs, timeml_value
-from .scoring import Row
+from .scoring import Row, by_rule, error_row
 
 WRONG, SPURIOUS, MISSED = "wrong value", "spurious", "missed"
 
@@ -53,13 +53,7 @@ def rule_counts(docs: Iterable[TimemlDoc]) -> Counter[tuple[str, str]]:
 
 def describe(counts: Counter[tuple[str, str]]) -> str:
     """Counts as a note: "wrong value 12: weekday 5, relative 3; spurious …"."""
-    parts = []
-    for kind in (WRONG, SPURIOUS, MISSED):
-        rules = Counter({rule: n for (k, rule), n in counts.items() if k == kind})
-        listed = ", ".join(f"{rule} {n}" for rule, n in rules.most_common())
-        by = " (gold type)" if kind == MISSED else ""
-        parts.append(f"{kind} {sum(rules.values())}{by}: {listed or 'none'}")
-    return "; ".join(parts)
+    return by_rule(counts, (WRONG, SPURIOUS, MISSED), {MISSED: " (gold type)"})
 
 
 def evaluate(corpora: Path) -> list[Row]:
@@ -71,17 +65,12 @@ def evaluate(corpora: Path) -> list[Row]:
     ):
         counts = rule_counts(te3_docs(corpora, split))
         out.append(
-            Row(
+            error_row(
                 "dates",
                 label,
                 split,
                 sum(counts.values()),
-                None,
-                None,
-                None,
-                None,
-                None,
-                note=describe(counts) + " (tools/evaluate/date_rules.py: the rule of "
+                describe(counts) + " (tools/evaluate/date_rules.py: the rule of "
                 "annotators/dates/rules.py that found the expression)",
             )
         )

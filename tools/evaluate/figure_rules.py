@@ -36,7 +36,7 @@ from .figures import (
     newsquant_split,
     values_equal,
 )
-from .scoring import Row
+from .scoring import Row, by_rule, error_row
 
 BARE = "bare"
 NOT_READ = "not read"
@@ -110,12 +110,7 @@ def rule_counts(items: Iterable[dict[str, object]]) -> Counter[tuple[str, str]]:
 
 def describe(counts: Counter[tuple[str, str]]) -> str:
     """Counts as a table note: "wrong unit 12: noun-after 7, bare 5; missed …"."""
-    parts = []
-    for kind in ("wrong unit", "missed", "spurious"):
-        rules = Counter({rule: n for (k, rule), n in counts.items() if k == kind})
-        listed = ", ".join(f"{rule} {n}" for rule, n in rules.most_common())
-        parts.append(f"{kind} {sum(rules.values())}: {listed or 'none'}")
-    return "; ".join(parts)
+    return by_rule(counts, ("wrong unit", "missed", "spurious"))
 
 
 def evaluate(corpora: Path) -> list[Row]:
@@ -128,17 +123,12 @@ def evaluate(corpora: Path) -> list[Row]:
         items = [d for i, d in enumerate(data) if newsquant_split(i) == split]
         counts = rule_counts(items)
         out.append(
-            Row(
+            error_row(
                 "figures",
                 "newsquant errors by rule",
                 split,
                 sum(counts.values()),
-                None,
-                None,
-                None,
-                None,
-                None,
-                note=describe(counts)
+                describe(counts)
                 + " (tools/evaluate/figure_rules.py: the rule that gave the unit, "
                 "or the exclusion that ruled the number out)",
             )

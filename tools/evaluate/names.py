@@ -38,7 +38,7 @@ from annotated_news.reader import read_seed
 
 from . import polnear
 from .quotes import article_of
-from .scoring import Row, Score
+from .scoring import Row, Score, by_rule, error_row
 from .speakers import (
     GROUP_NOUNS,
     complete_name,
@@ -168,22 +168,12 @@ def errors_row(corpora: Path, split: str) -> Row:
         explained = explain_entities(article)
         article.entities = [m for m, _ in explained]
         counts.update(source_errors(doc, article, {m.span: r for m, r in explained}))
-    parts = []
-    for kind in ("missed", "wrong"):
-        rules = Counter({r: n for (k, r), n in counts.items() if k == kind})
-        listed = ", ".join(f"{r} {n}" for r, n in rules.most_common())
-        parts.append(f"{kind} {sum(rules.values())}: {listed or 'none'}")
-    return Row(
+    return error_row(
         "names",
         "polnear source names: errors by rule",
         split if split == "test" else f"{split} (tuning)",
         sum(counts.values()),
-        None,
-        None,
-        None,
-        None,
-        None,
-        note="; ".join(parts)
+        by_rule(counts, ("missed", "wrong"))
         + " (tools/evaluate/names.py: missed = a source whose name no mention "
         "gives, by the rule of the mention that named something else there; "
         "wrong = a mention inside a source that is not its name, by the rule "

@@ -29,7 +29,7 @@ from annotated_news.model import QuoteKind
 
 from . import polnear
 from .quotes import FIRST_NAMES, Item, article_of, gold_items, match
-from .scoring import Row
+from .scoring import Row, error_row
 from .speakers import speaker_right
 
 WRONG, NAMED, SPURIOUS = "wrong speaker", "named", "spurious"
@@ -92,17 +92,12 @@ def evaluate(corpora: Path) -> list[Row]:
     for split in ("test", "dev"):
         counts = rule_counts(corpora, split)
         out.append(
-            Row(
+            error_row(
                 "quotes",
                 "polnear errors by rule",
                 split if split == "test" else f"{split} (tuning)",
                 sum(n for (k, _), n in counts.items() if k != NAMED),
-                None,
-                None,
-                None,
-                None,
-                None,
-                note=describe(counts)
+                describe(counts)
                 + " (tools/evaluate/quote_rules.py: where the cue was found > how "
                 "its phrase became the speaker)",
             )

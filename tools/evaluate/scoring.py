@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses as dc
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 
 @dc.dataclass(slots=True)
@@ -56,6 +58,30 @@ class Row:
     note: str = ""
     target: str = ""
     """The issue's target for this row, for the reader of the table."""
+
+
+def error_row(annotator: str, dataset: str, split: str, items: int, note: str) -> Row:
+    """A row that counts errors by rule: only items and a note, no scores."""
+    return Row(annotator, dataset, split, items, None, None, None, None, None, note)
+
+
+def by_rule(
+    counts: Counter[tuple[str, str]],
+    kinds: Sequence[str],
+    after: Mapping[str, str] | None = None,
+) -> str:
+    """Error counts as a note, "wrong unit 12: noun-after 7, bare 5; missed …".
+
+    `counts` holds (kind, rule) pairs; `kinds` are listed in this order, each
+    count followed by `after[kind]` when given (" (gold type)").
+    """
+    parts = []
+    for kind in kinds:
+        rules = Counter({rule: n for (k, rule), n in counts.items() if k == kind})
+        listed = ", ".join(f"{rule} {n}" for rule, n in rules.most_common())
+        extra = (after or {}).get(kind, "")
+        parts.append(f"{kind} {sum(rules.values())}{extra}: {listed or 'none'}")
+    return "; ".join(parts)
 
 
 def fmt(x: float | None, digits: int = 3) -> str:
