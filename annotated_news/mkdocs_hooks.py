@@ -10,7 +10,9 @@
 - `on_env`: the theme's filter that writes an article's JSON-LD into <head>
   (`render/jsonld.py`, used by `templates/theme/main.html`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
-  PyPI), which replaces Material's lunr search (see `search.py`).
+  PyPI), which replaces Material's lunr search (see `search.py`); under
+  `mkdocs serve` in the background, so an edit shows at once
+  (`serve_search.py`).
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from typing import Any
 
 from annotated_news import mkdocs_parallel
 from annotated_news.folders import folder_problems
+from annotated_news.serve_search import STATUS, BackgroundIndex
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
 _dirty = False
+_background = BackgroundIndex(log.info)
 
 
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
@@ -55,6 +59,8 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     )
     if problems:
         raise PluginError("; ".join(problems))
+    if _serving:  # pages then tell search.js where to ask about the index
+        config.extra["an_search_status"] = STATUS
     return config
 
 
@@ -68,6 +74,8 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
     """
     if not _serving:
         return
+    if not _dirty:  # MkDocs is about to empty the site folder
+        _background.stop()
     root = Path(config.config_file_path).parent
     result = subprocess.run(
         [
@@ -128,10 +136,19 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     return env
 
 
+def on_shutdown(**kwargs: Any) -> None:
+    """Stop an index being written when `mkdocs serve` ends."""
+    _background.stop()
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
     mkdocs_parallel.finish()
     if os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off":  # `make bench` times it
+        return
+    if _serving:
+        _background.start(Path(config.site_dir))
+        log.info("Pagefind is indexing %s in the background", config.site_dir)
         return
     from mkdocs.exceptions import PluginError
 

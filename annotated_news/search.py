@@ -35,6 +35,25 @@ class SearchIndexError(SiteError):
     """Pagefind could not index the site."""
 
 
+def index_command(site_dir: Path, output: Path | None = None) -> list[str]:
+    """Pagefind's command line indexing `site_dir` into `output`.
+
+    Without `output`, the bundle is `site_dir/pagefind/`.
+    """
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
+    for selector in EXCLUDE:
+        command += ["--exclude-selectors", selector]
+    if output is not None:
+        command += ["--output-path", str(output)]
+    return command
+
+
+def page_count(bundle: Path) -> int:
+    """The number of pages in a Pagefind bundle folder."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    return sum(int(lang["page_count"]) for lang in entry["languages"].values())
+
+
 def index_site(site_dir: Path) -> int:
     """Write `site_dir/pagefind/` with Pagefind's command line.
 
@@ -44,13 +63,11 @@ def index_site(site_dir: Path) -> int:
     Raises:
         SearchIndexError: when Pagefind fails.
     """
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
-    for selector in EXCLUDE:
-        command += ["--exclude-selectors", selector]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        index_command(site_dir), capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise SearchIndexError(
             f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}"
         )
-    entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
-    return sum(int(lang["page_count"]) for lang in entry["languages"].values())
+    return page_count(site_dir / "pagefind")

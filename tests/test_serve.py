@@ -9,6 +9,8 @@ the other article must keep its file (the rebuild rewrites only what changed).
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import shutil
@@ -18,11 +20,14 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from annotated_news.serve_search import STATUS
 
 from .conftest import ROOT, SEEDS, relocated_config
 
@@ -153,3 +158,47 @@ def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> 
     assert other.stat().st_ino == other_inode
     log = (project / "serve.log").read_text(encoding="utf-8")
     assert "Traceback" not in log, log
+
+
+def served_status(server: str) -> dict[str, object]:
+    return dict(json.loads(fetch(server + STATUS) or "{}"))
+
+
+def indexed_text(site: Path) -> str:
+    """Every page's words in a Pagefind bundle (its fragments are gzipped)."""
+    return "".join(
+        gzip.decompress(f.read_bytes()).decode("utf-8")
+        for f in (site / "pagefind" / "fragment").iterdir()
+    )
+
+
+def test_the_search_index_catches_up_after_an_edit(project: Path, server: str) -> None:
+    """The index is rebuilt after the page reloads; pages say where to ask."""
+    edited = article_path(project / "docs", "shifting resources and reorganization")
+    page = fetch(server + edited) or ""
+    meta = re.search(r'<meta name="an-search-status" content="([^"]+)">', page)
+    assert meta, page[:3000]
+    assert urllib.parse.urljoin(server + edited, meta[1]) == server + STATUS
+    wait_for(
+        lambda: served_status(server).get("indexing") is False,
+        120,
+        "the first search index",
+    )
+    first = served_status(server)["version"]
+
+    seed = project / "seeds" / EDITED
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+    wait_for(
+        lambda: (
+            served_status(server).get("version") != first
+            and served_status(server).get("indexing") is False
+        ),
+        120,
+        "the search index of the edit",
+    )
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    found = re.findall(r"Pagefind is indexing (\S+) in the background", log)
+    assert found, log
+    assert "Quillfeather Harbour" in indexed_text(Path(found[-1])), log
+    assert "search index updated" in log and "Traceback" not in log, log

@@ -48,6 +48,8 @@ IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 """.split()
 ) | {"I"}
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
+# Words with "&" that name no one: "R&D", "Q&A", "M&A".
+NOT_AMPERSAND_NAMES = frozenset({"R&D", "Q&A", "M&A", "B&B", "P&L", "A&E", "F&B"})
 HONORIFICS = HONORIFICS_LOWER
 
 
@@ -113,6 +115,8 @@ def _organisation(words: list[str]) -> bool:
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
+    if any("&" in w for w in words):
+        return _ampersand_name(run, words)
     if len(words) == 1:
         return _classify_one(run, words[0])
     lower = [_lower(w) for w in words]
@@ -182,6 +186,37 @@ def classify(run: Run) -> list[Name]:
             )
         ]
     return []
+
+
+def _ampersand_name(run: Run, words: list[str]) -> list[Name]:
+    """A name joined by "&" is a firm or a brand: "AT&T", "Procter & Gamble".
+
+    Partners' names joined so ("Marks & Spencer", "Ben & Jerry's") name
+    the business, not two people. Abbreviations of common words ("R&D",
+    "Q&A") name nothing.
+    """
+    k = next(i for i, w in enumerate(words) if "&" in w)
+    start = k - 1 if words[k] == "&" and k > 0 else k
+    while start > 0 and words[start - 1] not in JOINER_WORDS:
+        start -= 1  # "Shares of Procter & Gamble": from the word after "of"
+    end = k + 1
+    while end < len(words) and words[end] not in JOINER_WORDS:
+        end += 1
+    bare = [w.removesuffix("’s").removesuffix("'s") for w in words[start:end]]
+    if any(w in NOT_AMPERSAND_NAMES for w in bare):
+        return []
+    before = len(" ".join(words[:start])) + 1 if start else 0
+    text = " ".join(bare)
+    span = Span(run.span.start + before, run.span.start + before + len(text))
+    return [
+        Name(
+            span,
+            bare,
+            Kind.ORGANIZATION,
+            sentence_start=run.sentence_start,
+            rule="ampersand name",
+        )
+    ]
 
 
 def _org_then_person(run: Run, words: list[str]) -> list[Name] | None:

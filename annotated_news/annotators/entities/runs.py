@@ -16,12 +16,14 @@ import itertools
 import re
 
 from ...model import Article, BlockKind, Span
+from ..gender import is_given_name
 from ..lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
     PLACES,
+    SINGLE_ORGS,
     SPEECH_VERBS,
 )
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
@@ -34,12 +36,14 @@ TITLE_ABBREVIATIONS = sorted(
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
 CAP = (
-    rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
+    rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
+    rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
     rf"|(?:[{UPPER}]\.){{2,}}"
     rf"|[{UPPER}]\.(?=[ ][{UPPER}])"
     rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
 )
-JOINER = r"(?:of|and|for|the|de|du|del|van|von|al|da|la|le|bin)"
+# "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
+JOINER = r"(?:of|and|&|for|the|de|du|del|van|von|al|da|la|le|bin)"
 RUN_RE = re.compile(
     rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{CAP}))*(?![\w-])"
 )
@@ -92,11 +96,26 @@ def _split_and(run: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
-    """Split "Terry E. Branstad of Iowa" before "of" and a place.
+ACRONYM_OR_AMPERSAND_RE = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*)$")
 
-    A place after "of" is no part of a person's name; "Bank of America"
-    keeps its place.
+
+def _names_organisation(words: list[str]) -> bool:
+    """Whether words after "of" name an organisation: "IBM", "AT&T", "Google"."""
+    return (
+        any(w.lower() in ORG_WORDS for w in words)
+        or any("&" in w for w in words)
+        or (len(words) == 1 and words[0] in SINGLE_ORGS)
+        or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+    )
+
+
+def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
+    """Split "Terry E. Branstad of Iowa" before "of" and a place or an organisation.
+
+    A place after "of" is no part of a person's name, nor is the
+    organisation a person works for ("Jane Doe of AT&T", "Ana Ruiz of
+    Google"): both name their own. "Bank of America" keeps its place, and
+    "Secretary of the Department of State" its department.
     """
     match = OF_RE.search(part)
     if not match:
@@ -106,6 +125,14 @@ def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
     names = [w for w in left_lower if w not in TITLE_WORDS]
     if right in PLACES and names and not any(w in ORG_WORDS for w in left_lower):
         # "Gov. Terry E. Branstad of Iowa"; not "Governor of Texas"
+        return [(offset, left), (offset + match.end(), right)]
+    person = [w for w in left.split() if w.lower().rstrip(".") not in TITLE_WORDS]
+    if (
+        len(person) >= 2
+        and is_given_name(person[0])
+        and not any(w in ORG_WORDS for w in left_lower)
+        and _names_organisation(right.split())
+    ):
         return [(offset, left), (offset + match.end(), right)]
     return [(offset, part)]
 

@@ -29,6 +29,8 @@
 
   var root = null;            // the site's root path ("/")
   var pagefind = null;        // the loaded module, or a promise of it
+  var served = null;          // under `mkdocs serve`: the index version served
+  var notice = null;          // ... and the line saying a newer one is coming
   var dialog = null;
   var input = null;
   var list = null;
@@ -257,7 +259,8 @@
 
   function loadPagefind() {
     if (!pagefind) {
-      pagefind = import(root + "pagefind/pagefind.js").then(function (module) {
+      var version = served !== null ? "?v=" + served : "";
+      pagefind = import(root + "pagefind/pagefind.js" + version).then(function (module) {
         return Promise.resolve(module.options({ baseUrl: root, bundlePath: root + "pagefind/" }))
           .then(function () { return module.init && module.init(); })
           .then(function () { return module; });
@@ -356,7 +359,30 @@
     }
   }
 
+  // Under `mkdocs serve` the index is rebuilt in the background after an
+  // edit (annotated_news/serve_search.py): while it is, the dialog says so;
+  // when a newer index is in place, the next search loads it.
+  var STATUS_POLL_MS = 1000;
+  function checkIndex() {
+    var meta = document.querySelector('meta[name="an-search-status"]');
+    if (!meta) return;
+    fetch(meta.getAttribute("content"), { cache: "no-store" }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (status) {
+      if (!status) return;
+      notice.hidden = !status.indexing;
+      var newer = served !== null && status.version !== served;
+      served = status.version;
+      if (newer) {
+        pagefind = null;
+        if (input.value.trim()) run();
+      }
+      if (status.indexing && dialog.open) setTimeout(checkIndex, STATUS_POLL_MS);
+    }).catch(function () {});
+  }
+
   function open() {
+    checkIndex();
     loadPagefind();
     if (!dialog.open) dialog.showModal();
     input.focus();
@@ -394,6 +420,9 @@
                                           "aria-keyshortcuts": "Escape" }, ["Close"]);
     closeButton.addEventListener("click", close);
     summary = element("p", { class: "an-search-summary", role: "status" });
+    notice = element("p", { class: "an-search-notice", role: "status", hidden: "" }, [
+      "The search index is catching up with the last edit: " +
+      "for a few seconds, results may leave it out."]);
     list = element("ol", { id: "an-search-results", class: "pf-results",
                            "aria-label": "Results" });
     more = element("button", { type: "button", class: "an-search-more", hidden: "" },
@@ -406,7 +435,7 @@
     });
     dialog = element("dialog", { class: "an-search-dialog", "aria-label": "Search" }, [
       element("div", { class: "an-search-bar" }, [input, closeButton]),
-      filterBox, summary, list, more
+      filterBox, notice, summary, list, more
     ]);
     dialog.addEventListener("keydown", onKey);
     // A click on the backdrop (outside the panel) closes the dialog.

@@ -1,0 +1,48 @@
+"""Under `mkdocs serve` the search index is rebuilt in the background after
+an edit (annotated_news/serve_search.py); the dialog says so while it is,
+and loads the newer index once it is in place. A built site never asks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .conftest import Visit
+from .test_browser import search
+
+pytestmark = pytest.mark.browser
+
+ADD_META = """url => { const m = document.createElement('meta');
+  m.name = 'an-search-status'; m.content = url; document.head.appendChild(m); }"""
+NOTICE = "#an-search-modal .an-search-notice"
+
+
+def test_the_dialog_says_while_the_index_catches_up(visit: Visit) -> None:
+    page = visit.go("")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    search(page, "Jackson")
+    # A built site has no status to ask about: nothing is fetched, nothing shown.
+    assert not [url for url in requests if "search-status" in url]
+    assert page.locator(NOTICE).is_hidden()
+    page.evaluate("window.anSearch.close()")
+
+    status: dict[str, Any] = {"indexing": True, "version": 1}
+    visit.context.route(
+        "**/search-status.json", lambda route: route.fulfill(json=dict(status))
+    )
+    page.evaluate(ADD_META, visit.base_url + "search-status.json")
+    search(page, "Jackson")
+    page.wait_for_selector(NOTICE, state="visible")
+    assert "catching up" in page.locator(NOTICE).inner_text()
+
+    status.update(indexing=False, version=2)
+    page.wait_for_selector(NOTICE, state="hidden", timeout=10_000)
+    # The newer index is loaded and the search run again on it.
+    page.wait_for_function(
+        "() => performance.getEntriesByType('resource').some("
+        "e => e.name.includes('pagefind/pagefind.js?v=2'))"
+    )
+    page.wait_for_function("document.querySelector('#an-search-modal .pf-result-link')")
+    assert page.locator("#an-search-modal .pf-result-link").count() > 0
