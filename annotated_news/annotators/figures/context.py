@@ -111,6 +111,7 @@ even still yet so also barely fully top bottom per plus minus where why how what
 who which whose here there it he she they we i you some nearly just only almost
 roughly another above below around approximately precisely with without within
 among against into onto upon via versus vs about aged age ages nearly
+across through throughout beyond toward towards past
 u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
 """.split()
 ) | {q.split()[0] for q in QUALIFIERS}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
+from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..vocabulary.months import WEEKDAYS
@@ -69,6 +70,23 @@ VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our
 MAX_QUANTITY_DIGITS = 15
 # A hyphen and a capitalised word after a number: "7-Eleven", "3-D".
 HYPHEN_NAME_RE = re.compile(r"-[A-Z]")
+# Verbs that Title Case headlines put before a count ("Airline Cuts 300
+# Jobs", "Police Arrest 12", "Storm Killed 40"), in every form a headline
+# writes them.
+HEADLINE_VERBS = frozenset(
+    """
+add adds added arrest arrests arrested buy buys bought charge charges charged
+close closes closed cut cuts deport deports deported detain detains detained
+evacuate evacuates evacuated fine fines fined fire fires fired free frees freed
+hire hires hired injure injures injured jail jails jailed kill kills killed
+lay lays laid lose loses lost open opens opened order orders ordered rescue
+rescues rescued save saves saved seize seizes seized sell sells sold send sends
+sent shed sheds sign signs signed slash slashes slashed win wins won deploy
+deploys deployed recall recalls recalled release releases released expel expels
+expelled sentence sentences sentenced indict indicts indicted convict convicts
+convicted ban bans banned raise raises raised spend spends spent pay pays paid
+""".split()
+)
 # Idioms with a number in them, which count nothing. Each pattern matches the
 # whole idiom around its number; checked in a few words either side.
 IDIOMS = (
@@ -209,11 +227,23 @@ def ordinal(r: Reading) -> bool:
     )
 
 
+def headline_verb_before(text: str, start: int) -> bool:
+    """Whether a number follows a verb of a Title Case headline: "Cuts 300 Jobs".
+
+    A headline capitalises its verbs, so the capital before the number is no
+    sign of a name there; only a verb of counting news (`HEADLINE_VERBS`) is
+    taken for one, so "Windows 11 Users Report Bugs" keeps its name.
+    """
+    m = WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    return bool(m and m.group(1).lower() in HEADLINE_VERBS and is_title_case(text))
+
+
 def name_or_label_before(r: Reading) -> bool:
     """Part of a name or label: "Section 427", "FTSE 100", "iPhone 11", "category 4".
 
     Not a number with a scale word or grouped in thousands: no name goes
-    "Sells 5 Million" or "Orders 3,000" (headlines in Title Case).
+    "Sells 5 Million" or "Orders 3,000" (headlines in Title Case); nor one
+    after a headline's verb ("Airline Cuts 300 Jobs", `headline_verb_before`).
     """
     scaled = (r.after is not None and r.after.scale > 1) or bool(
         GROUPED_RE.search(r.text, r.num.start, r.num.end)
@@ -222,6 +252,7 @@ def name_or_label_before(r: Reading) -> bool:
         not r.unit
         and not scaled
         and (name_before(r.text, r.num.start) or label_before(r.text, r.num.start))
+        and not headline_verb_before(r.text, r.num.start)
     )
 
 
@@ -301,8 +332,9 @@ def year(r: Reading) -> bool:
 def name_after(r: Reading) -> bool:
     """A name: a capitalised word after a bare number ("iPhone 11 Pro", "787 Dreamliner").
 
-    Not a weekday ("300 new cases Thursday and 280 Friday") nor a speaker
-    whose comma is missing ("the rate was 4.5 Smith said").
+    Not a weekday ("300 new cases Thursday and 280 Friday"), a speaker
+    whose comma is missing ("the rate was 4.5 Smith said") nor the next word
+    of a Title Case headline after its verb ("Police Arrest 12 After Protest").
     """
     text, end = r.text, r.end
     return (
@@ -311,6 +343,7 @@ def name_after(r: Reading) -> bool:
         and bool(CAPITAL_NEXT_RE.match(text, end))
         and not WEEKDAY_NEXT_RE.match(text, end)
         and not SPEAKER_NEXT_RE.match(text, end)
+        and not headline_verb_before(text, r.num.start)
     )
 
 

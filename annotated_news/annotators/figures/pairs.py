@@ -9,7 +9,8 @@ level and the points of its change ("closed at 7,421.5, down 38.2 points");
 the first of two levels ("from 155,000 to 110,000 staff"). Each rule looks
 at two neighbouring figures of a sentence, the text between them and the
 text just before the first; the first rule that applies gives the first
-figure its unit.
+figure its unit. Before them, `share_scale` gives a number the scale
+written only after the next one ("six or seven million").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from ...model import Figure, Span
+from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
 from .context import FROM_BEFORE_RE
 
@@ -137,4 +139,55 @@ def share_units(
                 if fired is not None:
                     fired[i] = name
                 break
+    return out
+
+
+# Scales a number shares with the one after it: "six or seven million".
+SCALE_STEPS = frozenset({100.0, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12})
+SHARED_SCALE_BETWEEN = frozenset({" or ", " and "})
+
+
+def _written_scale(f: Figure, text: str) -> float:
+    """The scale written with a single number ("million" of "three million", "bn" of "3bn"), else 1."""
+    written = f.number_span or f.span
+    if f.high is not None:
+        return 1.0
+    start, end = written.start, written.end
+    while start < end and not (text[start].isdigit() or text[start].islower()):
+        start += 1  # past a currency sign: "$3 billion", "US$3bn"
+    num = read_number(text, start)
+    if num is None or num.parsed.value == 0:
+        return 1.0
+    bare = num.parsed.value / num.parsed.scale
+    scale = f.value / bare if bare else 1.0
+    return scale if any(abs(scale - s) < 1e-6 * s for s in SCALE_STEPS) else 1.0
+
+
+def share_scale(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """A bare number takes the scale written after the next one: "six or seven million".
+
+    "two or three billion dollars", "$2 or $3 billion", "20 and 30 thousand
+    units": the first number is the smaller alternative of the same scale
+    (6 million, not 6). Only a number without a scale or unit of its own
+    (or the next one's currency), written smaller than the next before its
+    scale ("500 or 1 million" keeps 500).
+    """
+    out = list(figures)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.high is not None or a.unit not in ("", b.unit):
+            continue
+        if text[a.span.end : b.span.start] not in SHARED_SCALE_BETWEEN:
+            continue
+        scale = _written_scale(b, text)
+        if scale == 1.0 or _written_scale(a, text) != 1.0:
+            continue
+        mantissa = b.value / scale
+        if not 0 < a.value <= mantissa:
+            continue
+        out[i] = dc.replace(a, value=a.value * scale)
+        if fired is not None:
+            fired[i] = "shared-scale"
     return out

@@ -29,10 +29,13 @@ from .rules import RULES
 MULTIPLIERS = MULTIPLIER_WORDS
 # A multiplier is a figure when it compares: "triple the number", "twice as
 # many", a verb ("tripled the budget", "arrests doubled"), a "-fold" word
-# ("a threefold rise"). Not "doubled down", not "scored twice".
+# ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
+# twice as the team won" ("as" then a clause: its subject, not an adjective).
 MULTIPLIER_RE = re.compile(
     r"(?:double|triple|quadruple|twice|thrice)\b(?=[ ]the\b)"
-    r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much))?(?=[ ])"
+    r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
+    r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
+    r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
     r"|(?:two|three|four|five|six|ten|hundred)fold\b",
     re.IGNORECASE,
