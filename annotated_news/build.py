@@ -22,12 +22,12 @@ from typing import Any, Protocol, TypeVar
 import jinja2
 
 from . import manifest
+from .collection import CollectionFile, Span, read_parts
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
 from .export.annotations import (
     Site,
     article_lines,
-    assemble_collection,
     cross_article_facts,
 )
 from .export.stories_json import stories_json
@@ -52,10 +52,9 @@ from .seeds import (
     seed_key,
 )
 from .writer import (
+    Stager,
     WriteReport,
-    fill,
     output_error,
-    plan_tree,
     staging_folder,
     swap_all,
 )
@@ -271,6 +270,16 @@ def _env(templates_dir: Path) -> jinja2.Environment:
     return make_env(templates_dir)
 
 
+def warm(env: jinja2.Environment) -> None:
+    """Compile every template now, once, before workers are forked."""
+    for name in env.list_templates():
+        env.get_template(name)
+
+
+RECYCLE = 4
+"""Render chunks a forked worker runs before a fresh one replaces it."""
+
+
 @dc.dataclass(frozen=True, slots=True)
 class RenderShared:
     """What every render task reads (forked workers inherit it)."""
@@ -318,16 +327,16 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
 
 @dc.dataclass(slots=True)
 class Rendered:
-    """The files of a build: rendered now, or kept from the last build."""
+    """What the render stage made: its files went to the writer as they came."""
 
-    files: dict[str, str]
-    """Path under docs/ -> content, for everything rendered now."""
+    files: int
+    """Files of the new tree, kept ones included."""
     kept: list[str]
     """Pages whose file in docs/ is already this build's (not rendered)."""
     digests: list[tuple[str, str]]
     """Every page's path and context digest, for the manifest."""
-    exports: dict[str, tuple[int, str]]
-    """Export parts by digest, for the manifest."""
+    exports: dict[str, Span]
+    """Where each export part is in the new collection, by digest."""
     where: str
     """Where the pages were rendered, for the log."""
 
@@ -336,16 +345,6 @@ class Rendered:
         """Pages rendered now."""
         kept = set(self.kept)
         return [path for path, _ in self.digests if path not in kept]
-
-
-def render_files(
-    corpus: Corpus,
-    config: SiteConfig,
-    progress: Progress = no_progress,
-    jobs: int = 1,
-) -> dict[str, str]:
-    """Render every page and export of the site."""
-    return render_site(corpus, config, progress, jobs).files
 
 
 def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str:
@@ -363,72 +362,95 @@ def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str
 def render_site(
     corpus: Corpus,
     config: SiteConfig,
+    out: Stager,
     progress: Progress = no_progress,
     jobs: int = 1,
     executor: Executor | None = None,
     last: manifest.Manifest | None = None,
     keys: dict[str, str] | None = None,
 ) -> Rendered:
-    """Render every page and export of the site.
+    """Render every page and export of the site into `out`, file by file.
 
     With `last` (the previous build's manifest) and `keys` (cache keys by
     seed), pages whose context did not change keep their file and export
-    parts of unchanged articles are reused. Without `last` no digest is
-    taken (a build without a cache keeps no manifest).
+    parts of unchanged articles are read back from the last collection.
+    Without `last` no digest is taken (a build without a cache keeps no
+    manifest). Each page goes to `out` as it arrives: nothing the site is
+    made of is held until the end.
     """
     track = last is not None
     makers = page_makers(corpus)
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
     keys = keys or {}
-    parts: dict[int, tuple[int, str]] = {}
+    docs = real_folder(config.docs_dir)
+    found_parts = last.parts(docs)
+    reused: dict[int, Span] = {}
     wanted: dict[int, str] = {}
     for i, article in enumerate(corpus.articles):
         key = keys.get(article.seed)
         if key is None or not track:
             continue
         wanted[i] = export_digest(corpus, article, key, site)
-        if wanted[i] in last.exports:
-            parts[i] = last.exports[wanted[i]]
-    reusable = last.reusable(real_folder(config.docs_dir)) if last.pages else {}
+        if wanted[i] in found_parts:
+            reused[i] = found_parts[wanted[i]]
+    reusable = last.reusable(docs) if last.pages else {}
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
-    tasks += [("export", i) for i in range(len(corpus.articles)) if i not in parts]
+    tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
     size = chunk_size(len(tasks), width(jobs, executor))
+    templates = config.templates_dir.resolve()
+    warm(_env(templates))  # forked workers inherit the compiled templates
     results = map_chunks(
         render_chunk,
-        RenderShared(
-            makers, corpus, config.templates_dir.resolve(), site, reusable, track
-        ),
+        RenderShared(makers, corpus, templates, site, reusable, track),
         tasks,
         jobs,
         size,
         inherit_only=True,
         executor=executor,
+        recycle=RECYCLE,
     )
     flat = (item for chunk in results for item in chunk)
-    files: dict[str, str] = {}
     kept: list[str] = []
     digests: list[tuple[str, str]] = []
-    for (kind, index), done in zip(
-        tasks, progress(flat, len(tasks), "render"), strict=True
-    ):
-        if kind == "page":
-            for path, text, found in done:
-                digests.append((path, found))
-                if text is None:
-                    kept.append(path)
-                else:
-                    files[path] = text
-        else:
-            parts[index] = done[0]
-    files[EXPORT] = assemble_collection(
-        [parts[i] for i in range(len(corpus.articles))], site
-    )
-    files["timeline.json"] = timeline_json(corpus, site.url)
-    files["stories.json"] = stories_json(corpus)
-    exports = {found: parts[i] for i, found in wanted.items()}
+    collection = CollectionFile(out.staging, EXPORT)
+    try:
+        # Reused parts are read back in order, between the new ones.
+        old = read_parts(docs / EXPORT, [reused[i] for i in sorted(reused)])
+        done_to = 0
+
+        def parts_before(index: int) -> None:
+            nonlocal done_to
+            for i in range(done_to, index):
+                count = reused[i][0]
+                collection.add(count, next(old))
+            done_to = index + 1
+
+        for (kind, index), done in zip(
+            tasks, progress(flat, len(tasks), "render"), strict=True
+        ):
+            if kind == "page":
+                for path, text, found in done:
+                    digests.append((path, found))
+                    if text is None:
+                        kept.append(path)
+                        out.keep(path)
+                    else:
+                        out.add(path, text)
+            else:
+                parts_before(index)
+                count, text = done[0]
+                collection.add(count, text.encode("utf-8"))
+        parts_before(len(corpus.articles))
+        made, spans = collection.finish(site)
+        out.add_file(EXPORT, made)
+    finally:
+        collection.close()
+    out.add("timeline.json", timeline_json(corpus, site.url))
+    out.add("stories.json", stories_json(corpus))
+    exports = {found: spans[i] for i, found in wanted.items()}
     used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
-    return Rendered(files, kept, digests, exports, used)
+    return Rendered(len(digests) + 3, kept, digests, exports, used)
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -528,21 +550,21 @@ def _build_locked(
     cache_dir = config.cache_dir
     code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
     last = manifest.load(cache_dir, code) if cache_dir else None
-    out = render_site(corpus, config, progress, jobs, executor, last, read.key_of)
-    log(
-        f"render: {len(out.files) + len(out.kept)} files, "
-        f"{len(out.digests) - len(out.kept)} of {len(out.digests)} pages rendered "
-        f"on {out.where} ({clock.lap('render')})"
-    )
     docs = real_folder(config.docs_dir)
-    plan = plan_tree(out.files, docs, kept=out.kept)
-    report = plan.report
     with contextlib.ExitStack() as stack:
+        stager = Stager(docs, lambda: stack.enter_context(staging_folder(docs)))
+        out = render_site(
+            corpus, config, stager, progress, jobs, executor, last, read.key_of
+        )
+        log(
+            f"render: {out.files} files, {len(out.digests) - len(out.kept)} of "
+            f"{len(out.digests)} pages rendered on {out.where} ({clock.lap('render')})"
+        )
+        report, staged = stager.finish()
         swaps: list[tuple[Path, Path]] = []
         staged_docs = docs
-        if plan.needed:
-            staged_docs = stack.enter_context(staging_folder(docs))
-            fill(plan, staged_docs)
+        if staged is not None:
+            staged_docs = staged
             swaps.append((staged_docs, docs))
         log(
             f"write: {len(report.written)} written, {len(report.unchanged)} "
@@ -563,7 +585,7 @@ def _build_locked(
             swaps.append((staged_site, site))
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)
-    manifest.save(cache_dir, code, docs, out.digests, out.exports)
+    manifest.save(cache_dir, code, docs, out.digests, out.exports, EXPORT)
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless

@@ -12,6 +12,7 @@ executor can `share` it, else with every chunk.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -79,6 +80,7 @@ def map_chunks(
     chunk_size: int,
     inherit_only: bool = False,
     executor: Executor | None = None,
+    recycle: int | None = None,
 ) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
@@ -91,6 +93,10 @@ def map_chunks(
         inherit_only: `shared` is too big to pickle; without fork, run here.
         executor: run the chunks there instead (then `jobs` and
             `inherit_only` do not apply).
+        recycle: chunks a forked worker runs before a new one replaces it.
+            What a worker caches and the parent's pages it copies by
+            touching them (reference counts) are then freed every few
+            chunks: its memory stays that of a few chunks, not of all.
     """
     chunks = chunked(items, chunk_size)
     if executor is not None:
@@ -115,12 +121,24 @@ def map_chunks(
         )
         initargs = (shared,)
     context = multiprocessing.get_context(method)
+    if fork:
+        # A forked worker shares the parent's memory until it writes to it.
+        # The cycle collector writes to every object it scans: frozen, the
+        # inherited objects are never scanned, so their pages stay shared.
+        gc.freeze()
     try:
         # The pool forks its workers here, before any progress bar's thread.
-        with context.Pool(jobs, initializer=_start_worker, initargs=initargs) as pool:
+        with context.Pool(
+            jobs,
+            initializer=_start_worker,
+            initargs=initargs,
+            maxtasksperchild=recycle if fork else None,
+        ) as pool:
             yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
     finally:
         _shared = None
+        if fork:
+            gc.unfreeze()
 
 
 def _on_executor(

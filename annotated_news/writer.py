@@ -27,11 +27,12 @@ import ctypes
 import ctypes.util
 import dataclasses as dc
 import errno
+import filecmp
 import os
 import secrets
 import shutil
 import stat
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError, RenderError
@@ -246,6 +247,99 @@ def fill(plan: Plan, staging: Path) -> None:
         dest = staging / name
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(plan.files[name])
+
+
+class Stager:
+    """Writes a new tree file by file as it is made, beside the tree in place.
+
+    The streaming form of `plan_tree` + `fill`: each file is compared with
+    the one in `target` when it arrives; an equal file is linked (at the
+    end), any other written into the staging folder, which `open_staging`
+    makes only when the first file must be written. The new tree holds only
+    what was added or kept: `finish` links the unchanged files and says
+    which files of `target` are gone. Nothing touches `target` itself.
+    """
+
+    def __init__(self, target: Path, open_staging: Callable[[], Path]) -> None:
+        self.target = target
+        self._open = open_staging
+        self._staging: Path | None = None
+        self._before = _existing_files(target)
+        self._seen: set[str] = set()
+        self.written: list[str] = []
+        self.unchanged: list[str] = []
+
+    @property
+    def staging(self) -> Path:
+        """The staging folder (made on first use)."""
+        if self._staging is None:
+            self._staging = self._open()
+        return self._staging
+
+    def _name(self, given: str) -> str:
+        name = _safe_relative(given).as_posix()
+        if name in self._seen:
+            raise RenderError(f"two files of the site at '{name}'")
+        self._seen.add(name)
+        return name
+
+    def add(self, given: str, data: str | bytes) -> None:
+        """One file of the new tree (text is written as UTF-8)."""
+        name = self._name(given)
+        encoded = data.encode("utf-8") if isinstance(data, str) else data
+        old = self.target / name
+        same = (
+            name in self._before
+            and old.stat().st_size == len(encoded)
+            and old.read_bytes() == encoded
+        )
+        if not same:
+            self._dest(name).write_bytes(encoded)
+        (self.unchanged if same else self.written).append(name)
+
+    def add_file(self, given: str, made: Path) -> None:
+        """A file of the new tree already written at `made` (moved or dropped)."""
+        name = self._name(given)
+        same = name in self._before and filecmp.cmp(
+            self.target / name, made, shallow=False
+        )
+        if same:
+            made.unlink()
+        else:
+            made.replace(self._dest(name))
+        (self.unchanged if same else self.written).append(name)
+
+    def _dest(self, name: str) -> Path:
+        dest = self.staging / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        return dest
+
+    def keep(self, given: str) -> None:
+        """A file already in `target` as it must be (linked unread)."""
+        name = self._name(given)
+        if name not in self._before:
+            raise RenderError(f"cannot keep '{name}' of '{self.target}': build again")
+        self.unchanged.append(name)
+
+    def finish(self) -> tuple[WriteReport, Path | None]:
+        """Link the unchanged files; the report and the folder to swap in.
+
+        No folder (None) when the tree in place is already the new one.
+        """
+        removed = sorted(self._before - self._seen)
+        report = WriteReport(
+            tuple(sorted(self.written)), tuple(sorted(self.unchanged)), tuple(removed)
+        )
+        if not report.changed and self.target.is_dir():
+            return report, None
+        staging = self.staging
+        for name in self.unchanged:
+            dest = self._dest(name)
+            try:
+                os.link(self.target / name, dest)
+            except OSError:
+                shutil.copy2(self.target / name, dest)
+        return report, staging
 
 
 def output_error(err: OSError, label: str, kept: Sequence[Path]) -> OutputError:

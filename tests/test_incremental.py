@@ -113,10 +113,8 @@ def test_a_page_changed_by_hand_is_rendered_again(
     assert tree(docs) == cold(tmp_path, seed_dir, "cold")
 
 
-def test_unchanged_articles_keep_their_export_part(
-    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    run(tmp_path, seed_dir, "docs")
+def count_exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The seeds whose export part is made from now on (filled as it runs)."""
     made: list[str] = []
     real = build_module.article_lines
 
@@ -125,6 +123,14 @@ def test_unchanged_articles_keep_their_export_part(
         return real(corpus, article, site)
 
     monkeypatch.setattr(build_module, "article_lines", counting)
+    return made
+
+
+def test_unchanged_articles_keep_their_export_part(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(tmp_path, seed_dir, "docs")
+    made = count_exports(monkeypatch)
     replace_once(seed_dir / EDITED, "a source of tension", "a source of friction")
     _, docs = run(tmp_path, seed_dir, "docs")
     assert made == [EDITED]
@@ -153,4 +159,19 @@ def test_a_docs_folder_replaced_by_another_is_rendered_whole(
     shutil.rmtree(docs)
     report, _ = run(tmp_path, seed_dir, "docs")
     assert len(report.rendered) == len([n for n in tree(docs) if n.endswith(".md")])
+    assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def test_a_collection_changed_by_hand_is_exported_whole(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parts are read back from docs/annotations.jsonld only while it is the
+    file the last build wrote: edited by hand, every part is made again."""
+    _, docs = run(tmp_path, seed_dir, "docs")
+    made = count_exports(monkeypatch)
+    export = docs / "annotations.jsonld"
+    export.write_text(export.read_text(encoding="utf-8") + " ", "utf-8")
+    report, _ = run(tmp_path, seed_dir, "docs")
+    assert sorted(made) == sorted(p.name for p in seed_dir.glob("*.txt"))
+    assert report.write.written == ("annotations.jsonld",)
     assert tree(docs) == cold(tmp_path, seed_dir, "cold")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news.errors import RenderError
-from annotated_news.writer import write_tree
+from annotated_news.writer import Stager, write_tree
 
 
 def test_writes_then_only_rewrites_what_changed(tmp_path: Path) -> None:
@@ -57,3 +57,47 @@ def test_refuses_paths_outside_the_folder(tmp_path: Path) -> None:
     with pytest.raises(RenderError):
         write_tree({"../escape.md": "x"}, tmp_path / "docs")
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_a_stager_opens_no_folder_when_nothing_differs(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    write_tree({"a.md": "one", "b.md": "two"}, out)
+    opened: list[Path] = []
+
+    def open_staging() -> Path:
+        opened.append(tmp_path / "staging")
+        opened[-1].mkdir()
+        return opened[-1]
+
+    stager = Stager(out, open_staging)
+    stager.add("a.md", "one")
+    stager.keep("b.md")
+    report, staged = stager.finish()
+    assert staged is None and opened == [] and not report.changed
+    assert report.unchanged == ("a.md", "b.md")
+
+
+def test_a_stager_writes_what_differs_and_links_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    write_tree({"a.md": "one", "b.md": "two", "gone.md": "x"}, out)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    stager = Stager(out, lambda: staging)
+    stager.add("a.md", "ONE")
+    stager.keep("b.md")
+    made = tmp_path / "made.json"
+    made.write_text("{}")
+    stager.add_file("sub/c.json", made)
+    with pytest.raises(RenderError, match="two files"):
+        stager.add("a.md", "again")
+    with pytest.raises(RenderError, match="cannot keep"):
+        stager.keep("missing.md")
+    report, staged = stager.finish()
+    assert staged == staging
+    assert report.written == ("a.md", "sub/c.json")
+    assert report.unchanged == ("b.md",) and report.removed == ("gone.md",)
+    assert (staging / "a.md").read_text() == "ONE"
+    assert (staging / "b.md").stat().st_ino == (out / "b.md").stat().st_ino
+    assert (staging / "sub" / "c.json").read_text() == "{}" and not made.exists()
+    assert not (staging / "gone.md").exists()
+    assert (out / "a.md").read_text() == "one"  # the tree in place is untouched

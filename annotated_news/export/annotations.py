@@ -254,10 +254,17 @@ def article_lines(
     return len(items), ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
 
 
-def assemble_collection(parts: list[tuple[int, str]], site: Site = Site()) -> str:
-    """Join the articles' parts (from `article_lines`, in corpus order).
+COLLECTION_END = "\n]}}\n"
+"""What follows the last annotation line of the collection."""
+SEPARATOR = ",\n"
+"""Between two articles' parts (one annotation per line)."""
 
-    One page holds every annotation: the collection's `first` and `last`.
+
+def collection_head(total: int, site: Site = Site()) -> str:
+    """The collection up to its first annotation line (`total` annotations).
+
+    The file is this head, the non-empty parts joined by `SEPARATOR`, then
+    `COLLECTION_END`: a writer can stream the parts once it knows the total.
     """
     head = json.dumps(
         {
@@ -265,7 +272,7 @@ def assemble_collection(parts: list[tuple[int, str]], site: Site = Site()) -> st
             "id": site.collection,
             "type": "AnnotationCollection",
             "label": "Annotations of every article",
-            "total": sum(n for n, _ in parts),
+            "total": total,
             "last": site.page,
         },
         ensure_ascii=False,
@@ -279,9 +286,18 @@ def assemble_collection(parts: list[tuple[int, str]], site: Site = Site()) -> st
         },
         ensure_ascii=False,
     )
+    return f'{head[:-1]}, "first": {page[:-1]}, "items": [\n'
+
+
+def assemble_collection(parts: list[tuple[int, str]], site: Site = Site()) -> str:
+    """Join the articles' parts (from `article_lines`, in corpus order).
+
+    One page holds every annotation: the collection's `first` and `last`.
+    """
     # One annotation per line: the file diffs well and writes fast.
-    body = ",\n".join(text for n, text in parts if n)
-    return f'{head[:-1]}, "first": {page[:-1]}, "items": [\n{body}\n]}}}}\n'
+    body = SEPARATOR.join(text for n, text in parts if n)
+    head = collection_head(sum(n for n, _ in parts), site)
+    return f"{head}{body}{COLLECTION_END}"
 
 
 def annotation_collection(corpus: Corpus, site: Site = Site()) -> str:

@@ -75,10 +75,15 @@ def week_start(value: str, modifier: str | None = None) -> dt.date:
     return dt.date.fromisocalendar(int(year), int(week), day)
 
 
+MONTH_NAMES = tuple(calendar.month_name)
+"""Month names by number (`calendar.month_name` formats a date per lookup)."""
+
+
 def _day(d: dt.date) -> str:
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+    return f"{d.day} {MONTH_NAMES[d.month]} {d.year}"
 
 
+@functools.cache
 def date_label(value: str, precision: Precision, modifier: str | None = None) -> str:
     """Show a date at its precision: "1 June 2025", "mid-May 2025", "2022".
 
@@ -90,9 +95,9 @@ def date_label(value: str, precision: Precision, modifier: str | None = None) ->
         return WEEK_LABELS.get(modifier or "", "week of {}").format(first)
     parts = [int(p) for p in value.split("-")]
     if precision is Precision.DAY:
-        text = f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+        text = f"{parts[2]} {MONTH_NAMES[parts[1]]} {parts[0]}"
     elif precision is Precision.MONTH:
-        text = f"{calendar.month_name[parts[1]]} {parts[0]}"
+        text = f"{MONTH_NAMES[parts[1]]} {parts[0]}"
     else:
         text = str(parts[0])
     if modifier:
@@ -105,7 +110,7 @@ def period_label(key: str) -> str:
     if len(key) == 4:
         return key
     year, month = key.split("-")
-    return f"{calendar.month_name[int(month)]} {year}"
+    return f"{MONTH_NAMES[int(month)]} {year}"
 
 
 @dc.dataclass(frozen=True)
