@@ -409,6 +409,7 @@ def render_site(
         inherit_only=True,
         executor=executor,
         recycle=RECYCLE,
+        here=True,  # this process renders too: one copy of the corpus fewer
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []
