@@ -271,7 +271,7 @@ def build_only_report(
     pairs = [(s.articles, s.full, s.incremental) for s in steps]
     names: list[str] = []
     for _, f, i in pairs:
-        names += [k for k in (*f.stages, *i.stages) if k not in names]
+        names += [k for k in dict.fromkeys((*f.stages, *i.stages)) if k not in names]
     stages = [
         "| articles | build | "
         + " | ".join(f"{n} s (CPU s) peak MB" for n in names)
