@@ -7,6 +7,8 @@
   are written as directory URLs).
 - `on_serve`: watch the seeds and templates instead of the generated docs.
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
+- `on_page_content`: check the page's raw HTML links, which MkDocs does not
+  see (`raw_links.py`).
 - `on_env`: the theme's filter that writes an article's JSON-LD into <head>
   (`render/jsonld.py`, used by `templates/theme/main.html`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
@@ -26,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from annotated_news import mkdocs_parallel
+from annotated_news import mkdocs_parallel, raw_links
 from annotated_news.folders import folder_problems
 from annotated_news.serve_search import STATUS, BackgroundIndex
 
@@ -126,6 +128,14 @@ def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
 def on_build_error(error: Exception, **kwargs: Any) -> None:
     """Give MkDocs its own page functions back."""
     mkdocs_parallel.finish()
+
+
+def on_page_content(
+    html: str, page: Any, config: Any, files: Any, **kwargs: Any
+) -> str:
+    """Check the links of the page that MkDocs did not (raw HTML)."""
+    raw_links.check_page(html, page, files)
+    return html
 
 
 def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:

@@ -58,8 +58,9 @@ PAGE_EVENTS = (
     "post_page",
 )
 """MkDocs' page events: named first when they are the reason."""
-OWN_EVENTS = BEFORE_PAGES | {"nav", "env", "post_page", "post_build"}
-"""Events of the project's hooks checked to be safe: `on_post_page` is per page;
+OWN_EVENTS = BEFORE_PAGES | {"nav", "env", "page_content", "post_page", "post_build"}
+"""Events of the project's hooks checked to be safe: `on_page_content` (it adds
+to the page's own `links_to_anchors`, sent back) and `on_post_page` are per page;
 `on_env` only adds a template filter (the workers call it on their own env)."""
 HOOKS_FILE = Path(__file__).resolve().with_name("mkdocs_hooks.py")
 MIN_PAGES = 200

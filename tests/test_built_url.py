@@ -12,7 +12,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from annotated_news.indexes.places import page_link
-from annotated_news.render.env import built_url
+from annotated_news.render.urls import built_url
 
 PAGES = [
     "index.md",

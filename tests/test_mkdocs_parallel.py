@@ -75,8 +75,8 @@ def small_site(root: Path, plugins: list[str], home_title: bool = False) -> Path
     return path
 
 
-def mkdocs_build(config: Path, site: Path, jobs: str) -> str:
-    """Run `mkdocs build --strict`; return its log."""
+def run_mkdocs(config: Path, site: Path, jobs: str) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` with `jobs` workers (the hooks' variable)."""
     env = {
         **os.environ,
         "ANNOTATED_NEWS_SEARCH_INDEX": "off",
@@ -84,7 +84,7 @@ def mkdocs_build(config: Path, site: Path, jobs: str) -> str:
         "ANNOTATED_NEWS_MKDOCS_MIN_PAGES": "0",
         "NO_MKDOCS_2_WARNING": "1",
     }
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", site],
         cwd=config.parent,
         env=env,
@@ -92,6 +92,11 @@ def mkdocs_build(config: Path, site: Path, jobs: str) -> str:
         text=True,
         check=False,
     )
+
+
+def mkdocs_build(config: Path, site: Path, jobs: str) -> str:
+    """Run `mkdocs build --strict`; return its log."""
+    done = run_mkdocs(config, site, jobs)
     assert done.returncode == 0, done.stderr
     return done.stderr
 
@@ -220,14 +225,20 @@ def test_which_plugin_events_keep_the_workers() -> None:
 
     own = ("hooks.py", handler)
     ok = plugin_config(
-        {"nav": [own], "post_page": [own], "config": [("tags", other)], "env": []}
+        {
+            "nav": [own],
+            "page_content": [own],
+            "post_page": [own],
+            "config": [("tags", other)],
+            "env": [],
+        }
     )
     assert mkdocs_parallel.plugins_reason(ok) is None
     foreign_env = plugin_config({"nav": [own], "env": [("blog", other)]})
     assert mkdocs_parallel.plugins_reason(foreign_env) == (
         "plugin 'blog' has on_env, which needs every page in one process"
     )
-    own_content = plugin_config({"page_content": [own]})
-    assert mkdocs_parallel.plugins_reason(own_content) == (
-        "the project's hooks have on_page_content, not checked for workers"
+    own_markdown = plugin_config({"page_markdown": [own]})
+    assert mkdocs_parallel.plugins_reason(own_markdown) == (
+        "the project's hooks have on_page_markdown, not checked for workers"
     )

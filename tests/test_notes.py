@@ -189,7 +189,8 @@ def test_note_markdown_keeps_emphasis_and_links_and_nothing_else() -> None:
     inline = note_markdown(note("FBI", body=body), PAGE, "quotes.md", inline=True)
     assert (
         "\n" not in inline
-        and "[above](articles/2025-06-04-operation-at-large.md#q-x)" in inline
+        and '<a href="../articles/2025-06-04-operation-at-large/#q-x">above</a>'
+        in inline
     )
 
 

@@ -81,7 +81,9 @@ def most_mentioned(docs: Path, folder: str) -> str | None:
     """The first `folder/<slug>/` its index page links to (most mentioned first)."""
     index = docs / f"{folder}.md"
     if index.is_file():
-        found = re.search(rf"\]\({folder}/([^/)#]+)\.md\)", index.read_text("utf-8"))
+        # Its tables are raw HTML: links are the built URLs (`url` filter),
+        # relative to the index page's own URL (`folder/`).
+        found = re.search(r'href="(?!a-z/)([^/"#.]+)/"', index.read_text("utf-8"))
         if found:
             return f"{folder}/{found[1]}/"
     return None

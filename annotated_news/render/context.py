@@ -68,7 +68,7 @@ class QuoteItem:
     kind: str
     also: tuple[Link, ...] = ()
     notes: tuple[str, ...] = ()
-    """Editorial notes on the quote, as one-line Markdown for this page."""
+    """Editorial notes on the quote, as one line of HTML for this page."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ class FigureItem:
     sentence: str
     also: tuple[Link, ...] = ()
     notes: tuple[str, ...] = ()
-    """Editorial notes on the figure, as one-line Markdown for this page."""
+    """Editorial notes on the figure, as one line of HTML for this page."""
     before: str = ""
     """Words of its sentence just before the figure ("… calls for ")."""
     after: str = ""

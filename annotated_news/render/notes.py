@@ -4,7 +4,8 @@ Where a note sits and whether its links are allowed is decided when the
 article is parsed (`parse/notes.py`). Here only paragraphs, emphasis, code and
 links become Markdown; text is escaped. Site links become relative links to
 the Markdown sources, so that MkDocs checks in strict mode that the page and
-the anchor exist.
+the anchor exist; in a one-line note for an index page's raw HTML list they
+are the built URLs (`built_url`), which the hooks check (raw_links.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..indexes.places import page_link
 from ..model import Article, Note, Span
 from ..parse.notes import EXTERNAL_RE, inline_tokens, notes_on
 from .escape import escape_attr, escape_text
+from .urls import built_url
 
 
 def site_link(href: str, article_page: str, from_page: str) -> str:
@@ -35,9 +37,9 @@ def site_link(href: str, article_page: str, from_page: str) -> str:
 def note_markdown(
     note: Note, article_page: str, from_page: str, inline: bool = False
 ) -> str:
-    """The note as Markdown for a page (`inline`: one line, for lists and tables).
+    """The note as Markdown for a page (`inline`: one line of raw HTML).
 
-    Text is escaped, so nothing in a note becomes markup but its emphasis,
+    `inline` is for the lists and tables of index pages. Text is escaped, so nothing in a note becomes markup but its emphasis,
     code and links.
     """
     paragraphs = []
@@ -60,6 +62,12 @@ def note_markdown(
                 if EXTERNAL_RE.match(href):
                     out.append(f'<a href="{escape_attr(href)}" rel="noopener">')
                     closers.append("</a>")
+                elif inline:
+                    link = built_url(
+                        site_link(href, article_page, from_page), from_page
+                    )
+                    out.append(f'<a href="{link}">')
+                    closers.append("</a>")
                 else:
                     out.append("[")
                     closers.append(f"]({site_link(href, article_page, from_page)})")
@@ -70,7 +78,7 @@ def note_markdown(
 
 
 def inline_notes(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
-    """The notes on an annotation, as one-line Markdown for an index page."""
+    """The notes on an annotation, as one line of HTML for an index page."""
     page = f"articles/{article.slug}.md"
     return tuple(
         note_markdown(n, page, from_page, inline=True) for n in notes_on(article, span)
