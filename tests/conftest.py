@@ -12,6 +12,7 @@ from annotated_news.annotators import annotate
 from annotated_news.model import Article
 from annotated_news.parse.article import parse_article
 from annotated_news.reader import read_seed
+from tools.benchmark.serve import relocated_config as tools_relocated_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -53,17 +54,8 @@ def build_site_in(
 
 
 def relocated_config() -> str:
-    """The project's mkdocs.yml, made usable from another folder.
-
-    Its hooks file and theme folder are relative to the file; here they point
-    back at the repository.
-    """
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    hooks, theme = "  - annotated_news/mkdocs_hooks.py", "custom_dir: templates/theme"
-    assert hooks in config and theme in config
-    return config.replace(
-        hooks, f"  - {ROOT / 'annotated_news' / 'mkdocs_hooks.py'}"
-    ).replace(theme, f"custom_dir: {ROOT / 'templates' / 'theme'}")
+    """The project's mkdocs.yml, made usable from another folder."""
+    return tools_relocated_config(ROOT)
 
 
 def read_cases(path: Path) -> list[tuple[int, str, str, str]]:

@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news.serve_search import STATUS
+from tools.benchmark.serve import fetch, free_port, start_serve
 
 from .conftest import ROOT, SEEDS, relocated_config
 
@@ -35,20 +35,6 @@ pytestmark = pytest.mark.site
 
 EDITED = "000_356ed7786aea7bd9.txt"
 NEW_SENTENCE = "Editors added this sentence about Quillfeather Harbour while serving."
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return None
 
 
 def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
@@ -83,33 +69,8 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture
 def server(project: Path) -> Iterator[str]:
     port = free_port()
-    env = {
-        **os.environ,
-        "SITE_URL": f"http://127.0.0.1:{port}/",
-        "NO_MKDOCS_2_WARNING": "1",
-    }
     log = (project / "serve.log").open("w", encoding="utf-8")
-    # The Makefile's options (see `serve:`).
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "serve",
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-            "--livereload",
-            "--dirty",
-            "--no-strict",
-            "-f",
-            str(project / "mkdocs.yml"),
-        ],
-        cwd=project,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    proc = start_serve(project, port, log)
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: fetch(base) is not None, 120, "mkdocs serve to answer")

@@ -25,7 +25,7 @@ millimetres: millimetre | millimetres | millimeter | millimeters | =mm
 decimetres: decimetre | decimetres | decimeter | decimeters | =dm
 centimetres: centimetre | centimetres | centimeter | centimeters | =cm
 metres: metre | metres | meter | meters | =m
-kilometres: kilometre | kilometres | kilometer | kilometers | =km | =kms | =Km
+kilometres: kilometre | kilometres | kilometer | kilometers | =km | =kms | =Km | =KM | =Kms
 micrometres: micrometre | micrometres | micrometer | micrometers | micron | microns | =μm | =µm
 nanometres: nanometre | nanometres | nanometer | nanometers | =nm
 picometres: picometre | picometres | picometer | picometers
@@ -71,8 +71,8 @@ drams: dram | drams
 milligrams: milligram | milligrams | =mg
 micrograms: microgram | micrograms | =μg | =µg | =mcg
 grams: gram | grams | gramme | grammes | =g
-kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs
-tonnes: tonne | tonnes | metric ton | metric tons
+kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
+tonnes: tonne | tonnes | metric ton | metric tons | =MT
 tons: ton | tons
 pounds: lb | lbs
 ounces: ounce | ounces | =oz
@@ -112,7 +112,7 @@ megawatt-hours: megawatt-hour | megawatt-hours | megawatt hour | megawatt hours 
 gigawatt-hours: gigawatt-hour | gigawatt-hours | gigawatt hour | gigawatt hours | =GWh
 terawatt-hours: terawatt-hour | terawatt-hours | terawatt hour | terawatt hours | =TWh
 horsepower: horsepower | horse power | =hp | =HP
-brake horsepower: brake horsepower | =bhp
+brake horsepower: brake horsepower | =bhp | =BHP
 pound-feet: pound-feet | pound-foot | pound feet | =lb-ft
 volts: volt | volts | =V
 ohms: ohm | ohms | =Ω
@@ -191,7 +191,7 @@ EUR: euro | euros | =EUR | =eur
 GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | =GBP | =gbp
 JPY: yen | japanese yen | =JPY | =jpy
 CNY: yuan | chinese yuan | renminbi | =CNY | =cny | =RMB | =rmb
-INR: rupee | rupees | indian rupee | indian rupees | =INR
+INR: rupee | rupees | indian rupee | indian rupees | =INR | =Rs
 PKR: pakistani rupee | pakistani rupees | =PKR
 LKR: sri lankan rupee | sri lankan rupees | =LKR
 NPR: nepalese rupee | nepalese rupees | =NPR

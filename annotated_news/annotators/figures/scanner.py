@@ -246,7 +246,9 @@ class Scanner:
         about 300 stayed" carry nothing to 500 or 300. A measure comes only
         from the figure right before, and not along a list ("45, 50") nor as
         a percentage to a level ("up 5% to 84"); a count not to a change or a
-        level ("arrests rose by 500 to 3,000").
+        level ("arrests rose by 500 to 3,000"), nor past a percentage written
+        after it ("2,000 adults found 45% backed it and 30 opposed it": 30
+        percent, not 30 adults).
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before:
@@ -263,6 +265,12 @@ class Scanner:
             return _head(counts[-1].unit)
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
+        if counts and measure == "percent":
+            # A count's noun is not carried past a percentage written after
+            # it: "2,000 adults found 45% backed it and 30 opposed it" (not
+            # adults); a duration is no such share ("68,400 people who
+            # waited one to two years and 95,800 who" counts people).
+            return "" if word == "," else measure
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
