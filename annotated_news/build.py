@@ -277,7 +277,8 @@ def warm(env: jinja2.Environment) -> None:
 
 
 RECYCLE = 4
-"""Render chunks a forked worker runs before a fresh one replaces it."""
+"""Render chunks a forked worker runs before a fresh one replaces it, when
+every page is rendered (a build with no manifest to reuse)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -408,7 +409,10 @@ def render_site(
         size,
         inherit_only=True,
         executor=executor,
-        recycle=RECYCLE,
+        # An edit renders few pages through Jinja: replacing its workers
+        # would cost more CPU (15-20% of its render stage) than it frees.
+        recycle=None if reusable else RECYCLE,
+        here=True,  # this process renders too: one copy of the corpus fewer
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []

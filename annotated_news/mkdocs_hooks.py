@@ -4,7 +4,8 @@
   from the seeds before each MkDocs build, so editing a seed, sidecar or
   template reloads the browser.
 - `on_config`: refuse `use_directory_urls: false` (links in article text
-  are written as directory URLs).
+  are written as directory URLs); find the anchors of raw HTML with a
+  regular expression instead of a second HTML parse (`mkdocs_anchors.py`).
 - `on_serve`: watch the seeds and templates instead of the generated docs.
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
 - `on_page_content`: check the page's raw HTML links, which MkDocs does not
@@ -28,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from annotated_news import mkdocs_parallel, raw_links
+from annotated_news import mkdocs_anchors, mkdocs_parallel, raw_links
 from annotated_news.folders import folder_problems
 from annotated_news.serve_search import STATUS, BackgroundIndex
 
@@ -61,6 +62,11 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     )
     if problems:
         raise PluginError("; ".join(problems))
+    import mkdocs
+
+    reason = mkdocs_anchors.install(getattr(mkdocs, "__version__", "?"))
+    if reason:  # info, not a warning: strict mode would fail the build
+        log.info("MkDocs scans raw HTML for anchors itself: %s", reason)
     if _serving:  # pages then tell search.js where to ask about the index
         config.extra["an_search_status"] = STATUS
     return config

@@ -81,6 +81,7 @@ def map_chunks(
     inherit_only: bool = False,
     executor: Executor | None = None,
     recycle: int | None = None,
+    here: bool = False,
 ) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
@@ -97,6 +98,10 @@ def map_chunks(
             What a worker caches and the parent's pages it copies by
             touching them (reference counts) are then freed every few
             chunks: its memory stays that of a few chunks, not of all.
+        here: with forked workers, this process runs chunks too, and one
+            worker fewer is started. This process owns what the workers
+            inherit, so touching it copies nothing: `jobs` processes work,
+            but only `jobs - 1` copy what they touch.
     """
     chunks = chunked(items, chunk_size)
     if executor is not None:
@@ -126,19 +131,63 @@ def map_chunks(
         # The cycle collector writes to every object it scans: frozen, the
         # inherited objects are never scanned, so their pages stay shared.
         gc.freeze()
+    here = here and fork
     try:
         # The pool forks its workers here, before any progress bar's thread.
         with context.Pool(
-            jobs,
+            jobs - here,
             initializer=_start_worker,
             initargs=initargs,
             maxtasksperchild=recycle if fork else None,
         ) as pool:
-            yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
+            if here:
+                yield from _shared_with_here(pool, jobs - 1, func, shared, chunks)
+            else:
+                yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
     finally:
         _shared = None
         if fork:
             gc.unfreeze()
+
+
+def _shared_with_here(
+    pool: Any,
+    width: int,
+    func: Callable[[S, Sequence[T]], R],
+    shared: S,
+    chunks: list[Sequence[T]],
+) -> Iterator[R]:
+    """Yield each chunk's result in order; the pool and this process share them.
+
+    The pool gets up to two chunks per worker ahead; while the next result
+    to yield is not ready, this process runs the next chunk nobody has taken.
+    """
+    done: dict[int, Any] = {}
+    taken = 0
+    for index in range(len(chunks)):
+        while True:
+            ahead = sum(
+                1 for i in range(index, taken) if not isinstance(done[i], _Here)
+            )
+            while taken < len(chunks) and ahead < 2 * width:
+                done[taken] = pool.apply_async(_run, ((func, chunks[taken]),))
+                taken, ahead = taken + 1, ahead + 1
+            found = done[index]
+            if isinstance(found, _Here) or found.ready() or taken == len(chunks):
+                break
+            done[taken] = _Here(func(shared, chunks[taken]))
+            taken += 1
+        found = done.pop(index)
+        yield found.value if isinstance(found, _Here) else found.get()
+
+
+class _Here:
+    """A chunk's result computed in this process."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
 def _on_executor(

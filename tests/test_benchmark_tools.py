@@ -45,3 +45,23 @@ def test_a_stage_s_peak_is_the_samples_between_its_log_lines() -> None:
     assert run.peak_between(0.0, 1.0) == 10.0
     assert run.peak_between(1.0, 3.0) == 90.0
     assert run.peak_between(2.6, 3.0) == 0.0
+
+
+def test_the_memory_table_gives_kb_per_article_and_per_added_article() -> None:
+    from tools.benchmark.__main__ import Build, BuildStep, memory_table
+
+    def build(peak: float, cpu: float, written: int) -> Build:
+        run = measure.Run(
+            wall=cpu, cpu=cpu, peak_mb=peak, max_rss_mb=peak, stdout="", stderr=""
+        )
+        return Build(run, {}, written, 0, {}, {"index": peak / 2, "render": peak})
+
+    steps = [
+        BuildStep(1000, build(300, 10, 2000), build(200, 2, 9)),
+        BuildStep(3000, build(700, 30, 6000), build(500, 3, 9)),
+    ]
+    rows = memory_table(steps).splitlines()[2:]
+    assert rows[0].startswith("| 1,000 | 10.0 (10.0) | 300 (render) | 307 |  |")
+    # (700 - 300) MB over 2,000 more articles: 204.8 KB each.
+    assert rows[1].startswith("| 3,000 | 30.0 (30.0) | 700 (render) | 239 | 205 |")
+    assert rows[1].endswith("| 3.0 (3.0) | 0.10 | 9 |")

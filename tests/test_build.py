@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -454,3 +455,24 @@ def test_the_summary_line_counts_what_the_pages_count(tmp_path: Path) -> None:
     config = SiteConfig(seeds_dir=edited, docs_dir=docs, cache_dir=tmp_path / "cache")
     changed = build(config, jobs=1).summary()
     assert SUMMARY_RE.search(changed), changed
+
+
+def test_with_here_this_process_and_a_worker_share_the_chunks_in_order() -> None:
+    # Without fork (another thread runs: a test plugin's), only workers run.
+    fork = parallel.can_fork()
+    found = list(
+        parallel.map_chunks(
+            _pid_and_chunk, None, list(range(60)), jobs=2, chunk_size=3, here=True
+        )
+    )
+    assert [n for _, chunk in found for n in chunk] == list(range(60))
+    pids = {pid for pid, _ in found}
+    assert (os.getpid() in pids) is fork and len(pids) >= 2
+
+
+def _pid_and_chunk(shared: None, chunk: Sequence[int]) -> tuple[int, list[int]]:
+    del shared
+    import time
+
+    time.sleep(0.02)
+    return os.getpid(), list(chunk)

@@ -24,10 +24,22 @@ def with_raw_links(root: Path, *links: str) -> Path:
     page.write_text(
         page.read_text(encoding="utf-8") + f"\n<p>{anchors}</p>\n", encoding="utf-8"
     )
+    other = root / "docs" / "articles" / "a2.md"  # an anchor only raw HTML has
+    other.write_text(
+        other.read_text(encoding="utf-8") + '\n<p><span id="raw-2"></span>x</p>\n',
+        encoding="utf-8",
+    )
     return config
 
 
-GOOD = ("../../about/#who", "../a2/", "../../", "#part-1", "https://example.org/x")
+GOOD = (
+    "../../about/#who",
+    "../a2/",
+    "../a2/#raw-2",
+    "../../",
+    "#part-1",
+    "https://example.org/x",
+)
 
 
 @pytest.mark.site
@@ -46,6 +58,7 @@ def test_raw_html_links_to_pages_and_anchors_that_exist_pass(
     [
         ("../a99/", "contains a link '../a99/' (raw HTML), but no file"),
         ("../../about/#nobody", "does not contain an anchor '#nobody'"),
+        ("../a2/#raw-3", "does not contain an anchor '#raw-3'"),
         ("#nowhere", "there is no such anchor on this page"),
     ],
 )

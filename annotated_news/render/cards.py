@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import dataclasses as dc
 import datetime as dt
+import functools
 import posixpath
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -478,5 +479,27 @@ def cards_json(cards: dict[str, Card]) -> str:
     markup, and the JSON has no character Markdown reads inside a raw HTML
     block.
     """
-    data: dict[str, Any] = {key: dc.asdict(card) for key, card in cards.items()}
+    data: dict[str, Any] = {key: plain(card) for key, card in cards.items()}
     return script_json(data)
+
+
+def plain(value: Any) -> Any:
+    """`dataclasses.asdict` for JSON: dataclasses as dicts, tuples as lists.
+
+    The same JSON as `asdict`, without its deep copy of every value (it was
+    most of the time spent on an article page's cards).
+    """
+    kind: type = type(value)
+    names = _field_names(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in dc.fields(kind)) if dc.is_dataclass(kind) else None

@@ -211,6 +211,95 @@ def run_step(
     return step
 
 
+@dc.dataclass(slots=True)
+class BuildStep:
+    """`--build-only`: build_site.py alone, cold and after a one-seed edit."""
+
+    articles: int
+    full: Build
+    incremental: Build
+
+
+def run_build_step(
+    work: Path, pool: Path, stems: list[str], n: int, jobs: int
+) -> BuildStep:
+    folder = work / f"step-{n}"
+    seeds = ladder.make_step(pool, stems, n, folder / "seeds")
+    docs, cache = folder / "docs", folder / ".cache"
+    shutil.rmtree(docs, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    print(f"[{n}] build_site.py", file=sys.stderr, flush=True)
+    full = build_site(seeds, docs, cache, jobs)
+    print(f"[{n}] one seed edited: build_site.py", file=sys.stderr, flush=True)
+    ladder.edit_one_seed(seeds)
+    return BuildStep(n, full, build_site(seeds, docs, cache, jobs))
+
+
+def memory_table(steps: list[BuildStep]) -> str:
+    """Peak memory of each cold build, per article and between steps."""
+    rows = [
+        "| articles | build_site.py s (CPU s) | peak MB (stage) | KB per article "
+        "| KB per added article | one seed edited s (CPU s) | edit ÷ cold (CPU) "
+        "| files written by the edit |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    before: BuildStep | None = None
+    for s in steps:
+        f, i = s.full, s.incremental
+        stage = max(f.peak, key=lambda k: f.peak[k]) if f.peak else "?"
+        added = (
+            num(
+                (f.run.peak_mb - before.full.run.peak_mb)
+                * 1024
+                / (s.articles - before.articles)
+            )
+            if before
+            else ""
+        )
+        rows.append(
+            f"| {num(s.articles)} | {wall_cpu(f.run)} | {num(f.run.peak_mb)} ({stage}) "
+            f"| {num(f.run.peak_mb * 1024 / s.articles)} | {added} "
+            f"| {wall_cpu(i.run)} | {i.run.cpu / f.run.cpu:.2f} | {num(i.written)} |"
+        )
+        before = s
+    return "\n".join(rows)
+
+
+def build_only_report(
+    steps: list[BuildStep], command: str, load: tuple[str, str]
+) -> str:
+    pairs = [(s.articles, s.full, s.incremental) for s in steps]
+    names: list[str] = []
+    for _, f, i in pairs:
+        names += [k for k in dict.fromkeys((*f.stages, *i.stages)) if k not in names]
+    stages = [
+        "| articles | build | "
+        + " | ".join(f"{n} s (CPU s) peak MB" for n in names)
+        + " |",
+        "|" + "---:|" * (len(names) + 2),
+    ]
+    for n, f, i in pairs:
+        for label, b in (("full", f), ("one seed edited", i)):
+            stages.append(
+                f"| {num(n)} | {label} | "
+                + " | ".join(
+                    f"{num(b.stages.get(k, 0), 2)} ({num(b.cpu.get(k, 0), 2)}) "
+                    f"{num(b.peak.get(k, 0))}"
+                    for k in names
+                )
+                + " |"
+            )
+    return (
+        "## build_site.py alone: memory by size\n\n"
+        + memory_table(steps)
+        + "\n\n## Where build_site.py spends its time\n\n"
+        + "\n".join(stages)
+        + f"\n\n`{command}` on {os.cpu_count()} cores; load average {load[0]} at "
+        f"the start, {load[1]} at the end (peak MB: PSS of the process tree, "
+        "sampled every 0.1 s)."
+    )
+
+
 # Tables ---------------------------------------------------------------------
 
 
@@ -433,6 +522,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print the tables without writing benchmarks/build.md",
     )
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="only build_site.py (cold, then one seed edited) at each size; "
+        "prints its memory and stage tables (never writes benchmarks/build.md)",
+    )
     args = parser.parse_args(argv)
     sizes = (
         [1000]
@@ -456,6 +551,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         pool = work / "pool"
         pool.mkdir(parents=True, exist_ok=True)
         stems = ladder.make_pool(pool, args.corpora)
+        if args.build_only:
+            built = [run_build_step(work, pool, stems, n, args.jobs) for n in sizes]
+            print(build_only_report(built, command, (started_load, load_average())))
+            return 0
         steps = []
         for n in sizes:
             if n > len(stems):
