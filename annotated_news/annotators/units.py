@@ -30,7 +30,7 @@ micrometres: micrometre | micrometres | micrometer | micrometers | micron | micr
 nanometres: nanometre | nanometres | nanometer | nanometers | =nm
 picometres: picometre | picometres | picometer | picometers
 inches: inch | inches | =″
-feet: foot | feet | =ft | =′
+feet: foot | feet | =ft | =′ | =Ft
 yards: yard | yards | =yd | =yds
 miles: mile | miles | =mi
 nautical miles: nautical mile | nautical miles | =nmi
@@ -55,7 +55,7 @@ cubic metres: cubic metre | cubic metres | cubic meter | cubic meters | =m3 | =m
 cubic feet: cubic foot | cubic feet | cu ft | =ft3 | =ft³
 cubic inches: cubic inch | cubic inches | cu in
 cubic yards: cubic yard | cubic yards | cu yd
-cubic centimetres: cubic centimetre | cubic centimetres | cubic centimeter | cubic centimeters | =cc | =cm3 | =cm³
+cubic centimetres: cubic centimetre | cubic centimetres | cubic centimeter | cubic centimeters | =cc | =cm3 | =cm³ | =CC
 cubic kilometres: cubic kilometre | cubic kilometres | cubic kilometer | cubic kilometers | =km3 | =km³
 bushels: bushel | bushels | =bu
 quarts: quart | quarts | =qt
@@ -75,7 +75,7 @@ kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
 tonnes: tonne | tonnes | metric ton | metric tons | =MT
 tons: ton | tons
 pounds: lb | lbs
-ounces: ounce | ounces | =oz
+ounces: ounce | ounces | =oz | =Oz | =OZ
 stones: stone | =st
 carats: carat | carats | =ct
 nanograms: nanogram | nanograms | =ng
@@ -103,7 +103,7 @@ radians: radian | radians | =rad
 degrees: degree | degrees | =°
 kelvin: kelvin | kelvins
 watts: watt | watts | =W
-kilowatts: kilowatt | kilowatts | =kW
+kilowatts: kilowatt | kilowatts | =kW | =KW | =kw
 megawatts: megawatt | megawatts | =MW
 gigawatts: gigawatt | gigawatts | =GW
 watt-hours: watt-hour | watt-hours | watt hour | watt hours | =Wh
@@ -143,7 +143,7 @@ kilohertz: kilohertz | =kHz
 megahertz: megahertz | =MHz
 gigahertz: gigahertz | =GHz
 revolutions per minute: revolutions per minute | =rpm | =RPM
-pounds per square inch: pounds per square inch | =psi
+pounds per square inch: pounds per square inch | =psi | =PSI
 pascals: pascal | pascals | =Pa
 kilopascals: kilopascal | kilopascals | =kPa
 megapascals: megapascal | megapascals | =MPa
@@ -167,7 +167,7 @@ dots per inch: dots per inch | =dpi
 lumens: lumen | lumens | =lm
 parts per million: parts per million | =ppm
 parts per billion: parts per billion | =ppb
-miles per gallon: miles per gallon | mile per gallon | =mpg
+miles per gallon: miles per gallon | mile per gallon | =mpg | =MPG
 decibels: decibel | decibels | =dB
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
 megatonnes: megatonne | megatonnes | megaton | megatons | =Mt

@@ -210,6 +210,10 @@ NOUN_BEFORE_RE = re.compile(
     rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?\b(?P<n>[a-z]+s)[ ]"
     r"(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)[ ]$"
 )
+# Words that start a verb's object: a plural before them, after "and", is a
+# verb ("30 branches and runs the depots").
+OBJECT_STARTS = frozenset("the a an its their his her our".split())
+NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # Words that end a counted noun phrase.
 STOP = frozenset(
     """
@@ -306,10 +310,18 @@ class After:
     """The scale written with the number (1,000,000 for "5 million")."""
 
 
+# Words in -s that are no plural nouns: "30 overseas", "12 whereas".
+NOT_PLURALS = frozenset(
+    "overseas whereas perhaps always sometimes towards afterwards besides".split()
+)
+
+
 def is_plural(word: str) -> bool:
     """Whether a word reads as a plural noun ("agents", "Americans", "people")."""
     if word.lower() in IRREGULAR or word in PEOPLE_PLURALS:
         return True
+    if word.lower() in NOT_PLURALS:
+        return False
     # "MEPs" and "NGOs" are plurals, "IRS" and "ICE" are not.
     return (
         len(word) > 2
@@ -520,9 +532,12 @@ def counted_noun(
     partitive = PARTITIVE_RE.match(text, end)
     # Whole numbers only: "a third of the population" is a share, not a count.
     pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
+    # Whether the phrase stopped at what a verb takes: a number or an article.
+    object_next = False
     while len(words) < 6:
         m = NOUN_WORD_RE.match(text, pos)
         if not m:
+            object_next = bool(NUMBER_NEXT_RE.match(text, pos))
             break
         word = m.group(1)
         low = word.lower()
@@ -531,7 +546,10 @@ def counted_noun(
         ):
             # another number: "12 jurors and eight stand-by jurors", "12 NFL
             # teams and met 3 Americans" (a model number is before the noun)
+            object_next = True
             break
+        if low in OBJECT_STARTS and words:
+            object_next = True
         if low in ("and", "or") and words:
             following = WORD_AFTER_RE.match(text, m.end())
             if (
@@ -565,6 +583,8 @@ def counted_noun(
                 j for j in range(last + 1, i) if words[j][0].lower() in ("and", "or")
             ]
             compound = i == last + 1 and words[last][0].lower() in COMPOUND_PLURALS
+            if i == len(words) - 1 and object_next and not compound:
+                break  # "30 branches and runs 12 depots": a verb and its object
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
                 last = i  # "5 police officers", not "19 creditors meets"
             else:

@@ -82,9 +82,12 @@ def shared_noun(a: Figure, b: Figure, between: str, before: str) -> Figure | Non
         return None
     mods = m.group("m").strip()
     head = b.unit.split()[-1]
+    # "16,389 total subsidiaries and 2,836 tax haven subsidiaries": the
+    # words after the first number already end in the noun.
+    unit = mods if mods.split()[-1] == head else f"{mods} {head}"
     return dc.replace(
         a,
-        unit=f"{mods} {head}",
+        unit=unit,
         rate=b.rate,
         span=Span(a.span.start, a.span.end + m.end("m")),
     )
