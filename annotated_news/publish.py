@@ -22,6 +22,7 @@ from .errors import RenderError, SeedError, SeedErrors, shown
 from .model import Article
 from .parse.notes import EXTERNAL_RE, inline_tokens
 from .render.notes import site_link
+from .render.urls import built_url
 from .writer import output_error, staging_folder, swap_into_place
 
 LINK_WARNING_RE = re.compile(
@@ -118,9 +119,15 @@ def explain(
 
 
 def _note_of(match: re.Match[str], origins: Origins) -> NoteLink | None:
+    """The note whose site link MkDocs or the hooks warned about.
+
+    Notes are raw HTML (their links are built URLs, which the hooks check:
+    `raw_links.py`); a Markdown link to the source is matched too.
+    """
     page, link = match.group("page"), match.group("link")
     for note in origins.links:
-        if site_link(note.href, note.article_page, page) == link:
+        source = site_link(note.href, note.article_page, page)
+        if link in (source, built_url(source, page)):
             return note
     return None
 

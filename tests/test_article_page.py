@@ -42,10 +42,10 @@ def pages(site: Path) -> dict[str, Node]:  # noqa: F811
 
 def section(doc: Node, anchor: str) -> list[Node]:
     """The elements after the heading `anchor`, up to the next h2."""
-    summary = doc.find_all("div", "an-summary")[0]
+    [content] = [n for n in doc.iter() if n.by_id("summary-figures") in n.children]
     out: list[Node] = []
     inside = False
-    for child in summary.children:
+    for child in content.children:
         if not isinstance(child, Node):
             continue
         if child.tag == "h2":
@@ -64,6 +64,20 @@ def items(doc: Node, anchor: str) -> list[str]:
         for li in ul.children
         if isinstance(li, Node) and li.tag == "li"
     ]
+
+
+SUMMARY = ("summary-figures", "summary-quotes", "summary-dates", "summary-names")
+
+
+def test_the_summary_is_left_out_of_search(site: Path) -> None:  # noqa: F811
+    """Each summary heading and what follows it carries data-pagefind-ignore."""
+    for seed, doc in pages(site).items():
+        for anchor in SUMMARY:
+            heading = doc.by_id(anchor)
+            assert heading is not None, (seed, anchor)
+            for node in [heading, *section(doc, anchor)]:
+                assert "data-pagefind-ignore" in node.attrs, (seed, anchor, node.tag)
+                assert "an-summary" in node.attrs.get("class", "").split()
 
 
 def test_the_body_text_is_exactly_the_presented_text(site: Path) -> None:  # noqa: F811

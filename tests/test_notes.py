@@ -12,7 +12,7 @@ from annotated_news.cli import main
 from annotated_news.ids import assign_ids
 from annotated_news.model import Note, Span
 from annotated_news.parse.notes import locate
-from annotated_news.render.notes import note_markdown, site_link
+from annotated_news.render.notes import note_html, site_link
 
 from .conftest import article_from_text, build_site_in
 
@@ -169,24 +169,24 @@ def test_links_other_than_http_site_paths_and_anchors_are_refused(
     assert "is not allowed (links must start with https://" in err
 
 
-def test_note_markdown_keeps_emphasis_and_links_and_nothing_else() -> None:
+def test_note_html_keeps_emphasis_and_links_and_nothing_else() -> None:
     body = (
         "The *Drug Enforcement Administration* (`DEA`), see "
         "[NBC](/articles/2025-06-04-nbc/#e-dea), [above](#q-x) and "
         '<https://www.dea.gov/?a=1&b="2">. <script>alert(1)</script> '
         '{: #id } ==mark== {{ 7*7 }} --8<-- "x" # not a heading\n\nSecond.'
     )
-    md = note_markdown(note("FBI", body=body), PAGE, PAGE)
-    assert "<em>Drug Enforcement Administration</em>" in md
-    assert "<code>DEA</code>" in md
-    assert "[NBC](2025-06-04-nbc.md#e-dea)" in md
-    assert "[above](#q-x)" in md
-    assert '<a href="https://www.dea.gov/?a=1&#38;b=%222%22" rel="noopener">' in md
-    assert "<script>" not in md and "&#60;script&#62;" in md
+    html = note_html(note("FBI", body=body), PAGE, PAGE)
+    assert html.startswith("<p>The <em>Drug Enforcement Administration</em>")
+    assert "<code>DEA</code>" in html
+    assert '<a href="../2025-06-04-nbc/#e-dea">NBC</a>' in html  # built URLs
+    assert '<a href="#q-x">above</a>' in html
+    assert '<a href="https://www.dea.gov/?a=1&#38;b=%222%22" rel="noopener">' in html
+    assert "<script>" not in html and "&#60;script&#62;" in html
     for raw in ("{: #id }", "==mark==", "{{ 7*7 }}", "--8<--"):
-        assert raw not in md
-    assert md.endswith("\n\nSecond.")
-    inline = note_markdown(note("FBI", body=body), PAGE, "quotes.md", inline=True)
+        assert raw not in html
+    assert html.endswith("</p>\n<p>Second.</p>")
+    inline = note_html(note("FBI", body=body), PAGE, "quotes.md", inline=True)
     assert (
         "\n" not in inline
         and '<a href="../articles/2025-06-04-operation-at-large/#q-x">above</a>'

@@ -38,7 +38,7 @@ from ..model import (
 from ..presented import glued_starts
 from .escape import escape_attr
 from .markup import Mark, render_block
-from .notes import note_markdown
+from .notes import note_html
 
 QUOTE, SENTENCE, INNER = 0, 1, 2
 KIND_LABELS = {Kind.PERSON: "person", Kind.ORGANIZATION: "organisation"}
@@ -67,8 +67,8 @@ class NoteView:
     number: int
     noted: str
     """The noted words, shortened, without their own quotation marks."""
-    markdown: str
-    """The note itself (Markdown, links relative to the page)."""
+    html: str
+    """The note itself (HTML paragraphs; links are the built URLs)."""
 
 
 def format_value(value: float) -> str:
@@ -282,7 +282,7 @@ class ArticleMarks:
             target=anchor,
             number=number,
             noted=shorten(unquoted(self.article.slice(note.span))),
-            markdown=note_markdown(note, self.page, self.page),
+            html=note_html(note, self.page, self.page),
         )
 
     def sentence(self, span: Span) -> Mark:

@@ -1,11 +1,11 @@
-"""Editorial notes as Markdown for the pages (the render part of notes).
+"""Editorial notes as HTML for the pages (the render part of notes).
 
 Where a note sits and whether its links are allowed is decided when the
 article is parsed (`parse/notes.py`). Here only paragraphs, emphasis, code and
-links become Markdown; text is escaped. Site links become relative links to
-the Markdown sources, so that MkDocs checks in strict mode that the page and
-the anchor exist; in a one-line note for an index page's raw HTML list they
-are the built URLs (`built_url`), which the hooks check (raw_links.py).
+links become HTML; text is escaped. Notes are raw HTML in the pages (no
+Markdown inside HTML, so MkDocs needs no md_in_html: issue 14); site links
+are the built URLs (`built_url`), which the hooks check as MkDocs checks
+Markdown links (`raw_links.py`): the page and the anchor must exist.
 """
 
 from __future__ import annotations
@@ -34,13 +34,13 @@ def site_link(href: str, article_page: str, from_page: str) -> str:
     return link or "#"
 
 
-def note_markdown(
+def note_html(
     note: Note, article_page: str, from_page: str, inline: bool = False
 ) -> str:
-    """The note as Markdown for a page (`inline`: one line of raw HTML).
+    """The note as HTML for a page: paragraphs, or one line (`inline`).
 
-    `inline` is for the lists and tables of index pages. Text is escaped, so nothing in a note becomes markup but its emphasis,
-    code and links.
+    `inline` is for the lists and tables of index pages. Text is escaped, so
+    nothing in a note becomes markup but its emphasis, code and links.
     """
     paragraphs = []
     for tokens in inline_tokens(note.body):
@@ -61,25 +61,21 @@ def note_markdown(
                 href = str(token.attrs.get("href", ""))
                 if EXTERNAL_RE.match(href):
                     out.append(f'<a href="{escape_attr(href)}" rel="noopener">')
-                    closers.append("</a>")
-                elif inline:
-                    link = built_url(
-                        site_link(href, article_page, from_page), from_page
-                    )
-                    out.append(f'<a href="{link}">')
-                    closers.append("</a>")
                 else:
-                    out.append("[")
-                    closers.append(f"]({site_link(href, article_page, from_page)})")
+                    link = site_link(href, article_page, from_page)
+                    out.append(f'<a href="{built_url(link, from_page)}">')
+                closers.append("</a>")
             elif kind == "link_close":
                 out.append(closers.pop())
         paragraphs.append("".join(out))
-    return (" " if inline else "\n\n").join(paragraphs)
+    if inline:
+        return " ".join(paragraphs)
+    return "\n".join(f"<p>{p}</p>" for p in paragraphs)
 
 
 def inline_notes(article: Article, span: Span, from_page: str) -> tuple[str, ...]:
     """The notes on an annotation, as one line of HTML for an index page."""
     page = f"articles/{article.slug}.md"
     return tuple(
-        note_markdown(n, page, from_page, inline=True) for n in notes_on(article, span)
+        note_html(n, page, from_page, inline=True) for n in notes_on(article, span)
     )
