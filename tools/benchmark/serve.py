@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="project folder (default: temporary)")
     parser.add_argument("--timeout", type=float, default=3600)
     args = parser.parse_args(argv)
+    # The server runs in a session of its own (so that it stops with its
+    # children); stop it too when this tool is stopped (`timeout`, kill).
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     work = args.work or Path(tempfile.mkdtemp(prefix="serve-bench-"))
     shutil.rmtree(work / "seeds", ignore_errors=True)
     shutil.copytree(args.seeds, work / "seeds")
