@@ -163,14 +163,25 @@ class Visit:
         self.context.close()
 
 
+@contextlib.contextmanager
+def checked_visit(browser: Any, base_url: str, **options: Any) -> Iterator[Visit]:
+    """A fresh context (light palette unless `options` say otherwise), closed
+    on exit, where no page error happened and nothing was fetched outside."""
+    options.setdefault("color_scheme", "light")
+    visit = Visit(browser, base_url, **options)
+    try:
+        yield visit
+    finally:
+        visit.close()
+    assert visit.errors == []
+    assert visit.outside == []
+
+
 @pytest.fixture
 def visit(browser: Any, base_url: str) -> Iterator[Visit]:
     """A fresh context in the light palette; no errors, nothing fetched outside."""
-    visit = Visit(browser, base_url, color_scheme="light")
-    yield visit
-    visit.close()
-    assert visit.errors == []
-    assert visit.outside == []
+    with checked_visit(browser, base_url) as visit:
+        yield visit
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ from annotated_news.build import read_articles
 from annotated_news.config import SiteConfig
 from annotated_news.presented import presented
 
-from .conftest import INTEROP, NODE_MODULES, Visit, unavailable
+from .conftest import INTEROP, NODE_MODULES, Visit, checked_visit, unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -102,16 +102,12 @@ def by_page(base_url: str) -> dict[str, list[dict[str, Any]]]:
 
 def anchor_all(browser: Any, base_url: str, source: str) -> dict[str, Any]:
     """Anchor every annotation of a site; count how each one fared."""
-    visit = Visit(browser, base_url, color_scheme="light")
     results = []
-    try:
+    with checked_visit(browser, base_url) as visit:
         for url, items in by_page(base_url).items():
             page = visit.go(url.removeprefix(base_url))
             page.add_script_tag(content=source)
             results += page.evaluate(ANCHOR, items)
-    finally:
-        visit.close()
-    assert visit.errors == [] and visit.outside == []
     counts = {"annotations": len(results), "anchored": 0, "not found": 0}
     counts |= {"ambiguous": 0, "outside": 0, "other words": 0}
     failures = []

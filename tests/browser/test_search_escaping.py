@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from ..escaping import Field, missing, problems
-from .conftest import Visit, served_site
+from .conftest import Visit, checked_visit, served_site
 from .test_browser import search
 
 pytestmark = pytest.mark.browser
@@ -35,11 +35,8 @@ def probe_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def probe_visit(browser: Any, probe_url: str) -> Iterator[Visit]:
-    visit = Visit(browser, probe_url, color_scheme="light")
-    yield visit
-    visit.close()
-    assert visit.errors == []
-    assert visit.outside == []
+    with checked_visit(browser, probe_url) as visit:
+        yield visit
 
 
 def test_result_rows_show_the_probes_as_written(probe_visit: Visit) -> None:
