@@ -21,6 +21,8 @@ article page whose input digest did not change keeps its file.
 
 from __future__ import annotations
 
+import dataclasses as dc
+import functools
 import io
 import pickle
 from collections.abc import Iterable, Iterator
@@ -100,7 +102,22 @@ class _ItemDigester(_Digester):
         if found is NotImplemented:
             return found
         kind, values = found
-        return kind, tuple(_canonical(v) for v in values)
+        mend = _set_fields(kind)
+        if not mend:
+            return found
+        return kind, tuple(
+            _canonical(v) if i in mend else v for i, v in enumerate(values)
+        )
+
+
+@functools.cache
+def _set_fields(kind: type) -> frozenset[int]:
+    """Fields of a dataclass that may hold a set (a set, or a dict of sets)."""
+    return frozenset(
+        i
+        for i, f in enumerate(dc.fields(kind))
+        if any(word in str(f.type) for word in ("set", "dict", "Any"))
+    )
 
 
 def _canonical(value: Any) -> Any:
