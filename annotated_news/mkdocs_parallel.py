@@ -182,7 +182,19 @@ def _build_share(
             }
         )
         capture.records = []
+        _release(page)
     return out
+
+
+def _release(page: Any) -> None:
+    """Drop what a built page holds: a worker would keep every page to its end.
+
+    Its title stays (`markdown` and `content` empty, not None, as
+    `_populate_or_take` leaves them): the navigation of later pages reads it.
+    """
+    page.markdown = page.content = ""
+    page.toc = []
+    page.present_anchor_ids = page.links_to_anchors = None
 
 
 def _populate_or_take(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
