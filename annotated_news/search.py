@@ -29,7 +29,8 @@ from .errors import SiteError
 
 EXCLUDE = (".headerlink", ".an-meta")
 """Page chrome kept out of the index besides `data-pagefind-ignore` elements."""
-PAGES = "articles/**/*.html"
+ARTICLES = "articles"
+PAGES = f"{ARTICLES}/**/*.html"
 """The built pages Pagefind reads: only article pages are searchable (their
 front matter says `pagefind: true`, which the theme turns into
 `data-pagefind-body`). Reading every page to find that 45% of them (the index
@@ -47,7 +48,10 @@ def index_command(site_dir: Path, output: Path | None = None) -> list[str]:
     Without `output`, the bundle is `site_dir/pagefind/`.
     """
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
-    command += ["--glob", PAGES]
+    if any((site_dir / ARTICLES).glob("*/index.html")):
+        # With no article page, Pagefind would find no file and fail: it then
+        # reads every page, as it did before (a site built from no seeds).
+        command += ["--glob", PAGES]
     for selector in EXCLUDE:
         command += ["--exclude-selectors", selector]
     if output is not None:

@@ -104,3 +104,12 @@ def test_every_searchable_page_is_one_pagefind_reads() -> None:
     ]
     assert searchable
     assert all(fnmatch.fnmatchcase(p.as_posix(), PAGES) for p in searchable)
+
+
+def test_a_site_without_articles_still_gets_an_index(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><body><p>No articles yet.</p></body></html>", encoding="utf-8"
+    )
+    assert index_site(site) == 1
