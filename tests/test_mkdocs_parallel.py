@@ -260,3 +260,17 @@ def test_a_released_page_keeps_its_title_and_drops_its_text(tmp_path: Path) -> N
     assert page.title == "Article 1"
     assert (page.markdown, page.content, list(page.toc)) == ("", "", [])
     assert page.present_anchor_ids is None and page.links_to_anchors is None
+
+
+def test_links_to_anchors_already_seen_are_not_kept_for_the_check() -> None:
+    """Only links MkDocs must still check stay: unknown target or missing anchor."""
+    anchors = {"a.md": {"x", "y"}, "b.md": None}
+    links = {
+        "a.md": {"x": "a/#x", "z": "a/#z"},
+        "b.md": {"x": "b/#x"},  # a page without anchors (not rendered)
+        "c.md": {"x": "c/#x"},  # a page not built yet
+    }
+    kept = mkdocs_parallel._unchecked(links, anchors)
+    assert kept == {"a.md": {"z": "a/#z"}, "b.md": {"x": "b/#x"}, "c.md": {"x": "c/#x"}}
+    assert mkdocs_parallel._unchecked({"a.md": {"y": "a/#y"}}, anchors) == {}
+    assert mkdocs_parallel._unchecked(None, anchors) is None
