@@ -41,7 +41,7 @@ from .publish import mkdocs_build, origins_of
 from .reader import list_seeds
 from .render.context import Page
 from .render.env import make_env, render_page
-from .render.pages import page_makers
+from .render.pages import CORPUS_WIDE, page_makers
 from .render.wording import counted
 from .seeds import (
     Annotated,
@@ -360,6 +360,10 @@ def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str
     )
 
 
+def _no_pages() -> list[Page]:
+    return []
+
+
 def render_site(
     corpus: Corpus,
     config: SiteConfig,
@@ -413,6 +417,7 @@ def render_site(
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
         here=True,  # this process renders too: one copy of the corpus fewer
+        first_here=CORPUS_WIDE,  # a worker rendering these would copy it all
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []
@@ -434,6 +439,8 @@ def render_site(
             tasks, progress(flat, len(tasks), "render"), strict=True
         ):
             if kind == "page":
+                # Built listings are held by their call: let them go.
+                makers[index] = _no_pages
                 for path, text, found in done:
                     digests.append((path, found))
                     if text is None:

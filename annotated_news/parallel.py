@@ -82,6 +82,7 @@ def map_chunks(
     executor: Executor | None = None,
     recycle: int | None = None,
     here: bool = False,
+    first_here: int = 0,
 ) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
@@ -102,8 +103,13 @@ def map_chunks(
             worker fewer is started. This process owns what the workers
             inherit, so touching it copies nothing: `jobs` processes work,
             but only `jobs - 1` copy what they touch.
+        first_here: with `here`, the first this many items are one chunk
+            that this process runs itself, while the pool starts on the
+            next ones: work that reads all of `shared` (a page listing every
+            article) would make a forked worker copy all of it.
     """
-    chunks = chunked(items, chunk_size)
+    lead = min(first_here, len(items)) if here else 0
+    chunks = ([items[:lead]] if lead else []) + chunked(items[lead:], chunk_size)
     if executor is not None:
         yield from _on_executor(executor, func, shared, chunks)
         return
@@ -141,7 +147,9 @@ def map_chunks(
             maxtasksperchild=recycle if fork else None,
         ) as pool:
             if here:
-                yield from _shared_with_here(pool, jobs - 1, func, shared, chunks)
+                yield from _shared_with_here(
+                    pool, jobs - 1, func, shared, chunks, bool(lead)
+                )
             else:
                 yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
     finally:
@@ -156,14 +164,21 @@ def _shared_with_here(
     func: Callable[[S, Sequence[T]], R],
     shared: S,
     chunks: list[Sequence[T]],
+    lead: bool = False,
 ) -> Iterator[R]:
     """Yield each chunk's result in order; the pool and this process share them.
 
     The pool gets up to two chunks per worker ahead; while the next result
     to yield is not ready, this process runs the next chunk nobody has taken.
+    With `lead`, this process runs the first chunk, once the pool has its own.
     """
     done: dict[int, Any] = {}
     taken = 0
+    if lead:
+        for taken in range(1, min(len(chunks), 1 + 2 * width)):
+            done[taken] = pool.apply_async(_run, ((func, chunks[taken]),))
+        done[0] = _Here(func(shared, chunks[0]))
+        taken = max(done) + 1
     for index in range(len(chunks)):
         while True:
             ahead = sum(

@@ -18,9 +18,11 @@ from typing import Any
 import pytest
 
 from annotated_news import parallel, seeds
-from annotated_news.build import BuildReport, build
+from annotated_news.build import BuildReport, build, read_articles
 from annotated_news.config import SiteConfig
 from annotated_news.errors import SeedErrors
+from annotated_news.indexes import build_corpus
+from annotated_news.render.pages import CORPUS_WIDE, page_makers
 
 from .conftest import ROOT, SEEDS
 
@@ -476,3 +478,35 @@ def _pid_and_chunk(shared: None, chunk: Sequence[int]) -> tuple[int, list[int]]:
 
     time.sleep(0.02)
     return os.getpid(), list(chunk)
+
+
+def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
+    # Pages that read the whole corpus: a forked worker would copy all of it.
+    if not parallel.can_fork():
+        pytest.skip("without fork, every chunk runs in fresh workers")
+    found = list(
+        parallel.map_chunks(
+            _pid_and_chunk,
+            None,
+            list(range(40)),
+            jobs=2,
+            chunk_size=3,
+            here=True,
+            first_here=7,
+        )
+    )
+    assert found[0] == (os.getpid(), list(range(7)))
+    assert [n for _, chunk in found for n in chunk] == list(range(40))
+    assert all(len(chunk) == 3 for _, chunk in found[1:-1])
+    assert any(pid != os.getpid() for pid, _ in found[1:])
+
+
+def test_page_makers_start_with_the_corpus_wide_pages() -> None:
+    # build.render_site runs the first CORPUS_WIDE makers in its own process.
+    corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
+    makers = page_makers(corpus)
+    first = [page.path for make in makers[:CORPUS_WIDE] for page in make()]
+    assert "index.md" in first and "timeline.md" in first and "quotes.md" in first
+    assert not any(path.startswith("articles/") for path in first)
+    rest = [page.path for make in makers[CORPUS_WIDE:] for page in make()]
+    assert not {"index.md", "timeline.md", "quotes.md", "figures.md"} & set(rest)

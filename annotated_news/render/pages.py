@@ -295,6 +295,12 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     )
 
 
+CORPUS_WIDE = 7
+"""The first calls of `page_makers`: pages that read every article or index
+entry (home, listings, A-Z lists). The build runs them in its own process,
+where reading the corpus copies nothing."""
+
+
 def page_makers(
     corpus: Corpus, limits: Limits | None = None
 ) -> list[Callable[[], list[Page]]]:
@@ -321,6 +327,7 @@ def page_makers(
         partial(_list, entity_lists, corpus, limits),
         partial(_list, story_pages, corpus, limits),
     ]
+    assert len(makers) == CORPUS_WIDE
     makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
     for kind, index, _, noun in ENTITY_KINDS:
         makers.extend(
