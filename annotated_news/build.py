@@ -276,7 +276,7 @@ def warm(env: jinja2.Environment) -> None:
         env.get_template(name)
 
 
-RECYCLE = 4
+RECYCLE = 2
 """Render chunks a forked worker runs before a fresh one replaces it, when
 every page is rendered (a build with no manifest to reuse)."""
 

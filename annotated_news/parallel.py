@@ -100,13 +100,16 @@ def map_chunks(
             touching them (reference counts) are then freed every few
             chunks: its memory stays that of a few chunks, not of all.
         here: with forked workers, this process runs chunks too, and one
-            worker fewer is started. This process owns what the workers
-            inherit, so touching it copies nothing: `jobs` processes work,
-            but only `jobs - 1` copy what they touch.
+            worker fewer is started. A memory page that either process
+            writes after the fork (a reference count of an object it reads)
+            is then held twice, so each worker costs up to what the two
+            processes touch between its fork and its end; `recycle` bounds
+            that.
         first_here: with `here`, the first this many items are one chunk
-            that this process runs itself, while the pool starts on the
-            next ones: work that reads all of `shared` (a page listing every
-            article) would make a forked worker copy all of it.
+            that this process runs before it forks any worker: work that
+            reads all of `shared` (a page listing every article) writes the
+            reference count of every object. Done beside a forked worker, by
+            either process, it splits every shared memory page in two.
     """
     lead = min(first_here, len(items)) if here else 0
     chunks = ([items[:lead]] if lead else []) + chunked(items[lead:], chunk_size)
@@ -119,6 +122,11 @@ def map_chunks(
         for chunk in chunks:
             yield func(shared, chunk)
         return
+    if lead and fork and here:
+        yield func(shared, chunks[0])
+        chunks = chunks[1:]
+        if not chunks:
+            return
     global _shared
     initargs: tuple[Any] = (None,)
     if fork:
@@ -147,9 +155,7 @@ def map_chunks(
             maxtasksperchild=recycle if fork else None,
         ) as pool:
             if here:
-                yield from _shared_with_here(
-                    pool, jobs - 1, func, shared, chunks, bool(lead)
-                )
+                yield from _shared_with_here(pool, jobs - 1, func, shared, chunks)
             else:
                 yield from pool.imap(_run, [(func, chunk) for chunk in chunks])
     finally:
@@ -164,21 +170,14 @@ def _shared_with_here(
     func: Callable[[S, Sequence[T]], R],
     shared: S,
     chunks: list[Sequence[T]],
-    lead: bool = False,
 ) -> Iterator[R]:
     """Yield each chunk's result in order; the pool and this process share them.
 
     The pool gets up to two chunks per worker ahead; while the next result
     to yield is not ready, this process runs the next chunk nobody has taken.
-    With `lead`, this process runs the first chunk, once the pool has its own.
     """
     done: dict[int, Any] = {}
     taken = 0
-    if lead:
-        for taken in range(1, min(len(chunks), 1 + 2 * width)):
-            done[taken] = pool.apply_async(_run, ((func, chunks[taken]),))
-        done[0] = _Here(func(shared, chunks[0]))
-        taken = max(done) + 1
     for index in range(len(chunks)):
         while True:
             ahead = sum(
