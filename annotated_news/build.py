@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses as dc
 import functools
+import os
 import pickle
 import resource
 import time
@@ -41,7 +42,9 @@ from .publish import mkdocs_build, origins_of
 from .reader import list_seeds
 from .render.context import Page
 from .render.env import make_env, render_page
-from .render.pages import CORPUS_WIDE, page_makers
+from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
+from .render.items import Links
+from .render.pages import CORPUS_WIDE, first_article_page, page_makers
 from .render.wording import counted
 from .seeds import (
     Annotated,
@@ -293,12 +296,51 @@ class RenderShared:
     """Page path -> context digest of the page file in docs/ (`manifest`)."""
     track: bool
     """Whether to take each page's context digest (only for a manifest)."""
+    where: Reads
+    """The page makers' `Links.where`: it records what each page reads."""
+    first_article: int
+    """Index of the first article page in `makers` (`first_article_page`)."""
+    inputs: ArticleInputs
+    last_inputs: dict[str, Inputs]
+    """The last build's input digests of pages whose file is reusable."""
 
+
+CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
+"""Set (to anything) in the environment: a page kept for its input digest
+has its context built anyway, and a changed context is an error (tests)."""
 
 Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
-PageDone = tuple[str, str | None, str]
-"""A page's path, its Markdown (None: its file is kept) and its context digest."""
+PageDone = tuple[str, str | None, str, Inputs | None]
+"""A page's path, its Markdown (None: its file is kept), its context digest
+and its input digest (`render.inputs`; None for pages without one)."""
+
+
+class StaleInputs(AssertionError):
+    """A page kept for its input digest would have changed (a missed input)."""
+
+
+def article_done(shared: RenderShared, index: int) -> PageDone:
+    """An article page: kept when its inputs did not change, else rendered."""
+    article = shared.corpus.articles[index - shared.first_article]
+    path = f"articles/{article.slug}.md"
+    base = shared.inputs.base(article)
+    old = shared.last_inputs.get(path)
+    kept = shared.reusable.get(path)
+    if base is not None and old is not None and kept is not None:
+        now = with_reads(base, shared.where, old[1])
+        if now[0] == old[0]:
+            if os.environ.get(CHECK_INPUTS):
+                page = shared.makers[index]()[0]
+                if manifest.digest(page) != kept:
+                    raise StaleInputs(f"{path}: inputs unchanged, context changed")
+            return (path, None, kept, now)
+    shared.where.start()
+    page = shared.makers[index]()[0]
+    found = manifest.digest(page)
+    inputs = with_reads(base, shared.where, shared.where.seen) if base else None
+    text = None if kept == found else render_page(_env(shared.templates_dir), page)
+    return (page.path, text, found, inputs)
 
 
 def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]:
@@ -310,14 +352,16 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
     """
     out: list[list[Any]] = []
     for kind, index in chunk:
-        if kind == "page":
+        if kind == "page" and shared.track and index >= shared.first_article:
+            out.append([article_done(shared, index)])
+        elif kind == "page":
             env = _env(shared.templates_dir)
             pages: list[PageDone] = []
             for page in shared.makers[index]():
                 found = manifest.digest(page) if shared.track else ""
                 same = shared.track and shared.reusable.get(page.path) == found
                 pages.append(
-                    (page.path, None if same else render_page(env, page), found)
+                    (page.path, None if same else render_page(env, page), found, None)
                 )
             out.append(pages)
         else:
@@ -336,6 +380,8 @@ class Rendered:
     """Pages whose file in docs/ is already this build's (not rendered)."""
     digests: list[tuple[str, str]]
     """Every page's path and context digest, for the manifest."""
+    inputs: dict[str, Inputs]
+    """Input digests by page path, for the manifest."""
     exports: dict[str, Span]
     """Where each export part is in the new collection, by digest."""
     where: str
@@ -384,7 +430,9 @@ def render_site(
     made of is held until the end.
     """
     track = last is not None
-    makers = page_makers(corpus)
+    links = Links(corpus)
+    links.where = reads = Reads()
+    makers = page_makers(corpus, links=links)
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
     keys = keys or {}
@@ -400,14 +448,26 @@ def render_site(
         if wanted[i] in found_parts:
             reused[i] = found_parts[wanted[i]]
     reusable = last.reusable(docs) if last.pages else {}
+    templates = config.templates_dir.resolve()
+    shared = RenderShared(
+        makers,
+        corpus,
+        templates,
+        site,
+        reusable,
+        track,
+        reads,
+        first_article_page(makers, corpus),
+        ArticleInputs(corpus, keys),
+        {p: found for p, found in last.inputs.items() if p in reusable},
+    )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
     size = chunk_size(len(tasks), width(jobs, executor))
-    templates = config.templates_dir.resolve()
     warm(_env(templates))  # forked workers inherit the compiled templates
     results = map_chunks(
         render_chunk,
-        RenderShared(makers, corpus, templates, site, reusable, track),
+        shared,
         tasks,
         jobs,
         size,
@@ -417,11 +477,12 @@ def render_site(
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
         here=True,  # this process renders too: one copy of the corpus fewer
-        first_here=CORPUS_WIDE,  # a worker rendering these would copy it all
+        first_here=CORPUS_WIDE,  # before the fork: they read every article
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []
     digests: list[tuple[str, str]] = []
+    inputs: dict[str, Inputs] = {}
     collection = CollectionFile(out.staging, EXPORT)
     try:
         # Reused parts are read back in order, between the new ones.
@@ -441,8 +502,10 @@ def render_site(
             if kind == "page":
                 # Built listings are held by their call: let them go.
                 makers[index] = _no_pages
-                for path, text, found in done:
+                for path, text, found, read in done:
                     digests.append((path, found))
+                    if read is not None:
+                        inputs[path] = read
                     if text is None:
                         kept.append(path)
                         out.keep(path)
@@ -461,7 +524,7 @@ def render_site(
     out.add("stories.json", stories_json(corpus))
     exports = {found: spans[i] for i, found in wanted.items()}
     used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
-    return Rendered(len(digests) + 3, kept, digests, exports, used)
+    return Rendered(len(digests) + 3, kept, digests, inputs, exports, used)
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -596,7 +659,7 @@ def _build_locked(
             swaps.append((staged_site, site))
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)
-    manifest.save(cache_dir, code, docs, out.digests, out.exports, EXPORT)
+    manifest.save(cache_dir, code, docs, out.digests, out.exports, EXPORT, out.inputs)
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless

@@ -3,10 +3,11 @@
 A page's Markdown is a function of its context (a `render.context.Page`)
 and of the templates and code that render it. The manifest keeps, for each
 page path, a digest of its context, and the size and modification time of
-the file the build left in `docs/`. The next build still builds every
-context (that needs the indexes), but renders through Jinja only pages whose
-digest changed or whose file is no longer the one it wrote; the others keep
-their files untouched. An article's part of `annotations.jsonld` is found
+the file the build left in `docs/`. The next build renders through Jinja
+only pages whose digest changed or whose file is no longer the one it
+wrote; the others keep their files untouched. An article page also has a
+digest of its inputs (`render.inputs`): when it is unchanged, its context
+is not even built. An article's part of `annotations.jsonld` is found
 by a digest of everything it is made from (the article's cache key, its
 slug, the names its mentions join, the site's URL): the manifest keeps where
 the part is in the file the build left in `docs/` (bytes, not the part: the
@@ -33,7 +34,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 NAME = "render-manifest.pickle"
-FORMAT = "2"
+FORMAT = "3"
 
 Stat = tuple[int, int]
 """A file's size and modification time (ns)."""
@@ -115,6 +116,10 @@ class Manifest:
     """The collection's path under docs/."""
     export_stat: Stat | None = None
     """Its stat as the build left it (another: no part is reused)."""
+    inputs: dict[str, tuple[str, tuple[str, ...]]] = dc.field(default_factory=dict)
+    """Page path -> digest of what the page is made of and the listing
+    anchors it read (`render.inputs`): an equal digest keeps the page
+    without building its context. Only article pages have one."""
 
     def reusable(self, docs: Path) -> dict[str, str]:
         """Page path -> digest, for pages whose file is still the one written."""
@@ -151,15 +156,19 @@ def save(
     pages: Iterable[tuple[str, str]],
     exports: dict[str, tuple[int, int, int]],
     export: str,
+    inputs: dict[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> None:
     """Record this build's pages as they now are in `docs`.
 
     `pages` gives each page's path and context digest; `exports` where each
-    export part is in the collection `export`.
+    export part is in the collection `export`; `inputs` the input digest of
+    pages that have one.
     """
     if cache_dir is None:
         return
-    manifest = Manifest(code, {}, exports, export, stat_of(docs / export))
+    manifest = Manifest(
+        code, {}, exports, export, stat_of(docs / export), dict(inputs or {})
+    )
     for path, found in pages:
         stat = stat_of(docs / path)
         if stat is not None:

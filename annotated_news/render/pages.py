@@ -299,22 +299,24 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
 
 CORPUS_WIDE = 7
 """The first calls of `page_makers`: pages that read every article or index
-entry (home, listings, A-Z lists). The build runs them in its own process,
-where reading the corpus copies nothing."""
+entry (home, listings, A-Z lists). The build runs them in its own process
+before it forks its render workers: read beside a forked worker, the whole
+corpus would be held twice (reference counts are written to)."""
 
 
 def page_makers(
-    corpus: Corpus, limits: Limits | None = None
+    corpus: Corpus, limits: Limits | None = None, links: Links | None = None
 ) -> list[Callable[[], list[Page]]]:
     """Calls that build the pages of the site, in site order.
 
     The build shares them out to worker processes. The quote and figure
-    listings are built here, first: they record in `Links.where` where each
+    listings are built here, first: they record in `links.where` where each
     statement and figure group is listed, which later pages link to. Every
-    call only reads what they recorded.
+    call only reads what they recorded. The article pages come last, one
+    call each, in the order of `corpus.articles` (`first_article_page`).
     """
     limits = limits or Limits()
-    links = Links(corpus)
+    links = links or Links(corpus)
     home = partial(_list, home_pages, corpus, limits)  # reads nothing recorded
     timeline = list(timeline_pages(corpus, limits))
     record_timeline(timeline, links)
@@ -343,6 +345,11 @@ def page_makers(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
     )
     return makers
+
+
+def first_article_page(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:
+    """The index in `page_makers` of the first article's page."""
+    return len(makers) - len(corpus.articles)
 
 
 def record_timeline(pages: list[Page], links: Links) -> None:

@@ -178,7 +178,9 @@ RATE_ADJ_NOUN_RE = re.compile(
 DETERMINER_RE = re.compile(
     r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$", re.IGNORECASE
 )
-AGE_RE = re.compile(r"\b(?:aged|ages|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE)
+AGE_RE = re.compile(
+    r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
+)
 AGE_PREDICATE_RE = re.compile(
     r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
     r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
@@ -198,12 +200,13 @@ LIFE_EXPECTANCY_RE = re.compile(
 # "the top three", "in the last 16" (a round of a tournament)
 RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
-# "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million".
+# "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
+# "5 kg, compared with 7", "300 jobs in 2019 and another 200".
 # "from 155,000 to 110,000 staff": the first of two levels.
 FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to)"
-    r"|\bcompared (?:with|to)|,)[ ]$",
+    r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to"
+    r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional)|,)[ ]$",
     re.IGNORECASE,
 )
 NOUN_BEFORE_RE = re.compile(
@@ -239,6 +242,8 @@ SUBUNITS = {
 }
 TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
 INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
+# "in" glued to digits is inches ("a 6.1in screen"); after a space it is "in".
+GLUED_INCH_RE = re.compile(r"in(?![A-Za-z0-9])")
 CENT_RE = re.compile(r"[ ]?(?:cents?|pence)\b|[cp]\b", re.IGNORECASE)
 BARE_CENTS_END_RE = re.compile(r"[ ]*(?:[.,;:!?)]|$)")
 # Words after a bare number that do not make it qualify them ("2.1 last year").
@@ -411,6 +416,8 @@ def after_number(
                 return After(value + part[0], part[1], "pounds", scale)
             return After(value, money.end(), "pounds", scale)
         return After(value, end, "", scale)
+    if scale == 1 and not currency and (inch := GLUED_INCH_RE.match(text, end)):
+        return After(value, inch.end(), "inches", scale)
     unit = UNIT_RE.match(text, end)
     if unit:
         canonical = unit_of(unit.group("unit")) or ""

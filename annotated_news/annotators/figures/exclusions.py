@@ -37,6 +37,18 @@ VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
+CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
+# Capitalised words after a number that open the next clause, whose comma or
+# full stop the text lost ("rose to 1,200 According to police", "was 48 The
+# vote"): no name goes on from the number. Only words that cannot go on a
+# name or count a thing (not "Most", "Covid", "Mr").
+CLAUSE_OPENERS = frozenset(
+    """
+According After Although And As At Because But By For From He However I If In
+It Its Meanwhile On She Since So That The Their Then There They This Though We
+When Where Whether Which While Who With
+""".split()
+)
 # A weekday after a number is when it was counted: "and 300 Friday".
 WEEKDAY_NEXT_RE = re.compile(
     rf"[ ](?:{'|'.join(d.title() for d in WEEKDAYS)})(?:[’']s)?\b"
@@ -333,14 +345,17 @@ def name_after(r: Reading) -> bool:
     """A name: a capitalised word after a bare number ("iPhone 11 Pro", "787 Dreamliner").
 
     Not a weekday ("300 new cases Thursday and 280 Friday"), a speaker
-    whose comma is missing ("the rate was 4.5 Smith said") nor the next word
+    whose comma is missing ("the rate was 4.5 Smith said"), a word that opens
+    the next clause ("rose to 1,200 According to police") nor the next word
     of a Title Case headline after its verb ("Police Arrest 12 After Protest").
     """
     text, end = r.text, r.end
+    opener = CAPITAL_WORD_NEXT_RE.match(text, end)
     return (
         not r.unit
         and not r.qualifier
         and bool(CAPITAL_NEXT_RE.match(text, end))
+        and not (opener and opener.group(1) in CLAUSE_OPENERS)
         and not WEEKDAY_NEXT_RE.match(text, end)
         and not SPEAKER_NEXT_RE.match(text, end)
         and not headline_verb_before(text, r.num.start)

@@ -15,7 +15,7 @@ from ..units import CURRENCIES, CURRENCY_PREFIXES, SIGN_AT_RE
 from .context import After, after_number, per_unit, year_like
 
 # Between the two numbers of a range; "and" only after "between".
-RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
+RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
 RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)

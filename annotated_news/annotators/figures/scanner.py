@@ -263,6 +263,9 @@ class Scanner:
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
             return _head(counts[-1].unit)
+        if word == "to" and measure and self._from_before(nearest):
+            # "from 5% in May to 4.2 in June": two levels, a percentage too
+            return measure
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
         if counts and measure == "percent":

@@ -1,0 +1,251 @@
+"""What an article page is made of, digested without building its context.
+
+An article page shows its article (its cache key stands for its text,
+annotations and ids; its slug is added) and what the indexes say about it:
+the records of the names it writes (and of its speakers and credited
+sources), the statements and figure groups it is part of, the echoes it
+gives or takes, its story, and the listing pages where those are listed
+(`Links.where`). `ArticleInputs.base` digests all of that but `where`, each
+index item once per build (`_ItemDigester` says how other articles in them
+count). A name and a story are digested as the page shows them
+(`record_view`, `story_view`), not whole: a name written in thousands of
+articles would otherwise send an edit of any of them to all of their pages. Which `where` entries a page reads depends on the
+page, so they are recorded while its context is built (`Reads`) and their
+values are added to its digest then (`with_reads`); the next build checks
+the same entries.
+
+Building a context is deterministic: when everything it read has the same
+value, it reads the same things again and makes the same context. So an
+article page whose input digest did not change keeps its file.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..indexes import Corpus
+from ..indexes.entities import EntityRecord
+from ..indexes.quotes import Echo, Statement
+from ..indexes.stories import Story
+from ..manifest import _Digester, digest
+from ..model import Article, Kind
+from .cards import MAX_ELSEWHERE
+from .items import MAX_ALSO
+
+OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
+"""A name's articles whose place an article page may show: enough that,
+leaving the page's own article out, the "also in" lists are full."""
+FORMS = 7
+"""A name's commonest forms a page may show (6, the name itself left out)."""
+TITLES = 3
+"""A name's commonest titles a name card shows."""
+
+Inputs = tuple[str, tuple[str, ...]]
+"""An input digest and the `where` entries it covers, in the order read."""
+
+
+class Reads(dict[str, str]):
+    """`Links.where` that records which anchors are looked up."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.seen: dict[str, None] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.seen[key] = None
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        self.seen[key] = None
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.seen[key] = None
+        return super().__contains__(key)
+
+    def start(self) -> None:
+        """Forget what was read: a new page starts."""
+        self.seen = {}
+
+
+class _ItemDigester(_Digester):
+    """Digests index items: an article is its seed, slug and meta (or key).
+
+    Index items carry what a page shows of other articles (places with their
+    words, quotes, figures), so an article in them is its seed, slug and
+    meta (outlet, title, date: what a link to it shows). Echoes are digested
+    with each article's cache key (`full`): an echo's card reads the quoting
+    article's quote and notes.
+    """
+
+    def __init__(self, file: io.BytesIO, keys: dict[str, str], full: bool) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.keys = keys
+        self.full = full
+        # No memo: an object met twice is written twice. With the memo, the
+        # bytes would depend on which values share one object, and that
+        # differs between an article just annotated and one from the cache.
+        self.fast = True
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, Article):
+            if self.full:
+                return str, (f"{obj.seed}\0{obj.slug}\0{self.keys.get(obj.seed, '')}",)
+            return tuple, ((obj.seed, obj.slug, obj.meta),)
+        found = super().reducer_override(obj)
+        if found is NotImplemented:
+            return found
+        kind, values = found
+        return kind, tuple(_canonical(v) for v in values)
+
+
+def _canonical(value: Any) -> Any:
+    """A field's value with its sets in sorted order.
+
+    Set order follows string hashing, which differs per process: an unsorted
+    set would give another digest at each build. (Pickle does not pass sets
+    to `reducer_override`, so fields are mended here.)
+    """
+    if isinstance(value, (set, frozenset)):
+        return ("<set>", tuple(sorted(value, key=repr)))
+    if type(value) is dict and any(
+        isinstance(v, (set, frozenset)) for v in value.values()
+    ):
+        return {k: _canonical(v) for k, v in value.items()}
+    return value
+
+
+class ArticleInputs:
+    """Input digests of article pages, for one build's corpus."""
+
+    def __init__(self, corpus: Corpus, keys: dict[str, str]) -> None:
+        self.corpus = corpus
+        self.keys = keys
+        self._items: dict[int, str] = {}
+        self.statements: dict[str, list[Statement]] = {}
+        for statement in corpus.statements:
+            for slug in {a.article.slug for a in statement.appearances}:
+                self.statements.setdefault(slug, []).append(statement)
+        self.echoes: dict[str, list[Echo]] = {}
+        for echo in corpus.echoes:
+            for slug in {echo.quote.article.slug, echo.source.article.slug}:
+                self.echoes.setdefault(slug, []).append(echo)
+        self.groups: dict[str, list[Any]] = {}
+        for group in corpus.figure_groups:
+            for slug in {p.article.slug for p, _ in group.places}:
+                self.groups.setdefault(slug, []).append(group)
+
+    def item(self, value: Any, full: bool = False) -> str:
+        """The digest of one index item (statements, stories, ...), once.
+
+        Keyed by identity: only for objects the corpus holds for the whole
+        build.
+        """
+        if value is None:
+            return ""
+        found = self._items.get(id(value))
+        if found is None:
+            found = self._items[id(value)] = self.digest(value, full)
+        return found
+
+    def digest(self, value: Any, full: bool = False) -> str:
+        """A digest of a value that holds articles (see `_ItemDigester`)."""
+        buffer = io.BytesIO()
+        _ItemDigester(buffer, self.keys, full).dump(value)
+        return digest(buffer.getvalue())
+
+    def record_view(self, record: EntityRecord | None) -> str:
+        """What an article page shows of a name, digested once.
+
+        Its key, name, kind and place; its commonest forms and titles; how
+        many articles and mentions; the first mention in its first articles
+        (the "also in" links and card entries). `render/article_page.py`
+        (`name_rows`), `render/cards.py` (`name_cards`, `credit_cards`) and
+        `render/items.py` (`Links.also_in`) read nothing else of it.
+        """
+        if record is None:
+            return ""
+        found = self._items.get(id(record))
+        if found is None:
+            entities = self.corpus.entities
+            firsts = [
+                self.corpus.place(other, entities.first_mention(record, other))
+                for other in record.articles[:OTHERS]
+            ]
+            found = self.digest(
+                (
+                    record.key,
+                    record.name,
+                    record.kind,
+                    record.place,
+                    [f for f, _ in record.forms.most_common(FORMS)],
+                    [t for t, _ in record.titles.most_common(TITLES)],
+                    len(record.articles),
+                    len(record.mentions),
+                    firsts,
+                )
+            )
+            self._items[id(record)] = found
+        return found
+
+    def story_view(self, story: Story | None) -> str:
+        """What an article page shows of its story.
+
+        Its title and page, its articles and their credits
+        (`story_pages.credit_card`).
+        """
+        if story is None:
+            return ""
+        found = self._items.get(id(story))
+        if found is None:
+            found = self._items[id(story)] = self.digest(
+                (story.id, story.title, story.page, story.articles, story.credits)
+            )
+        return found
+
+    def records(self, article: Article) -> Iterator[EntityRecord | None]:
+        """Every record the page may show: names, speakers, credited sources."""
+        entities = self.corpus.entities
+        yield from entities.by_article.get(article.slug, ())
+        for mention in article.entities:
+            yield entities.by_local.get((mention.kind, mention.canonical))
+        for quote in article.quotes:
+            if quote.speaker and quote.speaker_kind:
+                yield entities.named(quote.speaker_kind, quote.speaker)
+        for credit in article.credits:
+            for kind in (Kind.PERSON, Kind.ORGANIZATION):
+                yield entities.named(kind, credit.source)
+
+    def base(self, article: Article) -> str | None:
+        """The digest of everything the page shows but `where` (None: no key)."""
+        if article.seed not in self.keys:
+            return None
+        return digest(sorted(self.parts(article).items()))
+
+    def parts(self, article: Article) -> dict[str, Any]:
+        """What `base` digests, by name (tests leave one out)."""
+        slug = article.slug
+        return {
+            "article": (article.seed, slug, self.keys[article.seed]),
+            "records": _unique(self.record_view(r) for r in self.records(article)),
+            "statements": [self.item(s) for s in self.statements.get(slug, ())],
+            "echoes": [self.item(e, full=True) for e in self.echoes.get(slug, ())],
+            "groups": [self.item(g) for g in self.groups.get(slug, ())],
+            "story": self.story_view(self.corpus.story_of(article)),
+        }
+
+
+def with_reads(base: str, where: dict[str, str], anchors: Iterable[str]) -> Inputs:
+    """The input digest of a page: its base and the `where` entries it read."""
+    read = tuple(anchors)
+    values = [dict.get(where, a) for a in read]
+    return digest((base, read, values)), read
+
+
+def _unique(digests: Iterable[str]) -> list[str]:
+    """Digests in first-seen order, each once."""
+    return list(dict.fromkeys(digests))

@@ -1,0 +1,216 @@
+"""An edit builds only the article pages it reaches, and the site stays exact.
+
+After an edit, an article page whose input digest (`render/inputs.py`) did
+not change keeps its file without its context being built. Each edit below
+reaches other articles' pages in another way; the incremental build's
+`docs/` must equal a cold build's byte for byte, and with
+`CHECK_INPUTS` set every page kept for its inputs has its context built
+anyway and compared with the last one (a missed input is an error).
+Small page limits make the timeline, lists and A–Z pages come in parts, so
+that an edit can move entries from one part to another.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from annotated_news import build as build_module
+from annotated_news.build import CHECK_INPUTS, BuildReport, build
+from annotated_news.config import SiteConfig
+from annotated_news.indexes import entity_places
+from annotated_news.render import inputs as inputs_module
+from annotated_news.render import pages as pages_module
+from annotated_news.render.paging import Limits
+
+from .test_build import make_seeds, tree
+
+EDITED = "104_variant.txt"
+PROBES = Path(__file__).parent / "fixtures" / "probes"
+
+
+def seeds_in(tmp: Path) -> Path:
+    """The repository's seeds and variants (one story) and the probes (another)."""
+    seeds = make_seeds(tmp / "seeds")
+    for path in PROBES.iterdir():
+        shutil.copy(path, seeds / path.name)
+    return seeds
+
+
+@dc.dataclass(frozen=True, slots=True)
+class SmallLimits(Limits):
+    items: int = 3
+    overview: int = 4
+
+
+@pytest.fixture(autouse=True)
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages_module, "Limits", SmallLimits)
+    monkeypatch.setattr(entity_places, "AZ_ITEMS", 3)
+    monkeypatch.setenv(CHECK_INPUTS, "1")
+
+
+def run(tmp: Path, seeds: Path, name: str, cache: bool = True) -> BuildReport:
+    config = SiteConfig(
+        seeds_dir=seeds,
+        docs_dir=tmp / name,
+        cache_dir=tmp / "cache" if cache else None,
+    )
+    return build(config, jobs=1)
+
+
+def append(name: str, paragraph: str) -> Callable[[Path], None]:
+    def edit(seeds: Path) -> None:
+        path = seeds / name
+        text = path.read_text(encoding="utf-8").rstrip("\n")
+        path.write_text(f"{text}\n\n{paragraph}\n", encoding="utf-8")
+
+    return edit
+
+
+def replace(old: str, new: str) -> Callable[[Path], None]:
+    return replace_in(EDITED, old, new)
+
+
+def replace_in(name: str, old: str, new: str) -> Callable[[Path], None]:
+    def edit(seeds: Path) -> None:
+        path = seeds / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def remove(seeds: Path) -> None:
+    (seeds / EDITED).unlink()
+
+
+def new_story_article(seeds: Path) -> None:
+    rest = (seeds / EDITED).read_text(encoding="utf-8").partition("\n")[2]
+    (seeds / "150_variant.txt").write_text(
+        f" date 2025-05-30 Variant 50 of the operation story\n{rest}",
+        encoding="utf-8",
+    )
+
+
+def unrelated(seeds: Path) -> None:
+    (seeds / "160_board.txt").write_text(
+        " date 2025-05-13 The board met twice\n"
+        "The board met on 1 May 2025, on 2 May 2025, on 3 May 2025 and on 4 May 2025.\n",
+        encoding="utf-8",
+    )
+
+
+EDITS: dict[str, Callable[[Path], None]] = {
+    "a word of a quote": replace("a source of tension", "a source of friction"),
+    # Named in one other article only: the name gets a page of its own,
+    # so that article's links to it change.
+    "a name that joins another article's": append(
+        EDITED, "Karoline Leavitt said on Friday that the plan would go ahead."
+    ),
+    "a new date that shifts the timeline's parts": append(
+        EDITED, "The first such plan was drawn up on 3 March 1999, officials said."
+    ),
+    "a name that joins, no date": append(
+        EDITED, "Karoline Leavitt called the plan necessary."
+    ),
+    "an unrelated article whose dates shift the timeline's parts": unrelated,
+    "a name from another story that joins": append(
+        "second.txt", "Karoline Leavitt called the plan necessary."
+    ),
+    "a word of a shared quote in another story": replace_in(
+        "second.txt", "will cost £4 million", "will cost £5 million"
+    ),
+    "a removed article": remove,
+    "a new article in a story": new_story_article,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_an_incremental_build_equals_a_cold_one(
+    tmp_path: Path, edit: Callable[[Path], None]
+) -> None:
+    seeds = seeds_in(tmp_path)
+    run(tmp_path, seeds, "docs")
+    edit(seeds)
+    run(tmp_path, seeds, "docs")
+    run(tmp_path, seeds, "cold", cache=False)
+    assert tree(tmp_path / "docs") == tree(tmp_path / "cold")
+
+
+def count_contexts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The article pages whose context is built from now on (no checking)."""
+    monkeypatch.delenv(CHECK_INPUTS)
+    built: list[str] = []
+    article_page = pages_module.article_page
+
+    def counting(*args: Any) -> Any:
+        page = article_page(*args)
+        built.append(page.path)
+        return page
+
+    monkeypatch.setattr(pages_module, "article_page", counting)
+    return built
+
+
+@pytest.mark.parametrize("edited", [True, False], ids=["an edit", "no change"])
+def test_only_the_article_pages_an_edit_reaches_build_their_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: bool
+) -> None:
+    seeds = seeds_in(tmp_path)
+    run(tmp_path, seeds, "docs")
+    built = count_contexts(monkeypatch)
+    if edited:
+        replace_in("second.txt", "move to July", "move to August")(seeds)
+    report = run(tmp_path, seeds, "docs")
+    if edited:
+        # The probes' story; none of the ICE story's pages.
+        assert "articles/2025-06-05-eastbay-council-delays-the-harbour-vote.md" in built
+        assert not [p for p in built if "operation" in p or "ice" in p]
+        assert report.rendered
+        run(tmp_path, seeds, "cold", cache=False)
+        assert tree(tmp_path / "docs") == tree(tmp_path / "cold")
+    else:
+        assert report.rendered == ()
+        assert built == []
+
+
+LEFT_OUT = {
+    # What the digest leaves out -> an edit that only it carries to another page.
+    "records": "a name from another story that joins",
+    "where": "an unrelated article whose dates shift the timeline's parts",
+    "records,statements,echoes,groups,story": "a word of a quote",
+}
+
+
+@pytest.mark.parametrize(("left_out", "edit"), LEFT_OUT.items(), ids=LEFT_OUT.keys())
+def test_an_input_left_out_of_the_digest_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, left_out: str, edit: str
+) -> None:
+    """The check above fails when the digest misses an input."""
+    seeds = seeds_in(tmp_path)
+    if left_out == "where":
+        monkeypatch.setattr(
+            build_module, "with_reads", lambda base, where, anchors: (base, ())
+        )
+    else:
+        parts = inputs_module.ArticleInputs.parts
+
+        def fewer(self: inputs_module.ArticleInputs, article: Any) -> dict[str, Any]:
+            return {
+                k: v
+                for k, v in parts(self, article).items()
+                if k not in left_out.split(",")
+            }
+
+        monkeypatch.setattr(inputs_module.ArticleInputs, "parts", fewer)
+    run(tmp_path, seeds, "docs")
+    EDITS[edit](seeds)
+    with pytest.raises(build_module.StaleInputs):
+        run(tmp_path, seeds, "docs")
