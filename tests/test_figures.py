@@ -42,3 +42,13 @@ def test_figures_stay_linear_on_a_paragraph_of_numbers_and_dates(
     article = annotated(" date 2025-06-04 " + body)
     assert time.process_time() - started < 20
     assert len(article.figures) > 4000
+
+
+def test_a_scaled_amount_is_whole_and_a_fraction_is_kept(
+    annotated: Callable[[str], Article],
+) -> None:
+    # 4.1 x 1e9 in binary floats is 4,099,999,999.9999995; the exports and
+    # the ledger show the value, so it is made whole. 1/3 stays as read.
+    article = annotated(" date 2025-06-04 Profit was 4.1bn rupees, 4.1tn yen and 1/3.")
+    values = [f.value for f in article.figures]
+    assert values == [4_100_000_000.0, 4_100_000_000_000.0, 1 / 3]

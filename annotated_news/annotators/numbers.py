@@ -83,7 +83,9 @@ VULGAR = {
 }
 # Denominators of fractions written with a slash ("1/2", "10 1/2"); others
 # ("9/11", "24/7") are names and dates more often than fractions.
-SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100, 1000})
+# Ordinals of a scale, which multiply the cardinal before them.
+ORDINAL_SCALES = frozenset({100, 1000, 1e6, 1e9})
 _Trie = dict[str, "_Trie"]
 
 
@@ -117,7 +119,7 @@ def trie_pattern(words: list[str]) -> str:
 GROUP_SPACES = " \u00a0\u202f\u2009"
 DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
-    r"|\d{1,2}/\d{1,3}(?![/\d])"
+    r"|\d{1,2}/\d{1,4}(?:th(?![\w]))?(?![/\d])"  # "1/2", "1/100th"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[x×][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
     r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
@@ -214,7 +216,7 @@ def _digits(token: str) -> float | None:
     if token[-1] in VULGAR:
         return float(token[:-1] or 0) + VULGAR[token[-1]]
     if "/" in token:
-        top, _, bottom = token.partition("/")
+        top, _, bottom = token.removesuffix("th").partition("/")
         if int(bottom) not in SLASH_DENOMINATORS or int(top) >= int(bottom):
             return None
         return int(top) / int(bottom)
@@ -247,6 +249,7 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
     last = ""  # kind of the previous token
     last_scale = float("inf")
     j = i
+    after_scale = i
     n = len(toks)
     while j < n:
         t = toks[j]
@@ -283,10 +286,15 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             group, last = (group if group is not None else 1) * 100, "hundred"
         elif t in SCALES:
             scale = SCALES[t]
+            if scale >= last_scale and last not in ("scale", "and"):
+                # "5 lakh and 5 crore rupees", "2 million 3 billion": a larger
+                # scale starts another number; this one ends at its scale.
+                return total, after_scale
             if last in ("", "scale", "and") or scale >= last_scale:
                 break
             total += (group if group is not None else 1) * scale
             group, last, last_scale = None, "scale", scale
+            after_scale = j + 1
         elif t in DOZENS:
             if last not in ("unit", "teen", "tens", "digits", "a"):
                 break
@@ -333,7 +341,9 @@ def _denominator(toks: list[str], i: int, value: float) -> tuple[float, int] | N
     )
     if ordinal is None or value <= 0:
         return None
-    return base + ordinal, j + 1
+    if ordinal in ORDINAL_SCALES and base < ordinal:
+        return base * ordinal, j + 1  # "ten-thousandths": 10 x 1,000
+    return base + ordinal, j + 1  # "hundred fifth": 100 + 5
 
 
 def _decimal_digits(toks: list[str], i: int) -> tuple[float, int] | None:

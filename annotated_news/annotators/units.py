@@ -8,7 +8,8 @@ A figure's unit is written the way it reads after a plural number ("miles",
 
 Tables are text: one unit per line, `canonical: spelling | spelling | ...`.
 Spellings are matched case-insensitively, except those marked `=`, which are
-case-sensitive abbreviations ("GB" is gigabytes, "gb" is not).
+case-sensitive abbreviations ("GB" is gigabytes, "gb" is not, unless glued to
+the digits: `GLUED_UNITS`).
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ kilohertz: kilohertz | =kHz
 megahertz: megahertz | =MHz
 gigahertz: gigahertz | =GHz
 revolutions per minute: revolutions per minute | =rpm | =RPM
+beats per minute: beats per minute | =bpm | =BPM
+frames per second: frames per second | =fps | =FPS
 pounds per square inch: pounds per square inch | =psi | =PSI
 pascals: pascal | pascals | =Pa
 kilopascals: kilopascal | kilopascals | =kPa
@@ -188,7 +191,7 @@ NZD: new zealand dollar | new zealand dollars | =NZD
 SGD: singapore dollar | singapore dollars | =SGD
 TWD: taiwan dollars | new taiwan dollars | =TWD
 EUR: euro | euros | =EUR | =eur
-GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | =GBP | =gbp
+GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | quid | =GBP | =gbp
 JPY: yen | japanese yen | =JPY | =jpy
 CNY: yuan | chinese yuan | renminbi | =CNY | =cny | =RMB | =rmb
 INR: rupee | rupees | indian rupee | indian rupees | =INR | =Rs
@@ -360,6 +363,26 @@ SCALE_SUFFIXES = {
 # Only after a currency: "$100m" is money, "100m" is a distance ("3.2M users"
 # is a count: a capital M is no metre).
 CURRENCY_SCALE_SUFFIXES = {"m": 1e6, "MM": 1e6, "T": 1e12}
+
+# Abbreviations read in any case, but only glued to the digits ("256gb",
+# "5ghz", "48mp"): after a space "gb" and "mp" may be other words.
+GLUED_UNITS = {
+    "kb": "kilobytes",
+    "mb": "megabytes",
+    "gb": "gigabytes",
+    "tb": "terabytes",
+    "khz": "kilohertz",
+    "mhz": "megahertz",
+    "ghz": "gigahertz",
+    "mp": "megapixels",
+    "kwh": "kilowatt-hours",
+    "mah": "milliampere-hours",
+}
+GLUED_UNIT_RE = re.compile(
+    rf"(?i:{'|'.join(sorted(GLUED_UNITS, key=len, reverse=True))})(?![A-Za-z0-9])"
+)
+# A multiplier glued to the digits: "2x zoom", "1.5x faster", "100X".
+TIMES_AFTER_RE = re.compile(r"[xX×](?![A-Za-z0-9])")
 
 # Time rates: "3,000 migrants a day", "daily arrests".
 RATES = {

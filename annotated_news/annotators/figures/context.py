@@ -13,10 +13,13 @@ import dataclasses as dc
 import itertools
 import re
 
+from ..gender import is_given_name
 from ..numbers import TEENS, TENS, UNITS, read_number
 from ..units import (
     CURRENCIES,
     CURRENCY_SUFFIXES,
+    GLUED_UNIT_RE,
+    GLUED_UNITS,
     MEASURE_UNITS,
     RATE_ADJECTIVES,
     RATE_RE,
@@ -24,6 +27,7 @@ from ..units import (
     SCALED_CODES,
     SIGN_AFTER_RE,
     SUFFIX_RE,
+    TIMES_AFTER_RE,
     UNIT_RE,
     suffix_scale,
     unit_of,
@@ -113,6 +117,8 @@ roughly another above below around approximately precisely with without within
 among against into onto upon via versus vs about aged age ages nearly
 across through throughout beyond toward towards past
 u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
+meanwhile however moreover furthermore additionally overall altogether
+currently recently initially finally originally previously already
 """.split()
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -130,6 +136,16 @@ verse line item exhibit appendix part unit apartment suite floor
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+# "Nick Hague 44 has spent": a given name and one or two more names, then an
+# age and a verb, where the text lost the commas.
+NAME_BEFORE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+)[ ](?:[A-Z][a-z’'-]+[ ]){1,2}$")
+AGE_NEXT_RE = re.compile(r"[ ]([a-z]+)\b")
+AGE_NEXT_WORDS = frozenset(
+    """
+has had is was said says told who and died will would became joined added
+wrote pleaded pled faces faced admitted denied appeared remains lives lived
+""".split()
+)
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
 MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
@@ -209,9 +225,27 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional)|,)[ ]$",
     re.IGNORECASE,
 )
+# A plural counted noun, then a verb of reaching or moving and maybe "to" or
+# "at": "arrests to 3,000", "Deaths reached 1,000", "cases rose to 1,200"
+# (a level; "rose by 500" is a change). The plural opens the sentence or is
+# written in lower case.
 NOUN_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?\b(?P<n>[a-z]+s)[ ]"
-    r"(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)[ ]$"
+    rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
+    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]"
+    r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)"
+    r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
+    r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
+)
+# Plurals that name what is measured, not counted: "prices rose to 300"
+# is no 300 prices.
+MEASURED_PLURALS = frozenset(
+    """
+prices rates shares stocks temperatures sales earnings profits revenues costs
+wages yields levels values scores ratings odds averages totals numbers figures
+estimates forecasts savings losses gains returns premiums fees taxes bills rents
+salaries incomes assets reserves exports imports balances deficits debts
+rates readings speeds emissions margins bids offers valuations futures bonds
+""".split()
 )
 # Words that start a verb's object: a plural before them, after "and", is a
 # verb ("30 branches and runs the depots").
@@ -226,6 +260,7 @@ including since per than as across into over under about after before during
 while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
+between among against within without through throughout them him me
 """.split()
 )
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
@@ -342,7 +377,7 @@ def is_plural(word: str) -> bool:
 COMPOUND_PLURALS = frozenset(
     """
 police sports news arms savings sales goods customs clothes rights jobs
-earnings species series communications electronics
+earnings species series communications electronics firearms drugs weapons
 """.split()
 )
 # Plurals after "400m" that are metres: a race, not millions of runners.
@@ -433,6 +468,10 @@ def after_number(
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:
         return After(value, sign.end(), CURRENCY_SUFFIXES[sign.group().strip()], scale)
+    if not currency and (glued := GLUED_UNIT_RE.match(text, end)):
+        return After(value, glued.end(), GLUED_UNITS[glued.group().lower()], scale)
+    if not currency and scale == 1 and (times := TIMES_AFTER_RE.match(text, end)):
+        return After(value, times.end(), "times", scale)  # "2x zoom"
     if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
         return None  # glued to letters: "5G", "3D", "S23"
     return After(value, end, "", scale)
@@ -736,10 +775,13 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
     m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
-    if not m or m.group("n") in STOP:
+    if not m:
+        return None
+    noun = m.group("n") or m.group("cap").lower()
+    if noun in STOP or noun in MEASURED_PLURALS:
         return None
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
-    return m.group("n"), rate
+    return noun, rate
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
@@ -794,7 +836,25 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         text.startswith(",", end)
         and end - start <= 3
         and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start))
-    )
+    ) or age_after_name(text, start, end)
+
+
+def age_after_name(text: str, start: int, end: int) -> bool:
+    """Whether two digits are an age after a person's name whose commas were lost.
+
+    "Nick Hague 44 has spent", "Jamie Armstrong 25 said": a known given name
+    and a surname before, a verb of what people do or say after. Not "Lewis
+    Hamilton 10 wins" (a word that is no such verb) nor "Windows 10 has" (no
+    given name).
+    """
+    written = text[start:end]
+    if not (written.isdigit() and len(written) == 2):
+        return False
+    after = AGE_NEXT_RE.match(text, end)
+    if not after or after.group(1) not in AGE_NEXT_WORDS:
+        return False
+    m = NAME_BEFORE_AGE_RE.search(text, max(0, start - 40), start)
+    return bool(m and is_given_name(m.group(1)))
 
 
 def name_before(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from .context import (
     DETERMINER_RE,
     RANK_RE,
     after_number,
+    age_after_name,
     counted_noun,
     counts_names,
     is_idiom_or_day,
@@ -37,6 +38,7 @@ VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
+POSSESSIVE_NEXT_RE = re.compile(r"[’']s\b")
 CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
 # Capitalised words after a number that open the next clause, whose comma or
 # full stop the text lost ("rose to 1,200 According to police", "was 48 The
@@ -265,6 +267,7 @@ def name_or_label_before(r: Reading) -> bool:
         and not scaled
         and (name_before(r.text, r.num.start) or label_before(r.text, r.num.start))
         and not headline_verb_before(r.text, r.num.start)
+        and not age_after_name(r.text, r.num.start, r.num.end)
     )
 
 
@@ -322,8 +325,15 @@ def year(r: Reading) -> bool:
 
     Unless something says it counts: a qualifier, a range, a ratio, or a
     plural noun after it ("1,500 troops" has a comma; "2000 troops" has the
-    noun).
+    noun). A year with a possessive is one even after a qualifier: "well
+    above 2004's average".
     """
+    if (
+        not r.unit
+        and year_like(r.text, r.num.start, r.num.end)
+        and POSSESSIVE_NEXT_RE.match(r.text, r.num.end)
+    ):
+        return True
     if (
         r.unit
         or not year_like(r.text, r.num.start, r.num.end)

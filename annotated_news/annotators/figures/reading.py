@@ -61,10 +61,22 @@ class Reading:
         """The figure read, with spans in article offsets (`base` + sentence offsets)."""
         return Figure(
             Span(base + self.start, base + self.end),
-            self.value,
+            _rounded(self.value),
             self.unit,
             self.qualifier,
             self.rate,
             Span(base + self.left, base + self.number_end),
-            self.high,
+            None if self.high is None else _rounded(self.high),
         )
+
+
+def _rounded(value: float) -> float:
+    """A scaled amount that is all but whole, made whole.
+
+    "4.1bn" is 4,100,000,000, not the 4,099,999,999.9999995 that multiplying
+    binary floats gives. Fractions ("1/3") are kept as read.
+    """
+    whole = round(value)
+    if abs(value) >= 1 and abs(value - whole) <= 1e-9 * abs(value):
+        return float(whole)
+    return value
