@@ -46,6 +46,7 @@ from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
 from .render.pages import (
+    CORPUS_WIDE,
     first_article_page,
     first_record_page,
     page_makers,
@@ -285,7 +286,7 @@ def warm(env: jinja2.Environment) -> None:
         env.get_template(name)
 
 
-RECYCLE = 4
+RECYCLE = 2
 """Render chunks a forked worker runs before a fresh one replaces it, when
 every page is rendered (a build with no manifest to reuse)."""
 
@@ -439,6 +440,10 @@ def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str
     )
 
 
+def _no_pages() -> list[Page]:
+    return []
+
+
 def render_site(
     corpus: Corpus,
     config: SiteConfig,
@@ -509,6 +514,7 @@ def render_site(
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
         here=True,  # this process renders too: one copy of the corpus fewer
+        first_here=CORPUS_WIDE,  # before the fork: they read every article
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []
@@ -532,6 +538,8 @@ def render_site(
             tasks, progress(flat, len(tasks), "render"), strict=True
         ):
             if kind == "page":
+                # Built listings are held by their call: let them go.
+                makers[index] = _no_pages
                 if len(done) > 1 and done[0][3] is not None:
                     parts[done[0][0]] = tuple(path for path, *_ in done)
                 for path, text, found, read in done:
