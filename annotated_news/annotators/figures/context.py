@@ -93,10 +93,16 @@ QUALIFIERS = (
     "bigger than",
     "smaller than",
 )
+# How far before a number its qualifier is looked for: the longest one and
+# its space ("greater than or equal to 20").
+QUALIFIER_REACH = max(len(q) for q in QUALIFIERS) + 1
 QUALIFIER_RE = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]$",
     re.IGNORECASE,
 )
+# A comparison sign before a number is its qualifier, as written: "> 20",
+# ">=20", "≤ 30".
+SIGN_QUALIFIER_RE = re.compile(r"(?<![<>=])(?P<q>[<>]=?|[≥≤])[ ]*$")
 POST_QUALIFIER_RE = re.compile(
     r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
     r"|-plus\b|\+(?![\w])",
@@ -778,15 +784,17 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     if not m:
         return None
     noun = m.group("n") or m.group("cap").lower()
-    if noun in STOP or noun in MEASURED_PLURALS:
-        return None
+    if noun in STOP or noun in MEASURED_PLURALS or not is_plural(noun):
+        return None  # not "gas fell 3"
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
     return noun, rate
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
     """Find the qualifier written just before a figure ("more than 5,000")."""
-    return QUALIFIER_RE.search(text, max(0, start - 24), start)
+    return QUALIFIER_RE.search(
+        text, max(0, start - QUALIFIER_REACH), start
+    ) or SIGN_QUALIFIER_RE.search(text, max(0, start - 4), start)
 
 
 def post_qualifier(text: str, end: int) -> re.Match[str] | None:
