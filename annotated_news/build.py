@@ -44,7 +44,7 @@ from .render.context import Page
 from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
-from .render.pages import first_article_page, page_makers
+from .render.pages import CORPUS_WIDE, first_article_page, page_makers
 from .render.wording import counted
 from .seeds import (
     Annotated,
@@ -279,7 +279,7 @@ def warm(env: jinja2.Environment) -> None:
         env.get_template(name)
 
 
-RECYCLE = 4
+RECYCLE = 2
 """Render chunks a forked worker runs before a fresh one replaces it, when
 every page is rendered (a build with no manifest to reuse)."""
 
@@ -406,6 +406,10 @@ def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str
     )
 
 
+def _no_pages() -> list[Page]:
+    return []
+
+
 def render_site(
     corpus: Corpus,
     config: SiteConfig,
@@ -473,6 +477,7 @@ def render_site(
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
         here=True,  # this process renders too: one copy of the corpus fewer
+        first_here=CORPUS_WIDE,  # before the fork: they read every article
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []
@@ -495,6 +500,8 @@ def render_site(
             tasks, progress(flat, len(tasks), "render"), strict=True
         ):
             if kind == "page":
+                # Built listings are held by their call: let them go.
+                makers[index] = _no_pages
                 for path, text, found, read in done:
                     digests.append((path, found))
                     if read is not None:

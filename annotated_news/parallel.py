@@ -82,6 +82,7 @@ def map_chunks(
     executor: Executor | None = None,
     recycle: int | None = None,
     here: bool = False,
+    first_here: int = 0,
 ) -> Iterator[R]:
     """Yield `func(shared, chunk)` for consecutive chunks of `items`, in order.
 
@@ -99,11 +100,19 @@ def map_chunks(
             touching them (reference counts) are then freed every few
             chunks: its memory stays that of a few chunks, not of all.
         here: with forked workers, this process runs chunks too, and one
-            worker fewer is started. This process owns what the workers
-            inherit, so touching it copies nothing: `jobs` processes work,
-            but only `jobs - 1` copy what they touch.
+            worker fewer is started. A memory page that either process
+            writes after the fork (a reference count of an object it reads)
+            is then held twice, so each worker costs up to what the two
+            processes touch between its fork and its end; `recycle` bounds
+            that.
+        first_here: with `here`, the first this many items are one chunk
+            that this process runs before it forks any worker: work that
+            reads all of `shared` (a page listing every article) writes the
+            reference count of every object. Done beside a forked worker, by
+            either process, it splits every shared memory page in two.
     """
-    chunks = chunked(items, chunk_size)
+    lead = min(first_here, len(items)) if here else 0
+    chunks = ([items[:lead]] if lead else []) + chunked(items[lead:], chunk_size)
     if executor is not None:
         yield from _on_executor(executor, func, shared, chunks)
         return
@@ -113,6 +122,11 @@ def map_chunks(
         for chunk in chunks:
             yield func(shared, chunk)
         return
+    if lead and fork and here:
+        yield func(shared, chunks[0])
+        chunks = chunks[1:]
+        if not chunks:
+            return
     global _shared
     initargs: tuple[Any] = (None,)
     if fork:

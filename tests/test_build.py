@@ -18,9 +18,12 @@ from typing import Any
 import pytest
 
 from annotated_news import parallel, seeds
-from annotated_news.build import BuildReport, build
+from annotated_news.build import BuildReport, build, read_articles
 from annotated_news.config import SiteConfig
 from annotated_news.errors import SeedErrors
+from annotated_news.indexes import build_corpus
+from annotated_news.render.context import Page
+from annotated_news.render.pages import CORPUS_WIDE, page_makers
 
 from .conftest import ROOT, SEEDS
 
@@ -74,7 +77,9 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     """One process: pickled only for the cache entry, never loaded again.
 
     (With a cache, the render manifest also pickles page contexts to digest
-    them: those are not results, so only pickled results are counted then.)
+    them: those are not results, so only pickled results are counted then.
+    The listing pages built before the render stage are held packed: those
+    are not results either.)
     """
     import pickle
 
@@ -83,21 +88,29 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     calls: list[str] = []
     dumps, loads = pickle.dumps, pickle.loads
 
-    def counted_dumps(obj: object, **kwargs: Any) -> bytes:
-        calls.append("dumps" if isinstance(obj, seeds.Annotated) else "digest")
-        return dumps(obj, **kwargs)
+    def counted_dumps(obj: object, *args: Any, **kwargs: Any) -> bytes:
+        calls.append(
+            "dumps"
+            if isinstance(obj, seeds.Annotated)
+            else "pages"
+            if isinstance(obj, list) and all(isinstance(p, Page) for p in obj)
+            else "digest"
+        )
+        return dumps(obj, *args, **kwargs)
 
     def counted_loads(data: bytes) -> object:
-        calls.append("loads")
-        return loads(data)
+        found = loads(data)
+        is_pages = isinstance(found, list) and all(isinstance(p, Page) for p in found)
+        calls.append("pages" if is_pages else "loads")
+        return found
 
     monkeypatch.setattr(seeds.pickle, "dumps", counted_dumps)
     monkeypatch.setattr(build_module.pickle, "loads", counted_loads)
     n = len(list(seed_dir.glob("*.txt")))
     report, docs = run(tmp_path, seed_dir, "no-cache", cache=False)
-    assert (report.articles, calls) == (n, [])
+    assert (report.articles, [c for c in calls if c != "pages"]) == (n, [])
     report, cached_docs = run(tmp_path, seed_dir, "with-cache")
-    assert [c for c in calls if c != "digest"] == ["dumps"] * n  # cache entries
+    assert [c for c in calls if c not in ("digest", "pages")] == ["dumps"] * n
     assert tree(cached_docs) == tree(docs)
 
 
@@ -476,3 +489,45 @@ def _pid_and_chunk(shared: None, chunk: Sequence[int]) -> tuple[int, list[int]]:
 
     time.sleep(0.02)
     return os.getpid(), list(chunk)
+
+
+def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
+    # Pages that read the whole corpus: a forked worker would copy all of it.
+    if not parallel.can_fork():
+        pytest.skip("without fork, every chunk runs in fresh workers")
+    found = list(
+        parallel.map_chunks(
+            _pid_chunk_workers,
+            None,
+            list(range(40)),
+            jobs=2,
+            chunk_size=3,
+            here=True,
+            first_here=7,
+        )
+    )
+    # ... before any worker is forked: no memory page is shared yet.
+    assert found[0] == (os.getpid(), list(range(7)), 0)
+    assert [n for _, chunk, _ in found for n in chunk] == list(range(40))
+    assert all(len(chunk) == 3 for _, chunk, _ in found[1:-1])
+    assert any(pid != os.getpid() for pid, _, _ in found[1:])
+
+
+def _pid_chunk_workers(
+    shared: None, chunk: Sequence[int]
+) -> tuple[int, list[int], int]:
+    import multiprocessing
+
+    pid, items = _pid_and_chunk(shared, chunk)
+    return pid, items, len(multiprocessing.active_children())
+
+
+def test_page_makers_start_with_the_corpus_wide_pages() -> None:
+    # build.render_site runs the first CORPUS_WIDE makers in its own process.
+    corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
+    makers = page_makers(corpus)
+    first = [page.path for make in makers[:CORPUS_WIDE] for page in make()]
+    assert "index.md" in first and "timeline.md" in first and "quotes.md" in first
+    assert not any(path.startswith("articles/") for path in first)
+    rest = [page.path for make in makers[CORPUS_WIDE:] for page in make()]
+    assert not {"index.md", "timeline.md", "quotes.md", "figures.md"} & set(rest)

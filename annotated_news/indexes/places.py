@@ -15,14 +15,17 @@ if TYPE_CHECKING:
 
 @dc.dataclass(frozen=True, slots=True)
 class Place:
-    """An annotation or sentence: its article, element id and text."""
+    """An annotation or sentence: its article, element id and text.
+
+    The texts are read from the article when asked for, not kept: the build
+    keeps a place for every annotation any page links to.
+    """
 
     article: Article
     anchor: str
     span: Span
-    exact: str
     sentence_anchor: str
-    sentence: str
+    sentence_span: Span
 
     @classmethod
     def of(cls, article: Article, anchor: str, span: Span, corpus: Corpus) -> Place:
@@ -33,12 +36,21 @@ class Place:
             article=article,
             anchor=anchor,
             span=span,
-            exact=article.slice(span),
             sentence_anchor=corpus.anchor(article, "sentence", sentence)
             if sentence is not span
             else anchor,
-            sentence=article.slice(sentence),
+            sentence_span=sentence,
         )
+
+    @property
+    def exact(self) -> str:
+        """The annotated words."""
+        return self.article.slice(self.span)
+
+    @property
+    def sentence(self) -> str:
+        """The sentence that holds them (the words alone outside a sentence)."""
+        return self.article.slice(self.sentence_span)
 
     @property
     def page(self) -> str:
