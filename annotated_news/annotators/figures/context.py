@@ -142,6 +142,8 @@ verse line item exhibit appendix part unit apartment suite floor
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
+NAME_COMMA_BEFORE_RE = re.compile(r"\b([A-Z][a-z’'-]+)(?:[ ][A-Z][a-z’'-]+){1,2},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
 NAME_BEFORE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+)[ ](?:[A-Z][a-z’'-]+[ ]){1,2}$")
@@ -839,12 +841,19 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:
-    """Whether a number is an age after a name: "Jamie Armstrong, 25, said"."""
-    return (
-        text.startswith(",", end)
-        and end - start <= 3
-        and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start))
-    ) or age_after_name(text, start, end)
+    """Whether a number is an age after a name: "Jamie Armstrong, 25, said".
+
+    Also at the end of a sentence after a person's name (a known given name):
+    "... and Liam Mower, 12." (not "beat Arsenal, 2.").
+    """
+    if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
+        return age_after_name(text, start, end)
+    if text.startswith(",", end):
+        return True
+    if not (AGE_END_RE.match(text, end) and text[start:end].isdigit()):
+        return False
+    m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and is_given_name(m.group(1)))
 
 
 def age_after_name(text: str, start: int, end: int) -> bool:
