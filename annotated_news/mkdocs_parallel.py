@@ -182,7 +182,45 @@ def _build_share(
             }
         )
         capture.records = []
+        _release(page)
     return out
+
+
+def _release(page: Any) -> None:
+    """Drop what a built page holds: a worker would keep every page to its end.
+
+    Its title stays (`markdown` and `content` empty, not None, as
+    `_populate_or_take` leaves them): the navigation of later pages reads it.
+    """
+    page.markdown = page.content = ""
+    page.toc = []
+    page.present_anchor_ids = page.links_to_anchors = None
+
+
+def _unchecked(
+    links: dict[str, dict[str, str]] | None, anchors: dict[str, Any]
+) -> dict[str, dict[str, str]] | None:
+    """The links to anchors still to check: those not among the anchors seen.
+
+    Every page's links to anchors (target, anchor, the link as written) would
+    otherwise wait here for MkDocs' check at the end (5 KB per article as
+    pickled, 70% of what the workers send back). A link to an anchor its page is known to
+    have is dropped; MkDocs checks the rest (a target not built yet, or an
+    anchor missing) as it checks every link, and warns about the same ones.
+    """
+    if not links:
+        return links
+    kept = {}
+    for target, found in links.items():
+        known = anchors.get(target)
+        rest = (
+            found
+            if known is None
+            else {a: u for a, u in found.items() if a not in known}
+        )
+        if rest:
+            kept[target] = rest
+    return kept
 
 
 def _populate_or_take(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
@@ -243,12 +281,16 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
         for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)
     ]
     results: dict[str, dict[str, Any]] = {}
+    anchors: dict[str, Any] = {}
     for chunk in map_chunks(
         _build_share, (config, files, nav), paths, jobs, chunk_size=8, inherit_only=True
     ):
         for done in chunk:
             results[done["path"]] = done
+            anchors[done["path"]] = done["anchors"]
+            done["links"] = _unchecked(done["links"], anchors)
     for done in results.values():
+        done["links"] = _unchecked(done["links"], anchors)
         for name, level, message in done["records"]:
             logging.getLogger(name).log(level, message)
     _done.update(results)

@@ -65,3 +65,18 @@ def test_the_memory_table_gives_kb_per_article_and_per_added_article() -> None:
     # (700 - 300) MB over 2,000 more articles: 204.8 KB each.
     assert rows[1].startswith("| 3,000 | 30.0 (30.0) | 700 (render) | 239 | 205 |")
     assert rows[1].endswith("| 3.0 (3.0) | 0.10 | 9 |")
+
+
+def test_the_stage_ladder_gives_memory_per_article_and_per_added_article() -> None:
+    from tools.benchmark.stage_ladder import table
+
+    def run(peak: float) -> measure.Run:
+        return measure.Run(2.0, 1.0, peak, peak, "", "")
+
+    rows = table([(1000, run(100.0), run(120.0)), (3000, run(300.0), run(240.0))])
+    one, three = rows.splitlines()[2:]
+    assert one == "| 1,000 | 2.0 (1.0) | 100 | 102 |  | 2.0 (1.0) | 120 | 123 |  |"
+    # 200 MB more for 2,000 more articles: 102 KB each; Pagefind 120 MB, 61 KB each.
+    assert (
+        three == "| 3,000 | 2.0 (1.0) | 300 | 102 | 102 | 2.0 (1.0) | 240 | 82 | 61 |"
+    )

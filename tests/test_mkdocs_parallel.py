@@ -242,3 +242,35 @@ def test_which_plugin_events_keep_the_workers() -> None:
     assert mkdocs_parallel.plugins_reason(own_markdown) == (
         "the project's hooks have on_page_markdown, not checked for workers"
     )
+
+
+def test_a_released_page_keeps_its_title_and_drops_its_text(tmp_path: Path) -> None:
+    """A worker frees each page it wrote; later pages still read its title."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import Page
+
+    config = load_config(str(small_site(tmp_path, plugins=[])))
+    files = get_files(config)
+    page = Page(None, files.get_file_from_path("articles/a1.md"), config)
+    page.read_source(config)
+    page.render(config, files)
+    assert page.title == "Article 1" and page.content and page.toc
+    mkdocs_parallel._release(page)
+    assert page.title == "Article 1"
+    assert (page.markdown, page.content, list(page.toc)) == ("", "", [])
+    assert page.present_anchor_ids is None and page.links_to_anchors is None
+
+
+def test_links_to_anchors_already_seen_are_not_kept_for_the_check() -> None:
+    """Only links MkDocs must still check stay: unknown target or missing anchor."""
+    anchors = {"a.md": {"x", "y"}, "b.md": None}
+    links = {
+        "a.md": {"x": "a/#x", "z": "a/#z"},
+        "b.md": {"x": "b/#x"},  # a page without anchors (not rendered)
+        "c.md": {"x": "c/#x"},  # a page not built yet
+    }
+    kept = mkdocs_parallel._unchecked(links, anchors)
+    assert kept == {"a.md": {"z": "a/#z"}, "b.md": {"x": "b/#x"}, "c.md": {"x": "c/#x"}}
+    assert mkdocs_parallel._unchecked({"a.md": {"y": "a/#y"}}, anchors) == {}
+    assert mkdocs_parallel._unchecked(None, anchors) is None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import json
 from pathlib import Path
 
 from annotated_news.render.jsonld import head_json_ld, script_json
-from annotated_news.search import index_site
+from annotated_news.search import PAGES, index_site
 
 PAGE = "articles/2025-06-04-ice/"
 CANONICAL = "https://news.example.org/" + PAGE
@@ -70,17 +71,19 @@ def test_hostile_headline_stays_inside_its_script() -> None:
 
 def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    (site / "a").mkdir(parents=True)
+    (site / "articles" / "a").mkdir(parents=True)
     html = page(json_ld()).replace(
         "<h1>",
         '<div hidden data-pagefind-ignore><span data-pagefind-filter="speaker">'
         'Abigail Jackson</span><span data-pagefind-meta="q-abigail-jackson-keeping">'
         "Abigail Jackson</span></div><h1>",
     )
-    (site / "a" / "index.html").write_text(html, encoding="utf-8")
+    (site / "articles" / "a" / "index.html").write_text(html, encoding="utf-8")
     (site / "index.html").write_text(
         "<html><body><p>index page</p></body></html>", encoding="utf-8"
     )
+    (site / "people" / "b").mkdir(parents=True)  # not read: only articles are
+    (site / "people" / "b" / "index.html").write_text(page({}), encoding="utf-8")
     assert index_site(site) == 1  # the page without data-pagefind-body is out
     ui = (site / "pagefind" / "pagefind-component-ui.js").read_text(encoding="utf-8")
     assert ui.rstrip().endswith("})();")  # whole, not cut short
@@ -89,3 +92,24 @@ def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) ->
     assert data["filters"] == {"speaker": ["Abigail Jackson"]}
     assert data["meta"]["q-abigail-jackson-keeping"] == "Abigail Jackson"
     assert "Abigail Jackson" not in data["content"]  # hidden: not the article's text
+
+
+def test_every_searchable_page_is_one_pagefind_reads() -> None:
+    """Pages with `pagefind: true` are built where `search.PAGES` looks."""
+    docs = Path(__file__).parent / "golden" / "docs"
+    searchable = [
+        p.relative_to(docs).with_suffix("") / "index.html"
+        for p in docs.rglob("*.md")
+        if "\npagefind: true\n" in p.read_text(encoding="utf-8")
+    ]
+    assert searchable
+    assert all(fnmatch.fnmatchcase(p.as_posix(), PAGES) for p in searchable)
+
+
+def test_a_site_without_articles_still_gets_an_index(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><body><p>No articles yet.</p></body></html>", encoding="utf-8"
+    )
+    assert index_site(site) == 1

@@ -22,8 +22,9 @@ def status(site: Path) -> dict[str, object]:
 
 def a_site(tmp_path: Path) -> Path:
     site = tmp_path / "site"
-    (site / "a").mkdir(parents=True)
-    (site / "a" / "index.html").write_text(PAGE.format(words="Quillfeather harbour"))
+    (site / "articles" / "a").mkdir(parents=True)  # where search.PAGES looks
+    page = site / "articles" / "a" / "index.html"
+    page.write_text(PAGE.format(words="Quillfeather harbour"))
     (site / BUNDLE).mkdir()
     (site / BUNDLE / "old-index").write_text("the index served before")
     return site

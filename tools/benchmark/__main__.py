@@ -31,6 +31,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotated_news.search import index_command
 from tools.evaluate.__main__ import commit
 
 from . import ladder, measure
@@ -150,7 +151,8 @@ def mkdocs(docs: Path, site: Path, *options: str) -> measure.Run:
 
 
 def search_index(site: Path) -> measure.Run:
-    return measure.run(python("-m", "pagefind", "--site", site), cwd=ROOT, env=env())
+    # The build's own command (annotated_news/search.py): its glob and exclusions.
+    return measure.run(index_command(site), cwd=ROOT, env=env())
 
 
 def site_files(site: Path) -> list[tuple[str, int]]:
