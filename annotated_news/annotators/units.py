@@ -19,7 +19,7 @@ import re
 from .numbers import trie_pattern
 
 MEASURES = """
-percent: percent | percents | per cent | per cents | pct | =pc | =%
+percent: percent | percents | per cent | per cents | percentage | pct | =pc | =%
 percentage points: percentage points | percentage point | pct points | pct point | =ppts | =pp
 basis points: basis points | basis point | =bps | =bp
 millimetres: millimetre | millimetres | millimeter | millimeters | =mm

@@ -230,6 +230,17 @@ def left_out_noun(r: Reading) -> bool:
     return bool(unit)
 
 
+def parallel_change(r: Reading) -> bool:
+    """A bare change takes the measure of the change before it (`Scanner.parallel_change_unit`).
+
+    "the DAX rose 2 percent but the Nasdaq fell 1": 1 percent.
+    """
+    if r.unit or r.value <= 0 or modifies_next(r.text, r.end):
+        return False
+    r.unit = r.scanner.parallel_change_unit(r.start, r.value)
+    return bool(r.unit)
+
+
 def other_bound_of(r: Reading) -> bool:
     """A range given by its two bounds: "more than 10 and less than 40"."""
     if not r.qualifier or r.high is not None:

@@ -93,10 +93,16 @@ QUALIFIERS = (
     "bigger than",
     "smaller than",
 )
+# How far before a number its qualifier is looked for: the longest one and
+# its space ("greater than or equal to 20").
+QUALIFIER_REACH = max(len(q) for q in QUALIFIERS) + 1
 QUALIFIER_RE = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ ]$",
     re.IGNORECASE,
 )
+# A comparison sign before a number is its qualifier, as written: "> 20",
+# ">=20", "≤ 30".
+SIGN_QUALIFIER_RE = re.compile(r"(?<![<>=])(?P<q>[<>]=?|[≥≤])[ ]*$")
 POST_QUALIFIER_RE = re.compile(
     r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
     r"|-plus\b|\+(?![\w])",
@@ -136,6 +142,8 @@ verse line item exhibit appendix part unit apartment suite floor
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
+NAME_COMMA_BEFORE_RE = re.compile(r"\b([A-Z][a-z’'-]+)(?:[ ][A-Z][a-z’'-]+){1,2},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
 NAME_BEFORE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+)[ ](?:[A-Z][a-z’'-]+[ ]){1,2}$")
@@ -778,15 +786,17 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     if not m:
         return None
     noun = m.group("n") or m.group("cap").lower()
-    if noun in STOP or noun in MEASURED_PLURALS:
-        return None
+    if noun in STOP or noun in MEASURED_PLURALS or not is_plural(noun):
+        return None  # not "gas fell 3"
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
     return noun, rate
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
     """Find the qualifier written just before a figure ("more than 5,000")."""
-    return QUALIFIER_RE.search(text, max(0, start - 24), start)
+    return QUALIFIER_RE.search(
+        text, max(0, start - QUALIFIER_REACH), start
+    ) or SIGN_QUALIFIER_RE.search(text, max(0, start - 4), start)
 
 
 def post_qualifier(text: str, end: int) -> re.Match[str] | None:
@@ -831,12 +841,19 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:
-    """Whether a number is an age after a name: "Jamie Armstrong, 25, said"."""
-    return (
-        text.startswith(",", end)
-        and end - start <= 3
-        and bool(AGE_APPOSITION_RE.search(text, max(0, start - 30), start))
-    ) or age_after_name(text, start, end)
+    """Whether a number is an age after a name: "Jamie Armstrong, 25, said".
+
+    Also at the end of a sentence after a person's name (a known given name):
+    "... and Liam Mower, 12." (not "beat Arsenal, 2.").
+    """
+    if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
+        return age_after_name(text, start, end)
+    if text.startswith(",", end):
+        return True
+    if not (AGE_END_RE.match(text, end) and text[start:end].isdigit()):
+        return False
+    m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and is_given_name(m.group(1)))
 
 
 def age_after_name(text: str, start: int, end: int) -> bool:

@@ -24,9 +24,10 @@ from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
 from .context import FROM_BEFORE_RE
 
-# "280 million of the 1.5 billion shekels": a part of a total takes its unit.
+# "280 million of the 1.5 billion shekels", "117 million out of 833 million
+# handsets": a part of a total takes its unit.
 PART_OF_RE = re.compile(
-    r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
+    r"[ ](?:out[ ])?of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
     r"(?:(?:last|first|past|next|previous|final)[ ])?$"
 )
 # "2,000 full-time and 500 part-time workers": modifiers of a shared noun.

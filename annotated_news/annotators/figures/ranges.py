@@ -36,6 +36,9 @@ LOWER_BOUNDS = frozenset(
         "higher than",
         "larger than",
         "bigger than",
+        ">",
+        ">=",
+        "≥",
     }
 )
 UPPER_BOUNDS = frozenset(
@@ -50,11 +53,14 @@ UPPER_BOUNDS = frozenset(
         "no more than",
         "lower than",
         "smaller than",
+        "<",
+        "<=",
+        "≤",
     }
 )
 BOUND_RE = re.compile(
-    rf",?[ ](?:and|but)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
-    r"[ ]",
+    rf"(?:,?[ ](?:and|but)|,)[ ](?P<q>{'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})"
+    r"(?:[ ]|(?<=[<>=≥≤])[ ]*)",  # a sign may be glued: "and <30"
     re.IGNORECASE,
 )
 # "from 240 to 273" is written as a range (as NewsQuant and quantulum read

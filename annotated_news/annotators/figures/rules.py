@@ -77,6 +77,7 @@ RULES: list[Rule] = [
     _attach("per", at.per),
     _attach("rate", at.rate),
     _attach("age-after-be", at.age_after_be),
+    _attach("parallel-change", at.parallel_change),
     _attach("noun-before", at.noun_before_number),
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),

@@ -23,6 +23,7 @@ from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
 from .context import ELLIPSIS_BEFORE_RE, FROM_BEFORE_RE, after_number, counted_noun
 from .exclusions import NEXT_NUMBER_RE
+from .ranges import CHANGE_BEFORE_RE
 from .reading import Reading
 from .rules import RULES
 
@@ -277,6 +278,34 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def parallel_change_unit(self, start: int, value: float) -> str:
+        """The measure of a change written just before, for a bare change after it.
+
+        "the DAX rose by 2 percent but the Nasdaq fell by 1", "the FTSE rose
+        2% while the Dow fell 1": two changes side by side in one sentence,
+        of like size (within a factor of ten), also across "but" and "while",
+        where `left_out_unit` stops. Not "Arrests rose 75%, while nearly 500
+        were freed" (no verb of change before 500), nor "sales fell 3% while
+        unemployment rose by 200,000" (not of like size).
+        """
+        text = self.text
+        if not self.found or not CHANGE_BEFORE_RE.search(
+            text, max(0, start - 12), start
+        ):
+            return ""
+        prev = self.found[-1]
+        if (
+            prev.unit not in CANONICAL_UNITS
+            or prev.high is not None
+            or prev.rate is not None
+            or not prev.value / 10 <= value <= prev.value * 10
+        ):
+            return ""
+        p_start = (prev.number_span or prev.span).start - self.base
+        if not CHANGE_BEFORE_RE.search(text, max(0, p_start - 12), p_start):
+            return ""
+        return prev.unit
 
     def _from_before(self, figure: Figure) -> bool:
         """Whether "from" is written right before a figure."""
