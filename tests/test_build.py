@@ -6,6 +6,7 @@ fast paths give exactly the bytes of the plain ones and skip what they claim.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import shutil
@@ -491,35 +492,41 @@ def _pid_and_chunk(shared: None, chunk: Sequence[int]) -> tuple[int, list[int]]:
     return os.getpid(), list(chunk)
 
 
+FIRST_HERE = """
+import multiprocessing, os, time
+from annotated_news import parallel
+
+def job(shared, chunk):
+    time.sleep(0.02)  # long enough that the worker takes chunks too
+    return os.getpid(), list(chunk), len(multiprocessing.active_children())
+
+assert parallel.can_fork()
+found = list(parallel.map_chunks(
+    job, None, list(range(40)), jobs=2, chunk_size=3, here=True, first_here=7
+))
+# One chunk, run here before any worker is forked: no memory page is shared yet.
+assert found[0] == (os.getpid(), list(range(7)), 0), found[0]
+assert [n for _, chunk, _ in found for n in chunk] == list(range(40))
+assert all(len(chunk) == 3 for _, chunk, _ in found[1:-1])
+assert any(pid != os.getpid() for pid, _, _ in found[1:])
+"""
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"
+)
 def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
-    # Pages that read the whole corpus: a forked worker would copy all of it.
-    if not parallel.can_fork():
-        pytest.skip("without fork, every chunk runs in fresh workers")
-    found = list(
-        parallel.map_chunks(
-            _pid_chunk_workers,
-            None,
-            list(range(40)),
-            jobs=2,
-            chunk_size=3,
-            here=True,
-            first_here=7,
-        )
+    # Pages that read the whole corpus: read beside a forked worker, every
+    # memory page they touch would be held twice. A fresh process, so that no
+    # test plugin's thread rules out fork.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_HERE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    # ... before any worker is forked: no memory page is shared yet.
-    assert found[0] == (os.getpid(), list(range(7)), 0)
-    assert [n for _, chunk, _ in found for n in chunk] == list(range(40))
-    assert all(len(chunk) == 3 for _, chunk, _ in found[1:-1])
-    assert any(pid != os.getpid() for pid, _, _ in found[1:])
-
-
-def _pid_chunk_workers(
-    shared: None, chunk: Sequence[int]
-) -> tuple[int, list[int], int]:
-    import multiprocessing
-
-    pid, items = _pid_and_chunk(shared, chunk)
-    return pid, items, len(multiprocessing.active_children())
+    assert done.returncode == 0, done.stderr
 
 
 def test_page_makers_start_with_the_corpus_wide_pages() -> None:
