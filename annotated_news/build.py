@@ -34,6 +34,7 @@ from .export.annotations import (
 from .export.stories_json import stories_json
 from .export.timeline_json import timeline_json
 from .indexes import Corpus, build_corpus
+from .indexes.entities import EntityRecord
 from .locks import locked
 from .model import Article, QuoteKind
 from .parallel import available_cores, map_chunks, workers
@@ -44,7 +45,13 @@ from .render.context import Page
 from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
-from .render.pages import CORPUS_WIDE, first_article_page, page_makers
+from .render.pages import (
+    CORPUS_WIDE,
+    first_article_page,
+    first_record_page,
+    page_makers,
+    records_with_pages,
+)
 from .render.wording import counted
 from .seeds import (
     Annotated,
@@ -300,9 +307,15 @@ class RenderShared:
     """The page makers' `Links.where`: it records what each page reads."""
     first_article: int
     """Index of the first article page in `makers` (`first_article_page`)."""
+    first_record: int
+    """Index of the first name's pages in `makers` (`first_record_page`)."""
+    records: list[EntityRecord]
+    """The names with pages, in the order of their makers."""
     inputs: ArticleInputs
     last_inputs: dict[str, Inputs]
     """The last build's input digests of pages whose file is reusable."""
+    last_parts: dict[str, tuple[str, ...]]
+    """Every page one call made, by its first page (when more than one)."""
 
 
 CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
@@ -320,27 +333,46 @@ class StaleInputs(AssertionError):
     """A page kept for its input digest would have changed (a missed input)."""
 
 
-def article_done(shared: RenderShared, index: int) -> PageDone:
-    """An article page: kept when its inputs did not change, else rendered."""
-    article = shared.corpus.articles[index - shared.first_article]
-    path = f"articles/{article.slug}.md"
-    base = shared.inputs.base(article)
-    old = shared.last_inputs.get(path)
-    kept = shared.reusable.get(path)
-    if base is not None and old is not None and kept is not None:
+def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
+    """An article's page or a name's pages, kept when their inputs are unchanged.
+
+    Kept pages do not even have their context built. The input digest is kept with the first page's path; the paths of all
+    the pages the call made, in `RenderShared.last_parts`.
+    """
+    if index >= shared.first_article:
+        article = shared.corpus.articles[index - shared.first_article]
+        first = f"articles/{article.slug}.md"
+        base = shared.inputs.base(article)
+    else:
+        record = shared.records[index - shared.first_record]
+        first = record.page
+        base = shared.inputs.record_base(record)
+    old = shared.last_inputs.get(first)
+    paths = shared.last_parts.get(first, (first,))
+    kept = [shared.reusable.get(p) for p in paths]
+    if base is not None and old is not None and None not in kept:
         now = with_reads(base, shared.where, old[1])
         if now[0] == old[0]:
             if os.environ.get(CHECK_INPUTS):
-                page = shared.makers[index]()[0]
-                if manifest.digest(page) != kept:
-                    raise StaleInputs(f"{path}: inputs unchanged, context changed")
-            return (path, None, kept, now)
+                pages = shared.makers[index]()
+                if [(p.path, manifest.digest(p)) for p in pages] != list(
+                    zip(paths, kept, strict=True)
+                ):
+                    raise StaleInputs(f"{first}: inputs unchanged, pages changed")
+            return [
+                (path, None, found or "", now if n == 0 else None)
+                for n, (path, found) in enumerate(zip(paths, kept, strict=True))
+            ]
     shared.where.start()
-    page = shared.makers[index]()[0]
-    found = manifest.digest(page)
+    pages = shared.makers[index]()
     inputs = with_reads(base, shared.where, shared.where.seen) if base else None
-    text = None if kept == found else render_page(_env(shared.templates_dir), page)
-    return (page.path, text, found, inputs)
+    done: list[PageDone] = []
+    for n, page in enumerate(pages):
+        found = manifest.digest(page)
+        same = shared.reusable.get(page.path) == found
+        text = None if same else render_page(_env(shared.templates_dir), page)
+        done.append((page.path, text, found, inputs if n == 0 else None))
+    return done
 
 
 def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]:
@@ -352,8 +384,8 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
     """
     out: list[list[Any]] = []
     for kind, index in chunk:
-        if kind == "page" and shared.track and index >= shared.first_article:
-            out.append([article_done(shared, index)])
+        if kind == "page" and shared.track and index >= shared.first_record:
+            out.append(reached_done(shared, index))
         elif kind == "page":
             env = _env(shared.templates_dir)
             pages: list[PageDone] = []
@@ -382,6 +414,8 @@ class Rendered:
     """Every page's path and context digest, for the manifest."""
     inputs: dict[str, Inputs]
     """Input digests by page path, for the manifest."""
+    parts: dict[str, tuple[str, ...]]
+    """Every page one call made, by its first page (more than one only)."""
     exports: dict[str, Span]
     """Where each export part is in the new collection, by digest."""
     where: str
@@ -458,8 +492,11 @@ def render_site(
         track,
         reads,
         first_article_page(makers, corpus),
-        ArticleInputs(corpus, keys),
+        first_record_page(makers, corpus),
+        [record for record, _, _ in records_with_pages(corpus)],
+        ArticleInputs(corpus, keys, links),
         {p: found for p, found in last.inputs.items() if p in reusable},
+        last.pages_of,
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
@@ -483,6 +520,7 @@ def render_site(
     kept: list[str] = []
     digests: list[tuple[str, str]] = []
     inputs: dict[str, Inputs] = {}
+    parts: dict[str, tuple[str, ...]] = {}
     collection = CollectionFile(out.staging, EXPORT)
     try:
         # Reused parts are read back in order, between the new ones.
@@ -502,6 +540,8 @@ def render_site(
             if kind == "page":
                 # Built listings are held by their call: let them go.
                 makers[index] = _no_pages
+                if len(done) > 1 and done[0][3] is not None:
+                    parts[done[0][0]] = tuple(path for path, *_ in done)
                 for path, text, found, read in done:
                     digests.append((path, found))
                     if read is not None:
@@ -524,7 +564,7 @@ def render_site(
     out.add("stories.json", stories_json(corpus))
     exports = {found: spans[i] for i, found in wanted.items()}
     used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
-    return Rendered(len(digests) + 3, kept, digests, inputs, exports, used)
+    return Rendered(len(digests) + 3, kept, digests, inputs, parts, exports, used)
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -659,7 +699,9 @@ def _build_locked(
             swaps.append((staged_site, site))
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)
-    manifest.save(cache_dir, code, docs, out.digests, out.exports, EXPORT, out.inputs)
+    manifest.save(
+        cache_dir, code, docs, out.digests, out.exports, EXPORT, out.inputs, out.parts
+    )
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless

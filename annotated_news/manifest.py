@@ -34,7 +34,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 NAME = "render-manifest.pickle"
-FORMAT = "3"
+FORMAT = "4"
 
 Stat = tuple[int, int]
 """A file's size and modification time (ns)."""
@@ -119,7 +119,10 @@ class Manifest:
     inputs: dict[str, tuple[str, tuple[str, ...]]] = dc.field(default_factory=dict)
     """Page path -> digest of what the page is made of and the listing
     anchors it read (`render.inputs`): an equal digest keeps the page
-    without building its context. Only article pages have one."""
+    without building its context. Article pages and names' first pages
+    have one."""
+    pages_of: dict[str, tuple[str, ...]] = dc.field(default_factory=dict)
+    """First page path -> every page made with it (a name's pages in parts)."""
 
     def reusable(self, docs: Path) -> dict[str, str]:
         """Page path -> digest, for pages whose file is still the one written."""
@@ -157,6 +160,7 @@ def save(
     exports: dict[str, tuple[int, int, int]],
     export: str,
     inputs: dict[str, tuple[str, tuple[str, ...]]] | None = None,
+    parts: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Record this build's pages as they now are in `docs`.
 
@@ -167,7 +171,13 @@ def save(
     if cache_dir is None:
         return
     manifest = Manifest(
-        code, {}, exports, export, stat_of(docs / export), dict(inputs or {})
+        code,
+        {},
+        exports,
+        export,
+        stat_of(docs / export),
+        dict(inputs or {}),
+        dict(parts or {}),
     )
     for path, found in pages:
         stat = stat_of(docs / path)

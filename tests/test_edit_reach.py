@@ -145,17 +145,25 @@ def test_an_incremental_build_equals_a_cold_one(
 
 
 def count_contexts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The article pages whose context is built from now on (no checking)."""
+    """Article and name pages whose context is built from now on (no checks)."""
     monkeypatch.delenv(CHECK_INPUTS)
     built: list[str] = []
     article_page = pages_module.article_page
+
+    record_pages = pages_module.record_pages
 
     def counting(*args: Any) -> Any:
         page = article_page(*args)
         built.append(page.path)
         return page
 
+    def counting_records(*args: Any) -> Any:
+        pages = list(record_pages(*args))
+        built.extend(p.path for p in pages)
+        return pages
+
     monkeypatch.setattr(pages_module, "article_page", counting)
+    monkeypatch.setattr(pages_module, "record_pages", counting_records)
     return built
 
 
@@ -170,9 +178,11 @@ def test_only_the_article_pages_an_edit_reaches_build_their_context(
         replace_in("second.txt", "move to July", "move to August")(seeds)
     report = run(tmp_path, seeds, "docs")
     if edited:
-        # The probes' story; none of the ICE story's pages.
+        # The probes' story and names; none of the ICE story's pages.
         assert "articles/2025-06-05-eastbay-council-delays-the-harbour-vote.md" in built
+        assert "people/ana-ruiz.md" in built
         assert not [p for p in built if "operation" in p or "ice" in p]
+        assert not [p for p in built if "miller" in p or "trump" in p]
         assert report.rendered
         run(tmp_path, seeds, "cold", cache=False)
         assert tree(tmp_path / "docs") == tree(tmp_path / "cold")

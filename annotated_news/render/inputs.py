@@ -21,6 +21,8 @@ article page whose input digest did not change keeps its file.
 
 from __future__ import annotations
 
+import dataclasses as dc
+import functools
 import io
 import pickle
 from collections.abc import Iterable, Iterator
@@ -33,7 +35,7 @@ from ..indexes.stories import Story
 from ..manifest import _Digester, digest
 from ..model import Article, Kind
 from .cards import MAX_ELSEWHERE
-from .items import MAX_ALSO
+from .items import MAX_ALSO, Links
 
 OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
 """A name's articles whose place an article page may show: enough that,
@@ -100,7 +102,22 @@ class _ItemDigester(_Digester):
         if found is NotImplemented:
             return found
         kind, values = found
-        return kind, tuple(_canonical(v) for v in values)
+        mend = _set_fields(kind)
+        if not mend:
+            return found
+        return kind, tuple(
+            _canonical(v) if i in mend else v for i, v in enumerate(values)
+        )
+
+
+@functools.cache
+def _set_fields(kind: type) -> frozenset[int]:
+    """Fields of a dataclass that may hold a set (a set, or a dict of sets)."""
+    return frozenset(
+        i
+        for i, f in enumerate(dc.fields(kind))
+        if any(word in str(f.type) for word in ("set", "dict", "Any"))
+    )
 
 
 def _canonical(value: Any) -> Any:
@@ -120,11 +137,12 @@ def _canonical(value: Any) -> Any:
 
 
 class ArticleInputs:
-    """Input digests of article pages, for one build's corpus."""
+    """Input digests of article pages and name pages, for one build's corpus."""
 
-    def __init__(self, corpus: Corpus, keys: dict[str, str]) -> None:
+    def __init__(self, corpus: Corpus, keys: dict[str, str], links: Links) -> None:
         self.corpus = corpus
         self.keys = keys
+        self.links = links
         self._items: dict[int, str] = {}
         self.statements: dict[str, list[Statement]] = {}
         for statement in corpus.statements:
@@ -237,6 +255,35 @@ class ArticleInputs:
             "groups": [self.item(g) for g in self.groups.get(slug, ())],
             "story": self.story_view(self.corpus.story_of(article)),
         }
+
+    def record_base(self, record: EntityRecord) -> str | None:
+        """The digest of what a name's pages show but `where` (None: no keys).
+
+        The record whole, each of its articles by cache key (its mentions'
+        sentences are shown); the quotes its speaker is credited with
+        (`Links.quotes_by`), with the statements and echoes of each (their
+        "also in" links).
+        """
+        if any(a.seed not in self.keys for a in record.articles):
+            return None
+        quotes = self.links.quotes_by.get(record.page, [])
+        if any(a.seed not in self.keys for a, _ in quotes):
+            return None
+        links = self.links
+        return digest(
+            (
+                self.digest(record, full=True),
+                self.digest(quotes, full=True),
+                [
+                    self.item(links.statement_of.get((a.slug, q.span)))
+                    for a, q in quotes
+                ],
+                self.digest(
+                    [links.echo_sources.get((a.slug, q.span)) for a, q in quotes],
+                    full=True,
+                ),
+            )
+        )
 
 
 def with_reads(base: str, where: dict[str, str], anchors: Iterable[str]) -> Inputs:

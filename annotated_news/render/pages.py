@@ -20,6 +20,7 @@ from functools import partial
 from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entities import EntityRecord
 from ..indexes.entity_places import has_page
 from ..indexes.places import page_link
 from ..indexes.stories import Story
@@ -313,7 +314,9 @@ def page_makers(
     listings are built here, first: they record in `links.where` where each
     statement and figure group is listed, which later pages link to. Every
     call only reads what they recorded. The article pages come last, one
-    call each, in the order of `corpus.articles` (`first_article_page`).
+    call each, in the order of `corpus.articles` (`first_article_page`);
+    before them the pages of each name that has pages, one call each, in the
+    order of `records_with_pages`.
     """
     limits = limits or Limits()
     links = links or Links(corpus)
@@ -335,16 +338,29 @@ def page_makers(
     ]
     assert len(makers) == CORPUS_WIDE
     makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
-    for kind, index, _, noun in ENTITY_KINDS:
-        makers.extend(
-            partial(_list, record_pages, corpus, links, record, index, noun, limits)
-            for record in corpus.entities.of_kind(kind)
-            if has_page(record)
-        )
+    makers.extend(
+        partial(_list, record_pages, corpus, links, record, index, noun, limits)
+        for record, index, noun in records_with_pages(corpus)
+    )
     makers.extend(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
     )
     return makers
+
+
+def records_with_pages(corpus: Corpus) -> list[tuple[EntityRecord, str, str]]:
+    """Each name that has pages of its own, with its list page and noun."""
+    return [
+        (record, index, noun)
+        for kind, index, _, noun in ENTITY_KINDS
+        for record in corpus.entities.of_kind(kind)
+        if has_page(record)
+    ]
+
+
+def first_record_page(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:
+    """The index in `page_makers` of the first name's pages."""
+    return first_article_page(makers, corpus) - len(records_with_pages(corpus))
 
 
 def first_article_page(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:
