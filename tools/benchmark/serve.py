@@ -14,6 +14,7 @@ is in place (`search-status.json`, see `annotated_news/serve_search.py`).
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import shutil
@@ -81,7 +82,9 @@ def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
             return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
+    except (urllib.error.URLError, http.client.HTTPException, OSError):
+        # HTTPException: a body cut short (IncompleteRead), as when the
+        # server sends a file that is being written again.
         return None
 
 
@@ -96,7 +99,10 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str) -> float:
 
 
 def status(base: str) -> dict[str, object]:
-    return dict(json.loads(fetch(base + "search-status.json") or "{}"))
+    try:
+        return dict(json.loads(fetch(base + "search-status.json") or "{}"))
+    except ValueError:  # read while it was being written: ask again
+        return {}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
