@@ -10,6 +10,7 @@ the other article must keep its file (the rebuild rewrites only what changed).
 from __future__ import annotations
 
 import gzip
+import http.server
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -27,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news.serve_search import STATUS
-from tools.benchmark.serve import fetch, free_port, start_serve
+from tools.benchmark.serve import fetch, free_port, start_serve, status
 
 from .conftest import ROOT, SEEDS, relocated_config
 
@@ -163,3 +165,29 @@ def test_the_search_index_catches_up_after_an_edit(project: Path, server: str) -
     assert found, log
     assert "Quillfeather Harbour" in indexed_text(Path(found[-1])), log
     assert "search index updated" in log and "Traceback" not in log, log
+
+
+def test_a_body_cut_short_is_asked_again_not_a_crash() -> None:
+    """MkDocs' server can send a file it is writing again: a body shorter
+    than its Content-Length. The timing tool treats it as no answer yet."""
+
+    class Short(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "33")
+            self.end_headers()
+            self.wfile.write(b'{"state": "indexing", "seq": 1}')  # 32 bytes
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Short)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        assert fetch(url) is None
+        assert status(url) == {}
+    finally:
+        server.shutdown()
+        server.server_close()
