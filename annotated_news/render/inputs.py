@@ -30,12 +30,14 @@ from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
+from ..indexes.places import Place
 from ..indexes.quotes import Echo, Statement
 from ..indexes.stories import Story
 from ..manifest import _Digester, digest
 from ..model import Article, Kind
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
+from .parts import Part
 
 OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
 """A name's articles whose place an article page may show: enough that,
@@ -94,6 +96,8 @@ class _ItemDigester(_Digester):
         self.fast = True
 
     def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, Place):
+            return tuple, (place_fields(obj),)
         if isinstance(obj, Article):
             if self.full:
                 return str, (f"{obj.seed}\0{obj.slug}\0{self.keys.get(obj.seed, '')}",)
@@ -108,6 +112,23 @@ class _ItemDigester(_Digester):
         return kind, tuple(
             _canonical(v) if i in mend else v for i, v in enumerate(values)
         )
+
+
+def place_fields(place: Place) -> tuple[Any, ...]:
+    """A place as digested: where it is and its words and sentence.
+
+    A place reads its words from its article's text, which an article in an
+    index item does not stand for (only its seed, slug and meta).
+    """
+    return (
+        place.article,
+        place.anchor,
+        place.span,
+        place.sentence_anchor,
+        place.sentence_span,
+        place.exact,
+        place.sentence,
+    )
 
 
 @functools.cache
@@ -175,6 +196,15 @@ class ArticleInputs:
         buffer = io.BytesIO()
         _ItemDigester(buffer, self.keys, full).dump(value)
         return digest(buffer.getvalue())
+
+    def part_base(self, part: Part) -> str | None:
+        """The digest of what a listing page shows (`Part.shows`).
+
+        Articles in it by seed, slug and meta, places by their words
+        (`place_fields`): an edit that changes none of the items a part
+        lists leaves its digest as it was.
+        """
+        return self.digest((part.path, part.shows))
 
     def record_view(self, record: EntityRecord | None) -> str:
         """What an article page shows of a name, digested once.
