@@ -521,7 +521,10 @@ def render_site(
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
     size = chunk_size(len(tasks), width(jobs, executor))
-    warm(_env(templates))  # forked workers inherit the compiled templates
+    if not reusable:
+        # Forked workers inherit the compiled templates. An edit renders a
+        # few pages: each process compiles the templates it needs.
+        warm(_env(templates))
     results = map_chunks(
         render_chunk,
         shared,
