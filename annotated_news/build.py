@@ -47,12 +47,15 @@ from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
 from .render.pages import (
-    CORPUS_WIDE,
+    FIRST_LISTING,
+    corpus_wide,
     first_article_page,
     first_record_page,
+    listing_parts,
     page_makers,
     records_with_pages,
 )
+from .render.parts import Part
 from .render.wording import counted
 from .seeds import (
     Annotated,
@@ -342,6 +345,15 @@ class RenderShared:
     """The last build's input digests of pages whose file is reusable."""
     last_parts: dict[str, tuple[str, ...]]
     """Every page one call made, by its first page (when more than one)."""
+    listings: list[Part]
+    """The listing parts of the site plan, makers from `FIRST_LISTING` on."""
+
+    def reached(self, index: int) -> bool:
+        """Whether a maker's pages have input digests (may be kept unbuilt)."""
+        return (
+            index >= self.first_record
+            or FIRST_LISTING <= index < FIRST_LISTING + len(self.listings)
+        )
 
 
 CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
@@ -360,12 +372,19 @@ class StaleInputs(AssertionError):
 
 
 def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
-    """An article's page or a name's pages, kept when their inputs are unchanged.
+    """A page or a name's pages, kept when their inputs are unchanged.
 
-    Kept pages do not even have their context built. The input digest is kept with the first page's path; the paths of all
-    the pages the call made, in `RenderShared.last_parts`.
+    For article pages, names' pages and listing parts. Kept pages do not
+    even have their context built. The input digest is kept with the first
+    page's path; the paths of all the pages the call made, in
+    `RenderShared.last_parts`.
     """
-    if index >= shared.first_article:
+    base: str | None
+    if index < shared.first_record:
+        part = shared.listings[index - FIRST_LISTING]
+        first = part.path
+        base = shared.inputs.part_base(part)
+    elif index >= shared.first_article:
         article = shared.corpus.articles[index - shared.first_article]
         first = f"articles/{article.slug}.md"
         base = shared.inputs.base(article)
@@ -410,7 +429,7 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
     """
     out: list[list[Any]] = []
     for kind, index in chunk:
-        if kind == "page" and shared.track and index >= shared.first_record:
+        if kind == "page" and shared.track and shared.reached(index):
             out.append(reached_done(shared, index))
         elif kind == "page":
             env = _env(shared.templates_dir)
@@ -492,7 +511,7 @@ def render_site(
     track = last is not None
     links = Links(corpus)
     links.where = reads = Reads()
-    makers = page_makers(corpus, links=links)
+    makers = page_makers(corpus, links=links)  # the site plan fills `reads`
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
     keys = keys or {}
@@ -523,11 +542,15 @@ def render_site(
         ArticleInputs(corpus, keys, links),
         {p: found for p, found in last.inputs.items() if p in reusable},
         last.pages_of,
+        listing_parts(makers),
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
     size = chunk_size(len(tasks), width(jobs, executor))
-    warm(_env(templates))  # forked workers inherit the compiled templates
+    if not reusable:
+        # Forked workers inherit the compiled templates. An edit renders a
+        # few pages: each process compiles the templates it needs.
+        warm(_env(templates))
     results = map_chunks(
         render_chunk,
         shared,
@@ -540,7 +563,8 @@ def render_site(
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
         here=True,  # this process renders too: one copy of the corpus fewer
-        first_here=CORPUS_WIDE,  # before the fork: they read every article
+        # Before the fork: they read every article.
+        first_here=corpus_wide(makers, corpus),
     )
     flat = (item for chunk in results for item in chunk)
     kept: list[str] = []

@@ -24,7 +24,7 @@ from annotated_news.config import SiteConfig
 from annotated_news.errors import SeedErrors
 from annotated_news.indexes import build_corpus
 from annotated_news.render.context import Page
-from annotated_news.render.pages import CORPUS_WIDE, page_makers
+from annotated_news.render.pages import corpus_wide, page_makers
 
 from .conftest import ROOT, SEEDS
 
@@ -598,11 +598,13 @@ def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
 
 
 def test_page_makers_start_with_the_corpus_wide_pages() -> None:
-    # build.render_site runs the first CORPUS_WIDE makers in its own process.
+    # build.render_site runs the first corpus_wide() makers in its own process.
     corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
     makers = page_makers(corpus)
-    first = [page.path for make in makers[:CORPUS_WIDE] for page in make()]
+    wide = corpus_wide(makers, corpus)
+    first = [page.path for make in makers[:wide] for page in make()]
     assert "index.md" in first and "timeline.md" in first and "quotes.md" in first
+    assert {"crosslinks.md", "people.md", "stories.md"} <= set(first)
     assert not any(path.startswith("articles/") for path in first)
-    rest = [page.path for make in makers[CORPUS_WIDE:] for page in make()]
+    rest = [page.path for make in makers[wide:] for page in make()]
     assert not {"index.md", "timeline.md", "quotes.md", "figures.md"} & set(rest)
