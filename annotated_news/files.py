@@ -81,11 +81,16 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
             "check that it exists and is readable",
         ) from None
     with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
             raise SeedError(
                 path, 1, f"the {what} changed while it was read", "build again"
             )
-        data = file.read(limit + 1)
+        # Asking for the size it has (not the limit) spares allocating a
+        # buffer of the limit for every file; one that grew is read on.
+        data = file.read(min(opened.st_size, limit) + 1)
+        if len(data) > opened.st_size:
+            data += file.read(limit + 1 - len(data))
     if len(data) > limit:
         raise SeedError(
             path,

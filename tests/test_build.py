@@ -24,7 +24,7 @@ from annotated_news.config import SiteConfig
 from annotated_news.errors import SeedErrors
 from annotated_news.indexes import build_corpus
 from annotated_news.render.context import Page
-from annotated_news.render.pages import CORPUS_WIDE, page_makers
+from annotated_news.render.pages import corpus_wide, page_makers
 
 from .conftest import ROOT, SEEDS
 
@@ -113,6 +113,70 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     report, cached_docs = run(tmp_path, seed_dir, "with-cache")
     assert [c for c in calls if c not in ("digest", "pages")] == ["dumps"] * n
     assert tree(cached_docs) == tree(docs)
+
+
+def _slotted_fields(obj: object, seen: set[int]) -> list[tuple[str, object]]:
+    """Every field of every model object reachable from `obj`, with its value."""
+    import dataclasses as dc
+
+    if id(obj) in seen:
+        return []
+    seen.add(id(obj))
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [f for item in obj for f in _slotted_fields(item, seen)]
+    if isinstance(obj, dict):
+        return [f for kv in obj.items() for f in _slotted_fields(kv, seen)]
+    if not dc.is_dataclass(obj):
+        return []
+    out: list[tuple[str, object]] = []
+    for field in dc.fields(obj):
+        value = getattr(obj, field.name)
+        out.append((f"{type(obj).__name__}.{field.name}", value))
+        out += _slotted_fields(value, seen)
+    return out
+
+
+def test_a_cached_article_loads_back_equal_field_by_field(tmp_path: Path) -> None:
+    """The cache pickles model objects as calls of makers written per class
+    (`seeds._maker`): loaded back, every object has every field it had.
+
+    The seeds have quotes, figures, dates, names, credits and a note.
+    """
+    import pickle
+
+    classes: set[str] = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        annotated = seeds.annotate_seed(path)
+        data = pickle.dumps(annotated, protocol=pickle.HIGHEST_PROTOCOL)
+        assert b"_make_Span" in data  # the makers are used, not dataclasses'
+        loaded = pickle.loads(data)
+        assert loaded == annotated
+        before = _slotted_fields(annotated, set())
+        after = _slotted_fields(loaded, set())
+        assert [(n, repr(v)) for n, v in after] == [(n, repr(v)) for n, v in before]
+        classes |= {name.partition(".")[0] for name, _ in before}
+    assert {"Figure", "Quote", "DateMention", "EntityMention", "Credit", "Note"} <= (
+        classes
+    )
+
+
+def test_the_cycle_collector_is_back_after_a_paused_block() -> None:
+    import gc
+
+    from annotated_news.build import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), collector_paused():
+        assert not gc.isenabled()
+        raise KeyError("x")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it stays as the caller had it
+    finally:
+        gc.enable()
 
 
 def test_unchanged_seeds_come_from_the_cache_with_the_same_output(
@@ -530,11 +594,13 @@ def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
 
 
 def test_page_makers_start_with_the_corpus_wide_pages() -> None:
-    # build.render_site runs the first CORPUS_WIDE makers in its own process.
+    # build.render_site runs the first corpus_wide() makers in its own process.
     corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
     makers = page_makers(corpus)
-    first = [page.path for make in makers[:CORPUS_WIDE] for page in make()]
+    wide = corpus_wide(makers, corpus)
+    first = [page.path for make in makers[:wide] for page in make()]
     assert "index.md" in first and "timeline.md" in first and "quotes.md" in first
+    assert {"crosslinks.md", "people.md", "stories.md"} <= set(first)
     assert not any(path.startswith("articles/") for path in first)
-    rest = [page.path for make in makers[CORPUS_WIDE:] for page in make()]
+    rest = [page.path for make in makers[wide:] for page in make()]
     assert not {"index.md", "timeline.md", "quotes.md", "figures.md"} & set(rest)

@@ -1,7 +1,9 @@
-"""An edit builds only the article pages it reaches, and the site stays exact.
+"""An edit builds only the pages it reaches, and the site stays exact.
 
-After an edit, an article page whose input digest (`render/inputs.py`) did
-not change keeps its file without its context being built. Each edit below
+After an edit, an article page, a name's pages or a listing part (a page of
+the timeline, quote or figure listings laid out by the site plan) whose
+input digest (`render/inputs.py`) did not change keeps its file without its
+context being built. Each edit below
 reaches other articles' pages in another way; the incremental build's
 `docs/` must equal a cold build's byte for byte, and with
 `CHECK_INPUTS` set every page kept for its inputs has its context built
@@ -27,6 +29,7 @@ from annotated_news.indexes import entity_places
 from annotated_news.render import inputs as inputs_module
 from annotated_news.render import pages as pages_module
 from annotated_news.render.paging import Limits
+from annotated_news.render.parts import Part
 
 from .test_build import make_seeds, tree
 
@@ -129,6 +132,17 @@ EDITS: dict[str, Callable[[Path], None]] = {
     ),
     "a removed article": remove,
     "a new article in a story": new_story_article,
+    "a figure added to a shared group": append(
+        "second.txt", "Ana Ruiz said the plan will cost £4 million."
+    ),
+    "a new quote that moves others to another part": append(
+        EDITED, "“We will keep going,” Abigail Jackson said."
+    ),
+    "a word of a scare quote, same length": replace("“tense”", "“tight”"),
+    "a word of a dated sentence, same length": replace("reportedly", "supposedly"),
+    "a plain sentence (no listed item)": append(
+        EDITED, "The meeting ended without a vote."
+    ),
 }
 
 
@@ -223,4 +237,77 @@ def test_an_input_left_out_of_the_digest_is_caught(
     run(tmp_path, seeds, "docs")
     EDITS[edit](seeds)
     with pytest.raises(build_module.StaleInputs):
+        run(tmp_path, seeds, "docs")
+
+
+def count_parts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Listing parts whose context is built from now on (no checks)."""
+    monkeypatch.delenv(CHECK_INPUTS, raising=False)
+    built: list[str] = []
+    call = Part.__call__
+
+    def counting(self: Part) -> Any:
+        built.append(self.path)
+        return call(self)
+
+    monkeypatch.setattr(Part, "__call__", counting)
+    return built
+
+
+REACHED = {
+    # An edit -> the listings whose parts it may build (first path segment).
+    "a plain sentence (no listed item)": set(),
+    "a new date that shifts the timeline's parts": {"timeline"},
+    "a figure added to a shared group": {"figures"},
+    # Its sentence has a date and a figure: listed on all three.
+    "a word of a scare quote, same length": {"quotes", "timeline", "figures"},
+}
+
+
+def listing(path: str) -> str:
+    return path.split("/")[0].removesuffix(".md")
+
+
+@pytest.mark.parametrize(("edit", "reached"), REACHED.items(), ids=REACHED.keys())
+def test_only_the_listing_parts_an_edit_reaches_build_their_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str, reached: set[str]
+) -> None:
+    seeds = seeds_in(tmp_path)
+    run(tmp_path, seeds, "docs")
+    everything = count_parts(monkeypatch)
+    run(tmp_path, seeds, "all", cache=False)
+    built = count_parts(monkeypatch)
+    EDITS[edit](seeds)
+    run(tmp_path, seeds, "docs")
+    assert {listing(p) for p in built} == reached
+    if reached:  # some, not all, of the listings' parts
+        assert 0 < len(built) < len([p for p in everything if listing(p) in reached])
+
+
+def test_an_input_left_out_of_a_listing_part_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part's digest without what it shows: the check finds the stale part."""
+    seeds = seeds_in(tmp_path)
+    monkeypatch.setattr(
+        inputs_module.ArticleInputs,
+        "part_base",
+        lambda self, part: inputs_module.digest(part.path),
+    )
+    run(tmp_path, seeds, "docs")
+    EDITS["a figure added to a shared group"](seeds)
+    with pytest.raises(build_module.StaleInputs, match="figures"):
+        run(tmp_path, seeds, "docs")
+
+
+def test_a_place_digested_without_its_words_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listed words are read from the article's text: the digest must hold them."""
+    seeds = seeds_in(tmp_path)
+    fields = inputs_module.place_fields
+    monkeypatch.setattr(inputs_module, "place_fields", lambda place: fields(place)[:-2])
+    run(tmp_path, seeds, "docs")
+    EDITS["a word of a dated sentence, same length"](seeds)
+    with pytest.raises(build_module.StaleInputs, match="timeline"):
         run(tmp_path, seeds, "docs")

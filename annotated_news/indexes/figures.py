@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses as dc
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -121,12 +122,20 @@ def rate_of(figure: Figure) -> str | None:
     return RATES.get(rate, rate.removeprefix("a ").removeprefix("per "))
 
 
-def unit_words(unit: str) -> set[str]:
-    """Content words of a unit, lower-case, singular, without generic modifiers."""
-    return {
-        singular(w.lower().replace("’", "").replace("'", ""))
-        for w in WORD_RE.findall(unit)
-    } - GENERIC
+@functools.lru_cache(maxsize=1 << 14)
+def unit_words(unit: str) -> frozenset[str]:
+    """Content words of a unit, lower-case, singular, without generic modifiers.
+
+    Cached: the ledger asks for the words of the same few thousand units
+    hundreds of thousands of times.
+    """
+    return (
+        frozenset(
+            singular(w.lower().replace("’", "").replace("'", ""))
+            for w in WORD_RE.findall(unit)
+        )
+        - GENERIC
+    )
 
 
 def is_percent(figure: Figure) -> bool:
@@ -134,7 +143,12 @@ def is_percent(figure: Figure) -> bool:
 
     Percentage points are not percentages: they count a difference.
     """
-    unit = figure.unit.lower().strip()
+    return _percent_unit(figure.unit)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _percent_unit(written: str) -> bool:
+    unit = written.lower().strip()
     if "point" in unit:
         return False
     return unit in PERCENT_UNITS or unit.startswith(("percent", "per cent"))
@@ -154,27 +168,32 @@ def in_ledger(figure: Figure) -> bool:
     return figure.value >= MIN_COUNT
 
 
-def same_value_keys(figure: Figure, strict: bool = False) -> set[tuple[str, ...]]:
+def same_value_keys(figure: Figure, strict: bool = False) -> frozenset[tuple[str, ...]]:
     """Keys of the same value shared by compatible figures (see the docstring).
 
     Keys leave the rate out: `rates_agree` checks it. `strict` keys leave out
     what "person" alone would match: a figure that drops its rate joins one
     that gives it only when both name what they count.
     """
-    value = f"{figure.value:g}" + (
-        f"-{figure.high:g}" if figure.high is not None else ""
-    )
-    if is_percent(figure):
-        return {(value, PERCENT)}
-    words = unit_words(figure.unit)
+    return _value_keys(figure.value, figure.high, figure.unit, strict)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a pair's candidates come together
+def _value_keys(
+    number: float, high: float | None, unit: str, strict: bool
+) -> frozenset[tuple[str, ...]]:
+    value = f"{number:g}" + (f"-{high:g}" if high is not None else "")
+    if _percent_unit(unit):
+        return frozenset({(value, PERCENT)})
+    words = unit_words(unit)
     keys: set[tuple[str, ...]] = {(value, "word", w) for w in words - ANYONE}
     anyone = frozenset() if strict else ANYONE
-    if figure.value >= MIN_PEOPLE_TOTAL:
+    if number >= MIN_PEOPLE_TOTAL:
         if words & (WORKFORCE | anyone):
             keys.add((value, "class", "workforce"))
         if words & (SUBJECTS | anyone):
             keys.add((value, "class", "subjects"))
-    return keys
+    return frozenset(keys)
 
 
 def rates_agree(a: Figure, b: Figure) -> bool:
@@ -344,7 +363,7 @@ def _keyed(figures: list[Figure]) -> dict[tuple[str, ...], list[int]]:
     """Figure indexes by every key that can match another article's figure."""
     out: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, figure in enumerate(figures):
-        keys = same_value_keys(figure)
+        keys = set(same_value_keys(figure))
         if specific_words(figure):
             keys.add(("near", rate_of(figure) or "", *sorted(specific_words(figure))))
         for key in keys:

@@ -252,14 +252,14 @@ def find_echoes(corpus: Corpus, related: Related) -> list[Echo]:
     echoes: list[Echo] = []
     for source in corpus.articles:
         partners = sorted(related.partners.get(source.slug, ()))
+        offered = [(s, q, w) for s in partners for q, w in quoted[s]]
+        if not offered:
+            continue  # most articles: no related article quotes enough words
         # Most quotes of related articles are not in this one: a test on the
         # text's words joined by spaces rules them out before tokenising.
         joined = f" {' '.join(words(source.text))} "
         wanted = [
-            (by_slug[s], q, w)
-            for s in partners
-            for q, w in quoted[s]
-            if f" {' '.join(w)} " in joined
+            (by_slug[s], q, w) for s, q, w in offered if f" {' '.join(w)} " in joined
         ]
         if not wanted:
             continue

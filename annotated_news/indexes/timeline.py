@@ -21,7 +21,8 @@ import calendar
 import dataclasses as dc
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ..model import Article, DateMention, Precision
 from ..slugs import slug
@@ -113,6 +114,34 @@ def period_label(key: str) -> str:
     return f"{MONTH_NAMES[int(month)]} {year}"
 
 
+V = TypeVar("V")
+
+
+class cached(Generic[V]):
+    """`functools.cached_property` without its lock.
+
+    On Python 3.11 every cached_property holds one lock for all instances
+    while it computes. A render worker that a pool's thread forks (to
+    replace one, `parallel.map_chunks(recycle=...)`) while this process
+    holds that lock would wait for it forever. The value is computed again
+    if two threads ask at once: it is the same value.
+    """
+
+    def __init__(self, func: Callable[[Any], V]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> cached[V]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> V: ...
+    def __get__(self, obj: object, owner: type | None = None) -> V | cached[V]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dc.dataclass(frozen=True)
 class DateKey:
     """A date at the precision the text gives it.
@@ -126,7 +155,7 @@ class DateKey:
     precision: Precision
     modifier: str | None = None
 
-    @functools.cached_property
+    @cached
     def parts(self) -> tuple[int, int, int]:
         """Year, month (0 when not given), day (0 when not given).
 
@@ -139,7 +168,7 @@ class DateKey:
         year, month, day = [*numbers, 0, 0][:3]
         return year, month, day
 
-    @functools.cached_property
+    @cached
     def sort(self) -> tuple[int, int, int, int, int]:
         """Year, month, day where the group starts, its rank there, part order."""
         year, month, day = self.parts
@@ -176,12 +205,12 @@ class DateKey:
         """A whole month or year: its group is the month's or year's own."""
         return self.precision in (Precision.MONTH, Precision.YEAR) and not self.modifier
 
-    @functools.cached_property
+    @cached
     def label(self) -> str:
         """The date as shown: "1 June 2025", "mid-May 2025", "2022"."""
         return date_label(self.value, self.precision, self.modifier)
 
-    @functools.cached_property
+    @cached
     def anchor(self) -> str:
         """Id of the group: `t-2025-05-21`, `t-2025-05-mid`, `t-2025-05`."""
         base = f"t-{self.value}"

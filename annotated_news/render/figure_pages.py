@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.figures import FigureGroup
@@ -27,8 +29,9 @@ from .context import (
     TableRow,
     TableSection,
 )
-from .items import Links, article_link, day_label, figure_item, ledger_row
-from .paging import Limits, measure, spill
+from .items import Links, article_link, day_label, figure_item, ledger_row, outlet_of
+from .paging import Limits, spill_parts
+from .parts import Part, as_listed
 from .wording import counted
 
 PATH = "figures.md"
@@ -46,7 +49,23 @@ LEDGER_INTRO: Paragraph = (
 
 
 def _group_size(group: FigureGroup) -> int:
-    return measure(ledger_row(group, PATH))
+    """About the Markdown characters of a ledger row, from the index.
+
+    Cheap (no row built): the plan sizes every group.
+    """
+    return (
+        300
+        + sum(
+            (p.span.end - p.span.start)
+            + min(p.sentence_span.end - p.sentence_span.start, 160)
+            + len(outlet_of(p.article))
+            + 2 * len(p.article.slug)
+            + 300
+            for p, _ in group.places
+        )
+        * 6
+        // 5
+    )
 
 
 def _article_size(article: Article) -> int:
@@ -94,6 +113,15 @@ def article_sections(
 
 def figure_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]:
     """`figures.md` and, when it does not fit, its continuation pages."""
+    for part in figure_plan(corpus, links, limits):
+        yield part.make()
+
+
+def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
+    """The figure listing's pages as planned, without building them.
+
+    Records in `links.where` the page of each figure group.
+    """
     groups = corpus.figure_groups
     with_figures = [a for a in corpus.articles if a.figures]
     total = sum(map(_group_size, groups)) + sum(map(_article_size, with_figures))
@@ -101,70 +129,113 @@ def figure_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]
     if total <= limits.page_chars and count <= limits.items:
         for group in groups:
             links.where[group.anchor] = PATH
-        yield ListingPage(
-            path=PATH,
-            title="Figures",
-            description="Every figure in the articles.",
-            searchable=False,
-            heading="Figures",
-            intro=[INTRO],
-            sections=[
-                ledger_section(groups, PATH),
-                *article_sections(with_figures, corpus, PATH),
-            ],
+        yield Part(
+            PATH,
+            (
+                "whole",
+                [_group_shows(corpus, g) for g in groups],
+                [_article_shows(corpus, a) for a in with_figures],
+            ),
+            partial(_whole_page, corpus, groups, with_figures),
         )
         return
     back = ("All figures", PATH)
-    yield from spill(
+    yield from spill_parts(
         "figures/ledger.md",
         "Figures reported by several articles",
         "The figure ledger.",
         groups,
         _group_size,
         limits,
-        lambda part, path: [ledger_section(part, path)],
+        _ledger_sections,
         back,
+        partial(_group_shows, corpus),
         lambda g, path: links.where.__setitem__(g.anchor, path),
     )
-    rows = []
+    months: list[tuple[str, int, int]] = []
     for month, of_month in itertools.groupby(
         with_figures, key=lambda a: a.meta.date.isoformat()[:7]
     ):
         articles = list(of_month)
-        base = f"figures/{month}.md"
-        yield from spill(
-            base,
+        yield from spill_parts(
+            f"figures/{month}.md",
             f"Figures: articles of {period_label(month)}",
             f"Every figure of the articles published in {period_label(month)}.",
             articles,
             _article_size,
             limits,
-            lambda part, path: article_sections(part, corpus, path),
+            partial(_article_sections, corpus),
             back,
+            partial(_article_shows, corpus),
         )
-        rows.append(
-            TableRow(
-                [
-                    (Link(period_label(month), page_link(base, PATH)),),
-                    (str(len(articles)),),
-                    (str(sum(len(a.figures) for a in articles)),),
-                ]
-            )
-        )
+        months.append((month, len(articles), sum(len(a.figures) for a in articles)))
     top = sorted(groups, key=lambda g: (-len(g.articles), g.anchor))[: limits.overview]
-    yield ListingPage(
+    yield Part(
+        PATH,
+        ("overview", [_group_shows(corpus, g) for g in top], len(groups), months),
+        partial(_overview_page, top, len(groups), months),
+    )
+
+
+def _group_shows(corpus: Corpus, group: FigureGroup) -> Any:
+    """What a ledger row shows: the group, each place's notes."""
+    return (group, [as_listed(corpus, p.article, f)[1] for p, f in group.places])
+
+
+def _article_shows(corpus: Corpus, article: Article) -> Any:
+    """What an article's figure table shows: its meta, each figure as listed."""
+    return (article, [(f, as_listed(corpus, article, f)) for f in article.figures])
+
+
+def _ledger_sections(part: list[FigureGroup], path: str) -> list[Section]:
+    return [ledger_section(part, path)]
+
+
+def _article_sections(corpus: Corpus, part: list[Article], path: str) -> list[Section]:
+    return article_sections(part, corpus, path)
+
+
+def _whole_page(
+    corpus: Corpus, groups: list[FigureGroup], with_figures: list[Article]
+) -> Page:
+    return _main_page(
+        [ledger_section(groups, PATH), *article_sections(with_figures, corpus, PATH)]
+    )
+
+
+def _main_page(sections: list[Section]) -> Page:
+    """`figures.md`."""
+    return ListingPage(
         path=PATH,
         title="Figures",
         description="Every figure in the articles.",
         searchable=False,
         heading="Figures",
         intro=[INTRO],
-        sections=[
+        sections=sections,
+    )
+
+
+def _overview_page(
+    top: list[FigureGroup], groups: int, months: list[tuple[str, int, int]]
+) -> Page:
+    rows = [
+        TableRow(
+            [
+                (Link(period_label(month), page_link(f"figures/{month}.md", PATH)),),
+                (str(articles),),
+                (str(figures),),
+            ]
+        )
+        for month, articles, figures in months
+    ]
+    return _main_page(
+        [
             ledger_section(
                 top,
                 PATH,
                 more=Link(
-                    f"All {len(groups)} shared quantities",
+                    f"All {groups} shared quantities",
                     page_link("figures/ledger.md", PATH),
                 ),
             ),

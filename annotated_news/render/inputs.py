@@ -30,12 +30,14 @@ from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
+from ..indexes.places import Place
 from ..indexes.quotes import Echo, Statement
 from ..indexes.stories import Story
 from ..manifest import _Digester, digest
 from ..model import Article, Kind
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
+from .parts import Part
 
 OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
 """A name's articles whose place an article page may show: enough that,
@@ -84,20 +86,30 @@ class _ItemDigester(_Digester):
     article's quote and notes.
     """
 
-    def __init__(self, file: io.BytesIO, keys: dict[str, str], full: bool) -> None:
+    def __init__(
+        self,
+        file: io.BytesIO,
+        keys: dict[str, str],
+        full: bool,
+        tokens: dict[int, str] | None = None,
+    ) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.keys = keys
         self.full = full
+        self.tokens = {} if tokens is None else tokens
+        """An article's seed, slug and meta as one string, by identity."""
         # No memo: an object met twice is written twice. With the memo, the
         # bytes would depend on which values share one object, and that
         # differs between an article just annotated and one from the cache.
         self.fast = True
 
     def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, Place):
+            # One string: a listing part holds thousands of places.
+            fields = "\0".join(map(str, place_fields(obj)))
+            return str, (f"{self.article(obj.article)}\0{fields}",)
         if isinstance(obj, Article):
-            if self.full:
-                return str, (f"{obj.seed}\0{obj.slug}\0{self.keys.get(obj.seed, '')}",)
-            return tuple, ((obj.seed, obj.slug, obj.meta),)
+            return str, (self.article(obj),)
         found = super().reducer_override(obj)
         if found is NotImplemented:
             return found
@@ -108,6 +120,34 @@ class _ItemDigester(_Digester):
         return kind, tuple(
             _canonical(v) if i in mend else v for i, v in enumerate(values)
         )
+
+    def article(self, article: Article) -> str:
+        """An article as digested: seed, slug, and its key (`full`) or meta."""
+        if self.full:
+            return f"{article.seed}\0{article.slug}\0{self.keys.get(article.seed, '')}"
+        found = self.tokens.get(id(article))
+        if found is None:
+            meta = digest(article.meta)
+            found = self.tokens[id(article)] = f"{article.seed}\0{article.slug}\0{meta}"
+        return found
+
+
+def place_fields(place: Place) -> tuple[Any, ...]:
+    """A place as digested: where it is and its words and sentence.
+
+    A place reads its words from its article's text, which an article in an
+    index item does not stand for (only its seed, slug and meta).
+    """
+    return (
+        place.anchor,
+        place.span.start,
+        place.span.end,
+        place.sentence_anchor,
+        place.sentence_span.start,
+        place.sentence_span.end,
+        place.exact,
+        place.sentence,
+    )
 
 
 @functools.cache
@@ -144,6 +184,7 @@ class ArticleInputs:
         self.keys = keys
         self.links = links
         self._items: dict[int, str] = {}
+        self._tokens: dict[int, str] = {}
         self.statements: dict[str, list[Statement]] = {}
         for statement in corpus.statements:
             for slug in {a.article.slug for a in statement.appearances}:
@@ -173,8 +214,17 @@ class ArticleInputs:
     def digest(self, value: Any, full: bool = False) -> str:
         """A digest of a value that holds articles (see `_ItemDigester`)."""
         buffer = io.BytesIO()
-        _ItemDigester(buffer, self.keys, full).dump(value)
+        _ItemDigester(buffer, self.keys, full, self._tokens).dump(value)
         return digest(buffer.getvalue())
+
+    def part_base(self, part: Part) -> str | None:
+        """The digest of what a listing page shows (`Part.shows`).
+
+        Articles in it by seed, slug and meta, places by their words
+        (`place_fields`): an edit that changes none of the items a part
+        lists leaves its digest as it was.
+        """
+        return self.digest((part.path, part.shows))
 
     def record_view(self, record: EntityRecord | None) -> str:
         """What an article page shows of a name, digested once.

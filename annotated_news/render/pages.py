@@ -2,18 +2,16 @@
 
 The home page is here; article pages are `article_page`, and each family of
 index pages has its module (`timeline_pages`, `quote_pages`, `figure_pages`,
-`crosslink_pages`, `entity_pages`). Listing pages are built before article
-pages: they record where each shared statement, figure group and timeline
-date is listed (`Links.where`), so that an article's cards and summary can
-link to the full list.
+`crosslink_pages`, `entity_pages`). Where each shared statement, figure group
+and timeline date is listed (`Links.where`), which an article's cards and
+summary link to, is decided before any page is built, by the site plan
+(`plan.py`).
 """
 
 from __future__ import annotations
 
 import dataclasses as dc
 import itertools
-import pickle
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -37,12 +35,10 @@ from .context import (
     Section,
     TableRow,
     TableSection,
-    TimelineSection,
 )
 from .crosslink_pages import crosslink_pages
 from .entity_pages import KINDS as ENTITY_KINDS
 from .entity_pages import entity_lists, record_pages
-from .figure_pages import figure_pages
 from .items import (
     Links,
     article_link,
@@ -50,9 +46,9 @@ from .items import (
     excerpt,
 )
 from .paging import Limits, spill, split
-from .quote_pages import quote_pages
+from .parts import Part
+from .plan import SitePlan, site_plan
 from .story_pages import story_page, story_pages
-from .timeline_pages import timeline_pages
 from .wording import counted
 
 
@@ -298,45 +294,34 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     )
 
 
-CORPUS_WIDE = 7
-"""The first calls of `page_makers`: pages that read every article or index
-entry (home, listings, A-Z lists). The build runs them in its own process
-before it forks its render workers: read beside a forked worker, the whole
-corpus would be held twice (reference counts are written to)."""
-
-
 def page_makers(
-    corpus: Corpus, limits: Limits | None = None, links: Links | None = None
+    corpus: Corpus,
+    limits: Limits | None = None,
+    links: Links | None = None,
+    plan: SitePlan | None = None,
 ) -> list[Callable[[], list[Page]]]:
     """Calls that build the pages of the site, in site order.
 
-    The build shares them out to worker processes. The quote and figure
-    listings are built here, first: they record in `links.where` where each
-    statement and figure group is listed, which later pages link to. Every
-    call only reads what they recorded. The article pages come last, one
-    call each, in the order of `corpus.articles` (`first_article_page`);
-    before them the pages of each name that has pages, one call each, in the
-    order of `records_with_pages`.
+    The build shares them out to worker processes. The site plan
+    (`plan.site_plan`, made here unless given) has laid out the timeline,
+    quote and figure listings and recorded in `links.where` where each
+    statement, figure group and date is listed; every page reads that. Each
+    listing page is one call (a `Part`). The corpus-wide pages come first
+    (`corpus_wide`); the article pages come last, one call each, in the
+    order of `corpus.articles` (`first_article_page`); before them the pages
+    of each name that has pages, one call each, in the order of
+    `records_with_pages`.
     """
     limits = limits or Limits()
     links = links or Links(corpus)
-    home = partial(_list, home_pages, corpus, limits)  # reads nothing recorded
-    timeline = list(timeline_pages(corpus, limits))
-    record_timeline(timeline, links)
-    timeline_packed = _pack(timeline)
-    del timeline
-    quotes = _pack(list(quote_pages(corpus, links, limits)))
-    figures = _pack(list(figure_pages(corpus, links, limits)))
+    plan = plan or site_plan(corpus, limits, links)
     makers: list[Callable[[], list[Page]]] = [
-        home,
-        partial(_unpack, timeline_packed),
-        partial(_unpack, quotes),
-        partial(_unpack, figures),
+        partial(_list, home_pages, corpus, limits),
+        *plan.listings,
         partial(_list, crosslink_pages, corpus, links, limits),
         partial(_list, entity_lists, corpus, limits),
         partial(_list, story_pages, corpus, limits),
     ]
-    assert len(makers) == CORPUS_WIDE
     makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
     makers.extend(
         partial(_list, record_pages, corpus, links, record, index, noun, limits)
@@ -346,6 +331,31 @@ def page_makers(
         partial(_one, article_page, corpus, links, a) for a in corpus.articles
     )
     return makers
+
+
+FIRST_LISTING = 1
+"""The index in `page_makers` of the first listing part (after the home page)."""
+
+
+def listing_parts(makers: list[Callable[[], list[Page]]]) -> list[Part]:
+    """The listing parts among `page_makers`, from `FIRST_LISTING` on."""
+    parts: list[Part] = []
+    for make in makers[FIRST_LISTING:]:
+        if not isinstance(make, Part):
+            break
+        parts.append(make)
+    return parts
+
+
+def corpus_wide(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:
+    """How many of `page_makers` read every article or index entry.
+
+    The home page, the listing parts, the cross-links, the A-Z lists and the
+    stories index. The build runs them in its own process before it forks
+    its render workers: read beside a forked worker, the whole corpus would
+    be held twice (reference counts are written to).
+    """
+    return first_record_page(makers, corpus) - len(corpus.stories)
 
 
 def records_with_pages(corpus: Corpus) -> list[tuple[EntityRecord, str, str]]:
@@ -368,36 +378,8 @@ def first_article_page(makers: list[Callable[[], list[Page]]], corpus: Corpus) -
     return len(makers) - len(corpus.articles)
 
 
-def record_timeline(pages: list[Page], links: Links) -> None:
-    """Record on which timeline page each year, month and date is listed."""
-    for page in pages:
-        if not isinstance(page, ListingPage):
-            continue
-        for section in page.sections:
-            if isinstance(section, TimelineSection):
-                links.where.setdefault(section.anchor, page.path)
-                for group in section.groups:
-                    if group.anchor:
-                        links.where.setdefault(group.anchor, page.path)
-
-
 def _list(make: Callable[..., Iterable[Page]], *args: Any) -> list[Page]:
     return list(make(*args))
-
-
-def _pack(pages: list[Page]) -> bytes:
-    """Built pages as compressed bytes, held so until they are rendered.
-
-    As objects, the timeline, quote and figure listings built before the
-    render stage take more memory than the index they come from (94 MB of
-    them at 5,000 articles; packed, 7 MB).
-    """
-    return zlib.compress(pickle.dumps(pages, pickle.HIGHEST_PROTOCOL), 1)
-
-
-def _unpack(packed: bytes) -> list[Page]:
-    pages: list[Page] = pickle.loads(zlib.decompress(packed))
-    return pages
 
 
 def _one(make: Callable[..., Page], *args: Any) -> list[Page]:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses as dc
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from ..indexes.places import page_link
 from ..indexes.places import part_path as part_path  # where it was; one formula
 from .context import Link, ListingPage, Pager, Section
+from .parts import Part
 
 T = TypeVar("T")
 
@@ -111,7 +113,15 @@ def pager(base: str, n: int, count: int, label: str = "Page") -> Pager | None:
     return Pager(label=label, current=n, parts=links)
 
 
-def spill(
+def spill(*args: Any, **kwargs: Any) -> Iterator[ListingPage]:
+    """The pages of `spill_parts(*args, **kwargs)`, built."""
+    for part in spill_parts(*args, **kwargs):
+        page = part.make()
+        assert isinstance(page, ListingPage)
+        yield page
+
+
+def spill_parts(
     base: str,
     title: str,
     description: str,
@@ -120,13 +130,16 @@ def spill(
     limits: Limits,
     sections: Callable[[list[T], str], list[Section]],
     back: tuple[str, str],
+    shows: Callable[[T], Any] | None = None,
     where: Callable[[T, str], None] | None = None,
-) -> Iterator[ListingPage]:
+) -> Iterator[Part]:
     """The pages of a full list: `base` and its parts, each with one section.
 
-    `sections(items, path)` builds a page's sections; `back` is the label and
-    page of the overview the list belongs to; `where(item, path)` is told the
-    page of each item.
+    `sections(items, path)` builds a page's sections (a partial, so that the
+    part can travel to a worker); `back` is the label and page of the
+    overview the list belongs to; `shows(item)` is what the page shows of an
+    item, for its input digest; `where(item, path)` is told the page of each
+    item. Nothing is built until a part is called.
     """
     parts = split(items, size, limits)
     for n, part in enumerate(parts, start=1):
@@ -134,13 +147,50 @@ def spill(
         if where:
             for item in part:
                 where(item, path)
-        yield ListingPage(
-            path=path,
-            title=title + (f" ({n})" if n > 1 else ""),
-            description=description,
-            searchable=False,
-            heading=title,
-            intro=[(Link(back[0], page_link(back[1], path)),)],
-            sections=sections(part, path),
-            pager=pager(base, n, len(parts)),
+        yield Part(
+            path,
+            (
+                "list",
+                base,
+                title,
+                description,
+                n,
+                len(parts),
+                back,
+                [shows(item) for item in part] if shows else None,
+            ),
+            partial(
+                _spill_page,
+                base,
+                title,
+                description,
+                n,
+                len(parts),
+                part,
+                sections,
+                back,
+            ),
         )
+
+
+def _spill_page(
+    base: str,
+    title: str,
+    description: str,
+    n: int,
+    count: int,
+    part: list[T],
+    sections: Callable[[list[T], str], list[Section]],
+    back: tuple[str, str],
+) -> ListingPage:
+    path = part_path(base, n)
+    return ListingPage(
+        path=path,
+        title=title + (f" ({n})" if n > 1 else ""),
+        description=description,
+        searchable=False,
+        heading=title,
+        intro=[(Link(back[0], page_link(back[1], path)),)],
+        sections=sections(part, path),
+        pager=pager(base, n, count),
+    )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import calendar
 import itertools
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.places import page_link
@@ -31,6 +33,7 @@ from .context import (
 )
 from .items import article_link, excerpt
 from .paging import Limits, pager, part_path, split
+from .parts import Part
 from .svg import Drawing
 from .timeline_drawing import Period, period_drawing, timeline_drawing
 from .wording import counted, heading_case
@@ -252,33 +255,29 @@ def busiest(
 
 def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`timeline.md`, and the year or month pages when it does not fit."""
+    for part in timeline_plan(corpus, limits, {}):
+        yield part.make()
+
+
+def timeline_plan(
+    corpus: Corpus, limits: Limits, where: dict[str, str]
+) -> Iterator[Part]:
+    """The timeline's pages as planned, without building them.
+
+    Records in `where` the page of each year, month and date heading (the
+    first page that has it).
+    """
     groups = _cut(corpus.timeline.groups, limits)
     if not groups:
-        yield ListingPage(
-            path=PATH,
-            title="Timeline",
-            description="No dated events.",
-            searchable=False,
-            heading="Timeline",
-            intro=[INTRO],
-            sections=[],
-        )
+        yield Part(PATH, ("empty",), _empty_page)
         return
     if len(split(groups, _size, limits)) == 1:
-        yield ListingPage(
-            path=PATH,
-            title="Timeline",
-            description="Every dated event across the articles.",
-            searchable=False,
-            heading="Timeline",
-            intro=[INTRO],
-            drawing=drawing(groups, limits),
-            sections=sections(groups, PATH, 2),
+        _record(where, groups, PATH)
+        yield Part(
+            PATH, ("whole", groups, limits), partial(_whole_page, groups, limits)
         )
         return
-    rows: list[TableRow] = []
-    bars: list[tuple[str, str, list[DateGroup]]] = []
-    pages_of: dict[str, str] = {}
+    periods: list[tuple[str, str, list[DateGroup]]] = []
     for year, of_year in itertools.groupby(groups, key=lambda g: g.key.year):
         year_groups = list(of_year)
         if len(split(year_groups, _size, limits)) == 1:
@@ -287,21 +286,112 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
             pages = _periods(year_groups, by_month=True)
         for key, page_groups in pages:
             base = f"timeline/{key}.md"
-            yield from _period_pages(base, key, page_groups, corpus, limits)
-            events = sum(len(g.events) for g in page_groups)
-            articles = len({a.slug for g in page_groups for a in g.articles})
-            rows.append(
-                TableRow(
-                    [
-                        (Link(period_label(key), page_link(base, PATH)),),
-                        (str(events),),
-                        (str(articles),),
-                    ],
-                    anchor=f"t-{key}",
+            parts = split(page_groups, _size, limits)
+            for n, part in enumerate(parts, start=1):
+                path = part_path(base, n)
+                _record(where, part, path)
+                yield Part(
+                    path,
+                    ("period", base, key, n, len(parts), part, limits),
+                    partial(_period_page, base, key, n, len(parts), part, limits),
                 )
+            periods.append((key, base, page_groups))
+    summary = [
+        (
+            key,
+            base,
+            [len(g.events) for g in page_groups],
+            len({a.slug for g in page_groups for a in g.articles}),
+        )
+        for key, base, page_groups in periods
+    ]
+    totals = (len(corpus.timeline.events), len(corpus.timeline.groups))
+    yield Part(
+        PATH,
+        ("overview", summary, totals, limits),
+        partial(_overview_page, periods, totals, limits),
+    )
+
+
+def _record(where: dict[str, str], groups: list[DateGroup], path: str) -> None:
+    """Record the page of the anchors `sections(groups, path, ...)` gives."""
+    for anchor in _anchors(groups):
+        where.setdefault(anchor, path)
+
+
+def _anchors(groups: list[DateGroup]) -> Iterator[str]:
+    """The anchors of the sections and groups of a page, as `sections` makes."""
+
+    def of_groups(listed: list[DateGroup]) -> Iterator[str]:
+        for n, g in enumerate(listed):
+            continued = n > 0 and listed[n - 1].key == g.key
+            if not (g.key.plain or continued):
+                yield g.key.anchor
+
+    with_years = len({g.key.year for g in groups}) > 1 or any(
+        g.key.precision is Precision.YEAR for g in groups
+    )
+    for year, of_year in itertools.groupby(groups, key=lambda g: g.key.year):
+        of_year_list = list(of_year)
+        if with_years:
+            yield f"t-{year}"
+            yield from of_groups([g for g in of_year_list if g.key.month is None])
+        for month, of_month in itertools.groupby(
+            (g for g in of_year_list if g.key.month), key=lambda g: g.key.month
+        ):
+            yield f"t-{month}"
+            yield from of_groups(list(of_month))
+
+
+def _main_page(
+    description: str = "Every dated event across the articles.", **fields: Any
+) -> Page:
+    """`timeline.md`, with the fields given."""
+    return ListingPage(
+        path=PATH,
+        title="Timeline",
+        description=description,
+        searchable=False,
+        heading="Timeline",
+        **fields,
+    )
+
+
+def _empty_page() -> Page:
+    return _main_page("No dated events.", intro=[INTRO], sections=[])
+
+
+def _whole_page(groups: list[DateGroup], limits: Limits) -> Page:
+    return _main_page(
+        intro=[INTRO],
+        drawing=drawing(groups, limits),
+        sections=sections(groups, PATH, 2),
+    )
+
+
+def _overview_page(
+    periods: list[tuple[str, str, list[DateGroup]]],
+    totals: tuple[int, int],
+    limits: Limits,
+) -> Page:
+    rows: list[TableRow] = []
+    bars: list[tuple[str, str, list[DateGroup]]] = []
+    pages_of: dict[str, str] = {}
+    for key, base, page_groups in periods:
+        events = sum(len(g.events) for g in page_groups)
+        articles = len({a.slug for g in page_groups for a in g.articles})
+        rows.append(
+            TableRow(
+                [
+                    (Link(period_label(key), page_link(base, PATH)),),
+                    (str(events),),
+                    (str(articles),),
+                ],
+                anchor=f"t-{key}",
             )
-            bars.append((key, f"#t-{key}", page_groups))
-            pages_of[key] = base
+        )
+        bars.append((key, f"#t-{key}", page_groups))
+        pages_of[key] = base
     overview = TableSection(
         anchor="periods",
         title="Periods",
@@ -310,17 +400,12 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         layout="fit",
         rows=rows,
     )
-    yield ListingPage(
-        path=PATH,
-        title="Timeline",
-        description="Every dated event across the articles.",
-        searchable=False,
-        heading="Timeline",
+    return _main_page(
         intro=[
             INTRO,
             (
-                f"{counted(len(corpus.timeline.events), 'event')} on "
-                f"{counted(len(corpus.timeline.groups), 'date')}, one page per period.",
+                f"{counted(totals[0], 'event')} on "
+                f"{counted(totals[1], 'date')}, one page per period.",
             ),
             busiest(bars, pages_of),
         ],
@@ -329,22 +414,25 @@ def timeline_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     )
 
 
-def _period_pages(
-    base: str, key: str, groups: list[DateGroup], corpus: Corpus, limits: Limits
-) -> Iterator[Page]:
-    parts = split(groups, _size, limits)
+def _period_page(
+    base: str,
+    key: str,
+    n: int,
+    count: int,
+    part: list[DateGroup],
+    limits: Limits,
+) -> Page:
     label = period_label(key)
-    for n, part in enumerate(parts, start=1):
-        path = part_path(base, n)
-        back: Paragraph = (Link("Whole timeline", page_link(PATH, path)),)
-        yield ListingPage(
-            path=path,
-            title=f"Timeline: {label}" + (f" ({n})" if n > 1 else ""),
-            description=f"Dated events of {label}.",
-            searchable=False,
-            heading=f"Timeline: {label}",
-            intro=[INTRO, back],
-            drawing=drawing(part, limits),
-            sections=sections(part, path, 2),
-            pager=pager(base, n, len(parts)),
-        )
+    path = part_path(base, n)
+    back: Paragraph = (Link("Whole timeline", page_link(PATH, path)),)
+    return ListingPage(
+        path=path,
+        title=f"Timeline: {label}" + (f" ({n})" if n > 1 else ""),
+        description=f"Dated events of {label}.",
+        searchable=False,
+        heading=f"Timeline: {label}",
+        intro=[INTRO, back],
+        drawing=drawing(part, limits),
+        sections=sections(part, path, 2),
+        pager=pager(base, n, count),
+    )

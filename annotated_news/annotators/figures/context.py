@@ -103,9 +103,15 @@ QUALIFIER_RE = re.compile(
 # A comparison sign before a number is its qualifier, as written: "> 20",
 # ">=20", "≤ 30".
 SIGN_QUALIFIER_RE = re.compile(r"(?<![<>=])(?P<q>[<>]=?|[≥≤])[ ]*$")
+POST_QUALIFIER_WORDS = frozenset({"plus", "odd"})
+# Nouns in -ly: any other word in -ly right after "one" is an adverb.
+LY_NOUNS = frozenset(
+    "family ally rally supply assembly monopoly anomaly butterfly tally reply "
+    "jelly belly bully folly gully lily".split()
+)
 POST_QUALIFIER_RE = re.compile(
     r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
-    r"|-plus\b|\+(?![\w])",
+    r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )
 # Capitalised words that may stand before a figure without making it part of
@@ -154,6 +160,23 @@ has had is was said says told who and died will would became joined added
 wrote pleaded pled faces faced admitted denied appeared remains lives lived
 """.split()
 )
+# A scale in the plural right after a number ("20 millions"); alone, as in
+# "thousands of", it is a vague amount (`numbers.VAGUE_SCALE_WORDS`).
+PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+PLURAL_SCALE_RE = re.compile(
+    r"[ ](hundreds|thousands|millions|billions)\b(?![ -]?(?:of[ ])?\d)", re.IGNORECASE
+)
+# "the 12 euro zone countries": a currency's area, not an amount of it.
+CURRENCY_AREA_RE = re.compile(r"[ -]?(?:zone|area)\b", re.IGNORECASE)
+# A number with a glued "m", with the currency sign before it if any.
+# What may follow a bare "294.3m" read in millions: the end of its phrase
+# (not "the 400m final", whose noun makes it a race, nor "the 1500m and
+# 5,000m titles").
+M_ENDS_PHRASE_RE = re.compile(
+    r"(?![ ][a-z])|[ ](?:in|on|at|from|by|to|last|this|a|the|after|before"
+    r"|since|compared|against)\b"
+)
+GLUED_M_RE = re.compile(r"(?<![\w.,])([£$€]?)(\d+(?:\.\d+)?)m\b")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
 MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
@@ -415,6 +438,19 @@ def counts_after(text: str, end: int, value: float) -> bool:
     return False
 
 
+def millions_in_m_before(text: str, before: int) -> bool:
+    """Whether the sentence wrote millions as "m" before `before`.
+
+    "£5m" (money) or "1m barrels" (a count): a later "294.3m" that ends its
+    phrase in the same sentence is in millions too, not metres ("the 400m
+    final" is a race).
+    """
+    for m in GLUED_M_RE.finditer(text, 0, max(0, before)):
+        if m.group(1) or counts_after(text, m.end(), float(m.group(2))):
+            return True
+    return False
+
+
 def after_number(
     text: str, end: int, value: float, currency: bool, scale: float = 1.0
 ) -> After | None:
@@ -434,9 +470,21 @@ def after_number(
             and unit_of(money.group("unit")) in CURRENCIES
         ):
             value, end, scale = value * factor, m.end(), scale * factor
-        elif m.group() == "m" and value < 1000 and counts_after(text, m.end(), value):
-            # "1m websites", "5.2m viewers": millions of what is counted.
+        elif m.group() == "m" and (
+            (value < 1000 and counts_after(text, m.end(), value))
+            or (
+                value < 1000
+                and M_ENDS_PHRASE_RE.match(text, m.end())
+                and millions_in_m_before(text, end - 1)
+            )
+        ):
+            # "1m websites", "5.2m viewers": millions of what is counted;
+            # "fell 1m barrels to 294.3m": the sentence counts in millions.
             value, end, scale = value * factor, m.end(), scale * factor
+    if scale == 1 and value and (plural := PLURAL_SCALE_RE.match(text, end)):
+        # "20 millions", "3 thousands": a scale in the plural after a number
+        factor = PLURAL_SCALES[plural.group(1).lower()]
+        value, end, scale = value * factor, plural.end(), factor
     if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
         # "5'6\"", "5′ 6″": feet and inches
         return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
@@ -462,7 +510,10 @@ def after_number(
     if scale == 1 and not currency and (inch := GLUED_INCH_RE.match(text, end)):
         return After(value, inch.end(), "inches", scale)
     unit = UNIT_RE.match(text, end)
-    if unit:
+    if unit and not (
+        CURRENCY_AREA_RE.match(text, unit.end())
+        and unit_of(unit.group("unit")) in CURRENCIES
+    ):
         canonical = unit_of(unit.group("unit")) or ""
         stop = unit.end()
         if unit.group() == "p" and value in VIDEO_LINES:
@@ -580,6 +631,8 @@ def counted_noun(
         noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
         if noun:
             return noun, fig_end, noun_end
+    if hyphen and hyphen.group(1) in POST_QUALIFIER_WORDS:
+        return "", end, end  # "500-plus", "30-odd": a qualifier (`post_qualifier`)
     if hyphen:
         return hyphen.group(1), hyphen.end(), hyphen.end()
     words: list[tuple[str, int]] = []
@@ -651,6 +704,8 @@ def counted_noun(
         # "one man", "at least one U.S. attorney's office": up to the first
         # lower-case word that is not a possessive.
         for i, (w, _) in enumerate(words[:4]):
+            if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
+                break  # "one heavily congested network": no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
         return "", end, end
@@ -800,7 +855,7 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def post_qualifier(text: str, end: int) -> re.Match[str] | None:
-    """Find a qualifier written after a number ("5,000 or more", "500-plus")."""
+    """Find a qualifier written after a number ("5,000 or more", "500-plus", "30-odd")."""
     return POST_QUALIFIER_RE.match(text, end)
 
 

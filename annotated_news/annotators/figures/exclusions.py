@@ -13,6 +13,7 @@ import re
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
+from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
 from .context import (
     DETERMINER_RE,
@@ -37,9 +38,13 @@ PART_BEFORE_HALF_RE = re.compile(
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
+SINGULAR_PERIOD_NEXT_RE = re.compile(
+    r"[ -](?:day|week|month|year|decade|century|quarter|season|term)\b(?![ -]?old)"
+)
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 POSSESSIVE_NEXT_RE = re.compile(r"[’']s\b")
 CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
+WORD_NEXT_CAPITAL_RE = re.compile(r"[ ]([A-Z][A-Za-z]*)\b")
 # Capitalised words after a number that open the next clause, whose comma or
 # full stop the text lost ("rose to 1,200 According to police", "was 48 The
 # vote"): no name goes on from the number. Only words that cannot go on a
@@ -63,6 +68,7 @@ SPEAKER_NEXT_RE = re.compile(
 # A lower-case word before a capitalised number word: "the joy of Six".
 LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+[ ]$")
 GROUPED_RE = re.compile(r"\d,\d{3}")
+GROUPED_OR_DECIMAL_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 TWO_DIGITS_RE = re.compile(r"\d\d(?![\d.,]\d)")
 QUOTED_COUNT_RE = re.compile(r"\d\d[ ](?!(?:and|or|to|until|when|in)\b)[a-z]")
 SIGN_WORD_RE = re.compile(r"(?:minus|negative)\b", re.IGNORECASE)
@@ -82,6 +88,14 @@ onwards forecasts losses
 VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our)\b")
 # The longest run of bare digits that is still a quantity; longer is an id.
 MAX_QUANTITY_DIGITS = 15
+# Nouns a count makes a compound with ("a 128 page book", "a 250 room
+# hotel"): after them a number of any size is a count, not a model.
+COMPOUND_COUNT_NOUNS = frozenset(
+    """
+page seat bed room bedroom storey story floor member piece person man word point
+car unit home house vote acre lane track song episode player
+""".split()
+)
 # A hyphen and a capitalised word after a number: "7-Eleven", "3-D".
 HYPHEN_NAME_RE = re.compile(r"-[A-Z]")
 # Verbs that Title Case headlines put before a count ("Airline Cuts 300
@@ -188,7 +202,14 @@ def record_id(r: Reading) -> bool:
 
 
 def rank_or_day(r: Reading) -> bool:
-    """A rank or a day: "No. 1" and "#1" are ranks, "May 26" is a day."""
+    """A rank or a day: "No. 1" and "#1" are ranks, "May 26" is a day.
+
+    Not a number grouped in thousands or with decimals: no rank is written
+    "number 123,456.78" or "No. 2.5" (nor a day "May 2.5"): that is the
+    number itself.
+    """
+    if GROUPED_OR_DECIMAL_RE.fullmatch(r.text, r.num.start, r.num.end):
+        return False
     return is_idiom_or_day(r.text, r.num.start)
 
 
@@ -232,12 +253,17 @@ def glued_after(r: Reading) -> bool:
 
 
 def ordinal(r: Reading) -> bool:
-    """An ordinal before a word, not a fraction: "a third term"."""
-    return (
-        not r.unit
-        and r.num.parsed.ordinal_end
-        and bool(WORD_NEXT_RE.match(r.text, r.end))
-        and not r.text.startswith(" of", r.end)
+    """An ordinal before a word, not a fraction: "a third term", "a fifth week".
+
+    A period in the singular after it is a place in a run ("for a third week
+    in a row"), not a share of one: a third of a week is written so.
+    """
+    if not r.num.parsed.ordinal_end:
+        return False
+    if r.unit:
+        return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
+    return bool(WORD_NEXT_RE.match(r.text, r.end)) and not r.text.startswith(
+        " of", r.end
     )
 
 
@@ -357,7 +383,9 @@ def name_after(r: Reading) -> bool:
     Not a weekday ("300 new cases Thursday and 280 Friday"), a speaker
     whose comma is missing ("the rate was 4.5 Smith said"), a word that opens
     the next clause ("rose to 1,200 According to police") nor the next word
-    of a Title Case headline after its verb ("Police Arrest 12 After Protest").
+    of a Title Case headline after its verb ("Police Arrest 12 After Protest"),
+    nor the people of a place ("500 British 16 to 20-year-olds", "six US top
+    10 albums": `vocabulary.demonyms`).
     """
     text, end = r.text, r.end
     opener = CAPITAL_WORD_NEXT_RE.match(text, end)
@@ -366,9 +394,37 @@ def name_after(r: Reading) -> bool:
         and not r.qualifier
         and bool(CAPITAL_NEXT_RE.match(text, end))
         and not (opener and opener.group(1) in CLAUSE_OPENERS)
+        and not ((nxt := WORD_NEXT_CAPITAL_RE.match(text, end)) and is_demonym(nxt[1]))
         and not WEEKDAY_NEXT_RE.match(text, end)
         and not SPEAKER_NEXT_RE.match(text, end)
         and not headline_verb_before(text, r.num.start)
+    )
+
+
+def model_number(r: Reading) -> bool:
+    """A model or service number before a singular noun: "a 777 plane", "a 911 call".
+
+    A count before a singular noun is a compound ("a 12 page report", "a 500
+    seat theatre"), and its number is small or round; a number of three digits
+    or more that is no multiple of 50, written after "a"/"the" before one
+    singular noun that is no unit, names a model ("a 7610 phone", "the 405
+    freeway").
+    """
+    if r.range is not None or r.ratio or r.qualifier or r.after is None:
+        return False
+    if r.currency or r.after.unit or r.after.scale != 1:
+        return False
+    written = r.text[r.num.start : r.num.end]
+    if not written.isdigit() or len(written) < 3 or int(written) % 50 == 0:
+        return False
+    if not DETERMINER_RE.search(r.text, max(0, r.left - 6), r.left):
+        return False
+    words = r.unit.split()
+    return (
+        len(words) == 1
+        and words[0].islower()
+        and not is_plural(words[0])
+        and words[0] not in COMPOUND_COUNT_NOUNS
     )
 
 

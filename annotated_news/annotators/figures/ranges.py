@@ -89,6 +89,17 @@ SCORE_VERB_RE = re.compile(
     r"(?:[ ][a-z]+)?[ ]$",
     re.IGNORECASE,
 )
+# A tennis game's score: both ends are points of a game ("15-40", "30-30",
+# "40-0"), with no unit, not an age band ("aged 15-30") and not before the
+# noun it counts ("the 15-30 age group"); what may follow is a clause.
+TENNIS_POINTS = frozenset({0.0, 15.0, 30.0, 40.0})
+NOT_TENNIS_BEFORE_RE = re.compile(
+    r"\b(?:aged?|ages|between|from|of|by|to)[ ]$", re.IGNORECASE
+)
+TENNIS_NEXT_RE = re.compile(
+    r"(?![ ][a-z])|[ ](?:in|on|at|and|with|down|up|to|as|after|before|when|but|"
+    r"from|for|the|a|an|his|her|their)\b"
+)
 SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$")
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
 
@@ -263,6 +274,15 @@ def range_after(
     ):
         # "a 3-1 win", "defeated them 0-1", "won 6-2 3-6 6-3"
         return Range(None, low, s_after.end, "", score=True)
+    if (
+        dash
+        and not unit
+        and not second_unit
+        and {low, s_after.value} <= TENNIS_POINTS
+        and not NOT_TENNIS_BEFORE_RE.search(before)
+        and TENNIS_NEXT_RE.match(text, s_after.end)
+    ):
+        return Range(None, low, s_after.end, "", score=True)  # "at 15-40"
     if (
         not unit
         and not second_unit

@@ -81,6 +81,7 @@ RULES: list[Rule] = [
     _attach("noun-before", at.noun_before_number),
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),
+    _exclude("model-number", ex.model_number),
     _exclude("rank", ex.rank),
     _attach("left-out-noun", at.left_out_noun),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),

@@ -5,6 +5,7 @@
 - `honorifics`: "Mr.", "Ms.", "Sen.", ... with their full forms and gender.
 - `titles`: words of titles written before a name ("spokeswoman",
   "Secretary", "Pope"), and the regnal and religious ones.
+- `demonyms`: the people of a place ("British", "Chileans", "US").
 
 Each list is written once, here, and imported wherever it is needed, so that
 the annotators cannot disagree about what a month or an honorific is. Other

@@ -5,7 +5,10 @@ only found when the text confirms it (a speech verb, a title, the surname
 alone elsewhere). These lists make a first name from Spanish, Portuguese,
 French, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish, Arabic,
 Persian, Hebrew, South Asian, East Asian and African usage as good as a
-common English one. Written for this project, in lower case and without
+common English one; and the British, Irish, Welsh and Scottish names that the
+US lists lack ("Liam", "Rhys", "Imogen", "Eilidh"). Names that are also
+common words or places ("Summer", "Ivy", "Mason", "Logan", "Georgia") are
+left out: "Ivy League" and "Logan Airport" are no people. Written for this project, in lower case and without
 diacritics (lookups fold "Siobhán" to "siobhan", "Zoë" to "zoe"); a name
 given to both sexes is in `EITHER` and gives no gender.
 
@@ -52,6 +55,12 @@ katarzyna ksenia lyudmila magdalena malgorzata marta natalia olena oksana svetla
 tatiana yulia yelena zofia zuzana
 aikaterini despina eleni katerina sofia
 aoife caoimhe ciara grainne niamh orla roisin saoirse siobhan sinead
+abbie abby aimee aisling beatrix bethan bethany bronwen caitlin carys catrin cerys
+clementine cressida eilidh eleri elin ellie elspeth esme evie ffion fenella
+freya georgina gwenllian hollie imogen isobel jemima keeley kirsty lexi lowri maisie
+matilda mhairi morag nerys ottilie persephone philippa rhian rhiannon rosie
+scarlett seren shona sian tallulah tamsin tegan theresa tilly zara ailsa
+catriona kylie
 """.split()
 )
 
@@ -90,6 +99,12 @@ maciej mikhail oleksandr pavel piotr sergei tomasz vladimir volodymyr wojciech
 yevgeny yuri zbigniew
 alexios dimitris giorgos konstantinos kostas nikos spyros yannis
 cathal ciaran colm conall diarmuid eamon eoin fergal oisin padraig ruairi seamus
+aidan aiden albie aled alasdair alastair alfie alistair arfon barnaby bryn callum
+caleb cian clive connor dafydd darragh declan dylan emrys euan ewan fergus finlay
+finley fraser gareth geraint graham gruffydd hamish huw iain ioan iwan jayden
+kieran lachlan liam llywelyn louie lyndon murdo niall ollie olly owain piers
+rhodri rhys ruaridh ruairidh ruben rupert seb tarquin theo tristan wyn keir
+rishi sadiq nadhim kwasi boris
 """.split()
 )
 
@@ -100,6 +115,7 @@ nur noor
 min ji-woo sung
 hikaru makoto
 dominique claude
+jamie
 """.split()
 )
 
