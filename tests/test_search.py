@@ -163,3 +163,30 @@ def test_a_site_above_the_shard_gets_one_index_per_part(tmp_path: Path) -> None:
     assert index_site(site) == 3  # back to one index: no part is listed
     assert json.loads((bundle / SHARDS).read_text(encoding="utf-8")) == {"shards": []}
     assert not (bundle / "shard-2").exists()
+
+
+def test_stopping_the_index_command_ends_pagefind_and_its_links(tmp_path: Path) -> None:
+    """A newer build stops a background index with SIGTERM (serve_search)."""
+    import subprocess
+    import time
+
+    from annotated_news.search import index_command
+
+    site = tmp_path / "site"
+    for n in range(6):
+        (site / "articles" / f"a{n}").mkdir(parents=True)
+        (site / "articles" / f"a{n}" / "index.html").write_text(page({}))
+    process = subprocess.Popen(
+        index_command(site, tmp_path / "out", shard=1),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".pagefind-part-*")):
+        assert process.poll() is None, "ended before a part was linked"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.terminate()
+    assert process.wait(timeout=30) != 0
+    assert not list(tmp_path.glob(".pagefind-part-*"))
+    assert not list(tmp_path.glob("out/shard-6"))  # the last part never written
