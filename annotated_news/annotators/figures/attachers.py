@@ -141,11 +141,13 @@ def noun_after(r: Reading) -> bool:
 
 
 def qualifier_after(r: Reading) -> bool:
-    """A qualifier written after the number: "5,000 or more", "500-plus"."""
+    """A qualifier written after the number: "5,000 or more", "500-plus", "30-odd"."""
     post = post_qualifier(r.text, r.end)
-    if not post or r.qualifier:
+    if not post:
         return False
-    r.qualifier, r.end = post.group().strip(" -").lower(), post.end()
+    # "About 20-plus people": the qualifier written first is kept.
+    r.qualifier = r.qualifier or post.group().strip(" -").lower()
+    r.end = post.end()
     if not r.unit:
         noun, r.end, _ = counted_noun(r.text, r.end, r.value)
         r.unit = noun

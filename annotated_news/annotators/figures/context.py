@@ -103,9 +103,15 @@ QUALIFIER_RE = re.compile(
 # A comparison sign before a number is its qualifier, as written: "> 20",
 # ">=20", "≤ 30".
 SIGN_QUALIFIER_RE = re.compile(r"(?<![<>=])(?P<q>[<>]=?|[≥≤])[ ]*$")
+POST_QUALIFIER_WORDS = frozenset({"plus", "odd"})
+# Nouns in -ly: any other word in -ly right after "one" is an adverb.
+LY_NOUNS = frozenset(
+    "family ally rally supply assembly monopoly anomaly butterfly tally reply "
+    "jelly belly bully folly gully lily".split()
+)
 POST_QUALIFIER_RE = re.compile(
     r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
-    r"|-plus\b|\+(?![\w])",
+    r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )
 # Capitalised words that may stand before a figure without making it part of
@@ -625,6 +631,8 @@ def counted_noun(
         noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
         if noun:
             return noun, fig_end, noun_end
+    if hyphen and hyphen.group(1) in POST_QUALIFIER_WORDS:
+        return "", end, end  # "500-plus", "30-odd": a qualifier (`post_qualifier`)
     if hyphen:
         return hyphen.group(1), hyphen.end(), hyphen.end()
     words: list[tuple[str, int]] = []
@@ -696,6 +704,8 @@ def counted_noun(
         # "one man", "at least one U.S. attorney's office": up to the first
         # lower-case word that is not a possessive.
         for i, (w, _) in enumerate(words[:4]):
+            if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
+                break  # "one heavily congested network": no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
         return "", end, end
@@ -845,7 +855,7 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def post_qualifier(text: str, end: int) -> re.Match[str] | None:
-    """Find a qualifier written after a number ("5,000 or more", "500-plus")."""
+    """Find a qualifier written after a number ("5,000 or more", "500-plus", "30-odd")."""
     return POST_QUALIFIER_RE.match(text, end)
 
 

@@ -121,6 +121,9 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
 ]
 
 
+RANGE_PAIR_RULES: list[tuple[str, PairRule]] = [("part-of-total", part_of_total)]
+
+
 def share_units(
     figures: list[Figure], text: str, fired: dict[int, str] | None = None
 ) -> list[Figure]:
@@ -132,11 +135,14 @@ def share_units(
     out = list(figures)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.unit or not b.unit or a.high is not None:
+        if a.unit or not b.unit:
             continue
         between = text[a.span.end : b.span.start]
         before = text[max(0, a.span.start - 8) : a.span.start]
-        for name, rule in PAIR_RULES:
+        # A range takes only a total's noun: "between 10 and 12 of the 80
+        # resorts".
+        rules = PAIR_RULES if a.high is None else RANGE_PAIR_RULES
+        for name, rule in rules:
             paired = rule(a, b, between, before)
             if paired is not None:
                 out[i] = paired
