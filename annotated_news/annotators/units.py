@@ -182,8 +182,10 @@ days old: days old | day old | day-old | days-old
 
 # Currency names written after the number. "dollars" alone is USD: the
 # outlets we publish are American and British, and their dollar is the US one.
+# Wire services abbreviate it "dlrs" (and cents "cts"); "ecus" are the
+# European Currency Unit of before the euro.
 CURRENCY_NAMES = """
-USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollar | united states dollars | american dollars | bucks | =USD | =usd | =US$
+USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollar | united states dollars | american dollars | bucks | dlr | dlrs | =USD | =usd | =US$
 AUD: australian dollar | australian dollars | =AUD | =aud
 CAD: canadian dollar | canadian dollars | =CAD | =cad
 HKD: hong kong dollar | hong kong dollars | =HKD
@@ -191,6 +193,7 @@ NZD: new zealand dollar | new zealand dollars | =NZD
 SGD: singapore dollar | singapore dollars | =SGD
 TWD: taiwan dollars | new taiwan dollars | =TWD
 EUR: euro | euros | =EUR | =eur
+XEU: ecu | ecus | european currency unit | european currency units | =ECU
 GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | quid | =GBP | =gbp
 JPY: yen | japanese yen | =JPY | =jpy
 CNY: yuan | chinese yuan | renminbi | =CNY | =cny | =RMB | =rmb
@@ -249,7 +252,7 @@ ITL: italian lira | italian lire | lire
 NLG: guilder | guilders | netherlands guilder | netherlands guilders
 FIM: markka | markkaa | finnish markka
 GRD: drachma | drachmas | drachmae
-cents: cent | cents | euro cent | euro cents
+cents: cent | cents | euro cent | euro cents | =cts
 pence: penny | pence | =p
 sen: sen
 pesos: peso | pesos

@@ -267,6 +267,14 @@ NOUN_BEFORE_RE = re.compile(
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
 )
+# Verbs in -s that take "to" before a number: "it compares to 27 million",
+# "the bill amounts to 300".
+VERBS_BEFORE_TO = frozenset(
+    """
+compares amounts equates corresponds adds comes goes rises falls climbs jumps
+drops grows slips sinks moves refers relates applies turns leads belongs
+""".split()
+)
 # Plurals that name what is measured, not counted: "prices rose to 300"
 # is no 300 prices.
 MEASURED_PLURALS = frozenset(
@@ -843,6 +851,8 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     noun = m.group("n") or m.group("cap").lower()
     if noun in STOP or noun in MEASURED_PLURALS or not is_plural(noun):
         return None  # not "gas fell 3"
+    if noun in VERBS_BEFORE_TO:
+        return None  # "it compares to 27 million": a verb, not a noun
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
     return noun, rate
 

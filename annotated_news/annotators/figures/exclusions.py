@@ -45,6 +45,11 @@ CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 POSSESSIVE_NEXT_RE = re.compile(r"[’']s\b")
 CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
 WORD_NEXT_CAPITAL_RE = re.compile(r"[ ]([A-Z][A-Za-z]*)\b")
+# A model written in the plural after a number counts machines: "11 DC10s",
+# "three A330s", "15 Boeing 767s", "20 F-16’s".
+MODEL_PLURAL_NEXT_RE = re.compile(
+    r"[ ](?:[A-Z][a-z]+[ ])?[A-Z]{0,4}-?\d+[A-Za-z]*(?:s|['’]s)\b"
+)
 # Capitalised words after a number that open the next clause, whose comma or
 # full stop the text lost ("rose to 1,200 According to police", "was 48 The
 # vote"): no name goes on from the number. Only words that cannot go on a
@@ -395,6 +400,7 @@ def name_after(r: Reading) -> bool:
         and bool(CAPITAL_NEXT_RE.match(text, end))
         and not (opener and opener.group(1) in CLAUSE_OPENERS)
         and not ((nxt := WORD_NEXT_CAPITAL_RE.match(text, end)) and is_demonym(nxt[1]))
+        and not MODEL_PLURAL_NEXT_RE.match(text, end)
         and not WEEKDAY_NEXT_RE.match(text, end)
         and not SPEAKER_NEXT_RE.match(text, end)
         and not headline_verb_before(text, r.num.start)

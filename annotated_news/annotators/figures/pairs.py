@@ -133,6 +133,7 @@ def share_units(
     name of the rule that changed it.
     """
     out = list(figures)
+    paired: set[int] = set()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.unit or not b.unit:
@@ -143,13 +144,38 @@ def share_units(
         # resorts".
         rules = PAIR_RULES if a.high is None else RANGE_PAIR_RULES
         for name, rule in rules:
-            paired = rule(a, b, between, before)
-            if paired is not None:
-                out[i] = paired
+            shared = rule(a, b, between, before)
+            if shared is not None:
+                out[i] = shared
+                paired.add(i)
                 if fired is not None:
                     fired[i] = name
                 break
+    _share_along_list(out, text, paired, fired)
     return out
+
+
+def _share_along_list(
+    out: list[Figure], text: str, paired: set[int], fired: dict[int, str] | None
+) -> None:
+    """The items of a list take the unit its last two share: "20, 25 and 30 degrees".
+
+    Only a measure or a currency, and only along a list whose last number
+    took the unit from the one after it ("25" of "25 and 30 degrees"): a
+    number written with its own unit ends no list ("412, 37% of the total"
+    gives 412 nothing).
+    """
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit or a.high is not None or i + 1 not in paired:
+            continue
+        if text[a.span.end : b.span.start] != ", ":
+            continue
+        if b.unit in MEASURE_UNITS or b.unit in CURRENCIES:
+            out[i] = dc.replace(a, unit=b.unit, rate=b.rate)
+            paired.add(i)
+            if fired is not None:
+                fired[i] = "list-pair"
 
 
 # Scales a number shares with the one after it: "six or seven million".

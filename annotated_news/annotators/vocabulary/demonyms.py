@@ -24,7 +24,7 @@ Kosovan Kurdish Kuwaiti Latin Latvian Lebanese Libyan Lithuanian Malaysian
 Malian Maltese Mexican Moldovan Mongolian Moroccan Nepalese Nigerian Nigerien
 Norwegian Pakistani Palestinian Panamanian Peruvian Polish Portuguese Qatari
 Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak
-Slovenian Somali Spanish Sri Sudanese Swedish Swiss Syrian Taiwanese Tajik
+Slovenian Somali Soviet Spanish Sri Sudanese Swedish Swiss Syrian Taiwanese Tajik
 Thai Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
 Welsh Yemeni Zambian Zimbabwean
 US UK EU UN UAE USA
