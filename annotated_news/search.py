@@ -16,14 +16,26 @@ article whose words were matched as a result "Speaker: “opening words…”"
 linking to its permalink. One search record per quote was tried first: at
 about 10,000 articles (74,000 quotes) the first search then fetched 2.0 MB,
 against 1 MB allowed, and filtering a common word took 22 s.
+
+Pagefind holds the whole index it writes in memory, so above `SHARD` article
+pages the site gets one index per part of its articles, written one after
+another, and the search page merges them (Pagefind's `mergeIndex`).
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
+import os
+import shutil
+import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 from .errors import SiteError
 
@@ -36,49 +48,193 @@ front matter says `pagefind: true`, which the theme turns into
 `data-pagefind-body`). Reading every page to find that 45% of them (the index
 and name pages) have no searchable part cost Pagefind 31% of its peak memory
 and 40% of its time at 2,000 articles."""
+BUNDLE = "pagefind"
+"""The index's folder in the site."""
+SHARD = 20_000
+"""Article pages per index at most."""
+SHARD_BYTES = 400_000_000
+"""Bytes of article pages per index at most. Pagefind's memory follows what
+the pages hold: one index of 100,000 article pages (the 10,000-article
+benchmark site's pages, each linked ten times: 3.1 GB of HTML) peaked at
+11.3 GB; in parts of 20,000 pages (531 to 935 MB of HTML), at 1.6 to 4.5 GB;
+the whole 10,000-article site (355 MB) at 1.2 GB."""
+SHARDS = "shards.json"
+"""In the main bundle: the folders, relative to it, of the other parts'
+indexes, which the search page merges into it (an empty list: one index)."""
 
 
 class SearchIndexError(SiteError):
     """Pagefind could not index the site."""
 
 
-def index_command(site_dir: Path, output: Path | None = None) -> list[str]:
-    """Pagefind's command line indexing `site_dir` into `output`.
-
-    Without `output`, the bundle is `site_dir/pagefind/`.
-    """
+def pagefind_command(site_dir: Path, output: Path, glob: str | None) -> list[str]:
+    """Pagefind's command line indexing the pages of `site_dir` into `output`."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
-    if any((site_dir / ARTICLES).glob("*/index.html")):
-        # With no article page, Pagefind would find no file and fail: it then
-        # reads every page, as it did before (a site built from no seeds).
-        command += ["--glob", PAGES]
+    if glob:
+        command += ["--glob", glob]
     for selector in EXCLUDE:
         command += ["--exclude-selectors", selector]
-    if output is not None:
-        command += ["--output-path", str(output)]
-    return command
+    return [*command, "--output-path", str(output)]
+
+
+def index_command(
+    site_dir: Path,
+    output: Path | None = None,
+    shard: int = SHARD,
+    budget: int = SHARD_BYTES,
+) -> list[str]:
+    """The command that writes the index of `site_dir` into `output`.
+
+    Without `output`, the bundle is `site_dir/pagefind/`. It is this module
+    run as a program, so that a caller (the background index under `mkdocs
+    serve`, the benchmark) runs and stops every part as one process.
+    """
+    out = output if output is not None else site_dir / BUNDLE
+    return [
+        sys.executable,
+        "-m",
+        "annotated_news.search",
+        str(site_dir),
+        str(out),
+        "--shard",
+        str(shard),
+        "--shard-bytes",
+        str(budget),
+    ]
+
+
+def article_pages(site_dir: Path) -> list[Path]:
+    """The built article pages, in the order of their folders' names."""
+    return sorted((site_dir / ARTICLES).glob("*/index.html"))
+
+
+def parts(sizes: Sequence[int], shard: int, budget: int = SHARD_BYTES) -> list[range]:
+    """Runs of pages (by position) of at most `shard` pages and `budget` bytes.
+
+    A page larger than `budget` is a run of its own.
+    """
+    runs: list[range] = []
+    start = total = 0
+    for n, size in enumerate(sizes):
+        if n > start and (n - start >= shard or total + size > budget):
+            runs.append(range(start, n))
+            start, total = n, 0
+        total += size
+    return [*runs, range(start, len(sizes))]
 
 
 def page_count(bundle: Path) -> int:
-    """The number of pages in a Pagefind bundle folder."""
+    """The number of pages in a Pagefind bundle folder and the parts it merges."""
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
-    return sum(int(lang["page_count"]) for lang in entry["languages"].values())
+    count = sum(int(lang["page_count"]) for lang in entry["languages"].values())
+    merged = bundle / SHARDS
+    if merged.exists():
+        shards = json.loads(merged.read_text(encoding="utf-8"))["shards"]
+        count += sum(page_count(bundle / part) for part in shards)
+    return count
 
 
-def index_site(site_dir: Path) -> int:
-    """Write `site_dir/pagefind/` with Pagefind's command line.
-
-    Returns:
-        The number of pages indexed.
+def run_pagefind(command: list[str]) -> None:
+    """Run one Pagefind command.
 
     Raises:
         SearchIndexError: when Pagefind fails.
     """
-    result = subprocess.run(
-        index_command(site_dir), capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SearchIndexError(
             f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}"
         )
-    return page_count(site_dir / "pagefind")
+
+
+@contextlib.contextmanager
+def linked(pages: Sequence[Path], site_dir: Path, near: Path) -> Iterator[Path]:
+    """A folder beside `near` holding `pages` at their paths in `site_dir`.
+
+    Pagefind takes one glob, and no glob names 20,000 folders: a part of the
+    articles is given to it as a site of its own, whose pages are hard links
+    to the built ones (copies where the file system has none), so that the
+    URLs it records are the site's.
+    """
+    with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=near) as farm:
+        for page in pages:
+            target = Path(farm) / page.relative_to(site_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(page, target)
+            except OSError:
+                shutil.copyfile(page, target)
+        yield Path(farm)
+
+
+def write_index(
+    site_dir: Path, output: Path, shard: int = SHARD, budget: int = SHARD_BYTES
+) -> int:
+    """Index the article pages of `site_dir` into `output`, in `parts`.
+
+    Part 1 is `output` itself; part n is `output/shard-<n>/`, listed in
+    `output/shards.json`. Returns the number of pages indexed.
+
+    Raises:
+        SearchIndexError: when Pagefind fails.
+    """
+    pages = article_pages(site_dir)
+    cuts = [
+        pages[r.start : r.stop]
+        for r in parts([p.stat().st_size for p in pages], shard, budget)
+    ]
+    for old in output.glob("shard-*"):  # an earlier index's parts
+        shutil.rmtree(old)
+    if len(cuts) == 1:
+        # With no article page, Pagefind would find no file and fail: it then
+        # reads every page (a site built from no seeds).
+        run_pagefind(pagefind_command(site_dir, output, PAGES if pages else None))
+    else:
+        for n, part in enumerate(cuts, start=1):
+            folder = output if n == 1 else output / f"shard-{n}"
+            with linked(part, site_dir, output.parent) as farm:
+                run_pagefind(pagefind_command(farm, folder, PAGES))
+    (output / SHARDS).write_text(
+        json.dumps({"shards": [f"shard-{n}/" for n in range(2, len(cuts) + 1)]}),
+        encoding="utf-8",
+    )
+    return page_count(output)
+
+
+def index_site(site_dir: Path, shard: int = SHARD, budget: int = SHARD_BYTES) -> int:
+    """Write `site_dir/pagefind/`; return the number of pages indexed.
+
+    Raises:
+        SearchIndexError: when Pagefind fails.
+    """
+    return write_index(site_dir, site_dir / BUNDLE, shard, budget)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    # A newer build stops a background index with SIGTERM: end the Pagefind
+    # run with this process (subprocess.run kills it) and remove the links.
+    raise SystemExit(128 + signum)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m annotated_news.search SITE OUTPUT [--shard N]`."""
+    parser = argparse.ArgumentParser(description="Write the site's search index.")
+    parser.add_argument("site", type=Path)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--shard", type=int, default=SHARD, help="pages per index")
+    parser.add_argument(
+        "--shard-bytes", type=int, default=SHARD_BYTES, help="bytes of pages per index"
+    )
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        pages = write_index(args.site, args.output, args.shard, args.shard_bytes)
+    except SearchIndexError as err:
+        sys.stderr.write(f"{err}\n")
+        return 1
+    sys.stdout.write(f"{pages} pages indexed\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

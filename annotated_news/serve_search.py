@@ -19,11 +19,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .search import index_command, page_count
+from .search import BUNDLE, index_command, page_count
 
 STATUS = "search-status.json"
 """The file in the site saying whether a newer index is being written."""
-BUNDLE = "pagefind"
 NEXT = ".pagefind-next"
 OLD = ".pagefind-old"
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from annotated_news.render.jsonld import head_json_ld, script_json
-from annotated_news.search import PAGES, index_site
+from annotated_news.search import BUNDLE, PAGES, SHARDS, index_site, parts
 
 PAGE = "articles/2025-06-04-ice/"
 CANONICAL = "https://news.example.org/" + PAGE
@@ -113,3 +113,80 @@ def test_a_site_without_articles_still_gets_an_index(tmp_path: Path) -> None:
         "<html><body><p>No articles yet.</p></body></html>", encoding="utf-8"
     )
     assert index_site(site) == 1
+
+
+def fragments(bundle: Path) -> list[dict]:
+    return [
+        json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd") :])
+        for f in (bundle / "fragment").glob("*.pf_fragment")
+    ]
+
+
+def test_parts_hold_at_most_the_shard_and_the_budget() -> None:
+    assert parts([1] * 45, 20, 1000) == [range(0, 20), range(20, 40), range(40, 45)]
+    assert parts([4, 4, 4, 9, 1, 1], 20, 10) == [
+        range(0, 2),
+        range(2, 3),
+        range(3, 5),  # 9 + 1 fits, 9 + 1 + 1 does not
+        range(5, 6),
+    ]
+    assert parts([50, 2], 20, 10) == [range(0, 1), range(1, 2)]  # larger: alone
+    assert parts([1] * 45, 45, 1000) == [range(0, 45)]
+    assert parts([], 20, 10) == [range(0, 0)]
+
+
+def test_a_site_above_the_shard_gets_one_index_per_part(tmp_path: Path) -> None:
+    """Each part is indexed on its own, under the site's URLs, and listed."""
+    site = tmp_path / "site"
+    words = ["Quillfeather", "Marrowdale", "Thistlewick"]
+    for n, word in enumerate(words):
+        (site / "articles" / f"a{n}").mkdir(parents=True)
+        (site / "articles" / f"a{n}" / "index.html").write_text(
+            page({}).replace("<p>Text.</p>", f"<p>{word} harbour.</p>"),
+            encoding="utf-8",
+        )
+    (site / BUNDLE / "shard-9").mkdir(parents=True)  # an earlier index's part
+    assert index_site(site, shard=2) == 3
+    bundle = site / BUNDLE
+    listed = json.loads((bundle / SHARDS).read_text(encoding="utf-8"))["shards"]
+    assert listed == ["shard-2/"]
+    assert not (bundle / "shard-9").exists()
+    first, second = fragments(bundle), fragments(bundle / "shard-2")
+    assert sorted(f["url"] for f in first) == ["/articles/a0/", "/articles/a1/"]
+    assert [f["url"] for f in second] == ["/articles/a2/"]
+    assert "Thistlewick" in second[0]["content"]
+    assert not list(site.glob(".pagefind-part-*"))  # the linked parts are gone
+    assert index_site(site, budget=1) == 3  # each page is over the budget
+    assert json.loads((bundle / SHARDS).read_text(encoding="utf-8")) == {
+        "shards": ["shard-2/", "shard-3/"]
+    }
+    assert index_site(site) == 3  # back to one index: no part is listed
+    assert json.loads((bundle / SHARDS).read_text(encoding="utf-8")) == {"shards": []}
+    assert not (bundle / "shard-2").exists()
+
+
+def test_stopping_the_index_command_ends_pagefind_and_its_links(tmp_path: Path) -> None:
+    """A newer build stops a background index with SIGTERM (serve_search)."""
+    import subprocess
+    import time
+
+    from annotated_news.search import index_command
+
+    site = tmp_path / "site"
+    for n in range(6):
+        (site / "articles" / f"a{n}").mkdir(parents=True)
+        (site / "articles" / f"a{n}" / "index.html").write_text(page({}))
+    process = subprocess.Popen(
+        index_command(site, tmp_path / "out", shard=1),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".pagefind-part-*")):
+        assert process.poll() is None, "ended before a part was linked"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.terminate()
+    assert process.wait(timeout=30) != 0
+    assert not list(tmp_path.glob(".pagefind-part-*"))
+    assert not list(tmp_path.glob("out/shard-6"))  # the last part never written

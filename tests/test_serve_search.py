@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from annotated_news.serve_search import BUNDLE, NEXT, STATUS, BackgroundIndex, popen
+from annotated_news.search import BUNDLE
+from annotated_news.serve_search import NEXT, STATUS, BackgroundIndex, popen
 
 PAGE = (
     "<!doctype html><html lang='en'><head><title>T</title></head>"

@@ -257,12 +257,27 @@
     });
   }
 
+  // A large site has one index per part of its articles
+  // (annotated_news/search.py): the first lists the others in shards.json,
+  // and they are merged into it, so that one search covers them all.
+  function mergeShards(module, bundle, version) {
+    return fetch(bundle + "shards.json" + version).then(function (response) {
+      return response.ok ? response.json() : { shards: [] };
+    }).then(function (listed) {
+      return Promise.all((listed.shards || []).map(function (part) {
+        return module.mergeIndex(bundle + part, { baseUrl: root });
+      }));
+    });
+  }
+
   function loadPagefind() {
     if (!pagefind) {
       var version = served !== null ? "?v=" + served : "";
-      pagefind = import(root + "pagefind/pagefind.js" + version).then(function (module) {
-        return Promise.resolve(module.options({ baseUrl: root, bundlePath: root + "pagefind/" }))
+      var bundle = root + "pagefind/";
+      pagefind = import(bundle + "pagefind.js" + version).then(function (module) {
+        return Promise.resolve(module.options({ baseUrl: root, bundlePath: bundle }))
           .then(function () { return module.init && module.init(); })
+          .then(function () { return mergeShards(module, bundle, version); })
           .then(function () { return module; });
       });
     }
