@@ -191,18 +191,21 @@ class StageClock:
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Run a block without the cycle collector (reference counting still frees).
+    """Run a block without the cycle collector, then freeze what it made.
 
     Loading the cache and building the indexes make millions of objects that
-    all live to the end of the build, and almost no cycles: each full
-    collection the allocations set off scans every one of them, for nothing
-    (at 10,000 articles, a third of the CPU of those two stages).
+    live to the end of the build, and almost no cycles: each collection their
+    allocations set off scans all of them, for nothing (at 10,000 articles, a
+    third of those two stages' CPU), and so would the first one after the
+    block. So they are frozen (`gc.freeze`: never scanned again; reference
+    counting still frees them), until the build ends (`build` unfreezes).
     """
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was:
             gc.enable()
 
@@ -215,7 +218,10 @@ def read_articles(
     Raises:
         SeedErrors: one entry per seed that cannot be published.
     """
-    found = annotate_seeds(config, progress)
+    try:
+        found = annotate_seeds(config, progress)
+    finally:
+        gc.unfreeze()  # what `annotate_seeds` froze is the caller's now
     return found.articles, found.warnings
 
 
@@ -729,9 +735,6 @@ def _build_locked(
     )
     with collector_paused():
         corpus = build_corpus(read.articles, read.ids)
-    # What the build holds to its end is never scanned again by the collector
-    # (the render stage makes much garbage: each collection would scan it).
-    gc.freeze()
     log(
         f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "

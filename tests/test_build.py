@@ -166,17 +166,21 @@ def test_the_cycle_collector_is_back_after_a_paused_block() -> None:
     from annotated_news.build import collector_paused
 
     assert gc.isenabled()
-    with pytest.raises(KeyError), collector_paused():
-        assert not gc.isenabled()
-        raise KeyError("x")
-    assert gc.isenabled()
-    gc.disable()
     try:
+        with pytest.raises(KeyError), collector_paused():
+            assert not gc.isenabled()
+            made = [[n] for n in range(1000)]
+            raise KeyError("x")
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(made)  # what it made is frozen
+        gc.unfreeze()
+        gc.disable()
         with collector_paused():
             pass
         assert not gc.isenabled()  # it stays as the caller had it
     finally:
         gc.enable()
+        gc.unfreeze()
 
 
 def test_unchanged_seeds_come_from_the_cache_with_the_same_output(
