@@ -444,8 +444,22 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
         and (frac := _digits(toks[j])) is not None
         and frac < 1
     ):
-        return Parsed(sign * (value + frac), j + 1, False)
-    if j < len(toks) and toks[j] == "point" and _digits(toks[j - 1]) is None:
+        value, j = value + frac, j + 1
+        if j < len(toks) and toks[j] in SCALES:  # "3 1/4 million"
+            scale = SCALES[toks[j]]
+            return Parsed(sign * value * scale, j + 1, False, scale=scale)
+        return Parsed(sign * value, j, False)
+    if (
+        j < len(toks) - 1
+        and toks[j] == "point"
+        and toks[j - 1].isdigit()
+        and toks[j + 1].isdigit()
+    ):
+        # "5 point 2": digits said aloud, as in a transcript
+        value, j = float(f"{toks[j - 1]}.{toks[j + 1]}"), j + 2
+        if j < len(toks) and toks[j] in SCALES:
+            value, j = value * SCALES[toks[j]], j + 1
+    elif j < len(toks) and toks[j] == "point" and _digits(toks[j - 1]) is None:
         dec = _decimal_digits(toks, j + 1)
         if dec is not None:
             value, j = value + dec[0], dec[1]
@@ -522,11 +536,11 @@ def read_number(text: str, pos: int) -> NumberAt | None:
     parsed, length = read
     end = pos + length
     if (
-        parsed.words
+        (parsed.words or "/" in run or run[-1:] in VULGAR)
         and 0 < parsed.value < 1
         and (of := FRACTION_OF_SCALE_RE.match(text, end))
     ):
-        # "a quarter of a million": a fraction of a scale word.
+        # "a quarter of a million", "3/4 of a million": a fraction of a scale word.
         scale = SCALES[of.group(1).lower()]
         parsed = dc.replace(
             parsed, value=parsed.value * scale, ordinal_end=False, scale=scale

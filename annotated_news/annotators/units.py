@@ -182,19 +182,19 @@ days old: days old | day old | day-old | days-old
 
 # Currency names written after the number. "dollars" alone is USD: the
 # outlets we publish are American and British, and their dollar is the US one.
-# Wire services abbreviate it "dlrs" (and cents "cts"); "ecus" are the
+# Wire services abbreviate it "dlrs" (and cents "cts", sterling "stg"); "ecus" are the
 # European Currency Unit of before the euro.
 CURRENCY_NAMES = """
-USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollar | united states dollars | american dollars | bucks | dlr | dlrs | =USD | =usd | =US$
+USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollar | united states dollars | american dollars | bucks | dlr | dlrs | u.s. dlrs | us dlrs | =USD | =usd | =US$
 AUD: australian dollar | australian dollars | =AUD | =aud
 CAD: canadian dollar | canadian dollars | =CAD | =cad
 HKD: hong kong dollar | hong kong dollars | =HKD
-NZD: new zealand dollar | new zealand dollars | =NZD
+NZD: new zealand dollar | new zealand dollars | n.z. dollars | n.z. dlrs | =NZD
 SGD: singapore dollar | singapore dollars | =SGD
 TWD: taiwan dollars | new taiwan dollars | =TWD
 EUR: euro | euros | =EUR | =eur
 XEU: ecu | ecus | european currency unit | european currency units | =ECU
-GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | quid | =GBP | =gbp
+GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | quid | stg | =GBP | =gbp
 JPY: yen | japanese yen | =JPY | =jpy
 CNY: yuan | chinese yuan | renminbi | =CNY | =cny | =RMB | =rmb
 INR: rupee | rupees | indian rupee | indian rupees | =INR | =Rs
