@@ -15,6 +15,7 @@ import gc
 import os
 import pickle
 import resource
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
@@ -305,8 +306,25 @@ def annotate_seeds(
 
 
 @functools.cache
-def _env(templates_dir: Path) -> jinja2.Environment:
-    return make_env(templates_dir)
+def _env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Environment:
+    return make_env(templates_dir, compiled)
+
+
+def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:
+    """Where the compiled templates of this code are kept (in the cache).
+
+    Those of other code are removed; None without a cache.
+    """
+    if cache_dir is None or not code:
+        return None
+    folder = SeedCache(cache_dir).compiled / code
+    if not folder.is_dir():
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        try:
+            folder.mkdir(parents=True)
+        except OSError:
+            return None  # compiled at each build, as without a cache
+    return folder
 
 
 def warm(env: jinja2.Environment) -> None:
@@ -347,6 +365,12 @@ class RenderShared:
     """Every page one call made, by its first page (when more than one)."""
     listings: list[Part]
     """The listing parts of the site plan, makers from `FIRST_LISTING` on."""
+    compiled: Path | None = None
+    """Where compiled templates are kept between builds (`compiled_folder`)."""
+
+    def env(self) -> jinja2.Environment:
+        """The templates' environment (one per process)."""
+        return _env(self.templates_dir, self.compiled)
 
     def reached(self, index: int) -> bool:
         """Whether a maker's pages have input digests (may be kept unbuilt)."""
@@ -415,7 +439,7 @@ def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
     for n, page in enumerate(pages):
         found = manifest.digest(page)
         same = shared.reusable.get(page.path) == found
-        text = None if same else render_page(_env(shared.templates_dir), page)
+        text = None if same else render_page(shared.env(), page)
         done.append((page.path, text, found, inputs if n == 0 else None))
     return done
 
@@ -432,7 +456,7 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
         if kind == "page" and shared.track and shared.reached(index):
             out.append(reached_done(shared, index))
         elif kind == "page":
-            env = _env(shared.templates_dir)
+            env = shared.env()
             pages: list[PageDone] = []
             for page in shared.makers[index]():
                 found = manifest.digest(page) if shared.track else ""
@@ -543,6 +567,7 @@ def render_site(
         {p: found for p, found in last.inputs.items() if p in reusable},
         last.pages_of,
         listing_parts(makers),
+        compiled_folder(config.cache_dir, last.code),
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
@@ -550,7 +575,7 @@ def render_site(
     if not reusable:
         # Forked workers inherit the compiled templates. An edit renders a
         # few pages: each process compiles the templates it needs.
-        warm(_env(templates))
+        warm(shared.env())
     results = map_chunks(
         render_chunk,
         shared,

@@ -271,12 +271,17 @@ class SeedCache:
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
 
+    @property
+    def compiled(self) -> Path:
+        """The compiled templates' folder, kept here (`build.compiled_folder`)."""
+        return self.root / "templates"
+
     def keep_only(self, keys: set[str]) -> int:
         """Remove entries of other keys and of other code; return how many."""
         removed = 0
         if self.root.is_dir():
             for other in self.root.iterdir():
-                if other.is_dir() and other != self.folder:
+                if other.is_dir() and other not in (self.folder, self.compiled):
                     shutil.rmtree(other, ignore_errors=True)
         if not self.folder.is_dir():
             return removed

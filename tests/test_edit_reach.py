@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
 
 from annotated_news import build as build_module
@@ -311,3 +312,24 @@ def test_a_place_digested_without_its_words_is_caught(
     EDITS["a word of a dated sentence, same length"](seeds)
     with pytest.raises(build_module.StaleInputs, match="timeline"):
         run(tmp_path, seeds, "docs")
+
+
+def test_an_edit_reads_the_compiled_templates_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = seeds_in(tmp_path)
+    run(tmp_path, seeds, "docs")
+    assert list((tmp_path / "cache" / "templates").glob("*/*"))  # kept, not pruned
+    build_module._env.cache_clear()  # as in a new process
+    compiled: list[str] = []
+    compile_ = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(str(args[1:2]))
+        return compile_(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    EDITS["a word of a quote"](seeds)
+    report = run(tmp_path, seeds, "docs")
+    assert report.rendered
+    assert compiled == []

@@ -105,9 +105,10 @@ def _views(groups: list[DateGroup], from_page: str) -> list[TimelineGroup]:
 def _entry_size(event: Event) -> int:
     """About the Markdown characters of an entry (escaping included)."""
     article = event.article
-    text = (
-        min(len(event.place.sentence), 302) if event.place else len(article.meta.title)
-    )
+    # The sentence's length from its span: slicing it out costs more.
+    place = event.place
+    span = place.sentence_span if place else None
+    text = min(span.end - span.start, 302) if span else len(article.meta.title)
     return (text + len(article.meta.title) + 2 * len(article.slug) + 160) * 6 // 5
 
 
