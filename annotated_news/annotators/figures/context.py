@@ -148,6 +148,11 @@ verse line item exhibit appendix part unit apartment suite floor
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+# A name and its age, then another name and a comma: the next number is
+# that name's age ("Emily, 16, and Pelham, 14 were pleased").
+AGE_LIST_BEFORE_RE = re.compile(
+    r"[A-Z][a-z’'-]+,[ ]\d{1,2},[ ](?:and[ ])?[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?,[ ]$"
+)
 AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
 NAME_COMMA_BEFORE_RE = re.compile(r"\b([A-Z][a-z’'-]+)(?:[ ][A-Z][a-z’'-]+){1,2},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
@@ -156,7 +161,7 @@ NAME_BEFORE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+)[ ](?:[A-Z][a-z’'-]+[ ])
 AGE_NEXT_RE = re.compile(r"[ ]([a-z]+)\b")
 AGE_NEXT_WORDS = frozenset(
     """
-has had is was said says told who and died will would became joined added
+has had is was were are said says told who and died will would became joined added
 wrote pleaded pled faces faced admitted denied appeared remains lives lived
 """.split()
 )
@@ -909,16 +914,29 @@ def age_apposition(text: str, start: int, end: int) -> bool:
     """Whether a number is an age after a name: "Jamie Armstrong, 25, said".
 
     Also at the end of a sentence after a person's name (a known given name):
-    "... and Liam Mower, 12." (not "beat Arsenal, 2.").
+    "... and Liam Mower, 12." (not "beat Arsenal, 2."), and after a name that
+    follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
         return age_after_name(text, start, end)
     if text.startswith(",", end):
         return True
+    if (
+        text[start:end].isdigit()
+        and AGE_LIST_BEFORE_RE.search(text, max(0, start - 60), start)
+        and (AGE_END_RE.match(text, end) or _person_verb_next(text, end))
+    ):
+        return True  # "Emily, 16, and Pelham, 14 were pleased": a list of ages
     if not (AGE_END_RE.match(text, end) and text[start:end].isdigit()):
         return False
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
+
+
+def _person_verb_next(text: str, end: int) -> bool:
+    """Whether a verb of what people do or say follows (`AGE_NEXT_WORDS`)."""
+    after = AGE_NEXT_RE.match(text, end)
+    return bool(after and after.group(1) in AGE_NEXT_WORDS)
 
 
 def age_after_name(text: str, start: int, end: int) -> bool:
@@ -932,8 +950,7 @@ def age_after_name(text: str, start: int, end: int) -> bool:
     written = text[start:end]
     if not (written.isdigit() and len(written) == 2):
         return False
-    after = AGE_NEXT_RE.match(text, end)
-    if not after or after.group(1) not in AGE_NEXT_WORDS:
+    if not _person_verb_next(text, end):
         return False
     m = NAME_BEFORE_AGE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
