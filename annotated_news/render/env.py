@@ -8,6 +8,7 @@ an error instead of an empty string.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jinja2
@@ -16,15 +17,36 @@ from .context import Page
 from .escape import escape_attr, escape_text
 from .urls import built_url
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7e]")
+"""What a YAML escape must stand for (DEL is not printable in YAML either)."""
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+"""Characters a YAML scalar cannot hold as they are (see `front_matter_string`)."""
+
+
+def _yaml_escape(char: re.Match[str]) -> str:
+    code = ord(char[0])
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
 
 def front_matter_string(text: str) -> str:
-    """A YAML scalar whose value is HTML-safe: themes print it unescaped."""
-    return json.dumps(escape_text(text), ensure_ascii=False)
+    """A YAML scalar whose value is HTML-safe: themes print it unescaped.
+
+    Characters YAML does not allow as they are (DEL, C1 controls, U+FFFE and
+    U+FFFF) or reads as line breaks (U+0085, U+2028, U+2029) are escaped.
+    """
+    raw = json.dumps(escape_text(text), ensure_ascii=False)
+    return _NOT_YAML.sub(_yaml_escape, raw)
 
 
 def ascii_json(text: str) -> str:
-    """A YAML (and JSON) string of pure ASCII: any text survives front matter."""
-    return json.dumps(text, ensure_ascii=True)
+    """A double-quoted YAML string of pure ASCII: any text survives front matter.
+
+    JSON (`ensure_ascii`) writes a character above U+FFFF, an emoji, as two
+    surrogate escapes, which libyaml (the loader MkDocs uses when it is
+    installed) refuses: the page's whole front matter was then read as
+    Markdown text. Such a character gets YAML's eight-digit escape instead.
+    """
+    return _NOT_ASCII.sub(_yaml_escape, json.dumps(text, ensure_ascii=False))
 
 
 def pagefind_filter(text: str) -> str:
