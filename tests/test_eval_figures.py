@@ -290,3 +290,34 @@ def test_every_figure_rule_has_its_own_name() -> None:
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
     assert {r.name for r in RULES if r.excludes} >= {"year", "score", "glued-after"}
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("-5", "sign"),
+        ("1.1^23", "power"),
+        ("2.5 × 10^6", "power"),
+        ("3/4", "fraction"),
+        ("1.2b", "scale letter"),
+        ("322 hundred", "scale word"),
+        ("1,234,567", "grouped"),
+        ("0.5", "decimal"),
+        ("5 to 10", "range"),
+        ("42", "plain"),
+    ],
+)
+def test_notation_classes(written: str, kind: str) -> None:
+    assert ev.notation(written) == kind
+
+
+def test_digit_errors_are_counted_by_notation() -> None:
+    suite = ev.SpanSuite()
+    text = "It rose 2.5k and then 7 more."
+    gold = [
+        (8, 12, ev.Gold(2500.0, None, text="2.5k")),  # right: not an error
+        (22, 23, ev.Gold(8.0, None, text="7")),  # read with another value
+        (0, 2, ev.Gold(9.0, None, text="9")),  # a stretch no figure overlaps
+    ]
+    ev.score_spans(text, gold, suite)
+    assert suite.errors == {("wrong", "plain"): 1, ("missed", "plain"): 1}
