@@ -321,3 +321,28 @@ def test_digit_errors_are_counted_by_notation() -> None:
     ]
     ev.score_spans(text, gold, suite)
     assert suite.errors == {("wrong", "plain"): 1, ("missed", "plain"): 1}
+
+
+def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None:
+    from tools.evaluate.figure_rules import convention_errors
+
+    text = (
+        "Prices fell from $75 to $45 and one of the firms doubled its staff "
+        "while dozens of vehicles and 7 boats were lost."
+    )
+    figures = ev.annotate_text(text).figures
+    gold = [
+        ev.Gold(75.0, 45.0, "dollar"),  # a range here: the site gives two figures
+        ev.Gold(1.0, None, "firm"),  # a bare "one"
+        ev.Gold(12.0, None, "vehicle"),  # "dozens" as 12: the site gives a range
+        ev.Gold(9.0, None, "boat"),  # no figure of that value
+    ]
+    counts = convention_errors(gold, figures, text)
+    assert counts == {
+        "gold range, site two figures": 3,
+        "gold bare one": 1,
+        "gold one number, site a range": 2,
+        "missed, other": 1,
+        "multiplier, no gold": 1,  # "doubled"
+        "spurious, other": 1,  # "7 boats": no gold of value 7
+    }
