@@ -32,14 +32,17 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .config import PAGE_TEMPLATES, PROJECT_TEMPLATES
+from .errors import SeedError, SeedErrors
 
 MKDOCS_VERSIONS = ("1.6.1",)
 """MkDocs versions whose private parts used here were checked: the per-page
@@ -270,11 +273,21 @@ class BuildChild:
         return process.returncode, out, err
 
     def stop(self) -> None:
-        """End the build child, if one runs (its docs/ is left as it was)."""
+        """End the build child, if one runs (its docs/ is left as it was).
+
+        It is interrupted as Ctrl-C would (it removes its staging folders
+        and its workers); killed if it has not ended 10 s later.
+        """
         with self._lock:
-            if self._process is not None and self._process.poll() is None:
-                self._stopped = True
-                self._process.terminate()
+            process = self._process
+            if process is None or process.poll() is not None:
+                return
+            self._stopped = True
+            process.send_signal(signal.SIGINT if os.name == "posix" else signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 def serve_reason(server: Any, version: str) -> str | None:
@@ -338,12 +351,13 @@ class EditBuilder:
 
     def __call__(self, *args: Any, **kwargs: Any) -> None:
         """Show edited articles at once and let the site catch up, or build."""
+        started = time.perf_counter()
         now = self._now()
         seeds = edited_seeds(self._snapshot, now, self._seeds)
         self._snapshot = now
         self.stop()
         with self._lock:
-            why = self._show(seeds) if seeds else "not only seeds changed"
+            why = self._show(seeds, started) if seeds else "not only seeds changed"
             if why:
                 self._log(f"the whole build before the page: {why}")
                 self._builder(*args, **kwargs)
@@ -352,29 +366,52 @@ class EditBuilder:
         self._thread = threading.Thread(target=self._catch_up, daemon=True)
         self._thread.start()
 
-    def _show(self, seeds: list[Path]) -> str | None:
+    def _show(self, seeds: list[Path], started: float) -> str | None:
         """Write the fast page of each seed, or say why one cannot have one."""
         last = self._last()
         if last is None:
             return "no complete build yet"
         pages: list[tuple[Path, str]] = []
+        clock = {"changes": time.perf_counter() - started, "article": 0.0, "page": 0.0}
         for seed in seeds:
             try:
-                path, markdown = article_markdown(seed, PAGE_TEMPLATES)
-            except Exception as err:  # the whole build says what
-                return f"{seed.name} was not read: {type(err).__name__}"
-            if not same_article(Path(last.config.docs_dir) / path, markdown):
-                return f"{seed.name} has a new page"
-            html = page_html(last, path, markdown)
-            html = with_note(html) if html is not None else None
-            if html is None:
-                return f"{path} is not a page of the last build"
-            dest = last.files.get_file_from_path(path).abs_dest_path
-            pages.append((Path(dest), html))
+                found = self._page(seed, last, clock)
+            except (SeedError, SeedErrors):  # the whole build says why, once
+                return f"{seed.name} cannot be published"
+            except Exception as err:  # a page that cannot be made here
+                return f"{seed.name} was not shown: {type(err).__name__}: {err}"
+            if isinstance(found, str):
+                return found
+            pages.append(found)
         for dest, html in pages:
             write_stale(dest, html)
-        self._log(f"shown first: {', '.join(s.name for s in seeds)}")
+        laps = ", ".join(f"{name} {s:.2f}" for name, s in clock.items())
+        self._log(
+            f"shown first: {', '.join(s.name for s in seeds)} in "
+            f"{time.perf_counter() - started:.2f} s ({laps}); the site catches up"
+        )
         return None
+
+    def _page(
+        self, seed: Path, last: LastBuild, clock: dict[str, float]
+    ) -> tuple[Path, str] | str:
+        """Where the fast page of `seed` goes and its HTML, or why it has none.
+
+        Raises:
+            SeedError: when the seed cannot be published.
+        """
+        lap = time.perf_counter()
+        path, markdown = article_markdown(seed, PAGE_TEMPLATES)
+        if not same_article(Path(last.config.docs_dir) / path, markdown):
+            return f"{seed.name} has a new page"
+        clock["article"] += time.perf_counter() - lap
+        lap = time.perf_counter()
+        html = page_html(last, path, markdown)
+        html = with_note(html) if html is not None else None
+        if html is None:
+            return f"{path} is not a page of the last build"
+        clock["page"] += time.perf_counter() - lap
+        return Path(last.files.get_file_from_path(path).abs_dest_path), html
 
     def _catch_up(self) -> None:
         if self._stop.wait(float(os.environ.get(DELAY, "0") or 0)):

@@ -29,7 +29,14 @@ from pathlib import Path
 
 import pytest
 
-from annotated_news.serve_edit import DELAY, NOTE, edited_seeds, snapshot
+from annotated_news.serve_edit import (
+    DELAY,
+    NOTE,
+    BuildChild,
+    BuildStopped,
+    edited_seeds,
+    snapshot,
+)
 from annotated_news.serve_search import STATUS
 from tools.benchmark.serve import fetch, free_port, start_serve, status
 
@@ -358,3 +365,28 @@ def test_only_seed_edits_take_the_fast_path(tmp_path: Path) -> None:
     assert edited_seeds(before, before, seeds) == []
     (seeds / "c.txt").write_text("new", encoding="utf-8")  # a new page
     assert edited_seeds(before, snapshot([seeds, templates]), seeds) == []
+
+
+def test_a_newer_edit_stops_the_build_child() -> None:
+    """The build of an older edit is stopped, not waited for."""
+    child = BuildChild()
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            child.run([sys.executable, "-c", "import time; time.sleep(60)"])
+        except BuildStopped as err:
+            raised.append(err)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    started = time.monotonic()
+    while child._process is None and time.monotonic() - started < 10:
+        time.sleep(0.05)
+    child.stop()
+    thread.join(timeout=20)
+    assert not thread.is_alive()
+    assert len(raised) == 1
+    assert time.monotonic() - started < 20
+    # A run after a stop is not taken for stopped.
+    assert child.run([sys.executable, "-c", "print('done')"])[0:2] == (0, "done\n")
