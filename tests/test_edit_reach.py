@@ -333,3 +333,55 @@ def test_an_edit_reads_the_compiled_templates_from_the_cache(
     report = run(tmp_path, seeds, "docs")
     assert report.rendered
     assert compiled == []
+
+
+def count_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Slugs of the timeline events made (not read back) from now on."""
+    made: list[str] = []
+    event_text = build_module.event_text
+
+    def counting(events: Any, site_url: str = "") -> bytes:
+        made.append(events[0].article.slug)
+        return event_text(events, site_url)
+
+    monkeypatch.setattr(build_module, "event_text", counting)
+    return made
+
+
+def test_an_edit_makes_only_its_articles_timeline_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = seeds_in(tmp_path)
+    every = count_events(monkeypatch)
+    run(tmp_path, seeds, "docs")
+    made = count_events(monkeypatch)
+    EDITS["a new date that shifts the timeline's parts"](seeds)
+    run(tmp_path, seeds, "docs")
+    edited = {p.stem for p in (tmp_path / "docs" / "articles").glob("*variant-4*")}
+    assert made and set(made) <= edited, made
+    assert len(made) < len(every)
+    run(tmp_path, seeds, "cold", cache=False)
+    assert (tmp_path / "docs/timeline.json").read_bytes() == (
+        tmp_path / "cold/timeline.json"
+    ).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "edit", ["a word of a dated sentence, same length", "a removed article"]
+)
+def test_an_event_key_without_the_cache_key_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """Events read back under a key that misses an input: timeline.json differs."""
+    seeds = seeds_in(tmp_path)
+    key = build_module.event_key
+    monkeypatch.setattr(
+        build_module, "event_key", lambda k, slug, site, part: key("", "", site, part)
+    )
+    run(tmp_path, seeds, "docs")
+    EDITS[edit](seeds)
+    run(tmp_path, seeds, "docs")
+    run(tmp_path, seeds, "cold", cache=False)
+    assert (tmp_path / "docs/timeline.json").read_bytes() != (
+        tmp_path / "cold/timeline.json"
+    ).read_bytes()
