@@ -53,12 +53,11 @@ from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
 from .render.pages import (
-    FIRST_LISTING,
     corpus_wide,
     first_article_page,
     first_record_page,
-    listing_parts,
     page_makers,
+    planned,
     records_with_pages,
 )
 from .render.parts import Part
@@ -369,8 +368,8 @@ class RenderShared:
     """The last build's input digests of pages whose file is reusable."""
     last_parts: dict[str, tuple[str, ...]]
     """Every page one call made, by its first page (when more than one)."""
-    listings: list[Part]
-    """The listing parts of the site plan, makers from `FIRST_LISTING` on."""
+    planned: dict[int, Part]
+    """The makers that are parts, by index (`pages.planned`)."""
     compiled: Path | None = None
     """Where compiled templates are kept between builds (`compiled_folder`)."""
 
@@ -380,10 +379,7 @@ class RenderShared:
 
     def reached(self, index: int) -> bool:
         """Whether a maker's pages have input digests (may be kept unbuilt)."""
-        return (
-            index >= self.first_record
-            or FIRST_LISTING <= index < FIRST_LISTING + len(self.listings)
-        )
+        return index >= self.first_record or index in self.planned
 
 
 CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
@@ -404,14 +400,14 @@ class StaleInputs(AssertionError):
 def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
     """A page or a name's pages, kept when their inputs are unchanged.
 
-    For article pages, names' pages and listing parts. Kept pages do not
+    For article pages, names' pages and parts (`pages.planned`). Kept pages do not
     even have their context built. The input digest is kept with the first
     page's path; the paths of all the pages the call made, in
     `RenderShared.last_parts`.
     """
     base: str | None
     if index < shared.first_record:
-        part = shared.listings[index - FIRST_LISTING]
+        part = shared.planned[index]
         first = part.path
         base = shared.inputs.part_base(part)
     elif index >= shared.first_article:
@@ -616,7 +612,7 @@ def render_site(
         ArticleInputs(corpus, keys, links),
         {p: found for p, found in last.inputs.items() if p in reusable},
         last.pages_of,
-        listing_parts(makers),
+        planned(makers),
         compiled_folder(config.cache_dir, last.code),
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]

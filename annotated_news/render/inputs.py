@@ -25,6 +25,7 @@ import enum
 import hashlib
 import io
 import pickle
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -37,7 +38,7 @@ from ..manifest import _fields_of, digest
 from ..model import Article, Kind
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
-from .parts import Part
+from .parts import Keyed, Part
 
 OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
 """A name's articles whose place an article page may show: enough that,
@@ -99,6 +100,8 @@ class _Plain:
         self.tokens = tokens
         """An article's seed, slug and meta as one string, by identity."""
         self.by_type: dict[type, Callable[[Any], Any]] = {}
+        self.unkeyed = secrets.token_hex(16)
+        """Stands for an article without a cache key: no other build has it."""
 
     def __call__(self, value: Any) -> Any:
         kind = type(value)
@@ -117,6 +120,8 @@ class _Plain:
             return self.place
         if issubclass(kind, Article):
             return self.article
+        if issubclass(kind, Keyed):
+            return self.keyed
         if issubclass(kind, enum.Enum):
             name = kind.__qualname__
             return lambda v: (name, v._value_)
@@ -148,6 +153,12 @@ class _Plain:
         """A place as one string: a listing part holds thousands of places."""
         fields = "\0".join(map(str, place_fields(place)))
         return f"{self.article(place.article)}\0{fields}"
+
+    def keyed(self, keyed: Keyed) -> str:
+        """An article with its cache key (no key: a value never seen again)."""
+        article = keyed.article
+        key = self.keys.get(article.seed) or self.unkeyed
+        return f"{article.seed}\0{article.slug}\0{key}"
 
     def article(self, article: Article) -> str:
         """An article as digested: seed, slug, and its key (`full`) or meta."""
