@@ -14,6 +14,8 @@ PACKAGE = REPO_ROOT / "annotated_news"
 """The code of the build: never an output folder."""
 PROJECT_TEMPLATES = REPO_ROOT / "templates"
 """The page templates and the theme: never an output folder."""
+PAGE_TEMPLATES = PROJECT_TEMPLATES / "pages"
+"""The page templates a build uses unless told otherwise."""
 DEFAULT_SITE_NAME = "annotated-news"
 
 
@@ -43,7 +45,7 @@ class SiteConfig:
 
     seeds_dir: Path = Path("seeds")
     docs_dir: Path = Path("docs")
-    templates_dir: Path = REPO_ROOT / "templates" / "pages"
+    templates_dir: Path = PAGE_TEMPLATES
     progress: bool | None = None
     """Show a progress bar; None means: when stderr is a terminal."""
     cache_dir: Path | None = None

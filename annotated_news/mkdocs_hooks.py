@@ -6,7 +6,9 @@
 - `on_config`: refuse `use_directory_urls: false` (links in article text
   are written as directory URLs); find the anchors of raw HTML with a
   regular expression instead of a second HTML parse (`mkdocs_anchors.py`).
-- `on_serve`: watch the seeds and templates instead of the generated docs.
+- `on_serve`: watch the seeds and templates instead of the generated docs;
+  an edited article is shown before the rest of the site catches up
+  (`serve_edit.py`).
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
 - `on_page_content`: check the page's raw HTML links, which MkDocs does not
   see (`raw_links.py`).
@@ -23,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,12 +32,26 @@ from typing import Any
 
 from annotated_news import mkdocs_anchors, mkdocs_parallel, raw_links
 from annotated_news.folders import folder_problems
+from annotated_news.serve_edit import (
+    BuildChild,
+    EditBuilder,
+    LastBuild,
+    log_lines,
+    release_pages,
+    serve_reason,
+)
 from annotated_news.serve_search import STATUS, BackgroundIndex
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
 _dirty = False
 _background = BackgroundIndex(log.info)
+_child = BuildChild()
+_building: dict[str, Any] = {}
+"""Under `mkdocs serve`: the configuration, files, navigation and theme of
+the build under way, kept in `_last` when it is complete (`serve_edit.py`)."""
+_last: LastBuild | None = None
+_edits: EditBuilder | None = None
 
 
 def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
@@ -85,7 +100,7 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
     if not _dirty:  # MkDocs is about to empty the site folder
         _background.stop()
     root = Path(config.config_file_path).parent
-    result = subprocess.run(
+    status, out, err = _child.run(  # a newer edit may stop it (serve_edit.py)
         [
             sys.executable,
             "-m",
@@ -98,15 +113,9 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
             str(config.config_file_path),
             "--wait",  # a `make build` of the same docs may be running
             "600",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+        ]
     )
-    for line in result.stderr.splitlines():
-        (log.info if result.returncode == 0 else log.error)(line)
-    for line in result.stdout.splitlines():
-        log.info(line)
+    log_lines(log.info, log.error, status, out, err)
 
 
 def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
@@ -122,18 +131,32 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
             server.watch(str(root / folder))
     with contextlib.suppress(KeyError):
         server.unwatch(config.docs_dir)
+    import mkdocs
+
+    global _edits
+    reason = serve_reason(server, getattr(mkdocs, "__version__", "?"))
+    if reason:
+        log.info("an edit shows after the whole build: %s", reason)
+    else:
+        _edits = EditBuilder(
+            server, server.builder, root, _child, lambda: _last, log.info
+        )
+        server.builder = _edits
     return server
 
 
 def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     """Build the pages on every core (see mkdocs_parallel.py)."""
     mkdocs_parallel.start(nav, config, files, serial=_serving or _dirty)
+    if _serving:
+        _building.update(config=config, files=files, nav=nav)
     return nav
 
 
 def on_build_error(error: Exception, **kwargs: Any) -> None:
     """Give MkDocs its own page functions back."""
     mkdocs_parallel.finish()
+    _building.clear()
 
 
 def on_page_content(
@@ -149,17 +172,33 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     from annotated_news.render.jsonld import head_json_ld
 
     env.filters["an_json_ld"] = head_json_ld
+    if _serving:
+        _building["env"] = env
     return env
 
 
 def on_shutdown(**kwargs: Any) -> None:
-    """Stop an index being written when `mkdocs serve` ends."""
+    """Stop an index or a build being made when `mkdocs serve` ends."""
+    if _edits is not None:
+        _edits.stop()
     _background.stop()
+
+
+def _keep_last_build() -> None:
+    """Keep what an edited article's page is built with (`serve_edit.py`)."""
+    global _last
+    built = _building
+    if len(built) == 4:
+        release_pages(built["files"], built["nav"])
+        _last = LastBuild(built["config"], built["files"], built["nav"], built["env"])
+    built.clear()
 
 
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
     mkdocs_parallel.finish()
+    if _serving:
+        _keep_last_build()
     if os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off":  # `make bench` times it
         return
     if _serving:

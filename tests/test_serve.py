@@ -9,6 +9,7 @@ the other article must keep its file (the rebuild rewrites only what changed).
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import http.server
 import json
@@ -28,6 +29,14 @@ from pathlib import Path
 
 import pytest
 
+from annotated_news.serve_edit import (
+    DELAY,
+    NOTE,
+    BuildChild,
+    BuildStopped,
+    edited_seeds,
+    snapshot,
+)
 from annotated_news.serve_search import STATUS
 from tools.benchmark.serve import fetch, free_port, start_serve, status
 
@@ -69,6 +78,12 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def slow_catch_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site waits 20 s before it catches up: the fast page is seen first."""
+    monkeypatch.setenv(DELAY, "20")
+
+
+@pytest.fixture
 def server(project: Path) -> Iterator[str]:
     port = free_port()
     log = (project / "serve.log").open("w", encoding="utf-8")
@@ -81,6 +96,19 @@ def server(project: Path) -> Iterator[str]:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
         log.close()
+
+
+def add_sentence(project: Path) -> None:
+    """Edit a seed: one sentence more at its end."""
+    seed = project / "seeds" / EDITED
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+
+
+def shows(url: str, words: str, seconds: float, what: str) -> str:
+    """The served page at `url` once it holds `words`."""
+    wait_for(lambda: words in (fetch(url) or ""), seconds, what)
+    return fetch(url) or ""
 
 
 def article_path(docs: Path, phrase: str) -> str:
@@ -105,16 +133,11 @@ def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> 
     page = fetch(server + edited)
     assert page is not None and "Quillfeather" not in page
 
-    seed = project / "seeds" / EDITED
-    text = seed.read_text(encoding="utf-8")
-    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+    add_sentence(project)
 
-    wait_for(
-        lambda: "Quillfeather Harbour" in (fetch(server + edited) or ""),
-        120,
-        "the edit to reach the served page",
+    served = shows(
+        server + edited, "Quillfeather Harbour", 120, "the edit to reach the page"
     )
-    served = fetch(server + edited) or ""
     # Annotated like any other text: the new sentence has its own anchor.
     assert re.search(r'id="s-editors-added-this-sentence[^"]*"', served), served[:2000]
     # The other article's Markdown was not rewritten (same file, not a copy).
@@ -149,9 +172,7 @@ def test_the_search_index_catches_up_after_an_edit(project: Path, server: str) -
     )
     first = served_status(server)["version"]
 
-    seed = project / "seeds" / EDITED
-    text = seed.read_text(encoding="utf-8")
-    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
+    add_sentence(project)
     wait_for(
         lambda: (
             served_status(server).get("version") != first
@@ -191,3 +212,181 @@ def test_a_body_cut_short_is_asked_again_not_a_crash() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def served_site(project: Path) -> Path:
+    """The folder `mkdocs serve` builds into (named in its log)."""
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    found = re.findall(r"Pagefind is indexing (\S+) in the background", log)
+    assert found, log
+    return Path(found[-1])
+
+
+def without_reload(page: str | None) -> str:
+    """A served page without the live reload script (its epoch changes)."""
+    return re.sub(r"<script>\s*var livereload.*?</script>", "", page or "", flags=re.S)
+
+
+SKIPPED = ("pagefind", ".pagefind-next", ".pagefind-old", STATUS, "sitemap.xml")
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(site)): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file() and not str(p.relative_to(site)).startswith(SKIPPED)
+    }
+
+
+def comparable(files: dict[str, bytes]) -> dict[str, bytes]:
+    """Files without what only served pages have: the tag that tells
+    search.js where to ask about the index (and the blank lines around it)."""
+    return {
+        path: re.sub(
+            rb"\n[ \t]*(?=\n)",
+            b"",
+            re.sub(rb'<meta name="an-search-status" content="[^"]*">', b"", text),
+        )
+        for path, text in files.items()
+    }
+
+
+def first_difference(a: dict[str, bytes], b: dict[str, bytes], paths: list[str]) -> str:
+    """The first lines that differ in the first file that differs."""
+    if not paths:
+        return ""
+    lines = difflib.unified_diff(
+        a[paths[0]].decode("utf-8", "replace").splitlines(),
+        b[paths[0]].decode("utf-8", "replace").splitlines(),
+        "served/" + paths[0],
+        "cold/" + paths[0],
+        lineterm="",
+    )
+    return "\n".join(list(lines)[:40])
+
+
+def cold_site(project: Path, base: str, out: Path) -> Path:
+    """`build_site.py` + `mkdocs build` of the project's seeds, as served."""
+    env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
+    (out / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "build_site.py"), "--quiet"]
+    command += ["--seeds", str(project / "seeds"), "--docs", str(out / "docs")]
+    command += ["--config-file", str(out / "mkdocs.yml")]
+    subprocess.run(command, check=True, cwd=out, env=env)
+    env["ANNOTATED_NEWS_SEARCH_INDEX"] = "off"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(out / "mkdocs.yml")],
+        check=True,
+        cwd=out,
+        env=env,
+    )
+    return out / "site"
+
+
+def test_the_edited_article_shows_first_then_the_site_catches_up(
+    slow_catch_up: None,
+    project: Path,
+    server: str,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The edit is served before the whole build runs, with a note; then the
+    whole build replaces it and the site is a cold build's, file for file."""
+    edited = article_path(project / "docs", "shifting resources and reorganization")
+    add_sentence(project)
+
+    first = shows(server + edited, "Quillfeather Harbour", 60, "the edited page")
+    assert NOTE in first, first[:3000]
+    assert re.search(r'id="s-editors-added-this-sentence[^"]*"', first)
+    # The whole build has not run yet: docs/ does not hold the sentence.
+    assert "Quillfeather" not in (project / "docs" / edited.rstrip("/")).with_suffix(
+        ".md"
+    ).read_text(encoding="utf-8")
+
+    wait_for(
+        lambda: NOTE not in (fetch(server + edited) or NOTE),
+        120,
+        "the site to catch up",
+    )
+    final = fetch(server + edited) or ""
+    assert "Quillfeather Harbour" in final
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    assert "the site has caught up" in log and "Traceback" not in log, log
+    served = comparable(site_files(served_site(project)))
+    cold = comparable(
+        site_files(cold_site(project, server, tmp_path_factory.mktemp("cold")))
+    )
+    assert served.keys() == cold.keys()
+    differ = [p for p in served if served[p] != cold[p]]
+    assert differ == [], first_difference(served, cold, differ)
+
+
+def test_a_seed_that_cannot_be_published_keeps_the_old_page(
+    project: Path, server: str
+) -> None:
+    edited = article_path(project / "docs", "shifting resources and reorganization")
+    before = without_reload(fetch(server + edited))
+    seed = project / "seeds" / EDITED
+    seed.write_bytes(seed.read_bytes() + b"\n\nNot UTF-8: \xff\xfe\n")
+
+    wait_for(
+        lambda: "build refused" in (project / "serve.log").read_text(encoding="utf-8"),
+        120,
+        "the refusal",
+    )
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    # The same one line as build_site.py's, naming the file and line.
+    refused = [line for line in log.splitlines() if line.startswith("ERROR")]
+    assert len(refused) == 2, log
+    assert f"{EDITED}:" in refused[0] and "not UTF-8" in refused[0], log
+    assert "build refused: 1 problem(s)" in refused[1], log
+    assert "shown first" not in log and "Traceback" not in log, log
+    assert without_reload(fetch(server + edited)) == before
+
+
+def test_only_seed_edits_take_the_fast_path(tmp_path: Path) -> None:
+    seeds, templates = tmp_path / "seeds", tmp_path / "templates"
+    seeds.mkdir()
+    templates.mkdir()
+    for name in ("a.txt", "a.yml", "b.txt"):
+        (seeds / name).write_text("x", encoding="utf-8")
+    (templates / "page.j2").write_text("x", encoding="utf-8")
+    before = snapshot([seeds, templates])
+
+    def after(path: Path, text: str) -> list[Path]:
+        path.write_text(text, encoding="utf-8")
+        found = edited_seeds(before, snapshot([seeds, templates]), seeds)
+        path.write_text("x", encoding="utf-8")
+        os.utime(path, ns=(before[str(path)][0],) * 2)
+        return found
+
+    assert after(seeds / "b.txt", "yy") == [seeds / "b.txt"]
+    assert after(seeds / "a.yml", "yy") == [seeds / "a.txt"]  # its seed's page
+    assert after(templates / "page.j2", "yy") == []  # every page: the whole build
+    assert edited_seeds(before, before, seeds) == []
+    (seeds / "c.txt").write_text("new", encoding="utf-8")  # a new page
+    assert edited_seeds(before, snapshot([seeds, templates]), seeds) == []
+
+
+def test_a_newer_edit_stops_the_build_child() -> None:
+    """The build of an older edit is stopped, not waited for."""
+    child = BuildChild()
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            child.run([sys.executable, "-c", "import time; time.sleep(60)"])
+        except BuildStopped as err:
+            raised.append(err)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    started = time.monotonic()
+    while child._process is None and time.monotonic() - started < 10:
+        time.sleep(0.05)
+    child.stop()
+    thread.join(timeout=20)
+    assert not thread.is_alive()
+    assert len(raised) == 1
+    assert time.monotonic() - started < 20
+    # A run after a stop is not taken for stopped.
+    assert child.run([sys.executable, "-c", "print('done')"])[0:2] == (0, "done\n")

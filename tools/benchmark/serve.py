@@ -7,13 +7,17 @@ its hooks and theme pointing back here), builds it once as `make serve`
 does, starts the real `mkdocs serve` with the Makefile's options, then
 appends a sentence to one seed and measures, from the moment the file is
 saved: when the article's served page holds the sentence (what a reader of
-the page sees after the live reload), and when the search index holding it
-is in place (`search-status.json`, see `annotated_news/serve_search.py`).
+the page sees after the live reload: the page made from the edited article
+alone, `annotated_news/serve_edit.py`), when the page no longer says the
+site is catching up (the whole incremental build and MkDocs are done), and
+when the search index holding it is in place (`search-status.json`, see
+`annotated_news/serve_search.py`).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import http.client
 import json
 import os
@@ -35,6 +39,8 @@ SENTENCE = "Editors added this sentence about Quillfeather Harbour while serving
 SHOWN = "added this sentence about"
 """Words of the sentence no annotation splits (found in the page's HTML)."""
 POLL = 0.05
+NOTE = "Links to other pages are being updated."
+"""What the page says while the site catches up (`serve_edit.NOTE`)."""
 
 
 def relocated_config(root: Path = ROOT) -> str:
@@ -98,6 +104,18 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str) -> float:
     raise SystemExit(f"gave up after {seconds:.0f} s waiting for {what}")
 
 
+def page_of(docs: Path, seed: str) -> str:
+    """The URL path of the article page of `seed` (its front matter's `seed`)."""
+    for page in sorted((docs / "articles").glob("*.md")):
+        with page.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("seed: "):
+                    if html.unescape(json.loads(line[6:])) == seed:
+                        return f"articles/{page.stem}/"
+                    break
+    raise SystemExit(f"no article page has seed: {seed}")
+
+
 def status(base: str) -> dict[str, object]:
     try:
         return dict(json.loads(fetch(base + "search-status.json") or "{}"))
@@ -137,21 +155,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         first = status(base).get("version")
         seed = sorted((work / "seeds").glob("*.txt"))[0]
+        url = base + page_of(work / "docs", seed.name)
         text = seed.read_text(encoding="utf-8")
         seed.write_text(text.rstrip("\n") + "\n\n" + SENTENCE + "\n", encoding="utf-8")
         saved = time.perf_counter()
-        docs = work / "docs" / "articles"
-
-        def shown() -> bool:
-            pages = [
-                p for p in docs.glob("*.md") if SHOWN in p.read_text(encoding="utf-8")
-            ]
-            return bool(pages) and SHOWN in (
-                fetch(f"{base}articles/{pages[0].stem}/") or ""
-            )
-
-        wait_for(shown, args.timeout, "the edit on the served page")
+        wait_for(
+            lambda: SHOWN in (fetch(url) or ""),
+            args.timeout,
+            "the edit on the served page",
+        )
         page = time.perf_counter() - saved
+        wait_for(
+            lambda: NOTE not in (fetch(url) or NOTE),
+            args.timeout,
+            "the site to catch up",
+        )
+        whole = time.perf_counter() - saved
         wait_for(
             lambda: (
                 status(base).get("version") != first
@@ -166,9 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.wait(timeout=60)
         log.close()
     articles = len(list((work / "seeds").glob("*.txt")))
-    print(f"| {articles:,} | {ready:.1f} | {page:.2f} | {index:.2f} |")
+    print(f"| {articles:,} | {ready:.1f} | {page:.2f} | {whole:.2f} | {index:.2f} |")
     print(
-        f"(articles | first serve s | edit -> page shown s | edit -> search index s); log: {work / 'serve.log'}"
+        "(articles | first serve s | edit -> page shown s | edit -> site caught up s"
+        f" | edit -> search index s); log: {work / 'serve.log'}"
     )
     return 0
 
