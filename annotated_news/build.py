@@ -34,7 +34,12 @@ from .export.annotations import (
     cross_article_facts,
 )
 from .export.stories_json import stories_json
-from .export.timeline_json import timeline_json
+from .export.timeline_json import (
+    event_part,
+    event_text,
+    sentence_events,
+    timeline_file,
+)
 from .indexes import Corpus, build_corpus
 from .indexes.entities import EntityRecord
 from .locks import locked
@@ -48,12 +53,11 @@ from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
 from .render.items import Links
 from .render.pages import (
-    FIRST_LISTING,
     corpus_wide,
     first_article_page,
     first_record_page,
-    listing_parts,
     page_makers,
+    planned,
     records_with_pages,
 )
 from .render.parts import Part
@@ -76,6 +80,7 @@ from .writer import (
 
 T = TypeVar("T")
 EXPORT = "annotations.jsonld"
+TIMELINE = "timeline.json"
 KIND_NOUNS = {"person": "person mention", "organization": "organisation mention"}
 """What the summary line counts of each kind: names are counted as mentions."""
 
@@ -363,8 +368,8 @@ class RenderShared:
     """The last build's input digests of pages whose file is reusable."""
     last_parts: dict[str, tuple[str, ...]]
     """Every page one call made, by its first page (when more than one)."""
-    listings: list[Part]
-    """The listing parts of the site plan, makers from `FIRST_LISTING` on."""
+    planned: dict[int, Part]
+    """The makers that are parts, by index (`pages.planned`)."""
     compiled: Path | None = None
     """Where compiled templates are kept between builds (`compiled_folder`)."""
 
@@ -374,10 +379,7 @@ class RenderShared:
 
     def reached(self, index: int) -> bool:
         """Whether a maker's pages have input digests (may be kept unbuilt)."""
-        return (
-            index >= self.first_record
-            or FIRST_LISTING <= index < FIRST_LISTING + len(self.listings)
-        )
+        return index >= self.first_record or index in self.planned
 
 
 CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
@@ -398,14 +400,14 @@ class StaleInputs(AssertionError):
 def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
     """A page or a name's pages, kept when their inputs are unchanged.
 
-    For article pages, names' pages and listing parts. Kept pages do not
+    For article pages, names' pages and parts (`pages.planned`). Kept pages do not
     even have their context built. The input digest is kept with the first
     page's path; the paths of all the pages the call made, in
     `RenderShared.last_parts`.
     """
     base: str | None
     if index < shared.first_record:
-        part = shared.listings[index - FIRST_LISTING]
+        part = shared.planned[index]
         first = part.path
         base = shared.inputs.part_base(part)
     elif index >= shared.first_article:
@@ -487,6 +489,8 @@ class Rendered:
     """Every page one call made, by its first page (more than one only)."""
     exports: dict[str, Span]
     """Where each export part is in the new collection, by digest."""
+    events: dict[str, tuple[int, int]]
+    """Where each event is in the new timeline file, by `event_key`."""
     where: str
     """Where the pages were rendered, for the log."""
 
@@ -507,6 +511,48 @@ def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str
     return manifest.digest(
         (key, article.slug, cross_article_facts(corpus, article), site)
     )
+
+
+def event_key(key: str, slug: str, site: Site, part: str) -> str:
+    """What an event of `timeline.json` is made of (`event_json`).
+
+    The article's cache key (its meta, dates, sentences and ids), its slug,
+    the sentence (`event_part`) and the site's URL (its links).
+    """
+    return f"{key}\0{slug}\0{site.url}\0{part}"
+
+
+def timeline_from_parts(
+    corpus: Corpus,
+    keys: dict[str, str],
+    site: Site,
+    old: dict[str, tuple[int, int]],
+    path: Path,
+) -> tuple[bytes, dict[str, tuple[int, int]]]:
+    """`timeline.json`, its unchanged events read back from the last one.
+
+    `old`: where each event is in the file at `path` (the last build's).
+    Returns the file and where each event is in it, by `event_key`.
+    """
+    before = path.read_bytes() if old else b""
+    named: list[str | None] = []
+
+    def texts() -> Iterator[bytes]:
+        for events in sentence_events(corpus):
+            article = events[0].article
+            key = keys.get(article.seed)
+            name = (
+                event_key(key, article.slug, site, event_part(events)) if key else None
+            )
+            named.append(name)
+            found = old.get(name) if name else None
+            if found:
+                yield before[found[0] : found[1]]
+            else:
+                yield event_text(events, site.url)
+
+    made, spans = timeline_file(texts())
+    return made, {name: span for name, span in zip(named, spans, strict=True) if name}
 
 
 def _no_pages() -> list[Page]:
@@ -566,7 +612,7 @@ def render_site(
         ArticleInputs(corpus, keys, links),
         {p: found for p, found in last.inputs.items() if p in reusable},
         last.pages_of,
-        listing_parts(makers),
+        planned(makers),
         compiled_folder(config.cache_dir, last.code),
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
@@ -635,11 +681,16 @@ def render_site(
         out.add_file(EXPORT, made)
     finally:
         collection.close()
-    out.add("timeline.json", timeline_json(corpus, site.url))
+    timeline, events = timeline_from_parts(
+        corpus, keys, site, last.event_parts(docs) if track else {}, docs / TIMELINE
+    )
+    out.add(TIMELINE, timeline)
     out.add("stories.json", stories_json(corpus))
     exports = {found: spans[i] for i, found in wanted.items()}
     used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
-    return Rendered(len(digests) + 3, kept, digests, inputs, parts, exports, used)
+    return Rendered(
+        len(digests) + 3, kept, digests, inputs, parts, exports, events, used
+    )
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:
@@ -779,7 +830,15 @@ def _build_locked(
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)
     manifest.save(
-        cache_dir, code, docs, out.digests, out.exports, EXPORT, out.inputs, out.parts
+        cache_dir,
+        code,
+        docs,
+        out.digests,
+        out.exports,
+        EXPORT,
+        out.inputs,
+        out.parts,
+        (TIMELINE, out.events),
     )
     stages = clock.stages
     if config.cache_dir:

@@ -11,7 +11,9 @@ is not even built. An article's part of `annotations.jsonld` is found
 by a digest of everything it is made from (the article's cache key, its
 slug, the names its mentions join, the site's URL): the manifest keeps where
 the part is in the file the build left in `docs/` (bytes, not the part: the
-collection is 215 MB at 10,000 articles), and the file's stat.
+collection is 215 MB at 10,000 articles), and the file's stat. So are the
+events of `timeline.json`, each found by its article's cache key and slug,
+the sentence it is of and the site's URL.
 
 Everything is checked, nothing trusted: a different code or template
 digest, an unreadable manifest or a file changed by hand means render again.
@@ -34,7 +36,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 NAME = "render-manifest.pickle"
-FORMAT = "4"
+FORMAT = "5"
 
 Stat = tuple[int, int]
 """A file's size and modification time (ns)."""
@@ -123,6 +125,12 @@ class Manifest:
     have one."""
     pages_of: dict[str, tuple[str, ...]] = dc.field(default_factory=dict)
     """First page path -> every page made with it (a name's pages in parts)."""
+    events: dict[str, tuple[int, int]] = dc.field(default_factory=dict)
+    """Event key (`build.event_key`) -> its first and end byte in `timeline`."""
+    timeline: str = ""
+    """The timeline file's path under docs/."""
+    timeline_stat: Stat | None = None
+    """Its stat as the build left it (another: no event is reused)."""
 
     def reusable(self, docs: Path) -> dict[str, str]:
         """Page path -> digest, for pages whose file is still the one written."""
@@ -137,6 +145,12 @@ class Manifest:
         if not self.export or stat_of(docs / self.export) != self.export_stat:
             return {}
         return self.exports
+
+    def event_parts(self, docs: Path) -> dict[str, tuple[int, int]]:
+        """Events that can be read back from the timeline file in `docs`."""
+        if not self.timeline or stat_of(docs / self.timeline) != self.timeline_stat:
+            return {}
+        return self.events
 
 
 def load(cache_dir: Path | None, code: str) -> Manifest:
@@ -161,12 +175,14 @@ def save(
     export: str,
     inputs: dict[str, tuple[str, tuple[str, ...]]] | None = None,
     parts: dict[str, tuple[str, ...]] | None = None,
+    timeline: tuple[str, dict[str, tuple[int, int]]] = ("", {}),
 ) -> None:
     """Record this build's pages as they now are in `docs`.
 
     `pages` gives each page's path and context digest; `exports` where each
     export part is in the collection `export`; `inputs` the input digest of
-    pages that have one.
+    pages that have one; `timeline` the timeline file and where each event
+    is in it.
     """
     if cache_dir is None:
         return
@@ -178,6 +194,9 @@ def save(
         stat_of(docs / export),
         dict(inputs or {}),
         dict(parts or {}),
+        timeline[1],
+        timeline[0],
+        stat_of(docs / timeline[0]) if timeline[0] else None,
     )
     for path, found in pages:
         stat = stat_of(docs / path)

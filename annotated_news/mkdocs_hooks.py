@@ -10,7 +10,9 @@
   an edited article is shown before the rest of the site catches up
   (`serve_edit.py`).
 - `on_nav`: build the pages in worker processes (`mkdocs_parallel.py`).
-- `on_page_content`: check the page's raw HTML links, which MkDocs does not
+- `on_page_markdown` / `on_page_content`: keep the page's big raw HTML blocks
+  away from Python-Markdown's HTML parser and put them back converted
+  (`raw_blocks.py`); check the page's raw HTML links, which MkDocs does not
   see (`raw_links.py`).
 - `on_env`: the theme's filter that writes an article's JSON-LD into <head>
   (`render/jsonld.py`, used by `templates/theme/main.html`).
@@ -30,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from annotated_news import mkdocs_anchors, mkdocs_parallel, raw_links
+from annotated_news import mkdocs_anchors, mkdocs_parallel, raw_blocks, raw_links
 from annotated_news.folders import folder_problems
 from annotated_news.serve_edit import (
     BuildChild,
@@ -46,6 +48,8 @@ log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
 _dirty = False
 _background = BackgroundIndex(log.info)
+_take_out_blocks = False
+"""Whether on_page_markdown takes raw HTML blocks out (see on_config)."""
 _child = BuildChild()
 _building: dict[str, Any] = {}
 """Under `mkdocs serve`: the configuration, files, navigation and theme of
@@ -79,9 +83,20 @@ def on_config(config: Any, **kwargs: Any) -> Any:
         raise PluginError("; ".join(problems))
     import mkdocs
 
+    global _take_out_blocks
     reason = mkdocs_anchors.install(getattr(mkdocs, "__version__", "?"))
     if reason:  # info, not a warning: strict mode would fail the build
         log.info("MkDocs scans raw HTML for anchors itself: %s", reason)
+    # The blocks' ids come from the same scan; other plugins' page events
+    # would see the placeholders.
+    reason = reason or mkdocs_parallel.others_with(
+        config, ("page_markdown", "page_content")
+    )
+    if os.environ.get(raw_blocks.SWITCH) == "off":
+        reason = f"{raw_blocks.SWITCH}=off"
+    _take_out_blocks = reason is None
+    if reason:
+        log.info("Python-Markdown reads every raw HTML block itself: %s", reason)
     if _serving:  # pages then tell search.js where to ask about the index
         config.extra["an_search_status"] = STATUS
     return config
@@ -159,10 +174,27 @@ def on_build_error(error: Exception, **kwargs: Any) -> None:
     _building.clear()
 
 
+def on_page_markdown(
+    markdown: str, page: Any, config: Any, files: Any, **kwargs: Any
+) -> str:
+    """Take out the raw HTML blocks Python-Markdown would store whole."""
+    page.an_raw_blocks = None
+    if not _take_out_blocks:
+        return markdown
+    markdown, page.an_raw_blocks = raw_blocks.take_out(markdown)
+    return markdown
+
+
 def on_page_content(
     html: str, page: Any, config: Any, files: Any, **kwargs: Any
 ) -> str:
-    """Check the links of the page that MkDocs did not (raw HTML)."""
+    """Put the raw blocks back; check the links MkDocs did not (raw HTML)."""
+    taken = getattr(page, "an_raw_blocks", None)
+    if taken is not None:
+        html = raw_blocks.put_back(html, taken)
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= raw_blocks.anchor_ids(taken)
+        page.an_raw_blocks = None
     raw_links.check_page(html, page, files)
     return html
 

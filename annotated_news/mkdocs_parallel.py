@@ -58,9 +58,17 @@ PAGE_EVENTS = (
     "post_page",
 )
 """MkDocs' page events: named first when they are the reason."""
-OWN_EVENTS = BEFORE_PAGES | {"nav", "env", "page_content", "post_page", "post_build"}
-"""Events of the project's hooks checked to be safe: `on_page_content` (it adds
-to the page's own `links_to_anchors`, sent back) and `on_post_page` are per page;
+OWN_EVENTS = BEFORE_PAGES | {
+    "nav",
+    "env",
+    "page_markdown",
+    "page_content",
+    "post_page",
+    "post_build",
+}
+"""Events of the project's hooks checked to be safe: `on_page_markdown` (it
+keeps what it takes out on the page), `on_page_content` (it adds to the page's
+own anchors and `links_to_anchors`, sent back) and `on_post_page` are per page;
 `on_env` only adds a template filter (the workers call it on their own env)."""
 HOOKS_FILE = Path(__file__).resolve().with_name("mkdocs_hooks.py")
 MIN_PAGES = 200
@@ -131,6 +139,20 @@ def plugins_reason(config: Any) -> str | None:
                     )
             elif event not in BEFORE_PAGES:
                 return f"plugin '{name}' has on_{event}, which needs every page in one process"
+    return None
+
+
+def others_with(config: Any, events: Sequence[str]) -> str | None:
+    """The first plugin other than the project's hooks with one of `events`."""
+    plugins = config.plugins
+    origins = getattr(plugins, "_event_origins", None)
+    if not isinstance(origins, dict):
+        return "cannot tell which plugin registered each event"
+    for event in events:
+        for method in plugins.events.get(event, ()):
+            name = origins.get(method, "<unknown>")
+            if not _is_own_hook(name, config):
+                return f"plugin '{name}' has on_{event}"
     return None
 
 

@@ -1,7 +1,8 @@
 """An edit builds only the pages it reaches, and the site stays exact.
 
-After an edit, an article page, a name's pages or a listing part (a page of
-the timeline, quote or figure listings laid out by the site plan) whose
+After an edit, an article page, a name's pages or a part (a page of the
+timeline, quote or figure listings laid out by the site plan, the home page
+or a month of its archive, a name list or one of its A–Z pages) whose
 input digest (`render/inputs.py`) did not change keeps its file without its
 context being built. Each edit below
 reaches other articles' pages in another way; the incremental build's
@@ -27,6 +28,7 @@ from annotated_news import build as build_module
 from annotated_news.build import CHECK_INPUTS, BuildReport, build
 from annotated_news.config import SiteConfig
 from annotated_news.indexes import entity_places
+from annotated_news.render import entity_pages
 from annotated_news.render import inputs as inputs_module
 from annotated_news.render import pages as pages_module
 from annotated_news.render.paging import Limits
@@ -257,11 +259,19 @@ def count_parts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 REACHED = {
     # An edit -> the listings whose parts it may build (first path segment).
-    "a plain sentence (no listed item)": set(),
-    "a new date that shifts the timeline's parts": {"timeline"},
-    "a figure added to a shared group": {"figures"},
+    # The archive lists the edited article (its lede and counts: its key);
+    # the home page counts every figure, quote and date.
+    "a plain sentence (no listed item)": {"archive"},
+    "a new date that shifts the timeline's parts": {"timeline", "archive", "index"},
+    # Ana Ruiz is named once more: her row on the A-Z page counts it.
+    "a figure added to a shared group": {"figures", "archive", "index", "people"},
     # Its sentence has a date and a figure: listed on all three.
-    "a word of a scare quote, same length": {"quotes", "timeline", "figures"},
+    "a word of a scare quote, same length": {
+        "quotes",
+        "timeline",
+        "figures",
+        "archive",
+    },
 }
 
 
@@ -290,14 +300,62 @@ def test_an_input_left_out_of_a_listing_part_is_caught(
 ) -> None:
     """A part's digest without what it shows: the check finds the stale part."""
     seeds = seeds_in(tmp_path)
+    part_base = inputs_module.ArticleInputs.part_base
     monkeypatch.setattr(
         inputs_module.ArticleInputs,
         "part_base",
-        lambda self, part: inputs_module.digest(part.path),
+        lambda self, part: (
+            inputs_module.digest(part.path)
+            if part.path.startswith("figures")
+            else part_base(self, part)
+        ),
     )
     run(tmp_path, seeds, "docs")
     EDITS["a figure added to a shared group"](seeds)
     with pytest.raises(build_module.StaleInputs, match="figures"):
+        run(tmp_path, seeds, "docs")
+
+
+LEFT_OUT_OF_PAGES = {
+    # A corpus-wide page's digest without something it shows -> an edit that
+    # only that carries to the page, and the page the check finds stale.
+    "the archive's articles by meta only": (
+        "a new date that shifts the timeline's parts",
+        "archive",
+    ),
+    "a name's row without its counts": ("a figure added to a shared group", "people"),
+}
+
+
+@pytest.mark.parametrize(
+    ("left_out", "edit_page"), LEFT_OUT_OF_PAGES.items(), ids=LEFT_OUT_OF_PAGES.keys()
+)
+def test_an_input_left_out_of_a_corpus_wide_page_is_caught(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    left_out: str,
+    edit_page: tuple[str, str],
+) -> None:
+    edit, page = edit_page
+    seeds = seeds_in(tmp_path)
+    if left_out.startswith("the archive"):
+        shows = pages_module._article_shows
+
+        def by_meta(corpus: Any, article: Any) -> Any:
+            keyed, story = shows(corpus, article)
+            return (keyed.article, story)
+
+        monkeypatch.setattr(pages_module, "_article_shows", by_meta)
+    else:
+        row = entity_pages.row_shows
+        monkeypatch.setattr(
+            entity_pages,
+            "row_shows",
+            lambda record, path: row(record, path)[:2] + row(record, path)[4:],
+        )
+    run(tmp_path, seeds, "docs")
+    EDITS[edit](seeds)
+    with pytest.raises(build_module.StaleInputs, match=page):
         run(tmp_path, seeds, "docs")
 
 
@@ -333,3 +391,55 @@ def test_an_edit_reads_the_compiled_templates_from_the_cache(
     report = run(tmp_path, seeds, "docs")
     assert report.rendered
     assert compiled == []
+
+
+def count_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Slugs of the timeline events made (not read back) from now on."""
+    made: list[str] = []
+    event_text = build_module.event_text
+
+    def counting(events: Any, site_url: str = "") -> bytes:
+        made.append(events[0].article.slug)
+        return event_text(events, site_url)
+
+    monkeypatch.setattr(build_module, "event_text", counting)
+    return made
+
+
+def test_an_edit_makes_only_its_articles_timeline_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = seeds_in(tmp_path)
+    every = count_events(monkeypatch)
+    run(tmp_path, seeds, "docs")
+    made = count_events(monkeypatch)
+    EDITS["a new date that shifts the timeline's parts"](seeds)
+    run(tmp_path, seeds, "docs")
+    edited = {p.stem for p in (tmp_path / "docs" / "articles").glob("*variant-4*")}
+    assert made and set(made) <= edited, made
+    assert len(made) < len(every)
+    run(tmp_path, seeds, "cold", cache=False)
+    assert (tmp_path / "docs/timeline.json").read_bytes() == (
+        tmp_path / "cold/timeline.json"
+    ).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "edit", ["a word of a dated sentence, same length", "a removed article"]
+)
+def test_an_event_key_without_the_cache_key_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """Events read back under a key that misses an input: timeline.json differs."""
+    seeds = seeds_in(tmp_path)
+    key = build_module.event_key
+    monkeypatch.setattr(
+        build_module, "event_key", lambda k, slug, site, part: key("", "", site, part)
+    )
+    run(tmp_path, seeds, "docs")
+    EDITS[edit](seeds)
+    run(tmp_path, seeds, "docs")
+    run(tmp_path, seeds, "cold", cache=False)
+    assert (tmp_path / "docs/timeline.json").read_bytes() != (
+        tmp_path / "cold/timeline.json"
+    ).read_bytes()

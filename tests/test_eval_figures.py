@@ -290,3 +290,59 @@ def test_every_figure_rule_has_its_own_name() -> None:
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
     assert {r.name for r in RULES if r.excludes} >= {"year", "score", "glued-after"}
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("-5", "sign"),
+        ("1.1^23", "power"),
+        ("2.5 × 10^6", "power"),
+        ("3/4", "fraction"),
+        ("1.2b", "scale letter"),
+        ("322 hundred", "scale word"),
+        ("1,234,567", "grouped"),
+        ("0.5", "decimal"),
+        ("5 to 10", "range"),
+        ("42", "plain"),
+    ],
+)
+def test_notation_classes(written: str, kind: str) -> None:
+    assert ev.notation(written) == kind
+
+
+def test_digit_errors_are_counted_by_notation() -> None:
+    suite = ev.SpanSuite()
+    text = "It rose 2.5k and then 7 more."
+    gold = [
+        (8, 12, ev.Gold(2500.0, None, text="2.5k")),  # right: not an error
+        (22, 23, ev.Gold(8.0, None, text="7")),  # read with another value
+        (0, 2, ev.Gold(9.0, None, text="9")),  # a stretch no figure overlaps
+    ]
+    ev.score_spans(text, gold, suite)
+    assert suite.errors == {("wrong", "plain"): 1, ("missed", "plain"): 1}
+
+
+def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None:
+    from tools.evaluate.figure_rules import convention_errors
+
+    text = (
+        "Prices fell from $75 to $45 and one of the firms doubled its staff "
+        "while dozens of vehicles and 7 boats were lost."
+    )
+    figures = ev.annotate_text(text).figures
+    gold = [
+        ev.Gold(75.0, 45.0, "dollar"),  # a range here: the site gives two figures
+        ev.Gold(1.0, None, "firm"),  # a bare "one"
+        ev.Gold(12.0, None, "vehicle"),  # "dozens" as 12: the site gives a range
+        ev.Gold(9.0, None, "boat"),  # no figure of that value
+    ]
+    counts = convention_errors(gold, figures, text)
+    assert counts == {
+        "gold range, site two figures": 3,
+        "gold bare one": 1,
+        "gold one number, site a range": 2,
+        "missed, other": 1,
+        "multiplier, no gold": 1,  # "doubled"
+        "spurious, other": 1,  # "7 boats": no gold of value 7
+    }

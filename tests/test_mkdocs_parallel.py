@@ -239,8 +239,10 @@ def test_which_plugin_events_keep_the_workers() -> None:
         "plugin 'blog' has on_env, which needs every page in one process"
     )
     own_markdown = plugin_config({"page_markdown": [own]})
-    assert mkdocs_parallel.plugins_reason(own_markdown) == (
-        "the project's hooks have on_page_markdown, not checked for workers"
+    assert mkdocs_parallel.plugins_reason(own_markdown) is None
+    own_context = plugin_config({"page_context": [own]})
+    assert mkdocs_parallel.plugins_reason(own_context) == (
+        "the project's hooks have on_page_context, not checked for workers"
     )
 
 

@@ -120,7 +120,7 @@ GROUP_SPACES = " \u00a0\u202f\u2009"
 DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
     r"|\d{1,2}/\d{1,4}(?:th(?![\w]))?(?![/\d])"  # "1/2", "1/100th"
-    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[x×][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
+    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[ ]?[x×*][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
     r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # European: "1.234.567,8"
@@ -220,8 +220,8 @@ def _digits(token: str) -> float | None:
         if int(bottom) not in SLASH_DENOMINATORS or int(top) >= int(bottom):
             return None
         return int(top) / int(bottom)
-    if "10" in token and ("x" in token or "×" in token):
-        mantissa, _, exponent = token.replace("×", "x").partition("x")
+    if "10" in token and ("x" in token or "×" in token or "*" in token):
+        mantissa, _, exponent = token.replace("×", "x").replace("*", "x").partition("x")
         exponent = exponent.strip().removeprefix("10").lstrip("^").replace("−", "-")
         return float(mantissa) * 10.0 ** int(exponent)
     if "^" in token:  # "10^3", "2.5^-1"

@@ -9,7 +9,9 @@ A figure's unit is written the way it reads after a plural number ("miles",
 Tables are text: one unit per line, `canonical: spelling | spelling | ...`.
 Spellings are matched case-insensitively, except those marked `=`, which are
 case-sensitive abbreviations ("GB" is gigabytes, "gb" is not, unless glued to
-the digits: `GLUED_UNITS`).
+the digits: `GLUED_UNITS`). An abbreviation is also listed in capitals where
+text in capitals writes it so and the capitals are no common name ("500 MG",
+"10 FT", "5000 MAH"; not "HR", "PC", "SEC", "BP", "CT", "ATM").
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ MEASURES = """
 percent: percent | percents | per cent | per cents | percentage | pct | =pc | =%
 percentage points: percentage points | percentage point | pct points | pct point | =ppts | =pp
 basis points: basis points | basis point | =bps | =bp
-millimetres: millimetre | millimetres | millimeter | millimeters | =mm
+millimetres: millimetre | millimetres | millimeter | millimeters | =mm | =MM
 decimetres: decimetre | decimetres | decimeter | decimeters | =dm
 centimetres: centimetre | centimetres | centimeter | centimeters | =cm
 metres: metre | metres | meter | meters | =m
@@ -31,8 +33,8 @@ micrometres: micrometre | micrometres | micrometer | micrometers | micron | micr
 nanometres: nanometre | nanometres | nanometer | nanometers | =nm
 picometres: picometre | picometres | picometer | picometers
 inches: inch | inches | =″
-feet: foot | feet | =ft | =′ | =Ft
-yards: yard | yards | =yd | =yds
+feet: foot | feet | =ft | =′ | =Ft | =FT
+yards: yard | yards | =yd | =yds | =YD | =YDS
 miles: mile | miles | =mi
 nautical miles: nautical mile | nautical miles | =nmi
 furlongs: furlong | furlongs
@@ -49,11 +51,13 @@ square miles: square mile | square miles | sq mi | sq miles | =mi2 | =mi²
 acres: acre | acres
 hectares: hectare | hectares | =ha
 litres: litre | litres | liter | liters | =L | =l
-millilitres: millilitre | millilitres | milliliter | milliliters | =ml | =mL
-gallons: gallon | gallons | =gal
-barrels: barrel | barrels | =bbl
+millilitres: millilitre | millilitres | milliliter | milliliters | =ml | =mL | =ML
+gallons: gallon | gallons | =gal | =GAL
+barrels: barrel | barrels | =bbl | =BBL
+barrels per day: =bpd | =BPD | =b/d
 cubic metres: cubic metre | cubic metres | cubic meter | cubic meters | =m3 | =m³
 cubic feet: cubic foot | cubic feet | cu ft | =ft3 | =ft³
+billion cubic feet: =bcf | =Bcf | =BCF
 cubic inches: cubic inch | cubic inches | cu in
 cubic yards: cubic yard | cubic yards | cu yd
 cubic centimetres: cubic centimetre | cubic centimetres | cubic centimeter | cubic centimeters | =cc | =cm3 | =cm³ | =CC
@@ -65,12 +69,12 @@ centilitres: centilitre | centilitres | centiliter | centiliters | =cl | =cL
 decilitres: decilitre | decilitres | deciliter | deciliters | =dl | =dL
 hectolitres: hectolitre | hectolitres | hectoliter | hectoliters | =hl
 cups: cup | cups
-tablespoons: tablespoon | tablespoons | =tbsp
-teaspoons: teaspoon | teaspoons | =tsp
+tablespoons: tablespoon | tablespoons | =tbsp | =TBSP
+teaspoons: teaspoon | teaspoons | =tsp | =TSP
 pints: pint | pints
 drams: dram | drams
-milligrams: milligram | milligrams | =mg
-micrograms: microgram | micrograms | =μg | =µg | =mcg
+milligrams: milligram | milligrams | =mg | =MG
+micrograms: microgram | micrograms | =μg | =µg | =mcg | =MCG
 grams: gram | grams | gramme | grammes | =g
 kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
 tonnes: tonne | tonnes | metric ton | metric tons | =MT
@@ -83,13 +87,13 @@ nanograms: nanogram | nanograms | =ng
 nanoseconds: nanosecond | nanoseconds | =ns
 microseconds: microsecond | microseconds | =μs | =µs
 milliseconds: millisecond | milliseconds | =ms
-seconds: second | seconds | =sec | =secs
-minutes: minute | minutes | =min | =mins
-hours: hour | hours | =hr | =hrs | =h
+seconds: second | seconds | =sec | =secs | =SECS
+minutes: minute | minutes | =min | =mins | =MINS
+hours: hour | hours | =hr | =hrs | =h | =HRS
 days: day | days
 weeks: week | weeks
 months: month | months
-years: year | years | =yr | =yrs
+years: year | years | =yr | =yrs | =YRS
 decades: decade | decades
 centuries: century | centuries
 miles per hour: mile per hour | miles per hour | mile an hour | miles an hour | mph | m.p.h.
@@ -108,7 +112,7 @@ kilowatts: kilowatt | kilowatts | =kW | =KW | =kw
 megawatts: megawatt | megawatts | =MW
 gigawatts: gigawatt | gigawatts | =GW
 watt-hours: watt-hour | watt-hours | watt hour | watt hours | =Wh
-kilowatt-hours: kilowatt-hour | kilowatt-hours | kilowatt hour | kilowatt hours | =kWh
+kilowatt-hours: kilowatt-hour | kilowatt-hours | kilowatt hour | kilowatt hours | =kWh | =KWH
 megawatt-hours: megawatt-hour | megawatt-hours | megawatt hour | megawatt hours | =MWh
 gigawatt-hours: gigawatt-hour | gigawatt-hours | gigawatt hour | gigawatt hours | =GWh
 terawatt-hours: terawatt-hour | terawatt-hours | terawatt hour | terawatt hours | =TWh
@@ -118,12 +122,12 @@ pound-feet: pound-feet | pound-foot | pound feet | =lb-ft
 volts: volt | volts | =V
 ohms: ohm | ohms | =Ω
 ampere-hours: ampere-hour | ampere-hours | amp-hours | amp hours | =Ah
-milliampere-hours: milliamp hours | milliampere-hours | =mAh
+milliampere-hours: milliamp hours | milliampere-hours | =mAh | =MAH
 calories: calorie | calories | =cal
 British thermal units: british thermal unit | british thermal units | =BTU | =Btu | =btu
 million British thermal units: =mmBtu | =mmBTU | =MMBtu | =MMBTU | =mmbtu
 therms: therm | therms
-kilocalories: kilocalorie | kilocalories | =kcal
+kilocalories: kilocalorie | kilocalories | =kcal | =KCAL
 bits: bit | bits
 bytes: byte | bytes
 kilobits: kilobit | kilobits | =kbit
@@ -139,7 +143,7 @@ kilobits per second: kilobits per second | =kbps | =Kbps | =kb/s
 megabits per second: megabits per second | =Mbps | =Mb/s
 gigabits per second: gigabits per second | =Gbps | =Gb/s
 megapixels: megapixel | megapixels | =MP
-hertz: hertz | =Hz
+hertz: hertz | =Hz | =HZ
 kilohertz: kilohertz | =kHz
 megahertz: megahertz | =MHz
 gigahertz: gigahertz | =GHz
@@ -152,7 +156,7 @@ kilopascals: kilopascal | kilopascals | =kPa
 megapascals: megapascal | megapascals | =MPa
 gigapascals: gigapascal | gigapascals | =GPa
 atmospheres: atmosphere | atmospheres | =atm
-millibars: millibar | millibars | =mbar
+millibars: millibar | millibars | =mbar | =MBAR
 hectopascals: hectopascal | hectopascals | =hPa
 newtons: newton | newtons
 kilonewtons: kilonewton | kilonewtons | =kN
@@ -168,8 +172,9 @@ terawatts: terawatt | terawatts | =TW
 frames per second: frames per second
 dots per inch: dots per inch | =dpi
 lumens: lumen | lumens | =lm
-parts per million: parts per million | =ppm
-parts per billion: parts per billion | =ppb
+parts per million: parts per million | =ppm | =PPM
+parts per billion: parts per billion | =ppb | =PPB
+points per game: points per game | =ppg | =PPG
 miles per gallon: miles per gallon | mile per gallon | =mpg | =MPG
 decibels: decibel | decibels | =dB
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt

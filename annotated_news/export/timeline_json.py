@@ -38,6 +38,7 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..indexes import Corpus
@@ -216,16 +217,55 @@ def event_json(events: list[Event], site_url: str = "") -> dict[str, Any]:
     return data
 
 
+TITLE = {
+    "text": {
+        "headline": "Timeline",
+        "text": "<p>Every dated sentence in the articles, and the "
+        "publication of each article.</p>",
+    }
+}
+HEAD = (
+    json.dumps({"title": TITLE}, ensure_ascii=False, separators=(",", ":"))[:-1]
+    + ',"events":['
+).encode()
+END = b"]}\n"
+
+Spans = list[tuple[int, int]]
+"""Each event's first and end byte in the file."""
+
+
+def event_text(events: list[Event], site_url: str = "") -> bytes:
+    """One event as it stands in the file (what `json.dumps` of the whole gives)."""
+    return json.dumps(
+        event_json(events, site_url), ensure_ascii=False, separators=(",", ":")
+    ).encode()
+
+
+def event_part(events: list[Event]) -> str:
+    """Which event of its article a list of events is: its sentence's anchor.
+
+    With the article (its cache key, slug) and the site URL it names the
+    event's bytes: they are made from nothing else (`event_json`).
+    """
+    place = events[0].place
+    return place.sentence_anchor if place else ""
+
+
+def timeline_file(texts: Iterable[bytes]) -> tuple[bytes, Spans]:
+    """The file from its events' texts, in order, and where each one is."""
+    out = bytearray(HEAD)
+    spans: Spans = []
+    for n, text in enumerate(texts):
+        if n:
+            out += b","
+        start = len(out)
+        out += text
+        spans.append((start, len(out)))
+    out += END
+    return bytes(out), spans
+
+
 def timeline_json(corpus: Corpus, site_url: str = "") -> str:
     """The whole timeline as TimelineJS 3 JSON."""
-    data = {
-        "title": {
-            "text": {
-                "headline": "Timeline",
-                "text": "<p>Every dated sentence in the articles, and the "
-                "publication of each article.</p>",
-            }
-        },
-        "events": [event_json(e, site_url) for e in sentence_events(corpus)],
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    made, _ = timeline_file(event_text(e, site_url) for e in sentence_events(corpus))
+    return made.decode()

@@ -11,6 +11,8 @@ article, continued on `people/<key>/<n>.md` when long.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord, NameReason
@@ -33,6 +35,7 @@ from .context import (
 )
 from .items import Links, article_link, day_label, excerpt, outlet_of, quote_item
 from .paging import Limits, pager, part_path, split
+from .parts import Keyed, Part
 from .wording import counted, plural
 
 MAX_OUTLETS = 5
@@ -86,60 +89,114 @@ def _table(
 
 def entity_lists(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """`people.md`, `organizations.md` and their A-Z pages when long."""
+    for part in entity_plan(corpus, limits):
+        yield from part()
+
+
+def row_shows(record: EntityRecord, from_page: str) -> Any:
+    """What `entity_row` shows of a name, for a part's input digest.
+
+    Its name, spellings, counts and place; on its own entry's page, the
+    article (by its cache key: the anchor is in it) and mention it links to.
+    """
+    place = entity_place(record)
+    first = None
+    if place.anchor and place.page == from_page:
+        article, mention = record.mentions[0]
+        first = (Keyed(article), mention)
+    return (
+        record.name,
+        record.variants,
+        len(record.articles),
+        len(record.mentions),
+        place,
+        first,
+    )
+
+
+def entity_plan(corpus: Corpus, limits: Limits) -> Iterator[Part]:
+    """The name lists and their A-Z pages as parts, one page each."""
     for kind, path, title, _ in KINDS:
         records = sorted(
             corpus.entities.of_kind(kind),
             key=lambda r: (-len(r.mentions), -len(r.articles), r.name),
         )
-        description = f"{title} named in the articles, most mentioned first."
-        intro: Paragraph = (
-            f"{len(records)} {title.lower()}, most mentioned first, with the number "
-            "of articles that name them. Spellings that differ between articles "
-            "are joined and shown.",
-        )
         pages = split(records, lambda r: 120 + len(r.name), limits)
         if len(pages) == 1 and not needs_az(corpus.entities.az, kind):
-            yield ListingPage(
-                path=path,
-                title=title,
-                description=description,
-                searchable=False,
-                heading=title,
-                intro=[intro],
-                sections=[
-                    _table(
-                        "list", title, [entity_row(corpus, r, path) for r in records]
-                    )
-                ],
+            yield Part(
+                path,
+                ("whole", title, [row_shows(r, path) for r in records]),
+                partial(_name_list, corpus, path, title, len(records), records, None),
             )
             continue
         folder = path.removesuffix(".md")
-        letters = []
+        letters: list[tuple[str, str]] = []
         for letter, parts in corpus.entities.az.get(kind, []):
             base = f"{folder}/a-z/{letter}.md"
-            letters.append(
-                Link(
-                    letter.upper() if letter != "other" else "other",
-                    page_link(base, path),
+            letters.append((letter, base))
+            for n, part in enumerate(parts, start=1):
+                here = part_path(base, n)
+                yield Part(
+                    here,
+                    (
+                        "letter",
+                        base,
+                        letter,
+                        title,
+                        n,
+                        len(parts),
+                        [row_shows(r, here) for r in part],
+                    ),
+                    partial(_letter_page, corpus, base, letter, title, n, parts, path),
                 )
-            )
-            yield from _letter_pages(corpus, base, letter, title, parts, path)
         top = records[: limits.items]
-        yield ListingPage(
-            path=path,
-            title=title,
-            description=description,
-            searchable=False,
-            heading=title,
-            intro=[intro, ("By name: ", *_join(letters, " · "))],
-            sections=[
-                _table(
-                    "list",
-                    f"The {len(top)} most mentioned",
-                    [entity_row(corpus, r, path) for r in top],
-                )
-            ],
+        yield Part(
+            path,
+            ("top", title, len(records), letters, [row_shows(r, path) for r in top]),
+            partial(_name_list, corpus, path, title, len(records), top, letters),
         )
+
+
+def _intro(title: str, count: int) -> Paragraph:
+    return (
+        f"{count} {title.lower()}, most mentioned first, with the number "
+        "of articles that name them. Spellings that differ between articles "
+        "are joined and shown.",
+    )
+
+
+def _name_list(
+    corpus: Corpus,
+    path: str,
+    title: str,
+    count: int,
+    shown: list[EntityRecord],
+    letters: list[tuple[str, str]] | None,
+) -> Page:
+    """A name list: every name (`letters` None), or the most mentioned and A-Z links."""
+    intro: list[Paragraph] = [_intro(title, count)]
+    heading = title
+    if letters is not None:
+        links = [
+            Link(
+                letter.upper() if letter != "other" else "other",
+                page_link(base, path),
+            )
+            for letter, base in letters
+        ]
+        intro.append(("By name: ", *_join(links, " · ")))
+        heading = f"The {len(shown)} most mentioned"
+    return ListingPage(
+        path=path,
+        title=title,
+        description=f"{title} named in the articles, most mentioned first.",
+        searchable=False,
+        heading=title,
+        intro=intro,
+        sections=[
+            _table("list", heading, [entity_row(corpus, r, path) for r in shown])
+        ],
+    )
 
 
 def _join(links: list[Link], sep: str) -> list[str | Link]:
@@ -151,37 +208,37 @@ def _join(links: list[Link], sep: str) -> list[str | Link]:
     return out
 
 
-def _letter_pages(
+def _letter_page(
     corpus: Corpus,
     base: str,
     letter: str,
     title: str,
+    n: int,
     parts: list[list[EntityRecord]],
     index: str,
-) -> Iterator[Page]:
-    """The A–Z pages of a letter, in the parts `indexes/entity_places.py` made."""
+) -> Page:
+    """Part `n` of a letter's A–Z pages, in the parts `indexes/entity_places.py` made."""
     shown = letter.upper() if letter != "other" else "other names"
-    for n, part in enumerate(parts, start=1):
-        path = part_path(base, n)
-        yield ListingPage(
-            path=path,
-            title=f"{title}: {shown}" + (f" ({n})" if n > 1 else ""),
-            description=f"{title} whose name starts with {shown}.",
-            searchable=False,
-            heading=f"{title}: {shown}",
-            intro=[
-                (
-                    Link(
-                        f"All {title.lower()}, most mentioned first",
-                        page_link(index, path),
-                    ),
-                )
-            ],
-            sections=[
-                _table("list", shown, [entity_row(corpus, r, path) for r in part])
-            ],
-            pager=pager(base, n, len(parts)),
-        )
+    path = part_path(base, n)
+    return ListingPage(
+        path=path,
+        title=f"{title}: {shown}" + (f" ({n})" if n > 1 else ""),
+        description=f"{title} whose name starts with {shown}.",
+        searchable=False,
+        heading=f"{title}: {shown}",
+        intro=[
+            (
+                Link(
+                    f"All {title.lower()}, most mentioned first",
+                    page_link(index, path),
+                ),
+            )
+        ],
+        sections=[
+            _table("list", shown, [entity_row(corpus, r, path) for r in parts[n - 1]])
+        ],
+        pager=pager(base, n, len(parts)),
+    )
 
 
 def _about(record: EntityRecord, noun: str) -> list[Paragraph]:

@@ -6,7 +6,7 @@ the records of the names it writes (and of its speakers and credited
 sources), the statements and figure groups it is part of, the echoes it
 gives or takes, its story, and the listing pages where those are listed
 (`Links.where`). `ArticleInputs.base` digests all of that but `where`, each
-index item once per build (`_ItemDigester` says how other articles in them
+index item once per build (`_Plain` says how other articles in them
 count). A name and a story are digested as the page shows them
 (`record_view`, `story_view`), not whole: a name written in thousands of
 articles would otherwise send an edit of any of them to all of their pages. Which `where` entries a page reads depends on the
@@ -21,11 +21,12 @@ article page whose input digest did not change keeps its file.
 
 from __future__ import annotations
 
-import dataclasses as dc
-import functools
+import enum
+import hashlib
 import io
 import pickle
-from collections.abc import Iterable, Iterator
+import secrets
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..indexes import Corpus
@@ -33,11 +34,11 @@ from ..indexes.entities import EntityRecord
 from ..indexes.places import Place
 from ..indexes.quotes import Echo, Statement
 from ..indexes.stories import Story
-from ..manifest import _Digester, digest
+from ..manifest import _fields_of, digest
 from ..model import Article, Kind
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
-from .parts import Part
+from .parts import Keyed, Part
 
 OTHERS = max(MAX_ALSO, MAX_ELSEWHERE) + 1
 """A name's articles whose place an article page may show: enough that,
@@ -76,50 +77,88 @@ class Reads(dict[str, str]):
         self.seen = {}
 
 
-class _ItemDigester(_Digester):
-    """Digests index items: an article is its seed, slug and meta (or key).
+_PLAIN = frozenset({str, int, float, bool, type(None), bytes})
+"""Types a digest takes as they are."""
 
-    Index items carry what a page shows of other articles (places with their
-    words, quotes, figures), so an article in them is its seed, slug and
-    meta (outlet, title, date: what a link to it shows). Echoes are digested
-    with each article's cache key (`full`): an echo's card reads the quoting
-    article's quote and notes.
+
+class _Plain:
+    """Turns index items into plain values (tuples, strings, numbers) to digest.
+
+    An article in them is its seed, slug and meta (or its cache key:
+    `full`), a place its words and sentence (`place_fields`), a dataclass its
+    class name and fields, an enum member its class name and value, a set its
+    members sorted. Pickling plain values calls no Python code per object:
+    pickling the items themselves (a reducer per object, each class saved
+    as a global) was most of what the input digests cost.
     """
 
     def __init__(
-        self,
-        file: io.BytesIO,
-        keys: dict[str, str],
-        full: bool,
-        tokens: dict[int, str] | None = None,
+        self, keys: dict[str, str], full: bool, tokens: dict[int, str]
     ) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.keys = keys
         self.full = full
-        self.tokens = {} if tokens is None else tokens
+        self.tokens = tokens
         """An article's seed, slug and meta as one string, by identity."""
-        # No memo: an object met twice is written twice. With the memo, the
-        # bytes would depend on which values share one object, and that
-        # differs between an article just annotated and one from the cache.
-        self.fast = True
+        self.by_type: dict[type, Callable[[Any], Any]] = {}
+        self.unkeyed = secrets.token_hex(16)
+        """Stands for an article without a cache key: no other build has it."""
 
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, Place):
-            # One string: a listing part holds thousands of places.
-            fields = "\0".join(map(str, place_fields(obj)))
-            return str, (f"{self.article(obj.article)}\0{fields}",)
-        if isinstance(obj, Article):
-            return str, (self.article(obj),)
-        found = super().reducer_override(obj)
-        if found is NotImplemented:
-            return found
-        kind, values = found
-        mend = _set_fields(kind)
-        if not mend:
-            return found
-        return kind, tuple(
-            _canonical(v) if i in mend else v for i, v in enumerate(values)
-        )
+    def __call__(self, value: Any) -> Any:
+        kind = type(value)
+        if kind in _PLAIN:
+            return value
+        found = self.by_type.get(kind)
+        if found is None:
+            found = self.by_type[kind] = self._for(kind)
+        return found(value)
+
+    def _for(self, kind: type) -> Callable[[Any], Any]:
+        """How to make a value of this type plain."""
+        plain = self
+        fields = _fields_of(kind)
+        if issubclass(kind, Place):
+            return self.place
+        if issubclass(kind, Article):
+            return self.article
+        if issubclass(kind, Keyed):
+            return self.keyed
+        if issubclass(kind, enum.Enum):
+            name = kind.__qualname__
+            return lambda v: (name, v._value_)
+        if fields is not None:
+            name = kind.__qualname__
+            return lambda v: (
+                name,
+                *[x if type(x) in _PLAIN else plain(x) for x in fields(v)],
+            )
+        if issubclass(kind, (list, tuple)):
+            return lambda v: (
+                "<list>",
+                *[x if type(x) in _PLAIN else plain(x) for x in v],
+            )
+        if issubclass(kind, dict):
+            return lambda v: (
+                "<dict>",
+                *[
+                    (plain(k), x if type(x) in _PLAIN else plain(x))
+                    for k, x in v.items()
+                ],
+            )
+        if issubclass(kind, (set, frozenset)):
+            # Set order follows string hashing, which differs per process.
+            return lambda v: ("<set>", *sorted(map(plain, v), key=repr))
+        return lambda v: v  # pickled as it is (a date, a path)
+
+    def place(self, place: Place) -> str:
+        """A place as one string: a listing part holds thousands of places."""
+        fields = "\0".join(map(str, place_fields(place)))
+        return f"{self.article(place.article)}\0{fields}"
+
+    def keyed(self, keyed: Keyed) -> str:
+        """An article with its cache key (no key: a value never seen again)."""
+        article = keyed.article
+        key = self.keys.get(article.seed) or self.unkeyed
+        return f"{article.seed}\0{article.slug}\0{key}"
 
     def article(self, article: Article) -> str:
         """An article as digested: seed, slug, and its key (`full`) or meta."""
@@ -150,32 +189,6 @@ def place_fields(place: Place) -> tuple[Any, ...]:
     )
 
 
-@functools.cache
-def _set_fields(kind: type) -> frozenset[int]:
-    """Fields of a dataclass that may hold a set (a set, or a dict of sets)."""
-    return frozenset(
-        i
-        for i, f in enumerate(dc.fields(kind))
-        if any(word in str(f.type) for word in ("set", "dict", "Any"))
-    )
-
-
-def _canonical(value: Any) -> Any:
-    """A field's value with its sets in sorted order.
-
-    Set order follows string hashing, which differs per process: an unsorted
-    set would give another digest at each build. (Pickle does not pass sets
-    to `reducer_override`, so fields are mended here.)
-    """
-    if isinstance(value, (set, frozenset)):
-        return ("<set>", tuple(sorted(value, key=repr)))
-    if type(value) is dict and any(
-        isinstance(v, (set, frozenset)) for v in value.values()
-    ):
-        return {k: _canonical(v) for k, v in value.items()}
-    return value
-
-
 class ArticleInputs:
     """Input digests of article pages and name pages, for one build's corpus."""
 
@@ -184,7 +197,8 @@ class ArticleInputs:
         self.keys = keys
         self.links = links
         self._items: dict[int, str] = {}
-        self._tokens: dict[int, str] = {}
+        tokens: dict[int, str] = {}
+        self._plain = {full: _Plain(keys, full, tokens) for full in (False, True)}
         self.statements: dict[str, list[Statement]] = {}
         for statement in corpus.statements:
             for slug in {a.article.slug for a in statement.appearances}:
@@ -212,10 +226,15 @@ class ArticleInputs:
         return found
 
     def digest(self, value: Any, full: bool = False) -> str:
-        """A digest of a value that holds articles (see `_ItemDigester`)."""
+        """A digest of a value that holds articles (see `_Plain`)."""
         buffer = io.BytesIO()
-        _ItemDigester(buffer, self.keys, full, self._tokens).dump(value)
-        return digest(buffer.getvalue())
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        # No memo: with it, the bytes would depend on which values share one
+        # object, and that differs between an article just annotated and one
+        # from the cache.
+        pickler.fast = True
+        pickler.dump(self._plain[full](value))
+        return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
     def part_base(self, part: Part) -> str | None:
         """The digest of what a listing page shows (`Part.shows`).

@@ -38,15 +38,15 @@ from .context import (
 )
 from .crosslink_pages import crosslink_pages
 from .entity_pages import KINDS as ENTITY_KINDS
-from .entity_pages import entity_lists, record_pages
+from .entity_pages import entity_plan, record_pages
 from .items import (
     Links,
     article_link,
     day_label,
     excerpt,
 )
-from .paging import Limits, spill, split
-from .parts import Part
+from .paging import Limits, spill_parts, split
+from .parts import Keyed, Part
 from .plan import SitePlan, site_plan
 from .story_pages import story_page, story_pages
 from .wording import counted
@@ -206,13 +206,104 @@ def by_story(corpus: Corpus, articles: list[Article], path: str) -> list[Section
     return sections
 
 
+HOME = "index.md"
+
+
 def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
     """The home page: every article, newest first; by month when they are many."""
-    path = "index.md"
+    for part in home_plan(corpus, limits):
+        yield from part()
+
+
+def _home_size(article: Article) -> int:
+    return 700 + len(article.meta.title) + 2 * len(article.slug)
+
+
+def story_shows(story: Story | None) -> Any:
+    """What the home page shows of a story: title, page, `story_note`'s facts."""
+    if story is None:
+        return None
+    return (
+        story.id,
+        story.title,
+        story.page,
+        story.start,
+        story.end,
+        story.outlets,
+        len(story.articles),
+    )
+
+
+def _article_shows(corpus: Corpus, article: Article) -> Any:
+    """What `article_item` shows: the article (its lede, counts: its key), story."""
+    return (Keyed(article), story_shows(corpus.story_of(article)))
+
+
+def home_plan(corpus: Corpus, limits: Limits) -> Iterator[Part]:
+    """The home page and, when the articles are many, the archive by month.
+
+    Each page a part: its input digest is taken of the articles it lists (by
+    cache key) and their stories' facts; the home page's also of the counts.
+    """
     totals: dict[str, int] = defaultdict(int)
     for article in corpus.articles:
         for k, v in counts(article).items():
             totals[k] += v
+    if len(split(corpus.articles, _home_size, limits)) == 1:
+        yield Part(
+            HOME,
+            (
+                "whole",
+                dict(totals),
+                [_article_shows(corpus, a) for a in corpus.articles],
+            ),
+            partial(_home_page, corpus, dict(totals), corpus.articles, [], limits),
+        )
+        return
+    months: list[tuple[str, int]] = []
+    for month, of_month in itertools.groupby(
+        corpus.articles, key=lambda a: a.meta.date.isoformat()[:7]
+    ):
+        articles = list(of_month)
+        yield from spill_parts(
+            f"archive/{month}.md",
+            f"Articles of {period_label(month)}",
+            f"Every article published in {period_label(month)}.",
+            articles,
+            _home_size,
+            limits,
+            partial(_archive_sections, corpus),
+            ("Home", HOME),
+            partial(_article_shows, corpus),
+        )
+        months.append((month, len(articles)))
+    newest = corpus.articles[: limits.overview]
+    yield Part(
+        HOME,
+        (
+            "overview",
+            dict(totals),
+            len(corpus.articles),
+            [_article_shows(corpus, a) for a in newest],
+            months,
+        ),
+        partial(_home_page, corpus, dict(totals), newest, months, limits),
+    )
+
+
+def _archive_sections(corpus: Corpus, part: list[Article], path: str) -> list[Section]:
+    return [article_list(corpus, part, path, "Articles, newest first")]
+
+
+def _home_page(
+    corpus: Corpus,
+    totals: dict[str, int],
+    articles: list[Article],
+    months: list[tuple[str, int]],
+    limits: Limits,
+) -> Page:
+    """The home page: `articles` by story, and the months' archive if any."""
+    path = HOME
     total = len(corpus.articles)
     browse: list[str | Link] = ["Browse: "]
     for n, (label, href) in enumerate(SECTIONS):
@@ -226,54 +317,33 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         ),
         tuple(browse),
     ]
-
-    def size(article: Article) -> int:
-        return 700 + len(article.meta.title) + 2 * len(article.slug)
-
-    if len(split(corpus.articles, size, limits)) == 1:
-        yield ListingPage(
+    if not months:
+        return ListingPage(
             path=path,
             title="Annotated news",
             description="News articles with their figures, quotes, dates and names marked.",
             searchable=False,
             heading="Annotated news",
             intro=intro,
-            sections=by_story(corpus, corpus.articles, path),
+            sections=by_story(corpus, articles, path),
         )
-        return
-    months = []
-    for month, of_month in itertools.groupby(
-        corpus.articles, key=lambda a: a.meta.date.isoformat()[:7]
-    ):
-        articles = list(of_month)
-        base = f"archive/{month}.md"
-        yield from spill(
-            base,
-            f"Articles of {period_label(month)}",
-            f"Every article published in {period_label(month)}.",
-            articles,
-            size,
-            limits,
-            lambda part, p: [article_list(corpus, part, p, "Articles, newest first")],
-            ("Home", path),
+    rows = [
+        TableRow(
+            [
+                (Link(period_label(month), page_link(f"archive/{month}.md", path)),),
+                (str(count),),
+            ]
         )
-        months.append(
-            TableRow(
-                [
-                    (Link(period_label(month), page_link(base, path)),),
-                    (str(len(articles)),),
-                ]
-            )
-        )
-    newest = corpus.articles[: limits.overview]
+        for month, count in months
+    ]
     intro.append(
         (
-            f"The {len(newest)} newest articles, by story; ",
+            f"The {len(articles)} newest articles, by story; ",
             Link("every article, by month", "#archive"),
             ".",
         )
     )
-    yield ListingPage(
+    return ListingPage(
         path=path,
         title="Annotated news",
         description="News articles with their figures, quotes, dates and names marked.",
@@ -281,14 +351,14 @@ def home_pages(corpus: Corpus, limits: Limits) -> Iterator[Page]:
         heading="Annotated news",
         intro=intro,
         sections=[
-            *by_story(corpus, newest, path),
+            *by_story(corpus, articles, path),
             TableSection(
                 anchor="archive",
                 title="Every article, by month",
                 headers=["Month", "Articles"],
                 align=["---", "---:"],
                 layout="fit",
-                rows=months,
+                rows=rows,
             ),
         ],
     )
@@ -316,10 +386,10 @@ def page_makers(
     links = links or Links(corpus)
     plan = plan or site_plan(corpus, limits, links)
     makers: list[Callable[[], list[Page]]] = [
-        partial(_list, home_pages, corpus, limits),
+        *home_plan(corpus, limits),
         *plan.listings,
         partial(_list, crosslink_pages, corpus, links, limits),
-        partial(_list, entity_lists, corpus, limits),
+        *entity_plan(corpus, limits),
         partial(_list, story_pages, corpus, limits),
     ]
     makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
@@ -333,18 +403,13 @@ def page_makers(
     return makers
 
 
-FIRST_LISTING = 1
-"""The index in `page_makers` of the first listing part (after the home page)."""
+def planned(makers: list[Callable[[], list[Page]]]) -> dict[int, Part]:
+    """The makers that are parts (have an input digest), by index.
 
-
-def listing_parts(makers: list[Callable[[], list[Page]]]) -> list[Part]:
-    """The listing parts among `page_makers`, from `FIRST_LISTING` on."""
-    parts: list[Part] = []
-    for make in makers[FIRST_LISTING:]:
-        if not isinstance(make, Part):
-            break
-        parts.append(make)
-    return parts
+    The home page and archive, the timeline, quote and figure listings, the
+    name lists and their A-Z pages.
+    """
+    return {i: make for i, make in enumerate(makers) if isinstance(make, Part)}
 
 
 def corpus_wide(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:

@@ -41,6 +41,19 @@ class Part:
         return [self.make()]
 
 
+@dc.dataclass(frozen=True, slots=True)
+class Keyed:
+    """An article in what a page shows, standing for all it is made of.
+
+    In a part's `shows` an article stands for its seed, slug and meta only;
+    wrapped in `Keyed` it stands for its cache key too (its text,
+    annotations and ids): for pages that show more of it than places
+    (a lede, counts of its annotations, an anchor in it).
+    """
+
+    article: Article
+
+
 def as_listed(
     corpus: Corpus, article: Article, item: Quote | Figure
 ) -> tuple[Place, list[Note]]:

@@ -21,6 +21,7 @@ unit), then the rest.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from .figures import (
     Gold,
     annotate_text,
     figure_matches,
+    implicit_one,
     newsquant_gold,
     newsquant_split,
     values_equal,
@@ -39,6 +41,9 @@ from .figures import (
 from .scoring import Row, by_rule, error_row
 
 BARE = "bare"
+DURATION_ADJECTIVE_RE = re.compile(
+    r"[\w.]+-(?:year|month|week|day|hour|minute|second)", re.IGNORECASE
+)
 NOT_READ = "not read"
 
 
@@ -113,6 +118,97 @@ def describe(counts: Counter[tuple[str, str]]) -> str:
     return by_rule(counts, ("wrong unit", "missed", "spurious"))
 
 
+# Value-only errors that a labelling convention explains (see README, "What
+# counts as a figure": where the site reads differently from NewsQuant).
+GOLD_ONE = "gold bare one"
+TWO_LEVELS = "gold range, site two figures"
+SITE_RANGE = "gold one number, site a range"
+NO_GOLD_KIND = {
+    "times": "multiplier, no gold",
+    "years old": "age, no gold",
+}
+DURATION_ADJECTIVE = "duration adjective, no gold"
+OTHER_MISSED, OTHER_SPURIOUS = "missed, other", "spurious, other"
+
+
+def _ends_of(g: Gold, figures: Sequence[Figure], free: set[int]) -> list[int]:
+    """Two single figures, not yet used, that give a gold range's two ends."""
+    assert g.high is not None
+    ends = []
+    for end in (g.low, g.high):
+        j = next(
+            (
+                j
+                for j in sorted(free)
+                if j not in ends
+                and figures[j].high is None
+                and values_equal(figures[j].value, end)
+            ),
+            None,
+        )
+        if j is None:
+            return []
+        ends.append(j)
+    return ends
+
+
+def convention_errors(
+    gold: Sequence[Gold], figures: Sequence[Figure], text: str
+) -> Counter[str]:
+    """Value-only errors of one sentence, by the convention that explains them.
+
+    A gold bare "one" (`implicit_one`); a gold range whose ends the site
+    gives as two figures ("from $75 to $45.88": a missed range and two
+    spurious figures, three errors); a gold single number the site reads as
+    a range ("dozens": 12 in the gold); a figure of a kind the gold does not
+    label (a multiplier, an age, a hyphenated duration "a five-year award");
+    else "other".
+    """
+    owner = _assign(gold, figures, check_unit=False)
+    free = set(range(len(figures))) - set(owner.values())
+    out: Counter[str] = Counter()
+    for i, g in enumerate(gold):
+        if i in owner:
+            continue
+        if implicit_one(g, text):
+            out[GOLD_ONE] += 1
+        elif g.high is not None and (ends := _ends_of(g, figures, free)):
+            free -= set(ends)
+            out[TWO_LEVELS] += 3
+        elif (
+            g.high is None
+            and (
+                j := next(
+                    (
+                        j
+                        for j in sorted(free)
+                        if (high := figures[j].high) is not None
+                        and (
+                            values_equal(figures[j].value, g.low)
+                            or values_equal(high, g.low)
+                        )
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            free.discard(j)
+            out[SITE_RANGE] += 2
+        else:
+            out[OTHER_MISSED] += 1
+    for j in free:
+        f = figures[j]
+        written = text[f.span.start : f.span.end]
+        if f.unit in NO_GOLD_KIND:
+            out[NO_GOLD_KIND[f.unit]] += 1
+        elif DURATION_ADJECTIVE_RE.fullmatch(written):
+            out[DURATION_ADJECTIVE] += 1
+        else:
+            out[OTHER_SPURIOUS] += 1
+    return out
+
+
 def evaluate(corpora: Path) -> list[Row]:
     """One row per split: the NewsQuant errors, by class and deciding rule."""
     data = json.loads(
@@ -121,6 +217,24 @@ def evaluate(corpora: Path) -> list[Row]:
     out = []
     for split in ("test", "dev"):
         items = [d for i, d in enumerate(data) if newsquant_split(i) == split]
+        conventions: Counter[str] = Counter()
+        for item in items:
+            text = str(item["text"])
+            figures = annotate_text(text).figures
+            conventions.update(convention_errors(newsquant_gold(item), figures, text))
+        listed = ", ".join(f"{k} {n}" for k, n in conventions.most_common())
+        out.append(
+            error_row(
+                "figures",
+                "newsquant value-only errors by convention",
+                split,
+                sum(conventions.values()),
+                f"{listed} (tools/evaluate/figure_rules.py `convention_errors`: "
+                "errors, value only, that a labelling convention explains; a gold "
+                "range read as two figures is 3 errors, a gold number read as a "
+                "range 2)",
+            )
+        )
         counts = rule_counts(items)
         out.append(
             error_row(

@@ -86,7 +86,7 @@ from annotated_news.model import Article, ArticleMeta, Figure
 from annotated_news.parse.blocks import split_blocks
 from annotated_news.parse.sentences import split_sentences
 
-from .scoring import Row, Score
+from .scoring import Row, Score, by_rule, error_row
 
 NEWSQUANT_HEAD = 200
 
@@ -526,6 +526,8 @@ class SpanSuite:
     """Figures returned on the cases."""
     matched: int = 0
     """Figures that overlap a gold quantity."""
+    errors: Counter[tuple[str, str]] = dc.field(default_factory=Counter)
+    """Digit quantities read wrong or missed, by notation class (`notation`)."""
 
 
 def has_digit(text: str) -> bool:
@@ -646,6 +648,31 @@ def outside_definition(text: str, start: int, end: int) -> str | None:
     return None
 
 
+NOTATIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(r"\d\D+\d.*(?:to|and|through|[-–~])|(?:to|and)\b", re.I)),
+    ("sign", re.compile(r"^\s*(?:[-−+]|minus\b|negative\b)", re.I)),
+    ("power", re.compile(r"\^|\d[eE][-+]?\d|[x×*]\s*10")),
+    ("fraction", re.compile(r"/|\bover\b|[½¼¾⅓⅔⅛]", re.I)),
+    ("scale letter", re.compile(r"\d\s*[a-z]{1,3}$", re.I)),
+    (
+        "scale word",
+        re.compile(
+            r"\d\s*(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)", re.I
+        ),
+    ),
+    ("percent", re.compile(r"%|per\s*cent", re.I)),
+    ("grouped", re.compile(r"\d[,\s]\d{3}")),
+    ("decimal", re.compile(r"\.\d|\d,\d")),
+]
+"""Notation classes of a gold quantity as written (the first that fits), for
+the error rows: which kinds of writing the annotator misreads."""
+
+
+def notation(written: str) -> str:
+    """The notation class of a gold quantity's text (`NOTATIONS`), else "plain"."""
+    return next((name for name, rx in NOTATIONS if rx.search(written)), "plain")
+
+
 def score_spans(
     text: str, gold: Sequence[tuple[int, int, Gold]], suite: SpanSuite
 ) -> None:
@@ -670,9 +697,13 @@ def score_spans(
             target.excluded[rule] += 1
             continue
         target.items += 1
+        right = any(value_right(figures[i], g) for i in overlapping)
         if overlapping:
             target.found += 1
-            target.right += any(value_right(figures[i], g) for i in overlapping)
+            target.right += right
+        if not right and target is suite.digits:
+            kind = "wrong" if overlapping else "missed"
+            suite.errors[kind, notation(text[start:end])] += 1
     suite.predicted += len(figures)
     suite.matched += len(used)
 
@@ -763,6 +794,22 @@ def _value_rows(name: str, suites: dict[str, SpanSuite], note: str) -> list[Row]
     return rows
 
 
+def _error_rows(name: str, suites: dict[str, SpanSuite]) -> list[Row]:
+    """Per split: the digit quantities read wrong or missed, by notation class."""
+    return [
+        error_row(
+            "figures",
+            f"{name}, digits: errors by notation",
+            split,
+            sum(suite.errors.values()),
+            by_rule(suite.errors, ("wrong", "missed"))
+            + " (tools/evaluate/figures.py `notation`: how the gold quantity is "
+            "written; wrong = a figure overlaps it with another value)",
+        )
+        for split, suite in suites.items()
+    ]
+
+
 # Recognizers-Text files scored: the default models. Ordinal files are left
 # out (ranks are not figures on this site); "ExperimentalMode" and
 # "PercentMode" files repeat the default cases under other resolution options.
@@ -804,7 +851,7 @@ def recognizers(corpora: Path) -> list[Row]:
                     if g is not None:
                         gold.append((int(r["Start"]), int(r["End"]) + 1, g))
                 score_spans(str(case["Input"]), gold, suites[split])
-        rows += _value_rows(name, suites, NOTE_VALUE)
+        rows += _value_rows(name, suites, NOTE_VALUE) + _error_rows(name, suites)
     return rows
 
 

@@ -26,7 +26,8 @@ import re
 from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES
-from ..vocabulary.titles import TITLE_NOUNS
+from ..vocabulary import org_nouns
+from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS
 from .aliases import aliases
 from .classify import Name, classify
 from .join import (
@@ -36,7 +37,7 @@ from .join import (
     resolve_single,
     short_name,
 )
-from .runs import find_runs, is_title_case
+from .runs import Run, find_runs, is_title_case
 
 __all__ = ["annotate_entities", "explain_entities"]
 
@@ -54,6 +55,12 @@ PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
 TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
 # "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
+# An organisation noun right before a name ("oil giant Yukos", "a company
+# called Akamai") or right after it ("the Kommersant newspaper").
+ORG_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(org_nouns.BEFORE))})(?:[ ](?:called|named))?[ ]$"
+)
+ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
 
 
@@ -67,7 +74,11 @@ def _lower_title(text: str, name_start: int) -> str | None:
     window = text[max(0, name_start - 80) : name_start]
     cut = max(window.rfind(ch) for ch in TITLE_BREAKS)
     words = window[cut + 1 :].split()
-    if not words or words[-1].lower() not in TITLE_NOUNS:
+    if not words:
+        return None
+    last = words[-1].lower()
+    position = last in POSITION_NOUNS and len(words) > 1 and words[-2][:1].isupper()
+    if last not in TITLE_NOUNS and not position:
         return None
     k = len(words) - 1
     while k > 0 and len(words) - k < MAX_TITLE_WORDS:
@@ -119,6 +130,39 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         ):
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
+
+
+def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
+    """Classify the runs; a name an organisation noun marks is an organisation.
+
+    Marked once ("net monitoring firm Netcraft", "a company called Akamai",
+    "the Kommersant newspaper"), the same words are an organisation in every
+    run of the article ("Netcraft said"). Not a person found by a title or a
+    known given name ("company chairman John Smith").
+    """
+    marked = {
+        " ".join(run.words)
+        for run in runs
+        if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
+        or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+    }
+    names: list[Name] = []
+    for run in runs:
+        found = classify(run)
+        if " ".join(run.words) in marked and not any(
+            n.kind is Kind.PERSON and n.rule in ("title", "given name") for n in found
+        ):
+            found = [
+                Name(
+                    run.span,
+                    run.words,
+                    Kind.ORGANIZATION,
+                    sentence_start=run.sentence_start,
+                    rule="organisation noun",
+                )
+            ]
+        names.extend(found)
+    return names
 
 
 def _variants(names: list[Name]) -> list[Name]:
@@ -185,7 +229,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     later join ("variant", "alias", "headline").
     """
     text = article.text
-    names = [name for run in find_runs(article) for name in classify(run)]
+    names = _with_org_nouns(find_runs(article), text)
     names = _variants(_confirmed(names, text))
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)

@@ -110,7 +110,8 @@ LY_NOUNS = frozenset(
     "jelly belly bully folly gully lily".split()
 )
 POST_QUALIFIER_RE = re.compile(
-    r"[ ]or[ ](?:more|so|less|fewer|above|over|higher|greater|thereabouts)\b"
+    r"[ ]or[ ](?:more|so|less|fewer|above|over|under|below|higher|greater|thereabouts)\b"
+    r"|[ ]and[ ](?:above|over|more|up)\b"
     r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )

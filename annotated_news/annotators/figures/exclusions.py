@@ -26,6 +26,7 @@ from .context import (
     is_plural,
     label_before,
     name_before,
+    post_qualifier,
     year_like,
 )
 from .reading import Reading
@@ -365,10 +366,12 @@ def year(r: Reading) -> bool:
         and POSSESSIVE_NEXT_RE.match(r.text, r.num.end)
     ):
         return True
+    post = post_qualifier(r.text, r.end)
     if (
         r.unit
         or not year_like(r.text, r.num.start, r.num.end)
         or r.qualifier is not None
+        or (post and not post.group().endswith(" so"))  # "2000 or more", not "or so"
         or r.high is not None
         or r.ratio
     ):

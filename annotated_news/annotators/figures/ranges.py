@@ -228,6 +228,14 @@ def range_after(
     if m:
         second_cur = CURRENCY_PREFIXES[m.group().rstrip(" ")]
         pos = m.end()
+    # "-5 to -2": a minus glued to the high end after a word ("to", "and").
+    minus = (
+        not dash
+        and text[pos : pos + 1] in ("-", "−")
+        and text[pos + 1 : pos + 2].isdigit()
+    )
+    if minus:
+        pos += 1
     second = read_number(text, pos)
     # "8-16" and "twenty-one" are hyphenated alike: a dash joins a range only
     # when both ends start the same way, digits or words.
@@ -246,7 +254,7 @@ def range_after(
     second_unit = second_cur or s_after.unit
     if unit and second_unit and unit != second_unit:
         return None  # "up 9.4 per cent to $84": two figures
-    low, high = after.value, s_after.value
+    low, high = after.value, -s_after.value if minus else s_after.value
     if by_change and high > 4 * low:
         return None  # "by $43.6 billion to $419.2 billion": a change and a level
     # "1 to 1.5 million": the scale of the high end applies to the low end.

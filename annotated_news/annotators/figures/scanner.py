@@ -64,9 +64,11 @@ CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
-# number with a leading zero followed by more groups is a phone number.
+# number with a leading zero followed by more groups is a phone number, but
+# not the later groups of a number grouped with spaces ("1 000 000").
 PHONE_RE = re.compile(
-    r"(?=[+(\d])(?:(?<![\d,.])(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
+    r"(?=[+(\d])(?:(?<![\d,.])(?<!\d[ \u00a0\u202f\u2009])"
+    r"(?:\+\d{1,3}[ .-]?)?\(?0\d{2,4}\)?(?:[ .-]\d{1,4}){1,3}(?!\d)"
     r"|\+?\(?\d{1,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b)"
 )
 

@@ -39,6 +39,7 @@ from .cues import (
     cue_before,
     dash_name,
     name_colon,
+    passive_by,
 )
 from .marks import RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
@@ -258,6 +259,9 @@ def _locate_cue(
         cue = cue_before(text, start, raw.span.start, verbs)
         if cue:
             return cue, "introduced"
+    cue = passive_by(text, start, raw.span, limit)
+    if cue:
+        return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
         return cue, "after"

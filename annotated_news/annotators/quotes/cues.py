@@ -34,6 +34,7 @@ from ..lexicon import (
 from ..vocabulary.honorifics import HONORIFICS
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -70,7 +71,8 @@ NOT_ABBREVIATION = (
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
-    r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},)?"
+    r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
+    r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
@@ -234,8 +236,11 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     phrase_span = Span(m.start(name), m.end(name))
     appos = None
     if m.group("appos"):
+        # ", the firm's chief," or " - then an adviser -": inside the marks.
         a_start = m.start("appos") + 2
         a_end = m.end("appos") - 1
+        a_start += len(text[a_start:a_end]) - len(text[a_start:a_end].lstrip())
+        a_end -= len(text[a_start:a_end]) - len(text[a_start:a_end].rstrip())
         appos = (text[a_start:a_end], Span(a_start, a_end))
     verb = m.group("verb") or m.group("verb2")
     return Cue(
@@ -507,18 +512,46 @@ def according_to(text: str, start: int, end: int) -> Cue | None:
     )
 
 
-def dash_name(text: str, start: int, end: int) -> Cue | None:
-    """A dash and a name alone after a quote ("― Pamela Padilla")."""
-    m = DASH_NAME_RE.match(text, start, end)
+# "X was described as “…” by Y": a naming verb in the passive before the
+# quote and its agent after it; the words are Y's, not X's.
+PASSIVE_NAMING_RE = re.compile(
+    rf"\b(?:was|were|is|are|been|being|be)[ ](?:\w+ly[ ])?"
+    rf"(?:{_alternation(NAMING_VERBS)})(?:[ ]as)?(?:[ ](?:a|an|the))?[ ]*$"
+)
+BY_AGENT_RE = re.compile(
+    rf"[,]?[ ]by[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD}){NOT_ABBREVIATION}"
+    rf"(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP.replace('|and|', '|')}\b)"
+)
+
+
+def passive_by(text: str, start: int, quote: Span, limit: int) -> Cue | None:
+    """The agent of a naming verb in the passive ("was called “…” by Ana Ruiz")."""
+    if not PASSIVE_NAMING_RE.search(text, max(start, quote.start - 60), quote.start):
+        return None
+    m = BY_AGENT_RE.match(text, quote.end, limit)
     if not m:
         return None
+    phrase = m.group("np")
+    if not (_np_ok(phrase) or phrase.split()[0].lower().rstrip(".") in PEOPLE_NOUNS):
+        return None
+    return _tight_np_cue(m, "by")
+
+
+def _tight_np_cue(m: re.Match[str], verb: str) -> Cue:
+    """A cue of a match whose group "np" is the speaker, from its start to the np's end."""
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),
         Span(m.start(), m.end("np")),
-        "—",
+        verb,
         True,
     )
+
+
+def dash_name(text: str, start: int, end: int) -> Cue | None:
+    """A dash and a name alone after a quote ("― Pamela Padilla")."""
+    m = DASH_NAME_RE.match(text, start, end)
+    return _tight_np_cue(m, "—") if m else None
 
 
 def colon_subject(text: str, start: int, colon: int) -> Cue | None:

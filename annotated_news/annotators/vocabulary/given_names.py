@@ -61,6 +61,9 @@ freya georgina gwenllian hollie imogen isobel jemima keeley kirsty lexi lowri ma
 matilda mhairi morag nerys ottilie persephone philippa rhian rhiannon rosie
 scarlett seren shona sian tallulah tamsin tegan theresa tilly zara ailsa
 catriona kylie
+annika birgitta delyth donatella ekaterina francoise gemma ghislaine gwyneth helga
+jana jemma jodie keira larisa letizia lisbeth lucie ludmila martine moira monika
+nadezhda natalya penelope renate sandrine sienna tatyana yekaterina yuliya
 """.split()
 )
 
@@ -105,6 +108,16 @@ finley fraser gareth geraint graham gruffydd hamish huw iain ioan iwan jayden
 kieran lachlan liam llywelyn louie lyndon murdo niall ollie olly owain piers
 rhodri rhys ruaridh ruairidh ruben rupert seb tarquin theo tristan wyn keir
 rishi sadiq nadhim kwasi boris
+alexey anatoly andrei andrey arkady dimitri evgeny gennady leonid nikolai nikolay
+oleg sergey stanislav valery viktor vitaly vladislav marat ruslan rustam ramzan
+arnaud arsene baptiste benoit cyril damien didier fabien frederic gael gilles herve
+julien loic ludovic maxime patrice philippe regis remi romain serge sylvain
+thibault yann yannick zinedine
+arjen dirk gerrit henk johan joris koen niels piet willem wim frederik jesper mads
+rasmus soren carles cesc iker jordi josep xavi pepito gianfranco romano silvio
+jiri petr zdenek gabor istvan laszlo zoltan mircea dragan goran slobodan vojislav
+zoran giorgi levan mikheil nodar zurab shimon junichiro yasuo kolo yaya lula joschka
+gethin ieuan iestyn graeme giles jonny mathew mick micky robbie stevie frankie
 """.split()
 )
 

@@ -47,9 +47,19 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
+coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
+full-back captain skipper boss referee umpire batsman bowler jockey
+actor actress singer comedian broadcaster presenter producer author novelist
+playwright poet musician guitarist drummer rapper chef journalist pundit designer
 """.split()
 )
-"""Nouns that end a lower-case title written before a name."""
+"""Nouns that end a lower-case title written before a name: offices, and the
+roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
+
+POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
+"""A player's position: a title only after a team's capitalised name ("France
+centre Damien Traille", "Wales prop"); alone these are common words ("the
+shopping centre", "a wing")."""
 
 GENDERED_TITLES = {
     **dict.fromkeys(

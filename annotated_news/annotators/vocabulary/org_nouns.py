@@ -1,0 +1,24 @@
+"""Common nouns that say the name next to them is an organisation (lower-case).
+
+"net monitoring firm Netcraft", "oil giant Yukos", "a company called
+Akamai", "the Kommersant newspaper": written right before a name (or after
+"called"/"named"), or right after it for `AFTER`, these make it an
+organisation, in every mention of the article ("Netcraft said" is then the
+firm speaking, not a person). Roles that people hold too ("broadcaster",
+"publisher") are left out: "broadcaster Cuthbert Fanshawe" is a person.
+"""
+
+from __future__ import annotations
+
+BEFORE = frozenset(
+    """
+firm company giant group bank carrier airline retailer supermarket maker
+manufacturer carmaker automaker chipmaker distributor insurer lender operator
+conglomerate start-up startup subsidiary newspaper daily tabloid magazine
+website network chain brand label studio club
+""".split()
+)
+"""Nouns written right before an organisation's name ("oil giant Yukos")."""
+
+AFTER = frozenset({"newspaper", "daily", "magazine", "group", "website"})
+"""Nouns written right after an organisation's name ("the Kommersant newspaper")."""
