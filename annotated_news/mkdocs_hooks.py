@@ -15,7 +15,8 @@
   (`raw_blocks.py`); check the page's raw HTML links, which MkDocs does not
   see (`raw_links.py`).
 - `on_env`: the theme's filter that writes an article's JSON-LD into <head>
-  (`render/jsonld.py`, used by `templates/theme/main.html`).
+  (`render/jsonld.py`, used by `templates/theme/main.html`); render the
+  navigation once for the pages that share it (`mkdocs_shell.py`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
   PyPI), which replaces Material's lunr search (see `search.py`); under
   `mkdocs serve` in the background, so an edit shows at once
@@ -32,7 +33,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from annotated_news import mkdocs_anchors, mkdocs_parallel, raw_blocks, raw_links
+from annotated_news import (
+    mkdocs_anchors,
+    mkdocs_parallel,
+    mkdocs_shell,
+    raw_blocks,
+    raw_links,
+)
 from annotated_news.folders import folder_problems
 from annotated_news.serve_edit import (
     BuildChild,
@@ -162,6 +169,8 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
 
 def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     """Build the pages on every core (see mkdocs_parallel.py)."""
+    if not (_serving or _dirty):  # workers fork below: import on_env's module once
+        import annotated_news.render.jsonld  # noqa: F401
     mkdocs_parallel.start(nav, config, files, serial=_serving or _dirty)
     if _serving:
         _building.update(config=config, files=files, nav=nav)
@@ -200,10 +209,17 @@ def on_page_content(
 
 
 def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
-    """Give the theme the filter that writes a page's JSON-LD into <head>."""
+    """Give the theme its JSON-LD filter and the page shell's shared parts.
+
+    The filter writes an article's JSON-LD into <head>; the shared parts are
+    rendered once for the pages that share them (`mkdocs_shell.py`).
+    """
     from annotated_news.render.jsonld import head_json_ld
 
     env.filters["an_json_ld"] = head_json_ld
+    reason = mkdocs_shell.install(env)
+    if reason:
+        log.info("Material renders its navigation on every page: %s", reason)
     if _serving:
         _building["env"] = env
     return env

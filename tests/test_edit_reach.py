@@ -28,7 +28,7 @@ from annotated_news import build as build_module
 from annotated_news.build import CHECK_INPUTS, BuildReport, build
 from annotated_news.config import SiteConfig
 from annotated_news.indexes import entity_places
-from annotated_news.render import entity_pages
+from annotated_news.render import entity_pages, story_pages
 from annotated_news.render import inputs as inputs_module
 from annotated_news.render import pages as pages_module
 from annotated_news.render.paging import Limits
@@ -113,6 +113,16 @@ def unrelated(seeds: Path) -> None:
     )
 
 
+def speaker_named_elsewhere(seeds: Path) -> None:
+    # Tricia McLaughlin, quoted in one story, had no page of her own: named
+    # in a second article she gets one, and the story page's link to her moves.
+    (seeds / "170_board.txt").write_text(
+        " date 2025-05-20 The harbour board met\n"
+        "Tricia McLaughlin, a spokeswoman, declined to comment on the board.\n",
+        encoding="utf-8",
+    )
+
+
 EDITS: dict[str, Callable[[Path], None]] = {
     "a word of a quote": replace("a source of tension", "a source of friction"),
     # Named in one other article only: the name gets a page of its own,
@@ -146,6 +156,7 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a plain sentence (no listed item)": append(
         EDITED, "The meeting ended without a vote."
     ),
+    "a speaker of a story named in another article": speaker_named_elsewhere,
 }
 
 
@@ -261,16 +272,29 @@ REACHED = {
     # An edit -> the listings whose parts it may build (first path segment).
     # The archive lists the edited article (its lede and counts: its key);
     # the home page counts every figure, quote and date.
-    "a plain sentence (no listed item)": {"archive"},
-    "a new date that shifts the timeline's parts": {"timeline", "archive", "index"},
+    # The edited article's story page shows it (by its key): no other story's.
+    "a plain sentence (no listed item)": {"archive", "stories"},
+    "a new date that shifts the timeline's parts": {
+        "timeline",
+        "archive",
+        "index",
+        "stories",
+    },
     # Ana Ruiz is named once more: her row on the A-Z page counts it.
-    "a figure added to a shared group": {"figures", "archive", "index", "people"},
+    "a figure added to a shared group": {
+        "figures",
+        "archive",
+        "index",
+        "people",
+        "stories",
+    },
     # Its sentence has a date and a figure: listed on all three.
     "a word of a scare quote, same length": {
         "quotes",
         "timeline",
         "figures",
         "archive",
+        "stories",
     },
 }
 
@@ -291,6 +315,7 @@ def test_only_the_listing_parts_an_edit_reaches_build_their_context(
     EDITS[edit](seeds)
     run(tmp_path, seeds, "docs")
     assert {listing(p) for p in built} == reached
+    assert len([p for p in built if p.startswith("stories/")]) == ("stories" in reached)
     if reached:  # some, not all, of the listings' parts
         assert 0 < len(built) < len([p for p in everything if listing(p) in reached])
 
@@ -324,6 +349,10 @@ LEFT_OUT_OF_PAGES = {
         "archive",
     ),
     "a name's row without its counts": ("a figure added to a shared group", "people"),
+    "a story page without its speakers' places": (
+        "a speaker of a story named in another article",
+        "stories",
+    ),
 }
 
 
@@ -346,6 +375,14 @@ def test_an_input_left_out_of_a_corpus_wide_page_is_caught(
             return (keyed.article, story)
 
         monkeypatch.setattr(pages_module, "_article_shows", by_meta)
+    elif left_out.startswith("a story page"):
+        shows = story_pages.story_shows
+
+        def no_speakers(corpus: Any, story: Any) -> Any:
+            found = shows(corpus, story)
+            return (*found[:6], *found[7:])  # found[6]: the speakers
+
+        monkeypatch.setattr(story_pages, "story_shows", no_speakers)
     else:
         row = entity_pages.row_shows
         monkeypatch.setattr(

@@ -20,7 +20,7 @@ import markdown
 import pytest
 from mkdocs.utils.meta import get_data
 
-from annotated_news import mkdocs_anchors, raw_blocks
+from annotated_news import mkdocs_anchors, mkdocs_shell, raw_blocks
 
 from .conftest import ROOT, relocated_config
 from .test_mkdocs_anchors import mkdocs_ids
@@ -186,7 +186,7 @@ def test_another_plugin_with_page_markdown_or_content_turns_it_off() -> None:
         )
 
 
-def build_test_site(root: Path, site: str, switch: str | None) -> str:
+def build_test_site(root: Path, site: str, switches: dict[str, str]) -> str:
     """`mkdocs build --strict` of the test site's docs, serially; its log."""
     env = {
         **os.environ,
@@ -194,9 +194,9 @@ def build_test_site(root: Path, site: str, switch: str | None) -> str:
         "ANNOTATED_NEWS_MKDOCS_JOBS": "1",
         "NO_MKDOCS_2_WARNING": "1",
     }
-    env.pop(raw_blocks.SWITCH, None)
-    if switch:
-        env[raw_blocks.SWITCH] = switch
+    for name in (raw_blocks.SWITCH, mkdocs_shell.SWITCH):
+        env.pop(name, None)
+    env.update(switches)
     config = root / "mkdocs.yml"
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
     done = subprocess.run(
@@ -211,17 +211,26 @@ def build_test_site(root: Path, site: str, switch: str | None) -> str:
     return done.stderr
 
 
+def built_both_ways(root: Path, switch: str, line: str) -> dict[str, bytes]:
+    """The test site built as usual and with `switch` off: the same files.
+
+    The log line that says the switch is off is in the second build only.
+    """
+    shutil.copytree(GOLDEN, root / "docs")
+    (root / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    usual = build_test_site(root, "usual", {})
+    off = build_test_site(root, "off", {switch: "off"})
+    assert f"{line}: {switch}=off" not in usual
+    assert f"{line}: {switch}=off" in off
+    built = tree(root / "usual")
+    assert sum(name.endswith(".html") for name in built) > len(GOLDEN_PAGES)
+    assert built == tree(root / "off")
+    return built
+
+
 @pytest.mark.site
 def test_the_built_test_site_is_the_same_byte_for_byte(tmp_path: Path) -> None:
     """With the blocks taken out or not; --strict passes both ways (the links
     into the article text need the ids of the blocks taken out)."""
-    shutil.copytree(GOLDEN, tmp_path / "docs")
-    (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
-    fast = build_test_site(tmp_path, "fast", None)
-    whole = build_test_site(tmp_path, "whole", "off")
-    reason = f"reads every raw HTML block itself: {raw_blocks.SWITCH}=off"
-    assert reason not in fast
-    assert reason in whole
-    built = tree(tmp_path / "fast")
-    assert sum(name.endswith(".html") for name in built) > len(GOLDEN_PAGES)
-    assert built == tree(tmp_path / "whole")
+    line = "Python-Markdown reads every raw HTML block itself"
+    built_both_ways(tmp_path, raw_blocks.SWITCH, line)

@@ -48,7 +48,7 @@ from .items import (
 from .paging import Limits, spill_parts, split
 from .parts import Keyed, Part
 from .plan import SitePlan, site_plan
-from .story_pages import story_page, story_pages
+from .story_pages import story_pages, story_plan
 from .wording import counted
 
 
@@ -392,7 +392,7 @@ def page_makers(
         *entity_plan(corpus, limits),
         partial(_list, story_pages, corpus, limits),
     ]
-    makers.extend(partial(_one, story_page, corpus, s) for s in corpus.stories)
+    makers.extend(story_plan(corpus))
     makers.extend(
         partial(_list, record_pages, corpus, links, record, index, noun, limits)
         for record, index, noun in records_with_pages(corpus)
@@ -407,7 +407,7 @@ def planned(makers: list[Callable[[], list[Page]]]) -> dict[int, Part]:
     """The makers that are parts (have an input digest), by index.
 
     The home page and archive, the timeline, quote and figure listings, the
-    name lists and their A-Z pages.
+    name lists and their A-Z pages, the story pages.
     """
     return {i: make for i, make in enumerate(makers) if isinstance(make, Part)}
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from ..indexes import Corpus
+from ..indexes.entities import EntityRecord
+from ..indexes.entity_places import entity_place
 from ..indexes.places import entity_link, page_link, page_url
 from ..indexes.stories import Claim, Story, StoryCredit
 from ..indexes.timeline import date_label
@@ -22,6 +26,7 @@ from .context import (
 )
 from .items import excerpt, outlet_of
 from .paging import Limits, spill
+from .parts import Keyed, Part
 from .story_context import (
     CreditCard,
     CreditGraph,
@@ -373,6 +378,70 @@ def credit_graph(
         articles=articles,
         outlets=tuple(nodes),
         edges=edges,
+    )
+
+
+def story_plan(corpus: Corpus) -> Iterator[Part]:
+    """Each story's page as a part: its input digest is taken of `story_shows`."""
+    for story in corpus.stories:
+        yield Part(
+            story.page, story_shows(corpus, story), partial(story_page, corpus, story)
+        )
+
+
+def _name_shows(record: EntityRecord | None) -> Any:
+    """What a story page shows of a name it links to: the name and its place."""
+    return (record.name, entity_place(record)) if record else None
+
+
+def story_shows(corpus: Corpus, story: Story) -> Any:
+    """What a story page shows, for its input digest.
+
+    Its articles by cache key (the page shows their words, dates, credits
+    and anchors), its claims, statements, dates and credits, and of each
+    name it shows: its name and place, how much the story names it, its
+    spellings and first mention in each of the story's articles; of each
+    speaker: the name and place.
+    """
+    entities = corpus.entities
+    names = [
+        (
+            _name_shows(n.record),
+            n.record.kind,
+            n.articles,
+            n.mentions,
+            [
+                (
+                    a.slug,
+                    sorted(n.record.spellings[a.slug]),
+                    entities.first_mention(n.record, a),
+                )
+                for a in story.articles
+                if a.slug in n.record.spellings
+            ],
+        )
+        for n in story.names
+    ]
+    speakers = []
+    for statement in story.statements:
+        mine = story.appearances(statement)
+        quote = mine[0].parts[0] if mine else None
+        record = (
+            entities.named(quote.speaker_kind, quote.speaker)
+            if quote and quote.speaker and quote.speaker_kind
+            else None
+        )
+        speakers.append((mine, _name_shows(record)))
+    return (
+        story.id,
+        story.title,
+        [Keyed(a) for a in story.articles],
+        names,
+        story.claims,
+        story.statements,
+        speakers,
+        story.events,
+        story.credits,
     )
 
 

@@ -60,13 +60,15 @@ NOT_YEAR_BEFORE = frozenset(
 # A comparison of amounts before or after a four-digit number makes it an
 # amount, not a year: "more than 2000", "at least 1800", ">= 2000", "exceeding
 # 2000", "2000 or more". Not "no later than 2030" nor "before 2000": those
-# compare times; nor "until at least 2030", "will be at least 2030".
+# compare times; nor "until at least 2030", "will be at least 2030"; nor
+# after the word "year" ("year greater than 2012", "year 2016 and greater").
 AMOUNT_BEFORE_RE = re.compile(
     r"(?:\b(?:more|less|fewer|greater|larger|bigger|smaller)\s+than"
     r"|(?<!until )(?<!till )(?<!by )(?<!be )(?<!in )\bat\s+(?:least|most)"
     r"|\bexceed(?:s|ed|ing)?|[<>≤≥]=?)\s*$",
     re.IGNORECASE,
 )
+YEAR_WORD_RE = re.compile(r"\byear\b", re.IGNORECASE)
 AMOUNT_AFTER_RE = re.compile(
     r"\s*(?:or|and)\s+(?:more|less|fewer|above|over|greater|below|under)\b",
     re.IGNORECASE,
@@ -136,8 +138,13 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if not (m["fy"] or mod) and is_count(before, ctx.word_after()):
         return None
-    if not (m["fy"] or mod) and (
-        AMOUNT_BEFORE_RE.search(ctx.before(30)) or AMOUNT_AFTER_RE.match(ctx.after(20))
+    if (
+        not (m["fy"] or mod)
+        and (
+            AMOUNT_BEFORE_RE.search(ctx.before(30))
+            or AMOUNT_AFTER_RE.match(ctx.after(20))
+        )
+        and not YEAR_WORD_RE.search(ctx.before(40))  # "year greater than 2012"
     ):
         return None
     if not (m["fy"] or mod) and ctx.in_title() is False and _after_name(ctx):

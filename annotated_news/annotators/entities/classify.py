@@ -32,6 +32,7 @@ from ..lexicon import (
     THING_WORDS,
     WEAK_ORG_WORDS,
 )
+from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
 from .runs import Run
@@ -45,8 +46,11 @@ NOT_ORG_ACRONYMS = frozenset(
     """
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
+MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM
 """.split()
 ) | {"I"}
+"""Roles, things and numerals in capitals ("an MP", "a USB stick", "the
+starting XV"), also in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 # Words with "&" that name no one: "R&D", "Q&A", "M&A".
 NOT_AMPERSAND_NAMES = frozenset({"R&D", "Q&A", "M&A", "B&B", "P&L", "A&E", "F&B"})
@@ -73,7 +77,11 @@ class Name:
 
 
 def is_acronym(word: str) -> bool:
-    return bool(ACRONYM_RE.match(word)) and word not in NOT_ORG_ACRONYMS
+    return (
+        bool(ACRONYM_RE.match(word))
+        and word not in NOT_ORG_ACRONYMS
+        and not (word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS)
+    )
 
 
 def _lower(word: str) -> str:
@@ -154,6 +162,18 @@ def classify(run: Run) -> list[Name]:
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
+    if len(words) >= 3 and is_demonym(words[0]):
+        # "Australian Lynton Crosby": the people of a place, then a person.
+        rest = " ".join(words[1:])
+        sub = dc.replace(
+            run,
+            span=Span(run.span.end - len(rest), run.span.end),
+            words=words[1:],
+            sentence_start=False,
+        )
+        found = classify(sub)
+        if found and all(n.kind is Kind.PERSON for n in found):
+            return [dc.replace(n, rule="after a demonym") for n in found]
     first = next((i for i, w in enumerate(words[:-1]) if is_given_name(w)), None)
     if first and len(words) - first >= 2 and _person_like(words[first:]):
         # "Billionaire Donald Trump", "Follow Pam Key": the words before the
@@ -293,6 +313,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # "Secretary of State Hillary Clinton": the person is the last words.
         first = next((i for i, w in enumerate(rest) if is_given_name(w)), None)
         keep = len(rest) - first if first is not None else min(2, len(rest) - 2)
+        if first is None and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
+            keep = 0  # "Director of Public Prosecutions": a plural ends an office
         if keep <= 0:
             # "White House Deputy Chief of Staff": a title, whose organisation
             # is named, not an organisation itself.
@@ -300,13 +322,18 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
                 return _title_only(run, words)
             return None
         rest = rest[len(rest) - keep :]
-    rest = [w for w in rest if w not in ("of", "for")] if rest else rest
+    end = run.span.end
+    inner = next((i for i, w in enumerate(rest) if i and w in ("of", "for")), None)
+    if inner is not None:
+        # "Princess Marguerite of Romania", "King Michael of Romania": the
+        # name ends before "of"; the place is no part of it.
+        end -= len(" ".join(rest[inner:])) + 1
+        rest = rest[:inner]
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None
     if all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
         return _title_only(run, words)  # but "Mr. King" is named King
     name_text = " ".join(rest)
-    end = run.span.end
     start = end - len(name_text)
     title_words = words[: len(words) - len(rest)]
     # Words that only start the sentence are no part of the title: "Keeping

@@ -72,6 +72,19 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
+# What a ministry or department is "of": a second one after "and" is part of
+# the same name ("Ministry of Trade and Industry").
+PORTFOLIOS = frozenset(
+    """
+industry trade commerce energy fisheries food agriculture rural affairs culture
+media sport technology science innovation skills health welfare education
+employment labour labor transport infrastructure housing communities environment
+climate finance economy planning development security justice defence defense
+tourism heritage forestry mines resources water telecommunications information
+""".split()
+)
+
+
 def _split_and(run: str) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
@@ -88,6 +101,12 @@ def _split_and(run: str) -> list[tuple[int, str]]:
             and bool(right_words)
             and right_words[-1].lower() in ORG_WORDS
             and left.strip() not in NOT_NAMES
+        ) or (
+            # "Ministry of International Trade and Industry": the portfolios
+            # of one body "of"/"for" them, not two names.
+            (" of " in left or " for " in left)
+            and bool(right_words)
+            and all(w.lower() in PORTFOLIOS for w in right_words)
         )
         if not joined:
             parts.append((pos, left))

@@ -86,9 +86,12 @@ OF_NUMBER_RE = re.compile(r"[ ]of[ ](?:(?:the|its|their|his|her|our|my|your)[ ])
 PERIOD_NOUNS = frozenset(
     """
 profits earnings results sales revenues figures accounts budgets elections
-onwards forecasts losses
+onwards forecasts losses exports imports shipments output production levels
+quotas targets crops harvests
 """.split()
 )
+# Qualifiers that compare with the levels of a year: "below 2008 levels".
+LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "over", "beyond"})
 # A word in -s and a determiner after a year opening its sentence: the year
 # is the subject ("2005 offers the chance").
 VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our)\b")
@@ -366,6 +369,14 @@ def year(r: Reading) -> bool:
         and POSSESSIVE_NEXT_RE.match(r.text, r.num.end)
     ):
         return True
+    if (
+        not r.unit
+        and r.qualifier in LEVEL_QUALIFIERS
+        and r.high is None
+        and year_like(r.text, r.num.start, r.num.end)
+        and noun_of(r)[0].split()[:1] in (["levels"], ["figures"], ["prices"])
+    ):
+        return True  # "below 2008 levels": the levels of a year
     post = post_qualifier(r.text, r.end)
     if (
         r.unit

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ...model import Span
 from ..lexicon import (
     NAMING_VERBS,
+    PLACES,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
     SPEECH_VERB_BASES,
@@ -394,6 +395,9 @@ def subject(
                 np = _noun_phrase(text, inner.end(), b)
                 if np and np[2]:
                     return text[np[0] : np[1]], Span(np[0], np[1]), None
+            named = _name_after_adjunct(text, a, b)
+            if named:
+                return text[named.start : named.end], named, None
     for a, b in segments:
         np = _noun_phrase(text, a, b)
         if np:
@@ -409,6 +413,31 @@ def subject(
         ):
             return None  # the clause opens with no subject we can read
     return None
+
+
+# A fronted adjunct with no comma after it: "In a statement issued on
+# Wednesday Lord Woolf said:", "On Monday Ana Ruiz said".
+ADJUNCT_OPENER_RE = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later)\b"
+)
+TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")
+
+
+def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
+    """The capitalised name that ends a clause opened by an adjunct, if any."""
+    opener = ADJUNCT_OPENER_RE.match(text, a, b)
+    if not opener:
+        return None
+    m = TRAILING_NAME_RE.search(text, opener.end(), b)
+    if not m or m.start() == opener.end():
+        return None
+    start, end = m.start(), m.start() + len(m.group().rstrip())
+    words = text[start:end].split(" ")
+    while words and (
+        words[0].lower() in WEEKDAYS or words[0].lower() in MONTHS or words[0] in PLACES
+    ):
+        start += len(words.pop(0)) + 1  # "on Wednesday Lord Woolf", "In London"
+    return Span(start, end) if words else None
 
 
 def cue_before(

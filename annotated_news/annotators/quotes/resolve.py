@@ -66,6 +66,12 @@ MODIFIER_RE = re.compile(
     r"era|presidency|tower|university|foundation|organization|victory|win|"
     r"campaign’s|campaign's)\b)"
 )
+# "Mr Crosby's statement said": the words of one's own statement, letter or
+# post are one's own (not those of "Crosby's spokesman", a person of his).
+OWN_DOCUMENT_RE = re.compile(
+    r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
+    r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
+)
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -247,6 +253,12 @@ class Resolver:
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower in ("it", "they", "them"):
             return self._last_thing(), "it-they"
+        own = OWN_DOCUMENT_RE.match(phrase)
+        if own:
+            start = cue.phrase_span.start + cue.phrase.index(own.group("owner"))
+            owner = self.named(Span(start, start + len(own.group("owner"))))
+            if owner:
+                return owner, "owner of a document"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"

@@ -110,7 +110,7 @@ rhodri rhys ruaridh ruairidh ruben rupert seb tarquin theo tristan wyn keir
 rishi sadiq nadhim kwasi boris
 alexey anatoly andrei andrey arkady dimitri evgeny gennady leonid nikolai nikolay
 oleg sergey stanislav valery viktor vitaly vladislav marat ruslan rustam ramzan
-arnaud arsene baptiste benoit cyril damien didier fabien frederic gael gilles herve
+armand arnaud arsene baptiste benoit cyril damien didier fabien frederic gael gilles herve
 julien loic ludovic maxime patrice philippe regis remi romain serge sylvain
 thibault yann yannick zinedine
 arjen dirk gerrit henk johan joris koen niels piet willem wim frederik jesper mads
