@@ -7,11 +7,15 @@ import datetime as dt
 import re
 
 from ...model import Span
+from ..entities.runs import is_title_case
 from .calendar import Tense
 from .temporal import TemporalKind
 from .tense import ClauseTenses
 
 WORD_BEFORE_RE = re.compile(r"([\w'’.$#-]+)\W*$")
+# Deictic words that prose writes in lower case: capitalised after a
+# possessive ("ITV1's This Morning"), they open a programme's name.
+PROGRAMME_OPENER_RE = re.compile(r"(?:This|Today|Tonight|Next|Last)\b")
 WORD_AFTER_RE = re.compile(r"\W*([\w'’-]+)")
 # A deadline put off or granted "until" a day: "postponed until Tuesday
 # morning", "has until Friday", "extended its deadline until 9 a.m. Tuesday".
@@ -101,6 +105,13 @@ class Context:
         if before.endswith(("“", '"', "``", "‘")):
             return True
         m = WORD_BEFORE_RE.search(before)
+        if (
+            m
+            and m[1].endswith(("'s", "’s"))
+            and PROGRAMME_OPENER_RE.match(self.text, self.start)
+            and not is_title_case(self.text[self.sentence.start : self.sentence.end])
+        ):
+            return True  # "ITV1's This Morning", "Radio 4's Today": a programme
         if not m or not m[1][:1].isupper() or m[1].endswith(("'s", "’s")):
             return False
         # "In January": a capitalised word that opens the sentence says nothing.

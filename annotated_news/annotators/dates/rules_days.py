@@ -195,6 +195,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
 
 def part_of_today(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "this morning", "last night", "this evening"."""
+    if ctx.in_title():
+        return None  # ITV's "This Morning"
     pub = ctx.published
     pod = PARTS_OF_DAY[m["pod"].lower()]
     d = pub - dt.timedelta(days=1) if m["which"].lower() == "last" else pub

@@ -34,7 +34,7 @@ from ..gender import first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
-from .classify import ROMAN_RE, Name, is_acronym
+from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
@@ -231,6 +231,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
+    if word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS:
+        return None  # "MPs said": people of a role, no one person
     if name.kind is Kind.PERSON and name.title:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):

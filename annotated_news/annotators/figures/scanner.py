@@ -271,6 +271,11 @@ class Scanner:
             return measure
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
+        if word == "from" and counts[-1] is not nearest:
+            # "rose to 367,000 from 295,000": "from" pairs with the level
+            # right before it, which counts nothing here (not the "22
+            # airports" further back).
+            return measure
         if counts and measure == "percent":
             # A count's noun is not carried past a percentage written after
             # it: "2,000 adults found 45% backed it and 30 opposed it" (not

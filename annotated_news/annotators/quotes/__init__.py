@@ -315,6 +315,8 @@ def _ends_at(text: str, offset: int, limit: int) -> bool:
     """
     if text[offset : offset + 1] in (".", "") or offset >= limit:
         return True
+    if text[offset - 1 : offset] == "." and text[offset : offset + 1].isspace():
+        return True  # "“…” said Guscott. “…”": the name took the full stop
     return ADJUNCT_END_RE.match(text, offset, limit) is not None
 
 

@@ -135,6 +135,10 @@ still then though through thus under unlike until when where whereas while with
 yet later earlier also last yesterday today responding pressed to among
 """.split()
 ) | frozenset(MONTH_ABBREVIATIONS)
+# Sentence adverbs that may open a clause without a comma before its subject.
+ADVERB_OPENERS = frozenset(
+    "meanwhile however also still now instead then yet thus".split()
+)
 # Heads of time phrases, which open sentences but are nobody ("This week,").
 TIME_WORDS = (
     frozenset(
@@ -308,6 +312,11 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     if not words:
         return None
     first, low = words[0], words[0].lower()
+    if low in ADVERB_OPENERS and len(words) > 1 and words[1][:1].isupper():
+        # "Meanwhile Mark Oaten, …, said": an adverb without its comma.
+        a = text.index(words[1], a + len(first))
+        words = words[1:]
+        first, low = words[0], words[0].lower()
     if low in LEADING_WORDS or (low.endswith("ing") and first[:1].isupper()):
         return None
     if first.isupper() and len(first) >= 6:
