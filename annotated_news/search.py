@@ -156,7 +156,7 @@ def linked(pages: Sequence[Path], site_dir: Path, near: Path) -> Iterator[Path]:
     to the built ones (copies where the file system has none), so that the
     URLs it records are the site's.
     """
-    with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=near) as farm:
+    with tempfile.TemporaryDirectory(prefix=part_prefix(), dir=near) as farm:
         for page in pages:
             target = Path(farm) / page.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +165,22 @@ def linked(pages: Sequence[Path], site_dir: Path, near: Path) -> Iterator[Path]:
             except OSError:
                 shutil.copyfile(page, target)
         yield Path(farm)
+
+
+def part_prefix() -> str:
+    """The name of this process's part folders, up to tempfile's suffix."""
+    return f".pagefind-part-{os.getpid()}-"
+
+
+def remove_parts(near: Path) -> None:
+    """Remove the part folders this process left beside `near`'s index.
+
+    `linked` removes its folder on the way out, but a SIGTERM handled between
+    the folder's creation and the start of that cleanup (inside tempfile)
+    would leave it: the command's own `finally` sweeps them by name.
+    """
+    for farm in near.parent.glob(part_prefix() + "*"):
+        shutil.rmtree(farm, ignore_errors=True)
 
 
 def write_index(
@@ -226,12 +242,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--shard-bytes", type=int, default=SHARD_BYTES, help="bytes of pages per index"
     )
     args = parser.parse_args(argv)
-    signal.signal(signal.SIGTERM, _stop)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         pages = write_index(args.site, args.output, args.shard, args.shard_bytes)
     except SearchIndexError as err:
         sys.stderr.write(f"{err}\n")
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one: finish this
+        remove_parts(args.output)
+        signal.signal(signal.SIGTERM, previous)
     sys.stdout.write(f"{pages} pages indexed\n")
     return 0
 

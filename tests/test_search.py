@@ -6,6 +6,9 @@ import fnmatch
 import gzip
 import json
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from annotated_news.render.jsonld import head_json_ld, script_json
 from annotated_news.search import BUNDLE, PAGES, SHARDS, index_site, parts
@@ -190,3 +193,32 @@ def test_stopping_the_index_command_ends_pagefind_and_its_links(tmp_path: Path) 
     assert process.wait(timeout=30) != 0
     assert not list(tmp_path.glob(".pagefind-part-*"))
     assert not list(tmp_path.glob("out/shard-6"))  # the last part never written
+
+
+def test_a_stop_right_after_a_part_folder_is_made_leaves_no_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stop can come inside tempfile, before `linked` can clean up.
+
+    The flaky form of the test above: SIGTERM sent the moment the folder
+    appears is handled between tempfile's mkdir and its cleanup being set
+    up. Here the signal's SystemExit is raised at that very point.
+    """
+    import tempfile
+
+    from annotated_news import search
+
+    site = tmp_path / "site"
+    for n in range(2):
+        (site / "articles" / f"a{n}").mkdir(parents=True)
+        (site / "articles" / f"a{n}" / "index.html").write_text(page({}))
+    real_mkdtemp = tempfile.mkdtemp
+
+    def stopped_after_mkdir(*args: Any, **kwargs: Any) -> str:
+        real_mkdtemp(*args, **kwargs)
+        raise SystemExit(128 + 15)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", stopped_after_mkdir)
+    with pytest.raises(SystemExit):
+        search.main([str(site), str(tmp_path / "out"), "--shard", "1"])
+    assert not list(tmp_path.glob(".pagefind-part-*"))

@@ -320,6 +320,34 @@ def test_the_edited_article_shows_first_then_the_site_catches_up(
     assert differ == [], first_difference(served, cold, differ)
 
 
+def test_a_newer_edit_is_shown_and_the_site_catches_up_with_both(
+    slow_catch_up: None, project: Path, server: str
+) -> None:
+    """An edit while the site catches up: its page is shown at once, and the
+    site catches up with both edits (the older catch-up is stopped)."""
+    edited = article_path(project / "docs", "shifting resources and reorganization")
+    add_sentence(project)
+    shows(server + edited, "Quillfeather Harbour", 60, "the first edit")
+    seed = project / "seeds" / EDITED
+    second = "A second sentence about Brackenmoor Quay was added later."
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\n" + second + "\n", encoding="utf-8"
+    )
+    page = shows(server + edited, "Brackenmoor Quay", 60, "the second edit")
+    assert NOTE in page and "Quillfeather Harbour" in page
+    wait_for(
+        lambda: NOTE not in (fetch(server + edited) or NOTE),
+        120,
+        "the site to catch up",
+    )
+    final = fetch(server + edited) or ""
+    assert "Quillfeather Harbour" in final and "Brackenmoor Quay" in final
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    assert log.count("shown first") == 2, log
+    assert log.count("the site has caught up") == 1, log
+    assert "Traceback" not in log, log
+
+
 def test_a_seed_that_cannot_be_published_keeps_the_old_page(
     project: Path, server: str
 ) -> None:
