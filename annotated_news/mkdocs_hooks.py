@@ -222,6 +222,8 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
         log.info("Material renders its navigation on every page: %s", reason)
     if _serving:
         _building["env"] = env
+        if _edits is not None:  # pages are written from here on
+            _edits.writing()
     return env
 
 

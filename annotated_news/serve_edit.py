@@ -321,6 +321,32 @@ def reload_browsers(server: Any) -> None:
         server._epoch_cond.notify_all()
 
 
+def hold_requests(server: Any) -> int:
+    """Make MkDocs' server hold page requests, as during its own builds.
+
+    The site catches up in a thread of ours, and MkDocs writes the built
+    pages in place: without this, a page asked for then could be read half
+    written. Returns the epoch to `release_requests` with.
+    """
+    from mkdocs.livereload import _timestamp
+
+    with server._rebuild_cond, server._epoch_cond:
+        epoch: int = _timestamp()
+        server._wanted_epoch = epoch
+        return epoch
+
+
+def release_requests(server: Any, epoch: int) -> None:
+    """Answer the held requests and reload the pages shown.
+
+    If MkDocs' own loop started a build meanwhile (a newer edit), its epoch
+    stays wanted: requests then wait for that build, as they would.
+    """
+    with server._rebuild_cond, server._epoch_cond:
+        server._visible_epoch = epoch
+        server._epoch_cond.notify_all()
+
+
 class EditBuilder:
     """The serve loop's builder: the fast page first, then the whole site."""
 
@@ -344,6 +370,8 @@ class EditBuilder:
         """One MkDocs build or fast page at a time (they share its config)."""
         self._snapshot = self._now()
         self._thread: threading.Thread | None = None
+        self._held: int | None = None
+        """The epoch requests are held at while the catch-up writes the site."""
         self._stop = threading.Event()
         threading.Thread(target=self._warm, daemon=True).start()
 
@@ -441,6 +469,15 @@ class EditBuilder:
         clock["page"] += time.perf_counter() - lap
         return Path(last.files.get_file_from_path(path).abs_dest_path), html
 
+    def writing(self) -> None:
+        """MkDocs starts writing the site (`on_env`): if it is catching up, hold.
+
+        MkDocs holds requests during the builds of its own loop, not during
+        the catch-up's, which runs in our thread.
+        """
+        if threading.current_thread() is self._thread and self._held is None:
+            self._held = hold_requests(self._server)
+
     def _catch_up(self) -> None:
         if self._stop.wait(float(os.environ.get(DELAY, "0") or 0)):
             return
@@ -454,8 +491,13 @@ class EditBuilder:
         except Exception as err:  # MkDocs logged it; the fast pages stay
             self._log(f"the site could not catch up: {err}")
             return
+        finally:
+            held, self._held = self._held, None
+            if held is not None:  # and so the pages shown reload
+                release_requests(self._server, held)
         if not self._stop.is_set():
-            reload_browsers(self._server)
+            if held is None:
+                reload_browsers(self._server)
             self._log("the site has caught up")
 
     def stop(self) -> None:

@@ -26,6 +26,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,10 @@ from annotated_news.serve_edit import (
     NOTE,
     BuildChild,
     BuildStopped,
+    EditBuilder,
     edited_seeds,
+    hold_requests,
+    release_requests,
     snapshot,
 )
 from annotated_news.serve_search import STATUS
@@ -418,3 +422,57 @@ def test_a_newer_edit_stops_the_build_child() -> None:
     assert time.monotonic() - started < 20
     # A run after a stop is not taken for stopped.
     assert child.run([sys.executable, "-c", "print('done')"])[0:2] == (0, "done\n")
+
+
+def test_the_catch_up_holds_requests_while_mkdocs_writes_the_site(
+    tmp_path: Path,
+) -> None:
+    """MkDocs holds page requests during its own loop's builds so that no
+    page is read half written; the catch-up builds in our thread, so it must
+    hold them itself from `on_env` (pages are written from there on) to the
+    end, then answer them (and reload the pages shown)."""
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(lambda: None, "127.0.0.1", 0, str(tmp_path))
+    try:
+        held_while_writing(server, tmp_path)
+    finally:
+        server.server_close()
+
+
+def held_while_writing(server: Any, tmp_path: Path) -> None:
+    during: list[bool] = []
+
+    def build() -> None:  # MkDocs' build, as far as the hooks see it
+        edits.writing()  # on_env
+        during.append(server._visible_epoch != server._wanted_epoch)
+
+    edits = EditBuilder(server, build, tmp_path, BuildChild(), lambda: None, print)
+    before = server._visible_epoch
+    edits._thread = threading.Thread(target=edits._catch_up)
+    edits._thread.start()
+    edits.wait()
+    assert during == [True]  # a request then waits (serve_request's condition)
+    assert server._visible_epoch == server._wanted_epoch != before
+
+    # Called from any other thread (MkDocs' own loop builds): nothing held.
+    edits.writing()
+    assert server._visible_epoch == server._wanted_epoch
+
+
+def test_a_build_of_mkdocs_loop_started_meanwhile_stays_awaited() -> None:
+    """A newer edit: MkDocs' loop takes a new epoch while the catch-up still
+    holds; releasing the catch-up's must leave requests waiting for it."""
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(lambda: None, "127.0.0.1", 0, ".")
+    try:
+        time.sleep(0.002)  # epochs are in milliseconds
+        held = hold_requests(server)
+        assert server._visible_epoch != server._wanted_epoch == held
+        with server._rebuild_cond:  # what MkDocs' _build_loop does
+            server._wanted_epoch = held + 1
+        release_requests(server, held)
+        assert server._visible_epoch == held != server._wanted_epoch
+    finally:
+        server.server_close()
