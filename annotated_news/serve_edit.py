@@ -331,7 +331,8 @@ def hold_requests(server: Any) -> int:
     from mkdocs.livereload import _timestamp
 
     with server._rebuild_cond, server._epoch_cond:
-        epoch: int = _timestamp()
+        # Epochs are milliseconds: a new one must differ from the last.
+        epoch: int = max(_timestamp(), server._visible_epoch + 1)
         server._wanted_epoch = epoch
         return epoch
 
