@@ -33,8 +33,17 @@ Congress Senate Pentagon Parliament Kremlin Interpol NATO Hamas Hezbollah Axios
 Politico Reuters Breitbart Bloomberg Twitter Facebook Google Amazon Apple
 Walmart Gallup Pew Quinnipiac Vox BuzzFeed Slate Salon Newsweek MSNBC Fox
 Univision Telemundo Treasury
+Microsoft Yahoo eBay Nokia Intel Sony Samsung Toyota Nissan Boeing Airbus Vodafone
+Tesco Sainsbury's Unilever Nestle Netflix Uber Tesla Spotify TikTok Instagram
+YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
+Citigroup Citicorp Wal-Mart
+Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 """.split()
 )
+"""One-word organisations a news reader knows: public bodies, news outlets,
+companies (not those that are also people's names or common words: "Ford",
+"Dell", "Shell", "Next"), and acronyms as British style writes them
+("Uefa", "Nasa")."""
 
 # Organisation words that also end other names ("Homeland Security Secretary"
 # is a title, not the organisation): an organisation found only inside a
