@@ -24,17 +24,20 @@ HREF = re.compile(r'\shref="([^"]*)"')
 """Every link target of a page's HTML (raw HTML and converted Markdown)."""
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
-_by_url: dict[int, dict[str, Any]] = {}
-"""Built URL -> MkDocs `File`, per `Files` object (one per build)."""
+_by_url: list[tuple[Any, dict[str, Any]]] = []
+"""The last build's `Files` object and its map of built URL -> `File`.
+
+The object itself is kept, not its `id()`: one process builds many times
+(`mkdocs serve`, the tests), and a freed `Files` object's id is soon given
+to the next build's, which would then be checked against the old URLs."""
 
 
 def files_by_url(files: Any) -> dict[str, Any]:
     """Map each file's built URL ("articles/x/", "./", "assets/a.css") to it."""
-    key = id(files)
-    found = _by_url.get(key)
-    if found is None:
-        _by_url.clear()
-        found = _by_url[key] = {f.url: f for f in files}
+    if _by_url and _by_url[0][0] is files:
+        return _by_url[0][1]
+    found = {f.url: f for f in files}
+    _by_url[:] = [(files, found)]
     return found
 
 

@@ -7,11 +7,13 @@ check, so `mkdocs build --strict` fails on either, serially and on workers.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from annotated_news.raw_links import target_url
+from annotated_news.raw_links import files_by_url, target_url
 
 from .test_mkdocs_parallel import run_mkdocs as build
 from .test_mkdocs_parallel import small_site
@@ -85,3 +87,33 @@ def test_a_relative_link_resolves_to_the_site_url_it_points_to(
     page: str, path: str, url: str
 ) -> None:
     assert target_url(page, path) == url
+
+
+class _Files:
+    """A build's files, as much of MkDocs' `Files` as the check reads."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def __iter__(self) -> Iterator[SimpleNamespace]:
+        return iter(SimpleNamespace(url=url) for url in self.urls)
+
+
+def test_each_build_is_checked_against_its_own_files() -> None:
+    """One process builds many times (`mkdocs serve`, the property test).
+
+    The last build's `Files` object is freed before the next one is made,
+    and CPython gives the new object the same address, so the same `id()`:
+    the URL map was once kept by `id()` and the next build's links were
+    checked against the old build's URLs ("no file of the site has that URL"
+    for a page that exists).
+    """
+    first = files_by_url(_Files(["articles/old/"]))
+    assert set(first) == {"articles/old/"}
+    ids = set()
+    for n in range(5):  # freed at once: the next object reuses its memory
+        files = _Files([f"articles/new-{n}/"])
+        ids.add(id(files))
+        assert set(files_by_url(files)) == {f"articles/new-{n}/"}
+        del files
+    assert len(ids) < 5  # the case that failed: an id seen again
