@@ -38,6 +38,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -182,11 +183,14 @@ def quiet_warnings() -> Iterator[None]:
             handler.removeFilter(quiet)
 
 
+@dataclass(frozen=True)
 class LastBuild:
     """What MkDocs' last complete build had: what a page is built with."""
 
-    def __init__(self, config: Any, files: Any, nav: Any, env: Any) -> None:
-        self.config, self.files, self.nav, self.env = config, files, nav, env
+    config: Any
+    files: Any
+    nav: Any
+    env: Any
 
 
 def page_html(last: LastBuild, src_uri: str, markdown: str) -> str | None:
