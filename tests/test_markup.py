@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from annotated_news.model import Span
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotated_news.model import Span
 from annotated_news.render.escape import ATTR_TABLE, TABLE, escape_attr, escape_text
 from annotated_news.render.markup import Mark, render_block
 
@@ -81,10 +81,7 @@ SPECIALS = "".join(chr(c) for c in sorted(TABLE.keys() | ATTR_TABLE.keys()))
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from(SPECIALS + "ab \n\r\u00e9\u2028"))
-    | st.text()
-)
+@given(st.text(alphabet=st.sampled_from(SPECIALS + "ab \n\r\u00e9\u2028")) | st.text())
 def test_escapes_write_a_reference_for_each_character_of_their_table(
     text: str,
 ) -> None:

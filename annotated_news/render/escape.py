@@ -24,7 +24,6 @@ TABLE.update(
 )
 
 
-
 def _replacer(table: dict[int, str]) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the table's characters, and each one's reference by text.
 
