@@ -56,6 +56,9 @@ MAX_TITLE_WORDS = 8
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
+# The word right before a name, for a quick look before `_lower_title`.
+PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
+TITLE_WORDS_BEFORE = TITLE_NOUNS | POSITION_NOUNS
 TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
@@ -347,6 +350,12 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name.kind is None
                 and name.words[0].lower() not in HONORIFICS_LOWER
                 and name.words[0].lower() not in TITLE_WORDS
+                and (
+                    prev := PREVIOUS_WORD_RE.search(
+                        text, max(0, name.span.start - 24), name.span.start
+                    )
+                )
+                and prev.group(1) in TITLE_WORDS_BEFORE
                 and (lower := _lower_title(text, name.span.start))
             ):
                 # "Barca midfielder Deco", "spokeswoman Ruiz": a title in
