@@ -15,8 +15,6 @@ import http.server
 import json
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -24,7 +22,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,43 +40,25 @@ from annotated_news.serve_edit import (
     snapshot,
 )
 from annotated_news.serve_search import STATUS
-from tools.benchmark.serve import fetch, free_port, start_serve, status
+from tools.benchmark.serve import fetch, status
 
-from .conftest import ROOT, SEEDS, relocated_config
+from .conftest import ROOT, relocated_config
+from .serving import (
+    EDITED,
+    EDITED_PHRASE,
+    add_sentence,
+    article_path,
+    built_project,
+    serving,
+    wait_for,
+)
 
 pytestmark = pytest.mark.site
-
-EDITED = "000_356ed7786aea7bd9.txt"
-NEW_SENTENCE = "Editors added this sentence about Quillfeather Harbour while serving."
-
-
-def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.5)
-    pytest.fail(f"gave up after {seconds} s waiting for {what}")
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "build_site.py"),
-            "--seeds",
-            str(tmp_path / "seeds"),
-            "--docs",
-            str(tmp_path / "docs"),
-            "--quiet",
-        ],
-        check=True,
-        cwd=tmp_path,
-    )
-    return tmp_path
+    return built_project(tmp_path)
 
 
 @pytest.fixture
@@ -89,24 +69,8 @@ def slow_catch_up(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def server(project: Path) -> Iterator[str]:
-    port = free_port()
-    log = (project / "serve.log").open("w", encoding="utf-8")
-    proc = start_serve(project, port, log)
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        wait_for(lambda: fetch(base) is not None, 120, "mkdocs serve to answer")
+    with serving(project) as base:
         yield base
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=30)
-        log.close()
-
-
-def add_sentence(project: Path) -> None:
-    """Edit a seed: one sentence more at its end."""
-    seed = project / "seeds" / EDITED
-    text = seed.read_text(encoding="utf-8")
-    seed.write_text(text.rstrip("\n") + "\n\n" + NEW_SENTENCE + "\n", encoding="utf-8")
 
 
 def shows(url: str, words: str, seconds: float, what: str) -> str:
@@ -115,19 +79,8 @@ def shows(url: str, words: str, seconds: float, what: str) -> str:
     return fetch(url) or ""
 
 
-def article_path(docs: Path, phrase: str) -> str:
-    """The URL path of the article page whose Markdown holds `phrase`."""
-    found = [
-        p
-        for p in (docs / "articles").glob("*.md")
-        if phrase in p.read_text(encoding="utf-8")
-    ]
-    assert len(found) == 1, found
-    return f"articles/{found[0].stem}/"
-
-
 def test_an_edited_seed_shows_on_the_served_page(project: Path, server: str) -> None:
-    edited = article_path(project / "docs", "shifting resources and reorganization")
+    edited = article_path(project / "docs", EDITED_PHRASE)
     other = next(
         p
         for p in (project / "docs" / "articles").glob("*.md")
@@ -164,7 +117,7 @@ def indexed_text(site: Path) -> str:
 
 def test_the_search_index_catches_up_after_an_edit(project: Path, server: str) -> None:
     """The index is rebuilt after the page reloads; pages say where to ask."""
-    edited = article_path(project / "docs", "shifting resources and reorganization")
+    edited = article_path(project / "docs", EDITED_PHRASE)
     page = fetch(server + edited) or ""
     meta = re.search(r'<meta name="an-search-status" content="([^"]+)">', page)
     assert meta, page[:3000]
@@ -295,7 +248,7 @@ def test_the_edited_article_shows_first_then_the_site_catches_up(
 ) -> None:
     """The edit is served before the whole build runs, with a note; then the
     whole build replaces it and the site is a cold build's, file for file."""
-    edited = article_path(project / "docs", "shifting resources and reorganization")
+    edited = article_path(project / "docs", EDITED_PHRASE)
     add_sentence(project)
 
     first = shows(server + edited, "Quillfeather Harbour", 60, "the edited page")
@@ -329,7 +282,7 @@ def test_a_newer_edit_is_shown_and_the_site_catches_up_with_both(
 ) -> None:
     """An edit while the site catches up: its page is shown at once, and the
     site catches up with both edits (the older catch-up is stopped)."""
-    edited = article_path(project / "docs", "shifting resources and reorganization")
+    edited = article_path(project / "docs", EDITED_PHRASE)
     add_sentence(project)
     shows(server + edited, "Quillfeather Harbour", 60, "the first edit")
     seed = project / "seeds" / EDITED
@@ -355,7 +308,7 @@ def test_a_newer_edit_is_shown_and_the_site_catches_up_with_both(
 def test_a_seed_that_cannot_be_published_keeps_the_old_page(
     project: Path, server: str
 ) -> None:
-    edited = article_path(project / "docs", "shifting resources and reorganization")
+    edited = article_path(project / "docs", EDITED_PHRASE)
     before = without_reload(fetch(server + edited))
     seed = project / "seeds" / EDITED
     seed.write_bytes(seed.read_bytes() + b"\n\nNot UTF-8: \xff\xfe\n")
