@@ -5,7 +5,8 @@
   template reloads the browser.
 - `on_config`: refuse `use_directory_urls: false` (links in article text
   are written as directory URLs); find the anchors of raw HTML with a
-  regular expression instead of a second HTML parse (`mkdocs_anchors.py`).
+  regular expression instead of a second HTML parse (`mkdocs_anchors.py`);
+  convert every page with one Python-Markdown object (`mkdocs_markdown.py`).
 - `on_serve`: watch the seeds and templates instead of the generated docs;
   an edited article is shown before the rest of the site catches up
   (`serve_edit.py`).
@@ -35,6 +36,7 @@ from typing import Any
 
 from annotated_news import (
     mkdocs_anchors,
+    mkdocs_markdown,
     mkdocs_parallel,
     mkdocs_shell,
     raw_blocks,
@@ -94,6 +96,9 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     reason = mkdocs_anchors.install(getattr(mkdocs, "__version__", "?"))
     if reason:  # info, not a warning: strict mode would fail the build
         log.info("MkDocs scans raw HTML for anchors itself: %s", reason)
+    again = mkdocs_markdown.install(getattr(mkdocs, "__version__", "?"))
+    if again:
+        log.info("MkDocs makes a Python-Markdown object per page: %s", again)
     # The blocks' ids come from the same scan; other plugins' page events
     # would see the placeholders.
     reason = reason or mkdocs_parallel.others_with(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotated_news.model import Span
-from annotated_news.render.escape import escape_attr, escape_text
+from annotated_news.render.escape import ATTR_TABLE, TABLE, escape_attr, escape_text
 from annotated_news.render.markup import Mark, render_block
 
 
@@ -71,6 +74,21 @@ def test_escape_makes_markup_literal() -> None:
     for ch in '<>*[](){}#-"&':
         assert ch not in bare
     assert "".join(parse(escaped).text) == hostile
+
+
+# Every character the tables name, some around them, and any other text.
+SPECIALS = "".join(chr(c) for c in sorted(TABLE.keys() | ATTR_TABLE.keys()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(SPECIALS + "ab \n\r\u00e9\u2028")) | st.text())
+def test_escapes_write_a_reference_for_each_character_of_their_table(
+    text: str,
+) -> None:
+    # Each character of a table becomes its reference, every other stays.
+    for table, escape in ((TABLE, escape_text), (ATTR_TABLE, escape_attr)):
+        expected = "".join(table.get(ord(ch), ch) for ch in text)
+        assert escape(text) == expected
 
 
 def test_attribute_escape_keeps_quotes_inside() -> None:

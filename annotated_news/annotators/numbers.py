@@ -256,8 +256,12 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
         d = _digits(t)
         nxt = toks[j + 1] if j + 1 < n else ""
         if d is not None:
-            if last not in ("", "scale", "and") or (last and d >= 1000):
-                break
+            if (
+                last not in ("", "scale", "and", "hundred")
+                or (last and d >= 1000)
+                or (last == "hundred" and d >= 100)
+            ):
+                break  # but "one hundred 5" is 105, as "one thousand 5" is 1,005
             if last and (_is_fraction(t) or d != int(d)):
                 break  # "3 hundred and 2.12 hundred" is two numbers
             group, last = (group or 0) + d, "digits"
@@ -286,6 +290,19 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             group, last = (group if group is not None else 1) * 100, "hundred"
         elif t in SCALES:
             scale = SCALES[t]
+            if (
+                last == "scale"
+                and toks[j - 1] == "thousand"
+                and t in ("million", "billion")
+                and total < 1e6
+            ):
+                # "ten thousand million" (British for ten billion): the
+                # thousands are of the larger scale.
+                total *= scale
+                last_scale = 1000 * scale
+                after_scale = j + 1
+                j += 1
+                continue
             if scale >= last_scale and last not in ("scale", "and"):
                 # "5 lakh and 5 crore rupees", "2 million 3 billion": a larger
                 # scale starts another number; this one ends at its scale.
@@ -388,6 +405,9 @@ def _and_fraction(toks: list[str], j: int, value: float) -> tuple[float, int]:
     rest = toks[j + 1 :]
     if rest[:2] in (["a", "half"], ["a", "quarter"], ["a", "third"]):
         return value + unit / ORDINALS[rest[1]], j + 3
+    if rest and _is_fraction(rest[0]) and (frac := _digits(rest[0])) is not None:
+        # "2 and 1/2 miles", "100 and 2/3": a whole number and a written fraction
+        return value + unit * frac, j + 2
     part = _cardinal(rest, 0) if rest else None
     if part is not None and part[0] == int(part[0]):
         den = _denominator(rest, part[1], part[0])

@@ -359,6 +359,7 @@ SCALE_SUFFIXES = {
     "K": 1e3,
     "bn": 1e9,
     "bln": 1e9,
+    "bil": 1e9,
     "b": 1e9,
     "B": 1e9,
     "mn": 1e6,
@@ -480,10 +481,16 @@ SIGN_AT_RE = re.compile(
     rf"(?:{_alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])})[ ]?"
 )
 # Single letters only glued to the digits ("25k", "3.2M"; "5 m" is metres),
-# but a thousand also after a space ("2.33 k").
+# but a thousand also after a space or two ("2.33 k", "10  k"), and a capital
+# M or B after one space (`SPACED_LETTER_SCALE`: "1.1 M phones").
 SUFFIX_RE = re.compile(
-    r"(?:[ ]?(?:bn|bln|mn|mln|mil|tn|trn|k|K)|(?:MM|[bBmMT]))(?![A-Za-z0-9])"
+    r"(?:[ ]{0,2}(?:(?i:bn|bln|bil|mn|mln|mil|tn|trn)|k|K)|(?:MM|[bBmMT])|[ ][MB])"
+    r"(?![A-Za-z0-9])"
 )
+# After a space, a capital "M" or "B" is a scale only when the number has
+# decimals or a currency ("1.1 M phones", "$3 B") and a word in lower case,
+# a stop or the end follows: a whole number may be a label ("Grade 4 B").
+SPACED_LETTER_SCALE_RE = re.compile(r"[ ][MB](?:[ ]+[a-z]|[ ]*[.,;:!?)]|$)")
 # "a year earlier" and "a day later" are times, not rates.
 RATE_RE = re.compile(
     rf"[ ](?:{_alternation(list(RATES))})\b(?![ ](?:earlier|later|ago|before|after))",
@@ -501,6 +508,8 @@ def suffix_scale(spelling: str, currency: bool) -> float | None:
     spelling = spelling.strip()
     if spelling in SCALE_SUFFIXES:
         return SCALE_SUFFIXES[spelling]
+    if len(spelling) > 1 and spelling.lower() in SCALE_SUFFIXES:
+        return SCALE_SUFFIXES[spelling.lower()]  # "3 Bn", "5 MLN"
     if currency and spelling in CURRENCY_SCALE_SUFFIXES:
         return CURRENCY_SCALE_SUFFIXES[spelling]
     return None

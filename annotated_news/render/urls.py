@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from ..indexes.places import page_url
@@ -21,5 +22,15 @@ def built_url(href: str, from_page: str) -> str:
         return escape_attr(href)
     if not path.endswith(".md") or "://" in path:
         raise ValueError(f"{from_page}: not a link to a page of the site: {href!r}")
+    return escape_attr(_page_url(path, from_page) + mark + anchor)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _page_url(path: str, from_page: str) -> str:
+    """The URL of a page of the site linked from `from_page`, without anchor.
+
+    Worked out once: a page links many anchors of one page (a listing links
+    every article it lists, most more than once).
+    """
     target = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
-    return escape_attr(page_url(target, from_page) + mark + anchor)
+    return page_url(target, from_page)

@@ -26,6 +26,7 @@ from ..units import (
     RATES,
     SCALED_CODES,
     SIGN_AFTER_RE,
+    SPACED_LETTER_SCALE_RE,
     SUFFIX_RE,
     TIMES_AFTER_RE,
     UNIT_RE,
@@ -473,6 +474,15 @@ def after_number(
     "22nd", "1990s", "11 a.m.", "5G", "2.0.1" and "24/7" are not figures.
     """
     m = SUFFIX_RE.match(text, end)
+    if (
+        m
+        and m.group() in (" M", " B")
+        and not (
+            (currency or value != int(value))
+            and SPACED_LETTER_SCALE_RE.match(text, end)
+        )
+    ):
+        m = None
     if m and (factor := suffix_scale(m.group(), currency)):
         value, end, scale = value * factor, m.end(), scale * factor
     elif m and (factor := suffix_scale(m.group(), True)):

@@ -201,7 +201,8 @@ class Scanner:
     def figure_at(self, num: NumberAt) -> int:
         """Make a figure of `num` if the rules allow; return where to read on."""
         text = self.text
-        negative = _minus_before(text, num.start) and not num.parsed.words
+        # "-2 million" is minus two million; "-five" is no way to write a sign.
+        negative = _minus_before(text, num.start) and not text[num.start].isalpha()
         sign_start = num.start - 1 if negative else num.start
         cur = currency_before(text, sign_start)
         left = cur[1] if cur else sign_start
