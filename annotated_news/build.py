@@ -63,6 +63,7 @@ from .render.pages import (
 )
 from .render.parts import Part
 from .render.wording import counted
+from .seed_keys import SeedKeys
 from .seeds import (
     Annotated,
     AnnotateJob,
@@ -253,9 +254,10 @@ def annotate_seeds(
     todo: list[tuple[Path, str | None]] = []
     keys: set[str] = set()
     key_of: dict[str, str] = {}
+    known = SeedKeys.load(config.cache_dir) if cache else None
     with collector_paused():
         for path in paths:
-            key = seed_key(path) if cache else None
+            key = known.key(path) if known else None
             found = cache.load(key) if cache and key else None
             if key:
                 keys.add(key)
@@ -264,6 +266,8 @@ def annotate_seeds(
                 todo.append((path, key))
             else:
                 done[path] = found
+    if known:
+        known.save()
     errors: list[SeedError] = []
     size = chunk_size(len(todo), width(jobs, executor))
     remote = executor is not None

@@ -346,3 +346,42 @@ def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None
         "multiplier, no gold": 1,  # "doubled"
         "spurious, other": 1,  # "7 boats": no gold of value 7
     }
+
+
+@pytest.mark.parametrize(
+    ("unit", "gold", "kind"),
+    [
+        ("", False, "none"),
+        ("percent", False, "percent"),
+        ("USD per barrel", False, "currency per …"),
+        ("kilometres", False, "measure"),
+        ("field offices", False, "counted noun"),
+        ("-", True, "none"),
+        ("percentage", True, "percent"),
+        ("united states dollar per barrel", True, "currency per …"),
+        ("kilometre", True, "measure"),
+        ("mile per gallon", True, "measure per …"),
+        ("field office", True, "counted noun"),
+    ],
+)
+def test_unit_kinds_of_the_site_and_of_the_gold(
+    unit: str, gold: bool, kind: str
+) -> None:
+    from tools.evaluate.figure_rules import unit_kind
+
+    assert unit_kind(unit, gold) == kind
+
+
+def test_wrong_units_are_counted_by_kind() -> None:
+    from tools.evaluate.figure_rules import unit_kind_counts
+
+    item = {
+        "text": "Arrests reached 3,000 in May, and 25 field offices cost $5.",
+        "quantities": [
+            {"value": 3000, "normalized_unit": "arrest", "unit": "arrests"},
+            {"value": 25, "normalized_unit": "field office", "unit": "field offices"},
+            {"value": 5, "normalized_unit": "euro", "unit": "€"},
+        ],
+    }
+    counts = unit_kind_counts([item])
+    assert counts == {"currency -> currency": 1}

@@ -22,7 +22,9 @@ patrol police post press protection reserve school security senate service servi
 society station team times tribunal union university club coalition alliance
 network institution initiative movement federation trust partners holdings airlines
 motors library museum hospital clinic academy magazine journal tribune herald
-gazette laboratory lab laboratories systems technologies
+gazette laboratory lab laboratories systems technologies hotel hotels stadium
+arena theatre theater cathedral prison computers ventures brigade brigades
+division battalion regiment fleet
 """.split()
 )
 
@@ -75,10 +77,27 @@ Labour Tory Tories Conservative Conservatives Liberal Liberals
 """.split()
 )
 
+# Words of `NOT_PERSON_WORDS` that are also common surnames: after a known
+# given name they end a person's name ("Peter White", "Damon Hill", "Jude
+# Law", "Thomas Haden Church"; "Church" also over the organisation words). Not "Hall", "Park" or "Street": "Albert Hall",
+# "Victoria Park" and "Howard Street" are places.
+SURNAME_WORDS = frozenset(
+    "White Hill West Day Lord Law Washington Bay Lake North Church".split()
+)
+
 # Words of a law, event or operation name: the name is neither person nor org.
 THING_WORDS = frozenset(
     """
 act amendment bill law operation plan program programme project strategy treaty
+""".split()
+)
+
+# Nouns for works, written in lower case right after their title: "the Harry
+# Potter books", "the James Bond films". The title names a work, not a person.
+WORK_NOUNS = frozenset(
+    """
+book books novel novels film films movie movies series franchise saga trilogy
+sequel prequel musical album albums song songs play plays sitcom opera stories
 """.split()
 )
 
@@ -95,6 +114,23 @@ Minnesota Mississippi Missouri Montana Moscow Nebraska Nevada New Newark Ohio
 Oklahoma Oregon Pakistan Paris Pennsylvania Philadelphia Phoenix Russia Scotland
 Seattle Spain Syria Tennessee Texas Turkey Ukraine Utah Venezuela Vermont Virginia
 Wales Washington Wisconsin Wyoming
+Albania Algeria Angola Argentina Armenia Austria Azerbaijan Bahrain Bangladesh
+Belarus Belgium Bolivia Bosnia Botswana Bulgaria Burma Burundi Cambodia Cameroon
+Chechnya Chile Colombia Congo Croatia Crimea Cyprus Denmark Ecuador Eritrea
+Estonia Ethiopia Finland Gaza Ghana Greece Holland Hungary Iceland Indonesia
+Jamaica Kashmir Kazakhstan Kenya Korea Kosovo Kurdistan Kuwait Kyrgyzstan Laos
+Latvia Lebanon Libya Lithuania Luxembourg Macedonia Malaysia Mali Malta Moldova
+Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua
+Nigeria Norway Oman Palestine Panama Paraguay Peru Philippines Poland Portugal
+Qatar Romania Rwanda Senegal Serbia Siberia Singapore Slovakia Slovenia Somalia
+Sudan Sweden Switzerland Taiwan Tajikistan Tanzania Thailand Tibet Tunisia
+Turkmenistan Uganda Uruguay Uzbekistan Vietnam Yemen Zambia Zimbabwe
+Amman Amsterdam Ankara Athens Baghdad Bangkok Beirut Bogota Brussels Bucharest
+Budapest Cairo Caracas Copenhagen Damascus Delhi Dhaka Dublin Frankfurt Geneva
+Hanoi Havana Helsinki Islamabad Istanbul Jakarta Jerusalem Johannesburg Kabul
+Karachi Kiev Lisbon Manila Melbourne Montreal Mumbai Munich Nairobi Oslo Ottawa
+Prague Pyongyang Quito Riyadh Rome Seoul Shanghai Stockholm Taipei Tehran Tokyo
+Toronto Vienna Warsaw Zurich
 """.split()
 ) | {
     "United States",
@@ -136,6 +172,8 @@ Nor Not Now Of Often On Once One Only Or Other Our Over Perhaps She Since So Som
 Still Such That The Their Then There These They This Those Though Through Thus To
 Today Under Until We What When Where Whether Which While Who Whose Why Will With
 Without Yet You Your Yesterday Tomorrow Senior Former Current Top Several Both
+Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
+Elsewhere Already Tonight Twice Sometimes Maybe Indeed
 """.split()
     )
     | frozenset(COURTESY)

@@ -320,6 +320,8 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             if last not in ("hundred", "scale"):
                 break
             nd = _digits(nxt) if nxt else None
+            if nd is not None and last == "scale" and _digits(toks[i]) is not None:
+                break  # "$2 million and 300 jobs": digits on both sides are two
             if not (
                 nxt in UNITS
                 or nxt in TEENS

@@ -27,20 +27,29 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from annotated_news.annotators.figures import Decision, explain_figures
+from annotated_news.annotators.units import CURRENCIES, MEASURE_UNITS
 from annotated_news.model import Figure
 
 from .figures import (
+    CQE_NAMES,
     Gold,
     annotate_text,
     figure_matches,
     implicit_one,
     newsquant_gold,
     newsquant_split,
+    singular,
+    unit_key,
     values_equal,
 )
 from .scoring import Row, by_rule, error_row
 
 BARE = "bare"
+# CQE's names of the units of measure (`figures.CQE_NAMES`), for `unit_kind`.
+GOLD_MEASURES = frozenset(
+    " ".join(singular(w) for w in unit_key(u, None).lower().split())
+    for u in MEASURE_UNITS
+) | frozenset(v for k, v in CQE_NAMES.items() if k in MEASURE_UNITS)
 DURATION_ADJECTIVE_RE = re.compile(
     r"[\w.]+-(?:year|month|week|day|hour|minute|second)", re.IGNORECASE
 )
@@ -102,6 +111,64 @@ def classify_errors(
         if j not in used_f:
             out["spurious", made[j].unit_rule or BARE] += 1
     return out
+
+
+CURRENCY_WORDS_RE = re.compile(
+    r"\b(?:dollar|euro|pound sterling|yen|yuan|rupee|franc|won|ruble|peso|real"
+    r"|cent|penny|shekel|ringgit|bitcoin|krona|krone|lira|rand)\b"
+)
+
+
+def unit_kind(unit: str, gold: bool) -> str:
+    """What kind of unit a figure's unit or a gold (CQE) unit is.
+
+    "none", "percent", "currency", "measure" or "counted noun"; a rate
+    ("per barrel", "a year") adds " per ...".
+    """
+    if gold:
+        name, _, per = unit.strip().lower().partition(" per ")
+        if name in ("", "-"):
+            kind = "none"
+        elif name.startswith("percentage"):
+            kind = "percent"
+        elif CURRENCY_WORDS_RE.search(name):
+            kind = "currency"
+        elif name in GOLD_MEASURES:
+            kind = "measure"
+        else:
+            kind = "counted noun"
+    else:
+        name, _, per = unit.partition(" per ")
+        if not name:
+            kind = "none"
+        elif name == "percent":
+            kind = "percent"
+        elif name in CURRENCIES:
+            kind = "currency"
+        elif name in MEASURE_UNITS:
+            kind = "measure"
+        else:
+            kind = "counted noun"
+    return f"{kind} per …" if per else kind
+
+
+def unit_kind_counts(items: Iterable[dict[str, object]]) -> Counter[str]:
+    """Wrong-unit pairs (right value) by site unit kind -> gold unit kind."""
+    total: Counter[str] = Counter()
+    for item in items:
+        gold = newsquant_gold(item)
+        figures = annotate_text(str(item["text"])).figures
+        right = _assign(gold, figures, check_unit=True)
+        rest_g = [i for i in range(len(gold)) if i not in right]
+        rest_f = [j for j in range(len(figures)) if j not in right.values()]
+        pairs = _assign(
+            [gold[i] for i in rest_g], [figures[j] for j in rest_f], check_unit=False
+        )
+        for gi, fj in pairs.items():
+            f, g = figures[rest_f[fj]], gold[rest_g[gi]]
+            site = unit_kind(f.unit + (f" per {f.rate}" if f.rate else ""), False)
+            total[f"{site} -> {unit_kind(g.unit, True)}"] += 1
+    return total
 
 
 def rule_counts(items: Iterable[dict[str, object]]) -> Counter[tuple[str, str]]:
@@ -233,6 +300,19 @@ def evaluate(corpora: Path) -> list[Row]:
                 "errors, value only, that a labelling convention explains; a gold "
                 "range read as two figures is 3 errors, a gold number read as a "
                 "range 2)",
+            )
+        )
+        kinds = unit_kind_counts(items)
+        out.append(
+            error_row(
+                "figures",
+                "newsquant wrong units by kind",
+                split,
+                sum(kinds.values()),
+                ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+                + " (tools/evaluate/figure_rules.py `unit_kind`: a figure with a "
+                "gold quantity's value but not its unit, as the site's unit kind "
+                "-> the gold's)",
             )
         )
         counts = rule_counts(items)

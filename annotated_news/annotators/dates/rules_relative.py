@@ -125,6 +125,12 @@ def _season_year(pub: dt.date, code: str, n: int) -> int:
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
 
 
+# Words before "the fall" when it is autumn: "in the fall", "by the fall".
+SEASON_PREPOSITIONS = frozenset(
+    "in by during until till through over since before after for into".split()
+)
+
+
 def season(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "last summer", "this fall", "the summer of 2012", "early spring"."""
     code = SEASONS[m["season"].lower()]
@@ -134,6 +140,11 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
     if not shift:
         if not m["the"] or ctx.word_after().lower() == "of":
             return None
+        if (
+            m["season"].lower() == "fall"
+            and ctx.word_before() not in SEASON_PREPOSITIONS
+        ):
+            return None  # "blamed the fall in profits": a decline, not autumn
         tense = ctx.tense()
         n = 1 if tense is Tense.FUTURE else 0
         return Found(

@@ -25,9 +25,10 @@ import re
 
 from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import is_given_name
-from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES
+from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
-from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS
+from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import Name, classify
 from .join import (
@@ -58,9 +59,29 @@ TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
 ORG_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(org_nouns.BEFORE))})(?:[ ](?:called|named))?[ ]$"
+    rf"\b(?:{'|'.join(sorted(org_nouns.BEFORE))})s?(?:[ ](?:called|named))?[ ]$"
+    rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(sorted(w.capitalize() for w in org_nouns.BEFORE))})"
+    r"s?[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# A noun for a work right before its title: "the gritty drama Vera Drake,".
+WORK_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:drama|film|movie|documentary|comedy|thriller|novel|book|album|single"
+    r"|song|musical|play|sitcom|series|show|opera|biopic)[ ]$"
+)
+# What follows a work's title named after its noun: a stop, not a verb ("the
+# film Tom Cruise made" names the actor).
+TITLE_END_RE = re.compile(r"[ ]?(?:[,.;:!?)]|$)")
+WORK_NOUN_AFTER_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(WORK_NOUNS))})\b"
+    r"|[ ](?:author|creator|star|actor|actress)[ ](?=[A-Z])"
+)
+# A determiner before a work's title ("the new Harry Potter books", "his
+# James Bond films"), so that "Peter Smith books a table" stays a person.
+WORK_DETERMINER_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)[ ]"
+    r"(?:[a-z-]+[ ])?$"
+)
 PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
 
 
@@ -121,15 +142,79 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                     rule="end of a full name",
                 )
             )
+        elif name.rule == "one word after a demonym":
+            # "Brazilian Ronaldo" only when the name stands alone elsewhere:
+            # "British Airways said" names a firm.
+            if _alone_elsewhere(names, name):
+                kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
         elif (
             name.words[-1] in singles
             or followed_by_speech(text, name.span.end)
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
+            or _listed_with_person(names, name, text)
         ):
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
+
+
+LIST_JOINS = frozenset({", ", " and ", ", and "})
+
+
+def _listed_with_person(names: list[Name], name: Name, text: str) -> bool:
+    """Whether a name stands in a list of names with a known person.
+
+    "Jolene Byrne, Maria McCambridge and Fionnualla Britton": the list is of
+    people when one of its names is a person by a known given name or a
+    title; the others, of two words or more, are people too.
+    """
+    if len(name.words) < 2:
+        return False
+    listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
+    i = next(k for k, n in enumerate(listed) if n is name)
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(listed):
+            a, b = sorted((listed[k], listed[k + step]), key=lambda n: n.span.start)
+            if text[a.span.end : b.span.start] not in LIST_JOINS:
+                break
+            k += step
+            if listed[k].kind is Kind.PERSON and listed[k].confident:
+                return True
+    return False
+
+
+def _work_title(run: Run, text: str) -> bool:
+    """Whether a run is the title of a work, named before what it is.
+
+    "the drama Vera Drake," (after a noun for a work, before a stop), "the
+    Harry Potter books", "his James Bond films" (after a determiner,
+    before a noun for a work: `lexicon.WORK_NOUNS`), "Harry Potter author
+    JK Rowling" (before a role in a work and a name). Not "Peter Smith
+    books a table" (no determiner) nor "Smith's book" (a possessive).
+    """
+    if len(run.words) < 2 or run.words[-1].endswith(("’s", "'s")):
+        return False
+    if WORK_NOUN_BEFORE_RE.search(
+        text, max(0, run.span.start - 16), run.span.start
+    ) and TITLE_END_RE.match(text, run.span.end):
+        return True  # "the abortion drama Vera Drake, adding to"
+    after = WORK_NOUN_AFTER_RE.match(text, run.span.end)
+    if after is None:
+        return False
+    if after.group().endswith(" "):
+        return True  # a role in a work, then a name
+    return bool(
+        WORK_DETERMINER_RE.search(text, max(0, run.span.start - 30), run.span.start)
+    )
+
+
+def _alone_elsewhere(names: list[Name], name: Name) -> bool:
+    """Whether another one-word mention writes the same word as `name`."""
+    return any(
+        n is not name and n.words == name.words and n.rule != name.rule for n in names
+    )
 
 
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
@@ -138,7 +223,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     Marked once ("net monitoring firm Netcraft", "a company called Akamai",
     "the Kommersant newspaper"), the same words are an organisation in every
     run of the article ("Netcraft said"). Not a person found by a title or a
-    known given name ("company chairman John Smith").
+    known given name ("company chairman John Smith"), nor the surname of one.
     """
     marked = {
         " ".join(run.words)
@@ -146,11 +231,29 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
         or ORG_NOUN_AFTER_RE.match(text, run.span.end)
     }
+    found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
+    # "the Bush website": the surname of a person the article names in full
+    # ("George W Bush") stays that person.
+    marked -= {
+        n.words[-1]
+        for found in found_by_run
+        for n in found
+        if n.kind is Kind.PERSON and len(n.words) > 1 and is_given_name(n.words[0])
+    }
     names: list[Name] = []
-    for run in runs:
-        found = classify(run)
+    for run, found in zip(runs, found_by_run, strict=True):
+        if (
+            len(run.words) > 1
+            and run.words[0] in marked
+            and all(n.kind is Kind.PERSON and n.title is None for n in found)
+        ):
+            # "car maker Mercedes … its Mercedes Smart range": a firm's name
+            # opens the run, which names a product, not a person.
+            found = []
         if " ".join(run.words) in marked and not any(
-            n.kind is Kind.PERSON and n.rule in ("title", "given name") for n in found
+            n.kind is Kind.PERSON
+            and (n.rule in ("title", "given name") or is_given_name(n.words[0]))
+            for n in found
         ):
             found = [
                 Name(
@@ -237,6 +340,15 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     for name in names:
         rule = name.rule
         if len(name.words) == 1:
+            if (
+                name.kind is None
+                and name.words[0].lower() not in HONORIFICS_LOWER
+                and name.words[0].lower() not in TITLE_WORDS
+                and (lower := _lower_title(text, name.span.start))
+            ):
+                # "Barca midfielder Deco", "spokeswoman Ruiz": a title in
+                # lower case right before a lone word makes it a person.
+                name = dc.replace(name, kind=Kind.PERSON, title=lower, rule="title")
             resolved = resolve_single(name, joiner)
             if resolved is None:
                 continue

@@ -29,11 +29,18 @@ from ..lexicon import (
     ORG_WORDS,
     PLACES,
     SINGLE_ORGS,
+    SURNAME_WORDS,
     THING_WORDS,
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS
+from ..vocabulary.number_words import (
+    DIGIT_WORDS,
+    ORDINAL_WORDS,
+    TEEN_WORDS,
+    TENS_WORDS,
+)
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
 from .runs import Run
 
@@ -98,6 +105,13 @@ def _person_like(words: list[str]) -> bool:
         if word in JOINER_WORDS:
             return False  # "Supporters of Hillary Clinton"
         bare = word.removesuffix("’s").removesuffix("'s")
+        if (
+            bare in SURNAME_WORDS
+            and i == len(words) - 1
+            and i > 0
+            and is_given_name(words[0])
+        ):
+            continue  # "Peter White", "Damon Hill"
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
@@ -120,9 +134,67 @@ def _organisation(words: list[str]) -> bool:
     return False
 
 
+# Number words that may open a run ending in a plural: "Three Degrees", "Four
+# Tops" (a group's name), "Three Labour MPs" (a count), never a person's name
+# ("Henk Ten Cate" is one).
+NUMBER_WORDS = frozenset(
+    w.capitalize() for w in (*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS)
+)
+# Ordinal words never open a person's name: "Third Brigade", "Fifth Fleet".
+ORDINAL_OPENERS = frozenset(
+    w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 < v <= 20
+)
+
+
+def _drop(run: Run, first: int, last: int) -> Run:
+    """The run without its first `first` and last `last` words."""
+    words = run.words[first : len(run.words) - last]
+    head = len(" ".join(run.words[:first])) + 1 if first else 0
+    start = run.span.start + head
+    return dc.replace(
+        run,
+        span=Span(start, start + len(" ".join(words))),
+        words=words,
+        sentence_start=run.sentence_start and not first,
+    )
+
+
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
+    if len(words) >= 2 and words[-1] in POST_NOMINALS:
+        # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
+        return classify(_drop(run, 0, 1))
+    if words[0] in ORDINAL_OPENERS or (
+        words[0] in NUMBER_WORDS and words[-1].endswith("s")
+    ):
+        # "Three Degrees", "Four Tops": a group's name; "Three Labour MPs":
+        # a count. What follows the number is read alone, never a person.
+        counted = classify(_drop(run, 1, 0)) if len(words) > 1 else []
+        return [n for n in counted if n.kind is Kind.ORGANIZATION]
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
+        and not words[0].endswith("s")
+        and words[1][0].isupper()
+        and not is_acronym(words[1])
+        and words[1] not in PLACES
+        and _lower(words[1]) not in ORG_WORDS
+        and _lower(words[1]) not in THING_WORDS
+        and words[1] not in NOT_PERSON_WORDS
+    ):
+        # "Brazilian Ronaldo": the people of a place, then a one-word name,
+        # which the article must confirm ("Ronaldo said", or alone elsewhere).
+        sub = _drop(run, 1, 0)
+        return [
+            Name(
+                sub.span,
+                sub.words,
+                Kind.PERSON,
+                confident=False,
+                rule="one word after a demonym",
+            )
+        ]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
     if len(words) == 1:
@@ -143,6 +215,9 @@ def classify(run: Run) -> list[Name]:
     split = _org_then_person(run, words)
     if split is not None:
         return split
+    if words[-1] in SURNAME_WORDS and is_given_name(words[0]) and _person_like(words):
+        # "Thomas Haden Church": a surname, not the organisation word
+        return [_whole_run_person(run, "given name")]
     if _organisation(words):
         return [
             Name(
@@ -195,17 +270,20 @@ def classify(run: Run) -> list[Name]:
         confident = is_given_name(words[0]) or any(
             INITIAL_RE.match(w) for w in words[1:-1]
         )
-        return [
-            Name(
-                run.span,
-                words,
-                Kind.PERSON,
-                sentence_start=run.sentence_start,
-                confident=confident,
-                rule="capitalised words",
-            )
-        ]
+        return [_whole_run_person(run, "capitalised words", confident)]
     return []
+
+
+def _whole_run_person(run: Run, rule: str, confident: bool = True) -> Name:
+    """The whole run as a person's name."""
+    return Name(
+        run.span,
+        run.words,
+        Kind.PERSON,
+        sentence_start=run.sentence_start,
+        confident=confident,
+        rule=rule,
+    )
 
 
 def _ampersand_name(run: Run, words: list[str]) -> list[Name]:

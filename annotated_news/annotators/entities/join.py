@@ -38,6 +38,7 @@ from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|from|near)[ ]$")
 # What only people have, after a possessive: "Smith's term", "Smith's wife".
 POSSESSIONS = frozenset(
     """
@@ -125,6 +126,16 @@ class Joiner:
                     self.orgs_by_initials.setdefault(letters, full)
                 if is_acronym(name.words[0]):
                     self.orgs_by_first.setdefault(name.words[0], full)
+        for name in names:
+            # A person known by one word a rule decided ("Brazilian Ronaldo"):
+            # the word alone elsewhere is that person, unless a full name
+            # ends with it.
+            if (
+                name.kind is Kind.PERSON
+                and name.rule.startswith("one word after a demonym")
+                and name.words[0] not in self.people
+            ):
+                self.people[name.words[0]] = [(name.span.start, name.words[0])]
 
     def person(self, surname: str, at: int, honorific: str | None) -> str | None:
         """The full name of the person with this surname (see the module docstring)."""
@@ -237,9 +248,20 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):
         return None  # "Officials told", "Others shouted"
+    if (
+        name.sentence_start
+        and name.kind is None
+        and word.endswith("ly")
+        and not is_given_name(word)
+    ):
+        return None  # "Financially pressed Ecuador": a sentence adverb
     if name.kind is Kind.PERSON:
         return Kind.PERSON, word, name.rule or "person"
-    if joiner.followed_by_speech(name.span.end):
+    if joiner.followed_by_speech(name.span.end) and not PLACE_PREPOSITION_RE.search(
+        joiner.text, max(0, name.span.start - 6), name.span.start
+    ):
+        # Not "Deco, formerly managed by Mourinho at Porto, agreed": a word
+        # after "at" or "in" ends an apposition, it is not who speaks.
         return Kind.PERSON, word, "speech verb"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"

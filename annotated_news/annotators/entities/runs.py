@@ -26,6 +26,7 @@ from ..lexicon import (
     SINGLE_ORGS,
     SPEECH_VERBS,
 )
+from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
 from ..vocabulary.titles import TITLE_WORDS
 
@@ -203,6 +204,22 @@ def _at_sentence_start(
     )
 
 
+def _opens_sentence(word: str) -> bool:
+    """A capitalised word that only opens the sentence before a name.
+
+    A sentence adverb ("Apparently Smith", "Separately Jones": "-ly", not a
+    given name such as "Kelly") or an organisation noun ("Bookmakers
+    Ladbrokes", "Carmaker Nissan": `vocabulary/org_nouns.py`, which then
+    marks the name an organisation).
+    """
+    lower = word.lower()
+    if lower.endswith("ly") and len(word) > 4 and not is_given_name(word):
+        return True
+    return lower in org_nouns.BEFORE or (
+        lower.endswith("s") and lower[:-1] in org_nouns.BEFORE
+    )
+
+
 def _add(
     runs: list[Run],
     text: str,
@@ -228,6 +245,7 @@ def _add(
             words[0] in NOT_NAMES
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
+            or (at_start and len(words) > 1 and _opens_sentence(words[0]))
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name

@@ -172,6 +172,21 @@ def rate(r: Reading) -> bool:
     return True
 
 
+def level_rate(r: Reading) -> bool:
+    """The second of two levels takes the first's measure (`Scanner.level_pair`).
+
+    "from $75 per barrel to $45.88" is $45.88 per barrel, "from $50,000 a
+    year to $60,000" a year.
+    """
+    if not r.unit or " per " in r.unit or r.rate is not None or r.high is not None:
+        return False
+    first = r.scanner.level_pair(r.left, r.unit)
+    if first is None or (" per " not in first.unit and first.rate is None):
+        return False
+    r.unit, r.rate = first.unit, first.rate
+    return True
+
+
 def age_after_be(r: Reading) -> bool:
     """An age after "be": "Maria, who was 10", "he will be 35 by then"."""
     if r.unit or r.high is not None:

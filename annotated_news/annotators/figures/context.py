@@ -264,13 +264,16 @@ ELLIPSIS_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A plural counted noun, then a verb of reaching or moving and maybe "to" or
-# "at": "arrests to 3,000", "Deaths reached 1,000", "cases rose to 1,200"
+# "at": "arrests to 3,000", "Deaths reached 1,000", "cases rose to 1,200",
+# "Arrests averaged 1,000 a day", "arrests to reach 3,000"
 # (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
 NOUN_BEFORE_RE = re.compile(
     rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
     r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]"
-    r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered)"
+    r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered|averaged"
+    r"|exceeded|passed|surpassed|neared|approached"
+    r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
 )

@@ -254,6 +254,10 @@ def range_after(
     second_unit = second_cur or s_after.unit
     if unit and second_unit and unit != second_unit:
         return None  # "up 9.4 per cent to $84": two figures
+    if after.unit == "percent" and not second_unit:
+        # "sales rise 8% to 4.7 million": a change and a level; a range of
+        # percentages writes the sign on its high end ("8% to 10%", "8 to 10%").
+        return None
     low, high = after.value, -s_after.value if minus else s_after.value
     if by_change and high > 4 * low:
         return None  # "by $43.6 billion to $419.2 billion": a change and a level

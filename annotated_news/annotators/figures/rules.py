@@ -76,6 +76,7 @@ RULES: list[Rule] = [
     _attach("qualifier-after", at.qualifier_after),
     _attach("per", at.per),
     _attach("rate", at.rate),
+    _attach("level-rate", at.level_rate),
     _attach("age-after-be", at.age_after_be),
     _attach("parallel-change", at.parallel_change),
     _attach("noun-before", at.noun_before_number),

@@ -59,6 +59,7 @@ VAGUE_RE = re.compile(
 VAGUE_SCALES = VAGUE_SCALE_WORDS
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # What ends the clause of a figure: a noun it counts is not carried past it.
+TO_BEFORE_RE = re.compile(r"\bto[ ]$")
 CLAUSE_BREAK_RE = re.compile(
     r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
     re.IGNORECASE,
@@ -286,6 +287,22 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def level_pair(self, start: int, unit: str) -> Figure | None:
+        """The "from" level of a "to" level in one clause, in the same unit.
+
+        "from $75 per barrel to $45.88", "from $50,000 a year to $60,000":
+        the second level is of the same measure as the first, so it is also
+        per barrel, a year. Only with "to" right before the number and
+        "from" right before the other figure, with the same base unit.
+        """
+        if not TO_BEFORE_RE.search(self.text, max(0, start - 4), start):
+            return None
+        for figure in self._clause_figures(start):
+            base = figure.unit.partition(" per ")[0]
+            if base == unit and figure.high is None and self._from_before(figure):
+                return figure
+        return None
 
     def parallel_change_unit(self, start: int, value: float) -> str:
         """The measure of a change written just before, for a bare change after it.

@@ -118,6 +118,12 @@ ACCORDING_RE = re.compile(
     rf"\b(?i:according)[ ]to (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
 )
+# "according to media and PR strategist Glen Yearwood": a title joined by
+# "and" before a name, read on to the name.
+ACCORDING_NAME_RE = re.compile(
+    rf"\b(?i:according)[ ]to (?P<np>(?:{WORD}[ ]){{0,7}}?[A-Z][\w’'-]+)"
+    rf"(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)|[ ](?:who|which|that)\b)"
+)
 # "Trump: ‘I’m the …’" in headlines; "Continued Stone:" before a quote.
 NAME_COLON_RE = re.compile(
     rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
@@ -541,6 +547,9 @@ def according_to(text: str, start: int, end: int) -> Cue | None:
     m = ACCORDING_RE.search(text, start, end)
     if not m:
         return None
+    longer = ACCORDING_NAME_RE.match(text, m.start(), end)
+    if longer and " and " in text[m.end("np") : longer.end("np")]:
+        m = longer
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),

@@ -43,6 +43,13 @@ St | saint |
 COURTESY = ("Mr", "Mrs", "Ms", "Dr")
 # Written after a name: "Martin Luther King Jr.", "Henry Ford II".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Letters after a name that say what the person is, not who: counsel ("John
+# Smith QC", "KC"), members of parliaments ("MP", "MEP", "MSP", "TD", "MLA",
+# "MPP") and honours ("OBE", "MBE", "CBE", "KBE", "DBE"). They are no part
+# of the name.
+POST_NOMINALS = frozenset(
+    "QC KC SC MP MEP MSP MLA MPP MHA TD OBE MBE CBE KBE DBE GBE CH OM JP FRS".split()
+)
 
 
 def _parse(table: str) -> tuple[tuple[str, ...], dict[str, str], dict[str, str]]:

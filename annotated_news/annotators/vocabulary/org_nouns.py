@@ -15,10 +15,11 @@ BEFORE = frozenset(
 firm company giant group bank carrier airline retailer supermarket maker
 manufacturer carmaker automaker chipmaker distributor insurer lender operator
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
-website network chain brand label studio club
+website network chain brand label studio club bookmaker
 """.split()
 )
-"""Nouns written right before an organisation's name ("oil giant Yukos")."""
+"""Nouns written right before an organisation's name ("oil giant Yukos"), also
+in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
 AFTER = frozenset({"newspaper", "daily", "magazine", "group", "website"})
 """Nouns written right after an organisation's name ("the Kommersant newspaper")."""
