@@ -30,7 +30,7 @@ import io
 import operator
 import os
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,13 +95,24 @@ def code_digest(templates_dir: Path) -> str:
     return h.hexdigest()
 
 
-def stat_of(path: Path) -> Stat | None:
+def stat_of(path: Path | str) -> Stat | None:
     """A file's size and modification time, or None when it is not a file."""
     try:
-        found = path.stat()
+        found = os.stat(path)  # noqa: PTH116 (a str path: no Path made per page)
     except OSError:
         return None
     return (found.st_size, found.st_mtime_ns)
+
+
+def stats_of(docs: Path, paths: Iterable[str]) -> Iterator[Stat | None]:
+    """`stat_of` each page path under `docs`.
+
+    With plain strings: a `Path` made per page cost more than the stat
+    (18,000 pages at 10,000 articles, at every build).
+    """
+    base = os.fspath(docs) + os.sep
+    for path in paths:
+        yield stat_of(base + path)
 
 
 @dc.dataclass(slots=True)
@@ -134,10 +145,11 @@ class Manifest:
 
     def reusable(self, docs: Path) -> dict[str, str]:
         """Page path -> digest, for pages whose file is still the one written."""
+        pages = self.pages
         return {
-            path: found
-            for path, (found, stat) in self.pages.items()
-            if stat_of(docs / path) == stat
+            path: pages[path][0]
+            for path, now in zip(pages, stats_of(docs, pages), strict=True)
+            if now == pages[path][1]
         }
 
     def parts(self, docs: Path) -> dict[str, tuple[int, int, int]]:
@@ -198,8 +210,10 @@ def save(
         timeline[0],
         stat_of(docs / timeline[0]) if timeline[0] else None,
     )
-    for path, found in pages:
-        stat = stat_of(docs / path)
+    listed = list(pages)
+    for (path, found), stat in zip(
+        listed, stats_of(docs, (path for path, _ in listed)), strict=True
+    ):
         if stat is not None:
             manifest.pages[path] = (found, stat)
     target = cache_dir / NAME

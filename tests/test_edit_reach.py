@@ -273,9 +273,11 @@ REACHED = {
     # The archive lists the edited article (its lede and counts: its key);
     # the home page counts every figure, quote and date.
     # The edited article's story page shows it (by its key): no other story's.
-    "a plain sentence (no listed item)": {"archive", "stories"},
+    # So does its month's figure table (every figure of it, as listed).
+    "a plain sentence (no listed item)": {"archive", "stories", "figures"},
     "a new date that shifts the timeline's parts": {
         "timeline",
+        "figures",
         "archive",
         "index",
         "stories",

@@ -31,7 +31,7 @@ from .context import (
 )
 from .items import Links, article_link, day_label, figure_item, ledger_row, outlet_of
 from .paging import Limits, spill_parts
-from .parts import Part, as_listed
+from .parts import Keyed, Part, as_listed
 from .wording import counted
 
 PATH = "figures.md"
@@ -134,7 +134,7 @@ def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
             (
                 "whole",
                 [_group_shows(corpus, g) for g in groups],
-                [_article_shows(corpus, a) for a in with_figures],
+                [Keyed(a) for a in with_figures],
             ),
             partial(_whole_page, corpus, groups, with_figures),
         )
@@ -166,7 +166,9 @@ def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
             limits,
             partial(_article_sections, corpus),
             back,
-            partial(_article_shows, corpus),
+            # An article's table shows only what is its own (its text, ids,
+            # sidecar): the article by cache key stands for it, no place built.
+            Keyed,
         )
         months.append((month, len(articles), sum(len(a.figures) for a in articles)))
     top = sorted(groups, key=lambda g: (-len(g.articles), g.anchor))[: limits.overview]
@@ -180,11 +182,6 @@ def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
 def _group_shows(corpus: Corpus, group: FigureGroup) -> Any:
     """What a ledger row shows: the group, each place's notes."""
     return (group, [as_listed(corpus, p.article, f)[1] for p, f in group.places])
-
-
-def _article_shows(corpus: Corpus, article: Article) -> Any:
-    """What an article's figure table shows: its meta, each figure as listed."""
-    return (article, [(f, as_listed(corpus, article, f)) for f in article.figures])
 
 
 def _ledger_sections(part: list[FigureGroup], path: str) -> list[Section]:
