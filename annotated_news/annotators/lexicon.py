@@ -26,7 +26,7 @@ gazette laboratory lab laboratories systems technologies hotel hotels stadium
 arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
-industries securities investments insurance airways telecom telecoms
+industries securities investments insurance airways telecom telecoms economics
 """.split()
 )
 

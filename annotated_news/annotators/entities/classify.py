@@ -54,12 +54,16 @@ NOT_ORG_ACRONYMS = frozenset(
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
-SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD
+SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 """.split()
 ) | {"I"}
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), also in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
+# Last words of a sporting event's name: "Dubai Open", "Davis Cup".
+EVENT_WORDS = frozenset(
+    "open cup games olympics championship championships prix marathon trophy".split()
+)
 # A place's government named by its people: "Scottish Executive".
 GOVERNMENTS = frozenset({"executive", "government", "assembly", "administration"})
 # Words after "Chief" that are still the title: "Chief Executive", "Chief
@@ -223,6 +227,8 @@ def classify(run: Run) -> list[Name]:
         return []
     if words[0] in PLACES and len(words) == 2 and words[1] in PLACES:
         return []
+    if lower[-1] in EVENT_WORDS and len(words) > 1:
+        return []  # "Dubai Open", "Davis Cup", "Commonwealth Games": an event
     if any(w in THING_WORDS for w in lower[1:]) or (
         lower[0] in THING_WORDS and not first_name_gender(words[0])
     ):

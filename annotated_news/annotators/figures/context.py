@@ -252,7 +252,8 @@ LIFE_EXPECTANCY_RE = re.compile(
     re.IGNORECASE,
 )
 # "the top three", "in the last 16" (a round of a tournament)
-RANK_RE = re.compile(r"\b(?:top|bottom|the[ ]last)[ ]$", re.IGNORECASE)
+# "the bottom three", "the last 16", and headlines' "into last eight".
+RANK_RE = re.compile(r"\b(?:top|bottom|last)[ ]$", re.IGNORECASE)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200".
@@ -300,6 +301,10 @@ rates readings speeds emissions margins bids offers valuations futures bonds
 # verb ("30 branches and runs the depots").
 OBJECT_STARTS = frozenset("the a an its their his her our".split())
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
+# A model code between a count and its plural noun: "10 737-800 planes",
+# "two A380 jets" (three digits or more, maybe a letter before and a series
+# after a hyphen).
+MODEL_CODE_RE = re.compile(r"[ ]([A-Z]?\d{3,4}(?:-\d{1,4})?[A-Z]?)[ ]([a-z]+)\b")
 # Words that end a counted noun phrase.
 STOP = frozenset(
     """
@@ -662,6 +667,11 @@ def counted_noun(
         return "", end, end  # "500-plus", "30-odd": a qualifier (`post_qualifier`)
     if hyphen:
         return hyphen.group(1), hyphen.end(), hyphen.end()
+    model = MODEL_CODE_RE.match(text, end)
+    if model and is_plural(model.group(2)):
+        # "10 737-800 planes", "five 747 jets": a count, a model, its noun.
+        noun = f"{model.group(1)} {model.group(2)}"
+        return noun, model.end(), model.end()
     words: list[tuple[str, int]] = []
     partitive = PARTITIVE_RE.match(text, end)
     # Whole numbers only: "a third of the population" is a share, not a count.
@@ -702,7 +712,13 @@ def counted_noun(
         pos = m.end()
     while words and words[-1][0].lower() in ("and", "or"):
         words.pop()
-    plurals = [i for i, (w, _) in enumerate(words) if is_plural(w)]
+    plurals = [
+        i
+        for i, (w, _) in enumerate(words)
+        if is_plural(w)
+        # "1.90 News Corp shares": a capitalised word in -s inside a name
+        and not (w[0].isupper() and i + 1 < len(words) and words[i + 1][0][0].isupper())
+    ]
     if value == 1 and plurals and plurals[0] and words[plurals[0] - 1][0].islower():
         plurals = []  # "one company makes chips": after a singular noun, a verb
     if plurals:
@@ -716,7 +732,11 @@ def counted_noun(
             joiners = [
                 j for j in range(last + 1, i) if words[j][0].lower() in ("and", "or")
             ]
-            compound = i == last + 1 and words[last][0].lower() in COMPOUND_PLURALS
+            compound = i == last + 1 and (
+                words[last][0].lower() in COMPOUND_PLURALS
+                # "50 United States senators": a name in -s before the noun
+                or (words[last][0][0].isupper() and words[i][0].islower())
+            )
             if i == len(words) - 1 and object_next and not compound:
                 break  # "30 branches and runs 12 depots": a verb and its object
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
