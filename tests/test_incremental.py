@@ -8,6 +8,7 @@ written against what really changed.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -135,6 +136,52 @@ def test_unchanged_articles_keep_their_export_part(
     _, docs = run(tmp_path, seed_dir, "docs")
     assert made == [EDITED]
     assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def count_events(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """The slugs whose `timeline.json` events are made from now on, by where:
+    in the render tasks, or at the end in the build's process alone."""
+    made: dict[str, list[str]] = {"tasks": [], "end": []}
+    where = ["tasks"]
+    real_text, real_file = build_module.event_text, build_module.timeline_from_parts
+
+    def text(events, site_url):  # type: ignore[no-untyped-def]
+        made[where[0]].append(events[0].article.slug)
+        return real_text(events, site_url)
+
+    def timeline(*args, **kwargs):  # type: ignore[no-untyped-def]
+        where[0] = "end"
+        try:
+            return real_file(*args, **kwargs)
+        finally:
+            where[0] = "tasks"
+
+    monkeypatch.setattr(build_module, "event_text", text)
+    monkeypatch.setattr(build_module, "timeline_from_parts", timeline)
+    return made
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_timeline_events_are_made_by_the_render_tasks(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch, cache: bool
+) -> None:
+    expected = cold(tmp_path, seed_dir, "cold")
+    made = count_events(monkeypatch)
+    _, docs = run(tmp_path, seed_dir, "docs", cache=cache)
+    assert tree(docs) == expected
+    read = annotate_seeds(SiteConfig(seeds_dir=seed_dir, docs_dir=Path("unused")))
+    corpus = build_corpus(read.articles, read.ids)
+    events = json.loads(expected["timeline.json"])["events"]
+    assert len(made["tasks"]) == len(events) > len(corpus.articles)
+    assert made["end"] == []
+    if cache:  # an edit makes the edited article's events only, in its task
+        made["tasks"].clear()
+        replace_once(seed_dir / EDITED, "a source of tension", "a source of friction")
+        _, docs = run(tmp_path, seed_dir, "docs")
+        edited = next(a.slug for a in corpus.articles if a.seed == EDITED)
+        assert set(made["tasks"]) == {edited}
+        assert made["end"] == []
+        assert tree(docs) == cold(tmp_path, seed_dir, "cold-after")
 
 
 def test_a_manifest_of_other_code_or_a_damaged_one_is_not_used(

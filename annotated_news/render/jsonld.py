@@ -12,6 +12,7 @@ content as JavaScript, type or not.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
@@ -21,9 +22,12 @@ if TYPE_CHECKING:
     from ..indexes import Corpus
 
 
-def script_json(data: Any) -> str:
-    """JSON that is safe inside a `<script>` element and in Markdown."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+def script_json(data: Any, default: Callable[[Any], Any] | None = None) -> str:
+    """JSON that is safe inside a `<script>` element and in Markdown.
+
+    `default`: what the encoder writes for a value JSON has no type for.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=default)
     # "</script>" and "<!--" cannot occur once "<" is escaped; "&" and ">"
     # for parsers that decode entities in raw text.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
