@@ -222,7 +222,7 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     from annotated_news.render.jsonld import head_json_ld
 
     env.filters["an_json_ld"] = head_json_ld
-    reason = mkdocs_shell.install(env)
+    reason = mkdocs_shell.install(env, files)
     if reason:
         log.info("Material renders its navigation on every page: %s", reason)
     if _serving:

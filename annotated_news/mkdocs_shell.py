@@ -11,7 +11,10 @@ relative URLs of the site root and of every page of the navigation) and
 renders it again only for a new key; a page in the navigation renders its
 own. The theme's `config` block (a JSON island of settings and
 translations) depends only on the site root's relative URL and is kept the
-same way (`templates/theme/main.html`). Each build (and each worker) starts
+same way (`templates/theme/main.html`). Both link to theme files
+(`'assets/...' | url`), whose relative URL depends only on the page's depth
+unless the page itself is in a folder that holds such files: such a page
+renders its own (`place_key`). Each build (and each worker) starts
 with an empty store. The built pages are the same byte for byte
 (`tests/test_mkdocs_shell.py`); `ANNOTATED_NEWS_SHARED_PARTS=off` renders
 every part on every page.
@@ -68,7 +71,23 @@ def nav_key(page: Any, nav: Any, base_url: str) -> tuple[str, ...] | None:
     return (base_url, *(get_relative_url(p.url, here) for p in nav.pages))
 
 
-def install(env: jinja2.Environment) -> str | None:
+def place_key(
+    name: str, page: Any, base_url: str, tops: frozenset[str]
+) -> tuple[str, str] | None:
+    """The key of a part that depends only on the page's depth (None: its own).
+
+    Such a part links to files of the site: from a page whose first folder
+    holds no file but pages (`tops`: the first folders of the other files),
+    a link's relative URL is `base_url` joined to the file's path; from a
+    page in `assets/` it is not ('../javascripts/...').
+    """
+    url = getattr(page, "url", None)
+    if not isinstance(url, str) or url.split("/", 1)[0] in tops:
+        return None
+    return (name, base_url)
+
+
+def install(env: jinja2.Environment, files: Any = ()) -> str | None:
     """Give `env` the wrapping loader and a fresh store (one per build).
 
     Returns why not, if not.
@@ -87,6 +106,19 @@ def install(env: jinja2.Environment) -> str | None:
             html = kept[key] = caller()
         return html
 
+    tops = frozenset(
+        f.url.split("/", 1)[0] for f in files if not f.is_documentation_page()
+    )
+
+    def place(name: str, page: Any, base_url: str) -> tuple[str, str] | None:
+        return place_key(name, page, base_url, tops)
+
+    def nav_place(page: Any, nav: Any, base_url: str) -> tuple[str, ...] | None:
+        if place(".", page, base_url) is None:
+            return None
+        return nav_key(page, nav, base_url)
+
     env.globals["an_shared"] = shared
-    env.globals["an_nav_key"] = nav_key
+    env.globals["an_nav_key"] = nav_place
+    env.globals["an_place"] = place
     return None

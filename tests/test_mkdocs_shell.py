@@ -9,6 +9,7 @@ site is built byte for byte the same with the store and without.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,7 +18,9 @@ import pytest
 
 from annotated_news import mkdocs_shell
 
-from .test_raw_blocks import built_both_ways
+from .conftest import relocated_config
+from .test_mkdocs_parallel import tree
+from .test_raw_blocks import GOLDEN, build_test_site, built_both_ways
 
 
 def page(url: str) -> SimpleNamespace:
@@ -82,3 +85,39 @@ def test_the_built_test_site_is_the_same_with_and_without_the_store(
     line = "Material renders its navigation on every page"
     built = built_both_ways(tmp_path, mkdocs_shell.SWITCH, line)
     assert len([name for name in built if name.endswith("index.html")]) > 20
+
+
+def test_a_page_in_a_folder_of_theme_files_renders_its_own_parts() -> None:
+    tops = frozenset({"assets", "search", "sitemap.xml"})
+    article, note = page("articles/a/"), page("assets/note/")
+    assert mkdocs_shell.place_key("config", article, "../..", tops) == (
+        "config",
+        "../..",
+    )
+    assert mkdocs_shell.place_key("config", page("index/"), "..", tops) == (
+        "config",
+        "..",
+    )
+    assert mkdocs_shell.place_key("config", note, "../..", tops) is None
+    assert mkdocs_shell.place_key("config", None, ".", tops) is None
+
+
+@pytest.mark.site
+def test_a_page_beside_the_theme_files_gets_its_own_links(tmp_path: Path) -> None:
+    """From assets/note/ the theme's files are '../javascripts/...', not
+    '../../assets/javascripts/...' as from articles/x/ at the same depth."""
+    shutil.copytree(GOLDEN, tmp_path / "docs")
+    (tmp_path / "docs" / "assets").mkdir()
+    (tmp_path / "docs" / "assets" / "note.md").write_text(
+        "# A note\n\nBeside the theme's files.\n", encoding="utf-8"
+    )
+    config = relocated_config().replace(
+        "not_in_nav: |\n", "not_in_nav: |\n  /assets/\n"
+    )
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    build_test_site(tmp_path, "usual", {})
+    build_test_site(tmp_path, "off", {mkdocs_shell.SWITCH: "off"})
+    built = tree(tmp_path / "usual")
+    note = built["assets/note/index.html"].decode()
+    assert '"search":"../javascripts/workers/' in note.replace(" ", "")
+    assert built == tree(tmp_path / "off")

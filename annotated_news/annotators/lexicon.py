@@ -24,7 +24,9 @@ network institution initiative movement federation trust partners holdings airli
 motors library museum hospital clinic academy magazine journal tribune herald
 gazette laboratory lab laboratories systems technologies hotel hotels stadium
 arena theatre theater cathedral prison computers ventures brigade brigades
-division battalion regiment fleet
+division battalion regiment fleet telegraph mirror express observer mail
+software solutions communications entertainment pharmaceuticals electronics
+industries securities investments insurance airways telecom telecoms
 """.split()
 )
 
@@ -173,7 +175,8 @@ Still Such That The Their Then There These They This Those Though Through Thus T
 Today Under Until We What When Where Whether Which While Who Whose Why Will With
 Without Yet You Your Yesterday Tomorrow Senior Former Current Top Several Both
 Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
-Elsewhere Already Tonight Twice Sometimes Maybe Indeed
+Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
+Previous Further Fresh
 """.split()
     )
     | frozenset(COURTESY)

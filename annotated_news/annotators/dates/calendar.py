@@ -177,6 +177,8 @@ def offset_point(anchor: dt.date, unit: str, n: float) -> str | None:
         return day(anchor + dt.timedelta(days=whole))
     if unit == "W":
         return week(anchor + dt.timedelta(weeks=whole))
+    if unit == "FN":  # "a fortnight ago": the week two weeks before
+        return week(anchor + dt.timedelta(weeks=2 * whole))
     if unit == "M":
         return month(*add_months(anchor.year, anchor.month, whole))
     if unit == "Y":

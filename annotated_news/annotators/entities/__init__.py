@@ -20,6 +20,7 @@ articles.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import re
 
@@ -32,6 +33,7 @@ from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import Name, classify
 from .join import (
+    PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
     preceded_by_speech,
@@ -54,8 +56,10 @@ MAX_TITLE_WORDS = 8
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
+# The word right before a name, for a quick look before `_lower_title`.
+PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
+TITLE_WORDS_BEFORE = TITLE_NOUNS | POSITION_NOUNS
 TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
-# "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
 ORG_NOUN_BEFORE_RE = re.compile(
@@ -82,7 +86,6 @@ WORK_DETERMINER_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)[ ]"
     r"(?:[a-z-]+[ ])?$"
 )
-PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
@@ -126,6 +129,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         for name in names
         if name.kind is Kind.PERSON and name.confident and len(name.words) > 2
     }
+    listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     kept = []
     for name in names:
         if name.confident:
@@ -153,7 +157,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
-            or _listed_with_person(names, name, text)
+            or _listed_with_person(listed, name, text)
         ):
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
@@ -162,17 +166,19 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
 LIST_JOINS = frozenset({", ", " and ", ", and "})
 
 
-def _listed_with_person(names: list[Name], name: Name, text: str) -> bool:
+def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
     """Whether a name stands in a list of names with a known person.
 
     "Jolene Byrne, Maria McCambridge and Fionnualla Britton": the list is of
     people when one of its names is a person by a known given name or a
-    title; the others, of two words or more, are people too.
+    title; the others, of two words or more, are people too. `listed` holds
+    the article's names of two words or more in text order.
     """
     if len(name.words) < 2:
         return False
-    listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
-    i = next(k for k, n in enumerate(listed) if n is name)
+    i = bisect.bisect_left([n.span.start for n in listed], name.span.start)
+    while listed[i] is not name:
+        i += 1
     for step in (-1, 1):
         k = i
         while 0 <= k + step < len(listed):
@@ -344,6 +350,12 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name.kind is None
                 and name.words[0].lower() not in HONORIFICS_LOWER
                 and name.words[0].lower() not in TITLE_WORDS
+                and (
+                    prev := PREVIOUS_WORD_RE.search(
+                        text, max(0, name.span.start - 24), name.span.start
+                    )
+                )
+                and prev.group(1) in TITLE_WORDS_BEFORE
                 and (lower := _lower_title(text, name.span.start))
             ):
                 # "Barca midfielder Deco", "spokeswoman Ruiz": a title in

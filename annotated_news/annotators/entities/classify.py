@@ -54,11 +54,17 @@ NOT_ORG_ACRONYMS = frozenset(
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
+SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD
 """.split()
 ) | {"I"}
-"""Roles, things and numerals in capitals ("an MP", "a USB stick", "the
-starting XV"), also in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
+"""Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
+cards", "a PR strategist", "the starting XV"), also in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
+# A place's government named by its people: "Scottish Executive".
+GOVERNMENTS = frozenset({"executive", "government", "assembly", "administration"})
+# Words after "Chief" that are still the title: "Chief Executive", "Chief
+# Operating Officer".
+CHIEF_ROLES = frozenset({"Executive", "Operating", "Financial", "Officer"})
 # Words with "&" that name no one: "R&D", "Q&A", "M&A".
 NOT_AMPERSAND_NAMES = frozenset({"R&D", "Q&A", "M&A", "B&B", "P&L", "A&E", "F&B"})
 HONORIFICS = HONORIFICS_LOWER
@@ -165,6 +171,14 @@ def classify(run: Run) -> list[Name]:
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
         return classify(_drop(run, 0, 1))
+    if (
+        len(words) == 2
+        and _lower(words[1]) in GOVERNMENTS
+        and (is_demonym(words[0]) or words[0] in PLACES)
+    ):
+        # "the Scottish Executive", "the Iraqi Government": a government,
+        # not a title nor a person after a demonym.
+        return [Name(run.span, words, Kind.ORGANIZATION, rule="organisation words")]
     if words[0] in ORDINAL_OPENERS or (
         words[0] in NUMBER_WORDS and words[-1].endswith("s")
     ):
@@ -181,6 +195,7 @@ def classify(run: Run) -> list[Name]:
         and words[1] not in PLACES
         and _lower(words[1]) not in ORG_WORDS
         and _lower(words[1]) not in THING_WORDS
+        and _lower(words[1]) not in TITLE_WORDS
         and words[1] not in NOT_PERSON_WORDS
     ):
         # "Brazilian Ronaldo": the people of a place, then a one-word name,
@@ -356,7 +371,12 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     if word in PLACES or _lower(word) in THING_WORDS:
         return []
     bare = word.removesuffix("’s").removesuffix("'s")
-    if bare in SINGLE_ORGS or (is_acronym(bare) and bare not in PLACES):
+    hyphened = "-" in bare and any(p.lower() in ORG_WORDS for p in bare.split("-"))
+    if (
+        bare in SINGLE_ORGS
+        or hyphened  # "Herald-Sun"
+        or (is_acronym(bare) and bare not in PLACES)
+    ):
         kind: Kind | None = Kind.ORGANIZATION
     elif _lower(bare) in ORG_WORDS:
         return []
@@ -387,6 +407,10 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None
     rest = words[title_at + 1 :]
+    while rest[1:] and lower[title_at] == "chief" and rest[0] in CHIEF_ROLES:
+        # "Chief Executive Maeve Sherlock": the role goes on past "Chief".
+        title_at += 1
+        rest = rest[1:]
     if rest and rest[0] in ("of", "for"):
         # "Secretary of State Hillary Clinton": the person is the last words.
         first = next((i for i, w in enumerate(rest) if is_given_name(w)), None)

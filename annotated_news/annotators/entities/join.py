@@ -38,7 +38,16 @@ from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|from|near)[ ]$")
+# "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
+PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
+# "Consumer comments and reviews were": a speech verb in -s that is a plural
+# noun, as what follows it shows.
+PLURAL_NOUN_AFTER_RE = re.compile(
+    r"[ ][a-z]+s[ ](?:and|or|were|are|have|from|of|on|about)\b"
+)
+PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:at|in|from|near|against|for|with|of|by|on|to|about|over|under)[ ]$"
+)
 # What only people have, after a possessive: "Smith's term", "Smith's wife".
 POSSESSIONS = frozenset(
     """
@@ -229,6 +238,18 @@ def followed_by_speech(text: str, end: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")
+
+
+def _abstract_noun(word: str) -> bool:
+    """A word with the ending of an abstract noun, not a known given name."""
+    return (
+        len(word) > 6
+        and word.lower().endswith(ABSTRACT_ENDINGS)
+        and not is_given_name(word)
+    )
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -257,12 +278,21 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None  # "Financially pressed Ecuador": a sentence adverb
     if name.kind is Kind.PERSON:
         return Kind.PERSON, word, name.rule or "person"
-    if joiner.followed_by_speech(name.span.end) and not PLACE_PREPOSITION_RE.search(
-        joiner.text, max(0, name.span.start - 6), name.span.start
+    if name.sentence_start and _abstract_noun(word):
+        return None  # "Speculation suggests": a common noun opens the sentence
+    if (
+        joiner.followed_by_speech(name.span.end)
+        and not PLACE_PREPOSITION_RE.search(
+            joiner.text, max(0, name.span.start - 9), name.span.start
+        )
+        and not PLURAL_NOUN_AFTER_RE.match(joiner.text, name.span.end)
     ):
-        # Not "Deco, formerly managed by Mourinho at Porto, agreed": a word
-        # after "at" or "in" ends an apposition, it is not who speaks.
+        # Not "Deco, formerly managed by Mourinho at Porto, agreed" nor "the
+        # lawyer leading the suit against Enron, said": a word after a
+        # preposition ends an apposition, it is not who speaks.
         return Kind.PERSON, word, "speech verb"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"
+    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end):
+        return Kind.PERSON, word, "age or who after it"  # "Giggs, 31,"
     return None

@@ -28,6 +28,8 @@ from ..lexicon import (
 )
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
@@ -36,11 +38,26 @@ TITLE_ABBREVIATIONS = sorted(
     {*HONORIFICS, *(s for s in NAME_SUFFIXES if s.istitle())}, key=len, reverse=True
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
+# Plurals of people that end in an apostrophe inside a body's name
+# ("National Farmers' Union", "Veterans' Affairs"); not "Fox News' Megyn Kelly".
+_PEOPLE_PLURALS = "|".join(
+    sorted(
+        {w.capitalize() for w in PEOPLE_NOUNS if w.endswith("s")}
+        | {"Farmers", "Veterans", "Miners", "Pensioners", "Taxpayers", "Ratepayers"}
+    )
+)
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
     rf"|(?:[{UPPER}]\.){{2,}}"
     rf"|[{UPPER}]\.(?=[ ][{UPPER}])"
+    # The possessive of people in a body's name: "Women's Institute",
+    # "People's Liberation Army", "National Farmers' Union", "The Prince's
+    # Trust" (a royal's after "the": "Mr. King's show" is his).
+    rf"|(?=[{UPPER}][a-z]+[’'])(?:"  # a quick look for the apostrophe first
+    rf"(?:(?:Wo)?[Mm]en|People|Children|(?<=[Tt]he[ ])(?:Prince|King|Queen))"
+    rf"[’']s(?=[ ][{UPPER}])"
+    rf"|(?:{_PEOPLE_PLURALS})[’'](?=[ ][{UPPER}]))"
     rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
@@ -249,6 +266,12 @@ def _add(
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if (
+                words[0] in CAPITALISED_DAY_NAMES
+                and words[1:2]
+                and (words[1].lower() in ORG_WORDS)
+            ):
+                break  # "The Sunday Telegraph", "Sunday Times": a paper's name
             if (
                 words[0] in NOT_PERSON_WORDS
                 and len(words) > 1

@@ -15,7 +15,9 @@ BEFORE = frozenset(
 firm company giant group bank carrier airline retailer supermarket maker
 manufacturer carmaker automaker chipmaker distributor insurer lender operator
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
-website network chain brand label studio club bookmaker
+website network chain brand label studio club bookmaker consultancy agency
+provider supplier utility brokerage watchdog regulator charity union think-tank
+body
 """.split()
 )
 """Nouns written right before an organisation's name ("oil giant Yukos"), also

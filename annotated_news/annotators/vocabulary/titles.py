@@ -23,7 +23,7 @@ counsel deputy detective director general governor judge justice leader mayor
 minister officer pope president press prime representative secretary senator
 sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
-commentator founder chancellor provost
+commentator founder chancellor provost consort
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -33,7 +33,7 @@ REGNAL_TITLES = frozenset(
     """
 pope king queen prince princess emperor empress sultan emir sheikh crown
 cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
-sir dame lord
+sir dame lord princes princesses duke duchess
 """.split()
 )
 TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
