@@ -31,7 +31,6 @@ import filecmp
 import os
 import secrets
 import shutil
-import stat
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -66,16 +65,34 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
+def _relative_name(name: str) -> str:
+    """`_safe_relative(name).as_posix()`, without a path made for a plain name."""
+    if name[:1] not in ("", "/") and not {"", ".", ".."} & set(name.split("/")):
+        return name  # nothing to normalise or refuse
+    return _safe_relative(name).as_posix()
+
+
 def _existing_files(root: Path) -> set[str]:
-    """Regular files of a tree (not symlinks, FIFOs or devices), by relative path."""
+    """Regular files of a tree (not symlinks, FIFOs or devices), by relative path.
+
+    Types come from the folder listing (`os.scandir`): no stat and no `Path`
+    per file (an edit at 10,000 articles lists 18,000 files).
+    """
     if not root.is_dir() or root.is_symlink():
         return set()
     found = set()
-    for folder, _, names in os.walk(root):
-        for name in names:
-            path = Path(folder) / name
-            if stat.S_ISREG(path.lstat().st_mode):
-                found.add(path.relative_to(root).as_posix())
+    todo = [("", os.fspath(root))]
+    while todo:
+        prefix, folder = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # as `os.walk` does: an unreadable folder lists nothing
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                todo.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found.add(prefix + entry.name)
     return found
 
 
@@ -266,6 +283,8 @@ class Stager:
         self._staging: Path | None = None
         self._before = _existing_files(target)
         self._seen: set[str] = set()
+        self._folders: set[str] = set()
+        """Folders of the staging tree already made."""
         self.written: list[str] = []
         self.unchanged: list[str] = []
 
@@ -277,7 +296,7 @@ class Stager:
         return self._staging
 
     def _name(self, given: str) -> str:
-        name = _safe_relative(given).as_posix()
+        name = _relative_name(given)
         if name in self._seen:
             raise RenderError(f"two files of the site at '{name}'")
         self._seen.add(name)
@@ -310,9 +329,15 @@ class Stager:
         (self.unchanged if same else self.written).append(name)
 
     def _dest(self, name: str) -> Path:
-        dest = self.staging / name
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        return dest
+        self._folder(name)
+        return self.staging / name
+
+    def _folder(self, name: str) -> None:
+        """Make the staging folder of a file, once per folder."""
+        folder = name.rpartition("/")[0]
+        if folder not in self._folders:
+            (self.staging / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def keep(self, given: str) -> None:
         """A file already in `target` as it must be (linked unread)."""
@@ -333,12 +358,14 @@ class Stager:
         if not report.changed and self.target.is_dir():
             return report, None
         staging = self.staging
+        # Plain strings: a `Path` made per kept file cost more than its link.
+        source, into = os.fspath(self.target) + os.sep, os.fspath(staging) + os.sep
         for name in self.unchanged:
-            dest = self._dest(name)
+            self._folder(name)
             try:
-                os.link(self.target / name, dest)
+                os.link(source + name, into + name)
             except OSError:
-                shutil.copy2(self.target / name, dest)
+                shutil.copy2(source + name, into + name)
         return report, staging
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from annotated_news import writer
 from annotated_news.errors import RenderError
 from annotated_news.writer import Stager, write_tree
 
@@ -101,3 +103,28 @@ def test_a_stager_writes_what_differs_and_links_the_rest(tmp_path: Path) -> None
     assert (staging / "sub" / "c.json").read_text() == "{}" and not made.exists()
     assert not (staging / "gone.md").exists()
     assert (out / "a.md").read_text() == "one"  # the tree in place is untouched
+
+
+def test_the_tree_in_place_lists_regular_files_only(tmp_path: Path) -> None:
+    """Symlinks (to files or folders), FIFOs and folders are not files of it."""
+    root = tmp_path / "docs"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "index.md").write_text("x", encoding="utf-8")
+    (root / "a" / "b" / "page.md").write_text("y", encoding="utf-8")
+    (root / "link.md").symlink_to(root / "index.md")
+    (root / "folder-link").symlink_to(root / "a")
+    os.mkfifo(root / "a" / "pipe.md")
+    assert writer._existing_files(root) == {"index.md", "a/b/page.md"}
+
+
+@pytest.mark.parametrize(
+    "name", ["a/b.md", "a//b.md", "./a.md", "a/./b", "a/", "a b/c.md", "x.md"]
+)
+def test_a_plain_name_is_taken_as_the_path_makes_it(name: str) -> None:
+    assert writer._relative_name(name) == writer._safe_relative(name).as_posix()
+
+
+@pytest.mark.parametrize("name", ["", "/x", "..", "a/../b", "a/.."])
+def test_a_name_outside_the_folder_is_refused(name: str) -> None:
+    with pytest.raises(RenderError):
+        writer._relative_name(name)
