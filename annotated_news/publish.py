@@ -23,6 +23,7 @@ from .model import Article
 from .parse.notes import EXTERNAL_RE, inline_tokens
 from .render.notes import site_link
 from .render.urls import built_url
+from .sidecar import sidecar_path
 from .writer import output_error, staging_folder, swap_into_place
 
 LINK_WARNING_RE = re.compile(
@@ -63,7 +64,7 @@ def origins_of(articles: Sequence[Article], seeds_dir: Path) -> Origins:
     for article in articles:
         page = f"articles/{article.slug}.md"
         pages[page] = seeds_dir / article.seed
-        sidecar = seeds_dir / Path(article.seed).with_suffix(".yml")
+        sidecar = sidecar_path(seeds_dir / article.seed)
         for note in article.notes:
             for paragraph in inline_tokens(note.body):
                 for token in paragraph:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import ConfigError, SeedError, shown
 from .files import read_regular
-from .sidecar import Sidecar, read_sidecar
+from .sidecar import Sidecar, read_sidecar, sidecar_path
 
 log = logging.getLogger(__name__)
 
@@ -196,5 +196,5 @@ def read_seed(path: Path) -> RawSeed:
     data = read_regular(path, MAX_SEED_BYTES)
     text, warnings = decode(path, data)
     date, first_text, body = parse_header(path, text)
-    sidecar = read_sidecar(path.with_suffix(".yml"))
+    sidecar = read_sidecar(sidecar_path(path))
     return RawSeed(path, date, first_text.strip(), body, sidecar, tuple(warnings))

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from .seeds import fingerprint, seed_key
+from .sidecar import sidecar_path
 
 NAME = "seed-keys.pickle"
 RACY_NS = 2_000_000_000
@@ -94,7 +95,7 @@ class SeedKeys:
         taken = time.time_ns()
         try:
             seed = _stat(name, missing_ok=False)
-            sidecar = _stat(os.fspath(path.with_suffix(".yml")), missing_ok=True)
+            sidecar = _stat(os.fspath(sidecar_path(path)), missing_ok=True)
         except _Unsure:
             return seed_key(path)
         assert seed is not None

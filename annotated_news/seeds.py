@@ -36,7 +36,7 @@ from .ids import assign_ids
 from .model import Article, Span
 from .parse.article import parse_article
 from .reader import MAX_SEED_BYTES, read_seed
-from .sidecar import sidecar_bytes
+from .sidecar import sidecar_bytes, sidecar_path
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = "2"
@@ -167,7 +167,7 @@ def seed_key(path: Path) -> str | None:
     # not hang the build here, before the reader can refuse it.
     try:
         digest.update(read_regular(path, MAX_SEED_BYTES))
-        sidecar = sidecar_bytes(path.with_suffix(".yml"))
+        sidecar = sidecar_bytes(sidecar_path(path))
     except SeedError:
         return None
     digest.update(b"\0no sidecar" if sidecar is None else b"\0sidecar\0" + sidecar)

@@ -163,6 +163,11 @@ def _notes(path: Path, node: yaml.Node) -> tuple[Note, ...]:
     return tuple(notes)
 
 
+def sidecar_path(seed: Path) -> Path:
+    """Where a seed's sidecar is: beside it, `<seed name>.yml`."""
+    return seed.with_suffix(".yml")
+
+
 def sidecar_bytes(path: Path) -> bytes | None:
     """The bytes of a sidecar, or None when there is none.
 

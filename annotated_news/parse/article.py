@@ -7,6 +7,7 @@ from pathlib import Path
 from ..errors import SeedError, SeedErrors
 from ..model import Article, ArticleMeta, BlockKind
 from ..reader import RawSeed
+from ..sidecar import sidecar_path
 from ..slugs import is_safe_slug, short_hash, slug
 from .blocks import split_blocks
 from .notes import anchor_notes
@@ -74,7 +75,7 @@ def parse_article(raw: RawSeed) -> Article:
         sentences=sentences,
         notes=list(raw.sidecar.notes),
     )
-    errors = anchor_notes(article, raw.sidecar.path or raw.path.with_suffix(".yml"))
+    errors = anchor_notes(article, raw.sidecar.path or sidecar_path(raw.path))
     if errors:
         raise SeedErrors(errors)
     return article
@@ -109,13 +110,11 @@ def disambiguate_slugs(articles: list[Article], folder: Path = Path()) -> None:
             pinned.setdefault(article.slug, []).append(article)
     errors = [
         SeedError(
-            folder / Path(article.seed).with_suffix(".yml"),
+            sidecar_path(folder / article.seed),
             article.meta.slug_line,
             f"slug '{article.slug}' is also pinned by "
             + ", ".join(
-                str(folder / Path(o.seed).with_suffix(".yml"))
-                for o in same
-                if o is not article
+                str(sidecar_path(folder / o.seed)) for o in same if o is not article
             ),
             "give each article its own slug",
         )
