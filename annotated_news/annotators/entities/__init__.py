@@ -32,6 +32,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import Name, classify
+from .consistency import consistent
 from .join import (
     PERSON_APPOSITION_RE,
     Joiner,
@@ -355,6 +356,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []
+    unresolved: list[Name] = []
     for name in names:
         rule = name.rule
         if len(name.words) == 1:
@@ -375,6 +377,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name = dc.replace(name, kind=Kind.PERSON, title=lower, rule="title")
             resolved = resolve_single(name, joiner)
             if resolved is None:
+                unresolved.append(name)
                 continue
             kind, canonical, rule = resolved
             title = name.title if kind is Kind.PERSON else None
@@ -385,6 +388,8 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
             if kind is Kind.PERSON and title is None:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
+    mentions = consistent(mentions, unresolved, joiner)
+    mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
     mentions.extend((m, "headline") for m in _title_case_names(article, found))
     if also := aliases(names, text):
