@@ -6,7 +6,8 @@
 - `on_config`: refuse `use_directory_urls: false` (links in article text
   are written as directory URLs); find the anchors of raw HTML with a
   regular expression instead of a second HTML parse (`mkdocs_anchors.py`);
-  convert every page with one Python-Markdown object (`mkdocs_markdown.py`).
+  convert every page with one Python-Markdown object (`mkdocs_markdown.py`),
+  and a page in a small part of Markdown without it (`mkdocs_plain.py`).
 - `on_serve`: watch the seeds and templates instead of the generated docs;
   an edited article is shown before the rest of the site catches up
   (`serve_edit.py`).
