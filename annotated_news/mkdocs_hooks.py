@@ -226,6 +226,14 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     reason = mkdocs_shell.install(env, files)
     if reason:
         log.info("Material renders its navigation on every page: %s", reason)
+    else:
+        reason = mkdocs_shell.checked_reason()
+    if reason:
+        log.info(
+            "Material renders its header, footer and table of contents on every "
+            "page: %s",
+            reason,
+        )
     if _serving:
         _building["env"] = env
         if _edits is not None:  # pages are written from here on
