@@ -376,7 +376,8 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
 
     "after > entity": a cue after the quote whose phrase names an entity;
     "before > pronoun", "according-to > description", ...; "carries on" (the
-    quote before gave it), "next paragraph" (a paragraph of quote after a
+    quote before gave it), "next sentence" (a person and a speech verb open
+    the sentence after it), "next paragraph" (a paragraph of quote after a
     quoted one), "attributed at its end" (the second paragraph's cue), "no
     cue"; "scare" for words in quotation marks that are no speech.
     """
@@ -443,6 +444,16 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         ):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
             how = "next paragraph"
+        if (
+            cue is None
+            and how in ("carries on", "next paragraph")
+            and speaker is not None
+            and (nxt := who.next_sentence_speaker(raw.span.end, block.span.end))
+            and nxt.name != speaker.name
+        ):
+            # "“…,” said Harris. “…” Coach Mary Jones said the team had
+            # worked hard": the next sentence names who speaks.
+            speaker, how = nxt, "next sentence"
         tight = cue is not None and cue.tight
         first = max(sentence.start, block.span.start)
         before = _text_end(text, first, raw.span.start)  # the text before, stripped

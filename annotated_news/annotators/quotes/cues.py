@@ -79,6 +79,12 @@ AFTER_RE = re.compile(
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
+# A name in apposition after a description that follows the verb, ending the
+# sentence: "said the club's coach, Mary Jones."
+APPOSED_NAME_RE = re.compile(
+    r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*(?:\.(?:[ \n]|$)|$))"
+)
+DESCRIPTION_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ][a-z]")
 # Any speech verb, participle or naming verb, or "to say": the last one
 # before a quote. Participles and "to say" take the subject of the sentence.
 INFINITIVE = "to say|to add|to write|to tell|to ask|to declare|to note"
@@ -254,10 +260,19 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         a_end -= len(text[a_start:a_end]) - len(text[a_start:a_end].rstrip())
         appos = (text[a_start:a_end], Span(a_start, a_end))
     verb = m.group("verb") or m.group("verb2")
+    end_at = m.end()
+    named = APPOSED_NAME_RE.match(text, m.end(name), limit)
+    if name == "np2" and named and DESCRIPTION_RE.match(phrase):
+        # "said the club's coach, Mary Jones.": the description, then the
+        # name in apposition, which is who speaks.
+        appos = (phrase, phrase_span)
+        phrase = named.group("name")
+        phrase_span = Span(named.start("name"), named.end("name"))
+        end_at = named.end()
     return Cue(
         phrase,
         phrase_span,
-        Span(m.start(name) if name == "np" else m.start("verb2"), m.end()),
+        Span(m.start(name) if name == "np" else m.start("verb2"), end_at),
         verb,
         True,
         appos,

@@ -72,6 +72,12 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# Between a quote and the name that opens the next sentence: spaces and a
+# lower-case title or capitalised title words ("Coach", "Party chairman").
+NEXT_SENTENCE_OPENING_RE = re.compile(r"[ ]+(?:[A-Z][a-z]+(?:[ ][a-z]+)*[ ])?")
+SPEECH_AFTER_RE = re.compile(
+    r"[ ](?:said|says|added|adds|told|explained|insisted|continued|warned)\b"
+)
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -167,6 +173,27 @@ class Resolver:
             if head.strip().lower() in ("", "the", "a"):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
         return None
+
+    def next_sentence_speaker(self, end: int, limit: int) -> Speaker | None:
+        """The person who opens the sentence after a quote and speaks.
+
+        A quote that ends its sentence ("…”), then a person's name and a
+        speech verb in the same paragraph: "“…” Coach Mary Jones said".
+        """
+        if self.text[end - 2 : end - 1] not in (".", "!", "?"):
+            return None
+        i = bisect.bisect_left(self.starts, end)
+        if i == len(self.entities):
+            return None
+        mention = self.entities[i]
+        if mention.kind is not Kind.PERSON or mention.span.end > limit:
+            return None
+        between = self.text[end : mention.span.start]
+        if not NEXT_SENTENCE_OPENING_RE.fullmatch(between):
+            return None
+        if not SPEECH_AFTER_RE.match(self.text, mention.span.end):
+            return None
+        return dc.replace(self._person(mention.canonical), how="next sentence")
 
     # -- pronouns and memory ------------------------------------------------
 
