@@ -41,6 +41,7 @@ from .export.timeline_json import (
     timeline_file,
 )
 from .indexes import Corpus, build_corpus
+from .indexes import kept as index_kept
 from .indexes.entities import EntityRecord
 from .indexes.timeline import Event
 from .locks import locked
@@ -830,8 +831,9 @@ def _build_locked(
         f"{fresh} annotated on {where(executor, processes)} "
         f"({clock.lap('annotate')})"
     )
+    kept = index_kept.load(config.cache_dir, read.key_of) if config.cache_dir else None
     with collector_paused():
-        corpus = build_corpus(read.articles, read.ids)
+        corpus = build_corpus(read.articles, read.ids, kept)
     log(
         f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
@@ -886,6 +888,8 @@ def _build_locked(
         out.parts,
         (TIMELINE, out.events),
     )
+    if kept is not None:
+        index_kept.save(config.cache_dir, kept)
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless

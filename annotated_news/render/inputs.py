@@ -35,7 +35,7 @@ from ..indexes.places import Place
 from ..indexes.quotes import Echo, Statement
 from ..indexes.stories import Story
 from ..manifest import _fields_of, digest
-from ..model import Article, Kind
+from ..model import Article, Kind, Span
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
 from .parts import Keyed, Part
@@ -104,11 +104,11 @@ class _Plain:
         """Stands for an article without a cache key: no other build has it."""
 
     def __call__(self, value: Any) -> Any:
-        kind = type(value)
-        if kind in _PLAIN:
-            return value
-        found = self.by_type.get(kind)
+        found = self.by_type.get(type(value))
         if found is None:
+            kind = type(value)
+            if kind in _PLAIN:
+                return value
             found = self.by_type[kind] = self._for(kind)
         return found(value)
 
@@ -123,8 +123,11 @@ class _Plain:
         if issubclass(kind, Keyed):
             return self.keyed
         if issubclass(kind, enum.Enum):
+            # A lookup, not a call: enum members are a sixth of the values.
             name = kind.__qualname__
-            return lambda v: (name, v._value_)
+            return {m: (name, m._value_) for m in kind.__members__.values()}.__getitem__
+        if kind is Span:  # as a dataclass below, without a call per field
+            return lambda v: ("Span", v.start, v.end)
         if fields is not None:
             name = kind.__qualname__
             return lambda v: (

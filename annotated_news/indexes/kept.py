@@ -1,0 +1,112 @@
+"""Index results kept between builds, found by what they were made from.
+
+Some of an index's work reads only a few articles: the echo search of one
+article (`quotes.find_echoes`) reads that article and its related articles,
+nothing else. Its result is kept under a digest of those articles' cache
+keys (their text, annotations and ids) and slugs, and of the code that
+searches (`code`: the index modules and what they import). The next build
+looks each article's search up and searches again only where the digest is
+new: after an edit, the edited article and the articles it is related to.
+
+Everything is checked, nothing trusted: an article without a cache key is
+searched every time, a file that cannot be read is an empty store, and a
+store of other code is not used. The store lives in the cache folder, one
+file, rewritten after each build with only the entries that build used.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import functools
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from ..model import Article
+from ..seeds import PACKAGE, code_files
+
+NAME = "index-kept.pickle"
+FORMAT = "1"
+
+EchoFound = tuple[str, int, int, int, int, str]
+"""An echo as kept: the quoting article's slug, the quote's start and end,
+the start and end of the same words unquoted in the searched article, and
+their element id there."""
+
+
+@functools.cache
+def code() -> str:
+    """A digest of the code whose results are kept: the echo search and its imports."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(FORMAT.encode())
+    for path in code_files(PACKAGE, "indexes/quotes.py"):
+        digest.update(f"\0{path.relative_to(PACKAGE).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dc.dataclass(slots=True)
+class Kept:
+    """Kept index results of one build, and the cache keys they are found by."""
+
+    keys: dict[str, str]
+    """Cache key by seed name, of this build's articles."""
+    echoes: dict[str, tuple[EchoFound, ...]] = dc.field(default_factory=dict)
+    """Digest of an article and its related articles -> its echoes."""
+    used: set[str] = dc.field(default_factory=set)
+    """The digests this build looked up or stored: the next store keeps these."""
+
+    def echo_key(self, article: Article, partners: list[Article]) -> str | None:
+        """The digest an article's echo search is kept under (None: not kept)."""
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(code().encode())
+        for one in (article, *partners):
+            key = self.keys.get(one.seed)
+            if key is None:
+                return None
+            digest.update(f"\0{one.seed}\0{one.slug}\0{key}".encode())
+        return digest.hexdigest()
+
+    def found_echoes(self, key: str) -> tuple[EchoFound, ...] | None:
+        """The echoes kept under a digest, if any."""
+        found = self.echoes.get(key)
+        if found is not None:
+            self.used.add(key)
+        return found
+
+    def keep_echoes(self, key: str, found: tuple[EchoFound, ...]) -> None:
+        """Keep the echoes an article's search found."""
+        self.echoes[key] = found
+        self.used.add(key)
+
+
+def load(cache_dir: Path | None, keys: dict[str, str]) -> Kept:
+    """The results the last build kept (none: an empty store)."""
+    kept = Kept(keys)
+    if cache_dir is None:
+        return kept
+    try:
+        found = pickle.loads((cache_dir / NAME).read_bytes())
+    except Exception:  # missing or damaged: search everything again
+        return kept
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == code():
+        kept.echoes = found[1]
+    return kept
+
+
+def save(cache_dir: Path | None, kept: Kept) -> None:
+    """Store the results this build used, for the next build."""
+    if cache_dir is None:
+        return
+    echoes = {k: v for k, v in kept.echoes.items() if k in kept.used}
+    target = cache_dir / NAME
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{NAME}.{os.getpid()}")
+        temp.write_bytes(
+            pickle.dumps((code(), echoes), protocol=pickle.HIGHEST_PROTOCOL)
+        )
+        temp.replace(target)
+    except OSError:
+        pass  # without it the next build searches everything again
