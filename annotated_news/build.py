@@ -614,7 +614,8 @@ def render_site(
     track = last is not None
     links = Links(corpus)
     links.where = reads = Reads()
-    makers = page_makers(corpus, links=links)  # the site plan fills `reads`
+    with collector_paused():  # the plan, like the indexes, lives to the end
+        makers = page_makers(corpus, links=links)  # the site plan fills `reads`
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
     keys = keys or {}

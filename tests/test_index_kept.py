@@ -7,19 +7,20 @@ those of a build without one.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from annotated_news.indexes import build_corpus, kept, quotes
+from annotated_news.indexes import build_corpus, figures, kept, quotes
 from annotated_news.indexes.kept import Kept
 from annotated_news.model import Article
 from annotated_news.parse.article import disambiguate_slugs
 
 from .corpus_cases import PER, Case, make_article
-from .test_crosslinks import PART_1, PART_2, quote_cases
+from .test_crosslinks import IND, NBC, PART_1, PART_2, quote_cases
 
 # The quoting article, edited: its partial quote is other words.
 QUOTING_EDITED = Case(
@@ -205,3 +206,96 @@ def test_an_article_without_a_cache_key_is_searched_every_time(
     searched = searches(monkeypatch)
     assert len(build_corpus(articles, kept=store).echoes) == 1
     assert sorted(searched) == sorted(a.seed for a in articles)
+
+
+# The figure ledger: comparisons of two related articles' figures
+
+
+def groups(corpus_groups: list[figures.FigureGroup]) -> list[list[tuple[str, str]]]:
+    return [[(p.article.seed, p.exact) for p, _ in g.places] for g in corpus_groups]
+
+
+def comparisons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    compared: list[tuple[str, str]] = []
+    compare = figures._Comparer.__call__
+
+    def counting(self: Any, a: str, b: str) -> Any:
+        compared.append((a, b))
+        return compare(self, a, b)
+
+    monkeypatch.setattr(figures._Comparer, "__call__", counting)
+    return compared
+
+
+def test_kept_comparisons_make_the_same_ledger_and_are_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = articles_of(tmp_path, NBC, IND)
+    store = Kept(keyed(articles, {}))
+    fresh = groups(build_corpus(articles).figure_groups)
+    assert len(fresh) == 5
+    assert groups(build_corpus(articles, kept=store).figure_groups) == fresh
+    assert len(store.pairs) == 1
+    compared = comparisons(monkeypatch)
+    assert groups(build_corpus(articles, kept=store).figure_groups) == fresh
+    assert compared == []
+
+
+def rare_no_more(
+    tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[Any], list[Any]]:
+    """The ledger after a name the two articles share stops being rare.
+
+    As when other articles come to name it: here by lowering the bar, which
+    the two articles and their cache keys know nothing of.
+    """
+    articles = articles_of(tmp, NBC, IND)
+    store = Kept(keyed(articles, {}))
+    before = groups(build_corpus(articles, kept=store).figure_groups)
+    monkeypatch.setattr(figures, "RARE_DF", 1)
+    after = groups(build_corpus(articles, kept=store).figure_groups)
+    fresh = groups(build_corpus(articles).figure_groups)
+    assert before != fresh  # "20,000 National Guard troops" is near, not equal
+    return after, fresh
+
+
+def test_a_name_that_stops_being_rare_is_compared_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_store, fresh = rare_no_more(tmp_path, monkeypatch)
+    assert with_store == fresh
+
+
+def test_a_comparison_kept_without_the_names_it_read_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check above fails when the key leaves out what was read of the names."""
+    key = Kept.pair_key
+
+    def articles_only(self: Kept, a: Article, b: Article, *names: str) -> Any:
+        return key(self, a, b, "", "")
+
+    monkeypatch.setattr(Kept, "pair_key", articles_only)
+    with_store, fresh = rare_no_more(tmp_path, monkeypatch)
+    assert with_store != fresh
+
+
+def test_an_edited_figure_is_compared_again(tmp_path: Path) -> None:
+    articles = articles_of(tmp_path, NBC, IND)
+    store = Kept(keyed(articles, {}))
+    build_corpus(articles, kept=store)
+    nbc, ind = articles
+    figures_now = [
+        ("12 percent", 12.0, u, q, r) if w == "10 percent" else (w, v, u, q, r)
+        for w, v, u, q, r in IND.figures
+    ]
+    case = dataclasses.replace(
+        IND, text=IND.text.replace("10 percent", "12 percent"), figures=figures_now
+    )
+    edited = the_same_seed(make_article(tmp_path, case), ind)
+    now = [nbc, edited]
+    store.keys = keyed(now, {edited.seed: 1})
+    with_store = groups(build_corpus(now, kept=store).figure_groups)
+    fresh = groups(build_corpus(now).figure_groups)
+    assert with_store == fresh
+    assert not any(exact == "10 percent" for g in fresh for _, exact in g)

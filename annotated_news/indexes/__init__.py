@@ -106,7 +106,7 @@ def build_corpus(
     corpus.related = relate_articles(ordered, corpus.entities)
     corpus.statements = build_statements(corpus, corpus.related)
     corpus.echoes = find_echoes(corpus, corpus.related, kept)
-    corpus.figure_groups = build_figure_ledger(corpus, corpus.related)
+    corpus.figure_groups = build_figure_ledger(corpus, corpus.related, kept)
     corpus.timeline = build_timeline(corpus)
     corpus.pairs = build_pairs(corpus, corpus.related)
     corpus.stories = build_stories(corpus)

@@ -22,6 +22,7 @@ article page whose input digest did not change keeps its file.
 from __future__ import annotations
 
 import enum
+import gc
 import hashlib
 import io
 import pickle
@@ -236,7 +237,15 @@ class ArticleInputs:
         # object, and that differs between an article just annotated and one
         # from the cache.
         pickler.fast = True
-        pickler.dump(self._plain[full](value))
+        # The plain values are tuples that live until pickled and hold no
+        # cycles: the cycle collector would scan them for nothing.
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            pickler.dump(self._plain[full](value))
+        finally:
+            if was:
+                gc.enable()
         return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
     def part_base(self, part: Part) -> str | None:
