@@ -832,7 +832,9 @@ def _build_locked(
         f"{fresh} annotated on {where(executor, processes)} "
         f"({clock.lap('annotate')})"
     )
-    kept = index_kept.load(config.cache_dir, read.key_of) if config.cache_dir else None
+    cache_dir = config.cache_dir
+    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
+    kept = index_kept.load(cache_dir, read.key_of, code) if cache_dir else None
     with collector_paused():
         corpus = build_corpus(read.articles, read.ids, kept)
     log(
@@ -840,8 +842,6 @@ def _build_locked(
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})"
     )
-    cache_dir = config.cache_dir
-    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
     last = manifest.load(cache_dir, code) if cache_dir else None
     docs = real_folder(config.docs_dir)
     with contextlib.ExitStack() as stack:

@@ -179,19 +179,28 @@ def test_a_store_keyed_without_the_related_articles_is_caught(
 
 
 def test_the_store_is_saved_with_what_the_build_used_and_its_code(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     articles = articles_of(tmp_path, *quote_cases())
-    store = Kept(keyed(articles, {}))
+    cache = tmp_path / "cache"
+    store = kept.load(cache, keyed(articles, {}), "code 1")
+    assert store.echoes == {}  # nothing kept yet
     build_corpus(articles, kept=store)
     store.echoes["not used"] = ()
-    kept.save(tmp_path / "cache", store)
-    loaded = kept.load(tmp_path / "cache", store.keys)
+    kept.save(cache, store)
+    loaded = kept.load(cache, store.keys, "code 1")
     assert loaded.echoes == {k: v for k, v in store.echoes.items() if k != "not used"}
+    assert loaded.pairs == store.pairs
     assert any(loaded.echoes.values())
-    # Other code: nothing kept is used.
-    monkeypatch.setattr(kept, "code", lambda: "other code")
-    assert kept.load(tmp_path / "cache", store.keys).echoes == {}
+    # Other code: nothing kept is used, and nothing would be found.
+    other = kept.load(cache, store.keys, "code 2")
+    assert other.echoes == {}
+    assert other.pairs == {}
+    source, partner = sorted(articles, key=lambda a: a.seed)
+    assert other.echo_key(source, [partner]) != loaded.echo_key(source, [partner])
+    # A damaged store is an empty one.
+    (cache / kept.NAME).write_bytes(b"not a pickle")
+    assert kept.load(cache, store.keys, "code 1").echoes == {}
 
 
 def test_an_article_without_a_cache_key_is_searched_every_time(

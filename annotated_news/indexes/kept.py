@@ -6,8 +6,9 @@ the comparison of two related articles' figures (`figures.build_figure_ledger`)
 reads those two articles and, of the name index, each of their mentions'
 name page and whether that name is rare. Each result is kept under a digest
 of what it read: the articles' cache keys (their text, annotations and ids)
-and slugs, the names read, and the code that made it (`code`: the index
-modules and what they import). The next build looks each one up and does
+and slugs, the names read, and the code that made it (`Kept.code`: every
+module of the package, as the render manifest digests them, and Python's
+version; a change to any module means a whole rebuild of these results). The next build looks each one up and does
 the work again only where the digest is new: after an edit, for the edited
 article, the articles related to it, and pairs whose names changed.
 
@@ -20,15 +21,14 @@ file, rewritten after each build with only the entries that build used.
 from __future__ import annotations
 
 import dataclasses as dc
-import functools
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Article
-from ..seeds import PACKAGE, code_files
 
 NAME = "index-kept.pickle"
 FORMAT = "2"
@@ -42,23 +42,14 @@ the start and end of the same words unquoted in the searched article, and
 their element id there."""
 
 
-@functools.cache
-def code() -> str:
-    """A digest of the code whose results are kept: the indexes and their imports."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(FORMAT.encode())
-    for path in code_files(PACKAGE, "indexes/__init__.py"):
-        digest.update(f"\0{path.relative_to(PACKAGE).as_posix()}\0".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 @dc.dataclass(slots=True)
 class Kept:
     """Kept index results of one build, and the cache keys they are found by."""
 
     keys: dict[str, str]
     """Cache key by seed name, of this build's articles."""
+    code: str = ""
+    """A digest of the code that made the results (`load`)."""
     echoes: dict[str, tuple[EchoFound, ...]] = dc.field(default_factory=dict)
     """Digest of an article and its related articles -> its echoes."""
     pairs: dict[str, PairsFound] = dc.field(default_factory=dict)
@@ -69,7 +60,7 @@ class Kept:
     def _key(self, what: str, articles: Iterable[Article], *more: str) -> str | None:
         """A digest of the code, articles by cache key and slug, and `more`."""
         digest = hashlib.blake2b(digest_size=16)
-        digest.update(f"{code()}\0{what}".encode())
+        digest.update(f"{FORMAT}\0{self.code}\0{what}".encode())
         for one in articles:
             key = self.keys.get(one.seed)
             if key is None:
@@ -118,16 +109,21 @@ class Kept:
         self.used.add(key)
 
 
-def load(cache_dir: Path | None, keys: dict[str, str]) -> Kept:
-    """The results the last build kept (none: an empty store)."""
-    kept = Kept(keys)
+def load(cache_dir: Path | None, keys: dict[str, str], code: str) -> Kept:
+    """The results the last build kept (none: an empty store).
+
+    `code` is a digest of the code that runs (the build's
+    `manifest.code_digest`: every module of the package): results of other
+    code are not used.
+    """
+    kept = Kept(keys, f"{code} {sys.version}")
     if cache_dir is None:
         return kept
     try:
         found = pickle.loads((cache_dir / NAME).read_bytes())
     except Exception:  # missing or damaged: search everything again
         return kept
-    if isinstance(found, tuple) and len(found) == 3 and found[0] == code():
+    if isinstance(found, tuple) and len(found) == 3 and found[0] == kept.code:
         kept.echoes, kept.pairs = found[1], found[2]
     return kept
 
@@ -144,7 +140,7 @@ def save(cache_dir: Path | None, kept: Kept) -> None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{NAME}.{os.getpid()}")
         temp.write_bytes(
-            pickle.dumps((code(), echoes, pairs), protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dumps((kept.code, echoes, pairs), protocol=pickle.HIGHEST_PROTOCOL)
         )
         temp.replace(target)
     except OSError:
