@@ -46,7 +46,7 @@ from .indexes.entities import EntityRecord
 from .indexes.timeline import Event
 from .locks import locked
 from .model import Article, QuoteKind
-from .parallel import available_cores, map_chunks, workers
+from .parallel import available_cores, map_chunks, map_chunks_beside, workers
 from .parse.article import disambiguate_slugs
 from .publish import mkdocs_build, origins_of
 from .reader import list_seeds
@@ -661,23 +661,30 @@ def render_site(
         # Forked workers inherit the compiled templates. An edit renders a
         # few pages: each process compiles the templates it needs.
         warm(shared.env())
-    results = map_chunks(
+    results = map_chunks_beside(
         render_chunk,
         shared,
         tasks,
         jobs,
         size,
-        inherit_only=True,
+        # This process renders the pages that read every article while the
+        # workers render the others (`map_chunks_beside` says what it costs).
+        beside=corpus_wide(makers, corpus),
         executor=executor,
         # An edit renders few pages through Jinja: replacing its workers
         # would cost more CPU (15-20% of its render stage) than it frees.
         recycle=None if reusable else RECYCLE,
-        here=True,  # this process renders too: one copy of the corpus fewer
-        # Before the fork: they read every article.
-        first_here=corpus_wide(makers, corpus),
     )
-    flat = (item for chunk in results for item in chunk)
+    # The corpus-wide pages come between the others: export parts in order.
+    flat = (
+        (tasks[start + n], done)
+        for start, chunk in results
+        for n, done in enumerate(chunk)
+    )
     kept: list[str] = []
+    # Each maker's pages (their text let go), by task: the manifest lists
+    # them in the order of the tasks, wherever they were rendered.
+    listed: dict[int, list[PageDone]] = {}
     digests: list[tuple[str, str]] = []
     inputs: dict[str, Inputs] = {}
     parts: dict[str, tuple[str, ...]] = {}
@@ -695,18 +702,14 @@ def render_site(
                 collection.add(count, next(old))
             done_to = index + 1
 
-        for (kind, index), done in zip(
-            tasks, progress(flat, len(tasks), "render"), strict=True
-        ):
+        for (kind, index), done in progress(flat, len(tasks), "render"):
             if kind == "page":
                 # Built listings are held by their call: let them go.
                 makers[index] = _no_pages
-                if len(done) > 1 and done[0][3] is not None:
-                    parts[done[0][0]] = tuple(path for path, *_ in done)
-                for path, text, found, read in done:
-                    digests.append((path, found))
-                    if read is not None:
-                        inputs[path] = read
+                listed[index] = [
+                    (path, None, found, read) for path, _, found, read in done
+                ]
+                for path, text, _, _ in done:
                     if text is None:
                         kept.append(path)
                         out.keep(path)
@@ -734,6 +737,14 @@ def render_site(
     )
     out.add(TIMELINE, timeline)
     out.add("stories.json", stories_json(corpus))
+    for index in sorted(listed):
+        done = listed.pop(index)
+        if len(done) > 1 and done[0][3] is not None:
+            parts[done[0][0]] = tuple(path for path, *_ in done)
+        for path, _, found, read in done:
+            digests.append((path, found))
+            if read is not None:
+                inputs[path] = read
     exports = {found: spans[i] for i, found in wanted.items()}
     used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
     return Rendered(

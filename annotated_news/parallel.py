@@ -164,6 +164,74 @@ def map_chunks(
             gc.unfreeze()
 
 
+def map_chunks_beside(
+    func: Callable[[S, Sequence[T]], R],
+    shared: S,
+    items: Sequence[T],
+    jobs: int,
+    chunk_size: int,
+    beside: int,
+    executor: Executor | None = None,
+    recycle: int | None = None,
+) -> Iterator[tuple[int, R]]:
+    """Yield (start, `func(shared, chunk)`): every item, in chunks, once.
+
+    `start` is the index in `items` of the chunk's first item. The first
+    `beside` items are each a chunk of one that this process runs while
+    forked workers start on the other chunks (no core waits for them); their
+    results come between the others', which come in order. Without forked
+    workers (one job, an executor, a process that cannot fork) this is
+    `map_chunks(..., here=True, first_here=beside)`, in order.
+
+    A memory page this process writes while a worker lives (the reference
+    counts of what it reads) is held twice until that worker ends: with
+    `recycle`, each worker lives a few chunks, so what is held twice is what
+    this process touches in that time, not all it reads.
+    """
+    lead = min(beside, len(items))
+    rest = range(lead, len(items), max(1, chunk_size))
+    starts = [0, *rest] if lead else list(rest)
+    jobs = workers(len(items), jobs, chunk_size, inherit_only=True)
+    if executor is not None or jobs == 1 or lead == 0 or not can_fork():
+        yield from zip(
+            starts,
+            map_chunks(
+                func,
+                shared,
+                items,
+                jobs,
+                chunk_size,
+                inherit_only=True,
+                executor=executor,
+                recycle=recycle,
+                here=True,
+                first_here=lead,
+            ),
+            strict=True,
+        )
+        return
+    chunks = chunked(items[lead:], chunk_size)
+    global _shared
+    _shared = shared
+    # A forked worker shares the parent's memory until it writes to it; the
+    # cycle collector would write to every inherited object it scans.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(
+            jobs - 1,
+            initializer=_start_worker,
+            initargs=(None,),
+            maxtasksperchild=recycle,
+        ) as pool:
+            for k, result in _beside(
+                pool, jobs - 1, func, shared, items[:lead], chunks
+            ):
+                yield (-1 - k if k < 0 else lead + k * chunk_size), result
+    finally:
+        _shared = None
+        gc.unfreeze()
+
+
 def _shared_with_here(
     pool: Any,
     width: int,
@@ -171,28 +239,59 @@ def _shared_with_here(
     shared: S,
     chunks: list[Sequence[T]],
 ) -> Iterator[R]:
-    """Yield each chunk's result in order; the pool and this process share them.
+    """Yield each chunk's result in order; the pool and this process share them."""
+    for _, result in _beside(pool, width, func, shared, [], chunks):
+        yield result
 
-    The pool gets up to two chunks per worker ahead; while the next result
-    to yield is not ready, this process runs the next chunk nobody has taken.
+
+BESIDE_AHEAD = 4
+"""Chunks per worker given ahead while this process runs its own items: one
+of them may take longer than a chunk, and an idle worker wastes its core."""
+
+
+def _beside(
+    pool: Any,
+    width: int,
+    func: Callable[[S, Sequence[T]], R],
+    shared: S,
+    own: Sequence[T],
+    chunks: list[Sequence[T]],
+) -> Iterator[tuple[int, R]]:
+    """Yield (-1 - n, result) for own item n and (k, result) for chunk k.
+
+    This process runs each of `own` alone, one after another, and between
+    them yields the chunks' results that are ready, in order; the pool gets
+    a few chunks per worker ahead. Then the chunks' results follow in order:
+    the pool gets up to two chunks per worker ahead, and while the next
+    result is not ready, this process runs the next chunk nobody has taken.
     """
     done: dict[int, Any] = {}
     taken = 0
-    for index in range(len(chunks)):
-        while True:
-            ahead = sum(
-                1 for i in range(index, taken) if not isinstance(done[i], _Here)
-            )
-            while taken < len(chunks) and ahead < 2 * width:
-                done[taken] = pool.apply_async(_run, ((func, chunks[taken]),))
-                taken, ahead = taken + 1, ahead + 1
-            found = done[index]
-            if isinstance(found, _Here) or found.ready() or taken == len(chunks):
-                break
+    index = 0
+
+    def give(most: int) -> None:
+        nonlocal taken
+        ahead = sum(1 for i in range(index, taken) if not isinstance(done[i], _Here))
+        while taken < len(chunks) and ahead < most:
+            done[taken] = pool.apply_async(_run, ((func, chunks[taken]),))
+            taken, ahead = taken + 1, ahead + 1
+
+    for n, item in enumerate(own):
+        give(BESIDE_AHEAD * width)
+        yield -1 - n, func(shared, [item])
+        while index < taken and done[index].ready():
+            yield index, done.pop(index).get()
+            index += 1
+    while index < len(chunks):
+        give(2 * width)
+        found = done[index]
+        if not (isinstance(found, _Here) or found.ready() or taken == len(chunks)):
             done[taken] = _Here(func(shared, chunks[taken]))
             taken += 1
-        found = done.pop(index)
-        yield found.value if isinstance(found, _Here) else found.get()
+            continue
+        del done[index]
+        yield index, found.value if isinstance(found, _Here) else found.get()
+        index += 1
 
 
 class _Here:

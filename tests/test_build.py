@@ -581,15 +581,54 @@ assert any(pid != os.getpid() for pid, _, _ in found[1:])
 """
 
 
+BESIDE = """
+import multiprocessing, os, time
+from annotated_news import parallel
+
+def job(shared, chunk):
+    time.sleep(0.05 if chunk[0] < 7 else 0.01)
+    return os.getpid(), list(chunk), len(multiprocessing.active_children())
+
+assert parallel.can_fork()
+items = list(range(7, 47))
+found = list(parallel.map_chunks_beside(job, None, list(range(47)), 2, 4, beside=7))
+# Every item once; each chunk's start is its first item.
+assert sorted(n for _, (_, chunk, _) in found for n in chunk) == list(range(47))
+assert all(start == chunk[0] for start, (_, chunk, _) in found)
+# The first 7 run here, alone, in order, while a worker runs the others ...
+own = [(chunk, alive) for _, (pid, chunk, alive) in found if pid == os.getpid()]
+assert [chunk for chunk, _ in own[:7]] == [[n] for n in range(7)], own
+assert all(alive == 1 for _, alive in own[:7]), own
+# ... whose results come between them, before the last of them is done.
+others = [chunk for _, (_, chunk, _) in found if chunk[0] >= 7]
+assert [n for chunk in others for n in chunk] == items
+first_other = next(i for i, (_, (_, chunk, _)) in enumerate(found) if chunk[0] >= 7)
+assert first_other < 7, [chunk for _, (_, chunk, _) in found]
+# One job: everything here, in order, the first 7 as one chunk.
+alone = list(parallel.map_chunks_beside(job, None, list(range(47)), 1, 4, beside=7))
+assert alone[0][0] == 0 and alone[0][1][1] == list(range(7))
+assert [n for _, (_, chunk, _) in alone for n in chunk] == list(range(47))
+"""
+
+
 @pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"
 )
-def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
-    # Pages that read the whole corpus: read beside a forked worker, every
-    # memory page they touch would be held twice. A fresh process, so that no
-    # test plugin's thread rules out fork.
+@pytest.mark.parametrize(
+    "script",
+    [
+        # map_chunks: the first items, one chunk, run here before any fork.
+        FIRST_HERE,
+        # map_chunks_beside (the render stage's corpus-wide pages): the first
+        # items run here one by one while a worker runs the rest.
+        BESIDE,
+    ],
+    ids=["first_here", "beside"],
+)
+def test_the_first_items_run_in_this_process(script: str) -> None:
+    # A fresh process, so that no test plugin's thread rules out fork.
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_HERE],
+        [sys.executable, "-c", script],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -599,7 +638,8 @@ def test_first_here_items_are_one_chunk_run_in_this_process_first() -> None:
 
 
 def test_page_makers_start_with_the_corpus_wide_pages() -> None:
-    # build.render_site runs the first corpus_wide() makers in its own process.
+    # build.render_site runs the first corpus_wide() makers in its own process
+    # (beside its workers).
     corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
     makers = page_makers(corpus)
     wide = corpus_wide(makers, corpus)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -831,3 +832,67 @@ def test_counts_are_worded_singular_for_one(
     count: int, noun: str, expected: str
 ) -> None:
     assert counted(count, noun) == expected
+
+
+# The cross-links page stays bounded as the corpus grows
+
+FIRST = ["Ana", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun"]
+LAST = ["Hale", "Moss", "Okafor", "Patel", "Quinn", "Ross", "Stone", "Tran"]
+OUTLETS = ["NBC News", "Reuters", "Axios", "The Independent", "BBC"]
+
+
+def chained_case(n: int) -> Case:
+    """Article n: a figure, a quote and two people it shares with n-1 and n+1.
+
+    Each neighbour shares a rare name, so every article's "10%" is one ledger
+    entry and the overlapping quotes are one statement: both grow with n.
+    """
+    a, b = (f"{FIRST[i % 10]} {LAST[i // 10 % 8]}{i // 80 or ''}" for i in (n, n + 1))
+    quote = "“" + " ".join(f"word{k}" for k in range(n, n + 8)) + ",”"
+    return Case(
+        f"Acme report number {n} is out\n{a} and {b} of Acme said the budget rose "
+        f"10% this year. {quote} Ana Ruiz said.",
+        outlet=OUTLETS[n % 5],
+        date=f"2025-06-{1 + n % 28:02d}",
+        figures=[("10%", 10, "percent", None, None)],
+        names=[("Ana Ruiz", PER, "Ana Ruiz"), ("Acme", ORG, "Acme")]
+        + [(x, PER, x) for x in (a, b)],
+        quotes=[(quote, "Ana Ruiz", SPEECH)],
+    )
+
+
+def crosslinks_markdown(
+    tmp_path: Path, articles: int, limits: Limits
+) -> dict[str, str]:
+    """Every page of a chained corpus, rendered (crosslinks.md among them)."""
+    from annotated_news.config import SiteConfig
+    from annotated_news.render.env import make_env, render_page
+    from annotated_news.render.pages import build_pages
+
+    folder = tmp_path / str(articles)
+    folder.mkdir()
+    corpus, _ = corpus_of(folder, *(chained_case(n) for n in range(articles)))
+    env = make_env(SiteConfig().templates_dir)
+    return {p.path: render_page(env, p) for p in build_pages(corpus, limits)}
+
+
+def test_the_crosslinks_page_stays_bounded_as_the_corpus_grows(tmp_path: Path) -> None:
+    limits = Limits(overview=4, pairs=12, page_chars=20_000)
+    small = crosslinks_markdown(tmp_path, 80, limits)
+    big = crosslinks_markdown(tmp_path, 320, limits)
+    page = big["crosslinks.md"]
+    # Four times the articles: the shared quantity and the shared statement
+    # have four times the mentions; the page shows the first few of each.
+    assert len(page) <= 1.1 * len(small["crosslinks.md"])
+    assert "quoted by 320 articles" in page and "10&#37; · 320 articles" in page
+    # ... and links to each entry's full list, where every mention is.
+    for noun, anchor in (("quotes", "st-ana-ruiz-"), ("mentions", "fg-10-percent")):
+        (href,) = re.findall(
+            rf'And {320 - limits.mentions} more&#58; <a href="([^"]+)">all 320 {noun}</a>',
+            page,
+        )
+        url, fragment = href.split("#")
+        assert fragment.startswith(anchor)
+        target = big[url.removeprefix("../").removesuffix("/") + ".md"]
+        assert f"{{ #{fragment} }}" in target or f'id="{fragment}"' in target
+        assert "And " not in target.split(fragment, 1)[1].split("\n## ", 1)[0]

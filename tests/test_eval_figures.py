@@ -339,13 +339,35 @@ def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None
     ]
     counts = convention_errors(gold, figures, text)
     assert counts == {
-        "gold range, site two figures": 3,
+        "gold range, site two figures (from … to)": 3,
         "gold bare one": 1,
         "gold one number, site a range": 2,
         "missed, other": 1,
         "multiplier, no gold": 1,  # "doubled"
         "spurious, other": 1,  # "7 boats": no gold of value 7
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner"),
+    [
+        ("It took 3 or 4 years.", "or"),
+        ("It took 3 and 4 years.", "and"),
+        ("Sales rose from 3 in May to 4 in June.", "from … to"),
+        ("Sales rose, 3 in May to 4 in June.", "to"),
+        ("Sales were 3, then 4.", "other"),
+    ],
+)
+def test_a_range_read_as_two_figures_names_its_joiner(text: str, joiner: str) -> None:
+    from annotated_news.model import Figure, Span
+    from tools.evaluate.figure_rules import range_joiner
+
+    spans = [Span(text.index("3"), text.index("3") + 1)]
+    spans.append(Span(text.index("4"), text.index("4") + 1))
+    figures = [
+        Figure(span=s, value=float(text[s.start]), unit="") for s in reversed(spans)
+    ]
+    assert range_joiner(text, figures, [0, 1]) == joiner
 
 
 @pytest.mark.parametrize(

@@ -418,6 +418,9 @@ RATES = {
     "annually": "year",
     "an hour": "hour",
     "per hour": "hour",
+    "each hour": "hour",
+    "every hour": "hour",
+    "hourly": "hour",
     "a night": "night",
     "per night": "night",
 }

@@ -254,6 +254,10 @@ class StatementItem:
     appearances: list[AppearanceItem]
     differences: list[str]
     """Factual notes: speakers named, words quoted."""
+    quoted_by: int
+    """Articles that quote it (an overview shows the first few)."""
+    more: Paragraph | None = None
+    """"And N more: all M quotes", linked to the full entry (an overview's)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -298,6 +302,8 @@ class LedgerRow:
     wordings: list[LedgerWording]
     flags: list[FlagView]
     """The aspects the articles differ in; empty when they agree."""
+    more: Paragraph | None = None
+    """"And N more: all M mentions", linked to the full entry (an overview's)."""
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ first; see `indexes/pairs.py`) except pairs of one story, which are
 summarised by a link to the story's page (it lines up all its articles),
 then the names, statements, traced quotes
 and figures several articles share, each shortened to its first entries with
-a link to the full list. Pairs past the first page continue on
+a link to the full list; a shared statement or quantity shows its first
+`Limits.mentions` quotes or mentions and links to its full entry (the most
+shared ones are listed first, and they grow with the corpus). Pairs past the first page continue on
 `crosslinks/pairs.md`, in parts, up to `Limits.pairs` in all.
 """
 
@@ -387,6 +389,8 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
         key=lambda s: (-len(s.appearances), s.anchor),
     )
     by_story = story_pair_section(corpus, within, limits)
+    # An entry shows its first mentions, then links to itself in its full list.
+    entries = (limits.mentions, lambda anchor: _at(links, anchor, PATH))
     sections: list[Section] = [
         *([by_story] if by_story else []),
         # Every pair within a story: no empty list of pairs after them.
@@ -408,6 +412,7 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
                 statements[0].anchor if statements else "",
                 limits,
             ),
+            shown=entries,
         ),
         echo_section(
             corpus,
@@ -430,6 +435,7 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
                 corpus.figure_groups[0].anchor if corpus.figure_groups else "",
                 limits,
             ),
+            shown=entries,
         ),
     ]
     counts = (

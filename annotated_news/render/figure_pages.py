@@ -9,7 +9,7 @@ continues on `figures/ledger.md` and the figures of each month's articles on
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -73,14 +73,26 @@ def _article_size(article: Article) -> int:
 
 
 def ledger_section(
-    groups: list[FigureGroup], path: str, more: Link | None = None
+    groups: list[FigureGroup],
+    path: str,
+    more: Link | None = None,
+    shown: tuple[int, Callable[[str], str]] | None = None,
 ) -> LedgerSection:
-    """The ledger table."""
+    """The ledger table.
+
+    `shown`: on an overview, the mentions each entry shows and where its full
+    entry is (a link from `path` to the ledger's anchor); None shows all.
+    """
     return LedgerSection(
         anchor="ledger",
         title="Reported by several articles",
         intro=[LEDGER_INTRO],
-        rows=[ledger_row(g, path) for g in groups],
+        rows=[
+            ledger_row(g, path)
+            if shown is None
+            else ledger_row(g, path, shown[0], shown[1](g.anchor))
+            for g in groups
+        ],
         more=more,
     )
 

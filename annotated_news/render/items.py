@@ -355,15 +355,40 @@ def aspect_text(kind: str, figure: Figure) -> str:
     return figure.unit or "no unit"
 
 
-def flag_view(flag: Flag) -> FlagView:
-    """A flag as the ledger shows it: each wording and who uses it."""
+def flag_view(flag: Flag, at_most: int | None = None) -> FlagView:
+    """A flag as the ledger shows it: each wording and who uses it.
+
+    `at_most`: outlets named per wording, the last with "and N more" (an
+    overview's entry, whose full list is elsewhere); None names all.
+    """
     return FlagView(
         flag.kind,
         [
-            (aspect_text(flag.kind, figure), [outlet_of(a) for a in articles])
+            (
+                aspect_text(flag.kind, figure),
+                first_of([outlet_of(a) for a in articles], at_most),
+            )
             for figure, articles in flag.options
         ],
     )
+
+
+def first_of(words: list[str], at_most: int | None) -> list[str]:
+    """The first `at_most` words, the last followed by "and N more"."""
+    if at_most is None or len(words) <= at_most or at_most < 1:
+        return words
+    return [
+        *words[: at_most - 1],
+        f"{words[at_most - 1]} and {len(words) - at_most} more",
+    ]
+
+
+def more_mentions(shown: int, total: int, noun: str, full: str) -> Paragraph | None:
+    """A link to an entry's full list: "And N more: all M <noun>"; None if all shown."""
+    if shown >= total:
+        return None
+    label = f"all {total} {noun}"
+    return (f"And {total - shown} more: ", Link(label, full) if full else label)
 
 
 def value_text(figure: Figure) -> str:
@@ -383,29 +408,45 @@ def group_value(group: FigureGroup) -> str:
     return values + (f" per {group.rate}" if group.rate else "")
 
 
-def ledger_row(group: FigureGroup, from_page: str) -> LedgerRow:
-    """An entry of the figure ledger: each mention, and where they differ."""
+def ledger_row(
+    group: FigureGroup, from_page: str, at_most: int | None = None, full: str = ""
+) -> LedgerRow:
+    """An entry of the figure ledger: each mention, and where they differ.
+
+    `at_most`: mentions shown (an overview's entry), then a link to `full`,
+    the entry on the ledger itself; None shows every mention.
+    """
     flags = group.flags()
+    places = group.places if at_most is None else group.places[:at_most]
     wordings = [
         LedgerWording(
             figure_item(place, figure, from_page),
             [f"{f.kind}: {aspect_text(f.kind, figure)}" for f in flags],
         )
-        for place, figure in group.places
+        for place, figure in places
     ]
     return LedgerRow(
         group.anchor,
         group_value(group),
         counted(len(group.articles), "article"),
         wordings,
-        [flag_view(f) for f in flags],
+        [flag_view(f, at_most) for f in flags],
+        more_mentions(len(places), len(group.places), "mentions", full),
     )
 
 
 def statement_item(
-    corpus: Corpus, statement: Statement, from_page: str
+    corpus: Corpus,
+    statement: Statement,
+    from_page: str,
+    at_most: int | None = None,
+    full: str = "",
 ) -> StatementItem:
-    """A statement and each article's quote of it."""
+    """A statement and each article's quote of it.
+
+    `at_most`: articles' quotes shown (an overview's entry), then a link to
+    `full`, the statement on the list of shared statements; None shows all.
+    """
     speaker: Paragraph = ("speaker not given",)
     first = statement.appearances[0].parts[0]
     record = speaker_record(corpus, first)
@@ -414,7 +455,8 @@ def statement_item(
     elif statement.speaker:
         speaker = (statement.speaker,)
     appearances = []
-    for appearance in statement.appearances:
+    shown = statement.appearances[:at_most] if at_most else statement.appearances
+    for appearance in shown:
         words = len(appearance.words)
         parts = len(appearance.parts)
         note = f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
@@ -434,11 +476,23 @@ def statement_item(
         differences.append(
             "speaker named: "
             + "; ".join(
-                f"“{a.speaker or 'not given'}” in {outlet_of(a.article)}"
-                for a in statement.appearances
+                first_of(
+                    [
+                        f"“{a.speaker or 'not given'}” in {outlet_of(a.article)}"
+                        for a in statement.appearances
+                    ],
+                    at_most,
+                )
             )
         )
-    return StatementItem(statement.anchor, speaker, appearances, differences)
+    return StatementItem(
+        statement.anchor,
+        speaker,
+        appearances,
+        differences,
+        len(statement.appearances),
+        more_mentions(len(shown), len(statement.appearances), "quotes", full),
+    )
 
 
 def echo_item(corpus: Corpus, links: Links, echo: Echo, from_page: str) -> EchoItem:

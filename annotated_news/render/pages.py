@@ -416,9 +416,10 @@ def corpus_wide(makers: list[Callable[[], list[Page]]], corpus: Corpus) -> int:
     """How many of `page_makers` read every article or index entry.
 
     The home page, the listing parts, the cross-links, the A-Z lists and the
-    stories index. The build runs them in its own process before it forks
-    its render workers: read beside a forked worker, the whole corpus would
-    be held twice (reference counts are written to).
+    stories index. The build runs them in its own process while its forked
+    workers render the other pages (`parallel.map_chunks_beside`): in a
+    worker, each would copy every memory page of the corpus it reads
+    (reference counts are written to).
     """
     return first_record_page(makers, corpus) - len(corpus.stories)
 

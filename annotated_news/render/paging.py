@@ -37,6 +37,9 @@ class Limits:
     """Article pairs listed in all, highest score first."""
     svg_columns: int = 40
     """Columns of a timeline drawing."""
+    mentions: int = 5
+    """Mentions an overview's entry shows (a quantity's, a statement's) before
+    linking to the entry in its full list: an entry grows with the corpus."""
 
 
 def split(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -107,13 +107,26 @@ def _quote_size(item: tuple[Article, Quote]) -> int:
 
 
 def statement_section(
-    corpus: Corpus, statements: list[Statement], path: str, more: Link | None = None
+    corpus: Corpus,
+    statements: list[Statement],
+    path: str,
+    more: Link | None = None,
+    shown: tuple[int, Callable[[str], str]] | None = None,
 ) -> StatementSection:
-    """Statements several articles quote, each with every article's wording."""
+    """Statements several articles quote, each with every article's wording.
+
+    `shown`: on an overview, the quotes each statement shows and where its
+    full entry is (a link from `path` to its anchor); None shows all.
+    """
     return StatementSection(
         anchor="shared-statements",
         title="Statements quoted in several articles",
-        items=[statement_item(corpus, s, path) for s in statements],
+        items=[
+            statement_item(corpus, s, path)
+            if shown is None
+            else statement_item(corpus, s, path, shown[0], shown[1](s.anchor))
+            for s in statements
+        ],
         more=more,
     )
 

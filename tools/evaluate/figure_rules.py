@@ -219,6 +219,24 @@ def _ends_of(g: Gold, figures: Sequence[Figure], free: set[int]) -> list[int]:
     return ends
 
 
+def range_joiner(text: str, figures: Sequence[Figure], ends: list[int]) -> str:
+    """How the text joins two figures the gold reads as one range.
+
+    "or" ("three or four years"), "from … to" ("rose from 240 to 273"),
+    "to", "and", or "other" (a comma, words or other figures between).
+    """
+    first, second = sorted((figures[j] for j in ends), key=lambda f: f.span)
+    between = text[first.span.end : second.span.start].strip().lower()
+    if between == "or":
+        return "or"
+    if between == "and":
+        return "and"
+    if between.split()[-1:] == ["to"]:
+        before = text[max(0, first.span.start - 12) : first.span.start].lower()
+        return "from … to" if "from " in before else "to"
+    return "other"
+
+
 def convention_errors(
     gold: Sequence[Gold], figures: Sequence[Figure], text: str
 ) -> Counter[str]:
@@ -226,7 +244,7 @@ def convention_errors(
 
     A gold bare "one" (`implicit_one`); a gold range whose ends the site
     gives as two figures ("from $75 to $45.88": a missed range and two
-    spurious figures, three errors); a gold single number the site reads as
+    spurious figures, three errors; by `range_joiner`); a gold single number the site reads as
     a range ("dozens": 12 in the gold); a figure of a kind the gold does not
     label (a multiplier, an age, a hyphenated duration "a five-year award");
     else "other".
@@ -241,7 +259,7 @@ def convention_errors(
             out[GOLD_ONE] += 1
         elif g.high is not None and (ends := _ends_of(g, figures, free)):
             free -= set(ends)
-            out[TWO_LEVELS] += 3
+            out[f"{TWO_LEVELS} ({range_joiner(text, figures, ends)})"] += 3
         elif (
             g.high is None
             and (

@@ -14,6 +14,7 @@ from ..units import CANONICAL_UNITS, unit_of
 from .context import (
     AGE_RE,
     NUMBER_WORDS,
+    PART_OF_NUMBER_RE,
     STOP,
     age_apposition,
     age_predicate,
@@ -229,13 +230,16 @@ def left_out_noun(r: Reading) -> bool:
     """The noun of a bare number left out as just said (`Scanner.left_out_unit`).
 
     Not "eight or nine euros" (the next number's unit), not "zero tolerance"
-    (the number qualifies the word after it).
+    (the number qualifies the word after it), not "40 of Britain's 650 MPs"
+    (a part of a total takes the total's noun).
     """
     if r.unit:
         return False
     text, end = r.text, r.end
     if (nxt := NEXT_NUMBER_RE.match(text, end)) and read_number(text, nxt.end()):
         return False
+    if PART_OF_NUMBER_RE.match(text, end):
+        return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
     if modifies_next(text, end):
         return False
     unit = r.scanner.left_out_unit(r.start)

@@ -221,7 +221,7 @@ SINGULAR_UNITS = {
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
 NOUN_WORD_RE = re.compile(
-    r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))"
+    r"[ ]+((?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))"
 )
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
@@ -254,6 +254,14 @@ LIFE_EXPECTANCY_RE = re.compile(
 # "the top three", "in the last 16" (a round of a tournament)
 # "the bottom three", "the last 16", and headlines' "into last eight".
 RANK_RE = re.compile(r"\b(?:top|bottom|last)[ ]$", re.IGNORECASE)
+# Between a part and its total: "280 million of the 1.5 billion shekels",
+# "117 million out of 833 million", "200 of the firm's 1,500 staff".
+PART_OF = (
+    r"[ ](?:out[ ])?of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
+    r"(?:[A-Za-z][\w.&-]*[’']s?[ ])?"
+    r"(?:(?:last|first|past|next|previous|final)[ ])?"
+)
+PART_OF_NUMBER_RE = re.compile(PART_OF + r"[$£€]?\d")
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200".
@@ -269,14 +277,22 @@ ELLIPSIS_BEFORE_RE = re.compile(
 # "Arrests averaged 1,000 a day", "arrests to reach 3,000"
 # (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
-NOUN_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]"
+LEVEL_VERBS = (
     r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
+)
+NOUN_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
+    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]" + LEVEL_VERBS
+)
+# "The number of cars sold hit 300,000": the plural after "number of", up to
+# three words of its own before the verb.
+NUMBER_OF_BEFORE_RE = re.compile(
+    rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
+    r"(?P<n>[a-z]+s)(?:[ ][a-z]+){0,3}[ ]" + LEVEL_VERBS
 )
 # Verbs in -s that take "to" before a number: "it compares to 27 million",
 # "the bill amounts to 300".
@@ -360,6 +376,16 @@ NUMBER_WORDS = (
 PARTITIVE_RE = re.compile(
     r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])"
 )
+# Words between a number and its noun that the phrase reads past: an aside
+# in parentheses or dashes, of lower-case words ("30 (mostly elderly)
+# patients", "3,400 – mostly young – applicants").
+NOUN_ASIDE_RE = re.compile(
+    r"[ ](?:\((?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*\)"
+    r"|[–—][ ](?:[a-z][a-z-]*[ ]){1,4}[–—])(?=[ ])"
+)
+# The first of two adjectives with a comma between: "300 new, young teachers".
+COMMA_ADJECTIVE_RE = re.compile(r"[ ]([a-z][a-z-]*[a-z]),(?=[ ][a-z])")
+TIME_WORDS = frozenset("today yesterday tomorrow tonight ago".split())
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
 DAY_NAMES = CAPITALISED_DAY_NAMES
@@ -542,6 +568,8 @@ def after_number(
     if scale == 1 and not currency and (inch := GLUED_INCH_RE.match(text, end)):
         return After(value, inch.end(), "inches", scale)
     unit = UNIT_RE.match(text, end)
+    if unit and unit.group() == " second" and text.startswith("-", unit.end()):
+        unit = None  # "40 second-hand cars": the ordinal of a compound
     if unit and not (
         CURRENCY_AREA_RE.match(text, unit.end())
         and unit_of(unit.group("unit")) in CURRENCIES
@@ -672,6 +700,18 @@ def counted_noun(
         # "10 737-800 planes", "five 747 jets": a count, a model, its noun.
         noun = f"{model.group(1)} {model.group(2)}"
         return noun, model.end(), model.end()
+    if aside := NOUN_ASIDE_RE.match(text, end):
+        # "30 (mostly elderly) patients", "3,400 – mostly young – applicants"
+        noun, fig_end, noun_end = counted_noun(text, aside.end(), value)
+        if noun and len(noun.split()) <= 3 and is_plural(noun.split()[-1]):
+            return noun, fig_end, noun_end
+        return "", end, end
+    adjective = COMMA_ADJECTIVE_RE.match(text, end)
+    if adjective and comma_adjective(adjective.group(1)):
+        # "300 new, young teachers", "12 stolen, unregistered guns"
+        noun, fig_end, noun_end = counted_noun(text, adjective.end(), value)
+        if noun.islower() and len(noun.split()) <= 2 and is_plural(noun.split()[-1]):
+            return f"{adjective.group(1)} {noun}", fig_end, noun_end
     words: list[tuple[str, int]] = []
     partitive = PARTITIVE_RE.match(text, end)
     # Whole numbers only: "a third of the population" is a share, not a count.
@@ -782,6 +822,24 @@ def counted_noun(
     return "", end, end
 
 
+def comma_adjective(word: str) -> bool:
+    """Whether a word before a comma may be the first of two adjectives of a noun.
+
+    "300 new, young teachers": not a noun in the plural, a stop word, a
+    number, a month, a unit or a word of time ("20 last, ..." ).
+    """
+    low = word.lower()
+    return not (
+        is_plural(word)
+        or low in STOP
+        or low in NOT_QUALIFIED
+        or low in TIME_WORDS
+        or low.split("-")[0] in NUMBER_WORDS
+        or low in MONTHS
+        or unit_of(word) is not None
+    )
+
+
 def proper_count(text: str, end: int) -> tuple[str, int, int] | None:
     """Read a counted noun that starts with a name: "300 Department of Health posts".
 
@@ -885,6 +943,8 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
     m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m or m.group("n") in MEASURED_PLURALS:
+        m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
     if not m:
         return None
     noun = m.group("n") or m.group("cap").lower()

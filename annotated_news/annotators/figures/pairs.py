@@ -2,7 +2,7 @@
 
 "8" in "8 or 9 euros" and "45" in "45 and 50 mg"; a whole part of a total
 ("280 million of the 1.5 billion shekels", "1,200 of its 5,000 employees",
-"two of their last three visits", but not "a third of the 2,000 users"); a
+"two of their last three visits", "200 of the firm's 1,500 staff", but not "a third of the 2,000 users"); a
 count whose noun is written once for two sets of modifiers ("2,000
 full-time and 500 part-time workers": 2,000 full-time workers); an index
 level and the points of its change ("closed at 7,421.5, down 38.2 points");
@@ -22,14 +22,11 @@ from collections.abc import Callable
 from ...model import Figure, Span
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
-from .context import FROM_BEFORE_RE
+from .context import FROM_BEFORE_RE, PART_OF
 
 # "280 million of the 1.5 billion shekels", "117 million out of 833 million
 # handsets": a part of a total takes its unit.
-PART_OF_RE = re.compile(
-    r"[ ](?:out[ ])?of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
-    r"(?:(?:last|first|past|next|previous|final)[ ])?$"
-)
+PART_OF_RE = re.compile(PART_OF + "$")
 # "2,000 full-time and 500 part-time workers": modifiers of a shared noun.
 MODIFIERS_AND_RE = re.compile(r"(?P<m>(?:[ ][a-z][a-z-]*[a-z]){1,2})[ ](?:and|or)[ ]$")
 # Words after a bare number that do not modify a noun: "2,000 last year and".
