@@ -6,7 +6,8 @@
 - `on_config`: refuse `use_directory_urls: false` (links in article text
   are written as directory URLs); find the anchors of raw HTML with a
   regular expression instead of a second HTML parse (`mkdocs_anchors.py`);
-  convert every page with one Python-Markdown object (`mkdocs_markdown.py`).
+  convert every page with one Python-Markdown object (`mkdocs_markdown.py`),
+  and a page in a small part of Markdown without it (`mkdocs_plain.py`).
 - `on_serve`: watch the seeds and templates instead of the generated docs;
   an edited article is shown before the rest of the site catches up
   (`serve_edit.py`).
@@ -225,6 +226,14 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     reason = mkdocs_shell.install(env, files)
     if reason:
         log.info("Material renders its navigation on every page: %s", reason)
+    else:
+        reason = mkdocs_shell.checked_reason()
+    if reason:
+        log.info(
+            "Material renders its header, footer and table of contents on every "
+            "page: %s",
+            reason,
+        )
     if _serving:
         _building["env"] = env
         if _edits is not None:  # pages are written from here on

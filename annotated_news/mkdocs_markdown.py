@@ -30,6 +30,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from annotated_news import mkdocs_plain
+
 MKDOCS_VERSIONS = ("1.6.1",)
 """MkDocs versions whose `Page.render` `render` was checked against."""
 EXTENSIONS = frozenset(
@@ -59,6 +61,8 @@ _kept = threading.local()
 """Per thread: the configuration, and its Markdown object or why none."""
 _said: list[Any] = []
 """The configuration whose reason not to reuse was logged."""
+_said_plain: list[Any] = []
+"""The configuration whose reason not to read plain pages was logged."""
 
 
 def _markdown(config: Any) -> Any:
@@ -70,10 +74,16 @@ def _markdown(config: Any) -> Any:
     names = config["markdown_extensions"]
     other = next((n for n in names if n not in EXTENSIONS), None)
     md = None
+    _kept.plain = False
     if other is None:
         md = markdown.Markdown(
             extensions=names, extension_configs=config["mdx_configs"] or {}
         )
+        why = mkdocs_plain.reason(md)
+        _kept.plain = why is None
+        if why and not (_said_plain and _said_plain[0] is config):
+            _said_plain[:] = [config]
+            log.info("Python-Markdown converts every page: %s", why)
     elif not (_said and _said[0] is config):
         _said[:] = [config]
         log.info(
@@ -96,6 +106,10 @@ def render(page: Any, config: Any, files: Any) -> None:
         return
     if page.markdown is None:
         raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    blocks = mkdocs_plain.parse(page.markdown, md) if _kept.plain else None
+    if blocks is not None:
+        _render_plain(page, config, files, blocks)
+        return
     md.reset()
     raw_html_ext = pages._RawHTMLPreprocessor()
     raw_html_ext._register(md)
@@ -112,6 +126,23 @@ def render(page: Any, config: Any, files: Any) -> None:
     page.present_anchor_ids = (
         extract_anchors_ext.present_anchor_ids | raw_html_ext.present_anchor_ids
     )
+    if pages.log.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = relative_path_ext.links_to_anchors
+
+
+def _render_plain(
+    page: Any, config: Any, files: Any, blocks: list[mkdocs_plain.Block]
+) -> None:
+    """`render` for a page in the part of Markdown `mkdocs_plain` reads."""
+    from mkdocs.structure import pages
+    from mkdocs.structure.toc import get_toc
+
+    relative_path_ext = pages._RelativePathTreeprocessor(page.file, files, config)
+    done = mkdocs_plain.render(blocks, relative_path_ext.path_to_url)
+    page.content = done.html
+    page.toc = get_toc(done.toc)  # type: ignore[arg-type]
+    page._title_from_render = done.title
+    page.present_anchor_ids = done.anchors
     if pages.log.getEffectiveLevel() > logging.DEBUG:
         page.links_to_anchors = relative_path_ext.links_to_anchors
 

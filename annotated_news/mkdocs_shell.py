@@ -36,9 +36,30 @@ WRAPPED = {
         "{% call an_shared(an_nav_key(page, nav, base_url)) %}"
         '{% include "' + ORIGINAL + 'partials/nav.html" %}'
         "{% endcall %}"
-    )
+    ),
 }
 """Templates replaced by a cached call of the theme's own."""
+MATERIAL_VERSIONS = ("9.8.1",)
+"""Material versions whose header, footer, back-to-top button and table of
+contents were checked to depend on the page only as `CHECKED` keys them."""
+CHECKED = {
+    "partials/toc.html": (
+        "{% call an_shared(an_toc_key(page)) %}"
+        '{% include "' + ORIGINAL + 'partials/toc.html" %}'
+        "{% endcall %}"
+    ),
+}
+"""More of `WRAPPED`, on the Material versions in `MATERIAL_VERSIONS`: the
+table of contents by its items. The theme's `header`, `footer` and `styles`
+blocks call `an_titled` and `an_shared` with `an_part` keys themselves
+(`templates/theme/main.html`): the header by place, with the page's title
+put in; the footer and the style sheets by place (the footer's links to the
+previous and next page exist only on pages in the navigation, which render
+their own)."""
+TOPIC = 'data-md-component="header-topic"'
+TOPIC_TEXT = '<span class="md-ellipsis">'
+"""Where Material's header writes the page's title: the text of the first
+`TOPIC_TEXT` element after `TOPIC`."""
 
 
 class SharedPartsLoader(jinja2.BaseLoader):
@@ -46,13 +67,14 @@ class SharedPartsLoader(jinja2.BaseLoader):
 
     def __init__(self, loader: jinja2.BaseLoader) -> None:
         self.loader = loader
+        self.wrapped = WRAPPED
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
         if template.startswith(ORIGINAL):
             return self.loader.get_source(environment, template[len(ORIGINAL) :])
-        wrapper = WRAPPED.get(template)
+        wrapper = self.wrapped.get(template)
         if wrapper is None:
             return self.loader.get_source(environment, template)
         return wrapper, None, lambda: True
@@ -87,6 +109,69 @@ def place_key(
     return (name, base_url)
 
 
+def toc_key(page: Any) -> tuple[Any, ...] | None:
+    """What Material's table of contents depends on for `page` (None: its own).
+
+    `partials/toc.html` shows the page's `toc` items (id, title, level,
+    children) and site-wide settings; an item another plugin dressed
+    (`typeset`) or of another class renders its own.
+    """
+    from mkdocs.structure.toc import AnchorLink
+
+    def item(link: Any) -> tuple[Any, ...] | None:
+        if type(link) is not AnchorLink or getattr(link, "typeset", None) is not None:
+            return None
+        children = [item(child) for child in link.children]
+        if any(child is None for child in children):
+            return None
+        return (link.id, link.title, link.level, tuple(children))
+
+    toc = getattr(page, "toc", None)
+    if toc is None:
+        return None
+    items = [item(link) for link in toc]
+    if any(found is None for found in items):
+        return None
+    return ("toc", *items)
+
+
+def header_title(page: Any) -> Any:
+    """The title Material's header shows for `page` (`page.meta.title` first)."""
+    meta = getattr(page, "meta", None)
+    title = meta.get("title") if isinstance(meta, dict) else None
+    return title if title else getattr(page, "title", None)
+
+
+def title_split(html: str, title: str) -> tuple[str, str] | None:
+    """The header's HTML before and after the title (None: not found whole)."""
+    if not title or title != title.strip():
+        return None
+    topic = html.find(TOPIC)
+    text = html.find(TOPIC_TEXT, topic) if topic >= 0 else -1
+    if text < 0:
+        return None
+    at = text + len(TOPIC_TEXT)
+    at += len(html[at:]) - len(html[at:].lstrip())
+    end = at + len(title)
+    if html[at:end] != title or not html[end : end + 1].isspace():
+        return None
+    return html[:at], html[end:]
+
+
+def checked_reason() -> str | None:
+    """Why the parts in `CHECKED` are rendered on every page (None: they are not)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        version = installed("mkdocs-material")
+    except PackageNotFoundError:
+        version = "?"
+    if version not in MATERIAL_VERSIONS:
+        return f"Material {version} is not a version this was checked on"
+    return None
+
+
 def install(env: jinja2.Environment, files: Any = ()) -> str | None:
     """Give `env` the wrapping loader and a fresh store (one per build).
 
@@ -96,6 +181,9 @@ def install(env: jinja2.Environment, files: Any = ()) -> str | None:
         return f"{SWITCH}=off"
     if not isinstance(env.loader, SharedPartsLoader) and env.loader is not None:
         env.loader = SharedPartsLoader(env.loader)
+    checked = checked_reason() is None
+    if isinstance(env.loader, SharedPartsLoader):
+        env.loader.wrapped = {**WRAPPED, **CHECKED} if checked else WRAPPED
     kept: dict[tuple[str, ...], str] = {}
 
     def shared(key: tuple[str, ...] | None, caller: Callable[[], str]) -> str:
@@ -118,7 +206,47 @@ def install(env: jinja2.Environment, files: Any = ()) -> str | None:
             return None
         return nav_key(page, nav, base_url)
 
+    split: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}
+
+    def titled(
+        key: tuple[str, ...] | None, title: Any, caller: Callable[[], str]
+    ) -> str:
+        """The header of a page.
+
+        Rendered for the first two pages of a key, whose HTML must differ by
+        the title alone; for the others, the title is put in.
+        """
+        shown = str(title)
+        if key is None or (key in split and split[key] is None):
+            return caller()
+        kept = split.get(key)
+        if kept is not None and kept[2]:
+            return kept[0] + shown + kept[1]
+        html = caller()
+        parts = title_split(html, shown)
+        if kept is None:
+            split[key] = None if parts is None else (*parts, False)
+        else:  # the second page checks the first page's split
+            same = parts is not None and parts == kept[:2]
+            split[key] = (*kept[:2], True) if same else None
+        return html
+
+    last: list[Any] = [None, None, None]
+    """The last page, base URL and key `part` worked out (a page asks 3 times)."""
+
+    def part(name: str, page: Any, nav: Any, base_url: str) -> tuple[str, ...] | None:
+        if not checked:
+            return None
+        if last[0] is not page or last[1] != base_url:
+            last[:] = [page, base_url, nav_place(page, nav, base_url)]
+        key = last[2]
+        return None if key is None else (name, *key)
+
     env.globals["an_shared"] = shared
     env.globals["an_nav_key"] = nav_place
     env.globals["an_place"] = place
+    env.globals["an_part"] = part
+    env.globals["an_toc_key"] = toc_key
+    env.globals["an_titled"] = titled
+    env.globals["an_header_title"] = header_title
     return None

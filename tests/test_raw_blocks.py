@@ -20,7 +20,13 @@ import markdown
 import pytest
 from mkdocs.utils.meta import get_data
 
-from annotated_news import mkdocs_anchors, mkdocs_markdown, mkdocs_shell, raw_blocks
+from annotated_news import (
+    mkdocs_anchors,
+    mkdocs_markdown,
+    mkdocs_plain,
+    mkdocs_shell,
+    raw_blocks,
+)
 
 from .conftest import ROOT, relocated_config
 from .test_mkdocs_anchors import mkdocs_ids
@@ -194,7 +200,12 @@ def build_test_site(root: Path, site: str, switches: dict[str, str]) -> str:
         "ANNOTATED_NEWS_MKDOCS_JOBS": "1",
         "NO_MKDOCS_2_WARNING": "1",
     }
-    for name in (raw_blocks.SWITCH, mkdocs_shell.SWITCH, mkdocs_markdown.SWITCH):
+    for name in (
+        raw_blocks.SWITCH,
+        mkdocs_shell.SWITCH,
+        mkdocs_markdown.SWITCH,
+        mkdocs_plain.SWITCH,
+    ):
         env.pop(name, None)
     env.update(switches)
     config = root / "mkdocs.yml"
