@@ -32,6 +32,7 @@ import re
 from ...model import Kind
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
+from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
@@ -265,6 +266,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None
     if word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS:
         return None  # "MPs said": people of a role, no one person
+    if is_demonym(word):
+        return None  # "Italians said", "the Dutchman": people of a place, no name
     if name.kind is Kind.PERSON and name.title:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):

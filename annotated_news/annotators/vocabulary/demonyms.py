@@ -29,6 +29,13 @@ Thai Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
 Welsh Yemeni Zambian Zimbabwean
 US UK EU UN UAE USA
 """.split()
+) | frozenset(
+    # Nouns for a person of a place: "Dutchman Arnoud Okken", "two Britons".
+    """
+Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman
+Irishwoman Scotsman Scotswoman Welshman Welshwoman Dutchmen Frenchmen Englishmen
+Irishmen Scotsmen Welshmen Briton Brit Scot Swede Spaniard Kiwi Aussie
+""".split()
 )
 
 
