@@ -41,6 +41,7 @@ from .export.timeline_json import (
     timeline_file,
 )
 from .indexes import Corpus, build_corpus
+from .indexes import kept as index_kept
 from .indexes.entities import EntityRecord
 from .indexes.timeline import Event
 from .locks import locked
@@ -613,7 +614,8 @@ def render_site(
     track = last is not None
     links = Links(corpus)
     links.where = reads = Reads()
-    makers = page_makers(corpus, links=links)  # the site plan fills `reads`
+    with collector_paused():  # the plan, like the indexes, lives to the end
+        makers = page_makers(corpus, links=links)  # the site plan fills `reads`
     site = Site(config.site_url, config.site_name)
     last = last or manifest.Manifest()
     keys = keys or {}
@@ -841,15 +843,16 @@ def _build_locked(
         f"{fresh} annotated on {where(executor, processes)} "
         f"({clock.lap('annotate')})"
     )
+    cache_dir = config.cache_dir
+    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
+    kept = index_kept.load(cache_dir, read.key_of, code) if cache_dir else None
     with collector_paused():
-        corpus = build_corpus(read.articles, read.ids)
+        corpus = build_corpus(read.articles, read.ids, kept)
     log(
         f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "
         f"groups ({clock.lap('index')})"
     )
-    cache_dir = config.cache_dir
-    code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
     last = manifest.load(cache_dir, code) if cache_dir else None
     docs = real_folder(config.docs_dir)
     with contextlib.ExitStack() as stack:
@@ -897,6 +900,8 @@ def _build_locked(
         out.parts,
         (TIMELINE, out.events),
     )
+    if kept is not None:
+        index_kept.save(config.cache_dir, kept)
     stages = clock.stages
     if config.cache_dir:
         with contextlib.suppress(OSError):  # a cache left fuller is harmless

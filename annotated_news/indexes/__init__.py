@@ -17,6 +17,7 @@ from ..ids import assign_ids
 from ..model import Annotation, Article, Span
 from .entities import EntityIndex, build_entity_index
 from .figures import FigureGroup, build_figure_ledger
+from .kept import Kept
 from .pairs import ArticlePair, build_pairs
 from .places import Place
 from .quotes import Echo, Statement, build_statements, find_echoes
@@ -80,11 +81,14 @@ class Corpus:
 def build_corpus(
     articles: list[Article],
     ids: Mapping[str, dict[tuple[str, Span], str]] | None = None,
+    kept: Kept | None = None,
 ) -> Corpus:
     """Compute every index from the fully annotated articles.
 
     `ids` may give the element ids of articles by seed name, as computed by
     `assign_ids` in the per-article stage; the others are assigned here.
+    `kept` holds results of the last build to use again where they were
+    made from the same articles (`kept.py`); it keeps this build's.
     """
     ordered = sorted(
         articles, key=lambda a: (-a.meta.date.toordinal(), a.meta.title, a.slug)
@@ -101,8 +105,8 @@ def build_corpus(
     )
     corpus.related = relate_articles(ordered, corpus.entities)
     corpus.statements = build_statements(corpus, corpus.related)
-    corpus.echoes = find_echoes(corpus, corpus.related)
-    corpus.figure_groups = build_figure_ledger(corpus, corpus.related)
+    corpus.echoes = find_echoes(corpus, corpus.related, kept)
+    corpus.figure_groups = build_figure_ledger(corpus, corpus.related, kept)
     corpus.timeline = build_timeline(corpus)
     corpus.pairs = build_pairs(corpus, corpus.related)
     corpus.stories = build_stories(corpus)

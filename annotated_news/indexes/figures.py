@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator, value_words, words_of
 from ..model import Article, BlockKind, Figure, Span
+from .kept import Kept
 from .places import Place
 from .related import RARE_DF, Related
 
@@ -371,13 +372,80 @@ def _keyed(figures: list[Figure]) -> dict[tuple[str, ...], list[int]]:
     return out
 
 
-def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
-    """Group figures of the same quantity; keep groups seen in 2+ articles."""
+class _Comparer:
+    """Compares the ledger figures of two related articles."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        by_slug: dict[str, Article],
+        figures: dict[str, list[Figure]],
+        rare: set[str],
+    ) -> None:
+        self.corpus = corpus
+        self.by_slug = by_slug
+        self.figures = figures
+        self.rare = rare
+        self.contexts: dict[str, Callable[[Figure], frozenset[str]]] = {}
+        self.keyed: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        self.read: dict[str, str] = {}
+
+    def names(self, slug: str) -> str:
+        """What a comparison reads of the site's names, for one article.
+
+        Each mention's name page and whether it is rare, in text order.
+        """
+        found = self.read.get(slug)
+        if found is None:
+            record = self.corpus.entities.record
+            rare = self.rare
+            pages = (record(m).page for m in self.by_slug[slug].entities)
+            found = self.read[slug] = "\0".join(f"{p}\1{p in rare}" for p in pages)
+        return found
+
+    def __call__(self, a: str, b: str) -> tuple[tuple[int, int], ...]:
+        """The figures of `a` and `b` (indexes in the ledger's lists) that match."""
+        for slug in (a, b):
+            if slug not in self.keyed:
+                self.keyed[slug] = _keyed(self.figures[slug])
+                self.contexts[slug] = _context(self.corpus, self.by_slug[slug])
+        keyed, contexts, figures, rare = (
+            self.keyed,
+            self.contexts,
+            self.figures,
+            self.rare,
+        )
+        small, large = sorted((keyed[a], keyed[b]), key=len)
+        candidates = {
+            (i, j) if small is keyed[a] else (j, i)
+            for key, mine in small.items()
+            for i in mine
+            for j in large.get(key, ())
+        }
+        found: list[tuple[int, int]] = []
+        for i, j in sorted(candidates):
+            fa, fb = figures[a][i], figures[b][j]
+            shared = contexts[a](fa) & contexts[b](fb)
+            if (compatible(fa, fb) and not needs_shared_sentence_name(fa, fb)) or (
+                shared
+                and (compatible(fa, fb) or (shared & rare and near_values(fa, fb)))
+            ):
+                found.append((i, j))
+        return tuple(found)
+
+
+def build_figure_ledger(
+    corpus: Corpus, related: Related, kept: Kept | None = None
+) -> list[FigureGroup]:
+    """Group figures of the same quantity; keep groups seen in 2+ articles.
+
+    With `kept`, a related pair compared by the last build (`kept.py`: same
+    two articles, same names around their figures) is not compared again.
+    """
     by_slug = {a.slug: a for a in corpus.articles}
     figures: dict[str, list[Figure]] = {
         a.slug: [f for f in a.figures if in_ledger(f)] for a in corpus.articles
     }
-    contexts = {a.slug: _context(corpus, a) for a in corpus.articles if figures[a.slug]}
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(x: tuple[str, int]) -> tuple[str, int]:
@@ -387,28 +455,25 @@ def build_figure_ledger(corpus: Corpus, related: Related) -> list[FigureGroup]:
             x = parent[x]
         return x
 
-    keyed = {slug: _keyed(figs) for slug, figs in figures.items() if figs}
     rare = {r.page for r in corpus.entities.records if len(r.articles) <= RARE_DF}
+    compare = _Comparer(corpus, by_slug, figures, rare)
     for a, b in related.pairs():
-        if a not in keyed or b not in keyed:
+        if not figures[a] or not figures[b]:
             continue
-        small, large = sorted((keyed[a], keyed[b]), key=len)
-        candidates = {
-            (i, j) if small is keyed[a] else (j, i)
-            for key, mine in small.items()
-            for i in mine
-            for j in large.get(key, ())
-        }
-        for i, j in sorted(candidates):
-            fa, fb = figures[a][i], figures[b][j]
-            shared = contexts[a](fa) & contexts[b](fb)
-            if (compatible(fa, fb) and not needs_shared_sentence_name(fa, fb)) or (
-                shared
-                and (compatible(fa, fb) or (shared & rare and near_values(fa, fb)))
-            ):
-                ra, rb = find((a, i)), find((b, j))
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+        key = None
+        if kept:
+            key = kept.pair_key(
+                by_slug[a], by_slug[b], compare.names(a), compare.names(b)
+            )
+        found = kept.found_pairs(key) if kept and key else None
+        if found is None:
+            found = compare(a, b)
+            if kept and key:
+                kept.keep_pairs(key, found)
+        for i, j in found:
+            ra, rb = find((a, i)), find((b, j))
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     members: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for node in list(parent):
         members[find(node)].append(node)

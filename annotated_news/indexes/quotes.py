@@ -18,10 +18,12 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator, candidates, words_of
 from ..model import Article, Quote, QuoteKind, Span
+from .kept import EchoFound, Kept
 from .places import Place
 from .related import Related
 
@@ -238,51 +240,95 @@ def _unquoted_tokens(article: Article) -> list[tuple[str, int, int]]:
     return out
 
 
-def find_echoes(corpus: Corpus, related: Related) -> list[Echo]:
-    """Find quotes whose words stand unquoted in a related article."""
+def find_echoes(
+    corpus: Corpus, related: Related, kept: Kept | None = None
+) -> list[Echo]:
+    """Find quotes whose words stand unquoted in a related article.
+
+    With `kept`, an article whose search was kept (`kept.py`: same article,
+    same related articles) is not searched again.
+    """
     by_slug = {a.slug: a for a in corpus.articles}
     quoted: dict[str, list[tuple[Quote, list[str]]]] = {}
-    for article in corpus.articles:
-        quoted[article.slug] = [
-            (q, w)
-            for parts in spoken(article)
-            for q in parts
-            if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
-        ]
     echoes: list[Echo] = []
     for source in corpus.articles:
         partners = sorted(related.partners.get(source.slug, ()))
-        offered = [(s, q, w) for s in partners for q, w in quoted[s]]
-        if not offered:
-            continue  # most articles: no related article quotes enough words
-        # Most quotes of related articles are not in this one: a test on the
-        # text's words joined by spaces rules them out before tokenising.
-        joined = f" {' '.join(words(source.text))} "
-        wanted = [
-            (by_slug[s], q, w) for s, q, w in offered if f" {' '.join(w)} " in joined
-        ]
-        if not wanted:
-            continue
-        stream = _unquoted_tokens(source)
-        firsts = {w[0] for _, _, w in wanted}
-        starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i in range(len(stream) - MIN_ECHO_WORDS + 1):
-            if stream[i][0] in firsts:
-                starts[tuple(t for t, _, _ in stream[i : i + MIN_ECHO_WORDS])].append(i)
-        found = sorted(
-            (Span(stream[i][1], stream[i + len(w) - 1][2]), k)
-            for k, (_, _, w) in enumerate(wanted)
-            for i in starts.get(tuple(w[:MIN_ECHO_WORDS]), ())
-            if [t for t, _, _ in stream[i : i + len(w)]] == w
-        )
-        # Ids are taken in text order so that they do not depend on which
-        # articles happen to be related.
-        anchors = _EchoAnchors(corpus, source)
-        for span, k in found:
-            article, quote, _ = wanted[k]
-            place = Place.of(source, anchors.take(span), span, corpus)
-            echoes.append(Echo(corpus.place(article, quote), place))
+        if not partners:
+            continue  # no related article: nothing to search
+        key = kept.echo_key(source, [by_slug[s] for s in partners]) if kept else None
+        found = kept.found_echoes(key) if kept and key else None
+        if found is None:
+            for s in partners:
+                if s not in quoted:
+                    quoted[s] = _long_quotes(by_slug[s])
+            found = _search(
+                corpus, source, [(s, *q) for s in partners for q in quoted[s]]
+            )
+            if kept and key:
+                kept.keep_echoes(key, found)
+        echoes.extend(_echoes(corpus, source, by_slug, found))
     return echoes
+
+
+def _long_quotes(article: Article) -> list[tuple[Quote, list[str]]]:
+    """An article's spoken quotes long enough to echo, with their words."""
+    return [
+        (q, w)
+        for parts in spoken(article)
+        for q in parts
+        if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
+    ]
+
+
+def _search(
+    corpus: Corpus, source: Article, offered: list[tuple[str, Quote, list[str]]]
+) -> tuple[EchoFound, ...]:
+    """The echoes in one article of the quotes its related articles offer."""
+    if not offered:
+        return ()  # most articles: no related article quotes enough words
+    # Most quotes of related articles are not in this one: a test on the
+    # text's words joined by spaces rules them out before tokenising.
+    joined = f" {' '.join(words(source.text))} "
+    wanted = [(s, q, w) for s, q, w in offered if f" {' '.join(w)} " in joined]
+    if not wanted:
+        return ()
+    stream = _unquoted_tokens(source)
+    firsts = {w[0] for _, _, w in wanted}
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(len(stream) - MIN_ECHO_WORDS + 1):
+        if stream[i][0] in firsts:
+            starts[tuple(t for t, _, _ in stream[i : i + MIN_ECHO_WORDS])].append(i)
+    found = sorted(
+        (Span(stream[i][1], stream[i + len(w) - 1][2]), k)
+        for k, (_, _, w) in enumerate(wanted)
+        for i in starts.get(tuple(w[:MIN_ECHO_WORDS]), ())
+        if [t for t, _, _ in stream[i : i + len(w)]] == w
+    )
+    # Ids are taken in text order so that they do not depend on which
+    # articles happen to be related.
+    anchors = _EchoAnchors(corpus, source)
+    out: list[EchoFound] = []
+    for span, k in found:
+        slug, quote, _ = wanted[k]
+        anchor = anchors.take(span)
+        out.append(
+            (slug, quote.span.start, quote.span.end, span.start, span.end, anchor)
+        )
+    return tuple(out)
+
+
+def _echoes(
+    corpus: Corpus,
+    source: Article,
+    by_slug: dict[str, Article],
+    found: tuple[EchoFound, ...],
+) -> Iterator[Echo]:
+    """The echoes a search found, as places in this build's articles."""
+    for slug, start, end, echo_start, echo_end, anchor in found:
+        article = by_slug[slug]
+        quote = next(q for q in article.quotes if q.span == Span(start, end))
+        span = Span(echo_start, echo_end)
+        yield Echo(corpus.place(article, quote), Place.of(source, anchor, span, corpus))
 
 
 class _EchoAnchors:

@@ -22,6 +22,7 @@ article page whose input digest did not change keeps its file.
 from __future__ import annotations
 
 import enum
+import gc
 import hashlib
 import io
 import pickle
@@ -35,7 +36,7 @@ from ..indexes.places import Place
 from ..indexes.quotes import Echo, Statement
 from ..indexes.stories import Story
 from ..manifest import _fields_of, digest
-from ..model import Article, Kind
+from ..model import Article, Kind, Span
 from .cards import MAX_ELSEWHERE
 from .items import MAX_ALSO, Links
 from .parts import Keyed, Part
@@ -104,11 +105,11 @@ class _Plain:
         """Stands for an article without a cache key: no other build has it."""
 
     def __call__(self, value: Any) -> Any:
-        kind = type(value)
-        if kind in _PLAIN:
-            return value
-        found = self.by_type.get(kind)
+        found = self.by_type.get(type(value))
         if found is None:
+            kind = type(value)
+            if kind in _PLAIN:
+                return value
             found = self.by_type[kind] = self._for(kind)
         return found(value)
 
@@ -123,8 +124,11 @@ class _Plain:
         if issubclass(kind, Keyed):
             return self.keyed
         if issubclass(kind, enum.Enum):
+            # A lookup, not a call: enum members are a sixth of the values.
             name = kind.__qualname__
-            return lambda v: (name, v._value_)
+            return {m: (name, m._value_) for m in kind.__members__.values()}.__getitem__
+        if kind is Span:  # as a dataclass below, without a call per field
+            return lambda v: ("Span", v.start, v.end)
         if fields is not None:
             name = kind.__qualname__
             return lambda v: (
@@ -233,7 +237,15 @@ class ArticleInputs:
         # object, and that differs between an article just annotated and one
         # from the cache.
         pickler.fast = True
-        pickler.dump(self._plain[full](value))
+        # The plain values are tuples that live until pickled and hold no
+        # cycles: the cycle collector would scan them for nothing.
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            pickler.dump(self._plain[full](value))
+        finally:
+            if was:
+                gc.enable()
         return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
     def part_base(self, part: Part) -> str | None:

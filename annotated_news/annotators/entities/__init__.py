@@ -32,6 +32,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import Name, classify
+from .consistency import consistent
 from .join import (
     PERSON_APPOSITION_RE,
     Joiner,
@@ -39,6 +40,7 @@ from .join import (
     preceded_by_speech,
     resolve_single,
     short_name,
+    writes_word,
 )
 from .runs import Run, find_runs, is_title_case
 
@@ -171,24 +173,35 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
 
     "Jolene Byrne, Maria McCambridge and Fionnualla Britton": the list is of
     people when one of its names is a person by a known given name or a
-    title; the others, of two words or more, are people too. `listed` holds
-    the article's names of two words or more in text order.
+    title, reached through names that read as people's; the others, of two
+    words or more, are people too. Not across an organisation ("Donald
+    Trump, Fox News and Morning Joe"), nor a name with a word that is no
+    given name and that the article also writes in lower case ("Planned
+    Parenthood" where "planned" is written, "Great Recession"): a thing's
+    name, not a person's. `listed` holds the article's names of two words or more in
+    text order.
     """
     if len(name.words) < 2:
         return False
     i = bisect.bisect_left([n.span.start for n in listed], name.span.start)
     while listed[i] is not name:
         i += 1
+    known = False
     for step in (-1, 1):
         k = i
-        while 0 <= k + step < len(listed):
+        while not known and 0 <= k + step < len(listed):
             a, b = sorted((listed[k], listed[k + step]), key=lambda n: n.span.start)
             if text[a.span.end : b.span.start] not in LIST_JOINS:
                 break
             k += step
-            if listed[k].kind is Kind.PERSON and listed[k].confident:
-                return True
-    return False
+            if listed[k].kind is not Kind.PERSON:
+                break  # "Donald Trump, Fox News and Morning Joe"
+            known = listed[k].confident
+    return known and not any(
+        writes_word(text, w.lower())
+        for w in name.words
+        if w.isalpha() and not is_given_name(w)
+    )
 
 
 def _work_title(run: Run, text: str) -> bool:
@@ -343,6 +356,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []
+    unresolved: list[Name] = []
     for name in names:
         rule = name.rule
         if len(name.words) == 1:
@@ -363,6 +377,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name = dc.replace(name, kind=Kind.PERSON, title=lower, rule="title")
             resolved = resolve_single(name, joiner)
             if resolved is None:
+                unresolved.append(name)
                 continue
             kind, canonical, rule = resolved
             title = name.title if kind is Kind.PERSON else None
@@ -373,6 +388,8 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
             if kind is Kind.PERSON and title is None:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
+    mentions = consistent(mentions, unresolved, joiner)
+    mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
     mentions.extend((m, "headline") for m in _title_case_names(article, found))
     if also := aliases(names, text):

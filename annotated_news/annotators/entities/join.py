@@ -180,7 +180,7 @@ class Joiner:
         if low in PEOPLE_NOUNS:
             return True
         if low not in self.lower_words:
-            self.lower_words[low] = _writes_word(self.text, low)
+            self.lower_words[low] = writes_word(self.text, low)
         return self.lower_words[low]
 
     def used_as_person(self, start: int, end: int) -> bool:
@@ -209,7 +209,7 @@ class Joiner:
         )
 
 
-def _writes_word(text: str, word: str) -> bool:
+def writes_word(text: str, word: str) -> bool:
     """Whether the text writes a word as written (not inside a longer word)."""
     n = len(word)
     at = text.find(word)

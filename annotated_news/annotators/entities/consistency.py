@@ -1,0 +1,159 @@
+"""One reading of a name across an article, after each mention was read alone.
+
+A mention is read from the words around it; the article as a whole often
+says more. Three rules, in order:
+
+- *used as an organisation*: a name the text uses as a company ("Enron said
+  it would cut jobs", "shares in Dresdner Kleinwort Wasserstein", "Enron
+  fell 5%", "analysts at Morgan Stanley") is an organisation in every
+  mention, unless a title or a known given name makes it a person ("analyst
+  John Smith"), or the article calls it by its last word alone, as it does
+  people ("Jaime Camil … Camil said it was hard"). "Said it" is a
+  company's only before what companies do ("said it would cut jobs", "said
+  it expects"). A lone word that no rule kept is added where it is that
+  organisation ("Enron fell 5%. Enron said it would").
+- *person named elsewhere*: a lone word the article confirms as a person
+  ("Smith, who trained in Kenya", "Smith said") is that person where it
+  stands alone without a cue too ("Smith won the race"), unless the article
+  also writes it in lower case (a common word: "May", "Will").
+- *short form of an organisation*: an organisation's name that opens a
+  longer one named earlier before "of" is that one ("Royal Bank" after
+  "Royal Bank of Canada").
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import re
+
+from ...model import EntityMention, Kind
+from ..gender import is_given_name
+from .classify import Name
+from .join import Joiner
+
+USED_AS_ORG = "used as an organisation"
+PERSON_ELSEWHERE = "person named elsewhere"
+SHORT_FORM = "short form of an organisation"
+
+# What a company does right after its name: "said it", "'s shares", "shares
+# rose", a change in percent or pence ("fell 5%", "rose 3p").
+ORG_USE_AFTER_RE = re.compile(
+    r"[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:would|will|had|has|was)"
+    r"[ ](?:cut|shed|close|sell|sold|buy|bought|acquire|acquired|hire|invest|raise"
+    r"|raised|pay|open|merge|launch|file|filed|post|posted|report|reported|agreed"
+    r"|expects?|planned|plans|planning|cutting|selling|buying|closing)\b"
+    r"|[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:expects|expected"
+    r"|plans|planned|intends)\b"
+    r"|[’'](?:s)?[ ](?:shares|stock|profits?|sales|revenues?|earnings|share[ ]price)\b"
+    r"|[ ]shares[ ](?:rose|fell|gained|jumped|slipped|dropped|climbed|slumped|were|are)\b"
+    r"|[ ](?:rose|fell|gained|jumped|slipped|dropped|climbed|slumped|lost|added)[ ]"
+    r"(?:by[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent|pence|cents|p\b)"
+)
+# What is said of a company right before its name: "shares in Enron",
+# "analysts at Morgan Stanley".
+ORG_USE_BEFORE_RE = re.compile(
+    r"\b(?:(?:shares|stake|stakes|holding|investors)[ ](?:in|of)"
+    r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at)[ ]$",
+    re.IGNORECASE,
+)
+
+
+def _used_as_org(text: str, start: int, end: int) -> bool:
+    return bool(
+        ORG_USE_AFTER_RE.match(text, end)
+        or ORG_USE_BEFORE_RE.search(text, max(0, start - 24), start)
+    )
+
+
+def _anywhere_used_as_org(text: str, written: str) -> bool:
+    """Whether any place the text writes a name uses it as a company."""
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and _used_as_org(text, at, end):
+            return True
+        at = text.find(written, end)
+    return False
+
+
+def consistent(
+    mentions: list[tuple[EntityMention, str]],
+    unresolved: list[Name],
+    joiner: Joiner,
+) -> list[tuple[EntityMention, str]]:
+    """The mentions with one reading per name (see the module docstring).
+
+    `unresolved` holds the one-word names no rule kept.
+    """
+    text = joiner.text
+    people_cued = {
+        m.canonical
+        for m, rule in mentions
+        if m.kind is Kind.PERSON
+        and (
+            m.title
+            or is_given_name(m.canonical.split()[0])
+            or rule in ("title", "surname of a full name")
+        )
+    }
+    orgs = {
+        m.canonical
+        for m, _ in mentions
+        if m.kind is Kind.PERSON
+        and m.canonical not in people_cued
+        and _anywhere_used_as_org(text, text[m.span.start : m.span.end])
+    }
+    orgs |= {
+        name.words[0]
+        for name in unresolved
+        if name.words[0] not in people_cued
+        and _used_as_org(text, name.span.start, name.span.end)
+    }
+    out = [
+        (dc.replace(m, kind=Kind.ORGANIZATION, title=None), USED_AS_ORG)
+        if m.kind is Kind.PERSON and m.canonical in orgs
+        else (m, rule)
+        for m, rule in mentions
+    ]
+    lone_people = {
+        m.canonical for m, _ in out if m.kind is Kind.PERSON and " " not in m.canonical
+    }
+    for name in unresolved:
+        word = name.words[0]
+        if word in orgs:
+            out.append((EntityMention(name.span, Kind.ORGANIZATION, word), USED_AS_ORG))
+        elif word in lone_people and not joiner.common_word(word):
+            out.append((EntityMention(name.span, Kind.PERSON, word), PERSON_ELSEWHERE))
+    return _short_forms(out)
+
+
+def _short_forms(
+    mentions: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """Give an organisation's short form the full name it opens ("Royal Bank")."""
+    longer: list[tuple[int, str]] = [
+        (m.span.start, m.canonical)
+        for m, _ in mentions
+        if m.kind is Kind.ORGANIZATION and " of " in m.canonical
+    ]
+    if not longer:
+        return mentions
+    out = []
+    for m, rule in mentions:
+        if m.kind is Kind.ORGANIZATION and " " in m.canonical:
+            full = next(
+                (
+                    name
+                    for at, name in longer
+                    if at < m.span.start and name.startswith(m.canonical + " of ")
+                ),
+                None,
+            )
+            if full is not None:
+                out.append((dc.replace(m, canonical=full), SHORT_FORM))
+                continue
+        out.append((m, rule))
+    return out
