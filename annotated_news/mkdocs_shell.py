@@ -14,8 +14,12 @@ translations) depends only on the site root's relative URL and is kept the
 same way (`templates/theme/main.html`). Both link to theme files
 (`'assets/...' | url`), whose relative URL depends only on the page's depth
 unless the page itself is in a folder that holds such files: such a page
-renders its own (`place_key`). Each build (and each worker) starts
-with an empty store. The built pages are the same byte for byte
+renders its own (`place_key`). On the Material versions checked
+(`MATERIAL_VERSIONS`) more is kept: the table of contents per set of items
+(articles share theirs), the footer and the style sheets per place, and the
+header per place with the page's title put in (`an_titled`: rendered for a
+place's first two pages, whose HTML must differ by the title alone). Each
+build (and each worker) starts with an empty store. The built pages are the same byte for byte
 (`tests/test_mkdocs_shell.py`); `ANNOTATED_NEWS_SHARED_PARTS=off` renders
 every part on every page.
 """

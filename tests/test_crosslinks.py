@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -876,23 +877,32 @@ def crosslinks_markdown(
     return {p.path: render_page(env, p) for p in build_pages(corpus, limits)}
 
 
-def test_the_crosslinks_page_stays_bounded_as_the_corpus_grows(tmp_path: Path) -> None:
+@pytest.mark.parametrize("overview", ["crosslinks.md", "figures.md"])
+def test_an_overview_page_stays_bounded_as_the_corpus_grows(
+    tmp_path: Path, overview: str
+) -> None:
     limits = Limits(overview=4, pairs=12, page_chars=20_000)
     small = crosslinks_markdown(tmp_path, 80, limits)
     big = crosslinks_markdown(tmp_path, 320, limits)
-    page = big["crosslinks.md"]
+    page = big[overview]
     # Four times the articles: the shared quantity and the shared statement
     # have four times the mentions; the page shows the first few of each.
-    assert len(page) <= 1.1 * len(small["crosslinks.md"])
-    assert "quoted by 320 articles" in page and "10&#37; · 320 articles" in page
+    assert len(page) <= 1.1 * len(small[overview])
+    assert "10&#37; · 320 articles" in page
+    entries = [("mentions", "fg-10-percent")]
+    if overview == "crosslinks.md":
+        assert "quoted by 320 articles" in page
+        entries.append(("quotes", "st-ana-ruiz-"))
     # ... and links to each entry's full list, where every mention is.
-    for noun, anchor in (("quotes", "st-ana-ruiz-"), ("mentions", "fg-10-percent")):
+    for noun, anchor in entries:
         (href,) = re.findall(
             rf'And {320 - limits.mentions} more&#58; <a href="([^"]+)">all 320 {noun}</a>',
             page,
         )
         url, fragment = href.split("#")
         assert fragment.startswith(anchor)
-        target = big[url.removeprefix("../").removesuffix("/") + ".md"]
+        # Directory URLs: `x.md` is `x/`, and its links are relative to it.
+        home = posixpath.normpath(posixpath.join(overview.removesuffix(".md"), url))
+        target = big[home + ".md"]
         assert f"{{ #{fragment} }}" in target or f'id="{fragment}"' in target
         assert "And " not in target.split(fragment, 1)[1].split("\n## ", 1)[0]

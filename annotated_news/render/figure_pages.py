@@ -1,7 +1,8 @@
 """The figures: the ledger of shared quantities, then every figure by article.
 
 While everything fits, `figures.md` holds it all. Past that, it shows the
-quantities reported by the most articles and a table of months; the ledger
+quantities reported by the most articles (each with its first mentions and
+a link to its entry on the ledger) and a table of months; the ledger
 continues on `figures/ledger.md` and the figures of each month's articles on
 `figures/<year>-<month>.md`, each in parts when needed.
 """
@@ -132,7 +133,9 @@ def figure_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Page]
 def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
     """The figure listing's pages as planned, without building them.
 
-    Records in `links.where` the page of each figure group.
+    Records in `links.where` the page of each figure group. Past one page,
+    `figures.md` shows the quantities most articles share, each with its
+    first `Limits.mentions` mentions and a link to its entry on the ledger.
     """
     groups = corpus.figure_groups
     with_figures = [a for a in corpus.articles if a.figures]
@@ -184,10 +187,19 @@ def figure_plan(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Part]:
         )
         months.append((month, len(articles), sum(len(a.figures) for a in articles)))
     top = sorted(groups, key=lambda g: (-len(g.articles), g.anchor))[: limits.overview]
+    # Each entry shows its first mentions and links to itself on the ledger.
+    homes = [links.where[g.anchor] for g in top]
     yield Part(
         PATH,
-        ("overview", [_group_shows(corpus, g) for g in top], len(groups), months),
-        partial(_overview_page, top, len(groups), months),
+        (
+            "overview",
+            [_group_shows(corpus, g) for g in top],
+            len(groups),
+            months,
+            homes,
+            limits.mentions,
+        ),
+        partial(_overview_page, top, len(groups), months, homes, limits.mentions),
     )
 
 
@@ -226,8 +238,13 @@ def _main_page(sections: list[Section]) -> Page:
 
 
 def _overview_page(
-    top: list[FigureGroup], groups: int, months: list[tuple[str, int, int]]
+    top: list[FigureGroup],
+    groups: int,
+    months: list[tuple[str, int, int]],
+    homes: list[str],
+    mentions: int,
 ) -> Page:
+    full = dict(zip((g.anchor for g in top), homes, strict=True))
     rows = [
         TableRow(
             [
@@ -246,6 +263,10 @@ def _overview_page(
                 more=Link(
                     f"All {groups} shared quantities",
                     page_link("figures/ledger.md", PATH),
+                ),
+                shown=(
+                    mentions,
+                    lambda anchor: page_link(full[anchor], PATH) + "#" + anchor,
                 ),
             ),
             TableSection(
