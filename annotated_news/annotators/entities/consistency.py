@@ -99,12 +99,19 @@ def consistent(
             or rule in ("title", "surname of a full name")
         )
     }
+    # Each way a name is written is looked for once: a person named ten
+    # times would otherwise send the whole text through the scan ten times.
+    written_as: dict[str, set[str]] = {}
+    for m, _ in mentions:
+        if m.kind is Kind.PERSON and m.canonical not in people_cued:
+            written_as.setdefault(text[m.span.start : m.span.end], set()).add(
+                m.canonical
+            )
     orgs = {
-        m.canonical
-        for m, _ in mentions
-        if m.kind is Kind.PERSON
-        and m.canonical not in people_cued
-        and _anywhere_used_as_org(text, text[m.span.start : m.span.end])
+        canonical
+        for written, canonicals in written_as.items()
+        if _anywhere_used_as_org(text, written)
+        for canonical in canonicals
     }
     orgs |= {
         name.words[0]
