@@ -187,3 +187,25 @@ def test_who_said_what_names_each_speaker_with_a_capital(
     assert len(names) >= 5, names
     assert "The draft" in names  # a speaker described, not named
     assert all(n[:1].isupper() for n in names), names
+
+
+def test_the_story_page_is_converted_without_python_markdown(
+    site: Path,  # noqa: F811
+) -> None:
+    """Its lists and tables are raw blocks the hooks take out whole; the rest
+    is in the part of Markdown `mkdocs_plain` converts (issue 14)."""
+    import markdown
+    from mkdocs.utils.meta import get_data
+
+    from annotated_news import mkdocs_plain, raw_blocks
+
+    (story,) = stories(site)
+    md = markdown.Markdown(
+        extensions=["toc", "tables", "attr_list"],
+        extension_configs={"toc": {"permalink": True}},
+    )
+    assert mkdocs_plain.reason(md) is None
+    source = (site / "docs" / "stories" / f"{story['id']}.md").read_text("utf-8")
+    rest, taken = raw_blocks.take_out(get_data(source)[0])
+    assert taken is not None and len(taken.blocks) >= 4
+    assert mkdocs_plain.parse(rest, md) is not None, rest
