@@ -99,7 +99,11 @@ DASH_NAME_RE = re.compile(
     r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.
-BETWEEN_RE = re.compile(r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.)*")
+# Periods of initials ("U.S.") and of lower-case abbreviations ("9 a.m.",
+# "e.g.") end no sentence.
+BETWEEN_RE = re.compile(
+    r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.)*"
+)
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
@@ -531,7 +535,9 @@ def cue_before(
         or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
         or bool(WORDS_OBJECT_RE.fullmatch(stripped))
     )
-    directive = verb in DIRECTIVE_VERBS and bool(DIRECTIVE_OBJECT_RE.fullmatch(stripped))
+    directive = verb in DIRECTIVE_VERBS and bool(
+        DIRECTIVE_OBJECT_RE.fullmatch(stripped)
+    )
     if verb in NAMING_VERBS:
         tight = len(stripped.split()) <= 4
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
