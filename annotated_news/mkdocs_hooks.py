@@ -17,7 +17,7 @@
   (`raw_blocks.py`); check the page's raw HTML links, which MkDocs does not
   see (`raw_links.py`).
 - `on_env`: the theme's filter that writes an article's JSON-LD into <head>
-  (`render/jsonld.py`, used by `templates/theme/main.html`); render the
+  (`render/json_script.py`, used by `templates/theme/main.html`); render the
   navigation once for the pages that share it (`mkdocs_shell.py`).
 - `on_post_build`: index the built site with Pagefind (offline binary from
   PyPI), which replaces Material's lunr search (see `search.py`); under
@@ -180,7 +180,7 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
 def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     """Build the pages on every core (see mkdocs_parallel.py)."""
     if not (_serving or _dirty):  # workers fork below: import on_env's module once
-        import annotated_news.render.jsonld  # noqa: F401
+        import annotated_news.render.json_script  # noqa: F401
     _beside.stop()
     mkdocs_parallel.start(
         nav,
@@ -233,7 +233,7 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     The filter writes an article's JSON-LD into <head>; the shared parts are
     rendered once for the pages that share them (`mkdocs_shell.py`).
     """
-    from annotated_news.render.jsonld import head_json_ld
+    from annotated_news.render.json_script import head_json_ld
 
     env.filters["an_json_ld"] = head_json_ld
     reason = mkdocs_shell.install(env, files)

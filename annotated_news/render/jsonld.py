@@ -11,54 +11,15 @@ content as JavaScript, type or not.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
 from ..model import Article, Kind, QuoteKind
+from .json_script import head_json_ld as head_json_ld
+from .json_script import script_json as script_json
 
 if TYPE_CHECKING:
     from ..indexes import Corpus
-
-
-def script_json(data: Any, default: Callable[[Any], Any] | None = None) -> str:
-    """JSON that is safe inside a `<script>` element and in Markdown.
-
-    `default`: what the encoder writes for a value JSON has no type for.
-    """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=default)
-    # "</script>" and "<!--" cannot occur once "<" is escaped; "&" and ">"
-    # for parsers that decode entities in raw text.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _absolute(node: Any, base: str) -> Any:
-    """Resolve every `@id` and `url` that is a fragment ("#q-…") against base."""
-    if isinstance(node, dict):
-        return {
-            k: base + v
-            if k in ("@id", "url") and isinstance(v, str) and v.startswith("#")
-            else _absolute(v, base)
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute(v, base) for v in node]
-    return node
-
-
-def head_json_ld(text: str, canonical_url: str | None) -> str:
-    """The JSON-LD of a page's front matter, as `<head>` carries it.
-
-    References become absolute from the canonical URL when there is one; the
-    result is safe inside a `<script>` element. Empty for pages without it.
-    """
-    if not text:
-        return ""
-    data = json.loads(text)
-    if canonical_url:
-        data = _absolute(data, canonical_url)
-    return script_json(data)
 
 
 def article_json_ld(corpus: Corpus, article: Article) -> str:
