@@ -27,6 +27,7 @@ arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
+research registry watch steel studios pictures records
 """.split()
 )
 
@@ -49,10 +50,11 @@ companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 
-# Organisation words that also end other names ("Homeland Security Secretary"
-# is a title, not the organisation): an organisation found only inside a
+# Organisation words that also end other names ("Homeland Security Secretary",
+# "Research Director" are titles, not the organisation): an organisation found
+# only inside a
 # title must end with another word.
-WEAK_ORG_WORDS = frozenset({"security", "press"})
+WEAK_ORG_WORDS = frozenset({"security", "press", "research"})
 
 # Capitalised words that do not occur in a person's name (title case).
 NOT_PERSON_WORDS = frozenset(

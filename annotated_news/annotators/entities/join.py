@@ -30,17 +30,30 @@ import bisect
 import re
 
 from ...model import Kind
-from ..gender import first_name_gender, is_given_name
+from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.titles import TITLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 
+# A Korean given name: two syllables, the second in lower case ("Ki-moon").
+SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
-# "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
-PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
+# "Ana Ruiz, 34, said", "Ana Ruiz, who …", "Ana Ruiz, the Mexican secretary
+# of the economy,", "Ana Ruiz, political science professor at …": an
+# apposition only a person takes (a title noun of `vocabulary/titles.py`
+# within a few words, before a stop or what the title is of).
+PERSON_APPOSITION_RE = re.compile(
+    r",[ ](?:\d{1,3},|who[ ]"
+    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
+    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.]))"
+)
+# "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
+ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
 # "Consumer comments and reviews were": a speech verb in -s that is a plural
 # noun, as what follows it shows.
 PLURAL_NOUN_AFTER_RE = re.compile(
@@ -100,12 +113,21 @@ def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
     The surname ("Miller"), the name before a suffix ("King" of "Martin
-    Luther King Jr.") or before a regnal number ("Leo" of "Leo XIV").
+    Luther King Jr.") or before a regnal number ("Leo" of "Leo XIV"); the
+    family name written first in a Korean name ("Ban" of "Ban Ki-moon") and
+    in a Chinese name of two words ("Xi" of "Xi Jinping").
     """
     last = words[-1].removesuffix("’s").removesuffix("'s")
     suffix = last.rstrip(".") in NAME_SUFFIXES and len(words) > 2
     regnal = ROMAN_RE.match(last) is not None and len(words) > 1
-    return words[-2] if suffix or regnal else last
+    if suffix or regnal:
+        return words[-2]
+    if len(words) > 1 and (
+        SYLLABLE_PAIR_RE.match(last)
+        or (len(words) == 2 and family_first(words[0]) and not is_given_name(last))
+    ):
+        return words[0]  # "Ban Ki-moon" is Ban, "Xi Jinping" Xi
+    return last
 
 
 def initials(words: list[str]) -> str:
@@ -264,8 +286,16 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
-    if word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS:
-        return None  # "MPs said": people of a role, no one person
+    if word in NOT_ORG_ACRONYMS or (
+        word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
+    ):
+        # "MPs said": people of a role, no one person; "the PPI rose": a
+        # measure, unless the article spells it out as an organisation
+        # ("the Pensions Policy Institute (PPI) said").
+        found = joiner.organisation(word, name.span.start)
+        if found != word:
+            return Kind.ORGANIZATION, found, "acronym"
+        return None
     if is_demonym(word):
         return None  # "Italians said", "the Dutchman": people of a place, no name
     if name.kind is Kind.PERSON and name.title:
