@@ -137,6 +137,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         if name.kind is Kind.PERSON and name.confident and len(name.words) > 2
     }
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
+    org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
     kept = []
     for name in names:
         if name.confident:
@@ -179,6 +180,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or _dash_attribution(text, name)
+            or TITLE_BEFORE_COMMA_RE.search(
+                text, max(0, name.span.start - 30), name.span.start
+            )
+            or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
         ):
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
@@ -205,6 +210,19 @@ def _common_first_word(name: Name, text: str) -> bool:
         and not is_given_name(first)
         and writes_word(text, first.lower())
     )
+
+
+# "Homan's deputy, Marcos Charles,": a title noun, then the name between commas.
+TITLE_BEFORE_COMMA_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}),[ ]$"
+)
+OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
+def _of_organisation(text: str, name: Name, org_starts: set[int]) -> bool:
+    """Whether an organisation's name follows "of" right after a name."""
+    match = OF_RE.match(text, name.span.end)
+    return match is not None and match.end() in org_starts
 
 
 def _dash_attribution(text: str, name: Name) -> bool:
@@ -384,6 +402,7 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
             match = PAREN_ACRONYM_RE.match(text, name.span.end)
             if match:
                 joiner.orgs_by_initials.setdefault(match.group(1), " ".join(name.words))
+                joiner.spelled_out.setdefault(match.group(1), " ".join(name.words))
 
 
 def annotate_entities(article: Article) -> list[EntityMention]:

@@ -14,7 +14,9 @@ says more. Three rules, in order:
   person's name ("Nintendo president Satoru Iwata") is one too. A person's
   name that the article also writes with a corporate suffix ("Arthur D.
   Little Inc") is that firm in every mention, given name or not, unless a
-  title makes it a person. A lone word that no rule kept is added where it is that
+  title makes it a person. A lone name that the rest of its sentences
+  refers to as "its", never as "he" or "she", is an organisation
+  ("Toshiba said its sales rose"). A lone word that no rule kept is added where it is that
   organisation ("Enron fell 5%. Enron said it would").
 - *person named elsewhere*: a lone word the article confirms as a person
   ("Smith, who trained in Kenya", "Smith said") is that person where it
@@ -108,6 +110,45 @@ def _anywhere_used_as_org(text: str, written: str) -> bool:
     return False
 
 
+# The first pronoun of the third person after a name, in its sentence:
+# "Toshiba said its profits rose", "Parry said he".
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b")
+PRONOUN_WINDOW = 150
+SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+# "the Reagan administration ... its": the name is a person's.
+PERSON_AFTER_RE = re.compile(r"[ ](?:administration|aides?|era|campaign|family)\b")
+
+
+def _referred_to_as_it(text: str, written: str) -> bool:
+    """Whether the pronouns after a lone name say a thing, never a person.
+
+    After each whole-word mention, the first of "he", "she", "his", "her",
+    "him", "its" in the rest of its sentence: "its" at least once and a
+    person's pronoun never ("Toshiba said its sales rose"). A person is
+    referred to as "he" or "she" near their name; a name before
+    "administration", "era", "aide" is a person's ("the Reagan
+    administration ... its").
+    """
+    its = False
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            if PERSON_AFTER_RE.match(text, end):
+                return False
+            stop = SENTENCE_END_RE.search(text, end, end + PRONOUN_WINDOW)
+            limit = stop.start() if stop else end + PRONOUN_WINDOW
+            match = PRONOUN_RE.search(text, end, limit)
+            if match:
+                if match.group().lower() != "its":
+                    return False
+                its = True
+        at = text.find(written, end)
+    return its
+
+
 def _firms_named_after(mentions: list[tuple[EntityMention, str]]) -> dict[str, str]:
     """People's names the article also writes with a corporate suffix.
 
@@ -164,6 +205,7 @@ def consistent(
         canonical
         for written, canonicals in written_as.items()
         if _anywhere_used_as_org(text, written)
+        or (" " not in written and _referred_to_as_it(text, written))
         for canonical in canonicals
     }
     orgs |= {

@@ -145,6 +145,8 @@ class Joiner:
         self.people: dict[str, list[tuple[int, str]]] = {}
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
+        self.spelled_out: dict[str, str] = {}
+        """Acronyms written in parentheses after an organisation's name."""
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
@@ -292,9 +294,9 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "MPs said": people of a role, no one person; "the PPI rose": a
         # measure, unless the article spells it out as an organisation
         # ("the Pensions Policy Institute (PPI) said").
-        found = joiner.organisation(word, name.span.start)
-        if found != word:
-            return Kind.ORGANIZATION, found, "acronym"
+        spelled = joiner.spelled_out.get(word)
+        if spelled is not None:
+            return Kind.ORGANIZATION, spelled, "acronym"
         return None
     if is_demonym(word):
         return None  # "Italians said", "the Dutchman": people of a place, no name

@@ -47,6 +47,7 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
+deputy czar tsar
 coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
