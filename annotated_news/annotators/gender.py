@@ -183,9 +183,8 @@ def is_given_name(word: str) -> bool:
     if key in given_names.EITHER or key in given_names.FAMILY_FIRST:
         return True
     # "Jo-Renee", "Jan-Willem": every part a given name, whatever its gender.
-    parts = word.split("-")
-    return len(parts) > 1 and all(
-        p and (_one_name_gender(p) or _either(p)) for p in parts
+    return "-" in word and all(
+        p and (_one_name_gender(p) or _either(p)) for p in word.split("-")
     )
 
 

@@ -43,7 +43,7 @@ from .join import (
     short_name,
     writes_word,
 )
-from .runs import Run, find_runs, in_title_case
+from .runs import Run, find_runs, title_case_blocks
 
 __all__ = ["annotate_entities", "explain_entities"]
 
@@ -171,8 +171,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             # "British Airways said" names a firm.
             if _alone_elsewhere(names, name):
                 kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
-        elif _common_first_word(name, text) and len(name.words) < 3:
-            continue  # "Ask Jeeves said", "Real Madrid", "Golden Globes"
         elif (
             name.words[-1] in singles
             or followed_by_speech(text, name.span.end)
@@ -185,7 +183,8 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
-        ):
+        ) and not (len(name.words) < 3 and _common_first_word(name, text)):
+            # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
 
@@ -481,7 +480,7 @@ def _title_case_names(
     acronym), or when a known given name starts it ("Ana Ruiz Resigns").
     """
     text = article.text
-    blocks = [b for i, b in enumerate(article.blocks) if in_title_case(article, i)]
+    blocks = [article.blocks[i] for i in title_case_blocks(article)]
     if not blocks:
         return []
     known: dict[str, tuple[Kind, str]] = {}

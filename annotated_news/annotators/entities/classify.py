@@ -115,7 +115,7 @@ def _person_like(words: list[str]) -> bool:
         return False
     # "Park Geun-hye", "Moon Jae-in": a Korean given name makes the family
     # name next to it a name, whatever else the word means.
-    korean = any(NAME_ONLY_WORD_RE.match(w) for w in words[1:])
+    korean = any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
     for i, word in enumerate(words):
         if i > 0 and ROMAN_RE.match(word):
             continue
@@ -300,7 +300,7 @@ def classify(run: Run) -> list[Name]:
         confident = (
             is_given_name(words[0])
             or any(INITIAL_RE.match(w) for w in words[1:-1])
-            or any(NAME_ONLY_WORD_RE.match(w) for w in words[1:])
+            or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
         )
         return [_whole_run_person(run, "capitalised words", confident)]
     return []

@@ -88,7 +88,8 @@ CORPORATE_SUFFIXES = frozenset(
 
 def _used_as_org(text: str, start: int, end: int) -> bool:
     return bool(
-        ORG_USE_AFTER_RE.match(text, end)
+        # every cue after a name opens with a space or an apostrophe
+        (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
         or (
             ORG_USE_BEFORE_RE.search(text, max(0, start - 24), start)
             and text[end : end + 1] not in ("’", "'")  # "a stake in Ana Ruiz's firm"

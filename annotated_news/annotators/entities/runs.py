@@ -116,22 +116,24 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
-def in_title_case(article: Article, index: int) -> bool:
-    """Whether a block is a headline or subheading written in Title Case.
+def title_case_blocks(article: Article) -> set[int]:
+    """The indexes of the headline and subheadings written in Title Case.
 
     The first line of several is the headline even when it ends with a stop
     and was read as a paragraph ("Ana Ruiz Speaks Out After Vote."), when
     it is one sentence.
     """
-    block = article.blocks[index]
-    headline = (
-        index == 0
-        and len(article.blocks) > 1
-        and sum(s.block == 0 for s in article.sentences[:2]) == 1
+    text = article.text
+    blocks = article.blocks
+    first_is_headline = (
+        len(blocks) > 1 and sum(s.block == 0 for s in article.sentences[:2]) == 1
     )
-    return (block.kind is not BlockKind.PARAGRAPH or headline) and is_title_case(
-        article.text[block.span.start : block.span.end]
-    )
+    return {
+        i
+        for i, block in enumerate(blocks)
+        if (block.kind is not BlockKind.PARAGRAPH or (i == 0 and first_is_headline))
+        and is_title_case(text[block.span.start : block.span.end])
+    }
 
 
 # What a ministry or department is "of": a second one after "and" is part of
@@ -256,8 +258,9 @@ def find_runs(article: Article) -> list[Run]:
     text = article.text
     starts = [s.span.start for s in article.sentences]
     runs: list[Run] = []
+    title_case = title_case_blocks(article)
     for index, block in enumerate(article.blocks):
-        if in_title_case(article, index):
+        if index in title_case:
             continue  # Title Case capitalises everything: no evidence of names
         for match in RUN_RE.finditer(text, block.span.start, block.span.end):
             piece = match.group()
