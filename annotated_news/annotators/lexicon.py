@@ -27,7 +27,8 @@ arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
-research registry watch steel studios pictures records
+research registry watch steel studios pictures records confederation
+chamber radio
 """.split()
 )
 

@@ -58,7 +58,7 @@ ORG_USE_AFTER_RE = re.compile(
     r"[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:would|will|had|has|was)"
     r"[ ](?:cut|shed|close|sell|sold|buy|bought|acquire|acquired|hire|invest|raise"
     r"|raised|pay|open|merge|launch|file|filed|post|posted|report|reported|agreed"
-    r"|expects?|planned|plans|planning|cutting|selling|buying|closing)\b"
+    r"|expects?|planned|plans|planning|cutting|selling|buying|closing|ballot|strike)\b"
     r"|[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:expects|expected"
     r"|plans|planned|intends)\b"
     r"|[’'](?:s)?[ ](?:shares|stock|profits?|sales|revenues?|earnings|share[ ]price"

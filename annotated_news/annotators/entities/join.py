@@ -20,8 +20,10 @@
   (`vocabulary/people_nouns.py`) or one the article also writes in lower
   case.
 - An acronym is the organisation whose initials it spells ("DHS" →
-  Department of Homeland Security), or whose name it starts ("NBC" → NBC
-  News), or the one it follows in parentheses ("Associated Press (AP)").
+  Department of Homeland Security), or whose name it starts, when one name
+  does ("NBC" → NBC News; with "BBC Radio" and "BBC News" both written,
+  "BBC" stays itself), or the one it follows in parentheses ("Associated
+  Press (AP)").
 """
 
 from __future__ import annotations
@@ -37,7 +39,12 @@ from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
+from .runs import PORTFOLIOS
 
+# A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
+STATIONS = frozenset(
+    {"Radio", "TV", "Television", "World", "One", "Two", "Three", "Four"}
+)
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
 SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
@@ -147,6 +154,7 @@ class Joiner:
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
         """Acronyms written in parentheses after an organisation's name."""
+        firsts: dict[str, set[str]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
@@ -158,8 +166,15 @@ class Joiner:
                 letters = initials(name.words)
                 if len(letters) >= 2:
                     self.orgs_by_initials.setdefault(letters, full)
-                if is_acronym(name.words[0]):
-                    self.orgs_by_first.setdefault(name.words[0], full)
+                if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
+                    firsts.setdefault(name.words[0], set()).add(full)
+        # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
+        # News" both written, "BBC" stays itself.
+        self.orgs_by_first = {
+            acronym: next(iter(fulls))
+            for acronym, fulls in firsts.items()
+            if len(fulls) == 1
+        }
         for name in names:
             # A person known by one word a rule decided ("Brazilian Ronaldo"):
             # the word alone elsewhere is that person, unless a full name
@@ -288,6 +303,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
+    if word.lower() in PORTFOLIOS:
+        return None  # "Department for Levelling Up, Housing and Communities"
     if word in NOT_ORG_ACRONYMS or (
         word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
     ):

@@ -33,7 +33,7 @@ from ..lexicon import (
 )
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
-from ..vocabulary.months import CAPITALISED_DAY_NAMES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES, month_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 
@@ -193,6 +193,14 @@ def _names_organisation(words: list[str]) -> bool:
     )
 
 
+# A dateline opening a paragraph: a place in capitals, maybe its country,
+# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
+# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —"). The place is no name.
+DATELINE_RE = re.compile(
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
+    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
+    r"|[ ][-—–][ ])"
+)
 FOR_RE = re.compile(r" for ")
 
 
@@ -262,7 +270,10 @@ def find_runs(article: Article) -> list[Run]:
     for index, block in enumerate(article.blocks):
         if index in title_case:
             continue  # Title Case capitalises everything: no evidence of names
-        for match in RUN_RE.finditer(text, block.span.start, block.span.end):
+        start = block.span.start
+        if dateline := DATELINE_RE.match(text, start, block.span.end):
+            start = dateline.end()  # "ROME, June 10, 2025 —": a place
+        for match in RUN_RE.finditer(text, start, block.span.end):
             piece = match.group()
             if " " not in piece:  # most runs are one word: the short way
                 if piece not in NOT_NAMES:

@@ -23,7 +23,7 @@ counsel deputy detective director general governor judge justice leader mayor
 minister officer pope president press prime representative secretary senator
 sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
-commentator founder chancellor provost consort
+commentator founder chancellor provost consort mp mep msp councillor councilor
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
