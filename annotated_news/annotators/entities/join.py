@@ -42,9 +42,7 @@ from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
-STATIONS = frozenset(
-    {"Radio", "TV", "Television", "World", "One", "Two", "Three", "Four"}
-)
+STATIONS = frozenset({"Radio", "TV", "Television", "World"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
 SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
