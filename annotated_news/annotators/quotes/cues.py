@@ -122,6 +122,12 @@ DIRECTIVE_OBJECT_RE = re.compile(r"(?:[\w.’'-]+[ ]){1,4}to")
 AS_SAYING_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
 )
+# "with leader Charles Kennedy saying": a participle with its own subject, a
+# name (after its title words) right before it.
+WITH_SUBJECT_RE = re.compile(
+    r"\bwith[ ](?P<np>(?:[a-z][\w’'-]*[ ]){0,3}(?:[A-Z][\w.’'-]*[ ]){0,3}"
+    r"[A-Z][\w’'-]+)[ ]$"
+)
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
@@ -545,6 +551,18 @@ def cue_before(
             obj.group("np"),
             Span(obj.start("np"), obj.end("np")),
             Span(obj.start("np"), last.end()),
+            verb,
+            tight,
+        )
+    if verb in SPEECH_PARTICIPLES and (
+        own := WITH_SUBJECT_RE.search(text, start, last.start())
+    ):
+        # "with leader Charles Kennedy saying his party was …": the
+        # participle's own subject, not the sentence's.
+        return Cue(
+            own.group("np"),
+            Span(own.start("np"), own.end("np")),
+            Span(own.start("np"), last.end()),
             verb,
             tight,
         )
