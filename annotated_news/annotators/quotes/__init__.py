@@ -26,6 +26,7 @@ import re
 
 from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
+from ..lexicon import SPEECH_VERBS
 from ..vocabulary.months import weekday_pattern
 from .cues import (
     BEFORE_VERB_RE,
@@ -41,7 +42,6 @@ from .cues import (
     name_colon,
     passive_by,
 )
-from ..lexicon import SPEECH_VERBS
 from .marks import RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
 
