@@ -26,8 +26,10 @@ import re
 
 from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
 from ..vocabulary.months import weekday_pattern
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.titles import TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
     LISTENER_VERBS,
@@ -48,7 +50,13 @@ from .resolve import Resolver, Speaker
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
-REPORTING_VERBS = SPEECH_VERBS - {"chanted", "shouted", "yelled", "sang", "cheered"}
+REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES) - {
+    "chanted",
+    "shouted",
+    "yelled",
+    "sang",
+    "cheered",
+}
 """Verbs that report what someone said, in a clause after them."""
 WORD_RE = re.compile(r"[\w’'-]+")
 # Small words that Title Case leaves in lower case.
@@ -361,9 +369,10 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     earlier in the sentence that reports what a person said ("Cotton said
     the decision was “not taken lightly”"): the words are the speaker's own,
     quoted inside the reporter's sentence. Only for a named person (or a
-    pronoun that stands for one): on PolNeAR, the subject read before a long
-    reported clause was as often a place or a number ("Michigan", "63
-    percent") as a speaker.
+    pronoun that stands for one) or a description of a person by a title or
+    a noun for people ("a federal judge", "officials"): on PolNeAR, the
+    subject read before a long reported clause was as often a place or a
+    number ("Michigan", "63 percent") as a speaker.
     """
     if cue is None:
         return False
@@ -371,8 +380,16 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
         cue.rule == "before"
         and cue.verb in REPORTING_VERBS
         and speaker is not None
-        and speaker.kind is Kind.PERSON
+        and (speaker.kind is Kind.PERSON or _names_people(speaker))
     )
+
+
+def _names_people(speaker: Speaker) -> bool:
+    """A description whose last word is a title or a noun for people."""
+    if speaker.kind is not None or speaker.how != "description":
+        return False
+    last = speaker.name.rsplit(" ", 1)[-1].lower()
+    return last in TITLE_WORDS or last in PEOPLE_NOUNS
 
 
 def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
