@@ -368,11 +368,11 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     A directive ("instructed officials to “look further”"), and a speech verb
     earlier in the sentence that reports what a person said ("Cotton said
     the decision was “not taken lightly”"): the words are the speaker's own,
-    quoted inside the reporter's sentence. Only for a named person (or a
-    pronoun that stands for one) or a description of a person by a title or
-    a noun for people ("a federal judge", "officials"): on PolNeAR, the
-    subject read before a long reported clause was as often a place or a
-    number ("Michigan", "63 percent") as a speaker.
+    quoted inside the reporter's sentence. Only for a named person or
+    organisation (or a pronoun that stands for one) or a description of a
+    person by a title or a noun for people ("a federal judge", "officials"):
+    on PolNeAR, the subject read before a long reported clause was as often
+    a place or a number ("Michigan", "63 percent") as a speaker.
     """
     if cue is None:
         return False
@@ -380,7 +380,7 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
         cue.rule == "before"
         and cue.verb in REPORTING_VERBS
         and speaker is not None
-        and (speaker.kind is Kind.PERSON or _names_people(speaker))
+        and (speaker.kind is not None or _names_people(speaker))
     )
 
 
