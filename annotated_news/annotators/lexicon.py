@@ -231,6 +231,9 @@ SPEECH_PHRASES = frozenset(
         "summed up",
         "spoke up",
         "wrote back",
+        "spoke of",
+        "talked of",
+        "warned of",
     }
 )
 
