@@ -24,7 +24,7 @@ import bisect
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
+from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
 from ..vocabulary.months import weekday_pattern
