@@ -214,7 +214,7 @@ gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
-commanded uttered sang cheered
+commanded uttered sang cheered ruled
 """.split()
 )
 
@@ -234,6 +234,9 @@ SPEECH_PHRASES = frozenset(
         "summed up",
         "spoke up",
         "wrote back",
+        "spoke of",
+        "talked of",
+        "warned of",
     }
 )
 
@@ -258,7 +261,7 @@ instructed ordered directed commanded urged told asked implored begged pressed
 SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
-stating telling tweeting warning writing
+stating telling tweeting warning writing ruling
 """.split()
 )
 
