@@ -231,18 +231,21 @@ def left_out_noun(r: Reading) -> bool:
 
     Not "eight or nine euros" (the next number's unit), not "zero tolerance"
     (the number qualifies the word after it), not "40 of Britain's 650 MPs"
-    (a part of a total takes the total's noun).
+    nor "two of the bottom three clubs" (a part of a total takes the total's
+    noun).
     """
     if r.unit:
         return False
     text, end = r.text, r.end
     if (nxt := NEXT_NUMBER_RE.match(text, end)) and read_number(text, nxt.end()):
         return False
-    if PART_OF_NUMBER_RE.match(text, end):
+    if (part := PART_OF_NUMBER_RE.match(text, end)) and (
+        text.startswith(("$", "£", "€"), part.end()) or read_number(text, part.end())
+    ):
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
     if modifies_next(text, end):
         return False
-    unit = r.scanner.left_out_unit(r.start)
+    unit = r.scanner.left_out_unit(r.start, r.value)
     if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
         r.num.parsed.words and 0 < r.value < 1
     ):

@@ -255,13 +255,16 @@ LIFE_EXPECTANCY_RE = re.compile(
 # "the bottom three", "the last 16", and headlines' "into last eight".
 RANK_RE = re.compile(r"\b(?:top|bottom|last)[ ]$", re.IGNORECASE)
 # Between a part and its total: "280 million of the 1.5 billion shekels",
-# "117 million out of 833 million", "200 of the firm's 1,500 staff".
+# "117 million out of 833 million", "200 of the firm's 1,500 staff", "three
+# of the top four teams".
 PART_OF = (
     r"[ ](?:out[ ])?of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
     r"(?:[A-Za-z][\w.&-]*[’']s?[ ])?"
-    r"(?:(?:last|first|past|next|previous|final)[ ])?"
+    r"(?:(?:last|first|past|next|previous|final|top|bottom)[ ])?"
 )
-PART_OF_NUMBER_RE = re.compile(PART_OF + r"[$£€]?\d")
+# Followed by a number in digits or words ("of the bottom three clubs"):
+# `attachers.left_out_noun` reads it.
+PART_OF_NUMBER_RE = re.compile(PART_OF)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200".
@@ -277,16 +280,29 @@ ELLIPSIS_BEFORE_RE = re.compile(
 # "Arrests averaged 1,000 a day", "arrests to reach 3,000"
 # (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
-LEVEL_VERBS = (
-    r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered|averaged"
+_LEVEL_VERB_WORDS = (
+    r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
 )
-NOUN_BEFORE_RE = re.compile(
+LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
+_PLURAL_BEFORE = (
     rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]" + LEVEL_VERBS
+    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]"
+)
+NOUN_BEFORE_RE = re.compile(_PLURAL_BEFORE + LEVEL_VERBS)
+# The same with a short phrase of place or time between the plural and its
+# verb: "New loans in November fell to 77,000", "Troops in Iraq numbered
+# 140,000", "Deaths last week reached 300". Only before a verb: after a bare
+# "to", "of" or "at" the phrase may be what is counted.
+NOUN_PHRASE_BEFORE_RE = re.compile(
+    _PLURAL_BEFORE
+    + r"(?:(?:in|on|for|from|among|across|during)[ ](?:the[ ])?[A-Za-z][\w.’'-]*"
+    r"(?:[ ][A-Z][\w.’'-]*)?|(?:last|this)[ ](?:week|month|year|quarter|season))[ ]"
+    + r"(?:(?:"
+    + _LEVEL_VERB_WORDS
 )
 # "The number of cars sold hit 300,000": the plural after "number of", up to
 # three words of its own before the verb.
@@ -372,9 +388,12 @@ NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = (
     frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(VAGUE_SCALE_WORDS)
 )
-# "two of the biggest brands": the noun after a partitive "of".
+# "two of the biggest brands": the noun after a partitive "of". An owner
+# written with a possessive is not part of the noun: "200 of the company's
+# workers" and "25 of Apple's stores" count workers and stores.
 PARTITIVE_RE = re.compile(
-    r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])"
+    r"[ ]of(?:[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ]))?"
+    r"(?:[ ](?:[A-Z][\w.&-]*[ ]){0,2}[A-Za-z][\w.&-]*(?:[’']s|s[’'])(?=[ ]))?"
 )
 # Words between a number and its noun that the phrase reads past: an aside
 # in parentheses or dashes, of lower-case words ("30 (mostly elderly)
@@ -714,6 +733,12 @@ def counted_noun(
             return f"{adjective.group(1)} {noun}", fig_end, noun_end
     words: list[tuple[str, int]] = []
     partitive = PARTITIVE_RE.match(text, end)
+    if partitive and (
+        partitive.end() - end == 3 or NUMBER_NEXT_RE.match(text, partitive.end())
+    ):
+        # "of" alone ("5 of 10", "300 of them") is no partitive, and a part of
+        # a total ("40 of Britain's 650 MPs") takes the total's noun (`pairs`).
+        partitive = None
     # Whole numbers only: "a third of the population" is a share, not a count.
     pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
     # Whether the phrase stopped at what a verb takes: a number or an article.
@@ -942,7 +967,9 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
-    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start) or (
+        NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+    )
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
     if not m:

@@ -240,7 +240,7 @@ class Scanner:
     def _span(self, start: int, end: int) -> Span:
         return Span(self.base + start, self.base + end)
 
-    def left_out_unit(self, start: int) -> str:
+    def left_out_unit(self, start: int, value: float) -> str:
         """The unit of a bare number whose noun was left out as just said.
 
         "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
@@ -253,7 +253,10 @@ class Scanner:
         a percentage to a level ("up 5% to 84"); a count not to a change or a
         level ("arrests rose by 500 to 3,000"), nor past a percentage written
         after it ("2,000 adults found 45% backed it and 30 opposed it": 30
-        percent, not 30 adults).
+        percent, not 30 adults). A share is carried to no number above
+        100: "Of the 300 migrants, 40% were children and 120 were women" is
+        120 of them, not 120 percent (a share over 100 is written with its
+        sign).
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before:
@@ -264,6 +267,8 @@ class Scanner:
         counts = [f for f in clause if f.unit and f.unit not in CANONICAL_UNITS]
         nearest = clause[-1]
         measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
+        if measure == "percent" and value > 100 >= abs(nearest.value):
+            measure = ""
         word = before.group(1).lower() if before.group(1) else ","
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
