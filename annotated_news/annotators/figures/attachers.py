@@ -32,6 +32,23 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+QUARTERS = "quarters"
+OF_RE = re.compile(r"[ ]of\b")
+OF_YEAR_RE = re.compile(
+    r"[ ]of[ ](?:(?:the|this|last|next)[ ](?:fiscal[ ]|financial[ ])?year"
+    r"|(?:fiscal[ ])?(?:1[89]|2[01])\d\d)\b",
+    re.IGNORECASE,
+)
+# Words of time around a count of quarters: "for six quarters", "the past
+# two", "the next one or two quarters", "two quarters ahead".
+QUARTERS_TIME_BEFORE_RE = re.compile(
+    r"\b(?:for|over|in|within|past|last|next|previous|first|final|recent|coming"
+    r"|latest|consecutive|successive|straight)[ ](?:(?:one|two|\d+)[ ]or[ ])?$",
+    re.IGNORECASE,
+)
+QUARTERS_TIME_AFTER_RE = re.compile(
+    r"[ ](?:ahead|later|earlier|ago|running|in[ ]a[ ]row)\b", re.IGNORECASE
+)
 TIMES = "times"
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # "a day or two", "another pick or two": the noun is written once, before.
@@ -54,6 +71,31 @@ def fold(r: Reading) -> bool:
     if m is None:
         return False
     r.unit, r.end = TIMES, m.end()
+    return True
+
+
+def quarter_periods(r: Reading) -> bool:
+    """Quarters of a year counted, not a fraction: "grown for six quarters".
+
+    "six quarters" reads as 6/4 and "three quarters of voters" is 0.75; a
+    count of quarters is written without "of" (or with "of" and a year, "3
+    quarters of 2004", "the first three quarters of the year") after a word
+    of time ("for", "the past", "the next")
+    or before one ("two quarters ahead", "in a row").
+    """
+    num = r.num
+    if r.unit or not r.text.endswith(" quarters", num.start, num.end):
+        return False
+    count = num.parsed.value * 4
+    if count < 1 or count != int(count):
+        return False
+    text, end = r.text, num.end
+    if OF_RE.match(text, end) and not OF_YEAR_RE.match(text, end):
+        return False  # "three quarters of the vote": a share
+    before = QUARTERS_TIME_BEFORE_RE.search(text, max(0, r.left - 24), r.left)
+    if not (before or QUARTERS_TIME_AFTER_RE.match(text, end)):
+        return False
+    r.value, r.unit = count, QUARTERS
     return True
 
 

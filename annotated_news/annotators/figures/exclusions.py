@@ -472,7 +472,7 @@ def lone_one_or_zero(r: Reading) -> bool:
     parsed = r.num.parsed
     return (
         parsed.words
-        and abs(parsed.value) in (0, 1)
+        and abs(r.value) in (0, 1)
         and r.high is None
         and not r.ratio
         and not SIGN_WORD_RE.match(r.text, r.num.start)

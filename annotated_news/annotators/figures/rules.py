@@ -56,6 +56,7 @@ RULES: list[Rule] = [
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
     _attach("fold", at.fold),
+    _attach("quarter-periods", at.quarter_periods),
     _exclude("hyphen-name", ex.hyphen_name),
     # A bare number may still be part of a name or an ordinal.
     _exclude("ordinal", ex.ordinal),
