@@ -17,6 +17,7 @@ from .context import (
     PART_OF_NUMBER_RE,
     STOP,
     age_apposition,
+    age_in_context,
     age_predicate,
     counted_noun,
     hyphen_rate,
@@ -235,6 +236,16 @@ def age_after_be(r: Reading) -> bool:
     if r.unit or r.high is not None:
         return False
     if age_predicate(r.text, r.start, r.end, r.value):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+def age_in_words_around(r: Reading) -> bool:
+    """An age by the words around it: "the voting age is 18", "At 12, he was"."""
+    if r.unit or r.qualifier or r.ratio:
+        return False
+    if age_in_context(r.text, r.left, r.end, r.value):
         r.unit = YEARS_OLD
         return True
     return False

@@ -247,6 +247,28 @@ AGE_AFTER_RE = re.compile(
     r"|before|after|until|today|yesterday|years?)\b",
     re.IGNORECASE,
 )
+# An age given as the level of an age limit: "the voting age is 18", "lower
+# the voting age to 16", "raise the pension age from 60 to 65", "the age of
+# consent is 16", "the age for standing for election at 21".
+AGE_LEVEL_RE = re.compile(
+    r"\bage(?:[ ]of[ ](?:consent|majority|retirement|criminal[ ]responsibility)"
+    r"|[ ]for[ ][a-z]+(?:[ ][a-z]+){0,3})?"
+    r"[ ](?:is|was|will[ ]be|would[ ]be|remains|stays|stood|at|to|from"
+    r"|(?:(?:will|would|could|should|to|must)[ ])?(?:rise|rises|rose|risen|rising|fall|falls|fell|go|goes|went|gone|increase"
+    r"|increased|increases|raise|raised|raises|raising|lower|lowered|lowers"
+    r"|lowering|cut|reduced|reduce|set|lifted|lift|extend|extended|moved|move)"
+    r"(?:[ ](?:to|at|from))?)[ ]$",
+    re.IGNORECASE,
+)
+# An age with "at" opening a sentence and a person right after its comma:
+# "At 12, he was canvassing" (not "closed at 65, he said", nor "peaked at 80
+# when we sold"); and "died at 71", "retired at 65".
+AGE_AT_COMMA_RE = re.compile(r",[ ](?:he|she|i|we|they|you)\b", re.IGNORECASE)
+AGE_AT_BEFORE_RE = re.compile(r"\bat[ ]$", re.IGNORECASE)
+AGE_VERB_AT_RE = re.compile(
+    r"\b(?:died|dies|retired|retires|retire|retiring|married|marries)[ ]at[ ]$",
+    re.IGNORECASE,
+)
 LIFE_EXPECTANCY_RE = re.compile(
     r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$",
     re.IGNORECASE,
@@ -1052,6 +1074,30 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         return False
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
+
+
+def age_in_context(text: str, left: int, end: int, value: float) -> bool:
+    """Whether a bare whole number is an age by the words around it.
+
+    The level of an age limit ("the voting age is 18", "raise the pension age
+    from 60 to 65"), "At" a number opening a sentence with a person right
+    after its comma ("At 12, he was canvassing"), or after "died at" or
+    "retired at". `left` is where the number starts, `end` where it ends.
+    """
+    if not (0 < value < 125 and value == int(value)):
+        return False
+    window = max(0, left - 60)
+    # Cheap tests first: most bare numbers have no "age" or "at" before them.
+    if (
+        text.find("age", window, left) >= 0 or text.find("Age", window, left) >= 0
+    ) and AGE_LEVEL_RE.search(text, window, left):
+        return True
+    if not AGE_AT_BEFORE_RE.search(text, max(0, left - 3), left):
+        return False
+    if AGE_VERB_AT_RE.search(text, max(0, left - 16), left):
+        return True
+    opens = text[: left - 3].strip(" “\"‘'(") == ""
+    return opens and bool(AGE_AT_COMMA_RE.match(text, end))
 
 
 def _person_verb_next(text: str, end: int) -> bool:

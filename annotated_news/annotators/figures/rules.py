@@ -79,6 +79,7 @@ RULES: list[Rule] = [
     _attach("rate", at.rate),
     _attach("level-rate", at.level_rate),
     _attach("age-after-be", at.age_after_be),
+    _attach("age-in-context", at.age_in_words_around),
     _attach("parallel-change", at.parallel_change),
     _attach("noun-before", at.noun_before_number),
     _attach("noun-or-before", at.noun_or_before),
