@@ -21,6 +21,7 @@ unit), then the rest.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -196,6 +197,15 @@ NO_GOLD_KIND = {
 }
 DURATION_ADJECTIVE = "duration adjective, no gold"
 OTHER_MISSED, OTHER_SPURIOUS = "missed, other", "spurious, other"
+POWER_OF_TEN = "value off by a power of ten"
+
+
+def _power_of_ten(a: float, b: float) -> bool:
+    """Whether `a` is `b` times 10, 100, 1000, … or divided by one of them."""
+    if a == 0 or b == 0 or (a < 0) != (b < 0):
+        return False
+    k = math.log10(abs(a) / abs(b))
+    return round(k) != 0 and abs(k - round(k)) < 1e-6
 
 
 def _ends_of(g: Gold, figures: Sequence[Figure], free: set[int]) -> list[int]:
@@ -247,7 +257,10 @@ def convention_errors(
     spurious figures, three errors; by `range_joiner`); a gold single number the site reads as
     a range ("dozens": 12 in the gold); a figure of a kind the gold does not
     label (a multiplier, an age, a hyphenated duration "a five-year award");
-    else "other".
+    a figure whose value is the gold's times a power of ten (a missed and a
+    spurious, two errors: a scale word or a percentage one side wrote
+    differently, "$3 billion" labelled 3,000,000, or a scale the site
+    misread); else "other".
     """
     owner = _assign(gold, figures, check_unit=False)
     free = set(range(len(figures))) - set(owner.values())
@@ -280,6 +293,22 @@ def convention_errors(
         ):
             free.discard(j)
             out[SITE_RANGE] += 2
+        elif (
+            j := next(
+                (
+                    j
+                    for j in sorted(free)
+                    if (figures[j].high is None) == (g.high is None)
+                    and _power_of_ten(figures[j].value, g.low)
+                    and (
+                        g.high is None or _power_of_ten(figures[j].high or 0.0, g.high)
+                    )
+                ),
+                None,
+            )
+        ) is not None:
+            free.discard(j)
+            out[POWER_OF_TEN] += 2
         else:
             out[OTHER_MISSED] += 1
     for j in free:
@@ -317,7 +346,8 @@ def evaluate(corpora: Path) -> list[Row]:
                 f"{listed} (tools/evaluate/figure_rules.py `convention_errors`: "
                 "errors, value only, that a labelling convention explains; a gold "
                 "range read as two figures is 3 errors, a gold number read as a "
-                "range 2)",
+                "range 2, a value off by a power of ten 2: a missed and a "
+                "spurious, where gold or site read the scale differently)",
             )
         )
         kinds = unit_kind_counts(items)

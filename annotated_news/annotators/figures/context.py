@@ -511,19 +511,67 @@ RACE_PLURALS = frozenset("finals heats titles medals races records times golds".
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 300, 400, 800})
 
 
+# Words after "3m" that make it a length: "a 2m high wall", "3m deep holes".
+DIMENSION_WORDS = frozenset(
+    """
+high tall long wide deep thick across away below above under underground
+underwater square cubic apart ahead behind short
+""".split()
+)
+M_PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])")
+# Endings of adjectives, the only words read before "and" there ("digital
+# and physical copies").
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ed",
+    "ing",
+    "ary",
+    "ent",
+    "ant",
+)
+MAX_M_ADJECTIVES = 3
+"""Lower-case words (adjectives, "and") read past before the plural."""
+
+
 def counts_after(text: str, end: int, value: float) -> bool:
     """Whether a lower-case plural noun follows that "m" counts in millions.
 
-    Up to two capitalised words may come first: "4m DS consoles".
+    Up to two capitalised words may come first: "4m DS consoles"; and up to
+    three lower-case words before the plural, adjectives and "and" ("2m smart
+    devices", "3m digital and physical copies"), or a partitive "of the"
+    ("2m of the new devices"); not a word of length or place ("a 2m high
+    wall", "5m from the shore").
     """
-    for _ in range(3):
+    if partitive := M_PARTITIVE_RE.match(text, end):
+        end = partitive.end()
+    capitals = lowers = 0
+    previous = ""
+    while capitals < 3 and lowers <= MAX_M_ADJECTIVES:
         m = WORD_AFTER_RE.match(text, end)
         if not m:
             return False
         word = m.group(1)
         if word.islower():
-            race = word in RACE_PLURALS and value in RACE_DISTANCES
-            return is_plural(word) and word not in METRE_PLURALS and not race
+            if is_plural(word):
+                race = word in RACE_PLURALS and value in RACE_DISTANCES
+                return word not in METRE_PLURALS and not race
+            if word in DIMENSION_WORDS or (word in STOP and word not in ("and", "or")):
+                return False
+            if word in ("and", "or") and not previous.endswith(ADJECTIVE_ENDINGS):
+                return False  # "a 5m road and bridges": a noun before "and"
+            lowers += 1
+            previous = word
+        elif lowers:
+            return False  # "3m long Thames": no count of capitalised words
+        else:
+            capitals += 1
         end = m.end()
     return False
 
