@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS, unit_of
+from ..units import CANONICAL_UNITS, RATES, unit_of
 from .context import (
     AGE_RE,
     NUMBER_WORDS,
@@ -34,6 +34,7 @@ from .reading import Reading
 
 YEARS_OLD = "years old"
 QUARTERS = "quarters"
+PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
 OF_RE = re.compile(r"[ ]of\b")
 OF_YEAR_RE = re.compile(
     r"[ ]of[ ](?:(?:the|this|last|next)[ ](?:fiscal[ ]|financial[ ])?year"
@@ -62,6 +63,20 @@ def unit(r: Reading) -> bool:
     """The unit or currency written with the number: "$5", "5 km", "10%", "1,200€"."""
     r.unit = r.currency[0] if r.currency else r.after.unit if r.after else ""
     return bool(r.unit)
+
+
+def period_unit_as_rate(r: Reading) -> bool:
+    """A unit per day, week, month or year is the unit and a rate: "bpd".
+
+    "500,000 bpd" is 500,000 barrels a day, as "500,000 barrels per day" is
+    read, so that a quantity has one unit and rate however it is written
+    (speeds and frequencies, per hour or second, stay units: "mph").
+    """
+    base, per, period = r.unit.rpartition(" per ")
+    if not per or period not in PERIODS or r.rate is not None:
+        return False
+    r.unit, r.rate = base, period
+    return True
 
 
 def fold(r: Reading) -> bool:

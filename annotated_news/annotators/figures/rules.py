@@ -55,6 +55,7 @@ RULES: list[Rule] = [
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
+    _attach("period-unit-as-rate", at.period_unit_as_rate),
     _attach("fold", at.fold),
     _attach("quarter-periods", at.quarter_periods),
     _exclude("hyphen-name", ex.hyphen_name),
