@@ -22,7 +22,9 @@
 - `on_post_build`: index the built site with Pagefind (offline binary from
   PyPI), which replaces Material's lunr search (see `search.py`); under
   `mkdocs serve` in the background, so an edit shows at once
-  (`serve_search.py`).
+  (`serve_search.py`). When the pages are built in workers, the index
+  starts as soon as the article pages are written and runs beside the rest
+  of the build; `on_post_build` waits for it (`search_beside.py`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from annotated_news import (
     raw_links,
 )
 from annotated_news.folders import folder_problems
+from annotated_news.search_beside import IndexBeside, is_article
 from annotated_news.serve_edit import (
     BuildChild,
     EditBuilder,
@@ -58,6 +61,7 @@ log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
 _dirty = False
 _background = BackgroundIndex(log.info)
+_beside = IndexBeside()
 _take_out_blocks = False
 """Whether on_page_markdown takes raw HTML blocks out (see on_config)."""
 _child = BuildChild()
@@ -177,15 +181,24 @@ def on_nav(nav: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     """Build the pages on every core (see mkdocs_parallel.py)."""
     if not (_serving or _dirty):  # workers fork below: import on_env's module once
         import annotated_news.render.jsonld  # noqa: F401
-    mkdocs_parallel.start(nav, config, files, serial=_serving or _dirty)
+    _beside.stop()
+    mkdocs_parallel.start(
+        nav,
+        config,
+        files,
+        serial=_serving or _dirty,
+        first=is_article,
+        then=None if _skip_index() else lambda: _beside.start(Path(config.site_dir)),
+    )
     if _serving:
         _building.update(config=config, files=files, nav=nav)
     return nav
 
 
 def on_build_error(error: Exception, **kwargs: Any) -> None:
-    """Give MkDocs its own page functions back."""
+    """Give MkDocs its own page functions back; end an index under way."""
     mkdocs_parallel.finish()
+    _beside.stop()
     _building.clear()
 
 
@@ -258,12 +271,40 @@ def _keep_last_build() -> None:
     built.clear()
 
 
+def _skip_index() -> bool:
+    # Set by `make bench` when it times the index as a stage of its own.
+    return os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off"
+
+
+def _finish_beside() -> None:
+    """Wait for the index started when the article pages were written."""
+    from mkdocs.exceptions import PluginError
+
+    from annotated_news.search import SearchIndexError
+
+    started = time.perf_counter()
+    try:
+        pages, seconds = _beside.finish()
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from None
+    log.info(
+        "Pagefind indexed %d pages in %.2f s, beside the other pages "
+        "(waited %.2f s for it after them)",
+        pages,
+        seconds,
+        time.perf_counter() - started,
+    )
+
+
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind search index into the built site."""
     mkdocs_parallel.finish()
     if _serving:
         _keep_last_build()
-    if os.environ.get("ANNOTATED_NEWS_SEARCH_INDEX") == "off":  # `make bench` times it
+    if _skip_index():
+        return
+    if _beside.running:
+        _finish_beside()
         return
     if _serving:
         _background.start(Path(config.site_dir))

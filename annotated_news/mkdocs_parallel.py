@@ -32,7 +32,7 @@ from __future__ import annotations
 import inspect
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -278,8 +278,21 @@ def _read_nav_pages(nav: Any, config: Any, files: Any, populate: Any) -> None:
         populate(page, config, files)
 
 
-def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
-    """At `on_nav`: build the pages in workers and make MkDocs skip them."""
+def start(
+    nav: Any,
+    config: Any,
+    files: Any,
+    serial: bool,
+    first: Callable[[str], bool] | None = None,
+    then: Callable[[], None] | None = None,
+) -> bool:
+    """At `on_nav`: build the pages in workers and make MkDocs skip them.
+
+    The pages whose source path `first` accepts are built before the others,
+    and `then` is called as soon as all of them are written (the search index
+    starts on the article pages while the workers build the rest). Returns
+    whether the workers built the pages (if not, `then` was not called).
+    """
     import mkdocs
     from mkdocs.commands import build as mkbuild
     from mkdocs.structure.files import InclusionLevel
@@ -289,19 +302,16 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     min_pages = int(os.environ.get("ANNOTATED_NEWS_MKDOCS_MIN_PAGES", MIN_PAGES))
     if serial or jobs < 2 or not can_fork() or len(pages) < min_pages:
-        return
+        return False
     reason = mkdocs_reason(mkbuild, getattr(mkdocs, "__version__", "?"))
     reason = reason or plugins_reason(config)
     if reason:
         # Info, not a warning: strict mode would fail the build on a warning.
         log.info("building pages serially: %s", reason)
-        return
+        return False
     _read_nav_pages(nav, config, files, mkbuild._populate_page)
-    # Biggest first, in small chunks: one huge index page must not come last.
-    paths = [
-        f.src_uri
-        for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)
-    ]
+    paths = _order(pages, first)
+    early = sum(1 for path in paths if first is not None and first(path))
     results: dict[str, dict[str, Any]] = {}
     anchors: dict[str, Any] = {}
     for chunk in map_chunks(
@@ -311,6 +321,10 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
             results[done["path"]] = done
             anchors[done["path"]] = done["anchors"]
             done["links"] = _unchecked(done["links"], anchors)
+        # Results come in order: the first `early` pages are all written.
+        if then is not None and early and len(results) >= early:
+            then()
+            then = None
     for done in results.values():
         done["links"] = _unchecked(done["links"], anchors)
         for name, level, message in done["records"]:
@@ -321,6 +335,22 @@ def start(nav: Any, config: Any, files: Any, serial: bool) -> None:
     mkbuild._populate_page = _populate_or_take
     mkbuild._build_page = _build_unless_done
     log.info("built %d pages on %d workers", len(results), jobs)
+    return True
+
+
+def _order(pages: Sequence[Any], first: Callable[[str], bool] | None) -> list[str]:
+    """The pages' source paths: those `first` accepts, then the others.
+
+    Biggest first within each group, for chunks of 8: one huge index page
+    must not come last while the other worker waits.
+    """
+    paths = [
+        f.src_uri
+        for f in sorted(pages, key=lambda f: -Path(f.abs_src_path).stat().st_size)
+    ]
+    if first is None:
+        return paths
+    return [p for p in paths if first(p)] + [p for p in paths if not first(p)]
 
 
 def finish() -> None:

@@ -75,7 +75,9 @@ def small_site(root: Path, plugins: list[str], home_title: bool = False) -> Path
     return path
 
 
-def run_mkdocs(config: Path, site: Path, jobs: str) -> subprocess.CompletedProcess[str]:
+def run_mkdocs(
+    config: Path, site: Path, jobs: str, extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` with `jobs` workers (the hooks' variable)."""
     env = {
         **os.environ,
@@ -83,6 +85,7 @@ def run_mkdocs(config: Path, site: Path, jobs: str) -> subprocess.CompletedProce
         mkdocs_parallel.JOBS_VARIABLE: jobs,
         "ANNOTATED_NEWS_MKDOCS_MIN_PAGES": "0",
         "NO_MKDOCS_2_WARNING": "1",
+        **(extra or {}),
     }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", site],
@@ -276,3 +279,56 @@ def test_links_to_anchors_already_seen_are_not_kept_for_the_check() -> None:
     assert kept == {"a.md": {"z": "a/#z"}, "b.md": {"x": "b/#x"}, "c.md": {"x": "c/#x"}}
     assert mkdocs_parallel._unchecked({"a.md": {"y": "a/#y"}}, anchors) == {}
     assert mkdocs_parallel._unchecked(None, anchors) is None
+
+
+def index_files(bundle: Path) -> dict[str, bytes]:
+    """A Pagefind bundle's files but its filters (Pagefind writes those in
+    an order of its own each run, hence their names and the entry's hash)."""
+    return {
+        name: data
+        for name, data in tree(bundle).items()
+        if not name.startswith("filter/")
+        and not name.endswith(".pf_meta")
+        and name != "pagefind-entry.json"
+    }
+
+
+@pytest.mark.site
+def test_the_search_index_runs_beside_the_pages_after_the_articles(
+    tmp_path: Path,
+) -> None:
+    """The workers write the article pages first; the index starts on them then.
+
+    The index is the one the serial build writes after all pages.
+    """
+    config = small_site(tmp_path, plugins=[])
+    env = {"ANNOTATED_NEWS_SEARCH_INDEX": "on", "ANNOTATED_NEWS_MKDOCS_MIN_PAGES": "0"}
+    serial = run_mkdocs(config, tmp_path / "serial", "1", env)
+    assert serial.returncode == 0, serial.stderr
+    assert "beside the other pages" not in serial.stderr
+    done = run_mkdocs(config, tmp_path / "parallel", "2", env)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "Pagefind indexed" in line]
+    assert len(lines) == 1 and "beside the other pages" in lines[0], done.stderr
+    assert f"Pagefind indexed {ARTICLES} pages" in lines[0]
+    bundle = index_files(tmp_path / "parallel" / "pagefind")
+    assert bundle == index_files(tmp_path / "serial" / "pagefind")
+    assert sum(name.startswith("fragment/") for name in bundle) == ARTICLES
+
+
+def test_pages_the_index_reads_are_built_first_biggest_first(tmp_path: Path) -> None:
+    sizes = {"index.md": 50, "articles/a.md": 10, "big.md": 90, "articles/b.md": 30}
+    pages = []
+    for name, size in sizes.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x" * size, encoding="utf-8")
+        pages.append(SimpleNamespace(src_uri=name, abs_src_path=str(path)))
+    first = mkdocs_parallel._order(pages, lambda uri: uri.startswith("articles/"))
+    assert first == ["articles/b.md", "articles/a.md", "big.md", "index.md"]
+    assert mkdocs_parallel._order(pages, None) == [
+        "big.md",
+        "index.md",
+        "articles/b.md",
+        "articles/a.md",
+    ]

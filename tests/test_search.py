@@ -12,6 +12,7 @@ import pytest
 
 from annotated_news.render.jsonld import head_json_ld, script_json
 from annotated_news.search import BUNDLE, PAGES, SHARDS, index_site, parts
+from annotated_news.search_beside import is_article
 
 PAGE = "articles/2025-06-04-ice/"
 CANONICAL = "https://news.example.org/" + PAGE
@@ -100,13 +101,16 @@ def test_pagefind_indexes_article_pages_with_their_quote_meta(tmp_path: Path) ->
 def test_every_searchable_page_is_one_pagefind_reads() -> None:
     """Pages with `pagefind: true` are built where `search.PAGES` looks."""
     docs = Path(__file__).parent / "golden" / "docs"
-    searchable = [
-        p.relative_to(docs).with_suffix("") / "index.html"
+    sources = [
+        p.relative_to(docs)
         for p in docs.rglob("*.md")
         if "\npagefind: true\n" in p.read_text(encoding="utf-8")
     ]
+    searchable = [p.with_suffix("") / "index.html" for p in sources]
     assert searchable
     assert all(fnmatch.fnmatchcase(p.as_posix(), PAGES) for p in searchable)
+    # ... and the pages built before the index starts beside the others
+    assert all(is_article(p.as_posix()) for p in sources)
 
 
 def test_a_site_without_articles_still_gets_an_index(tmp_path: Path) -> None:

@@ -1,11 +1,14 @@
 """One MkDocs build, run as its own process by the benchmark.
 
-    python -m tools.benchmark.stage CONFIG DOCS SITE [--floor] [--dirty]
+    python -m tools.benchmark.stage CONFIG DOCS SITE [--floor] [--dirty] [--search]
 
 `--floor` builds plain Markdown with the project's configuration minus its
 hooks and with only the home page in the navigation. `--dirty` rebuilds only
 pages whose Markdown is newer than their HTML (MkDocs' own option, which
 MkDocs refuses in strict mode: it warns that navigation may be stale).
+`--search` leaves the hook's search index on (it may run beside the pages,
+`annotated_news/search_beside.py`); without it the benchmark times the
+index as a stage of its own.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--floor", action="store_true")
     parser.add_argument("--dirty", action="store_true")
+    parser.add_argument("--search", action="store_true")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    # The benchmark times the search index as a stage of its own.
-    os.environ[SKIP_SEARCH_INDEX] = "off"
+    if not args.search:  # the benchmark times the index as a stage of its own
+        os.environ[SKIP_SEARCH_INDEX] = "off"
     if args.dirty:  # a dirty build renders few pages: no workers
         os.environ["ANNOTATED_NEWS_MKDOCS_JOBS"] = "1"
     from mkdocs.commands.build import build
@@ -41,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
     logging.getLogger("mkdocs").addHandler(handler)
+    if args.search:  # the hook's line on the index, which the benchmark reads
+        said = logging.StreamHandler(sys.stderr)
+        said.addFilter(lambda record: record.getMessage().startswith("Pagefind"))
+        hooks = logging.getLogger("mkdocs.hooks.annotated_news")
+        hooks.addHandler(said)
+        hooks.setLevel(logging.INFO)
     overrides: dict[str, Any] = {}
     if args.floor:
         overrides = {"hooks": [], "nav": [{"Home": "index.md"}]}
