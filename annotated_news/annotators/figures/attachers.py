@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS, RATES, unit_of
+from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, unit_of
 from .context import (
     AGE_RE,
     NUMBER_WORDS,
@@ -33,6 +33,12 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+# "an annual salary of", "a monthly rent of", "daily average of"
+RATE_ADJECTIVE_OF_RE = re.compile(
+    rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
+)
+PERIOD_UNITS = frozenset({"days", "weeks", "months", "years"})
+SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
 QUARTERS = "quarters"
 PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
 OF_RE = re.compile(r"[ ]of\b")
@@ -63,6 +69,22 @@ def unit(r: Reading) -> bool:
     """The unit or currency written with the number: "$5", "5 km", "10%", "1,200€"."""
     r.unit = r.currency[0] if r.currency else r.after.unit if r.after else ""
     return bool(r.unit)
+
+
+def period_ago(r: Reading) -> bool:
+    """A singular period and "ago" after a number say when, not what is counted.
+
+    Wire copy drops the article: "292,000 week ago", "4.8 mln year ago" are
+    292,000 and 4.8 million a week and a year ago, not weeks and years. The
+    figure keeps its number without the unit.
+    """
+    if r.unit not in PERIOD_UNITS or r.value == 1 or r.currency:
+        return False
+    m = SINGULAR_PERIOD_AGO_RE.search(r.text, max(0, r.end - 12), r.end + 5)
+    if not m or m.end("p") != r.end:
+        return False
+    r.unit, r.end = "", m.start()
+    return True
 
 
 def period_unit_as_rate(r: Reading) -> bool:
@@ -231,16 +253,40 @@ def rate(r: Reading) -> bool:
     return True
 
 
+def rate_adjective_of(r: Reading) -> bool:
+    """A rate said by an adjective before "of": "an annual salary of £30,000".
+
+    "a monthly rent of $2,000", "annual output of 3m tonnes": an amount of
+    money or a measure is per year, month, day. Not a percentage ("annual
+    growth of 3%" is a rate of change, not 3% a year), nor a count ("the
+    annual meeting of 300 shareholders").
+    """
+    if r.unit not in CANONICAL_UNITS or r.unit == "percent" or r.rate is not None:
+        return False
+    if " per " in r.unit:
+        return False
+    m = RATE_ADJECTIVE_OF_RE.search(r.text, max(0, r.start - 40), r.start)
+    if not m:
+        return False
+    r.rate = RATE_ADJECTIVES[m.group(1).lower()]
+    return True
+
+
 def level_rate(r: Reading) -> bool:
     """The second of two levels takes the first's measure (`Scanner.level_pair`).
 
     "from $75 per barrel to $45.88" is $45.88 per barrel, "from $50,000 a
-    year to $60,000" a year.
+    year to $60,000" a year; and a level compared with another of its unit
+    takes that one's rate ("$50,000 a year, compared with $40,000":
+    `Scanner.compared_rate`).
     """
     if not r.unit or " per " in r.unit or r.rate is not None or r.high is not None:
         return False
     first = r.scanner.level_pair(r.left, r.unit)
-    if first is None or (" per " not in first.unit and first.rate is None):
+    if first is None:
+        r.rate = r.scanner.compared_rate(r.left, r.end, r.unit)
+        return r.rate is not None
+    if " per " not in first.unit and first.rate is None:
         return False
     r.unit, r.rate = first.unit, first.rate
     return True
@@ -319,6 +365,8 @@ def left_out_noun(r: Reading) -> bool:
     ):
         unit = ""  # "and a third", "with half of all": a share
     r.unit = unit
+    if unit and r.rate is None:
+        r.rate = r.scanner.compared_rate(r.start, r.end, unit)
     return bool(unit)
 
 

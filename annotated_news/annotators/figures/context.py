@@ -149,7 +149,10 @@ verse line item exhibit appendix part unit apartment suite floor
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
-AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ](?:now[ ])?$")
+# The end of an age in apposition: a comma, or a dash before "who" ("Warren
+# Leblanc, 17 - who was jailed").
+AGE_APPOSITION_END_RE = re.compile(r",|[ ][-–—][ ]who\b")
 # A name and its age, then another name and a comma: the next number is
 # that name's age ("Emily, 16, and Pelham, 14 were pleased").
 AGE_LIST_BEFORE_RE = re.compile(
@@ -1019,6 +1022,14 @@ def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
     return RATE_ADJECTIVES[m.group("r").lower()], m.end()
 
 
+# What a unit measures, one or two words after "of" ("barrels of oil",
+# "tonnes of crude oil").
+OF_COMPLEMENT_RES = (
+    re.compile(r"[ ]of[ ]([a-z]+)(?=[ ])"),
+    re.compile(r"[ ]of[ ]([a-z]+)[ ][a-z]+(?=[ ])"),
+)
+
+
 def rate_after(text: str, end: int) -> tuple[str, int] | None:
     """Read a time rate after a figure: (rate, where the figure ends).
 
@@ -1032,6 +1043,12 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     aside = ASIDE_RE.match(text, end)
     if aside and (m := RATE_RE.match(text, aside.end())):
         return RATES[m.group().strip().lower()], end
+    # "40,000 barrels of oil a day", "3m tonnes of crude oil a year": the
+    # rate after what the unit measures.
+    for of_re in OF_COMPLEMENT_RES:
+        of = of_re.match(text, end)
+        if of and of.group(1) not in STOP and (m := RATE_RE.match(text, of.end())):
+            return RATES[m.group().strip().lower()], m.end()
     return None
 
 
@@ -1104,13 +1121,15 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
 def age_apposition(text: str, start: int, end: int) -> bool:
     """Whether a number is an age after a name: "Jamie Armstrong, 25, said".
 
+    Also "Agassi, now 34, has" and "Warren Leblanc, 17 - who was jailed".
+
     Also at the end of a sentence after a person's name (a known given name):
     "... and Liam Mower, 12." (not "beat Arsenal, 2."), and after a name that
     follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
         return age_after_name(text, start, end)
-    if text.startswith(",", end):
+    if AGE_APPOSITION_END_RE.match(text, end):
         return True
     if (
         text[start:end].isdigit()

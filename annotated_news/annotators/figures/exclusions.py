@@ -95,6 +95,10 @@ LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "over", "beyond"})
 # A word in -s and a determiner after a year opening its sentence: the year
 # is the subject ("2005 offers the chance").
 VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our)\b")
+# After a place in a ranking: "64 in the world", "120 in the WTA rankings".
+WORLD_RANKING_RE = re.compile(
+    r"[ ]in[ ]the[ ](?:world\b(?:[ ]rankings?\b)?|(?:[A-Z]{3,4}[ ]|world[ ])?rankings?\b)"
+)
 # The longest run of bare digits that is still a quantity; longer is an id.
 MAX_QUANTITY_DIGITS = 15
 # Nouns a count makes a compound with ("a 128 page book", "a 250 room
@@ -461,6 +465,25 @@ def rank(r: Reading) -> bool:
         return False
     of = OF_NUMBER_RE.match(text, end)
     return not (of and read_number(text, of.end()))
+
+
+def world_ranking(r: Reading) -> bool:
+    """A place in a ranking: "slipped to 64 in the world", "120 in the rankings"."""
+    return not r.unit and bool(WORLD_RANKING_RE.match(r.text, r.end))
+
+
+def leading_zero(r: Reading) -> bool:
+    """Digits written with a leading zero are a code or a time: "007", "0870", "0700".
+
+    Not zeros alone ("0000" is zero).
+    """
+    text, start = r.text, r.num.start
+    return (
+        text.startswith("0", start)
+        and r.num.end - start >= 2
+        and text[start + 1].isdigit()
+        and r.num.parsed.value != 0
+    )
 
 
 def lone_one_or_zero(r: Reading) -> bool:

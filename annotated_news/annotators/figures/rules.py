@@ -46,6 +46,7 @@ RULES: list[Rule] = [
     # The number and what is written right before it.
     _exclude("loose-hyphen-name", ex.loose_hyphen_name),
     _exclude("glued-left", ex.glued_left),
+    _exclude("leading-zero", ex.leading_zero),
     _exclude("in-date-or-phone", ex.in_date_or_phone),
     _exclude("record-id", ex.record_id),
     _exclude("rank-or-day", ex.rank_or_day),
@@ -55,6 +56,7 @@ RULES: list[Rule] = [
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
+    _attach("period-ago", at.period_ago),
     _attach("period-unit-as-rate", at.period_unit_as_rate),
     _attach("fold", at.fold),
     _attach("quarter-periods", at.quarter_periods),
@@ -79,6 +81,7 @@ RULES: list[Rule] = [
     _attach("per", at.per),
     _attach("rate", at.rate),
     _attach("level-rate", at.level_rate),
+    _attach("rate-adjective-of", at.rate_adjective_of),
     _attach("age-after-be", at.age_after_be),
     _attach("age-in-context", at.age_in_words_around),
     _attach("parallel-change", at.parallel_change),
@@ -87,6 +90,7 @@ RULES: list[Rule] = [
     _exclude("name-after", ex.name_after),
     _exclude("model-number", ex.model_number),
     _exclude("rank", ex.rank),
+    _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),

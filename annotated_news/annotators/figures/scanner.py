@@ -58,6 +58,11 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = VAGUE_SCALE_WORDS
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
+# Words that compare a level with another: "up from", "compared with".
+COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
+)
+TOTAL_AFTER_RE = re.compile(r"[ ](?:in[ ]total|in[ ]all|overall|altogether)\b")
 # What ends the clause of a figure: a noun it counts is not carried past it.
 TO_BEFORE_RE = re.compile(r"\bto[ ]$")
 CLAUSE_BREAK_RE = re.compile(
@@ -292,6 +297,26 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def compared_rate(self, start: int, end: int, unit: str) -> str | None:
+        """The rate of the level a bare number is compared with, in its unit.
+
+        "2 mln barrels a day, up from 1.8 mln" is 1.8 mln barrels a day, and
+        so after "compared with", "versus" and "against": the same measure
+        at another time or place. Not after "and" or a comma ("300 jobs a
+        year and another 200" need not be a year's), nor before "in total"
+        or "overall" ("$3 billion a year versus $5 billion in total").
+        """
+        if not any(f.rate for f in self.found) or not COMPARED_BEFORE_RE.search(
+            self.text, max(0, start - 16), start
+        ):
+            return None
+        if TOTAL_AFTER_RE.match(self.text, end):
+            return None
+        for figure in reversed(self._clause_figures(start)):
+            if figure.rate is not None and _head(figure.unit) == unit:
+                return figure.rate
+        return None
 
     def level_pair(self, start: int, unit: str) -> Figure | None:
         """The "from" level of a "to" level in one clause, in the same unit.
