@@ -348,6 +348,25 @@ def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None
     }
 
 
+def test_conventions_read_the_gold_way_turn_their_errors_into_matches() -> None:
+    from collections import Counter
+
+    from tools.evaluate.figure_rules import gold_way
+
+    conventions = Counter(
+        {
+            "gold range, site two figures (from … to)": 3,  # 1 fn + 2 fp -> 1 tp
+            "gold bare one": 2,  # 2 fn -> 2 tp
+            "gold one number, site a range": 2,  # 1 fn + 1 fp -> 1 tp
+            "multiplier, no gold": 1,  # 1 fp dropped
+            "value off by a power of ten": 2,  # no convention: stays
+            "missed, other": 1,
+        }
+    )
+    got = gold_way(tp=10, fp=6, fn=6, conventions=conventions)
+    assert (got.tp, got.fp, got.fn) == (14, 2, 2)
+
+
 def test_a_value_off_by_a_power_of_ten_is_its_own_class() -> None:
     from tools.evaluate.figure_rules import convention_errors
 

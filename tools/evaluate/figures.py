@@ -138,13 +138,27 @@ CQE_NAMES = {
     "milliampere-hours": "milliampere-hour",
     "percentage points": "percentage point",
     "pound-feet": "pound-foot",
+    "foot-pounds": "foot pound-force",
+    "newton-metres": "newton metre",
+    "HRK": "croatian kuna",
     "parts per billion": "parts-per-billion",
     "parts per million": "parts-per-million",
     "million British thermal units": "mega british thermal unit",
     "million British thermal unit": "mega british thermal unit",
 }
-# Other CQE names for the same unit: CQE labels some ages "age".
-CQE_ALSO = {"years old": ("age",)}
+# Other CQE names for the same unit: CQE labels some ages "age", and writes
+# some units two ways ("parts-per-million" and "part per million").
+CQE_ALSO = {
+    "years old": ("age",),
+    "parts per million": ("part per million",),
+    "parts per billion": ("part per billion",),
+    "tonnes": ("metric ton",),
+    "gigatonnes": ("gigaton",),
+    "megatonnes": ("megaton",),
+    # One unit of torque, written either way round ("lb-ft", "ft-lb").
+    "pound-feet": ("foot pound-force",),
+    "foot-pounds": ("pound-foot",),
+}
 # CQE's names for a unit written with one spelling: its normaliser reads the
 # pence sign "p" ("164p") as "point".
 CQE_ALSO_WRITTEN = {("pence", "p"): ("point",)}
@@ -163,6 +177,12 @@ IRREGULAR_SINGULAR = {
     "inches": "inch",
     "series": "series",
     "species": "species",
+    # "-ies" plurals of "-ie" words
+    "calories": "calorie",
+    "movies": "movie",
+    "cookies": "cookie",
+    "rookies": "rookie",
+    "zombies": "zombie",
 }
 
 
