@@ -14,7 +14,7 @@ from annotated_news.indexes.entities import NameReason, OfficialNames
 from annotated_news.indexes.figures import compatible, is_percent, same_value_keys
 from annotated_news.indexes.places import page_link
 from annotated_news.model import Figure, Precision, QuoteKind, Span
-from annotated_news.render.items import flag_text
+from annotated_news.render.items import flag_text, ledger_row
 from annotated_news.render.paging import Limits, pager, part_path, split
 from annotated_news.render.wording import counted
 
@@ -444,15 +444,13 @@ def test_the_ledger_groups_each_quantity_and_keeps_near_misses_apart(
         frozenset({"10%", "10 percent"}),
         frozenset({"more than 5,000 personnel", "5,000 federal agents"}),
         frozenset(
-            {
-                "up to 21,000 National Guard troops",
-                "21,000 National Guard members",
-                "20,000 National Guard troops",
-            }
+            {"up to 21,000 National Guard troops", "21,000 National Guard members"}
         ),
         frozenset({"3,000 ICE agents"}),
     }
     # "Two sources": a count of sources; "400 lawyers": no common name nearby.
+    # NBC's "20,000 National Guard troops" is near 21,000, but NBC also gives
+    # 21,000: one text's two numbers are two quantities (see the test below).
 
 
 def test_the_ledger_flags_what_differs_between_the_articles(tmp_path: Path) -> None:
@@ -466,21 +464,139 @@ def test_the_ledger_flags_what_differs_between_the_articles(tmp_path: Path) -> N
     ]
     troops = groups[
         frozenset(
-            {
-                "up to 21,000 National Guard troops",
-                "21,000 National Guard members",
-                "20,000 National Guard troops",
-            }
+            {"up to 21,000 National Guard troops", "21,000 National Guard members"}
         )
     ]
-    assert troops[0] == (
-        "value differs: “21,000” in NBC News, The Independent; “20,000” in NBC News"
+    assert [f.split(":")[0] for f in troops] == ["qualifier differs", "unit differs"]
+
+
+NEAR_A = Case(
+    "Stephen Miller asked for 21,000 National Guard troops.",
+    outlet="NBC News",
+    figures=[
+        ("21,000 National Guard troops", 21000, "National Guard troops", None, None)
+    ],
+    names=[MILLER, ("National Guard", ORG, "National Guard")],
+)
+NEAR_B = Case(
+    "The National Guard can send 20,000 National Guard members, Stephen Miller heard.",
+    outlet="The Independent",
+    figures=[
+        ("20,000 National Guard members", 20000, "National Guard members", None, None)
+    ],
+    names=[MILLER, ("National Guard", ORG, "National Guard")],
+)
+
+
+def test_close_values_of_one_thing_in_two_articles_are_one_quantity_that_differs(
+    tmp_path: Path,
+) -> None:
+    groups = ledger(tmp_path, NEAR_A, NEAR_B)
+    assert groups == {
+        frozenset({"21,000 National Guard troops", "20,000 National Guard members"}): [
+            "value differs: “21,000” in NBC News; “20,000” in The Independent",
+            "unit differs: “National Guard troops” in NBC News; "
+            "“National Guard members” in The Independent",
+        ]
+    }
+
+
+def test_two_numbers_of_one_text_are_never_one_quantity(tmp_path: Path) -> None:
+    """Close values chain: 14.7 and 16 are each near 15.8.
+
+    One text gives all three, so they are three quantities ("14.7 mln bpd,
+    down from 16 mln, below the 15.8 mln ceiling").
+    """
+    bpd = "barrels per day"
+    names = [("OPEC", ORG, "OPEC")]
+    one = Case(
+        "OPEC pumped 14.7 mln bpd, down from 16 mln bpd, below its 15.8 mln bpd cap.",
+        outlet="Wire",
+        figures=[
+            ("14.7 mln bpd", 14.7e6, bpd, None, None),
+            ("16 mln bpd", 16e6, bpd, None, None),
+            ("15.8 mln bpd", 15.8e6, bpd, None, None),
+        ],
+        names=names,
     )
-    assert [f.split(":")[0] for f in troops] == [
-        "value differs",
-        "qualifier differs",
-        "unit differs",
-    ]
+    other = Case(
+        "OPEC keeps its ceiling of 15.8 mln bpd.",
+        outlet="Paper",
+        figures=[("15.8 mln bpd", 15.8e6, bpd, None, None)],
+        names=names,
+    )
+    third = Case(
+        "OPEC said output was 16 mln bpd.",
+        outlet="Daily",
+        figures=[("16 mln bpd", 16e6, bpd, None, None)],
+        names=names,
+    )
+    corpus, _ = corpus_of(tmp_path, one, other, third)
+    assert sorted(
+        (g.values, sorted(a.meta.outlet for a in g.articles))
+        for g in corpus.figure_groups
+    ) == [([15.8e6], ["Paper", "Wire"]), ([16e6], ["Daily", "Wire"])]
+
+
+def test_an_outlets_own_name_does_not_join_two_figures(tmp_path: Path) -> None:
+    """Wire copy names its outlet in every dateline: "(Reuters) -"."""
+    wire = ("Reuters", ORG, "Reuters")
+    shared = ("Acme", ORG, "Acme")
+    one = Case(
+        "LONDON (Reuters) - Some 40 ships sailed. Acme said so.",
+        outlet="Reuters",
+        figures=[("40 ships", 40, "ships", None, None)],
+        names=[wire, shared],
+    )
+    two = Case(
+        "PARIS (Reuters) - About 40 ships docked. Acme agreed.",
+        outlet="Reuters",
+        figures=[("About 40 ships", 40, "ships", "About", None)],
+        names=[wire, shared],
+    )
+    assert ledger(tmp_path, one, two) == {}
+    # The same two sentences naming Acme are one quantity.
+    three = Case(
+        "LONDON (Reuters) - Acme said some 40 ships sailed.",
+        outlet="Reuters",
+        figures=[("40 ships", 40, "ships", None, None)],
+        names=[wire, shared],
+    )
+    four = Case(
+        "PARIS (Reuters) - Acme said about 40 ships docked.",
+        outlet="Reuters",
+        figures=[("about 40 ships", 40, "ships", "about", None)],
+        names=[wire, shared],
+    )
+    (tmp_path / "named").mkdir()
+    assert set(ledger(tmp_path / "named", three, four)) == {
+        frozenset({"40 ships", "about 40 ships"})
+    }
+
+
+def test_percentages_join_only_articles_that_all_share_a_name(tmp_path: Path) -> None:
+    """A and B share one name, B and C another: A's and C's "3%" are not one."""
+    a = Case(
+        "Acme grew. Sales rose 3%.",
+        outlet="A",
+        figures=[("3%", 3, "percent", None, None)],
+        names=[("Acme", ORG, "Acme")],
+    )
+    b = Case(
+        "Acme and Zenith met. Costs fell 3%.",
+        outlet="B",
+        figures=[("3%", 3, "percent", None, None)],
+        names=[("Acme", ORG, "Acme"), ("Zenith", ORG, "Zenith")],
+    )
+    c = Case(
+        "Zenith spoke. Jobless rate 3%.",
+        outlet="C",
+        figures=[("3%", 3, "percent", None, None)],
+        names=[("Zenith", ORG, "Zenith")],
+    )
+    corpus, _ = corpus_of(tmp_path, a, b, c)
+    (group,) = corpus.figure_groups
+    assert len(group.articles) == 2
 
 
 def test_figures_of_unrelated_articles_are_not_grouped(tmp_path: Path) -> None:
@@ -906,3 +1022,42 @@ def test_an_overview_page_stays_bounded_as_the_corpus_grows(
         target = big[home + ".md"]
         assert f"{{ #{fragment} }}" in target or f'id="{fragment}"' in target
         assert "And " not in target.split(fragment, 1)[1].split("\n## ", 1)[0]
+
+
+def test_a_wire_ledger_entry_counts_its_articles_and_names_each_one(
+    tmp_path: Path,
+) -> None:
+    """Three articles of one outlet: "Reuters (3 articles)", links by title."""
+    names = [("OPEC", ORG, "OPEC")]
+    cases = [
+        Case(
+            f"OPEC pumps 15.8 mln barrels{rate}, it said on day {n}.",
+            outlet="Reuters",
+            figures=[("15.8 mln barrels", 15.8e6, "barrels", None, r)],
+            names=names,
+        )
+        for n, (rate, r) in enumerate([("", None), (" a day", "day"), ("", None)])
+    ]
+    corpus, _ = corpus_of(tmp_path, *cases)
+    (group,) = corpus.figure_groups
+    row = ledger_row(group, "figures.md")
+    assert row.value == "15,800,000 barrels per day"
+    (rate,) = row.flags
+    assert (rate.aspect, sorted(rate.options)) == (
+        "rate",
+        [("a day", ["Reuters"]), ("no rate", ["Reuters (2 articles)"])],
+    )
+    labels = [w.figure.link.label for w in row.wordings]
+    assert len(set(labels)) == 3
+    assert all(label.startswith("Reuters: ") for label in labels)
+    assert {w.differs[0] for w in row.wordings} == {"rate: a day", "rate: no rate"}
+
+
+def test_two_outlets_keep_their_plain_names_in_the_ledger(tmp_path: Path) -> None:
+    corpus, _ = corpus_of(tmp_path, NBC, IND)
+    links = {
+        w.figure.link.label
+        for g in corpus.figure_groups
+        for w in ledger_row(g, "figures.md").wordings
+    }
+    assert links == {"NBC News", "The Independent"}

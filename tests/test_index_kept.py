@@ -20,7 +20,7 @@ from annotated_news.model import Article
 from annotated_news.parse.article import disambiguate_slugs
 
 from .corpus_cases import PER, Case, make_article
-from .test_crosslinks import IND, NBC, PART_1, PART_2, quote_cases
+from .test_crosslinks import IND, NBC, NEAR_A, NEAR_B, PART_1, PART_2, quote_cases
 
 # The quoting article, edited: its partial quote is other words.
 QUOTING_EDITED = Case(
@@ -258,7 +258,7 @@ def rare_no_more(
     As when other articles come to name it: here by lowering the bar, which
     the two articles and their cache keys know nothing of.
     """
-    articles = articles_of(tmp, NBC, IND)
+    articles = articles_of(tmp, NEAR_A, NEAR_B)
     store = Kept(keyed(articles, {}))
     before = groups(build_corpus(articles, kept=store).figure_groups)
     monkeypatch.setattr(figures, "RARE_DF", 1)

@@ -149,3 +149,20 @@ def test_pysbd_golden_rules() -> None:
     )
     passed = sum(segment(r["text"]) == r["expected"] for r in rules)
     assert passed >= 47, f"{passed} of {len(rules)} golden rules"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Markets close at 4 p.m. EDT, the exchange said.", 1),
+        ("The vote is at 10 a.m. Wednesday in Paris.", 1),
+        ("It ended at 5 p.m. GMT on Friday.", 1),
+        ("He left at 5 p.m. Police arrived later.", 2),
+    ],
+)
+def test_a_clock_time_goes_on_after_am_and_pm(text: str, expected: int) -> None:
+    """sentencex ends a sentence at "p.m." before a capital: a zone, weekday
+    or month after it continues the time; any other word starts a sentence."""
+    pieces = segment(text)
+    assert len(pieces) == expected
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")

@@ -243,6 +243,14 @@ say state tell testify warn write
 """.split()
 )
 
+# Verbs that tell someone to do something: "instructed officials to “look
+# further”" quotes the words of the one who instructs, however few.
+DIRECTIVE_VERBS = frozenset(
+    """
+instructed ordered directed commanded urged told asked implored begged pressed
+""".split()
+)
+
 # Participles that carry a cue over from the main clause ("..., saying “...”").
 SPEECH_PARTICIPLES = frozenset(
     """

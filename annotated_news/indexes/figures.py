@@ -6,12 +6,13 @@ arrests" and "3,000 arrests a day" are one quantity whose rate one article
 drops, and the ledger flags it) and
 
 - the same value (and, for a range, the same high end) and compatible units:
-  percentages with percentages, amounts in one currency; counted nouns that
+  percentages with percentages, amounts in the same unit ("USD", or "USD per
+  barrel", never one with the other); counted nouns that
   share a content word ("National Guard troops" / "National Guard members");
   or, for counts of at least `MIN_PEOPLE_TOTAL`, nouns for the same kind of
   people: a workforce ("personnel" / "federal agents") or the people it acts
   on ("migrants" / "arrests"); "person" goes with both;
-- or, for counts (not percentages), values within `MAX_RATIO` of each
+- or, for counts (not percentages or amounts), values within `MAX_RATIO` of each
   other, the same specific counted thing ("20,000 National Guard troops" /
   "21,000 National Guard troops") and sentences that share a name few
   articles name (see `related.RARE_DF`): the ledger then flags that the
@@ -19,8 +20,10 @@ drops, and the ledger flags it) and
 
 Counts must also stand in sentences that name a common person or
 organisation; percentages and amounts need only the articles to share a name
-(they are related), since "the bottom 10 percent" or "$147 billion" often
-stand in a sentence that names no one.
+(every article of the group with every other), since "the bottom 10 percent"
+or "$147 billion" often stand in a sentence that names no one. An outlet's
+own name ("(Reuters) -", "told NBC News") is not a shared name here. Two
+different numbers of one article's body are never one quantity.
 
 "3,000 ICE agents" and "3,000 migrants a day" differ in the kind of people
 counted, and stay apart. Counts under `MIN_COUNT` ("two sources") are not in
@@ -45,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator, value_words, words_of
 from ..model import Article, BlockKind, Figure, Span
-from .kept import Kept
+from .kept import Kept, PairsFound
 from .places import Place
 from .related import RARE_DF, Related
 
@@ -187,6 +190,10 @@ def _value_keys(
     if _percent_unit(unit):
         return frozenset({(value, PERCENT)})
     words = unit_words(unit)
+    if words & CURRENCIES:
+        # An amount is the same only in the same unit: "18 dlrs" (a cost) and
+        # "18 dlrs a barrel" (a price) share the currency and nothing else.
+        return frozenset({(value, "amount", *sorted(words))})
     keys: set[tuple[str, ...]] = {(value, "word", w) for w in words - ANYONE}
     anyone = frozenset() if strict else ANYONE
     if number >= MIN_PEOPLE_TOTAL:
@@ -229,6 +236,10 @@ def near_values(a: Figure, b: Figure) -> bool:
         or min(a.value, b.value) <= 0
         or is_percent(a)
         or is_percent(b)
+        # Close prices and sums are different ones (a price a month later),
+        # not one sum reported two ways.
+        or is_amount(a)
+        or is_amount(b)
         or a.high is not None
         or b.high is not None
     ):
@@ -344,13 +355,34 @@ def compared_places(
     return body or items
 
 
-def _context(corpus: Corpus, article: Article) -> Callable[[Figure], frozenset[str]]:
-    """Names (record pages) in the sentence of each figure of an article."""
+def outlet_pages(corpus: Corpus) -> frozenset[str]:
+    """Name pages of the outlets that publish the articles ("Reuters").
+
+    An outlet names itself in its dateline and credits ("(Reuters) -",
+    "told NBC News"), so its name in two sentences says nothing about what
+    they report: it never joins two figures.
+    """
+    outlets = {a.meta.outlet.casefold() for a in corpus.articles if a.meta.outlet}
+    return frozenset(
+        r.page for r in corpus.entities.records if r.name.casefold() in outlets
+    )
+
+
+def _context(
+    corpus: Corpus, article: Article, outlets: frozenset[str]
+) -> Callable[[Figure], frozenset[str]]:
+    """Names (record pages) in the sentence of each figure of an article.
+
+    The outlets' own names are left out (`outlet_pages`).
+    """
     starts = [s.span.start for s in article.sentences]
     names: dict[int, set[str]] = defaultdict(set)
     for mention in article.entities:
+        page = corpus.entities.record(mention).page
+        if page in outlets:
+            continue
         i = bisect.bisect_right(starts, mention.span.start) - 1
-        names[i].add(corpus.entities.record(mention).page)
+        names[i].add(page)
 
     def of(figure: Figure) -> frozenset[str]:
         return frozenset(
@@ -381,11 +413,13 @@ class _Comparer:
         by_slug: dict[str, Article],
         figures: dict[str, list[Figure]],
         rare: set[str],
+        outlets: frozenset[str],
     ) -> None:
         self.corpus = corpus
         self.by_slug = by_slug
         self.figures = figures
         self.rare = rare
+        self.outlets = outlets
         self.contexts: dict[str, Callable[[Figure], frozenset[str]]] = {}
         self.keyed: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self.read: dict[str, str] = {}
@@ -393,22 +427,31 @@ class _Comparer:
     def names(self, slug: str) -> str:
         """What a comparison reads of the site's names, for one article.
 
-        Each mention's name page and whether it is rare, in text order.
+        Each mention's name page, whether it is rare and whether it is an
+        outlet's, in text order.
         """
         found = self.read.get(slug)
         if found is None:
             record = self.corpus.entities.record
-            rare = self.rare
+            rare, outlets = self.rare, self.outlets
             pages = (record(m).page for m in self.by_slug[slug].entities)
-            found = self.read[slug] = "\0".join(f"{p}\1{p in rare}" for p in pages)
+            found = self.read[slug] = "\0".join(
+                f"{p}\1{p in rare}\1{p in outlets}" for p in pages
+            )
         return found
 
-    def __call__(self, a: str, b: str) -> tuple[tuple[int, int], ...]:
-        """The figures of `a` and `b` (indexes in the ledger's lists) that match."""
+    def __call__(self, a: str, b: str) -> PairsFound:
+        """The figures of `a` and `b` (indexes in the ledger's lists) that match.
+
+        Each match says whether their sentences name someone in common: a
+        match without is a weak link (`build_figure_ledger`).
+        """
         for slug in (a, b):
             if slug not in self.keyed:
                 self.keyed[slug] = _keyed(self.figures[slug])
-                self.contexts[slug] = _context(self.corpus, self.by_slug[slug])
+                self.contexts[slug] = _context(
+                    self.corpus, self.by_slug[slug], self.outlets
+                )
         keyed, contexts, figures, rare = (
             self.keyed,
             self.contexts,
@@ -422,22 +465,94 @@ class _Comparer:
             for i in mine
             for j in large.get(key, ())
         }
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, bool]] = []
         for i, j in sorted(candidates):
             fa, fb = figures[a][i], figures[b][j]
             shared = contexts[a](fa) & contexts[b](fb)
-            if (compatible(fa, fb) and not needs_shared_sentence_name(fa, fb)) or (
-                shared
-                and (compatible(fa, fb) or (shared & rare and near_values(fa, fb)))
+            if shared and (
+                compatible(fa, fb) or (shared & rare and near_values(fa, fb))
             ):
-                found.append((i, j))
+                found.append((i, j, True))
+            elif compatible(fa, fb) and not needs_shared_sentence_name(fa, fb):
+                found.append((i, j, False))
         return tuple(found)
+
+
+Node = tuple[str, int]
+"""A ledger figure: its article's slug and its index in `in_ledger` figures."""
+
+
+class _Groups:
+    """Figures joined into quantities, with what may not be joined.
+
+    A union-find whose sets also keep, per article, the values of its body
+    figures, and the names every article of the set shares. Two sets are
+    not joined when that would give one article's body two different values
+    (two numbers of one text are two quantities: "14.7 mln bpd, down from
+    16 mln" are not one figure reported twice), nor, by a weak link, when
+    their articles would share no name (see `build_figure_ledger`).
+    """
+
+    def __init__(
+        self,
+        figures: dict[str, list[Figure]],
+        by_slug: dict[str, Article],
+        names: Callable[[str], frozenset[str]],
+    ) -> None:
+        self.figures = figures
+        self.by_slug = by_slug
+        self.names = names
+        self.parent: dict[Node, Node] = {}
+        self.values: dict[Node, dict[str, frozenset[tuple[float, float | None]]]] = {}
+        self.common: dict[Node, frozenset[str]] = {}
+
+    def find(self, x: Node) -> Node:
+        parent = self.parent
+        if x not in parent:
+            parent[x] = x
+            slug, i = x
+            figure = self.figures[slug][i]
+            body = in_body(self.by_slug[slug], figure.span)
+            self.values[x] = (
+                {slug: frozenset({(figure.value, figure.high)})} if body else {}
+            )
+            self.common[x] = self.names(slug)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, a: Node, b: Node, strong: bool) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        va, vb = self.values[ra], self.values[rb]
+        if any(len(va[s] | vb[s]) > 1 for s in va.keys() & vb.keys()):
+            return
+        common = self.common[ra] & self.common[rb]
+        if not strong and not common:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        merged = dict(va)
+        for slug, values in vb.items():
+            merged[slug] = merged.get(slug, frozenset()) | values
+        self.values[keep] = merged
+        self.common[keep] = common
+        del self.values[gone], self.common[gone]
 
 
 def build_figure_ledger(
     corpus: Corpus, related: Related, kept: Kept | None = None
 ) -> list[FigureGroup]:
     """Group figures of the same quantity; keep groups seen in 2+ articles.
+
+    Links are joined strongest first: the same value in sentences that name
+    someone in common, then close values there (`near_values`), then weak
+    links (percentages and amounts of related articles whose sentences name
+    no one in common), which join only articles that all share a name, so
+    that a chain of related articles (A and B share one name, B and C
+    another) never makes one quantity of A's and C's unrelated "3 percent".
 
     With `kept`, a related pair compared by the last build (`kept.py`: same
     two articles, same names around their figures) is not compared again.
@@ -446,17 +561,10 @@ def build_figure_ledger(
     figures: dict[str, list[Figure]] = {
         a.slug: [f for f in a.figures if in_ledger(f)] for a in corpus.articles
     }
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    outlets = outlet_pages(corpus)
     rare = {r.page for r in corpus.entities.records if len(r.articles) <= RARE_DF}
-    compare = _Comparer(corpus, by_slug, figures, rare)
+    compare = _Comparer(corpus, by_slug, figures, rare, outlets)
+    links: list[tuple[int, Node, Node, bool]] = []
     for a, b in related.pairs():
         if not figures[a] or not figures[b]:
             continue
@@ -470,10 +578,22 @@ def build_figure_ledger(
             found = compare(a, b)
             if kept and key:
                 kept.keep_pairs(key, found)
-        for i, j in found:
-            ra, rb = find((a, i)), find((b, j))
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+        for i, j, strong in found:
+            same = figures[a][i].value == figures[b][j].value
+            rank = 0 if strong and same else 1 if strong else 2
+            links.append((rank, (a, i), (b, j), strong))
+
+    @functools.cache
+    def names(slug: str) -> frozenset[str]:
+        record = corpus.entities.record
+        return frozenset(record(m).page for m in by_slug[slug].entities) - outlets
+
+    groups_of = _Groups(figures, by_slug, names)
+    links.sort(key=lambda link: link[0])  # stable: pair order within a rank
+    for _, x, y, strong in links:
+        groups_of.join(x, y, strong)
+    parent = groups_of.parent
+    find = groups_of.find
     members: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for node in list(parent):
         members[find(node)].append(node)

@@ -31,11 +31,12 @@ from pathlib import Path
 from ..model import Article
 
 NAME = "index-kept.pickle"
-FORMAT = "2"
+FORMAT = "3"
 
-PairsFound = tuple[tuple[int, int], ...]
+PairsFound = tuple[tuple[int, int, bool], ...]
 """Figures of two related articles that match: indexes into each one's
-ledger figures (`figures.in_ledger`)."""
+ledger figures (`figures.in_ledger`), and whether their sentences name
+someone in common (a strong link; `figures.build_figure_ledger`)."""
 EchoFound = tuple[str, int, int, int, int, str]
 """An echo as kept: the quoting article's slug, the quote's start and end,
 the start and end of the same words unquoted in the searched article, and

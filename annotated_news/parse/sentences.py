@@ -5,7 +5,8 @@ such as "U.S.", "D.C." and "No. 1" together, splits sentences glued without a
 space ("cautioned.Abigail") and is lossless: its pieces concatenate to the
 input, so offsets are cumulative lengths. It does not know numbered lists
 written on one line ("1. The first item 2. The second item"), which
-`_repair_list_items` handles.
+`_repair_list_items` handles, nor that a clock time goes on after "a.m."
+("9 a.m. ET", "10 a.m. Wednesday"), which `_repair_clock_times` handles.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 
 import sentencex
 
+from ..annotators.vocabulary.months import CAPITALISED_DAY_NAMES
+from ..annotators.vocabulary.time_zones import TIME_ZONES
 from ..model import Block, BlockKind, Sentence, Span
 
 MAX_WINDOW = 10_000
@@ -21,6 +24,15 @@ MAX_WINDOW = 10_000
 paragraph's quotation marks (a 200 KB paragraph of short quotes took 20 s);
 a longer paragraph is cut at whitespace into windows, each a sentence
 boundary. No sentence of a news article is that long."""
+# "9 a.m." or "5 p.m." ending a piece, and what continues a clock time after
+# it: a zone, a weekday or a month ("9 a.m. ET", "10 a.m. Wednesday"), which
+# sentencex takes for a new sentence.
+CLOCK_END_RE = re.compile(r"\b[ap]\.m\.[ \t]*$")
+CLOCK_GOES_ON_RE = re.compile(
+    r"(?:{})\b".format(
+        "|".join(sorted(TIME_ZONES | CAPITALISED_DAY_NAMES, key=len, reverse=True))
+    )
+)
 # A list marker: "1.", "a.", "⁃9." standing alone as a word.
 MARKER_RE = re.compile(r"(?:(?<=\s)|^)[⁃•-]?(\d{1,2}|[a-z])\.(?=\s|$)")
 
@@ -47,6 +59,15 @@ def _repair_list_items(text: str, cuts: list[int]) -> list[int]:
     if len(markers) < 2:
         return cuts
     return sorted(set(markers[1:]) | {len(text)})
+
+
+def _repair_clock_times(text: str, cuts: list[int]) -> list[int]:
+    """Drop the cuts after "a.m."/"p.m." that a zone, weekday or month follows."""
+    return [
+        cut
+        for cut in cuts
+        if not (CLOCK_END_RE.search(text, 0, cut) and CLOCK_GOES_ON_RE.match(text, cut))
+    ]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -84,6 +105,7 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
         piece_text = text[start : block.span.end]
         cuts = _cuts(piece_text)
         cuts = _repair_list_items(piece_text, cuts)
+        cuts = _repair_clock_times(piece_text, cuts)
         prev = 0
         for cut in cuts:
             chunk = piece_text[prev:cut]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
@@ -62,6 +62,39 @@ def outlet_of(article: Article) -> str:
     lets CSS wrap them, never cut with "…" (READER.md).
     """
     return article.meta.outlet or article.meta.title
+
+
+def who_uses(articles: Iterable[Article]) -> list[str]:
+    """The outlets of some articles, each once, with how many articles.
+
+    "NBC News, The Independent", "Reuters (6 articles)": a wire's articles
+    all carry one outlet, and "Reuters, Reuters, Reuters" says nothing.
+    """
+    count: dict[str, int] = {}
+    for article in articles:
+        outlet = outlet_of(article)
+        count[outlet] = count.get(outlet, 0) + 1
+    return [o if n == 1 else f"{o} ({n} articles)" for o, n in count.items()]
+
+
+def article_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """How a list names each of its articles, by slug.
+
+    The outlet, or, where the list holds several articles of one outlet,
+    "outlet: title", so that each link says which article it leads to.
+    """
+    unique = list({a.slug: a for a in articles}.values())
+    count: dict[str, int] = defaultdict(int)
+    for article in unique:
+        count[outlet_of(article)] += 1
+    return {
+        a.slug: (
+            f"{a.meta.outlet}: {a.meta.title}"
+            if a.meta.outlet and count[a.meta.outlet] > 1
+            else outlet_of(a)
+        )
+        for a in unique
+    }
 
 
 def day_label(article: Article) -> str:
@@ -290,14 +323,18 @@ def around(place: Place, limit: int = CONTEXT) -> tuple[str, str]:
 
 
 def figure_item(
-    place: Place, figure: Figure, from_page: str, also: tuple[Link, ...] = ()
+    place: Place,
+    figure: Figure,
+    from_page: str,
+    also: tuple[Link, ...] = (),
+    label: str = "",
 ) -> FigureItem:
-    """A figure as listed on index pages."""
+    """A figure as listed on index pages; its link says `label` or the outlet."""
     before, after = around(place)
     return FigureItem(
         note=figure_note(figure),
         text=place.exact,
-        link=Link(outlet_of(place.article), place.link(from_page)),
+        link=Link(label or outlet_of(place.article), place.link(from_page)),
         sentence=excerpt(place.sentence),
         also=also,
         notes=inline_notes(place.article, place.span, from_page),
@@ -342,16 +379,19 @@ def flag_text(flag: Flag) -> str:
             )
         else:
             what = figure.unit or "no unit"
-        parts.append(f"“{what}” in {', '.join(outlet_of(a) for a in articles)}")
+        parts.append(f"“{what}” in {', '.join(who_uses(articles))}")
     return f"{flag.kind} differs: " + "; ".join(parts)
 
 
 def aspect_text(kind: str, figure: Figure) -> str:
-    """A figure's value, qualifier or unit as the ledger names it."""
+    """A figure's value, qualifier, unit or rate as the ledger names it."""
     if kind == "value":
         return value_text(figure)
     if kind == "qualifier":
         return figure.qualifier or "no qualifier"
+    if kind == "rate":
+        rate = rate_of(figure)
+        return f"a {rate}" if rate else "no rate"
     return figure.unit or "no unit"
 
 
@@ -366,7 +406,7 @@ def flag_view(flag: Flag, at_most: int | None = None) -> FlagView:
         [
             (
                 aspect_text(flag.kind, figure),
-                first_of([outlet_of(a) for a in articles], at_most),
+                first_of(who_uses(articles), at_most),
             )
             for figure, articles in flag.options
         ],
@@ -398,14 +438,24 @@ def value_text(figure: Figure) -> str:
 
 
 def group_value(group: FigureGroup) -> str:
-    """The value(s) of a figure group: "21,000", "20,000 or 21,000", "10%"."""
+    """The value(s) of a figure group, with the unit every mention gives.
+
+    "21,000", "20,000 or 21,000 National Guard troops", "10%", "18 USD per
+    barrel", "3,000 per day": where the mentions name what they count in
+    different words, the ledger's "unit differs" says so and the heading
+    names none of them.
+    """
     figure = group.places[0][1]
     percent = is_percent(figure)
     shown = sorted(
         {(f.value, f.high or 0.0): value_text(f) for _, f in group.places}.items()
     )
     values = " or ".join(text + ("%" if percent else "") for _, text in shown)
-    return values + (f" per {group.rate}" if group.rate else "")
+    units = {" ".join(f.unit.split()).casefold() for _, f in group.places}
+    unit = "" if percent or len(units) != 1 else " ".join(figure.unit.split())
+    rate = group.rate
+    per = f" per {rate}" if rate and rate.casefold() not in unit.casefold() else ""
+    return values + (f" {unit}" if unit else "") + per
 
 
 def ledger_row(
@@ -418,9 +468,10 @@ def ledger_row(
     """
     flags = group.flags()
     places = group.places if at_most is None else group.places[:at_most]
+    labels = article_labels(group.articles)
     wordings = [
         LedgerWording(
-            figure_item(place, figure, from_page),
+            figure_item(place, figure, from_page, label=labels[place.article.slug]),
             [f"{f.kind}: {aspect_text(f.kind, figure)}" for f in flags],
         )
         for place, figure in places
@@ -456,13 +507,14 @@ def statement_item(
         speaker = (statement.speaker,)
     appearances = []
     shown = statement.appearances[:at_most] if at_most else statement.appearances
+    labels = article_labels(a.article for a in statement.appearances)
     for appearance in shown:
         words = len(appearance.words)
         parts = len(appearance.parts)
         note = f"{words} words" + (f" in {parts} parts" if parts > 1 else "")
         appearances.append(
             AppearanceItem(
-                Link(outlet_of(appearance.article), appearance.place.link(from_page)),
+                Link(labels[appearance.article.slug], appearance.place.link(from_page)),
                 [
                     Link(excerpt(p.exact, 300), p.link(from_page))
                     for p in appearance.places

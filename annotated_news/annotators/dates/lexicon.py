@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..vocabulary.months import MONTHS, WEEKDAYS
 from ..vocabulary.number_words import DAY_ORDINALS, SMALL_CARDINALS, TENS_WORDS
+from ..vocabulary.time_zones import TIME_ZONES as TIME_ZONES
 
 __all__ = ["MONTHS", "TENS_WORDS", "WEEKDAYS"]
 
@@ -146,12 +147,3 @@ WEEKDAY_HOLIDAYS = {
     "father's day": (6, 6, 3),
     "black friday": (11, 3, 4),  # the day after Thanksgiving: shifted in the rule
 }
-
-# Time zones written after a clock time ("1600 GMT", "9 a.m. ET"), as written
-# (case-sensitive: "ET" is a zone, "et" is not).
-TIME_ZONES = frozenset(
-    """
-GMT UTC BST CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT AWST NZST NZDT
-SAST EAT WAT ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST
-""".split()
-)

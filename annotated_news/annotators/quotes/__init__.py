@@ -475,7 +475,12 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 and not _introduces(cue, raw, text, shares_cue)
                 and not titled.at(raw.block, block.span)
             )
-            or (group is None and not tight and words <= MAX_SCARE_WORDS)
+            or (
+                group is None
+                and not tight
+                and not (cue is not None and cue.directive)
+                and words <= MAX_SCARE_WORDS
+            )
             or _listener(cue, raw, text)
         ):
             kind = QuoteKind.SCARE

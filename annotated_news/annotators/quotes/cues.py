@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ...model import Span
 from ..lexicon import (
+    DIRECTIVE_VERBS,
     NAMING_VERBS,
     PLACES,
     SPEECH_PARTICIPLES,
@@ -98,7 +99,11 @@ DASH_NAME_RE = re.compile(
     r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.
-BETWEEN_RE = re.compile(r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.)*")
+# Periods of initials ("U.S.") and of lower-case abbreviations ("9 a.m.",
+# "e.g.") end no sentence.
+BETWEEN_RE = re.compile(
+    r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.)*"
+)
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
@@ -111,6 +116,8 @@ LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 WORDS_OBJECT_RE = re.compile(
     r"(?:the[ ])?(?:words|phrase|line|slogan|chant|refrain|question)", re.IGNORECASE
 )
+# Whom a directive verb addresses, then "to": "instructed officials to “…”".
+DIRECTIVE_OBJECT_RE = re.compile(r"(?:[\w.’'-]+[ ]){1,4}to")
 # "recounted Ruiz as saying", "quoted him as saying": the speaker is the object.
 AS_SAYING_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
@@ -218,6 +225,9 @@ class Cue:
     """The cue introduces the quote directly (“…,” he said / he said, “…”)."""
     apposition: tuple[str, Span] | None = None
     """An apposition after the speaker ("Clinton’s campaign manager, Robby Mook,")."""
+    directive: bool = False
+    """A directive right before the quote ("instructed officials to “…”"):
+    the words are the speaker's however few, though they run on the sentence."""
     rule: str = dc.field(default="", compare=False)
     """Where it was found ("after", "before", "according-to", ...): set by
     the quotes annotator, for `make eval`'s errors by rule."""
@@ -236,6 +246,7 @@ def _np_ok(phrase: str) -> bool:
     return (
         first[0].isupper()
         or first.lower() in NP_STARTERS
+        or first.lower() in PEOPLE_NOUNS  # "crowds chanted", "officials said"
         or first[0].isdigit()
         or (len(words) <= 8 and last[0].isupper())
     )
@@ -399,6 +410,10 @@ def subject(
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
         if opener:  # "When someone in the audience shouted": the verb's own clause
             segments[-1] = (opener.end(), segments[-1][1])
+    if not main_clause and segments:
+        own = _own_clause_subject(text, *segments[-1], verb_at)
+        if own:  # "Pope Leo called for calm after crowds chanted": the crowds
+            return text[own.start : own.end], own, None
     if not main_clause:
         phrases = [_noun_phrase(text, a, b) for a, b in segments]
         k = len(phrases) - 1
@@ -443,6 +458,27 @@ def subject(
         ):
             return None  # the clause opens with no subject we can read
     return None
+
+
+def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
+    """The subject of a verb in a subordinate clause that runs up to it.
+
+    "X called for calm after crowds chanted": the clause after the segment's
+    last "after" (or "when", "as", "while", ...) is the verb's, and its noun
+    phrase, running up to the verb, is the subject: "crowds". Only when
+    nothing but spaces stands between the segment and the verb, so that
+    "Smith, who spoke after Jones, said" keeps Smith, and when no relative
+    clause holds the subordinator ("The man who came after the others said").
+    """
+    if text[b:verb_at].strip():
+        return None
+    inner = None
+    for m in SUBORDINATE_RE.finditer(text, a, b):
+        inner = m
+    if inner is None or RELATIVE_RE.search(text, a, inner.start() + 1):
+        return None
+    np = _noun_phrase(text, inner.end(), b)
+    return Span(np[0], np[1]) if np and np[2] else None
 
 
 # A fronted adjunct with no comma after it: "In a statement issued on
@@ -499,6 +535,9 @@ def cue_before(
         or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
         or bool(WORDS_OBJECT_RE.fullmatch(stripped))
     )
+    directive = verb in DIRECTIVE_VERBS and bool(
+        DIRECTIVE_OBJECT_RE.fullmatch(stripped)
+    )
     if verb in NAMING_VERBS:
         tight = len(stripped.split()) <= 4
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
@@ -520,7 +559,9 @@ def cue_before(
         return None
     phrase, span, appos = who
     apposition = (text[appos.start : appos.end], appos) if appos else None
-    return Cue(phrase, span, Span(span.start, last.end()), verb, tight, apposition)
+    return Cue(
+        phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
+    )
 
 
 def _last_verb(

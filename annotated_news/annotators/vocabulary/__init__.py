@@ -6,6 +6,7 @@
 - `titles`: words of titles written before a name ("spokeswoman",
   "Secretary", "Pope"), and the regnal and religious ones.
 - `demonyms`: the people of a place ("British", "Chileans", "US").
+- `time_zones`: zones written after a clock time ("GMT", "ET").
 
 Each list is written once, here, and imported wherever it is needed, so that
 the annotators cannot disagree about what a month or an honorific is. Other
