@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, unit_of
+from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, UNIT_RE, unit_of
 from .context import (
     AGE_RE,
     NUMBER_WORDS,
@@ -38,6 +38,11 @@ RATE_ADJECTIVE_OF_RE = re.compile(
     rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
 )
 PERIOD_UNITS = frozenset({"days", "weeks", "months", "years"})
+POINTS = "points"
+# "a quarter of a percentage point", "half a mile", "half an hour"
+FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]")
+# "a half-point cut", "a quarter-point rise"
+HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
 SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
 QUARTERS = "quarters"
 PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
@@ -69,6 +74,33 @@ def unit(r: Reading) -> bool:
     """The unit or currency written with the number: "$5", "5 km", "10%", "1,200€"."""
     r.unit = r.currency[0] if r.currency else r.after.unit if r.after else ""
     return bool(r.unit)
+
+
+def fraction_of_unit(r: Reading) -> bool:
+    """A fraction of one unit: "a quarter of a percentage point", "half a mile".
+
+    "three-quarters of a percentage point" is 0.75 percentage points, "half
+    an hour" 0.5 hours; with a hyphen, "a half-point cut" and "a
+    quarter-point rise" are 0.5 and 0.25 points. Only a fraction written in
+    words (a scale word after it is read as a number: "half a million").
+    """
+    if r.unit or not r.num.parsed.words or not 0 < r.value < 1 or r.currency:
+        return False
+    text, end = r.text, r.end
+    if (hyphen := HYPHEN_POINT_RE.match(text, end)) is not None:
+        r.unit, r.end = POINTS, hyphen.end()
+        return True
+    article = FRACTION_ARTICLE_RE.match(text, end)
+    if article is None:
+        return False
+    found = UNIT_RE.match(text, article.end())
+    if found is None or found.group("sep") != "":
+        return False
+    unit = unit_of(found.group("unit"))
+    if unit is None or unit == "percent":
+        return False
+    r.unit, r.end = unit, found.end()
+    return True
 
 
 def period_ago(r: Reading) -> bool:

@@ -56,6 +56,8 @@ RULES: list[Rule] = [
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
+    _attach("fraction-of-unit", at.fraction_of_unit),
+    _exclude("half-a-word", ex.half_a_word),
     _attach("period-ago", at.period_ago),
     _attach("period-unit-as-rate", at.period_unit_as_rate),
     _attach("fold", at.fold),
