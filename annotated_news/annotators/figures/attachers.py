@@ -278,8 +278,13 @@ def per(r: Reading) -> bool:
 
 
 def rate(r: Reading) -> bool:
-    """A time rate after the figure: "a day", "per month", "annually"."""
-    if r.rate is not None or not (found := rate_after(r.text, r.end)):
+    """A time rate after the figure: "a day", "per month", "annually".
+
+    Past what a unit of measure or a currency measures too: "40,000 barrels
+    of oil a day" (not a percentage's whole: "10% of arrests monthly").
+    """
+    through_of = r.unit in CANONICAL_UNITS and r.unit != "percent"
+    if r.rate is not None or not (found := rate_after(r.text, r.end, through_of)):
         return False
     r.rate, r.end = found
     return True

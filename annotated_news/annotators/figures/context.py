@@ -1030,7 +1030,7 @@ OF_COMPLEMENT_RES = (
 )
 
 
-def rate_after(text: str, end: int) -> tuple[str, int] | None:
+def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int] | None:
     """Read a time rate after a figure: (rate, where the figure ends).
 
     " a day", " per month", " annually".
@@ -1044,8 +1044,9 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     if aside and (m := RATE_RE.match(text, aside.end())):
         return RATES[m.group().strip().lower()], end
     # "40,000 barrels of oil a day", "3m tonnes of crude oil a year": the
-    # rate after what the unit measures.
-    for of_re in OF_COMPLEMENT_RES:
+    # rate after what a unit of measure measures (`through_of`); not after a
+    # share's whole, "the bottom 10% of arrest numbers monthly".
+    for of_re in OF_COMPLEMENT_RES if through_of else ():
         of = of_re.match(text, end)
         if of and of.group(1) not in STOP and (m := RATE_RE.match(text, of.end())):
             return RATES[m.group().strip().lower()], m.end()
