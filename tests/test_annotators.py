@@ -49,8 +49,11 @@ def show_quotes(a: Article) -> str:
 
 
 def show_entities(a: Article) -> str:
+    """One line per mention; a line break inside a mention (a name broken by a
+    hard wrap) shows as `\\n`, so that a case keeps one line per mention."""
     return "\n".join(
-        " | ".join([m.kind.value, a.slice(m.span), m.canonical]) for m in a.entities
+        " | ".join([m.kind.value, a.slice(m.span).replace("\n", "\\n"), m.canonical])
+        for m in a.entities
     )
 
 

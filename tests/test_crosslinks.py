@@ -1061,3 +1061,38 @@ def test_two_outlets_keep_their_plain_names_in_the_ledger(tmp_path: Path) -> Non
         for w in ledger_row(g, "figures.md").wordings
     }
     assert links == {"NBC News", "The Independent"}
+
+
+def test_close_amounts_of_a_unit_of_measure_are_not_one_quantity(
+    tmp_path: Path,
+) -> None:
+    """ "60,500 tonnes" of sugar and "62,000 tonnes" of wheat: a unit of
+    measure is no counted thing, so close values of it stay apart."""
+    names = [("EC", ORG, "European Community")]
+    sugar = Case(
+        "The EC sold 60,500 tonnes of sugar.",
+        outlet="Wire",
+        figures=[("60,500 tonnes", 60500, "tonnes", None, None)],
+        names=names,
+    )
+    wheat = Case(
+        "The EC sold 62,000 tonnes of wheat.",
+        outlet="Paper",
+        figures=[("62,000 tonnes", 62000, "tonnes", None, None)],
+        names=names,
+    )
+    assert ledger(tmp_path, sugar, wheat) == {}
+    troops = Case(
+        "The EC asked for 62,000 EC border guards.",
+        outlet="Wire",
+        figures=[("62,000 EC border guards", 62000, "EC border guards", None, None)],
+        names=names,
+    )
+    guards = Case(
+        "The EC has 60,500 EC border guards.",
+        outlet="Paper",
+        figures=[("60,500 EC border guards", 60500, "EC border guards", None, None)],
+        names=names,
+    )
+    (tmp_path / "guards").mkdir()
+    assert len(ledger(tmp_path / "guards", troops, guards)) == 1

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from annotated_news.annotators.figures import SpanSet
 from annotated_news.annotators.numbers import MAX_NUMBER_CHARS, read_number
 from annotated_news.model import Article
+from annotated_news.render.article import format_value
 
 
 def test_span_set_finds_any_overlap() -> None:
@@ -52,3 +53,16 @@ def test_a_scaled_amount_is_whole_and_a_fraction_is_kept(
     article = annotated(" date 2025-06-04 Profit was 4.1bn rupees, 4.1tn yen and 1/3.")
     values = [f.value for f in article.figures]
     assert values == [4_100_000_000.0, 4_100_000_000_000.0, 1 / 3]
+
+
+def test_a_value_reads_as_people_write_it() -> None:
+    """Labels and the ledger show "1/3", not "0.333333"; short decimals stay."""
+    assert [format_value(v) for v in (21000, 1.5, 0.25, 1 / 3, 2 / 3, 4 / 3)] == [
+        "21,000",
+        "1.5",
+        "0.25",
+        "1/3",
+        "2/3",
+        "1 1/3",
+    ]
+    assert format_value(3.14159) == "3.14159"

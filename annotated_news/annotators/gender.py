@@ -124,17 +124,40 @@ wiley woodrow wyatt yusuf zane
 )
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i"}
+)
+
+
 def _fold(word: str) -> str:
-    """Lower case without diacritics: "Siobhán" -> "siobhan", "Jarosław" -> "jaroslaw"."""
+    """Lower case without diacritics: "Siobhán" -> "siobhan", "Bjørn" -> "bjorn"."""
     key = word.lower()
     if key.isascii():
         return key
-    decomposed = unicodedata.normalize("NFKD", key.replace("ł", "l"))
+    decomposed = unicodedata.normalize("NFKD", key.translate(UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def first_name_gender(first: str) -> str | None:
-    """'f', 'm' or None for a first name (in any of the lists)."""
+    """'f', 'm' or None for a first name (in any of the lists).
+
+    A double name takes the gender of its first part when every part is a
+    given name ("Anne-Sophie", "Hans-Peter", "Jean-Marc").
+    """
+    gender = _one_name_gender(first)
+    if gender is None and "-" in first:
+        parts = first.split("-")
+        if all(p and (_one_name_gender(p) or _either(p)) for p in parts):
+            return _one_name_gender(parts[0])
+    return gender
+
+
+def _either(word: str) -> bool:
+    return _fold(word) in given_names.EITHER
+
+
+def _one_name_gender(first: str) -> str | None:
     key = first.lower()
     if key in FEMALE_FIRST_NAMES:
         return "f"
@@ -151,13 +174,23 @@ def first_name_gender(first: str) -> str | None:
 def is_given_name(word: str) -> bool:
     """Whether a word can start a person's name.
 
-    A known first name, one given to both sexes, or a family name written
-    first ("Nguyen Thi Lan").
+    A known first name, one given to both sexes, a double name of known
+    ones ("Jean-Marc"), or a family name written first ("Nguyen Thi Lan").
     """
     if first_name_gender(word):
         return True
     key = _fold(word)
-    return key in given_names.EITHER or key in given_names.FAMILY_FIRST
+    if key in given_names.EITHER or key in given_names.FAMILY_FIRST:
+        return True
+    # "Jo-Renee", "Jan-Willem": every part a given name, whatever its gender.
+    return "-" in word and all(
+        p and (_one_name_gender(p) or _either(p)) for p in word.split("-")
+    )
+
+
+def family_first(word: str) -> bool:
+    """A family name of a language that writes it first ("Xi"), not a given name."""
+    return _fold(word) in given_names.FAMILY_FIRST and not first_name_gender(word)
 
 
 def title_gender(title: str | None) -> str | None:

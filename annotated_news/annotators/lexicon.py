@@ -27,6 +27,8 @@ arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
+research registry watch steel studios pictures records confederation
+chamber radio
 """.split()
 )
 
@@ -49,10 +51,11 @@ companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 
-# Organisation words that also end other names ("Homeland Security Secretary"
-# is a title, not the organisation): an organisation found only inside a
+# Organisation words that also end other names ("Homeland Security Secretary",
+# "Research Director" are titles, not the organisation): an organisation found
+# only inside a
 # title must end with another word.
-WEAK_ORG_WORDS = frozenset({"security", "press"})
+WEAK_ORG_WORDS = frozenset({"security", "press", "research"})
 
 # Capitalised words that do not occur in a person's name (title case).
 NOT_PERSON_WORDS = frozenset(
@@ -211,7 +214,7 @@ gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
-commanded uttered sang cheered
+commanded uttered sang cheered ruled
 """.split()
 )
 
@@ -231,6 +234,9 @@ SPEECH_PHRASES = frozenset(
         "summed up",
         "spoke up",
         "wrote back",
+        "spoke of",
+        "talked of",
+        "warned of",
     }
 )
 
@@ -255,7 +261,7 @@ instructed ordered directed commanded urged told asked implored begged pressed
 SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
-stating telling tweeting warning writing
+stating telling tweeting warning writing ruling
 """.split()
 )
 

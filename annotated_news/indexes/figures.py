@@ -14,7 +14,8 @@ drops, and the ledger flags it) and
   on ("migrants" / "arrests"); "person" goes with both;
 - or, for counts (not percentages or amounts), values within `MAX_RATIO` of each
   other, the same specific counted thing ("20,000 National Guard troops" /
-  "21,000 National Guard troops") and sentences that share a name few
+  "21,000 National Guard troops"; a unit of measure alone, "tonnes", is no
+  specific thing) and sentences that share a name few
   articles name (see `related.RARE_DF`): the ledger then flags that the
   values differ.
 
@@ -46,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..annotators.units import MEASURE_WORDS as UNIT_MEASURE_WORDS
 from ..ids import IdAllocator, value_words, words_of
 from ..model import Article, BlockKind, Figure, Span
 from .kept import Kept, PairsFound
@@ -57,7 +59,10 @@ if TYPE_CHECKING:
 
 MIN_PEOPLE_TOTAL = 100
 MIN_COUNT = 10
-MAX_RATIO = 1.25
+MAX_RATIO = 1.1
+"""Close values (`near_values`): "20,000" and "21,000" troops, not "60,500"
+and "75,000" tonnes, which are two shipments more often than one reported
+two ways."""
 HEADER_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 PERCENT = "percent"
 PERCENT_UNITS = frozenset({"percent", "%", "per cent", "pct", "percentage"})
@@ -158,6 +163,13 @@ def _percent_unit(written: str) -> bool:
     return unit in PERCENT_UNITS or unit.startswith(("percent", "per cent"))
 
 
+MEASURE_WORDS = frozenset(
+    singular(w.lower()) for spelling in UNIT_MEASURE_WORDS for w in spelling.split()
+) | frozenset({"per", "day", "week", "month", "year", "hour"})
+"""Words of units of measure and rates: "tonnes", "barrels per day" name how
+much, not what, and two close amounts of tonnes are not one quantity."""
+
+
 def specific_words(figure: Figure) -> frozenset[str]:
     """The words of the counted thing beyond generic nouns for people."""
     return frozenset(
@@ -246,7 +258,7 @@ def near_values(a: Figure, b: Figure) -> bool:
         return False
     words = specific_words(a)
     return (
-        bool(words)
+        bool(words - MEASURE_WORDS)
         and words == specific_words(b)
         and rate_of(a) == rate_of(b)
         and max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO

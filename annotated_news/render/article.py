@@ -17,6 +17,7 @@ import bisect
 import dataclasses as dc
 import itertools
 from collections.abc import Sequence
+from fractions import Fraction
 
 from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
@@ -72,8 +73,22 @@ class NoteView:
 
 
 def format_value(value: float) -> str:
-    """21000 -> "21,000"; 1.5 -> "1.5"."""
-    return f"{int(value):,}" if value == int(value) else f"{value:,.6g}"
+    """21000 -> "21,000"; 1.5 -> "1.5"; a third -> "1/3".
+
+    A fraction that no short decimal writes ("a third", "two-thirds", "one
+    in six") reads as the fraction, not as "0.333333".
+    """
+    if value == int(value):
+        return f"{int(value):,}"
+    shown = f"{value:,.6g}"
+    if len(shown.rpartition(".")[2]) > 3:
+        fraction = Fraction(value).limit_denominator(12)
+        if abs(float(fraction) - value) < 1e-6:
+            whole, part = divmod(fraction, 1)
+            return (
+                f"{whole:,} " if whole else ""
+            ) + f"{part.numerator}/{part.denominator}"
+    return shown
 
 
 def figure_note(figure: Figure) -> str:

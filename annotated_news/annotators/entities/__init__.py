@@ -24,7 +24,7 @@ import bisect
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, EntityMention, Kind, Span
+from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
@@ -34,6 +34,7 @@ from .aliases import aliases
 from .classify import Name, classify
 from .consistency import consistent
 from .join import (
+    ATTRIBUTION_DASH_RE,
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
@@ -42,7 +43,7 @@ from .join import (
     short_name,
     writes_word,
 )
-from .runs import Run, find_runs, is_title_case
+from .runs import Run, find_runs, title_case_blocks
 
 __all__ = ["annotate_entities", "explain_entities"]
 
@@ -61,7 +62,8 @@ PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
 # The word right before a name, for a quick look before `_lower_title`.
 PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
 TITLE_WORDS_BEFORE = TITLE_NOUNS | POSITION_NOUNS
-TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'.-])")
+# A stop that ends the line is no part of the last word ("... Joe Biden.").
+TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'-]|\.(?!\s*$))")
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
 ORG_NOUN_BEFORE_RE = re.compile(
@@ -121,9 +123,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     "Bay Buchanan" is kept when "Buchanan" stands alone elsewhere, when a
     speech verb follows or precedes it ("Bay Buchanan said", "said Tad
     Devine"), a title comes before it or an age or "who" after it ("Bay
-    Buchanan, 34,"); "Wasserman Schultz" when it ends the
-    name of a person named in full ("Debbie Wasserman Schultz"), whose name
-    it then takes. "Good Jobs Nation" or "San Bernardino" is not kept.
+    Buchanan, 34,", "Bay Buchanan, the party's treasurer,"), or a dash
+    before it after a quotation ("― Bay Buchanan"); "Wasserman Schultz" when
+    it ends the name of a person named in full ("Debbie Wasserman Schultz"),
+    whose name it then takes. "Good Jobs Nation" or "San Bernardino" is not
+    kept, nor a name whose first word the article also writes in lower case
+    ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
     singles = {name.words[0] for name in names if len(name.words) == 1}
     full = {
@@ -132,11 +137,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         if name.kind is Kind.PERSON and name.confident and len(name.words) > 2
     }
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
+    org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
     kept = []
     for name in names:
         if name.confident:
             kept.append(name)
             continue
+        listed_as = name  # `_listed_with_person` finds it by identity
+        if len(name.words) >= 3 and _common_first_word(name, text):
+            # "Actor Leonardo DiCaprio", "Conductor Marcello Viotti": a
+            # common word opens the sentence before the name.
+            rest = " ".join(name.words[1:])
+            name = dc.replace(
+                name,
+                span=Span(name.span.end - len(rest), name.span.end),
+                words=name.words[1:],
+                title=name.title or name.words[0],
+                sentence_start=False,
+            )
         short = " ".join(name.words)
         longer = next((f for f in full if f.endswith(" " + short)), None)
         if longer:
@@ -159,10 +177,58 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
-            or _listed_with_person(listed, name, text)
-        ):
+            or _dash_attribution(text, name)
+            or TITLE_BEFORE_COMMA_RE.search(
+                text, max(0, name.span.start - 30), name.span.start
+            )
+            or _of_organisation(text, name, org_starts)
+            or _listed_with_person(listed, listed_as, text)
+        ) and not (len(name.words) < 3 and _common_first_word(name, text)):
+            # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
+
+
+# Words that open a family name and are written in lower case too ("Bill de
+# Blasio", "Osama bin Laden").
+NAME_PARTICLES = frozenset(
+    "de di da du del della van von der den le la al el bin ben".split()
+)
+
+
+def _common_first_word(name: Name, text: str) -> bool:
+    """Whether a name's first word is a common word the article writes in lower case.
+
+    "Ask Jeeves", "Real Madrid", "Golden Globes", "Mobile TV": not a given
+    name, and the article writes "ask", "real", "golden", "mobile" too.
+    """
+    first = name.words[0]
+    return (
+        first.isalpha()
+        and first.lower() not in NAME_PARTICLES  # "De Blasio", "Van Hollen"
+        and not is_given_name(first)
+        and writes_word(text, first.lower())
+    )
+
+
+# "Homan's deputy, Marcos Charles,": a title noun, then the name between commas.
+TITLE_BEFORE_COMMA_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}),[ ]$"
+)
+OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
+def _of_organisation(text: str, name: Name, org_starts: set[int]) -> bool:
+    """Whether an organisation's name follows "of" right after a name."""
+    match = OF_RE.match(text, name.span.end)
+    return match is not None and match.end() in org_starts
+
+
+def _dash_attribution(text: str, name: Name) -> bool:
+    """Whether a name follows a dash after a quotation and ends its line."""
+    return bool(
+        ATTRIBUTION_DASH_RE.search(text, max(0, name.span.start - 4), name.span.start)
+    ) and text[name.span.end : name.span.end + 1] in ("\n", "", " ")
 
 
 LIST_JOINS = frozenset({", ", " and ", ", and "})
@@ -335,6 +401,7 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
             match = PAREN_ACRONYM_RE.match(text, name.span.end)
             if match:
                 joiner.orgs_by_initials.setdefault(match.group(1), " ".join(name.words))
+                joiner.spelled_out.setdefault(match.group(1), " ".join(name.words))
 
 
 def annotate_entities(article: Article) -> list[EntityMention]:
@@ -413,12 +480,7 @@ def _title_case_names(
     acronym), or when a known given name starts it ("Ana Ruiz Resigns").
     """
     text = article.text
-    blocks = [
-        b
-        for b in article.blocks
-        if b.kind is not BlockKind.PARAGRAPH
-        and is_title_case(text[b.span.start : b.span.end])
-    ]
+    blocks = [article.blocks[i] for i in title_case_blocks(article)]
     if not blocks:
         return []
     known: dict[str, tuple[Kind, str]] = {}
@@ -445,7 +507,7 @@ def _title_case_names(
                     continue  # not one run of words
                 name = " ".join(w for _, _, w in run)
                 hit = known.get(name)
-                if hit is None and n == 2 and _given_name_pair(run):
+                if hit is None and n == 2 and _given_name_pair(run, text):
                     hit = (Kind.PERSON, name)
                 if hit is not None:
                     kind, canonical = hit
@@ -459,11 +521,17 @@ def _title_case_names(
     return out
 
 
-def _given_name_pair(run: list[tuple[int, int, str]]) -> bool:
-    """A known given name and a word that may be a surname ("Ana Ruiz")."""
+def _given_name_pair(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A known given name and a word that may be a surname ("Ana Ruiz").
+
+    Not a verb in "-ing" ("Hillary Releasing Emails") nor a common word the
+    article writes in lower case ("Hillary Just Won").
+    """
     first, last = run[0][2], run[1][2]
     return (
-        is_given_name(first)
+        not last.endswith("ing")
+        and not writes_word(text, last.lower())
+        and is_given_name(first)
         and first not in NOT_NAMES
         and last not in NOT_PERSON_WORDS
         and last not in NOT_NAMES

@@ -42,7 +42,7 @@ from ..vocabulary.number_words import (
     TENS_WORDS,
 )
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
-from .runs import Run
+from .runs import NAME_ONLY_WORD_RE, Run
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -55,10 +55,14 @@ CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II II
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
+IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
+GB CPI GNP
 """.split()
 ) | {"I"}
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
-cards", "a PR strategist", "the starting XV"), also in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
+cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
+staff", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
+in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 # Last words of a sporting event's name: "Dubai Open", "Davis Cup".
 EVENT_WORDS = frozenset(
@@ -109,8 +113,13 @@ def _person_like(words: list[str]) -> bool:
     """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
     if not words or len(words) > 4:
         return False
+    # "Park Geun-hye", "Moon Jae-in": a Korean given name makes the family
+    # name next to it a name, whatever else the word means.
+    korean = any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
     for i, word in enumerate(words):
         if i > 0 and ROMAN_RE.match(word):
+            continue
+        if korean and word[:1].isupper() and not is_acronym(word):
             continue
         if word in JOINER_WORDS:
             return False  # "Supporters of Hillary Clinton"
@@ -288,8 +297,10 @@ def classify(run: Run) -> list[Name]:
             )
         ]
     if _person_like(words):
-        confident = is_given_name(words[0]) or any(
-            INITIAL_RE.match(w) for w in words[1:-1]
+        confident = (
+            is_given_name(words[0])
+            or any(INITIAL_RE.match(w) for w in words[1:-1])
+            or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
         )
         return [_whole_run_person(run, "capitalised words", confident)]
     return []

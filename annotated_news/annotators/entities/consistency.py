@@ -10,7 +10,13 @@ says more. Three rules, in order:
   John Smith"), or the article calls it by its last word alone, as it does
   people ("Jaime Camil … Camil said it was hard"). "Said it" is a
   company's only before what companies do ("said it would cut jobs", "said
-  it expects"). A lone word that no rule kept is added where it is that
+  it expects", "said its sales"); an office only a company has before a
+  person's name ("Nintendo president Satoru Iwata") is one too. A person's
+  name that the article also writes with a corporate suffix ("Arthur D.
+  Little Inc") is that firm in every mention, given name or not, unless a
+  title makes it a person. A lone name that the rest of its sentences
+  refers to as "its", never as "he" or "she", is an organisation
+  ("Toshiba said its sales rose"). A lone word that no rule kept is added where it is that
   organisation ("Enron fell 5%. Enron said it would").
 - *person named elsewhere*: a lone word the article confirms as a person
   ("Smith, who trained in Kenya", "Smith said") is that person where it
@@ -28,6 +34,8 @@ import re
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
+from ..lexicon import NOT_PERSON_WORDS, PLACES
+from ..vocabulary.demonyms import is_demonym
 from .classify import Name
 from .join import Joiner
 
@@ -35,19 +43,34 @@ USED_AS_ORG = "used as an organisation"
 PERSON_ELSEWHERE = "person named elsewhere"
 SHORT_FORM = "short form of an organisation"
 
-# What a company does right after its name: "said it", "'s shares", "shares
-# rose", a change in percent or pence ("fell 5%", "rose 3p").
+# Nouns of a company's business: "Nintendo said its sales", "raised its
+# profit forecast".
+BUSINESS_NOUNS = (
+    r"(?:(?:first|second|third|fourth)-quarter[ ]|quarterly[ ]|annual[ ]|full-year[ ]"
+    r"|net[ ]|pre-tax[ ])?(?:profits?|sales|revenues?|earnings|results|shares|dividend"
+    r"|forecasts?|targets?|outlook|guidance|prices)\b"
+)
+# What a company does right after its name: "said it would cut jobs", "'s
+# shares", "shares rose", a change in percent or pence ("fell 5%", "rose
+# 3p"), "said its sales", "raised its sales targets", "Nintendo president
+# Satoru Iwata" (an office only a company has, before a person's name).
 ORG_USE_AFTER_RE = re.compile(
     r"[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:would|will|had|has|was)"
     r"[ ](?:cut|shed|close|sell|sold|buy|bought|acquire|acquired|hire|invest|raise"
     r"|raised|pay|open|merge|launch|file|filed|post|posted|report|reported|agreed"
-    r"|expects?|planned|plans|planning|cutting|selling|buying|closing)\b"
+    r"|expects?|planned|plans|planning|cutting|selling|buying|closing|ballot|strike)\b"
     r"|[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:expects|expected"
     r"|plans|planned|intends)\b"
-    r"|[’'](?:s)?[ ](?:shares|stock|profits?|sales|revenues?|earnings|share[ ]price)\b"
+    r"|[’'](?:s)?[ ](?:shares|stock|profits?|sales|revenues?|earnings|share[ ]price"
+    r"|(?:new[ ]|latest[ ])?(?:console|products?|customers|shareholders|subscribers"
+    r"|chief[ ]executive|brand|factories|stores))\b"
     r"|[ ]shares[ ](?:rose|fell|gained|jumped|slipped|dropped|climbed|slumped|were|are)\b"
     r"|[ ](?:rose|fell|gained|jumped|slipped|dropped|climbed|slumped|lost|added)[ ]"
     r"(?:by[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent|pence|cents|p\b)"
+    rf"|[ ](?:said|says|reported|announced)[ ]its[ ]{BUSINESS_NOUNS}"
+    r"|[ ](?:has[ ]|had[ ])?(?:raised|cut|lowered|increased|reduced|slashed|posted"
+    rf"|reported)[ ]its[ ]{BUSINESS_NOUNS}"
+    r"|[ ](?:president|chairman|chairwoman|chief[ ]executive|founder)[ ](?=[A-Z])"
 )
 # What is said of a company right before its name: "shares in Enron",
 # "analysts at Morgan Stanley".
@@ -56,12 +79,21 @@ ORG_USE_BEFORE_RE = re.compile(
     r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at)[ ]$",
     re.IGNORECASE,
 )
+# What only a company's name ends with: "Arthur D. Little Inc" names a firm,
+# and so does "Arthur D. Little" in the same article.
+CORPORATE_SUFFIXES = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc PLC LLC LLP AG SA NV GmbH".split()
+)
 
 
 def _used_as_org(text: str, start: int, end: int) -> bool:
     return bool(
-        ORG_USE_AFTER_RE.match(text, end)
-        or ORG_USE_BEFORE_RE.search(text, max(0, start - 24), start)
+        # every cue after a name opens with a space or an apostrophe
+        (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
+        or (
+            ORG_USE_BEFORE_RE.search(text, max(0, start - 24), start)
+            and text[end : end + 1] not in ("’", "'")  # "a stake in Ana Ruiz's firm"
+        )
     )
 
 
@@ -79,6 +111,60 @@ def _anywhere_used_as_org(text: str, written: str) -> bool:
     return False
 
 
+# The first pronoun of the third person after a name, in its sentence:
+# "Toshiba said its profits rose", "Parry said he".
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b")
+PRONOUN_WINDOW = 150
+SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+# "the Reagan administration ... its": the name is a person's.
+PERSON_AFTER_RE = re.compile(r"[ ](?:administration|aides?|era|campaign|family)\b")
+
+
+def _referred_to_as_it(text: str, written: str) -> bool:
+    """Whether the pronouns after a lone name say a thing, never a person.
+
+    After each whole-word mention, the first of "he", "she", "his", "her",
+    "him", "its" in the rest of its sentence: "its" at least once and a
+    person's pronoun never ("Toshiba said its sales rose"). A person is
+    referred to as "he" or "she" near their name; a name before
+    "administration", "era", "aide" is a person's ("the Reagan
+    administration ... its").
+    """
+    its = False
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            if PERSON_AFTER_RE.match(text, end):
+                return False
+            stop = SENTENCE_END_RE.search(text, end, end + PRONOUN_WINDOW)
+            limit = stop.start() if stop else end + PRONOUN_WINDOW
+            match = PRONOUN_RE.search(text, end, limit)
+            if match:
+                if match.group().lower() != "its":
+                    return False
+                its = True
+        at = text.find(written, end)
+    return its
+
+
+def _firms_named_after(mentions: list[tuple[EntityMention, str]]) -> dict[str, str]:
+    """People's names the article also writes with a corporate suffix.
+
+    "Arthur D. Little Inc" → "Arthur D. Little": the name is the firm's in
+    every mention.
+    """
+    firms: dict[str, str] = {}
+    for m, _ in mentions:
+        if m.kind is Kind.ORGANIZATION and " " in m.canonical:
+            head, _, suffix = m.canonical.rpartition(" ")
+            if suffix in CORPORATE_SUFFIXES:
+                firms.setdefault(head.rstrip(","), m.canonical)
+    return firms
+
+
 def consistent(
     mentions: list[tuple[EntityMention, str]],
     unresolved: list[Name],
@@ -89,15 +175,24 @@ def consistent(
     `unresolved` holds the one-word names no rule kept.
     """
     text = joiner.text
-    people_cued = {
+    titled = {
+        m.canonical
+        for m, rule in mentions
+        if m.kind is Kind.PERSON and (m.title or rule == "title")
+    }
+    people_cued = titled | {
         m.canonical
         for m, rule in mentions
         if m.kind is Kind.PERSON
         and (
-            m.title
-            or is_given_name(m.canonical.split()[0])
+            is_given_name(m.canonical.split()[0])
             or rule in ("title", "surname of a full name")
         )
+    }
+    firms = {
+        name: firm
+        for name, firm in _firms_named_after(mentions).items()
+        if name not in titled
     }
     # Each way a name is written is looked for once: a person named ten
     # times would otherwise send the whole text through the scan ten times.
@@ -111,17 +206,31 @@ def consistent(
         canonical
         for written, canonicals in written_as.items()
         if _anywhere_used_as_org(text, written)
+        or (" " not in written and _referred_to_as_it(text, written))
         for canonical in canonicals
     }
     orgs |= {
         name.words[0]
         for name in unresolved
         if name.words[0] not in people_cued
+        # "Russian president Vladimir Putin", "Republican president George
+        # W. Bush": a people's or a party's adjective, no firm
+        and not is_demonym(name.words[0])
+        and name.words[0] not in PLACES
+        and name.words[0] not in NOT_PERSON_WORDS
         and _used_as_org(text, name.span.start, name.span.end)
     }
     out = [
-        (dc.replace(m, kind=Kind.ORGANIZATION, title=None), USED_AS_ORG)
-        if m.kind is Kind.PERSON and m.canonical in orgs
+        (
+            dc.replace(
+                m,
+                kind=Kind.ORGANIZATION,
+                title=None,
+                canonical=firms.get(m.canonical, m.canonical),
+            ),
+            USED_AS_ORG,
+        )
+        if m.kind is Kind.PERSON and (m.canonical in orgs or m.canonical in firms)
         else (m, rule)
         for m, rule in mentions
     ]

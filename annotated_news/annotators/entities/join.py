@@ -20,8 +20,10 @@
   (`vocabulary/people_nouns.py`) or one the article also writes in lower
   case.
 - An acronym is the organisation whose initials it spells ("DHS" →
-  Department of Homeland Security), or whose name it starts ("NBC" → NBC
-  News), or the one it follows in parentheses ("Associated Press (AP)").
+  Department of Homeland Security), or whose name it starts, when one name
+  does ("NBC" → NBC News; with "BBC Radio" and "BBC News" both written,
+  "BBC" stays itself), or the one it follows in parentheses ("Associated
+  Press (AP)").
 """
 
 from __future__ import annotations
@@ -30,17 +32,33 @@ import bisect
 import re
 
 from ...model import Kind
-from ..gender import first_name_gender, is_given_name
+from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.titles import TITLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
+from .runs import PORTFOLIOS
 
+# A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
+STATIONS = frozenset({"Radio", "TV", "Television", "World"})
+# A Korean given name: two syllables, the second in lower case ("Ki-moon").
+SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
-# "Ana Ruiz, 34, said", "Ana Ruiz, who …": an apposition only a person takes.
-PERSON_APPOSITION_RE = re.compile(r",[ ](?:\d{1,3},|who[ ])")
+# "Ana Ruiz, 34, said", "Ana Ruiz, who …", "Ana Ruiz, the Mexican secretary
+# of the economy,", "Ana Ruiz, political science professor at …": an
+# apposition only a person takes (a title noun of `vocabulary/titles.py`
+# within a few words, before a stop or what the title is of).
+PERSON_APPOSITION_RE = re.compile(
+    r",[ ](?:\d{1,3},|who[ ]"
+    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
+    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.]))"
+)
+# "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
+ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
 # "Consumer comments and reviews were": a speech verb in -s that is a plural
 # noun, as what follows it shows.
 PLURAL_NOUN_AFTER_RE = re.compile(
@@ -100,12 +118,21 @@ def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
     The surname ("Miller"), the name before a suffix ("King" of "Martin
-    Luther King Jr.") or before a regnal number ("Leo" of "Leo XIV").
+    Luther King Jr.") or before a regnal number ("Leo" of "Leo XIV"); the
+    family name written first in a Korean name ("Ban" of "Ban Ki-moon") and
+    in a Chinese name of two words ("Xi" of "Xi Jinping").
     """
     last = words[-1].removesuffix("’s").removesuffix("'s")
     suffix = last.rstrip(".") in NAME_SUFFIXES and len(words) > 2
     regnal = ROMAN_RE.match(last) is not None and len(words) > 1
-    return words[-2] if suffix or regnal else last
+    if suffix or regnal:
+        return words[-2]
+    if len(words) > 1 and (
+        SYLLABLE_PAIR_RE.match(last)
+        or (len(words) == 2 and family_first(words[0]) and not is_given_name(last))
+    ):
+        return words[0]  # "Ban Ki-moon" is Ban, "Xi Jinping" Xi
+    return last
 
 
 def initials(words: list[str]) -> str:
@@ -123,6 +150,9 @@ class Joiner:
         self.people: dict[str, list[tuple[int, str]]] = {}
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
+        self.spelled_out: dict[str, str] = {}
+        """Acronyms written in parentheses after an organisation's name."""
+        firsts: dict[str, set[str]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
@@ -134,8 +164,15 @@ class Joiner:
                 letters = initials(name.words)
                 if len(letters) >= 2:
                     self.orgs_by_initials.setdefault(letters, full)
-                if is_acronym(name.words[0]):
-                    self.orgs_by_first.setdefault(name.words[0], full)
+                if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
+                    firsts.setdefault(name.words[0], set()).add(full)
+        # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
+        # News" both written, "BBC" stays itself.
+        self.orgs_by_first = {
+            acronym: next(iter(fulls))
+            for acronym, fulls in firsts.items()
+            if len(fulls) == 1
+        }
         for name in names:
             # A person known by one word a rule decided ("Brazilian Ronaldo"):
             # the word alone elsewhere is that person, unless a full name
@@ -264,8 +301,18 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, full, "surname of a full name"
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
-    if word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS:
-        return None  # "MPs said": people of a role, no one person
+    if word.lower() in PORTFOLIOS:
+        return None  # "Department for Levelling Up, Housing and Communities"
+    if word in NOT_ORG_ACRONYMS or (
+        word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
+    ):
+        # "MPs said": people of a role, no one person; "the PPI rose": a
+        # measure, unless the article spells it out as an organisation
+        # ("the Pensions Policy Institute (PPI) said").
+        spelled = joiner.spelled_out.get(word)
+        if spelled is not None:
+            return Kind.ORGANIZATION, spelled, "acronym"
+        return None
     if is_demonym(word):
         return None  # "Italians said", "the Dutchman": people of a place, no name
     if name.kind is Kind.PERSON and name.title:

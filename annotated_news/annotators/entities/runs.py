@@ -6,6 +6,11 @@ Enforcement", "Federico de Jesús"). Titles with a dot ("Sen.", "Gov.") and
 initials ("Terry E. Branstad", "U.S.") belong to runs. A run never crosses a
 sentence boundary. Leading words that merely start a sentence ("The", "In",
 "According") are dropped.
+
+A text with hard line wraps (wire copy: "said John" ends one line, "Smith,
+its chairman" opens the next) puts each line in a block of its own; a name
+broken at such a wrap is one run again (`_join_wrapped`). The text is not
+changed: the run's span covers the newline, its words are joined by a space.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from ..lexicon import (
 )
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
-from ..vocabulary.months import CAPITALISED_DAY_NAMES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES, month_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 
@@ -37,7 +42,9 @@ from ..vocabulary.titles import TITLE_WORDS
 TITLE_ABBREVIATIONS = sorted(
     {*HONORIFICS, *(s for s in NAME_SUFFIXES if s.istitle())}, key=len, reverse=True
 )
-UPPER = "A-ZÀ-ÖØ-Þ"
+# Capitals of Western and Central European names ("Łukasz", "Živković"); the
+# Latin Extended-A block alternates capitals and small letters.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
 # Plurals of people that end in an apostrophe inside a body's name
 # ("National Farmers' Union", "Veterans' Affairs"); not "Fox News' Megyn Kelly".
 _PEOPLE_PLURALS = "|".join(
@@ -62,9 +69,28 @@ CAP = (
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
 JOINER = r"(?:of|and|&|for|the|de|du|del|van|von|al|da|la|le|bin)"
-RUN_RE = re.compile(
-    rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{CAP}))*(?![\w-])"
+# Name words that do not start with a capital, after the first word of a
+# name: a Korean given name with its second syllable in lower case ("Ban
+# Ki-moon", "Kim Jong-un", "Park Geun-hye"), not a compound ("Bush-era",
+# "York-based"); an Arabic article before a family name ("Abdel Fattah
+# al-Sisi").
+NOT_SYLLABLES = "era|led|run|born|made|held|type|based|free|wide|style|like|owned|bound"
+# Two consonants no romanised Korean syllable opens with ("Bush-spent").
+NOT_SYLLABLE_ONSETS = (
+    "sp|st|sc|sk|sl|sm|sn|sw|tr|pr|cr|br|dr|fr|gr|cl|bl|fl|gl|pl|th|wh|ph"
 )
+LOWER_NAME_PART = (
+    rf"(?:[{UPPER}][a-z]{{1,3}}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    r"[a-z]{2,5}"
+    rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
+)
+RUN_RE = re.compile(
+    rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{LOWER_NAME_PART}|{CAP}))*"
+    r"(?![\w-])"
+)
+# A word only a name is made of: a syllable pair in lower case after the
+# hyphen ("Ki-moon"), an Arabic article ("al-Sisi").
+NAME_ONLY_WORD_RE = re.compile(rf"^{LOWER_NAME_PART}$")
 AND_RE = re.compile(r" and ")
 OF_RE = re.compile(r" of ")
 # What may stand between a sentence start and a word that starts it.
@@ -90,6 +116,26 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
+def title_case_blocks(article: Article) -> set[int]:
+    """The indexes of the headline and subheadings written in Title Case.
+
+    The first line of several is the headline even when it ends with a stop
+    and was read as a paragraph ("Ana Ruiz Speaks Out After Vote."), when
+    it is one sentence.
+    """
+    text = article.text
+    blocks = article.blocks
+    first_is_headline = (
+        len(blocks) > 1 and sum(s.block == 0 for s in article.sentences[:2]) == 1
+    )
+    return {
+        i
+        for i, block in enumerate(blocks)
+        if (block.kind is not BlockKind.PARAGRAPH or (i == 0 and first_is_headline))
+        and is_title_case(text[block.span.start : block.span.end])
+    }
+
+
 # What a ministry or department is "of": a second one after "and" is part of
 # the same name ("Ministry of Trade and Industry").
 PORTFOLIOS = frozenset(
@@ -99,6 +145,7 @@ media sport technology science innovation skills health welfare education
 employment labour labor transport infrastructure housing communities environment
 climate finance economy planning development security justice defence defense
 tourism heritage forestry mines resources water telecommunications information
+social economic research studies sciences arts policy
 """.split()
 )
 
@@ -146,12 +193,47 @@ def _names_organisation(words: list[str]) -> bool:
     )
 
 
+# A dateline opening a paragraph: a place in capitals, maybe its country,
+# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
+# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —"). The place is no name.
+DATELINE_RE = re.compile(
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
+    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
+    r"|[ ][-—–][ ])"
+)
+FOR_RE = re.compile(r" for ")
+
+
+def _split_for(offset: int, part: str) -> list[tuple[int, str]]:
+    """Split "Cameron Easley for Morning Consult" before "for".
+
+    A person named with a known given name is no part of what they work or
+    write for; "Citizens for Tax Justice" and "Physicians for Human Rights"
+    keep their names (no given name opens them).
+    """
+    match = FOR_RE.search(part)
+    if not match:
+        return [(offset, part)]
+    left = part[: match.start()].split()
+    if (
+        len(left) >= 2
+        and is_given_name(left[0])
+        and left[0] not in NOT_NAMES
+        and not any(w.lower() in ORG_WORDS for w in left)
+    ):
+        return [
+            (offset, part[: match.start()]),
+            (offset + match.end(), part[match.end() :]),
+        ]
+    return [(offset, part)]
+
+
 def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
     """Split "Terry E. Branstad of Iowa" before "of" and a place or an organisation.
 
     A place after "of" is no part of a person's name, nor is the
     organisation a person works for ("Jane Doe of AT&T", "Ana Ruiz of
-    Google"): both name their own. "Bank of America" keeps its place, and
+    Google", "Meenakshi Ganguly of Human Rights Watch"): both name their own. "Bank of America" keeps its place, and
     "Secretary of the Department of State" its department.
     """
     match = OF_RE.search(part)
@@ -166,7 +248,12 @@ def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
     person = [w for w in left.split() if w.lower().rstrip(".") not in TITLE_WORDS]
     if (
         len(person) >= 2
-        and is_given_name(person[0])
+        and (
+            is_given_name(person[0])
+            # "Meenakshi Ganguly of Human Rights Watch": a name of unknown
+            # words, none of a place or a body, before an organisation
+            or not any(w in NOT_PERSON_WORDS or w in PLACES for w in person)
+        )
         and not any(w in ORG_WORDS for w in left_lower)
         and _names_organisation(right.split())
     ):
@@ -179,12 +266,14 @@ def find_runs(article: Article) -> list[Run]:
     text = article.text
     starts = [s.span.start for s in article.sentences]
     runs: list[Run] = []
-    for block in article.blocks:
-        if block.kind is not BlockKind.PARAGRAPH and is_title_case(
-            text[block.span.start : block.span.end]
-        ):
+    title_case = title_case_blocks(article)
+    for index, block in enumerate(article.blocks):
+        if index in title_case:
             continue  # Title Case capitalises everything: no evidence of names
-        for match in RUN_RE.finditer(text, block.span.start, block.span.end):
+        start = block.span.start
+        if dateline := DATELINE_RE.match(text, start, block.span.end):
+            start = dateline.end()  # "ROME, June 10, 2025 —": a place
+        for match in RUN_RE.finditer(text, start, block.span.end):
             piece = match.group()
             if " " not in piece:  # most runs are one word: the short way
                 if piece not in NOT_NAMES:
@@ -201,11 +290,63 @@ def find_runs(article: Article) -> list[Run]:
                     )
                 continue
             for offset, part in _split_and(piece):
-                for offset2, piece2 in _split_of(offset, part):
-                    _add(
-                        runs, text, starts, match.start() + offset2, piece2, block.kind
-                    )
-    return runs
+                for offset1, part1 in _split_for(offset, part):
+                    for offset2, piece2 in _split_of(offset1, part1):
+                        _add(
+                            runs,
+                            text,
+                            starts,
+                            match.start() + offset2,
+                            piece2,
+                            block.kind,
+                        )
+    return _join_wrapped(runs, article)
+
+
+# A line broken by a hard wrap is long and ends with no stop; a short line
+# without one is a headline, a byline or a list item ("By Ana Ruiz").
+MIN_WRAPPED_LINE = 40
+LINE_STOPS = ".!?:;\"”’')]"
+MAX_NAME_WORDS = 4
+
+
+def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
+    """Join a run that ends a hard-wrapped line to the run that opens the next.
+
+    "said John" / "Smith, its chairman": one name, when the first line is
+    long, ends with the first run and no stop, and the next line starts with
+    the second run, which is no word that only opens a sentence ("The").
+    Lines separated by a blank line never join.
+    """
+    text = article.text
+    wrapped_ends = {
+        block.span.end
+        for block in article.blocks
+        if block.span.end - block.span.start >= MIN_WRAPPED_LINE
+        and text[block.span.end - 1] not in LINE_STOPS
+        and text[block.span.end : block.span.end + 2].startswith("\n")
+        and text[block.span.end + 1 : block.span.end + 2] not in ("\n", "")
+    }
+    if not wrapped_ends:
+        return runs
+    out: list[Run] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.span.end in wrapped_ends
+            and run.span.start == last.span.end + 1
+            and run.words[0] not in NOT_NAMES
+            and len(last.words) + len(run.words) <= MAX_NAME_WORDS
+        ):
+            out[-1] = dc.replace(
+                last,
+                span=Span(last.span.start, run.span.end),
+                words=last.words + run.words,
+            )
+            continue
+        out.append(run)
+    return out
 
 
 def _at_sentence_start(
@@ -225,12 +366,15 @@ def _opens_sentence(word: str) -> bool:
     """A capitalised word that only opens the sentence before a name.
 
     A sentence adverb ("Apparently Smith", "Separately Jones": "-ly", not a
-    given name such as "Kelly") or an organisation noun ("Bookmakers
+    given name such as "Kelly"), an organisation noun ("Bookmakers
     Ladbrokes", "Carmaker Nissan": `vocabulary/org_nouns.py`, which then
-    marks the name an organisation).
+    marks the name an organisation) or an adjective said of companies
+    ("Rival Sony", "Embattled Rover": `org_nouns.OPENING_ADJECTIVES`).
     """
     lower = word.lower()
     if lower.endswith("ly") and len(word) > 4 and not is_given_name(word):
+        return True
+    if lower in org_nouns.OPENING_ADJECTIVES:
         return True
     return lower in org_nouns.BEFORE or (
         lower.endswith("s") and lower[:-1] in org_nouns.BEFORE

@@ -26,7 +26,10 @@ import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
+from ..lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
 from ..vocabulary.months import weekday_pattern
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.titles import TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
     LISTENER_VERBS,
@@ -47,6 +50,14 @@ from .resolve import Resolver, Speaker
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
+REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES) - {
+    "chanted",
+    "shouted",
+    "yelled",
+    "sang",
+    "cheered",
+}
+"""Verbs that report what someone said, in a clause after them."""
 WORD_RE = re.compile(r"[\w’'-]+")
 # Small words that Title Case leaves in lower case.
 TITLE_JOINERS = frozenset(
@@ -351,6 +362,36 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     return True, SENTENCE_END_RE.search(gap) is None
 
 
+def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
+    """Whether a cue makes even a few quoted words the speaker's.
+
+    A directive ("instructed officials to “look further”"), and a speech verb
+    earlier in the sentence that reports what a person said ("Cotton said
+    the decision was “not taken lightly”"): the words are the speaker's own,
+    quoted inside the reporter's sentence. Only for a named person or
+    organisation (or a pronoun that stands for one) or a description of a
+    person by a title or a noun for people ("a federal judge", "officials"):
+    on PolNeAR, the subject read before a long reported clause was as often
+    a place or a number ("Michigan", "63 percent") as a speaker.
+    """
+    if cue is None:
+        return False
+    return cue.directive or (
+        cue.rule == "before"
+        and cue.verb in REPORTING_VERBS
+        and speaker is not None
+        and (speaker.kind is not None or _names_people(speaker))
+    )
+
+
+def _names_people(speaker: Speaker) -> bool:
+    """A description whose last word is a title or a noun for people."""
+    if speaker.kind is not None or speaker.how != "description":
+        return False
+    last = speaker.name.rsplit(" ", 1)[-1].lower()
+    return last in TITLE_WORDS or last in PEOPLE_NOUNS
+
+
 def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:
     """For each quote, where the next top-level quote of its paragraph starts."""
     limits = [0] * len(raws)
@@ -478,7 +519,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             or (
                 group is None
                 and not tight
-                and not (cue is not None and cue.directive)
+                and not _reported(cue, speaker)
                 and words <= MAX_SCARE_WORDS
             )
             or _listener(cue, raw, text)

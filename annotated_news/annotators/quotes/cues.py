@@ -122,6 +122,12 @@ DIRECTIVE_OBJECT_RE = re.compile(r"(?:[\w.’'-]+[ ]){1,4}to")
 AS_SAYING_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
 )
+# "with leader Charles Kennedy saying": a participle with its own subject, a
+# name (after its title words) right before it.
+WITH_SUBJECT_RE = re.compile(
+    r"\bwith[ ](?P<np>(?:[a-z][\w’'-]*[ ]){0,3}(?:[A-Z][\w.’'-]*[ ]){0,3}"
+    r"[A-Z][\w’'-]+)[ ]$"
+)
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
@@ -203,9 +209,14 @@ to at in on for with by from about into after before against over under than
 RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 # A named subject at the start of a clause: "Trump", "The New York Times".
 NAME_NP_RE = re.compile(r"(?:(?:the|The|a|A|an|An)[ ])?(?:[A-Z][\w.’'-]*(?:[ ]|$))+")
+# A time after a subject, to the end of its segment: "on Tuesday", "last week".
+TIME_ADJUNCT_RE = re.compile(
+    r"[ ](?:on|in|at|during|last|this|next|early|late|earlier|later)"
+    r"(?:[ ][\w.’'-]+){1,3}$"
+)
 TRAILING_RE = re.compile(
     r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
-    r"still|previously|recently|now|today|has|"
+    r"still|previously|recently|now|today|has|on|in|at|during|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
     rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
 )
@@ -305,7 +316,10 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop trailing adverbs, auxiliaries and times ("Mills then", "he will")."""
+    """Drop trailing adverbs, auxiliaries, times and their prepositions.
+
+    "Mills then", "he will", "A judge on Tuesday".
+    """
     while True:
         m = TRAILING_RE.search(text, a, b)
         if not m or m.start() <= a:
@@ -355,7 +369,14 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # a dateline: "WASHINGTON —"
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
-    if low in RELATIVES or words[-1].lower().strip(".,") in TIME_WORDS:
+    if words[-1].lower().strip(".,") in TIME_WORDS:
+        # "Pope Leo XIV on Tuesday": a subject and when; "On July 6": no subject.
+        adjunct = TIME_ADJUNCT_RE.search(text, a, b)
+        if adjunct is None or adjunct.start() <= a:
+            return None
+        b = adjunct.start()
+        words = text[a:b].split()
+    if low in RELATIVES:
         return None  # "who is chairman of …": a relative clause, not a subject
     if all(not c.isalpha() for c in text[a:b]):
         return None  # "On July 6, 2015, Sanders said": a year is no subject
@@ -545,6 +566,18 @@ def cue_before(
             obj.group("np"),
             Span(obj.start("np"), obj.end("np")),
             Span(obj.start("np"), last.end()),
+            verb,
+            tight,
+        )
+    if verb in SPEECH_PARTICIPLES and (
+        own := WITH_SUBJECT_RE.search(text, start, last.start())
+    ):
+        # "with leader Charles Kennedy saying his party was …": the
+        # participle's own subject, not the sentence's.
+        return Cue(
+            own.group("np"),
+            Span(own.start("np"), own.end("np")),
+            Span(own.start("np"), last.end()),
             verb,
             tight,
         )

@@ -92,7 +92,7 @@ alain antoine bertrand christophe clement emmanuel etienne fabrice florian franc
 gaspard guillaume jacques jean-luc jean-pierre laurent luc mathieu olivier pascal
 pierre sebastien thierry yves
 alessandro andrea carlo davide enrico fabio filippo giacomo gianluca giuseppe
-lorenzo luca marco massimo matteo paolo riccardo salvatore stefano
+dante lorenzo luca marco massimo matteo paolo riccardo salvatore stefano
 dieter florian friedrich gerhard helmut horst jens jorg jurgen klaus lukas
 manfred matthias olaf rainer sebastian stefan uwe volker wolfgang
 bram daan jeroen joost maarten pieter ruud sander wouter

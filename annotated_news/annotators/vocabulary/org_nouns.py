@@ -25,3 +25,12 @@ in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
 AFTER = frozenset({"newspaper", "daily", "magazine", "group", "website"})
 """Nouns written right after an organisation's name ("the Kommersant newspaper")."""
+
+OPENING_ADJECTIVES = frozenset(
+    """
+rival struggling embattled troubled beleaguered ailing cash-strapped loss-making
+debt-laden debt-ridden state-owned state-run privatised privatized
+""".split()
+)
+"""Adjectives that open a sentence before a company's name ("Rival Sony said",
+"Struggling Rover"): no part of the name."""

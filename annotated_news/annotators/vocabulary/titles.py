@@ -23,7 +23,7 @@ counsel deputy detective director general governor judge justice leader mayor
 minister officer pope president press prime representative secretary senator
 sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
-commentator founder chancellor provost consort
+commentator founder chancellor provost consort mp mep msp councillor councilor
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -47,6 +47,7 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
+deputy czar tsar
 coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
