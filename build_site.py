@@ -1,5 +1,6 @@
 """Build the annotated-news site: `python build_site.py [--seeds DIR] [--docs DIR]`."""
 
 from annotated_news.cli import main
+from annotated_news.quick_exit import run
 
-raise SystemExit(main())
+run(main)

@@ -25,7 +25,7 @@ from typing import Any, Protocol, TypeVar
 import jinja2
 
 from . import manifest
-from .collection import CollectionFile, Span, read_parts
+from .collection import CollectionFile, Span
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
 from .export.annotations import (
@@ -526,6 +526,22 @@ class Rendered:
         return [path for path, _ in self.digests if path not in kept]
 
 
+def guess_total(articles: list[Article], reused: dict[int, Span]) -> int:
+    """About how many annotations `annotations.jsonld` will hold.
+
+    The collection's head is written for it before the parts
+    (`CollectionFile`): with the right number of digits the file is not
+    copied again behind the real head. Reused parts give their counts; an
+    article exported again is counted by its annotations (near its count).
+    """
+    return sum(
+        reused[i][0]
+        if i in reused
+        else len(a.figures) + len(a.quotes) + len(a.dates) + len(a.entities)
+        for i, a in enumerate(articles)
+    )
+
+
 def export_digest(corpus: Corpus, article: Article, key: str, site: Site) -> str:
     """What an article's export part is made of: its cache key and more.
 
@@ -689,17 +705,17 @@ def render_site(
     inputs: dict[str, Inputs] = {}
     parts: dict[str, tuple[str, ...]] = {}
     event_texts: dict[tuple[str, str], bytes] = {}
-    collection = CollectionFile(out.staging, EXPORT)
+    collection = CollectionFile(
+        out.staging, EXPORT, site, guess_total(corpus.articles, reused)
+    )
     try:
-        # Reused parts are read back in order, between the new ones.
-        old = read_parts(docs / EXPORT, [reused[i] for i in sorted(reused)])
+        # Reused parts are taken from the last collection, between the new ones.
         done_to = 0
 
         def parts_before(index: int) -> None:
             nonlocal done_to
             for i in range(done_to, index):
-                count = reused[i][0]
-                collection.add(count, next(old))
+                collection.add_old(docs / EXPORT, reused[i])
             done_to = index + 1
 
         for (kind, index), done in progress(flat, len(tasks), "render"):
