@@ -348,6 +348,42 @@ def test_value_errors_are_counted_by_the_convention_that_explains_them() -> None
     }
 
 
+def test_conventions_read_the_gold_way_turn_their_errors_into_matches() -> None:
+    from collections import Counter
+
+    from tools.evaluate.figure_rules import gold_way
+
+    conventions = Counter(
+        {
+            "gold range, site two figures (from … to)": 3,  # 1 fn + 2 fp -> 1 tp
+            "gold bare one": 2,  # 2 fn -> 2 tp
+            "gold one number, site a range": 2,  # 1 fn + 1 fp -> 1 tp
+            "multiplier, no gold": 1,  # 1 fp dropped
+            "value off by a power of ten": 2,  # no convention: stays
+            "missed, other": 1,
+        }
+    )
+    got = gold_way(tp=10, fp=6, fn=6, conventions=conventions)
+    assert (got.tp, got.fp, got.fn) == (14, 2, 2)
+
+
+def test_a_value_off_by_a_power_of_ten_is_its_own_class() -> None:
+    from tools.evaluate.figure_rules import convention_errors
+
+    text = "The fine was $3 billion and 40 ships were held."
+    figures = ev.annotate_text(text).figures
+    gold = [
+        ev.Gold(3e6, None, "dollar"),  # the gold's scale slip: a million
+        ev.Gold(4.0, None, "ship"),  # a tenth of the figure's value
+    ]
+    assert convention_errors(gold, figures, text) == {"value off by a power of ten": 4}
+    gold = [ev.Gold(3e9, None, "dollar"), ev.Gold(41.0, None, "ship")]
+    assert convention_errors(gold, figures, text) == {
+        "missed, other": 1,
+        "spurious, other": 1,
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "joiner"),
     [

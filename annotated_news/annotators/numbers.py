@@ -138,7 +138,7 @@ _START = (
     rf"(?:{DIGITS})"
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
-    r"|\bhalf(?=[ ]of[ ])"
+    r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ])"
     rf"|\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
 )
 _TOKEN = rf"(?:{DIGITS})|\b{trie_pattern(WORDS)}\b"

@@ -101,7 +101,7 @@ kilometres per hour: kilometre per hour | kilometres per hour | kilometer per ho
 metres per second: metre per second | metres per second | meter per second | meters per second | m/s | m/sec
 metres per second squared: metres per second squared | meters per second squared | =m/s² | =m/s2 | =m/s^2
 feet per second: foot per second | feet per second | =ft/s
-knots: knot | knots
+knots: knot | knots | =kts
 degrees Celsius: degree celsius | degrees celsius | degrees centigrade | degree centigrade | degrees c | degree c | deg celsius | deg c | celsius | centigrade | =°C | =° C | =ºC | =C
 degrees Fahrenheit: degree fahrenheit | degrees fahrenheit | degrees f | degree f | deg fahrenheit | deg f | fahrenheit | =°F | =° F | =ºF | =F
 radians: radian | radians | =rad
@@ -118,7 +118,8 @@ gigawatt-hours: gigawatt-hour | gigawatt-hours | gigawatt hour | gigawatt hours 
 terawatt-hours: terawatt-hour | terawatt-hours | terawatt hour | terawatt hours | =TWh
 horsepower: horsepower | horse power | =hp | =HP
 brake horsepower: brake horsepower | =bhp | =BHP
-pound-feet: pound-feet | pound-foot | pound feet | =lb-ft
+pound-feet: pound-feet | pound-foot | pound feet | lb-ft | lbs-ft | lb ft | lb.-ft.
+foot-pounds: foot-pounds | foot-pound | foot pounds | ft-lb | ft-lbs | ft lb | ft lbs | ft.-lbs.
 volts: volt | volts | =V
 ohms: ohm | ohms | =Ω
 ampere-hours: ampere-hour | ampere-hours | amp-hours | amp hours | =Ah
@@ -151,6 +152,7 @@ revolutions per minute: revolutions per minute | =rpm | =RPM
 beats per minute: beats per minute | =bpm | =BPM
 frames per second: frames per second | =fps | =FPS
 pounds per square inch: pounds per square inch | =psi | =PSI
+kilopounds per square inch: kilopounds per square inch | =ksi | =KSI
 pascals: pascal | pascals | =Pa
 kilopascals: kilopascal | kilopascals | =kPa
 megapascals: megapascal | megapascals | =MPa
@@ -175,6 +177,8 @@ lumens: lumen | lumens | =lm
 parts per million: parts per million | =ppm | =PPM
 parts per billion: parts per billion | =ppb | =PPB
 points per game: points per game | =ppg | =PPG
+rebounds per game: rebounds per game | =rpg | =RPG
+assists per game: assists per game | =apg | =APG
 miles per gallon: miles per gallon | mile per gallon | =mpg | =MPG
 decibels: decibel | decibels | =dB
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
@@ -191,12 +195,12 @@ days old: days old | day old | day-old | days-old
 # European Currency Unit of before the euro.
 CURRENCY_NAMES = """
 USD: dollar | dollars | us dollar | us dollars | u.s. dollar | u.s. dollars | united states dollar | united states dollars | american dollars | bucks | dlr | dlrs | u.s. dlrs | us dlrs | =USD | =usd | =US$
-AUD: australian dollar | australian dollars | =AUD | =aud
-CAD: canadian dollar | canadian dollars | =CAD | =cad
-HKD: hong kong dollar | hong kong dollars | =HKD
+AUD: australian dollar | australian dollars | australian dlr | australian dlrs | =AUD | =aud
+CAD: canadian dollar | canadian dollars | canadian dlr | canadian dlrs | =CAD | =cad
+HKD: hong kong dollar | hong kong dollars | hong kong dlr | hong kong dlrs | =HKD
 NZD: new zealand dollar | new zealand dollars | n.z. dollars | n.z. dlrs | =NZD
-SGD: singapore dollar | singapore dollars | =SGD
-TWD: taiwan dollars | new taiwan dollars | =TWD
+SGD: singapore dollar | singapore dollars | singapore dlr | singapore dlrs | =SGD
+TWD: taiwan dollars | new taiwan dollars | taiwan dlrs | =TWD
 EUR: euro | euros | =EUR | =eur
 XEU: ecu | ecus | european currency unit | european currency units | =ECU
 GBP: pounds sterling | pound sterling | sterling | british pound | british pounds | quid | stg | =GBP | =gbp
@@ -222,6 +226,7 @@ RON: leu | lei | romanian lei | =RON
 BGN: leva | =BGN
 UAH: hryvnia | hryvnias | hryvnas | =UAH
 GEL: lari | laris | =GEL
+HRK: kuna | kunas | croatian kuna | croatian kunas | =HRK
 ZAR: rand | =ZAR
 NGN: naira | =NGN
 KES: kenyan shilling | kenyan shillings | =KES
@@ -257,7 +262,7 @@ ITL: italian lira | italian lire | lire
 NLG: guilder | guilders | netherlands guilder | netherlands guilders
 FIM: markka | markkaa | finnish markka
 GRD: drachma | drachmas | drachmae
-cents: cent | cents | euro cent | euro cents | =cts
+cents: cent | cents | euro cent | euro cents | canadian cents | canadian cts | australian cents | australian cts | =cts | =¢
 pence: penny | pence | =p
 sen: sen
 pesos: peso | pesos

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS, unit_of
+from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, UNIT_RE, unit_of
 from .context import (
     AGE_RE,
     NUMBER_WORDS,
     PART_OF_NUMBER_RE,
     STOP,
     age_apposition,
+    age_in_context,
     age_predicate,
     counted_noun,
     hyphen_rate,
@@ -32,6 +33,35 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+# "an annual salary of", "a monthly rent of", "daily average of"
+RATE_ADJECTIVE_OF_RE = re.compile(
+    rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
+)
+PERIOD_UNITS = frozenset({"days", "weeks", "months", "years"})
+POINTS = "points"
+# "a quarter of a percentage point", "half a mile", "half an hour"
+FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]")
+# "a half-point cut", "a quarter-point rise"
+HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
+SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
+QUARTERS = "quarters"
+PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
+OF_RE = re.compile(r"[ ]of\b")
+OF_YEAR_RE = re.compile(
+    r"[ ]of[ ](?:(?:the|this|last|next)[ ](?:fiscal[ ]|financial[ ])?year"
+    r"|(?:fiscal[ ])?(?:1[89]|2[01])\d\d)\b",
+    re.IGNORECASE,
+)
+# Words of time around a count of quarters: "for six quarters", "the past
+# two", "the next one or two quarters", "two quarters ahead".
+QUARTERS_TIME_BEFORE_RE = re.compile(
+    r"\b(?:for|over|in|within|past|last|next|previous|first|final|recent|coming"
+    r"|latest|consecutive|successive|straight)[ ](?:(?:one|two|\d+)[ ]or[ ])?$",
+    re.IGNORECASE,
+)
+QUARTERS_TIME_AFTER_RE = re.compile(
+    r"[ ](?:ahead|later|earlier|ago|running|in[ ]a[ ]row)\b", re.IGNORECASE
+)
 TIMES = "times"
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # "a day or two", "another pick or two": the noun is written once, before.
@@ -46,6 +76,63 @@ def unit(r: Reading) -> bool:
     return bool(r.unit)
 
 
+def fraction_of_unit(r: Reading) -> bool:
+    """A fraction of one unit: "a quarter of a percentage point", "half a mile".
+
+    "three-quarters of a percentage point" is 0.75 percentage points, "half
+    an hour" 0.5 hours; with a hyphen, "a half-point cut" and "a
+    quarter-point rise" are 0.5 and 0.25 points. Only a fraction written in
+    words (a scale word after it is read as a number: "half a million").
+    """
+    if r.unit or not r.num.parsed.words or not 0 < r.value < 1 or r.currency:
+        return False
+    text, end = r.text, r.end
+    if (hyphen := HYPHEN_POINT_RE.match(text, end)) is not None:
+        r.unit, r.end = POINTS, hyphen.end()
+        return True
+    article = FRACTION_ARTICLE_RE.match(text, end)
+    if article is None:
+        return False
+    found = UNIT_RE.match(text, article.end())
+    if found is None or found.group("sep") != "":
+        return False
+    unit = unit_of(found.group("unit"))
+    if unit is None or unit == "percent":
+        return False
+    r.unit, r.end = unit, found.end()
+    return True
+
+
+def period_ago(r: Reading) -> bool:
+    """A singular period and "ago" after a number say when, not what is counted.
+
+    Wire copy drops the article: "292,000 week ago", "4.8 mln year ago" are
+    292,000 and 4.8 million a week and a year ago, not weeks and years. The
+    figure keeps its number without the unit.
+    """
+    if r.unit not in PERIOD_UNITS or r.value == 1 or r.currency:
+        return False
+    m = SINGULAR_PERIOD_AGO_RE.search(r.text, max(0, r.end - 12), r.end + 5)
+    if not m or m.end("p") != r.end:
+        return False
+    r.unit, r.end = "", m.start()
+    return True
+
+
+def period_unit_as_rate(r: Reading) -> bool:
+    """A unit per day, week, month or year is the unit and a rate: "bpd".
+
+    "500,000 bpd" is 500,000 barrels a day, as "500,000 barrels per day" is
+    read, so that a quantity has one unit and rate however it is written
+    (speeds and frequencies, per hour or second, stay units: "mph").
+    """
+    base, per, period = r.unit.rpartition(" per ")
+    if not per or period not in PERIODS or r.rate is not None:
+        return False
+    r.unit, r.rate = base, period
+    return True
+
+
 def fold(r: Reading) -> bool:
     """A multiplier written with "-fold": "a 5-fold jump", "two-fold" (times)."""
     if r.unit or r.text[r.end + 1 : r.end + 5].lower() != "fold":
@@ -54,6 +141,31 @@ def fold(r: Reading) -> bool:
     if m is None:
         return False
     r.unit, r.end = TIMES, m.end()
+    return True
+
+
+def quarter_periods(r: Reading) -> bool:
+    """Quarters of a year counted, not a fraction: "grown for six quarters".
+
+    "six quarters" reads as 6/4 and "three quarters of voters" is 0.75; a
+    count of quarters is written without "of" (or with "of" and a year, "3
+    quarters of 2004", "the first three quarters of the year") after a word
+    of time ("for", "the past", "the next")
+    or before one ("two quarters ahead", "in a row").
+    """
+    num = r.num
+    if r.unit or not r.text.endswith(" quarters", num.start, num.end):
+        return False
+    count = num.parsed.value * 4
+    if count < 1 or count != int(count):
+        return False
+    text, end = r.text, num.end
+    if OF_RE.match(text, end) and not OF_YEAR_RE.match(text, end):
+        return False  # "three quarters of the vote": a share
+    before = QUARTERS_TIME_BEFORE_RE.search(text, max(0, r.left - 24), r.left)
+    if not (before or QUARTERS_TIME_AFTER_RE.match(text, end)):
+        return False
+    r.value, r.unit = count, QUARTERS
     return True
 
 
@@ -166,10 +278,34 @@ def per(r: Reading) -> bool:
 
 
 def rate(r: Reading) -> bool:
-    """A time rate after the figure: "a day", "per month", "annually"."""
-    if r.rate is not None or not (found := rate_after(r.text, r.end)):
+    """A time rate after the figure: "a day", "per month", "annually".
+
+    Past what a unit of measure or a currency measures too: "40,000 barrels
+    of oil a day" (not a percentage's whole: "10% of arrests monthly").
+    """
+    through_of = r.unit in CANONICAL_UNITS and r.unit != "percent"
+    if r.rate is not None or not (found := rate_after(r.text, r.end, through_of)):
         return False
     r.rate, r.end = found
+    return True
+
+
+def rate_adjective_of(r: Reading) -> bool:
+    """A rate said by an adjective before "of": "an annual salary of £30,000".
+
+    "a monthly rent of $2,000", "annual output of 3m tonnes": an amount of
+    money or a measure is per year, month, day. Not a percentage ("annual
+    growth of 3%" is a rate of change, not 3% a year), nor a count ("the
+    annual meeting of 300 shareholders").
+    """
+    if r.unit not in CANONICAL_UNITS or r.unit == "percent" or r.rate is not None:
+        return False
+    if " per " in r.unit:
+        return False
+    m = RATE_ADJECTIVE_OF_RE.search(r.text, max(0, r.start - 40), r.start)
+    if not m:
+        return False
+    r.rate = RATE_ADJECTIVES[m.group(1).lower()]
     return True
 
 
@@ -177,12 +313,17 @@ def level_rate(r: Reading) -> bool:
     """The second of two levels takes the first's measure (`Scanner.level_pair`).
 
     "from $75 per barrel to $45.88" is $45.88 per barrel, "from $50,000 a
-    year to $60,000" a year.
+    year to $60,000" a year; and a level compared with another of its unit
+    takes that one's rate ("$50,000 a year, compared with $40,000":
+    `Scanner.compared_rate`).
     """
     if not r.unit or " per " in r.unit or r.rate is not None or r.high is not None:
         return False
     first = r.scanner.level_pair(r.left, r.unit)
-    if first is None or (" per " not in first.unit and first.rate is None):
+    if first is None:
+        r.rate = r.scanner.compared_rate(r.left, r.end, r.unit)
+        return r.rate is not None
+    if " per " not in first.unit and first.rate is None:
         return False
     r.unit, r.rate = first.unit, first.rate
     return True
@@ -193,6 +334,16 @@ def age_after_be(r: Reading) -> bool:
     if r.unit or r.high is not None:
         return False
     if age_predicate(r.text, r.start, r.end, r.value):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+def age_in_words_around(r: Reading) -> bool:
+    """An age by the words around it: "the voting age is 18", "At 12, he was"."""
+    if r.unit or r.qualifier or r.ratio:
+        return False
+    if age_in_context(r.text, r.left, r.end, r.value):
         r.unit = YEARS_OLD
         return True
     return False
@@ -231,23 +382,28 @@ def left_out_noun(r: Reading) -> bool:
 
     Not "eight or nine euros" (the next number's unit), not "zero tolerance"
     (the number qualifies the word after it), not "40 of Britain's 650 MPs"
-    (a part of a total takes the total's noun).
+    nor "two of the bottom three clubs" (a part of a total takes the total's
+    noun).
     """
     if r.unit:
         return False
     text, end = r.text, r.end
     if (nxt := NEXT_NUMBER_RE.match(text, end)) and read_number(text, nxt.end()):
         return False
-    if PART_OF_NUMBER_RE.match(text, end):
+    if (part := PART_OF_NUMBER_RE.match(text, end)) and (
+        text.startswith(("$", "£", "€"), part.end()) or read_number(text, part.end())
+    ):
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
     if modifies_next(text, end):
         return False
-    unit = r.scanner.left_out_unit(r.start)
+    unit = r.scanner.left_out_unit(r.start, r.value)
     if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
         r.num.parsed.words and 0 < r.value < 1
     ):
         unit = ""  # "and a third", "with half of all": a share
     r.unit = unit
+    if unit and r.rate is None:
+        r.rate = r.scanner.compared_rate(r.start, r.end, unit)
     return bool(unit)
 
 

@@ -149,7 +149,10 @@ verse line item exhibit appendix part unit apartment suite floor
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
-AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ]$")
+AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ](?:now[ ])?$")
+# The end of an age in apposition: a comma, or a dash before "who" ("Warren
+# Leblanc, 17 - who was jailed").
+AGE_APPOSITION_END_RE = re.compile(r",|[ ][-–—][ ]who\b")
 # A name and its age, then another name and a comma: the next number is
 # that name's age ("Emily, 16, and Pelham, 14 were pleased").
 AGE_LIST_BEFORE_RE = re.compile(
@@ -247,6 +250,28 @@ AGE_AFTER_RE = re.compile(
     r"|before|after|until|today|yesterday|years?)\b",
     re.IGNORECASE,
 )
+# An age given as the level of an age limit: "the voting age is 18", "lower
+# the voting age to 16", "raise the pension age from 60 to 65", "the age of
+# consent is 16", "the age for standing for election at 21".
+AGE_LEVEL_RE = re.compile(
+    r"\bage(?:[ ]of[ ](?:consent|majority|retirement|criminal[ ]responsibility)"
+    r"|[ ]for[ ][a-z]+(?:[ ][a-z]+){0,3})?"
+    r"[ ](?:is|was|will[ ]be|would[ ]be|remains|stays|stood|at|to|from"
+    r"|(?:(?:will|would|could|should|to|must)[ ])?(?:rise|rises|rose|risen|rising|fall|falls|fell|go|goes|went|gone|increase"
+    r"|increased|increases|raise|raised|raises|raising|lower|lowered|lowers"
+    r"|lowering|cut|reduced|reduce|set|lifted|lift|extend|extended|moved|move)"
+    r"(?:[ ](?:to|at|from))?)[ ]$",
+    re.IGNORECASE,
+)
+# An age with "at" opening a sentence and a person right after its comma:
+# "At 12, he was canvassing" (not "closed at 65, he said", nor "peaked at 80
+# when we sold"); and "died at 71", "retired at 65".
+AGE_AT_COMMA_RE = re.compile(r",[ ](?:he|she|i|we|they|you)\b", re.IGNORECASE)
+AGE_AT_BEFORE_RE = re.compile(r"\bat[ ]$", re.IGNORECASE)
+AGE_VERB_AT_RE = re.compile(
+    r"\b(?:died|dies|retired|retires|retire|retiring|married|marries)[ ]at[ ]$",
+    re.IGNORECASE,
+)
 LIFE_EXPECTANCY_RE = re.compile(
     r"\blife[ ]expectancy\b[^,.;:]{0,40}[ ](?:is|was|of|at|to|reached)[ ]$",
     re.IGNORECASE,
@@ -255,13 +280,16 @@ LIFE_EXPECTANCY_RE = re.compile(
 # "the bottom three", "the last 16", and headlines' "into last eight".
 RANK_RE = re.compile(r"\b(?:top|bottom|last)[ ]$", re.IGNORECASE)
 # Between a part and its total: "280 million of the 1.5 billion shekels",
-# "117 million out of 833 million", "200 of the firm's 1,500 staff".
+# "117 million out of 833 million", "200 of the firm's 1,500 staff", "three
+# of the top four teams".
 PART_OF = (
     r"[ ](?:out[ ])?of[ ](?:(?:the|its|their|his|her|our|my|your|a|an|those|these)[ ])?"
     r"(?:[A-Za-z][\w.&-]*[’']s?[ ])?"
-    r"(?:(?:last|first|past|next|previous|final)[ ])?"
+    r"(?:(?:last|first|past|next|previous|final|top|bottom)[ ])?"
 )
-PART_OF_NUMBER_RE = re.compile(PART_OF + r"[$£€]?\d")
+# Followed by a number in digits or words ("of the bottom three clubs"):
+# `attachers.left_out_noun` reads it.
+PART_OF_NUMBER_RE = re.compile(PART_OF)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200".
@@ -277,16 +305,29 @@ ELLIPSIS_BEFORE_RE = re.compile(
 # "Arrests averaged 1,000 a day", "arrests to reach 3,000"
 # (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
-LEVEL_VERBS = (
-    r"(?:(?:to|of|at|reached|hit|hits|topped|totaled|totalled|numbered|averaged"
+_LEVEL_VERB_WORDS = (
+    r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
 )
-NOUN_BEFORE_RE = re.compile(
+LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
+_PLURAL_BEFORE = (
     rf"(?:\b(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]" + LEVEL_VERBS
+    r"(?:\b(?P<n>[a-z]+s)|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]"
+)
+NOUN_BEFORE_RE = re.compile(_PLURAL_BEFORE + LEVEL_VERBS)
+# The same with a short phrase of place or time between the plural and its
+# verb: "New loans in November fell to 77,000", "Troops in Iraq numbered
+# 140,000", "Deaths last week reached 300". Only before a verb: after a bare
+# "to", "of" or "at" the phrase may be what is counted.
+NOUN_PHRASE_BEFORE_RE = re.compile(
+    _PLURAL_BEFORE
+    + r"(?:(?:in|on|for|from|among|across|during)[ ](?:the[ ])?[A-Za-z][\w.’'-]*"
+    r"(?:[ ][A-Z][\w.’'-]*)?|(?:last|this)[ ](?:week|month|year|quarter|season))[ ]"
+    + r"(?:(?:"
+    + _LEVEL_VERB_WORDS
 )
 # "The number of cars sold hit 300,000": the plural after "number of", up to
 # three words of its own before the verb.
@@ -372,9 +413,12 @@ NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = (
     frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(VAGUE_SCALE_WORDS)
 )
-# "two of the biggest brands": the noun after a partitive "of".
+# "two of the biggest brands": the noun after a partitive "of". An owner
+# written with a possessive is not part of the noun: "200 of the company's
+# workers" and "25 of Apple's stores" count workers and stores.
 PARTITIVE_RE = re.compile(
-    r"[ ]of[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ])"
+    r"[ ]of(?:[ ](?:the|those|these|its|their|his|her|our|my|your)(?=[ ]))?"
+    r"(?:[ ](?:[A-Z][\w.&-]*[ ]){0,2}[A-Za-z][\w.&-]*(?:[’']s|s[’'])(?=[ ]))?"
 )
 # Words between a number and its noun that the phrase reads past: an aside
 # in parentheses or dashes, of lower-case words ("30 (mostly elderly)
@@ -470,19 +514,67 @@ RACE_PLURALS = frozenset("finals heats titles medals races records times golds".
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 300, 400, 800})
 
 
+# Words after "3m" that make it a length: "a 2m high wall", "3m deep holes".
+DIMENSION_WORDS = frozenset(
+    """
+high tall long wide deep thick across away below above under underground
+underwater square cubic apart ahead behind short
+""".split()
+)
+M_PARTITIVE_RE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])")
+# Endings of adjectives, the only words read before "and" there ("digital
+# and physical copies").
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ed",
+    "ing",
+    "ary",
+    "ent",
+    "ant",
+)
+MAX_M_ADJECTIVES = 3
+"""Lower-case words (adjectives, "and") read past before the plural."""
+
+
 def counts_after(text: str, end: int, value: float) -> bool:
     """Whether a lower-case plural noun follows that "m" counts in millions.
 
-    Up to two capitalised words may come first: "4m DS consoles".
+    Up to two capitalised words may come first: "4m DS consoles"; and up to
+    three lower-case words before the plural, adjectives and "and" ("2m smart
+    devices", "3m digital and physical copies"), or a partitive "of the"
+    ("2m of the new devices"); not a word of length or place ("a 2m high
+    wall", "5m from the shore").
     """
-    for _ in range(3):
+    if partitive := M_PARTITIVE_RE.match(text, end):
+        end = partitive.end()
+    capitals = lowers = 0
+    previous = ""
+    while capitals < 3 and lowers <= MAX_M_ADJECTIVES:
         m = WORD_AFTER_RE.match(text, end)
         if not m:
             return False
         word = m.group(1)
         if word.islower():
-            race = word in RACE_PLURALS and value in RACE_DISTANCES
-            return is_plural(word) and word not in METRE_PLURALS and not race
+            if is_plural(word):
+                race = word in RACE_PLURALS and value in RACE_DISTANCES
+                return word not in METRE_PLURALS and not race
+            if word in DIMENSION_WORDS or (word in STOP and word not in ("and", "or")):
+                return False
+            if word in ("and", "or") and not previous.endswith(ADJECTIVE_ENDINGS):
+                return False  # "a 5m road and bridges": a noun before "and"
+            lowers += 1
+            previous = word
+        elif lowers:
+            return False  # "3m long Thames": no count of capitalised words
+        else:
+            capitals += 1
         end = m.end()
     return False
 
@@ -714,6 +806,12 @@ def counted_noun(
             return f"{adjective.group(1)} {noun}", fig_end, noun_end
     words: list[tuple[str, int]] = []
     partitive = PARTITIVE_RE.match(text, end)
+    if partitive and (
+        partitive.end() - end == 3 or NUMBER_NEXT_RE.match(text, partitive.end())
+    ):
+        # "of" alone ("5 of 10", "300 of them") is no partitive, and a part of
+        # a total ("40 of Britain's 650 MPs") takes the total's noun (`pairs`).
+        partitive = None
     # Whole numbers only: "a third of the population" is a share, not a count.
     pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
     # Whether the phrase stopped at what a verb takes: a number or an article.
@@ -924,7 +1022,15 @@ def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
     return RATE_ADJECTIVES[m.group("r").lower()], m.end()
 
 
-def rate_after(text: str, end: int) -> tuple[str, int] | None:
+# What a unit measures, one or two words after "of" ("barrels of oil",
+# "tonnes of crude oil").
+OF_COMPLEMENT_RES = (
+    re.compile(r"[ ]of[ ]([a-z]+)(?=[ ])"),
+    re.compile(r"[ ]of[ ]([a-z]+)[ ][a-z]+(?=[ ])"),
+)
+
+
+def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int] | None:
     """Read a time rate after a figure: (rate, where the figure ends).
 
     " a day", " per month", " annually".
@@ -937,12 +1043,21 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     aside = ASIDE_RE.match(text, end)
     if aside and (m := RATE_RE.match(text, aside.end())):
         return RATES[m.group().strip().lower()], end
+    # "40,000 barrels of oil a day", "3m tonnes of crude oil a year": the
+    # rate after what a unit of measure measures (`through_of`); not after a
+    # share's whole, "the bottom 10% of arrest numbers monthly".
+    for of_re in OF_COMPLEMENT_RES if through_of else ():
+        of = of_re.match(text, end)
+        if of and of.group(1) not in STOP and (m := RATE_RE.match(text, of.end())):
+            return RATES[m.group().strip().lower()], m.end()
     return None
 
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
-    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start) or (
+        NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+    )
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
     if not m:
@@ -1007,13 +1122,15 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
 def age_apposition(text: str, start: int, end: int) -> bool:
     """Whether a number is an age after a name: "Jamie Armstrong, 25, said".
 
+    Also "Agassi, now 34, has" and "Warren Leblanc, 17 - who was jailed".
+
     Also at the end of a sentence after a person's name (a known given name):
     "... and Liam Mower, 12." (not "beat Arsenal, 2."), and after a name that
     follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
         return age_after_name(text, start, end)
-    if text.startswith(",", end):
+    if AGE_APPOSITION_END_RE.match(text, end):
         return True
     if (
         text[start:end].isdigit()
@@ -1025,6 +1142,30 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         return False
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
+
+
+def age_in_context(text: str, left: int, end: int, value: float) -> bool:
+    """Whether a bare whole number is an age by the words around it.
+
+    The level of an age limit ("the voting age is 18", "raise the pension age
+    from 60 to 65"), "At" a number opening a sentence with a person right
+    after its comma ("At 12, he was canvassing"), or after "died at" or
+    "retired at". `left` is where the number starts, `end` where it ends.
+    """
+    if not (0 < value < 125 and value == int(value)):
+        return False
+    window = max(0, left - 60)
+    # Cheap tests first: most bare numbers have no "age" or "at" before them.
+    if (
+        text.find("age", window, left) >= 0 or text.find("Age", window, left) >= 0
+    ) and AGE_LEVEL_RE.search(text, window, left):
+        return True
+    if not AGE_AT_BEFORE_RE.search(text, max(0, left - 3), left):
+        return False
+    if AGE_VERB_AT_RE.search(text, max(0, left - 16), left):
+        return True
+    opens = text[: left - 3].strip(" “\"‘'(") == ""
+    return opens and bool(AGE_AT_COMMA_RE.match(text, end))
 
 
 def _person_verb_next(text: str, end: int) -> bool:

@@ -95,6 +95,11 @@ LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "over", "beyond"})
 # A word in -s and a determiner after a year opening its sentence: the year
 # is the subject ("2005 offers the chance").
 VERB_AND_OBJECT_RE = re.compile(r"[ ][a-z]+s[ ](?:the|a|an|its|their|his|her|our)\b")
+HALF_A_RE = re.compile(r"[ ]an?[ ]", re.IGNORECASE)
+# After a place in a ranking: "64 in the world", "120 in the WTA rankings".
+WORLD_RANKING_RE = re.compile(
+    r"[ ]in[ ]the[ ](?:world\b(?:[ ]rankings?\b)?|(?:[A-Z]{3,4}[ ]|world[ ])?rankings?\b)"
+)
 # The longest run of bare digits that is still a quantity; longer is an id.
 MAX_QUANTITY_DIGITS = 15
 # Nouns a count makes a compound with ("a 128 page book", "a 250 room
@@ -463,6 +468,40 @@ def rank(r: Reading) -> bool:
     return not (of and read_number(text, of.end()))
 
 
+def half_a_word(r: Reading) -> bool:
+    """Half of a word that is no unit: "half a chance", "half a loaf".
+
+    "half a mile" and "half an hour" are figures (`attachers.fraction_of_unit`
+    runs first and gives them their unit).
+    """
+    num = r.num
+    return (
+        not r.unit
+        and r.text[num.start : num.end].lower() == "half"
+        and bool(HALF_A_RE.match(r.text, num.end))
+    )
+
+
+def world_ranking(r: Reading) -> bool:
+    """A place in a ranking: "slipped to 64 in the world", "120 in the rankings"."""
+    return not r.unit and bool(WORLD_RANKING_RE.match(r.text, r.end))
+
+
+def leading_zero(r: Reading) -> bool:
+    """Digits written with a leading zero are a code or a time: "007", "0870", "0700".
+
+    Not zeros alone ("0000" is zero), nor digits with decimals: "eight
+    minutes, 04.69 seconds" is a time's part.
+    """
+    text, start, end = r.text, r.num.start, r.num.end
+    return (
+        text.startswith("0", start)
+        and end - start >= 2
+        and text[start:end].isdigit()
+        and r.num.parsed.value != 0
+    )
+
+
 def lone_one_or_zero(r: Reading) -> bool:
     """A word "one" or "zero" alone: "one big way", "zero tolerance".
 
@@ -472,7 +511,7 @@ def lone_one_or_zero(r: Reading) -> bool:
     parsed = r.num.parsed
     return (
         parsed.words
-        and abs(parsed.value) in (0, 1)
+        and abs(r.value) in (0, 1)
         and r.high is None
         and not r.ratio
         and not SIGN_WORD_RE.match(r.text, r.num.start)

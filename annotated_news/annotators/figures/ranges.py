@@ -100,7 +100,12 @@ TENNIS_NEXT_RE = re.compile(
     r"(?![ ][a-z])|[ ](?:in|on|at|and|with|down|up|to|as|after|before|when|but|"
     r"from|for|the|a|an|his|her|their)\b"
 )
-SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$")
+# Before a pair: another score, maybe with its tie-break ("6-7 (4-7) 7-6"),
+# or a score and the bracket of the pair's own tie-break ("6-7 (4-7)").
+SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$|\d[-–]\d+[ ]\($")
+# "serving at 5-6 down", "came from 0-40 down", "Spain 2-0 up": a score
+# that one side is behind or ahead by.
+SCORE_DOWN_UP_RE = re.compile(r"[ ](?:down|up)\b(?![ ](?:to|from|by)\b)")
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
 
 
@@ -281,6 +286,7 @@ def range_after(
                 SCORE_VERB_RE.search(before)
                 or SCORE_BEFORE_RE.search(before)
                 or SCORE_AFTER_RE.match(text, s_after.end)
+                or SCORE_DOWN_UP_RE.match(text, s_after.end)
             )
         )
     ):

@@ -58,6 +58,11 @@ VAGUE_RE = re.compile(
 )
 VAGUE_SCALES = VAGUE_SCALE_WORDS
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
+# Words that compare a level with another: "up from", "compared with".
+COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
+)
+TOTAL_AFTER_RE = re.compile(r"[ ](?:in[ ]total|in[ ]all|overall|altogether)\b")
 # What ends the clause of a figure: a noun it counts is not carried past it.
 TO_BEFORE_RE = re.compile(r"\bto[ ]$")
 CLAUSE_BREAK_RE = re.compile(
@@ -240,7 +245,7 @@ class Scanner:
     def _span(self, start: int, end: int) -> Span:
         return Span(self.base + start, self.base + end)
 
-    def left_out_unit(self, start: int) -> str:
+    def left_out_unit(self, start: int, value: float) -> str:
         """The unit of a bare number whose noun was left out as just said.
 
         "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
@@ -253,7 +258,10 @@ class Scanner:
         a percentage to a level ("up 5% to 84"); a count not to a change or a
         level ("arrests rose by 500 to 3,000"), nor past a percentage written
         after it ("2,000 adults found 45% backed it and 30 opposed it": 30
-        percent, not 30 adults).
+        percent, not 30 adults). A share is carried to no number above
+        100: "Of the 300 migrants, 40% were children and 120 were women" is
+        120 of them, not 120 percent (a share over 100 is written with its
+        sign).
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before:
@@ -264,6 +272,8 @@ class Scanner:
         counts = [f for f in clause if f.unit and f.unit not in CANONICAL_UNITS]
         nearest = clause[-1]
         measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
+        if measure == "percent" and value > 100 >= abs(nearest.value):
+            measure = ""
         word = before.group(1).lower() if before.group(1) else ","
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
@@ -287,6 +297,26 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def compared_rate(self, start: int, end: int, unit: str) -> str | None:
+        """The rate of the level a bare number is compared with, in its unit.
+
+        "2 mln barrels a day, up from 1.8 mln" is 1.8 mln barrels a day, and
+        so after "compared with", "versus" and "against": the same measure
+        at another time or place. Not after "and" or a comma ("300 jobs a
+        year and another 200" need not be a year's), nor before "in total"
+        or "overall" ("$3 billion a year versus $5 billion in total").
+        """
+        if not any(f.rate for f in self.found) or not COMPARED_BEFORE_RE.search(
+            self.text, max(0, start - 16), start
+        ):
+            return None
+        if TOTAL_AFTER_RE.match(self.text, end):
+            return None
+        for figure in reversed(self._clause_figures(start)):
+            if figure.rate is not None and _head(figure.unit) == unit:
+                return figure.rate
+        return None
 
     def level_pair(self, start: int, unit: str) -> Figure | None:
         """The "from" level of a "to" level in one clause, in the same unit.
