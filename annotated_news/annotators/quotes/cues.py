@@ -527,6 +527,12 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
     return Span(start, end) if words else None
 
 
+def _np_before(m: re.Match[str], verb_end: int, verb: str, tight: bool) -> Cue:
+    """A cue whose speaker is the match's `np`, up to the verb's end."""
+    np = Span(m.start("np"), m.end("np"))
+    return Cue(m.group("np"), np, Span(np.start, verb_end), verb, tight)
+
+
 def cue_before(
     text: str,
     start: int,
@@ -562,25 +568,13 @@ def cue_before(
     if verb in NAMING_VERBS:
         tight = len(stripped.split()) <= 4
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
-        return Cue(
-            obj.group("np"),
-            Span(obj.start("np"), obj.end("np")),
-            Span(obj.start("np"), last.end()),
-            verb,
-            tight,
-        )
+        return _np_before(obj, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):
         # "with leader Charles Kennedy saying his party was …": the
         # participle's own subject, not the sentence's.
-        return Cue(
-            own.group("np"),
-            Span(own.start("np"), own.end("np")),
-            Span(own.start("np"), last.end()),
-            verb,
-            tight,
-        )
+        return _np_before(own, last.end(), verb, tight)
     # The subject lies after the last quote that ends before the verb.
     region = start
     for mark in '”"':
