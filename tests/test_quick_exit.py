@@ -17,6 +17,7 @@ from pathlib import Path
 from annotated_news import quick_exit
 
 from .conftest import ROOT
+from .test_executors import cli
 
 
 def child(code: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -95,17 +96,6 @@ def test_the_command_line_builds_reports_and_refuses_as_before(
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
     docs = tmp_path / "docs"
-
-    def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "build_site.py", *map(str, args)],
-            cwd=ROOT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-
     built = cli("--seeds", seeds, "--docs", docs, "--cache", tmp_path / "cache")
     assert built.returncode == 0, built.stderr
     assert built.stdout.startswith("built 2 articles")
