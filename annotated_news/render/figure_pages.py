@@ -42,8 +42,9 @@ INTRO: Paragraph = (
     "qualifier or unit. Then every figure, article by article, in its sentence.",
 )
 LEDGER_INTRO: Paragraph = (
-    "Mentions of the same value counting the same thing, in sentences that name "
-    "a common person or organisation. “Differs” states what is not the same "
+    "Mentions of the same value counting the same thing: counts in sentences "
+    "that name a common person or organisation, percentages and sums in "
+    "articles that all name someone in common. “Differs” states what is not the same "
     "between the mentions, and each mention is tagged with its own; the site "
     "makes no judgement.",
 )
