@@ -216,3 +216,28 @@ def test_a_pager_reaches_every_part_from_its_neighbours() -> None:
             if not label.isdigit():
                 assert p.parts[i].href == ""
                 assert int(labels[i + 1]) - int(labels[i - 1]) > 1
+
+
+def test_clock_time_repair_reads_a_bounded_stretch_per_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Joining "9 a.m. ET" back looks only just before each sentence end."""
+    scanned: list[int] = []
+    real = sentences_module.CLOCK_END_RE
+
+    class Counting:
+        def search(self, text: str, pos: int, endpos: int) -> Any:
+            scanned.append(endpos - pos)
+            return real.search(text, pos, endpos)
+
+    monkeypatch.setattr(sentences_module, "CLOCK_END_RE", Counting())
+
+    def work(n: int) -> int:
+        scanned.clear()
+        pieces = sentences_module.segment(
+            " ".join(["He left at 5 p.m. Police came."] * n)
+        )
+        assert len(pieces) >= 2 * n
+        return sum(scanned)
+
+    assert work(2_000) <= 5 * work(500)

@@ -28,6 +28,8 @@ boundary. No sentence of a news article is that long."""
 # it: a zone, a weekday or a month ("9 a.m. ET", "10 a.m. Wednesday"), which
 # sentencex takes for a new sentence.
 CLOCK_END_RE = re.compile(r"\b[ap]\.m\.[ \t]*$")
+CLOCK_END_CHARS = 16
+"""How far before a cut "a.m." is looked for (it and a few spaces)."""
 CLOCK_GOES_ON_RE = re.compile(
     r"(?:{})\b".format(
         "|".join(sorted(TIME_ZONES | CAPITALISED_DAY_NAMES, key=len, reverse=True))
@@ -66,7 +68,12 @@ def _repair_clock_times(text: str, cuts: list[int]) -> list[int]:
     return [
         cut
         for cut in cuts
-        if not (CLOCK_END_RE.search(text, 0, cut) and CLOCK_GOES_ON_RE.match(text, cut))
+        if not (
+            CLOCK_GOES_ON_RE.match(text, cut)
+            # Only the few characters before the cut: a search from the
+            # paragraph's start made splitting quadratic in its length.
+            and CLOCK_END_RE.search(text, max(0, cut - CLOCK_END_CHARS), cut)
+        )
     ]
 
 
