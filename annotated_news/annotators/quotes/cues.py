@@ -273,6 +273,8 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     phrase = m.group(name)
     if not phrase or not _np_ok(phrase):
         return None
+    if name == "np2" and m.group("verb2") in LISTENER_VERBS:
+        return None  # "the White House “border czar”, told reporters": who heard
     phrase_span = Span(m.start(name), m.end(name))
     appos = None
     if m.group("appos"):
@@ -454,6 +456,12 @@ def subject(
                 k -= 1
             found = phrases[k]
             assert found is not None
+            if k > 0 and appos is None and DESCRIPTION_RE.match(text, found[0]):
+                named = _name_after_subordinator(text, *segments[k - 1])
+                if named:
+                    # "weeks after Kristi Noem, the homeland security
+                    # secretary, said": the name, with its description.
+                    return text[named.start : named.end], named, Span(*found[:2])
             return text[found[0] : found[1]], Span(found[0], found[1]), appos
         if segments:
             a, b = segments[-1]
@@ -484,6 +492,28 @@ def subject(
     return None
 
 
+def _after_subordinator(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The noun phrase after a segment's last "after", "when", "as", ...
+
+    None when there is none, or when a relative clause holds the
+    subordinator ("The man who came after the others said").
+    """
+    inner = None
+    for m in SUBORDINATE_RE.finditer(text, a, b):
+        inner = m
+    if inner is None or RELATIVE_RE.search(text, a, inner.start() + 1):
+        return None
+    return _noun_phrase(text, inner.end(), b)
+
+
+def _name_after_subordinator(text: str, a: int, b: int) -> Span | None:
+    """The capitalised name that a segment's last subordinator opens."""
+    np = _after_subordinator(text, a, b)
+    if np is None or not np[2] or not text[np[0]].isupper():
+        return None
+    return Span(np[0], np[1])
+
+
 def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     """The subject of a verb in a subordinate clause that runs up to it.
 
@@ -491,17 +521,11 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     last "after" (or "when", "as", "while", ...) is the verb's, and its noun
     phrase, running up to the verb, is the subject: "crowds". Only when
     nothing but spaces stands between the segment and the verb, so that
-    "Smith, who spoke after Jones, said" keeps Smith, and when no relative
-    clause holds the subordinator ("The man who came after the others said").
+    "Smith, who spoke after Jones, said" keeps Smith.
     """
     if text[b:verb_at].strip():
         return None
-    inner = None
-    for m in SUBORDINATE_RE.finditer(text, a, b):
-        inner = m
-    if inner is None or RELATIVE_RE.search(text, a, inner.start() + 1):
-        return None
-    np = _noun_phrase(text, inner.end(), b)
+    np = _after_subordinator(text, a, b)
     return Span(np[0], np[1]) if np and np[2] else None
 
 
