@@ -259,6 +259,9 @@ def _np_ok(phrase: str) -> bool:
         first[0].isupper()
         or first.lower() in NP_STARTERS
         or first.lower() in PEOPLE_NOUNS  # "crowds chanted", "officials said"
+        # "government lawyers argued", "senior officials said": a few words
+        # ending in a noun for people.
+        or (len(words) <= 3 and words[-1].lower() in PEOPLE_NOUNS)
         or first[0].isdigit()
         or (len(words) <= 8 and last[0].isupper())
     )
@@ -576,6 +579,20 @@ def cue_before(
             their ends, found once for all its quotes (else searched here).
     """
     last = _last_verb(text, start, quote_start, verbs)
+    cue = _cue_of_verb(text, start, quote_start, last)
+    if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
+        # "wrote that the notice the administration proposed was “…”": a
+        # verb inside a relative clause; the verb before it speaks.
+        earlier = _last_verb(text, start, last.start(), verbs)
+        if earlier is not None:
+            return _cue_of_verb(text, start, quote_start, earlier)
+    return cue
+
+
+def _cue_of_verb(
+    text: str, start: int, quote_start: int, last: re.Match[str] | None
+) -> Cue | None:
+    """The cue of one speech verb before a quote, and its subject."""
     if last is None or quote_start - last.end() > MAX_BETWEEN:
         return None
     start = max(start, last.start() - CUE_WINDOW)
@@ -616,6 +633,14 @@ def cue_before(
     return Cue(
         phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
     )
+
+
+# A noun phrase then a second one with its own determiner: the object of a
+# relative clause without "that" ("the notice the administration").
+REDUCED_RELATIVE_RE = re.compile(
+    r"(?:the|a|an|this|that|any|every)[ ][\w’'-]+(?:[ ][\w’'-]+){0,2}"
+    r"[ ](?:the|a|an|his|her|its|their|our)[ ][\w’'-]+(?:[ ][\w’'-]+){0,2}"
+)
 
 
 def _last_verb(
