@@ -418,6 +418,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, end
 
 
+# The marker of a list item written as text: "- ", "• ", "* ".
+BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
+
+
 def subject(
     text: str, start: int, verb_at: int, main_clause: bool
 ) -> tuple[str, Span, Span | None] | None:
@@ -434,6 +438,8 @@ def subject(
     """
     if dateline := DATELINE_RE.match(text, start, verb_at):
         start = dateline.end()  # "WASHINGTON (AP) — Tom Homan said": not "AP"
+    if bullet := BULLET_RE.match(text, start, verb_at):
+        start = bullet.end()  # "- He said …": a list item's marker
     segments = _segments(text, start, verb_at)
     if segments:
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
