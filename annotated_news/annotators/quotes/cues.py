@@ -215,6 +215,7 @@ TIME_ADJUNCT_RE = re.compile(
     r"[ ](?:on|in|at|during|last|this|next|early|late|earlier|later)"
     r"(?:[ ][\w.’'-]+){1,3}$"
 )
+AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
     r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
@@ -278,7 +279,12 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
-    phrase_span = Span(m.start(name), m.end(name))
+    np_start, np_end = m.start(name), m.end(name)
+    if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
+        # "the Tories have warned": the subject without its auxiliary.
+        np_end = aux.start()
+        phrase = text[np_start:np_end]
+    phrase_span = Span(np_start, np_end)
     appos = None
     if m.group("appos"):
         # ", the firm's chief," or " - then an adviser -": inside the marks.
@@ -338,8 +344,10 @@ def _verb_at(words: list[str]) -> int | None:
     for i in range(1, len(words)):
         word = words[i]
         low = word.lower()
-        if low in VERBISH or low in SPEECH_VERBS:
-            return i
+        if (low in VERBISH or low in SPEECH_VERBS) and not (
+            word[0].isupper() and words[i - 1][0].isupper()
+        ):
+            return i  # not "May" in "Labour MSP Christine May had said"
         if (
             word.islower()
             and low.endswith(("ed", "ing"))
@@ -541,16 +549,24 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
 # A fronted adjunct with no comma after it: "In a statement issued on
 # Wednesday Lord Woolf said:", "On Monday Ana Ruiz said".
 ADJUNCT_OPENER_RE = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later)\b"
+    r"(?i:in|on|at|during|after|before|following|speaking|earlier|later)\b"
 )
+TRAILING_PRONOUN_RE = re.compile(r"[ ](he|she|they|we|I)[ ]*$")
 TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")
 
 
 def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
-    """The capitalised name that ends a clause opened by an adjunct, if any."""
+    """The name (or pronoun) that ends a clause opened by an adjunct, if any.
+
+    "In a statement Lord Woolf said", "But on Friday he said".
+    """
+    if lead := LEAD_RE.match(text, a, b):
+        a = lead.end()
     opener = ADJUNCT_OPENER_RE.match(text, a, b)
     if not opener:
         return None
+    if pronoun := TRAILING_PRONOUN_RE.search(text, opener.end(), b):
+        return Span(pronoun.start(1), pronoun.end(1))
     m = TRAILING_NAME_RE.search(text, opener.end(), b)
     if not m or m.start() == opener.end():
         return None
