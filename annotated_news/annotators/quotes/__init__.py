@@ -27,6 +27,7 @@ import re
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
+from ..spaces import plain_spaces
 from ..vocabulary.months import weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
@@ -501,7 +502,7 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
     cue"; "scare" for words in quotation marks that are no speech.
     """
     trace: list[str] = []
-    return list(zip(_quotes(article, trace), trace, strict=True))
+    return list(zip(_quotes(plain_spaces(article), trace), trace, strict=True))
 
 
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
