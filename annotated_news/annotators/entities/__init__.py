@@ -29,6 +29,7 @@ from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.people_nouns import KIN_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import Name, classify
@@ -38,6 +39,7 @@ from .join import (
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
+    person_noun_after,
     preceded_by_speech,
     resolve_single,
     short_name,
@@ -173,10 +175,11 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
         elif (
             name.words[-1] in singles
-            or followed_by_speech(text, name.span.end)
+            or followed_by_speech(text, name.span.start, name.span.end)
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
+            or person_noun_after(text, name.span.start, name.span.end)
             or _dash_attribution(text, name)
             or TITLE_BEFORE_COMMA_RE.search(
                 text, max(0, name.span.start - 30), name.span.start
@@ -211,9 +214,11 @@ def _common_first_word(name: Name, text: str) -> bool:
     )
 
 
-# "Homan's deputy, Marcos Charles,": a title noun, then the name between commas.
+# "Homan's deputy, Marcos Charles,", "His wife, Jennifer Vasquez Sura,": a
+# title noun or a kin noun, then the name between commas.
 TITLE_BEFORE_COMMA_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}),[ ]$"
+    rf"\b(?:{'|'.join(sorted((TITLE_NOUNS - {'staff', 'chief', 'host'}) | KIN_NOUNS))})"
+    r",[ ]$"
 )
 OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
 

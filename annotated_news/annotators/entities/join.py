@@ -36,7 +36,7 @@ from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS
@@ -46,6 +46,10 @@ STATIONS = frozenset({"Radio", "TV", "Television", "World"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
 SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
+# The verb a speaker's name is the subject of: no comma between ("Little
+# Village, said residents" ends an apposition: "Ana Ruiz, whose ward
+# includes Little Village, said").
+SPEECH_AFTER_RE = re.compile(r"[ ]+(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 # "Ana Ruiz, 34, said", "Ana Ruiz, who …", "Ana Ruiz, the Mexican secretary
 # of the economy,", "Ana Ruiz, political science professor at …": an
@@ -55,7 +59,14 @@ PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
     r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
-    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.]))"
+    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
+    r")"
+)
+# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,": what one
+# person is, after "a" (`people_nouns.PERSON_NOUNS`); not after a place's
+# preposition ("In Tulsa, an unarmed man").
+PERSON_NOUN_APPOSITION_RE = re.compile(
+    rf",[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![-’'])"
 )
 # "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
 ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
@@ -205,8 +216,8 @@ class Joiner:
         found = self.orgs_by_initials.get(bare) or self.orgs_by_first.get(acronym)
         return found or acronym
 
-    def followed_by_speech(self, end: int) -> bool:
-        return followed_by_speech(self.text, end)
+    def followed_by_speech(self, start: int, end: int) -> bool:
+        return followed_by_speech(self.text, start, end)
 
     def common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word, not a name.
@@ -266,14 +277,26 @@ def preceded_by_speech(text: str, start: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
-def followed_by_speech(text: str, end: int) -> bool:
+def followed_by_speech(text: str, start: int, end: int) -> bool:
     """Whether a speech verb follows a name ("Brafman said").
 
     Only the next word is read, after an adverb: "Jackson, a spokeswoman,
-    said" is not seen.
+    said" is not seen. A comma before the verb ends an apposition, whose
+    last word is no speaker ("Ana Ruiz, whose ward includes Little Village,
+    said"), unless the name is that apposition ("its author, Ari Fleischer,
+    said").
     """
-    match = FOLLOWING_RE.match(text, end, end + 30)
+    match = SPEECH_AFTER_RE.match(text, end, end + 30)
+    if match is None and text[start - 2 : start] == ", ":
+        match = FOLLOWING_RE.match(text, end, end + 30)
     return match is not None and match.group(1) in SPEECH_VERBS
+
+
+def person_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether an apposition says what person a name is, not after "in", "of"."""
+    return bool(PERSON_NOUN_APPOSITION_RE.match(text, end)) and not (
+        PLACE_PREPOSITION_RE.search(text[max(0, start - 9) : start].lower())
+    )
 
 
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")
@@ -331,7 +354,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     if name.sentence_start and _abstract_noun(word):
         return None  # "Speculation suggests": a common noun opens the sentence
     if (
-        joiner.followed_by_speech(name.span.end)
+        joiner.followed_by_speech(name.span.start, name.span.end)
         and not PLACE_PREPOSITION_RE.search(
             joiner.text, max(0, name.span.start - 9), name.span.start
         )
@@ -343,6 +366,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, word, "speech verb"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"
-    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end):
+    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end) or (
+        person_noun_after(joiner.text, name.span.start, name.span.end)
+    ):
         return Kind.PERSON, word, "age or who after it"  # "Giggs, 31,"
     return None
