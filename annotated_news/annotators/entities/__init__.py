@@ -28,11 +28,12 @@ from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
+from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.people_nouns import KIN_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
-from .classify import Name, classify
+from .classify import NOT_ORG_ACRONYMS, Name, classify
 from .consistency import consistent
 from .join import (
     ATTRIBUTION_DASH_RE,
@@ -307,6 +308,51 @@ def _alone_elsewhere(names: list[Name], name: Name) -> bool:
     )
 
 
+# An office held in an organisation, then the organisation: "chief executive
+# of Democracy Forward", "the founder of Rivian", "a staff attorney at the
+# ACLU". Not "a lawyer for Ana Ruiz" (clients are people), nor a place
+# ("the mayor of Chicago", "a teacher at Paramount": `PLACES`), nor a
+# possessor ("the head of Trump's transition").
+OFFICE_OF_RE = re.compile(
+    r"\b(?:(?:chief[ ]executive|executive[ ]director|director|president|chairman"
+    r"|chairwoman|chair|co-founder|founder|head|leader|spokesman|spokeswoman"
+    r"|spokesperson|member|members|general[ ]counsel)[ ]of"
+    r"|(?:analyst|economist|strategist|professor|lecturer|researcher|fellow|director"
+    r"|executive|lawyer|attorney|counsel|editor|reporter|correspondent|columnist"
+    r"|producer|engineer|banker|partner|trader|consultant|manager)[ ]at)"
+    r"[ ](?:the[ ])?$"
+)
+# Last words of a place's name: "Jefferson County", "Quezon City".
+PLACE_ENDINGS = frozenset({"County", "City", "Province", "Island", "Islands", "Parish"})
+
+
+# What follows an organisation's whole name: a stop or a word of the clause,
+# not a noun it qualifies ("leader of the Democratic caucus", "a member of
+# the Kennedy clan", "head of the Cleveland 2016 Host Committee").
+NAME_END_RE = re.compile(
+    r"[ ]?(?:[,.;:!?)—–]|$)|[ ](?:in|at|and|or|said|says|which|who|that|to|for|on"
+    r"|from|with|since|until|when|where|is|was|has|had)\b"
+    # not a name cut at a joiner ("the Coalition to Stop Trump")
+    r"(?![ ](?:the[ ])?[A-Z])"
+)
+
+
+def _office_of(run: Run, text: str) -> bool:
+    """Whether a run follows an office in an organisation (`OFFICE_OF_RE`)."""
+    return (
+        OFFICE_OF_RE.search(text, max(0, run.span.start - 40), run.span.start)
+        is not None
+        and NAME_END_RE.match(text, run.span.end) is not None
+        and len(run.words[0]) > 1  # "the D.C.-based institute"
+        and not run.words[-1].endswith(("’s", "'s"))
+        and " ".join(run.words) not in PLACES
+        and run.words[0] not in PLACES
+        and run.words[-1] not in PLACE_ENDINGS
+        and run.words[0] not in NOT_ORG_ACRONYMS
+        and not is_demonym(run.words[0])
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -320,6 +366,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         for run in runs
         if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
         or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+        or _office_of(run, text)
     }
     found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
     # "the Bush website": the surname of a person the article names in full
@@ -340,10 +387,14 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             # "car maker Mercedes … its Mercedes Smart range": a firm's name
             # opens the run, which names a product, not a person.
             found = []
-        if " ".join(run.words) in marked and not any(
-            n.kind is Kind.PERSON
-            and (n.rule in ("title", "given name") or is_given_name(n.words[0]))
-            for n in found
+        if (
+            " ".join(run.words) in marked
+            and not any(
+                n.kind is Kind.PERSON
+                and (n.rule in ("title", "given name") or is_given_name(n.words[0]))
+                for n in found
+            )
+            and not (len(found) == 1 and found[0].kind is Kind.ORGANIZATION)
         ):
             found = [
                 Name(

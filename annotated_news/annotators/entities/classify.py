@@ -41,7 +41,7 @@ from ..vocabulary.number_words import (
     TEEN_WORDS,
     TENS_WORDS,
 )
-from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
+from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
 from .runs import NAME_ONLY_WORD_RE, Run
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -135,9 +135,27 @@ def _person_like(words: list[str]) -> bool:
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
             return False  # "Act", "Bill of Rights"; but "Bill Sammon"
-        if bare in PLACES or (is_acronym(bare) and not INITIAL_RE.match(bare)):
+        if bare in PLACES or (
+            is_acronym(bare) and not INITIAL_RE.match(bare) and not _initials(words, i)
+        ):
             return False
     return True
+
+
+def _initials(words: list[str], i: int) -> bool:
+    """Two capitals that open a person's name as initials ("JD Vance", "JB Pritzker").
+
+    Only first, before a word that is no acronym: "ICE agents", "BBC Radio"
+    have longer acronyms or come alone.
+    """
+    return (
+        i == 0
+        and len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and words[0] not in TITLE_INITIALS  # "AG Lynch" is a title
+        and words[1][1:].islower()
+    )
 
 
 def _organisation(words: list[str]) -> bool:
