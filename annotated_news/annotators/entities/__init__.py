@@ -33,7 +33,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.people_nouns import KIN_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
-from .classify import NOT_ORG_ACRONYMS, Name, classify
+from .classify import NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
 from .consistency import consistent
 from .join import (
     ATTRIBUTION_DASH_RE,
@@ -193,13 +193,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     return kept
 
 
-# Words that open a family name and are written in lower case too ("Bill de
-# Blasio", "Osama bin Laden").
-NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la al el bin ben".split()
-)
-
-
 def _common_first_word(name: Name, text: str) -> bool:
     """Whether a name's first word is a common word the article writes in lower case.
 
@@ -272,19 +265,36 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
     return known and not any(
         writes_word(text, w.lower())
         for w in name.words
-        if w.isalpha() and not is_given_name(w)
+        if w.isalpha() and not is_given_name(w) and w not in NAME_PARTICLES
     )
+
+
+# A run that fills a pair of quotation marks (after "The" or "A" inside them).
+QUOTE_BEFORE_RE = re.compile(r"[“\"](?:The[ ]|A[ ])?$")
+QUOTE_AFTER_RE = re.compile(r"[,.!?]?[”\"]")
 
 
 def _work_title(run: Run, text: str) -> bool:
     """Whether a run is the title of a work, named before what it is.
 
-    "the drama Vera Drake," (after a noun for a work, before a stop), "the
+    A run in quotation marks of its own, with no given name nor
+    organisation word ('"The Bear" star'). "the drama Vera Drake," (after a noun for a work, before a stop), "the
     Harry Potter books", "his James Bond films" (after a determiner,
     before a noun for a work: `lexicon.WORK_NOUNS`), "Harry Potter author
     JK Rowling" (before a role in a work and a name). Not "Peter Smith
     books a table" (no determiner) nor "Smith's book" (a possessive).
     """
+    if (
+        QUOTE_BEFORE_RE.search(text, max(0, run.span.start - 5), run.span.start)
+        and QUOTE_AFTER_RE.match(text, run.span.end)
+        and (len(run.words) > 1 or text[run.span.start - 4 : run.span.start] == "The ")
+        and not any(is_given_name(w) for w in run.words)
+        and not any(w.lower() in ORG_WORDS for w in run.words)
+    ):
+        # '"The Bear" star', 'on "The Apprentice"', 'the "Never Trump"
+        # movement': a title in quotes; not '"The Wall Street Journal"
+        # wrote' (a paper), '"Ted Cruz" pins' (a person's name)
+        return True
     if len(run.words) < 2 or run.words[-1].endswith(("’s", "'s")):
         return False
     if WORK_NOUN_BEFORE_RE.search(

@@ -41,6 +41,7 @@ from ..vocabulary.number_words import (
     TEEN_WORDS,
     TENS_WORDS,
 )
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, is_people_plural
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
 from .runs import NAME_ONLY_WORD_RE, Run
 
@@ -109,9 +110,16 @@ def _lower(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Words that open a family name and are written in lower case too ("Bill de
+# Blasio", "Osama bin Laden", "María Fernández de la Vega").
+NAME_PARTICLES = frozenset(
+    "de di da du del della van von der den le la las los al el bin ben".split()
+)
+
+
 def _person_like(words: list[str]) -> bool:
     """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
-    if not words or len(words) > 4:
+    if not words or sum(w not in NAME_PARTICLES for w in words) > 4:
         return False
     # "Park Geun-hye", "Moon Jae-in": a Korean given name makes the family
     # name next to it a name, whatever else the word means.
@@ -282,6 +290,9 @@ def classify(run: Run) -> list[Name]:
         ]  # "The Independent"
     if all(is_acronym(w) for w in words):
         return []
+    team = _team_of_place(run, words)
+    if team is not None:
+        return team
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
@@ -322,6 +333,46 @@ def classify(run: Run) -> list[Name]:
         )
         return [_whole_run_person(run, "capitalised words", confident)]
     return []
+
+
+# Plurals that end the names of places: "Colorado Springs", "Iowa Falls".
+PLACE_PLURALS = frozenset(
+    "Springs Falls Heights Hills Mountains Lakes Islands Rapids Keys Plains Woods"
+    " Gardens Meadows Sands Shores Pines Oaks Palms Fields Flats Forks".split()
+)
+
+
+def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
+    """A place and a plural that counts no people: a team ("Chicago Bears").
+
+    "New York Yankees", "Los Angeles Dodgers"; not "Iowa Democrats" nor
+    "Texas Republicans" (people of a place: `people_nouns`).
+    """
+    last = words[-1]
+    if not (
+        len(words) in (2, 3)
+        and " ".join(words[:-1]) in PLACES
+        and words[0] != "New"  # "New Yorkers"
+        and last.endswith("s")
+        and last[:1].isupper()
+        and not is_people_plural(last)
+        and last.lower() not in PEOPLE_NOUNS
+        and last not in NOT_PERSON_WORDS
+        and _lower(last) not in ORG_WORDS
+        and not is_acronym(last)
+        and last not in PLACE_PLURALS  # "Colorado Springs"
+        and not last.startswith(words[-2][:-1])  # "New Yorkers": its people
+    ):
+        return None
+    return [
+        Name(
+            run.span,
+            words,
+            Kind.ORGANIZATION,
+            sentence_start=run.sentence_start,
+            rule="team of a place",
+        )
+    ]
 
 
 def _whole_run_person(run: Run, rule: str, confident: bool = True) -> Name:

@@ -43,6 +43,8 @@ from .runs import PORTFOLIOS
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
 STATIONS = frozenset({"Radio", "TV", "Television", "World"})
+# A university named by its first word alone: "Harvard", "Georgetown".
+INSTITUTION_WORDS = frozenset({"University", "College", "Institution"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
 SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
@@ -163,6 +165,9 @@ class Joiner:
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
         """Acronyms written in parentheses after an organisation's name."""
+        self.institutions: dict[str, str] = {}
+        """"Harvard" → Harvard University: the first word of a two-word
+        university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
@@ -177,6 +182,8 @@ class Joiner:
                     self.orgs_by_initials.setdefault(letters, full)
                 if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
                     firsts.setdefault(name.words[0], set()).add(full)
+                if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
+                    self.institutions.setdefault(name.words[0], full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -322,6 +329,12 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     full = joiner.person(word, name.span.start, name.honorific)
     if full:
         return Kind.PERSON, full, "surname of a full name"
+    if word in joiner.institutions and not name.title:
+        return (
+            Kind.ORGANIZATION,
+            joiner.institutions[word],
+            "short form of a university",
+        )
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
     if word.lower() in PORTFOLIOS:
