@@ -284,8 +284,10 @@ def _work_title(run: Run, text: str) -> bool:
     JK Rowling" (before a role in a work and a name). Not "Peter Smith
     books a table" (no determiner) nor "Smith's book" (a possessive).
     """
+    before = text[max(0, run.span.start - 5) : run.span.start]
     if (
-        QUOTE_BEFORE_RE.search(text, max(0, run.span.start - 5), run.span.start)
+        ("“" in before or '"' in before)
+        and QUOTE_BEFORE_RE.search(before)
         and QUOTE_AFTER_RE.match(text, run.span.end)
         and (len(run.words) > 1 or text[run.span.start - 4 : run.span.start] == "The ")
         and not any(is_given_name(w) for w in run.words)
@@ -322,15 +324,21 @@ def _alone_elsewhere(names: list[Name], name: Name) -> bool:
 # of Democracy Forward", "the founder of Rivian", "a staff attorney at the
 # ACLU". Not "a lawyer for Ana Ruiz" (clients are people), nor a place
 # ("the mayor of Chicago", "a teacher at Paramount": `PLACES`), nor a
-# possessor ("the head of Trump's transition").
-OFFICE_OF_RE = re.compile(
-    r"\b(?:(?:chief[ ]executive|executive[ ]director|director|president|chairman"
-    r"|chairwoman|chair|co-founder|founder|head|leader|spokesman|spokeswoman"
-    r"|spokesperson|member|members|general[ ]counsel)[ ]of"
-    r"|(?:analyst|economist|strategist|professor|lecturer|researcher|fellow|director"
-    r"|executive|lawyer|attorney|counsel|editor|reporter|correspondent|columnist"
-    r"|producer|engineer|banker|partner|trader|consultant|manager)[ ]at)"
-    r"[ ](?:the[ ])?$"
+# possessor ("the head of Trump's transition"). Looked up as words, not by
+# a regular expression: every run is asked.
+OFFICES_OF = frozenset(
+    """
+chief executive|executive director|director|president|chairman|chairwoman|chair
+|co-founder|founder|head|leader|spokesman|spokeswoman|spokesperson|member|members
+|general counsel
+""".replace("\n", "").split("|")
+)
+OFFICES_AT = frozenset(
+    """
+analyst economist strategist professor lecturer researcher fellow director executive
+lawyer attorney counsel editor reporter correspondent columnist producer engineer
+banker partner trader consultant manager
+""".split()
 )
 # Last words of a place's name: "Jefferson County", "Quezon City".
 PLACE_ENDINGS = frozenset({"County", "City", "Province", "Island", "Islands", "Parish"})
@@ -348,10 +356,21 @@ NAME_END_RE = re.compile(
 
 
 def _office_of(run: Run, text: str) -> bool:
-    """Whether a run follows an office in an organisation (`OFFICE_OF_RE`)."""
+    """Whether a run follows an office in an organisation (`OFFICES_OF`)."""
+    before = text[max(0, run.span.start - 8) : run.span.start]
+    if not before.endswith((" of ", " at ", " of the ", " at the ")):
+        return False
+    words = text[max(0, run.span.start - 40) : run.span.start].split()
+    if words[-1] == "the":
+        words.pop()
+    offices = OFFICES_OF if words[-1] == "of" else OFFICES_AT
     return (
-        OFFICE_OF_RE.search(text, max(0, run.span.start - 40), run.span.start)
-        is not None
+        len(words) > 1
+        and (
+            words[-2].rpartition("-")[2] in offices  # "vice-president of"
+            or words[-2] in offices
+            or " ".join(words[-3:-1]) in offices
+        )
         and NAME_END_RE.match(text, run.span.end) is not None
         and len(run.words[0]) > 1  # "the D.C.-based institute"
         and not run.words[-1].endswith(("’s", "'s"))

@@ -76,9 +76,10 @@ CAP = (
     rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
+# Factored by first letters: every space inside a run tries them.
 JOINER = (
-    r"(?:(?:of|for)[ ]the|de[ ]la|de[ ]las?|de[ ]los|van[ ]der|van[ ]den|van[ ]de"
-    r"|of|and|&|for|the|de|du|del|van|von|al|da|la|le|bin)"
+    r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
+    r"|van(?:[ ]de[rn]?)?|von|al|da|la|le|bin)"
 )
 # Name words that do not start with a capital, after the first word of a
 # name: a Korean given name with its second syllable in lower case ("Ban
@@ -300,7 +301,9 @@ def find_runs(article: Article) -> list[Run]:
             if match.start() < listed_to:
                 continue  # a portfolio of a list already read
             piece = match.group()
-            if listed := _portfolio_list(text, match):
+            if text.startswith(", ", match.end()) and (
+                listed := _portfolio_list(text, match)
+            ):
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
@@ -374,13 +377,12 @@ def _portfolio_list(text: str, match: re.Match[str]) -> str | None:
     """A body's name with the list of what it is "of" or "for", or None.
 
     The run names a body ("Department", "Ministry", "Bureau": an
-    organisation word before "of" or "for"), a comma follows it, and the
+    organisation word before "of" or "for"), a comma follows it (the caller
+    looks), and the
     list's items hold no given name ("the Office of the Director, Ana Ruiz
     and Tom Lee" lists people).
     """
     piece = match.group()
-    if text[match.end() : match.end() + 2] != ", ":
-        return None
     body = BODY_OF_RE.search(piece)
     if body is None or body.group(1).lower() not in ORG_WORDS:
         return None
