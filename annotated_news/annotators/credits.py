@@ -497,13 +497,24 @@ def _source(ctx: Context, found: Found, named: list[tuple[int, str]]) -> str | N
     return text
 
 
+APPOSITION_END_RE = re.compile(r"\s*(?:[,;:)—–]|\.(?:\s|$)|$)")
+
+
 def _named_after(ctx: Context, span: Span) -> EntityMention | None:
-    """A person named in apposition right after a phrase (", Peter Lindqvist")."""
+    """A person named in apposition right after a phrase (", Peter Lindqvist").
+
+    The name must end its clause: in "according to a person familiar with
+    it, Miller told …" the name opens the main clause and is no apposition.
+    """
     m = re.compile(r",\s+").match(ctx.article.text, span.end)
     if not m:
         return None
     mention = ctx.starts.get(m.end())
-    return mention if mention and mention.kind is Kind.PERSON else None
+    if mention is None or mention.kind is not Kind.PERSON:
+        return None
+    return (
+        mention if APPOSITION_END_RE.match(ctx.article.text, mention.span.end) else None
+    )
 
 
 class _SpanSet:
@@ -578,7 +589,9 @@ def annotate_credits(article: Article) -> list[Credit]:
         if kind is SourceKind.ANONYMOUS:
             count = count_of(article.slice(item.span))
             person = _named_after(ctx, item.span)
-            if person is not None:  # "the finance officer, Priya Raman": named
+            if person is not None and (count or 1) == 1:
+                # "the finance officer, Priya Raman": named; "two people
+                # …, Miller" cannot be one person
                 kind, source, count = SourceKind.PERSON, person.canonical, None
         credits.append(Credit(item.span, source, kind, count, item.cue, item.rule))
     return credits

@@ -105,6 +105,8 @@ linear in the text."""
 MAX_VERB = 12
 """Characters of the longest speech verb of `VERB` (`INTRODUCED_RE`)."""
 ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
+# What opens a new clause right after a quote: "“…,” and Jones said".
+CONJUNCTION_RE = re.compile(r"[,]?[ \t]*(?:and|but)[ ]")
 
 
 @dc.dataclass(slots=True)
@@ -275,6 +277,12 @@ def _locate_cue(
         return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+        if CONJUNCTION_RE.match(text, raw.span.end, cue.span.start):
+            # "Padilla called the quota “cruel,” and Barragán said …": a new
+            # clause with its own speaker; a verb before the quote wins.
+            before = cue_before(text, start, raw.span.start, verbs)
+            if before:
+                return before, "before"
         return cue, "after"
     cue = name_colon(text, start, raw.span.start)
     if cue:

@@ -33,6 +33,7 @@ from ..lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
+from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
@@ -426,6 +427,8 @@ def subject(
     an accent and joked" → He). For a participle cue ("…, saying") the
     subject of the sentence: the first noun phrase.
     """
+    if dateline := DATELINE_RE.match(text, start, verb_at):
+        start = dateline.end()  # "WASHINGTON (AP) — Tom Homan said": not "AP"
     segments = _segments(text, start, verb_at)
     if segments:
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
