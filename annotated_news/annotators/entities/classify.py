@@ -273,17 +273,9 @@ def classify(run: Run) -> list[Name]:
         return split
     if words[-1] in SURNAME_WORDS and is_given_name(words[0]) and _person_like(words):
         # "Thomas Haden Church": a surname, not the organisation word
-        return [_whole_run_person(run, "given name")]
+        return [_whole_run(run, Kind.PERSON, "given name")]
     if _organisation(words):
-        return [
-            Name(
-                run.span,
-                words,
-                Kind.ORGANIZATION,
-                sentence_start=run.sentence_start,
-                rule="organisation words",
-            )
-        ]
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
     if words[0] == "The" and not run.sentence_start:
         return [
             Name(run.span, words, Kind.ORGANIZATION, rule="the-name")
@@ -331,7 +323,7 @@ def classify(run: Run) -> list[Name]:
             or any(INITIAL_RE.match(w) for w in words[1:-1])
             or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
         )
-        return [_whole_run_person(run, "capitalised words", confident)]
+        return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
     return []
 
 
@@ -364,23 +356,15 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
         and not last.startswith(words[-2][:-1])  # "New Yorkers": its people
     ):
         return None
-    return [
-        Name(
-            run.span,
-            words,
-            Kind.ORGANIZATION,
-            sentence_start=run.sentence_start,
-            rule="team of a place",
-        )
-    ]
+    return [_whole_run(run, Kind.ORGANIZATION, "team of a place")]
 
 
-def _whole_run_person(run: Run, rule: str, confident: bool = True) -> Name:
-    """The whole run as a person's name."""
+def _whole_run(run: Run, kind: Kind, rule: str, confident: bool = True) -> Name:
+    """The whole run as one person's or organisation's name."""
     return Name(
         run.span,
         run.words,
-        Kind.PERSON,
+        kind,
         sentence_start=run.sentence_start,
         confident=confident,
         rule=rule,
