@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
 from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
+from .vocabulary.source_nouns import SOURCE_NOUNS
 
 OUTLETS = """
 # canonical name | other ways of writing it
@@ -104,21 +105,6 @@ contract contracts budget lawsuit affidavit warrant ruling court papers
 """.split()
 )
 DATA_NOUNS = frozenset({"data", "statistics", "figures", "numbers", "estimates"})
-SOURCE_NOUNS = frozenset(
-    """
-source sources official officials person people aide aides adviser advisers
-advisor advisors staffer staffers employee employees attorney attorneys prosecutor
-prosecutors officer officers agent agents lawmaker lawmakers diplomat diplomats
-insider insiders executive executives spokesperson spokesman spokeswoman
-individual individuals witness witnesses attendee attendees participant
-participants analyst analysts investigator investigators expert experts
-engineer engineers worker workers player players resident residents student
-students teacher teachers doctor doctors nurse nurses lawyer lawyers researcher
-researchers scientist scientists manager managers director directors leader
-leaders colleague colleagues friend friends relative relatives neighbor neighbors
-neighbour neighbours eyewitness eyewitnesses negotiator negotiators
-""".split()
-)
 PLURAL_VAGUE = frozenset(
     "multiple several some many numerous various few dozens".split()
 )
