@@ -45,6 +45,7 @@ from .cues import (
     dash_name,
     name_colon,
     passive_by,
+    verb_first,
 )
 from .marks import RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
@@ -314,6 +315,9 @@ def _locate_cue(
     cue = name_colon(text, start, raw.span.start)
     if cue:
         return cue, "name-colon"
+    cue = verb_first(text, start, raw.span.start)
+    if cue:
+        return cue, "verb-first"
     cue = cue_before(text, start, raw.span.start, verbs)
     if cue:
         return cue, "before"

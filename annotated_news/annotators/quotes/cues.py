@@ -343,7 +343,9 @@ def _verb_at(words: list[str]) -> int | None:
     """Index of the first word that reads as a verb (not the first word)."""
     for i in range(1, len(words)):
         word = words[i]
-        low = word.lower()
+        low = word.lower().replace("’", "'")
+        if low.endswith("n't") and len(low) > 3:
+            return i  # "didn’t", "doesn't", "won’t"
         if (low in VERBISH or low in SPEECH_VERBS) and not (
             word[0].isupper() and words[i - 1][0].isupper()
         ):
@@ -353,6 +355,7 @@ def _verb_at(words: list[str]) -> int | None:
             and low.endswith(("ed", "ing"))
             and len(low) > 4
             and words[i - 1].lower() not in NP_STARTERS
+            and low not in TIME_WORDS  # "Saturday morning", "One recent evening"
         ):
             return i  # "Protesters marching through the streets chanted"
     return None
@@ -383,7 +386,7 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # a dateline: "WASHINGTON —"
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
-    if words[-1].lower().strip(".,") in TIME_WORDS:
+    if words[-1].lower().strip(".,") in TIME_WORDS and _verb_at(words) is None:
         # "Pope Leo XIV on Tuesday": a subject and when; "On July 6": no subject.
         adjunct = TIME_ADJUNCT_RE.search(text, a, b)
         if adjunct is None or adjunct.start() <= a:
@@ -768,6 +771,23 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
         return None
     phrase, span, _ = who
     return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
+
+
+# "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a
+# sentence that opens with its speech verb names the speaker right after it.
+VERB_FIRST_RE = re.compile(
+    r"[ ]*(?P<verb>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)"
+    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})(?=[ ]*[,:“\"])"
+)
+
+
+def verb_first(text: str, start: int, end: int) -> Cue | None:
+    """The name after a speech verb that opens the sentence ("Said Ana Ruiz, …")."""
+    m = VERB_FIRST_RE.match(text, start, end)
+    if not m:
+        return None
+    np = Span(m.start("np"), m.end("np"))
+    return Cue(m.group("np"), np, Span(m.start("verb"), np.end), m.group("verb"), True)
 
 
 def name_colon(text: str, start: int, end: int) -> Cue | None:
