@@ -32,8 +32,9 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from ..vocabulary import org_nouns
+from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
-from ..vocabulary.months import CAPITALISED_DAY_NAMES, month_pattern
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 
@@ -193,14 +194,6 @@ def _names_organisation(words: list[str]) -> bool:
     )
 
 
-# A dateline opening a paragraph: a place in capitals, maybe its country,
-# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
-# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —"). The place is no name.
-DATELINE_RE = re.compile(
-    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
-    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
-    r"|[ ][-—–][ ])"
-)
 FOR_RE = re.compile(r" for ")
 
 

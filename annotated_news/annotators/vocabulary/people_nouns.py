@@ -22,7 +22,7 @@ survivors victims immigrants migrants refugees economists scientists researchers
 diplomats ministers senators representatives judges jurors players coaches
 republicans democrats liberals conservatives someone somebody everyone everybody
 anyone nobody people many some several most both few all hundreds thousands dozens
-spokespeople campaigners unions reporters journalists
+spokespeople campaigners unions reporters journalists lawyers attorneys
 """.split()
 )
 
