@@ -38,6 +38,7 @@ from ..vocabulary.honorifics import HONORIFICS
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.titles import TITLE_WORDS
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -380,8 +381,10 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         a = text.index(words[1], a + len(first))
         words = words[1:]
         first, low = words[0], words[0].lower()
-    if low in LEADING_WORDS or (low.endswith("ing") and first[:1].isupper()):
-        return None
+    if low in LEADING_WORDS or (
+        low.endswith("ing") and first[:1].isupper() and low not in TITLE_WORDS
+    ):
+        return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
     if first.isupper() and len(first) >= 6:
         return None  # a dateline: "WASHINGTON —"
     if low in PERSONAL_PRONOUNS:
