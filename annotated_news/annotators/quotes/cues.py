@@ -269,6 +269,15 @@ def _np_ok(phrase: str) -> bool:
     )
 
 
+# "one of the people", "some of those present": a part of a group speaks.
+PARTITIVE_HEADS = frozenset(
+    "one two three some many several most none each another both".split()
+)
+PARTITIVE_OF_RE = re.compile(
+    r"[ ]of[ ](?:the|those|them|these|its|their)\b(?:[ ][a-z][\w’'-]*){0,3}"
+)
+
+
 def cue_after(text: str, end: int, limit: int) -> Cue | None:
     """A cue right after a quote that ends at `end` (window up to `limit`)."""
     m = AFTER_RE.match(text, end, limit)
@@ -284,6 +293,14 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
         # "the Tories have warned": the subject without its auxiliary.
         np_end = aux.start()
+        phrase = text[np_start:np_end]
+    if (
+        name == "np2"
+        and phrase.lower() in PARTITIVE_HEADS
+        and (part := PARTITIVE_OF_RE.match(text, np_end, limit))
+    ):
+        # "said one of the people, a senior official": the part, not "one".
+        np_end = part.end()
         phrase = text[np_start:np_end]
     phrase_span = Span(np_start, np_end)
     appos = None
