@@ -115,6 +115,7 @@ NAMED_SUBJECT_RE = re.compile(
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
 VERBS = SPEECH_VERBS | SPEECH_PHRASES
+RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|which|that)\b")
 # ", said Bart Naylor, an advocate.": the speaker after the verb.
 INVERTED_RE = re.compile(rf",[ ](?={VERB}[ ][A-Z])")
 # What opens a new clause right after a quote: "“…,” and Jones said".
@@ -397,6 +398,8 @@ def _previous_sentence_cue(
             cue = cue_before(text, prev.start, finite[-1].end())
     if cue is None or not NAMED_SUBJECT_RE.fullmatch(cue.phrase):
         return None
+    if RELATIVE_WORD_RE.search(text, cue.phrase_span.end, cue.span.end):
+        return None  # "barged linesman Andy Davis, who had advised …": no report
     return dc.replace(cue, tight=False)
 
 
