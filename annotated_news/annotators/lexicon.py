@@ -28,7 +28,7 @@ division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
-chamber radio assembly observatory command
+chamber radio assembly observatory command depot stores pharmacy
 """.split()
 )
 
@@ -42,7 +42,7 @@ Univision Telemundo Treasury
 Microsoft Yahoo eBay Nokia Intel Sony Samsung Toyota Nissan Boeing Airbus Vodafone
 Tesco Sainsbury's Unilever Nestle Netflix Uber Tesla Spotify TikTok Instagram
 YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
-Citigroup Citicorp Wal-Mart
+Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 """.split()
 )

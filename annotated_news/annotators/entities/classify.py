@@ -581,11 +581,21 @@ def _title_only(run: Run, words: list[str]) -> list[Name]:
 def _leading_org(title_words: list[str]) -> list[str]:
     """An organisation that opens a title ("White House Press Secretary").
 
-    Only when its last word is a strong organisation word.
+    Only when its last word is a strong organisation word, or when it is an
+    acronym before a title word ("DHS Assistant Secretary", "ICE Director").
     """
     for k in range(len(title_words), 1, -1):
         head = title_words[:k]
         last = _lower(head[-1])
         if last in ORG_WORDS and last not in WEAK_ORG_WORDS and last not in TITLE_WORDS:
             return head
+    first = title_words[0]
+    if (
+        len(title_words) > 1
+        and is_acronym(first)
+        and first not in PLACES  # "U.S. President"
+        and not (len(first) == 4 and first[1] == "." and first != "U.N.")  # "S.C."
+        and _lower(title_words[1]) in TITLE_WORDS
+    ):
+        return title_words[:1]
     return []

@@ -58,6 +58,7 @@ _PEOPLE_PLURALS = "|".join(
 _BODY_WORDS = (
     "Council|Union|Association|Federation|Confederation|Trust|Fund|Society|League"
     "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
+    "|Center|Centre|Initiative|Coalition|Commission"
 )
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
