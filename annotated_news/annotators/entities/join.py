@@ -59,7 +59,7 @@ PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 # within a few words, before a stop or what the title is of).
 PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
-    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
+    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w.-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
@@ -296,7 +296,12 @@ def followed_by_speech(text: str, start: int, end: int) -> bool:
     match = SPEECH_AFTER_RE.match(text, end, end + 30)
     if match is None and text[start - 2 : start] == ", ":
         match = FOLLOWING_RE.match(text, end, end + 30)
-    return match is not None and match.group(1) in SPEECH_VERBS
+    return (
+        match is not None
+        and match.group(1) in SPEECH_VERBS
+        # "Videos posted by Ana Ruiz": a participle, not the name's verb
+        and not text.startswith(" by ", match.end())
+    )
 
 
 def person_noun_after(text: str, start: int, end: int) -> bool:
