@@ -249,6 +249,15 @@ def classify(run: Run) -> list[Name]:
                 rule="one word after a demonym",
             )
         ]
+    if (
+        len(words) == 2
+        and words[1] == "UK"
+        and words[0] not in PLACES
+        and not is_demonym(words[0])
+        and not is_given_name(words[0])
+    ):
+        # "Reform UK", "Citizens UK", "Amazon UK": a party's or a firm's name
+        return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
     if len(words) == 1:
