@@ -29,6 +29,7 @@ software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
+rovers wanderers hotspur albion athletic
 """.split()
 )
 
@@ -44,10 +45,11 @@ Tesco Sainsbury's Unilever Nestle Netflix Uber Tesla Spotify TikTok Instagram
 YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
 Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
+Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
-companies (not those that are also people's names or common words: "Ford",
+football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 

@@ -166,8 +166,18 @@ def _initials(words: list[str], i: int) -> bool:
     )
 
 
+# "United" names a body first or last ("United Nations", "United Auto
+# Workers", "Manchester United"), never a country ("United States").
+NOT_UNITED = ("States", "Kingdom", "Arab")
+
+
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
+    if len(words) > 1 and (
+        words[-1] == "United"
+        or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
+    ):
+        return True
     if any(w in ORG_WORDS for w in lower):
         if (
             len(words) == 2
