@@ -150,6 +150,11 @@ def _person_like(words: list[str]) -> bool:
     return True
 
 
+# Cities that name clubs after two capitals ("AC Milan", "FC Porto") and are
+# given names too, so not in `PLACES`.
+CLUB_PLACES = frozenset({"Milan", "Porto", "Roma", "Sevilla", "Lazio"})
+
+
 def _initials(words: list[str], i: int) -> bool:
     """Two capitals that open a person's name as initials ("JD Vance", "JB Pritzker").
 
@@ -163,6 +168,8 @@ def _initials(words: list[str], i: int) -> bool:
         and words[0].isupper()
         and words[0] not in TITLE_INITIALS  # "AG Lynch" is a title
         and words[1][1:].islower()
+        and words[1] not in PLACES
+        and words[1] not in CLUB_PLACES  # "AC Milan"
     )
 
 

@@ -275,6 +275,7 @@ class Joiner:
             and (
                 (
                     following.group(1) in BODILY_VERBS
+                    and text[start:end].lower() not in PEOPLE_NOUNS  # "Nobody"
                     # "the Whigs died": a group the article names with "the"
                     and f"the {text[start:end]}" not in text
                     and f"The {text[start:end]}" not in text
