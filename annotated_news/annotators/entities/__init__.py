@@ -393,9 +393,14 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     marked = {
         " ".join(run.words)
         for run in runs
-        if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
-        or ORG_NOUN_AFTER_RE.match(text, run.span.end)
-        or _office_of(run, text)
+        if (
+            ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
+            or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+            or _office_of(run, text)
+        )
+        # "the Washington cartel", "a Libyan militia": a place or its people
+        and " ".join(run.words) not in PLACES
+        and not is_demonym(run.words[0])
     }
     found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
     # "the Bush website": the surname of a person the article names in full

@@ -23,7 +23,9 @@ body
 """Nouns written right before an organisation's name ("oil giant Yukos"), also
 in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
-AFTER = frozenset({"newspaper", "daily", "magazine", "group", "website"})
+AFTER = frozenset(
+    {"newspaper", "daily", "magazine", "group", "website", "gang", "cartel", "militia"}
+)
 """Nouns written right after an organisation's name ("the Kommersant newspaper")."""
 
 OPENING_ADJECTIVES = frozenset(
