@@ -142,6 +142,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
     kept = []
+    failed: list[Name] = []
     for name in names:
         if name.confident:
             kept.append(name)
@@ -190,7 +191,47 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
-    return kept
+        else:
+            failed.append(name)
+    return _ends_of_confirmed(failed, kept, text)
+
+
+def _ends_of_confirmed(failed: list[Name], kept: list[Name], text: str) -> list[Name]:
+    """Names that end a full name the article confirms take that name.
+
+    "Villegas González's family" after "Silverio Villegas González, a
+    38-year-old cook," (confirmed by the apposition, not known at once), and
+    "said Le Pen" after "Marine Le Pen, who": a name no rule kept, or one
+    kept by a cue of its own.
+    """
+    confirmed = {
+        " ".join(n.words)
+        for n in kept
+        if n.kind is Kind.PERSON
+        and len(n.words) > 2
+        # "Actress Amandla Stenberg": a title or a common word first
+        and n.words[0].lower() not in TITLE_NOUNS
+        and not _common_first_word(n, text)
+    }
+    if not confirmed:
+        return kept
+    kept = [
+        _end_of(n, confirmed) if n.rule.endswith(", confirmed") else n for n in kept
+    ]
+    ends = [_end_of(n, confirmed) for n in failed if n.kind is Kind.PERSON]
+    ends = [n for n in ends if n.rule == "end of a full name"]
+    return sorted(kept + ends, key=lambda n: n.span.start) if ends else kept
+
+
+def _end_of(name: Name, confirmed: set[str]) -> Name:
+    """The name as the confirmed full name it ends, if one does."""
+    short = " " + " ".join(name.words)
+    longer = next((f for f in confirmed if f.endswith(short)), None)
+    if longer is None:
+        return name
+    return dc.replace(
+        name, words=longer.split(), confident=True, rule="end of a full name"
+    )
 
 
 def _common_first_word(name: Name, text: str) -> bool:
