@@ -61,7 +61,7 @@ PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 # within a few words, before a stop or what the title is of).
 PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
-    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w.’'-]+[ ]){0,4}?"
+    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:(?:[A-Z]\.)+[ ]|[\w’'-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of))"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
