@@ -30,7 +30,7 @@ from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
-from ..vocabulary.people_nouns import KIN_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
@@ -75,6 +75,15 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"s?[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# An apposition that says what an organisation is: "Muslim Advocates, a
+# legal advocacy organization,", "Tren de Aragua, a Venezuelan gang that";
+# the noun ends its phrase ("a company director" is a person's).
+ORG_APPOSITION_RE = re.compile(
+    r",[ ]an?[ ](?:[\w-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
+    r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
+    r"|funded|known|of|representing|working|and)\b)"
+)
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
     r"\b(?:drama|film|movie|documentary|comedy|thriller|novel|book|album|single"
@@ -438,6 +447,14 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
             or ORG_NOUN_AFTER_RE.match(text, run.span.end)
             or _office_of(run, text)
+            or (
+                text.startswith(", a", run.span.end)
+                and ORG_APPOSITION_RE.match(text, run.span.end) is not None
+                # not "Thousands of Oromos," nor "National Director of The
+                # Remembrance Project,": people, or a title with its body
+                and run.words[0].lower() not in PEOPLE_NOUNS
+                and not any(w.lower() in TITLE_WORDS for w in run.words)
+            )
         )
         # "the Washington cartel", "a Libyan militia": a place or its people
         and " ".join(run.words) not in PLACES

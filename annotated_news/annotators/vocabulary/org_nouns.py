@@ -36,3 +36,14 @@ debt-laden debt-ridden state-owned state-run privatised privatized
 )
 """Adjectives that open a sentence before a company's name ("Rival Sony said",
 "Struggling Rover"): no part of the name."""
+
+APPOSED = BEFORE | frozenset(
+    """
+organization organisation nonprofit non-profit coalition alliance association
+nongovernmental non-governmental charity foundation institute tank outlet
+broadcaster publisher contractor party movement
+""".split()
+)
+"""Nouns that end an apposition saying what an organisation is ("Muslim
+Advocates, a legal advocacy organization,", "Democracy Forward, a legal
+group"): here "broadcaster" and "publisher" name firms, after "a"."""
