@@ -66,11 +66,16 @@ PERSON_APPOSITION_RE = re.compile(
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
 )
-# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,": what one
-# person is, after "a" (`people_nouns.PERSON_NOUNS`); not after a place's
+# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,", "Didi
+# Martinez is a producer": what one person is, after "a"
+# (`people_nouns.PERSON_NOUNS`, a title noun); not after a place's
 # preposition ("In Tulsa, an unarmed man").
 PERSON_NOUN_APPOSITION_RE = re.compile(
-    rf",[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![-’'])"
+    r"(?:,|[ ](?:is|was))[ ]an?[ ]"
+    # adjectives and nouns of the phrase, not a clause ("a site whose editor")
+    r"(?:(?!(?:whose|with|of|for|and|that|which|who|where|at|in)[ ])[\w’'-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(PERSON_NOUNS | (TITLE_NOUNS - {'staff', 'chief', 'host'})))})"
+    r"\b(?![-’'])"
 )
 # "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
 ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
