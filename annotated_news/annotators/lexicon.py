@@ -29,7 +29,7 @@ software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
-rovers wanderers hotspur albion athletic
+rovers wanderers hotspur albion athletic consult bros
 """.split()
 )
 
