@@ -156,6 +156,16 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         if name.confident:
             kept.append(name)
             continue
+        if (
+            name.kind is Kind.PERSON
+            and text[max(0, name.span.start - 4) : name.span.start] == "The "
+            and not any(is_given_name(w) for w in name.words)
+            and followed_by_speech(text, name.span.start, name.span.end)
+        ):
+            # "The Fresno Bee reported": no person's name takes "The"; the
+            # sentence start hid it ("the-name" elsewhere)
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule="the-name"))
+            continue
         listed_as = name  # `_listed_with_person` finds it by identity
         if len(name.words) >= 3 and _common_first_word(name, text):
             # "Actor Leonardo DiCaprio", "Conductor Marcello Viotti": a
