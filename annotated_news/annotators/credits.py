@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
 from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
+from .vocabulary.source_nouns import SOURCE_NOUNS
 
 OUTLETS = """
 # canonical name | other ways of writing it
@@ -104,21 +105,6 @@ contract contracts budget lawsuit affidavit warrant ruling court papers
 """.split()
 )
 DATA_NOUNS = frozenset({"data", "statistics", "figures", "numbers", "estimates"})
-SOURCE_NOUNS = frozenset(
-    """
-source sources official officials person people aide aides adviser advisers
-advisor advisors staffer staffers employee employees attorney attorneys prosecutor
-prosecutors officer officers agent agents lawmaker lawmakers diplomat diplomats
-insider insiders executive executives spokesperson spokesman spokeswoman
-individual individuals witness witnesses attendee attendees participant
-participants analyst analysts investigator investigators expert experts
-engineer engineers worker workers player players resident residents student
-students teacher teachers doctor doctors nurse nurses lawyer lawyers researcher
-researchers scientist scientists manager managers director directors leader
-leaders colleague colleagues friend friends relative relatives neighbor neighbors
-neighbour neighbours eyewitness eyewitnesses negotiator negotiators
-""".split()
-)
 PLURAL_VAGUE = frozenset(
     "multiple several some many numerous various few dozens".split()
 )
@@ -497,13 +483,24 @@ def _source(ctx: Context, found: Found, named: list[tuple[int, str]]) -> str | N
     return text
 
 
+APPOSITION_END_RE = re.compile(r"\s*(?:[,;:)—–]|\.(?:\s|$)|$)")
+
+
 def _named_after(ctx: Context, span: Span) -> EntityMention | None:
-    """A person named in apposition right after a phrase (", Peter Lindqvist")."""
+    """A person named in apposition right after a phrase (", Peter Lindqvist").
+
+    The name must end its clause: in "according to a person familiar with
+    it, Miller told …" the name opens the main clause and is no apposition.
+    """
     m = re.compile(r",\s+").match(ctx.article.text, span.end)
     if not m:
         return None
     mention = ctx.starts.get(m.end())
-    return mention if mention and mention.kind is Kind.PERSON else None
+    if mention is None or mention.kind is not Kind.PERSON:
+        return None
+    return (
+        mention if APPOSITION_END_RE.match(ctx.article.text, mention.span.end) else None
+    )
 
 
 class _SpanSet:
@@ -578,7 +575,9 @@ def annotate_credits(article: Article) -> list[Credit]:
         if kind is SourceKind.ANONYMOUS:
             count = count_of(article.slice(item.span))
             person = _named_after(ctx, item.span)
-            if person is not None:  # "the finance officer, Priya Raman": named
+            if person is not None and (count or 1) == 1:
+                # "the finance officer, Priya Raman": named; "two people
+                # …, Miller" cannot be one person
                 kind, source, count = SourceKind.PERSON, person.canonical, None
         credits.append(Credit(item.span, source, kind, count, item.cue, item.rule))
     return credits

@@ -28,7 +28,7 @@ division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
-chamber radio
+chamber radio assembly observatory command
 """.split()
 )
 

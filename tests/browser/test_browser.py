@@ -115,6 +115,22 @@ def test_a_permalink_opened_directly_lands_on_its_quote(visit: Visit) -> None:
     page.wait_for_function("!document.querySelector('.an-targeted')")
 
 
+def test_a_permalink_made_before_the_speaker_changed_still_lands(
+    visit: Visit,
+) -> None:
+    # A later build may name a quote's speaker anew (or name one where there
+    # was none): the id's speaker part changes, its words do not.
+    words = MCLAUGHLIN.removeprefix("q-tricia-mclaughlin-")
+    for old in (f"q-a-dhs-spokesperson-{words}", f"q-{words}"):
+        page = visit.go(f"{NBC}#{old}")
+        landed_on(page, MCLAUGHLIN)
+    # Words no quote on the page ends with land nowhere.
+    page = visit.go(f"{NBC}#q-tricia-mclaughlin-no-such-words-here")
+    page.wait_for_function("document.documentElement.classList.contains('an-js')")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelector('.an-targeted')") is None
+
+
 def test_copy_link_copies_id_and_text_fragment(browser: Any, base_url: str) -> None:
     visit = Visit(
         browser,

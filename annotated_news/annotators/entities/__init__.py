@@ -28,16 +28,19 @@ from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
+from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.people_nouns import KIN_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
-from .classify import Name, classify
+from .classify import NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
 from .consistency import consistent
 from .join import (
     ATTRIBUTION_DASH_RE,
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
+    person_noun_after,
     preceded_by_speech,
     resolve_single,
     short_name,
@@ -173,10 +176,11 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
         elif (
             name.words[-1] in singles
-            or followed_by_speech(text, name.span.end)
+            or followed_by_speech(text, name.span.start, name.span.end)
             or preceded_by_speech(text, name.span.start)
             or _lower_title(text, name.span.start)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
+            or person_noun_after(text, name.span.start, name.span.end)
             or _dash_attribution(text, name)
             or TITLE_BEFORE_COMMA_RE.search(
                 text, max(0, name.span.start - 30), name.span.start
@@ -187,13 +191,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
     return kept
-
-
-# Words that open a family name and are written in lower case too ("Bill de
-# Blasio", "Osama bin Laden").
-NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la al el bin ben".split()
-)
 
 
 def _common_first_word(name: Name, text: str) -> bool:
@@ -211,9 +208,11 @@ def _common_first_word(name: Name, text: str) -> bool:
     )
 
 
-# "Homan's deputy, Marcos Charles,": a title noun, then the name between commas.
+# "Homan's deputy, Marcos Charles,", "His wife, Jennifer Vasquez Sura,": a
+# title noun or a kin noun, then the name between commas.
 TITLE_BEFORE_COMMA_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}),[ ]$"
+    rf"\b(?:{'|'.join(sorted((TITLE_NOUNS - {'staff', 'chief', 'host'}) | KIN_NOUNS))})"
+    r",[ ]$"
 )
 OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
 
@@ -266,19 +265,38 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
     return known and not any(
         writes_word(text, w.lower())
         for w in name.words
-        if w.isalpha() and not is_given_name(w)
+        if w.isalpha() and not is_given_name(w) and w not in NAME_PARTICLES
     )
+
+
+# A run that fills a pair of quotation marks (after "The" or "A" inside them).
+QUOTE_BEFORE_RE = re.compile(r"[“\"](?:The[ ]|A[ ])?$")
+QUOTE_AFTER_RE = re.compile(r"[,.!?]?[”\"]")
 
 
 def _work_title(run: Run, text: str) -> bool:
     """Whether a run is the title of a work, named before what it is.
 
-    "the drama Vera Drake," (after a noun for a work, before a stop), "the
+    A run in quotation marks of its own, with no given name nor
+    organisation word ('"The Bear" star'). "the drama Vera Drake," (after a noun for a work, before a stop), "the
     Harry Potter books", "his James Bond films" (after a determiner,
     before a noun for a work: `lexicon.WORK_NOUNS`), "Harry Potter author
     JK Rowling" (before a role in a work and a name). Not "Peter Smith
     books a table" (no determiner) nor "Smith's book" (a possessive).
     """
+    before = text[max(0, run.span.start - 5) : run.span.start]
+    if (
+        ("“" in before or '"' in before)
+        and QUOTE_BEFORE_RE.search(before)
+        and QUOTE_AFTER_RE.match(text, run.span.end)
+        and (len(run.words) > 1 or text[run.span.start - 4 : run.span.start] == "The ")
+        and not any(is_given_name(w) for w in run.words)
+        and not any(w.lower() in ORG_WORDS for w in run.words)
+    ):
+        # '"The Bear" star', 'on "The Apprentice"', 'the "Never Trump"
+        # movement': a title in quotes; not '"The Wall Street Journal"
+        # wrote' (a paper), '"Ted Cruz" pins' (a person's name)
+        return True
     if len(run.words) < 2 or run.words[-1].endswith(("’s", "'s")):
         return False
     if WORK_NOUN_BEFORE_RE.search(
@@ -302,6 +320,68 @@ def _alone_elsewhere(names: list[Name], name: Name) -> bool:
     )
 
 
+# An office held in an organisation, then the organisation: "chief executive
+# of Democracy Forward", "the founder of Rivian", "a staff attorney at the
+# ACLU". Not "a lawyer for Ana Ruiz" (clients are people), nor a place
+# ("the mayor of Chicago", "a teacher at Paramount": `PLACES`), nor a
+# possessor ("the head of Trump's transition"). Looked up as words, not by
+# a regular expression: every run is asked.
+OFFICES_OF = frozenset(
+    """
+chief executive|executive director|director|president|chairman|chairwoman|chair
+|co-founder|founder|head|leader|spokesman|spokeswoman|spokesperson|member|members
+|general counsel
+""".replace("\n", "").split("|")
+)
+OFFICES_AT = frozenset(
+    """
+analyst economist strategist professor lecturer researcher fellow director executive
+lawyer attorney counsel editor reporter correspondent columnist producer engineer
+banker partner trader consultant manager
+""".split()
+)
+# Last words of a place's name: "Jefferson County", "Quezon City".
+PLACE_ENDINGS = frozenset({"County", "City", "Province", "Island", "Islands", "Parish"})
+
+
+# What follows an organisation's whole name: a stop or a word of the clause,
+# not a noun it qualifies ("leader of the Democratic caucus", "a member of
+# the Kennedy clan", "head of the Cleveland 2016 Host Committee").
+NAME_END_RE = re.compile(
+    r"[ ]?(?:[,.;:!?)—–]|$)|[ ](?:in|at|and|or|said|says|which|who|that|to|for|on"
+    r"|from|with|since|until|when|where|is|was|has|had)\b"
+    # not a name cut at a joiner ("the Coalition to Stop Trump")
+    r"(?![ ](?:the[ ])?[A-Z])"
+)
+
+
+def _office_of(run: Run, text: str) -> bool:
+    """Whether a run follows an office in an organisation (`OFFICES_OF`)."""
+    before = text[max(0, run.span.start - 8) : run.span.start]
+    if not before.endswith((" of ", " at ", " of the ", " at the ")):
+        return False
+    words = text[max(0, run.span.start - 40) : run.span.start].split()
+    if words[-1] == "the":
+        words.pop()
+    offices = OFFICES_OF if words[-1] == "of" else OFFICES_AT
+    return (
+        len(words) > 1
+        and (
+            words[-2].rpartition("-")[2] in offices  # "vice-president of"
+            or words[-2] in offices
+            or " ".join(words[-3:-1]) in offices
+        )
+        and NAME_END_RE.match(text, run.span.end) is not None
+        and len(run.words[0]) > 1  # "the D.C.-based institute"
+        and not run.words[-1].endswith(("’s", "'s"))
+        and " ".join(run.words) not in PLACES
+        and run.words[0] not in PLACES
+        and run.words[-1] not in PLACE_ENDINGS
+        and run.words[0] not in NOT_ORG_ACRONYMS
+        and not is_demonym(run.words[0])
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -315,6 +395,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         for run in runs
         if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
         or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+        or _office_of(run, text)
     }
     found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
     # "the Bush website": the surname of a person the article names in full
@@ -335,10 +416,14 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             # "car maker Mercedes … its Mercedes Smart range": a firm's name
             # opens the run, which names a product, not a person.
             found = []
-        if " ".join(run.words) in marked and not any(
-            n.kind is Kind.PERSON
-            and (n.rule in ("title", "given name") or is_given_name(n.words[0]))
-            for n in found
+        if (
+            " ".join(run.words) in marked
+            and not any(
+                n.kind is Kind.PERSON
+                and (n.rule in ("title", "given name") or is_given_name(n.words[0]))
+                for n in found
+            )
+            and not (len(found) == 1 and found[0].kind is Kind.ORGANIZATION)
         ):
             found = [
                 Name(

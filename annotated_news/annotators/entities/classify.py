@@ -41,7 +41,8 @@ from ..vocabulary.number_words import (
     TEEN_WORDS,
     TENS_WORDS,
 )
-from ..vocabulary.titles import REGNAL_TITLES, TITLE_WORDS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, is_people_plural
+from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
 from .runs import NAME_ONLY_WORD_RE, Run
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -109,9 +110,16 @@ def _lower(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Words that open a family name and are written in lower case too ("Bill de
+# Blasio", "Osama bin Laden", "María Fernández de la Vega").
+NAME_PARTICLES = frozenset(
+    "de di da du del della van von der den le la las los al el bin ben".split()
+)
+
+
 def _person_like(words: list[str]) -> bool:
     """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
-    if not words or len(words) > 4:
+    if not words or sum(w not in NAME_PARTICLES for w in words) > 4:
         return False
     # "Park Geun-hye", "Moon Jae-in": a Korean given name makes the family
     # name next to it a name, whatever else the word means.
@@ -135,9 +143,27 @@ def _person_like(words: list[str]) -> bool:
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
             return False  # "Act", "Bill of Rights"; but "Bill Sammon"
-        if bare in PLACES or (is_acronym(bare) and not INITIAL_RE.match(bare)):
+        if bare in PLACES or (
+            is_acronym(bare) and not INITIAL_RE.match(bare) and not _initials(words, i)
+        ):
             return False
     return True
+
+
+def _initials(words: list[str], i: int) -> bool:
+    """Two capitals that open a person's name as initials ("JD Vance", "JB Pritzker").
+
+    Only first, before a word that is no acronym: "ICE agents", "BBC Radio"
+    have longer acronyms or come alone.
+    """
+    return (
+        i == 0
+        and len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and words[0] not in TITLE_INITIALS  # "AG Lynch" is a title
+        and words[1][1:].islower()
+    )
 
 
 def _organisation(words: list[str]) -> bool:
@@ -247,23 +273,18 @@ def classify(run: Run) -> list[Name]:
         return split
     if words[-1] in SURNAME_WORDS and is_given_name(words[0]) and _person_like(words):
         # "Thomas Haden Church": a surname, not the organisation word
-        return [_whole_run_person(run, "given name")]
+        return [_whole_run(run, Kind.PERSON, "given name")]
     if _organisation(words):
-        return [
-            Name(
-                run.span,
-                words,
-                Kind.ORGANIZATION,
-                sentence_start=run.sentence_start,
-                rule="organisation words",
-            )
-        ]
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
     if words[0] == "The" and not run.sentence_start:
         return [
             Name(run.span, words, Kind.ORGANIZATION, rule="the-name")
         ]  # "The Independent"
     if all(is_acronym(w) for w in words):
         return []
+    team = _team_of_place(run, words)
+    if team is not None:
+        return team
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
@@ -302,16 +323,48 @@ def classify(run: Run) -> list[Name]:
             or any(INITIAL_RE.match(w) for w in words[1:-1])
             or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
         )
-        return [_whole_run_person(run, "capitalised words", confident)]
+        return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
     return []
 
 
-def _whole_run_person(run: Run, rule: str, confident: bool = True) -> Name:
-    """The whole run as a person's name."""
+# Plurals that end the names of places: "Colorado Springs", "Iowa Falls".
+PLACE_PLURALS = frozenset(
+    "Springs Falls Heights Hills Mountains Lakes Islands Rapids Keys Plains Woods"
+    " Gardens Meadows Sands Shores Pines Oaks Palms Fields Flats Forks".split()
+)
+
+
+def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
+    """A place and a plural that counts no people: a team ("Chicago Bears").
+
+    "New York Yankees", "Los Angeles Dodgers"; not "Iowa Democrats" nor
+    "Texas Republicans" (people of a place: `people_nouns`).
+    """
+    last = words[-1]
+    if not (
+        len(words) in (2, 3)
+        and " ".join(words[:-1]) in PLACES
+        and words[0] != "New"  # "New Yorkers"
+        and last.endswith("s")
+        and last[:1].isupper()
+        and not is_people_plural(last)
+        and last.lower() not in PEOPLE_NOUNS
+        and last not in NOT_PERSON_WORDS
+        and _lower(last) not in ORG_WORDS
+        and not is_acronym(last)
+        and last not in PLACE_PLURALS  # "Colorado Springs"
+        and not last.startswith(words[-2][:-1])  # "New Yorkers": its people
+    ):
+        return None
+    return [_whole_run(run, Kind.ORGANIZATION, "team of a place")]
+
+
+def _whole_run(run: Run, kind: Kind, rule: str, confident: bool = True) -> Name:
+    """The whole run as one person's or organisation's name."""
     return Name(
         run.span,
         run.words,
-        Kind.PERSON,
+        kind,
         sentence_start=run.sentence_start,
         confident=confident,
         rule=rule,

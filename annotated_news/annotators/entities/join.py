@@ -36,16 +36,22 @@ from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
 STATIONS = frozenset({"Radio", "TV", "Television", "World"})
+# A university named by its first word alone: "Harvard", "Georgetown".
+INSTITUTION_WORDS = frozenset({"University", "College", "Institution"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
 SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
+# The verb a speaker's name is the subject of: no comma between ("Little
+# Village, said residents" ends an apposition: "Ana Ruiz, whose ward
+# includes Little Village, said").
+SPEECH_AFTER_RE = re.compile(r"[ ]+(?:[a-z]+ly[ ])?([a-z]+)")
 PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 # "Ana Ruiz, 34, said", "Ana Ruiz, who …", "Ana Ruiz, the Mexican secretary
 # of the economy,", "Ana Ruiz, political science professor at …": an
@@ -55,7 +61,14 @@ PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
     r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
-    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.]))"
+    r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
+    r")"
+)
+# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,": what one
+# person is, after "a" (`people_nouns.PERSON_NOUNS`); not after a place's
+# preposition ("In Tulsa, an unarmed man").
+PERSON_NOUN_APPOSITION_RE = re.compile(
+    rf",[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![-’'])"
 )
 # "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
 ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
@@ -152,6 +165,9 @@ class Joiner:
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
         """Acronyms written in parentheses after an organisation's name."""
+        self.institutions: dict[str, str] = {}
+        """"Harvard" → Harvard University: the first word of a two-word
+        university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
@@ -166,6 +182,8 @@ class Joiner:
                     self.orgs_by_initials.setdefault(letters, full)
                 if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
                     firsts.setdefault(name.words[0], set()).add(full)
+                if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
+                    self.institutions.setdefault(name.words[0], full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -205,8 +223,8 @@ class Joiner:
         found = self.orgs_by_initials.get(bare) or self.orgs_by_first.get(acronym)
         return found or acronym
 
-    def followed_by_speech(self, end: int) -> bool:
-        return followed_by_speech(self.text, end)
+    def followed_by_speech(self, start: int, end: int) -> bool:
+        return followed_by_speech(self.text, start, end)
 
     def common_word(self, word: str) -> bool:
         """Whether a capitalised word is a common word, not a name.
@@ -266,14 +284,26 @@ def preceded_by_speech(text: str, start: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
-def followed_by_speech(text: str, end: int) -> bool:
+def followed_by_speech(text: str, start: int, end: int) -> bool:
     """Whether a speech verb follows a name ("Brafman said").
 
     Only the next word is read, after an adverb: "Jackson, a spokeswoman,
-    said" is not seen.
+    said" is not seen. A comma before the verb ends an apposition, whose
+    last word is no speaker ("Ana Ruiz, whose ward includes Little Village,
+    said"), unless the name is that apposition ("its author, Ari Fleischer,
+    said").
     """
-    match = FOLLOWING_RE.match(text, end, end + 30)
+    match = SPEECH_AFTER_RE.match(text, end, end + 30)
+    if match is None and text[start - 2 : start] == ", ":
+        match = FOLLOWING_RE.match(text, end, end + 30)
     return match is not None and match.group(1) in SPEECH_VERBS
+
+
+def person_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether an apposition says what person a name is, not after "in", "of"."""
+    return bool(PERSON_NOUN_APPOSITION_RE.match(text, end)) and not (
+        PLACE_PREPOSITION_RE.search(text[max(0, start - 9) : start].lower())
+    )
 
 
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")
@@ -299,6 +329,12 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     full = joiner.person(word, name.span.start, name.honorific)
     if full:
         return Kind.PERSON, full, "surname of a full name"
+    if word in joiner.institutions and not name.title:
+        return (
+            Kind.ORGANIZATION,
+            joiner.institutions[word],
+            "short form of a university",
+        )
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
     if word.lower() in PORTFOLIOS:
@@ -331,7 +367,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     if name.sentence_start and _abstract_noun(word):
         return None  # "Speculation suggests": a common noun opens the sentence
     if (
-        joiner.followed_by_speech(name.span.end)
+        joiner.followed_by_speech(name.span.start, name.span.end)
         and not PLACE_PREPOSITION_RE.search(
             joiner.text, max(0, name.span.start - 9), name.span.start
         )
@@ -343,6 +379,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, word, "speech verb"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"
-    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end):
+    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end) or (
+        person_noun_after(joiner.text, name.span.start, name.span.end)
+    ):
         return Kind.PERSON, word, "age or who after it"  # "Giggs, 31,"
     return None

@@ -32,8 +32,9 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from ..vocabulary import org_nouns
-from ..vocabulary.honorifics import HONORIFICS, NAME_SUFFIXES
-from ..vocabulary.months import CAPITALISED_DAY_NAMES, month_pattern
+from ..vocabulary.datelines import DATELINE_RE
+from ..vocabulary.honorifics import HONORIFICS, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 
@@ -53,6 +54,11 @@ _PEOPLE_PLURALS = "|".join(
         | {"Farmers", "Veterans", "Miners", "Pensioners", "Taxpayers", "Ratepayers"}
     )
 )
+# Words that end a body's name after a plural's possessive.
+_BODY_WORDS = (
+    "Council|Union|Association|Federation|Confederation|Trust|Fund|Society|League"
+    "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
+)
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
@@ -64,11 +70,18 @@ CAP = (
     rf"|(?=[{UPPER}][a-z]+[’'])(?:"  # a quick look for the apostrophe first
     rf"(?:(?:Wo)?[Mm]en|People|Children|(?<=[Tt]he[ ])(?:Prince|King|Queen))"
     rf"[’']s(?=[ ][{UPPER}])"
-    rf"|(?:{_PEOPLE_PLURALS})[’'](?=[ ][{UPPER}]))"
+    rf"|(?:{_PEOPLE_PLURALS})[’'](?=[ ][{UPPER}])"
+    # any plural's possessive a body's word follows: "National Police Chiefs'
+    # Council", "Fraternal Order of Police Lodges' Association"
+    rf"|[{UPPER}][a-z]+s[’'](?=(?:[ ][{UPPER}][a-z]+){{0,2}}[ ](?:{_BODY_WORDS})\b))"
     rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
-JOINER = r"(?:of|and|&|for|the|de|du|del|van|von|al|da|la|le|bin)"
+# Factored by first letters: every space inside a run tries them.
+JOINER = (
+    r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
+    r"|van(?:[ ]de[rn]?)?|von|al|da|la|le|bin)"
+)
 # Name words that do not start with a capital, after the first word of a
 # name: a Korean given name with its second syllable in lower case ("Ban
 # Ki-moon", "Kim Jong-un", "Park Geun-hye"), not a compound ("Bush-era",
@@ -146,6 +159,7 @@ employment labour labor transport infrastructure housing communities environment
 climate finance economy planning development security justice defence defense
 tourism heritage forestry mines resources water telecommunications information
 social economic research studies sciences arts policy
+rights liberties refugees immigrants migrants justice equality freedom peace
 """.split()
 )
 
@@ -160,18 +174,22 @@ def _split_and(run: str) -> list[tuple[int, str]]:
     for match in AND_RE.finditer(run):
         left, right = run[pos : match.start()], run[match.end() :]
         right_words = right.split()
-        left_words = [w for w in left.split() if w not in NOT_NAMES]
+        # "U.S. Customs and Border Protection": a place opens the first half
+        left_words = [w for w in left.split() if w not in NOT_NAMES and w not in PLACES]
         joined = (
             len(left_words) == 1
             and bool(right_words)
             and right_words[-1].lower() in ORG_WORDS
             and left.strip() not in NOT_NAMES
         ) or (
-            # "Ministry of International Trade and Industry": the portfolios
-            # of one body "of"/"for" them, not two names.
+            # "Ministry of International Trade and Industry", "Coalition for
+            # Immigrant and Refugee Rights": the portfolios of one body
+            # "of"/"for" them, not two names.
             (" of " in left or " for " in left)
             and bool(right_words)
-            and all(w.lower() in PORTFOLIOS for w in right_words)
+            and len(right_words) <= 2
+            and right_words[-1].lower() in PORTFOLIOS
+            and not is_given_name(right_words[0])
         )
         if not joined:
             parts.append((pos, left))
@@ -193,14 +211,6 @@ def _names_organisation(words: list[str]) -> bool:
     )
 
 
-# A dateline opening a paragraph: a place in capitals, maybe its country,
-# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
-# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —"). The place is no name.
-DATELINE_RE = re.compile(
-    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
-    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
-    r"|[ ][-—–][ ])"
-)
 FOR_RE = re.compile(r" for ")
 
 
@@ -272,9 +282,24 @@ def find_runs(article: Article) -> list[Run]:
             continue  # Title Case capitalises everything: no evidence of names
         start = block.span.start
         if dateline := DATELINE_RE.match(text, start, block.span.end):
-            start = dateline.end()  # "ROME, June 10, 2025 —": a place
+            # "ROME, June 10, 2025 —": a place; what follows starts a sentence
+            # ("LONDON (BBC) - The Home Office said": no "The").
+            start = dateline.end()
+            while start < block.span.end and text[start] == " ":
+                start += 1
+            if start not in starts:
+                starts = sorted({*starts, start})
+        listed_to = -1
         for match in RUN_RE.finditer(text, start, block.span.end):
+            if match.start() < listed_to:
+                continue  # a portfolio of a list already read
             piece = match.group()
+            if text.startswith(", ", match.end()) and (
+                listed := _portfolio_list(text, match)
+            ):
+                listed_to = match.start() + len(listed)
+                _add(runs, text, starts, match.start(), listed, block.kind)
+                continue
             if " " not in piece:  # most runs are one word: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(
@@ -289,18 +314,78 @@ def find_runs(article: Article) -> list[Run]:
                         )
                     )
                 continue
-            for offset, part in _split_and(piece):
-                for offset1, part1 in _split_for(offset, part):
-                    for offset2, piece2 in _split_of(offset1, part1):
-                        _add(
-                            runs,
-                            text,
-                            starts,
-                            match.start() + offset2,
-                            piece2,
-                            block.kind,
-                        )
+            for offset0, part0 in _split_of_the(piece):
+                for offset, part in _split_and(part0):
+                    for offset1, part1 in _split_for(offset, part):
+                        for offset2, piece2 in _split_of(offset1, part1):
+                            _add(
+                                runs,
+                                text,
+                                starts,
+                                match.start() + offset0 + offset2,
+                                piece2,
+                                block.kind,
+                            )
     return _join_wrapped(runs, article)
+
+
+OF_THE_RE = re.compile(r" (?:of|for) the ")
+
+
+def _split_of_the(piece: str) -> list[tuple[int, str]]:
+    """Split a run at "of the" or "for the", unless one body's name goes on.
+
+    "Joint Council for the Welfare of Immigrants", "Secretary of the
+    Treasury" and "U.S. Court of Appeals for the District of Columbia
+    Circuit" are one name (an organisation word or a title before it, no
+    organisation word after it); "Trump of the White House", "Mr. Morgan of
+    the Sierra Club" and "Edison Research for the Associated Press" are two.
+    """
+    match = OF_THE_RE.search(piece)
+    if match is None:
+        return [(0, piece)]
+    left = [w.lower().rstrip(".") for w in piece[: match.start()].split()]
+    right = [w.lower().rstrip(".") for w in piece[match.end() :].split()]
+    if (
+        any(w in ORG_WORDS for w in left)
+        or (
+            len(left) <= 2
+            and all(w in TITLE_WORDS and w not in HONORIFICS_LOWER for w in left)
+        )
+    ) and not any(w in ORG_WORDS for w in right):
+        return [(0, piece)]
+    rest = _split_of_the(piece[match.end() :])
+    return [(0, piece[: match.start()])] + [(match.end() + o, p) for o, p in rest]
+
+
+# The rest of a body's name that lists its portfolios after a comma:
+# "Department for Levelling Up, Housing and Communities", "Bureau of
+# Alcohol, Tobacco, Firearms and Explosives".
+LIST_ITEM = rf"[{UPPER}][a-z]+(?:[ ][{UPPER}][a-z]+){{0,2}}"
+PORTFOLIO_LIST_RE = re.compile(rf"(?:,[ ]{LIST_ITEM})*,?[ ]and[ ]{LIST_ITEM}\b")
+BODY_OF_RE = re.compile(r"\b(\w+)[ ](?:of|for)[ ]")
+
+
+def _portfolio_list(text: str, match: re.Match[str]) -> str | None:
+    """A body's name with the list of what it is "of" or "for", or None.
+
+    The run names a body ("Department", "Ministry", "Bureau": an
+    organisation word before "of" or "for"), a comma follows it (the caller
+    looks), and the
+    list's items hold no given name ("the Office of the Director, Ana Ruiz
+    and Tom Lee" lists people).
+    """
+    piece = match.group()
+    body = BODY_OF_RE.search(piece)
+    if body is None or body.group(1).lower() not in ORG_WORDS:
+        return None
+    listed = PORTFOLIO_LIST_RE.match(text, match.end())
+    if listed is None:
+        return None
+    items = re.split(r",? and |, ", listed.group()[2:])
+    if any(is_given_name(item.split()[0]) for item in items if item):
+        return None
+    return piece + listed.group()
 
 
 # A line broken by a hard wrap is long and ends with no stop; a short line
@@ -419,9 +504,11 @@ def _add(
             if (
                 words[0] in NOT_PERSON_WORDS
                 and len(words) > 1
-                and words[-1].lower() in ORG_WORDS
+                and any(w.lower() in ORG_WORDS for w in words[1:])
             ):
-                break  # "the American Immigration Council": all of its name
+                # "the American Immigration Council", "The American Civil
+                # Liberties Union of Southern California": all of its name
+                break
             lead += len(words[0]) + 1
             words.pop(0)
             at_start = True

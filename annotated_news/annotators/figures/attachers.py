@@ -16,6 +16,7 @@ from .context import (
     NUMBER_WORDS,
     PART_OF_NUMBER_RE,
     STOP,
+    TIME_UNITS,
     age_apposition,
     age_in_context,
     age_predicate,
@@ -63,6 +64,11 @@ QUARTERS_TIME_AFTER_RE = re.compile(
     r"[ ](?:ahead|later|earlier|ago|running|in[ ]a[ ]row)\b", re.IGNORECASE
 )
 TIMES = "times"
+# An amount at most three words before "over": "$45bn over", "2,000 jobs
+# over", "$1.2 trillion in cuts over".
+AMOUNT_BEFORE_RE = re.compile(
+    r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
+)
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # "a day or two", "another pick or two": the noun is written once, before.
 NOUN_OR_BEFORE_RE = re.compile(
@@ -216,8 +222,20 @@ def range_end(r: Reading) -> bool:
 
 
 def qualifier(r: Reading) -> bool:
-    """A qualifier written before the figure: "more than", "up to", "nearly"."""
+    """A qualifier written before the figure: "more than", "up to", "nearly".
+
+    Not "over" before a period that an amount in its clause is spread over
+    ("$45bn over four years", "cut 2,000 jobs over three years"): there it
+    says "during", not "more than" ("for over 20 years" keeps it).
+    """
     m = qualifier_before(r.text, r.left)
+    if (
+        m
+        and m.group("q").lower() == "over"
+        and r.unit in TIME_UNITS
+        and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
+    ):
+        m = None
     if not m:
         r.start = r.left
         return False

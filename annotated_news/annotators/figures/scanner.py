@@ -32,12 +32,24 @@ MULTIPLIERS = MULTIPLIER_WORDS
 # many", a verb ("tripled the budget", "arrests doubled"), a "-fold" word
 # ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
 # twice as the team won" ("as" then a clause: its subject, not an adjective).
+_MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must")
+# Fixed-width look-behinds, one per word: the modal, maybe "nearly"/"almost".
+_AFTER_MODAL = "(?:{})".format(
+    "|".join(
+        f"(?<=\\b{m}[ ]{adverb})"
+        for m in _MODALS
+        for adverb in ("", "nearly[ ]", "almost[ ]", "more[ ]than[ ]")
+    )
+)
 MULTIPLIER_RE = re.compile(
     r"(?:double|triple|quadruple|twice|thrice)\b(?=[ ]the\b)"
     r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
+    # The verb after a modal or "to": "could nearly triple", "hopes to
+    # double"; not "a double standard", not "to double down".
+    rf"|{_AFTER_MODAL}(?:double|triple|treble|quadruple)\b(?![ ](?:down|up|over)\b|-)"
     r"|(?:two|three|four|five|six|ten|hundred)fold\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
 from ..vocabulary.months import weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
@@ -105,6 +106,14 @@ linear in the text."""
 MAX_VERB = 12
 """Characters of the longest speech verb of `VERB` (`INTRODUCED_RE`)."""
 ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
+# A subject that names someone: a pronoun, or capitalised words after any
+# title ("He", "Miller", "border czar Tom Homan"); not "The answers".
+NAMED_SUBJECT_RE = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,3}"
+    r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
+)
+# What opens a new clause right after a quote: "“…,” and Jones said".
+CONJUNCTION_RE = re.compile(r"[,]?[ \t]*(?:and|but)[ ]")
 
 
 @dc.dataclass(slots=True)
@@ -275,6 +284,20 @@ def _locate_cue(
         return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+        if CONJUNCTION_RE.match(text, raw.span.end, cue.span.start):
+            # "Padilla called the quota “cruel,” and Barragán said …": a new
+            # clause with its own speaker; a verb before the quote wins.
+            before = cue_before(text, start, raw.span.start, verbs)
+            if before:
+                return before, "before"
+        elif cue.phrase.split()[-1].lower() in SOURCE_NOUNS and (
+            _text_end(text, start, raw.span.start) > start
+        ):
+            # "He said the numbers were “pathetic,” one source said": the
+            # source reports words that the one named before them said.
+            before = cue_before(text, start, raw.span.start, verbs)
+            if before and NAMED_SUBJECT_RE.fullmatch(before.phrase):
+                return before, "before"
         return cue, "after"
     cue = name_colon(text, start, raw.span.start)
     if cue:

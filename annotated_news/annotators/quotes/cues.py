@@ -33,6 +33,7 @@ from ..lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
+from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
@@ -258,6 +259,9 @@ def _np_ok(phrase: str) -> bool:
         first[0].isupper()
         or first.lower() in NP_STARTERS
         or first.lower() in PEOPLE_NOUNS  # "crowds chanted", "officials said"
+        # "government lawyers argued", "senior officials said": a few words
+        # ending in a noun for people.
+        or (len(words) <= 3 and words[-1].lower() in PEOPLE_NOUNS)
         or first[0].isdigit()
         or (len(words) <= 8 and last[0].isupper())
     )
@@ -272,6 +276,8 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     phrase = m.group(name)
     if not phrase or not _np_ok(phrase):
         return None
+    if name == "np2" and m.group("verb2") in LISTENER_VERBS:
+        return None  # "the White House “border czar”, told reporters": who heard
     phrase_span = Span(m.start(name), m.end(name))
     appos = None
     if m.group("appos"):
@@ -412,6 +418,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, end
 
 
+# The marker of a list item written as text: "- ", "• ", "* ".
+BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
+
+
 def subject(
     text: str, start: int, verb_at: int, main_clause: bool
 ) -> tuple[str, Span, Span | None] | None:
@@ -426,6 +436,10 @@ def subject(
     an accent and joked" → He). For a participle cue ("…, saying") the
     subject of the sentence: the first noun phrase.
     """
+    if dateline := DATELINE_RE.match(text, start, verb_at):
+        start = dateline.end()  # "WASHINGTON (AP) — Tom Homan said": not "AP"
+    if bullet := BULLET_RE.match(text, start, verb_at):
+        start = bullet.end()  # "- He said …": a list item's marker
     segments = _segments(text, start, verb_at)
     if segments:
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
@@ -451,6 +465,12 @@ def subject(
                 k -= 1
             found = phrases[k]
             assert found is not None
+            if k > 0 and appos is None and DESCRIPTION_RE.match(text, found[0]):
+                named = _name_after_subordinator(text, *segments[k - 1])
+                if named:
+                    # "weeks after Kristi Noem, the homeland security
+                    # secretary, said": the name, with its description.
+                    return text[named.start : named.end], named, Span(*found[:2])
             return text[found[0] : found[1]], Span(found[0], found[1]), appos
         if segments:
             a, b = segments[-1]
@@ -481,6 +501,28 @@ def subject(
     return None
 
 
+def _after_subordinator(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The noun phrase after a segment's last "after", "when", "as", ...
+
+    None when there is none, or when a relative clause holds the
+    subordinator ("The man who came after the others said").
+    """
+    inner = None
+    for m in SUBORDINATE_RE.finditer(text, a, b):
+        inner = m
+    if inner is None or RELATIVE_RE.search(text, a, inner.start() + 1):
+        return None
+    return _noun_phrase(text, inner.end(), b)
+
+
+def _name_after_subordinator(text: str, a: int, b: int) -> Span | None:
+    """The capitalised name that a segment's last subordinator opens."""
+    np = _after_subordinator(text, a, b)
+    if np is None or not np[2] or not text[np[0]].isupper():
+        return None
+    return Span(np[0], np[1])
+
+
 def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     """The subject of a verb in a subordinate clause that runs up to it.
 
@@ -488,17 +530,11 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     last "after" (or "when", "as", "while", ...) is the verb's, and its noun
     phrase, running up to the verb, is the subject: "crowds". Only when
     nothing but spaces stands between the segment and the verb, so that
-    "Smith, who spoke after Jones, said" keeps Smith, and when no relative
-    clause holds the subordinator ("The man who came after the others said").
+    "Smith, who spoke after Jones, said" keeps Smith.
     """
     if text[b:verb_at].strip():
         return None
-    inner = None
-    for m in SUBORDINATE_RE.finditer(text, a, b):
-        inner = m
-    if inner is None or RELATIVE_RE.search(text, a, inner.start() + 1):
-        return None
-    np = _noun_phrase(text, inner.end(), b)
+    np = _after_subordinator(text, a, b)
     return Span(np[0], np[1]) if np and np[2] else None
 
 
@@ -549,6 +585,20 @@ def cue_before(
             their ends, found once for all its quotes (else searched here).
     """
     last = _last_verb(text, start, quote_start, verbs)
+    cue = _cue_of_verb(text, start, quote_start, last)
+    if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
+        # "wrote that the notice the administration proposed was “…”": a
+        # verb inside a relative clause; the verb before it speaks.
+        earlier = _last_verb(text, start, last.start(), verbs)
+        if earlier is not None:
+            return _cue_of_verb(text, start, quote_start, earlier)
+    return cue
+
+
+def _cue_of_verb(
+    text: str, start: int, quote_start: int, last: re.Match[str] | None
+) -> Cue | None:
+    """The cue of one speech verb before a quote, and its subject."""
     if last is None or quote_start - last.end() > MAX_BETWEEN:
         return None
     start = max(start, last.start() - CUE_WINDOW)
@@ -589,6 +639,14 @@ def cue_before(
     return Cue(
         phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
     )
+
+
+# A noun phrase then a second one with its own determiner: the object of a
+# relative clause without "that" ("the notice the administration").
+REDUCED_RELATIVE_RE = re.compile(
+    r"(?:the|a|an|this|that|any|every)[ ][\w’'-]+(?:[ ][\w’'-]+){0,2}"
+    r"[ ](?:the|a|an|his|her|its|their|our)[ ][\w’'-]+(?:[ ][\w’'-]+){0,2}"
+)
 
 
 def _last_verb(

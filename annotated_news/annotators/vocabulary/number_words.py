@@ -119,6 +119,7 @@ MULTIPLIER_WORDS = {
     "triple": 3,
     "tripled": 3,
     "tripling": 3,
+    "treble": 3,
     "trebled": 3,
     "trebling": 3,
     "thrice": 3,

@@ -22,7 +22,7 @@ survivors victims immigrants migrants refugees economists scientists researchers
 diplomats ministers senators representatives judges jurors players coaches
 republicans democrats liberals conservatives someone somebody everyone everybody
 anyone nobody people many some several most both few all hundreds thousands dozens
-spokespeople campaigners unions reporters journalists
+spokespeople campaigners unions reporters journalists lawyers attorneys
 """.split()
 )
 
@@ -49,3 +49,31 @@ def is_people_plural(word: str) -> bool:
     return word in PEOPLE_PLURALS or (
         len(word) >= 6 and word[0].isupper() and word.endswith("ans")
     )
+
+
+# Nouns for one person, as an apposition says what someone is: "Kilmar Abrego
+# Garcia, a Salvadoran man living in Maryland,", "Badar Khan Suri, a
+# postdoctoral fellow". A name followed so is a person's.
+PERSON_NOUNS = frozenset(
+    """
+man woman boy girl teenager father mother son daughter husband wife brother sister
+grandmother grandfather grandson granddaughter widow widower uncle aunt nephew
+niece cousin student fellow worker laborer labourer immigrant migrant refugee
+asylum-seeker citizen resident national native veteran farmer nurse doctor
+teacher pastor priest nun volunteer mechanic driver cook waiter waitress
+landscaper roofer gardener contractor businessman businesswoman entrepreneur
+grandparent parent retiree physician surgeon scientist researcher scholar
+graduate undergraduate postdoc
+""".split()
+)
+
+# Kin and companions named right after them: "His wife, Jennifer Vasquez Sura,"
+# "Khan Suri's wife, Mapheze Saleh,".
+KIN_NOUNS = frozenset(
+    """
+wife husband son daughter mother father brother sister partner fiancee fiancé
+fiancée widow widower uncle aunt nephew niece cousin grandmother grandfather
+stepfather stepmother stepson stepdaughter girlfriend boyfriend friend neighbor
+neighbour
+""".split()
+)

@@ -57,6 +57,10 @@ playwright poet musician guitarist drummer rapper chef journalist pundit designe
 """Nouns that end a lower-case title written before a name: offices, and the
 roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
 
+TITLE_INITIALS = frozenset({"AG", "DA", "GM", "MP", "PM", "VP", "QC", "KC", "DJ"})
+"""Titles in two capitals before a name ("AG Lynch", "DA Ruiz"), not a
+person's initials ("JD Vance")."""
+
 POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
 """A player's position: a title only after a team's capitalised name ("France
 centre Damien Traille", "Wales prop"); alone these are common words ("the

@@ -117,10 +117,34 @@
     watcher = null;
   }
 
+  // A quote's id opens with its speaker as the build found it, then its
+  // first words. When a later build names the speaker anew, a link made
+  // before still lands: on the one quote whose id ends with the same words
+  // (at least two; a tie lands nowhere, and the text fragment may still find
+  // the words).
+  function quoteByWords(id) {
+    if (id.indexOf("q-") !== 0) return null;
+    var want = id.split("-");
+    var best = null;
+    var most = 0;
+    var tie = false;
+    document.querySelectorAll('[id^="q-"]').forEach(function (el) {
+      var have = el.id.split("-");
+      var n = 0;
+      while (
+        n < want.length - 1 && n < have.length - 1 &&
+        want[want.length - 1 - n] === have[have.length - 1 - n]
+      ) n++;
+      if (n > most) { best = el; most = n; tie = false; }
+      else if (n === most) tie = true;
+    });
+    return most >= 2 && !tie ? best : null;
+  }
+
   function land() {
     leave();
     var id = decodeURIComponent(location.hash.slice(1).split(":~:")[0]);
-    var el = id && document.getElementById(id);
+    var el = id && (document.getElementById(id) || quoteByWords(id));
     if (!el) return;
     landed = el;
     el.classList.add("an-targeted");

@@ -1,0 +1,21 @@
+"""The dateline that opens a news story: where it was filed, and by whom.
+
+Read by the names annotator (the place is no person or organisation) and by
+the quotes annotator (the agency is no speaker: in "WASHINGTON (AP) — Tom
+Homan said", Homan is the subject, not "AP").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .months import month_pattern
+
+# A dateline opening a paragraph: a place in capitals, maybe its country,
+# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
+# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —").
+DATELINE_RE = re.compile(
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
+    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
+    r"|[ ][-—–][ ])"
+)
