@@ -872,7 +872,11 @@ def _build_locked(
     last = manifest.load(cache_dir, code) if cache_dir else None
     docs = real_folder(config.docs_dir)
     with contextlib.ExitStack() as stack:
-        stager = Stager(docs, lambda: stack.enter_context(staging_folder(docs)))
+        # A big old tree is removed by a process of its own after the swap.
+        stager = Stager(
+            docs,
+            lambda: stack.enter_context(staging_folder(docs, lambda: stager.big)),
+        )
         out = render_site(
             corpus, config, stager, progress, jobs, executor, last, read.key_of
         )
@@ -895,7 +899,7 @@ def _build_locked(
                 # MkDocs' workers fork, which an executor client's threads forbid.
                 executor.shutdown()
             site = real_folder(config.site_dir)
-            staged_site = stack.enter_context(staging_folder(site))
+            staged_site = stack.enter_context(staging_folder(site, lambda: stager.big))
             mkdocs_build(
                 config.config_file,
                 staged_docs,

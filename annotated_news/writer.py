@@ -31,6 +31,8 @@ import filecmp
 import os
 import secrets
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -124,6 +126,43 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+REMOVE_BESIDE = 2000
+"""Files of a tree from which the build leaves its removal to a process of
+its own (`remove_beside`): deleting the 18,000 links of a 10,000-article
+`docs/` took 0.76 s of wall time (0.15 CPU s) at the end of every build."""
+
+_REMOVER = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+_removers: list[subprocess.Popen[bytes]] = []
+"""Removing processes started here, until they are seen to have ended."""
+
+
+def remove_beside(path: Path) -> subprocess.Popen[bytes] | None:
+    """Remove a staging folder in a process that may outlive this one.
+
+    The build returns while its old tree is being deleted: nothing reads a
+    staging folder, and one left behind (the process killed) is removed by
+    the next build (`remove_stale_staging`: its builder is no longer
+    running). Where no process can be started, it is removed here (None).
+    """
+    _removers[:] = [p for p in _removers if p.poll() is None]
+    if path.is_symlink():
+        _remove(path)
+        return None
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _REMOVER, os.fspath(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not stopped by the terminal's Ctrl-C
+        )
+    except OSError:
+        _remove(path)
+        return None
+    _removers.append(process)
+    return process
+
+
 def remove_stale_staging(target: Path) -> list[Path]:
     """Remove staging folders left by builds that were killed; return them.
 
@@ -147,11 +186,15 @@ def remove_stale_staging(target: Path) -> list[Path]:
 
 
 @contextlib.contextmanager
-def staging_folder(target: Path) -> Iterator[Path]:
+def staging_folder(
+    target: Path, beside: Callable[[], bool] | None = None
+) -> Iterator[Path]:
     """Yield a new empty folder beside `target`; removed unless swapped in.
 
     Its name is new (PID and a random part), so it never reuses a folder
-    that exists.
+    that exists. At the end it holds the old tree when it was swapped in:
+    when `beside()` says so, a process of its own removes it
+    (`remove_beside`).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(target)
@@ -161,7 +204,10 @@ def staging_folder(target: Path) -> Iterator[Path]:
     try:
         yield staging
     finally:
-        _remove(staging)
+        if beside is not None and beside():
+            remove_beside(staging)
+        else:
+            _remove(staging)
 
 
 def swap_into_place(staging: Path, target: Path) -> None:
@@ -287,6 +333,11 @@ class Stager:
         """Folders of the staging tree already made."""
         self.written: list[str] = []
         self.unchanged: list[str] = []
+
+    @property
+    def big(self) -> bool:
+        """Whether the tree in place has `REMOVE_BESIDE` files or more."""
+        return len(self._before) >= REMOVE_BESIDE
 
     @property
     def staging(self) -> Path:

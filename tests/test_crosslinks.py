@@ -14,7 +14,7 @@ from annotated_news.indexes.entities import NameReason, OfficialNames
 from annotated_news.indexes.figures import compatible, is_percent, same_value_keys
 from annotated_news.indexes.places import page_link
 from annotated_news.model import Figure, Precision, QuoteKind, Span
-from annotated_news.render.items import flag_text, ledger_row
+from annotated_news.render.items import article_labels, flag_text, ledger_row
 from annotated_news.render.paging import Limits, pager, part_path, split
 from annotated_news.render.wording import counted
 
@@ -1051,6 +1051,26 @@ def test_a_wire_ledger_entry_counts_its_articles_and_names_each_one(
     assert len(set(labels)) == 3
     assert all(label.startswith("Reuters: ") for label in labels)
     assert {w.differs[0] for w in row.wordings} == {"rate: a day", "rate: no rate"}
+
+
+def test_articles_of_one_outlet_under_one_title_get_labels_apart(
+    tmp_path: Path,
+) -> None:
+    """A wire story sent again under its headline: the date, then the order."""
+    headline = "OPEC SAYS OUTPUT UNDER CEILING\n"
+    cases = [
+        Case(f"{headline}OPEC pumps {n} mln barrels.", outlet="Reuters", date=day)
+        for n, day in enumerate(["2025-06-03", "2025-06-04", "2025-06-04"])
+    ]
+    _, articles = corpus_of(tmp_path, *cases)
+    labels = article_labels(articles)
+    assert len(set(labels.values())) == 3
+    title = "Reuters: OPEC SAYS OUTPUT UNDER CEILING"
+    assert sorted(labels.values()) == [
+        f"{title} (3 June 2025)",
+        f"{title} (4 June 2025, no. 2)",
+        f"{title} (4 June 2025, no. 3)",
+    ]
 
 
 def test_two_outlets_keep_their_plain_names_in_the_ledger(tmp_path: Path) -> None:

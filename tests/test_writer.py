@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from annotated_news import writer
+from annotated_news.build import build
+from annotated_news.config import SiteConfig
 from annotated_news.errors import RenderError
 from annotated_news.writer import Stager, write_tree
+
+from .test_build import make_seeds
 
 
 def test_writes_then_only_rewrites_what_changed(tmp_path: Path) -> None:
@@ -128,3 +132,56 @@ def test_a_plain_name_is_taken_as_the_path_makes_it(name: str) -> None:
 def test_a_name_outside_the_folder_is_refused(name: str) -> None:
     with pytest.raises(RenderError):
         writer._relative_name(name)
+
+
+def _gone(path: Path) -> bool:
+    """Whether `path` is gone once the processes removing trees have ended."""
+    for process in writer._removers:
+        process.wait(timeout=60)
+    return not path.exists()
+
+
+def test_a_big_old_tree_is_removed_by_a_process_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    write_tree({"a.md": "one", "b/c.md": "two"}, docs)
+    here: list[Path] = []
+    monkeypatch.setattr(writer, "_remove", here.append)
+    with writer.staging_folder(docs, lambda: True) as staging:
+        (staging / "a.md").write_text("new", encoding="utf-8")
+        writer.swap_into_place(staging, docs)
+    assert here == []  # not removed by this process
+    assert writer._removers
+    assert _gone(staging)
+    assert (docs / "a.md").read_text(encoding="utf-8") == "new"
+
+
+def test_a_build_leaves_the_old_docs_of_a_big_site_to_another_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = make_seeds(tmp_path / "seeds")
+    config = SiteConfig(
+        seeds_dir=seeds, docs_dir=tmp_path / "docs", cache_dir=tmp_path / "cache"
+    )
+    build(config, jobs=1)
+    beside: list[Path] = []
+    removed = writer.remove_beside
+
+    def recorded(path: Path) -> object:
+        beside.append(path)
+        return removed(path)
+
+    monkeypatch.setattr(writer, "REMOVE_BESIDE", 1)
+    monkeypatch.setattr(writer, "remove_beside", recorded)
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n")
+    report = build(config, jobs=1)
+    assert report.write.written
+    assert len(beside) == 1 and beside[0].name.startswith(".staging-docs-")
+    assert _gone(beside[0])
+    monkeypatch.setattr(writer, "REMOVE_BESIDE", 10**9)
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nAnd another.\n")
+    build(config, jobs=1)
+    assert len(beside) == 1  # a small tree: removed by the build itself
+    assert not list(tmp_path.glob(".staging-*"))

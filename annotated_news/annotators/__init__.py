@@ -7,6 +7,7 @@ which it never changes. `annotate` stores each list on the article.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,18 +17,33 @@ from .dates import annotate_dates
 from .entities import annotate_entities
 from .figures import annotate_figures
 from .quotes import annotate_quotes
+from .spaces import plain_spaces
 
 Annotator = Callable[[Article], Sequence[Any]]
+
+
+def _reading_plain_spaces(annotator: Annotator) -> Annotator:
+    """The annotator, reading odd spaces as plain ones (`spaces.py`)."""
+
+    @functools.wraps(annotator)
+    def annotate(article: Article) -> Sequence[Any]:
+        return annotator(plain_spaces(article))
+
+    return annotate
+
 
 # Entities first: quotes resolve speakers to them. Dates before figures: a
 # year or a day number inside a date is not a figure. Credits last: they
 # read names and leave out what quoted speech says.
-ANNOTATORS: list[tuple[str, Annotator]] = [
+_IN_ORDER: list[tuple[str, Annotator]] = [
     ("entities", annotate_entities),
     ("dates", annotate_dates),
     ("figures", annotate_figures),
     ("quotes", annotate_quotes),
     ("credits", annotate_credits),
+]
+ANNOTATORS: list[tuple[str, Annotator]] = [
+    (name, _reading_plain_spaces(annotator)) for name, annotator in _IN_ORDER
 ]
 
 

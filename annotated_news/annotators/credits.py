@@ -222,7 +222,9 @@ PREPOSITIONS = frozenset(
     "among in at on for with of to from by about into over under after before".split()
 )
 # What starts a clause: the phrase before a cue begins after it.
-CLAUSE_START_RE = re.compile(r"[,;:!?()—–“”\"\n]|\.(?=\s)(?<!\b[A-Z]\.)")
+CLAUSE_START_RE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:!?()—–“”\"\n]|\.(?=\s)(?<!\b[A-Z]\.)"
+)  # a comma between digits groups thousands ("The 5,000 officers said")
 LEADING_FILLER = frozenset(
     "and but so yet still then while also meanwhile however instead".split()
 )
@@ -263,10 +265,18 @@ def before(ctx: Context, sentence: Span, m: re.Match[str]) -> Span | None:
         return None
     if words[0].group().lower() in PREPOSITIONS:
         return None  # "among its participants on ... radio show": no subject
-    return Span(
+    found = Span(
         sentence.start + begin + words[0].start(),
         sentence.start + begin + words[-1].end(),
     )
+    named = ctx.ends.get(found.end)
+    if (
+        named is not None
+        and named.kind is Kind.PERSON
+        and named.span.start > found.start
+    ):
+        return None  # "… and Aaron Sharockman said": a named person speaks
+    return found
 
 
 def through_cue(ctx: Context, sentence: Span, m: re.Match[str]) -> Span | None:
@@ -421,8 +431,8 @@ def count_of(text: str) -> int | None:
     if not words:
         return None
     first = words[0].lower()
-    if first.isdigit():
-        return int(first)
+    if first.replace(",", "").isdigit():
+        return int(first.replace(",", ""))  # "the 5,000 officers"
     head = head_words(text)
     plural = bool(head) and head[-1].lower().endswith(("s", "people"))
     if first in ("a", "an") and plural:

@@ -87,7 +87,7 @@ def article_labels(articles: Iterable[Article]) -> dict[str, str]:
     count: dict[str, int] = defaultdict(int)
     for article in unique:
         count[outlet_of(article)] += 1
-    return {
+    labels = {
         a.slug: (
             f"{a.meta.outlet}: {a.meta.title}"
             if a.meta.outlet and count[a.meta.outlet] > 1
@@ -95,6 +95,20 @@ def article_labels(articles: Iterable[Article]) -> dict[str, str]:
         )
         for a in unique
     }
+    # Two articles of one outlet under one title (a wire story sent again,
+    # an update): their date tells them apart, else their order.
+    same: dict[str, list[Article]] = defaultdict(list)
+    for article in unique:
+        same[labels[article.slug]].append(article)
+    for label, group in same.items():
+        if len(group) < 2:
+            continue
+        days = [date_label(a.meta.date.isoformat(), Precision.DAY) for a in group]
+        ordered = sorted(zip(group, days, strict=True), key=lambda p: p[0].slug)
+        for n, (article, day) in enumerate(ordered, 1):
+            alone = days.count(day) == 1
+            labels[article.slug] = f"{label} ({day}{'' if alone else f', no. {n}'})"
+    return labels
 
 
 def day_label(article: Article) -> str:

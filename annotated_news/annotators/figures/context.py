@@ -461,6 +461,33 @@ crew feet teeth mice geese sheep deer fish clergy infantry cavalry media
 )
 
 
+# The plurals of the singular nouns a hyphen glues to a number that are not
+# made with -s ("a 3,000-person quota"); those that do not change are listed
+# in IRREGULAR.
+IRREGULAR_PLURALS = {
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "foot": "feet",
+    "tooth": "teeth",
+}
+
+
+def plural_noun(noun: str) -> str:
+    """The plural of a singular noun ("page" -> "pages", "story" -> "stories")."""
+    low = noun.lower()
+    if not noun.isalpha() or not noun.islower() or low in IRREGULAR:
+        return noun
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
+    if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
 @dc.dataclass(frozen=True, slots=True)
 class After:
     """What directly follows a number: scale, percent sign, unit."""
@@ -786,7 +813,9 @@ def counted_noun(
     if hyphen and hyphen.group(1) in POST_QUALIFIER_WORDS:
         return "", end, end  # "500-plus", "30-odd": a qualifier (`post_qualifier`)
     if hyphen:
-        return hyphen.group(1), hyphen.end(), hyphen.end()
+        # "a 3,000-person quota" counts people, "a 37-page order" pages.
+        noun = hyphen.group(1) if value == 1 else plural_noun(hyphen.group(1))
+        return noun, hyphen.end(), hyphen.end()
     model = MODEL_CODE_RE.match(text, end)
     if model and is_plural(model.group(2)):
         # "10 737-800 planes", "five 747 jets": a count, a model, its noun.

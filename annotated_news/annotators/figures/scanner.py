@@ -81,6 +81,13 @@ CLAUSE_BREAK_RE = re.compile(
     r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
     re.IGNORECASE,
 )
+# A figure that is the subject of its own verb, then ", and": the clause
+# ends there ("1,300 agents were deployed, and nearly 500 were detained":
+# 500 counts nothing said).
+OWN_CLAUSE_END_RE = re.compile(
+    r"[ ](?:were|was|are|is|had|has|have|will|would|could|can|may|might)[ ]"
+    r"[^,;]*,[ ](?:and|but|so|yet)[ ]"
+)
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number, but
 # not the later groups of a number grouped with spaces ("1 000 000").
@@ -384,7 +391,7 @@ class Scanner:
         found = []
         for figure in reversed(self.found):
             gap = self.text[figure.span.end - self.base : start]
-            if CLAUSE_BREAK_RE.search(gap):
+            if CLAUSE_BREAK_RE.search(gap) or OWN_CLAUSE_END_RE.match(gap):
                 break
             found.append(figure)
         return found[::-1]

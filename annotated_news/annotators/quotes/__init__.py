@@ -26,7 +26,8 @@ import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
-from ..lexicon import SPEECH_PARTICIPLES, SPEECH_VERBS
+from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
+from ..spaces import plain_spaces
 from ..vocabulary.months import weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
@@ -44,6 +45,7 @@ from .cues import (
     dash_name,
     name_colon,
     passive_by,
+    verb_first,
 )
 from .marks import RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
@@ -112,6 +114,9 @@ NAMED_SUBJECT_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,3}"
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
+VERBS = SPEECH_VERBS | SPEECH_PHRASES
+# ", said Bart Naylor, an advocate.": the speaker after the verb.
+INVERTED_RE = re.compile(rf",[ ](?={VERB}[ ][A-Z])")
 # What opens a new clause right after a quote: "“…,” and Jones said".
 CONJUNCTION_RE = re.compile(r"[,]?[ \t]*(?:and|but)[ ]")
 
@@ -149,6 +154,9 @@ class _Cues:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        self.sentences = _Sentences(article)
+        self.quote_starts: list[int] = []
+        """Where the article's quotes start, in order (set by `_quotes`)."""
         self.verbs: dict[int, list[re.Match[str]]] = {}
         self.verb_ends: dict[int, list[int]] = {}
         self.according: dict[tuple[int, int], Cue | None] = {}
@@ -198,6 +206,11 @@ class _Sentences:
         if i >= 0 and self.spans[i].start <= offset < self.spans[i].end:
             return self.spans[i]
         return block
+
+    def before(self, span: Span) -> Span | None:
+        """The sentence before the one that starts where `span` starts."""
+        i = bisect.bisect_left(self.starts, span.start)
+        return self.spans[i - 1] if 0 < i < len(self.spans) + 1 else None
 
 
 def _is_name_like(content: str) -> bool:
@@ -302,6 +315,9 @@ def _locate_cue(
     cue = name_colon(text, start, raw.span.start)
     if cue:
         return cue, "name-colon"
+    cue = verb_first(text, start, raw.span.start)
+    if cue:
+        return cue, "verb-first"
     cue = cue_before(text, start, raw.span.start, verbs)
     if cue:
         return cue, "before"
@@ -337,7 +353,51 @@ def _locate_cue(
         if cue:
             return cue, "sentence-end"
     cue = cues.according_to(sentence)
-    return (cue, "according-to") if cue else None
+    if cue:
+        return cue, "according-to"
+    cue = _previous_sentence_cue(text, raw, sentence, block, cues)
+    return (cue, "previous-sentence") if cue else None
+
+
+def _previous_sentence_cue(
+    text: str, raw: RawQuote, sentence: Span, block: Span, cues: _Cues
+) -> Cue | None:
+    """The speaker of the sentence before, when it reports speech without quotes.
+
+    "Kennedy said Harry should apologise in person. “There is a reservoir of
+    goodwill …”": a quote that opens its sentence, with no cue of its own,
+    right after a sentence of the same paragraph whose speech verb has a
+    named subject (or that ends ", Mr Straw said.").
+    """
+    if sentence.start <= block.start or text[sentence.start : raw.span.start].strip():
+        return None
+    prev = cues.sentences.before(sentence)
+    if prev is None or prev.start < block.start:
+        return None
+    i = bisect.bisect_left(cues.quote_starts, prev.start)
+    if i < len(cues.quote_starts) and cues.quote_starts[i] < prev.end:
+        return None  # a sentence with quotes of its own: their rules apply
+    end = _text_end(text, prev.start, prev.end)
+    if text[end - 1 : end] != ".":
+        return None
+    # The last ", said X" of the sentence.
+    inverted = next(reversed(list(INVERTED_RE.finditer(text, prev.start, end))), None)
+    cue = (cue_after(text, inverted.start(), end) if inverted else None) or (
+        cue_at_sentence_end(text, prev.start, end)
+    )
+    if cue is None:
+        # The sentence's last finite speech verb: not "difficult to say",
+        # not "saying".
+        finite = [
+            m
+            for m in cues.block_verbs(raw.block)
+            if prev.start <= m.start() and m.end() < end and m.group("verb") in VERBS
+        ]
+        if finite:
+            cue = cue_before(text, prev.start, finite[-1].end())
+    if cue is None or not NAMED_SUBJECT_RE.fullmatch(cue.phrase):
+        return None
+    return dc.replace(cue, tight=False)
 
 
 def _ends_at(text: str, offset: int, limit: int) -> bool:
@@ -446,20 +506,21 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
     cue"; "scare" for words in quotation marks that are no speech.
     """
     trace: list[str] = []
-    return list(zip(_quotes(article, trace), trace, strict=True))
+    return list(zip(_quotes(plain_spaces(article), trace), trace, strict=True))
 
 
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     text = article.text
     raws = find_quote_spans(article)
-    sentences = _Sentences(article)
+    cues = _Cues(article)
+    cues.quote_starts = [r.span.start for r in raws]
+    sentences = cues.sentences
     who = Resolver(article, [r.span for r in raws if not r.nested])
     limits = _next_starts(raws, [b.span.end for b in article.blocks])
     quotes: list[Quote] = []
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
     titled = _TitleCase(text)
-    cues = _Cues(article)
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))

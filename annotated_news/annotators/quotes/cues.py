@@ -215,6 +215,7 @@ TIME_ADJUNCT_RE = re.compile(
     r"[ ](?:on|in|at|during|last|this|next|early|late|earlier|later)"
     r"(?:[ ][\w.’'-]+){1,3}$"
 )
+AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
     r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
@@ -278,7 +279,12 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
-    phrase_span = Span(m.start(name), m.end(name))
+    np_start, np_end = m.start(name), m.end(name)
+    if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
+        # "the Tories have warned": the subject without its auxiliary.
+        np_end = aux.start()
+        phrase = text[np_start:np_end]
+    phrase_span = Span(np_start, np_end)
     appos = None
     if m.group("appos"):
         # ", the firm's chief," or " - then an adviser -": inside the marks.
@@ -337,14 +343,19 @@ def _verb_at(words: list[str]) -> int | None:
     """Index of the first word that reads as a verb (not the first word)."""
     for i in range(1, len(words)):
         word = words[i]
-        low = word.lower()
-        if low in VERBISH or low in SPEECH_VERBS:
-            return i
+        low = word.lower().replace("’", "'")
+        if low.endswith("n't") and len(low) > 3:
+            return i  # "didn’t", "doesn't", "won’t"
+        if (low in VERBISH or low in SPEECH_VERBS) and not (
+            word[0].isupper() and words[i - 1][0].isupper()
+        ):
+            return i  # not "May" in "Labour MSP Christine May had said"
         if (
             word.islower()
             and low.endswith(("ed", "ing"))
             and len(low) > 4
             and words[i - 1].lower() not in NP_STARTERS
+            and low not in TIME_WORDS  # "Saturday morning", "One recent evening"
         ):
             return i  # "Protesters marching through the streets chanted"
     return None
@@ -375,7 +386,7 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # a dateline: "WASHINGTON —"
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
-    if words[-1].lower().strip(".,") in TIME_WORDS:
+    if words[-1].lower().strip(".,") in TIME_WORDS and _verb_at(words) is None:
         # "Pope Leo XIV on Tuesday": a subject and when; "On July 6": no subject.
         adjunct = TIME_ADJUNCT_RE.search(text, a, b)
         if adjunct is None or adjunct.start() <= a:
@@ -541,16 +552,24 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
 # A fronted adjunct with no comma after it: "In a statement issued on
 # Wednesday Lord Woolf said:", "On Monday Ana Ruiz said".
 ADJUNCT_OPENER_RE = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|Speaking|Earlier|Later)\b"
+    r"(?i:in|on|at|during|after|before|following|speaking|earlier|later)\b"
 )
+TRAILING_PRONOUN_RE = re.compile(r"[ ](he|she|they|we|I)[ ]*$")
 TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")
 
 
 def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
-    """The capitalised name that ends a clause opened by an adjunct, if any."""
+    """The name (or pronoun) that ends a clause opened by an adjunct, if any.
+
+    "In a statement Lord Woolf said", "But on Friday he said".
+    """
+    if lead := LEAD_RE.match(text, a, b):
+        a = lead.end()
     opener = ADJUNCT_OPENER_RE.match(text, a, b)
     if not opener:
         return None
+    if pronoun := TRAILING_PRONOUN_RE.search(text, opener.end(), b):
+        return Span(pronoun.start(1), pronoun.end(1))
     m = TRAILING_NAME_RE.search(text, opener.end(), b)
     if not m or m.start() == opener.end():
         return None
@@ -752,6 +771,23 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
         return None
     phrase, span, _ = who
     return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
+
+
+# "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a
+# sentence that opens with its speech verb names the speaker right after it.
+VERB_FIRST_RE = re.compile(
+    r"[ ]*(?P<verb>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)"
+    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})(?=[ ]*[,:“\"])"
+)
+
+
+def verb_first(text: str, start: int, end: int) -> Cue | None:
+    """The name after a speech verb that opens the sentence ("Said Ana Ruiz, …")."""
+    m = VERB_FIRST_RE.match(text, start, end)
+    if not m:
+        return None
+    np = Span(m.start("np"), m.end("np"))
+    return Cue(m.group("np"), np, Span(m.start("verb"), np.end), m.group("verb"), True)
 
 
 def name_colon(text: str, start: int, end: int) -> Cue | None:

@@ -27,7 +27,7 @@ from ..gender import gender_of, title_gender
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
-from .cues import NP_STARTERS, Cue
+from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
     """
@@ -78,6 +78,9 @@ NEXT_SENTENCE_OPENING_RE = re.compile(r"[ ]+(?:[A-Z][a-z]+(?:[ ][a-z]+)*[ ])?")
 SPEECH_AFTER_RE = re.compile(
     r"[ ](?:said|says|added|adds|told|explained|insisted|continued|warned)\b"
 )
+# A person who is the subject of a speech verb ("Ham also noted …"), the
+# one a later "he said" most likely means.
+SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -129,6 +132,11 @@ class Resolver:
             and not self._quoted(m.span.start)
             and not MODIFIER_RE.match(self.text, m.span.end)
         ]
+        self.speaking = {
+            m.span.start
+            for m in self.entities
+            if m.kind is Kind.PERSON and SPEAKING_RE.match(self.text, m.span.end)
+        }
 
     # -- entities -----------------------------------------------------------
 
@@ -228,8 +236,15 @@ class Resolver:
             j = i
             while j >= 0 and self._sentence(self.people[j][0]) == sentence:
                 j -= 1
-            for k in range(j + 1, i + 1):
-                yield self.people[k][1]
+            # Who speaks in that sentence first ("While he served under
+            # Obama, Ham also noted …": Ham), then the rest from its start.
+            span = range(j + 1, i + 1)
+            for k in span:
+                if self.people[k][0] in self.speaking:
+                    yield self.people[k][1]
+            for k in span:
+                if self.people[k][0] not in self.speaking:
+                    yield self.people[k][1]
             i = j
 
     def _sentence(self, offset: int) -> int:
