@@ -15,6 +15,7 @@ load, and calls "Bernie" mostly female.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from .vocabulary import given_names
@@ -139,6 +140,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Both are asked of the same few thousand words in every article: cached.
+@functools.lru_cache(maxsize=16384)
 def first_name_gender(first: str) -> str | None:
     """'f', 'm' or None for a first name (in any of the lists).
 
@@ -171,6 +174,7 @@ def _one_name_gender(first: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def is_given_name(word: str) -> bool:
     """Whether a word can start a person's name.
 

@@ -28,7 +28,8 @@ division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
-chamber radio assembly observatory command
+chamber radio assembly observatory command depot stores pharmacy
+rovers wanderers hotspur albion athletic consult bros
 """.split()
 )
 
@@ -42,12 +43,13 @@ Univision Telemundo Treasury
 Microsoft Yahoo eBay Nokia Intel Sony Samsung Toyota Nissan Boeing Airbus Vodafone
 Tesco Sainsbury's Unilever Nestle Netflix Uber Tesla Spotify TikTok Instagram
 YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
-Citigroup Citicorp Wal-Mart
+Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
+Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
-companies (not those that are also people's names or common words: "Ford",
+football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 

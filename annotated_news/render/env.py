@@ -15,6 +15,7 @@ import jinja2
 
 from .context import Page
 from .escape import escape_attr, escape_text
+from .inline import TEMPLATE_GLOBALS
 from .urls import built_url
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7e]")
@@ -84,6 +85,7 @@ def make_env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Enviro
     env.filters["ascii_json"] = ascii_json
     env.filters["pagefind_filter"] = pagefind_filter
     env.filters["url"] = built_url
+    env.globals.update(TEMPLATE_GLOBALS)
     return env
 
 

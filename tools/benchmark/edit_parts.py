@@ -8,10 +8,11 @@ by this code so that the cache holds every article). In one process, with no
 worker, it times the corpus-wide work that an edit's `build_site.py` does
 whatever the edit: loading every cached article (`annotate_seeds`), each
 index (`build_corpus`'s steps), the site plan (`page_makers`) and the input
-digests of the listing parts, the article pages and the names' pages
-(`render/inputs.py`). Each run after the first finds the kept index results
-(echo searches, figure comparisons) in memory, as an edit finds them in the
-cache. Not a test: nothing here runs in `make test`.
+digests of the listing parts (by family: the first part of their path), the
+article pages (with the names' views they read, `record_view`) and the
+names' pages (`render/inputs.py`). Each run after the first finds the kept
+index results (echo searches, figure comparisons) in memory, as an edit
+finds them in the cache. Not a test: nothing here runs in `make test`.
 """
 
 from __future__ import annotations
@@ -86,14 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             makers = page_makers(corpus, links=links)
         plan = clock() - start
         inputs = ArticleInputs(corpus, read.key_of, links)
-        start = clock()
+        families: dict[str, float] = {}
+        counts: dict[str, int] = {}
         for part in planned(makers).values():
+            start = clock()
             inputs.part_base(part)
-        parts = clock() - start
+            family = part.path.partition("/")[0]
+            families[family] = families.get(family, 0.0) + clock() - start
+            counts[family] = counts.get(family, 0) + 1
+        parts = sum(families.values())
+        start = clock()
+        for record in corpus.entities.records:
+            inputs.record_view(record)
+        views = clock() - start
         start = clock()
         for article in corpus.articles:
             inputs.base(article)
-        pages = clock() - start
+        pages = clock() - start + views
         start = clock()
         for record, _, _ in records_with_pages(corpus):
             inputs.record_base(record)
@@ -106,6 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{loaded:.2f}; indexes {indexed:.2f} ({steps}); plan {plan:.2f}; "
             f"input digests: listing parts {parts:.2f}, article pages {pages:.2f}, "
             f"names' pages {names:.2f}",
+            file=sys.stdout,
+        )
+        ranked = sorted(families, key=lambda f: -families[f])
+        print(
+            f"  article pages: the names' views {views:.2f} (all "
+            f"{len(corpus.entities.records)} names); listing parts by family: "
+            + ", ".join(f"{f} {families[f]:.2f} ({counts[f]})" for f in ranked),
             file=sys.stdout,
         )
     return 0

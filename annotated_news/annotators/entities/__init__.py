@@ -30,7 +30,7 @@ from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
-from ..vocabulary.people_nouns import KIN_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
@@ -75,6 +75,15 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"s?[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# An apposition that says what an organisation is: "Muslim Advocates, a
+# legal advocacy organization,", "Tren de Aragua, a Venezuelan gang that";
+# the noun ends its phrase ("a company director" is a person's).
+ORG_APPOSITION_RE = re.compile(
+    r",[ ]an?[ ](?:[\w-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
+    r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
+    r"|funded|known|of|representing|working|and)\b)"
+)
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
     r"\b(?:drama|film|movie|documentary|comedy|thriller|novel|book|album|single"
@@ -142,9 +151,20 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
     kept = []
+    failed: list[Name] = []
     for name in names:
         if name.confident:
             kept.append(name)
+            continue
+        if (
+            name.kind is Kind.PERSON
+            and text[max(0, name.span.start - 4) : name.span.start] == "The "
+            and not any(is_given_name(w) for w in name.words)
+            and followed_by_speech(text, name.span.start, name.span.end)
+        ):
+            # "The Fresno Bee reported": no person's name takes "The"; the
+            # sentence start hid it ("the-name" elsewhere)
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule="the-name"))
             continue
         listed_as = name  # `_listed_with_person` finds it by identity
         if len(name.words) >= 3 and _common_first_word(name, text):
@@ -190,7 +210,47 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
-    return kept
+        else:
+            failed.append(name)
+    return _ends_of_confirmed(failed, kept, text)
+
+
+def _ends_of_confirmed(failed: list[Name], kept: list[Name], text: str) -> list[Name]:
+    """Names that end a full name the article confirms take that name.
+
+    "Villegas González's family" after "Silverio Villegas González, a
+    38-year-old cook," (confirmed by the apposition, not known at once), and
+    "said Le Pen" after "Marine Le Pen, who": a name no rule kept, or one
+    kept by a cue of its own.
+    """
+    confirmed = {
+        " ".join(n.words)
+        for n in kept
+        if n.kind is Kind.PERSON
+        and len(n.words) > 2
+        # "Actress Amandla Stenberg": a title or a common word first
+        and n.words[0].lower() not in TITLE_NOUNS
+        and not _common_first_word(n, text)
+    }
+    if not confirmed:
+        return kept
+    kept = [
+        _end_of(n, confirmed) if n.rule.endswith(", confirmed") else n for n in kept
+    ]
+    ends = [_end_of(n, confirmed) for n in failed if n.kind is Kind.PERSON]
+    ends = [n for n in ends if n.rule == "end of a full name"]
+    return sorted(kept + ends, key=lambda n: n.span.start) if ends else kept
+
+
+def _end_of(name: Name, confirmed: set[str]) -> Name:
+    """The name as the confirmed full name it ends, if one does."""
+    short = " " + " ".join(name.words)
+    longer = next((f for f in confirmed if f.endswith(short)), None)
+    if longer is None:
+        return name
+    return dc.replace(
+        name, words=longer.split(), confident=True, rule="end of a full name"
+    )
 
 
 def _common_first_word(name: Name, text: str) -> bool:
@@ -393,9 +453,22 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     marked = {
         " ".join(run.words)
         for run in runs
-        if ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
-        or ORG_NOUN_AFTER_RE.match(text, run.span.end)
-        or _office_of(run, text)
+        if (
+            ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
+            or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+            or _office_of(run, text)
+            or (
+                text.startswith(", a", run.span.end)
+                and ORG_APPOSITION_RE.match(text, run.span.end) is not None
+                # not "Thousands of Oromos," nor "National Director of The
+                # Remembrance Project,": people, or a title with its body
+                and run.words[0].lower() not in PEOPLE_NOUNS
+                and not any(w.lower() in TITLE_WORDS for w in run.words)
+            )
+        )
+        # "the Washington cartel", "a Libyan militia": a place or its people
+        and " ".join(run.words) not in PLACES
+        and not is_demonym(run.words[0])
     }
     found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
     # "the Bush website": the surname of a person the article names in full

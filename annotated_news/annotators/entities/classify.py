@@ -150,6 +150,11 @@ def _person_like(words: list[str]) -> bool:
     return True
 
 
+# Cities that name clubs after two capitals ("AC Milan", "FC Porto") and are
+# given names too, so not in `PLACES`.
+CLUB_PLACES = frozenset({"Milan", "Porto", "Roma", "Sevilla", "Lazio"})
+
+
 def _initials(words: list[str], i: int) -> bool:
     """Two capitals that open a person's name as initials ("JD Vance", "JB Pritzker").
 
@@ -163,11 +168,23 @@ def _initials(words: list[str], i: int) -> bool:
         and words[0].isupper()
         and words[0] not in TITLE_INITIALS  # "AG Lynch" is a title
         and words[1][1:].islower()
+        and words[1] not in PLACES
+        and words[1] not in CLUB_PLACES  # "AC Milan"
     )
+
+
+# "United" names a body first or last ("United Nations", "United Auto
+# Workers", "Manchester United"), never a country ("United States").
+NOT_UNITED = ("States", "Kingdom", "Arab")
 
 
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
+    if len(words) > 1 and (
+        words[-1] == "United"
+        or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
+    ):
+        return True
     if any(w in ORG_WORDS for w in lower):
         if (
             len(words) == 2
@@ -249,6 +266,15 @@ def classify(run: Run) -> list[Name]:
                 rule="one word after a demonym",
             )
         ]
+    if (
+        len(words) == 2
+        and words[1] == "UK"
+        and words[0] not in PLACES
+        and not is_demonym(words[0])
+        and not is_given_name(words[0])
+    ):
+        # "Reform UK", "Citizens UK", "Amazon UK": a party's or a firm's name
+        return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
     if len(words) == 1:
@@ -581,11 +607,21 @@ def _title_only(run: Run, words: list[str]) -> list[Name]:
 def _leading_org(title_words: list[str]) -> list[str]:
     """An organisation that opens a title ("White House Press Secretary").
 
-    Only when its last word is a strong organisation word.
+    Only when its last word is a strong organisation word, or when it is an
+    acronym before a title word ("DHS Assistant Secretary", "ICE Director").
     """
     for k in range(len(title_words), 1, -1):
         head = title_words[:k]
         last = _lower(head[-1])
         if last in ORG_WORDS and last not in WEAK_ORG_WORDS and last not in TITLE_WORDS:
             return head
+    first = title_words[0]
+    if (
+        len(title_words) > 1
+        and is_acronym(first)
+        and first not in PLACES  # "U.S. President"
+        and not (len(first) == 4 and first[1] == "." and first != "U.N.")  # "S.C."
+        and _lower(title_words[1]) in TITLE_WORDS
+    ):
+        return title_words[:1]
     return []

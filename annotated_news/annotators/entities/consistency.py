@@ -165,6 +165,13 @@ def _firms_named_after(mentions: list[tuple[EntityMention, str]]) -> dict[str, s
     return firms
 
 
+def _common_noun(word: str, joiner: Joiner) -> bool:
+    """A word the article also writes in lower case, or its singular ("Arrests")."""
+    return joiner.common_word(word) or (
+        word.endswith("s") and joiner.common_word(word[:-1])
+    )
+
+
 def consistent(
     mentions: list[tuple[EntityMention, str]],
     unresolved: list[Name],
@@ -218,6 +225,8 @@ def consistent(
         and not is_demonym(name.words[0])
         and name.words[0] not in PLACES
         and name.words[0] not in NOT_PERSON_WORDS
+        # "Arrests rose 22%": a common noun opening a sentence
+        and not (name.sentence_start and _common_noun(name.words[0], joiner))
         and _used_as_org(text, name.span.start, name.span.end)
     }
     out = [

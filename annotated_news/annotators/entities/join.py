@@ -11,7 +11,9 @@
   of what only people have ("Smith's term", "Smith's wife"), before a word
   of a person's entourage ("a top Smith aide", "the Smith administration"),
   or as the subject of a verb of people after "where", "when", "after", ...
-  ("where Smith won"). What organisations have too ("Acme's campaign", "a
+  ("where Smith won"), or of a verb only people do, anywhere ("Smith
+  toured the site", "Noem flew in": `BODILY_VERBS`). What organisations
+  have too ("Acme's campaign", "a
   Lufthansa spokesman") says so only of a known given name ("Hillary's
   campaign"). Such a mention's canonical name is the word alone;
   `indexes/entities.py` joins it to a full name site-wide.
@@ -59,16 +61,21 @@ PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 # within a few words, before a stop or what the title is of).
 PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
-    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:[\w-]+[ ]){0,4}?"
-    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))})"
+    r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:(?:[A-Z]\.)+[ ]|[\w’'-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of))"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
 )
-# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,": what one
-# person is, after "a" (`people_nouns.PERSON_NOUNS`); not after a place's
+# "Kilmar Abrego Garcia, a Salvadoran man living in Maryland,", "Didi
+# Martinez is a producer": what one person is, after "a"
+# (`people_nouns.PERSON_NOUNS`, a title noun); not after a place's
 # preposition ("In Tulsa, an unarmed man").
 PERSON_NOUN_APPOSITION_RE = re.compile(
-    rf",[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![-’'])"
+    r"(?:,|[ ](?:is|was))[ ]an?[ ]"
+    # adjectives and nouns of the phrase, not a clause ("a site whose editor")
+    r"(?:(?!(?:whose|with|of|for|and|that|which|who|where|at|in)[ ])[\w’'-]+[ ]){0,4}?"
+    rf"(?:{'|'.join(sorted(PERSON_NOUNS | (TITLE_NOUNS - {'staff', 'chief', 'host'})))})"
+    r"\b(?![-’'])"
 )
 # "― Azucena Gonzàlez" after a quotation, closing its line: who said it.
 ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
@@ -123,6 +130,16 @@ PEOPLE_VERBS = frozenset(
 won lost ran campaigned voted vetoed signed resigned served testified pledged
 promised vowed argued insisted announced appointed nominated fired hired endorsed
 died spoke wrote
+""".split()
+)
+
+
+# What only a person does, right after a lone name with no comma: "Homan
+# toured the site", "Noem flew in" (a firm hires and announces too).
+BODILY_VERBS = frozenset(
+    """
+visited toured flew met resigned testified died smiled laughed shrugged nodded
+wept married hugged frowned sighed grinned
 """.split()
 )
 
@@ -260,8 +277,19 @@ class Joiner:
         following = FOLLOWING_RE.match(text, end, end + 30)
         return bool(
             following
-            and following.group(1) in PEOPLE_VERBS
-            and SUBORDINATE_BEFORE_RE.search(text, max(0, start - 10), start)
+            and (
+                (
+                    following.group(1) in BODILY_VERBS
+                    and text[start:end].lower() not in PEOPLE_NOUNS  # "Nobody"
+                    # "the Whigs died": a group the article names with "the"
+                    and f"the {text[start:end]}" not in text
+                    and f"The {text[start:end]}" not in text
+                )
+                or (
+                    following.group(1) in PEOPLE_VERBS
+                    and SUBORDINATE_BEFORE_RE.search(text, max(0, start - 10), start)
+                )
+            )
         )
 
 
@@ -296,7 +324,12 @@ def followed_by_speech(text: str, start: int, end: int) -> bool:
     match = SPEECH_AFTER_RE.match(text, end, end + 30)
     if match is None and text[start - 2 : start] == ", ":
         match = FOLLOWING_RE.match(text, end, end + 30)
-    return match is not None and match.group(1) in SPEECH_VERBS
+    return (
+        match is not None
+        and match.group(1) in SPEECH_VERBS
+        # "Videos posted by Ana Ruiz": a participle, not the name's verb
+        and not text.startswith(" by ", match.end())
+    )
 
 
 def person_noun_after(text: str, start: int, end: int) -> bool:

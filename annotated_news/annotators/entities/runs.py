@@ -58,6 +58,7 @@ _PEOPLE_PLURALS = "|".join(
 _BODY_WORDS = (
     "Council|Union|Association|Federation|Confederation|Trust|Fund|Society|League"
     "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
+    "|Center|Centre|Initiative|Coalition|Commission"
 )
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
@@ -174,8 +175,12 @@ def _split_and(run: str) -> list[tuple[int, str]]:
     for match in AND_RE.finditer(run):
         left, right = run[pos : match.start()], run[match.end() :]
         right_words = right.split()
-        # "U.S. Customs and Border Protection": a place opens the first half
-        left_words = [w for w in left.split() if w not in NOT_NAMES and w not in PLACES]
+        # "U.S. Customs and Border Protection", "United States Citizenship
+        # and Immigration Services": a place opens the first half
+        bare_left = left.removeprefix("United States ")
+        left_words = [
+            w for w in bare_left.split() if w not in NOT_NAMES and w not in PLACES
+        ]
         joined = (
             len(left_words) == 1
             and bool(right_words)

@@ -11,11 +11,12 @@ import re
 
 from .months import month_pattern
 
-# A dateline opening a paragraph: a place in capitals, maybe its country,
-# then a date or the agency and a dash ("ROME, June 10, 2025 —", "WASHINGTON
-# (Reuters) -", "NEW YORK, Feb 26 -", "ROME, Italy —").
+# A dateline opening a paragraph: a place in capitals, maybe its country or
+# its state as AP abbreviates it, then a date or the agency and a dash
+# ("ROME, June 10, 2025 —", "WASHINGTON (Reuters) -", "NEW YORK, Feb 26 -",
+# "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —").
 DATELINE_RE = re.compile(
-    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][a-z]+)?"
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ](?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2}))?"
     rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
     r"|[ ][-—–][ ])"
 )

@@ -6,7 +6,10 @@ alone elsewhere). These lists make a first name from Spanish, Portuguese,
 French, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish, Arabic,
 Persian, Hebrew, South Asian, East Asian and African usage as good as a
 common English one; and the British, Irish, Welsh and Scottish names that the
-US lists lack ("Liam", "Rhys", "Imogen", "Eilidh"). Names that are also
+US lists lack; and the Central and South American, Haitian, West and East
+African, Somali, Afghan, Ukrainian and Polish names of immigration news
+("Kilmar", "Yesenia", "Fritznel", "Mamadou", "Abdirahman", "Dmytro",
+"Marek") ("Liam", "Rhys", "Imogen", "Eilidh"). Names that are also
 common words or places ("Summer", "Ivy", "Mason", "Logan", "Georgia") are
 left out: "Ivy League" and "Logan Airport" are no people. Written for this project, in lower case and without
 diacritics (lookups fold "Siobhán" to "siobhan", "Zoë" to "zoe"); a name
@@ -64,6 +67,17 @@ catriona kylie
 annika birgitta delyth donatella ekaterina francoise gemma ghislaine gwyneth helga
 jana jemma jodie keira larisa letizia lisbeth lucie ludmila martine moira monika
 nadezhda natalya penelope renate sandrine sienna tatyana yekaterina yuliya
+yesenia xiomara maricela lizbeth yadira marisol yuliana angelica esperanza consuelo
+araceli aracely yesica yaneth yamileth dayana leticia rosalba marleny mirelys
+yurany nayeli itzel citlali xochitl anahi graciela maribel marisela margarita
+francisca ofelia hortensia elvira amparo reina keila glenda
+fabiola guerline nadege widline youseline fedeline
+fatoumata mariama kadiatou hawa awa ramatoulaye nafissatou halima hodan fadumo
+ayaan ilhan hibaaq aissatou
+halyna iryna nataliya yuliia tetiana larysa daria lenka jitka
+maricel rowena marilou analyn luzviminda
+farzana zarghuna mahbooba nilofar soraya leyla rumeysa busra kubra tugba
+aishwarya shalini sushma nirmala kamala smriti anusha bhavna kateryna svitlana
 """.split()
 )
 
@@ -118,6 +132,19 @@ rasmus soren carles cesc iker jordi josep xavi pepito gianfranco romano silvio
 jiri petr zdenek gabor istvan laszlo zoltan mircea dragan goran slobodan vojislav
 zoran giorgi levan mikheil nodar zurab shimon junichiro yasuo kolo yaya lula joschka
 gethin ieuan iestyn graeme giles jonny mathew mick micky robbie stevie frankie
+marek bartosz dariusz ondrej taras bohdan dmytro mykola yaroslav vasyl andriy
+serhiy oleh petro ihor yuriy
+abebe tesfaye dawit yohannes bereket mulugeta girma amadou moussa mamadou ibrahima
+fode ousmane souleymane cheikh boubacar alassane modou lamine seydou abdoulaye
+kilmar jhon wilmer yorman jairo lisandro oswaldo rigoberto anibal gerson brayan
+yohan heber eber wilber osmin fredy yonatan yeison ulises efrain eliseo reinaldo
+rolando romulo wilfredo ezequiel leonel adalberto baltazar isidro jacinto mauricio
+nestor octavio porfirio rogelio teodoro yeferson yorbis deiby andry nayib
+wilner fritznel rosemond dieuvel wisly
+mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
+mohamud liban guled mesut okan volkan selim
+prakash pradeep sunil ramesh mahesh ganesh srinivas venkat
+dung hung phuc vinh wenjie
 """.split()
 )
 
@@ -126,6 +153,7 @@ EITHER = frozenset(
 ayo chinedu chidera ebere ife kelechi nneka oluwadamilare tolu
 nur noor
 min ji-woo sung
+adama thanh jing kiran
 hikaru makoto
 dominique claude
 jamie

@@ -23,7 +23,9 @@ body
 """Nouns written right before an organisation's name ("oil giant Yukos"), also
 in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
-AFTER = frozenset({"newspaper", "daily", "magazine", "group", "website"})
+AFTER = frozenset(
+    {"newspaper", "daily", "magazine", "group", "website", "gang", "cartel", "militia"}
+)
 """Nouns written right after an organisation's name ("the Kommersant newspaper")."""
 
 OPENING_ADJECTIVES = frozenset(
@@ -34,3 +36,14 @@ debt-laden debt-ridden state-owned state-run privatised privatized
 )
 """Adjectives that open a sentence before a company's name ("Rival Sony said",
 "Struggling Rover"): no part of the name."""
+
+APPOSED = BEFORE | frozenset(
+    """
+organization organisation nonprofit non-profit coalition alliance association
+nongovernmental non-governmental charity foundation institute tank outlet
+broadcaster publisher contractor party movement
+""".split()
+)
+"""Nouns that end an apposition saying what an organisation is ("Muslim
+Advocates, a legal advocacy organization,", "Democracy Forward, a legal
+group"): here "broadcaster" and "publisher" name firms, after "a"."""

@@ -24,6 +24,7 @@ minister officer pope president press prime representative secretary senator
 sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
 commentator founder chancellor provost consort mp mep msp councillor councilor
+alderman alderwoman alderperson consul lieutenant
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
