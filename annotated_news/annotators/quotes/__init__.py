@@ -211,7 +211,7 @@ class _Sentences:
     def before(self, span: Span) -> Span | None:
         """The sentence before the one that starts where `span` starts."""
         i = bisect.bisect_left(self.starts, span.start)
-        return self.spans[i - 1] if 0 < i < len(self.spans) + 1 else None
+        return self.spans[i - 1] if i > 0 else None
 
 
 def _is_name_like(content: str) -> bool:
@@ -389,13 +389,15 @@ def _previous_sentence_cue(
     if cue is None:
         # The sentence's last finite speech verb: not "difficult to say",
         # not "saying".
-        finite = [
-            m
-            for m in cues.block_verbs(raw.block)
-            if prev.start <= m.start() and m.end() < end and m.group("verb") in VERBS
-        ]
-        if finite:
-            cue = cue_before(text, prev.start, finite[-1].end())
+        # not "saying". Only that sentence's verbs are read (bisect), so a
+        # paragraph of many quotes stays linear.
+        found, ends = cues.block_verbs(raw.block), cues.verb_ends[raw.block]
+        k = bisect.bisect_left(ends, end)
+        while k > 0 and found[k - 1].start() >= prev.start:
+            k -= 1
+            if found[k].group("verb") in VERBS:
+                cue = cue_before(text, prev.start, found[k].end())
+                break
     if cue is None or not NAMED_SUBJECT_RE.fullmatch(cue.phrase):
         return None
     if RELATIVE_WORD_RE.search(text, cue.phrase_span.end, cue.span.end):
