@@ -115,6 +115,10 @@ NAMED_SUBJECT_RE = re.compile(
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
 VERBS = SPEECH_VERBS | SPEECH_PHRASES
+# A subordinate clause opening after a comma: its own subject and verb.
+CLAUSE_BETWEEN_RE = re.compile(
+    r",[ ](?:even[ ]|just[ ])?(?:as|while|after|because|although|though|whereas)[ ]"
+)
 RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|which|that)\b")
 # ", said Bart Naylor, an advocate.": the speaker after the verb.
 INVERTED_RE = re.compile(rf",[ ](?={VERB}[ ][A-Z])")
@@ -447,7 +451,11 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     # Only the rest of the cue's sentence ("on Tuesday.") makes it a split.
     # (Not carrying when a sentence in between names someone else scored
     # worse on PolNeAR train, which attributes such quotes to the speaker.)
-    return True, SENTENCE_END_RE.search(gap) is None
+    # Nor a clause of its own: "“ready to hit” the target, even as Democrats
+    # accused the administration of setting a “quota.”"
+    return True, SENTENCE_END_RE.search(gap) is None and not CLAUSE_BETWEEN_RE.search(
+        gap
+    )
 
 
 def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
