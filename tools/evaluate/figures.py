@@ -82,6 +82,7 @@ from annotated_news.annotators.figures.context import QUALIFIERS
 from annotated_news.annotators.numbers import parse_number
 from annotated_news.annotators.units import MEASURE_UNITS, UNIT_RE
 from annotated_news.annotators.vocabulary.months import MONTHS
+from annotated_news.annotators.vocabulary.plurals import IRREGULAR_PLURALS
 from annotated_news.model import Article, ArticleMeta, Figure
 from annotated_news.parse.blocks import split_blocks
 from annotated_news.parse.sentences import split_sentences
@@ -172,14 +173,8 @@ CQE_ALSO_WRITTEN = {("pence", "p"): ("point",)}
 # CQE's "-" is a bare number.
 CQE_NONE = "-"
 IRREGULAR_SINGULAR = {
-    "people": "people",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
+    **{plural: singular for singular, plural in IRREGULAR_PLURALS.items()},
+    "people": "people",  # the unit word both sides write
     "centuries": "century",
     "inches": "inch",
     "series": "series",

@@ -36,6 +36,7 @@ from ..units import (
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import PEOPLE_PLURALS, is_people_plural
+from ..vocabulary.plurals import IRREGULAR_PLURALS
 
 QUALIFIERS = (
     "more than",
@@ -461,21 +462,12 @@ crew feet teeth mice geese sheep deer fish clergy infantry cavalry media
 )
 
 
-# The plurals of the singular nouns a hyphen glues to a number that are not
-# made with -s ("a 3,000-person quota"); those that do not change are listed
-# in IRREGULAR.
-IRREGULAR_PLURALS = {
-    "person": "people",
-    "man": "men",
-    "woman": "women",
-    "child": "children",
-    "foot": "feet",
-    "tooth": "teeth",
-}
-
-
 def plural_noun(noun: str) -> str:
-    """The plural of a singular noun ("page" -> "pages", "story" -> "stories")."""
+    """The plural of a singular noun ("page" -> "pages", "story" -> "stories").
+
+    Those that do not change are in IRREGULAR ("staff"), those not made with
+    -s in `vocabulary/plurals.py` ("person" -> "people").
+    """
     low = noun.lower()
     if not noun.isalpha() or not noun.islower() or low in IRREGULAR:
         return noun

@@ -115,6 +115,10 @@ NAMED_SUBJECT_RE = re.compile(
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
 VERBS = SPEECH_VERBS | SPEECH_PHRASES
+# A subordinate clause opening after a comma: its own subject and verb.
+CLAUSE_BETWEEN_RE = re.compile(
+    r",[ ](?:even[ ]|just[ ])?(?:as|while|after|because|although|though|whereas)[ ]"
+)
 RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|which|that)\b")
 # ", said Bart Naylor, an advocate.": the speaker after the verb.
 INVERTED_RE = re.compile(rf",[ ](?={VERB}[ ][A-Z])")
@@ -211,7 +215,7 @@ class _Sentences:
     def before(self, span: Span) -> Span | None:
         """The sentence before the one that starts where `span` starts."""
         i = bisect.bisect_left(self.starts, span.start)
-        return self.spans[i - 1] if 0 < i < len(self.spans) + 1 else None
+        return self.spans[i - 1] if i > 0 else None
 
 
 def _is_name_like(content: str) -> bool:
@@ -389,13 +393,15 @@ def _previous_sentence_cue(
     if cue is None:
         # The sentence's last finite speech verb: not "difficult to say",
         # not "saying".
-        finite = [
-            m
-            for m in cues.block_verbs(raw.block)
-            if prev.start <= m.start() and m.end() < end and m.group("verb") in VERBS
-        ]
-        if finite:
-            cue = cue_before(text, prev.start, finite[-1].end())
+        # not "saying". Only that sentence's verbs are read (bisect), so a
+        # paragraph of many quotes stays linear.
+        found, ends = cues.block_verbs(raw.block), cues.verb_ends[raw.block]
+        k = bisect.bisect_left(ends, end)
+        while k > 0 and found[k - 1].start() >= prev.start:
+            k -= 1
+            if found[k].group("verb") in VERBS:
+                cue = cue_before(text, prev.start, found[k].end())
+                break
     if cue is None or not NAMED_SUBJECT_RE.fullmatch(cue.phrase):
         return None
     if RELATIVE_WORD_RE.search(text, cue.phrase_span.end, cue.span.end):
@@ -445,7 +451,11 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     # Only the rest of the cue's sentence ("on Tuesday.") makes it a split.
     # (Not carrying when a sentence in between names someone else scored
     # worse on PolNeAR train, which attributes such quotes to the speaker.)
-    return True, SENTENCE_END_RE.search(gap) is None
+    # Nor a clause of its own: "“ready to hit” the target, even as Democrats
+    # accused the administration of setting a “quota.”"
+    return True, SENTENCE_END_RE.search(gap) is None and not CLAUSE_BETWEEN_RE.search(
+        gap
+    )
 
 
 def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
