@@ -26,7 +26,7 @@ from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
-from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
@@ -81,6 +81,7 @@ SPEECH_AFTER_RE = re.compile(
 # A person who is the subject of a speech verb ("Ham also noted …"), the
 # one a later "he said" most likely means.
 SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
+NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -131,12 +132,21 @@ class Resolver:
             if m.kind is Kind.PERSON
             and not self._quoted(m.span.start)
             and not MODIFIER_RE.match(self.text, m.span.end)
+            and not self._before_title(m.span.end)
         ]
         self.speaking = {
             m.span.start
             for m in self.entities
             if m.kind is Kind.PERSON and SPEAKING_RE.match(self.text, m.span.end)
         }
+
+    def _before_title(self, end: int) -> bool:
+        """Whether a name modifies a title after it ("Obama consultant").
+
+        In "Obama consultant Cornell Belcher", a later "he" means Belcher.
+        """
+        m = NEXT_WORD_RE.match(self.text, end)
+        return m is not None and m.group(1) in TITLE_NOUNS
 
     # -- entities -----------------------------------------------------------
 
