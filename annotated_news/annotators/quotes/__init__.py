@@ -157,11 +157,11 @@ class _Cues:
     once per sentence.
     """
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, raws: list[RawQuote]) -> None:
         self.article = article
         self.sentences = _Sentences(article)
-        self.quote_starts: list[int] = []
-        """Where the article's quotes start, in order (set by `_quotes`)."""
+        self.quote_starts = [r.span.start for r in raws]
+        """Where the article's quotes start, in order."""
         self.verbs: dict[int, list[re.Match[str]]] = {}
         self.verb_ends: dict[int, list[int]] = {}
         self.according: dict[tuple[int, int], Cue | None] = {}
@@ -525,8 +525,7 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     text = article.text
     raws = find_quote_spans(article)
-    cues = _Cues(article)
-    cues.quote_starts = [r.span.start for r in raws]
+    cues = _Cues(article, raws)
     sentences = cues.sentences
     who = Resolver(article, [r.span for r in raws if not r.nested])
     limits = _next_starts(raws, [b.span.end for b in article.blocks])
