@@ -82,6 +82,12 @@ SPEECH_AFTER_RE = re.compile(
 # one a later "he said" most likely means.
 SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
 NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
+# A participle that opens a sentence and takes its subject's place: "Asked
+# whether …, he said", "Responding to Newsom, she said".
+PARTICIPLE_OPENER_RE = re.compile(
+    r"[ “\"]*(?:Asked|Pressed|Questioned|Challenged|Responding|Reacting|Replying"
+    r"|Referring|Speaking|Commenting|Writing)\b"
+)
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -237,9 +243,11 @@ class Resolver:
         """
         end = bisect.bisect_left(self.people, before, key=lambda p: p[0])
         here = bisect.bisect_right(self.sentence_starts, before) - 1
+        fronted = self._fronted_clause_end(here, before)
         i = end - 1
         while i >= 0 and self._sentence(self.people[i][0]) == here:
-            yield self.people[i][1]
+            if self.people[i][0] >= fronted:
+                yield self.people[i][1]
             i -= 1
         while i >= 0:
             sentence = self._sentence(self.people[i][0])
@@ -256,6 +264,20 @@ class Resolver:
                 if self.people[k][0] not in self.speaking:
                     yield self.people[k][1]
             i = j
+
+    def _fronted_clause_end(self, sentence: int, before: int) -> int:
+        """Where a participle clause that opens a sentence ends, if one does.
+
+        "Asked whether officials would arrest Mr. Newsom, he said": the
+        clause's subject is the pronoun's, so the people named in it are
+        whom it was about, not who speaks. -1 when there is none.
+        """
+        if sentence < 0:
+            return -1
+        start = self.sentence_starts[sentence]
+        if not PARTICIPLE_OPENER_RE.match(self.text, start, before):
+            return -1
+        return self.text.find(",", start, before)
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
