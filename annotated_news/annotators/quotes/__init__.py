@@ -487,7 +487,12 @@ def _names_people(speaker: Speaker) -> bool:
     if speaker.kind is not None or speaker.how != "description":
         return False
     last = speaker.name.rsplit(" ", 1)[-1].lower()
-    return last in TITLE_WORDS or last in PEOPLE_NOUNS or last in WORDED_DOCUMENTS
+    return (
+        last in TITLE_WORDS
+        or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
+        or last in PEOPLE_NOUNS
+        or last in WORDED_DOCUMENTS
+    )
 
 
 def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:

@@ -439,8 +439,8 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     presidential nominee Donald Trump").
     """
     m = NAME_NP_RE.match(text, a, b)
-    if not m or m.group().split()[0] in ("The", "A", "An"):
-        return None
+    if not m or m.group().split()[0].lower() in NP_STARTERS:
+        return None  # "The", "Several governors", "Many Democrats"
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
     later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
