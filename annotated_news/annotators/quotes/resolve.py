@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
+from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
@@ -36,6 +37,14 @@ email emails filing guide indictment lawsuit letter memo memorandum motion note
 notice order petition plan platform policy poll post proposal release report
 ruling sign statement study survey text transcript tweet website
 """.split()
+)
+# A sentence that opens with a document as its subject: "The statement from
+# the governor's office was", "A letter signed by 40 senators said".
+THING_SUBJECT_RE = re.compile(
+    r"[ ]*(?P<np>(?:The|A|An|Its|Their|His|Her|This)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?P<head>[a-z]+)(?:[ ](?:from|of|by|signed[ ]by|issued[ ]by)[ ]"
+    r"(?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?)"
+    r"[ ](?:was|is|said|says|read|reads|stated|states|added|went|issued|released)\b"
 )
 OUTLET_WORDS = frozenset(
     {
@@ -286,6 +295,24 @@ class Resolver:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_spans[i].end
 
+    def _thing_opening(self, quote_start: int) -> Speaker | None:
+        """A document or body that opens the sentence before a quote: its "it".
+
+        "The statement from the governor's office was blunter. “…,” it
+        said.": the statement speaks, not whoever was quoted last.
+        """
+        here = self._sentence(quote_start)
+        if here < 1 or self.sentence_starts[here] != quote_start:
+            return None
+        start = self.sentence_starts[here - 1]
+        m = THING_SUBJECT_RE.match(self.text, start, quote_start)
+        if m is None:
+            return None
+        if m.group("head") not in DOC_WORDS | org_nouns.BODIES:
+            return None
+        # A body, like a document, is no one a later "he" or "she" means.
+        return Speaker(m.group("np"), None, is_document=True)
+
     def _last_thing(self) -> Speaker | None:
         for _, speaker in reversed(self.speakers):
             if speaker.is_document or speaker.kind is Kind.ORGANIZATION:
@@ -325,6 +352,8 @@ class Resolver:
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
+        if lower == "it" and (thing := self._thing_opening(quote_start)):
+            return thing, "it > sentence subject"
         if lower in ("it", "they", "them"):
             return self._last_thing(), "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)
