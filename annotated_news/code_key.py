@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from . import seeds
-from .seed_keys import RACY_NS, Stat
+from .seed_keys import RACY_NS, Stat, stat_of
 
 NAME = "code-key.pickle"
 FORMAT = "1"
@@ -50,13 +50,7 @@ def _any_stat(path: str) -> Stat | None:
         return None
     if not (stat.S_ISREG(found.st_mode) or stat.S_ISDIR(found.st_mode)):
         return None
-    return (
-        found.st_dev,
-        found.st_ino,
-        found.st_size,
-        found.st_mtime_ns,
-        found.st_ctime_ns,
-    )
+    return stat_of(found)
 
 
 def _unchanged(kept: Kept, head: str) -> bool:
