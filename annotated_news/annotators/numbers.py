@@ -139,7 +139,8 @@ _START = (
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
     r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ])"
-    rf"|\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
+    # "plus or minus 3 points" is a margin, not a negative number
+    rf"|(?<!plus[ ]or[ ])\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
 )
 _TOKEN = rf"(?:{DIGITS})|\b{trie_pattern(WORDS)}\b"
 # Between the words of a number: a space or a hyphen, with stray spaces

@@ -495,10 +495,12 @@ SUFFIX_RE = re.compile(
     r"(?:[ ]{0,2}(?:(?i:bn|bln|bil|mn|mln|mil|tn|trn)|k|K)|(?:MM|[bBmMT])|[ ][MB])"
     r"(?![A-Za-z0-9])"
 )
-# After a space, a capital "M" or "B" is a scale only when the number has
-# decimals or a currency ("1.1 M phones", "$3 B") and a word in lower case,
-# a stop or the end follows: a whole number may be a label ("Grade 4 B").
+# After a space, a capital "M" or "B" is a scale only when a word in lower
+# case, a stop or the end follows ("1.1 M phones", "$3 B"). After a whole
+# number without a currency, not before a full stop that may end an initial
+# ("won 6 M. Smith"), nor after a name or label word ("Grade 4 B").
 SPACED_LETTER_SCALE_RE = re.compile(r"[ ][MB](?:[ ]+[a-z]|[ ]*[.,;:!?)]|$)")
+WHOLE_SPACED_LETTER_SCALE_RE = re.compile(r"[ ][MB](?:[ ]+[a-z]|[ ]*[,;:!?)]|\.?$)")
 # "a year earlier" and "a day later" are times, not rates.
 RATE_RE = re.compile(
     rf"[ ](?:{_alternation(list(RATES))})\b(?![ ](?:earlier|later|ago|before|after))",

@@ -46,7 +46,7 @@ class Reference:
 
     day: dt.date
     grain: str
-    """"D", "M" or "Y": how much of `day` the text gave."""
+    """"D", "W", "M" or "Y": how much of `day` the text gave (a week: its Monday)."""
 
 
 @dc.dataclass(slots=True)

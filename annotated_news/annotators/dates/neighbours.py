@@ -143,6 +143,13 @@ BEFORE_RE = re.compile(
     rf"(?:[ \t]+(?:the|of))?{JOIN}$",
     re.IGNORECASE,
 )
+# A date that opens with a part of its period continues no date word before
+# it: "5 early Saturday" is no day 5 ("the 21st this month" is).
+PART_START_RE = re.compile(r"(?:early|earlier|late|later|mid)\b", re.IGNORECASE)
+# A number right after a capitalised word that is no month or weekday is
+# part of a name: "Interstate 5 Saturday", "Gate 5 Sunday".
+NAMED_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+[ ]\d{1,2}$")
+DATE_WORD_RE = re.compile(rf"(?:{MONTH_NAME}|{WEEKDAY_NAME})\b", re.IGNORECASE)
 
 
 def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
@@ -168,11 +175,24 @@ def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
             after = AFTER_RE.match(text, t.span.end)
             if after and free(after.start("token"), after.end("token")):
                 continue
-            before = BEFORE_RE.search(text, max(0, t.span.start - 25), t.span.start)
+            before = _continued_from(text, t.span.start)
             if before and free(before.start("token"), before.end("token")):
                 continue
         kept.append(t)
     return kept
+
+
+def _continued_from(text: str, start: int) -> re.Match[str] | None:
+    """The date word right before an expression that it may continue, if any."""
+    if PART_START_RE.match(text, start):
+        return None
+    before = BEFORE_RE.search(text, max(0, start - 25), start)
+    if before is None or not before["token"][0].isdigit():
+        return before
+    name = NAMED_NUMBER_RE.search(text, max(0, start - 30), before.end("token"))
+    if name and not DATE_WORD_RE.match(name.group()):
+        return None
+    return before
 
 
 WEEKDAY_RE = re.compile(rf"(?:{WEEKDAY_NAME})\b", re.IGNORECASE)

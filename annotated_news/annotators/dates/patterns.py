@@ -78,14 +78,15 @@ ORDINAL = (
 )
 ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 # A clock time; four digits with no colon only before a time zone ("1600
-# GMT", "1100 hrs EST"), so that a zone never leaves a year behind.
+# GMT", "1100 hrs EST") or "local time" ("1800 local time"), so that a zone
+# never leaves a year behind.
 TIME_OF_DAY = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
     rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?:\s+(?:hrs|hours)\b)?"
-    rf"(?=\s+(?-i:{ZONE})\b)"
+    rf"(?=\s+(?:(?-i:{ZONE})|local\s+time)\b)"
     r"|(?P<named>noon|midnight|midday))"
-    rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b)?"
+    rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b|\s+local\s+time\b)?"
 )
 HOLIDAY = (
     r"(?P<holiday>"

@@ -200,8 +200,24 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(DATE, value, modifier, True, shown)
 
 
+# The grains of a reference a period of each grain can be the same as: "the
+# same week" needs a day or a week before it, not a month or a year.
+SAME_GRAINS = {"D": "D", "W": "DW", "M": "DWM", "Y": "DWMY"}
+# "the same week in 2024", "the same month last year", "the same period a
+# year earlier": the period of the reference, in another year.
+OTHER_YEAR_RE = re.compile(
+    r"[ ]+(?:(?:in|of)[ ]+(?P<year>\d{4})\b"
+    r"|(?P<last>last[ ]+year|a[ ]+year[ ]+(?:earlier|ago|before)"
+    r"|the[ ]+(?:previous|prior)[ ]+year)\b)",
+    re.IGNORECASE,
+)
+
+
 def same_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """Forms: "that day", "the same year", "later that month": the narrative's last date."""
+    """Forms: "that day", "the same year", "later that month": the narrative's last date.
+
+    "the same week in 2024" is the reference's week in that year.
+    """
     ref = ctx.reference
     unit = m["unit"].lower()
     if ref is None:
@@ -212,11 +228,18 @@ def same_period(m: re.Match[str], ctx: Context) -> Found | None:
         if ref.grain != "D":
             return None
         return Found(TIME, f"{ref.day.isoformat()}T{PARTS_OF_DAY[unit]}", None, True)
-    if grain == "D" and ref.grain != "D":
+    if ref.grain not in SAME_GRAINS[grain]:
         return None
-    if grain == "M" and ref.grain == "Y":
-        return None
-    value = cal.shifted_period(ref.day, grain, 0)
+    day = ref.day
+    other = OTHER_YEAR_RE.match(ctx.text, m.end())
+    if other and grain != "Y":
+        year = int(other["year"]) if other["year"] else day.year - 1
+        if grain == "W":
+            number = min(day.isocalendar()[1], 52)
+            day = dt.date.fromisocalendar(year, number, 1)
+        else:
+            day = day.replace(year=year, day=min(day.day, 28))
+    value = cal.shifted_period(day, grain, 0)
     return Found(DATE, value, None, True) if value else None
 
 
@@ -253,6 +276,16 @@ RELATIVE_RE = (
     rf"(?:(?P<pmod>early|mid-?|late|earlier|later){_}(?:in{_})?)?(?:(?P<the>the){_})?"
     rf"{SHIFT}{_}(?:fiscal{_}|calendar{_})?{PERIOD_UNIT}\b(?!-)"
 )
+
+
+# "the week before last": two periods before publication's.
+BEFORE_LAST_RE = rf"(?:the{_})?(?P<unit>week|weekend|month|year){_}before{_}last\b"
+
+
+def before_last(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "the week before last", "the weekend before last", "the year before last"."""
+    value = cal.shifted_period(ctx.published, UNITS[m["unit"].lower()], -2)
+    return Found(DATE, value, None, True) if value else None
 
 
 SAME_RE = (

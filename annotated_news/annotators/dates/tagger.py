@@ -119,6 +119,13 @@ def _reference_of(temporal: Temporal) -> Reference | None:
     m = CALENDAR_RE.match(temporal.value)
     if temporal.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not m:
         return None
+    week = WEEK_VALUE_RE.match(temporal.value)
+    if week:  # "this week": its Monday, not the first of January
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return Reference(monday, "W")
     year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
     grain = "D" if m[3] else "M" if m[2] else "Y"
     try:

@@ -70,6 +70,8 @@ AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
+# "rose by a factor of three", "a factor of 10 more": a multiplier.
+FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
 # "a day or two", "another pick or two": the noun is written once, before.
 NOUN_OR_BEFORE_RE = re.compile(
     r"\b(?:a|an|another)[ ](?P<n>[a-z]{3,})[ ]or[ ]$", re.IGNORECASE
@@ -147,6 +149,16 @@ def fold(r: Reading) -> bool:
     if m is None:
         return False
     r.unit, r.end = TIMES, m.end()
+    return True
+
+
+def factor_of(r: Reading) -> bool:
+    """A multiplier written "by a factor of three": 3 times."""
+    if r.unit or r.num.parsed.value <= 1:
+        return False
+    if not FACTOR_OF_BEFORE_RE.search(r.text, max(0, r.left - 14), r.left):
+        return False
+    r.unit = TIMES
     return True
 
 

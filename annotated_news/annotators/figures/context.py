@@ -30,12 +30,14 @@ from ..units import (
     SUFFIX_RE,
     TIMES_AFTER_RE,
     UNIT_RE,
+    WHOLE_SPACED_LETTER_SCALE_RE,
     suffix_scale,
     unit_of,
 )
+from ..vocabulary.letters import NAME_WORD
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import VAGUE_SCALE_WORDS
-from ..vocabulary.people_nouns import PEOPLE_PLURALS, is_people_plural
+from ..vocabulary.people_nouns import PEOPLE_PLURALS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.plurals import IRREGULAR_PLURALS
 
 QUALIFIERS = (
@@ -94,6 +96,7 @@ QUALIFIERS = (
     "larger than",
     "bigger than",
     "smaller than",
+    "plus or minus",
 )
 # How far before a number its qualifier is looked for: the longest one and
 # its space ("greater than or equal to 20").
@@ -111,9 +114,11 @@ LY_NOUNS = frozenset(
     "family ally rally supply assembly monopoly anomaly butterfly tally reply "
     "jelly belly bully folly gully lily".split()
 )
+# Not before "than": "700 Marines and more than 2,000 troops" qualifies the
+# next number.
 POST_QUALIFIER_RE = re.compile(
-    r"[ ]or[ ](?:more|so|less|fewer|above|over|under|below|higher|greater|thereabouts)\b"
-    r"|[ ]and[ ](?:above|over|more|up)\b"
+    r"(?:[ ]or[ ](?:more|so|less|fewer|above|over|under|below|higher|greater"
+    r"|thereabouts)\b|[ ]and[ ](?:above|over|more|up)\b)(?![ ]than\b)"
     r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )
@@ -145,25 +150,33 @@ LABEL_WORDS = frozenset(
 category level grade phase stage round chapter section article page row seat room
 gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
-verse line item exhibit appendix part unit apartment suite floor
+verse line item exhibit appendix part unit apartment suite floor exit junction
+terminal pier hangar precinct berth
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
-AGE_APPOSITION_RE = re.compile(r"[A-Z][a-z’'-]+,[ ](?:now[ ])?$")
+AGE_APPOSITION_RE = re.compile(rf"{NAME_WORD},[ ](?:now[ ])?$")
 # The end of an age in apposition: a comma, or a dash before "who" ("Warren
 # Leblanc, 17 - who was jailed").
 AGE_APPOSITION_END_RE = re.compile(r",|[ ][-–—][ ]who\b")
 # A name and its age, then another name and a comma: the next number is
 # that name's age ("Emily, 16, and Pelham, 14 were pleased").
 AGE_LIST_BEFORE_RE = re.compile(
-    r"[A-Z][a-z’'-]+,[ ]\d{1,2},[ ](?:and[ ])?[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?,[ ]$"
+    rf"{NAME_WORD},[ ]\d{{1,2}},[ ](?:and[ ])?{NAME_WORD}(?:[ ]{NAME_WORD})?,[ ]$"
 )
 AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
-NAME_COMMA_BEFORE_RE = re.compile(r"\b([A-Z][a-z’'-]+)(?:[ ][A-Z][a-z’'-]+){1,2},[ ]$")
+# "His brother, 29, was deported", "the woman, 45, said": an age in
+# apposition to a noun for one person (`PERSON_NOUNS`) after a determiner.
+PERSON_NOUN_APPOSITION_RE = re.compile(
+    r"\b(?:his|her|their|my|our|your|the|a|an|[\w’']+['’]s)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}([a-z-]+),[ ](?:now[ ])?$",
+    re.IGNORECASE,
+)
+NAME_COMMA_BEFORE_RE = re.compile(rf"\b({NAME_WORD})(?:[ ]{NAME_WORD}){{1,2}},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
-NAME_BEFORE_AGE_RE = re.compile(r"\b([A-Z][a-z’'-]+)[ ](?:[A-Z][a-z’'-]+[ ]){1,2}$")
+NAME_BEFORE_AGE_RE = re.compile(rf"\b({NAME_WORD})[ ](?:{NAME_WORD}[ ]){{1,2}}$")
 AGE_NEXT_RE = re.compile(r"[ ]([a-z]+)\b")
 AGE_NEXT_WORDS = frozenset(
     """
@@ -612,19 +625,27 @@ def millions_in_m_before(text: str, before: int) -> bool:
 
 
 def after_number(
-    text: str, end: int, value: float, currency: bool, scale: float = 1.0
+    text: str,
+    end: int,
+    value: float,
+    currency: bool,
+    scale: float = 1.0,
+    named: bool = False,
 ) -> After | None:
     """Read the scale suffix and unit after a number; None if it is no figure.
 
     "22nd", "1990s", "11 a.m.", "5G", "2.0.1" and "24/7" are not figures.
+    `named`: the number follows a name or label word ("Grade 4 B"), so a
+    capital letter after a space is part of that name, not a scale.
     """
     m = SUFFIX_RE.match(text, end)
     if (
         m
         and m.group() in (" M", " B")
         and not (
-            (currency or value != int(value))
-            and SPACED_LETTER_SCALE_RE.match(text, end)
+            SPACED_LETTER_SCALE_RE.match(text, end)
+            if currency or value != int(value)
+            else not named and WHOLE_SPACED_LETTER_SCALE_RE.match(text, end)
         )
     ):
         m = None
@@ -1150,7 +1171,9 @@ def age_apposition(text: str, start: int, end: int) -> bool:
     follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
-        return age_after_name(text, start, end)
+        return age_after_person_noun(text, start, end) or age_after_name(
+            text, start, end
+        )
     if AGE_APPOSITION_END_RE.match(text, end):
         return True
     if (
@@ -1163,6 +1186,21 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         return False
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
+
+
+def age_after_person_noun(text: str, start: int, end: int) -> bool:
+    """Whether a number is an age between commas after a noun for one person.
+
+    "His brother, 29, was deported", "the woman, 45, said"; not "the
+    company, 29, ..." (no person) nor "his brother, 29." (a count may end a
+    list: "his sister, 3").
+    """
+    if end - start > 3 or not text[start:end].isdigit():
+        return False
+    if not AGE_APPOSITION_END_RE.match(text, end):
+        return False
+    m = PERSON_NOUN_APPOSITION_RE.search(text, max(0, start - 40), start)
+    return bool(m and m.group(1).lower() in PERSON_NOUNS)
 
 
 def age_in_context(text: str, left: int, end: int, value: float) -> bool:

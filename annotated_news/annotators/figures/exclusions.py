@@ -250,8 +250,16 @@ def glued_after(r: Reading) -> bool:
     read (a scale, a unit, a currency sign) is kept for the "unit" attacher.
     """
     num = r.num
+    named = r.text.startswith((" M", " B"), num.end) and (
+        name_before(r.text, num.start) or label_before(r.text, num.start)
+    )
     after = after_number(
-        r.text, num.end, num.parsed.value, r.currency is not None, num.parsed.scale
+        r.text,
+        num.end,
+        num.parsed.value,
+        r.currency is not None,
+        num.parsed.scale,
+        named,
     )
     if after is None:
         pos = num.end

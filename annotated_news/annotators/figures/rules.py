@@ -61,6 +61,7 @@ RULES: list[Rule] = [
     _attach("period-ago", at.period_ago),
     _attach("period-unit-as-rate", at.period_unit_as_rate),
     _attach("fold", at.fold),
+    _attach("factor-of", at.factor_of),
     _attach("quarter-periods", at.quarter_periods),
     _exclude("hyphen-name", ex.hyphen_name),
     # A bare number may still be part of a name or an ordinal.
