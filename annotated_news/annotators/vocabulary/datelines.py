@@ -18,7 +18,11 @@ from .months import month_pattern
 # place in Title Case with its agency ("Washington (CNN) —").
 DATELINE_RE = re.compile(
     r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ](?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2}))?"
-    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
+    # the whole date, and the agency and dash after it: "BRUSSELS, June 11
+    # (Reuters) -", "ROME, June 10, 2025 —"
+    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d{{1,2}}\b(?:,[ ]\d{{4}})?"
+    r"(?:[ ]\([A-Z][\w ]*\))?(?:[ ]?[-—–](?=[ ]))?"
+    r"|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
     r"|[ ][-—–][ ])"
     # In Title Case only with the agency, which marks it as a dateline:
     # "Washington (CNN) —", "Kyiv, Ukraine (Reuters) -".
