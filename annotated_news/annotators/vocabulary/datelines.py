@@ -17,6 +17,10 @@ from .months import month_pattern
 # "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —").
 DATELINE_RE = re.compile(
     r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ](?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2}))?"
-    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
+    # the whole date, and the agency and dash after it: "BRUSSELS, June 11
+    # (Reuters) -", "ROME, June 10, 2025 —"
+    rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d{{1,2}}\b(?:,[ ]\d{{4}})?"
+    r"(?:[ ]\([A-Z][\w ]*\))?(?:[ ]?[-—–](?=[ ]))?"
+    r"|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
     r"|[ ][-—–][ ])"
 )
