@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import jinja2
 
-from . import manifest
+from . import code_key, manifest
 from .collection import CollectionFile, Span
 from .config import SiteConfig
 from .errors import SeedError, SeedErrors
@@ -249,6 +249,8 @@ def annotate_seeds(
     Raises:
         SeedErrors: one entry per seed that cannot be published.
     """
+    if config.cache_dir:
+        code_key.load(config.cache_dir)
     cache = SeedCache(config.cache_dir) if config.cache_dir else None
     paths = list_seeds(config.seeds_dir)
     done: dict[Path, Annotated] = {}

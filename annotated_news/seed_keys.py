@@ -57,6 +57,11 @@ def _stat(path: str, missing_ok: bool) -> Stat | None:
         raise _Unsure from None
     if not stat.S_ISREG(found.st_mode):
         raise _Unsure
+    return stat_of(found)
+
+
+def stat_of(found: os.stat_result) -> Stat:
+    """What a stat says of a file's identity and last change."""
     return (
         found.st_dev,
         found.st_ino,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import copyreg
 import dataclasses as dc
-import functools
 import hashlib
 import importlib.metadata
 import operator
@@ -139,19 +138,41 @@ def code_files(package: Path = PACKAGE, root: str = "seeds.py") -> list[Path]:
     return sorted(seen | data)
 
 
-@functools.cache
+_FOUND: dict[str, str] = {}
+"""The fingerprint once found, or kept by its files' stat (`code_key.py`)."""
+
+
 def fingerprint() -> str:
     """Hash of the code and libraries the per-article stage runs."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{CACHE_FORMAT} {sys.version} {sys.platform}".encode())
+    found = _FOUND.get("")
+    if found is None:
+        found = _FOUND[""] = fingerprint_of(code_files())
+    return found
+
+
+def keep_fingerprint(found: str) -> None:
+    """Take a fingerprint found before, by a build whose files had not changed."""
+    _FOUND[""] = found
+
+
+def runtime() -> str:
+    """What the fingerprint holds besides the code: formats, Python, libraries."""
+    versions = []
     for name in LIBRARIES:
         try:
             version = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             version = "-"
-        digest.update(f"\0{name}={version}".encode())
-    for path in code_files():
-        digest.update(f"\0{path.relative_to(PACKAGE).as_posix()}\0".encode())
+        versions.append(f"\0{name}={version}")
+    return f"{CACHE_FORMAT} {sys.version} {sys.platform}" + "".join(versions)
+
+
+def fingerprint_of(files: list[Path], package: Path = PACKAGE) -> str:
+    """The fingerprint of the code files (`code_files`) and the runtime."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(runtime().encode())
+    for path in files:
+        digest.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -25,16 +25,20 @@ import jinja2
 import pytest
 
 from annotated_news import build as build_module
-from annotated_news.build import CHECK_INPUTS, BuildReport, build
+from annotated_news.build import CHECK_INPUTS, BuildReport, build, read_articles
 from annotated_news.config import SiteConfig
-from annotated_news.indexes import entity_places
+from annotated_news.indexes import build_corpus, entity_places
+from annotated_news.indexes.entities import EntityRecord, NameReason
+from annotated_news.indexes.entity_places import EntityPlace
+from annotated_news.model import Kind
 from annotated_news.render import entity_pages, story_pages
 from annotated_news.render import inputs as inputs_module
 from annotated_news.render import pages as pages_module
+from annotated_news.render.items import Links
 from annotated_news.render.paging import Limits
 from annotated_news.render.parts import Part
 
-from .test_build import make_seeds, tree
+from .test_build import SEEDS, make_seeds, tree
 
 EDITED = "104_variant.txt"
 PROBES = Path(__file__).parent / "fixtures" / "probes"
@@ -409,6 +413,61 @@ def test_a_place_digested_without_its_words_is_caught(
     EDITS["a word of a dated sentence, same length"](seeds)
     with pytest.raises(build_module.StaleInputs, match="timeline"):
         run(tmp_path, seeds, "docs")
+
+
+def test_a_names_pages_digested_without_their_articles_keys_are_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name's pages show its mentions' sentences: its articles' keys hold them."""
+    seeds = seeds_in(tmp_path)
+    whole = inputs_module.ArticleInputs.record_whole
+
+    def keyless(self: inputs_module.ArticleInputs, record: Any) -> Any:
+        *rest, articles = whole(self, record)
+        return (*rest, [(seed, slug) for seed, slug, _ in articles])
+
+    monkeypatch.setattr(inputs_module.ArticleInputs, "record_whole", keyless)
+    run(tmp_path, seeds, "docs")
+    EDITS["a word of a dated sentence, same length"](seeds)
+    with pytest.raises(build_module.StaleInputs, match="people/stephen-miller"):
+        run(tmp_path, seeds, "docs")
+
+
+RECORD_CHANGES: dict[str, Callable[[EntityRecord], None]] = {
+    # Every field a name's pages digest themselves, changed: the digest changes.
+    "key": lambda r: setattr(r, "key", r.key + "-2"),
+    "name": lambda r: setattr(r, "name", r.name + " Jr"),
+    "kind": lambda r: setattr(
+        r, "kind", Kind.PERSON if r.kind is Kind.ORGANIZATION else Kind.ORGANIZATION
+    ),
+    "names": lambda r: r.names.add("Someone Else"),
+    "reason": lambda r: setattr(
+        r,
+        "reason",
+        NameReason.OFFICIAL if r.reason is NameReason.USAGE else NameReason.USAGE,
+    ),
+    "articles": lambda r: r.articles.clear(),
+    "place": lambda r: setattr(r, "place", EntityPlace("people/a.md", "other")),
+}
+
+
+@pytest.mark.parametrize("field", [f.name for f in dc.fields(EntityRecord)], ids=str)
+def test_every_field_of_a_name_is_in_its_pages_digest(field: str) -> None:
+    """Digested itself (`RECORD_CHANGES`), or given by its articles' keys.
+
+    A field added to `EntityRecord` fails here until `record_whole` says
+    how its pages' digest holds it.
+    """
+    if field in inputs_module.RECORD_GIVEN:
+        return
+    assert field in RECORD_CHANGES, f"{field}: not in a name's pages' digest"
+    corpus = build_corpus(read_articles(SiteConfig(seeds_dir=SEEDS))[0])
+    keys = {a.seed: f"key-{a.seed}" for a in corpus.articles}
+    inputs = inputs_module.ArticleInputs(corpus, keys, Links(corpus))
+    record = max(corpus.entities.records, key=lambda r: len(r.articles))
+    before = inputs.record_whole(record)
+    RECORD_CHANGES[field](record)
+    assert inputs.record_whole(record) != before
 
 
 def test_an_edit_reads_the_compiled_templates_from_the_cache(

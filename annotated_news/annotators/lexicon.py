@@ -29,7 +29,7 @@ software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
-rovers wanderers hotspur albion athletic consult bros
+rovers wanderers hotspur albion athletic consult bros consulate embassy charities
 """.split()
 )
 
@@ -46,12 +46,34 @@ YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
 Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
+Celtic Rangers
+Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
+Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
 football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
+
+# Organisations named by words that are no organisation words, written as
+# people's names or places are: a firm named after its founders ("Charles
+# Schwab", "Wells Fargo"), a seat of government that stands for it
+# ("Downing Street").
+KNOWN_ORG_NAMES = frozenset(
+    {
+        "Charles Schwab",
+        "Wells Fargo",
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "Downing Street",
+        "Save the Children",
+    }
+)
+
+# The last word of an organisation's name that opens other names too:
+# "Amnesty International" (but "International Women's Day").
+LAST_ORG_WORDS = frozenset({"international"})
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found

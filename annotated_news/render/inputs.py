@@ -337,6 +337,28 @@ class ArticleInputs:
             "story": self.story_view(self.corpus.story_of(article)),
         }
 
+    def record_whole(self, record: EntityRecord) -> tuple[Any, ...]:
+        """A name whole, as its pages show it, without walking its mentions.
+
+        Its mentions, forms, titles and spellings (`RECORD_GIVEN`) follow
+        from the rest: the mentions are those of its articles (each given by
+        its cache key, which stands for its annotations) whose kind and
+        per-article name are the record's; forms and titles are counted over
+        them, spellings told apart by the record's name and kind
+        (`entities.is_spelling`). Walked whole, they were most of what the
+        names' pages' digests cost.
+        """
+        keys = self.keys
+        return (
+            record.key,
+            record.name,
+            record.kind.value,
+            sorted(record.names),
+            record.reason.value,
+            self._plain[True](record.place),
+            [(a.seed, a.slug, keys[a.seed]) for a in record.articles],
+        )
+
     def record_base(self, record: EntityRecord) -> str | None:
         """The digest of what a name's pages show but `where` (None: no keys).
 
@@ -353,7 +375,7 @@ class ArticleInputs:
         links = self.links
         return digest(
             (
-                self.digest(record, full=True),
+                self.record_whole(record),
                 self.digest(quotes, full=True),
                 [
                     self.item(links.statement_of.get((a.slug, q.span)))
@@ -365,6 +387,10 @@ class ArticleInputs:
                 ),
             )
         )
+
+
+RECORD_GIVEN = frozenset({"mentions", "forms", "titles", "spellings"})
+"""Fields of a name that `record_whole` leaves to its articles' cache keys."""
 
 
 def with_reads(base: str, where: dict[str, str], anchors: Iterable[str]) -> Inputs:

@@ -33,7 +33,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
-from .classify import NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
+from .classify import CAMEL_CASE_RULE, NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
 from .consistency import consistent
 from .join import (
     ATTRIBUTION_DASH_RE,
@@ -332,6 +332,9 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
 # A run that fills a pair of quotation marks (after "The" or "A" inside them).
 QUOTE_BEFORE_RE = re.compile(r"[“\"](?:The[ ]|A[ ])?$")
 QUOTE_AFTER_RE = re.compile(r"[,.!?]?[”\"]")
+# A broadcaster's possessive before a programme's title: "NBC's", "Fox
+# News'", "CBS’s “".
+PROGRAMME_BEFORE_RE = re.compile(r"(?:[A-Z]{2,5}[’']s|News[’']s?)[ ][“\"]?$")
 
 
 def _work_title(run: Run, text: str) -> bool:
@@ -345,6 +348,14 @@ def _work_title(run: Run, text: str) -> bool:
     books a table" (no determiner) nor "Smith's book" (a possessive).
     """
     before = text[max(0, run.span.start - 5) : run.span.start]
+    if "the" in run.words[1:-1] and (
+        PROGRAMME_BEFORE_RE.search(text, max(0, run.span.start - 14), run.span.start)
+        or (QUOTE_BEFORE_RE.search(before) and QUOTE_AFTER_RE.match(text, run.span.end))
+    ):
+        # "NBC's Meet the Press", 'told "Face the Nation"': a programme whose
+        # title is a phrase ("the" inside it), after its broadcaster or in
+        # quotes, not an organisation
+        return True
     if (
         ("“" in before or '"' in before)
         and QUOTE_BEFORE_RE.search(before)
@@ -442,6 +453,63 @@ def _office_of(run: Run, text: str) -> bool:
     )
 
 
+def _after_title(run: Run, text: str) -> list[Name]:
+    """A person a lower-case title names, whose first word is a common word too.
+
+    "chief executive Christian Sewing": no rule of `classify` takes a name
+    that opens with a word of `lexicon.NOT_PERSON_WORDS`; the title before
+    it does. Not a place or a body ("leader Christian Democrats").
+    """
+    words = run.words
+    if not (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and words[0] not in PLACES
+        and words[0].lower() not in ORG_WORDS
+        and not any(
+            w in PLACES or w in NOT_PERSON_WORDS or w.lower() in ORG_WORDS
+            for w in words[1:]
+        )
+    ):
+        return []
+    title = _lower_title(text, run.span.start)
+    if title is None:
+        return []
+    return [
+        Name(
+            run.span,
+            words,
+            Kind.PERSON,
+            title,
+            run.sentence_start,
+            rule="name after a title",
+        )
+    ]
+
+
+# What follows a product's name, not a firm's: "PlayStation 3", "the MyDoom
+# virus", "the AutoLink button", "EastEnders star".
+PRODUCT_AFTER_RE = re.compile(
+    r"[ ](?:\d|(?:console|consoles|game|games|virus|worm|button|feature|handheld"
+    r"|soap|star|actor|actress|portable|device|devices|phone|phones|project|bug"
+    r"|film|programme|program|show|series)\b)"
+)
+POSSESSIVE_BEFORE = ("’s ", "'s ", "s’ ", "s' ")
+
+
+def _product(run: Run, text: str) -> bool:
+    """Whether a camel-case word names a product or a handle, not a firm.
+
+    A number or a product's noun after it, a maker's possessive before it
+    ("Sony's PlayStation"), or "@"/"#" ("@HillaryClinton", "#NeverTrump").
+    """
+    return (
+        PRODUCT_AFTER_RE.match(text, run.span.end) is not None
+        or text[max(0, run.span.start - 3) : run.span.start] in POSSESSIVE_BEFORE
+        or text[run.span.start - 1 : run.span.start] in ("@", "#")  # a handle
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -470,7 +538,10 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         and " ".join(run.words) not in PLACES
         and not is_demonym(run.words[0])
     }
-    found_by_run = [[] if _work_title(run, text) else classify(run) for run in runs]
+    found_by_run = [
+        [] if _work_title(run, text) else (classify(run) or _after_title(run, text))
+        for run in runs
+    ]
     # "the Bush website": the surname of a person the article names in full
     # ("George W Bush") stays that person.
     marked -= {
@@ -481,6 +552,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     }
     names: list[Name] = []
     for run, found in zip(runs, found_by_run, strict=True):
+        if found and found[0].rule == CAMEL_CASE_RULE and _product(run, text):
+            found = [dc.replace(found[0], kind=None, rule="one word")]
         if (
             len(run.words) > 1
             and run.words[0] in marked

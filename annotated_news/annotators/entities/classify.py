@@ -24,6 +24,8 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
+    KNOWN_ORG_NAMES,
+    LAST_ORG_WORDS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -41,12 +43,13 @@ from ..vocabulary.number_words import (
     TEEN_WORDS,
     TENS_WORDS,
 )
-from ..vocabulary.people_nouns import PEOPLE_NOUNS, is_people_plural
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
-from .runs import NAME_ONLY_WORD_RE, Run
+from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
+PARTY_STATE_RE = re.compile(r"^[DRI]-[A-Z]")
 # A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
 ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
@@ -77,6 +80,7 @@ CHIEF_ROLES = frozenset({"Executive", "Operating", "Financial", "Officer"})
 # Words with "&" that name no one: "R&D", "Q&A", "M&A".
 NOT_AMPERSAND_NAMES = frozenset({"R&D", "Q&A", "M&A", "B&B", "P&L", "A&E", "F&B"})
 HONORIFICS = HONORIFICS_LOWER
+CAMEL_CASE_RULE = "camel-case name"
 
 
 @dc.dataclass(slots=True)
@@ -181,7 +185,8 @@ NOT_UNITED = ("States", "Kingdom", "Arab")
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
-        words[-1] == "United"
+        lower[-1] in LAST_ORG_WORDS
+        or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
         return True
@@ -224,6 +229,8 @@ def _drop(run: Run, first: int, last: int) -> Run:
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
+    if PARTY_STATE_RE.match(words[0]):
+        return []  # "(D-Newport News)", "R-Texas": a party and a place
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
         return classify(_drop(run, 0, 1))
@@ -277,8 +284,24 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
+    if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
+        # "Charles Schwab", "Downing Street": a firm's or a seat's name
+        return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if len(words) == 1:
         return _classify_one(run, words[0])
+    if (
+        len(words) >= 3
+        and words[1] == "for"
+        and words[0].endswith("s")
+        and (
+            is_people_plural(words[0])
+            or words[0].lower() in PEOPLE_NOUNS
+            or words[0].lower().removesuffix("s") in PERSON_NOUNS
+        )
+    ):
+        # "Citizens for Tax Justice", "Physicians for Human Rights",
+        # "Students for Fair Admissions": people joined for a cause
+        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
     lower = [_lower(w) for w in words]
     titled = _split_title(run, words, lower)
     if titled is not None:
@@ -476,6 +499,19 @@ def _classify_one(run: Run, word: str) -> list[Name]:
         kind: Kind | None = Kind.ORGANIZATION
     elif _lower(bare) in ORG_WORDS:
         return []
+    elif is_camel_case(bare):
+        # "YouGov", "PwC", "CoreCivic": a brand's spelling (products are
+        # told apart by the words around them: `entities._product`)
+        span = Span(run.span.start, run.span.start + len(bare))
+        return [
+            Name(
+                span,
+                [bare],
+                Kind.ORGANIZATION,
+                sentence_start=run.sentence_start,
+                rule=CAMEL_CASE_RULE,
+            )
+        ]
     else:
         kind = None
     span = Span(run.span.start, run.span.start + len(bare))

@@ -249,7 +249,11 @@ def consistent(
     for name in unresolved:
         word = name.words[0]
         if word in orgs:
-            out.append((EntityMention(name.span, Kind.ORGANIZATION, word), USED_AS_ORG))
+            # "analysts at Goldman" after "Goldman Sachs": the whole name
+            canonical = joiner.orgs_by_opening.get(word, word)
+            out.append(
+                (EntityMention(name.span, Kind.ORGANIZATION, canonical), USED_AS_ORG)
+            )
         elif word in lone_people and not joiner.common_word(word):
             out.append((EntityMention(name.span, Kind.PERSON, word), PERSON_ELSEWHERE))
     return _short_forms(out)

@@ -40,7 +40,7 @@ from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
-from .classify import NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
+from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
@@ -165,6 +165,32 @@ def short_name(words: list[str]) -> str:
     return last
 
 
+def _opens_by_itself(words: list[str]) -> bool:
+    """Whether an organisation's first word may stand for it alone.
+
+    A name of two or three words with no organisation word ("Reform UK",
+    "Goldman Sachs", "Aston Martin"), whose first word is no acronym
+    (`orgs_by_first`), place, people's adjective, word of a body
+    ("National", "Federal") or given name.
+    """
+    first = words[0]
+    return (
+        len(words) <= 3
+        and first.isalpha()
+        and not first.isupper()  # "TV Go Home"
+        and not is_acronym(first)
+        and first not in PLACES
+        and first not in NOT_PERSON_WORDS
+        and first.lower() not in ORG_WORDS
+        and not is_demonym(first)
+        and not is_given_name(first)
+        and words[1] not in ("of", "for", "and", "the")
+        # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
+        # a person's name before a body's word stands for them, not the body
+        and not any(w.lower() in ORG_WORDS for w in words[1:])
+    )
+
+
 def initials(words: list[str]) -> str:
     """The initials of the capitalised words ("Department of Homeland Security" → DHS)."""
     return "".join(w[0] for w in words if w[0].isupper() and w != "The")
@@ -186,6 +212,7 @@ class Joiner:
         """"Harvard" → Harvard University: the first word of a two-word
         university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
+        openings: dict[str, set[str]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
@@ -201,6 +228,8 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
+                if _opens_by_itself(name.words):
+                    openings.setdefault(name.words[0], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -208,6 +237,13 @@ class Joiner:
             for acronym, fulls in firsts.items()
             if len(fulls) == 1
         }
+        self.orgs_by_opening = {
+            word: next(iter(fulls))
+            for word, fulls in openings.items()
+            if len(fulls) == 1
+        }
+        """"Reform" → Reform UK, "Goldman" → Goldman Sachs: the first word of
+        one organisation's name of two or three words (`_opens_by_itself`)."""
         for name in names:
             # A person known by one word a rule decided ("Brazilian Ronaldo"):
             # the word alone elsewhere is that person, unless a full name
@@ -332,11 +368,20 @@ def followed_by_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Scheiderman, a Democrat whose office …": a party's member, the phrase
+# ending there (not "Crossroads, a Republican super PAC").
+PARTY_MEMBER_APPOSITION_RE = re.compile(
+    r",[ ]an?[ ](?:[\w-]+[ ])?(?:Democrat|Republican)"
+    r"(?:[,.;]|[ ](?:who|whose|from|of|in|representing|and)\b)"
+)
+
+
 def person_noun_after(text: str, start: int, end: int) -> bool:
     """Whether an apposition says what person a name is, not after "in", "of"."""
-    return bool(PERSON_NOUN_APPOSITION_RE.match(text, end)) and not (
-        PLACE_PREPOSITION_RE.search(text[max(0, start - 9) : start].lower())
-    )
+    return bool(
+        PERSON_NOUN_APPOSITION_RE.match(text, end)
+        or PARTY_MEMBER_APPOSITION_RE.match(text, end)
+    ) and not (PLACE_PREPOSITION_RE.search(text[max(0, start - 9) : start].lower()))
 
 
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence")
@@ -355,10 +400,15 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
     if name.kind is Kind.ORGANIZATION:
+        if name.rule == CAMEL_CASE_RULE and (
+            full := joiner.person(word, name.span.start, name.honorific)
+        ):
+            return Kind.PERSON, full, "surname of a full name"
         if is_acronym(word):
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
-        return Kind.ORGANIZATION, word, "known organisation"
+        rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
+        return Kind.ORGANIZATION, word, rule
     full = joiner.person(word, name.span.start, name.honorific)
     if full:
         return Kind.PERSON, full, "surname of a full name"
@@ -367,6 +417,22 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             Kind.ORGANIZATION,
             joiner.institutions[word],
             "short form of a university",
+        )
+    if (
+        word in joiner.orgs_by_opening
+        and not name.title
+        and not name.sentence_start
+        and not joiner.common_word(word)
+        and not PLACE_PREPOSITION_RE.search(
+            joiner.text, max(0, name.span.start - 9), name.span.start
+        )
+    ):
+        # "put Reform on 29%" after "Reform UK", "Goldman said" after
+        # "Goldman Sachs"
+        return (
+            Kind.ORGANIZATION,
+            joiner.orgs_by_opening[word],
+            "first word of an organisation",
         )
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None

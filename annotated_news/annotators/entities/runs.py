@@ -75,13 +75,15 @@ CAP = (
     # any plural's possessive a body's word follows: "National Police Chiefs'
     # Council", "Fraternal Order of Police Lodges' Association"
     rf"|[{UPPER}][a-z]+s[’'](?=(?:[ ][{UPPER}][a-z]+){{0,2}}[ ](?:{_BODY_WORDS})\b))"
-    rf"|[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?(?:-[{UPPER}][^\W\d_]*)*)"
+    # a digit between two capitals of one word: "Care4Calais"
+    rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
+    rf"(?:-[{UPPER}][^\W\d_]*)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von|al|da|la|le|bin)"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin)"
 )
 # Name words that do not start with a capital, after the first word of a
 # name: a Korean given name with its second syllable in lower case ("Ban
@@ -165,6 +167,23 @@ rights liberties refugees immigrants migrants justice equality freedom peace
 )
 
 
+ACRONYM_OR_AMPERSAND_RE = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*)$")
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
+# A capital inside a word after a small letter ("YouGov", "PwC",
+# "CoreCivic") or capitals before small letters ("JPMorgan"); not after the
+# prefixes of names ("McDonnell", "DeSantis", "LaToya", "DiCaprio",
+# "MacArthur", "JaVale", "KeShawn").
+CAMEL_CASE_RE = re.compile(
+    r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Ja|Ke|Sha|Van|Von|Fitz)"
+    r"(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,})"
+)
+
+
+def is_camel_case(word: str) -> bool:
+    """A word with a capital inside it that no family name has: a brand's."""
+    return CAMEL_CASE_RE.match(word) is not None
+
+
 def _split_and(run: str) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
@@ -182,28 +201,44 @@ def _split_and(run: str) -> list[tuple[int, str]]:
             w for w in bare_left.split() if w not in NOT_NAMES and w not in PLACES
         ]
         joined = (
-            len(left_words) == 1
-            and bool(right_words)
-            and right_words[-1].lower() in ORG_WORDS
-            and left.strip() not in NOT_NAMES
-        ) or (
-            # "Ministry of International Trade and Industry", "Coalition for
-            # Immigrant and Refugee Rights": the portfolios of one body
-            # "of"/"for" them, not two names.
-            (" of " in left or " for " in left)
-            and bool(right_words)
-            and len(right_words) <= 2
-            and right_words[-1].lower() in PORTFOLIOS
-            and not is_given_name(right_words[0])
+            (
+                len(left_words) == 1
+                and bool(right_words)
+                and right_words[-1].lower() in ORG_WORDS
+                and left.strip() not in NOT_NAMES
+                # "CoreCivic and GEO Group", "HSBC and Lloyds Banking Group": a
+                # name of its own on either side, two organisations
+                and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
+                and left_words[0] not in SINGLE_ORGS
+                and not is_camel_case(left_words[0])
+                and not ACRONYM_OR_AMPERSAND_RE.match(right_words[0])
+            )
+            or (
+                # "Mexican American Legal Defense and Educational Fund": an
+                # adjective opens the second half, which names nothing alone
+                len(left_words) >= 2
+                and 1 < len(right_words) <= 2
+                and right_words[-1].lower() in ORG_WORDS
+                and right_words[0].endswith(ADJECTIVE_ENDINGS)
+                and not any(w.lower() in ORG_WORDS for w in left_words)
+                and not is_given_name(left_words[0])
+            )
+            or (
+                # "Ministry of International Trade and Industry", "Coalition for
+                # Immigrant and Refugee Rights": the portfolios of one body
+                # "of"/"for" them, not two names.
+                (" of " in left or " for " in left)
+                and bool(right_words)
+                and len(right_words) <= 2
+                and right_words[-1].lower() in PORTFOLIOS
+                and not is_given_name(right_words[0])
+            )
         )
         if not joined:
             parts.append((pos, left))
             pos = match.end()
     parts.append((pos, run[pos:]))
     return parts
-
-
-ACRONYM_OR_AMPERSAND_RE = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*)$")
 
 
 def _names_organisation(words: list[str]) -> bool:
@@ -288,12 +323,16 @@ def find_runs(article: Article) -> list[Run]:
         start = block.span.start
         if dateline := DATELINE_RE.match(text, start, block.span.end):
             # "ROME, June 10, 2025 —": a place; what follows starts a sentence
-            # ("LONDON (BBC) - The Home Office said": no "The").
+            # ("LONDON (BBC) - The Home Office said": no "The"). The agency
+            # in parentheses is named ("(Reuters)", "(AP)").
             start = dateline.end()
             while start < block.span.end and text[start] == " ":
                 start += 1
             if start not in starts:
                 starts = sorted({*starts, start})
+            agency = text.find("(", dateline.start(), dateline.end())
+            if agency >= 0:
+                start = agency + 1
         listed_to = -1
         for match in RUN_RE.finditer(text, start, block.span.end):
             if match.start() < listed_to:
@@ -305,6 +344,13 @@ def find_runs(article: Article) -> list[Run]:
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
+            if (
+                text.startswith(" ", match.end())
+                and piece.rpartition(" ")[2] in NUMBERED_BODIES
+                and " " in piece
+                and (number := NUMBER_AFTER_RE.match(text, match.end()))
+            ):
+                piece += number.group()  # "Task Force 51", "SEIU Local 2015"
             if " " not in piece:  # most runs are one word: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(
@@ -334,6 +380,10 @@ def find_runs(article: Article) -> list[Run]:
     return _join_wrapped(runs, article)
 
 
+# Bodies numbered after their name: "Task Force 51", "SEIU Local 2015",
+# "BBC Radio 4"; a number of up to four digits, not a count ("51,000").
+NUMBERED_BODIES = frozenset({"Force", "Local", "Lodge", "Squadron", "Radio"})
+NUMBER_AFTER_RE = re.compile(r"[ ]\d{1,4}\b(?![%]|[,.]\d)")
 OF_THE_RE = re.compile(r" (?:of|for) the ")
 
 
@@ -471,6 +521,30 @@ def _opens_sentence(word: str) -> bool:
     )
 
 
+# Words before a month that make it a date: "in June", "since Jan".
+DATE_WORDS_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly"
+    r"|[Ll]ate|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Oo]f|[Tt]he|[Aa]|[Ee]very)[ ]|mid-)$"
+)
+
+
+def _month_given_name(words: list[str], text: str, at: int) -> bool:
+    """A month's name that is a given name before a surname.
+
+    "Jan Egeland", "April Ryan"; not after a word that makes it a date ("in
+    June Smith").
+    """
+    return (
+        len(words) > 1
+        and words[0] in CAPITALISED_DAY_NAMES
+        and is_given_name(words[0])
+        and words[1] not in NOT_NAMES
+        and words[1][1:].isalpha()
+        and words[1][1:].islower()  # "the April IMF meetings"
+        and not DATE_WORDS_BEFORE_RE.search(text, max(0, at - 8), at)
+    )
+
+
 def _add(
     runs: list[Run],
     text: str,
@@ -493,7 +567,7 @@ def _add(
         at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
         while words and (
-            words[0] in NOT_NAMES
+            (words[0] in NOT_NAMES and not _month_given_name(words, text, a + lead))
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
             or (at_start and len(words) > 1 and _opens_sentence(words[0]))

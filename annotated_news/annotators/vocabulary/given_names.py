@@ -144,6 +144,9 @@ wilner fritznel rosemond dieuvel wisly
 mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
 mohamud liban guled mesut okan volkan selim
 prakash pradeep sunil ramesh mahesh ganesh srinivas venkat
+mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
+andrej milos tomas jakub lubomir miroslav vaclav radek ludovit
+olusegun babatunde olufemi ikechukwu muhammadu atiku goodluck
 dung hung phuc vinh wenjie
 """.split()
 )
@@ -155,6 +158,7 @@ nur noor
 min ji-woo sung
 adama thanh jing kiran
 hikaru makoto
+jan
 dominique claude
 jamie
 """.split()

@@ -25,6 +25,8 @@ sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
 commentator founder chancellor provost consort mp mep msp councillor councilor
 alderman alderwoman alderperson consul lieutenant
+director-general secretary-general attorney-general solicitor-general
+governor-general vice-president vice-chancellor editor-in-chief
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -48,7 +50,7 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
-deputy czar tsar
+deputy czar tsar billionaire tycoon magnate
 coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
