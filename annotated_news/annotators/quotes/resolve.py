@@ -121,6 +121,24 @@ class Speaker:
     "description", ...), for `make eval`'s errors by rule."""
 
 
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive or trailing stop."""
+    low = word.lower().rstrip(",.")
+    return low.removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
+def _no_person(phrase: str) -> bool:
+    """Whether a description names a document or a body ("the agency").
+
+    Neither is anyone a later "he" or "she" means; "a spokesman for the
+    council" is someone.
+    """
+    words = [_bare(w) for w in phrase.split()]
+    if any(w in SOURCE_NOUNS or w in PEOPLE_NOUNS or w in TITLE_WORDS for w in words):
+        return False
+    return bool(words) and (words[-1] in DOC_WORDS or words[-1] in org_nouns.BODIES)
+
+
 class Resolver:
     """Resolves speaker phrases of one article, remembering earlier speakers."""
 
@@ -397,15 +415,15 @@ class Resolver:
         if not words:
             return None
         first = words[0].lower()
-        last = words[-1].lower().strip("’'s")
+        last = _bare(words[-1])
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
         if first in NP_STARTERS or first in PEOPLE_NOUNS:
             # "Crowds chanted": a group, capitalised only to start the sentence.
             phrase = first + phrase[len(first) :]
-            return Speaker(phrase, None, is_document=last in DOC_WORDS)
+            return Speaker(phrase, None, is_document=_no_person(phrase))
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):
             if all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
                 return None
             return self._person(HONORIFIC_RE.sub("", phrase), None)
-        return Speaker(phrase, None, is_document=last in DOC_WORDS)
+        return Speaker(phrase, None, is_document=_no_person(phrase))
