@@ -30,6 +30,7 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
+exchange gallery
 """.split()
 )
 
@@ -68,6 +69,7 @@ KNOWN_ORG_NAMES = frozenset(
         "Morgan Stanley",
         "Downing Street",
         "Save the Children",
+        "Tren de Aragua",
     }
 )
 

@@ -50,6 +50,7 @@ from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
 PARTY_STATE_RE = re.compile(r"^[DRI]-[A-Z]")
+ORDINAL_DIGITS_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
 ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
@@ -143,6 +144,13 @@ def _person_like(words: list[str]) -> bool:
             and is_given_name(words[0])
         ):
             continue  # "Peter White", "Damon Hill"
+        if (
+            i == 0
+            and len(words) > 2
+            and is_given_name(bare)
+            and is_given_name(words[1])
+        ):
+            continue  # "Jesus Alberto Ramírez": two given names open it
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
@@ -289,6 +297,26 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if len(words) == 1:
         return _classify_one(run, words[0])
+    if ORDINAL_DIGITS_RE.match(words[0]) and words[1] in ("U.S.", "Circuit"):
+        # "9th Circuit", "9th U.S. Circuit Court of Appeals": a court
+        return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
+    if (
+        len(words) > 2
+        and words[1] == "of"
+        and words[0].lower() in PEOPLE_NOUNS
+        and words[0].endswith("s")
+    ):
+        # "Members of Tren de Aragua", "Supporters of Hillary Clinton": the
+        # people of an organisation or a person, read without them
+        return classify(_drop(run, 2, 0))
+    if (
+        len(words) > 2
+        and words[1] == "of"
+        and is_acronym(words[0])
+        and words[0].isupper()
+    ):
+        # "ACLU of Southern California": a body's branch in a place
+        return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
     if (
         len(words) >= 3
         and words[1] == "for"
