@@ -221,6 +221,30 @@ ORDINAL_OPENERS = frozenset(
 )
 
 
+def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
+    """A run of three words or more whose second is "of" or "for".
+
+    "Members of Tren de Aragua", "Supporters of Hillary Clinton": the people
+    of an organisation or a person, read without them; "ACLU of Southern
+    California": a body's branch in a place; "Citizens for Tax Justice",
+    "Physicians for Human Rights": people joined for a cause.
+    """
+    first = words[0]
+    people = first.endswith("s") and (
+        first.lower() in PEOPLE_NOUNS
+        or is_people_plural(first)
+        or first.lower().removesuffix("s") in PERSON_NOUNS
+    )
+    if words[1] == "of":
+        if people and first.lower() in PEOPLE_NOUNS:
+            return classify(_drop(run, 2, 0))
+        if first.isupper() and is_acronym(first):
+            return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
+    elif people:
+        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
+    return None
+
+
 def _drop(run: Run, first: int, last: int) -> Run:
     """The run without its first `first` and last `last` words."""
     words = run.words[first : len(run.words) - last]
@@ -237,7 +261,7 @@ def _drop(run: Run, first: int, last: int) -> Run:
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
-    if PARTY_STATE_RE.match(words[0]):
+    if words[0][1:2] == "-" and PARTY_STATE_RE.match(words[0]):
         return []  # "(D-Newport News)", "R-Texas": a party and a place
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
@@ -292,44 +316,19 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
-    if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
-        # "Charles Schwab", "Downing Street": a firm's or a seat's name
-        return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if len(words) == 1:
         return _classify_one(run, words[0])
-    if ORDINAL_DIGITS_RE.match(words[0]) and words[1] in ("U.S.", "Circuit"):
-        # "9th Circuit", "9th U.S. Circuit Court of Appeals": a court
-        return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
-    if (
-        len(words) > 2
-        and words[1] == "of"
-        and words[0].lower() in PEOPLE_NOUNS
-        and words[0].endswith("s")
-    ):
-        # "Members of Tren de Aragua", "Supporters of Hillary Clinton": the
-        # people of an organisation or a person, read without them
-        return classify(_drop(run, 2, 0))
-    if (
-        len(words) > 2
-        and words[1] == "of"
-        and is_acronym(words[0])
-        and words[0].isupper()
-    ):
-        # "ACLU of Southern California": a body's branch in a place
-        return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
-    if (
-        len(words) >= 3
-        and words[1] == "for"
-        and words[0].endswith("s")
-        and (
-            is_people_plural(words[0])
-            or words[0].lower() in PEOPLE_NOUNS
-            or words[0].lower().removesuffix("s") in PERSON_NOUNS
-        )
-    ):
-        # "Citizens for Tax Justice", "Physicians for Human Rights",
-        # "Students for Fair Admissions": people joined for a cause
-        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
+    if " ".join(words) in KNOWN_ORG_NAMES:
+        # "Charles Schwab", "Downing Street": a firm's or a seat's name
+        return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
+    if words[0][:1].isdigit() and ORDINAL_DIGITS_RE.match(words[0]):
+        if words[1] in ("U.S.", "Circuit"):
+            # "9th Circuit", "9th U.S. Circuit Court of Appeals": a court
+            return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
+    elif len(words) > 2 and words[1] in ("of", "for"):
+        headed = _people_or_acronym_of(run, words)
+        if headed is not None:
+            return headed
     lower = [_lower(w) for w in words]
     titled = _split_title(run, words, lower)
     if titled is not None:

@@ -348,13 +348,20 @@ def find_runs(article: Article) -> list[Run]:
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
-            if (
-                text.startswith(" ", match.end())
-                and piece.rpartition(" ")[2] in NUMBERED_BODIES
-                and " " in piece
-                and (number := NUMBER_AFTER_RE.match(text, match.end()))
-            ):
-                piece += number.group()  # "Task Force 51", "SEIU Local 2015"
+            if " " not in piece and piece != "Circuit":  # most runs: the short way
+                if piece not in NOT_NAMES:
+                    at_start = _at_sentence_start(
+                        text, starts, match.start(), block.kind
+                    )
+                    runs.append(
+                        Run(
+                            Span(match.start(), match.end()),
+                            [piece],
+                            at_start,
+                            block.kind,
+                        )
+                    )
+                continue
             if piece.startswith(CIRCUITS) and (
                 ordinal := ORDINAL_BEFORE_RE.search(
                     text, max(start, match.start() - 6), match.start()
@@ -370,20 +377,13 @@ def find_runs(article: Article) -> list[Run]:
                     block.kind,
                 )
                 continue
-            if " " not in piece:  # most runs are one word: the short way
-                if piece not in NOT_NAMES:
-                    at_start = _at_sentence_start(
-                        text, starts, match.start(), block.kind
-                    )
-                    runs.append(
-                        Run(
-                            Span(match.start(), match.end()),
-                            [piece],
-                            at_start,
-                            block.kind,
-                        )
-                    )
-                continue
+            if " " not in piece:
+                continue  # "Circuit" alone names no court
+            if text.startswith(" ", match.end()) and (
+                piece.rpartition(" ")[2] in NUMBERED_BODIES
+                and (number := NUMBER_AFTER_RE.match(text, match.end()))
+            ):
+                piece += number.group()  # "Task Force 51", "SEIU Local 2015"
             for offset0, part0 in _split_of_the(piece):
                 for offset, part in _split_and(part0):
                     for offset1, part1 in _split_for(offset, part):
