@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotated_news.build import read_articles
+from annotated_news.config import SiteConfig
 from annotated_news.reader import list_seeds, read_seed
-from tools.benchmark import ladder, measure
+from tools.benchmark import edit_reach, ladder, measure
 
 from .conftest import SEEDS
+from .test_build import make_seeds
 
 
 def test_steps_past_the_pool_add_derived_seeds_that_read(tmp_path: Path) -> None:
@@ -80,3 +83,23 @@ def test_the_stage_ladder_gives_memory_per_article_and_per_added_article() -> No
     assert (
         three == "| 3,000 | 2.0 (1.0) | 300 | 102 | 102 | 2.0 (1.0) | 240 | 82 | 61 |"
     )
+
+
+def test_edit_reach_counts_what_the_benchmark_s_edit_changes(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path / "seeds")
+    config = SiteConfig(seeds_dir=seeds, cache_dir=tmp_path / "cache")
+    names = sorted(p.name for p in seeds.glob("*.txt"))
+    middle = seeds / names[len(names) // 2]
+    text = middle.read_bytes()
+    name, found = edit_reach.reach(config)
+    assert name == middle.name
+    assert middle.read_bytes() == text  # edited elsewhere: the step stays
+    # The edit adds a date (3 March 2021), a figure and a name to one
+    # article: its page changes, not every article page; the new date comes
+    # in the timeline and the plan's places.
+    pages, total = found["article pages"]
+    slug = next(a.slug for a in read_articles(config)[0] if a.seed == name)
+    assert slug in pages
+    assert len(pages) < total
+    assert [k for k in found["timeline dates"][0] if "2021-03-03" in k]
+    assert "t-2021-03-03" in found["plan's places"][0]

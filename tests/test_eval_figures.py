@@ -300,6 +300,8 @@ def test_every_figure_rule_has_its_own_name() -> None:
         ("2.5 × 10^6", "power"),
         ("3/4", "fraction"),
         ("1.2b", "scale letter"),
+        ("10G", "scale letter G or T"),
+        ("1.5 T", "scale letter G or T"),
         ("322 hundred", "scale word"),
         ("1,234,567", "grouped"),
         ("0.5", "decimal"),
@@ -365,6 +367,31 @@ def test_conventions_read_the_gold_way_turn_their_errors_into_matches() -> None:
     )
     got = gold_way(tp=10, fp=6, fn=6, conventions=conventions)
     assert (got.tp, got.fp, got.fn) == (14, 2, 2)
+
+
+def test_each_convention_class_is_read_the_gold_way_alone() -> None:
+    from collections import Counter
+
+    from tools.evaluate.figure_rules import gold_way, one_class_each
+
+    conventions = Counter(
+        {
+            "gold range, site two figures (from … to)": 3,
+            "gold range, site two figures (or)": 3,
+            "gold bare one": 2,
+            "multiplier, no gold": 1,
+            "missed, other": 1,
+        }
+    )
+    classes = dict(one_class_each(conventions))
+    assert classes["two levels"] == {
+        "gold range, site two figures (from … to)": 3,
+        "gold range, site two figures (or)": 3,
+    }
+    assert classes["bare one"] == {"gold bare one": 2}
+    assert classes["site range"] == {}
+    alone = gold_way(tp=10, fp=6, fn=6, conventions=classes["two levels"])
+    assert (alone.tp, alone.fp, alone.fn) == (12, 2, 4)
 
 
 def test_a_value_off_by_a_power_of_ten_is_its_own_class() -> None:

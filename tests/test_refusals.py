@@ -79,7 +79,9 @@ def test_a_build_killed_mid_write_leaves_docs_as_they_were(
             return real(self, data)
         pathlib.Path.write_bytes = dying
         from annotated_news.cli import main
-        main(["--seeds", {str(seeds)!r}, "--docs", {str(docs)!r}])
+        # One process: with workers, which files this process writes first
+        # (cache or docs) would depend on the machine's load.
+        main(["--seeds", {str(seeds)!r}, "--docs", {str(docs)!r}, "--jobs", "1"])
     """)
     result = subprocess.run(
         [sys.executable, "-c", script],

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
 from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
-from .vocabulary.source_nouns import SOURCE_NOUNS
+from .vocabulary.source_nouns import DOCUMENT_NOUNS, SOURCE_NOUNS
 
 OUTLETS = """
 # canonical name | other ways of writing it
@@ -93,16 +93,6 @@ OUTLET_REFERENCES = frozenset(
         "news outlet",
         "wire service",
     }
-)
-DOCUMENT_NOUNS = frozenset(
-    """
-plan plans memo memos memorandum memoranda document documents email emails letter
-letters report reports guide guidance draft drafts filing filings record records
-transcript transcripts complaint indictment proposal proposals study survey
-analysis assessment review audit notes minutes order orders directive directives
-briefing cable cables text texts message messages slides presentation agreement
-contract contracts budget lawsuit affidavit warrant ruling court papers
-""".split()
 )
 DATA_NOUNS = frozenset({"data", "statistics", "figures", "numbers", "estimates"})
 PLURAL_VAGUE = frozenset(

@@ -196,6 +196,12 @@ def _gold_way_row(data: list[dict[str, object]]) -> Row:
         plain.add(match_sentence(gold, figures, check_unit=False))
         conventions.update(convention_errors(gold, figures, text))
     adjusted = gold_way(plain.tp, plain.fp, plain.fn, conventions)
+    # How much of the gap each convention alone explains: the F1 with only
+    # that class read the gold's way.
+    alone = ", ".join(
+        f"{name} {gold_way(plain.tp, plain.fp, plain.fn, only).f1:.3f}"
+        for name, only in one_class_each(conventions)
+    )
     return Row(
         "figures",
         "newsquant: value only, conventions read the gold's way",
@@ -211,9 +217,24 @@ def _gold_way_row(data: list[dict[str, object]]) -> Row:
             "would be if the site followed NewsQuant's conventions, which it "
             "does not on purpose (README, 'What counts as a figure'): "
             "`gold_way` in tools/evaluate/figure_rules.py; a value off by a "
-            f"power of ten ({conventions[POWER_OF_TEN] // 2} pairs) stays an error"
+            f"power of ten ({conventions[POWER_OF_TEN] // 2} pairs) stays an "
+            f"error; each convention alone read the gold's way: {alone}"
         ),
     )
+
+
+def one_class_each(conventions: Counter[str]) -> list[tuple[str, Counter[str]]]:
+    """The conventions split into the classes `gold_way` reads, one Counter each."""
+    classes = {
+        "bare one": [GOLD_ONE],
+        "two levels": [k for k in conventions if k.startswith(TWO_LEVELS)],
+        "site range": [SITE_RANGE],
+        "kinds the gold leaves out": [*NO_GOLD_KIND.values(), DURATION_ADJECTIVE],
+    }
+    return [
+        (name, Counter({k: conventions[k] for k in keys if k in conventions}))
+        for name, keys in classes.items()
+    ]
 
 
 # Value-only errors that a labelling convention explains (see README, "What

@@ -676,6 +676,9 @@ NOTATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("sign", re.compile(r"^\s*(?:[-−+]|minus\b|negative\b)", re.I)),
     ("power", re.compile(r"\^|\d[eE][-+]?\d|[x×*]\s*10")),
     ("fraction", re.compile(r"/|\bover\b|[½¼¾⅓⅔⅛]", re.I)),
+    # "10G", "1.5T": giga and tera, which the site leaves unread on purpose
+    # ("5G" is a name, "1.5T" may be tesla; "$1.5T" is read).
+    ("scale letter G or T", re.compile(r"\d\s*[GT]$")),
     ("scale letter", re.compile(r"\d\s*[a-z]{1,3}$", re.I)),
     (
         "scale word",

@@ -12,6 +12,7 @@ import re
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, UNIT_RE, unit_of
 from .context import (
+    ADDRESS_NEXT_RE,
     AGE_RE,
     NUMBER_WORDS,
     PART_OF_NUMBER_RE,
@@ -380,8 +381,13 @@ def age_in_words_around(r: Reading) -> bool:
 
 
 def noun_before_number(r: Reading) -> bool:
-    """The noun a bare number refers back to: "daily arrests to 3,000"."""
-    if r.unit or not (before := noun_before(r.text, r.start)):
+    """The noun a bare number refers back to: "daily arrests to 3,000".
+
+    Not a street number ("works at 30 Rockefeller Plaza"): a name follows.
+    """
+    if r.unit or ADDRESS_NEXT_RE.match(r.text, r.end):
+        return False
+    if not (before := noun_before(r.text, r.start)):
         return False
     r.unit, before_rate = before
     r.rate = r.rate or before_rate

@@ -446,6 +446,16 @@ COMMA_ADJECTIVE_RE = re.compile(r"[ ]([a-z][a-z-]*[a-z]),(?=[ ][a-z])")
 TIME_WORDS = frozenset("today yesterday tomorrow tonight ago".split())
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
+# Collective nouns a size ends on, past the words of a compound before them:
+# "the 1,500-strong task force", "a 300-strong rapid reaction unit".
+SIZE_HEADS = frozenset(
+    """
+force forces team unit battalion brigade army crowd workforce staff contingent
+delegation group fleet squad corps division regiment company membership mob
+caravan convoy crew militia police navy
+""".split()
+)
+LOWER_WORD_RE = re.compile(r"[ ]([a-z][a-z-]*)\b")
 DAY_NAMES = CAPITALISED_DAY_NAMES
 # A counted noun that starts with a name ("300 Department of Health posts"):
 # how many capitalised words and lower-case words after them are read.
@@ -624,6 +634,15 @@ def millions_in_m_before(text: str, before: int) -> bool:
     return False
 
 
+# A street address after a number: "30 Rockefeller Plaza", "123 Main St.".
+ADDRESS_NEXT_RE = re.compile(
+    r"(?:[ ][A-Z][\w’'.-]*){1,3}[ ](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard"
+    r"|Blvd\.|Plaza|Place|Square|Drive|Lane|Court|Terrace|Parkway)(?![\w])"
+)
+# A subsection glued to a section number: "287(g)", "401(k)", "501(c)(3)".
+SUBSECTION_RE = re.compile(r"\([a-z0-9]{1,2}\)")
+
+
 def after_number(
     text: str,
     end: int,
@@ -636,8 +655,12 @@ def after_number(
 
     "22nd", "1990s", "11 a.m.", "5G", "2.0.1" and "24/7" are not figures.
     `named`: the number follows a name or label word ("Grade 4 B"), so a
-    capital letter after a space is part of that name, not a scale.
+    capital letter after a space is part of that name, not a scale. A
+    statute's subsection glued to the digits makes a name too: "287(g)",
+    "401(k)", "501(c)(3)".
     """
+    if text.startswith("(", end) and SUBSECTION_RE.match(text, end):
+        return None
     m = SUFFIX_RE.match(text, end)
     if (
         m
@@ -800,6 +823,17 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     return f"{unit} per {den}", word.end()
 
 
+def size_head(text: str, at: int) -> tuple[str, int, int] | None:
+    """The words after "-strong" up to a collective noun ("task force"), if any."""
+    words: list[str] = []
+    while len(words) < 3 and (m := LOWER_WORD_RE.match(text, at)):
+        words.append(m.group(1))
+        at = m.end()
+        if m.group(1) in SIZE_HEADS:
+            return " ".join(words), at, at
+    return None
+
+
 def counted_noun(
     text: str, end: int, value: float, determiner: bool = False, grouped: bool = False
 ) -> tuple[str, int, int]:
@@ -820,6 +854,8 @@ def counted_noun(
     """
     hyphen = HYPHEN_WORD_RE.match(text, end)
     if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
+        if head := size_head(text, hyphen.end()):
+            return head
         noun, fig_end, noun_end = counted_noun(text, hyphen.end(), 1.0)
         if noun:
             return noun, fig_end, noun_end
@@ -1064,6 +1100,9 @@ def hyphen_rate(text: str, end: int) -> tuple[str, int] | None:
     return RATE_ADJECTIVES[m.group("r").lower()], m.end()
 
 
+HYPHEN_RATE_RE = re.compile(
+    r"-((?:an?|per)-(?:hour|day|night|week|month|year))\b(?!-)", re.IGNORECASE
+)
 # What a unit measures, one or two words after "of" ("barrels of oil",
 # "tonnes of crude oil").
 OF_COMPLEMENT_RES = (
@@ -1080,6 +1119,9 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
     m = RATE_RE.match(text, end)
     if m:
         return RATES[m.group().strip().lower()], m.end()
+    # "a $15-an-hour job", "a £10,000-a-year cap": the rate glued by hyphens.
+    if hyphened := HYPHEN_RATE_RE.match(text, end):
+        return RATES[hyphened.group(1).replace("-", " ").lower()], hyphened.end()
     # "9 billion shekels ($2.4 billion) a year": the rate is the figure's, but
     # its span stops before the aside, which holds a figure of its own.
     aside = ASIDE_RE.match(text, end)

@@ -39,6 +39,10 @@ PART_BEFORE_HALF_RE = re.compile(
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
+# A fraction as a pronoun: "a fifth were children" (a plural verb: "a third
+# was injured" may be a third person), "cut by a third by 2027".
+SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
+BY_BEFORE_RE = re.compile(r"\bby[ ]$")
 SINGULAR_PERIOD_NEXT_RE = re.compile(
     r"[ -](?:day|week|month|year|decade|century|quarter|season|term)\b(?![ -]?old)"
 )
@@ -284,6 +288,11 @@ def ordinal(r: Reading) -> bool:
         return False
     if r.unit:
         return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
+    if SHARE_VERB_NEXT_RE.match(r.text, r.end) or (
+        r.num.parsed.value < 1
+        and BY_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
+    ):
+        return False
     return bool(WORD_NEXT_RE.match(r.text, r.end)) and not r.text.startswith(
         " of", r.end
     )

@@ -30,7 +30,7 @@ from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
 from ..vocabulary.months import weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
-from ..vocabulary.source_nouns import SOURCE_NOUNS
+from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
@@ -392,7 +392,6 @@ def _previous_sentence_cue(
     )
     if cue is None:
         # The sentence's last finite speech verb: not "difficult to say",
-        # not "saying".
         # not "saying". Only that sentence's verbs are read (bisect), so a
         # paragraph of many quotes stays linear.
         found, ends = cues.block_verbs(raw.block), cues.verb_ends[raw.block]
@@ -481,11 +480,19 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
 
 
 def _names_people(speaker: Speaker) -> bool:
-    """A description whose last word is a title or a noun for people."""
+    """A description whose last word is a title, a people noun or a document.
+
+    "The memo says agents should “exercise discretion”": a memo's words.
+    """
     if speaker.kind is not None or speaker.how != "description":
         return False
     last = speaker.name.rsplit(" ", 1)[-1].lower()
-    return last in TITLE_WORDS or last in PEOPLE_NOUNS
+    return (
+        last in TITLE_WORDS
+        or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
+        or last in PEOPLE_NOUNS
+        or last in WORDED_DOCUMENTS
+    )
 
 
 def _next_starts(raws: list[RawQuote], blocks_end: list[int]) -> list[int]:

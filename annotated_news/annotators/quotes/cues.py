@@ -439,8 +439,8 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     presidential nominee Donald Trump").
     """
     m = NAME_NP_RE.match(text, a, b)
-    if not m or m.group().split()[0] in ("The", "A", "An"):
-        return None
+    if not m or m.group().split()[0].lower() in NP_STARTERS:
+        return None  # "The", "Several governors", "Many Democrats"
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
     later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
@@ -472,6 +472,30 @@ def subject(
     if bullet := BULLET_RE.match(text, start, verb_at):
         start = bullet.end()  # "- He said …": a list item's marker
     segments = _segments(text, start, verb_at)
+    if len(segments) > 1 and WHO_RE.fullmatch(text, *segments[-1]):
+        # "…, a fight between the president and the governor, who called
+        # the move “…”": the relative pronoun stands for the person before
+        # it (before an age: "Maria Ruiz, 52, who said").
+        k = len(segments) - 2
+        if k > 0 and AGE_RE.fullmatch(text, *segments[k]):
+            k -= 1
+        antecedent = _antecedent(text, *segments[k])
+        if (
+            antecedent is not None
+            and k > 0
+            and DETERMINED_RE.match(text, segments[k][0])
+        ):
+            # "Scott Reed, the Chamber's chief political strategist, who
+            # added": the name that the description is in apposition to.
+            named = _antecedent(text, *segments[k - 1])
+            if (
+                named is not None
+                and named.end == segments[k - 1][1]
+                and (text[named.start].isupper())
+            ):
+                return text[named.start : named.end], named, Span(*segments[k])
+        if antecedent is not None:
+            return text[antecedent.start : antecedent.end], antecedent, None
     if segments:
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
         if opener:  # "When someone in the audience shouted": the verb's own clause
@@ -529,6 +553,61 @@ def subject(
             and not first[:1].isdigit()
         ):
             return None  # the clause opens with no subject we can read
+    return None
+
+
+# A relative clause's pronoun up to its speech verb: "who", "who also",
+# "who later", "who had", "who on Sunday".
+WHO_RE = re.compile(
+    r"who(?:[ ](?:also|then|later|once|again|often|further|still|just|\w+ly"
+    r"|had|has|have|on[ ]\w+))*"
+)
+# The words before the head of a person's noun phrase that are read with it:
+# "the", "California’s", "Gov.", "Karen". Not "federal": a verb stands there
+# as often as an adjective ("Protesters confronted agents").
+ANTECEDENT_WORD_RE = re.compile(r"(?:the|a|an|his|her|their|its|[A-Z][\w.’'-]*)")
+AGE_RE = re.compile(r"\d{1,3}")
+OF_PLACE = frozenset({"of", "from"})
+DETERMINED_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ]")
+
+
+def _person_word(word: str) -> bool:
+    """A word that may end a person's noun phrase: a name, title or noun."""
+    return word[:1].isupper() or word.lower() in TITLE_WORDS or word in PEOPLE_NOUNS
+
+
+def _antecedent(text: str, a: int, b: int) -> Span | None:
+    """The person a segment ends with: a name, or a title or people noun.
+
+    "Mayor Karen Bass", "the governor", "California’s governor", "agents
+    outside the building" (the people noun, not the building). None when a
+    capitalised word that is not the segment's last ends the search ("Bass's
+    office"): the segment does not end with a person.
+    """
+    words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+    i = last = len(words) - 1
+    while i >= 0:
+        word = text[words[i][0] : words[i][1]]
+        capital = word[:1].isupper()
+        if not _person_word(word):
+            i -= 1
+            continue
+        if capital and i < last:
+            return None
+        j = i
+        while j > 0 and ANTECEDENT_WORD_RE.fullmatch(text, *words[j - 1]):
+            j -= 1
+        if (
+            capital
+            and j > 1
+            and text[words[j - 1][0] : words[j - 1][1]] in OF_PLACE
+            and _person_word(text[words[j - 2][0] : words[j - 2][1]])
+        ):
+            # "Sen. Marco Rubio of Florida, who mused", "a congressman from
+            # Georgia, who said": the person before the place.
+            i = last = j - 2
+            continue
+        return Span(words[j][0], words[i][1])
     return None
 
 
@@ -645,6 +724,12 @@ def _cue_of_verb(
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
         return None
     verb = last.group("verb")
+    if verb in DIRECTIVE_VERBS and PASSIVE_RE.search(
+        text, max(start, last.start("verb") - 30), last.start("verb")
+    ):
+        # "ICE officials have been told to prioritize “…”": the subject heard
+        # the words; who said them is named elsewhere, if at all.
+        return None
     stripped = between.strip()
     tight = (
         not stripped
@@ -680,6 +765,10 @@ def _cue_of_verb(
     )
 
 
+# A form of "be" (or "get") before a participle: the passive.
+PASSIVE_RE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ](?:\w+ly[ ])?$"
+)
 # A noun phrase then a second one with its own determiner: the object of a
 # relative clause without "that" ("the notice the administration").
 REDUCED_RELATIVE_RE = re.compile(

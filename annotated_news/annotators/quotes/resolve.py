@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
+from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
@@ -36,6 +37,14 @@ email emails filing guide indictment lawsuit letter memo memorandum motion note
 notice order petition plan platform policy poll post proposal release report
 ruling sign statement study survey text transcript tweet website
 """.split()
+)
+# A sentence that opens with a document as its subject: "The statement from
+# the governor's office was", "A letter signed by 40 senators said".
+THING_SUBJECT_RE = re.compile(
+    r"[ ]*(?P<np>(?:The|A|An|Its|Their|His|Her|This)[ ](?:[\w’'-]+[ ]){0,2}?"
+    r"(?P<head>[a-z]+)(?:[ ](?:from|of|by|signed[ ]by|issued[ ]by)[ ]"
+    r"(?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?)"
+    r"[ ](?:was|is|said|says|read|reads|stated|states|added|went|issued|released)\b"
 )
 OUTLET_WORDS = frozenset(
     {
@@ -82,6 +91,12 @@ SPEECH_AFTER_RE = re.compile(
 # one a later "he said" most likely means.
 SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
 NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
+# A participle that opens a sentence and takes its subject's place: "Asked
+# whether …, he said", "Responding to Newsom, she said".
+PARTICIPLE_OPENER_RE = re.compile(
+    r"[ “\"]*(?:Asked|Pressed|Questioned|Challenged|Responding|Reacting|Replying"
+    r"|Referring|Speaking|Commenting|Writing)\b"
+)
 MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
@@ -237,9 +252,11 @@ class Resolver:
         """
         end = bisect.bisect_left(self.people, before, key=lambda p: p[0])
         here = bisect.bisect_right(self.sentence_starts, before) - 1
+        fronted = self._fronted_clause_end(here, before)
         i = end - 1
         while i >= 0 and self._sentence(self.people[i][0]) == here:
-            yield self.people[i][1]
+            if self.people[i][0] >= fronted:
+                yield self.people[i][1]
             i -= 1
         while i >= 0:
             sentence = self._sentence(self.people[i][0])
@@ -257,12 +274,44 @@ class Resolver:
                     yield self.people[k][1]
             i = j
 
+    def _fronted_clause_end(self, sentence: int, before: int) -> int:
+        """Where a participle clause that opens a sentence ends, if one does.
+
+        "Asked whether officials would arrest Mr. Newsom, he said": the
+        clause's subject is the pronoun's, so the people named in it are
+        whom it was about, not who speaks. -1 when there is none.
+        """
+        if sentence < 0:
+            return -1
+        start = self.sentence_starts[sentence]
+        if not PARTICIPLE_OPENER_RE.match(self.text, start, before):
+            return -1
+        return self.text.find(",", start, before)
+
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
     def _quoted(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_spans[i].end
+
+    def _thing_opening(self, quote_start: int) -> Speaker | None:
+        """A document or body that opens the sentence before a quote: its "it".
+
+        "The statement from the governor's office was blunter. “…,” it
+        said.": the statement speaks, not whoever was quoted last.
+        """
+        here = self._sentence(quote_start)
+        if here < 1 or self.sentence_starts[here] != quote_start:
+            return None
+        start = self.sentence_starts[here - 1]
+        m = THING_SUBJECT_RE.match(self.text, start, quote_start)
+        if m is None:
+            return None
+        if m.group("head") not in DOC_WORDS | org_nouns.BODIES:
+            return None
+        # A body, like a document, is no one a later "he" or "she" means.
+        return Speaker(m.group("np"), None, is_document=True)
 
     def _last_thing(self) -> Speaker | None:
         for _, speaker in reversed(self.speakers):
@@ -303,6 +352,8 @@ class Resolver:
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
+        if lower == "it" and (thing := self._thing_opening(quote_start)):
+            return thing, "it > sentence subject"
         if lower in ("it", "they", "them"):
             return self._last_thing(), "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)

@@ -14,7 +14,8 @@ from .months import month_pattern
 # A dateline opening a paragraph: a place in capitals, maybe its country or
 # its state as AP abbreviates it, then a date or the agency and a dash
 # ("ROME, June 10, 2025 —", "WASHINGTON (Reuters) -", "NEW YORK, Feb 26 -",
-# "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —").
+# "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —"), or a
+# place in Title Case with its agency ("Washington (CNN) —").
 DATELINE_RE = re.compile(
     r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ](?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2}))?"
     # the whole date, and the agency and dash after it: "BRUSSELS, June 11
@@ -23,4 +24,8 @@ DATELINE_RE = re.compile(
     r"(?:[ ]\([A-Z][\w ]*\))?(?:[ ]?[-—–](?=[ ]))?"
     r"|,?[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
     r"|[ ][-—–][ ])"
+    # In Title Case only with the agency, which marks it as a dateline:
+    # "Washington (CNN) —", "Kyiv, Ukraine (Reuters) -".
+    r"|[ ]*[A-Z][a-z.'-]+(?:[ ][A-Z][a-z.'-]+){0,2}(?:,[ ][A-Z][a-z.]+(?:[ ][A-Z][a-z.]+)?)?"
+    r"[ ]\([A-Z][\w ]*\)[ ]?[-—–]"
 )

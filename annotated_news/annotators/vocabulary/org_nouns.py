@@ -47,3 +47,11 @@ broadcaster publisher contractor party movement
 """Nouns that end an apposition saying what an organisation is ("Muslim
 Advocates, a legal advocacy organization,", "Democracy Forward, a legal
 group"): here "broadcaster" and "publisher" name firms, after "a"."""
+BODIES = APPOSED | frozenset(
+    """
+department ministry office government administration court police campaign
+committee council commission embassy agency company
+""".split()
+)
+"""Nouns for a body that speaks as one ("The department issued a statement.
+“…,” it said"): the "it" after a sentence that such a body opens."""

@@ -22,3 +22,28 @@ leaders colleague colleagues friend friends relative relatives neighbor neighbor
 neighbour neighbours eyewitness eyewitnesses negotiator negotiators
 """.split()
 )
+
+# Nouns that head a document named as a source: "memos obtained by X", "the
+# memo says agents should “…”". Read by the credits annotator (a document
+# credit) and by the quotes annotator (a few words quoted of a document are
+# its own).
+DOCUMENT_NOUNS = frozenset(
+    """
+plan plans memo memos memorandum memoranda document documents email emails letter
+letters report reports guide guidance draft drafts filing filings record records
+transcript transcripts complaint indictment proposal proposals study survey
+analysis assessment review audit notes minutes order orders directive directives
+briefing cable cables text texts message messages slides presentation agreement
+contract contracts budget lawsuit affidavit warrant ruling court papers
+""".split()
+)
+
+# Documents whose own words a story quotes ("the memo says officers should
+# “use judgment”"); a survey, study or budget is quoted for findings and
+# numbers, and a few quoted words after it stay words in quotation marks.
+WORDED_DOCUMENTS = DOCUMENT_NOUNS - frozenset(
+    """
+plan plans study survey analysis assessment review audit budget proposal proposals
+agreement contract contracts record records notes minutes slides presentation
+""".split()
+)
