@@ -73,6 +73,11 @@ KNOWN_ORG_NAMES = frozenset(
     }
 )
 
+# Aircraft and call signs named like a body ("Air Force One"): no names.
+VEHICLE_NAMES = frozenset(
+    {"Air Force One", "Air Force Two", "Marine One", "Marine Two", "Army One"}
+)
+
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International" (but "International Women's Day").
 LAST_ORG_WORDS = frozenset({"international"})

@@ -33,6 +33,7 @@ from ..lexicon import (
     SINGLE_ORGS,
     SURNAME_WORDS,
     THING_WORDS,
+    VEHICLE_NAMES,
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
@@ -318,9 +319,12 @@ def classify(run: Run) -> list[Name]:
         return _ampersand_name(run, words)
     if len(words) == 1:
         return _classify_one(run, words[0])
-    if " ".join(words) in KNOWN_ORG_NAMES:
+    joined = " ".join(words)
+    if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
+    if joined in VEHICLE_NAMES:
+        return []  # "aboard Air Force One": a plane
     if words[0][:1].isdigit() and ORDINAL_DIGITS_RE.match(words[0]):
         if words[1] in ("U.S.", "Circuit"):
             # "9th Circuit", "9th U.S. Circuit Court of Appeals": a court
