@@ -484,6 +484,8 @@ def _names_people(speaker: Speaker) -> bool:
 
     "The memo says agents should “exercise discretion”": a memo's words.
     """
+    if speaker.how == "agent for":
+        return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.kind is not None or speaker.how != "description":
         return False
     last = speaker.name.rsplit(" ", 1)[-1].lower()

@@ -27,6 +27,7 @@ from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
@@ -80,6 +81,11 @@ MODIFIER_RE = re.compile(
 OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
+)
+# Someone who speaks for another: "a spokesperson for Mayor Karen Bass", "an
+# aide to Newsom", "a lawyer for the family".
+AGENT_FOR_RE = re.compile(
+    r"(?i:an?|the|one)[ ](?:[\w-]+[ ]){0,2}?(?P<head>[\w-]+)[ ](?:for|to)[ ]"
 )
 # Between a quote and the name that opens the next sentence: spaces and a
 # lower-case title or capitalised title words ("Coach", "Party chairman").
@@ -362,6 +368,11 @@ class Resolver:
             owner = self.named(Span(start, start + len(own.group("owner"))))
             if owner:
                 return owner, "owner of a document"
+        agent = AGENT_FOR_RE.match(phrase)
+        if agent and agent.group("head").lower() in SOURCE_NOUNS and not cue.apposition:
+            # "A spokesperson for Mayor Karen Bass said": the spokesperson
+            # speaks for her; the words are not hers as written.
+            return self.describe(phrase, cue.phrase_span.start), "agent for"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
