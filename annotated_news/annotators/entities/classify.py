@@ -220,6 +220,10 @@ NUMBER_WORDS = frozenset(
 ORDINAL_OPENERS = frozenset(
     w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 < v <= 20
 )
+# The ordinals of the federal circuits, in words: "the Ninth Circuit".
+CIRCUIT_ORDINALS = frozenset(
+    w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 <= v <= 11
+)
 
 
 def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
@@ -275,6 +279,9 @@ def classify(run: Run) -> list[Name]:
         # "the Scottish Executive", "the Iraqi Government": a government,
         # not a title nor a person after a demonym.
         return [Name(run.span, words, Kind.ORGANIZATION, rule="organisation words")]
+    if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_ORDINALS:
+        # "the Ninth Circuit", "the First Circuit Court of Appeals": a court
+        return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
     if words[0] in ORDINAL_OPENERS or (
         words[0] in NUMBER_WORDS and words[-1].endswith("s")
     ):
