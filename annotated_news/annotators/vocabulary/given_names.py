@@ -141,10 +141,10 @@ yohan heber eber wilber osmin fredy yonatan yeison ulises efrain eliseo reinaldo
 rolando romulo wilfredo ezequiel leonel adalberto baltazar isidro jacinto mauricio
 nestor octavio porfirio rogelio teodoro yeferson yorbis deiby andry nayib
 wilner fritznel rosemond dieuvel wisly
-mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
+angel jesus zach mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
 mohamud liban guled mesut okan volkan selim
 prakash pradeep sunil ramesh mahesh ganesh srinivas venkat
-mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
+dinesh mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
 andrej milos tomas jakub lubomir miroslav vaclav radek ludovit
 olusegun babatunde olufemi ikechukwu muhammadu atiku goodluck
 dung hung phuc vinh wenjie
