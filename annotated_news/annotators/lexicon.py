@@ -80,8 +80,9 @@ VEHICLE_NAMES = frozenset(
 )
 
 # The last word of an organisation's name that opens other names too:
-# "Amnesty International" (but "International Women's Day").
-LAST_ORG_WORDS = frozenset({"international"})
+# "Amnesty International", "Sequoia Capital" (but "International Women's
+# Day", "Capital One").
+LAST_ORG_WORDS = frozenset({"international", "capital"})
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found

@@ -208,6 +208,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
             or _in_byline(text, name.span.start)
+            or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
@@ -282,6 +283,8 @@ TITLE_BEFORE_COMMA_RE = re.compile(
     r",[ ]$"
 )
 OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
+# An age written before a name: "killed 40-year-old Terence Crutcher".
+AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ ]$")
 # A byline: a short line that opens with "By" ("By Ana Ruiz and Tom Lee").
 BYLINE_MAX = 150
 
