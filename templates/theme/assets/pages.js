@@ -5,7 +5,8 @@
   "use strict";
 
   // A "scroll" table (templates/pages/_table.md.j2) wider than its box gets
-  // a written cue above it, kept in step with the box's width.
+  // a written cue above it, kept in step with the box's width; so does a
+  // "stack" table where it is a table (from 45em up) and too wide.
   function cue(box) {
     var note = box.previousElementSibling;
     if (!note || !note.classList.contains("an-scroll-cue")) {
@@ -23,7 +24,7 @@
   }
 
   function setUp() {
-    document.querySelectorAll(".an-table-box--scroll").forEach(cue);
+    document.querySelectorAll(".an-table-box--scroll, .an-table-box--stack").forEach(cue);
   }
 
   if (window.document$ && window.document$.subscribe) {
