@@ -30,6 +30,7 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
+exchange gallery operations
 """.split()
 )
 
@@ -68,18 +69,26 @@ KNOWN_ORG_NAMES = frozenset(
         "Morgan Stanley",
         "Downing Street",
         "Save the Children",
+        "Tren de Aragua",
+        "Truth Social",
     }
 )
 
+# Aircraft and call signs named like a body ("Air Force One"): no names.
+VEHICLE_NAMES = frozenset(
+    {"Air Force One", "Air Force Two", "Marine One", "Marine Two", "Army One"}
+)
+
 # The last word of an organisation's name that opens other names too:
-# "Amnesty International" (but "International Women's Day").
-LAST_ORG_WORDS = frozenset({"international"})
+# "Amnesty International", "Sequoia Capital" (but "International Women's
+# Day", "Capital One").
+LAST_ORG_WORDS = frozenset({"international", "capital"})
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found
 # only inside a
 # title must end with another word.
-WEAK_ORG_WORDS = frozenset({"security", "press", "research"})
+WEAK_ORG_WORDS = frozenset({"security", "press", "research", "operations"})
 
 # Capitalised words that do not occur in a person's name (title case).
 NOT_PERSON_WORDS = frozenset(

@@ -34,7 +34,7 @@ from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
 from .classify import CAMEL_CASE_RULE, NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
-from .consistency import consistent
+from .consistency import USED_AS_ORG, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
     PERSON_APPOSITION_RE,
@@ -207,9 +207,17 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
+            or _in_byline(text, name.span.start)
+            or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
+        elif name.kind is Kind.PERSON and used_as_org(
+            text, name.span.start, name.span.end
+        ):
+            # "Octopus Energy's chief executive", "shares in Acme Foods": a
+            # firm, the words no person's name the text confirms
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=USED_AS_ORG))
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
@@ -275,6 +283,18 @@ TITLE_BEFORE_COMMA_RE = re.compile(
     r",[ ]$"
 )
 OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
+# An age written before a name: "killed 40-year-old Terence Crutcher".
+AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ ]$")
+# A byline: a short line that opens with "By" ("By Ana Ruiz and Tom Lee").
+BYLINE_MAX = 150
+
+
+def _in_byline(text: str, at: int) -> bool:
+    """Whether a position is inside a byline line ("By Ana Ruiz and Tom Lee")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.startswith("By ", line_start) and line_end - line_start <= BYLINE_MAX
 
 
 def _of_organisation(text: str, name: Name, org_starts: set[int]) -> bool:
@@ -730,6 +750,7 @@ def _title_case_names(
             (m.start(), m.end() - len(m.group(2) or ""), m.group(1))
             for m in TITLE_WORD_RE.finditer(text, block.span.start, block.span.end)
         ]
+        byline = _in_byline(text, block.span.start)
         i = 0
         while i < len(words):
             for n in range(min(5, len(words) - i), 0, -1):
@@ -740,6 +761,8 @@ def _title_case_names(
                 hit = known.get(name)
                 if hit is None and n == 2 and _given_name_pair(run, text):
                     hit = (Kind.PERSON, name)
+                if hit is None and byline and n in (2, 3) and _byline_name(run):
+                    hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"
                 if hit is not None:
                     kind, canonical = hit
                     out.append(
@@ -750,6 +773,18 @@ def _title_case_names(
             else:
                 i += 1
     return out
+
+
+def _byline_name(run: list[tuple[int, int, str]]) -> bool:
+    """Words of a byline that may all stand in a person's name ("Hamed Aleaziz")."""
+    return all(
+        w.isalpha()
+        and w not in NOT_NAMES
+        and w not in PLACES
+        and w.lower() not in ORG_WORDS
+        and w != "By"
+        for _, _, w in run
+    )
 
 
 def _given_name_pair(run: list[tuple[int, int, str]], text: str) -> bool:

@@ -33,6 +33,7 @@ from ..lexicon import (
     SINGLE_ORGS,
     SURNAME_WORDS,
     THING_WORDS,
+    VEHICLE_NAMES,
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
@@ -50,6 +51,7 @@ from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
 PARTY_STATE_RE = re.compile(r"^[DRI]-[A-Z]")
+ORDINAL_DIGITS_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
 ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
@@ -143,6 +145,13 @@ def _person_like(words: list[str]) -> bool:
             and is_given_name(words[0])
         ):
             continue  # "Peter White", "Damon Hill"
+        if (
+            i == 0
+            and len(words) > 2
+            and is_given_name(bare)
+            and is_given_name(words[1])
+        ):
+            continue  # "Jesus Alberto Ramírez": two given names open it
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
@@ -211,6 +220,34 @@ NUMBER_WORDS = frozenset(
 ORDINAL_OPENERS = frozenset(
     w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 < v <= 20
 )
+# The ordinals of the federal circuits, in words: "the Ninth Circuit".
+CIRCUIT_ORDINALS = frozenset(
+    w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 <= v <= 11
+)
+
+
+def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
+    """A run of three words or more whose second is "of" or "for".
+
+    "Members of Tren de Aragua", "Supporters of Hillary Clinton": the people
+    of an organisation or a person, read without them; "ACLU of Southern
+    California": a body's branch in a place; "Citizens for Tax Justice",
+    "Physicians for Human Rights": people joined for a cause.
+    """
+    first = words[0]
+    people = first.endswith("s") and (
+        first.lower() in PEOPLE_NOUNS
+        or is_people_plural(first)
+        or first.lower().removesuffix("s") in PERSON_NOUNS
+    )
+    if words[1] == "of":
+        if people and first.lower() in PEOPLE_NOUNS:
+            return classify(_drop(run, 2, 0))
+        if first.isupper() and is_acronym(first):
+            return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
+    elif people:
+        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
+    return None
 
 
 def _drop(run: Run, first: int, last: int) -> Run:
@@ -229,7 +266,7 @@ def _drop(run: Run, first: int, last: int) -> Run:
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
-    if PARTY_STATE_RE.match(words[0]):
+    if words[0][1:2] == "-" and PARTY_STATE_RE.match(words[0]):
         return []  # "(D-Newport News)", "R-Texas": a party and a place
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
@@ -242,6 +279,9 @@ def classify(run: Run) -> list[Name]:
         # "the Scottish Executive", "the Iraqi Government": a government,
         # not a title nor a person after a demonym.
         return [Name(run.span, words, Kind.ORGANIZATION, rule="organisation words")]
+    if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_ORDINALS:
+        # "the Ninth Circuit", "the First Circuit Court of Appeals": a court
+        return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
     if words[0] in ORDINAL_OPENERS or (
         words[0] in NUMBER_WORDS and words[-1].endswith("s")
     ):
@@ -284,24 +324,22 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
-    if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
-        # "Charles Schwab", "Downing Street": a firm's or a seat's name
-        return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if len(words) == 1:
         return _classify_one(run, words[0])
-    if (
-        len(words) >= 3
-        and words[1] == "for"
-        and words[0].endswith("s")
-        and (
-            is_people_plural(words[0])
-            or words[0].lower() in PEOPLE_NOUNS
-            or words[0].lower().removesuffix("s") in PERSON_NOUNS
-        )
-    ):
-        # "Citizens for Tax Justice", "Physicians for Human Rights",
-        # "Students for Fair Admissions": people joined for a cause
-        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
+    joined = " ".join(words)
+    if joined in KNOWN_ORG_NAMES:
+        # "Charles Schwab", "Downing Street": a firm's or a seat's name
+        return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
+    if joined in VEHICLE_NAMES:
+        return []  # "aboard Air Force One": a plane
+    if words[0][:1].isdigit() and ORDINAL_DIGITS_RE.match(words[0]):
+        if words[1] in ("U.S.", "Circuit"):
+            # "9th Circuit", "9th U.S. Circuit Court of Appeals": a court
+            return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
+    elif len(words) > 2 and words[1] in ("of", "for"):
+        headed = _people_or_acronym_of(run, words)
+        if headed is not None:
+            return headed
     lower = [_lower(w) for w in words]
     titled = _split_title(run, words, lower)
     if titled is not None:

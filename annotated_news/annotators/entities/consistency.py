@@ -86,7 +86,7 @@ CORPORATE_SUFFIXES = frozenset(
 )
 
 
-def _used_as_org(text: str, start: int, end: int) -> bool:
+def used_as_org(text: str, start: int, end: int) -> bool:
     return bool(
         # every cue after a name opens with a space or an apostrophe
         (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
@@ -105,7 +105,7 @@ def _anywhere_used_as_org(text: str, written: str) -> bool:
         whole = (at == 0 or not text[at - 1].isalnum()) and (
             end == len(text) or not text[end].isalnum()
         )
-        if whole and _used_as_org(text, at, end):
+        if whole and used_as_org(text, at, end):
             return True
         at = text.find(written, end)
     return False
@@ -227,7 +227,7 @@ def consistent(
         and name.words[0] not in NOT_PERSON_WORDS
         # "Arrests rose 22%": a common noun opening a sentence
         and not (name.sentence_start and _common_noun(name.words[0], joiner))
-        and _used_as_org(text, name.span.start, name.span.end)
+        and used_as_org(text, name.span.start, name.span.end)
     }
     out = [
         (

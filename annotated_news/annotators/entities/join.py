@@ -38,7 +38,7 @@ from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
-from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS
@@ -120,6 +120,8 @@ backers spokesman spokeswoman spokesperson campaign
 """.split()
 )
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
+# A kin noun and a comma right before a given name: "Her grandson, Mateo,".
+KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
 ENTOURAGE_RE = re.compile(r"[ ]([a-z]+)\b")
 # "where Smith won": a subordinator, the name, a verb of what people do.
 SUBORDINATE_BEFORE_RE = re.compile(
@@ -301,6 +303,8 @@ class Joiner:
         text = self.text
         given = is_given_name(text[start:end])
         if m := POSSESSIVE_RE.match(text, end, end + 30):
+            if text.startswith(" spokes", m.end(1)) and m.group(1) == "official":
+                return True  # "Starmer's official spokesman": a leader's
             return m.group(1) in POSSESSIONS or (
                 given and m.group(1) in SHARED_POSSESSIONS
             )
@@ -478,8 +482,18 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return Kind.PERSON, word, "speech verb"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"
-    if PERSON_APPOSITION_RE.match(joiner.text, name.span.end) or (
-        person_noun_after(joiner.text, name.span.start, name.span.end)
+    if (
+        is_given_name(word)
+        and joiner.text.startswith(",", name.span.end)
+        and KIN_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 16), name.span.start
+        )
     ):
-        return Kind.PERSON, word, "age or who after it"  # "Giggs, 31,"
+        return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
+    if (
+        PERSON_APPOSITION_RE.match(joiner.text, name.span.end)
+        or person_noun_after(joiner.text, name.span.start, name.span.end)
+    ) and not joiner.text.endswith(" of ", 0, name.span.start):
+        # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who": a place
+        return Kind.PERSON, word, "age or who after it"
     return None

@@ -34,6 +34,7 @@ from ..lexicon import (
 from ..vocabulary import org_nouns
 from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
@@ -43,9 +44,8 @@ from ..vocabulary.titles import TITLE_WORDS
 TITLE_ABBREVIATIONS = sorted(
     {*HONORIFICS, *(s for s in NAME_SUFFIXES if s.istitle())}, key=len, reverse=True
 )
-# Capitals of Western and Central European names ("Łukasz", "Živković"); the
-# Latin Extended-A block alternates capitals and small letters.
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+# Capitals of Western and Central European names ("Łukasz", "Živković").
+UPPER = NAME_UPPER
 # Plurals of people that end in an apostrophe inside a body's name
 # ("National Farmers' Union", "Veterans' Affairs"); not "Fox News' Megyn Kelly".
 _PEOPLE_PLURALS = "|".join(
@@ -74,7 +74,11 @@ CAP = (
     rf"|(?:{_PEOPLE_PLURALS})[’'](?=[ ][{UPPER}])"
     # any plural's possessive a body's word follows: "National Police Chiefs'
     # Council", "Fraternal Order of Police Lodges' Association"
-    rf"|[{UPPER}][a-z]+s[’'](?=(?:[ ][{UPPER}][a-z]+){{0,2}}[ ](?:{_BODY_WORDS})\b))"
+    rf"|[{UPPER}][a-z]+s[’'](?=(?:[ ][{UPPER}][a-z]+){{0,2}}[ ](?:{_BODY_WORDS})\b)"
+    # an office's possessive before its body: "Sheriff's Department", "U.S.
+    # Attorney's Office"
+    rf"|(?:Sheriff|Attorney|Marshal|Coroner|Governor|Mayor|Controller)[’']s"
+    rf"(?=[ ](?:Department|Office)\b))"
     # a digit between two capitals of one word: "Care4Calais"
     rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
     rf"(?:-[{UPPER}][^\W\d_]*)*)"
@@ -344,14 +348,7 @@ def find_runs(article: Article) -> list[Run]:
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
-            if (
-                text.startswith(" ", match.end())
-                and piece.rpartition(" ")[2] in NUMBERED_BODIES
-                and " " in piece
-                and (number := NUMBER_AFTER_RE.match(text, match.end()))
-            ):
-                piece += number.group()  # "Task Force 51", "SEIU Local 2015"
-            if " " not in piece:  # most runs are one word: the short way
+            if " " not in piece and piece != "Circuit":  # most runs: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(
                         text, starts, match.start(), block.kind
@@ -365,6 +362,28 @@ def find_runs(article: Article) -> list[Run]:
                         )
                     )
                 continue
+            if piece.startswith(CIRCUITS) and (
+                ordinal := ORDINAL_BEFORE_RE.search(
+                    text, max(start, match.start() - 6), match.start()
+                )
+            ):
+                # "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit"
+                _add(
+                    runs,
+                    text,
+                    starts,
+                    ordinal.start(),
+                    text[ordinal.start() : match.end()],
+                    block.kind,
+                )
+                continue
+            if " " not in piece:
+                continue  # "Circuit" alone names no court
+            if text.startswith(" ", match.end()) and (
+                piece.rpartition(" ")[2] in NUMBERED_BODIES
+                and (number := NUMBER_AFTER_RE.match(text, match.end()))
+            ):
+                piece += number.group()  # "Task Force 51", "SEIU Local 2015"
             for offset0, part0 in _split_of_the(piece):
                 for offset, part in _split_and(part0):
                     for offset1, part1 in _split_for(offset, part):
@@ -380,6 +399,9 @@ def find_runs(article: Article) -> list[Run]:
     return _join_wrapped(runs, article)
 
 
+# A court of appeals named by its circuit's ordinal: "the 9th Circuit".
+CIRCUITS = ("U.S. Circuit", "Circuit")
+ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)[ ]$")
 # Bodies numbered after their name: "Task Force 51", "SEIU Local 2015",
 # "BBC Radio 4"; a number of up to four digits, not a count ("51,000").
 NUMBERED_BODIES = frozenset({"Force", "Local", "Lodge", "Squadron", "Radio"})

@@ -28,6 +28,7 @@ from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
+from ..vocabulary import org_nouns
 from ..vocabulary.months import weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
@@ -484,6 +485,8 @@ def _names_people(speaker: Speaker) -> bool:
 
     "The memo says agents should “exercise discretion”": a memo's words.
     """
+    if speaker.how == "agent for":
+        return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.kind is not None or speaker.how != "description":
         return False
     last = speaker.name.rsplit(" ", 1)[-1].lower()
@@ -492,6 +495,7 @@ def _names_people(speaker: Speaker) -> bool:
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
         or last in WORDED_DOCUMENTS
+        or last in org_nouns.BODIES  # "the agency said its officers “…”"
     )
 
 

@@ -521,7 +521,9 @@ def subject(
             found = phrases[k]
             assert found is not None
             if k > 0 and appos is None and DESCRIPTION_RE.match(text, found[0]):
-                named = _name_after_subordinator(text, *segments[k - 1])
+                named = _name_after_subordinator(
+                    text, *segments[k - 1]
+                ) or _name_after_adjunct(text, *segments[k - 1])
                 if named:
                     # "weeks after Kristi Noem, the homeland security
                     # secretary, said": the name, with its description.
@@ -651,7 +653,8 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
 # A fronted adjunct with no comma after it: "In a statement issued on
 # Wednesday Lord Woolf said:", "On Monday Ana Ruiz said".
 ADJUNCT_OPENER_RE = re.compile(
-    r"(?i:in|on|at|during|after|before|following|speaking|earlier|later)\b"
+    r"(?i:in|on|at|during|after|before|following|speaking|earlier|later"
+    r"|last[ ](?:week|month|year))\b"
 )
 TRAILING_PRONOUN_RE = re.compile(r"[ ](he|she|they|we|I)[ ]*$")
 TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")

@@ -3,8 +3,9 @@
 Marks handled: curly double quotes (“ ”), straight double quotes ("), the
 doubled apostrophe of wire and newspaper archives (''), guillemets (« »),
 and curly single quotes (‘ ’) nested inside a quote or quoting on their own
-(headlines, British style). A straight single quote is never a mark: it is
-almost always an apostrophe.
+(headlines, British style). A straight single quote is a mark only in a
+headline, standfirst or subheading without other quotes ("Trump says city
+'would be burning'"); elsewhere it is almost always an apostrophe.
 
 A straight mark has no direction, so its shape decides: after a space and
 before a word it opens, after a word and before a space or punctuation it
@@ -21,7 +22,7 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
-from ...model import Article, Span
+from ...model import Article, BlockKind, Span
 
 # Three apostrophes close a nested single quote and a doubled one at once
 # (on 'Fox and Friends,''' said Mr. Vietor).
@@ -144,6 +145,20 @@ def _scan_block(
     return found, current is not None
 
 
+# A quote in straight single marks, as British headlines write them ("Trump
+# says city 'would be burning' without troops"): the opening mark after a
+# space, the closing one before a space or a stop, apostrophes inside only
+# between letters ("'We're not going'"). Not a year ("'90s"), and not a
+# plural possessive (its mark follows a letter, so it opens nothing).
+HEADLINE_SINGLE_RE = re.compile(
+    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
+    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[\w.!?,]'(?=[\s,.;:!?)—–-]|$)"
+)
+HEADING_KINDS = frozenset(
+    {BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.SUBHEADING}
+)
+
+
 def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
@@ -153,5 +168,12 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
             article.text, block.span.start, block.span.end, index, left_open
         )
         found.extend(quotes)
+        if block.kind in HEADING_KINDS and not quotes:
+            found.extend(
+                RawQuote(Span(m.start(), m.end()), index, True)
+                for m in HEADLINE_SINGLE_RE.finditer(
+                    article.text, block.span.start, block.span.end
+                )
+            )
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found

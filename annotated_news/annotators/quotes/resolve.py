@@ -27,6 +27,7 @@ from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
@@ -81,6 +82,11 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# Someone who speaks for another: "a spokesperson for Mayor Karen Bass", "an
+# aide to Newsom", "a lawyer for the family".
+AGENT_FOR_RE = re.compile(
+    r"(?i:an?|the|one)[ ](?:[\w-]+[ ]){0,2}?(?P<head>[\w-]+)[ ](?:for|to)[ ]"
+)
 # Between a quote and the name that opens the next sentence: spaces and a
 # lower-case title or capitalised title words ("Coach", "Party chairman").
 NEXT_SENTENCE_OPENING_RE = re.compile(r"[ ]+(?:[A-Z][a-z]+(?:[ ][a-z]+)*[ ])?")
@@ -113,6 +119,24 @@ class Speaker:
     how: str = dc.field(default="", compare=False)
     """How the phrase became this speaker ("entity", "surname", "pronoun",
     "description", ...), for `make eval`'s errors by rule."""
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive or trailing stop."""
+    low = word.lower().rstrip(",.")
+    return low.removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
+def _no_person(phrase: str) -> bool:
+    """Whether a description names a document or a body ("the agency").
+
+    Neither is anyone a later "he" or "she" means; "a spokesman for the
+    council" is someone.
+    """
+    words = [_bare(w) for w in phrase.split()]
+    if any(w in SOURCE_NOUNS or w in PEOPLE_NOUNS or w in TITLE_WORDS for w in words):
+        return False
+    return bool(words) and (words[-1] in DOC_WORDS or words[-1] in org_nouns.BODIES)
 
 
 class Resolver:
@@ -362,6 +386,11 @@ class Resolver:
             owner = self.named(Span(start, start + len(own.group("owner"))))
             if owner:
                 return owner, "owner of a document"
+        agent = AGENT_FOR_RE.match(phrase)
+        if agent and agent.group("head").lower() in SOURCE_NOUNS and not cue.apposition:
+            # "A spokesperson for Mayor Karen Bass said": the spokesperson
+            # speaks for her; the words are not hers as written.
+            return self.describe(phrase, cue.phrase_span.start), "agent for"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
@@ -386,15 +415,15 @@ class Resolver:
         if not words:
             return None
         first = words[0].lower()
-        last = words[-1].lower().strip("’'s")
+        last = _bare(words[-1])
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
         if first in NP_STARTERS or first in PEOPLE_NOUNS:
             # "Crowds chanted": a group, capitalised only to start the sentence.
             phrase = first + phrase[len(first) :]
-            return Speaker(phrase, None, is_document=last in DOC_WORDS)
+            return Speaker(phrase, None, is_document=_no_person(phrase))
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):
             if all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
                 return None
             return self._person(HONORIFIC_RE.sub("", phrase), None)
-        return Speaker(phrase, None, is_document=last in DOC_WORDS)
+        return Speaker(phrase, None, is_document=_no_person(phrase))

@@ -63,7 +63,7 @@ clementine cressida eilidh eleri elin ellie elspeth esme evie ffion fenella
 freya georgina gwenllian hollie imogen isobel jemima keeley kirsty lexi lowri maisie
 matilda mhairi morag nerys ottilie persephone philippa rhian rhiannon rosie
 scarlett seren shona sian tallulah tamsin tegan theresa tilly zara ailsa
-catriona kylie
+catriona kylie oprah gennifer
 annika birgitta delyth donatella ekaterina francoise gemma ghislaine gwyneth helga
 jana jemma jodie keira larisa letizia lisbeth lucie ludmila martine moira monika
 nadezhda natalya penelope renate sandrine sienna tatyana yekaterina yuliya
@@ -141,10 +141,10 @@ yohan heber eber wilber osmin fredy yonatan yeison ulises efrain eliseo reinaldo
 rolando romulo wilfredo ezequiel leonel adalberto baltazar isidro jacinto mauricio
 nestor octavio porfirio rogelio teodoro yeferson yorbis deiby andry nayib
 wilner fritznel rosemond dieuvel wisly
-mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
+terence angel jesus zach mohsen badar habib hamidullah zabihullah rahmatullah abdirahman abdullahi abdiweli
 mohamud liban guled mesut okan volkan selim
 prakash pradeep sunil ramesh mahesh ganesh srinivas venkat
-mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
+dinesh mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
 andrej milos tomas jakub lubomir miroslav vaclav radek ludovit
 olusegun babatunde olufemi ikechukwu muhammadu atiku goodluck
 dung hung phuc vinh wenjie
@@ -160,7 +160,7 @@ adama thanh jing kiran
 hikaru makoto
 jan
 dominique claude
-jamie
+jamie robin
 """.split()
 )
 

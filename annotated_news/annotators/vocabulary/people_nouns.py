@@ -74,6 +74,7 @@ KIN_NOUNS = frozenset(
 wife husband son daughter mother father brother sister partner fiancee fiancé
 fiancée widow widower uncle aunt nephew niece cousin grandmother grandfather
 stepfather stepmother stepson stepdaughter girlfriend boyfriend friend neighbor
+grandson granddaughter grandchild
 neighbour
 """.split()
 )

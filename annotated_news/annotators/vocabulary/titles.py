@@ -50,11 +50,12 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
-deputy czar tsar billionaire tycoon magnate
+deputy czar tsar billionaire tycoon magnate star
 coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
 playwright poet musician guitarist drummer rapper chef journalist pundit designer
+commentator
 """.split()
 )
 """Nouns that end a lower-case title written before a name: offices, and the
