@@ -116,7 +116,13 @@ class Context:
             return False
         # "In January": a capitalised word that opens the sentence says nothing.
         opening = self.text[self.sentence.start : self.start - len(m[0])]
-        return bool(opening.strip(" \t\"'“‘`("))
+        if not opening.strip(" \t\"'“‘`("):
+            return False
+        # Nor does one in a headline in Title Case ("ICE Arrests Surge This
+        # Week"), unless an acronym names it there too ("USA Today").
+        if is_title_case(self.text[self.sentence.start : self.sentence.end]):
+            return len(m[1]) > 1 and m[1].isupper()
+        return True
 
     def anchor(self) -> dt.date:
         """The day relative expressions of the narrative count from."""

@@ -278,6 +278,29 @@ RELATIVE_RE = (
 )
 
 
+# "earlier in the week", "later in the month", "late in the year": a part of
+# the narrative's period, else of publication's.
+IN_THE_PERIOD_RE = (
+    rf"(?P<pmod>earlier|later|early|late){_}in{_}the{_}(?P<unit>week|month|year)\b"
+)
+
+
+def in_the_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "earlier in the week", "later in the month", "late in the year".
+
+    The period of the narrative's last date when that is a day ("On May 3 …
+    Later in the week": that week), else publication's ("a year earlier …
+    earlier in the year" is this year).
+    """
+    grain = {"week": "W", "month": "M", "year": "Y"}[m["unit"].lower()]
+    ref = ctx.reference
+    day = ref.day if ref is not None and ref.grain == "D" else ctx.published
+    value = cal.shifted_period(day, grain, 0)
+    pmod = m["pmod"].lower()
+    modifier = None if pmod in ("earlier", "later") else modifier_of(pmod)
+    return Found(DATE, value, modifier, True) if value else None
+
+
 # "the week before last": two periods before publication's.
 BEFORE_LAST_RE = rf"(?:the{_})?(?P<unit>week|weekend|month|year){_}before{_}last\b"
 

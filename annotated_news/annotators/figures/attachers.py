@@ -13,6 +13,7 @@ from ..numbers import read_number
 from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, UNIT_RE, unit_of
 from .context import (
     ADDRESS_NEXT_RE,
+    AGE_LIST_RE,
     AGE_RE,
     NUMBER_WORDS,
     PART_OF_NUMBER_RE,
@@ -45,6 +46,9 @@ POINTS = "points"
 FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]")
 # "a half-point cut", "a quarter-point rise"
 HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
+# "down 0.3 point", "half a point", "a quarter point": a share of one point
+# is written in the singular (not "a point guard", "point of view").
+POINT_NEXT_RE = re.compile(r"(?:[ ]an?)?[ ]point\b(?![ -](?:of|guard|blank|man|out)\b)")
 SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
 QUARTERS = "quarters"
 PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
@@ -109,6 +113,22 @@ def fraction_of_unit(r: Reading) -> bool:
     if unit is None or unit == "percent":
         return False
     r.unit, r.end = unit, found.end()
+    return True
+
+
+def point_singular(r: Reading) -> bool:
+    """Points written in the singular after a share of one: "down 0.3 point".
+
+    Also "1.5 point", "half a point" and "a quarter point" (0.5 and 0.25
+    points); a whole number takes the plural ("3 points"), and an article
+    only after a fraction in words.
+    """
+    if r.unit or r.currency or r.value == int(r.value) or not 0 < r.value < 100:
+        return False
+    m = POINT_NEXT_RE.match(r.text, r.end)
+    if m is None or (m.group().startswith(" a") and not r.num.parsed.words):
+        return False
+    r.unit, r.end = POINTS, m.end()
     return True
 
 
@@ -258,13 +278,15 @@ def qualifier(r: Reading) -> bool:
 
 
 def age_before(r: Reading) -> bool:
-    """An age: "aged 35", "over the age of 21", "Jane Doe, 25,"."""
+    """An age: "aged 35", "over the age of 21", "Jane Doe, 25,", "ages 5, 7 and 9"."""
     if r.unit:
         return False
     text, left = r.text, r.left
     # "aged 35", "aged between 18 and 24"
-    if AGE_RE.search(text, max(0, left - 16), left) or age_apposition(
-        text, left, r.end
+    if (
+        AGE_RE.search(text, max(0, left - 16), left)
+        or age_apposition(text, left, r.end)
+        or AGE_LIST_RE.search(text, max(0, left - 40), left)
     ):
         r.unit = YEARS_OLD
         return True

@@ -142,6 +142,7 @@ currently recently initially finally originally previously already
 """.split()
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+NAME_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ ]of[ ]$")
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
 # Lower-case words that make the number after them a label, not a count:
 # "category 4 hurricane", "phase 2", "game 7".
@@ -251,6 +252,12 @@ DETERMINER_RE = re.compile(
 )
 AGE_RE = re.compile(
     r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
+)
+# The later items of a list of ages: "ages 5, 7 and 9", "aged 12 and 14".
+AGE_LIST_RE = re.compile(
+    r"\b(?:aged|ages|ages of)[ ]\d{1,3}(?:(?:,[ ]|,?[ ](?:and|or)[ ])\d{1,3})*"
+    r"(?:,[ ]|,?[ ](?:and|or)[ ])$",
+    re.IGNORECASE,
 )
 AGE_PREDICATE_RE = re.compile(
     r"\b(?:he|she|who|i|you|we|they)(?:[’'](?:s|m|re)|[ ](?:is|was|were|are|am|(?:will|would|to)[ ]be"
@@ -1306,6 +1313,19 @@ def name_before(text: str, start: int) -> bool:
     if word.endswith(("’s", "'s", "s’", "s'")):
         return False
     return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
+
+
+def name_of_before(text: str, start: int) -> bool:
+    """Whether a number ends a name with "of": "the Group of 20", "Gang of 8".
+
+    A capitalised word that opens the sentence says nothing ("Most of 20"),
+    nor does a function word.
+    """
+    m = NAME_OF_BEFORE_RE.search(text, max(0, start - 24), start)
+    if not m or m.group(1).lower() in FUNCTION_WORDS:
+        return False
+    opening = text[: m.start()].rstrip(" “\"‘'(")
+    return bool(opening) and not opening.endswith((".", "!", "?", ":"))
 
 
 def year_like(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from .context import (
     is_plural,
     label_before,
     name_before,
+    name_of_before,
     post_qualifier,
     year_like,
 )
@@ -322,7 +323,11 @@ def name_or_label_before(r: Reading) -> bool:
     return (
         not r.unit
         and not scaled
-        and (name_before(r.text, r.num.start) or label_before(r.text, r.num.start))
+        and (
+            name_before(r.text, r.num.start)
+            or label_before(r.text, r.num.start)
+            or name_of_before(r.text, r.num.start)
+        )
         and not headline_verb_before(r.text, r.num.start)
         and not age_after_name(r.text, r.num.start, r.num.end)
     )

@@ -57,6 +57,7 @@ RULES: list[Rule] = [
     _exclude("glued-after", ex.glued_after),
     _attach("unit", at.unit),
     _attach("fraction-of-unit", at.fraction_of_unit),
+    _attach("point-singular", at.point_singular),
     _exclude("half-a-word", ex.half_a_word),
     _attach("period-ago", at.period_ago),
     _attach("period-unit-as-rate", at.period_unit_as_rate),
