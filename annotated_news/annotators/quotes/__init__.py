@@ -219,6 +219,19 @@ class _Sentences:
         return self.spans[i - 1] if i > 0 else None
 
 
+# What stands before the title of a work or programme in quotation marks:
+# "broadcast of “Fox News Sunday,”", "on CBS's “Face the Nation,”", "In his
+# 2002 book, ''Make Your Kid a Millionaire,''", "the anthem ''A Change Is
+# Gonna Come''". A title there is a name even when a cue follows it; not
+# after a bare "of" ("chants of “Marco! Marco!”" are words said).
+NAMED_WORK_RE = re.compile(
+    r"(?:\b(?:on|in|titled|called|named|dubbed|book|memoir|show|programme|program"
+    r"|series|film|movie|song|anthem|album|novel|podcast|column"
+    r"|(?:broadcast|episode|edition|issue|season|host|author)s?[ ]of)"
+    r"|[’']s)[ ,]*$"
+)
+
+
 def _is_name_like(content: str) -> bool:
     """Whether words are in Title Case, as names and titles of works are.
 
@@ -620,7 +633,12 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             )
             or (
                 _is_name_like(content)
-                and not _introduces(cue, raw, text, shares_cue)
+                and (
+                    not _introduces(cue, raw, text, shares_cue)
+                    or NAMED_WORK_RE.search(
+                        text, max(first, raw.span.start - 40), raw.span.start
+                    )
+                )
                 and not titled.at(raw.block, block.span)
             )
             or (
