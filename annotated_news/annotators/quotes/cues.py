@@ -104,7 +104,8 @@ DASH_NAME_RE = re.compile(
 # Periods of initials ("U.S.") and of lower-case abbreviations ("9 a.m.",
 # "e.g.") end no sentence.
 BETWEEN_RE = re.compile(
-    r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.)*"
+    r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\."
+    r"|(?<=\d)\.(?=\d))*"  # a decimal point ("£14.2bn") ends no sentence
 )
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
