@@ -33,6 +33,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
 from .aliases import aliases
+from .brands import firm_evidence, is_initialism
 from .classify import CAMEL_CASE_RULE, NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
 from .consistency import USED_AS_ORG, consistent, used_as_org
 from .join import (
@@ -530,6 +531,32 @@ def _product(run: Run, text: str) -> bool:
     )
 
 
+# What joins the names of a list: "Pfizer, GlaxoSmithKline and Eli Lilly".
+LIST_JOIN_RE = re.compile(r",?\s(?:and\s|or\s)?")
+
+
+def _listed_with_org(found_by_run: list[list[Name]], i: int, text: str) -> bool:
+    """Whether the brand of run `i` is listed next to another organisation.
+
+    "Pfizer, GlaxoSmithKline, Johnson & Johnson", "HSBC and UniCredit": the
+    name beside it is an organisation by a rule of its own, not a brand.
+    """
+    brand = found_by_run[i][0].span
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found_by_run) or not found_by_run[j]:
+            continue
+        near = found_by_run[j][-1] if j < i else found_by_run[j][0]
+        first, second = (near.span, brand) if j < i else (brand, near.span)
+        if (
+            near.kind is Kind.ORGANIZATION
+            and near.rule != CAMEL_CASE_RULE
+            and second.start - first.end <= 6
+            and LIST_JOIN_RE.fullmatch(text, first.end, second.start) is not None
+        ):
+            return True
+    return False
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -570,9 +597,26 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         for n in found
         if n.kind is Kind.PERSON and len(n.words) > 1 and is_given_name(n.words[0])
     }
+    # A brand is a firm in the article once one mention says so ("a YouGov
+    # poll"); "EastEnders", "the PlayStation" alone name no firm.
+    firms = {
+        found[0].words[0]
+        for i, found in enumerate(found_by_run)
+        if found
+        and found[0].rule == CAMEL_CASE_RULE
+        and (
+            is_initialism(found[0].words[0])
+            or firm_evidence(found[0].span, text)
+            or _listed_with_org(found_by_run, i, text)
+        )
+    }
     names: list[Name] = []
     for run, found in zip(runs, found_by_run, strict=True):
-        if found and found[0].rule == CAMEL_CASE_RULE and _product(run, text):
+        if (
+            found
+            and found[0].rule == CAMEL_CASE_RULE
+            and (_product(run, text) or found[0].words[0] not in firms)
+        ):
             found = [dc.replace(found[0], kind=None, rule="one word")]
         if (
             len(run.words) > 1

@@ -538,8 +538,8 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     elif _lower(bare) in ORG_WORDS:
         return []
     elif is_camel_case(bare):
-        # "YouGov", "PwC", "CoreCivic": a brand's spelling (products are
-        # told apart by the words around them: `entities._product`)
+        # "YouGov", "PwC", "CoreCivic": a brand's spelling; a firm only when
+        # the words around a mention say so (`brands.firm_evidence`)
         span = Span(run.span.start, run.span.start + len(bare))
         return [
             Name(

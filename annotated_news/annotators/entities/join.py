@@ -41,7 +41,7 @@ from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS
 from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
-from .runs import PORTFOLIOS
+from .runs import PORTFOLIOS, is_camel_case
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
 STATIONS = frozenset({"Radio", "TV", "Television", "World"})
@@ -400,6 +400,25 @@ def _abstract_noun(word: str) -> bool:
     )
 
 
+# What closes an apposition ("Giggs, a striker, said", "a father of two"),
+# where a clause goes on ("Outside, a man held a sign").
+APPOSITION_CLOSED_RE = re.compile(
+    r"[ ]?(?:[,;.:!?)]|$)|[ ](?:who|whose|of|at|for|from|in|with|and|on|to)\b"
+)
+
+
+def _opening_adverbial(name: Name, text: str) -> bool:
+    """A word that opens a sentence before a clause, not a person in apposition.
+
+    "Outside, a man held a sign": no known given name, and the words after
+    the comma go on into a clause instead of closing the apposition.
+    """
+    if not name.sentence_start or is_given_name(name.words[0]):
+        return False
+    found = PERSON_NOUN_APPOSITION_RE.match(text, name.span.end)
+    return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -467,6 +486,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None  # "Financially pressed Ecuador": a sentence adverb
     if name.kind is Kind.PERSON:
         return Kind.PERSON, word, name.rule or "person"
+    if is_camel_case(word):
+        return None  # a brand no mention says is a firm: a product, a show, a band
     if name.sentence_start and _abstract_noun(word):
         return None  # "Speculation suggests": a common noun opens the sentence
     if (
@@ -491,9 +512,13 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     ):
         return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
     if (
-        PERSON_APPOSITION_RE.match(joiner.text, name.span.end)
-        or person_noun_after(joiner.text, name.span.start, name.span.end)
-    ) and not joiner.text.endswith(" of ", 0, name.span.start):
+        (
+            PERSON_APPOSITION_RE.match(joiner.text, name.span.end)
+            or person_noun_after(joiner.text, name.span.start, name.span.end)
+        )
+        and not joiner.text.endswith(" of ", 0, name.span.start)
+        and not _opening_adverbial(name, joiner.text)
+    ):
         # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who": a place
         return Kind.PERSON, word, "age or who after it"
     return None

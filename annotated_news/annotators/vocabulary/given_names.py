@@ -160,7 +160,7 @@ adama thanh jing kiran
 hikaru makoto
 jan
 dominique claude
-jamie robin
+jamie robin mel
 """.split()
 )
 

@@ -55,3 +55,32 @@ committee council commission embassy agency company
 )
 """Nouns for a body that speaks as one ("The department issued a statement.
 “…,” it said"): the "it" after a sentence that such a body opens."""
+
+FIRM_PARTS = frozenset(
+    """
+chief chiefs boss bosses executive executives chairman chairwoman founder
+co-founder spokesman spokeswoman spokesperson analyst analysts economist
+economists editor editors reporter reporters correspondent researchers staff
+employees workers shareholders investors customers subscribers board shares
+stock profit profits accounts finances collapse headquarters merger takeover
+poll polls polling pollster survey surveys average data analysis report study
+investigation forecast forecasts interview emails documents cables trove release
+disclosures podcast website store stores article
+""".split()
+)
+"""Nouns after a one-word brand that say it is a firm, a pollster or an
+outlet, not a product, a show or a band ("a YouGov poll", "WorldCom's chief
+executive", "six WorldCom executives", "the RealClearPolitics average");
+the nouns a show or a band takes ("EastEnders star", "its head writer",
+"OutKast's album") are not among them."""
+
+FIRM_VERBS = frozenset(
+    """
+said says told asked reported reports announced found published released
+posted noted documented showed shows showing confirmed declined denied employs
+owns bought acquired obtained estimated projected rated interviewed polled
+appointed hired
+""".split()
+)
+"""Verbs of speech and business right after a one-word brand ("TimeWarner
+said", "WikiLeaks released", "PolitiFact rated"): a firm's or an outlet's."""

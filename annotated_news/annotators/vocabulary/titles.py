@@ -44,7 +44,7 @@ TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONOR
 
 TITLE_NOUNS = frozenset(
     """
-spokeswoman spokesman spokesperson secretary adviser advisor director staff
+spokeswoman spokesman spokesperson secretary adviser advisor director staff chancellor
 official attorney judge president senator governor mayor commissioner chairman
 chairwoman chair agent officer minister ambassador leader manager strategist aide
 nominee candidate analyst consultant pollster founder executive professor economist
