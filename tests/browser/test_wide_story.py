@@ -14,7 +14,7 @@ import pytest
 
 from .conftest import Visit, served_site
 from .test_browser import AXE_RUN
-from .test_pages import SIDEWAYS
+from .test_pages import SIDEWAYS, first_story
 
 OUTLETS = [
     "Harbor Post",
@@ -64,13 +64,7 @@ def test_a_dozen_outlets_matrix_scrolls_in_its_box(
     visit = Visit(browser, wide_story_url, color_scheme=scheme)
     try:
         visit.page.set_viewport_size({"width": 1280, "height": 900})
-        page = visit.go("stories/")
-        href = page.evaluate(
-            "[...document.querySelectorAll('.md-content a')].map(a => a.href)"
-            ".find(h => /\\/stories\\/[^/]+\\/$/.test(h))"
-        )
-        assert href, "no story page"
-        page = visit.go(href.removeprefix(wide_story_url))
+        page = visit.go(first_story(visit))
         columns = page.evaluate(
             "Math.max(...[...document.querySelectorAll('.an-table--stack thead tr')]"
             ".map(r => r.children.length))"

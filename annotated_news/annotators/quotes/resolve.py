@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
-from ..vocabulary.honorifics import honorific_pattern
+from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
@@ -121,6 +121,36 @@ class Speaker:
     "description", ...), for `make eval`'s errors by rule."""
 
 
+# "the secretary", "the homeland security secretary", "the mayor".
+DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
+ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
+
+
+# Words that make a title another office: a deputy prime minister is not
+# "the prime minister".
+RANK_MODIFIERS = frozenset(
+    "deputy vice assistant associate acting shadow former junior under co".split()
+)
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, abbreviations written out."""
+    words = (w.lower().rstrip(".") for w in title.replace("-", " ").split())
+    return tuple(ABBREVIATED.get(w, w) for w in words)
+
+
+def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether a title ends with the wanted words, with no rank before them.
+
+    "Homeland Security Secretary" holds "secretary"; "Deputy Prime
+    Minister" does not hold "prime minister".
+    """
+    n = len(wanted)
+    if title[-n:] != wanted:
+        return False
+    return not any(w in RANK_MODIFIERS for w in title[:-n])
+
+
 def _bare(word: str) -> str:
     """A word in lower case without its possessive or trailing stop."""
     low = word.lower().rstrip(",.")
@@ -148,6 +178,13 @@ class Resolver:
         self.quote_starts = [q.start for q in quoted]
         self.entities = sorted(article.entities, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.entities]
+        # People named with a title before them, and the title's words in
+        # full ("Gov." -> "governor"), for "the governor said".
+        self.titled = [
+            (m.span.start, m.canonical, _title_words(m.title))
+            for m in self.entities
+            if m.kind is Kind.PERSON and m.title
+        ]
         self.marked: dict[str, str] = {}
         for mention in self.entities:
             gender = (
@@ -319,6 +356,29 @@ class Resolver:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_spans[i].end
 
+    def _titled_person(self, phrase: str, before: int) -> Speaker | None:
+        """The one person named earlier with the title a description gives.
+
+        "Homeland Security Secretary Kristi Noem visited … The secretary
+        said": Noem. "Gov. Gavin Newsom … the governor": Newsom. None when
+        two people of the article hold that title ("the senator" after two
+        senators): the description stays as written.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        wanted = _title_words(m.group("words"))
+        if wanted[-1] not in TITLE_WORDS:
+            return None
+        holders = {
+            canonical
+            for at, canonical, words in self.titled
+            if at < before and _holds(words, wanted)
+        }
+        if len(holders) != 1:
+            return None
+        return self._person(holders.pop())
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -407,6 +467,9 @@ class Resolver:
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos, "apposition"
+        titled = self._titled_person(phrase, cue.phrase_span.start)
+        if titled:
+            return titled, "title"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
