@@ -247,7 +247,7 @@ gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
-commanded uttered sang cheered ruled
+commanded uttered sang cheered ruled sings
 """.split()
 )
 
@@ -294,7 +294,7 @@ instructed ordered directed commanded urged told asked implored begged pressed
 SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
-stating telling tweeting warning writing ruling
+stating telling tweeting warning writing ruling chanting singing shouting yelling
 """.split()
 )
 

@@ -60,6 +60,11 @@ REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES) - {
     "yelled",
     "sang",
     "cheered",
+    "sings",
+    "chanting",
+    "singing",
+    "shouting",
+    "yelling",
 }
 """Verbs that report what someone said, in a clause after them."""
 WORD_RE = re.compile(r"[\w’'-]+")
