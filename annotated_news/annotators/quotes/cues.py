@@ -474,29 +474,9 @@ def subject(
         start = bullet.end()  # "- He said …": a list item's marker
     segments = _segments(text, start, verb_at)
     if len(segments) > 1 and WHO_RE.fullmatch(text, *segments[-1]):
-        # "…, a fight between the president and the governor, who called
-        # the move “…”": the relative pronoun stands for the person before
-        # it (before an age: "Maria Ruiz, 52, who said").
-        k = len(segments) - 2
-        if k > 0 and AGE_RE.fullmatch(text, *segments[k]):
-            k -= 1
-        antecedent = _antecedent(text, *segments[k])
-        if (
-            antecedent is not None
-            and k > 0
-            and DETERMINED_RE.match(text, segments[k][0])
-        ):
-            # "Scott Reed, the Chamber's chief political strategist, who
-            # added": the name that the description is in apposition to.
-            named = _antecedent(text, *segments[k - 1])
-            if (
-                named is not None
-                and named.end == segments[k - 1][1]
-                and (text[named.start].isupper())
-            ):
-                return text[named.start : named.end], named, Span(*segments[k])
-        if antecedent is not None:
-            return text[antecedent.start : antecedent.end], antecedent, None
+        relative = _relative_subject(text, segments)
+        if relative:
+            return relative
     if segments:
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
         if opener:  # "When someone in the audience shouted": the verb's own clause
@@ -572,6 +552,29 @@ ANTECEDENT_WORD_RE = re.compile(r"(?:the|a|an|his|her|their|its|[A-Z][\w.’'-]*
 AGE_RE = re.compile(r"\d{1,3}")
 OF_PLACE = frozenset({"of", "from"})
 DETERMINED_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ]")
+
+
+def _relative_subject(
+    text: str, segments: list[tuple[int, int]]
+) -> tuple[str, Span, Span | None] | None:
+    """The person a relative "who" after a comma stands for.
+
+    "…, a fight between the president and the governor, who called the move
+    “…”": the governor; past an age ("Maria Ruiz, 52, who said"); a
+    description in apposition gives the name before it ("Scott Reed, the
+    Chamber's chief political strategist, who added": Reed).
+    """
+    k = len(segments) - 2
+    if k > 0 and AGE_RE.fullmatch(text, *segments[k]):
+        k -= 1
+    antecedent = _antecedent(text, *segments[k])
+    if antecedent is None:
+        return None
+    if k > 0 and DETERMINED_RE.match(text, segments[k][0]):
+        named = _antecedent(text, *segments[k - 1])
+        if named and named.end == segments[k - 1][1] and text[named.start].isupper():
+            return text[named.start : named.end], named, Span(*segments[k])
+    return text[antecedent.start : antecedent.end], antecedent, None
 
 
 def _person_word(word: str) -> bool:
