@@ -151,6 +151,10 @@ def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     return not any(w in RANK_MODIFIERS for w in title[:-n])
 
 
+# Heads of a description that is no person: a document or a body.
+THING_HEADS = DOC_WORDS | org_nouns.BODIES
+
+
 def _bare(word: str) -> str:
     """A word in lower case without its possessive or trailing stop."""
     low = word.lower().rstrip(",.")
@@ -166,7 +170,7 @@ def _no_person(phrase: str) -> bool:
     words = [_bare(w) for w in phrase.split()]
     if any(w in SOURCE_NOUNS or w in PEOPLE_NOUNS or w in TITLE_WORDS for w in words):
         return False
-    return bool(words) and (words[-1] in DOC_WORDS or words[-1] in org_nouns.BODIES)
+    return bool(words) and words[-1] in THING_HEADS
 
 
 class Resolver:
@@ -392,7 +396,7 @@ class Resolver:
         m = THING_SUBJECT_RE.match(self.text, start, quote_start)
         if m is None:
             return None
-        if m.group("head") not in DOC_WORDS | org_nouns.BODIES:
+        if m.group("head") not in THING_HEADS:
             return None
         # A body, like a document, is no one a later "he" or "she" means.
         return Speaker(m.group("np"), None, is_document=True)
