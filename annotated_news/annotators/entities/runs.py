@@ -90,7 +90,7 @@ JOINER = (
     r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin"
     # "Council on Foreign Relations", "Committee on Benghazi"; not "the
     # Security Council on Friday"
-    r"|(?:(?<=Council[ ])|(?<=Commission[ ])|(?<=Committee[ ]))on"
+    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
     rf"(?=[ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)))"
 )
 # Name words that do not start with a capital, after the first word of a
@@ -353,6 +353,13 @@ def find_runs(article: Article) -> list[Run]:
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
+            if (
+                piece.endswith("Number")
+                and text.startswith(" 10", match.end())
+                and not text[match.end() + 3 : match.end() + 4].isalnum()
+            ):
+                # "a Number 10 spokesperson": the prime minister's office
+                piece += " 10"
             if " " not in piece and piece != "Circuit":  # most runs: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(
