@@ -29,6 +29,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_NAMES,
     PLACES,
     SINGLE_ORGS,
     SURNAME_WORDS,
@@ -327,6 +328,11 @@ def classify(run: Run) -> list[Name]:
     if len(words) == 1:
         return _classify_one(run, words[0])
     joined = " ".join(words)
+    if len(words) > 2 and words[-1].isdigit() and words[-2] in ("Local", "Lodge"):
+        # "Teamsters Local 396", "SEIU Local 2015": a union's branch
+        return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
+    if joined in PARTY_NAMES:
+        return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
     if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
@@ -351,9 +357,12 @@ def classify(run: Run) -> list[Name]:
         return []
     if lower[-1] in EVENT_WORDS and len(words) > 1:
         return []  # "Dubai Open", "Davis Cup", "Commonwealth Games": an event
-    if any(w in THING_WORDS for w in lower[1:]) or (
-        lower[0] in THING_WORDS and not first_name_gender(words[0])
-    ):
+    if (
+        any(w in THING_WORDS for w in lower[1:])
+        # "National Immigration Law Center", "North Atlantic Treaty
+        # Organization": a body's word last makes the law its subject
+        and (lower[-1] in THING_WORDS or lower[-1] not in ORG_WORDS)
+    ) or (lower[0] in THING_WORDS and not first_name_gender(words[0])):
         return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
     split = _org_then_person(run, words)
     if split is not None:
@@ -531,6 +540,7 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     hyphened = "-" in bare and any(p.lower() in ORG_WORDS for p in bare.split("-"))
     if (
         bare in SINGLE_ORGS
+        or bare in PARTY_NAMES  # "Labour", "the Tories"
         or hyphened  # "Herald-Sun"
         or (is_acronym(bare) and bare not in PLACES)
     ):
