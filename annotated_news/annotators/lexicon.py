@@ -76,6 +76,8 @@ KNOWN_ORG_NAMES = frozenset(
         "Deutsche Telekom",
         "Aston Villa",
         "La Liga",
+        "Al Jazeera",
+        "Al Arabiya",
     }
 )
 
