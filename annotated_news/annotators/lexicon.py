@@ -50,7 +50,7 @@ Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas 
 Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
-Alstom Teamsters Unison
+Alstom Teamsters Unison Kia Hyundai
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -76,6 +76,8 @@ KNOWN_ORG_NAMES = frozenset(
         "Deutsche Telekom",
         "Aston Villa",
         "La Liga",
+        "Al Jazeera",
+        "Al Arabiya",
     }
 )
 

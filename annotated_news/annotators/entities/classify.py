@@ -46,6 +46,7 @@ from ..vocabulary.number_words import (
     TENS_WORDS,
 )
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
+from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
 from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
 
@@ -56,16 +57,20 @@ ORDINAL_DIGITS_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
 ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
-NOT_ORG_ACRONYMS = frozenset(
-    """
+NOT_ORG_ACRONYMS = (
+    frozenset(
+        """
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
-GB CPI GNP
+GB CPI GNP CM
 """.split()
-) | {"I"}
+    )
+    | {"I"}
+    | TIME_ZONES  # "14.32 BST": a clock's zone
+)
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
 staff", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also

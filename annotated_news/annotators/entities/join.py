@@ -491,6 +491,25 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
+    """The person a transcript's label in capitals names ("NOEM: We will …").
+
+    A word in capitals that opens its line before a colon, whose
+    capitalised form is a surname of the article ("Kristi Noem") or a word
+    it writes ("Noem").
+    """
+    start, end = name.span.start, name.span.end
+    if not joiner.text.startswith(":", end) or joiner.text[start - 1 : start] not in (
+        "\n",
+        "",
+    ):
+        return None
+    word = name.words[0].capitalize()
+    if full := joiner.person(word, start, None):
+        return full
+    return word if writes_word(joiner.text, word) else None
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -500,6 +519,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         ):
             return Kind.PERSON, full, "surname of a full name"
         if is_acronym(word):
+            if (full := _transcript_speaker(name, joiner)) is not None:
+                return Kind.PERSON, full, "transcript label"
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"

@@ -23,6 +23,8 @@ import re
 from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
+    KNOWN_ORG_NAMES,
+    LAST_ORG_WORDS,
     NAME_JOINERS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -229,6 +231,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and 1 < len(right_words) <= 2
                 and right_words[-1].lower() in ORG_WORDS
                 and right_words[0].endswith(ADJECTIVE_ENDINGS)
+                # "Goldman Sachs and Capital Economics": two names of their own
+                and bare_left not in KNOWN_ORG_NAMES
+                and right_words[0].lower() not in LAST_ORG_WORDS
                 and not any(w.lower() in ORG_WORDS for w in left_words)
                 and not is_given_name(left_words[0])
             )
