@@ -47,9 +47,10 @@ YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
 Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
-Celtic Rangers
+Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
+Alstom Teamsters Unison Kia Hyundai
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -71,8 +72,28 @@ KNOWN_ORG_NAMES = frozenset(
         "Save the Children",
         "Tren de Aragua",
         "Truth Social",
+        "Deutsche Bahn",
+        "Deutsche Telekom",
+        "Aston Villa",
+        "La Liga",
+        "Al Jazeera",
+        "Al Arabiya",
     }
 )
+
+# British parties named without an organisation word ("Labour", "the
+# Tories", "the Lib Dems", "Plaid Cymru"), each with the fuller names it
+# joins when the article writes one ("Tories" → Conservative Party), first
+# found first. "Number 10" is the prime minister's office.
+PARTY_NAMES: dict[str, tuple[str, ...]] = {
+    "Labour": ("Labour Party",),
+    "Tories": ("Conservative Party", "Conservatives"),
+    "Conservatives": ("Conservative Party",),
+    "Lib Dems": ("Liberal Democrats",),
+    "Liberal Democrats": (),
+    "Plaid Cymru": (),
+    "Number 10": ("Downing Street",),
+}
 
 # Aircraft and call signs named like a body ("Air Force One"): no names.
 VEHICLE_NAMES = frozenset(
@@ -81,8 +102,9 @@ VEHICLE_NAMES = frozenset(
 
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International", "Sequoia Capital" (but "International Women's
-# Day", "Capital One").
-LAST_ORG_WORDS = frozenset({"international", "capital"})
+# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC";
+# not "AG Pam Bondi").
+LAST_ORG_WORDS = frozenset({"international", "capital", "ag", "plc", "gmbh"})
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found
@@ -189,6 +211,9 @@ Toronto Vienna Warsaw Zurich
     "San Diego",
     "Washington, D.C.",
     "D.C.",
+    "L.A.",
+    "LA",
+    "NYC",
     "U.S.",
     "US",
     "UK",
@@ -212,7 +237,9 @@ Today Under Until We What When Where Whether Which While Who Whose Why Will With
 Without Yet You Your Yesterday Tomorrow Senior Former Current Top Several Both
 Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
 Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
-Previous Further Fresh
+Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
+Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
+Upon Unlike Alongside
 """.split()
     )
     | frozenset(COURTESY)

@@ -26,7 +26,14 @@ import re
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
-from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
+from ..lexicon import (
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PARTY_NAMES,
+    PLACES,
+    WORK_NOUNS,
+)
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
@@ -209,6 +216,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
             or _in_byline(text, name.span.start)
+            or CREDIT_BEFORE_RE.search(
+                text, max(0, name.span.start - 110), name.span.start
+            )
             or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
@@ -288,6 +298,13 @@ OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
 AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ ]$")
 # A byline: a short line that opens with "By" ("By Ana Ruiz and Tom Lee").
 BYLINE_MAX = 150
+# A wire story's credits: "(Reporting by Ana Ruiz in Warsaw and Foo Yun Chee
+# in Brussels; Editing by Jan Harvey)", every name up to the semicolon.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reporting|editing|writing|reported|written|edited|compiled)[ ]by[ ]"
+    r"(?:[^;()\n]{0,90}(?:,|[ ]and))?[ ]?$",
+    re.IGNORECASE,
+)
 
 
 def _in_byline(text: str, at: int) -> bool:
@@ -751,6 +768,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = _parties(mentions)
     mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
     mentions.extend((m, "headline") for m in _title_case_names(article, found))
@@ -763,6 +781,39 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
         ]
     mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
+
+
+# Names that put an article in British politics (`_parties`).
+BRITISH = frozenset(
+    {*PARTY_NAMES, *(f for fulls in PARTY_NAMES.values() for f in fulls), "SNP"}
+)
+
+
+def _parties(
+    mentions: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """A party's short name joins the fuller name the article writes.
+
+    "the Tories" → Conservative Party when the article writes "Conservative
+    Party" (`PARTY_NAMES`); else it stays as written. "Conservatives" names
+    the party only beside another British party or office: in American
+    news it is people of a view ("Conservatives are angry").
+    """
+    written = {m.canonical for m, _ in mentions}
+    if "Conservatives" in written and not (written - {"Conservatives"}) & BRITISH:
+        mentions = [(m, r) for m, r in mentions if m.canonical != "Conservatives"]
+        written.discard("Conservatives")
+    fuller = {
+        short: next((f for f in fulls if f in written), short)
+        for short, fulls in PARTY_NAMES.items()
+        if short in written
+    }
+    return [
+        (dc.replace(m, canonical=fuller[m.canonical]), "party")
+        if fuller.get(m.canonical, m.canonical) != m.canonical
+        else (m, rule)
+        for m, rule in mentions
+    ]
 
 
 def _title_case_names(
