@@ -191,6 +191,16 @@ CLAUSE_OPENER_RE = re.compile(
 SUBORDINATE_RE = re.compile(
     r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
 )
+# Nouns that end like a participle: "Protesters outside the federal
+# building chanted", "A hundred workers shouted" (no verb there).
+NOUNS_LIKE_VERBS = frozenset(
+    """
+building buildings meeting meetings briefing hearing housing funding ceiling
+gathering wedding clothing training bombing shooting ruling spending offering
+filing warning landing crossing parking planning polling staffing hundred
+kindred
+""".split()
+)
 # Words that end a subject: auxiliaries and common verbs in the past tense.
 VERBISH = frozenset(
     """
@@ -375,6 +385,7 @@ def _verb_at(words: list[str]) -> int | None:
             and len(low) > 4
             and words[i - 1].lower() not in NP_STARTERS
             and low not in TIME_WORDS  # "Saturday morning", "One recent evening"
+            and low.rstrip(",") not in NOUNS_LIKE_VERBS
         ):
             return i  # "Protesters marching through the streets chanted"
     return None
@@ -891,9 +902,12 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
 
 # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a
 # sentence that opens with its speech verb names the speaker right after it.
+# "Says one senior Republican aide, granted anonymity …: “…”": or a
+# description that opens with its determiner.
 VERB_FIRST_RE = re.compile(
     r"[ ]*(?P<verb>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)"
-    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})(?=[ ]*[,:“\"])"
+    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}"
+    r"|(?:one|a|an|the|another)(?:[ ][\w.’'-]+){1,5})(?=[ ]*[,:“\"])"
 )
 
 
