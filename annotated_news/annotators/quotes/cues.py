@@ -88,6 +88,16 @@ APPOSED_NAME_RE = re.compile(
     r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*(?:\.(?:[ \n]|$)|$))"
 )
 DESCRIPTION_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ][a-z]")
+# "a woman who gave her name only as Rosa", "a man who gave only his first
+# name, Jorge,", "a nurse identified only as Maria": the name the text gives.
+GIVEN_NAME_RE = re.compile(
+    r",?[ ](?:who[ ](?:gave|would[ ]give|offered|provided)[ ](?:only[ ])?"
+    r"(?:his|her|their)[ ](?:first[ ]|last[ ]|full[ ])?name(?:[ ]only)?"
+    r"(?:[ ]as|,)"
+    r"|(?:who[ ](?:was|is|asked[ ]to[ ]be|would[ ]only[ ]be)[ ])?identified"
+    r"[ ]only[ ]as)"
+    r"[ ](?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
+)
 # Any speech verb, participle or naming verb, or "to say": the last one
 # before a quote. Participles and "to say" take the subject of the sentence.
 INFINITIVE = "to say|to add|to write|to tell|to ask|to declare|to note"
@@ -325,7 +335,13 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     verb = m.group("verb") or m.group("verb2")
     end_at = m.end()
     named = APPOSED_NAME_RE.match(text, m.end(name), limit)
-    if name == "np2" and named and DESCRIPTION_RE.match(phrase):
+    given = GIVEN_NAME_RE.match(text, np_end, limit)
+    if name == "np2" and given and DESCRIPTION_RE.match(phrase):
+        appos = (phrase, phrase_span)
+        phrase = given.group("name")
+        phrase_span = Span(given.start("name"), given.end("name"))
+        end_at = max(end_at, given.end())
+    elif name == "np2" and named and DESCRIPTION_RE.match(phrase):
         # "said the club's coach, Mary Jones.": the description, then the
         # name in apposition, which is who speaks.
         appos = (phrase, phrase_span)
@@ -777,6 +793,12 @@ def _cue_of_verb(
     if who is None:
         return None
     phrase, span, appos = who
+    if DESCRIPTION_RE.match(phrase) and (
+        given := GIVEN_NAME_RE.match(text, span.end, last.start())
+    ):
+        # "A woman who gave her name only as Rosa said": Rosa, described.
+        appos, span = span, Span(given.start("name"), given.end("name"))
+        phrase = given.group("name")
     apposition = (text[appos.start : appos.end], appos) if appos else None
     return Cue(
         phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
@@ -888,11 +910,24 @@ def dash_name(text: str, start: int, end: int) -> Cue | None:
     return _tight_np_cue(m, "—") if m else None
 
 
+# "… drew a swift response from Mr. Newsom:": the words came from the one
+# named after the noun for them, not from the sentence's subject.
+FROM_SPEAKER_RE = re.compile(
+    r"\b(?:response|reply|retort|rebuke|rejoinder|reaction|answer|message"
+    r"|statement|warning|words)[ ](?:came[ ])?from[ ]"
+    r"(?P<np>(?:the|a|an)(?:[ ][\w’'-]+){1,4}"
+    r"|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)[ ]*$"
+)
+
+
 def colon_subject(text: str, start: int, colon: int) -> Cue | None:
     """The subject of a sentence that ends with a colon before a quote.
 
-    "Donald Trump issued the following statement:" gives Donald Trump.
+    "Donald Trump issued the following statement:" gives Donald Trump; "…
+    drew a response from Mr. Newsom:" gives Mr. Newsom.
     """
+    if source := FROM_SPEAKER_RE.search(text, start, colon):
+        return _np_before(source, colon + 1, ":", True)
     who = subject(text, start, colon, main_clause=True)
     if who is None:
         return None
