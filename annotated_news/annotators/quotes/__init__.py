@@ -498,6 +498,9 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     )
 
 
+HEAD_ENDS = frozenset({"at", "in", "for", "from", "of", "with", "on"})
+
+
 def _names_people(speaker: Speaker) -> bool:
     """A description whose last word is a title, a people noun or a document.
 
@@ -507,13 +510,16 @@ def _names_people(speaker: Speaker) -> bool:
         return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.kind is not None or speaker.how != "description":
         return False
-    last = speaker.name.rsplit(" ", 1)[-1].lower()
-    return (
+    words = speaker.name.lower().split(" ")
+    # The head may come before a prepositional phrase: "analysts at JPMorgan".
+    head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    return any(
         last in TITLE_WORDS
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
         or last in WORDED_DOCUMENTS
         or last in org_nouns.BODIES  # "the agency said its officers “…”"
+        for last in {words[head - 1], words[-1]}
     )
 
 
@@ -660,6 +666,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         else:
             kind = QuoteKind.PARTIAL
         if kind is QuoteKind.SCARE:
+            if (
+                speaker is not None
+                and done is not None
+                and speaker.name != done.quote.speaker
+            ):
+                # "The Queen said it made them “very happy”. The princes
+                # said they wish them “luck”": someone else spoke between,
+                # so nothing after carries on the quote before.
+                done = None
             speaker, cue, how = None, None, "scare"
         quote = Quote(
             raw.span,

@@ -432,6 +432,9 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
     if first.isupper() and len(first) >= 6:
         return None  # a dateline: "WASHINGTON —"
+    if len(words) > 1 and words[1] == "by" and first.islower() and low.endswith("ed"):
+        return None  # "Analysts, led by Ana Ruiz, wrote": no apposition
+
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
     if words[-1].lower().strip(".,") in TIME_WORDS and _verb_at(words) is None:
