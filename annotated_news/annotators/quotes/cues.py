@@ -777,6 +777,10 @@ def _cue_of_verb(
         DIRECTIVE_OBJECT_RE.fullmatch(stripped)
     )
     if verb in NAMING_VERBS:
+        if not stripped and INDEFINITE_BEFORE_RE.search(
+            text, max(start, last.start() - 40), last.start()
+        ):
+            return None  # "a phenomenon called “knocking”": a name, no speaker
         tight = len(stripped.split()) <= 4
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
         return _np_before(obj, last.end(), verb, tight)
@@ -808,6 +812,9 @@ def _cue_of_verb(
     )
 
 
+# "a group called", "an operation dubbed": an indefinite noun right before a
+# naming verb that the quote follows: the verb names, nobody speaks.
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ](?:\w+ly[ ])?$"
