@@ -181,12 +181,12 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
         )
         found.extend(quotes)
         if not quotes and (block.kind in HEADING_KINDS or singles_only):
-            single = HEADLINE_SINGLE_RE if block.kind in HEADING_KINDS else BODY_SINGLE_RE
+            single = (
+                HEADLINE_SINGLE_RE if block.kind in HEADING_KINDS else BODY_SINGLE_RE
+            )
             found.extend(
                 RawQuote(Span(m.start(), m.end()), index, True)
-                for m in single.finditer(
-                    article.text, block.span.start, block.span.end
-                )
+                for m in single.finditer(article.text, block.span.start, block.span.end)
             )
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found
