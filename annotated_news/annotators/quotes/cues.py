@@ -74,7 +74,7 @@ NOT_ABBREVIATION = (
 )
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
-    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
     r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"

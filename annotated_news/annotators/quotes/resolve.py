@@ -28,7 +28,7 @@ from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
-from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.titles import INITIALS_WRITTEN_OUT, TITLE_NOUNS, TITLE_WORDS
 from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
@@ -136,7 +136,11 @@ RANK_MODIFIERS = frozenset(
 def _title_words(title: str) -> tuple[str, ...]:
     """A title's words in lower case, abbreviations written out."""
     words = (w.lower().rstrip(".") for w in title.replace("-", " ").split())
-    return tuple(ABBREVIATED.get(w, w) for w in words)
+    return tuple(
+        part
+        for w in words
+        for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
+    )
 
 
 def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
