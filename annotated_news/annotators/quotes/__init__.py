@@ -29,7 +29,7 @@ from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
-from ..vocabulary.months import weekday_pattern
+from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_WORDS
@@ -498,7 +498,7 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     )
 
 
-HEAD_ENDS = frozenset({"at", "in", "for", "from", "of", "with", "on"})
+HEAD_ENDS = frozenset({"at", "in", "for", "from", "with", "on"})
 
 
 def _names_people(speaker: Speaker) -> bool:
@@ -510,9 +510,22 @@ def _names_people(speaker: Speaker) -> bool:
         return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.kind is not None or speaker.how != "description":
         return False
-    words = speaker.name.lower().split(" ")
-    # The head may come before a prepositional phrase: "analysts at JPMorgan".
-    head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    written = speaker.name.split(" ")
+    words = [w.lower() for w in written]
+    # The head may come before a place or body: "analysts at JPMorgan",
+    # "officials in Sacramento" (not "a judge in October").
+    head = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i
+            and w in HEAD_ENDS
+            and written[i + 1][:1].isupper()
+            and words[i + 1] not in MONTHS
+            and words[i + 1] not in WEEKDAYS
+        ),
+        len(words),
+    )
     return any(
         last in TITLE_WORDS
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
@@ -666,15 +679,6 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         else:
             kind = QuoteKind.PARTIAL
         if kind is QuoteKind.SCARE:
-            if (
-                speaker is not None
-                and done is not None
-                and speaker.name != done.quote.speaker
-            ):
-                # "The Queen said it made them “very happy”. The princes
-                # said they wish them “luck”": someone else spoke between,
-                # so nothing after carries on the quote before.
-                done = None
             speaker, cue, how = None, None, "scare"
         quote = Quote(
             raw.span,

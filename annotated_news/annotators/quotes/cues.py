@@ -290,6 +290,7 @@ def _np_ok(phrase: str) -> bool:
     )
 
 
+SENTENCE_BREAK_RE = re.compile(r"[a-z]{4}\.[ ][A-Z]")
 # "one of the people", "some of those present": a part of a group speaks.
 PARTITIVE_HEADS = frozenset(
     "one two three some many several most none each another both".split()
@@ -306,8 +307,8 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
-    if not phrase or not _np_ok(phrase):
-        return None
+    if not phrase or not _np_ok(phrase) or SENTENCE_BREAK_RE.search(phrase):
+        return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
     np_start, np_end = m.start(name), m.end(name)
