@@ -47,9 +47,10 @@ YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
 Citigroup Citicorp Wal-Mart House
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
-Celtic Rangers
+Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
+Alstom Teamsters Unison
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -71,6 +72,10 @@ KNOWN_ORG_NAMES = frozenset(
         "Save the Children",
         "Tren de Aragua",
         "Truth Social",
+        "Deutsche Bahn",
+        "Deutsche Telekom",
+        "Aston Villa",
+        "La Liga",
     }
 )
 
@@ -81,8 +86,9 @@ VEHICLE_NAMES = frozenset(
 
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International", "Sequoia Capital" (but "International Women's
-# Day", "Capital One").
-LAST_ORG_WORDS = frozenset({"international", "capital"})
+# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC";
+# not "AG Pam Bondi").
+LAST_ORG_WORDS = frozenset({"international", "capital", "ag", "plc", "gmbh"})
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found

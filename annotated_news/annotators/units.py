@@ -480,6 +480,14 @@ UNIT_RE = re.compile(
     rf"(?P<sep>[ ]?-[ ]?|[ ]|)(?P<unit>(?i:{trie_pattern(list(UNIT_WORDS))})"
     rf"|{trie_pattern(list(UNIT_EXACT))})(?![A-Za-z0-9²³])"
 )
+# A unit of several words written as one hyphenated adjective with its
+# number: "a 25-basis-point cut", "a 10-percentage-point lead", "a
+# 2,000-square-foot home" (UNIT_RE would stop at "10-percentage").
+HYPHENED_UNIT_RE = re.compile(
+    r"-(?P<unit>(?i:"
+    + trie_pattern([w.replace(" ", "-") for w in UNIT_WORDS if " " in w])
+    + r"))(?![A-Za-z0-9²³-])"
+)
 PREFIX_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$"
 )

@@ -26,6 +26,15 @@ DEADLINE_RE = re.compile(
     r"|wait\w*)\b[^.;:!?]{0,60}\b(?:until|till)[ ]$",
     re.IGNORECASE,
 )
+# A schedule told in the present right before its day: "the rule takes effect
+# Monday", "the strike begins Tuesday", "the trial opens on Monday". News
+# writes what already happened in the past tense, so the day is still ahead.
+SCHEDULE_RE = re.compile(
+    r"\b(?:takes[ ]effect|goes[ ]into[ ]effect|comes[ ]into[ ]force|begins|starts"
+    r"|opens|ends|expires|resumes|reopens|kicks[ ]off|runs[ ]out|closes)"
+    r"(?:[ ]on)?[ ]$",
+    re.IGNORECASE,
+)
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -66,8 +75,12 @@ class Context:
         return self.tenses.tense_at(self.start, self.end)
 
     def day_tense(self) -> Tense:
-        """The tense of a day named without a date ("Friday"): a deadline is ahead."""
-        if DEADLINE_RE.search(self.before(90)):
+        """The tense of a day named without a date ("Friday").
+
+        A deadline ("has until Friday") or a schedule in the present ("takes
+        effect Monday") is ahead.
+        """
+        if DEADLINE_RE.search(self.before(90)) or SCHEDULE_RE.search(self.before(40)):
             return Tense.FUTURE
         return self.tense()
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from ...model import Span
+from ..vocabulary.months import AMBIGUOUS_MONTHS
 from .calendar import offset_day
 from .lexicon import ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
 from .patterns import MONTH_NAME, NUMBER_WORD, WEEKDAY_NAME
@@ -167,19 +168,35 @@ def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
         i = bisect.bisect_right(ends, start)  # the first expression ending after start
         return i == len(found) or starts[i] >= end
 
+    def continues(t: Temporal, m: re.Match[str] | None) -> bool:
+        return (
+            m is not None
+            and not (t.rule == "weekday" and _common_word(m["token"]))
+            and free(m.start("token"), m.end("token"))
+        )
+
     kept = []
     for t in found:
-        if t.kind in (TemporalKind.DATE, TemporalKind.TIME) and CALENDAR_RE.match(
-            t.value
+        calendar = t.kind in (TemporalKind.DATE, TemporalKind.TIME) and bool(
+            CALENDAR_RE.match(t.value)
+        )
+        if calendar and (
+            continues(t, AFTER_RE.match(text, t.span.end))
+            or continues(t, _continued_from(text, t.span.start))
         ):
-            after = AFTER_RE.match(text, t.span.end)
-            if after and free(after.start("token"), after.end("token")):
-                continue
-            before = _continued_from(text, t.span.start)
-            if before and free(before.start("token"), before.end("token")):
-                continue
+            continue
         kept.append(t)
     return kept
+
+
+def _common_word(token: str) -> bool:
+    """Whether a month name is written as the common word it also is.
+
+    "Sunday's march", "will march Sunday", "Friday may decide": a month
+    name that is also a verb or noun continues no weekday in lower case
+    (a year still continues into one: "2016 june").
+    """
+    return token[0].islower() and token.lower() in AMBIGUOUS_MONTHS
 
 
 def _continued_from(text: str, start: int) -> re.Match[str] | None:

@@ -378,9 +378,12 @@ def bare_time(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 AGO_DIR = r"(?P<dir>ago|from{_}now|hence|earlier|later)"
+# "over the past three days" is during them, no "more than": "over" before
+# "the" is left out of the expression.
 APPROX = (
     r"(?P<approx>about|around|nearly|almost|roughly|approximately|some|more\s+than|"
-    r"less\s+than|over|under|at\s+least|up\s+to|within|only|just|a\s+mere)"
+    r"less\s+than|over(?!\s+the\b)|under|at\s+least|up\s+to|within|only|just|"
+    r"a\s+mere)"
 )
 DURATION_RE = (
     rf"(?:{APPROX}{_})?(?:the{_}(?:(?P<which>past|last|next|first|coming|previous|"

@@ -209,6 +209,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
             or _in_byline(text, name.span.start)
+            or CREDIT_BEFORE_RE.search(
+                text, max(0, name.span.start - 110), name.span.start
+            )
             or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
@@ -288,6 +291,13 @@ OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
 AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ ]$")
 # A byline: a short line that opens with "By" ("By Ana Ruiz and Tom Lee").
 BYLINE_MAX = 150
+# A wire story's credits: "(Reporting by Ana Ruiz in Warsaw and Foo Yun Chee
+# in Brussels; Editing by Jan Harvey)", every name up to the semicolon.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:reporting|editing|writing|reported|written|edited|compiled)[ ]by[ ]"
+    r"(?:[^;()\n]{0,90}(?:,|[ ]and))?[ ]?$",
+    re.IGNORECASE,
+)
 
 
 def _in_byline(text: str, at: int) -> bool:

@@ -351,9 +351,12 @@ def classify(run: Run) -> list[Name]:
         return []
     if lower[-1] in EVENT_WORDS and len(words) > 1:
         return []  # "Dubai Open", "Davis Cup", "Commonwealth Games": an event
-    if any(w in THING_WORDS for w in lower[1:]) or (
-        lower[0] in THING_WORDS and not first_name_gender(words[0])
-    ):
+    if (
+        any(w in THING_WORDS for w in lower[1:])
+        # "National Immigration Law Center", "North Atlantic Treaty
+        # Organization": a body's word last makes the law its subject
+        and (lower[-1] in THING_WORDS or lower[-1] not in ORG_WORDS)
+    ) or (lower[0] in THING_WORDS and not first_name_gender(words[0])):
         return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
     split = _org_then_person(run, words)
     if split is not None:

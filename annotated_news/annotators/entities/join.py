@@ -37,9 +37,10 @@ from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
+from ..vocabulary.given_names import BOTH_ABROAD
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
-from ..vocabulary.titles import TITLE_NOUNS
+from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS
 from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
 from .runs import PORTFOLIOS, is_camel_case
 
@@ -122,6 +123,14 @@ backers spokesman spokeswoman spokesperson campaign
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
 # A kin noun and a comma right before a given name: "Her grandson, Mateo,".
 KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
+# A person who gave no full name: "a man who gave only his first name,
+# Jorge,", "a woman identified only as Maria", "who asked to be identified by
+# her first name, Ana", "who goes by Lupe".
+FIRST_NAME_BEFORE_RE = re.compile(
+    r"(?:\b(?:first|given)[ ]name(?:[ ]only)?,?"
+    r"|\bidentified[ ]only[ ]as|\b(?:his|her|their)[ ]name[ ](?:only[ ])?as"
+    r"|\bgoes[ ]by)[ ]$"
+)
 ENTOURAGE_RE = re.compile(r"[ ]([a-z]+)\b")
 # "where Smith won": a subordinator, the name, a verb of what people do.
 SUBORDINATE_BEFORE_RE = re.compile(
@@ -246,6 +255,17 @@ class Joiner:
         }
         """"Reform" → Reform UK, "Goldman" → Goldman Sachs: the first word of
         one organisation's name of two or three words (`_opens_by_itself`)."""
+        self.second_person: set[str] = set()
+        """Surnames of someone else than the article's full names of them:
+        "Mr. Obama" where the only full name is Michelle Obama."""
+        for name in names:
+            if (
+                len(name.words) == 1
+                and (want := _gender_of(name.honorific, name.title))
+                and (known := self.people.get(name.words[0]))
+                and _contradicts(known, want)
+            ):
+                self.second_person.add(name.words[0])
         for name in names:
             # A person known by one word a rule decided ("Brazilian Ronaldo"):
             # the word alone elsewhere is that person, unless a full name
@@ -257,14 +277,23 @@ class Joiner:
             ):
                 self.people[name.words[0]] = [(name.span.start, name.words[0])]
 
-    def person(self, surname: str, at: int, honorific: str | None) -> str | None:
+    def person(
+        self, surname: str, at: int, honorific: str | None, title: str | None = None
+    ) -> str | None:
         """The full name of the person with this surname (see the module docstring)."""
         known = self.people.get(surname)
         if not known:
             return None
+        want = _gender_of(honorific, title)
+        if want and _contradicts(known, want):
+            return None  # "Mr. Obama" beside the only full name Michelle Obama
+        if not want and title and surname in self.second_person:
+            # "President Obama" where "Mr. Obama" is someone else than the
+            # article's full name: two Obamas, and the title does not say
+            # which (a mention without a title keeps its join)
+            return None
         if len({full for _, full in known}) == 1:
             return known[0][1]
-        want = HONORIFIC_GENDER.get((honorific or "").lower().rstrip("."))
         if want:
             matching = [
                 (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
@@ -331,6 +360,25 @@ class Joiner:
                 )
             )
         )
+
+
+def _gender_of(honorific: str | None, title: str | None) -> str | None:
+    """The gender an honorific ("Mrs.") or a title ("Congresswoman") gives."""
+    if honorific:
+        return HONORIFIC_GENDER.get(honorific.lower().rstrip("."))
+    if title:
+        return GENDERED_TITLES.get(title.rpartition(" ")[2].lower().rstrip("."))
+    return None
+
+
+def _contradicts(known: list[tuple[int, str]], want: str) -> bool:
+    """Every full name has a given name of the other gender (not "Ariel")."""
+    return all(
+        (gender := first_name_gender(first := full.split()[0])) is not None
+        and gender != want
+        and first.lower() not in BOTH_ABROAD
+        for _, full in known
+    )
 
 
 def writes_word(text: str, word: str) -> bool:
@@ -424,7 +472,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     word = name.words[0]
     if name.kind is Kind.ORGANIZATION:
         if name.rule == CAMEL_CASE_RULE and (
-            full := joiner.person(word, name.span.start, name.honorific)
+            full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
             return Kind.PERSON, full, "surname of a full name"
         if is_acronym(word):
@@ -432,7 +480,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             return Kind.ORGANIZATION, found, "acronym"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
-    full = joiner.person(word, name.span.start, name.honorific)
+    full = joiner.person(word, name.span.start, name.honorific, name.title)
     if full:
         return Kind.PERSON, full, "surname of a full name"
     if word in joiner.institutions and not name.title:
@@ -511,6 +559,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         )
     ):
         return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
+    if FIRST_NAME_BEFORE_RE.search(
+        joiner.text, max(0, name.span.start - 24), name.span.start
+    ):
+        # "a man who gave only his first name, Jorge,"
+        return Kind.PERSON, word, "first name only"
     if (
         (
             PERSON_APPOSITION_RE.match(joiner.text, name.span.end)

@@ -87,7 +87,11 @@ CAP = (
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin)"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin"
+    # "Council on Foreign Relations", "Committee on Benghazi"; not "the
+    # Security Council on Friday"
+    r"|(?:(?<=Council[ ])|(?<=Commission[ ])|(?<=Committee[ ]))on"
+    rf"(?=[ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)))"
 )
 # Name words that do not start with a capital, after the first word of a
 # name: a Korean given name with its second syllable in lower case ("Ban
@@ -167,6 +171,7 @@ climate finance economy planning development security justice defence defense
 tourism heritage forestry mines resources water telecommunications information
 social economic research studies sciences arts policy
 rights liberties refugees immigrants migrants justice equality freedom peace
+pensions families schools services
 """.split()
 )
 
@@ -543,9 +548,10 @@ def _opens_sentence(word: str) -> bool:
     )
 
 
-# Words before a month that make it a date: "in June", "since Jan".
+# Words before a month that make it a date: "in June", "since Jan"; not a
+# credit's "by" ("Editing by Jan Harvey").
 DATE_WORDS_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly"
+    r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|(?<!ing[ ])[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly"
     r"|[Ll]ate|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Oo]f|[Tt]he|[Aa]|[Ee]very)[ ]|mid-)$"
 )
 

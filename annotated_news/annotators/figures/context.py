@@ -20,6 +20,7 @@ from ..units import (
     CURRENCY_SUFFIXES,
     GLUED_UNIT_RE,
     GLUED_UNITS,
+    HYPHENED_UNIT_RE,
     MEASURE_UNITS,
     RATE_ADJECTIVES,
     RATE_RE,
@@ -729,6 +730,9 @@ def after_number(
         return After(value, end, "", scale)
     if scale == 1 and not currency and (inch := GLUED_INCH_RE.match(text, end)):
         return After(value, inch.end(), "inches", scale)
+    if hyphened := HYPHENED_UNIT_RE.match(text, end):
+        spelling = hyphened.group("unit").replace("-", " ")
+        return After(value, hyphened.end(), unit_of(spelling) or "", scale)
     unit = UNIT_RE.match(text, end)
     if unit and unit.group() == " second" and text.startswith("-", unit.end()):
         unit = None  # "40 second-hand cars": the ordinal of a compound

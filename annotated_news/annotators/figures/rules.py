@@ -65,6 +65,7 @@ RULES: list[Rule] = [
     _attach("factor-of", at.factor_of),
     _attach("quarter-periods", at.quarter_periods),
     _exclude("hyphen-name", ex.hyphen_name),
+    _exclude("tenor-name", ex.tenor_name),
     # A bare number may still be part of a name or an ordinal.
     _exclude("ordinal", ex.ordinal),
     _exclude("name-or-label-before", ex.name_or_label_before),

@@ -28,9 +28,9 @@ from .reading import Reading
 from .rules import RULES
 
 MULTIPLIERS = MULTIPLIER_WORDS
-# A multiplier is a figure when it compares: "triple the number", "twice as
-# many", a verb ("tripled the budget", "arrests doubled"), a "-fold" word
-# ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
+# A multiplier is a figure when it compares: "triple the number", "double
+# that", "twice as many", a verb ("tripled the budget", "arrests doubled"), a
+# "-fold" word ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
 # twice as the team won" ("as" then a clause: its subject, not an adjective).
 _MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must")
 # Fixed-width look-behinds, one per word: the modal, maybe "nearly"/"almost".
@@ -43,6 +43,10 @@ _AFTER_MODAL = "(?:{})".format(
 )
 MULTIPLIER_RE = re.compile(
     r"(?:double|triple|quadruple|twice|thrice)\b(?=[ ]the\b)"
+    # "double that", "triple those of 2024", "twice what it paid"; not the
+    # noun, "a double that scored two runs".
+    r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
+    r"(?=[ ](?:that|those|what)\b)"
     r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"

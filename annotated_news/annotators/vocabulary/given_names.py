@@ -78,6 +78,7 @@ halyna iryna nataliya yuliia tetiana larysa daria lenka jitka
 maricel rowena marilou analyn luzviminda
 farzana zarghuna mahbooba nilofar soraya leyla rumeysa busra kubra tugba
 aishwarya shalini sushma nirmala kamala smriti anusha bhavna kateryna svitlana
+christiane
 """.split()
 )
 
@@ -148,6 +149,7 @@ dinesh mukesh rajiv anand arvind sanjeev rohit sachin virat amitabh gautam ratan
 andrej milos tomas jakub lubomir miroslav vaclav radek ludovit
 olusegun babatunde olufemi ikechukwu muhammadu atiku goodluck
 dung hung phuc vinh wenjie
+dusan nemanja aleksandar khvicha hansi babar niclas ange unai abdel heung-min
 """.split()
 )
 
@@ -172,3 +174,13 @@ gao zheng xi
 kim lee park choi jung kang cho yoon jang lim
 """.split()
 )
+
+BOTH_ABROAD = frozenset(
+    """
+ariel andrea jean nicola simone sasha kim maria gabriele daniele michele lee
+leslie evelyn
+""".split()
+)
+"""Given names of one gender in US usage and of the other elsewhere or often
+("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"): what they
+say of a person's gender is not enough to refuse a join (`entities/join.py`)."""

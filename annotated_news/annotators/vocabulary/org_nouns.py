@@ -17,7 +17,7 @@ manufacturer carmaker automaker chipmaker distributor insurer lender operator
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
 website network chain brand label studio club bookmaker consultancy agency
 provider supplier utility brokerage watchdog regulator charity union think-tank
-body
+tank body
 """.split()
 )
 """Nouns written right before an organisation's name ("oil giant Yukos"), also

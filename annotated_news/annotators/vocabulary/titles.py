@@ -24,7 +24,8 @@ minister officer pope president press prime representative secretary senator
 sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
 commentator founder chancellor provost consort mp mep msp councillor councilor
-alderman alderwoman alderperson consul lieutenant
+alderman alderwoman alderperson consul lieutenant councilmember assemblymember
+assemblyman assemblywoman supervisor
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
 """.split()
@@ -83,11 +84,12 @@ shopping centre", "a wing")."""
 
 GENDERED_TITLES = {
     **dict.fromkeys(
-        """\nmadam spokeswoman congresswoman chairwoman councilwoman businesswoman actress\n""".split(),
+        """\nmadam spokeswoman congresswoman chairwoman councilwoman businesswoman actress\nassemblywoman\n""".split(),
         "f",
     ),
     **dict.fromkeys(
-        "spokesman congressman chairman councilman businessman".split(), "m"
+        "spokesman congressman chairman councilman businessman assemblyman".split(),
+        "m",
     ),
     **HONORIFIC_GENDER,
 }
