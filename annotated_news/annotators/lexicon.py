@@ -50,7 +50,7 @@ Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas 
 Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
-Alstom Teamsters Unison
+Alstom Teamsters Unison Kia Hyundai
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -76,8 +76,24 @@ KNOWN_ORG_NAMES = frozenset(
         "Deutsche Telekom",
         "Aston Villa",
         "La Liga",
+        "Al Jazeera",
+        "Al Arabiya",
     }
 )
+
+# British parties named without an organisation word ("Labour", "the
+# Tories", "the Lib Dems", "Plaid Cymru"), each with the fuller names it
+# joins when the article writes one ("Tories" → Conservative Party), first
+# found first. "Number 10" is the prime minister's office.
+PARTY_NAMES: dict[str, tuple[str, ...]] = {
+    "Labour": ("Labour Party",),
+    "Tories": ("Conservative Party", "Conservatives"),
+    "Conservatives": ("Conservative Party",),
+    "Lib Dems": ("Liberal Democrats",),
+    "Liberal Democrats": (),
+    "Plaid Cymru": (),
+    "Number 10": ("Downing Street",),
+}
 
 # Aircraft and call signs named like a body ("Air Force One"): no names.
 VEHICLE_NAMES = frozenset(
@@ -195,6 +211,9 @@ Toronto Vienna Warsaw Zurich
     "San Diego",
     "Washington, D.C.",
     "D.C.",
+    "L.A.",
+    "LA",
+    "NYC",
     "U.S.",
     "US",
     "UK",
@@ -218,7 +237,9 @@ Today Under Until We What When Where Whether Which While Who Whose Why Will With
 Without Yet You Your Yesterday Tomorrow Senior Former Current Top Several Both
 Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
 Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
-Previous Further Fresh
+Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
+Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
+Upon Unlike Alongside
 """.split()
     )
     | frozenset(COURTESY)

@@ -26,7 +26,14 @@ import re
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
-from ..lexicon import NOT_NAMES, NOT_PERSON_WORDS, ORG_WORDS, PLACES, WORK_NOUNS
+from ..lexicon import (
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PARTY_NAMES,
+    PLACES,
+    WORK_NOUNS,
+)
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
@@ -761,6 +768,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = _parties(mentions)
     mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
     mentions.extend((m, "headline") for m in _title_case_names(article, found))
@@ -773,6 +781,39 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
         ]
     mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
+
+
+# Names that put an article in British politics (`_parties`).
+BRITISH = frozenset(
+    {*PARTY_NAMES, *(f for fulls in PARTY_NAMES.values() for f in fulls), "SNP"}
+)
+
+
+def _parties(
+    mentions: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """A party's short name joins the fuller name the article writes.
+
+    "the Tories" → Conservative Party when the article writes "Conservative
+    Party" (`PARTY_NAMES`); else it stays as written. "Conservatives" names
+    the party only beside another British party or office: in American
+    news it is people of a view ("Conservatives are angry").
+    """
+    written = {m.canonical for m, _ in mentions}
+    if "Conservatives" in written and not (written - {"Conservatives"}) & BRITISH:
+        mentions = [(m, r) for m, r in mentions if m.canonical != "Conservatives"]
+        written.discard("Conservatives")
+    fuller = {
+        short: next((f for f in fulls if f in written), short)
+        for short, fulls in PARTY_NAMES.items()
+        if short in written
+    }
+    return [
+        (dc.replace(m, canonical=fuller[m.canonical]), "party")
+        if fuller.get(m.canonical, m.canonical) != m.canonical
+        else (m, rule)
+        for m, rule in mentions
+    ]
 
 
 def _title_case_names(

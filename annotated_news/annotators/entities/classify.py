@@ -29,6 +29,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_NAMES,
     PLACES,
     SINGLE_ORGS,
     SURNAME_WORDS,
@@ -45,6 +46,7 @@ from ..vocabulary.number_words import (
     TENS_WORDS,
 )
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
+from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
 from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
 
@@ -55,16 +57,20 @@ ORDINAL_DIGITS_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 # A regnal number after a name: "Leo XIV", "Charles III", "Henry VIII".
 ROMAN_RE = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 # All capitals that are not organisations.
-NOT_ORG_ACRONYMS = frozenset(
-    """
+NOT_ORG_ACRONYMS = (
+    frozenset(
+        """
 CEO CFO COO TV OK AM PM ID IQ DNA GDP AIDS HIV LGBT LGBTQ SUV USA US UK EU II III
 IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
-GB CPI GNP
+GB CPI GNP CM
 """.split()
-) | {"I"}
+    )
+    | {"I"}
+    | TIME_ZONES  # "14.32 BST": a clock's zone
+)
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
 staff", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
@@ -327,6 +333,11 @@ def classify(run: Run) -> list[Name]:
     if len(words) == 1:
         return _classify_one(run, words[0])
     joined = " ".join(words)
+    if len(words) > 2 and words[-1].isdigit() and words[-2] in ("Local", "Lodge"):
+        # "Teamsters Local 396", "SEIU Local 2015": a union's branch
+        return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
+    if joined in PARTY_NAMES:
+        return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
     if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
@@ -534,6 +545,7 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     hyphened = "-" in bare and any(p.lower() in ORG_WORDS for p in bare.split("-"))
     if (
         bare in SINGLE_ORGS
+        or bare in PARTY_NAMES  # "Labour", "the Tories"
         or hyphened  # "Herald-Sun"
         or (is_acronym(bare) and bare not in PLACES)
     ):

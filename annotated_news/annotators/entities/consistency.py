@@ -76,7 +76,9 @@ ORG_USE_AFTER_RE = re.compile(
 # "analysts at Morgan Stanley".
 ORG_USE_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stake|stakes|holding|investors)[ ](?:in|of)"
-    r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at)[ ]$",
+    r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at"
+    # the second of two: "analysts at ING and Berenberg"
+    r"(?:[ ][A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}[ ]and)?)[ ]$",
     re.IGNORECASE,
 )
 # What only a company's name ends with: "Arthur D. Little Inc" names a firm,
@@ -91,7 +93,12 @@ def used_as_org(text: str, start: int, end: int) -> bool:
         # every cue after a name opens with a space or an apostrophe
         (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
         or (
-            ORG_USE_BEFORE_RE.search(text, max(0, start - 24), start)
+            ORG_USE_BEFORE_RE.search(
+                text,
+                # "analysts at ING and Berenberg": further back after "and"
+                max(0, start - (60 if text.endswith(" and ", 0, start) else 24)),
+                start,
+            )
             and text[end : end + 1] not in ("’", "'")  # "a stake in Ana Ruiz's firm"
         )
     )

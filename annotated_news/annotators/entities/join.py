@@ -4,7 +4,9 @@
   "Mr. Lew"), or the name of a regnal one ("Leo" of "Pope Leo XIV"), is that
   person. When two people share it (Bill and Hillary Clinton), an
   honorific's gender ("Mrs. Clinton") decides, else the one named in full
-  most recently before it.
+  most recently before it. An honorific of the other gender than every
+  full name of it names someone else ("Mr. Obama" beside Michelle Obama),
+  and so does, then, the surname with an office title ("President Obama").
 - A single unknown word is a person known by that name alone when the text
   uses it as one: followed by a speech verb ("Brafman said"), after an
   honorific or a title ("Mr. Morris", "Cardinal Ruiz"), with a possessive
@@ -12,7 +14,10 @@
   of a person's entourage ("a top Smith aide", "the Smith administration"),
   or as the subject of a verb of people after "where", "when", "after", ...
   ("where Smith won"), or of a verb only people do, anywhere ("Smith
-  toured the site", "Noem flew in": `BODILY_VERBS`). What organisations
+  toured the site", "Noem flew in": `BODILY_VERBS`), before a clause of
+  what people do and a speech verb ("Trump, speaking at Fort Bragg, said"),
+  before an office that speaks ("Newsom's office said"), or as one who
+  gives a first name only ("who gave only his first name, Jorge,"). What organisations
   have too ("Acme's campaign", "a
   Lufthansa spokesman") says so only of a known given name ("Hillary's
   campaign"). Such a mention's canonical name is the word alone;
@@ -145,6 +150,22 @@ died spoke wrote
 )
 
 
+# "Trump, speaking at Fort Bragg on Tuesday, said": what only a person does,
+# in a participle clause between the name and its speech verb (not "Acme,
+# citing costs, said": a firm cites too).
+PERSON_PARTICIPLES = (
+    "speaking|talking|standing|sitting|appearing|addressing|flanked|visiting"
+    "|touring|campaigning|wearing|walking|smiling|laughing"
+)
+PARTICIPLE_SPEECH_RE = re.compile(
+    rf",[ ](?:{PERSON_PARTICIPLES})\b[^,;.!?“”\"]{{0,80}},[ ](?:[a-z]+ly[ ])?"
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
+# "Newsom's office said": an office that speaks for its holder.
+OFFICE_SPEAKS_RE = re.compile(
+    r"[ ](?:said|says|told|confirmed|declined|did[ ]not|didn[’']t|has[ ]not"
+    r"|had[ ]not|released|announced)\b"
+)
 # What only a person does, right after a lone name with no comma: "Homan
 # toured the site", "Noem flew in" (a firm hires and announces too).
 BODILY_VERBS = frozenset(
@@ -196,6 +217,7 @@ def _opens_by_itself(words: list[str]) -> bool:
         and not is_demonym(first)
         and not is_given_name(first)
         and words[1] not in ("of", "for", "and", "the")
+        and not words[-1].isdigit()  # "Number 10": "Number" is no name
         # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
         # a person's name before a body's word stands for them, not the body
         and not any(w.lower() in ORG_WORDS for w in words[1:])
@@ -212,6 +234,8 @@ class Joiner:
 
     def __init__(self, names: list[Name], text: str) -> None:
         self.text = text
+        self.labels: set[str] | None = None
+        """A transcript's speaker labels, once a label is looked up."""
         self.lower_words: dict[str, bool] = {}
         """Lower-case words looked up in the text, and whether it writes them."""
         self.people: dict[str, list[tuple[int, str]]] = {}
@@ -334,6 +358,8 @@ class Joiner:
         if m := POSSESSIVE_RE.match(text, end, end + 30):
             if text.startswith(" spokes", m.end(1)) and m.group(1) == "official":
                 return True  # "Starmer's official spokesman": a leader's
+            if m.group(1) == "office" and OFFICE_SPEAKS_RE.match(text, m.end()):
+                return True  # "Newsom's office said"
             return m.group(1) in POSSESSIONS or (
                 given and m.group(1) in SHARED_POSSESSIONS
             )
@@ -467,9 +493,42 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+# A transcript's speaker label: a word in capitals opening its line, after
+# a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
+TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?([A-Z][A-Z’'-]+):[ ]", re.MULTILINE)
+
+
+def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
+    """The person a transcript's label in capitals names ("NOEM: We will …").
+
+    A word in capitals that opens its line before a colon is the person of
+    the article with that surname ("Kristi Noem"); in a transcript (two
+    labels or more) it is the person of that name ("WALLACE:" → Wallace)
+    unless the article writes it in lower case ("NOTE:", "UPDATE:"), which
+    then names nothing ("").
+    """
+    start, end = name.span.start, name.span.end
+    text = joiner.text
+    if not text.startswith(":", end):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 1 or text[line_start:start] not in ("", '"', "“"):
+        return None
+    word = name.words[0].capitalize()
+    if full := joiner.person(word, start, None):
+        return full
+    if joiner.common_word(word):
+        return ""  # "NOTE:", "UPDATE:": no name at all
+    if joiner.labels is None:
+        joiner.labels = {m.group(1) for m in TRANSCRIPT_LABEL_RE.finditer(text)}
+    return word if len(joiner.labels) >= 2 else None
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
+        return (Kind.PERSON, full, "transcript label") if full else None
     if name.kind is Kind.ORGANIZATION:
         if name.rule == CAMEL_CASE_RULE and (
             full := joiner.person(word, name.span.start, name.honorific, name.title)
@@ -549,6 +608,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # lawyer leading the suit against Enron, said": a word after a
         # preposition ends an apposition, it is not who speaks.
         return Kind.PERSON, word, "speech verb"
+    if PARTICIPLE_SPEECH_RE.match(joiner.text, name.span.end):
+        return Kind.PERSON, word, "speech verb"  # "Trump, speaking at …, said"
     if joiner.used_as_person(name.span.start, name.span.end):
         return Kind.PERSON, word, "used as a person"
     if (

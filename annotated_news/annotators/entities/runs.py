@@ -23,6 +23,8 @@ import re
 from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
+    KNOWN_ORG_NAMES,
+    LAST_ORG_WORDS,
     NAME_JOINERS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -90,7 +92,7 @@ JOINER = (
     r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin"
     # "Council on Foreign Relations", "Committee on Benghazi"; not "the
     # Security Council on Friday"
-    r"|(?:(?<=Council[ ])|(?<=Commission[ ])|(?<=Committee[ ]))on"
+    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
     rf"(?=[ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)))"
 )
 # Name words that do not start with a capital, after the first word of a
@@ -229,6 +231,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and 1 < len(right_words) <= 2
                 and right_words[-1].lower() in ORG_WORDS
                 and right_words[0].endswith(ADJECTIVE_ENDINGS)
+                # "Goldman Sachs and Capital Economics": two names of their own
+                and bare_left not in KNOWN_ORG_NAMES
+                and right_words[0].lower() not in LAST_ORG_WORDS
                 and not any(w.lower() in ORG_WORDS for w in left_words)
                 and not is_given_name(left_words[0])
             )
@@ -353,6 +358,13 @@ def find_runs(article: Article) -> list[Run]:
                 listed_to = match.start() + len(listed)
                 _add(runs, text, starts, match.start(), listed, block.kind)
                 continue
+            if (
+                piece.endswith("Number")
+                and text.startswith(" 10", match.end())
+                and not text[match.end() + 3 : match.end() + 4].isalnum()
+            ):
+                # "a Number 10 spokesperson": the prime minister's office
+                piece += " 10"
             if " " not in piece and piece != "Circuit":  # most runs: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(

@@ -78,7 +78,8 @@ halyna iryna nataliya yuliia tetiana larysa daria lenka jitka
 maricel rowena marilou analyn luzviminda
 farzana zarghuna mahbooba nilofar soraya leyla rumeysa busra kubra tugba
 aishwarya shalini sushma nirmala kamala smriti anusha bhavna kateryna svitlana
-christiane
+christiane karla jazmin yareli dulce blanca huong phuong quynh young-hee eun-ji
+soo-min xiaoli adaobi funmi ivana milena
 """.split()
 )
 
@@ -150,6 +151,8 @@ andrej milos tomas jakub lubomir miroslav vaclav radek ludovit
 olusegun babatunde olufemi ikechukwu muhammadu atiku goodluck
 dung hung phuc vinh wenjie
 dusan nemanja aleksandar khvicha hansi babar niclas ange unai abdel heung-min
+cesar alfredo cristian trung duy min-ho jae-hyun sang-woo xiaoming aditya rohan
+ashwin chukwuma ikenna nnamdi oleksiy nikola petar marko luka tariq rashid nasser
 """.split()
 )
 
@@ -163,6 +166,7 @@ hikaru makoto
 jan
 dominique claude
 jamie robin mel
+lupe hoa jin hyun chinonso yemi bola hui
 """.split()
 )
 

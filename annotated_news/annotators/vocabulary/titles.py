@@ -37,7 +37,7 @@ REGNAL_TITLES = frozenset(
     """
 pope king queen prince princess emperor empress sultan emir sheikh crown
 cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
-sir dame lord princes princesses duke duchess
+sir dame lord princes princesses duke duchess father
 """.split()
 )
 TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
