@@ -274,7 +274,7 @@ gushed hollered implored inquired interjected mocked muttered mumbled opined
 opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
-commanded uttered sang cheered ruled sings
+commanded uttered sang cheered ruled sings directs instructs
 """.split()
 )
 
@@ -314,6 +314,7 @@ say state tell testify warn write
 DIRECTIVE_VERBS = frozenset(
     """
 instructed ordered directed commanded urged told asked implored begged pressed
+directs instructs urges tells asks
 """.split()
 )
 

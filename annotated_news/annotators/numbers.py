@@ -291,16 +291,12 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             group, last = (group if group is not None else 1) * 100, "hundred"
         elif t in SCALES:
             scale = SCALES[t]
-            if (
-                last == "scale"
-                and toks[j - 1] == "thousand"
-                and t in ("million", "billion")
-                and total < 1e6
-            ):
-                # "ten thousand million" (British for ten billion): the
-                # thousands are of the larger scale.
+            if last == "scale" and scale > last_scale and total < scale:
+                # "ten thousand million" (British for ten billion), "1.5 lakh
+                # crore" (Indian for 1.5 trillion): a larger scale right after
+                # a smaller one multiplies it.
                 total *= scale
-                last_scale = 1000 * scale
+                last_scale *= scale
                 after_scale = j + 1
                 j += 1
                 continue

@@ -27,11 +27,13 @@ DEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 # A schedule told in the present right before its day: "the rule takes effect
-# Monday", "the strike begins Tuesday", "the trial opens on Monday". News
+# Monday", "the strike begins Tuesday", "the trial opens on Monday", "the
+# truce starts at 0001 on Saturday", "voting begins at 7 a.m. Tuesday". News
 # writes what already happened in the past tense, so the day is still ahead.
 SCHEDULE_RE = re.compile(
     r"\b(?:takes[ ]effect|goes[ ]into[ ]effect|comes[ ]into[ ]force|begins|starts"
     r"|opens|ends|expires|resumes|reopens|kicks[ ]off|runs[ ]out|closes)"
+    r"(?:[ ]at(?:[ ][\d:.]+(?:[ ]?[ap]\.?m\.?|[ ][A-Z]{2,4}|[ ]local[ ]time)?)?)?"
     r"(?:[ ]on)?[ ]$",
     re.IGNORECASE,
 )

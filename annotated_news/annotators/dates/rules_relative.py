@@ -272,8 +272,10 @@ SEASON_RE = (
 )
 
 
+# "mid-next month" is written with a hyphen, as "mid-May" is.
 RELATIVE_RE = (
-    rf"(?:(?P<pmod>early|mid-?|late|earlier|later){_}(?:in{_})?)?(?:(?P<the>the){_})?"
+    rf"(?:(?P<pmod>early|mid|late|earlier|later)(?:{_}|(?<=mid)-)(?:in{_})?)?"
+    rf"(?:(?P<the>the){_})?"
     rf"{SHIFT}{_}(?:fiscal{_}|calendar{_})?{PERIOD_UNIT}\b(?!-)"
 )
 

@@ -234,6 +234,8 @@ class Joiner:
 
     def __init__(self, names: list[Name], text: str) -> None:
         self.text = text
+        self.labels: set[str] | None = None
+        """A transcript's speaker labels, once a label is looked up."""
         self.lower_words: dict[str, bool] = {}
         """Lower-case words looked up in the text, and whether it writes them."""
         self.people: dict[str, list[tuple[int, str]]] = {}
@@ -491,36 +493,48 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+# A transcript's speaker label: a word in capitals opening its line, after
+# a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
+TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?([A-Z][A-Z’'-]+):[ ]", re.MULTILINE)
+
+
 def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     """The person a transcript's label in capitals names ("NOEM: We will …").
 
-    A word in capitals that opens its line before a colon, whose
-    capitalised form is a surname of the article ("Kristi Noem") or a word
-    it writes ("Noem").
+    A word in capitals that opens its line before a colon is the person of
+    the article with that surname ("Kristi Noem"); in a transcript (two
+    labels or more) it is the person of that name ("WALLACE:" → Wallace)
+    unless the article writes it in lower case ("NOTE:", "UPDATE:"), which
+    then names nothing ("").
     """
     start, end = name.span.start, name.span.end
-    if not joiner.text.startswith(":", end) or joiner.text[start - 1 : start] not in (
-        "\n",
-        "",
-    ):
+    text = joiner.text
+    if not text.startswith(":", end):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 1 or text[line_start:start] not in ("", '"', "“"):
         return None
     word = name.words[0].capitalize()
     if full := joiner.person(word, start, None):
         return full
-    return word if writes_word(joiner.text, word) else None
+    if joiner.common_word(word):
+        return ""  # "NOTE:", "UPDATE:": no name at all
+    if joiner.labels is None:
+        joiner.labels = {m.group(1) for m in TRANSCRIPT_LABEL_RE.finditer(text)}
+    return word if len(joiner.labels) >= 2 else None
 
 
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
+        return (Kind.PERSON, full, "transcript label") if full else None
     if name.kind is Kind.ORGANIZATION:
         if name.rule == CAMEL_CASE_RULE and (
             full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
             return Kind.PERSON, full, "surname of a full name"
         if is_acronym(word):
-            if (full := _transcript_speaker(name, joiner)) is not None:
-                return Kind.PERSON, full, "transcript label"
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"

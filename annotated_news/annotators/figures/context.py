@@ -314,12 +314,14 @@ PART_OF = (
 PART_OF_NUMBER_RE = re.compile(PART_OF)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
-# "5 kg, compared with 7", "300 jobs in 2019 and another 200".
+# "5 kg, compared with 7", "300 jobs in 2019 and another 200", "120 beds,
+# of which 90 were occupied".
 # "from 155,000 to 110,000 staff": the first of two levels.
 FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to"
-    r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional)|,)[ ]$",
+    r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
 # A plural counted noun, then a verb of reaching or moving and maybe "to" or

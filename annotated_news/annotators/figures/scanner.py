@@ -51,6 +51,12 @@ MULTIPLIER_RE = re.compile(
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
+    # The verb in the present before its object: "triples its budget",
+    # "doubles the fine"; not the nouns, "won the doubles", "the women's
+    # doubles", "two triples".
+    r"|(?<!\bthe[ ])(?<!\bmixed[ ])(?<!['’]s[ ])"
+    r"(?:doubles|triples|trebles|quadruples)\b"
+    r"(?=[ ](?:the|its|their|his|her|our|your|my)\b)"
     # The verb after a modal or "to": "could nearly triple", "hopes to
     # double"; not "a double standard", not "to double down".
     rf"|{_AFTER_MODAL}(?:double|triple|treble|quadruple)\b(?![ ](?:down|up|over)\b|-)"
@@ -284,7 +290,8 @@ class Scanner:
         percent, not 30 adults). A share is carried to no number above
         100: "Of the 300 migrants, 40% were children and 120 were women" is
         120 of them, not 120 percent (a share over 100 is written with its
-        sign).
+        sign). "of which" and "of whom" take the noun of a figure right before
+        them only ("120 beds, of which 90 were occupied").
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before:
@@ -298,6 +305,13 @@ class Scanner:
         if measure == "percent" and value > 100 >= abs(nearest.value):
             measure = ""
         word = before.group(1).lower() if before.group(1) else ","
+        if word.startswith("of ") and self.text[
+            nearest.span.end - self.base : before.start()
+        ].strip(" ,"):
+            # "of which" counts the noun right before it: "120 beds, of which
+            # 90" counts beds, "8,000 interviews with businesses, of which
+            # 2,700" businesses, no noun of a figure.
+            return ""
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
             return _head(counts[-1].unit)

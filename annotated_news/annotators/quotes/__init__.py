@@ -29,7 +29,7 @@ from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
-from ..vocabulary.months import weekday_pattern
+from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_WORDS
@@ -498,6 +498,9 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     )
 
 
+HEAD_ENDS = frozenset({"at", "in", "for", "from", "with", "on"})
+
+
 def _names_people(speaker: Speaker) -> bool:
     """A description whose last word is a title, a people noun or a document.
 
@@ -507,13 +510,29 @@ def _names_people(speaker: Speaker) -> bool:
         return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.kind is not None or speaker.how != "description":
         return False
-    last = speaker.name.rsplit(" ", 1)[-1].lower()
-    return (
+    written = speaker.name.split(" ")
+    words = [w.lower() for w in written]
+    # The head may come before a place or body: "analysts at JPMorgan",
+    # "officials in Sacramento" (not "a judge in October").
+    head = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i
+            and w in HEAD_ENDS
+            and written[i + 1][:1].isupper()
+            and words[i + 1] not in MONTHS
+            and words[i + 1] not in WEEKDAYS
+        ),
+        len(words),
+    )
+    return any(
         last in TITLE_WORDS
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
         or last in WORDED_DOCUMENTS
         or last in org_nouns.BODIES  # "the agency said its officers “…”"
+        for last in {words[head - 1], words[-1]}
     )
 
 

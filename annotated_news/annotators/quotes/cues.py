@@ -74,7 +74,7 @@ NOT_ABBREVIATION = (
 )
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
-    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
     r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
@@ -88,6 +88,16 @@ APPOSED_NAME_RE = re.compile(
     r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*(?:\.(?:[ \n]|$)|$))"
 )
 DESCRIPTION_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ][a-z]")
+# "a woman who gave her name only as Rosa", "a man who gave only his first
+# name, Jorge,", "a nurse identified only as Maria": the name the text gives.
+GIVEN_NAME_RE = re.compile(
+    r",?[ ](?:who[ ](?:gave|would[ ]give|offered|provided)[ ](?:only[ ])?"
+    r"(?:his|her|their)[ ](?:first[ ]|last[ ]|full[ ])?name(?:[ ]only)?"
+    r"(?:[ ]as|,)"
+    r"|(?:who[ ](?:was|is|asked[ ]to[ ]be|would[ ]only[ ]be)[ ])?identified"
+    r"[ ]only[ ]as)"
+    r"[ ](?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
+)
 # Any speech verb, participle or naming verb, or "to say": the last one
 # before a quote. Participles and "to say" take the subject of the sentence.
 INFINITIVE = "to say|to add|to write|to tell|to ask|to declare|to note"
@@ -191,6 +201,16 @@ CLAUSE_OPENER_RE = re.compile(
 SUBORDINATE_RE = re.compile(
     r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
 )
+# Nouns that end like a participle: "Protesters outside the federal
+# building chanted", "A hundred workers shouted" (no verb there).
+NOUNS_LIKE_VERBS = frozenset(
+    """
+building buildings meeting meetings briefing hearing housing funding ceiling
+gathering wedding clothing training bombing shooting ruling spending offering
+filing warning landing crossing parking planning polling staffing hundred
+kindred
+""".split()
+)
 # Words that end a subject: auxiliaries and common verbs in the past tense.
 VERBISH = frozenset(
     """
@@ -270,6 +290,7 @@ def _np_ok(phrase: str) -> bool:
     )
 
 
+SENTENCE_BREAK_RE = re.compile(r"[a-z]{4}\.[ ][A-Z]")
 # "one of the people", "some of those present": a part of a group speaks.
 PARTITIVE_HEADS = frozenset(
     "one two three some many several most none each another both".split()
@@ -286,8 +307,8 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
-    if not phrase or not _np_ok(phrase):
-        return None
+    if not phrase or not _np_ok(phrase) or SENTENCE_BREAK_RE.search(phrase):
+        return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
     np_start, np_end = m.start(name), m.end(name)
@@ -315,7 +336,13 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     verb = m.group("verb") or m.group("verb2")
     end_at = m.end()
     named = APPOSED_NAME_RE.match(text, m.end(name), limit)
-    if name == "np2" and named and DESCRIPTION_RE.match(phrase):
+    given = GIVEN_NAME_RE.match(text, np_end, limit)
+    if name == "np2" and given and DESCRIPTION_RE.match(phrase):
+        appos = (phrase, phrase_span)
+        phrase = given.group("name")
+        phrase_span = Span(given.start("name"), given.end("name"))
+        end_at = max(end_at, given.end())
+    elif name == "np2" and named and DESCRIPTION_RE.match(phrase):
         # "said the club's coach, Mary Jones.": the description, then the
         # name in apposition, which is who speaks.
         appos = (phrase, phrase_span)
@@ -375,6 +402,7 @@ def _verb_at(words: list[str]) -> int | None:
             and len(low) > 4
             and words[i - 1].lower() not in NP_STARTERS
             and low not in TIME_WORDS  # "Saturday morning", "One recent evening"
+            and low.rstrip(",") not in NOUNS_LIKE_VERBS
         ):
             return i  # "Protesters marching through the streets chanted"
     return None
@@ -405,6 +433,9 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
     if first.isupper() and len(first) >= 6:
         return None  # a dateline: "WASHINGTON —"
+    if len(words) > 1 and words[1] == "by" and first.islower() and low.endswith("ed"):
+        return None  # "Analysts, led by Ana Ruiz, wrote": no apposition
+
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
     if words[-1].lower().strip(".,") in TIME_WORDS and _verb_at(words) is None:
@@ -747,6 +778,10 @@ def _cue_of_verb(
         DIRECTIVE_OBJECT_RE.fullmatch(stripped)
     )
     if verb in NAMING_VERBS:
+        if not stripped and INDEFINITE_BEFORE_RE.search(
+            text, max(start, last.start() - 40), last.start()
+        ):
+            return None  # "a phenomenon called “knocking”": a name, no speaker
         tight = len(stripped.split()) <= 4
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
         return _np_before(obj, last.end(), verb, tight)
@@ -766,12 +801,21 @@ def _cue_of_verb(
     if who is None:
         return None
     phrase, span, appos = who
+    if DESCRIPTION_RE.match(phrase) and (
+        given := GIVEN_NAME_RE.match(text, span.end, last.start())
+    ):
+        # "A woman who gave her name only as Rosa said": Rosa, described.
+        appos, span = span, Span(given.start("name"), given.end("name"))
+        phrase = given.group("name")
     apposition = (text[appos.start : appos.end], appos) if appos else None
     return Cue(
         phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
     )
 
 
+# "a group called", "an operation dubbed": an indefinite noun right before a
+# naming verb that the quote follows: the verb names, nobody speaks.
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ](?:\w+ly[ ])?$"
@@ -877,11 +921,24 @@ def dash_name(text: str, start: int, end: int) -> Cue | None:
     return _tight_np_cue(m, "—") if m else None
 
 
+# "… drew a swift response from Mr. Newsom:": the words came from the one
+# named after the noun for them, not from the sentence's subject.
+FROM_SPEAKER_RE = re.compile(
+    r"\b(?:response|reply|retort|rebuke|rejoinder|reaction|answer|message"
+    r"|statement|warning|words)[ ](?:came[ ])?from[ ]"
+    r"(?P<np>(?:the|a|an)(?:[ ][\w’'-]+){1,4}"
+    r"|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)[ ]*$"
+)
+
+
 def colon_subject(text: str, start: int, colon: int) -> Cue | None:
     """The subject of a sentence that ends with a colon before a quote.
 
-    "Donald Trump issued the following statement:" gives Donald Trump.
+    "Donald Trump issued the following statement:" gives Donald Trump; "…
+    drew a response from Mr. Newsom:" gives Mr. Newsom.
     """
+    if source := FROM_SPEAKER_RE.search(text, start, colon):
+        return _np_before(source, colon + 1, ":", True)
     who = subject(text, start, colon, main_clause=True)
     if who is None:
         return None
@@ -891,9 +948,12 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
 
 # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a
 # sentence that opens with its speech verb names the speaker right after it.
+# "Says one senior Republican aide, granted anonymity …: “…”": or a
+# description that opens with its determiner.
 VERB_FIRST_RE = re.compile(
     r"[ ]*(?P<verb>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)"
-    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})(?=[ ]*[,:“\"])"
+    r"[ ](?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}"
+    r"|(?:one|a|an|the|another)(?:[ ][\w.’'-]+){1,5})(?=[ ]*[,:“\"])"
 )
 
 

@@ -5,7 +5,9 @@ doubled apostrophe of wire and newspaper archives (''), guillemets (« »),
 and curly single quotes (‘ ’) nested inside a quote or quoting on their own
 (headlines, British style). A straight single quote is a mark only in a
 headline, standfirst or subheading without other quotes ("Trump says city
-'would be burning'"); elsewhere it is almost always an apostrophe.
+'would be burning'"), or anywhere in an article that writes no double mark
+at all (British style typed in ASCII: 'We are ready,' he said); in an
+article that quotes with double marks it is almost always an apostrophe.
 
 A straight mark has no direction, so its shape decides: after a space and
 before a word it opens, after a word and before a space or punctuation it
@@ -154,6 +156,15 @@ HEADLINE_SINGLE_RE = re.compile(
     r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
     r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[\w.!?,]'(?=[\s,.;:!?)—–-]|$)"
 )
+# The same in running text, for an article that writes no double mark at
+# all (British style typed or converted to plain ASCII: 'We are ready,' he
+# said). A plural possessive ("the workers' union") does not close it.
+BODY_SINGLE_RE = re.compile(
+    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
+    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=[ ][a-z]))*?"
+    r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z]))'(?=[\s,.;:!?)—–-]|$)"
+)
+DOUBLE_MARK_RE = re.compile(r"[“”\"«»„]|''")
 HEADING_KINDS = frozenset(
     {BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.SUBHEADING}
 )
@@ -163,17 +174,19 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
     left_open = False
+    singles_only = not DOUBLE_MARK_RE.search(article.text)
     for index, block in enumerate(article.blocks):
         quotes, left_open = _scan_block(
             article.text, block.span.start, block.span.end, index, left_open
         )
         found.extend(quotes)
-        if block.kind in HEADING_KINDS and not quotes:
+        if not quotes and (block.kind in HEADING_KINDS or singles_only):
+            single = (
+                HEADLINE_SINGLE_RE if block.kind in HEADING_KINDS else BODY_SINGLE_RE
+            )
             found.extend(
                 RawQuote(Span(m.start(), m.end()), index, True)
-                for m in HEADLINE_SINGLE_RE.finditer(
-                    article.text, block.span.start, block.span.end
-                )
+                for m in single.finditer(article.text, block.span.start, block.span.end)
             )
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found

@@ -28,7 +28,7 @@ from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
-from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.titles import INITIALS_WRITTEN_OUT, TITLE_NOUNS, TITLE_WORDS
 from .cues import ADVERB, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
@@ -121,6 +121,14 @@ class Speaker:
     "description", ...), for `make eval`'s errors by rule."""
 
 
+# A sentence that opens (after a short fronted phrase and its comma) with an
+# indefinite description of a person: "Across town, a Border Patrol agent
+# who asked not to be named …", "One officer …".
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][^,.“”\"\n]{0,40},[ ])?"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
+    r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
+)
 # "the secretary", "the homeland security secretary", "the mayor".
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
@@ -136,7 +144,11 @@ RANK_MODIFIERS = frozenset(
 def _title_words(title: str) -> tuple[str, ...]:
     """A title's words in lower case, abbreviations written out."""
     words = (w.lower().rstrip(".") for w in title.replace("-", " ").split())
-    return tuple(ABBREVIATED.get(w, w) for w in words)
+    return tuple(
+        part
+        for w in words
+        for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
+    )
 
 
 def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -301,7 +313,18 @@ class Resolver:
         The first person in `_people` order whose gender agrees or is unknown:
         a known disagreeing gender never matches. (Skipping an unknown gender
         for a known agreeing one further back scored worse on PolNeAR train.)
+        Before them, someone described, not named, who opens the sentence
+        before ("A Border Patrol agent described the day differently. “…,”
+        he said"), when the pronoun's own sentence names nobody before it.
         """
+        here = self._sentence(before)
+        described = self._described_subject(here - 1)
+        if (
+            described is not None
+            and (gender is None or described.gender in (None, gender))
+            and not self._names_someone(here, before)
+        ):
+            return described
         for candidate in self._people(before):
             if gender is None or candidate.gender in (None, gender):
                 return candidate
@@ -338,6 +361,30 @@ class Resolver:
                 if self.people[k][0] not in self.speaking:
                     yield self.people[k][1]
             i = j
+
+    def _names_someone(self, sentence: int, before: int) -> bool:
+        """Whether a person is named in a sentence before an offset."""
+        i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
+        return i >= 0 and self._sentence(self.people[i][0]) == sentence
+
+    def _described_subject(self, sentence: int) -> Speaker | None:
+        """An unnamed person who opens a sentence ("A Border Patrol agent …")."""
+        if sentence < 0:
+            return None
+        start = self.sentence_starts[sentence]
+        m = DESCRIBED_SUBJECT_RE.match(self.text, start)
+        if (
+            m is None
+            or self._sentence(m.end()) != sentence
+            or self._names_someone(sentence, m.end())
+        ):
+            return None  # "Oleg Gordievsky, a senior KGB officer …": named
+        head = m.group("head")
+        if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
+            return None
+        np = m.group("np")
+        phrase = np[0].lower() + np[1:]
+        return Speaker(phrase, None, title_gender(head))
 
     def _fronted_clause_end(self, sentence: int, before: int) -> int:
         """Where a participle clause that opens a sentence ends, if one does.

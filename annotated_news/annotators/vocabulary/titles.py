@@ -62,9 +62,20 @@ commentator
 """Nouns that end a lower-case title written before a name: offices, and the
 roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
 
-TITLE_INITIALS = frozenset({"AG", "DA", "GM", "MP", "PM", "VP", "QC", "KC", "DJ"})
+TITLE_INITIALS = frozenset({"AG", "CM", "DA", "GM", "MP", "PM", "VP", "QC", "KC", "DJ"})
 """Titles in two capitals before a name ("AG Lynch", "DA Ruiz"), not a
 person's initials ("JD Vance")."""
+
+INITIALS_WRITTEN_OUT = {
+    "ag": "attorney general",
+    "cm": "chief minister",
+    "da": "district attorney",
+    "gm": "general manager",
+    "pm": "prime minister",
+    "vp": "vice president",
+}
+"""The office that initials stand for, so that "the PM said" is the one
+person named earlier as "Prime Minister X"."""
 
 POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
 """A player's position: a title only after a team's capitalised name ("France
