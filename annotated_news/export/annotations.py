@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..indexes.quotes import speaker_name
 from ..indexes.timeline import date_label
+from ..json_text import encoder
 from ..model import (
     Annotation,
     Article,
@@ -251,7 +252,7 @@ def article_lines(
 ) -> tuple[int, str]:
     """One article's part of the collection: its count and its JSON lines."""
     items = annotation_items(corpus, article, site)
-    return len(items), ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+    return len(items), ",\n".join(map(encoder(), items))
 
 
 COLLECTION_END = "\n]}}\n"

@@ -43,6 +43,7 @@ from typing import Any
 
 from ..indexes import Corpus
 from ..indexes.timeline import DateKey, Event, week_start
+from ..json_text import encoder
 from ..model import Precision
 from ..parse.title import derive_title
 from .links import site_link
@@ -224,6 +225,7 @@ TITLE = {
         "publication of each article.</p>",
     }
 }
+_EVENT = encoder(separators=(",", ":"))
 HEAD = (
     json.dumps({"title": TITLE}, ensure_ascii=False, separators=(",", ":"))[:-1]
     + ',"events":['
@@ -236,9 +238,7 @@ Spans = list[tuple[int, int]]
 
 def event_text(events: list[Event], site_url: str = "") -> bytes:
     """One event as it stands in the file (what `json.dumps` of the whole gives)."""
-    return json.dumps(
-        event_json(events, site_url), ensure_ascii=False, separators=(",", ":")
-    ).encode()
+    return _EVENT(event_json(events, site_url)).encode()
 
 
 def event_part(events: list[Event]) -> str:

@@ -7,12 +7,12 @@ an error instead of an empty string.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import jinja2
 
+from ..json_text import encoder
 from .context import Page
 from .escape import escape_attr, escape_text
 from .inline import TEMPLATE_GLOBALS
@@ -35,7 +35,7 @@ def front_matter_string(text: str) -> str:
     Characters YAML does not allow as they are (DEL, C1 controls, U+FFFE and
     U+FFFF) or reads as line breaks (U+0085, U+2028, U+2029) are escaped.
     """
-    raw = json.dumps(escape_text(text), ensure_ascii=False)
+    raw = encoder()(escape_text(text))
     return _NOT_YAML.sub(_yaml_escape, raw)
 
 
@@ -47,7 +47,7 @@ def ascii_json(text: str) -> str:
     installed) refuses: the page's whole front matter was then read as
     Markdown text. Such a character gets YAML's eight-digit escape instead.
     """
-    return _NOT_ASCII.sub(_yaml_escape, json.dumps(text, ensure_ascii=False))
+    return _NOT_ASCII.sub(_yaml_escape, encoder()(text))
 
 
 def pagefind_filter(text: str) -> str:

@@ -12,13 +12,15 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..json_text import encoder
+
 
 def script_json(data: Any, default: Callable[[Any], Any] | None = None) -> str:
     """JSON that is safe inside a `<script>` element and in Markdown.
 
     `default`: what the encoder writes for a value JSON has no type for.
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=default)
+    text = encoder(sort_keys=True, default=default)(data)
     # "</script>" and "<!--" cannot occur once "<" is escaped; "&" and ">"
     # for parsers that decode entities in raw text.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -251,9 +251,17 @@ class Joiner:
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
-                self.people.setdefault(short_name(name.words), []).append(
-                    (name.span.start, full)
-                )
+                short = short_name(name.words)
+                self.people.setdefault(short, []).append((name.span.start, full))
+                if (
+                    len(name.words) == 3
+                    and short != name.words[0]
+                    and family_first(name.words[0])
+                ):
+                    # "Nguyen Van Thanh": "Nguyen said" is he too, as is "Thanh"
+                    self.people.setdefault(name.words[0], []).append(
+                        (name.span.start, full)
+                    )
             elif name.kind is Kind.ORGANIZATION and len(name.words) > 1:
                 full = " ".join(name.words)
                 letters = initials(name.words)
