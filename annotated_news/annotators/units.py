@@ -181,6 +181,7 @@ rebounds per game: rebounds per game | =rpg | =RPG
 assists per game: assists per game | =apg | =APG
 miles per gallon: miles per gallon | mile per gallon | =mpg | =MPG
 decibels: decibel | decibels | =dB
+magnitude: magnitude | on the richter scale
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
 megatonnes: megatonne | megatonnes | megaton | megatons | =Mt
 years old: years old | year old | year-old | year-olds | years-old | years of age | =yo | =y/o
@@ -488,6 +489,10 @@ HYPHENED_UNIT_RE = re.compile(
     + trie_pattern([w.replace(" ", "-") for w in UNIT_WORDS if " " in w])
     + r"))(?![A-Za-z0-9²³-])"
 )
+# Units written before their number: "a magnitude 7.8 earthquake", "an
+# earthquake of magnitude 5.2" (`attachers.unit_before`).
+UNITS_BEFORE = {"magnitude": "magnitude"}
+UNIT_BEFORE_RE = re.compile(rf"\b(?P<unit>(?i:{'|'.join(UNITS_BEFORE)}))[ ]$")
 PREFIX_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_alternation(list(CURRENCY_PREFIXES))})[ ]?$"
 )

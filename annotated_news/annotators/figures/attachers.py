@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from ..numbers import read_number
-from ..units import CANONICAL_UNITS, RATE_ADJECTIVES, RATES, UNIT_RE, unit_of
+from ..units import (
+    CANONICAL_UNITS,
+    RATE_ADJECTIVES,
+    RATES,
+    UNIT_BEFORE_RE,
+    UNIT_RE,
+    UNITS_BEFORE,
+    unit_of,
+)
 from .context import (
     ADDRESS_NEXT_RE,
     AGE_LIST_RE,
@@ -75,6 +83,9 @@ AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
+# A bare number before a plural verb counts things, no measure: "tickets
+# cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed".
+PLURAL_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have)\b")
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
 # "a day or two", "another pick or two": the noun is written once, before.
@@ -277,6 +288,18 @@ def qualifier(r: Reading) -> bool:
     return True
 
 
+def unit_before(r: Reading) -> bool:
+    """A unit written before the number: "a magnitude 7.8 earthquake"."""
+    if r.unit or r.qualifier or r.range is not None:
+        return False
+    m = UNIT_BEFORE_RE.search(r.text, max(0, r.left - 12), r.left)
+    if m is None:
+        return False
+    r.unit = UNITS_BEFORE[m.group("unit").lower()]
+    r.start = m.start("unit")
+    return True
+
+
 def age_before(r: Reading) -> bool:
     """An age: "aged 35", "over the age of 21", "Jane Doe, 25,", "ages 5, 7 and 9"."""
     if r.unit:
@@ -441,7 +464,8 @@ def left_out_noun(r: Reading) -> bool:
     Not "eight or nine euros" (the next number's unit), not "zero tolerance"
     (the number qualifies the word after it), not "40 of Britain's 650 MPs"
     nor "two of the bottom three clubs" (a part of a total takes the total's
-    noun).
+    noun). A measure, currency or percentage is not given to a number
+    before a plural verb ("$45, and 30 were sold": things, not dollars).
     """
     if r.unit:
         return False
@@ -459,6 +483,8 @@ def left_out_noun(r: Reading) -> bool:
         r.num.parsed.words and 0 < r.value < 1
     ):
         unit = ""  # "and a third", "with half of all": a share
+    if unit in CANONICAL_UNITS and PLURAL_VERB_NEXT_RE.match(text, end):
+        unit = ""
     r.unit = unit
     if unit and r.rate is None:
         r.rate = r.scanner.compared_rate(r.start, r.end, unit)

@@ -79,6 +79,7 @@ RULES: list[Rule] = [
     _exclude("range-in-date-or-phone", ex.range_in_date_or_phone),
     # The words around the figure.
     _attach("qualifier", at.qualifier),
+    _attach("unit-before", at.unit_before),
     _attach("age-before", at.age_before),
     _exclude("year", ex.year),
     _attach("noun-after", at.noun_after),

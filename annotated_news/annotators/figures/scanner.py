@@ -87,6 +87,10 @@ COMPARED_BEFORE_RE = re.compile(
 TOTAL_AFTER_RE = re.compile(r"[ ](?:in[ ]total|in[ ]all|overall|altogether)\b")
 # What ends the clause of a figure: a noun it counts is not carried past it.
 TO_BEFORE_RE = re.compile(r"\bto[ ]$")
+# A running total brought to a level counts what was just counted: "delivered
+# 67 jets in September, bringing its total to 497", "killed 12 people,
+# bringing the death toll to 45".
+TOTAL_TO_BEFORE_RE = re.compile(r"\b(?:total|tally|toll)[ ]to[ ]$", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(
     r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
     re.IGNORECASE,
@@ -312,6 +316,12 @@ class Scanner:
             # 90" counts beds, "8,000 interviews with businesses, of which
             # 2,700" businesses, no noun of a figure.
             return ""
+        if (
+            word == "to"
+            and counts
+            and TOTAL_TO_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        ):
+            return _head(counts[-1].unit)
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
             return _head(counts[-1].unit)
