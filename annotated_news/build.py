@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses as dc
+import enum
 import functools
 import gc
 import os
@@ -74,6 +75,7 @@ from .seeds import (
     seed_key,
 )
 from .writer import (
+    Placer,
     Stager,
     WriteReport,
     output_error,
@@ -383,6 +385,8 @@ class RenderShared:
     events: dict[str, list[list[Event]]] = dc.field(default_factory=dict)
     """Each article's events of `timeline.json`, by slug (`sentence_events`):
     a task that exports an article makes its events too (`Exported`)."""
+    placer: Placer | None = None
+    """When set, a task writes the pages it renders itself (`Placed`)."""
 
     def env(self) -> jinja2.Environment:
         """The templates' environment (one per process)."""
@@ -391,6 +395,21 @@ class RenderShared:
     def reached(self, index: int) -> bool:
         """Whether a maker's pages have input digests (may be kept unbuilt)."""
         return index >= self.first_record or index in self.planned
+
+    def text(self, page: Page) -> bytes | Placed:
+        """A page's Markdown, or where it went when this task writes it."""
+        text = render_page(self.env(), page).encode()
+        if self.placer is None:
+            return text
+        return Placed.SAME if self.placer.put(page.path, text) else Placed.WRITTEN
+
+
+class Placed(enum.Enum):
+    """A page the task that rendered it has put in the staging tree itself."""
+
+    WRITTEN = "written"
+    SAME = "same"
+    """The page's file in docs/ already had its bytes (linked at the end)."""
 
 
 CHECK_INPUTS = "ANNOTATED_NEWS_CHECK_INPUTS"
@@ -404,9 +423,9 @@ every worker, not at the end in the build's process alone."""
 
 Task = tuple[str, int]
 """("page", index into the page makers) or ("export", index into the articles)."""
-PageDone = tuple[str, bytes | None, str, Inputs | None]
-"""A page's path, its Markdown as UTF-8 (None: its file is kept), its context
-digest and its input digest (`render.inputs`; None for pages without one).
+PageDone = tuple[str, bytes | Placed | None, str, Inputs | None]
+"""A page's path, its Markdown as UTF-8 (None: its file is kept; `Placed`:
+the task wrote it), its context digest and its input digest (`render.inputs`; None for pages without one).
 
 Pages and export parts travel from the workers encoded: bytes are pickled
 and unpickled as they are, where text is encoded and decoded on the way and
@@ -463,7 +482,7 @@ def reached_done(shared: RenderShared, index: int) -> list[PageDone]:
     for n, page in enumerate(pages):
         found = manifest.digest(page)
         same = shared.reusable.get(page.path) == found
-        text = None if same else render_page(shared.env(), page).encode()
+        text = None if same else shared.text(page)
         done.append((page.path, text, found, inputs if n == 0 else None))
     return done
 
@@ -480,12 +499,11 @@ def render_chunk(shared: RenderShared, chunk: Sequence[Task]) -> list[list[Any]]
         if kind == "page" and shared.track and shared.reached(index):
             out.append(reached_done(shared, index))
         elif kind == "page":
-            env = shared.env()
             pages: list[PageDone] = []
             for page in shared.makers[index]():
                 found = manifest.digest(page) if shared.track else ""
                 same = shared.track and shared.reusable.get(page.path) == found
-                text = None if same else render_page(env, page).encode()
+                text = None if same else shared.text(page)
                 pages.append((page.path, text, found, None))
             out.append(pages)
         else:
@@ -671,6 +689,9 @@ def render_site(
         planned(makers),
         compiled_folder(config.cache_dir, last.code),
         events,
+        # Every page is rendered: whoever renders one writes it. An edit's
+        # few pages, or pages rendered on an executor's machines, come here.
+        out.placer() if executor is None and not reusable else None,
     )
     tasks: list[Task] = [("page", i) for i in range(len(makers))]
     tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
@@ -731,6 +752,8 @@ def render_site(
                     if text is None:
                         kept.append(path)
                         out.keep(path)
+                    elif isinstance(text, Placed):
+                        out.placed(path, text is Placed.SAME)
                     else:
                         out.add(path, text)
             else:

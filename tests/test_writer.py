@@ -109,6 +109,53 @@ def test_a_stager_writes_what_differs_and_links_the_rest(tmp_path: Path) -> None
     assert (out / "a.md").read_text() == "one"  # the tree in place is untouched
 
 
+def test_a_placer_writes_in_another_process_and_the_stager_records(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "docs"
+    write_tree({"a.md": "one", "b.md": "two"}, out)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    stager = Stager(out, lambda: staging)
+    placer = stager.placer()
+    pid = os.fork()
+    if pid == 0:  # a forked render worker: it writes, the parent records
+        code = 0
+        try:
+            found = [placer.put("a.md", b"one"), placer.put("sub/c.md", b"new")]
+            code = 0 if found == [True, False] else 3
+        finally:
+            os._exit(code)
+    assert os.waitpid(pid, 0)[1] == 0
+    stager.placed("a.md", True)
+    stager.placed("sub/c.md", False)
+    with pytest.raises(RenderError, match="two files"):
+        stager.placed("sub/c.md", False)
+    report, staged = stager.finish()
+    assert staged == staging
+    assert report.written == ("sub/c.md",) and report.removed == ("b.md",)
+    assert (staging / "a.md").stat().st_ino == (out / "a.md").stat().st_ino
+    assert (staging / "sub" / "c.md").read_text() == "new"
+
+
+def test_a_cold_build_writes_no_page_through_the_build_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoever renders a page writes it: only site-wide files come to `add`."""
+    added: list[str] = []
+    real = Stager.add
+
+    def add(self: Stager, given: str, data: str | bytes) -> None:
+        added.append(given)
+        real(self, given, data)
+
+    monkeypatch.setattr(Stager, "add", add)
+    seeds = make_seeds(tmp_path / "seeds")
+    report = build(SiteConfig(seeds_dir=seeds, docs_dir=tmp_path / "docs"), jobs=1)
+    assert sorted(added) == ["stories.json", "timeline.json"]
+    assert len(report.write.written) > 10
+
+
 def test_the_tree_in_place_lists_regular_files_only(tmp_path: Path) -> None:
     """Symlinks (to files or folders), FIFOs and folders are not files of it."""
     root = tmp_path / "docs"
