@@ -498,6 +498,8 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
     )
 
 
+# Prepositions that may end a description's head before a place or body
+# ("analysts at JPMorgan"); not "of", which titles hold ("secretary of state").
 HEAD_ENDS = frozenset({"at", "in", "for", "from", "with", "on"})
 
 

@@ -290,6 +290,8 @@ def _np_ok(phrase: str) -> bool:
     )
 
 
+# A word of four letters or more, its full stop and a capital: a sentence
+# ends there (an abbreviation such as "Gov." or "U.S." is shorter).
 SENTENCE_BREAK_RE = re.compile(r"[a-z]{4}\.[ ][A-Z]")
 # "one of the people", "some of those present": a part of a group speaks.
 PARTITIVE_HEADS = frozenset(
@@ -435,7 +437,6 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         return None  # a dateline: "WASHINGTON —"
     if len(words) > 1 and words[1] == "by" and first.islower() and low.endswith("ed"):
         return None  # "Analysts, led by Ana Ruiz, wrote": no apposition
-
     if low in PERSONAL_PRONOUNS:
         return a, a + len(first), len(words) == 1
     if words[-1].lower().strip(".,") in TIME_WORDS and _verb_at(words) is None:
