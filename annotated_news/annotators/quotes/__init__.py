@@ -476,7 +476,14 @@ def _continues(done: _Done | None, raw: RawQuote, text: str) -> tuple[bool, bool
     )
 
 
-def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
+# "went on to say", "continued to insist": a speech verb in the infinitive
+# that reports as its finite form does ("declined to say" does not).
+CONTINUED_TO_RE = re.compile(
+    r"\b(?:went|goes|go|going|continued|continues|proceeded)[ ](?:on[ ])?to[ ]\w+$"
+)
+
+
+def _reported(cue: Cue | None, speaker: Speaker | None, text: str) -> bool:
     """Whether a cue makes even a few quoted words the speaker's.
 
     A directive ("instructed officials to “look further”"), and a speech verb
@@ -492,7 +499,10 @@ def _reported(cue: Cue | None, speaker: Speaker | None) -> bool:
         return False
     return cue.directive or (
         cue.rule == "before"
-        and cue.verb in REPORTING_VERBS
+        and (
+            cue.verb in REPORTING_VERBS
+            or bool(CONTINUED_TO_RE.search(text, cue.span.start, cue.span.end))
+        )
         and speaker is not None
         and (speaker.kind is not None or _names_people(speaker))
     )
@@ -670,7 +680,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             or (
                 group is None
                 and not tight
-                and not _reported(cue, speaker)
+                and not _reported(cue, speaker, text)
                 and words <= MAX_SCARE_WORDS
             )
             or _listener(cue, raw, text)
