@@ -243,6 +243,51 @@ def same_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(DATE, value, None, True) if value else None
 
 
+# The grains of a reference a shift of each unit may count from: "a day
+# earlier" needs a day before it, "a week later" a day or a week; "a year
+# earlier" keeps the grain of its reference ("in February … from a year
+# earlier" is February of the year before).
+SHIFT_GRAINS = {"D": "D", "W": "DW", "M": "DM", "Y": "DMY"}
+SAME_BEFORE_RE = re.compile(r"\bsame[ ]+\w+[ ]+$", re.IGNORECASE)
+
+
+def from_reference(ctx: Context, unit: str, n: int) -> Found | None:
+    """The narrative's last date moved `n` units: "a day earlier", "two weeks later".
+
+    A shift by years counts only from a date of its own sentence ("exports
+    rose in February from a year earlier"): one from an earlier sentence is
+    as often the publication's year ("said on Friday. … a year earlier").
+    """
+    ref = ctx.reference
+    if ref is None or ref.grain not in SHIFT_GRAINS.get(unit, ""):
+        return None
+    if unit == "Y" and (
+        ref.at < ctx.sentence.start or SAME_BEFORE_RE.search(ctx.before(30))
+    ):
+        return None  # "the same month a year earlier": already moved (`same_period`)
+    day = cal.offset_day(ref.day, unit, n)
+    if unit == "Y":
+        value = day.isoformat()[: {"D": 10, "M": 7, "Y": 4}[ref.grain]]
+    else:
+        value = cal.shifted_period(day, unit, 0) or ""
+    return Found(DATE, value, None, True) if value else None
+
+
+# "The day before, the court had ruled", "the week after.": a period next to
+# the narrative's last date. Only before a comma or a sentence's end: "the day
+# after he left" counts from an event, not from a date.
+BEFORE_AFTER_RE = (
+    rf"the{_}(?P<unit>day|week|month|year){_}(?P<dir>before|after|earlier|later)"
+    r"(?=\s*(?:[,.;:!?]|$))"
+)
+
+
+def before_after(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "The day before, …", "the week after.": the narrative's last date ± 1."""
+    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    return from_reference(ctx, UNITS[m["unit"].lower()], sign)
+
+
 def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:
     """Forms: "two years ago", "six weeks ago", "11 days ago", "several years ago"."""
     unit = UNITS[m["unit"].lower()]
