@@ -99,12 +99,13 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
 NEAR_MONTHS = 2
 
 
-def _season_year(pub: dt.date, code: str, n: int) -> int:
+def _season_year(pub: dt.date, code: str, n: int, ahead: bool = False) -> int:
     """The year of "last" (n < 0), "this" (0) or "next" (n > 0) season `code`.
 
     A season of year Y runs from its start month for three months (winter from
     December Y to February Y+1). "Last summer" is the latest one already over,
-    "next summer" the first one not yet begun.
+    "next summer" the first one not yet begun; "the summer" in a clause that
+    looks ahead (`ahead`) the one under way or, if none is, the next.
     """
     start = SEASON_START[code]
     now = pub.year * 12 + pub.month - 1
@@ -120,6 +121,13 @@ def _season_year(pub: dt.date, code: str, n: int) -> int:
     if n > 0:
         year = pub.year - 1
         while first_month(year) <= now:
+            year += 1
+        return year
+    if n == 0 and ahead:
+        # "stay through the summer", written in June: the season under way,
+        # else the next to begin.
+        year = pub.year - 1
+        while first_month(year) + 2 < now:
             year += 1
         return year
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
@@ -145,11 +153,10 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             and ctx.word_before() not in SEASON_PREPOSITIONS
         ):
             return None  # "blamed the fall in profits": a decline, not autumn
-        tense = ctx.tense()
-        n = 1 if tense is Tense.FUTURE else 0
+        ahead = ctx.tense() is Tense.FUTURE
         return Found(
             DATE,
-            f"{_season_year(ctx.published, code, n):04d}-{code}",
+            f"{_season_year(ctx.published, code, 0, ahead):04d}-{code}",
             modifier_of(m["mod"]),
             True,
         )

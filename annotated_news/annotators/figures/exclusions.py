@@ -174,6 +174,9 @@ def loose_hyphen_name(r: Reading) -> bool:
     return bool(m and m.group(1)[:1].isupper())
 
 
+NOW_THEN_BEFORE_RE = re.compile(r"(?<![\w-])(?:now|then)-$")
+
+
 def glued_left(r: Reading) -> bool:
     """The characters before the number make it part of something else.
 
@@ -195,7 +198,14 @@ def glued_left(r: Reading) -> bool:
         and (prev == "’" or not QUOTED_COUNT_RE.match(text, start))
     ):
         return True
-    return prev in "-–" and start >= 2 and text[start - 2].isalnum()
+    return (
+        prev in "-–"
+        and start >= 2
+        and text[start - 2].isalnum()
+        # "her now-18-month-old daughter", "the then-45-year-old": a time
+        # adverb before the hyphen, not a name ("COVID-19", "F-35")
+        and not NOW_THEN_BEFORE_RE.search(text, max(0, start - 6), start)
+    )
 
 
 def idiom(r: Reading) -> bool:
