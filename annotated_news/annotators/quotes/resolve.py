@@ -22,14 +22,14 @@ import dataclasses as dc
 import re
 from collections.abc import Iterator
 
-from ...model import Article, EntityMention, Kind, Span
+from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import INITIALS_WRITTEN_OUT, TITLE_NOUNS, TITLE_WORDS
-from .cues import ADVERB, NP_STARTERS, VERB, Cue
+from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
     """
@@ -194,6 +194,13 @@ class Resolver:
         self.quote_starts = [q.start for q in quoted]
         self.entities = sorted(article.entities, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.entities]
+        # Where the headline and standfirst end: they come before the body
+        # that names whom they quote ("Los Angeles mayor says …").
+        self.heading_end = 0
+        for block in article.blocks:
+            if block.kind not in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+                break
+            self.heading_end = block.span.end
         # People named with a title before them, and the title's words in
         # full ("Gov." -> "governor"), for "the governor said".
         self.titled = [
@@ -382,6 +389,12 @@ class Resolver:
         head = m.group("head")
         if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
             return None
+        given = GIVEN_NAME_RE.match(self.text, m.end())
+        if given:
+            # "a student who gave her name as Ana, told …": Ana, as the cue
+            # of a quote in that sentence would read it.
+            name = Span(given.start("name"), given.end("name"))
+            return self.named(name) or self._person(given.group("name"), None)
         np = m.group("np")
         phrase = np[0].lower() + np[1:]
         return Speaker(phrase, None, title_gender(head))
@@ -521,6 +534,13 @@ class Resolver:
         titled = self._titled_person(phrase, cue.phrase_span.start)
         if titled:
             return titled, "title"
+        if quote_start < self.heading_end:
+            # A headline's "Los Angeles mayor says": the one mayor of the
+            # article, who is named only below it.
+            definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
+            titled = self._titled_person(definite, len(self.text))
+            if titled:
+                return titled, "title in a headline"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
