@@ -727,4 +727,55 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             trace.append(how)
         if kind is not QuoteKind.SCARE:
             done = _Done(raw, quote, len(quotes) - 1, cue)
+    _headline_repeats(article, raws, quotes, trace)
     return quotes
+
+
+HEADING_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
+MIN_REPEATED_WORDS = 3
+"""Words a headline quote needs to be found inside a longer quote below."""
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _headline_repeats(
+    article: Article, raws: list[RawQuote], quotes: list[Quote], trace: list[str] | None
+) -> None:
+    """Give a headline's quote the speaker of the quote below that it repeats.
+
+    "'They came for our neighbours': residents describe fear" over "“They
+    came for our neighbours,” said Rosa Delgado": her words, though the
+    headline names nobody. The whole quote below, or three words or more of
+    it; a speaker only when one quote below (or one speaker) has them.
+    """
+    text = article.text
+    body = [
+        (_words_of(_content(text, raw)), quote)
+        for raw, quote in zip(raws, quotes, strict=True)
+        if quote.speaker is not None
+        and article.blocks[raw.block].kind not in HEADING_BLOCKS
+    ]
+    for n, (raw, quote) in enumerate(zip(raws, quotes, strict=True)):
+        if quote.speaker is not None or raw.nested:
+            continue
+        if article.blocks[raw.block].kind not in HEADING_BLOCKS:
+            continue
+        words = _words_of(_content(text, raw))
+        if not words:
+            continue
+        long = len(words.split()) >= MIN_REPEATED_WORDS
+        found = {
+            (below.speaker, below.speaker_kind)
+            for said, below in body
+            if said == words or (long and f" {words} " in f" {said} ")
+        }
+        if len(found) != 1:
+            continue
+        speaker, kind = found.pop()
+        quotes[n] = dc.replace(
+            quote, quote_kind=QuoteKind.PARTIAL, speaker=speaker, speaker_kind=kind
+        )
+        if trace is not None:
+            trace[n] = "repeats a quote below"

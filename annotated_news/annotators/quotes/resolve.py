@@ -26,9 +26,14 @@ from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
-from ..vocabulary.titles import INITIALS_WRITTEN_OUT, TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.titles import (
+    INITIALS_WRITTEN_OUT,
+    SAME_OFFICE,
+    TITLE_NOUNS,
+    TITLE_WORDS,
+)
 from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
@@ -129,6 +134,15 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
     r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
+# "the 47-year-old", "the 61-year-old grandmother": someone named before, as
+# a pronoun is (a news story gives an age right after the name it goes with).
+AGE_ANAPHOR_RE = re.compile(r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+))?")
+# What may stand before a sentence's subject: nothing, or a short fronted
+# phrase and its comma ("Across the street, Javier Morales, who …").
+FRONTED_RE = re.compile(r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ])?")
+# How a speaker was found when a description stands for a name written
+# elsewhere: a later "he" may mean them, at the description's place.
+DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
@@ -145,7 +159,7 @@ def _title_words(title: str) -> tuple[str, ...]:
     """A title's words in lower case, abbreviations written out."""
     words = (w.lower().rstrip(".") for w in title.replace("-", " ").split())
     return tuple(
-        part
+        SAME_OFFICE.get(part, part)
         for w in words
         for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
     )
@@ -369,6 +383,28 @@ class Resolver:
                     yield self.people[k][1]
             i = j
 
+    def _last_subject(self, before: int, gender: str | None) -> Speaker | None:
+        """The last person before an offset who opens a sentence or speaks.
+
+        "Molik grew in confidence … She will now meet Venus Williams. “…,”
+        said the 23-year-old": Molik, not the one she will meet. Within the
+        three sentences before; None when none is found there.
+        """
+        here = self._sentence(before)
+        i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
+        while i >= 0:
+            at, person = self.people[i]
+            sentence = self._sentence(at)
+            if sentence < here - 3:
+                return None
+            opening = self.text[self.sentence_starts[sentence] : at]
+            if (at in self.speaking or FRONTED_RE.fullmatch(opening)) and (
+                gender is None or person.gender in (None, gender)
+            ):
+                return person
+            i -= 1
+        return None
+
     def _names_someone(self, sentence: int, before: int) -> bool:
         """Whether a person is named in a sentence before an offset."""
         i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
@@ -434,10 +470,13 @@ class Resolver:
         wanted = _title_words(m.group("words"))
         if wanted[-1] not in TITLE_WORDS:
             return None
+        gender = title_gender(m.group("words"))
         holders = {
             canonical
             for at, canonical, words in self.titled
-            if at < before and _holds(words, wanted)
+            if at < before
+            and _holds(words, wanted)
+            and (gender is None or gender_of(canonical, self.marked) in (None, gender))
         }
         if len(holders) != 1:
             return None
@@ -470,7 +509,8 @@ class Resolver:
     def remember(self, at: int, speaker: Speaker) -> None:
         """Note a speaker found at an offset (its cue) for later pronouns."""
         self.speakers.append((at, speaker))
-        if speaker.kind is None and not speaker.is_document:
+        described = speaker.how in DESCRIBED_NAMES  # no mention of them stands there
+        if (speaker.kind is None or described) and not speaker.is_document:
             bisect.insort(self.people, (at, speaker), key=lambda p: p[0])
 
     def outlet(self, before: int) -> Speaker | None:
@@ -498,6 +538,11 @@ class Resolver:
         if lower in MALE or lower in FEMALE:
             before = min(cue.phrase_span.start, quote_start)
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
+        if age := AGE_ANAPHOR_RE.fullmatch(phrase):
+            before = min(cue.phrase_span.start, quote_start)
+            gender = PERSON_NOUN_GENDER.get(age.group("noun") or "")
+            if aged := self._last_subject(before, gender):
+                return aged, "age"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
