@@ -556,7 +556,13 @@ class Resolver:
             if owner:
                 return owner, "owner of a document"
         agent = AGENT_FOR_RE.match(phrase)
-        if agent and agent.group("head").lower() in SOURCE_NOUNS and not cue.apposition:
+        if agent and agent.group("head").lower() in SOURCE_NOUNS:
+            if cue.apposition:
+                # "A spokeswoman for Gov. Gavin Newsom, Izzy Gardon, said":
+                # the spokeswoman, by her name.
+                appos = self.named(cue.apposition[1])
+                if appos and appos.kind is Kind.PERSON:
+                    return appos, "apposition"
             # "A spokesperson for Mayor Karen Bass said": the spokesperson
             # speaks for her; the words are not hers as written.
             return self.describe(phrase, cue.phrase_span.start), "agent for"
