@@ -482,6 +482,46 @@ class Resolver:
             return None
         return self._person(holders.pop())
 
+    def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
+        """The person a title stands for when nobody is named with it.
+
+        "Rachel Reeves has defended her review … Speaking in the Commons,
+        the chancellor said": the person who opens the sentence before (or
+        this one), when no one in the article is named with a title at all
+        for that office, the person has no title of their own, nobody else
+        is named between, and the title's head is not written in between
+        ("Ruiz met the governor. The governor said" stays as written).
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None or any(w[:1].isupper() for w in m.group("words").split()):
+            return None
+        head = m.group("words").split()[-1].lower()
+        wanted = _title_words(m.group("words"))
+        if wanted[-1] not in TITLE_WORDS or head in SOURCE_NOUNS:
+            return None  # a spokesman speaks for someone, never as them
+        if any(_holds(words, wanted[-1:]) for _, _, words in self.titled):
+            return None
+        here = self._sentence(at)
+        i = bisect.bisect_left(self.people, at, key=lambda p: p[0]) - 1
+        if i < 0:
+            return None
+        position, person = self.people[i]
+        sentence = self._sentence(position)
+        if sentence < here - 1 or person.kind is not Kind.PERSON:
+            return None
+        opening = self.text[self.sentence_starts[sentence] : position]
+        if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
+            return None
+        if any(canonical == person.name for _, canonical, _ in self.titled):
+            return None
+        between = self.text[position:at].lower()
+        if any(re.search(rf"\b{re.escape(w)}\b", between) for w in (head, wanted[-1])):
+            return None
+        gender = title_gender(m.group("words"))
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        return person
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -585,6 +625,9 @@ class Resolver:
         titled = self._titled_person(phrase, cue.phrase_span.start)
         if titled:
             return titled, "title"
+        untitled = self._untitled_subject(phrase, cue.phrase_span.start)
+        if untitled:
+            return untitled, "title > subject before"
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
