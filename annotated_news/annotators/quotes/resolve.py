@@ -493,7 +493,7 @@ class Resolver:
         ("Ruiz met the governor. The governor said" stays as written).
         """
         m = DEFINITE_TITLE_RE.fullmatch(phrase)
-        if m is None or any(w[:1].isupper() for w in m.group("words").split()):
+        if m is None:
             return None
         head = m.group("words").split()[-1].lower()
         wanted = _title_words(m.group("words"))
@@ -606,6 +606,12 @@ class Resolver:
             # "A spokesperson for Mayor Karen Bass said": the spokesperson
             # speaks for her; the words are not hers as written.
             return self.describe(phrase, cue.phrase_span.start), "agent for"
+        if cue.apposition and phrase.startswith("The "):
+            # "The Lord Chief Justice, Lord Woolf,": a title, whatever a word
+            # of it may name elsewhere ("Constable"); the name follows it.
+            appos = self.named(cue.apposition[1])
+            if appos and appos.kind is Kind.PERSON:
+                return appos, "apposition"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
@@ -615,7 +621,11 @@ class Resolver:
             surname = words[0].removesuffix("’s").removesuffix("'s")
             if surname in self.surnames:
                 return self._person(self.surnames[surname]), "surname"
-        looks_named = all(w[:1].isupper() for w in words) and "’s" not in phrase
+        looks_named = (
+            all(w[:1].isupper() for w in words)
+            and "’s" not in phrase
+            and words[0] != "The"  # "The Lord Chief Justice, Lord Woolf,"
+        )
         if cue.apposition and not looks_named:
             # "Clinton’s campaign manager, Robby Mook,": the name in the
             # apposition; but not "Dog Andres, a spokesman for Paul Ryan,".
@@ -625,7 +635,11 @@ class Resolver:
         titled = self._titled_person(phrase, cue.phrase_span.start)
         if titled:
             return titled, "title"
-        untitled = self._untitled_subject(phrase, cue.phrase_span.start)
+        untitled = (
+            None
+            if cue.apposition
+            else self._untitled_subject(phrase, cue.phrase_span.start)
+        )
         if untitled:
             return untitled, "title > subject before"
         if quote_start < self.heading_end:
