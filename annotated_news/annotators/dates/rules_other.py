@@ -193,6 +193,13 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "One day, he ...", "a day" in a rate: not an amount of time
     if m["dir"]:
         direction = " ".join(m["dir"].lower().split())
+        # "from a year earlier" compares with the period its sentence names;
+        # "a day earlier", "three days later" stay amounts of time, as TimeML
+        # writes them (P1D, P3D).
+        if direction == "earlier" and unit == "Y" and n == 1:
+            shifted = rr.from_reference(ctx, unit, -1)
+            if shifted is not None:
+                return shifted
         if direction in ("ago", "from now", "hence") or (
             direction == "earlier" and unit == "Y" and n == 1
         ):
