@@ -779,17 +779,23 @@ def _headline_repeats(
     it; a speaker only when one quote below (or one speaker) has them.
     """
     text = article.text
+    unsaid = [
+        n
+        for n, (raw, quote) in enumerate(zip(raws, quotes, strict=True))
+        if quote.speaker is None
+        and not raw.nested
+        and article.blocks[raw.block].kind in HEADING_BLOCKS
+    ]
+    if not unsaid:
+        return
     body = [
         (_words_of(_content(text, raw)), quote)
         for raw, quote in zip(raws, quotes, strict=True)
         if quote.speaker is not None
         and article.blocks[raw.block].kind not in HEADING_BLOCKS
     ]
-    for n, (raw, quote) in enumerate(zip(raws, quotes, strict=True)):
-        if quote.speaker is not None or raw.nested:
-            continue
-        if article.blocks[raw.block].kind not in HEADING_BLOCKS:
-            continue
+    for n in unsaid:
+        raw, quote = raws[n], quotes[n]
         words = _words_of(_content(text, raw))
         if not words:
             continue
