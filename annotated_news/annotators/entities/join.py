@@ -47,14 +47,14 @@ from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS
 from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
-from .runs import PORTFOLIOS, is_camel_case
+from .runs import FIRST_SYLLABLE, PORTFOLIOS, is_camel_case
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
 STATIONS = frozenset({"Radio", "TV", "Television", "World"})
 # A university named by its first word alone: "Harvard", "Georgetown".
 INSTITUTION_WORDS = frozenset({"University", "College", "Institution"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
-SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
+SYLLABLE_PAIR_RE = re.compile(rf"^[A-Z]{FIRST_SYLLABLE}-[a-z]{{2,5}}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 # The verb a speaker's name is the subject of: no comma between ("Little
 # Village, said residents" ends an apposition: "Ana Ruiz, whose ward

@@ -105,8 +105,13 @@ NOT_SYLLABLES = "era|led|run|born|made|held|type|based|free|wide|style|like|owne
 NOT_SYLLABLE_ONSETS = (
     "sp|st|sc|sk|sl|sm|sn|sw|tr|pr|cr|br|dr|fr|gr|cl|bl|fl|gl|pl|th|wh|ph"
 )
+# The first syllable of a Korean given name: up to four letters, or five or
+# six ending as only a Korean syllable does ("Heung-min", "Kyung-soo",
+# "Chang-yong", "Hyeon-woo", "Cheol-min"); a longer English word before a
+# hyphen ("Texas-sized") makes a compound.
+FIRST_SYLLABLE = r"(?:[a-z]{1,3}|[a-z]{2,3}(?:ng|on|ol|un))"
 LOWER_NAME_PART = (
-    rf"(?:[{UPPER}][a-z]{{1,3}}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    rf"(?:[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
     r"[a-z]{2,5}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
