@@ -7,6 +7,9 @@
   most recently before it. An honorific of the other gender than every
   full name of it names someone else ("Mr. Obama" beside Michelle Obama),
   and so does, then, the surname with an office title ("President Obama").
+  A full name the text calls another's kin ("Ivana Trump, the first wife of
+  former President Trump") is not the one an office title or a role after
+  the surname names ("President Trump", "Trump lawyer Marc Kasowitz").
 - A single unknown word is a person known by that name alone when the text
   uses it as one: followed by a speech verb ("Brafman said"), after an
   honorific or a title ("Mr. Morris", "Cardinal Ruiz"), with a possessive
@@ -176,6 +179,27 @@ wept married hugged frowned sighed grinned
 )
 
 
+# A surname before a role in lower case and another person's name: "Trump
+# lawyer Marc Kasowitz", "Obama adviser David Axelrod", "top Smith aide Jane
+# Roe", "Trump campaign manager Chris LaCivita". The surname names the one
+# whose lawyer or aide that is (`Joiner.principal`).
+PRINCIPAL_ROLE_RE = re.compile(r"[ ]((?:[a-z-]+[ ]){1,3})(?=[A-Z])")
+PRINCIPAL_ROLES = TITLE_NOUNS | ENTOURAGE | SHARED_ENTOURAGE
+# A full name the text calls the kin of someone of its surname: "Ivana
+# Trump, the first wife of former President Trump", "Hunter Biden, the son
+# of President Joe Biden". Group 1 is the surname of the other one.
+KIN_OF_RE = re.compile(
+    r",[ ](?:the|his|her)[ ](?:[a-z-]+[ ]){0,2}"
+    rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))})[ ]of[ ](?:[A-Za-z.]+[ ]){{0,4}}?"
+    r"([A-Z][\w’'-]+)\b(?![ ][A-Z])"
+)
+# The same said before the full name: "Trump's first wife, Ivana Trump,".
+KIN_BEFORE_OF_RE = re.compile(
+    r"([A-Z][\w-]+)[’']s[ ](?:[a-z-]+[ ]){0,2}"
+    rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$"
+)
+
+
 def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
@@ -290,6 +314,25 @@ class Joiner:
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
+        self.kin_of_other: set[str] = set()
+        """Full names the text calls the kin of another of their surname
+        ("Ivana Trump, the first wife of former President Trump")."""
+        for name in names:
+            if name.kind is not Kind.PERSON or len(name.words) < 2:
+                continue
+            kin = KIN_OF_RE.match(text, name.span.end, name.span.end + 80)
+            before = KIN_BEFORE_OF_RE.search(
+                text, max(0, name.span.start - 60), name.span.start
+            )
+            if (kin and kin.group(1) == name.words[-1]) or (
+                before and before.group(1) == name.words[-1]
+            ):
+                self.kin_of_other.add(" ".join(name.words))
+        for surname, known in self.people.items():
+            if all(full in self.kin_of_other for _, full in known):
+                # "former President Trump" is not Ivana Trump, the only full
+                # name of it: its office title refuses her (see `person`)
+                self.second_person.add(surname)
         for name in names:
             if (
                 len(name.words) == 1
@@ -331,8 +374,28 @@ class Joiner:
                 (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
             ]
             known = matching or known
+        elif title:
+            # "President Trump" beside Donald Trump and "Trump's first wife,
+            # Ivana Trump": the office is not the kin's
+            known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
+
+    def principal(self, surname: str, full: str, end: int) -> str:
+        """The full name a surname before a role and a name joins.
+
+        "Trump lawyer Marc Kasowitz" names the one whose lawyer he is, not
+        the kin the article calls someone else's ("Ivana Trump, the first
+        wife of former President Trump"; "Trump's first wife, Ivana Trump"):
+        another full name of that surname, else the surname alone.
+        """
+        if full not in self.kin_of_other:
+            return full
+        m = PRINCIPAL_ROLE_RE.match(self.text, end, end + 40)
+        if not m or m.group(1).split()[-1] not in PRINCIPAL_ROLES:
+            return full
+        others = [f for _, f in self.people[surname] if f not in self.kin_of_other]
+        return others[-1] if others else surname
 
     def organisation(self, acronym: str, at: int) -> str:
         bare = acronym.replace(".", "").removesuffix("s")
@@ -548,6 +611,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
     full = joiner.person(word, name.span.start, name.honorific, name.title)
+    if full and (whose := joiner.principal(word, full, name.span.end)) != full:
+        return Kind.PERSON, whose, "principal of a role"  # "Trump lawyer Marc Kasowitz"
     if full:
         return Kind.PERSON, full, "surname of a full name"
     if word in joiner.institutions and not name.title:
