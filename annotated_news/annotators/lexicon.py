@@ -30,7 +30,7 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
-exchange gallery operations
+exchange gallery operations secretariat directorate
 """.split()
 )
 
@@ -51,6 +51,8 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
+Bundestag Bundesrat Bundesbank Bundeswehr Knesset Frontex Eurostat PolitiFact
+Politifact Northcom Southcom Centcom
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -92,6 +94,7 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Lib Dems": ("Liberal Democrats",),
     "Liberal Democrats": (),
     "Plaid Cymru": (),
+    "Greens": ("Green Party",),
     "Number 10": ("Downing Street",),
 }
 

@@ -110,6 +110,11 @@ class Name:
     for `make eval`'s errors by rule (`explain_entities`)."""
 
 
+PRESIDENT_RULE = "president of a White House"
+"""The lone word of "the Obama White House": a president's surname, which
+joins as a surname with an office title does (`join.resolve_single`)."""
+
+
 def is_acronym(word: str) -> bool:
     return (
         bool(ACRONYM_RE.match(word))
@@ -328,6 +333,44 @@ def classify(run: Run) -> list[Name]:
     ):
         # "Reform UK", "Citizens UK", "Amazon UK": a party's or a firm's name
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
+    if (
+        len(words) == 3
+        and words[1:] == ["White", "House"]
+        and words[0] not in PLACES
+        and words[0] not in NOT_NAMES
+        and _lower(words[0]) not in ORG_WORDS
+        and _lower(words[0]) not in TITLE_WORDS
+        and not is_demonym(words[0])
+    ):
+        # "the Trump White House", "the Obama White House": a president's
+        # surname, read as a lone word with an office title, then the White
+        # House
+        return [
+            Name(
+                Span(run.span.start, run.span.start + len(words[0])),
+                words[:1],
+                None,
+                sentence_start=run.sentence_start,
+                rule=PRESIDENT_RULE,
+            ),
+            Name(
+                Span(run.span.end - len("White House"), run.span.end),
+                words[1:],
+                Kind.ORGANIZATION,
+                rule="organisation words",
+            ),
+        ]
+    if (
+        len(words) == 2
+        and words[1] in PLACES
+        and words[0] not in PLACES
+        and words[0] != "DR"  # "DR Congo": a country
+        and words[1] != "New"  # "POOL New/Reuters"
+        and (is_acronym(words[0]) or words[0] in SINGLE_ORGS)
+    ):
+        # "SEIU California", "Oxfam Germany", "Breitbart Texas": an
+        # organisation's branch or station in a place
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation of a place")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
     if len(words) == 1:
@@ -707,7 +750,11 @@ def _leading_org(title_words: list[str]) -> list[str]:
     first = title_words[0]
     if (
         len(title_words) > 1
-        and is_acronym(first)
+        # "Bundesbank President"; not "House Speaker": a chamber's office
+        and (
+            is_acronym(first)
+            or (first in SINGLE_ORGS and _lower(first) not in ORG_WORDS)
+        )
         and first not in PLACES  # "U.S. President"
         and not (len(first) == 4 and first[1] == "." and first != "U.N.")  # "S.C."
         and _lower(title_words[1]) in TITLE_WORDS

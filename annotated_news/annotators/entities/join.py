@@ -49,7 +49,14 @@ from ..vocabulary.given_names import BOTH_ABROAD
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS
-from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
+from .classify import (
+    CAMEL_CASE_RULE,
+    NOT_ORG_ACRONYMS,
+    PRESIDENT_RULE,
+    ROMAN_RE,
+    Name,
+    is_acronym,
+)
 from .runs import FIRST_SYLLABLE, PORTFOLIOS, is_camel_case
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
@@ -291,7 +298,11 @@ class Joiner:
                 letters = initials(name.words)
                 if len(letters) >= 2:
                     self.orgs_by_initials.setdefault(letters, full)
-                if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
+                if (
+                    is_acronym(name.words[0])
+                    and name.words[1] not in STATIONS
+                    and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                ):
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
@@ -320,16 +331,19 @@ class Joiner:
         for name in names:
             if name.kind is not Kind.PERSON or len(name.words) < 2:
                 continue
-            kin = KIN_OF_RE.match(text, name.span.end, name.span.end + 80)
-            before = KIN_BEFORE_OF_RE.search(
-                text, max(0, name.span.start - 60), name.span.start
+            start, end = name.span.start, name.span.end
+            kin = text.startswith(", ", end) and KIN_OF_RE.match(text, end, end + 80)
+            # a quick look at the word before the name first: a kin noun?
+            prev = text[max(0, start - 14) : start].rstrip(", ").rpartition(" ")[2]
+            before = prev.removeprefix("ex-") in KIN_NOUNS and KIN_BEFORE_OF_RE.search(
+                text, max(0, start - 60), start
             )
             if (kin and kin.group(1) == name.words[-1]) or (
                 before and before.group(1) == name.words[-1]
             ):
                 self.kin_of_other.add(" ".join(name.words))
-        for surname, known in self.people.items():
-            if all(full in self.kin_of_other for _, full in known):
+        for surname, written in self.people.items():
+            if all(full in self.kin_of_other for _, full in written):
                 # "former President Trump" is not Ivana Trump, the only full
                 # name of it: its office title refuses her (see `person`)
                 self.second_person.add(surname)
@@ -608,9 +622,18 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         if is_acronym(word):
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
+        if spelled := joiner.spelled_out.get(word):
+            return (
+                Kind.ORGANIZATION,
+                spelled,
+                "acronym",
+            )  # "Alternative for Germany (AfD)"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
-    full = joiner.person(word, name.span.start, name.honorific, name.title)
+    # "the Obama White House" is the president's: beside "Mr. Obama" and
+    # Michelle Obama it joins neither, as "President Obama" would not
+    office = "president" if name.rule == PRESIDENT_RULE else name.title
+    full = joiner.person(word, name.span.start, name.honorific, office)
     if full and (whose := joiner.principal(word, full, name.span.end)) != full:
         return Kind.PERSON, whose, "principal of a role"  # "Trump lawyer Marc Kasowitz"
     if full:

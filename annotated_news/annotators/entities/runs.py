@@ -267,6 +267,14 @@ def _names_organisation(words: list[str]) -> bool:
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+        # "of Oxfam Germany", "of SEIU California": a branch in a place
+        or (
+            len(words) == 2
+            and words[1] in PLACES
+            and (
+                words[0] in SINGLE_ORGS or bool(ACRONYM_OR_AMPERSAND_RE.match(words[0]))
+            )
+        )
     )
 
 
