@@ -119,13 +119,17 @@ def trie_pattern(words: list[str]) -> str:
 GROUP_SPACES = " \u00a0\u202f\u2009"
 DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
-    r"|\d{1,2}/\d{1,4}(?:th(?![\w]))?(?![/\d])"  # "1/2", "1/100th"
+    r"|\d{1,2}/\d{1,4}(?:(?:th|rd|nd)s?(?![\w]))?(?![/\d])"  # "1/2", "1/100th", "2/3rds"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[ ]?[x×*][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
     r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # European: "1.234.567,8"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # European: "1.234,56"
-    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d))+(?:\.\d+)?"  # "40 000"
+    # European decimal comma before a scale word: "1,5 million" (a group of
+    # thousands has three digits, so one or two after the comma are decimals)
+    r"|\d{1,3},\d{1,2}(?=[ ]?(?:million|billion|trillion|thousand|mln|bn|mn)\b)"
+    # "40 000"; not "38 737 MAX jets", "20 787 Dreamliners": a count and a model
+    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d|[ ][A-Z]))+(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
 _FIRST = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundred"], key=len, reverse=True))
@@ -150,6 +154,8 @@ NUMBER_RE = re.compile(rf"(?:{_START})(?:{_SEP}(?:{_TOKEN}))*", re.IGNORECASE)
 TOKEN_RE = re.compile(_TOKEN, re.IGNORECASE)
 DIGIT_RE = re.compile(DIGITS)
 NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
+DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+SPACE_GROUP_RE = re.compile(rf"\d{{1,3}}[{GROUP_SPACES}]\d{{3}}")
 FRACTION_OF_SCALE_RE = re.compile(
     r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -217,7 +223,7 @@ def _digits(token: str) -> float | None:
     if token[-1] in VULGAR:
         return float(token[:-1] or 0) + VULGAR[token[-1]]
     if "/" in token:
-        top, _, bottom = token.removesuffix("th").partition("/")
+        top, _, bottom = token.rstrip("thrnds").partition("/")
         if int(bottom) not in SLASH_DENOMINATORS or int(top) >= int(bottom):
             return None
         return int(top) / int(bottom)
@@ -236,7 +242,14 @@ def _digits(token: str) -> float | None:
         "," in token and "." in token and token.index(".") < token.index(",")
     ):
         return float(token.replace(".", "").replace(",", "."))  # "1.234.567,8"
+    if DECIMAL_COMMA_RE.fullmatch(token):
+        return float(token.replace(",", "."))  # "1,5 million"
     return float(token.replace(",", "").translate(NO_GROUP_SPACES))
+
+
+def _whole_below_thousand(value: float) -> bool:
+    """Whether a number read from digits is whole and under a thousand."""
+    return value == int(value) and value < 1000
 
 
 def _is_fraction(token: str) -> bool:
@@ -317,8 +330,20 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             if last not in ("hundred", "scale"):
                 break
             nd = _digits(nxt) if nxt else None
-            if nd is not None and last == "scale" and _digits(toks[i]) is not None:
-                break  # "$2 million and 300 jobs": digits on both sides are two
+            if (
+                nd is not None
+                and last == "scale"
+                and _digits(toks[i]) is not None
+                and not (
+                    j + 2 < n
+                    and toks[j + 2] in SCALES
+                    and SCALES[toks[j + 2]] < last_scale
+                    and _whole_below_thousand(nd)
+                )
+            ):
+                # "$2 million and 300 jobs": digits on both sides are two; but
+                # a smaller scale after them goes on ("1 million and 5 thousand")
+                break
             if not (
                 nxt in UNITS
                 or nxt in TEENS
@@ -543,6 +568,15 @@ def read_number(text: str, pos: int) -> NumberAt | None:
     if not m:
         return None
     run = m.group()
+    if (
+        SPACE_GROUP_RE.match(run)
+        and (first := DIGIT_RE.match(text, pos, stop))
+        and (alone := TOKEN_RE.match(run))
+        and alone.end() > first.end() - pos
+    ):
+        # Read alone, "38 737" is one number in groups; in the text the
+        # group is ruled out by what follows ("38 737 MAX jets"): keep "38".
+        run = run[: first.end() - pos]
     if m.end() == stop < len(text):
         # The window may have cut the last token ("seventy" read as "seven").
         cut = max(run.rfind(" "), run.rfind("-"))

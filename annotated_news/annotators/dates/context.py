@@ -58,6 +58,8 @@ class Reference:
     day: dt.date
     grain: str
     """"D", "W", "M" or "Y": how much of `day` the text gave (a week: its Monday)."""
+    at: int = -1
+    """Where the expression that gave it starts in the text."""
 
 
 @dc.dataclass(slots=True)

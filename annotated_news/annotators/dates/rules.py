@@ -82,6 +82,7 @@ RULES: list[Rule] = [
     _rule("before-last", rr.BEFORE_LAST_RE, rr.before_last, "unit"),
     _rule("in-the-period", rr.IN_THE_PERIOD_RE, rr.in_the_period, "unit"),
     _rule("same-period", rr.SAME_RE, rr.same_period, "unit pod"),
+    _rule("before-after", rr.BEFORE_AFTER_RE, rr.before_after, "unit"),
     _rule("set-every", ro.SET_EVERY_RE, ro.set_every, "set"),
     _rule("set-rate", ro.SET_RATE_RE, ro.set_rate, "set unit"),
     _rule("duration", ro.DURATION_RE, ro.duration, "unit"),

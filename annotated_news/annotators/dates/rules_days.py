@@ -167,7 +167,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         elif n > 0:
             d = pub + dt.timedelta(days=(target - pub.weekday() - 1) % 7 + 1)
         else:
+            # "this Monday" is the Monday of this week, unless the tense says
+            # the other side of publication: "the trial starts this Monday",
+            # written on a Saturday, is two days ahead.
             d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target)
+            tense = ctx.day_tense()
+            if tense is Tense.PAST and d > pub:
+                d -= dt.timedelta(weeks=1)
+            elif tense is not Tense.PAST and d < pub:
+                d += dt.timedelta(weeks=1)
     else:
         # "Wednesday's ruling": a possessive weekday names what already happened.
         possessive = ctx.text[m.end() - 2 : m.end()] in ("'s", "’s")

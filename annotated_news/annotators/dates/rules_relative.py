@@ -99,12 +99,13 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
 NEAR_MONTHS = 2
 
 
-def _season_year(pub: dt.date, code: str, n: int) -> int:
+def _season_year(pub: dt.date, code: str, n: int, ahead: bool = False) -> int:
     """The year of "last" (n < 0), "this" (0) or "next" (n > 0) season `code`.
 
     A season of year Y runs from its start month for three months (winter from
     December Y to February Y+1). "Last summer" is the latest one already over,
-    "next summer" the first one not yet begun.
+    "next summer" the first one not yet begun; "the summer" in a clause that
+    looks ahead (`ahead`) the one under way or, if none is, the next.
     """
     start = SEASON_START[code]
     now = pub.year * 12 + pub.month - 1
@@ -120,6 +121,13 @@ def _season_year(pub: dt.date, code: str, n: int) -> int:
     if n > 0:
         year = pub.year - 1
         while first_month(year) <= now:
+            year += 1
+        return year
+    if n == 0 and ahead:
+        # "stay through the summer", written in June: the season under way,
+        # else the next to begin.
+        year = pub.year - 1
+        while first_month(year) + 2 < now:
             year += 1
         return year
     return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
@@ -145,11 +153,10 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             and ctx.word_before() not in SEASON_PREPOSITIONS
         ):
             return None  # "blamed the fall in profits": a decline, not autumn
-        tense = ctx.tense()
-        n = 1 if tense is Tense.FUTURE else 0
+        ahead = ctx.tense() is Tense.FUTURE
         return Found(
             DATE,
-            f"{_season_year(ctx.published, code, n):04d}-{code}",
+            f"{_season_year(ctx.published, code, 0, ahead):04d}-{code}",
             modifier_of(m["mod"]),
             True,
         )
@@ -241,6 +248,51 @@ def same_period(m: re.Match[str], ctx: Context) -> Found | None:
             day = day.replace(year=year, day=min(day.day, 28))
     value = cal.shifted_period(day, grain, 0)
     return Found(DATE, value, None, True) if value else None
+
+
+# The grains of a reference a shift of each unit may count from: "a day
+# earlier" needs a day before it, "a week later" a day or a week; "a year
+# earlier" keeps the grain of its reference ("in February … from a year
+# earlier" is February of the year before).
+SHIFT_GRAINS = {"D": "D", "W": "DW", "M": "DM", "Y": "DMY"}
+SAME_BEFORE_RE = re.compile(r"\bsame[ ]+\w+[ ]+$", re.IGNORECASE)
+
+
+def from_reference(ctx: Context, unit: str, n: int) -> Found | None:
+    """The narrative's last date moved `n` units: "a day earlier", "two weeks later".
+
+    A shift by years counts only from a date of its own sentence ("exports
+    rose in February from a year earlier"): one from an earlier sentence is
+    as often the publication's year ("said on Friday. … a year earlier").
+    """
+    ref = ctx.reference
+    if ref is None or ref.grain not in SHIFT_GRAINS.get(unit, ""):
+        return None
+    if unit == "Y" and (
+        ref.at < ctx.sentence.start or SAME_BEFORE_RE.search(ctx.before(30))
+    ):
+        return None  # "the same month a year earlier": already moved (`same_period`)
+    day = cal.offset_day(ref.day, unit, n)
+    if unit == "Y":
+        value = day.isoformat()[: {"D": 10, "M": 7, "Y": 4}[ref.grain]]
+    else:
+        value = cal.shifted_period(day, unit, 0) or ""
+    return Found(DATE, value, None, True) if value else None
+
+
+# "The day before, the court had ruled", "the week after.": a period next to
+# the narrative's last date. Only before a comma or a sentence's end: "the day
+# after he left" counts from an event, not from a date.
+BEFORE_AFTER_RE = (
+    rf"the{_}(?P<unit>day|week|month|year){_}(?P<dir>before|after|earlier|later)"
+    r"(?=\s*(?:[,.;:!?]|$))"
+)
+
+
+def before_after(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "The day before, …", "the week after.": the narrative's last date ± 1."""
+    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    return from_reference(ctx, UNITS[m["unit"].lower()], sign)
 
 
 def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:

@@ -248,11 +248,22 @@ def period_code(m: re.Match[str], ctx: Context) -> Found | None:
     explicit = m["year1"] or m["year2"]
     if not explicit and not m.group(0)[0].isupper():
         return None  # "q3" alone in lower case is more likely a code than a quarter
-    year = (
-        int(explicit)
-        if explicit
-        else ctx.published.year + SHIFT_WORDS.get((m["cyshift"] or "this").lower(), 0)
-    )
+    pub = ctx.published
+    if explicit:
+        year = int(explicit)
+    elif m["cyshift"]:
+        year = pub.year + SHIFT_WORDS[m["cyshift"].lower()]
+    else:
+        # As "the fourth quarter" alone: a past clause looks back ("sales rose
+        # in Q4", written in March, is last year's), a future one ahead.
+        current = cal.quarter_of(pub) if code == "Q" else (pub.month + 5) // 6
+        tense = ctx.tense()
+        if tense is Tense.FUTURE and n < current - (code == "Q"):
+            year = pub.year + 1
+        elif tense is not Tense.FUTURE and n > current:
+            year = pub.year - 1
+        else:
+            year = pub.year
     if code == "Q":
         return Found(DATE, f"{year:04d}-Q{n}", None, not explicit)
     return Found(

@@ -125,11 +125,11 @@ def _reference_of(temporal: Temporal) -> Reference | None:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
             return None
-        return Reference(monday, "W")
+        return Reference(monday, "W", temporal.span.start)
     year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
     grain = "D" if m[3] else "M" if m[2] else "Y"
     try:
-        return Reference(dt.date(year, month, day), grain)
+        return Reference(dt.date(year, month, day), grain, temporal.span.start)
     except ValueError:  # year 0 or past 9999: nothing to count from
         return None
 

@@ -23,6 +23,8 @@ from .context import (
     ADDRESS_NEXT_RE,
     AGE_LIST_RE,
     AGE_RE,
+    DETERMINER_RE,
+    FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
     PART_OF_NUMBER_RE,
     STOP,
@@ -261,7 +263,11 @@ def range_end(r: Reading) -> bool:
         r.end = rng.end
         return False
     r.value, r.high, r.end = rng.low, rng.high, rng.end
-    r.unit = rng.unit or r.unit
+    if rng.unit:
+        # The unit written after the high end: "between 200,000 and 300,000
+        # bpd" is barrels a day, as "200,000 bpd" is (`period_unit_as_rate`).
+        r.unit = rng.unit
+        period_unit_as_rate(r)
     return True
 
 
@@ -323,6 +329,10 @@ def noun_after(r: Reading) -> bool:
     noun, fig_end, noun_end = noun_of(r)
     if not noun:
         return False
+    if FORECASTERS_NEXT_RE.match(r.text, r.end) and DETERMINER_RE.search(
+        r.text, max(0, r.left - 6), r.left
+    ):
+        return False  # "below the 160,000 economists had expected"
     r.unit, r.end = noun, fig_end
     if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
         r.rate, r.end = hyph

@@ -38,8 +38,14 @@ from ..units import (
 from ..vocabulary.letters import NAME_WORD
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import VAGUE_SCALE_WORDS
-from ..vocabulary.people_nouns import PEOPLE_PLURALS, PERSON_NOUNS, is_people_plural
+from ..vocabulary.people_nouns import (
+    PEOPLE_NOUNS,
+    PEOPLE_PLURALS,
+    PERSON_NOUNS,
+    is_people_plural,
+)
 from ..vocabulary.plurals import IRREGULAR_PLURALS
+from ..vocabulary.titles import REGNAL_TITLES, TITLE_NOUNS
 
 QUALIFIERS = (
     "more than",
@@ -170,6 +176,17 @@ AGE_LIST_BEFORE_RE = re.compile(
 AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
 # "His brother, 29, was deported", "the woman, 45, said": an age in
 # apposition to a noun for one person (`PERSON_NOUNS`) after a determiner.
+# Plurals of `PEOPLE_NOUNS` whose singular names no one person.
+NOT_ONE_PERSON = frozenset({"other", "hundred", "thousand", "dozen", "union"})
+# Nouns for one person an age may follow in commas: kin and trades, offices
+# and roles ("the senator, 71,", "the Wales star, 30,"), regnal titles ("the
+# prince, 20,"), the singulars of the people nouns ("the victim, 19,").
+AGE_PERSON_NOUNS = (
+    PERSON_NOUNS
+    | TITLE_NOUNS
+    | REGNAL_TITLES
+    | {w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and w[:-1] not in NOT_ONE_PERSON}
+) - {"staff", "crown"}
 PERSON_NOUN_APPOSITION_RE = re.compile(
     r"\b(?:his|her|their|my|our|your|the|a|an|[\w’']+['’]s)[ ]"
     r"(?:[a-z-]+[ ]){0,2}([a-z-]+),[ ](?:now[ ])?$",
@@ -250,6 +267,18 @@ RATE_ADJ_NOUN_RE = re.compile(
 )
 DETERMINER_RE = re.compile(
     r"\b(?:a|an|the|this|that|its|their|his|her)[ ]$", re.IGNORECASE
+)
+# A forecast's makers after "the" and a number, then their verb with no object
+# of its own: "below the 160,000 economists had expected", "fewer than the
+# 390,000 analysts expected". The number is what they expected (a relative
+# clause without "that"), not a count of them; "the 500 workers expected to
+# lose their jobs" counts workers.
+FORECASTERS_NEXT_RE = re.compile(
+    r"[ ](?:analysts|economists|forecasters|strategists|traders|investors|experts"
+    r"|pollsters|markets)[ ](?:(?:had|have|were|had[ ]been)[ ])?"
+    r"(?:expected|expecting|forecast|forecasted|forecasting|predicted|estimated"
+    r"|projected|anticipated|pencil(?:l)?ed[ ]in)"
+    r"(?=[ ]?[,.;:)]|$|[ ](?:in|for|on|at|from|by|polled|surveyed|and|but)\b)"
 )
 AGE_RE = re.compile(
     r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
@@ -451,6 +480,9 @@ NOUN_ASIDE_RE = re.compile(
     r"[ ](?:\((?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*\)"
     r"|[–—][ ](?:[a-z][a-z-]*[ ]){1,4}[–—])(?=[ ])"
 )
+# A rank in a chart between a count and its noun: "three top 20 singles",
+# "eight top three hits" count singles and hits.
+TOP_RANK_RE = re.compile(r"[ ](top|bottom)[ ](\d{1,3}|[a-z]+)(?=[ ][a-z])")
 # The first of two adjectives with a comma between: "300 new, young teachers".
 COMMA_ADJECTIVE_RE = re.compile(r"[ ]([a-z][a-z-]*[a-z]),(?=[ ][a-z])")
 TIME_WORDS = frozenset("today yesterday tomorrow tonight ago".split())
@@ -889,6 +921,11 @@ def counted_noun(
         if noun and len(noun.split()) <= 3 and is_plural(noun.split()[-1]):
             return noun, fig_end, noun_end
         return "", end, end
+    rank = TOP_RANK_RE.match(text, end)
+    if rank and (rank.group(2).isdigit() or rank.group(2) in NUMBER_WORDS):
+        noun, fig_end, noun_end = counted_noun(text, rank.end(), value)
+        if noun.islower() and is_plural(noun.split()[-1]):
+            return f"{rank.group(1)} {rank.group(2)} {noun}", fig_end, noun_end
     adjective = COMMA_ADJECTIVE_RE.match(text, end)
     if adjective and comma_adjective(adjective.group(1)):
         # "300 new, young teachers", "12 stolen, unregistered guns"
@@ -1255,7 +1292,7 @@ def age_after_person_noun(text: str, start: int, end: int) -> bool:
     if not AGE_APPOSITION_END_RE.match(text, end):
         return False
     m = PERSON_NOUN_APPOSITION_RE.search(text, max(0, start - 40), start)
-    return bool(m and m.group(1).lower() in PERSON_NOUNS)
+    return bool(m and m.group(1).lower() in AGE_PERSON_NOUNS)
 
 
 def age_in_context(text: str, left: int, end: int, value: float) -> bool:

@@ -15,6 +15,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
+from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
     RANK_RE,
@@ -158,10 +159,24 @@ IDIOMS = (
     r"kill[ ]two[ ]birds|two[ ]birds[ ]with[ ]one[ ]stone|six[ ]of[ ]one",
     r"on[ ]the[ ]same[ ]page|hundred[ ]percent[ ]sure",
     r"zero[ ]tolerance|two-bit",
+    # "a two-way street", "a one-way ticket": a direction, not a count
+    r"(?:one|two)-way",
+    # "a six-figure salary": the size of a sum, not a count of figures
+    r"(?:five|six|seven|eight|nine)-figure",
+    # "100 percent sure", "gave 110 percent": certainty and effort
+    r"1[01]0[ ]?(?:%|percent|per[ ]cent)[ ](?:sure|certain|confident|committed"
+    r"|convinced|behind)|(?:give|gives|gave|giving|given)[ ]1[01]0[ ]?(?:%|percent"
+    r"|per[ ]cent)",
+    # "I've told you a million times": a hyperbole after a verb of saying
+    r"(?:told|tell|tells|said|say|says|asked|ask|heard|hear)[ ](?:[a-z]+[ ]){0,2}"
+    r"a[ ](?:million|thousand|hundred)[ ]times",
 )
 IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # The number words of the idioms: other numbers are never looked up.
-IDIOM_NUMBERS = frozenset({"zero", "one", "two", "five", "six", "nine", "million"})
+IDIOM_NUMBERS = frozenset(
+    {"zero", "one", "two", "five", "six", "seven", "eight", "nine", "million"}
+    | {"thousand", "hundred", "a million", "a thousand", "a hundred", "100", "110"}
+)
 IDIOM_REACH = 40
 """How far either side of a number an idiom is looked for."""
 
@@ -172,6 +187,16 @@ def loose_hyphen_name(r: Reading) -> bool:
         return False
     m = WORD_BEFORE_RE.search(r.text, max(0, r.left - 20), r.left)
     return bool(m and m.group(1)[:1].isupper())
+
+
+NOW_THEN_BEFORE_RE = re.compile(r"(?<![\w-])(?:now|then)-$")
+
+
+MILITARY_HOUR_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+MILITARY_HOURS_NEXT_RE = re.compile(r"[ ](?:hrs|hours)\b(?![ ](?:of|a|an|per|each)\b)")
+CLOCK_WORD_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(CLOCK_PREPOSITIONS)})[ ]$", re.IGNORECASE
+)
 
 
 def glued_left(r: Reading) -> bool:
@@ -195,14 +220,21 @@ def glued_left(r: Reading) -> bool:
         and (prev == "’" or not QUOTED_COUNT_RE.match(text, start))
     ):
         return True
-    return prev in "-–" and start >= 2 and text[start - 2].isalnum()
+    return (
+        prev in "-–"
+        and start >= 2
+        and text[start - 2].isalnum()
+        # "her now-18-month-old daughter", "the then-45-year-old": a time
+        # adverb before the hyphen, not a name ("COVID-19", "F-35")
+        and not NOW_THEN_BEFORE_RE.search(text, max(0, start - 6), start)
+    )
 
 
 def idiom(r: Reading) -> bool:
     """An idiom that counts nothing: "cut in two", "in two minds", "my two cents"."""
     num = r.num
     if r.text[num.start : num.end].lower() not in IDIOM_NUMBERS:
-        return False  # every idiom writes its number in words
+        return False  # every idiom's number is one of these
     lo = max(0, num.start - IDIOM_REACH)
     for m in IDIOM_RE.finditer(r.text, lo, min(len(r.text), num.end + IDIOM_REACH)):
         if m.start() <= num.start and num.end <= m.end():
@@ -293,6 +325,19 @@ def glued_after(r: Reading) -> bool:
     r.after = after
     r.value, r.end = after.value, after.end
     return False
+
+
+def clock_hours(r: Reading) -> bool:
+    """Military hours after a word of time: "until 1800 hours", "by 0600 hrs".
+
+    A clock time, as the dates annotator reads it; "worked 1800 hours" and
+    "1800 hours of service" are amounts of time and stay figures.
+    """
+    return bool(
+        MILITARY_HOURS_NEXT_RE.match(r.text, r.num.end)
+        and MILITARY_HOUR_RE.fullmatch(r.text, r.num.start, r.num.end)
+        and CLOCK_WORD_BEFORE_RE.search(r.text, max(0, r.num.start - 7), r.num.start)
+    )
 
 
 def ordinal(r: Reading) -> bool:

@@ -18,7 +18,7 @@ from .context import After, after_number, per_unit, year_like
 RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
-RATIO_RE = re.compile(r"[ ]in[ ](?=\d|[a-z])", re.IGNORECASE)
+RATIO_RE = re.compile(r"(?:[ ]in[ ]|-in-)(?=\d|[a-z])", re.IGNORECASE)
 # "one over three": a fraction written out.
 OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
 PAR_RE = re.compile(r"[ ](?:par|under|over)\b", re.IGNORECASE)
