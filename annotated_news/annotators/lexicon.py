@@ -30,7 +30,8 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
-exchange gallery operations secretariat directorate
+exchange gallery operations secretariat directorate archdiocese diocese mosque
+synagogue
 """.split()
 )
 
@@ -53,6 +54,10 @@ Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnest
 Alstom Teamsters Unison Kia Hyundai
 Bundestag Bundesrat Bundesbank Bundeswehr Knesset Frontex Eurostat PolitiFact
 Politifact Northcom Southcom Centcom
+WikiLeaks Wikileaks TalkTalk LinkedIn PayPal PepsiCo AstraZeneca GlaxoSmithKline
+ThyssenKrupp WorldCom BlackRock HuffPost TheBlaze EgyptAir JetBlue DoCoMo
+ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
+GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,

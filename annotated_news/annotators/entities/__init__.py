@@ -575,6 +575,42 @@ def _listed_with_org(found_by_run: list[list[Name]], i: int, text: str) -> bool:
     return False
 
 
+def _shared_surnames(names: list[Name], text: str) -> list[Name]:
+    """A given name before "and" and a full name shares its surname.
+
+    "Donald and Ivana Trump", "Bill and Hillary Clinton": the first is
+    Donald Trump, a person of the article's full names like any other. Not
+    a given name that opens a full name of the article with another surname
+    ("Hillary and Tim Kaine" beside Hillary Clinton), nor after "the" ("the Jesus and
+    Mary Chain": a band).
+    """
+    openings: dict[str, set[str]] = {}
+    for n in names:
+        if n.kind is Kind.PERSON and len(n.words) > 1:
+            openings.setdefault(n.words[0], set()).add(n.words[-1])
+    for i, name in enumerate(names[:-1]):
+        after = names[i + 1]
+        if (
+            len(name.words) == 1
+            and name.kind is not Kind.ORGANIZATION
+            and after.kind is Kind.PERSON
+            and len(after.words) == 2
+            and after.span.start == name.span.end + 5
+            and text.startswith(" and ", name.span.end)
+            and is_given_name(name.words[0])
+            and is_given_name(after.words[0])
+            and openings.get(name.words[0], set()) <= {after.words[1]}
+            and not text.endswith(("the ", "The "), 0, name.span.start)
+        ):
+            names[i] = dc.replace(
+                name,
+                words=[name.words[0], after.words[1]],
+                kind=Kind.PERSON,
+                rule="given name before a shared surname",
+            )
+    return names
+
+
 def _foreign_acronym(run: Run, text: str) -> bool:
     """Whether a name is followed by an acronym of other words in parentheses.
 
@@ -757,7 +793,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     """
     text = article.text
     names = _with_org_nouns(find_runs(article), text)
-    names = _variants(_confirmed(names, text))
+    names = _shared_surnames(_variants(_confirmed(names, text)), text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []

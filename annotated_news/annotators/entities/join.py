@@ -190,7 +190,10 @@ wept married hugged frowned sighed grinned
 # lawyer Marc Kasowitz", "Obama adviser David Axelrod", "top Smith aide Jane
 # Roe", "Trump campaign manager Chris LaCivita". The surname names the one
 # whose lawyer or aide that is (`Joiner.principal`).
-PRINCIPAL_ROLE_RE = re.compile(r"[ ]((?:[a-z-]+[ ]){1,3})(?=[A-Z])")
+PRINCIPAL_ROLE_RE = re.compile(
+    r"[ ]((?:(?!(?:by|of|to|in|on|at|for|with|and|or|the|a|an|as|from)[ ])"
+    r"[a-z-]+[ ]){1,3})(?=[A-Z])"
+)
 PRINCIPAL_ROLES = TITLE_NOUNS | ENTOURAGE | SHARED_ENTOURAGE
 # A full name the text calls the kin of someone of its surname: "Ivana
 # Trump, the first wife of former President Trump", "Hunter Biden, the son
