@@ -110,9 +110,12 @@ VEHICLE_NAMES = frozenset(
 
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International", "Sequoia Capital" (but "International Women's
-# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC";
-# not "AG Pam Bondi").
-LAST_ORG_WORDS = frozenset({"international", "capital", "ag", "plc", "gmbh"})
+# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC",
+# "Taiwan Semiconductor Manufacturing Co."; not "AG Pam Bondi", "Co Antrim");
+# a fund's "Management" ("Samsung Asset Management", "Elliott Management").
+LAST_ORG_WORDS = frozenset(
+    {"international", "capital", "ag", "plc", "gmbh", "co", "management"}
+)
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found
@@ -154,6 +157,16 @@ SURNAME_WORDS = frozenset(
 )
 
 # Words of a law, event or operation name: the name is neither person nor org.
+# What rises and falls by a percentage at a sentence's start, like a firm's
+# shares ("Sales rose 40% in May", "Profits fell 5%"): common nouns, no firms.
+MEASURE_NOUNS = frozenset(
+    """
+sales revenue revenues profit profits earnings exports imports prices shares
+stocks costs output inflation unemployment wages rents deliveries orders
+bookings arrests deportations crossings apprehensions
+""".split()
+)
+
 THING_WORDS = frozenset(
     """
 act amendment bill law operation plan program programme project strategy treaty

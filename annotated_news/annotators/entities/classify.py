@@ -26,6 +26,7 @@ from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
+    MEASURE_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -65,7 +66,7 @@ IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
-GB CPI GNP CM
+GB CPI GNP CM AI
 """.split()
     )
     | {"I"}
@@ -73,7 +74,7 @@ GB CPI GNP CM
 )
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
-staff", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
+staff", "AI chips", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
 in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 # Last words of a sporting event's name: "Dubai Open", "Davis Cup".
@@ -205,7 +206,11 @@ NOT_UNITED = ("States", "Kingdom", "Arab")
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
-        lower[-1] in LAST_ORG_WORDS
+        (
+            lower[-1] in LAST_ORG_WORDS
+            # "Digital Rights Management" is a technique
+            and not (lower[-1] == "management" and lower[-2] == "rights")
+        )
         or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
@@ -252,7 +257,10 @@ def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
         or first.lower().removesuffix("s") in PERSON_NOUNS
     )
     if words[1] == "of":
-        if people and first.lower() in PEOPLE_NOUNS:
+        if (people and first.lower() in PEOPLE_NOUNS) or (
+            run.sentence_start and first.lower() in MEASURE_NOUNS
+        ):
+            # "Shares of TSMC rose": the measure is no part of the name
             return classify(_drop(run, 2, 0))
         if first.isupper() and is_acronym(first):
             return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
@@ -659,10 +667,11 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # name ends before "of"; the place is no part of it.
         end -= len(" ".join(rest[inner:])) + 1
         rest = rest[:inner]
+    if rest and all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
+        # "State Department Inspector General"; but "Mr. King" is named King
+        return _title_only(run, words)
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None
-    if all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
-        return _title_only(run, words)  # but "Mr. King" is named King
     name_text = " ".join(rest)
     start = end - len(name_text)
     title_words = words[: len(words) - len(rest)]

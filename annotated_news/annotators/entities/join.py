@@ -305,6 +305,8 @@ class Joiner:
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
                     and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                    # nor is "UBS" UBS Global Wealth Management, a division
+                    and name.words[-1] != "Management"
                 ):
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:

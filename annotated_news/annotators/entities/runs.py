@@ -264,6 +264,8 @@ def _names_organisation(words: list[str]) -> bool:
     """Whether words after "of" name an organisation: "IBM", "AT&T", "Google"."""
     return (
         any(w.lower() in ORG_WORDS for w in words)
+        # "of Samsung Asset Management", "of Taiwan Semiconductor Manufacturing Co."
+        or (len(words) > 1 and words[-1].lower().rstrip(".") in LAST_ORG_WORDS)
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
