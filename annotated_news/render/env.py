@@ -16,6 +16,7 @@ from ..json_text import encoder
 from .context import Page
 from .escape import escape_attr, escape_text
 from .inline import TEMPLATE_GLOBALS
+from .rows import TEMPLATE_GLOBALS as ROW_GLOBALS
 from .urls import built_url
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7e]")
@@ -86,6 +87,7 @@ def make_env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Enviro
     env.filters["pagefind_filter"] = pagefind_filter
     env.filters["url"] = built_url
     env.globals.update(TEMPLATE_GLOBALS)
+    env.globals.update(ROW_GLOBALS)
     return env
 
 

@@ -13,6 +13,7 @@ import re
 
 from ..vocabulary.months import month_pattern, weekday_pattern
 from ..vocabulary.number_words import words_pattern
+from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
@@ -77,14 +78,21 @@ ORDINAL = (
     + r"|\d{1,2}(?:st|nd|rd|th))"
 )
 ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+# Military hours after a word of time: "until 1800 hours", "at 0600 hrs"
+# ("worked 1800 hours", "1800 hours of service" are amounts of time).
+_CLOCK_AFTER = (
+    "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in CLOCK_PREPOSITIONS) + ")"
+)
 # A clock time; four digits with no colon only before a time zone ("1600
-# GMT", "1100 hrs EST") or "local time" ("1800 local time"), so that a zone
-# never leaves a year behind.
+# GMT", "1100 hrs EST") or "local time" ("1800 local time"), or as military
+# hours after a word of time (`_CLOCK_AFTER`), so that a zone never leaves a
+# year behind.
 TIME_OF_DAY = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
-    rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?:\s+(?:hrs|hours)\b)?"
-    rf"(?=\s+(?:(?-i:{ZONE})|local\s+time)\b)"
+    rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?:(?:\s+(?:hrs|hours)\b)?"
+    rf"(?=\s+(?:(?-i:{ZONE})|local\s+time)\b)|{_CLOCK_AFTER}\s+(?:hrs|hours)\b"
+    r"(?!\s+(?:of|a|an|per|each)\b))"
     r"|(?P<named>noon|midnight|midday))"
     rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b|\s+local\s+time\b)?"
 )

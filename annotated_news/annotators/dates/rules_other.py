@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..vocabulary.number_words import words_pattern
+from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from . import calendar as cal
 from . import rules_common as rcm
 from . import rules_relative as rr
@@ -143,6 +144,8 @@ APPROX_WORDS = {
     "up to": "up to",
     "within": "up to",
 }
+MILITARY_HOUR_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_BEFORE_WORDS = frozenset(CLOCK_PREPOSITIONS)
 ANCHOR_WORDS = frozenset({"ago", "from now", "hence", "earlier", "later"})
 BEFORE_ONE_DAY = frozenset(
     {"for", "in", "within", "over", "than", "only", "just", "about", "after", "of"}
@@ -157,6 +160,12 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     n = count_value(count_text)
     if unit == "S" and count_text.lower() in ("a", "an"):
         return None  # "a second betrayal": another, not a second of time
+    if (
+        unit == "H"
+        and MILITARY_HOUR_RE.fullmatch(count_text)
+        and ctx.word_before() in CLOCK_BEFORE_WORDS
+    ):
+        return None  # "until 1800 hours": a clock time (`patterns.TIME_OF_DAY`)
     if unit == "Q" and (
         "-" in m.group(0)
         or (count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")

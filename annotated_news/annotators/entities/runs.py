@@ -105,8 +105,13 @@ NOT_SYLLABLES = "era|led|run|born|made|held|type|based|free|wide|style|like|owne
 NOT_SYLLABLE_ONSETS = (
     "sp|st|sc|sk|sl|sm|sn|sw|tr|pr|cr|br|dr|fr|gr|cl|bl|fl|gl|pl|th|wh|ph"
 )
+# The first syllable of a Korean given name: up to four letters, or five or
+# six ending as only a Korean syllable does ("Heung-min", "Kyung-soo",
+# "Chang-yong", "Hyeon-woo", "Cheol-min"); a longer English word before a
+# hyphen ("Texas-sized") makes a compound.
+FIRST_SYLLABLE = r"(?:[a-z]{1,3}|[a-z]{2,3}(?:ng|on|ol|un))"
 LOWER_NAME_PART = (
-    rf"(?:[{UPPER}][a-z]{{1,3}}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    rf"(?:[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
     r"[a-z]{2,5}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
@@ -259,9 +264,19 @@ def _names_organisation(words: list[str]) -> bool:
     """Whether words after "of" name an organisation: "IBM", "AT&T", "Google"."""
     return (
         any(w.lower() in ORG_WORDS for w in words)
+        # "of Samsung Asset Management", "of Taiwan Semiconductor Manufacturing Co."
+        or (len(words) > 1 and words[-1].lower().rstrip(".") in LAST_ORG_WORDS)
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+        # "of Oxfam Germany", "of SEIU California": a branch in a place
+        or (
+            len(words) == 2
+            and words[1] in PLACES
+            and (
+                words[0] in SINGLE_ORGS or bool(ACRONYM_OR_AMPERSAND_RE.match(words[0]))
+            )
+        )
     )
 
 

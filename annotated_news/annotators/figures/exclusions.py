@@ -15,6 +15,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
+from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
     RANK_RE,
@@ -191,6 +192,13 @@ def loose_hyphen_name(r: Reading) -> bool:
 NOW_THEN_BEFORE_RE = re.compile(r"(?<![\w-])(?:now|then)-$")
 
 
+MILITARY_HOUR_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+MILITARY_HOURS_NEXT_RE = re.compile(r"[ ](?:hrs|hours)\b(?![ ](?:of|a|an|per|each)\b)")
+CLOCK_WORD_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(CLOCK_PREPOSITIONS)})[ ]$", re.IGNORECASE
+)
+
+
 def glued_left(r: Reading) -> bool:
     """The characters before the number make it part of something else.
 
@@ -317,6 +325,19 @@ def glued_after(r: Reading) -> bool:
     r.after = after
     r.value, r.end = after.value, after.end
     return False
+
+
+def clock_hours(r: Reading) -> bool:
+    """Military hours after a word of time: "until 1800 hours", "by 0600 hrs".
+
+    A clock time, as the dates annotator reads it; "worked 1800 hours" and
+    "1800 hours of service" are amounts of time and stay figures.
+    """
+    return bool(
+        MILITARY_HOURS_NEXT_RE.match(r.text, r.num.end)
+        and MILITARY_HOUR_RE.fullmatch(r.text, r.num.start, r.num.end)
+        and CLOCK_WORD_BEFORE_RE.search(r.text, max(0, r.num.start - 7), r.num.start)
+    )
 
 
 def ordinal(r: Reading) -> bool:

@@ -13,3 +13,8 @@ GMT UTC BST CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT AWST NZST NZ
 SAST EAT WAT ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST
 """.split()
 )
+
+CLOCK_PREPOSITIONS = ("at", "by", "until", "till", "before", "after", "from", "since")
+"""Words before military hours that make them a clock time ("until 1800
+hours", "at 0600 hrs"); "worked 1800 hours" is an amount of time. The dates
+annotator reads the time, the figures annotator leaves the number alone."""
