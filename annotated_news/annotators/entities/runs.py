@@ -416,7 +416,7 @@ def find_runs(article: Article) -> list[Run]:
                 and (number := NUMBER_AFTER_RE.match(text, match.end()))
             ):
                 piece += number.group()  # "Task Force 51", "SEIU Local 2015"
-            for offset0, part0 in _split_of_the(piece):
+            for offset0, part0 in _split_the(piece):
                 for offset, part in _split_and(part0):
                     for offset1, part1 in _split_for(offset, part):
                         for offset2, piece2 in _split_of(offset1, part1):
@@ -439,6 +439,34 @@ ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)[ ]$")
 NUMBERED_BODIES = frozenset({"Force", "Local", "Lodge", "Squadron", "Radio"})
 NUMBER_AFTER_RE = re.compile(r"[ ]\d{1,4}\b(?![%]|[,.]\d)")
 OF_THE_RE = re.compile(r" (?:of|for) the ")
+
+
+BARE_THE_RE = re.compile(r"(?<! of)(?<! for) the ")
+
+
+def _split_bare_the(piece: str) -> list[tuple[int, str]]:
+    """Split a run at "the" after a body's name.
+
+    "told Fox News the Guard would be in Los Angeles" names Fox News, not
+    "Fox News the Guard"; "Alfred the Great", "Save the Children" go on: no
+    body's word or known organisation before "the".
+    """
+    match = BARE_THE_RE.search(piece)
+    if match is None:
+        return [(0, piece)]
+    last = piece[: match.start()].rpartition(" ")[2]
+    if last.lower() not in ORG_WORDS and last not in SINGLE_ORGS:
+        return [(0, piece)]
+    return [(0, piece[: match.start()]), (match.end(), piece[match.end() :])]
+
+
+def _split_the(piece: str) -> list[tuple[int, str]]:
+    """Split a run at "the" after a body's name, then at "of the"/"for the"."""
+    return [
+        (offset + inner, part)
+        for offset, bare in _split_bare_the(piece)
+        for inner, part in _split_of_the(bare)
+    ]
 
 
 def _split_of_the(piece: str) -> list[tuple[int, str]]:
