@@ -696,6 +696,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             )
             or (
                 _is_name_like(content)
+                and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
                 and (
                     not _introduces(cue, raw, text, shares_cue)
                     or NAMED_WORK_RE.search(
@@ -759,6 +760,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
 
 
 ACCUSING_VERBS = frozenset({"accused", "accuses"})
+# Verbs whose words in Title Case are still words shouted, not a name: a
+# chant ("chanted “Free David!”"). Not "sang": a song has a title; not a
+# participle ("were shown chanting “Marco! Marco!”"), whose subject is read
+# from the sentence's start and is as often someone else.
+SHOUTING_VERBS = frozenset(
+    """
+chanted chants shouted shouts yelled screamed cried cries roared bellowed
+""".split()
+)
 HEADING_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 MIN_REPEATED_WORDS = 3
 """Words a headline quote needs to be found inside a longer quote below."""
