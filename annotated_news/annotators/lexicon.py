@@ -318,6 +318,8 @@ SPEECH_PHRASES = frozenset(
         "spoke of",
         "talked of",
         "warned of",
+        "warn of",
+        "warns of",
     }
 )
 
@@ -350,7 +352,7 @@ stating telling tweeting warning writing ruling chanting singing shouting yellin
 # Verbs that put a quoted label on something ("called it “a disaster”").
 NAMING_VERBS = frozenset(
     """
-branded brands call called calls decried deemed denounced described describes
+accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 """.split()
 )

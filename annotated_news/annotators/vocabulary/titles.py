@@ -77,6 +77,21 @@ INITIALS_WRITTEN_OUT = {
 """The office that initials stand for, so that "the PM said" is the one
 person named earlier as "Prime Minister X"."""
 
+SAME_OFFICE = {
+    **dict.fromkeys(
+        "congressman congresswoman congressmember".split(), "representative"
+    ),
+    **dict.fromkeys("chairman chairwoman chairperson".split(), "chair"),
+    **dict.fromkeys("spokesman spokeswoman".split(), "spokesperson"),
+    **dict.fromkeys(
+        "councilman councilwoman councillor councilor".split(), "councilmember"
+    ),
+    **dict.fromkeys("assemblyman assemblywoman".split(), "assemblymember"),
+    **dict.fromkeys("alderman alderwoman".split(), "alderperson"),
+}
+"""Office words that name one office, so that "the congresswoman said" is
+the one person named earlier as "Rep. X"."""
+
 POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
 """A player's position: a title only after a team's capitalised name ("France
 centre Damien Traille", "Wales prop"); alone these are common words ("the
