@@ -574,7 +574,7 @@ def subject(
 # A relative clause's pronoun up to its speech verb: "who", "who also",
 # "who later", "who had", "who on Sunday".
 WHO_RE = re.compile(
-    r"who(?:[ ](?:also|then|later|once|again|often|further|still|just|\w+ly"
+    r"(?:who|which)(?:[ ](?:also|then|later|once|again|often|further|still|just|\w+ly"
     r"|had|has|have|on[ ]\w+))*"
 )
 # The words before the head of a person's noun phrase that are read with it:
@@ -602,6 +602,10 @@ def _relative_subject(
     antecedent = _antecedent(text, *segments[k])
     if antecedent is None:
         return None
+    if text.startswith("which", segments[-1][0]) and (
+        text[antecedent.start : antecedent.end].split()[-1] not in PEOPLE_NOUNS
+    ):
+        return None  # "the crowd, which chanted", but not "the report, which"
     if k > 0 and DETERMINED_RE.match(text, segments[k][0]):
         named = _antecedent(text, *segments[k - 1])
         if named and named.end == segments[k - 1][1] and text[named.start].isupper():
@@ -693,6 +697,10 @@ ADJUNCT_OPENER_RE = re.compile(
     r"|last[ ](?:week|month|year))\b"
 )
 TRAILING_PRONOUN_RE = re.compile(r"[ ](he|she|they|we|I)[ ]*$")
+# Prepositions whose object a name after them is ("on X", "with Reuters").
+ADJUNCT_PREPOSITIONS = frozenset(
+    "on in at of with to from for by about into via against over".split()
+)
 TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")
 
 
@@ -717,6 +725,9 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
         words[0].lower() in WEEKDAYS or words[0].lower() in MONTHS or words[0] in PLACES
     ):
         start += len(words.pop(0)) + 1  # "on Wednesday Lord Woolf", "In London"
+    before = text[opener.end() : start].split()
+    if before and before[-1].lower() in ADJUNCT_PREPOSITIONS:
+        return None  # "In a post on X, the secretary wrote": X is no subject
     return Span(start, end) if words else None
 
 
