@@ -538,7 +538,9 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
     "said John" / "Smith, its chairman": one name, when the first line is
     long, ends with the first run and no stop, and the next line starts with
     the second run, which is no word that only opens a sentence ("The").
-    Lines separated by a blank line never join.
+    Lines separated by a blank line never join, nor a word and a full name
+    that opens with a given name ("… as Lee meets Ishiba" / "Kim Min-seok,
+    the new prime minister, said": two names).
     """
     text = article.text
     wrapped_ends = {
@@ -560,6 +562,11 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
             and run.span.start == last.span.end + 1
             and run.words[0] not in NOT_NAMES
             and len(last.words) + len(run.words) <= MAX_NAME_WORDS
+            and not (
+                len(last.words) == 1
+                and len(run.words) > 1
+                and is_given_name(run.words[0])
+            )
         ):
             out[-1] = dc.replace(
                 last,
