@@ -22,7 +22,8 @@ import stat
 import time
 from pathlib import Path
 
-from .seeds import fingerprint, seed_key
+from . import seeds
+from .seeds import seed_key
 from .sidecar import sidecar_path
 
 NAME = "seed-keys.pickle"
@@ -92,7 +93,11 @@ class SeedKeys:
             code, last = pickle.loads(file.read_bytes())
         except Exception:  # missing or damaged: every key is found again
             return cls(file)
-        return cls(file, last if code == fingerprint() else {})
+        # `seeds.fingerprint`, looked up at each call: the code's fingerprint
+        # as the rest of the build sees it, also when a test replaces it (a
+        # name imported here would keep the old one, and keys of the old code,
+        # trusted by their file times, would never be stored under the new).
+        return cls(file, last if code == seeds.fingerprint() else {})
 
     def key(self, path: Path) -> str | None:
         """The cache key of a seed (None when it cannot be read)."""
@@ -129,7 +134,7 @@ class SeedKeys:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             temp.write_bytes(
                 pickle.dumps(
-                    (fingerprint(), self.now), protocol=pickle.HIGHEST_PROTOCOL
+                    (seeds.fingerprint(), self.now), protocol=pickle.HIGHEST_PROTOCOL
                 )
             )
             temp.replace(self.file)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news import build as build_module
-from annotated_news import seed_keys
+from annotated_news import seed_keys, seeds
 from annotated_news.config import SiteConfig
 from annotated_news.seed_keys import SeedKeys
 from annotated_news.seeds import seed_key
@@ -84,7 +84,7 @@ def test_keys_of_other_code_are_not_used(
     cache = tmp_path / "cache"
     path = seed(tmp_path, "a.txt", A)
     keys_again(cache, path)
-    monkeypatch.setattr(seed_keys, "fingerprint", lambda: "other code")
+    monkeypatch.setattr(seeds, "fingerprint", lambda: "other code")
     assert keys_again(cache, path)[1] == 1
 
 

@@ -30,7 +30,8 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
-exchange gallery operations
+exchange gallery operations secretariat directorate archdiocese diocese mosque
+synagogue
 """.split()
 )
 
@@ -51,6 +52,12 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
+Bundestag Bundesrat Bundesbank Bundeswehr Knesset Frontex Eurostat PolitiFact
+Politifact Northcom Southcom Centcom
+WikiLeaks Wikileaks TalkTalk LinkedIn PayPal PepsiCo AstraZeneca GlaxoSmithKline
+ThyssenKrupp WorldCom BlackRock HuffPost TheBlaze EgyptAir JetBlue DoCoMo
+ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
+GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets,
@@ -92,6 +99,7 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Lib Dems": ("Liberal Democrats",),
     "Liberal Democrats": (),
     "Plaid Cymru": (),
+    "Greens": ("Green Party",),
     "Number 10": ("Downing Street",),
 }
 
@@ -102,9 +110,12 @@ VEHICLE_NAMES = frozenset(
 
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International", "Sequoia Capital" (but "International Women's
-# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC";
-# not "AG Pam Bondi").
-LAST_ORG_WORDS = frozenset({"international", "capital", "ag", "plc", "gmbh"})
+# Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC",
+# "Taiwan Semiconductor Manufacturing Co."; not "AG Pam Bondi", "Co Antrim");
+# a fund's "Management" ("Samsung Asset Management", "Elliott Management").
+LAST_ORG_WORDS = frozenset(
+    {"international", "capital", "ag", "plc", "gmbh", "co", "management"}
+)
 
 # Organisation words that also end other names ("Homeland Security Secretary",
 # "Research Director" are titles, not the organisation): an organisation found
@@ -146,6 +157,16 @@ SURNAME_WORDS = frozenset(
 )
 
 # Words of a law, event or operation name: the name is neither person nor org.
+# What rises and falls by a percentage at a sentence's start, like a firm's
+# shares ("Sales rose 40% in May", "Profits fell 5%"): common nouns, no firms.
+MEASURE_NOUNS = frozenset(
+    """
+sales revenue revenues profit profits earnings exports imports prices shares
+stocks costs output inflation unemployment wages rents deliveries orders
+bookings arrests deportations crossings apprehensions
+""".split()
+)
+
 THING_WORDS = frozenset(
     """
 act amendment bill law operation plan program programme project strategy treaty
@@ -297,6 +318,8 @@ SPEECH_PHRASES = frozenset(
         "spoke of",
         "talked of",
         "warned of",
+        "warn of",
+        "warns of",
     }
 )
 
@@ -323,13 +346,15 @@ SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
+cautioning claiming stressing predicting recalling boasting
+acknowledging conceding
 """.split()
 )
 
 # Verbs that put a quoted label on something ("called it “a disaster”").
 NAMING_VERBS = frozenset(
     """
-branded brands call called calls decried deemed denounced described describes
+accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 """.split()
 )

@@ -23,7 +23,10 @@ WORD_AFTER_RE = re.compile(r"\W*([\w'’-]+)")
 DEADLINE_RE = re.compile(
     r"\b(?:postpon\w*|delay\w*|defer\w*|extend\w*|adjourn\w*|suspend\w*|deadlines?"
     r"|given|gave|give|gives|granted|grants?|has|have|had|put[ ]off|pushed[ ]back"
-    r"|wait\w*)\b[^.;:!?]{0,60}\b(?:until|till)[ ]$",
+    r"|wait\w*)\b[^.;:!?]{0,60}\b(?:until|till)[ ]$"
+    # "The deadline is 2100 BST on Tuesday", "a deadline of Friday": a
+    # deadline told in the present is still to come.
+    r"|\bdeadline[ ](?:is|falls|of)[ ](?:[^.;:!?]{0,30}[ ])?(?:on[ ])?$",
     re.IGNORECASE,
 )
 # A schedule told in the present right before its day: "the rule takes effect

@@ -48,6 +48,7 @@ from .join import (
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
+    initials,
     person_noun_after,
     preceded_by_speech,
     resolve_single,
@@ -68,7 +69,7 @@ who as of’s his her their its our when while after before like than is was
 MAX_TITLE_WORDS = 8
 # Where the clause of a title starts, at the latest.
 TITLE_BREAKS = ',;:.“”"()—\n'
-PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z]{2,6})\)")
+PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z][a-z]?[A-Z]{1,5})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
 # The word right before a name, for a quick look before `_lower_title`.
 PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
@@ -574,6 +575,66 @@ def _listed_with_org(found_by_run: list[list[Name]], i: int, text: str) -> bool:
     return False
 
 
+def _shared_surnames(names: list[Name], text: str) -> list[Name]:
+    """A given name before "and" and a full name shares its surname.
+
+    "Donald and Ivana Trump", "Bill and Hillary Clinton": the first is
+    Donald Trump, a person of the article's full names like any other. Not
+    a given name that opens a full name of the article with another surname
+    ("Hillary and Tim Kaine" beside Hillary Clinton), nor after "the" ("the Jesus and
+    Mary Chain": a band).
+    """
+    openings: dict[str, set[str]] = {}
+    for n in names:
+        if n.kind is Kind.PERSON and len(n.words) > 1:
+            openings.setdefault(n.words[0], set()).add(n.words[-1])
+    for i, name in enumerate(names[:-1]):
+        after = names[i + 1]
+        if (
+            len(name.words) == 1
+            and name.kind is not Kind.ORGANIZATION
+            and after.kind is Kind.PERSON
+            and len(after.words) == 2
+            and after.span.start == name.span.end + 5
+            and text.startswith(" and ", name.span.end)
+            and is_given_name(name.words[0])
+            and is_given_name(after.words[0])
+            and openings.get(name.words[0], set()) <= {after.words[1]}
+            and not text.endswith(("the ", "The "), 0, name.span.start)
+        ):
+            names[i] = dc.replace(
+                name,
+                words=[name.words[0], after.words[1]],
+                kind=Kind.PERSON,
+                rule="given name before a shared surname",
+            )
+    return names
+
+
+def _foreign_acronym(run: Run, text: str) -> bool:
+    """Whether a name is followed by an acronym of other words in parentheses.
+
+    "Alternative for Germany (AfD)", "Law and Justice (PiS)", "Doctors
+    Without Borders (MSF)": a body named in English, abbreviated in its own
+    language. Not a person's name ("Maria Lopez (ML)").
+    """
+    if len(run.words) < 2 or is_given_name(run.words[0]):
+        return False
+    match = PAREN_ACRONYM_RE.match(text, run.span.end)
+    if match is None:
+        return False
+    acronym, letters = match.group(1), initials(run.words)
+    if len(acronym) < 3 or acronym in PLACES:
+        return False  # "Venus Williams (US)", "J Fourie (SA)": a country
+    if acronym.endswith(letters) or text.endswith((" and ", " of "), 0, run.span.start):
+        # "… of Professional and Technical Engineers (IFPTE)", "Conference
+        # of Postal and Telecommunications Administrations (CEPT)": a tail
+        return False
+    # Not "Trans-Pacific Partnership (TPP)", "Freedom of Information Act
+    # (FOIA)": English initials read another way
+    return not acronym.isupper() or acronym[0] not in letters
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -589,6 +650,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
             or ORG_NOUN_AFTER_RE.match(text, run.span.end)
             or _office_of(run, text)
+            or _foreign_acronym(run, text)
             or (
                 text.startswith(", a", run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
@@ -731,7 +793,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     """
     text = article.text
     names = _with_org_nouns(find_runs(article), text)
-    names = _variants(_confirmed(names, text))
+    names = _shared_surnames(_variants(_confirmed(names, text)), text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []

@@ -74,7 +74,7 @@ FIRM_BEFORE_RE = re.compile(
     rf"|{'|'.join(sorted(a.capitalize() for a in OPENING_ADJECTIVES))})[ \xa0]$"
     r"|\b(?:division|unit|subsidiary|parent|owner|arm)[ \xa0]of[ \xa0]$"
     r"|\badvis(?:ing|es|ed)[ \xa0]$"  # "is advising SABMiller on its sale"
-    r"|\b(?:companies|firms|banks|brands|groups)[ \xa0](?:like|such[ \xa0]as|including)[ \xa0]$"
+    r"|\b(?:[Cc]ompanies|[Ff]irms|[Bb]anks|[Bb]rands|[Gg]roups)[ \xa0](?:like|such[ \xa0]as|including)[ \xa0]$"
 )
 
 

@@ -26,6 +26,7 @@ from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
+    MEASURE_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -65,7 +66,7 @@ IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
-GB CPI GNP CM
+GB CPI GNP CM AI
 """.split()
     )
     | {"I"}
@@ -73,7 +74,7 @@ GB CPI GNP CM
 )
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
-staff", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
+staff", "AI chips", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
 in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 # Last words of a sporting event's name: "Dubai Open", "Davis Cup".
@@ -108,6 +109,11 @@ class Name:
     rule: str = ""
     """What decided it ("title", "given name", "organisation words", ...),
     for `make eval`'s errors by rule (`explain_entities`)."""
+
+
+PRESIDENT_RULE = "president of a White House"
+"""The lone word of "the Obama White House": a president's surname, which
+joins as a surname with an office title does (`join.resolve_single`)."""
 
 
 def is_acronym(word: str) -> bool:
@@ -200,7 +206,11 @@ NOT_UNITED = ("States", "Kingdom", "Arab")
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
-        lower[-1] in LAST_ORG_WORDS
+        (
+            lower[-1] in LAST_ORG_WORDS
+            # "Digital Rights Management" is a technique
+            and not (lower[-1] == "management" and lower[-2] == "rights")
+        )
         or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
@@ -247,7 +257,10 @@ def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
         or first.lower().removesuffix("s") in PERSON_NOUNS
     )
     if words[1] == "of":
-        if people and first.lower() in PEOPLE_NOUNS:
+        if (people and first.lower() in PEOPLE_NOUNS) or (
+            run.sentence_start and first.lower() in MEASURE_NOUNS
+        ):
+            # "Shares of TSMC rose": the measure is no part of the name
             return classify(_drop(run, 2, 0))
         if first.isupper() and is_acronym(first):
             return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
@@ -328,6 +341,44 @@ def classify(run: Run) -> list[Name]:
     ):
         # "Reform UK", "Citizens UK", "Amazon UK": a party's or a firm's name
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
+    if (
+        len(words) == 3
+        and words[1:] == ["White", "House"]
+        and words[0] not in PLACES
+        and words[0] not in NOT_NAMES
+        and _lower(words[0]) not in ORG_WORDS
+        and _lower(words[0]) not in TITLE_WORDS
+        and not is_demonym(words[0])
+    ):
+        # "the Trump White House", "the Obama White House": a president's
+        # surname, read as a lone word with an office title, then the White
+        # House
+        return [
+            Name(
+                Span(run.span.start, run.span.start + len(words[0])),
+                words[:1],
+                None,
+                sentence_start=run.sentence_start,
+                rule=PRESIDENT_RULE,
+            ),
+            Name(
+                Span(run.span.end - len("White House"), run.span.end),
+                words[1:],
+                Kind.ORGANIZATION,
+                rule="organisation words",
+            ),
+        ]
+    if (
+        len(words) == 2
+        and words[1] in PLACES
+        and words[0] not in PLACES
+        and words[0] != "DR"  # "DR Congo": a country
+        and words[1] != "New"  # "POOL New/Reuters"
+        and (is_acronym(words[0]) or words[0] in SINGLE_ORGS)
+    ):
+        # "SEIU California", "Oxfam Germany", "Breitbart Texas": an
+        # organisation's branch or station in a place
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation of a place")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
     if len(words) == 1:
@@ -616,10 +667,11 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # name ends before "of"; the place is no part of it.
         end -= len(" ".join(rest[inner:])) + 1
         rest = rest[:inner]
+    if rest and all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
+        # "State Department Inspector General"; but "Mr. King" is named King
+        return _title_only(run, words)
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None
-    if all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
-        return _title_only(run, words)  # but "Mr. King" is named King
     name_text = " ".join(rest)
     start = end - len(name_text)
     title_words = words[: len(words) - len(rest)]
@@ -707,7 +759,11 @@ def _leading_org(title_words: list[str]) -> list[str]:
     first = title_words[0]
     if (
         len(title_words) > 1
-        and is_acronym(first)
+        # "Bundesbank President"; not "House Speaker": a chamber's office
+        and (
+            is_acronym(first)
+            or (first in SINGLE_ORGS and _lower(first) not in ORG_WORDS)
+        )
         and first not in PLACES  # "U.S. President"
         and not (len(first) == 4 and first[1] == "." and first != "U.N.")  # "S.C."
         and _lower(title_words[1]) in TITLE_WORDS

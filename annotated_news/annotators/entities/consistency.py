@@ -34,7 +34,7 @@ import re
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
-from ..lexicon import NOT_PERSON_WORDS, PLACES
+from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, PLACES
 from ..vocabulary.demonyms import is_demonym
 from .classify import Name
 from .join import Joiner
@@ -173,9 +173,14 @@ def _firms_named_after(mentions: list[tuple[EntityMention, str]]) -> dict[str, s
 
 
 def _common_noun(word: str, joiner: Joiner) -> bool:
-    """A word the article also writes in lower case, or its singular ("Arrests")."""
-    return joiner.common_word(word) or (
-        word.endswith("s") and joiner.common_word(word[:-1])
+    """A word the article also writes in lower case, or its singular ("Arrests").
+
+    Or a measure ("Sales rose 40%"), whether the article writes it or not.
+    """
+    return (
+        word.lower() in MEASURE_NOUNS
+        or joiner.common_word(word)
+        or (word.endswith("s") and joiner.common_word(word[:-1]))
     )
 
 

@@ -7,6 +7,9 @@
   most recently before it. An honorific of the other gender than every
   full name of it names someone else ("Mr. Obama" beside Michelle Obama),
   and so does, then, the surname with an office title ("President Obama").
+  A full name the text calls another's kin ("Ivana Trump, the first wife of
+  former President Trump") is not the one an office title or a role after
+  the surname names ("President Trump", "Trump lawyer Marc Kasowitz").
 - A single unknown word is a person known by that name alone when the text
   uses it as one: followed by a speech verb ("Brafman said"), after an
   honorific or a title ("Mr. Morris", "Cardinal Ruiz"), with a possessive
@@ -46,15 +49,22 @@ from ..vocabulary.given_names import BOTH_ABROAD
 from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS
-from .classify import CAMEL_CASE_RULE, NOT_ORG_ACRONYMS, ROMAN_RE, Name, is_acronym
-from .runs import PORTFOLIOS, is_camel_case
+from .classify import (
+    CAMEL_CASE_RULE,
+    NOT_ORG_ACRONYMS,
+    PRESIDENT_RULE,
+    ROMAN_RE,
+    Name,
+    is_acronym,
+)
+from .runs import FIRST_SYLLABLE, PORTFOLIOS, is_camel_case
 
 # A broadcaster's station is not the broadcaster: "BBC" is not BBC Radio.
 STATIONS = frozenset({"Radio", "TV", "Television", "World"})
 # A university named by its first word alone: "Harvard", "Georgetown".
 INSTITUTION_WORDS = frozenset({"University", "College", "Institution"})
 # A Korean given name: two syllables, the second in lower case ("Ki-moon").
-SYLLABLE_PAIR_RE = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{2,5}$")
+SYLLABLE_PAIR_RE = re.compile(rf"^[A-Z]{FIRST_SYLLABLE}-[a-z]{{2,5}}$")
 FOLLOWING_RE = re.compile(r"[ ,]*(?:[a-z]+ly[ ])?([a-z]+)")
 # The verb a speaker's name is the subject of: no comma between ("Little
 # Village, said residents" ends an apposition: "Ana Ruiz, whose ward
@@ -176,6 +186,30 @@ wept married hugged frowned sighed grinned
 )
 
 
+# A surname before a role in lower case and another person's name: "Trump
+# lawyer Marc Kasowitz", "Obama adviser David Axelrod", "top Smith aide Jane
+# Roe", "Trump campaign manager Chris LaCivita". The surname names the one
+# whose lawyer or aide that is (`Joiner.principal`).
+PRINCIPAL_ROLE_RE = re.compile(
+    r"[ ]((?:(?!(?:by|of|to|in|on|at|for|with|and|or|the|a|an|as|from)[ ])"
+    r"[a-z-]+[ ]){1,3})(?=[A-Z])"
+)
+PRINCIPAL_ROLES = TITLE_NOUNS | ENTOURAGE | SHARED_ENTOURAGE
+# A full name the text calls the kin of someone of its surname: "Ivana
+# Trump, the first wife of former President Trump", "Hunter Biden, the son
+# of President Joe Biden". Group 1 is the surname of the other one.
+KIN_OF_RE = re.compile(
+    r",[ ](?:the|his|her)[ ](?:[a-z-]+[ ]){0,2}"
+    rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))})[ ]of[ ](?:[A-Za-z.]+[ ]){{0,4}}?"
+    r"([A-Z][\w’'-]+)\b(?![ ][A-Z])"
+)
+# The same said before the full name: "Trump's first wife, Ivana Trump,".
+KIN_BEFORE_OF_RE = re.compile(
+    r"([A-Z][\w-]+)[’']s[ ](?:[a-z-]+[ ]){0,2}"
+    rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$"
+)
+
+
 def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
@@ -267,7 +301,13 @@ class Joiner:
                 letters = initials(name.words)
                 if len(letters) >= 2:
                     self.orgs_by_initials.setdefault(letters, full)
-                if is_acronym(name.words[0]) and name.words[1] not in STATIONS:
+                if (
+                    is_acronym(name.words[0])
+                    and name.words[1] not in STATIONS
+                    and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                    # nor is "UBS" UBS Global Wealth Management, a division
+                    and name.words[-1] != "Management"
+                ):
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
@@ -290,6 +330,28 @@ class Joiner:
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
+        self.kin_of_other: set[str] = set()
+        """Full names the text calls the kin of another of their surname
+        ("Ivana Trump, the first wife of former President Trump")."""
+        for name in names:
+            if name.kind is not Kind.PERSON or len(name.words) < 2:
+                continue
+            start, end = name.span.start, name.span.end
+            kin = text.startswith(", ", end) and KIN_OF_RE.match(text, end, end + 80)
+            # a quick look at the word before the name first: a kin noun?
+            prev = text[max(0, start - 14) : start].rstrip(", ").rpartition(" ")[2]
+            before = prev.removeprefix("ex-") in KIN_NOUNS and KIN_BEFORE_OF_RE.search(
+                text, max(0, start - 60), start
+            )
+            if (kin and kin.group(1) == name.words[-1]) or (
+                before and before.group(1) == name.words[-1]
+            ):
+                self.kin_of_other.add(" ".join(name.words))
+        for surname, written in self.people.items():
+            if all(full in self.kin_of_other for _, full in written):
+                # "former President Trump" is not Ivana Trump, the only full
+                # name of it: its office title refuses her (see `person`)
+                self.second_person.add(surname)
         for name in names:
             if (
                 len(name.words) == 1
@@ -331,8 +393,28 @@ class Joiner:
                 (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
             ]
             known = matching or known
+        elif title:
+            # "President Trump" beside Donald Trump and "Trump's first wife,
+            # Ivana Trump": the office is not the kin's
+            known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
+
+    def principal(self, surname: str, full: str, end: int) -> str:
+        """The full name a surname before a role and a name joins.
+
+        "Trump lawyer Marc Kasowitz" names the one whose lawyer he is, not
+        the kin the article calls someone else's ("Ivana Trump, the first
+        wife of former President Trump"; "Trump's first wife, Ivana Trump"):
+        another full name of that surname, else the surname alone.
+        """
+        if full not in self.kin_of_other:
+            return full
+        m = PRINCIPAL_ROLE_RE.match(self.text, end, end + 40)
+        if not m or m.group(1).split()[-1] not in PRINCIPAL_ROLES:
+            return full
+        others = [f for _, f in self.people[surname] if f not in self.kin_of_other]
+        return others[-1] if others else surname
 
     def organisation(self, acronym: str, at: int) -> str:
         bare = acronym.replace(".", "").removesuffix("s")
@@ -545,9 +627,20 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         if is_acronym(word):
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
+        if spelled := joiner.spelled_out.get(word):
+            return (
+                Kind.ORGANIZATION,
+                spelled,
+                "acronym",
+            )  # "Alternative for Germany (AfD)"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
-    full = joiner.person(word, name.span.start, name.honorific, name.title)
+    # "the Obama White House" is the president's: beside "Mr. Obama" and
+    # Michelle Obama it joins neither, as "President Obama" would not
+    office = "president" if name.rule == PRESIDENT_RULE else name.title
+    full = joiner.person(word, name.span.start, name.honorific, office)
+    if full and (whose := joiner.principal(word, full, name.span.end)) != full:
+        return Kind.PERSON, whose, "principal of a role"  # "Trump lawyer Marc Kasowitz"
     if full:
         return Kind.PERSON, full, "surname of a full name"
     if word in joiner.institutions and not name.title:

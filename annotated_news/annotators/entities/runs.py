@@ -105,8 +105,13 @@ NOT_SYLLABLES = "era|led|run|born|made|held|type|based|free|wide|style|like|owne
 NOT_SYLLABLE_ONSETS = (
     "sp|st|sc|sk|sl|sm|sn|sw|tr|pr|cr|br|dr|fr|gr|cl|bl|fl|gl|pl|th|wh|ph"
 )
+# The first syllable of a Korean given name: up to four letters, or five or
+# six ending as only a Korean syllable does ("Heung-min", "Kyung-soo",
+# "Chang-yong", "Hyeon-woo", "Cheol-min"); a longer English word before a
+# hyphen ("Texas-sized") makes a compound.
+FIRST_SYLLABLE = r"(?:[a-z]{1,3}|[a-z]{2,3}(?:ng|on|ol|un))"
 LOWER_NAME_PART = (
-    rf"(?:[{UPPER}][a-z]{{1,3}}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    rf"(?:[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
     r"[a-z]{2,5}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
@@ -259,9 +264,19 @@ def _names_organisation(words: list[str]) -> bool:
     """Whether words after "of" name an organisation: "IBM", "AT&T", "Google"."""
     return (
         any(w.lower() in ORG_WORDS for w in words)
+        # "of Samsung Asset Management", "of Taiwan Semiconductor Manufacturing Co."
+        or (len(words) > 1 and words[-1].lower().rstrip(".") in LAST_ORG_WORDS)
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+        # "of Oxfam Germany", "of SEIU California": a branch in a place
+        or (
+            len(words) == 2
+            and words[1] in PLACES
+            and (
+                words[0] in SINGLE_ORGS or bool(ACRONYM_OR_AMPERSAND_RE.match(words[0]))
+            )
+        )
     )
 
 
@@ -401,7 +416,7 @@ def find_runs(article: Article) -> list[Run]:
                 and (number := NUMBER_AFTER_RE.match(text, match.end()))
             ):
                 piece += number.group()  # "Task Force 51", "SEIU Local 2015"
-            for offset0, part0 in _split_of_the(piece):
+            for offset0, part0 in _split_the(piece):
                 for offset, part in _split_and(part0):
                     for offset1, part1 in _split_for(offset, part):
                         for offset2, piece2 in _split_of(offset1, part1):
@@ -424,6 +439,34 @@ ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)[ ]$")
 NUMBERED_BODIES = frozenset({"Force", "Local", "Lodge", "Squadron", "Radio"})
 NUMBER_AFTER_RE = re.compile(r"[ ]\d{1,4}\b(?![%]|[,.]\d)")
 OF_THE_RE = re.compile(r" (?:of|for) the ")
+
+
+BARE_THE_RE = re.compile(r"(?<! of)(?<! for) the ")
+
+
+def _split_bare_the(piece: str) -> list[tuple[int, str]]:
+    """Split a run at "the" after a body's name.
+
+    "told Fox News the Guard would be in Los Angeles" names Fox News, not
+    "Fox News the Guard"; "Alfred the Great", "Save the Children" go on: no
+    body's word or known organisation before "the".
+    """
+    match = BARE_THE_RE.search(piece)
+    if match is None:
+        return [(0, piece)]
+    last = piece[: match.start()].rpartition(" ")[2]
+    if last.lower() not in ORG_WORDS and last not in SINGLE_ORGS:
+        return [(0, piece)]
+    return [(0, piece[: match.start()]), (match.end(), piece[match.end() :])]
+
+
+def _split_the(piece: str) -> list[tuple[int, str]]:
+    """Split a run at "the" after a body's name, then at "of the"/"for the"."""
+    return [
+        (offset + inner, part)
+        for offset, bare in _split_bare_the(piece)
+        for inner, part in _split_of_the(bare)
+    ]
 
 
 def _split_of_the(piece: str) -> list[tuple[int, str]]:
@@ -495,7 +538,9 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
     "said John" / "Smith, its chairman": one name, when the first line is
     long, ends with the first run and no stop, and the next line starts with
     the second run, which is no word that only opens a sentence ("The").
-    Lines separated by a blank line never join.
+    Lines separated by a blank line never join, nor a word and a full name
+    that opens with a given name ("… as Lee meets Ishiba" / "Kim Min-seok,
+    the new prime minister, said": two names).
     """
     text = article.text
     wrapped_ends = {
@@ -517,6 +562,11 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
             and run.span.start == last.span.end + 1
             and run.words[0] not in NOT_NAMES
             and len(last.words) + len(run.words) <= MAX_NAME_WORDS
+            and not (
+                len(last.words) == 1
+                and len(run.words) > 1
+                and is_given_name(run.words[0])
+            )
         ):
             out[-1] = dc.replace(
                 last,

@@ -26,7 +26,7 @@ import re
 
 from ...model import Article, BlockKind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
-from ..lexicon import SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
+from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
 from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
@@ -36,6 +36,7 @@ from ..vocabulary.titles import TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
     LISTENER_VERBS,
+    PASSIVE_RE,
     VERB,
     Cue,
     according_to,
@@ -612,6 +613,24 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         ):
             cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
         speaker = who.resolve(cue, raw.span.start) if cue else None
+        if (
+            cue
+            and cue.verb in ACCUSING_VERBS
+            and (
+                speaker is None
+                or not speaker.kind
+                or PASSIVE_RE.search(
+                    text,
+                    max(0, cue.span.end - len(cue.verb) - 30),
+                    cue.span.end - len(cue.verb),
+                )
+            )
+        ):
+            # "accused Reeves of “short-changing” carers": the accuser's
+            # words only when a named person or body accuses; a subject
+            # read before "accused" is as often a thing ("the petition"),
+            # and "X, 52, is accused of" is the accused.
+            cue, speaker = None, None
         how = (
             f"{cue.rule} > {speaker.how if speaker else 'nobody'}" if cue else "no cue"
         )
@@ -657,7 +676,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         opens_sentence = (
             before == first
             or text[before - 1] in ".!?:"
-            or (tight and cue is not None and cue.span.end <= raw.span.start)
+            or (
+                tight
+                and cue is not None
+                and cue.span.end <= raw.span.start
+                # "called the ruling “a disaster”", "warned of “chaos”":
+                # words inside the sentence
+                and cue.verb not in NAMING_VERBS
+                and not cue.verb.endswith(" of")
+            )
         )
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
@@ -669,6 +696,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             )
             or (
                 _is_name_like(content)
+                and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
                 and (
                     not _introduces(cue, raw, text, shares_cue)
                     or NAMED_WORK_RE.search(
@@ -727,4 +755,71 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             trace.append(how)
         if kind is not QuoteKind.SCARE:
             done = _Done(raw, quote, len(quotes) - 1, cue)
+    _headline_repeats(article, raws, quotes, trace)
     return quotes
+
+
+ACCUSING_VERBS = frozenset({"accused", "accuses"})
+# Verbs whose words in Title Case are still words shouted, not a name: a
+# chant ("chanted “Free David!”"). Not "sang": a song has a title; not a
+# participle ("were shown chanting “Marco! Marco!”"), whose subject is read
+# from the sentence's start and is as often someone else.
+SHOUTING_VERBS = frozenset(
+    """
+chanted chants shouted shouts yelled screamed cried cries roared bellowed
+""".split()
+)
+HEADING_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
+MIN_REPEATED_WORDS = 3
+"""Words a headline quote needs to be found inside a longer quote below."""
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _headline_repeats(
+    article: Article, raws: list[RawQuote], quotes: list[Quote], trace: list[str] | None
+) -> None:
+    """Give a headline's quote the speaker of the quote below that it repeats.
+
+    "'They came for our neighbours': residents describe fear" over "“They
+    came for our neighbours,” said Rosa Delgado": her words, though the
+    headline names nobody. The whole quote below, or three words or more of
+    it; a speaker only when one quote below (or one speaker) has them.
+    """
+    text = article.text
+    unsaid = [
+        n
+        for n, (raw, quote) in enumerate(zip(raws, quotes, strict=True))
+        if quote.speaker is None
+        and not raw.nested
+        and article.blocks[raw.block].kind in HEADING_BLOCKS
+    ]
+    if not unsaid:
+        return
+    body = [
+        (_words_of(_content(text, raw)), quote)
+        for raw, quote in zip(raws, quotes, strict=True)
+        if quote.speaker is not None
+        and article.blocks[raw.block].kind not in HEADING_BLOCKS
+    ]
+    for n in unsaid:
+        raw, quote = raws[n], quotes[n]
+        words = _words_of(_content(text, raw))
+        if not words:
+            continue
+        long = len(words.split()) >= MIN_REPEATED_WORDS
+        found = {
+            (below.speaker, below.speaker_kind)
+            for said, below in body
+            if said == words or (long and f" {words} " in f" {said} ")
+        }
+        if len(found) != 1:
+            continue
+        speaker, kind = found.pop()
+        quotes[n] = dc.replace(
+            quote, quote_kind=QuoteKind.PARTIAL, speaker=speaker, speaker_kind=kind
+        )
+        if trace is not None:
+            trace[n] = "repeats a quote below"

@@ -171,6 +171,8 @@ after although and as asked at because before but by despite during even followi
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
 yet later earlier also last yesterday today responding pressed to among
+outside inside across behind beyond along beside amid amidst within throughout
+toward towards against upon
 """.split()
 ) | frozenset(MONTH_ABBREVIATIONS)
 # Sentence adverbs that may open a clause without a comma before its subject.
@@ -274,8 +276,8 @@ def _np_ok(phrase: str) -> bool:
     "former tech executive Carly Fiorina" is one.
     """
     words = phrase.split()
-    if not words:
-        return False
+    if not words or (len(words) == 1 and words[0].lower() in ARTICLES):
+        return False  # "“…,” a claim the defense disputes": "a" is nobody
     first = words[0]
     last = next((w for w in reversed(words) if w[0].isalpha()), first)
     return (
@@ -290,6 +292,8 @@ def _np_ok(phrase: str) -> bool:
     )
 
 
+ARTICLES = frozenset({"a", "an", "the"})
+SO_CALLED_RE = re.compile(r"\b(?i:so-called|so[ ]called)[ ]$")
 # A word of four letters or more, its full stop and a capital: a sentence
 # ends there (an abbreviation such as "Gov." or "U.S." is shorter).
 SENTENCE_BREAK_RE = re.compile(r"[a-z]{4}\.[ ][A-Z]")
@@ -574,7 +578,7 @@ def subject(
 # A relative clause's pronoun up to its speech verb: "who", "who also",
 # "who later", "who had", "who on Sunday".
 WHO_RE = re.compile(
-    r"who(?:[ ](?:also|then|later|once|again|often|further|still|just|\w+ly"
+    r"(?:who|which)(?:[ ](?:also|then|later|once|again|often|further|still|just|\w+ly"
     r"|had|has|have|on[ ]\w+))*"
 )
 # The words before the head of a person's noun phrase that are read with it:
@@ -602,6 +606,10 @@ def _relative_subject(
     antecedent = _antecedent(text, *segments[k])
     if antecedent is None:
         return None
+    if text.startswith("which", segments[-1][0]) and (
+        text[antecedent.start : antecedent.end].split()[-1] not in PEOPLE_NOUNS
+    ):
+        return None  # "the crowd, which chanted", but not "the report, which"
     if k > 0 and DETERMINED_RE.match(text, segments[k][0]):
         named = _antecedent(text, *segments[k - 1])
         if named and named.end == segments[k - 1][1] and text[named.start].isupper():
@@ -693,6 +701,10 @@ ADJUNCT_OPENER_RE = re.compile(
     r"|last[ ](?:week|month|year))\b"
 )
 TRAILING_PRONOUN_RE = re.compile(r"[ ](he|she|they|we|I)[ ]*$")
+# Prepositions whose object a name after them is ("on X", "with Reuters").
+ADJUNCT_PREPOSITIONS = frozenset(
+    "on in at of with to from for by about into via against over".split()
+)
 TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*[ ]*$")
 
 
@@ -717,6 +729,9 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
         words[0].lower() in WEEKDAYS or words[0].lower() in MONTHS or words[0] in PLACES
     ):
         start += len(words.pop(0)) + 1  # "on Wednesday Lord Woolf", "In London"
+    before = text[opener.end() : start].split()
+    if before and before[-1].lower() in ADJUNCT_PREPOSITIONS:
+        return None  # "In a post on X, the secretary wrote": X is no subject
     return Span(start, end) if words else None
 
 
@@ -741,7 +756,13 @@ def cue_before(
         verbs: the `BEFORE_VERB_RE` matches of the quote's paragraph and
             their ends, found once for all its quotes (else searched here).
     """
+    if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
+        return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
+    while last is not None and text[last.start() - 1 : last.start()] == "-":
+        # "described the so-called TPP as “the gold standard”": "called" is
+        # part of a word; the verb before it speaks, if any.
+        last = _last_verb(text, start, last.start(), verbs)
     cue = _cue_of_verb(text, start, quote_start, last)
     if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
         # "wrote that the notice the administration proposed was “…”": a

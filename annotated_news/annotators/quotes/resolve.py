@@ -22,14 +22,19 @@ import dataclasses as dc
 import re
 from collections.abc import Iterator
 
-from ...model import Article, EntityMention, Kind, Span
+from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
-from ..vocabulary.titles import INITIALS_WRITTEN_OUT, TITLE_NOUNS, TITLE_WORDS
-from .cues import ADVERB, NP_STARTERS, VERB, Cue
+from ..vocabulary.titles import (
+    INITIALS_WRITTEN_OUT,
+    SAME_OFFICE,
+    TITLE_NOUNS,
+    TITLE_WORDS,
+)
+from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
 
 DOC_WORDS = frozenset(
     """
@@ -129,6 +134,15 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
     r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
+# "the 47-year-old", "the 61-year-old grandmother": someone named before, as
+# a pronoun is (a news story gives an age right after the name it goes with).
+AGE_ANAPHOR_RE = re.compile(r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+))?")
+# What may stand before a sentence's subject: nothing, or a short fronted
+# phrase and its comma ("Across the street, Javier Morales, who …").
+FRONTED_RE = re.compile(r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ])?")
+# How a speaker was found when a description stands for a name written
+# elsewhere: a later "he" may mean them, at the description's place.
+DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
@@ -145,7 +159,7 @@ def _title_words(title: str) -> tuple[str, ...]:
     """A title's words in lower case, abbreviations written out."""
     words = (w.lower().rstrip(".") for w in title.replace("-", " ").split())
     return tuple(
-        part
+        SAME_OFFICE.get(part, part)
         for w in words
         for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
     )
@@ -194,6 +208,13 @@ class Resolver:
         self.quote_starts = [q.start for q in quoted]
         self.entities = sorted(article.entities, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.entities]
+        # Where the headline and standfirst end: they come before the body
+        # that names whom they quote ("Los Angeles mayor says …").
+        self.heading_end = 0
+        for block in article.blocks:
+            if block.kind not in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+                break
+            self.heading_end = block.span.end
         # People named with a title before them, and the title's words in
         # full ("Gov." -> "governor"), for "the governor said".
         self.titled = [
@@ -362,6 +383,28 @@ class Resolver:
                     yield self.people[k][1]
             i = j
 
+    def _last_subject(self, before: int, gender: str | None) -> Speaker | None:
+        """The last person before an offset who opens a sentence or speaks.
+
+        "Molik grew in confidence … She will now meet Venus Williams. “…,”
+        said the 23-year-old": Molik, not the one she will meet. Within the
+        three sentences before; None when none is found there.
+        """
+        here = self._sentence(before)
+        i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
+        while i >= 0:
+            at, person = self.people[i]
+            sentence = self._sentence(at)
+            if sentence < here - 3:
+                return None
+            opening = self.text[self.sentence_starts[sentence] : at]
+            if (at in self.speaking or FRONTED_RE.fullmatch(opening)) and (
+                gender is None or person.gender in (None, gender)
+            ):
+                return person
+            i -= 1
+        return None
+
     def _names_someone(self, sentence: int, before: int) -> bool:
         """Whether a person is named in a sentence before an offset."""
         i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
@@ -382,6 +425,12 @@ class Resolver:
         head = m.group("head")
         if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
             return None
+        given = GIVEN_NAME_RE.match(self.text, m.end())
+        if given:
+            # "a student who gave her name as Ana, told …": Ana, as the cue
+            # of a quote in that sentence would read it.
+            name = Span(given.start("name"), given.end("name"))
+            return self.named(name) or self._person(given.group("name"), None)
         np = m.group("np")
         phrase = np[0].lower() + np[1:]
         return Speaker(phrase, None, title_gender(head))
@@ -421,14 +470,57 @@ class Resolver:
         wanted = _title_words(m.group("words"))
         if wanted[-1] not in TITLE_WORDS:
             return None
+        gender = title_gender(m.group("words"))
         holders = {
             canonical
             for at, canonical, words in self.titled
-            if at < before and _holds(words, wanted)
+            if at < before
+            and _holds(words, wanted)
+            and (gender is None or gender_of(canonical, self.marked) in (None, gender))
         }
         if len(holders) != 1:
             return None
         return self._person(holders.pop())
+
+    def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
+        """The person a title stands for when nobody is named with it.
+
+        "Rachel Reeves has defended her review … Speaking in the Commons,
+        the chancellor said": the person who opens the sentence before (or
+        this one), when no one in the article is named with a title at all
+        for that office, the person has no title of their own, nobody else
+        is named between, and the title's head is not written in between
+        ("Ruiz met the governor. The governor said" stays as written).
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        head = m.group("words").split()[-1].lower()
+        wanted = _title_words(m.group("words"))
+        if wanted[-1] not in TITLE_WORDS or head in SOURCE_NOUNS:
+            return None  # a spokesman speaks for someone, never as them
+        if any(_holds(words, wanted[-1:]) for _, _, words in self.titled):
+            return None
+        here = self._sentence(at)
+        i = bisect.bisect_left(self.people, at, key=lambda p: p[0]) - 1
+        if i < 0:
+            return None
+        position, person = self.people[i]
+        sentence = self._sentence(position)
+        if sentence < here - 1 or person.kind is not Kind.PERSON:
+            return None
+        opening = self.text[self.sentence_starts[sentence] : position]
+        if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
+            return None
+        if any(canonical == person.name for _, canonical, _ in self.titled):
+            return None
+        between = self.text[position:at].lower()
+        if any(re.search(rf"\b{re.escape(w)}\b", between) for w in (head, wanted[-1])):
+            return None
+        gender = title_gender(m.group("words"))
+        if gender is not None and person.gender not in (None, gender):
+            return None
+        return person
 
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
@@ -457,7 +549,8 @@ class Resolver:
     def remember(self, at: int, speaker: Speaker) -> None:
         """Note a speaker found at an offset (its cue) for later pronouns."""
         self.speakers.append((at, speaker))
-        if speaker.kind is None and not speaker.is_document:
+        described = speaker.how in DESCRIBED_NAMES  # no mention of them stands there
+        if (speaker.kind is None or described) and not speaker.is_document:
             bisect.insort(self.people, (at, speaker), key=lambda p: p[0])
 
     def outlet(self, before: int) -> Speaker | None:
@@ -482,9 +575,16 @@ class Resolver:
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
         lower = phrase.lower()
+        if lower.endswith(("’s", "'s")) and lower[:-2] in MALE | FEMALE:
+            lower = lower[:-2]  # "He’s claiming that …": the pronoun
         if lower in MALE or lower in FEMALE:
             before = min(cue.phrase_span.start, quote_start)
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
+        if age := AGE_ANAPHOR_RE.fullmatch(phrase):
+            before = min(cue.phrase_span.start, quote_start)
+            gender = PERSON_NOUN_GENDER.get(age.group("noun") or "")
+            if aged := self._last_subject(before, gender):
+                return aged, "age"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
@@ -498,10 +598,22 @@ class Resolver:
             if owner:
                 return owner, "owner of a document"
         agent = AGENT_FOR_RE.match(phrase)
-        if agent and agent.group("head").lower() in SOURCE_NOUNS and not cue.apposition:
+        if agent and agent.group("head").lower() in SOURCE_NOUNS:
+            if cue.apposition:
+                # "A spokeswoman for Gov. Gavin Newsom, Izzy Gardon, said":
+                # the spokeswoman, by her name.
+                appos = self.named(cue.apposition[1])
+                if appos and appos.kind is Kind.PERSON:
+                    return appos, "apposition"
             # "A spokesperson for Mayor Karen Bass said": the spokesperson
             # speaks for her; the words are not hers as written.
             return self.describe(phrase, cue.phrase_span.start), "agent for"
+        if cue.apposition and phrase.startswith("The "):
+            # "The Lord Chief Justice, Lord Woolf,": a title, whatever a word
+            # of it may name elsewhere ("Constable"); the name follows it.
+            appos = self.named(cue.apposition[1])
+            if appos and appos.kind is Kind.PERSON:
+                return appos, "apposition"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
@@ -511,7 +623,11 @@ class Resolver:
             surname = words[0].removesuffix("’s").removesuffix("'s")
             if surname in self.surnames:
                 return self._person(self.surnames[surname]), "surname"
-        looks_named = all(w[:1].isupper() for w in words) and "’s" not in phrase
+        looks_named = (
+            all(w[:1].isupper() for w in words)
+            and "’s" not in phrase
+            and words[0] != "The"  # "The Lord Chief Justice, Lord Woolf,"
+        )
         if cue.apposition and not looks_named:
             # "Clinton’s campaign manager, Robby Mook,": the name in the
             # apposition; but not "Dog Andres, a spokesman for Paul Ryan,".
@@ -521,6 +637,20 @@ class Resolver:
         titled = self._titled_person(phrase, cue.phrase_span.start)
         if titled:
             return titled, "title"
+        untitled = (
+            None
+            if cue.apposition
+            else self._untitled_subject(phrase, cue.phrase_span.start)
+        )
+        if untitled:
+            return untitled, "title > subject before"
+        if quote_start < self.heading_end:
+            # A headline's "Los Angeles mayor says": the one mayor of the
+            # article, who is named only below it.
+            definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
+            titled = self._titled_person(definite, len(self.text))
+            if titled:
+                return titled, "title in a headline"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:

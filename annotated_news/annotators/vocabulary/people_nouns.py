@@ -67,6 +67,24 @@ graduate undergraduate postdoc
 """.split()
 )
 
+# Person nouns that say the person's gender ("the 61-year-old grandmother").
+PERSON_NOUN_GENDER = {
+    **dict.fromkeys(
+        """
+woman girl mother daughter wife sister grandmother granddaughter widow aunt niece
+businesswoman waitress nun
+""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """
+man boy father son husband brother grandfather grandson widower uncle nephew
+businessman priest
+""".split(),
+        "m",
+    ),
+}
+
 # Kin and companions named right after them: "His wife, Jennifer Vasquez Sura,"
 # "Khan Suri's wife, Mapheze Saleh,".
 KIN_NOUNS = frozenset(

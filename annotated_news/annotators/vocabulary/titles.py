@@ -25,7 +25,7 @@ sergeant sheriff speaker special spokesman spokesperson spokeswoman staff
 superintendent under vice editor publisher anchor host correspondent columnist
 commentator founder chancellor provost consort mp mep msp councillor councilor
 alderman alderwoman alderperson consul lieutenant councilmember assemblymember
-assemblyman assemblywoman supervisor
+assemblyman assemblywoman supervisor constable inspector undersecretary
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
 """.split()
@@ -51,7 +51,7 @@ chairwoman chair agent officer minister ambassador leader manager strategist aid
 nominee candidate analyst consultant pollster founder executive professor economist
 lawyer representative congressman congresswoman speaker correspondent reporter host
 anchor columnist editor chief counsel lobbyist donor activist organizer
-deputy czar tsar billionaire tycoon magnate star
+deputy czar tsar billionaire tycoon magnate star constable inspector
 coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
@@ -76,6 +76,21 @@ INITIALS_WRITTEN_OUT = {
 }
 """The office that initials stand for, so that "the PM said" is the one
 person named earlier as "Prime Minister X"."""
+
+SAME_OFFICE = {
+    **dict.fromkeys(
+        "congressman congresswoman congressmember".split(), "representative"
+    ),
+    **dict.fromkeys("chairman chairwoman chairperson".split(), "chair"),
+    **dict.fromkeys("spokesman spokeswoman".split(), "spokesperson"),
+    **dict.fromkeys(
+        "councilman councilwoman councillor councilor".split(), "councilmember"
+    ),
+    **dict.fromkeys("assemblyman assemblywoman".split(), "assemblymember"),
+    **dict.fromkeys("alderman alderwoman".split(), "alderperson"),
+}
+"""Office words that name one office, so that "the congresswoman said" is
+the one person named earlier as "Rep. X"."""
 
 POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
 """A player's position: a title only after a team's capitalised name ("France
