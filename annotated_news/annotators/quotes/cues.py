@@ -221,7 +221,7 @@ may might must do does did done goes went go gets got get came comes took takes 
 makes gave gives told tells sought brought thought felt found kept left held stood
 ran won lost spoke wrote began became met sent spent paid set let hit cut led fought
 taught caught bought built drew grew knew threw broke chose rose drove shook struck
-seemed appears appeared tried sat wore hung seeks wants
+seemed appears appeared tried sat wore hung seeks wants rode swam flew fell saw heard
 """.split()
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -804,7 +804,11 @@ def _cue_of_verb(
             text, max(start, last.start() - 40), last.start()
         ):
             return None  # "a phenomenon called “knocking”": a name, no speaker
-        tight = len(stripped.split()) <= 4
+        # "described the mood inside the West Wing as “tense”": the object,
+        # however long, then "as" and the words it is named with.
+        tight = len(stripped.split()) <= 4 or (
+            stripped.endswith(" as") and len(stripped.split()) <= 12
+        )
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
         return _np_before(obj, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
