@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..indexes.timeline import PART_ORDER, DateGroup, DateKey, week_start
+from ..indexes.timeline import Event as Dated
 from ..model import Precision
 from .items import outlet_of
 from .svg import (
@@ -162,8 +163,13 @@ def events_of(groups: Sequence[DateGroup]) -> tuple[list[Event], list[str]]:
     out = []
     for group in groups:
         start, end = extent(group.key)
-        for article in group.articles:
-            events = [e for e in group.events if e.article is article]
+        # Each article's events of the group, articles in `group.articles`'
+        # order, in one pass (not one pass over the events per article).
+        by_article: dict[str, list[Dated]] = {}
+        for found in group.events:
+            by_article.setdefault(found.article.slug, []).append(found)
+        for events in by_article.values():
+            article = events[0].article
             out.append(
                 Event(
                     group,
