@@ -346,6 +346,8 @@ SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
+cautioning claiming stressing predicting recalling boasting
+acknowledging conceding
 """.split()
 )
 

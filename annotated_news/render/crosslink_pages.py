@@ -347,8 +347,14 @@ def crosslink_pages(corpus: Corpus, links: Links, limits: Limits) -> Iterator[Pa
             apart.append(pair)
     pairs = apart[: limits.pairs]
 
+    sizes: dict[int, int] = {}
+
     def size(pair: ArticlePair) -> int:
-        return measure(pair_item(corpus, links, pair, PATH))
+        # Asked twice per pair (the overview's split, then the list's).
+        found = sizes.get(id(pair))
+        if found is None:
+            found = sizes[id(pair)] = measure(pair_item(corpus, links, pair, PATH))
+        return found
 
     # The overview keeps a third of a page for the pairs, the rest for the lists.
     first = split(

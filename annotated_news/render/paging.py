@@ -69,9 +69,26 @@ def measure(view: object) -> int:
         return len(view) * 6 // 5
     if isinstance(view, list | tuple):
         return sum(measure(v) for v in view) + 4 * len(view)
-    if dc.is_dataclass(view) and not isinstance(view, type):
-        return sum(measure(getattr(view, f.name)) for f in dc.fields(view)) + 8
+    names = _field_names(type(view))
+    if names:
+        return sum(measure(getattr(view, name)) for name in names) + 8
     return 8
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names (none for other types), once per class.
+
+    `dc.fields` makes a list of them at every call, and `measure` walks
+    every item of a list that `split` cuts into pages.
+    """
+    found = _FIELD_NAMES.get(kind)
+    if found is None:
+        names = tuple(f.name for f in dc.fields(kind)) if dc.is_dataclass(kind) else ()
+        found = _FIELD_NAMES[kind] = names
+    return found
 
 
 PAGER_ENDS = 2

@@ -561,6 +561,9 @@ class After:
 # Words in -s that are no plural nouns: "30 overseas", "12 whereas".
 NOT_PLURALS = frozenset(
     "overseas whereas perhaps always sometimes towards afterwards besides".split()
+    # Singular nouns in -s that modify the noun after them: "400 gas
+    # stations", "400 habeas petitions", "20 canvas bags", "30 lens caps".
+    + "gas habeas canvas lens bias chaos atlas alias ethos cosmos thermos".split()
 )
 
 

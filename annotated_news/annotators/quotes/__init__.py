@@ -297,6 +297,28 @@ def _find_cue(
     return dc.replace(cue[0], rule=cue[1]) if cue else None
 
 
+# A heading that opens with a name and a colon ("Bass: curfew 'is
+# working'"), as live pages and briefings head their entries.
+HEADING_NAME_RE = re.compile(r"(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}):[ ]")
+
+
+def _heading_speaker(article: Article, block: Span, quote_start: int) -> Cue | None:
+    """The name that opens a heading, for a quote later in that heading.
+
+    Only a person or organisation the article names there: "Analysis:" or
+    "Live:" is a label, and names no one.
+    """
+    m = HEADING_NAME_RE.match(article.text, block.start, quote_start)
+    if m is None:
+        return None
+    np = Span(m.start("np"), m.end("np"))
+    if not any(
+        e.span.start <= np.start and np.end <= e.span.end for e in article.entities
+    ):
+        return None
+    return Cue(m.group("np"), np, Span(np.start, m.end()), ":", True)
+
+
 def _locate_cue(
     article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
 ) -> tuple[Cue, str] | None:
@@ -340,6 +362,10 @@ def _locate_cue(
     cue = name_colon(text, start, raw.span.start)
     if cue:
         return cue, "name-colon"
+    if article.blocks[raw.block].kind is not BlockKind.PARAGRAPH:
+        cue = _heading_speaker(article, block, raw.span.start)
+        if cue:
+            return cue, "heading-colon"
     cue = verb_first(text, start, raw.span.start)
     if cue:
         return cue, "verb-first"
@@ -684,6 +710,10 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 # words inside the sentence
                 and cue.verb not in NAMING_VERBS
                 and not cue.verb.endswith(" of")
+                # "Ruiz: curfew 'is working'": words after the name's colon
+                and not (
+                    cue.verb == ":" and text[cue.span.end : raw.span.start].strip()
+                )
             )
         )
         # In a headline in Title Case every word is capitalised: it says
@@ -696,6 +726,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             )
             or (
                 _is_name_like(content)
+                and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
                 and (
                     not _introduces(cue, raw, text, shares_cue)
                     or NAMED_WORK_RE.search(
@@ -759,6 +790,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
 
 
 ACCUSING_VERBS = frozenset({"accused", "accuses"})
+# Verbs whose words in Title Case are still words shouted, not a name: a
+# chant ("chanted “Free David!”"). Not "sang": a song has a title; not a
+# participle ("were shown chanting “Marco! Marco!”"), whose subject is read
+# from the sentence's start and is as often someone else.
+SHOUTING_VERBS = frozenset(
+    """
+chanted chants shouted shouts yelled screamed cried cries roared bellowed
+""".split()
+)
 HEADING_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 MIN_REPEATED_WORDS = 3
 """Words a headline quote needs to be found inside a longer quote below."""

@@ -575,6 +575,8 @@ class Resolver:
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
         lower = phrase.lower()
+        if lower.endswith(("’s", "'s")) and lower[:-2] in MALE | FEMALE:
+            lower = lower[:-2]  # "He’s claiming that …": the pronoun
         if lower in MALE or lower in FEMALE:
             before = min(cue.phrase_span.start, quote_start)
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
