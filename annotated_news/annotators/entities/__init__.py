@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses as dc
+import itertools
 import re
 
 from ...model import Article, EntityMention, Kind, Span
@@ -581,30 +582,34 @@ def _shared_surnames(names: list[Name], text: str) -> list[Name]:
     "Donald and Ivana Trump", "Bill and Hillary Clinton": the first is
     Donald Trump, a person of the article's full names like any other. Not
     a given name that opens a full name of the article with another surname
-    ("Hillary and Tim Kaine" beside Hillary Clinton), nor after "the" ("the Jesus and
-    Mary Chain": a band).
+    ("Hillary and Tim Kaine" beside Hillary Clinton), nor after "the" ("the
+    Jesus and Mary Chain": a band).
     """
+    pairs = [
+        i
+        for i, (name, after) in enumerate(itertools.pairwise(names))
+        if after.span.start == name.span.end + 5
+        and text.startswith(" and ", name.span.end)
+        and len(name.words) == 1
+        and name.kind is not Kind.ORGANIZATION
+        and after.kind is Kind.PERSON
+        and len(after.words) == 2
+        and is_given_name(name.words[0])
+        and is_given_name(after.words[0])
+        and not text.endswith(("the ", "The "), 0, name.span.start)
+    ]
+    if not pairs:
+        return names  # most articles: the quick look
     openings: dict[str, set[str]] = {}
     for n in names:
         if n.kind is Kind.PERSON and len(n.words) > 1:
             openings.setdefault(n.words[0], set()).add(n.words[-1])
-    for i, name in enumerate(names[:-1]):
-        after = names[i + 1]
-        if (
-            len(name.words) == 1
-            and name.kind is not Kind.ORGANIZATION
-            and after.kind is Kind.PERSON
-            and len(after.words) == 2
-            and after.span.start == name.span.end + 5
-            and text.startswith(" and ", name.span.end)
-            and is_given_name(name.words[0])
-            and is_given_name(after.words[0])
-            and openings.get(name.words[0], set()) <= {after.words[1]}
-            and not text.endswith(("the ", "The "), 0, name.span.start)
-        ):
+    for i in pairs:
+        given, surname = names[i].words[0], names[i + 1].words[1]
+        if openings.get(given, set()) <= {surname}:
             names[i] = dc.replace(
-                name,
-                words=[name.words[0], after.words[1]],
+                names[i],
+                words=[given, surname],
                 kind=Kind.PERSON,
                 rule="given name before a shared surname",
             )
@@ -618,7 +623,9 @@ def _foreign_acronym(run: Run, text: str) -> bool:
     Without Borders (MSF)": a body named in English, abbreviated in its own
     language. Not a person's name ("Maria Lopez (ML)").
     """
-    if len(run.words) < 2 or is_given_name(run.words[0]):
+    if not text.startswith(" (", run.span.end) or len(run.words) < 2:
+        return False  # most runs: the quick look
+    if is_given_name(run.words[0]):
         return False
     match = PAREN_ACRONYM_RE.match(text, run.span.end)
     if match is None:

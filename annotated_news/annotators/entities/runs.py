@@ -451,7 +451,7 @@ def _split_bare_the(piece: str) -> list[tuple[int, str]]:
     "Fox News the Guard"; "Alfred the Great", "Save the Children" go on: no
     body's word or known organisation before "the".
     """
-    match = BARE_THE_RE.search(piece)
+    match = BARE_THE_RE.search(piece) if " the " in piece else None
     if match is None:
         return [(0, piece)]
     last = piece[: match.start()].rpartition(" ")[2]
