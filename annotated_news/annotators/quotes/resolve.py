@@ -387,8 +387,8 @@ class Resolver:
         """The last person before an offset who opens a sentence or speaks.
 
         "Molik grew in confidence … She will now meet Venus Williams. “…,”
-        said the 23-year-old": Molik, not the one she will meet. Within the
-        three sentences before; None when none is found there.
+        said the 23-year-old": Molik, not the one she will meet. In its own
+        sentence or the three before; None when none is found there.
         """
         here = self._sentence(before)
         i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
