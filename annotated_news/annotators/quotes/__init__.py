@@ -49,7 +49,7 @@ from .cues import (
     passive_by,
     verb_first,
 )
-from .marks import RawQuote, find_quote_spans
+from .marks import OPENING_KINDS, RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
@@ -799,7 +799,6 @@ SHOUTING_VERBS = frozenset(
 chanted chants shouted shouts yelled screamed cried cries roared bellowed
 """.split()
 )
-HEADING_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 MIN_REPEATED_WORDS = 3
 """Words a headline quote needs to be found inside a longer quote below."""
 
@@ -824,7 +823,7 @@ def _headline_repeats(
         for n, (raw, quote) in enumerate(zip(raws, quotes, strict=True))
         if quote.speaker is None
         and not raw.nested
-        and article.blocks[raw.block].kind in HEADING_BLOCKS
+        and article.blocks[raw.block].kind in OPENING_KINDS
     ]
     if not unsaid:
         return
@@ -832,7 +831,7 @@ def _headline_repeats(
         (_words_of(_content(text, raw)), quote)
         for raw, quote in zip(raws, quotes, strict=True)
         if quote.speaker is not None
-        and article.blocks[raw.block].kind not in HEADING_BLOCKS
+        and article.blocks[raw.block].kind not in OPENING_KINDS
     ]
     for n in unsaid:
         raw, quote = raws[n], quotes[n]

@@ -165,9 +165,9 @@ BODY_SINGLE_RE = re.compile(
     r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z]))'(?=[\s,.;:!?)—–-]|$)"
 )
 DOUBLE_MARK_RE = re.compile(r"[“”\"«»„]|''")
-HEADING_KINDS = frozenset(
-    {BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.SUBHEADING}
-)
+OPENING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
+"""The blocks above an article's body, which quote before the body names."""
+HEADING_KINDS = OPENING_KINDS | {BlockKind.SUBHEADING}
 
 
 def find_quote_spans(article: Article) -> list[RawQuote]:

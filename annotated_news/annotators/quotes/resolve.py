@@ -22,7 +22,7 @@ import dataclasses as dc
 import re
 from collections.abc import Iterator
 
-from ...model import Article, BlockKind, EntityMention, Kind, Span
+from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
@@ -35,6 +35,7 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
 )
 from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
+from .marks import OPENING_KINDS
 
 DOC_WORDS = frozenset(
     """
@@ -212,7 +213,7 @@ class Resolver:
         # that names whom they quote ("Los Angeles mayor says …").
         self.heading_end = 0
         for block in article.blocks:
-            if block.kind not in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+            if block.kind not in OPENING_KINDS:
                 break
             self.heading_end = block.span.end
         # People named with a title before them, and the title's words in
