@@ -39,7 +39,15 @@ from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
-from ..vocabulary.titles import POSITION_NOUNS, TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.titles import (
+    POSITION_NOUNS,
+    RANK_NUMBERS,
+    RANK_WORDS,
+    ROLE_NOUNS,
+    TITLE_NOUNS,
+    TITLE_WORDS,
+)
+from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import CAMEL_CASE_RULE, NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
@@ -128,7 +136,14 @@ def _lower_title(text: str, name_start: int) -> str | None:
         return None
     last = words[-1].lower()
     position = last in POSITION_NOUNS and len(words) > 1 and words[-2][:1].isupper()
-    if last not in TITLE_NOUNS and not position:
+    # "world number one", "British No 1": a ranking ends the title
+    ranked = last in RANK_NUMBERS and len(words) > 1 and words[-2].lower() in RANK_WORDS
+    if (
+        last not in TITLE_NOUNS
+        and last not in ROLE_NOUNS
+        and not position
+        and not ranked
+    ):
         return None
     k = len(words) - 1
     while k > 0 and len(words) - k < MAX_TITLE_WORDS:
@@ -137,6 +152,58 @@ def _lower_title(text: str, name_start: int) -> str | None:
             break
         k -= 1
     return " ".join(words[k:])
+
+
+# What follows a venue's or an event's name and never a person's: "in Roland
+# Garros history", "the Roland Garros final", "John F Kennedy airport".
+EVENT_NOUN_AFTER_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(EVENT_NOUNS_AFTER))})\b(?![’'-])"
+)
+VENUE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(VENUE_PREPOSITIONS))})[ ](?:the[ ])?$"
+)
+# Rules that read a person from the name's words alone, which the words
+# around it overrule; a title or a speech verb is a person's own cue.
+WORDS_ONLY_RULES = frozenset({"capitalised words", "given name"})
+
+
+def _venues(names: list[Name], text: str) -> list[Name]:
+    """Drop people whose name the article uses as a venue's or an event's.
+
+    A name before an event's noun ("the longest final in Roland Garros
+    history", "the Santiago Bernabeu crowd") or a known venue after "at",
+    "in", "on" ("at Roland Garros", `vocabulary/venues.VENUES`) names a
+    place; so does every other mention of the same words in the article
+    ("Roland Garros begins on Sunday").
+    """
+    used: set[tuple[str, ...]] = set()
+    for name in names:
+        if (
+            name.kind is Kind.PERSON
+            and name.rule in WORDS_ONLY_RULES
+            and len(name.words) > 1
+            and (
+                EVENT_NOUN_AFTER_RE.match(text, name.span.end)
+                or (
+                    " ".join(name.words) in VENUES
+                    and VENUE_BEFORE_RE.search(
+                        text, max(0, name.span.start - 10), name.span.start
+                    )
+                )
+            )
+        ):
+            used.add(tuple(name.words))
+    if not used:
+        return names
+    return [
+        n
+        for n in names
+        if not (
+            n.kind is Kind.PERSON
+            and n.rule in WORDS_ONLY_RULES
+            and tuple(n.words) in used
+        )
+    ]
 
 
 def _confirmed(names: list[Name], text: str) -> list[Name]:
@@ -208,7 +275,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             name.words[-1] in singles
             or followed_by_speech(text, name.span.start, name.span.end)
             or preceded_by_speech(text, name.span.start)
-            or _lower_title(text, name.span.start)
+            or _person_title(names, name, text)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or person_noun_after(text, name.span.start, name.span.end)
             or _dash_attribution(text, name)
@@ -234,6 +301,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _person_title(names: list[Name], name: Name, text: str) -> bool:
+    """Whether a lower-case title before a name confirms a person.
+
+    A role a team holds too ("former European champion Borussia Dortmund",
+    `ROLE_NOUNS`) does not when the article uses the same words as an
+    organisation's name elsewhere ("Shares in Borussia Dortmund").
+    """
+    title = _lower_title(text, name.span.start)
+    if title is None:
+        return False
+    if title.split()[-1].lower() not in ROLE_NOUNS:
+        return True
+    return not any(
+        n.words == name.words and used_as_org(text, n.span.start, n.span.end)
+        for n in names
+    )
 
 
 def _ends_of_confirmed(failed: list[Name], kept: list[Name], text: str) -> list[Name]:
@@ -799,7 +884,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     later join ("variant", "alias", "headline").
     """
     text = article.text
-    names = _with_org_nouns(find_runs(article), text)
+    names = _venues(_with_org_nouns(find_runs(article), text), text)
     names = _shared_surnames(_variants(_confirmed(names, text)), text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)

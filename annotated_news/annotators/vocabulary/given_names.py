@@ -80,6 +80,8 @@ farzana zarghuna mahbooba nilofar soraya leyla rumeysa busra kubra tugba
 aishwarya shalini sushma nirmala kamala smriti anusha bhavna kateryna svitlana
 christiane karla jazmin yareli dulce blanca huong phuong quynh young-hee eun-ji
 soo-min xiaoli adaobi funmi ivana milena
+iga aryna jelena garbine elina karolina marketa barbora mirra sloane magda dominika
+dinara steffi arantxa conchita leylah ajla liudmila anhelina
 """.split()
 )
 
@@ -153,6 +155,8 @@ dung hung phuc vinh wenjie
 dusan nemanja aleksandar khvicha hansi babar niclas ange unai abdel heung-min
 cesar alfredo cristian trung duy min-ho jae-hyun sang-woo xiaoming aditya rohan
 ashwin chukwuma ikenna nnamdi oleksiy nikola petar marko luka tariq rashid nasser
+mats stan novak jannik casper stefanos daniil holger grigor borna hubert lleyton ivo
+nenad mikael mattias joakim jonas denis ugo aslan luther
 """.split()
 )
 

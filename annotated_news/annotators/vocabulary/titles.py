@@ -62,6 +62,22 @@ commentator
 """Nouns that end a lower-case title written before a name: offices, and the
 roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
 
+ROLE_NOUNS = frozenset(
+    """
+champion winner runner-up finalist semi-finalist medallist medalist titleholder
+""".split()
+)
+"""Roles a team or a work holds too: a title before a person's name ("former
+champion Mats Wilander", "three-time winner"), but not in an apposition
+("Last year's big winner, Lost In Translation,") nor before a name the
+article uses as an organisation's ("former European champion Borussia
+Dortmund" whose shares fell)."""
+
+RANK_WORDS = frozenset({"number", "no"})
+RANK_NUMBERS = frozenset({"one", "two", "three", "1", "2", "3"})
+"""A ranking written before a name ends a title as a title noun does:
+"world number one Jannik Sinner", "British No 1 Jack Draper"."""
+
 TITLE_INITIALS = frozenset({"AG", "CM", "DA", "GM", "MP", "PM", "VP", "QC", "KC", "DJ"})
 """Titles in two capitals before a name ("AG Lynch", "DA Ruiz"), not a
 person's initials ("JD Vance")."""
