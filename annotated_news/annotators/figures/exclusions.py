@@ -340,6 +340,39 @@ def clock_hours(r: Reading) -> bool:
     )
 
 
+# A bare hour: 1 to 12, no decimals.
+BARE_HOUR_RE = re.compile(r"(?:[1-9]|1[0-2])")
+# Words that say the time of day, in the hour's sentence.
+TIME_OF_DAY_RE = re.compile(
+    r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midnight|noon"
+    r"|a\.m\.|p\.m\.|o'clock|o’clock)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END_RE = re.compile(r"[.!?](?:[ \n]|$)")
+
+
+def bare_clock_hour(r: Reading) -> bool:
+    """A bare hour after a word of time in a sentence that says the time of day.
+
+    "arrived on a Friday morning, just after 8." is no figure 8. Only when
+    a stop or comma follows the number ("after 8 rounds" counts rounds) and
+    the sentence names a time of day ("By 8, the crowd had grown" stays).
+    """
+    if r.currency or r.negative:
+        return False
+    if not BARE_HOUR_RE.fullmatch(r.text, r.num.start, r.num.end):
+        return False
+    if not CLOCK_WORD_BEFORE_RE.search(r.text, max(0, r.num.start - 7), r.num.start):
+        return False
+    following = r.text[r.num.end : r.num.end + 1]
+    if following and following not in ".,;:!?)":
+        return False
+    start = r.text.rfind(". ", 0, r.num.start) + 1
+    end_m = SENTENCE_END_RE.search(r.text, r.num.end + 1)
+    end = end_m.start() if end_m else len(r.text)
+    return bool(TIME_OF_DAY_RE.search(r.text, start, end))
+
+
 def ordinal(r: Reading) -> bool:
     """An ordinal before a word, not a fraction: "a third term", "a fifth week".
 
