@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
+from ..dates.lexicon import PARTS_OF_DAY
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
@@ -342,10 +343,12 @@ def clock_hours(r: Reading) -> bool:
 
 # A bare hour: 1 to 12, no decimals.
 BARE_HOUR_RE = re.compile(r"(?:[1-9]|1[0-2])")
-# Words that say the time of day, in the hour's sentence.
+# Words that say the time of day, in the hour's sentence: the dates
+# annotator's parts of the day, and the hours that have names.
 TIME_OF_DAY_RE = re.compile(
-    r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midnight|noon"
-    r"|a\.m\.|p\.m\.|o'clock|o’clock)\b",
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in PARTS_OF_DAY)
+    + r"|dawn|dusk|midnight|noon|a\.m\.|p\.m\.|o'clock|o’clock)\b",
     re.IGNORECASE,
 )
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \n]|$)")
