@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotated_news.indexes import Corpus
-from annotated_news.indexes.stories import MAX_GAP_DAYS, Story
-from annotated_news.model import Precision, QuoteKind
+from annotated_news.indexes.entities import EntityRecord
+from annotated_news.indexes.stories import MAX_GAP_DAYS, NameCount, Story, title_of
+from annotated_news.model import Kind, Precision, QuoteKind
 
 from .corpus_cases import ORG, PER, Case, corpus_of
 
@@ -57,6 +58,22 @@ def trade(date: str = "2025-06-03") -> Case:
             )
         ],
     )
+
+
+def test_a_title_is_filled_with_the_names_most_articles_write() -> None:
+    # Ranked as `story_names` ranks them: only the first is in all 7 articles.
+    ranked = [
+        NameCount(EntityRecord(name.lower(), name, Kind.ORGANIZATION), n, m)
+        for name, n, m in [
+            ("White House", 7, 12),
+            ("Donald Trump", 5, 24),
+            ("National Guard", 5, 11),
+            ("Gavin Newsom", 5, 10),
+        ]
+    ]
+    assert title_of(ranked) == "White House, Donald Trump and National Guard"
+    assert title_of(ranked[:1]) == "White House"
+    assert title_of([]) == "Articles that quote the same statements"
 
 
 def folder(path: Path) -> Path:

@@ -338,12 +338,16 @@ def story_names(corpus: Corpus, articles: list[Article]) -> list[NameCount]:
     return names
 
 
-def title_of(names: list[NameCount], articles: int) -> str:
-    """A neutral title: the names every article writes ("A, B and C")."""
-    shared = [n.record.name for n in names if n.articles == articles] or [
-        n.record.name for n in names
-    ]
-    shown = shared[:TITLE_NAMES]
+def title_of(names: list[NameCount]) -> str:
+    """A neutral title: its three most-named names ("A, B and C").
+
+    `names` is ranked by how many of the story's articles name each, so the
+    names every article writes come first; when fewer than three are in all
+    of them, the names most of them write fill the title (a story of seven
+    articles that all name only the White House is not titled "White
+    House" alone).
+    """
+    shown = [n.record.name for n in names[:TITLE_NAMES]]
     if not shown:
         return "Articles that quote the same statements"
     if len(shown) == 1:
@@ -576,7 +580,7 @@ def build_stories(corpus: Corpus) -> list[Story]:
         stories.append(
             Story(
                 id="",
-                title=title_of(names, len(articles)),
+                title=title_of(names),
                 articles=articles,
                 names=names,
             )
