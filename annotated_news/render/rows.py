@@ -17,14 +17,23 @@ numbers of a drawing as Jinja's `round(1)` filter wrote them.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
+from .context import (
+    FigureItem,
+    LedgerWording,
+    QuoteItem,
+    TableRow,
+    TableSection,
+    TimelineEntry,
+)
 from .escape import escape_attr, escape_text
 from .inline import a, a_list, anchor, html_inline
+from .svg import Mark, Shape
 from .urls import built_url
 
 
-def notes(found: Any) -> str:
+def notes(found: Iterable[str]) -> str:
     """Inline notes after a listed item (their text is markup already)."""
     return "".join(
         f'<br><span class="an-note an-note-inline"><strong>Note:</strong> {n}</span>'
@@ -32,7 +41,7 @@ def notes(found: Any) -> str:
     )
 
 
-def figure_in_context(item: Any) -> str:
+def figure_in_context(item: FigureItem) -> str:
     """A figure's words with the words around it, the figure in bold."""
     return (
         f'<span class="an-context">{escape_text(item.before)}'
@@ -40,13 +49,13 @@ def figure_in_context(item: Any) -> str:
     )
 
 
-def quote(item: Any, here: str) -> str:
+def quote(item: QuoteItem, here: str) -> str:
     """A quote, its link, the other articles it is in and its notes."""
     also = f" · also in {a_list(item.also, here)}" if item.also else ""
     return f"{escape_text(item.text)} {a(item.link, here)}{also}{notes(item.notes)}"
 
 
-def figure_row(item: Any, here: str) -> str:
+def figure_row(item: FigureItem, here: str) -> str:
     """A figure of a figures section: its note as the link, its context."""
     return (
         f'<li><a href="{built_url(item.link.href, here)}">'
@@ -55,7 +64,7 @@ def figure_row(item: Any, here: str) -> str:
     )
 
 
-def wording_row(wording: Any, here: str) -> str:
+def wording_row(wording: LedgerWording, here: str) -> str:
     """One article's wording of a figure of the ledger, and how it differs."""
     figure = wording.figure
     tags = "".join(
@@ -64,7 +73,7 @@ def wording_row(wording: Any, here: str) -> str:
     return f"<li>{a(figure.link, here)}: {figure_in_context(figure)}{tags}</li>"
 
 
-def timeline_entry(entry: Any, here: str) -> str:
+def timeline_entry(entry: TimelineEntry, here: str) -> str:
     """A timeline entry: an article's publication, or a sentence it dates."""
     outlet = escape_text(entry.outlet) if entry.outlet else ""
     if entry.publication:
@@ -82,7 +91,7 @@ def timeline_entry(entry: Any, here: str) -> str:
     )
 
 
-def table_row(table: Any, row: Any, here: str) -> str:
+def table_row(table: TableSection, row: TableRow, here: str) -> str:
     """A row of `_table.md.j2`'s table, its cells labelled by their headers."""
     scroll = table.layout == "scroll"
     headers, align = table.headers, table.align
@@ -99,7 +108,7 @@ def table_row(table: Any, row: Any, here: str) -> str:
     return "".join(cells)
 
 
-def shape(found: Any) -> str:
+def shape(found: Shape) -> str:
     """A drawing's shape: a dot, a square or a bar."""
     c = f"an-c{found.series}{' an-hollow' if found.hollow else ''}"
     if found.kind == "dot":
@@ -118,7 +127,7 @@ def shape(found: Any) -> str:
     )
 
 
-def mark(found: Any) -> str:
+def mark(found: Mark) -> str:
     """A drawing's mark: a link holding its shapes and a box for the pointer."""
     data = "".join(f' data-{k}="{escape_attr(v)}"' for k, v in found.data.items())
     x, y, w, h = found.box
