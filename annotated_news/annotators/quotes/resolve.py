@@ -523,6 +523,22 @@ class Resolver:
             return None
         return person
 
+    def _untitled_below(self, definite: str) -> Speaker | None:
+        """The person the body's first use of a headline's title stands for.
+
+        "Prime minister says UK will not ‘lecture’ US" over "Keir Starmer
+        has said … Speaking to reporters, the prime minister said": Starmer,
+        whom the article never names with the title, as the body reads
+        "the prime minister" (`_untitled_subject`).
+        """
+        words = DEFINITE_TITLE_RE.fullmatch(definite)
+        if words is None:
+            return None
+        title = re.escape(words.group("words"))
+        written = re.compile(rf"\bthe[ ]{title}\b", re.IGNORECASE)
+        m = written.search(self.text, self.heading_end)
+        return self._untitled_subject(m.group(), m.start()) if m else None
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -652,6 +668,8 @@ class Resolver:
             titled = self._titled_person(definite, len(self.text))
             if titled:
                 return titled, "title in a headline"
+            if below := self._untitled_below(definite):
+                return below, "title in a headline > subject below"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
