@@ -82,6 +82,10 @@ AFTER_RE = re.compile(
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
+# An adverb of time after an inverted speaker ("said Nadal afterwards").
+AFTERWARDS_RE = re.compile(
+    r"(?<=\w)[ ](?:afterwards|afterward|later|earlier|yesterday|today|tonight|again)\.?$"
+)
 # A name in apposition after a description that follows the verb, ending the
 # sentence: "said the club's coach, Mary Jones."
 APPOSED_NAME_RE = re.compile(
@@ -327,6 +331,10 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
         # "the Tories have warned": the subject without its auxiliary.
         np_end = aux.start()
+        phrase = text[np_start:np_end]
+    if name == "np2" and (when := AFTERWARDS_RE.search(text, np_start, np_end)):
+        # "said Nadal afterwards": the speaker without the adverb.
+        np_end = when.start()
         phrase = text[np_start:np_end]
     if (
         name == "np2"
