@@ -228,3 +228,27 @@ leslie evelyn
 """Given names of one gender in US usage and of the other elsewhere or often
 ("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"): what they
 say of a person's gender is not enough to refuse a join (`entities/join.py`)."""
+
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "rafa": ("rafael",),
+    "beto": ("roberto",),
+    "paco": ("francisco",),
+    "pepe": ("jose",),
+    "nacho": ("ignacio",),
+    "sasha": ("alexander", "alexandra", "aleksandr", "oleksandr"),
+    "misha": ("mikhail",),
+    "kuba": ("jakub",),
+    "andy": ("andrew",),
+    "mike": ("michael",),
+    "bill": ("william",),
+    "bob": ("robert",),
+    "jim": ("james",),
+    "joe": ("joseph",),
+    "tom": ("thomas",),
+    "tony": ("anthony",),
+    "liz": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"),
+}
+"""Short forms a text calls a person by after the full given name ("Rafael
+Nadal" … "Rafa waved"), in lower case: the short form alone joins the one
+full name the article writes with one of these given names."""
