@@ -346,8 +346,8 @@ class Joiner:
                 # "Walter Energy", "Charlotte Panthers"
                 and (name.title or short_name(name.words) in alone)
             ):
-                written = self.by_given.setdefault(first.lower(), {})
-                written.setdefault(" ".join(name.words), name.span.start)
+                seen = self.by_given.setdefault(first.lower(), {})
+                seen.setdefault(" ".join(name.words), name.span.start)
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
