@@ -33,6 +33,7 @@ from ..lexicon import (
     ORG_WORDS,
     PARTY_NAMES,
     PLACES,
+    SHORT_NAMES,
     WORK_NOUNS,
 )
 from ..vocabulary import org_nouns
@@ -970,10 +971,11 @@ BRITISH = frozenset(
 def _parties(
     mentions: list[tuple[EntityMention, str]],
 ) -> list[tuple[EntityMention, str]]:
-    """A party's short name joins the fuller name the article writes.
+    """A party's or a body's short name joins the fuller name the article writes.
 
     "the Tories" → Conservative Party when the article writes "Conservative
-    Party" (`PARTY_NAMES`); else it stays as written. "Conservatives" names
+    Party" (`PARTY_NAMES`), "the Fed" → Federal Reserve (`SHORT_NAMES`);
+    else it stays as written. "Conservatives" names
     the party only beside another British party or office: in American
     news it is people of a view ("Conservatives are angry").
     """
@@ -983,11 +985,14 @@ def _parties(
         written.discard("Conservatives")
     fuller = {
         short: next((f for f in fulls if f in written), short)
-        for short, fulls in PARTY_NAMES.items()
+        for short, fulls in (PARTY_NAMES | SHORT_NAMES).items()
         if short in written
     }
     return [
-        (dc.replace(m, canonical=fuller[m.canonical]), "party")
+        (
+            dc.replace(m, canonical=fuller[m.canonical]),
+            "party" if m.canonical in PARTY_NAMES else "short name",
+        )
         if fuller.get(m.canonical, m.canonical) != m.canonical
         else (m, rule)
         for m, rule in mentions
