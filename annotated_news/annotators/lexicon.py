@@ -58,9 +58,12 @@ WikiLeaks Wikileaks TalkTalk LinkedIn PayPal PepsiCo AstraZeneca GlaxoSmithKline
 ThyssenKrupp WorldCom BlackRock HuffPost TheBlaze EgyptAir JetBlue DoCoMo
 ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
 GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
+Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bernama
+Haaretz Kommersant Izvestia Yomiuri POLITICO
 """.split()
 )
-"""One-word organisations a news reader knows: public bodies, news outlets,
+"""One-word organisations a news reader knows: public bodies, news outlets
+and agencies ("Eurosport", "Xinhua", "POLITICO" as it writes itself),
 football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""

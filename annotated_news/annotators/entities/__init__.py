@@ -266,6 +266,8 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                     rule="end of a full name",
                 )
             )
+        elif _broadcaster(name, text):
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=BROADCASTER_RULE))
         elif name.rule == "one word after a demonym":
             # "Brazilian Ronaldo" only when the name stands alone elsewhere:
             # "British Airways said" names a firm.
@@ -301,6 +303,28 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+BROADCASTER_RULE = "broadcaster"
+
+
+def _broadcaster(name: Name, text: str) -> bool:
+    """Whether words no given name opens, told something or speaking, are an outlet.
+
+    "told Sky Sports she would be back", "Tennis Channel reported": the
+    speech verb that would confirm a person names the broadcaster
+    (`org_nouns.BROADCAST_ENDS`).
+    """
+    return (
+        name.kind is Kind.PERSON
+        and len(name.words) > 1
+        and name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+        and not any(is_given_name(w) for w in name.words)
+        and (
+            preceded_by_speech(text, name.span.start)
+            or followed_by_speech(text, name.span.start, name.span.end)
+        )
+    )
 
 
 def _person_title(names: list[Name], name: Name, text: str) -> bool:
