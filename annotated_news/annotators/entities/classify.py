@@ -375,15 +375,15 @@ def classify(run: Run) -> list[Name]:
             ),
         ]
     if (
-        len(words) == 2
-        and words[1] in PLACES
+        len(words) >= 2
+        and (words[1] if len(words) == 2 else " ".join(words[1:])) in PLACES
         and words[0] not in PLACES
         and words[0] != "DR"  # "DR Congo": a country
         and words[1] != "New"  # "POOL New/Reuters"
         and (is_acronym(words[0]) or words[0] in SINGLE_ORGS)
     ):
-        # "SEIU California", "Oxfam Germany", "Breitbart Texas": an
-        # organisation's branch or station in a place
+        # "SEIU California", "Oxfam Germany", "Breitbart Texas", "Axios Los
+        # Angeles": an organisation's branch or station in a place
         return [_whole_run(run, Kind.ORGANIZATION, "organisation of a place")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)

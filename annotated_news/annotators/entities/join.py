@@ -306,7 +306,9 @@ class Joiner:
                 if (
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
-                    and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                    # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
+                    and name.words[1] not in PLACES
+                    and " ".join(name.words[1:]) not in PLACES
                     # nor is "UBS" UBS Global Wealth Management, a division
                     and name.words[-1] != "Management"
                 ):
