@@ -288,6 +288,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
             or _in_byline(text, name.span.start)
+            or CREDIT_AFTER_RE.match(text, name.span.end)
             or CREDIT_BEFORE_RE.search(
                 text, max(0, name.span.start - 110), name.span.start
             )
@@ -416,6 +417,15 @@ CREDIT_BEFORE_RE = re.compile(
     r"\b(?:reporting|editing|writing|reported|written|edited|compiled)[ ]by[ ]"
     r"(?:[^;()\n]{0,90}(?:,|[ ]and))?[ ]?$",
     re.IGNORECASE,
+)
+
+
+# A credit line after the names: "Shelby Talcott contributed reporting.",
+# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report."
+CREDITED_NAME = r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}"
+CREDIT_AFTER_RE = re.compile(
+    rf"(?:(?:,[ ]{CREDITED_NAME})*,?[ ]and[ ]{CREDITED_NAME})?[ ]contributed"
+    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z])"
 )
 
 
