@@ -957,6 +957,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = [(_with_particles(m, text), rule) for m, rule in mentions]
     mentions = _parties(mentions)
     mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
@@ -970,6 +971,36 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
         ]
     mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
+
+
+def _with_particles(mention: EntityMention, text: str) -> EntityMention:
+    """A surname's mention with the particles its full name writes before it.
+
+    "von der Leyen said" after "Ursula von der Leyen" covers "von der
+    Leyen", not "Leyen" alone; "de la Fuente" likewise. The text is read,
+    never changed.
+    """
+    if (
+        mention.kind is not Kind.PERSON
+        or " " in text[mention.span.start : mention.span.end]
+    ):
+        return mention
+    start = mention.span.start
+    while True:
+        before = text[max(0, start - 6) : start]
+        if not before.endswith(" "):
+            break
+        word = before[:-1].rpartition(" ")[2].rpartition("\n")[2]
+        if (
+            word not in NAME_PARTICLES
+            or (" " + text[start - len(word) - 1 : mention.span.end])
+            not in " " + mention.canonical
+        ):
+            break
+        start -= len(word) + 1
+    if start == mention.span.start:
+        return mention
+    return dc.replace(mention, span=Span(start, mention.span.end))
 
 
 # Names that put an article in British politics (`_parties`).
