@@ -13,7 +13,12 @@ import re
 
 from ..vocabulary.months import month_pattern, weekday_pattern
 from ..vocabulary.number_words import words_pattern
-from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
+from ..vocabulary.time_zones import (
+    CLOCK_EVENT_DETERMINERS,
+    CLOCK_EVENT_NOUNS,
+    CLOCK_PREPOSITIONS,
+    CLOCK_RANGE_WORDS,
+)
 from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
@@ -83,16 +88,41 @@ ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _CLOCK_AFTER = (
     "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in CLOCK_PREPOSITIONS) + ")"
 )
+# Four digits that open with a zero, which no year does, after a word of
+# time ("at 0600", "by 0915") or as the other end of a range of clock times
+# ("from 2000 to 0600", "0600-1800").
+_ZERO_CLOCK_AFTER = (
+    "(?:" + "|".join(rf"(?<=\b{w}\s0\d{{3}})" for w in CLOCK_PREPOSITIONS) + ")"
+)
+_ZERO_PARTNER = (
+    "(?:"
+    + "|".join(rf"(?<=\b0\d[0-5]\d\s{w}\s\d{{4}})" for w in CLOCK_RANGE_WORDS)
+    + "|"
+    + "|".join(rf"(?<=\b\d{{4}}\s{w}\s0\d{{3}})" for w in CLOCK_RANGE_WORDS)
+    + r"|(?<=\b0\d[0-5]\d[-–]\d{4})|(?<=\b\d{4}[-–]0\d{3})|(?<=\b0\d{3})(?="
+    + rf"(?:\s+(?:{'|'.join(CLOCK_RANGE_WORDS)})\s+|[-–])\d{{4}}(?![\d,.]\d)))"
+)
+ZERO_PARTNER_BEFORE = rf"\b0\d[0-5]\d(?:\s+(?:{'|'.join(CLOCK_RANGE_WORDS)})\s+|[-–])$"
+ZERO_PARTNER_NEXT = (
+    rf"(?:\s+(?:{'|'.join(CLOCK_RANGE_WORDS)})\s+|[-–])0\d[0-5]\d(?![\d,.]\d)"
+)
+CLOCK_EVENT = "|".join(CLOCK_EVENT_NOUNS)
+# What stands before "the 1600 deadline", "Sunday's 1500 kick-off".
+CLOCK_EVENT_BEFORE = rf"(?:\b(?:{'|'.join(CLOCK_EVENT_DETERMINERS)})|\w['’]s)\s$"
 # A clock time; four digits with no colon only before a time zone ("1600
-# GMT", "1100 hrs EST") or "local time" ("1800 local time"), or as military
-# hours after a word of time (`_CLOCK_AFTER`), so that a zone never leaves a
-# year behind.
+# GMT", "1100 hrs EST") or "local time" ("1800 local time"), as military
+# hours after a word of time (`_CLOCK_AFTER`), before a noun of a moment
+# ("the 1600 deadline"; from 1900 on the number is read as a year first,
+# `rules_years.year`), or beside a clock time that opens with a zero, so that
+# a zone never leaves a year behind.
 TIME_OF_DAY = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
     rf"(?!\d)|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)(?:(?:\s+(?:hrs|hours)\b)?"
     rf"(?=\s+(?:(?-i:{ZONE})|local\s+time)\b)|{_CLOCK_AFTER}\s+(?:hrs|hours)\b"
-    r"(?!\s+(?:of|a|an|per|each)\b))"
+    r"(?!\s+(?:of|a|an|per|each)\b)"
+    rf"|(?=\s+(?:{CLOCK_EVENT})\b)|(?={ZERO_PARTNER_NEXT})|{_ZERO_PARTNER}(?![\d,.]\d)"
+    rf"|{_ZERO_CLOCK_AFTER}(?![\d,.]\d|\s+(?:hrs|hours)\s+(?:of|a|an|per|each)\b))"
     r"|(?P<named>noon|midnight|midday))"
     rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b|\s+local\s+time\b)?"
 )

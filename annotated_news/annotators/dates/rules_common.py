@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..vocabulary.months import AMBIGUOUS_MONTHS, FULL_MONTHS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context
 from .lexicon import MONTHS, WEEKDAYS
-from .patterns import _
+from .patterns import (
+    CLOCK_EVENT,
+    CLOCK_EVENT_BEFORE,
+    ZERO_PARTNER_BEFORE,
+    ZERO_PARTNER_NEXT,
+    _,
+)
+
+# A noun of a moment after four digits and a determiner before them: "the
+# 1600 deadline", "Sunday's 1500 kick-off" (`patterns.TIME_OF_DAY`).
+CLOCK_EVENT_NEXT_RE = re.compile(rf"\s+(?:{CLOCK_EVENT})\b", re.IGNORECASE)
+CLOCK_EVENT_BEFORE_RE = re.compile(CLOCK_EVENT_BEFORE, re.IGNORECASE)
+# The other end of a range of clock times, before it, opens with a zero:
+# "from 0800 to 1700 hours".
+ZERO_PARTNER_BEFORE_RE = re.compile(ZERO_PARTNER_BEFORE, re.IGNORECASE)
+ZERO_PARTNER_NEXT_RE = re.compile(ZERO_PARTNER_NEXT, re.IGNORECASE)
 
 # Words before a month written alone that make it a date ("in May", "the May
 # meeting").

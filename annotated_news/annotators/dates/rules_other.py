@@ -163,9 +163,15 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if (
         unit == "H"
         and MILITARY_HOUR_RE.fullmatch(count_text)
-        and ctx.word_before() in CLOCK_BEFORE_WORDS
+        and (
+            ctx.word_before() in CLOCK_BEFORE_WORDS
+            or count_text.startswith("0")
+            or rcm.ZERO_PARTNER_BEFORE_RE.search(ctx.before(12))
+        )
     ):
-        return None  # "until 1800 hours": a clock time (`patterns.TIME_OF_DAY`)
+        # "until 1800 hours", "from 0800 to 1700 hours": a clock time
+        # (`patterns.TIME_OF_DAY`)
+        return None
     if unit == "Q" and (
         "-" in m.group(0)
         or (count_text.lower() in ("a", "an") and ctx.word_after().lower() == "of")
@@ -390,6 +396,14 @@ def bare_time(m: re.Match[str], ctx: Context) -> Found | None:
     # "3:07" alone may be a score or a ratio; "at 3:07" is a clock time.
     if m["hh"] and not m["zone"] and ctx.word_before() not in CLOCK_BEFORE:
         return None
+    # "1500 start the race" counts runners; "the 1500 start" is a time.
+    if (
+        m["hh4"]
+        and not m["zone"]
+        and rcm.CLOCK_EVENT_NEXT_RE.match(ctx.after(20))
+        and not rcm.CLOCK_EVENT_BEFORE_RE.search(ctx.before(12))
+    ):
+        return None
     return Found(TIME, f"T{clock}", None, True)
 
 
@@ -445,4 +459,6 @@ def count_range(m: re.Match[str], ctx: Context) -> Found | None:
     n = count_value(m["count"])
     if n is None or m["count"].lower() in ("a", "an"):
         return None
+    if MILITARY_HOUR_RE.fullmatch(m["count"]) and m["count"].startswith("0"):
+        return None  # "from 0800 to 1700 hours": clock times, no year opens with 0
     return Found(DURATION, duration_value(n, UNITS[m["unit"].lower()]))

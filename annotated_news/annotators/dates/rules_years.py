@@ -29,6 +29,10 @@ from .patterns import (
     _,
 )
 from .rules_common import (
+    CLOCK_EVENT_BEFORE_RE,
+    CLOCK_EVENT_NEXT_RE,
+    ZERO_PARTNER_BEFORE_RE,
+    ZERO_PARTNER_NEXT_RE,
     modifier_of,
 )
 from .temporal import TemporalKind
@@ -126,11 +130,41 @@ def _after_name(ctx: Context) -> bool:
     return bool(ctx.text[ctx.sentence.start : ctx.start - len(m[0])].strip(" \"'“‘("))
 
 
+# Before a noun of a moment, four digits under this are a clock time ("the
+# 1600 deadline"); from it on they are years ("a 2007 deadline", "the 2030
+# deadline"), so that no year is lost, though "Tuesday's 1945 kick-off" is
+# then read as a year.
+FIRST_MODERN_YEAR = 1900
+
+
+def _clock_time(value: int, ctx: Context) -> bool:
+    """Whether four digits that look like a year are a clock time by their neighbours.
+
+    "the 1600 deadline", "a 1800 kick-off" (but "a 2007 deadline" and "the
+    1600 census" are years); "from 2000 to 0600", "0600-2000": the other end
+    opens with a zero, which no year does.
+    """
+    if value % 100 > 59:
+        return False
+    after = ctx.after(20)
+    if ZERO_PARTNER_NEXT_RE.match(after) or ZERO_PARTNER_BEFORE_RE.search(
+        ctx.before(12)
+    ):
+        return True
+    return bool(
+        value < FIRST_MODERN_YEAR
+        and CLOCK_EVENT_NEXT_RE.match(after)
+        and CLOCK_EVENT_BEFORE_RE.search(ctx.before(12))
+    )
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "2022", "fiscal 1989", "mid-2010", "the first half of 2024", "the end of 2023"."""
     value = int(m["year"])
     before = ctx.word_before()
     mod = m["mod"]
+    if not (m["fy"] or mod) and value < 2400 and _clock_time(value, ctx):
+        return None
     if before in NOT_YEAR_BEFORE or ctx.before(1) in ("$", "#", "/", "."):
         return None
     # "post-1959" and "2009-2010" are years; "A-1998", "737-2000" are names.

@@ -11,6 +11,12 @@ import dataclasses as dc
 import re
 
 from ..dates.lexicon import PARTS_OF_DAY
+from ..dates.rules_common import (
+    CLOCK_EVENT_BEFORE_RE,
+    CLOCK_EVENT_NEXT_RE,
+    ZERO_PARTNER_BEFORE_RE,
+    ZERO_PARTNER_NEXT_RE,
+)
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
@@ -338,6 +344,26 @@ def clock_hours(r: Reading) -> bool:
         MILITARY_HOURS_NEXT_RE.match(r.text, r.num.end)
         and MILITARY_HOUR_RE.fullmatch(r.text, r.num.start, r.num.end)
         and CLOCK_WORD_BEFORE_RE.search(r.text, max(0, r.num.start - 7), r.num.start)
+    )
+
+
+def clock_time(r: Reading) -> bool:
+    """Four digits of a 24-hour clock by their neighbours, as the dates annotator reads them.
+
+    Before a noun of a moment after a determiner ("a 2200 curfew", "the 1600
+    deadline"), or beside the other end of a range that opens with a zero,
+    which no year nor count does ("from 2000 to 0600", "0800 to 1700 hours").
+    "About 1500 start the race" and "2200 curfew violations" without a
+    determiner stay counts.
+    """
+    if r.currency or not MILITARY_HOUR_RE.fullmatch(r.text, r.num.start, r.num.end):
+        return False
+    after = r.text[r.num.end : r.num.end + 20]
+    before = r.text[max(0, r.num.start - 12) : r.num.start]
+    if ZERO_PARTNER_NEXT_RE.match(after) or ZERO_PARTNER_BEFORE_RE.search(before):
+        return True
+    return bool(
+        CLOCK_EVENT_NEXT_RE.match(after) and CLOCK_EVENT_BEFORE_RE.search(before)
     )
 
 

@@ -56,6 +56,7 @@ RULES: list[Rule] = [
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
     _exclude("clock-hours", ex.clock_hours),
+    _exclude("clock-time", ex.clock_time),
     _exclude("bare-clock-hour", ex.bare_clock_hour),
     _attach("unit", at.unit),
     _attach("fraction-of-unit", at.fraction_of_unit),
