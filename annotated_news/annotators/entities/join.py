@@ -43,7 +43,7 @@ import re
 
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
-from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
+from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SHORT_NAMES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
@@ -79,6 +79,8 @@ PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
     r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:(?:[A-Z]\.)+[ ]|[\w’'-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of))"
+    # "the party's secretary general,", "its attorney-general,"
+    r"(?:[ -]general)?"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
 )
@@ -304,7 +306,9 @@ class Joiner:
                 if (
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
-                    and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                    # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
+                    and name.words[1] not in PLACES
+                    and " ".join(name.words[1:]) not in PLACES
                     # nor is "UBS" UBS Global Wealth Management, a division
                     and name.words[-1] != "Management"
                 ):
@@ -709,6 +713,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             )  # "Alternative for Germany (AfD)"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
+    if word in SHORT_NAMES and not joiner.text.startswith(" up", name.span.end):
+        return Kind.ORGANIZATION, word, "short name"  # "the Fed" (not "Fed up")
     # "the Obama White House" is the president's: beside "Mr. Obama" and
     # Michelle Obama it joins neither, as "President Obama" would not
     office = "president" if name.rule == PRESIDENT_RULE else name.title
