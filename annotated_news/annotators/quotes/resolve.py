@@ -140,8 +140,11 @@ DESCRIBED_SUBJECT_RE = re.compile(
 # a pronoun is (a news story gives an age right after the name it goes with).
 AGE_ANAPHOR_RE = re.compile(r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+))?")
 # What may stand before a sentence's subject: nothing, or a short fronted
-# phrase and its comma ("Across the street, Javier Morales, who …").
-FRONTED_RE = re.compile(r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ])?")
+# phrase and its comma ("Across the street, Javier Morales, who …"), or a
+# dateline's place and its dash ("Los Angeles, United States – Maria …").
+FRONTED_RE = re.compile(
+    r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ]|[A-Z][^.“”\"\n]{0,40}[ ][—–-][ ])?"
+)
 # How a speaker was found when a description stands for a name written
 # elsewhere: a later "he" may mean them, at the description's place.
 DESCRIBED_NAMES = frozenset({"age"})
