@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from annotated_news import build as build_module
-from annotated_news import manifest
+from annotated_news import manifest, parallel
 from annotated_news.build import BuildReport, annotate_seeds, build
 from annotated_news.config import SiteConfig
 from annotated_news.indexes import build_corpus
@@ -222,3 +222,26 @@ def test_a_collection_changed_by_hand_is_exported_whole(
     assert sorted(made) == sorted(p.name for p in seed_dir.glob("*.txt"))
     assert report.write.written == ("annotations.jsonld",)
     assert tree(docs) == cold(tmp_path, seed_dir, "cold")
+
+
+def test_an_edit_of_one_seed_renders_in_the_builds_process(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = SiteConfig(
+        seeds_dir=seed_dir, docs_dir=tmp_path / "docs", cache_dir=tmp_path / "cache"
+    )
+    lines: list[str] = []
+    build(config, jobs=2, log=lines.append)
+    assert any(n.startswith("render:") and "on 2 workers" in n for n in lines)
+    replace_once(seed_dir / EDITED, "a source of tension", "a source of friction")
+
+    def no_fork(*_: object) -> object:
+        raise AssertionError("an edit of one seed forked render workers")
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", no_fork)
+    lines.clear()
+    report = build(config, jobs=2, log=lines.append)
+    assert any(n.startswith("render:") and "on 1 workers" in n for n in lines)
+    assert report.rendered
+    monkeypatch.undo()
+    assert tree(config.docs_dir) == cold(tmp_path, seed_dir, "cold-after")
