@@ -632,6 +632,23 @@ def world_ranking(r: Reading) -> bool:
     return not r.unit and bool(WORLD_RANKING_RE.match(r.text, r.end))
 
 
+# A set's score right before a bracket: "6-7(4)", "7-6 (5)".
+SET_SCORE_BRACKET_RE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}[ ]?\($")
+
+
+def tie_break(r: Reading) -> bool:
+    """A tie-break's losing points in brackets after a set's score: "6-7(4)".
+
+    Part of the score, as "7-6 (7-4)" is: no figure.
+    """
+    text, start, end = r.text, r.num.start, r.num.end
+    return (
+        text.startswith(")", end)
+        and text[start:end].isdigit()
+        and bool(SET_SCORE_BRACKET_RE.search(text, max(0, start - 8), start))
+    )
+
+
 def leading_zero(r: Reading) -> bool:
     """Digits written with a leading zero are a code or a time: "007", "0870", "0700".
 

@@ -102,6 +102,17 @@ OWN_CLAUSE_END_RE = re.compile(
     r"[ ](?:were|was|are|is|had|has|have|will|would|could|can|may|might)[ ]"
     r"[^,;]*,[ ](?:and|but|so|yet)[ ]"
 )
+# A relative clause set off by commas, open before a figure: the figure is
+# no part of the clause around it ("Flights, which cost $17,000 an hour,
+# rose to 42 a week": flights, not dollars).
+RELATIVE_OPEN_RE = re.compile(r",[ ](?:which|who|whose|whom|where)\b[^,;]*$")
+# After a comma, words that go on within the relative clause rather than
+# close it: "which earned $3.28 billion in 1986, up from 2.51 billion".
+CLAUSE_GOES_ON_RE = re.compile(
+    r",[ ](?:up|down|from|compared|against|versus|vs|or|and|including|than|a|an|"
+    r"each|apiece|plus|minus)\b",
+    re.IGNORECASE,
+)
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number, but
 # not the later groups of a number grouped with spaces ("1 000 000").
@@ -421,6 +432,17 @@ class Scanner:
             gap = self.text[figure.span.end - self.base : start]
             if CLAUSE_BREAK_RE.search(gap) or OWN_CLAUSE_END_RE.match(gap):
                 break
+            comma = gap.find(",")
+            if (
+                comma >= 0
+                and not CLAUSE_GOES_ON_RE.match(gap, comma)
+                and RELATIVE_OPEN_RE.search(
+                    self.text,
+                    max(0, figure.span.start - self.base - 80),
+                    figure.span.start - self.base,
+                )
+            ):
+                continue  # inside a relative clause that closed before `start`
             found.append(figure)
         return found[::-1]
 
