@@ -47,6 +47,9 @@ MULTIPLIER_RE = re.compile(
     # noun, "a double that scored two runs".
     r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
     r"(?=[ ](?:that|those|what)\b)"
+    # "more than triple its current budget", "double their pay".
+    r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
+    r"(?=[ ](?:its|their|his|her|our|your|my)\b)"
     r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
