@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Figure, Span
+from ..dates.tense import PAST_WORDS
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
@@ -101,9 +102,16 @@ CLAUSE_BREAK_RE = re.compile(
 # A figure that is the subject of its own verb, then ", and": the clause
 # ends there ("1,300 agents were deployed, and nearly 500 were detained":
 # 500 counts nothing said).
+# An irregular past form is such a verb too ("1,300 agents took part, and
+# nearly 500 were detained"); not the tense words that are no verbs ("1,300
+# agents last year, and 500 this year" still counts agents).
+_OWN_VERBS = sorted(
+    {"were", "was", "are", "is", "had", "has", "have", "will", "would", "could"}
+    | {"can", "may", "might"}
+    | (PAST_WORDS - {"ago", "yesterday", "last", "been"})
+)
 OWN_CLAUSE_END_RE = re.compile(
-    r"[ ](?:were|was|are|is|had|has|have|will|would|could|can|may|might)[ ]"
-    r"[^,;]*,[ ](?:and|but|so|yet)[ ]"
+    rf"[ ](?:{'|'.join(_OWN_VERBS)})[ ][^,;]*,[ ](?:and|but|so|yet)[ ]"
 )
 # A relative clause set off by commas, open before a figure: the figure is
 # no part of the clause around it ("Flights, which cost $17,000 an hour,
