@@ -375,11 +375,7 @@ class Joiner:
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
-        titled = {
-            " ".join(n.words)
-            for n in names
-            if n.kind is Kind.PERSON and len(n.words) > 1 and n.title
-        }
+        titled: set[str] | None = None
         self.kin_of_other: set[str] = set()
         """Full names the text calls the kin of another of their surname
         ("Ivana Trump, the first wife of former President Trump")."""
@@ -401,6 +397,12 @@ class Joiner:
             fulls = {f for _, f in written}
             if len(fulls) < 2:
                 continue  # most articles: no two full names share a surname
+            if titled is None:
+                titled = {
+                    " ".join(n.words)
+                    for n in names
+                    if n.kind is Kind.PERSON and len(n.words) > 1 and n.title
+                }
             for relative in fulls:
                 # "Donald Trump's divorce from wife Ivana": that given name's
                 # full name (Ivana Trump) is the kin of another of its
@@ -469,6 +471,8 @@ class Joiner:
         with it ("Serena Williams" and "Serena Okafor").
         """
         low = word.lower()
+        if low not in self.by_given and low not in SHORT_FORMS:
+            return None  # most words: no full name opens with it
         written: dict[str, int] = {}
         for key in (low, *SHORT_FORMS.get(low, ())):
             written.update(self.by_given.get(key, {}))
@@ -480,10 +484,7 @@ class Joiner:
     def names_a_work(self, word: str) -> bool:
         """Whether the article writes the word as a work's title ("the biopic Ray")."""
         if word not in self.works:
-            self.works[word] = (
-                re.search(WORK_BEFORE_RE + re.escape(word) + r"\b", self.text)
-                is not None
-            )
+            self.works[word] = _after_work_noun(self.text, word)
         return self.works[word]
 
     def principal(self, surname: str, full: str, end: int) -> str:
@@ -704,9 +705,22 @@ GIVEN_NAME_RULE = "given name of a full name"
 
 # A noun for a work right before a capitalised word: "the biopic Ray", "the
 # musical Oliver!", "the film, Ray."
-WORK_BEFORE_RE = (
-    r"\b(?:biopic|film|movie|musical|drama|series|sitcom|novel|album|documentary),?[ ]"
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:biopic|film|movie|musical|drama|series|sitcom|novel|album|documentary),?[ ]$"
 )
+
+
+def _after_work_noun(text: str, word: str) -> bool:
+    """Whether the text writes a word as a work's title ("the biopic Ray")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[end : end + 1].isalnum() and WORK_BEFORE_RE.search(
+            text, max(0, at - 14), at
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 # "Don't": a contraction, no given name; "David and Charles Koch": the given
