@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -57,14 +58,29 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     file or a broken link is reported instead of silently left out.
     """
     try:
-        return sorted(
-            (p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.is_dir()),
-            key=lambda p: p.name,
-        )
+        # The folder's entries know whether they are folders: no stat per seed
+        # (`Path.is_dir` made one; 10,000 at every build of 10,000 articles).
+        with os.scandir(seeds_dir) as entries:
+            names = sorted(
+                entry.name
+                for entry in entries
+                if entry.name.endswith(".txt")
+                and entry.name != ".txt"
+                and not _is_folder(entry)
+            )
     except OSError as err:
         raise ConfigError(
             f"cannot list the seeds folder '{seeds_dir}': {err.strerror or err}"
         ) from None
+    return [seeds_dir / name for name in names]
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """`Path.is_dir` of an entry: a link's target; False when it cannot be told."""
+    try:
+        return entry.is_dir()
+    except OSError:  # a link that loops: the reader reports it as a seed
+        return False
 
 
 def decode(path: Path, data: bytes) -> tuple[str, list[str]]:

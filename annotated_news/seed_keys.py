@@ -72,6 +72,13 @@ def stat_of(found: os.stat_result) -> Stat:
     )
 
 
+def _sidecar_name(name: str, path: Path) -> str:
+    """`sidecar_path` as a str, from the seed's: a seed's (`*.txt`) without a `Path`."""
+    if name.endswith(".txt") and path.name != ".txt":
+        return name[:-4] + ".yml"
+    return os.fspath(sidecar_path(path))
+
+
 @dc.dataclass(slots=True)
 class SeedKeys:
     """The last build's seed keys by path, and this build's."""
@@ -105,7 +112,7 @@ class SeedKeys:
         taken = time.time_ns()
         try:
             seed = _stat(name, missing_ok=False)
-            sidecar = _stat(os.fspath(sidecar_path(path)), missing_ok=True)
+            sidecar = _stat(_sidecar_name(name, path), missing_ok=True)
         except _Unsure:
             return seed_key(path)
         assert seed is not None

@@ -271,8 +271,12 @@ class SeedCache:
 
     def load(self, key: str) -> Annotated | None:
         """Return the entry of a key, or None."""
+        # A str path, as `path` gives it: three `Path` joins per entry cost
+        # more than its read (10,000 entries at each build of 10,000 articles).
+        name = f"{os.fspath(self.root)}/{fingerprint()[:16]}/{key[:2]}/{key}.pickle"
         try:
-            data = self.path(key).read_bytes()
+            with open(name, "rb") as file:  # noqa: PTH123
+                data = file.read()
         except OSError:
             return None
         try:

@@ -113,3 +113,38 @@ def test_the_command_line_builds_reports_and_refuses_as_before(
     helped = cli("--help")
     assert helped.returncode == 0
     assert "usage:" in helped.stdout
+
+
+def test_the_command_line_keeps_the_builds_objects_to_its_end(tmp_path: Path) -> None:
+    # The articles, the indexes and the render stage's plan and digests are
+    # handed to `keep`: freed one by one at the build's return they cost the
+    # edit of a big site tenths of a second. Only without --site: MkDocs,
+    # run next in the same process, has the render stage's memory.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    done = child(
+        """
+        import sys
+        from annotated_news import cli, quick_exit
+
+        def main():
+            status = cli.main(sys.argv[1:])
+            print(*sorted({type(o).__name__ for o in quick_exit._kept or ()}))
+            return status
+
+        quick_exit.run(main)
+        """,
+        "--quiet",
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp_path / "docs"),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--jobs",
+        "1",
+    )
+    assert done.returncode == 0, done.stderr
+    kept = done.stdout.split()
+    for name in ("ArticleSet", "Corpus", "Rendered", "RenderShared", "Links"):
+        assert name in kept

@@ -58,9 +58,12 @@ WikiLeaks Wikileaks TalkTalk LinkedIn PayPal PepsiCo AstraZeneca GlaxoSmithKline
 ThyssenKrupp WorldCom BlackRock HuffPost TheBlaze EgyptAir JetBlue DoCoMo
 ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
 GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
+Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bernama
+Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
 """.split()
 )
-"""One-word organisations a news reader knows: public bodies, news outlets,
+"""One-word organisations a news reader knows: public bodies, news outlets
+and agencies ("Eurosport", "Xinhua", "POLITICO" as it writes itself),
 football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
@@ -85,6 +88,21 @@ KNOWN_ORG_NAMES = frozenset(
         "La Liga",
         "Al Jazeera",
         "Al Arabiya",
+        # newspapers and an agency named in their own language: "told Le
+        # Monde" is no person
+        "Le Monde",
+        "Le Figaro",
+        "Le Parisien",
+        "Der Spiegel",
+        "Die Zeit",
+        "Die Welt",
+        "El País",
+        "El Mundo",
+        "La Repubblica",
+        "La Stampa",
+        "Corriere della Sera",
+        "Agence France-Presse",
+        "Johns Hopkins",
     }
 )
 
@@ -101,6 +119,12 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Plaid Cymru": (),
     "Greens": ("Green Party",),
     "Number 10": ("Downing Street",),
+}
+
+# Short names of bodies, each with the fuller names it joins when the article
+# writes one, as `PARTY_NAMES` ("the Fed" → Federal Reserve; not "Fed up").
+SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "Fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System"),
 }
 
 # Aircraft and call signs named like a body ("Air Force One"): no names.
@@ -216,6 +240,7 @@ Toronto Vienna Warsaw Zurich
 ) | {
     "United States",
     "United Kingdom",
+    "The Hague",
     "New York",
     "New York City",
     "New Jersey",

@@ -79,6 +79,12 @@ def make_env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Enviro
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A plain dict, not Jinja's LRU cache: that cache takes a lock on
+        # every `get_template`, and a render worker is forked (to replace a
+        # retired one) from the pool's thread while this process renders.
+        # Forked while the lock is held, the worker would wait for it forever.
+        # The templates are few; all of them are kept.
+        cache_size=-1,
     )
     env.filters["md"] = escape_text
     env.filters["attr"] = escape_attr

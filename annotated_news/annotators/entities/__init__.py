@@ -33,6 +33,7 @@ from ..lexicon import (
     ORG_WORDS,
     PARTY_NAMES,
     PLACES,
+    SHORT_NAMES,
     WORK_NOUNS,
 )
 from ..vocabulary import org_nouns
@@ -266,6 +267,8 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                     rule="end of a full name",
                 )
             )
+        elif _broadcaster(name, text):
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=BROADCASTER_RULE))
         elif name.rule == "one word after a demonym":
             # "Brazilian Ronaldo" only when the name stands alone elsewhere:
             # "British Airways said" names a firm.
@@ -285,6 +288,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
             or _in_byline(text, name.span.start)
+            or CREDIT_AFTER_RE.match(text, name.span.end)
             or CREDIT_BEFORE_RE.search(
                 text, max(0, name.span.start - 110), name.span.start
             )
@@ -301,6 +305,28 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+BROADCASTER_RULE = "broadcaster"
+
+
+def _broadcaster(name: Name, text: str) -> bool:
+    """Whether words no given name opens, told something or speaking, are an outlet.
+
+    "told Sky Sports she would be back", "Tennis Channel reported": the
+    speech verb that would confirm a person names the broadcaster
+    (`org_nouns.BROADCAST_ENDS`).
+    """
+    return (
+        name.kind is Kind.PERSON
+        and len(name.words) > 1
+        and name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+        and not any(is_given_name(w) for w in name.words)
+        and (
+            preceded_by_speech(text, name.span.start)
+            or followed_by_speech(text, name.span.start, name.span.end)
+        )
+    )
 
 
 def _person_title(names: list[Name], name: Name, text: str) -> bool:
@@ -391,6 +417,15 @@ CREDIT_BEFORE_RE = re.compile(
     r"\b(?:reporting|editing|writing|reported|written|edited|compiled)[ ]by[ ]"
     r"(?:[^;()\n]{0,90}(?:,|[ ]and))?[ ]?$",
     re.IGNORECASE,
+)
+
+
+# A credit line after the names: "Shelby Talcott contributed reporting.",
+# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report."
+CREDITED_NAME = r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}"
+CREDIT_AFTER_RE = re.compile(
+    rf"(?:(?:,[ ]{CREDITED_NAME})*,?[ ]and[ ]{CREDITED_NAME})?[ ]contributed"
+    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z])"
 )
 
 
@@ -922,6 +957,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = [(_with_particles(m, text), rule) for m, rule in mentions]
     mentions = _parties(mentions)
     mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
@@ -937,6 +973,39 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     return mentions
 
 
+def _with_particles(mention: EntityMention, text: str) -> EntityMention:
+    """A surname's mention with the particles its full name writes before it.
+
+    "von der Leyen said" after "Ursula von der Leyen" covers "von der
+    Leyen", not "Leyen" alone; "de la Fuente" likewise. The text is read,
+    never changed.
+    """
+    parts = mention.canonical.split()
+    if (
+        mention.kind is not Kind.PERSON
+        or len(parts) < 3
+        or NAME_PARTICLES.isdisjoint(parts[1:-1])
+        or " " in text[mention.span.start : mention.span.end]
+    ):
+        return mention  # most mentions: no particle in the name
+    start = mention.span.start
+    while True:
+        before = text[max(0, start - 6) : start]
+        if not before.endswith(" "):
+            break
+        word = before[:-1].rpartition(" ")[2].rpartition("\n")[2]
+        if (
+            word not in NAME_PARTICLES
+            or (" " + text[start - len(word) - 1 : mention.span.end])
+            not in " " + mention.canonical
+        ):
+            break
+        start -= len(word) + 1
+    if start == mention.span.start:
+        return mention
+    return dc.replace(mention, span=Span(start, mention.span.end))
+
+
 # Names that put an article in British politics (`_parties`).
 BRITISH = frozenset(
     {*PARTY_NAMES, *(f for fulls in PARTY_NAMES.values() for f in fulls), "SNP"}
@@ -946,10 +1015,11 @@ BRITISH = frozenset(
 def _parties(
     mentions: list[tuple[EntityMention, str]],
 ) -> list[tuple[EntityMention, str]]:
-    """A party's short name joins the fuller name the article writes.
+    """A party's or a body's short name joins the fuller name the article writes.
 
     "the Tories" → Conservative Party when the article writes "Conservative
-    Party" (`PARTY_NAMES`); else it stays as written. "Conservatives" names
+    Party" (`PARTY_NAMES`), "the Fed" → Federal Reserve (`SHORT_NAMES`);
+    else it stays as written. "Conservatives" names
     the party only beside another British party or office: in American
     news it is people of a view ("Conservatives are angry").
     """
@@ -959,11 +1029,14 @@ def _parties(
         written.discard("Conservatives")
     fuller = {
         short: next((f for f in fulls if f in written), short)
-        for short, fulls in PARTY_NAMES.items()
+        for short, fulls in (PARTY_NAMES | SHORT_NAMES).items()
         if short in written
     }
     return [
-        (dc.replace(m, canonical=fuller[m.canonical]), "party")
+        (
+            dc.replace(m, canonical=fuller[m.canonical]),
+            "party" if m.canonical in PARTY_NAMES else "short name",
+        )
         if fuller.get(m.canonical, m.canonical) != m.canonical
         else (m, rule)
         for m, rule in mentions

@@ -215,6 +215,12 @@ def _organisation(words: list[str]) -> bool:
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
         return True
+    if lower[-2:] == ["capital", "markets"]:
+        return True  # "RBC Capital Markets": a bank's markets arm
+    if len(words) > 2 and words[-1] in PLACES and _organisation(words[:-1]):
+        # "Amnesty International Kenya", "Save the Children Federation
+        # Kenya": an organisation's branch in a place
+        return True
     if any(w in ORG_WORDS for w in lower):
         if (
             len(words) == 2
@@ -369,15 +375,15 @@ def classify(run: Run) -> list[Name]:
             ),
         ]
     if (
-        len(words) == 2
-        and words[1] in PLACES
+        len(words) >= 2
+        and (words[1] if len(words) == 2 else " ".join(words[1:])) in PLACES
         and words[0] not in PLACES
         and words[0] != "DR"  # "DR Congo": a country
         and words[1] != "New"  # "POOL New/Reuters"
         and (is_acronym(words[0]) or words[0] in SINGLE_ORGS)
     ):
-        # "SEIU California", "Oxfam Germany", "Breitbart Texas": an
-        # organisation's branch or station in a place
+        # "SEIU California", "Oxfam Germany", "Breitbart Texas", "Axios Los
+        # Angeles": an organisation's branch or station in a place
         return [_whole_run(run, Kind.ORGANIZATION, "organisation of a place")]
     if any("&" in w for w in words):
         return _ampersand_name(run, words)
@@ -418,7 +424,18 @@ def classify(run: Run) -> list[Name]:
         # "National Immigration Law Center", "North Atlantic Treaty
         # Organization": a body's word last makes the law its subject
         and (lower[-1] in THING_WORDS or lower[-1] not in ORG_WORDS)
-    ) or (lower[0] in THING_WORDS and not first_name_gender(words[0])):
+    ) or (
+        lower[0] in THING_WORDS
+        and not first_name_gender(words[0])
+        # "Law Society of Kenya", "the Law Commission": a body's word
+        # right after the law's (not "Act of Parliament", "Law
+        # Enforcement officers")
+        and not (
+            len(lower) > 1
+            and lower[1] in ORG_WORDS
+            and lower[1] not in ("enforcement", "security", "protection")
+        )
+    ):
         return []  # "Alien Enemies Act", "Operation At Large"; not "Bill Sammon"
     split = _org_then_person(run, words)
     if split is not None:

@@ -43,12 +43,12 @@ import re
 
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
-from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SPEECH_VERBS
+from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SHORT_NAMES, SPEECH_VERBS
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.given_names import BOTH_ABROAD
-from ..vocabulary.honorifics import HONORIFIC_GENDER, NAME_SUFFIXES
+from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
+from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
-from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS
+from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS, TITLE_WORDS
 from .classify import (
     CAMEL_CASE_RULE,
     NOT_ORG_ACRONYMS,
@@ -79,6 +79,8 @@ PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
     r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:(?:[A-Z]\.)+[ ]|[\w’'-]+[ ]){0,4}?"
     rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of))"
+    # "the party's secretary general,", "its attorney-general,"
+    r"(?:[ -]general)?"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"
     r")"
 )
@@ -203,6 +205,26 @@ KIN_OF_RE = re.compile(
     rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))})[ ]of[ ](?:[A-Za-z.]+[ ]){{0,4}}?"
     r"([A-Z][\w’'-]+)\b(?![ ][A-Z])"
 )
+# A kin noun right before a given name alone: "from wife Ivana", "his son,
+# Eric" (`_kin_given`).
+KIN_BEFORE_GIVEN_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$")
+
+
+def _kin_given(text: str, given: str) -> bool:
+    """Whether the text writes a given name alone right after a kin noun."""
+    at = text.find(given)
+    while at >= 0:
+        end = at + len(given)
+        if (
+            not text[end : end + 1].isalnum()
+            and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+            and KIN_BEFORE_GIVEN_RE.search(text, max(0, at - 16), at)
+        ):
+            return True
+        at = text.find(given, end)
+    return False
+
+
 # The same said before the full name: "Trump's first wife, Ivana Trump,".
 KIN_BEFORE_OF_RE = re.compile(
     r"([A-Z][\w-]+)[’']s[ ](?:[a-z-]+[ ]){0,2}"
@@ -304,7 +326,9 @@ class Joiner:
                 if (
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
-                    and name.words[1] not in PLACES  # "SEIU" is not SEIU California
+                    # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
+                    and name.words[1] not in PLACES
+                    and " ".join(name.words[1:]) not in PLACES
                     # nor is "UBS" UBS Global Wealth Management, a division
                     and name.words[-1] != "Management"
                 ):
@@ -327,9 +351,31 @@ class Joiner:
         }
         """"Reform" → Reform UK, "Goldman" → Goldman Sachs: the first word of
         one organisation's name of two or three words (`_opens_by_itself`)."""
+        self.works: dict[str, bool] = {}
+        """Words looked up as a work's title, and whether the text writes them so."""
+        self.by_given: dict[str, dict[str, int]] = {}
+        """Full names of people by their given name in lower case, with where
+        each is first written ("serena" → {"Serena Williams": 120}), of
+        people the text also calls by their surname alone or gives a title."""
+        alone = {name.words[0] for name in names if len(name.words) == 1}
+        for name in names:
+            first = name.words[0]
+            if (
+                name.kind is Kind.PERSON
+                and len(name.words) > 1
+                and len(first) > 2
+                and not family_first(first)
+                and is_given_name(first)
+                # a person the text calls by the surname too, or titles: not
+                # "Walter Energy", "Charlotte Panthers"
+                and (name.title or short_name(name.words) in alone)
+            ):
+                seen = self.by_given.setdefault(first.lower(), {})
+                seen.setdefault(" ".join(name.words), name.span.start)
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
+        titled: set[str] | None = None
         self.kin_of_other: set[str] = set()
         """Full names the text calls the kin of another of their surname
         ("Ivana Trump, the first wife of former President Trump")."""
@@ -347,6 +393,23 @@ class Joiner:
                 before and before.group(1) == name.words[-1]
             ):
                 self.kin_of_other.add(" ".join(name.words))
+        for written in self.people.values():
+            fulls = {f for _, f in written}
+            if len(fulls) < 2:
+                continue  # most articles: no two full names share a surname
+            if titled is None:
+                titled = {
+                    " ".join(n.words)
+                    for n in names
+                    if n.kind is Kind.PERSON and len(n.words) > 1 and n.title
+                }
+            for relative in fulls:
+                # "Donald Trump's divorce from wife Ivana": that given name's
+                # full name (Ivana Trump) is the kin of another of its
+                # surname; not one the text also gives a title ("her
+                # husband, Bill" and "President Bill Clinton")
+                if relative not in titled and _kin_given(text, relative.split()[0]):
+                    self.kin_of_other.add(relative)
         for surname, written in self.people.items():
             if all(full in self.kin_of_other for _, full in written):
                 # "former President Trump" is not Ivana Trump, the only full
@@ -399,6 +462,30 @@ class Joiner:
             known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
+
+    def given(self, word: str, at: int) -> str | None:
+        """The one full name written before `at` that opens with this given name.
+
+        "Serena said" after "Serena Williams", "Rafa waved" after "Rafael
+        Nadal" (`given_names.SHORT_FORMS`); none when two full names open
+        with it ("Serena Williams" and "Serena Okafor").
+        """
+        low = word.lower()
+        if low not in self.by_given and low not in SHORT_FORMS:
+            return None  # most words: no full name opens with it
+        written: dict[str, int] = {}
+        for key in (low, *SHORT_FORMS.get(low, ())):
+            written.update(self.by_given.get(key, {}))
+        if len(written) != 1:
+            return None
+        full, first_at = next(iter(written.items()))
+        return full if first_at < at else None
+
+    def names_a_work(self, word: str) -> bool:
+        """Whether the article writes the word as a work's title ("the biopic Ray")."""
+        if word not in self.works:
+            self.works[word] = _after_work_noun(self.text, word)
+        return self.works[word]
 
     def principal(self, surname: str, full: str, end: int) -> str:
         """The full name a surname before a role and a name joins.
@@ -614,6 +701,47 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     return word if len(joiner.labels) >= 2 else None
 
 
+GIVEN_NAME_RULE = "given name of a full name"
+
+# A noun for a work right before a capitalised word: "the biopic Ray", "the
+# musical Oliver!", "the film, Ray."
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:biopic|film|movie|musical|drama|series|sitcom|novel|album|documentary),?[ ]$"
+)
+
+
+def _after_work_noun(text: str, word: str) -> bool:
+    """Whether the text writes a word as a work's title ("the biopic Ray")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[end : end + 1].isalnum() and WORK_BEFORE_RE.search(
+            text, max(0, at - 14), at
+        ):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+# "Don't": a contraction, no given name; "David and Charles Koch": the given
+# name of another surname.
+NOT_AFTER_GIVEN_RE = re.compile(r"[’']t\b|[ ]and[ ][A-Z][\w’'-]+[ ][A-Z]")
+# A relative ("his father, Rafael,": not the son Rafael Edward Cruz) or a
+# place ("in Orlando", "the Orlando core").
+NOT_BEFORE_GIVEN_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$|\b(?:[Tt]he|in|at|near)[ ]$"
+)
+
+
+def _after_title_word(text: str, start: int) -> bool:
+    """Whether an honorific or a title stands right before a word ("Mr Howard")."""
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(" "):
+        return False
+    prev = before.rstrip().rpartition(" ")[2].rstrip(".").lower()
+    return prev in HONORIFICS_LOWER or prev in TITLE_WORDS
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -635,6 +763,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             )  # "Alternative for Germany (AfD)"
         rule = CAMEL_CASE_RULE if name.rule == CAMEL_CASE_RULE else "known organisation"
         return Kind.ORGANIZATION, word, rule
+    if word in SHORT_NAMES and not joiner.text.startswith(" up", name.span.end):
+        return Kind.ORGANIZATION, word, "short name"  # "the Fed" (not "Fed up")
     # "the Obama White House" is the president's: beside "Mr. Obama" and
     # Michelle Obama it joins neither, as "President Obama" would not
     office = "president" if name.rule == PRESIDENT_RULE else name.title
@@ -681,6 +811,19 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None
     if is_demonym(word):
         return None  # "Italians said", "the Dutchman": people of a place, no name
+    if (
+        not name.title
+        and not name.honorific
+        and (full := joiner.given(word, name.span.start))
+        and not joiner.common_word(word)
+        and not _after_title_word(joiner.text, name.span.start)
+        and not joiner.names_a_work(word)
+        and not NOT_AFTER_GIVEN_RE.match(joiner.text, name.span.end)
+        and not NOT_BEFORE_GIVEN_RE.search(
+            joiner.text, max(0, name.span.start - 16), name.span.start
+        )
+    ):
+        return Kind.PERSON, full, GIVEN_NAME_RULE  # "Serena said" → Serena Williams
     if name.kind is Kind.PERSON and name.title:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):

@@ -510,7 +510,7 @@ def _portfolio_list(text: str, match: re.Match[str]) -> str | None:
     organisation word before "of" or "for"), a comma follows it (the caller
     looks), and the
     list's items hold no given name ("the Office of the Director, Ana Ruiz
-    and Tom Lee" lists people).
+    and Tom Lee" lists people), nor is only one item after ", and".
     """
     piece = match.group()
     body = BODY_OF_RE.search(piece)
@@ -519,6 +519,8 @@ def _portfolio_list(text: str, match: re.Match[str]) -> str | None:
     listed = PORTFOLIO_LIST_RE.match(text, match.end())
     if listed is None:
         return None
+    if listed.group().startswith(", and "):
+        return None  # "the Islamic Center of Irvine, and Rabbi Ana Ruiz": a new item
     items = re.split(r",? and |, ", listed.group()[2:])
     if any(is_given_name(item.split()[0]) for item in items if item):
         return None

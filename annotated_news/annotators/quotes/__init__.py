@@ -115,6 +115,10 @@ linear in the text."""
 MAX_VERB = 12
 """Characters of the longest speech verb of `VERB` (`INTRODUCED_RE`)."""
 ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
+# What may stand before a quote that still opens its sentence: a list item's
+# marker ("- ", "• ") or a label in capitals and its dash ("WHAT THEY'RE
+# SAYING —"), as briefings and newsletters write.
+LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–-]{1,2}[ ]*")
 # A subject that names someone: a pronoun, or capitalised words after any
 # title ("He", "Miller", "border czar Tom Homan"); not "The answers".
 NAMED_SUBJECT_RE = re.compile(
@@ -702,6 +706,9 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         opens_sentence = (
             before == first
             or text[before - 1] in ".!?:"
+            # "- “…,” a former official said": a list item's marker, or a
+            # briefing's label and its dash ("QUOTE OF THE DAY — “…”")
+            or bool(LEAD_IN_RE.fullmatch(text, first, before))
             or (
                 tight
                 and cue is not None

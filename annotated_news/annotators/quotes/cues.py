@@ -34,7 +34,7 @@ from ..lexicon import (
     SPEECH_VERBS,
 )
 from ..vocabulary.datelines import DATELINE_RE
-from ..vocabulary.honorifics import HONORIFICS
+from ..vocabulary.honorifics import HONORIFICS, honorific_pattern
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
@@ -49,7 +49,7 @@ VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
 ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)").
-WORD = r"(?:[\w.’'-]+|\([\w.,’' -]{1,20}\))"
+WORD = r"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{1,20}\))"
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
@@ -81,6 +81,10 @@ AFTER_RE = re.compile(
     rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
+)
+# An adverb of time after an inverted speaker ("said Nadal afterwards").
+AFTERWARDS_RE = re.compile(
+    r"(?<=\w)[ ](?:afterwards|afterward|later|earlier|yesterday|today|tonight|again)\.?$"
 )
 # A name in apposition after a description that follows the verb, ending the
 # sentence: "said the club's coach, Mary Jones."
@@ -117,6 +121,9 @@ BETWEEN_RE = re.compile(
     r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\."
     r"|(?<=\d)\.(?=\d))*"  # a decimal point ("£14.2bn") ends no sentence
 )
+# The full stop of an honorific before a name ends no sentence: "said Mr.
+# Padilla “should be censured”".
+HONORIFIC_DOT_RE = re.compile(rf"(?<![\w.])(?:{honorific_pattern()})\.(?=[ ][A-Z])")
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
@@ -160,7 +167,10 @@ ACCORDING_NAME_RE = re.compile(
 NAME_COLON_RE = re.compile(
     rf"[ ]*(?:(?i:{VERB})[ ])?(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}}):[ ]*$"
 )
-SEGMENT_RE = re.compile(r"[^,;—–()]+")
+# Commas, semicolons, dashes and brackets part a clause; so does a hyphen
+# with a space on each side, the dash of plain ASCII text ("In the letter -
+# addressed to X - the senator asks").
+SEGMENT_RE = re.compile(r"(?:(?![ ]-[ ])[^,;—–()])+")
 MAX_BETWEEN = 1_000
 """Characters a cue verb may stand before its quote (at most 30 words)."""
 CUE_WINDOW = 1_000
@@ -322,6 +332,10 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         # "the Tories have warned": the subject without its auxiliary.
         np_end = aux.start()
         phrase = text[np_start:np_end]
+    if name == "np2" and (when := AFTERWARDS_RE.search(text, np_start, np_end)):
+        # "said Nadal afterwards": the speaker without the adverb.
+        np_end = when.start()
+        phrase = text[np_start:np_end]
     if (
         name == "np2"
         and phrase.lower() in PARTITIVE_HEADS
@@ -370,7 +384,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in SEGMENT_RE.finditer(text, start, end):
         a, b = m.start(), m.end()
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text.startswith("- ", a)):
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
@@ -434,7 +448,10 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         words = words[1:]
         first, low = words[0], words[0].lower()
     if low in LEADING_WORDS or (
-        low.endswith("ing") and first[:1].isupper() and low not in TITLE_WORDS
+        low.endswith("ing")
+        and first[:1].isupper()
+        and low not in TITLE_WORDS
+        and not _ing_name(text, words, b)
     ):
         return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
     if first.isupper() and len(first) >= 6:
@@ -467,6 +484,17 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     if a >= b or not _np_ok(text[a:b]) or len(text[a:b].split()) > 10:
         return None
     return a, b, whole
+
+
+def _ing_name(text: str, words: list[str], b: int) -> bool:
+    """A capitalised word in "-ing" that opens a name, not a participle.
+
+    "Beijing said", "Downing Street later said": a capitalised word after it,
+    or none, and the segment runs to the verb. "Speaking Monday, Smith said"
+    (a comma after) and "Speaking to reporters" (a lower-case word) are
+    participles.
+    """
+    return (len(words) == 1 or words[1][:1].isupper()) and not text.startswith(",", b)
 
 
 def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -518,6 +546,13 @@ def subject(
         if opener:  # "When someone in the audience shouted": the verb's own clause
             segments[-1] = (opener.end(), segments[-1][1])
     if not main_clause and segments:
+        if inner := OBJECT_RELATIVE_RE.search(text, segments[-1][0], verb_at):
+            # "a move that Newsom has called “illegal”", "the order, which
+            # the governor called “…”", "a move Newsom called": the verb's
+            # own subject, inside the clause that holds it.
+            group = "np" if inner.group("np") else "reduced"
+            found_np = Span(inner.start(group), inner.end(group))
+            return text[found_np.start : found_np.end], found_np, None
         own = _own_clause_subject(text, *segments[-1], verb_at)
         if own:  # "Pope Leo called for calm after crowds chanted": the crowds
             return text[own.start : own.end], own, None
@@ -575,6 +610,18 @@ def subject(
     return None
 
 
+# A relative clause whose object is the quote and whose subject is named,
+# up to its verb: "that Newsom has called", "which the governor once
+# called"; without the pronoun, a noun then a name or pronoun ("a move
+# Newsom called", "an investment he concludes has"). After "which" or
+# "whom" a pronoun is left to the sentence's subject: in "Perez contrasted
+# Trump, whom he described as “volatile”" the nearest man is the wrong one.
+_NAME = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
+OBJECT_RELATIVE_RE = re.compile(
+    rf"(?:\b(?:that|which|whom)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
+    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
+    r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
+)
 # A relative clause's pronoun up to its speech verb: "who", "who also",
 # "who later", "who had", "who on Sunday".
 WHO_RE = re.compile(
@@ -759,9 +806,13 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
-    while last is not None and text[last.start() - 1 : last.start()] == "-":
+    while last is not None and (
+        text[last.start() - 1 : last.start()] == "-"
+        or _after_possessive(text, start, last.start())
+    ):
         # "described the so-called TPP as “the gold standard”": "called" is
-        # part of a word; the verb before it speaks, if any.
+        # part of a word; "The mayor’s remarks drew …": a noun after a
+        # possessive. The verb before it speaks, if any.
         last = _last_verb(text, start, last.start(), verbs)
     cue = _cue_of_verb(text, start, quote_start, last)
     if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
@@ -781,6 +832,7 @@ def _cue_of_verb(
         return None
     start = max(start, last.start() - CUE_WINDOW)
     between = QUOTED_NAME_RE.sub("N", text[last.end() : quote_start])
+    between = HONORIFIC_DOT_RE.sub("", between)
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
         return None
     verb = last.group("verb")
@@ -807,7 +859,13 @@ def _cue_of_verb(
         # "described the mood inside the West Wing as “tense”": the object,
         # however long, then "as" and the words it is named with.
         tight = len(stripped.split()) <= 4 or (
-            stripped.endswith(" as") and len(stripped.split()) <= 12
+            len(stripped.split()) <= 12
+            and (
+                stripped.endswith(" as")
+                # "called Clinton's remarks on 9/11 a “new low”": a named
+                # object, then the name it is given.
+                or bool(NAMED_OBJECT_RE.fullmatch(stripped))
+            )
         )
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
         return _np_before(obj, last.end(), verb, tight)
@@ -819,11 +877,20 @@ def _cue_of_verb(
         return _np_before(own, last.end(), verb, tight)
     # The subject lies after the last quote that ends before the verb.
     region = start
-    for mark in '”"':
+    for mark in ("”", '"', "''"):
         found = text.rfind(mark, start, last.start())
-        region = max(region, found + 1)
+        if found >= 0:
+            region = max(region, found + len(mark))
     main_clause = verb in SPEECH_PARTICIPLES or verb.startswith("to ")
     who = subject(text, region, last.start(), main_clause=main_clause)
+    if who is None and region > start and _only_short_quotes(text, start, region):
+        # A few quoted words stood inside the clause ("Merkel condemned
+        # “…” and declared a determination to “…”", "As Amar, author of
+        # “…,” put it"): no subject after them, so the clause's own, if no
+        # quotation mark is part of it.
+        who = subject(text, start, last.start(), main_clause=main_clause)
+        if who is not None and QUOTE_MARK_RE.search(who[0]):
+            who = None
     if who is None:
         return None
     phrase, span, appos = who
@@ -837,6 +904,44 @@ def _cue_of_verb(
     return Cue(
         phrase, span, Span(span.start, last.end()), verb, tight, apposition, directive
     )
+
+
+QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|''(?:(?!'').)*''")
+MAX_INNER_QUOTE_WORDS = 6
+
+
+def _only_short_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a few words (a title, a term) are all that is quoted between two offsets.
+
+    At least one whole quote, and no mark outside one: a sentence that
+    starts inside a quote ("… anybody. They are big enough players,” said
+    Vieira") is not one.
+    """
+    quotes = list(QUOTED_RE.finditer(text, start, end))
+    outside = QUOTED_RE.sub("", text[start:end])
+    return (
+        bool(quotes)
+        and all(len(m.group().split()) <= MAX_INNER_QUOTE_WORDS for m in quotes)
+        and not QUOTE_MARK_RE.search(outside)
+    )
+
+
+# The object of a naming verb when it is someone's words or acts: a
+# possessive, then no clause word ("Trump's remarks about a judge").
+NAMED_OBJECT_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ ])*[A-Z][\w.’'-]*[’']s[ ]"
+    r"(?:(?!that\b|which\b|who\b|because\b|when\b)[\w/.’'-]+[ ]?)+"
+)
+POSSESSIVE_RE = re.compile(r"(?:(?P<word>\w+)[’']s|\ws[’'])[ ]$")
+# "She’s claiming": a contraction of "is" or "has", not a possessive.
+CONTRACTED = frozenset("he she it that there here who what where when let".split())
+
+
+def _after_possessive(text: str, start: int, at: int) -> bool:
+    """Whether a possessive ends right before an offset ("The mayor’s remarks")."""
+    m = POSSESSIVE_RE.search(text, max(start, at - 40), at)
+    return m is not None and (m.group("word") or "").lower() not in CONTRACTED
 
 
 # "a group called", "an operation dubbed": an indefinite noun right before a
@@ -992,9 +1097,26 @@ def verb_first(text: str, start: int, end: int) -> Cue | None:
     return Cue(m.group("np"), np, Span(m.start("verb"), np.end), m.group("verb"), True)
 
 
+DASH_RE = re.compile(r"[ ]-[ ]|[—–]")
+NAME_COLON_REACH = 80
+
+
 def name_colon(text: str, start: int, end: int) -> Cue | None:
-    """A name and a colon alone before the quote ("Trump: ‘…’")."""
+    """A name and a colon alone before the quote ("Trump: ‘…’").
+
+    Alone in its sentence, or after the sentence's last dash ("Pollsters
+    agree - Carl Bialik: “…”").
+    """
     m = NAME_COLON_RE.match(text, start, end)
+    if not m:
+        # A name and its colon are short: only the last words are searched,
+        # so that a long sentence is not read again for each of its quotes.
+        near = max(start, end - NAME_COLON_REACH)
+        after_dash = max(
+            (d.end() for d in DASH_RE.finditer(text, near, end)), default=0
+        )
+        if after_dash:
+            m = NAME_COLON_RE.match(text, after_dash, end)
     if not m:
         return None
     return Cue(

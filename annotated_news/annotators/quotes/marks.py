@@ -158,11 +158,14 @@ HEADLINE_SINGLE_RE = re.compile(
 )
 # The same in running text, for an article that writes no double mark at
 # all (British style typed or converted to plain ASCII: 'We are ready,' he
-# said). A plural possessive ("the workers' union") does not close it.
+# said). A plural possessive ("the workers' union") does not close it, but a
+# quoted word before "and" or "or" and another quote does ("described them
+# as 'insurrectionists' and 'paid troublemakers'").
 BODY_SINGLE_RE = re.compile(
     r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
     r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=[ ][a-z]))*?"
-    r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z]))'(?=[\s,.;:!?)—–-]|$)"
+    r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z])|(?<=s)(?=' (?:and|or) '))"
+    r"'(?=[\s,.;:!?)—–-]|$)"
 )
 DOUBLE_MARK_RE = re.compile(r"[“”\"«»„]|''")
 OPENING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})

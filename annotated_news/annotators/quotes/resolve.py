@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..vocabulary import org_nouns
+from ..vocabulary.demonyms import DEMONYMS
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
@@ -139,8 +140,11 @@ DESCRIBED_SUBJECT_RE = re.compile(
 # a pronoun is (a news story gives an age right after the name it goes with).
 AGE_ANAPHOR_RE = re.compile(r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+))?")
 # What may stand before a sentence's subject: nothing, or a short fronted
-# phrase and its comma ("Across the street, Javier Morales, who …").
-FRONTED_RE = re.compile(r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ])?")
+# phrase and its comma ("Across the street, Javier Morales, who …"), or a
+# dateline's place and its dash ("Los Angeles, United States – Maria …").
+FRONTED_RE = re.compile(
+    r"\s*(?:[A-Z][^,.“”\"\n]{0,40},[ ]|[A-Z][^.“”\"\n]{0,40}[ ][—–-][ ])?"
+)
 # How a speaker was found when a description stands for a name written
 # elsewhere: a later "he" may mean them, at the description's place.
 DESCRIBED_NAMES = frozenset({"age"})
@@ -178,6 +182,8 @@ def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     return not any(w in RANK_MODIFIERS for w in title[:-n])
 
 
+HEADLINE_TITLES = TITLE_WORDS | TITLE_NOUNS
+"""The heads of a title a headline names a person by ("Border czar says")."""
 # Heads of a description that is no person: a document or a body.
 THING_HEADS = DOC_WORDS | org_nouns.BODIES
 
@@ -384,23 +390,29 @@ class Resolver:
                     yield self.people[k][1]
             i = j
 
-    def _last_subject(self, before: int, gender: str | None) -> Speaker | None:
+    def _last_subject(
+        self, before: int, gender: str | None, reach: int = 3, named: bool = False
+    ) -> Speaker | None:
         """The last person before an offset who opens a sentence or speaks.
 
         "Molik grew in confidence … She will now meet Venus Williams. “…,”
         said the 23-year-old": Molik, not the one she will meet. In its own
-        sentence or the three before; None when none is found there.
+        sentence or the `reach` before; None when none is found there. With
+        `named`, only a person the names annotator found counts (not a
+        speaker described, as "a spokesman" is).
         """
         here = self._sentence(before)
         i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
         while i >= 0:
             at, person = self.people[i]
             sentence = self._sentence(at)
-            if sentence < here - 3:
+            if sentence < here - reach:
                 return None
             opening = self.text[self.sentence_starts[sentence] : at]
-            if (at in self.speaking or FRONTED_RE.fullmatch(opening)) and (
-                gender is None or person.gender in (None, gender)
+            if (
+                (at in self.speaking or FRONTED_RE.fullmatch(opening))
+                and (gender is None or person.gender in (None, gender))
+                and (not named or person.kind is Kind.PERSON)
             ):
                 return person
             i -= 1
@@ -457,19 +469,23 @@ class Resolver:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_spans[i].end
 
-    def _titled_person(self, phrase: str, before: int) -> Speaker | None:
+    def _titled_person(
+        self, phrase: str, before: int, heads: frozenset[str] = TITLE_WORDS
+    ) -> Speaker | None:
         """The one person named earlier with the title a description gives.
 
         "Homeland Security Secretary Kristi Noem visited … The secretary
         said": Noem. "Gov. Gavin Newsom … the governor": Newsom. None when
         two people of the article hold that title ("the senator" after two
-        senators): the description stays as written.
+        senators): the description stays as written. A headline may name by
+        any title noun (`heads`): "Border czar says" is the article's one
+        border czar.
         """
         m = DEFINITE_TITLE_RE.fullmatch(phrase)
         if m is None:
             return None
         wanted = _title_words(m.group("words"))
-        if wanted[-1] not in TITLE_WORDS:
+        if wanted[-1] not in heads:
             return None
         gender = title_gender(m.group("words"))
         holders = {
@@ -522,6 +538,22 @@ class Resolver:
         if gender is not None and person.gender not in (None, gender):
             return None
         return person
+
+    def _untitled_below(self, definite: str) -> Speaker | None:
+        """The person the body's first use of a headline's title stands for.
+
+        "Prime minister says UK will not ‘lecture’ US" over "Keir Starmer
+        has said … Speaking to reporters, the prime minister said": Starmer,
+        whom the article never names with the title, as the body reads
+        "the prime minister" (`_untitled_subject`).
+        """
+        words = DEFINITE_TITLE_RE.fullmatch(definite)
+        if words is None:
+            return None
+        title = re.escape(words.group("words"))
+        written = re.compile(rf"\bthe[ ]{title}\b", re.IGNORECASE)
+        m = written.search(self.text, self.heading_end)
+        return self._untitled_subject(m.group(), m.start()) if m else None
 
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
@@ -586,6 +618,20 @@ class Resolver:
             gender = PERSON_NOUN_GENDER.get(age.group("noun") or "")
             if aged := self._last_subject(before, gender):
                 return aged, "age"
+        words = phrase.split()
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and words[1] in DEMONYMS
+            and (
+                native := self._last_subject(
+                    min(cue.phrase_span.start, quote_start), None, 1, named=True
+                )
+            )
+        ):
+            # "Sabalenka … was blunt. “…,” the Belarusian said": a
+            # nationality stands for the person just named, as an age does.
+            return native, "demonym"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
@@ -649,9 +695,11 @@ class Resolver:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
             definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
-            titled = self._titled_person(definite, len(self.text))
+            titled = self._titled_person(definite, len(self.text), HEADLINE_TITLES)
             if titled:
                 return titled, "title in a headline"
+            if below := self._untitled_below(definite):
+                return below, "title in a headline > subject below"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:

@@ -82,6 +82,22 @@ christiane karla jazmin yareli dulce blanca huong phuong quynh young-hee eun-ji
 soo-min xiaoli adaobi funmi ivana milena
 iga aryna jelena garbine elina karolina marketa barbora mirra sloane magda dominika
 dinara steffi arantxa conchita leylah ajla liudmila anhelina
+aditi anita anushka aparna arundhati bhavana chitra geeta gayatri hema jaya jyoti
+kalpana kriti lata madhuri mamata manisha meenakshi nandini nirupama pallavi poonam
+pratibha priya rashmi ritu sakshi savitri seema shabnam sheetal shilpa shobha shweta
+sudha sujata suman sushila tanvi vandana vidya yamini sonal malala hina sania mahira
+abena adjoa afua akua efua yaa wanjiku wairimu njeri achieng akinyi atieno wangari
+muthoni nyambura njoki zawadi rehema fatuma bukola bisola kemi yetunde funke
+temitope yewande tigist meron hiwot almaz nomsa lindiwe naledi thuli nokuthula
+ghada nawal suha wafa abeer dalia hanan lubna manal randa sahar narges fatemeh
+zohreh farideh golshifteh nesrin dilek sibel selin pinar agata alicja beata bozena
+danuta elzbieta grazyna halina iwona jolanta justyna kinga marzena urszula weronika
+tereza eliska klara zdenka zsofia aniko erzsebet katalin ildiko judit krisztina
+orsolya reka ioana andreea mihaela oana raluca roxana snezana vesna dragana
+biljana mirjana milica ljiljana desislava gergana olha mariia khrystyna sofiia
+anastasiya darya olga zoya thais gisele luiza marielle dilma hanako mayumi megumi
+noriko reiko sayaka yukiko natsuki misaki aiko thuy hanh nhung oanh dewi ratna
+siti megawati leni imelda corazon helima ariba chimamanda
 """.split()
 )
 
@@ -157,6 +173,26 @@ cesar alfredo cristian trung duy min-ho jae-hyun sang-woo xiaoming aditya rohan
 ashwin chukwuma ikenna nnamdi oleksiy nikola petar marko luka tariq rashid nasser
 mats stan novak jannik casper stefanos daniil holger grigor borna hubert lleyton ivo
 nenad mikael mattias joakim jonas denis ugo aslan luther
+sundar satya naveen ajay manoj sanjiv shashi hardik jasprit ravindra shubman
+rishabh mohit sumit sandeep pankaj alok abhijit abhay akhilesh arun ashish atul
+chetan devendra dharmendra girish hemant jagdish kailash kapil kunal lalit mukul
+naresh nikhil nilesh pawan prashant piyush rajan rajendra rajnath sameer shyam
+siddharth sudhir sushil tejas tushar uday umesh varun vinay vivek yogesh yashwant
+sharad shekhar asif shehbaz bilawal zulfikar pervez shoaib wasim mahinda gotabaya
+ranil anura sajith kalonzo raila uhuru mwai kipchumba irungu eliud ahmednasir
+wycliffe nasir nuhu kashim yakubu aliko abiy tewodros haile getachew siya kojo
+kwaku kwadwo macky sadio abdulaziz abdulla yousef yousif nayef turki fahad nawaf
+mansour mansoor tamim abdelaziz abdelkader abdelmadjid nizar fouad ghassan ayman
+osama wael hazem hosni anwar adnan talal bashar hafez jibril rashad samer tamer amr
+haytham osman ekrem binali devlet abbas ebrahim javad masoud ruhollah ashraf benny
+naftali yariv itamar bezalel przemyslaw pawel radoslaw mateusz kamil lukasz rafal
+slawomir mariusz janusz jerzy lech wladyslaw zygmunt arkadiusz matej vojtech karel
+lubos gyorgy ferenc tamas attila gergely balazs csaba imre nicolae vasile dragos
+florin gheorghe traian mihai calin sorin rumen boyko hristo krasimir zeljko milorad
+ivica davor denys kyrylo valerii vitali arseniy yevhen thiago luiz inacio jair
+geraldo gilberto caetano vinicius ryosei masayoshi fumio shigeru yoshimasa
+katsunobu kazuo naoki toshimitsu ryota shohei ichiro hideki tetsuya kazuhiro chinh
+trong joko prabowo susilo gibran anies humphrey johnathan ludwig
 """.split()
 )
 
@@ -192,3 +228,27 @@ leslie evelyn
 """Given names of one gender in US usage and of the other elsewhere or often
 ("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"): what they
 say of a person's gender is not enough to refuse a join (`entities/join.py`)."""
+
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "rafa": ("rafael",),
+    "beto": ("roberto",),
+    "paco": ("francisco",),
+    "pepe": ("jose",),
+    "nacho": ("ignacio",),
+    "sasha": ("alexander", "alexandra", "aleksandr", "oleksandr"),
+    "misha": ("mikhail",),
+    "kuba": ("jakub",),
+    "andy": ("andrew",),
+    "mike": ("michael",),
+    "bill": ("william",),
+    "bob": ("robert",),
+    "jim": ("james",),
+    "joe": ("joseph",),
+    "tom": ("thomas",),
+    "tony": ("anthony",),
+    "liz": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"),
+}
+"""Short forms a text calls a person by after the full given name ("Rafael
+Nadal" … "Rafa waved"), in lower case: the short form alone joins the one
+full name the article writes with one of these given names."""

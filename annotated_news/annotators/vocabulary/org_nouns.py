@@ -23,6 +23,12 @@ tank body
 """Nouns written right before an organisation's name ("oil giant Yukos"), also
 in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
+BROADCAST_ENDS = frozenset({"tv", "television", "channel", "sports", "broadcasting"})
+"""Last words of a broadcaster's name ("Sky Sports", "Tennis Channel", "Citizen
+TV", "Bloomberg Television"): such a name, with no given name in it, that was
+told something or speaks is the outlet, no person ("told Sky Sports she
+would be back"; not "the English Channel")."""
+
 AFTER = frozenset(
     {"newspaper", "daily", "magazine", "group", "website", "gang", "cartel", "militia"}
 )

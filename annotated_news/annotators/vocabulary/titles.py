@@ -28,6 +28,7 @@ alderman alderwoman alderperson consul lieutenant councilmember assemblymember
 assemblyman assemblywoman supervisor constable inspector undersecretary
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
+magistrate prosecutor trustee
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",

@@ -35,6 +35,8 @@ Geoffroy Guichard
 Gerland
 Madison Square Garden
 John Smith's
+Charles de Gaulle
+Louis Armstrong
 """.strip().splitlines()
 )
 """Well-known venues named after people, a place after "at", "in" or "on"
