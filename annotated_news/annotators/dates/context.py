@@ -111,6 +111,9 @@ class Context:
     def ahead_of(self) -> bool:
         """Whether the match is a day something was done ahead of (`AHEAD_OF_RE`)."""
         before = self.before(60)
+        low = before.lower()
+        if "ahead" not in low and "up to" not in low and "advance" not in low:
+            return False  # most days: no need to try the pattern at every place
         m = AHEAD_OF_RE.search(before)
         return bool(m and not HAD_RE.search(before, 0, m.start()))
 
