@@ -41,6 +41,21 @@ SCHEDULE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A day that something was done ahead of: "ahead of Sunday's final", "in the
+# run-up to the vote on Tuesday". The clause's tense tells when the preparing
+# was, not the day: the nearer such day is meant, on either side. Not "well
+# ahead of Friday's final 71.8" (higher than), nor after "had" ("economists
+# had forecast ahead of Friday's announcement": both past).
+AHEAD_OF_RE = re.compile(
+    r"(?<![\d%][ ])(?<!\bwell[ ])(?<!\bfar[ ])(?<!\bjust[ ])(?<!\bway[ ])"
+    r"(?<!\bslightly[ ])"
+    r"\b(?:ahead[ ]of|in[ ]the[ ](?:run|lead)-?up[ ]to|in[ ]advance[ ]of)[ ]"
+    r"(?:the[ ](?:[a-z-]+[ ]){1,3}(?:on[ ])?)?$",
+    re.IGNORECASE,
+)
+
+HAD_RE = re.compile(r"\bhad[ ](?:\w+[ ]){1,2}$", re.IGNORECASE)
+
 
 @dc.dataclass(frozen=True, slots=True)
 class Found:
@@ -89,7 +104,18 @@ class Context:
         """
         if DEADLINE_RE.search(self.before(90)) or SCHEDULE_RE.search(self.before(40)):
             return Tense.FUTURE
+        if self.ahead_of():
+            return Tense.PRESENT  # the nearer day (`calendar.weekday_date`)
         return self.tense()
+
+    def ahead_of(self) -> bool:
+        """Whether the match is a day something was done ahead of (`AHEAD_OF_RE`)."""
+        before = self.before(60)
+        low = before.lower()
+        if "ahead" not in low and "up to" not in low and "advance" not in low:
+            return False  # most days: no need to try the pattern at every place
+        m = AHEAD_OF_RE.search(before)
+        return bool(m and not HAD_RE.search(before, 0, m.start()))
 
     def before(self, width: int = 40) -> str:
         """Up to `width` characters of the sentence before the match."""

@@ -177,9 +177,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
             elif tense is not Tense.PAST and d < pub:
                 d += dt.timedelta(weeks=1)
     else:
-        # "Wednesday's ruling": a possessive weekday names what already happened.
+        # "Wednesday's ruling": a possessive weekday names what already
+        # happened, unless something was done ahead of it ("ahead of
+        # Sunday's final").
         possessive = ctx.text[m.end() - 2 : m.end()] in ("'s", "’s")
-        tense = Tense.PAST if possessive else ctx.day_tense()
+        tense = Tense.PAST if possessive and not ctx.ahead_of() else ctx.day_tense()
         d = cal.weekday_date(pub, target, tense)
     if m["pod"]:
         return Found(

@@ -82,6 +82,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
             year = pub.year + (month <= pub.month)
         else:
             year = pub.year
+    elif ctx.word_before() in DEADLINE_WORDS and ctx.tense() is not Tense.PAST:
+        # "price in cuts by December", "expects a deal by April": a deadline
+        # not told in the past is still to come.
+        year = cal.year_of_month(pub, month, None, Tense.FUTURE)
     else:
         back = (pub.month - month) % 12
         ahead = (month - pub.month) % 12
@@ -97,6 +101,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 NEAR_MONTHS = 2
+DEADLINE_WORDS = frozenset({"by", "until", "till"})
 
 
 def _season_year(pub: dt.date, code: str, n: int, ahead: bool = False) -> int:

@@ -980,11 +980,14 @@ def _with_particles(mention: EntityMention, text: str) -> EntityMention:
     Leyen", not "Leyen" alone; "de la Fuente" likewise. The text is read,
     never changed.
     """
+    parts = mention.canonical.split()
     if (
         mention.kind is not Kind.PERSON
+        or len(parts) < 3
+        or NAME_PARTICLES.isdisjoint(parts[1:-1])
         or " " in text[mention.span.start : mention.span.end]
     ):
-        return mention
+        return mention  # most mentions: no particle in the name
     start = mention.span.start
     while True:
         before = text[max(0, start - 6) : start]

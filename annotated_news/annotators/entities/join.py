@@ -205,6 +205,26 @@ KIN_OF_RE = re.compile(
     rf"(?:ex-)?(?:{'|'.join(sorted(KIN_NOUNS))})[ ]of[ ](?:[A-Za-z.]+[ ]){{0,4}}?"
     r"([A-Z][\w’'-]+)\b(?![ ][A-Z])"
 )
+# A kin noun right before a given name alone: "from wife Ivana", "his son,
+# Eric" (`_kin_given`).
+KIN_BEFORE_GIVEN_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$")
+
+
+def _kin_given(text: str, given: str) -> bool:
+    """Whether the text writes a given name alone right after a kin noun."""
+    at = text.find(given)
+    while at >= 0:
+        end = at + len(given)
+        if (
+            not text[end : end + 1].isalnum()
+            and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+            and KIN_BEFORE_GIVEN_RE.search(text, max(0, at - 16), at)
+        ):
+            return True
+        at = text.find(given, end)
+    return False
+
+
 # The same said before the full name: "Trump's first wife, Ivana Trump,".
 KIN_BEFORE_OF_RE = re.compile(
     r"([A-Z][\w-]+)[’']s[ ](?:[a-z-]+[ ]){0,2}"
@@ -355,6 +375,7 @@ class Joiner:
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
+        titled: set[str] | None = None
         self.kin_of_other: set[str] = set()
         """Full names the text calls the kin of another of their surname
         ("Ivana Trump, the first wife of former President Trump")."""
@@ -372,6 +393,23 @@ class Joiner:
                 before and before.group(1) == name.words[-1]
             ):
                 self.kin_of_other.add(" ".join(name.words))
+        for written in self.people.values():
+            fulls = {f for _, f in written}
+            if len(fulls) < 2:
+                continue  # most articles: no two full names share a surname
+            if titled is None:
+                titled = {
+                    " ".join(n.words)
+                    for n in names
+                    if n.kind is Kind.PERSON and len(n.words) > 1 and n.title
+                }
+            for relative in fulls:
+                # "Donald Trump's divorce from wife Ivana": that given name's
+                # full name (Ivana Trump) is the kin of another of its
+                # surname; not one the text also gives a title ("her
+                # husband, Bill" and "President Bill Clinton")
+                if relative not in titled and _kin_given(text, relative.split()[0]):
+                    self.kin_of_other.add(relative)
         for surname, written in self.people.items():
             if all(full in self.kin_of_other for _, full in written):
                 # "former President Trump" is not Ivana Trump, the only full
@@ -433,6 +471,8 @@ class Joiner:
         with it ("Serena Williams" and "Serena Okafor").
         """
         low = word.lower()
+        if low not in self.by_given and low not in SHORT_FORMS:
+            return None  # most words: no full name opens with it
         written: dict[str, int] = {}
         for key in (low, *SHORT_FORMS.get(low, ())):
             written.update(self.by_given.get(key, {}))
@@ -444,10 +484,7 @@ class Joiner:
     def names_a_work(self, word: str) -> bool:
         """Whether the article writes the word as a work's title ("the biopic Ray")."""
         if word not in self.works:
-            self.works[word] = (
-                re.search(WORK_BEFORE_RE + re.escape(word) + r"\b", self.text)
-                is not None
-            )
+            self.works[word] = _after_work_noun(self.text, word)
         return self.works[word]
 
     def principal(self, surname: str, full: str, end: int) -> str:
@@ -668,9 +705,22 @@ GIVEN_NAME_RULE = "given name of a full name"
 
 # A noun for a work right before a capitalised word: "the biopic Ray", "the
 # musical Oliver!", "the film, Ray."
-WORK_BEFORE_RE = (
-    r"\b(?:biopic|film|movie|musical|drama|series|sitcom|novel|album|documentary),?[ ]"
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:biopic|film|movie|musical|drama|series|sitcom|novel|album|documentary),?[ ]$"
 )
+
+
+def _after_work_noun(text: str, word: str) -> bool:
+    """Whether the text writes a word as a work's title ("the biopic Ray")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[end : end + 1].isalnum() and WORK_BEFORE_RE.search(
+            text, max(0, at - 14), at
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 # "Don't": a contraction, no given name; "David and Charles Koch": the given

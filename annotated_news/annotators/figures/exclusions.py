@@ -578,7 +578,8 @@ def model_number(r: Reading) -> bool:
     seat theatre"), and its number is small or round; a number of three digits
     or more that is no multiple of 50, written after "a"/"the" before one
     singular noun that is no unit, names a model ("a 7610 phone", "the 405
-    freeway").
+    freeway"); so does a number before a capitalised word and another number
+    ("the 737 MAX 8").
     """
     if r.range is not None or r.ratio or r.qualifier or r.after is None:
         return False
@@ -587,9 +588,11 @@ def model_number(r: Reading) -> bool:
     written = r.text[r.num.start : r.num.end]
     if not written.isdigit() or len(written) < 3 or int(written) % 50 == 0:
         return False
+    words = r.unit.split()
+    if words and words[0][:1].isupper() and any(w.isdigit() for w in words):
+        return True  # "the 737 MAX 8 carries": a name's words and number, no noun
     if not DETERMINER_RE.search(r.text, max(0, r.left - 6), r.left):
         return False
-    words = r.unit.split()
     return (
         len(words) == 1
         and words[0].islower()
@@ -630,6 +633,23 @@ def half_a_word(r: Reading) -> bool:
 def world_ranking(r: Reading) -> bool:
     """A place in a ranking: "slipped to 64 in the world", "120 in the rankings"."""
     return not r.unit and bool(WORLD_RANKING_RE.match(r.text, r.end))
+
+
+# A set's score right before a bracket: "6-7(4)", "7-6 (5)".
+SET_SCORE_BRACKET_RE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}[ ]?\($")
+
+
+def tie_break(r: Reading) -> bool:
+    """A tie-break's losing points in brackets after a set's score: "6-7(4)".
+
+    Part of the score, as "7-6 (7-4)" is: no figure.
+    """
+    text, start, end = r.text, r.num.start, r.num.end
+    return (
+        text.startswith(")", end)
+        and text[start:end].isdigit()
+        and bool(SET_SCORE_BRACKET_RE.search(text, max(0, start - 8), start))
+    )
 
 
 def leading_zero(r: Reading) -> bool:

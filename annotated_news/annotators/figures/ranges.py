@@ -106,6 +106,12 @@ SCORE_BEFORE_RE = re.compile(r"\d[-–]\d+(?:[ ]\(\d+[-–]\d+\))?[ ]$|\d[-–]\
 # "serving at 5-6 down", "came from 0-40 down", "Spain 2-0 up": a score
 # that one side is behind or ahead by.
 SCORE_DOWN_UP_RE = re.compile(r"[ ](?:down|up)\b(?![ ](?:to|from|by)\b)")
+# "at 3-5 in the fourth set", "trailed 2-4 in the first game": a score
+# within a part of play that only sport has.
+SCORE_IN_PLAY_RE = re.compile(
+    r"[ ]in[ ]the[ ](?:[a-z]+[ ])?(?:set|game|frame|inning|innings|tie-?break)\b",
+    re.IGNORECASE,
+)
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
 
 
@@ -287,6 +293,7 @@ def range_after(
                 or SCORE_BEFORE_RE.search(before)
                 or SCORE_AFTER_RE.match(text, s_after.end)
                 or SCORE_DOWN_UP_RE.match(text, s_after.end)
+                or SCORE_IN_PLAY_RE.match(text, s_after.end)
             )
         )
     ):

@@ -47,6 +47,7 @@ RULES: list[Rule] = [
     _exclude("loose-hyphen-name", ex.loose_hyphen_name),
     _exclude("glued-left", ex.glued_left),
     _exclude("leading-zero", ex.leading_zero),
+    _exclude("tie-break", ex.tie_break),
     _exclude("in-date-or-phone", ex.in_date_or_phone),
     _exclude("record-id", ex.record_id),
     _exclude("rank-or-day", ex.rank_or_day),

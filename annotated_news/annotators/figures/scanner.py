@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Figure, Span
+from ..dates.tense import PAST_WORDS
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
@@ -47,6 +48,9 @@ MULTIPLIER_RE = re.compile(
     # noun, "a double that scored two runs".
     r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
     r"(?=[ ](?:that|those|what)\b)"
+    # "more than triple its current budget", "double their pay".
+    r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
+    r"(?=[ ](?:its|their|his|her|our|your|my)\b)"
     r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
@@ -98,9 +102,27 @@ CLAUSE_BREAK_RE = re.compile(
 # A figure that is the subject of its own verb, then ", and": the clause
 # ends there ("1,300 agents were deployed, and nearly 500 were detained":
 # 500 counts nothing said).
+# An irregular past form is such a verb too ("1,300 agents took part, and
+# nearly 500 were detained"); not the tense words that are no verbs ("1,300
+# agents last year, and 500 this year" still counts agents).
+_OWN_VERBS = sorted(
+    {"were", "was", "are", "is", "had", "has", "have", "will", "would", "could"}
+    | {"can", "may", "might"}
+    | (PAST_WORDS - {"ago", "yesterday", "last", "been"})
+)
 OWN_CLAUSE_END_RE = re.compile(
-    r"[ ](?:were|was|are|is|had|has|have|will|would|could|can|may|might)[ ]"
-    r"[^,;]*,[ ](?:and|but|so|yet)[ ]"
+    rf"[ ](?:{'|'.join(_OWN_VERBS)})[ ][^,;]*,[ ](?:and|but|so|yet)[ ]"
+)
+# A relative clause set off by commas, open before a figure: the figure is
+# no part of the clause around it ("Flights, which cost $17,000 an hour,
+# rose to 42 a week": flights, not dollars).
+RELATIVE_OPEN_RE = re.compile(r",[ ](?:which|who|whose|whom|where)\b[^,;]*$")
+# After a comma, words that go on within the relative clause rather than
+# close it: "which earned $3.28 billion in 1986, up from 2.51 billion".
+CLAUSE_GOES_ON_RE = re.compile(
+    r",[ ](?:up|down|from|compared|against|versus|vs|or|and|including|than|a|an|"
+    r"each|apiece|plus|minus)\b",
+    re.IGNORECASE,
 )
 # "555-123-4567", "+1 (222) 333-4444"; "0845 8 505 505", "0800 555 111": a
 # number with a leading zero followed by more groups is a phone number, but
@@ -421,6 +443,17 @@ class Scanner:
             gap = self.text[figure.span.end - self.base : start]
             if CLAUSE_BREAK_RE.search(gap) or OWN_CLAUSE_END_RE.match(gap):
                 break
+            comma = gap.find(",")
+            if (
+                comma >= 0
+                and not CLAUSE_GOES_ON_RE.match(gap, comma)
+                and RELATIVE_OPEN_RE.search(
+                    self.text,
+                    max(0, figure.span.start - self.base - 80),
+                    figure.span.start - self.base,
+                )
+            ):
+                continue  # inside a relative clause that closed before `start`
             found.append(figure)
         return found[::-1]
 

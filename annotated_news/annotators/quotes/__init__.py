@@ -24,7 +24,7 @@ import bisect
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, Quote, QuoteKind, Span
+from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
@@ -514,6 +514,41 @@ CONTINUED_TO_RE = re.compile(
 )
 
 
+def _ends_sentence(text: str, end: int, sentence: Span) -> bool:
+    """Whether only spaces and full stops follow `end` in its sentence."""
+    return ONLY_SPACES_DOTS_RE.fullmatch(text, end, max(end, sentence.end)) is not None
+
+
+def _reported_before(
+    article: Article,
+    raw: RawQuote,
+    raws: list[RawQuote],
+    sentences: _Sentences,
+    who: Resolver,
+) -> Speaker | None:
+    """The named person the paragraph before a quote's reports, if any.
+
+    Its last sentence must report speech ("Schlafly also noted that …")
+    with a person named as the subject, and the paragraph hold no quote of
+    its own (a quoted one hands on its speaker, as "next paragraph").
+    """
+    before = article.blocks[raw.block - 1]
+    if before.kind is not BlockKind.PARAGRAPH or any(
+        r.block == raw.block - 1 for r in raws
+    ):
+        return None
+    text = article.text
+    end = _text_end(text, before.span.start, before.span.end)
+    if end <= before.span.start or text[end - 1] != ".":
+        return None
+    last = sentences.at(end - 1, before.span)
+    cue = cue_before(text, max(last.start, before.span.start), end - 1)
+    if cue is None or cue.verb not in REPORTING_VERBS:
+        return None
+    speaker = who.resolve(dc.replace(cue, rule="before"), end - 1)
+    return speaker if speaker is not None and speaker.kind is Kind.PERSON else None
+
+
 def _reported(cue: Cue | None, speaker: Speaker | None, text: str) -> bool:
     """Whether a cue makes even a few quoted words the speaker's.
 
@@ -690,6 +725,22 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         ):
             speaker = last_block_speaker[1]  # a paragraph of quote after a quoted one
             how = "next paragraph"
+        elif (
+            cue is None
+            and raw.span.start == block.span.start
+            and raw.block > 0
+            and words > MAX_SCARE_WORDS
+            # nothing after it in its last sentence: ", according to a court
+            # document" is an attribution the cues did not read
+            and _ends_sentence(
+                text, raw.span.end, sentences.at(raw.span.end - 1, block.span)
+            )
+            and (reporter := _reported_before(article, raw, raws, sentences, who))
+        ):
+            # "Schlafly also noted that Reagan never compromised.¶ “Reagan’s
+            # pledge was …”": a paragraph of quote after one that reports
+            # what a named person said, in its last sentence, is theirs.
+            speaker, how = reporter, "after reported speech"
         if (
             cue is None
             and how in ("carries on", "next paragraph")
