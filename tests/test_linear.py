@@ -11,6 +11,7 @@ work may grow about 4 times, never 16.
 from __future__ import annotations
 
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -241,3 +242,27 @@ def test_clock_time_repair_reads_a_bounded_stretch_per_sentence(
         return sum(scanned)
 
     assert work(2_000) <= 5 * work(500)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+def test_a_long_word_after_a_naming_verb_is_read_once(tmp_path: Path) -> None:
+    """No pattern may read one word in many ways before it fails.
+
+    "called Ruiz's plan for the <word>#" once took 2**n steps for a word of n letters (a
+    pattern that could cut the word anywhere: 26 letters took 4 s); with 60
+    letters that never ends. The alarm turns a hang into a failure.
+    """
+
+    def hung(signum: int, frame: Any) -> None:
+        raise TimeoutError("the quotes annotator did not finish")
+
+    body = "Ben Hale called Ruiz's plan for the city " + "a" * 60 + "# “a disgrace”."
+    art = article(tmp_path, body)
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        found = annotate_quotes(art)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [art.text[q.span.start : q.span.end] for q in found] == ["“a disgrace”"]

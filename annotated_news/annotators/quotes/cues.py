@@ -930,8 +930,10 @@ def _only_short_quotes(text: str, start: int, end: int) -> bool:
 # The object of a naming verb when it is someone's words or acts: a
 # possessive, then no clause word ("Trump's remarks about a judge").
 NAMED_OBJECT_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*[ ])*[A-Z][\w.’'-]*[’']s[ ]"
-    r"(?:(?!that\b|which\b|who\b|because\b|when\b)[\w/.’'-]+[ ]?)+"
+    r"(?:[A-Z][\w.’'-]*[ ])*[A-Z][\w.’'-]*[’']s"
+    # each word whole, then a space or the end: one way to read any text, so
+    # a failing match never tries the splits of a word (exponential)
+    r"(?:[ ](?!(?:that|which|who|because|when)\b)[\w/.’'-]+)+"
 )
 POSSESSIVE_RE = re.compile(r"(?:(?P<word>\w+)[’']s|\ws[’'])[ ]$")
 # "She’s claiming": a contraction of "is" or "has", not a possessive.
