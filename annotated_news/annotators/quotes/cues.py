@@ -883,7 +883,16 @@ def _cue_of_verb(
             region = max(region, found + len(mark))
     main_clause = verb in SPEECH_PARTICIPLES or verb.startswith("to ")
     who = subject(text, region, last.start(), main_clause=main_clause)
-    if who is None and region > start and _only_short_quotes(text, start, region):
+    if (
+        who is None
+        and region > start
+        and _only_short_quotes(text, start, region)
+        # "labelled a “…” by the Conservatives who said “…”": the relative
+        # pronoun's antecedent speaks, not the sentence's subject
+        and not RELATIVE_BEFORE_RE.search(
+            text, max(region, last.start() - 20), last.start()
+        )
+    ):
         # A few quoted words stood inside the clause ("Merkel condemned
         # “…” and declared a determination to “…”", "As Amar, author of
         # “…,” put it"): no subject after them, so the clause's own, if no
@@ -907,6 +916,7 @@ def _cue_of_verb(
 
 
 QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|which|that)(?:[ ]\w+ly)?[ ]$")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|''(?:(?!'').)*''")
 MAX_INNER_QUOTE_WORDS = 6
 
