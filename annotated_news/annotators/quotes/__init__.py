@@ -522,7 +522,7 @@ def _ends_sentence(text: str, end: int, sentence: Span) -> bool:
 def _reported_before(
     article: Article,
     raw: RawQuote,
-    raws: list[RawQuote],
+    quoted: set[int],
     sentences: _Sentences,
     who: Resolver,
 ) -> Speaker | None:
@@ -530,12 +530,11 @@ def _reported_before(
 
     Its last sentence must report speech ("Schlafly also noted that …")
     with a person named as the subject, and the paragraph hold no quote of
-    its own (a quoted one hands on its speaker, as "next paragraph").
+    its own (`quoted`: a quoted one hands on its speaker, as "next
+    paragraph").
     """
     before = article.blocks[raw.block - 1]
-    if before.kind is not BlockKind.PARAGRAPH or any(
-        r.block == raw.block - 1 for r in raws
-    ):
+    if before.kind is not BlockKind.PARAGRAPH or raw.block - 1 in quoted:
         return None
     text = article.text
     end = _text_end(text, before.span.start, before.span.end)
@@ -659,6 +658,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
     titled = _TitleCase(text)
+    quoted = {r.block for r in raws}  # the blocks that hold a quote
     for n, raw in enumerate(raws):
         if raw.nested:
             quotes.append(Quote(raw.span, QuoteKind.SCARE, None))
@@ -735,7 +735,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             and _ends_sentence(
                 text, raw.span.end, sentences.at(raw.span.end - 1, block.span)
             )
-            and (reporter := _reported_before(article, raw, raws, sentences, who))
+            and (reporter := _reported_before(article, raw, quoted, sentences, who))
         ):
             # "Schlafly also noted that Reagan never compromised.¶ “Reagan’s
             # pledge was …”": a paragraph of quote after one that reports
