@@ -678,6 +678,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         ):
             cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
         speaker = who.resolve(cue, raw.span.start) if cue else None
+        named = False
         if (
             cue
             and cue.verb in ACCUSING_VERBS
@@ -696,6 +697,20 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             # read before "accused" is as often a thing ("the petition"),
             # and "X, 52, is accused of" is the accused.
             cue, speaker = None, None
+        if (
+            cue
+            and cue.rule != "passive-by"
+            and cue.verb in NAMING_VERBS
+            and cue.verb.endswith("ed")
+            and PASSIVE_RE.search(
+                text,
+                max(0, cue.span.end - len(cue.verb) - 30),
+                cue.span.end - len(cue.verb),
+            )
+        ):
+            # "Sanders was called “a socialist”": the subject is named, by
+            # someone the sentence does not say (nor the quote before).
+            cue, speaker, named = None, None, True
         how = (
             f"{cue.rule} > {speaker.how if speaker else 'nobody'}" if cue else "no cue"
         )
@@ -707,7 +722,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             and done.cue is not None
             and (cue.span == done.cue.span)
         )
-        continuing = carries and (cue is None or shares_cue)
+        continuing = carries and (cue is None or shares_cue) and not named
         if continuing and done is not None:
             if speaker is None and done.quote.speaker is not None:
                 speaker = Speaker(done.quote.speaker, done.quote.speaker_kind)
