@@ -24,7 +24,7 @@ import bisect
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
+from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
@@ -701,7 +701,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             cue
             and cue.rule != "passive-by"
             and cue.verb in NAMING_VERBS
-            and cue.verb.endswith("ed")
+            and cue.verb.split()[0].endswith("ed")
             and PASSIVE_RE.search(
                 text,
                 max(0, cue.span.end - len(cue.verb) - 30),
@@ -791,7 +791,9 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         )
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
-        if (
+        if cue is None and _announced(text, raw, block):
+            kind = QuoteKind.SPEECH  # "‘They came for us’: LA on edge"
+        elif (
             (
                 block.kind is not BlockKind.PARAGRAPH
                 and cue is None
@@ -860,6 +862,20 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             done = _Done(raw, quote, len(quotes) - 1, cue)
     _headline_repeats(article, raws, quotes, trace)
     return quotes
+
+
+def _announced(text: str, raw: RawQuote, block: Block) -> bool:
+    """A quote that opens a heading with a colon after it: someone's words.
+
+    "‘They came for our neighbours’: Los Angeles on edge": the headline
+    quotes a person the body may name (`_headline_repeats`), never the
+    writer's distance from a word.
+    """
+    if block.kind is BlockKind.PARAGRAPH or raw.nested:
+        return False
+    if text[block.span.start : raw.span.start].strip():
+        return False
+    return text[raw.span.end : block.span.end].lstrip().startswith(":")
 
 
 ACCUSING_VERBS = frozenset({"accused", "accuses"})

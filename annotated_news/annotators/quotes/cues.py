@@ -433,9 +433,15 @@ def _verb_at(words: list[str]) -> int | None:
         if low.endswith("n't") and len(low) > 3:
             return i  # "didn’t", "doesn't", "won’t"
         if (low in VERBISH or low in SPEECH_VERBS) and not (
-            word[0].isupper() and words[i - 1][0].isupper()
+            word[0].isupper()
+            and (
+                words[i - 1][0].isupper()
+                or (i + 1 < len(words) and words[i + 1][0].isupper())
+            )
         ):
-            return i  # not "May" in "Labour MSP Christine May had said"
+            # not "May" in "Labour MSP Christine May had said", nor "Will"
+            # in "US actor Will Smith said"
+            return i
         if (
             word.islower()
             and low.endswith(("ed", "ing"))
