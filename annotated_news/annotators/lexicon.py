@@ -372,7 +372,7 @@ SPEECH_PARTICIPLES = frozenset(
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
 cautioning claiming stressing predicting recalling boasting
-acknowledging conceding
+acknowledging conceding labeling labelling
 """.split()
 )
 
@@ -381,6 +381,8 @@ NAMING_VERBS = frozenset(
     """
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
+blamed condemned criticised criticized derided dismissed hailed labeling labelling
+lauded likened mocked ridiculed thanked
 """.split()
 )
 
