@@ -658,6 +658,30 @@ DATE_WORDS_BEFORE_RE = re.compile(
 )
 
 
+# A modal verb that is also a given name: "as Will Smith arrived", "Will
+# Smith arrived." (not the question "Will Trump win?").
+MODAL_GIVEN_NAMES = frozenset({"Will"})
+
+
+def _modal_given_name(words: list[str], text: str, at: int) -> bool:
+    """A modal's word that is a given name before a surname ("Will Smith").
+
+    Inside a sentence the modal is written in lower case; opening one, it
+    asks a question, which ends in "?".
+    """
+    if len(words) < 2 or words[0] not in MODAL_GIVEN_NAMES:
+        return False
+    if not (words[1][1:].isalpha() and words[1][1:].islower()):
+        return False  # "Will IBM", "Will AI"
+    if any(w in NOT_NAMES for w in words[1:]):
+        return False  # "We Will Rock You": a title's words
+    before = text[max(0, at - 12) : at].rstrip().rpartition(" ")[2]
+    if before[:1].isupper() and before[-1:].isalpha():
+        return False  # "We Will …": inside a capitalised title
+    stop = re.search(r"[.!?\n]", text[at : at + 300])
+    return stop is None or stop.group() != "?"
+
+
 def _month_given_name(words: list[str], text: str, at: int) -> bool:
     """A month's name that is a given name before a surname.
 
@@ -697,7 +721,11 @@ def _add(
         at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
         while words and (
-            (words[0] in NOT_NAMES and not _month_given_name(words, text, a + lead))
+            (
+                words[0] in NOT_NAMES
+                and not _month_given_name(words, text, a + lead)
+                and not _modal_given_name(words, text, a + lead)
+            )
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
             or (at_start and len(words) > 1 and _opens_sentence(words[0]))
