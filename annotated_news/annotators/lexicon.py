@@ -60,6 +60,8 @@ ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
 GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
 Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bernama
 Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
+Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
+Milieudefensie
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
@@ -74,6 +76,8 @@ football clubs that are no city's name ("Arsenal", "Everton"), companies (not th
 # ("Downing Street").
 KNOWN_ORG_NAMES = frozenset(
     {
+        "Médecins Sans Frontières",
+        "Medecins Sans Frontieres",
         "Charles Schwab",
         "Wells Fargo",
         "Goldman Sachs",
@@ -227,7 +231,7 @@ Estonia Ethiopia Finland Gaza Ghana Greece Holland Hungary Iceland Indonesia
 Jamaica Kashmir Kazakhstan Kenya Korea Kosovo Kurdistan Kuwait Kyrgyzstan Laos
 Latvia Lebanon Libya Lithuania Luxembourg Macedonia Malaysia Mali Malta Moldova
 Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua
-Niger Nigeria Mekong Danube Rhine Ganges Norway Oman Palestine Panama Paraguay Peru Philippines Poland Portugal
+Italia España Deutschland Brasil Niger Nigeria Mekong Danube Rhine Ganges Norway Oman Palestine Panama Paraguay Peru Philippines Poland Portugal
 Qatar Romania Rwanda Senegal Serbia Siberia Singapore Slovakia Slovenia Somalia
 Sudan Sweden Switzerland Taiwan Tajikistan Tanzania Thailand Tibet Tunisia
 Turkmenistan Uganda Uruguay Uzbekistan Vietnam Yemen Zambia Zimbabwe
