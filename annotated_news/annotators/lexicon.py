@@ -321,6 +321,7 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
+retaliated whispered deadpanned sneered protested
 """.split()
 )
 
@@ -329,6 +330,9 @@ SPEECH_PHRASES = frozenset(
     {
         "shot back",
         "fired back",
+        "hit back",
+        "hits back",
+        "snapped back",
         "went on",
         "goes on",
         "put it",
@@ -341,7 +345,9 @@ SPEECH_PHRASES = frozenset(
         "spoke up",
         "wrote back",
         "spoke of",
+        "speaks of",
         "talked of",
+        "talks of",
         "warned of",
         "warn of",
         "warns of",
