@@ -321,6 +321,7 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
+retaliated whispered deadpanned sneered protested
 """.split()
 )
 
@@ -329,6 +330,9 @@ SPEECH_PHRASES = frozenset(
     {
         "shot back",
         "fired back",
+        "hit back",
+        "hits back",
+        "snapped back",
         "went on",
         "goes on",
         "put it",
@@ -341,7 +345,9 @@ SPEECH_PHRASES = frozenset(
         "spoke up",
         "wrote back",
         "spoke of",
+        "speaks of",
         "talked of",
+        "talks of",
         "warned of",
         "warn of",
         "warns of",
@@ -372,7 +378,7 @@ SPEECH_PARTICIPLES = frozenset(
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
 cautioning claiming stressing predicting recalling boasting
-acknowledging conceding
+acknowledging conceding labeling labelling
 """.split()
 )
 
@@ -381,6 +387,8 @@ NAMING_VERBS = frozenset(
     """
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
+blamed condemned criticised criticized derided dismissed hailed labeling labelling
+lauded likened mocked ridiculed thanked
 """.split()
 )
 
