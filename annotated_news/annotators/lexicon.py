@@ -326,6 +326,7 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
+whispered deadpanned sneered
 """.split()
 )
 
@@ -334,6 +335,9 @@ SPEECH_PHRASES = frozenset(
     {
         "shot back",
         "fired back",
+        "hit back",
+        "hits back",
+        "snapped back",
         "went on",
         "goes on",
         "put it",
@@ -346,7 +350,9 @@ SPEECH_PHRASES = frozenset(
         "spoke up",
         "wrote back",
         "spoke of",
+        "speaks of",
         "talked of",
+        "talks of",
         "warned of",
         "warn of",
         "warns of",
@@ -377,7 +383,7 @@ SPEECH_PARTICIPLES = frozenset(
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
 cautioning claiming stressing predicting recalling boasting
-acknowledging conceding
+acknowledging conceding labeling labelling
 """.split()
 )
 
@@ -386,6 +392,8 @@ NAMING_VERBS = frozenset(
     """
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
+blamed condemned criticised criticized derided dismissed hailed labeling labelling
+lauded likened mocked ridiculed thanked
 """.split()
 )
 

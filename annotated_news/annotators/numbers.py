@@ -82,8 +82,12 @@ VULGAR = {
     "⅞": 7 / 8,
 }
 # Denominators of fractions written with a slash ("1/2", "10 1/2"); others
-# ("9/11", "24/7") are names and dates more often than fractions.
-SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100, 1000})
+# ("9/11", "24/7") are names and dates more often than fractions. Powers of
+# ten past a thousand ("1/10000") and the inch's 32nds and 64ths can be no
+# day or month.
+SLASH_DENOMINATORS = frozenset(
+    {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 1000, *(10**k for k in range(4, 10))}
+)
 # Ordinals of a scale, which multiply the cardinal before them.
 ORDINAL_SCALES = frozenset({100, 1000, 1e6, 1e9})
 _Trie = dict[str, "_Trie"]
@@ -119,7 +123,7 @@ def trie_pattern(words: list[str]) -> str:
 GROUP_SPACES = " \u00a0\u202f\u2009"
 DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
-    r"|\d{1,2}/\d{1,4}(?:(?:th|rd|nd)s?(?![\w]))?(?![/\d])"  # "1/2", "1/100th", "2/3rds"
+    r"|\d{1,2}/(?:10{4,9}|\d{1,4})(?:(?:th|rd|nd)s?(?![\w]))?(?![/\d])"  # "1/2", "1/100th", "2/3rds"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[ ]?[x×*][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
     r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
@@ -128,6 +132,10 @@ DIGITS = (
     # European decimal comma before a scale word: "1,5 million" (a group of
     # thousands has three digits, so one or two after the comma are decimals)
     r"|\d{1,3},\d{1,2}(?=[ ]?(?:million|billion|trillion|thousand|mln|bn|mn)\b)"
+    # and before a percent or euros ("5,5%", "0,75 percent", "3,50 euros"),
+    # and after a lone zero, which starts no group of thousands ("0,5")
+    r"|\d{1,3},\d{1,2}(?=[ ]?(?:%|percent\b|per[ ]cent\b|euros?\b))"
+    r"|(?<![\d.,])0,\d{1,2}(?![\d,])"
     # "40 000"; not "38 737 MAX jets", "20 787 Dreamliners": a count and a model
     rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d|[ ][A-Z]))+(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -336,13 +344,16 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
                 and _digits(toks[i]) is not None
                 and not (
                     j + 2 < n
-                    and toks[j + 2] in SCALES
-                    and SCALES[toks[j + 2]] < last_scale
+                    and (
+                        toks[j + 2] == "hundred"
+                        or (toks[j + 2] in SCALES and SCALES[toks[j + 2]] < last_scale)
+                    )
                     and _whole_below_thousand(nd)
                 )
             ):
                 # "$2 million and 300 jobs": digits on both sides are two; but
-                # a smaller scale after them goes on ("1 million and 5 thousand")
+                # a smaller scale after them goes on ("1 million and 5
+                # thousand", "3 thousand and 5 hundred")
                 break
             if not (
                 nxt in UNITS

@@ -106,6 +106,42 @@ ZERO_PARTNER_BEFORE = rf"\b0\d[0-5]\d(?:\s+(?:{'|'.join(CLOCK_RANGE_WORDS)})\s+|
 ZERO_PARTNER_NEXT = (
     rf"(?:\s+(?:{'|'.join(CLOCK_RANGE_WORDS)})\s+|[-–])0\d[0-5]\d(?![\d,.]\d)"
 )
+# After a word of time, what follows a clock time that stands alone: a stop,
+# a comma, a day ("at 2359 on Tuesday", "until 2200 tonight") or the other
+# end of a range. A count goes on to its noun ("at 2250 pence", "at 1730
+# points"), a year to what happened in it.
+_CLOCK_FOLLOW = (
+    r"(?![\d,.]\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|and|to|until|till|tonight|today"
+    r"|tomorrow|this|next|local)\b)"
+)
+# From 2200 on four digits are no year of news: after a word of time they
+# are a clock time ("Polls close at 2359", "until 2200"). Not after "by" nor
+# "since": "by 2300" may be a year of a climate forecast.
+_LATE_CLOCK_AFTER = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s2[23][0-5]\d)"
+        for w in CLOCK_PREPOSITIONS
+        if w not in ("by", "since")
+    )
+    + ")"
+)
+# Any four digits of a clock after a verb of a scheduled moment and "at"
+# ("The talks resume at 1730."); "closed at 1730" and "opened at 2000" are
+# left out: markets write an index's level so.
+SCHEDULE_VERBS = (
+    *("begin", "begins", "began", "start", "starts", "started", "resume", "resumes"),
+    *("resumed", "reconvene", "reconvenes", "reconvened", "close", "closes", "open"),
+    *("opens", "due", "scheduled", "kick off", "kicks off", "kicked off", "landed"),
+    *("departed", "arrived", "struck", "happened", "occurred"),
+)
+# (A lookbehind has one width, so each verb has its own.)
+_SCHEDULE_CLOCK_AFTER = (
+    "(?:" + "|".join(rf"(?<=\b{v}\sat\s\d{{4}})" for v in SCHEDULE_VERBS) + ")"
+)
+# Four digits of a clock that stand alone after a word of time, as the
+# figures annotator also reads them (`figures.exclusions.clock_time`).
+CLOCK_ALONE = rf"(?:{_LATE_CLOCK_AFTER}|{_SCHEDULE_CLOCK_AFTER}){_CLOCK_FOLLOW}"
 CLOCK_EVENT = "|".join(CLOCK_EVENT_NOUNS)
 # What stands before "the 1600 deadline", "Sunday's 1500 kick-off".
 CLOCK_EVENT_BEFORE = rf"(?:\b(?:{'|'.join(CLOCK_EVENT_DETERMINERS)})|\w['’]s)\s$"
@@ -122,7 +158,8 @@ TIME_OF_DAY = (
     rf"(?=\s+(?:(?-i:{ZONE})|local\s+time)\b)|{_CLOCK_AFTER}\s+(?:hrs|hours)\b"
     r"(?!\s+(?:of|a|an|per|each)\b)"
     rf"|(?=\s+(?:{CLOCK_EVENT})\b)|(?={ZERO_PARTNER_NEXT})|{_ZERO_PARTNER}(?![\d,.]\d)"
-    rf"|{_ZERO_CLOCK_AFTER}(?![\d,.]\d|\s+(?:hrs|hours)\s+(?:of|a|an|per|each)\b))"
+    rf"|{_ZERO_CLOCK_AFTER}(?![\d,.]\d|\s+(?:hrs|hours)\s+(?:of|a|an|per|each)\b)"
+    rf"|{CLOCK_ALONE})"
     r"|(?P<named>noon|midnight|midday))"
     rf"(?:\s+(?P<zone>(?-i:{ZONE}))\b|\s+local\s+time\b)?"
 )

@@ -11,6 +11,7 @@ from .calendar import Tense
 from .context import Context
 from .lexicon import MONTHS, WEEKDAYS
 from .patterns import (
+    CLOCK_ALONE,
     CLOCK_EVENT,
     CLOCK_EVENT_BEFORE,
     ZERO_PARTNER_BEFORE,
@@ -22,6 +23,15 @@ from .patterns import (
 # 1600 deadline", "Sunday's 1500 kick-off" (`patterns.TIME_OF_DAY`).
 CLOCK_EVENT_NEXT_RE = re.compile(rf"\s+(?:{CLOCK_EVENT})\b", re.IGNORECASE)
 CLOCK_EVENT_BEFORE_RE = re.compile(CLOCK_EVENT_BEFORE, re.IGNORECASE)
+# "Polls close at 2359.", "The talks resume at 1730.": checked at the end of
+# the four digits (`patterns.CLOCK_ALONE`).
+CLOCK_ALONE_RE = re.compile(CLOCK_ALONE, re.IGNORECASE)
+# A day's possessive before four digits and a noun of a moment: "Tuesday's
+# 1945 kick-off" is a clock time, as no year is a weekday's.
+DAY_POSSESSIVE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday)['’]s\s$",
+    re.IGNORECASE,
+)
 # The other end of a range of clock times, before it, opens with a zero:
 # "from 0800 to 1700 hours".
 ZERO_PARTNER_BEFORE_RE = re.compile(ZERO_PARTNER_BEFORE, re.IGNORECASE)

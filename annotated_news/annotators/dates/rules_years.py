@@ -29,8 +29,10 @@ from .patterns import (
     _,
 )
 from .rules_common import (
+    CLOCK_ALONE_RE,
     CLOCK_EVENT_BEFORE_RE,
     CLOCK_EVENT_NEXT_RE,
+    DAY_POSSESSIVE_BEFORE_RE,
     ZERO_PARTNER_BEFORE_RE,
     ZERO_PARTNER_NEXT_RE,
     modifier_of,
@@ -43,7 +45,9 @@ DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
 # A four-digit number followed by one of these is a count, not a year.
 COUNT_NOUNS = frozenset(
     "people men women children police staff personnel troops feet miles percent "
-    "times points units employees workers jobs homes acres tons barrels shares".split()
+    "times points units employees workers jobs homes acres tons barrels shares "
+    # amounts whose plural has no -s: "opened at 1850 pence", "2000 rpm"
+    "pence yen yuan rpm mph kph km kg".split()
 )
 
 
@@ -137,24 +141,28 @@ def _after_name(ctx: Context) -> bool:
 FIRST_MODERN_YEAR = 1900
 
 
-def _clock_time(value: int, ctx: Context) -> bool:
+def _clock_time(value: int, end: int, ctx: Context) -> bool:
     """Whether four digits that look like a year are a clock time by their neighbours.
 
-    "the 1600 deadline", "a 1800 kick-off" (but "a 2007 deadline" and "the
-    1600 census" are years); "from 2000 to 0600", "0600-2000": the other end
-    opens with a zero, which no year does.
+    "the 1600 deadline", "a 1800 kick-off", "Tuesday's 1945 kick-off" (but
+    "a 2007 deadline" and "the 1600 census" are years); "from 2000 to 0600",
+    "0600-2000": the other end opens with a zero, which no year does; "The
+    talks resume at 1730." (`patterns.CLOCK_ALONE`).
     """
     if value % 100 > 59:
         return False
     after = ctx.after(20)
-    if ZERO_PARTNER_NEXT_RE.match(after) or ZERO_PARTNER_BEFORE_RE.search(
-        ctx.before(12)
-    ):
+    before = ctx.before(14)
+    if ZERO_PARTNER_NEXT_RE.match(after) or ZERO_PARTNER_BEFORE_RE.search(before):
+        return True
+    if CLOCK_ALONE_RE.match(ctx.text, end):
         return True
     return bool(
-        value < FIRST_MODERN_YEAR
-        and CLOCK_EVENT_NEXT_RE.match(after)
-        and CLOCK_EVENT_BEFORE_RE.search(ctx.before(12))
+        CLOCK_EVENT_NEXT_RE.match(after)
+        and (
+            (value < FIRST_MODERN_YEAR and CLOCK_EVENT_BEFORE_RE.search(before))
+            or DAY_POSSESSIVE_BEFORE_RE.search(before)
+        )
     )
 
 
@@ -163,7 +171,7 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     value = int(m["year"])
     before = ctx.word_before()
     mod = m["mod"]
-    if not (m["fy"] or mod) and value < 2400 and _clock_time(value, ctx):
+    if not (m["fy"] or mod) and value < 2400 and _clock_time(value, m.end("year"), ctx):
         return None
     if before in NOT_YEAR_BEFORE or ctx.before(1) in ("$", "#", "/", "."):
         return None

@@ -32,6 +32,7 @@ from ...model import Article, Figure
 from ..numbers import ASCII_LOWER, CANDIDATE_RE
 from .pairs import share_scale, share_units
 from .scanner import Decision, Scanner, SpanSet
+from .targets import target_nouns
 
 __all__ = ["Decision", "SpanSet", "annotate_figures", "explain_figures"]
 
@@ -63,7 +64,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
             _note_pairs(trace, mark, ordered, shared, fired)
         found.extend(shared)
         i = j
-    return sorted(found, key=lambda f: f.span)
+    return target_nouns(sorted(found, key=lambda f: f.span), text)
 
 
 def _note_pairs(

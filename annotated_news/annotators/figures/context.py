@@ -205,9 +205,16 @@ wrote pleaded pled faces faced admitted denied appeared remains lives lived
 )
 # A scale in the plural right after a number ("20 millions"); alone, as in
 # "thousands of", it is a vague amount (`numbers.VAGUE_SCALE_WORDS`).
-PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+PLURAL_SCALES = {
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
 PLURAL_SCALE_RE = re.compile(
-    r"[ ](hundreds|thousands|millions|billions)\b(?![ -]?(?:of[ ])?\d)", re.IGNORECASE
+    r"[ ](hundreds|thousands|millions|billions|trillions)\b(?![ -]?(?:of[ ])?\d)",
+    re.IGNORECASE,
 )
 # "the 12 euro zone countries": a currency's area, not an amount of it.
 CURRENCY_AREA_RE = re.compile(r"[ -]?(?:zone|area)\b", re.IGNORECASE)

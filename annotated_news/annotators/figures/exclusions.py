@@ -12,6 +12,7 @@ import re
 
 from ..dates.lexicon import PARTS_OF_DAY
 from ..dates.rules_common import (
+    CLOCK_ALONE_RE,
     CLOCK_EVENT_BEFORE_RE,
     CLOCK_EVENT_NEXT_RE,
     ZERO_PARTNER_BEFORE_RE,
@@ -362,6 +363,8 @@ def clock_time(r: Reading) -> bool:
     before = r.text[max(0, r.num.start - 12) : r.num.start]
     if ZERO_PARTNER_NEXT_RE.match(after) or ZERO_PARTNER_BEFORE_RE.search(before):
         return True
+    if CLOCK_ALONE_RE.match(r.text, r.num.end):
+        return True  # "Polls close at 2359.", "The talks resume at 1730."
     return bool(
         CLOCK_EVENT_NEXT_RE.match(after) and CLOCK_EVENT_BEFORE_RE.search(before)
     )

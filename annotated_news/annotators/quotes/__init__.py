@@ -24,7 +24,7 @@ import bisect
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, Kind, Quote, QuoteKind, Span
+from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
 from ..spaces import plain_spaces
@@ -678,6 +678,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         ):
             cue = dc.replace(cue, tight=True)  # "According to Limbaugh, “…”"
         speaker = who.resolve(cue, raw.span.start) if cue else None
+        named = False
         if (
             cue
             and cue.verb in ACCUSING_VERBS
@@ -696,6 +697,20 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             # read before "accused" is as often a thing ("the petition"),
             # and "X, 52, is accused of" is the accused.
             cue, speaker = None, None
+        if (
+            cue
+            and cue.rule != "passive-by"
+            and cue.verb in NAMING_VERBS
+            and cue.verb.split()[0].endswith("ed")
+            and PASSIVE_RE.search(
+                text,
+                max(0, cue.span.end - len(cue.verb) - 30),
+                cue.span.end - len(cue.verb),
+            )
+        ):
+            # "Sanders was called “a socialist”": the subject is named, by
+            # someone the sentence does not say (nor the quote before).
+            cue, speaker, named = None, None, True
         how = (
             f"{cue.rule} > {speaker.how if speaker else 'nobody'}" if cue else "no cue"
         )
@@ -707,7 +722,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             and done.cue is not None
             and (cue.span == done.cue.span)
         )
-        continuing = carries and (cue is None or shares_cue)
+        continuing = carries and (cue is None or shares_cue) and not named
         if continuing and done is not None:
             if speaker is None and done.quote.speaker is not None:
                 speaker = Speaker(done.quote.speaker, done.quote.speaker_kind)
@@ -776,7 +791,9 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         )
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
-        if (
+        if cue is None and _announced(text, raw, block):
+            kind = QuoteKind.SPEECH  # "‘They came for us’: LA on edge"
+        elif (
             (
                 block.kind is not BlockKind.PARAGRAPH
                 and cue is None
@@ -845,6 +862,20 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             done = _Done(raw, quote, len(quotes) - 1, cue)
     _headline_repeats(article, raws, quotes, trace)
     return quotes
+
+
+def _announced(text: str, raw: RawQuote, block: Block) -> bool:
+    """A quote that opens a heading with a colon after it: someone's words.
+
+    "‘They came for our neighbours’: Los Angeles on edge": the headline
+    quotes a person the body may name (`_headline_repeats`), never the
+    writer's distance from a word.
+    """
+    if block.kind is BlockKind.PARAGRAPH or raw.nested:
+        return False
+    if text[block.span.start : raw.span.start].strip():
+        return False
+    return text[raw.span.end : block.span.end].lstrip().startswith(":")
 
 
 ACCUSING_VERBS = frozenset({"accused", "accuses"})

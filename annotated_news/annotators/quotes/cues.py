@@ -379,9 +379,20 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     )
 
 
+# A sentence that announces the quote after it by who speaks.
+HERE_WHAT_RE = re.compile(
+    r"(?:Here|This|That)(?:’s|'s|[ ]is)[ ](?:exactly[ ])?what[ ]"
+    r"(?P<pronoun>he|she|they|we|I)(?:[ ](?:has|have|had|then|later|also))?"
+)
+# A state or country after a town's comma: "Va.", "Calif.", "N.J.", "Texas".
+STATE_RE = re.compile(
+    rf"[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|(?:{'|'.join(sorted(PLACES))})"
+)
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of a clause, trimmed of whitespace."""
-    found = []
+    found: list[tuple[int, int]] = []
     for m in SEGMENT_RE.finditer(text, start, end):
         a, b = m.start(), m.end()
         while a < b and (text[a].isspace() or text.startswith("- ", a)):
@@ -389,6 +400,15 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
+            if (
+                found
+                and STATE_RE.fullmatch(text, a, b)
+                and text[found[-1][1] - 1] != "."
+            ):
+                # "a group in Lynchburg, Va., derided": the town's state is
+                # part of the noun phrase before it, not a subject.
+                found[-1] = (found[-1][0], b)
+                continue
             found.append((a, b))
     return found
 
@@ -413,9 +433,15 @@ def _verb_at(words: list[str]) -> int | None:
         if low.endswith("n't") and len(low) > 3:
             return i  # "didn’t", "doesn't", "won’t"
         if (low in VERBISH or low in SPEECH_VERBS) and not (
-            word[0].isupper() and words[i - 1][0].isupper()
+            word[0].isupper()
+            and (
+                words[i - 1][0].isupper()
+                or (i + 1 < len(words) and words[i + 1][0].isupper())
+            )
         ):
-            return i  # not "May" in "Labour MSP Christine May had said"
+            # not "May" in "Labour MSP Christine May had said", nor "Will"
+            # in "US actor Will Smith said"
+            return i
         if (
             word.islower()
             and low.endswith(("ed", "ing"))
@@ -537,6 +563,10 @@ def subject(
     if bullet := BULLET_RE.match(text, start, verb_at):
         start = bullet.end()  # "- He said …": a list item's marker
     segments = _segments(text, start, verb_at)
+    if segments and (announce := HERE_WHAT_RE.fullmatch(text, *segments[-1])):
+        # "Here’s what he said:": the pronoun, whoever the sentence before named
+        pronoun = Span(announce.start("pronoun"), announce.end("pronoun"))
+        return text[pronoun.start : pronoun.end], pronoun, None
     if len(segments) > 1 and WHO_RE.fullmatch(text, *segments[-1]):
         relative = _relative_subject(text, segments)
         if relative:
@@ -618,7 +648,7 @@ def subject(
 # Trump, whom he described as “volatile”" the nearest man is the wrong one.
 _NAME = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
 OBJECT_RELATIVE_RE = re.compile(
-    rf"(?:\b(?:that|which|whom)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
+    rf"(?:\b(?:that|which|whom|what)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
     rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
@@ -779,6 +809,8 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
     before = text[opener.end() : start].split()
     if before and before[-1].lower() in ADJUNCT_PREPOSITIONS:
         return None  # "In a post on X, the secretary wrote": X is no subject
+    if before and before[-1].endswith(",") and STATE_RE.fullmatch(text, start, end):
+        return None  # "… in Lynchburg, Va., derided": a town's state
     return Span(start, end) if words else None
 
 
@@ -865,6 +897,8 @@ def _cue_of_verb(
                 # "called Clinton's remarks on 9/11 a “new low”": a named
                 # object, then the name it is given.
                 or bool(NAMED_OBJECT_RE.fullmatch(stripped))
+                # "called the federalization of the Guard “inflammatory”"
+                or bool(DETERMINED_OBJECT_RE.fullmatch(stripped))
             )
         )
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
@@ -943,6 +977,11 @@ NAMED_OBJECT_RE = re.compile(
     r"(?:[A-Z][\w.’'-]*[ ])*[A-Z][\w.’'-]*[’']s"
     # each word whole, then a space or the end: one way to read any text, so
     # a failing match never tries the splits of a word (exponential)
+    r"(?:[ ](?!(?:that|which|who|because|when)\b)[\w/.’'-]+)+"
+)
+# A noun phrase that opens with a determiner, its words whole as above.
+DETERMINED_OBJECT_RE = re.compile(
+    r"(?:the|this|these|those|his|her|its|their|our)"
     r"(?:[ ](?!(?:that|which|who|because|when)\b)[\w/.’'-]+)+"
 )
 POSSESSIVE_RE = re.compile(r"(?:(?P<word>\w+)[’']s|\ws[’'])[ ]$")
