@@ -143,6 +143,8 @@ VEHICLE_NAMES = frozenset(
 # a fund's "Management" ("Samsung Asset Management", "Elliott Management").
 LAST_ORG_WORDS = frozenset(
     {"international", "capital", "ag", "plc", "gmbh", "co", "management"}
+    # Dutch, Belgian, Nordic legal forms: "Nestrova Offshore BV", "Volvo AB"
+    | {"bv", "nv", "ab", "oyj", "asa"}
 )
 
 # Organisation words that also end other names ("Homeland Security Secretary",

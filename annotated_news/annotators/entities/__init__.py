@@ -131,6 +131,13 @@ WORK_DETERMINER_RE = re.compile(
 )
 
 
+# Roles a firm holds as well as a person: in the plural before a name they
+# may name firms ("analysts Gartner and IDC", "pollsters YouGov").
+FIRM_ROLES = frozenset(
+    "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
+)
+
+
 def _lower_title(text: str, name_start: int) -> str | None:
     """The title phrase written just before a name, if there is one.
 
@@ -147,11 +154,17 @@ def _lower_title(text: str, name_start: int) -> str | None:
     position = last in POSITION_NOUNS and len(words) > 1 and words[-2][:1].isupper()
     # "world number one", "British No 1": a ranking ends the title
     ranked = last in RANK_NUMBERS and len(words) > 1 and words[-2].lower() in RANK_WORDS
+    # "deputy prosecutors Mame Niang and Nazhat Khan": a title of two people;
+    # not of roles firms hold too ("analysts Strategy Analytics and …")
+    plural = (
+        last.endswith("s") and last[:-1] in TITLE_NOUNS and last[:-1] not in FIRM_ROLES
+    )
     if (
         last not in TITLE_NOUNS
         and last not in ROLE_NOUNS
         and not position
         and not ranked
+        and not plural
     ):
         return None
     k = len(words) - 1
@@ -402,6 +415,9 @@ def _broadcaster(name: Name, text: str) -> bool:
     )
 
 
+LIST_AFTER_RE = re.compile(r",?[ ]and[ ][A-Z]")
+
+
 def _person_title(names: list[Name], name: Name, text: str) -> bool:
     """Whether a lower-case title before a name confirms a person.
 
@@ -412,7 +428,12 @@ def _person_title(names: list[Name], name: Name, text: str) -> bool:
     title = _lower_title(text, name.span.start)
     if title is None:
         return False
-    if title.split()[-1].lower() not in ROLE_NOUNS:
+    last = title.split()[-1].lower()
+    if last not in TITLE_NOUNS and last[:-1] in TITLE_NOUNS:
+        # a plural title ("deputy prosecutors Mame Niang and Nazhat Khan")
+        # only before a list of names: "analysts Screen Digest" is a firm
+        return bool(LIST_AFTER_RE.match(text, name.span.end))
+    if last not in ROLE_NOUNS:
         return True
     return not any(
         n.words == name.words and used_as_org(text, n.span.start, n.span.end)
@@ -494,11 +515,17 @@ CREDIT_BEFORE_RE = re.compile(
 
 
 # A credit line after the names: "Shelby Talcott contributed reporting.",
-# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report."
+# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report.", and a wire's
+# "Associated Press writers Illia Novikov in Kyiv and Ken Moritsugu in
+# Beijing contributed." (each name may say where it wrote from; a bare
+# "contributed." ends its paragraph).
 CREDITED_NAME = r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}"
+CREDIT_PLACE = r"(?:[ ]in[ ][A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)?"
 CREDIT_AFTER_RE = re.compile(
-    rf"(?:(?:,[ ]{CREDITED_NAME})*,?[ ]and[ ]{CREDITED_NAME})?[ ]contributed"
-    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z])"
+    rf"{CREDIT_PLACE}(?:(?:,[ ]{CREDITED_NAME}{CREDIT_PLACE})*,?[ ]and[ ]"
+    rf"{CREDITED_NAME}{CREDIT_PLACE})?[ ]contributed"
+    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z]"
+    r"|[.](?:\n|$))"
 )
 
 

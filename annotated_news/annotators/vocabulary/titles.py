@@ -62,7 +62,7 @@ coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
 playwright poet musician guitarist drummer rapper chef journalist pundit designer
-commentator
+commentator prosecutor magistrate historian
 """.split()
 )
 """Nouns that end a lower-case title written before a name: offices, and the
