@@ -328,7 +328,7 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
-whispered deadpanned sneered
+whispered deadpanned sneered surmised
 """.split()
 )
 
