@@ -136,8 +136,12 @@ DIGITS = (
     # and after a lone zero, which starts no group of thousands ("0,5")
     r"|\d{1,3},\d{1,2}(?=[ ]?(?:%|percent\b|per[ ]cent\b|euros?\b))"
     r"|(?<![\d.,])0,\d{1,2}(?![\d,])"
+    # "1 234 567,89": groups of spaces with a decimal comma
+    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+,\d{{1,2}}(?![\d,])"
     # "40 000"; not "38 737 MAX jets", "20 787 Dreamliners": a count and a model
-    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d|[ ][A-Z]))+(?:\.\d+)?"
+    # (the capital checked in any case-insensitive pattern this is part of:
+    # "30 000 and 5 000" was "30" and "000")
+    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d|,\d|-\d|(?-i:[ ][A-Z])))+(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 )
 _FIRST = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundred"], key=len, reverse=True))
@@ -252,6 +256,8 @@ def _digits(token: str) -> float | None:
         return float(token.replace(".", "").replace(",", "."))  # "1.234.567,8"
     if DECIMAL_COMMA_RE.fullmatch(token):
         return float(token.replace(",", "."))  # "1,5 million"
+    if "," in token and SPACE_GROUP_RE.match(token):
+        return float(token.translate(NO_GROUP_SPACES).replace(",", "."))  # "1 234,5"
     return float(token.replace(",", "").translate(NO_GROUP_SPACES))
 
 

@@ -226,6 +226,12 @@ M_ENDS_PHRASE_RE = re.compile(
     r"(?![ ][a-z])|[ ](?:in|on|at|from|by|to|last|this|a|the|after|before"
     r"|since|compared|against)\b"
 )
+# A race's distance: "a 5k race", "the 10K fun run" are kilometres, not
+# thousands.
+RACE_AFTER_RE = re.compile(
+    r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race)\b",
+    re.IGNORECASE,
+)
 GLUED_M_RE = re.compile(r"(?<![\w.,])([£$€]?)(\d+(?:\.\d+)?)m\b")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
@@ -724,6 +730,13 @@ def after_number(
         )
     ):
         m = None
+    if (
+        m
+        and m.group() in ("k", "K")
+        and not currency
+        and RACE_AFTER_RE.match(text, m.end())
+    ):
+        return After(value, m.end(), "kilometres", scale)
     if m and (factor := suffix_scale(m.group(), currency)):
         value, end, scale = value * factor, m.end(), scale * factor
     elif m and (factor := suffix_scale(m.group(), True)):

@@ -18,7 +18,7 @@ from .context import After, after_number, per_unit, year_like
 RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
 BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
-RATIO_RE = re.compile(r"(?:[ ]in[ ]|-in-)(?=\d|[a-z])", re.IGNORECASE)
+RATIO_RE = re.compile(r"(?:[ ]in[ ](?:every[ ])?|-in-)(?=\d|[a-z])", re.IGNORECASE)
 # "one over three": a fraction written out.
 OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
 PAR_RE = re.compile(r"[ ](?:par|under|over)\b", re.IGNORECASE)
@@ -151,8 +151,8 @@ def ratio(text: str, end: int, value: float) -> tuple[float, int, str] | None:
     if second is None or not 0 < value < second.parsed.value <= 1000:
         return None
     after = after_number(text, second.end, second.parsed.value, False)
-    if after is None or after.unit:
-        return None  # "5 in 10 minutes"
+    if after is None or (after.unit and after.unit not in CURRENCIES):
+        return None  # "5 in 10 minutes"; but "1 in 4 pounds spent" is a share
     return 100 * value / second.parsed.value, second.end, "percent"
 
 
