@@ -266,3 +266,31 @@ def test_a_long_word_after_a_naming_verb_is_read_once(tmp_path: Path) -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert [art.text[q.span.start : q.span.end] for q in found] == ["“a disgrace”"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+def test_a_campus_after_a_university_is_read_once() -> None:
+    """The campus pattern reads each word whole once before it fails.
+
+    "University of X, <words>" with no stop after the words: each word is
+    whole, then one space, at most three words, so a failing match is
+    linear in the text (`entities.CAMPUS_RE`). The alarm turns a hang into
+    a failure.
+    """
+    from annotated_news.annotators.entities import CAMPUS_RE
+
+    def hung(signum: int, frame: Any) -> None:
+        raise TimeoutError("the campus pattern did not finish")
+
+    long_words = ", " + " ".join(["B" + "a" * 20_000] * 3) + "#"
+    glued = ", " + "B" * 60_000 + "#"
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        assert CAMPUS_RE.match(long_words) is None
+        assert CAMPUS_RE.match(glued) is None
+        found = CAMPUS_RE.match(", Berkeley, said")
+        assert found is not None and found.group(1) == "Berkeley"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

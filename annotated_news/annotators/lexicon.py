@@ -31,7 +31,7 @@ research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic consult bros consulate embassy charities
 exchange gallery operations secretariat directorate archdiocese diocese mosque
-synagogue
+synagogue ministerie ministero ministerio ministère ministerium
 """.split()
 )
 
@@ -60,6 +60,8 @@ ArcelorMittal PricewaterhouseCoopers FedEx ExxonMobil SoftBank OpenAI DeepMind
 GoFundMe JPMorgan FiveThirtyEight RealClearPolitics SpaceX MasterCard YouGov
 Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bernama
 Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
+Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
+Milieudefensie
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
@@ -74,6 +76,8 @@ football clubs that are no city's name ("Arsenal", "Everton"), companies (not th
 # ("Downing Street").
 KNOWN_ORG_NAMES = frozenset(
     {
+        "Médecins Sans Frontières",
+        "Medecins Sans Frontieres",
         "Charles Schwab",
         "Wells Fargo",
         "Goldman Sachs",
@@ -139,6 +143,8 @@ VEHICLE_NAMES = frozenset(
 # a fund's "Management" ("Samsung Asset Management", "Elliott Management").
 LAST_ORG_WORDS = frozenset(
     {"international", "capital", "ag", "plc", "gmbh", "co", "management"}
+    # Dutch, Belgian, Nordic legal forms: "Nestrova Offshore BV", "Volvo AB"
+    | {"bv", "nv", "ab", "oyj", "asa"}
 )
 
 # Organisation words that also end other names ("Homeland Security Secretary",
@@ -169,6 +175,7 @@ Justice Department Act Law Amendment Constitution Constitutional Operation
 Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 Labour Tory Tories Conservative Conservatives Liberal Liberals
+Basin Peninsula Strait Straits Plateau Highlands Desert Canyon
 """.split()
 )
 
@@ -226,7 +233,7 @@ Estonia Ethiopia Finland Gaza Ghana Greece Holland Hungary Iceland Indonesia
 Jamaica Kashmir Kazakhstan Kenya Korea Kosovo Kurdistan Kuwait Kyrgyzstan Laos
 Latvia Lebanon Libya Lithuania Luxembourg Macedonia Malaysia Mali Malta Moldova
 Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua
-Nigeria Norway Oman Palestine Panama Paraguay Peru Philippines Poland Portugal
+Italia España Deutschland Brasil Niger Nigeria Mekong Danube Rhine Ganges Norway Oman Palestine Panama Paraguay Peru Philippines Poland Portugal
 Qatar Romania Rwanda Senegal Serbia Siberia Singapore Slovakia Slovenia Somalia
 Sudan Sweden Switzerland Taiwan Tajikistan Tanzania Thailand Tibet Tunisia
 Turkmenistan Uganda Uruguay Uzbekistan Vietnam Yemen Zambia Zimbabwe
@@ -285,7 +292,7 @@ Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
 Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
 Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
 Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
-Upon Unlike Alongside
+Upon Unlike Alongside Having Being
 """.split()
     )
     | frozenset(COURTESY)
@@ -321,7 +328,7 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
-whispered deadpanned sneered
+whispered deadpanned sneered surmised
 """.split()
 )
 

@@ -39,6 +39,7 @@ from ..lexicon import (
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
     POSITION_NOUNS,
@@ -51,7 +52,14 @@ from ..vocabulary.titles import (
 from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
-from .classify import CAMEL_CASE_RULE, NAME_PARTICLES, NOT_ORG_ACRONYMS, Name, classify
+from .classify import (
+    CAMEL_CASE_RULE,
+    NAME_PARTICLES,
+    NOT_ORG_ACRONYMS,
+    Name,
+    classify,
+    is_acronym,
+)
 from .consistency import USED_AS_ORG, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
@@ -123,6 +131,13 @@ WORK_DETERMINER_RE = re.compile(
 )
 
 
+# Roles a firm holds as well as a person: in the plural before a name they
+# may name firms ("analysts Gartner and IDC", "pollsters YouGov").
+FIRM_ROLES = frozenset(
+    "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
+)
+
+
 def _lower_title(text: str, name_start: int) -> str | None:
     """The title phrase written just before a name, if there is one.
 
@@ -139,11 +154,17 @@ def _lower_title(text: str, name_start: int) -> str | None:
     position = last in POSITION_NOUNS and len(words) > 1 and words[-2][:1].isupper()
     # "world number one", "British No 1": a ranking ends the title
     ranked = last in RANK_NUMBERS and len(words) > 1 and words[-2].lower() in RANK_WORDS
+    # "deputy prosecutors Mame Niang and Nazhat Khan": a title of two people;
+    # not of roles firms hold too ("analysts Strategy Analytics and …")
+    plural = (
+        last.endswith("s") and last[:-1] in TITLE_NOUNS and last[:-1] not in FIRM_ROLES
+    )
     if (
         last not in TITLE_NOUNS
         and last not in ROLE_NOUNS
         and not position
         and not ranked
+        and not plural
     ):
         return None
     k = len(words) - 1
@@ -205,6 +226,71 @@ def _venues(names: list[Name], text: str) -> list[Name]:
             and tuple(n.words) in used
         )
     ]
+
+
+# A campus after a comma in a university's name, then the end of the
+# apposition or of the sentence: "the University of California, Berkeley,
+# said", "University of Maryland, College Park." Not a list ("the University
+# of Chicago, Northwestern, and Yale"): after the campus comes no "and"/"or"
+# nor another capital. Each word is whole, then one space: no word can be
+# cut two ways.
+CAMPUS_RE = re.compile(
+    rf",[ ]((?:[{NAME_UPPER}][\w’'-]*[ ]){{0,2}}[{NAME_UPPER}][\w’'-]*)"
+    r"(?=[.;)\n]|[ ]\(|,[ ](?!and\b|or\b)[a-z]|$)"
+)
+
+
+def _university(words: list[str]) -> bool:
+    """A university's name ("University of California", "Texas A&M University")."""
+    return (words[0] == "University" and len(words) > 2 and words[1] == "of") or (
+        words[-1] == "University"
+    )
+
+
+def _campuses(names: list[Name], text: str) -> list[Name]:
+    """A university's name keeps the campus written after its comma.
+
+    "Prof John Yoo of the University of California, Berkeley, said" names
+    the University of California, Berkeley, not a person Berkeley; "Texas
+    A&M University, College Station" one body, not two.
+    """
+    if ", " not in text:
+        return names
+    campus_spans: list[Span] = []
+    out: list[Name] = []
+    for name in names:
+        if (
+            campus_spans
+            and campus_spans[-1].start <= name.span.start < campus_spans[-1].end
+        ):
+            continue  # the campus's own words, now part of the university's name
+        if (
+            name.kind is Kind.ORGANIZATION
+            and _university(name.words)
+            and text.startswith(", ", name.span.end)
+            and (match := CAMPUS_RE.match(text, name.span.end))
+            # "West Virginia University, US": a country's letters, no campus;
+            # "Harvard University, Cambridge": a town, no campus of a state's
+            and not is_acronym(match.group(1))
+            and match.group(1).split()[0]
+            not in NOT_NAMES  # "University of Texas, No. 14"
+            and (name.words[0] == "University" or match.group(1) not in PLACES)
+            and not any(
+                # "Harvard University, John Smith, said": a person's name
+                n.kind is Kind.PERSON
+                and (n.rule not in WORDS_ONLY_RULES or is_given_name(n.words[0]))
+                and match.start(1) <= n.span.start < match.end(1)
+                for n in names
+            )
+        ):
+            campus_spans.append(Span(match.start(1), match.end(1)))
+            name = dc.replace(
+                name,
+                span=Span(name.span.start, match.end(1)),
+                words=[*name.words[:-1], name.words[-1] + ",", *match.group(1).split()],
+            )
+        out.append(name)
+    return out
 
 
 def _confirmed(names: list[Name], text: str) -> list[Name]:
@@ -329,6 +415,9 @@ def _broadcaster(name: Name, text: str) -> bool:
     )
 
 
+LIST_AFTER_RE = re.compile(r",?[ ]and[ ][A-Z]")
+
+
 def _person_title(names: list[Name], name: Name, text: str) -> bool:
     """Whether a lower-case title before a name confirms a person.
 
@@ -339,7 +428,12 @@ def _person_title(names: list[Name], name: Name, text: str) -> bool:
     title = _lower_title(text, name.span.start)
     if title is None:
         return False
-    if title.split()[-1].lower() not in ROLE_NOUNS:
+    last = title.split()[-1].lower()
+    if last not in TITLE_NOUNS and last[:-1] in TITLE_NOUNS:
+        # a plural title ("deputy prosecutors Mame Niang and Nazhat Khan")
+        # only before a list of names: "analysts Screen Digest" is a firm
+        return bool(LIST_AFTER_RE.match(text, name.span.end))
+    if last not in ROLE_NOUNS:
         return True
     return not any(
         n.words == name.words and used_as_org(text, n.span.start, n.span.end)
@@ -421,11 +515,17 @@ CREDIT_BEFORE_RE = re.compile(
 
 
 # A credit line after the names: "Shelby Talcott contributed reporting.",
-# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report."
+# "Ana Ruiz, Tom Lee and Jo Sand contributed to this report.", and a wire's
+# "Associated Press writers Illia Novikov in Kyiv and Ken Moritsugu in
+# Beijing contributed." (each name may say where it wrote from; a bare
+# "contributed." ends its paragraph).
 CREDITED_NAME = r"[A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+){0,3}"
+CREDIT_PLACE = r"(?:[ ]in[ ][A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)?"
 CREDIT_AFTER_RE = re.compile(
-    rf"(?:(?:,[ ]{CREDITED_NAME})*,?[ ]and[ ]{CREDITED_NAME})?[ ]contributed"
-    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z])"
+    rf"{CREDIT_PLACE}(?:(?:,[ ]{CREDITED_NAME}{CREDIT_PLACE})*,?[ ]and[ ]"
+    rf"{CREDITED_NAME}{CREDIT_PLACE})?[ ]contributed"
+    r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z]"
+    r"|[.](?:\n|$))"
 )
 
 
@@ -919,7 +1019,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     later join ("variant", "alias", "headline").
     """
     text = article.text
-    names = _venues(_with_org_nouns(find_runs(article), text), text)
+    names = _campuses(_venues(_with_org_nouns(find_runs(article), text), text), text)
     names = _shared_surnames(_variants(_confirmed(names, text)), text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
@@ -1097,15 +1197,19 @@ def _title_case_names(
     return out
 
 
+# A middle initial in a Title Case line ("Bart H. Meijer").
+INITIAL_WORD_RE = re.compile(r"^[A-Z]\.$")
+
+
 def _byline_name(run: list[tuple[int, int, str]]) -> bool:
     """Words of a byline that may all stand in a person's name ("Hamed Aleaziz")."""
     return all(
-        w.isalpha()
+        (w.isalpha() or (0 < k < len(run) - 1 and INITIAL_WORD_RE.match(w)))
         and w not in NOT_NAMES
         and w not in PLACES
         and w.lower() not in ORG_WORDS
         and w != "By"
-        for _, _, w in run
+        for k, (_, _, w) in enumerate(run)
     )
 
 
@@ -1118,6 +1222,7 @@ def _given_name_pair(run: list[tuple[int, int, str]], text: str) -> bool:
     first, last = run[0][2], run[1][2]
     return (
         not last.endswith("ing")
+        and not INITIAL_WORD_RE.match(last)  # "Bart H." of "Bart H. Meijer"
         and not writes_word(text, last.lower())
         and is_given_name(first)
         and first not in NOT_NAMES

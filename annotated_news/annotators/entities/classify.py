@@ -141,7 +141,8 @@ def _person_like(words: list[str]) -> bool:
         return False
     # "Park Geun-hye", "Moon Jae-in": a Korean given name makes the family
     # name next to it a name, whatever else the word means.
-    korean = any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
+    # So does one before it ("Jae-hyun Park": the given name first).
+    korean = any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words)
     for i, word in enumerate(words):
         if i > 0 and ROMAN_RE.match(word):
             continue
@@ -165,6 +166,10 @@ def _person_like(words: list[str]) -> bool:
         ):
             continue  # "Jesus Alberto Ramírez": two given names open it
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
+            return False
+        if i > 0 and i == len(words) - 1 and bare in NOT_ORG_ACRONYMS - {"TV"}:
+            # "Fareed Zakaria GPS": a show, no person ends so ("Citizen TV"
+            # is left to the broadcasters' rule)
             return False
         if _lower(bare) in THING_WORDS and not first_name_gender(bare):
             return False  # "Act", "Bill of Rights"; but "Bill Sammon"
@@ -325,6 +330,7 @@ def classify(run: Run) -> list[Name]:
         and _lower(words[1]) not in THING_WORDS
         and _lower(words[1]) not in TITLE_WORDS
         and words[1] not in NOT_PERSON_WORDS
+        and not is_people_plural(words[1])  # "US Marines": people of a service
     ):
         # "Brazilian Ronaldo": the people of a place, then a one-word name,
         # which the article must confirm ("Ronaldo said", or alone elsewhere).
@@ -490,7 +496,7 @@ def classify(run: Run) -> list[Name]:
         confident = (
             is_given_name(words[0])
             or any(INITIAL_RE.match(w) for w in words[1:-1])
-            or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words[1:])
+            or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words)
         )
         return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
     return []
@@ -656,6 +662,7 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             and lower[-1] not in ORG_WORDS
             and lower[-1] not in REGNAL_TITLES  # "Carole King"
             and len(words) > 1
+            and not _body_for_cause(lower)
         ):
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None
@@ -730,6 +737,18 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         )
     )
     return found
+
+
+def _body_for_cause(lower: list[str]) -> bool:
+    """A body's name that ends in its cause after "for" or "of".
+
+    "Brennan Center for Justice", "Institute for Justice": the last word is
+    what the body works for, no title of a person ("Minister for Justice"
+    has no body's word before "for").
+    """
+    if len(lower) < 3 or lower[-2] not in ("for", "of"):
+        return False
+    return any(w in ORG_WORDS and w not in TITLE_WORDS for w in lower[:-2])
 
 
 def _opens_title(lower: list[str], i: int) -> bool:

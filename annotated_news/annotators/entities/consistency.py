@@ -249,7 +249,10 @@ def consistent(
                 m,
                 kind=Kind.ORGANIZATION,
                 title=None,
-                canonical=firms.get(m.canonical, m.canonical),
+                # "Nestrova said" opening a sentence after "Nestrova Offshore
+                # BV": the whole name, as a lone word inside a sentence is
+                canonical=firms.get(m.canonical)
+                or joiner.orgs_by_opening.get(m.canonical, m.canonical),
             ),
             USED_AS_ORG,
         )

@@ -43,12 +43,30 @@ import re
 
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
-from ..lexicon import NOT_PERSON_WORDS, ORG_WORDS, PLACES, SHORT_NAMES, SPEECH_VERBS
+from ..lexicon import (
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PLACES,
+    SHORT_NAMES,
+    SPEECH_VERBS,
+)
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
-from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
-from ..vocabulary.titles import GENDERED_TITLES, TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.people_nouns import (
+    KIN_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    is_people_plural,
+)
+from ..vocabulary.source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_NOUNS
+from ..vocabulary.titles import (
+    GENDERED_TITLES,
+    MONARCH_TITLES,
+    TITLE_NOUNS,
+    TITLE_WORDS,
+)
 from .classify import (
     CAMEL_CASE_RULE,
     NOT_ORG_ACRONYMS,
@@ -353,10 +371,10 @@ class Joiner:
         one organisation's name of two or three words (`_opens_by_itself`)."""
         self.works: dict[str, bool] = {}
         """Words looked up as a work's title, and whether the text writes them so."""
-        self.by_given: dict[str, dict[str, int]] = {}
-        """Full names of people by their given name in lower case, with where
-        each is first written ("serena" → {"Serena Williams": 120}), of
-        people the text also calls by their surname alone or gives a title."""
+        self.by_given: dict[str, set[str]] = {}
+        """Full names of people by their given name in lower case ("serena" →
+        {"Serena Williams"}), of people the text also calls by their surname
+        alone or gives a title."""
         alone = {name.words[0] for name in names if len(name.words) == 1}
         for name in names:
             first = name.words[0]
@@ -370,8 +388,7 @@ class Joiner:
                 # "Walter Energy", "Charlotte Panthers"
                 and (name.title or short_name(name.words) in alone)
             ):
-                seen = self.by_given.setdefault(first.lower(), {})
-                seen.setdefault(" ".join(name.words), name.span.start)
+                self.by_given.setdefault(first.lower(), set()).add(" ".join(name.words))
         self.second_person: set[str] = set()
         """Surnames of someone else than the article's full names of them:
         "Mr. Obama" where the only full name is Michelle Obama."""
@@ -423,6 +440,27 @@ class Joiner:
                 and _contradicts(known, want)
             ):
                 self.second_person.add(name.words[0])
+        opening: set[str] | None = None
+        for name in names:
+            if (
+                len(name.words) == 1
+                and name.kind is Kind.PERSON
+                and name.title
+                and name.words[0] not in self.people
+                and name.words[0] not in NOT_NAMES  # "Larry King Now"
+                and (regnal := _regnal_name(name.title, name.words[0]))
+            ):
+                if opening is None:
+                    opening = {
+                        n.words[0]
+                        for n in names
+                        if n.kind is Kind.PERSON and len(n.words) > 1
+                    }
+                if name.words[0] in opening:
+                    continue  # "Queen Nancy" beside Nancy Davis Reagan: her given name
+                # "King George", "Pope Francis": a monarch's one name is no
+                # surname; the title names them, and "Francis said" joins it
+                self.people[name.words[0]] = [(name.span.start, regnal)]
         for name in names:
             # A person known by one word a rule decided ("Brazilian Ronaldo"):
             # the word alone elsewhere is that person, unless a full name
@@ -463,23 +501,21 @@ class Joiner:
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
 
-    def given(self, word: str, at: int) -> str | None:
-        """The one full name written before `at` that opens with this given name.
+    def given(self, word: str) -> str | None:
+        """The one full name of the article that opens with this given name.
 
         "Serena said" after "Serena Williams", "Rafa waved" after "Rafael
-        Nadal" (`given_names.SHORT_FORMS`); none when two full names open
-        with it ("Serena Williams" and "Serena Okafor").
+        Nadal" (`given_names.SHORT_FORMS`), also before it ("Graham and
+        Sherry" … "Graham Edwards"); none when two full names open with it
+        ("Serena Williams" and "Serena Okafor").
         """
         low = word.lower()
         if low not in self.by_given and low not in SHORT_FORMS:
             return None  # most words: no full name opens with it
-        written: dict[str, int] = {}
+        written: set[str] = set()
         for key in (low, *SHORT_FORMS.get(low, ())):
-            written.update(self.by_given.get(key, {}))
-        if len(written) != 1:
-            return None
-        full, first_at = next(iter(written.items()))
-        return full if first_at < at else None
+            written |= self.by_given.get(key, set())
+        return next(iter(written)) if len(written) == 1 else None
 
     def names_a_work(self, word: str) -> bool:
         """Whether the article writes the word as a work's title ("the biopic Ray")."""
@@ -563,6 +599,17 @@ class Joiner:
                 )
             )
         )
+
+
+def _regnal_name(title: str, word: str) -> str | None:
+    """A monarch's name with its title ("King George", "Crown Prince Hamdan")."""
+    words = title.split()
+    n = len(words)
+    while n and words[n - 1].lower() in MONARCH_TITLES:
+        n -= 1
+    if n == len(words) or words[-1].lower() == "crown" or ROMAN_RE.match(word):
+        return None  # "the Succession to the Crown Bill": a law
+    return " ".join([*words[n:], word])
 
 
 def _gender_of(honorific: str | None, title: str | None) -> str | None:
@@ -701,6 +748,46 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     return word if len(joiner.labels) >= 2 else None
 
 
+# What evidence does, in the present: a capitalised word opening a
+# sentence before it is a common noun ("Polling suggests", "Research
+# shows"), not a person.
+EVIDENCE_VERBS = frozenset(
+    {"suggests", "shows", "indicates", "finds", "reveals"}
+    | {"suggest", "show", "indicate", "find", "reveal"}
+)
+
+
+# Nouns for sources, documents and pictures: no person's name opens a
+# sentence so ("Videos posted …", "Records show").
+COMMON_SUBJECTS = SOURCE_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
+
+
+def _common_noun_subject(name: Name, text: str) -> bool:
+    """A capitalised common noun opening a sentence as its verb's subject.
+
+    "Polling suggests Californians are split" (what evidence does),
+    "Protesters say" (a plural's verb: "say", not "says"), "Traders said"
+    where the article writes "trader": no given name, no cue, no person.
+    """
+    word = name.words[0]
+    if not name.sentence_start or is_given_name(word):
+        return False
+    if word.lower() in COMMON_SUBJECTS:
+        return True  # "Videos posted to social media show", "Reports say"
+    found = SPEECH_AFTER_RE.match(text, name.span.end, name.span.end + 30)
+    verb = found.group(1) if found else ""
+    if verb in EVIDENCE_VERBS:
+        return True
+    if not verb.endswith("s") and (
+        verb + "s" in SPEECH_VERBS or verb + "es" in SPEECH_VERBS
+    ):
+        return True  # "Protesters say", "Carabinieri warn": a plural's verb
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 5:
+        return False
+    low = word.lower()
+    return writes_word(text, low[:-3] + "y" if low.endswith("ies") else low[:-1])
+
+
 GIVEN_NAME_RULE = "given name of a full name"
 
 # A noun for a work right before a capitalised word: "the biopic Ray", "the
@@ -731,6 +818,20 @@ NOT_AFTER_GIVEN_RE = re.compile(r"[’']t\b|[ ]and[ ][A-Z][\w’'-]+[ ][A-Z]")
 NOT_BEFORE_GIVEN_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$|\b(?:[Tt]he|in|at|near)[ ]$"
 )
+
+
+def _kin_of_namesake(joiner: Joiner, start: int, full: str) -> bool:
+    """A given name after a kin noun of another person of its surname.
+
+    "Martínez’s husband, Ernesto," after Rosa Martínez is Ernesto Martínez
+    (the surname's person before it is someone else); "Cruz’s father,
+    Rafael," where the only Cruz is Rafael Edward Cruz is not him.
+    """
+    found = KIN_BEFORE_OF_RE.search(joiner.text, max(0, start - 60), start)
+    if found is None or found.group(1) != full.rpartition(" ")[2]:
+        return False
+    owner = joiner.person(found.group(1), found.start(), None)
+    return owner is not None and owner != full
 
 
 def _after_title_word(text: str, start: int) -> bool:
@@ -771,6 +872,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     full = joiner.person(word, name.span.start, name.honorific, office)
     if full and (whose := joiner.principal(word, full, name.span.end)) != full:
         return Kind.PERSON, whose, "principal of a role"  # "Trump lawyer Marc Kasowitz"
+    if full and full.partition(" ")[0].lower() in MONARCH_TITLES:
+        return Kind.PERSON, full, "regnal name"  # "King George", "Francis said"
     if full:
         return Kind.PERSON, full, "surname of a full name"
     if word in joiner.institutions and not name.title:
@@ -809,18 +912,23 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         if spelled is not None:
             return Kind.ORGANIZATION, spelled, "acronym"
         return None
-    if is_demonym(word):
-        return None  # "Italians said", "the Dutchman": people of a place, no name
+    if is_demonym(word) or is_people_plural(word):
+        # "Italians said", "the Dutchman": people of a place, no name;
+        # "Marines said": people of a service
+        return None
     if (
         not name.title
         and not name.honorific
-        and (full := joiner.given(word, name.span.start))
+        and (full := joiner.given(word))
         and not joiner.common_word(word)
         and not _after_title_word(joiner.text, name.span.start)
         and not joiner.names_a_work(word)
         and not NOT_AFTER_GIVEN_RE.match(joiner.text, name.span.end)
-        and not NOT_BEFORE_GIVEN_RE.search(
-            joiner.text, max(0, name.span.start - 16), name.span.start
+        and (
+            not NOT_BEFORE_GIVEN_RE.search(
+                joiner.text, max(0, name.span.start - 16), name.span.start
+            )
+            or _kin_of_namesake(joiner, name.span.start, full)
         )
     ):
         return Kind.PERSON, full, GIVEN_NAME_RULE  # "Serena said" → Serena Williams
@@ -841,6 +949,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None  # a brand no mention says is a firm: a product, a show, a band
     if name.sentence_start and _abstract_noun(word):
         return None  # "Speculation suggests": a common noun opens the sentence
+    if _common_noun_subject(name, joiner.text):
+        return None  # "Polling suggests", "Protesters say", "Traders said"
     if (
         joiner.followed_by_speech(name.span.start, name.span.end)
         and not PLACE_PREPOSITION_RE.search(

@@ -115,8 +115,19 @@ LOWER_NAME_PART = (
     r"[a-z]{2,5}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
+# A Korean given name may open a run before a Korean family name ("Jae-hyun
+# Park", "Min-jun Kim"), never before another word ("Pro-life Groups").
+KOREAN_FAMILIES = (
+    "Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Shin|Kwon|Hwang|Ahn|Song"
+    "|Yoo|Hong|Moon|Bae|Baek|Nam"
+)
+KOREAN_GIVEN_FIRST = (
+    rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    rf"[a-z]{{2,5}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
+)
 RUN_RE = re.compile(
-    rf"(?<![\w’'-])(?:{CAP})(?:(?:[ ]{JOINER}[ ]|[ ])(?:{LOWER_NAME_PART}|{CAP}))*"
+    rf"(?<![\w’'-])(?:{CAP}|{KOREAN_GIVEN_FIRST})"
+    rf"(?:(?:[ ]{JOINER}[ ]|[ ])(?:{LOWER_NAME_PART}|{CAP}))*"
     r"(?![\w-])"
 )
 # A word only a name is made of: a syllable pair in lower case after the
@@ -178,11 +189,14 @@ climate finance economy planning development security justice defence defense
 tourism heritage forestry mines resources water telecommunications information
 social economic research studies sciences arts policy
 rights liberties refugees immigrants migrants justice equality freedom peace
-pensions families schools services
+pensions families schools services accountability democracy governance
+transparency reconciliation
 """.split()
 )
 
 
+# Who a union's name says it gathers, last in it.
+UNION_MEMBERS = frozenset({"Workers", "Employees"})
 ACRONYM_OR_AMPERSAND_RE = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*)$")
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
 # A capital inside a word after a small letter ("YouGov", "PwC",
@@ -228,6 +242,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and left_words[0] not in SINGLE_ORGS
                 and not is_camel_case(left_words[0])
                 and not ACRONYM_OR_AMPERSAND_RE.match(right_words[0])
+                # "Marines and National Guard soldiers", "Army and Navy
+                # officials": a service on each side, two bodies
+                and left_words[0] not in org_nouns.MILITARY_SERVICES
             )
             or (
                 # "Mexican American Legal Defense and Educational Fund": an
@@ -241,6 +258,25 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and right_words[0].lower() not in LAST_ORG_WORDS
                 and not any(w.lower() in ORG_WORDS for w in left_words)
                 and not is_given_name(left_words[0])
+            )
+            or (
+                # "United Food and Commercial Workers (Local 324)", "Hotel and
+                # Restaurant Employees": a union of the trades' workers
+                bool(right_words)
+                and (
+                    right_words[-1] in UNION_MEMBERS
+                    or (
+                        len(right_words) > 2
+                        and right_words[-2] == "Local"
+                        and right_words[-3] in UNION_MEMBERS
+                    )
+                )
+                and bool(left_words)
+                and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
+                # "Ana Ruiz and Transport Workers", "Google and Amazon
+                # Workers": a name of its own on the left
+                and not is_given_name(left_words[0])
+                and left_words[0] not in SINGLE_ORGS
             )
             or (
                 # "Ministry of International Trade and Industry", "Coalition for
@@ -516,6 +552,8 @@ def _portfolio_list(text: str, match: re.Match[str]) -> str | None:
     body = BODY_OF_RE.search(piece)
     if body is None or body.group(1).lower() not in ORG_WORDS:
         return None
+    if piece[body.end() :].removeprefix("the ") in PLACES:
+        return None  # "the University of Chicago, Northwestern and Yale": a place's
     listed = PORTFOLIO_LIST_RE.match(text, match.end())
     if listed is None:
         return None
@@ -620,6 +658,30 @@ DATE_WORDS_BEFORE_RE = re.compile(
 )
 
 
+# A modal verb that is also a given name: "as Will Smith arrived", "Will
+# Smith arrived." (not the question "Will Trump win?").
+MODAL_GIVEN_NAMES = frozenset({"Will"})
+
+
+def _modal_given_name(words: list[str], text: str, at: int) -> bool:
+    """A modal's word that is a given name before a surname ("Will Smith").
+
+    Inside a sentence the modal is written in lower case; opening one, it
+    asks a question, which ends in "?".
+    """
+    if len(words) < 2 or words[0] not in MODAL_GIVEN_NAMES:
+        return False
+    if not (words[1][1:].isalpha() and words[1][1:].islower()):
+        return False  # "Will IBM", "Will AI"
+    if any(w in NOT_NAMES for w in words[1:]):
+        return False  # "We Will Rock You": a title's words
+    before = text[max(0, at - 12) : at].rstrip().rpartition(" ")[2]
+    if before[:1].isupper() and before[-1:].isalpha():
+        return False  # "We Will …": inside a capitalised title
+    stop = re.search(r"[.!?\n]", text[at : at + 300])
+    return stop is None or stop.group() != "?"
+
+
 def _month_given_name(words: list[str], text: str, at: int) -> bool:
     """A month's name that is a given name before a surname.
 
@@ -659,7 +721,11 @@ def _add(
         at_start = _at_sentence_start(text, starts, a, block_kind)
         lead = 0
         while words and (
-            (words[0] in NOT_NAMES and not _month_given_name(words, text, a + lead))
+            (
+                words[0] in NOT_NAMES
+                and not _month_given_name(words, text, a + lead)
+                and not _modal_given_name(words, text, a + lead)
+            )
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
             or (at_start and len(words) > 1 and _opens_sentence(words[0]))

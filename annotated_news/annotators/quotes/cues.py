@@ -182,9 +182,13 @@ for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
 yet later earlier also last yesterday today responding pressed to among
 outside inside across behind beyond along beside amid amidst within throughout
-toward towards against upon
+toward towards against upon or nor just back wait see together
 """.split()
 ) | frozenset(MONTH_ABBREVIATIONS)
+# The last word of a time phrase measured from another time ("A few
+# minutes later", "Two days earlier", "Weeks ago"), and its units.
+RELATIVE_TIME_ENDS = frozenset("later earlier ago afterwards afterward before".split())
+TIME_UNITS = frozenset("seconds minutes hours moments decades".split())
 # Sentence adverbs that may open a clause without a comma before its subject.
 ADVERB_OPENERS = frozenset(
     "meanwhile however also still now instead then yet thus".split()
@@ -454,6 +458,15 @@ def _verb_at(words: list[str]) -> int | None:
     return None
 
 
+def _relative_time(words: list[str]) -> bool:
+    """Whether words are a time measured from another ("Hours later")."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in RELATIVE_TIME_ENDS
+        and words[-2].lower() in TIME_WORDS | TIME_UNITS
+    )
+
+
 def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     """The noun phrase that opens a segment, and whether it is the whole segment.
 
@@ -480,6 +493,8 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         and not _ing_name(text, words, b)
     ):
         return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
+    if _relative_time(words):
+        return None  # "A few minutes later, he added": when, not who
     if first.isupper() and len(first) >= 6:
         return None  # a dateline: "WASHINGTON —"
     if len(words) > 1 and words[1] == "by" and first.islower() and low.endswith("ed"):
@@ -635,6 +650,7 @@ def subject(
             first not in LEADING_WORDS
             and not first.endswith("ing")
             and not first[:1].isdigit()
+            and not _relative_time(text[a:b].split())
         ):
             return None  # the clause opens with no subject we can read
     return None

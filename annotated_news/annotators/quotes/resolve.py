@@ -150,6 +150,11 @@ FRONTED_RE = re.compile(
 DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
+# Compounds that describe the holder of a title, not the office: "the
+# two-term president", "the 57-year-old governor", "the Texas-born senator".
+DESCRIPTIVE_RE = re.compile(
+    r"(?<=[ ])[\w]+-(?:term|time|year-old|born|based|educated|raised)[ ]"
+)
 ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
 
 
@@ -681,13 +686,14 @@ class Resolver:
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos, "apposition"
-        titled = self._titled_person(phrase, cue.phrase_span.start)
+        office = DESCRIPTIVE_RE.sub("", phrase)  # "the two-term president"
+        titled = self._titled_person(office, cue.phrase_span.start)
         if titled:
             return titled, "title"
         untitled = (
             None
             if cue.apposition
-            else self._untitled_subject(phrase, cue.phrase_span.start)
+            else self._untitled_subject(office, cue.phrase_span.start)
         )
         if untitled:
             return untitled, "title > subject before"

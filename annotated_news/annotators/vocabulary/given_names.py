@@ -98,6 +98,8 @@ biljana mirjana milica ljiljana desislava gergana olha mariia khrystyna sofiia
 anastasiya darya olga zoya thais gisele luiza marielle dilma hanako mayumi megumi
 noriko reiko sayaka yukiko natsuki misaki aiko thuy hanh nhung oanh dewi ratna
 siti megawati leni imelda corazon helima ariba chimamanda
+elisabetta mirjam sanne khadija fatou kaja mette annalena itziar nuria merce
+conceicao
 """.split()
 )
 
@@ -193,6 +195,10 @@ ivica davor denys kyrylo valerii vitali arseniy yevhen thiago luiz inacio jair
 geraldo gilberto caetano vinicius ryosei masayoshi fumio shigeru yoshimasa
 katsunobu kazuo naoki toshimitsu ryota shohei ichiro hideki tetsuya kazuhiro chinh
 trong joko prabowo susilo gibran anies humphrey johnathan ludwig
+francesco massimiliano vincenzo domenico donato arcangelo raffaele gennaro
+ciro pietro mattia daniele emanuele gianni fabrizio maurizio hendrik sjoerd geert
+kees cem ozgur zakaria fareed rachid camillus gunter sigmar heiko markus aitor inaki
+goncalo raimundo
 """.split()
 )
 
@@ -207,6 +213,7 @@ jan
 dominique claude
 jamie robin mel
 lupe hoa jin hyun chinonso yemi bola hui
+nicola deniz chima
 """.split()
 )
 

@@ -37,6 +37,8 @@ Pres | president |
 Rev | reverend |
 Del | delegate |
 St | saint |
+Avv | avvocato |
+Dott | dottore |
 """
 # Courtesy titles, which stand before any name and are not themselves part of
 # it; office abbreviations ("Gen.", "Lt. Col.") are kept as a title.

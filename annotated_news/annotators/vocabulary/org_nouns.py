@@ -90,3 +90,8 @@ appointed hired
 )
 """Verbs of speech and business right after a one-word brand ("TimeWarner
 said", "WikiLeaks released", "PolitiFact rated"): a firm's or an outlet's."""
+
+# Armed services named by one word: "Army and Navy officials", "Marines and
+# National Guard soldiers" name two bodies (or people of one), never one
+# body whose portfolios "and" joins.
+MILITARY_SERVICES = frozenset({"Army", "Navy", "Marines"})

@@ -47,3 +47,13 @@ plan plans study survey analysis assessment review audit budget proposal proposa
 agreement contract contracts record records notes minutes slides presentation
 """.split()
 )
+
+# What pictures or posts are called: "Videos posted to social media show
+# agents …" opens a sentence with no person (read with `SOURCE_NOUNS` and
+# `DOCUMENT_NOUNS` by the entities annotator).
+MEDIA_NOUNS = frozenset(
+    """
+video videos photo photos photograph photographs image images picture pictures
+footage clip clips recording recordings post posts tweet tweets
+""".split()
+)

@@ -41,6 +41,11 @@ cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
 sir dame lord princes princesses duke duchess father
 """.split()
 )
+# Titles a monarch or a pope goes by with one name, which is no surname:
+# "King George", "Pope Francis", "Prince Harry" are named with the title.
+MONARCH_TITLES = frozenset(
+    "pope king queen prince princess emperor empress sultan emir crown".split()
+)
 TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
 """Words of a title written before a name (matched lower-case, dots removed)."""
 
@@ -57,7 +62,7 @@ coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
 playwright poet musician guitarist drummer rapper chef journalist pundit designer
-commentator
+commentator prosecutor magistrate historian
 """.split()
 )
 """Nouns that end a lower-case title written before a name: offices, and the
