@@ -483,9 +483,10 @@ UNIT_RE = re.compile(
 )
 # A unit of several words written as one hyphenated adjective with its
 # number: "a 25-basis-point cut", "a 10-percentage-point lead", "a
-# 2,000-square-foot home" (UNIT_RE would stop at "10-percentage").
+# 2,000-square-foot home" (UNIT_RE would stop at "10-percentage"), also
+# after a space, "a 25 basis-point cut".
 HYPHENED_UNIT_RE = re.compile(
-    r"-(?P<unit>(?i:"
+    r"[- ](?P<unit>(?i:"
     + trie_pattern([w.replace(" ", "-") for w in UNIT_WORDS if " " in w])
     + r"))(?![A-Za-z0-9²³-])"
 )

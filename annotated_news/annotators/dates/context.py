@@ -26,7 +26,11 @@ DEADLINE_RE = re.compile(
     r"|wait\w*)\b[^.;:!?]{0,60}\b(?:until|till)[ ]$"
     # "The deadline is 2100 BST on Tuesday", "a deadline of Friday": a
     # deadline told in the present is still to come.
-    r"|\bdeadline[ ](?:is|falls|of)[ ](?:[^.;:!?]{0,30}[ ])?(?:on[ ])?$",
+    r"|\bdeadline[ ](?:is|falls|of)[ ](?:[^.;:!?]{0,30}[ ])?(?:on[ ])?$"
+    # "set a hearing for Thursday", "the vote was scheduled for Monday": a
+    # day something is put down for is still to come.
+    r"|\b(?:schedul\w*|reschedul\w*|slated|set|planned|booked)\b"
+    r"[^.;:!?]{0,40}[ ]for[ ]$",
     re.IGNORECASE,
 )
 # A schedule told in the present right before its day: "the rule takes effect

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..vocabulary.number_words import DIGIT_WORDS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context, Found
@@ -153,11 +154,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
-    """Forms: "Friday", "last Friday", "Friday night", "Friday's"."""
+    """Forms: "Friday", "last Friday", "Friday night", "Friday's", "a week ago Sunday"."""
     target = WEEKDAYS[m["weekday"].lower()]
     pub = ctx.published
     shift = (m["shift"] or "").lower()
-    if shift:
+    if m["weeks"]:
+        # "a week ago Sunday", said on a Wednesday, is the Sunday before last
+        # Sunday; "a week from Friday" the Friday after the coming one.
+        weeks = dt.timedelta(weeks=DIGIT_WORDS.get(m["weeks"].lower(), 1))
+        if m["wdir"].lower() == "ago":
+            d = pub - dt.timedelta(days=(pub.weekday() - target - 1) % 7 + 1) - weeks
+        else:
+            d = pub + dt.timedelta(days=(target - pub.weekday() - 1) % 7 + 1) + weeks
+    elif shift:
         n = -1 if shift == "this past" else SHIFT_WORDS.get(shift.split()[-1], 0)
         if n < 0:
             d = pub - dt.timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
@@ -257,6 +266,8 @@ HOLIDAY_RE = rf"(?:{SHIFT}{_})?{HOLIDAY}(?:{_}{YEAR}(?!\d))?\b"
 
 
 WEEKDAY_RE = (
+    # "a week ago Sunday", "two weeks from Friday": weeks past the nearest one
+    rf"(?:(?P<weeks>a|one|two|three){_}weeks?{_}(?P<wdir>ago|from){_})?"
     rf"(?:(?P<pmod>early|late){_})?(?:{SHIFT}{_})?{WEEKDAY}(?:['’]s)?"
     rf"(?:{_}{PART_OF_DAY})?\b"
 )

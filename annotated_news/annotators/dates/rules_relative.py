@@ -289,7 +289,7 @@ def from_reference(ctx: Context, unit: str, n: int) -> Found | None:
 # the narrative's last date. Only before a comma or a sentence's end: "the day
 # after he left" counts from an event, not from a date.
 BEFORE_AFTER_RE = (
-    rf"the{_}(?P<unit>day|week|month|year){_}(?P<dir>before|after|earlier|later)"
+    rf"the{_}(?P<unit>day|weekend|week|month|year){_}(?P<dir>before|after|earlier|later)"
     r"(?=\s*(?:[,.;:!?]|$))"
 )
 
@@ -297,7 +297,25 @@ BEFORE_AFTER_RE = (
 def before_after(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "The day before, …", "the week after.": the narrative's last date ± 1."""
     sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    if m["unit"].lower() == "weekend":
+        return _weekend_next_to(ctx, sign)
     return from_reference(ctx, UNITS[m["unit"].lower()], sign)
+
+
+def _weekend_next_to(ctx: Context, sign: int) -> Found | None:
+    """The weekend before the narrative's last day ("the weekend before"), or after it.
+
+    A weekend ends its ISO week: the one before a Saturday or a Wednesday is
+    in the week before theirs; the one after a Wednesday is in its own week.
+    """
+    ref = ctx.reference
+    if ref is None or ref.grain != "D":
+        return None
+    if sign < 0:
+        day = ref.day - dt.timedelta(days=7)
+    else:
+        day = ref.day + dt.timedelta(days=7 if ref.day.weekday() >= 5 else 0)
+    return Found(DATE, cal.week(day) + "-WE", None, True)
 
 
 def ago(m: re.Match[str], ctx: Context, n: float | None) -> Found | None:

@@ -92,6 +92,19 @@ SCORE_VERB_RE = re.compile(
     r"(?:[ ][a-z]+)?[ ]$",
     re.IGNORECASE,
 )
+# A tally after a vote, the larger side first, is a score written with "to"
+# as "51-49" is with a dash: "voted 2,341 to 612", "passed 220 to 212", "by
+# a vote of 68 to 30".
+VOTE_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:ed|es|ing)|passed|approved|backed|rejected|adopted|carried"
+    r"|vote[ ]of)(?:[ ][a-z]+){0,2}[ ]$",
+    re.IGNORECASE,
+)
+# What follows a tally: no noun of its own ("voted 2,341 to 612 in favour";
+# "passed 20 to 10 players" counts players).
+VOTE_AFTER_RE = re.compile(
+    r"[,.;:)]|$|[ ](?:in|against|with|on|to|and|for|after|votes?)\b", re.IGNORECASE
+)
 # A tennis game's score: both ends are points of a game ("15-40", "30-30",
 # "40-0"), with no unit, not an age band ("aged 15-30") and not before the
 # noun it counts ("the 15-30 age group"); what may follow is a clause.
@@ -283,7 +296,12 @@ def range_after(
     ):
         low = after.value * s_after.scale
     if high <= low:
-        if dash and not unit and not second_unit:
+        tally = (
+            sep == "to"
+            and VOTE_BEFORE_RE.search(before)
+            and VOTE_AFTER_RE.match(text, s_after.end)
+        )
+        if (dash or tally) and not (unit or second_unit):
             return Range(None, low, s_after.end, "", score=True)
         return None
     if dash and (
