@@ -65,6 +65,53 @@ def test_glued_sentences_get_a_space_and_nothing_else_changes() -> None:
     assert "".join(parse(html).text) == "sources cautioned. Abigail Jackson said"
 
 
+@st.composite
+def marked_blocks(draw: st.DrawFn) -> tuple[str, Span, list[Mark], bool]:
+    """A text, a block of it and marks that cross, nest, tie, are empty or
+    start before the block."""
+    text = draw(st.text(alphabet="ab <&.", min_size=1, max_size=30))
+    low = draw(st.integers(0, len(text)))
+    high = draw(st.integers(low, len(text)))
+    marks = []
+    for n in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        rank = draw(st.integers(0, 2))
+        tag = draw(st.sampled_from(["span", "mark"]))
+        marks.append(
+            Mark(
+                Span(start, end),
+                rank,
+                tag,
+                (("class", f"c{n}"),),
+                (("id", f"m{n}"),),
+                f"<i>{n}</i>",
+            )
+        )
+    return text, Span(low, high), marks, draw(st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(marked_blocks())
+def test_marks_nest_whatever_their_spans(
+    found: tuple[str, Span, list[Mark], bool],
+) -> None:
+    text, block, marks, plain = found
+    html = render_block(text, block, marks, plain=plain)
+    parsed = parse(html)  # every tag closed in order
+    clipped = [
+        (m, max(m.span.start, block.start), min(m.span.end, block.end)) for m in marks
+    ]
+    shown = [m for m, s, e in clipped if s < e or s == e == m.span.start]
+    # The block's words, escaped; the controls after marks hold digits only.
+    words = "".join(parsed.text)
+    assert re.sub(r"\d", "", words) == text[block.start : block.end]
+    # Ids only on a mark's first part, and only when it starts in the block.
+    assert sorted(parsed.ids) == sorted(
+        f"m{marks.index(m)}" for m in shown if m.span.start >= block.start
+    )
+
+
 def test_escape_makes_markup_literal() -> None:
     hostile = (
         '<script>alert(1)</script> *em* [a](javascript:x) {: #id } {{ 7*7 }} --8<-- "f"'

@@ -362,8 +362,13 @@ class EntityIndex:
     by_local: dict[tuple[Kind, str], EntityRecord]
     by_article: dict[str, list[EntityRecord]] = dc.field(default_factory=dict)
     """Per article slug: its records in the order they are first named."""
-    first: dict[tuple[str, str], EntityMention] = dc.field(default_factory=dict)
-    """(record key and folder, article slug) -> the first mention there."""
+    first: dict[tuple[str, bool, str], EntityMention] = dc.field(default_factory=dict)
+    """(record key, whether a person, article slug) -> the first mention there.
+
+    Keyed by what makes its page (`EntityRecord.page`) without making the
+    page's path: an article page asks this of every name it shows, and of
+    the other articles of each (tens of thousands of calls at 2,000
+    articles)."""
     az: AzLayout = dc.field(default_factory=dict)
     """The A–Z pages of each kind (`entity_places.py`)."""
 
@@ -381,7 +386,7 @@ class EntityIndex:
 
     def first_mention(self, record: EntityRecord, article: Article) -> EntityMention:
         """The record's first mention in an article that names it."""
-        return self.first[(record.page, article.slug)]
+        return self.first[(record.key, record.kind is Kind.PERSON, article.slug)]
 
 
 def build_entity_index(articles: list[Article]) -> EntityIndex:
@@ -446,7 +451,11 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
         index.by_article[article.slug] = list(mine.values())
     records.sort(key=lambda r: (-len(r.articles), -len(r.mentions), r.name))
     _unique_keys(records)
-    index.first = {(r.page, s): m for r in records for s, m in _firsts(r).items()}
+    index.first = {
+        (r.key, r.kind is Kind.PERSON, s): m
+        for r in records
+        for s, m in _firsts(r).items()
+    }
     index.az = plan_places(records)
     return index
 

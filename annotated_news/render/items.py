@@ -154,6 +154,9 @@ class Links:
             self.echoes_in[echo.source.article.slug].append(echo)
         self._mentions: dict[str, dict[tuple[str, Span], EntityMention]] = {}
         """The entity mentions of the last article asked about, by kind and span."""
+        self._also: dict[str, dict[tuple[str, Span], list[Place]]] = {}
+        """`also_in` of the last article asked about, by kind and span: its
+        page asks it twice of each name (the summary row and the card)."""
         self.quotes_by: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
         for article in corpus.articles:
             for quote in article.quotes:
@@ -171,7 +174,17 @@ class Links:
 
         At most `MAX_ALSO` articles, one place each; names only from their
         first mention in the article (the page's list of names links the rest).
+        The list is shared by the calls of one article: not to be changed.
         """
+        if article.slug not in self._also:
+            self._also = {article.slug: {}}
+        known = self._also[article.slug]
+        found = known.get((kind, span))
+        if found is None:
+            found = known[(kind, span)] = self._also_in(article, kind, span)
+        return found
+
+    def _also_in(self, article: Article, kind: str, span: Span) -> list[Place]:
         seen: set[str] = set()
         out: list[Place] = []
         for place in self._elsewhere(article, kind, span):

@@ -36,7 +36,7 @@ class Mark:
     def open(self, first: bool) -> str:
         """Return the opening tag of a part."""
         attrs = (*self.first_attrs, *self.attrs) if first else self.attrs
-        rendered = "".join(f' {k}="{escape_attr(v)}"' for k, v in attrs)
+        rendered = "".join([f' {k}="{escape_attr(v)}"' for k, v in attrs])
         return f"<{self.tag}{rendered}>"
 
     def close(self) -> str:
@@ -68,40 +68,48 @@ def render_block(
     """
     by_start: dict[int, list[tuple[int, int, Mark, bool]]] = {}
     ends = set()
+    low, high = block.start, block.end
     for mark in marks:
-        start, end = max(mark.span.start, block.start), min(mark.span.end, block.end)
-        if start < end or (start == end == mark.span.start):
-            first = mark.span.start >= block.start
-            by_start.setdefault(start, []).append((start, end, mark, first))
+        span = mark.span
+        start = span.start if span.start > low else low
+        end = span.end if span.end < high else high
+        if start < end or (start == end == span.start):
+            if start in by_start:
+                by_start[start].append((start, end, mark, span.start >= low))
+            else:
+                by_start[start] = [(start, end, mark, span.start >= low)]
             ends.add(end)
-    glued = {p for p in sentence_starts if block.start < p < block.end}
-    points = sorted({block.start, block.end, *by_start, *ends, *glued})
+    glued = {p for p in sentence_starts if low < p < high}
+    points = sorted({low, high, *by_start, *ends, *glued})
     out: list[str] = []
     stack: list[tuple[int, int, Mark]] = []  # (start, end, mark)
-    pos = block.start
+    pos = low
     for point in points:
-        out.append(escape_text(text[pos:point]))
-        pos = point
+        if point != pos:
+            out.append(escape_text(text[pos:point]))
+            pos = point
         # Close every mark that ends here, and reopen the ones above it.
-        ending = [i for i, (_, e, _) in enumerate(stack) if e == point]
-        if ending:
-            lowest = ending[0]
-            above = stack[lowest:]
-            for _, e, mark in reversed(above):
-                out.append(mark.close())
-                if e == point and e == mark.span.end and not plain:
-                    out.append(mark.after)
-            stack = stack[:lowest]
-            for item in above:
-                if item[1] != point:
-                    stack.append(item)
-                    out.append(item[2].open(first=False))
+        if point in ends:
+            lowest = next((i for i, (_, e, _) in enumerate(stack) if e == point), None)
+            if lowest is not None:
+                above = stack[lowest:]
+                for _, e, mark in reversed(above):
+                    out.append(mark.close())
+                    if e == point and e == mark.span.end and not plain:
+                        out.append(mark.after)
+                stack = stack[:lowest]
+                for item in above:
+                    if item[1] != point:
+                        stack.append(item)
+                        out.append(item[2].open(first=False))
         if point in glued and not text[point - 1].isspace():
             out.append(" ")
         # Open marks that start here, outer ones first.
-        starting = sorted(
-            by_start.get(point, ()), key=lambda c: (c[2].rank, -c[1], c[2].tag)
-        )
+        if point not in by_start:
+            continue
+        starting = by_start[point]
+        if len(starting) > 1:
+            starting.sort(key=lambda c: (c[2].rank, -c[1], c[2].tag))
         for start, end, mark, first in starting:
             cut = next(
                 (i for i, (_, _, m) in enumerate(stack) if _inside(m, mark)), None
