@@ -182,9 +182,13 @@ for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
 yet later earlier also last yesterday today responding pressed to among
 outside inside across behind beyond along beside amid amidst within throughout
-toward towards against upon or nor just back wait see together
+toward towards against upon
 """.split()
 ) | frozenset(MONTH_ABBREVIATIONS)
+# Words that open a sentence as an adverb only before a lower-case word or
+# their comma ("Or, as …", "Just last week,", "Back in 1999,"); before a
+# capital they may open a name ("Just Stop Oil said").
+ADVERB_LEADS = frozenset("or nor just back wait see together".split())
 # The last word of a time phrase measured from another time ("A few
 # minutes later", "Two days earlier", "Weeks ago"), and its units.
 RELATIVE_TIME_ENDS = frozenset("later earlier ago afterwards afterward before".split())
@@ -486,11 +490,18 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         a = text.index(words[1], a + len(first))
         words = words[1:]
         first, low = words[0], words[0].lower()
-    if low in LEADING_WORDS or (
-        low.endswith("ing")
-        and first[:1].isupper()
-        and low not in TITLE_WORDS
-        and not _ing_name(text, words, b)
+    # "Just last week," but not "Just Stop Oil said": before a capital the
+    # word may open a name.
+    adverb = low in ADVERB_LEADS and (len(words) == 1 or not words[1][:1].isupper())
+    if (
+        low in LEADING_WORDS
+        or adverb
+        or (
+            low.endswith("ing")
+            and first[:1].isupper()
+            and low not in TITLE_WORDS
+            and not _ing_name(text, words, b)
+        )
     ):
         return None  # "Speaking to reporters, …"; but "Acting ICE Director …"
     if _relative_time(words):
@@ -648,6 +659,7 @@ def subject(
         first = text[a:b].split(" ", 1)[0].lower()
         if (
             first not in LEADING_WORDS
+            and first not in ADVERB_LEADS
             and not first.endswith("ing")
             and not first[:1].isdigit()
             and not _relative_time(text[a:b].split())

@@ -152,8 +152,9 @@ DESCRIBED_NAMES = frozenset({"age"})
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 # Compounds that describe the holder of a title, not the office: "the
 # two-term president", "the 57-year-old governor", "the Texas-born senator".
+# Not "one-time", which means "former".
 DESCRIPTIVE_RE = re.compile(
-    r"(?<=[ ])[\w]+-(?:term|time|year-old|born|based|educated|raised)[ ]"
+    r"(?<=[ ])(?![Oo]ne-time\b)[\w]+-(?:term|time|year-old|born|based|educated|raised)[ ]"
 )
 ABBREVIATED = {abbreviation.lower(): form for form, abbreviation in FULL_FORMS.items()}
 
