@@ -146,6 +146,7 @@ across through throughout beyond toward towards past
 u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
 meanwhile however moreover furthermore additionally overall altogether
 currently recently initially finally originally previously already
+most many several few any such other
 """.split()
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
