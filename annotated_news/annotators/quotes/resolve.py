@@ -150,6 +150,8 @@ FRONTED_RE = re.compile(
 # elsewhere: a later "he" may mean them, at the description's place.
 DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
+# A possessive owner before an office: "Trump’s border tsar".
+OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*[ ])*[A-Z][\w.-]*(?:’s|'s)[ ](?=[\w-])")
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 # Compounds that describe the holder of a title, not the office: "the
 # two-term president", "the 57-year-old governor", "the Texas-born senator".
@@ -605,6 +607,29 @@ class Resolver:
         m = written.search(self.text, self.heading_end)
         return self._untitled_subject(m.group(), m.start()) if m else None
 
+    def _apposed_holder(self, definite: str) -> Speaker | None:
+        """The one person the body gives a headline's title in apposition.
+
+        "Border tsar says …" over "Tom Homan, the border tsar, said" or "Tom
+        Homan, Trump’s border tsar,": Homan, named with no title before him.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(definite)
+        if m is None:
+            return None
+        title = re.compile(
+            rf",[ ](?:the|a|an|his|her|their|[A-Z][\w.-]*(?:’s|'s))[ ]"
+            rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(m.group('words'))}\b",
+            re.IGNORECASE,
+        )
+        holders = {
+            e.canonical
+            for e in self.entities
+            if e.kind is Kind.PERSON
+            and e.span.start >= self.heading_end
+            and title.match(self.text, e.span.end)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -745,12 +770,16 @@ class Resolver:
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
-            definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
+            # "Trump’s border tsar says": the office, not its owner.
+            office = OWNER_RE.sub("", phrase)
+            definite = office if DEFINITE_TITLE_RE.match(office) else "the " + office
             titled = self._titled_person(definite, len(self.text), HEADLINE_TITLES)
             if titled:
                 return titled, "title in a headline"
             if below := self._untitled_below(definite):
                 return below, "title in a headline > subject below"
+            if apposed := self._apposed_holder(definite):
+                return apposed, "title in a headline > apposition below"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
