@@ -407,15 +407,24 @@ class EntityIndex:
         return self.first[(record.key, record.kind is Kind.PERSON, article.slug)]
 
 
-def _name_stats(articles: list[Article]) -> dict[tuple[Kind, str], _NameStats]:
+def _name_stats(
+    articles: list[Article], people: bool = False
+) -> dict[tuple[Kind, str], _NameStats]:
+    """What the articles say of each name.
+
+    With `people`, of people's names only, and no brackets read.
+    """
     stats: dict[tuple[Kind, str], _NameStats] = defaultdict(_NameStats)
     for article in articles:
         for mention in article.entities:
+            if people and mention.kind is not Kind.PERSON:
+                continue
             s = stats[(mention.kind, mention.canonical)]
             s.mentions += 1
             s.articles.add(article.slug)
             s.forms.add(article.slice(mention.span))
-            s.bracketed = s.bracketed or _bracketed(article, mention)
+            if not people:
+                s.bracketed = s.bracketed or _bracketed(article, mention)
             s.titled = s.titled or mention.title is not None
     return stats
 
@@ -448,8 +457,8 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
     A full name must open with a given name or an initial, or be written
     after a title somewhere (`_person_shaped`).
     """
-    stats = _name_stats(articles)
-    people = {n: s for (k, n), s in stats.items() if k is Kind.PERSON}
+    stats = _name_stats(articles, people=True)
+    people = {n: s for (_, n), s in stats.items()}
     every, union = _people_union(people)
     counts = Counter({n: s.mentions for n, s in people.items()})
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -466,7 +475,23 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
                 if " " not in form:
                     whose = union.find(mention.canonical)
                     alone[(_bare(form), whose)].add(article.slug)
-    lone_orgs = {n for k, n in stats if k is Kind.ORGANIZATION and " " not in n}
+    lone_orgs = {
+        m.canonical
+        for article in articles
+        for m in article.entities
+        if m.kind is Kind.ORGANIZATION and " " not in m.canonical
+    }
+    by_root: dict[str, set[str]] | None = None
+
+    def named_by(root: str) -> set[str]:
+        """The articles that name a person (by any of their names)."""
+        nonlocal by_root
+        if by_root is None:
+            by_root = defaultdict(set)
+            for name, s in people.items():
+                by_root[union.find(name)] |= s.articles
+        return by_root[root]
+
     found: dict[str, KnownSurname] = {}
     for surname, fulls in by_surname.items():
         if " " in surname or surname in lone_orgs or surname in NAME_SUFFIXES:
@@ -477,13 +502,7 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
         group = [n for n in fulls if union.find(n) == root]
         if not any(_person_shaped(n, people.get(n)) for n in group):
             continue
-        named = {
-            slug
-            for name, s in people.items()
-            if union.find(name) == root
-            for slug in s.articles
-        }
-        found[surname] = KnownSurname(root, len(named))
+        found[surname] = KnownSurname(root, len(named_by(root)))
     return found
 
 

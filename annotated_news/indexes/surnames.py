@@ -43,6 +43,7 @@ import enum
 import functools
 import hashlib
 import re
+from collections.abc import Iterator
 
 from ..annotators.entities import WORK_NOUN_BEFORE_RE
 from ..annotators.entities.join import writes_word
@@ -74,6 +75,8 @@ from .entities import KnownSurname, known_surnames
 # dot, "@", "#" or "/" ("anti-Trump", "@Trump", "site.Trump"); with what
 # follows it in a word ("Trump-era", "Trump’s"), which `_bare` takes off.
 WORD_RE = re.compile(r"(?<![\w’'@#/.-])[A-Z][\w’'-]*")
+BEFORE_WORD_RE = re.compile(r"[\w’'@#/.-]")
+"""What may not stand right before a whole word (`WORD_RE`)."""
 POSSESSIVE = ("’s", "'s", "’", "'")
 JOINED_BY = frozenset({"of", "for", "de", "du", "van", "von"})
 """Words that join a capitalised word before them into one name with the
@@ -198,31 +201,50 @@ class _Found:
 def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
     """Whole occurrences of known surnames that no annotation of it covers."""
     text = article.text
-    hits = [
-        (m.start(), word)
-        for m in WORD_RE.finditer(text)
-        if (word := _bare(m.group())) in surnames and may_stand_alone(word)
-    ]
-    if not hits:
+    # Most articles write no known surname, or name its person themselves:
+    # their distinct words say so before any occurrence is placed.
+    written = {_bare(token) for token in set(WORD_RE.findall(text))}
+    wanted = written & surnames
+    if not wanted:
+        return []
+    named_words = {w for m in article.entities for w in m.canonical.split()}
+    named_words |= {w for m in article.entities for w in article.slice(m.span).split()}
+    wanted = {
+        w
+        for w in wanted
+        if w not in named_words
+        and may_stand_alone(w)
+        and not writes_word(text, w.lower())
+    }
+    if not wanted:
         return []
     own = [m.span for m in article.entities]
     orgs = [m.span for m in article.entities if m.kind is Kind.ORGANIZATION]
     org_ends = {s.end for s in orgs}
     org_starts = {s.start for s in orgs}
     titled = [article.blocks[i].span for i in sorted(title_case_blocks(article))]
-    named_words = {w for m in article.entities for w in m.canonical.split()}
-    named_words |= {w for m in article.entities for w in article.slice(m.span).split()}
     out: list[_Found] = []
-    for start, word in hits:
+    for start, word in sorted(_places(text, wanted)):
         span = Span(start, start + len(word))
         if any(s.overlaps(span) for s in own):
             continue  # inside an annotation of its own
-        if word in named_words or writes_word(text, word.lower()):
-            continue
         if _listed_with(text, span, org_ends, org_starts):
             continue
         out.append(_Found(span, word, any(b.contains(span) for b in titled)))
     return out
+
+
+def _places(text: str, words: set[str]) -> Iterator[tuple[int, str]]:
+    """Where each word stands whole (`WORD_RE`), its possessive allowed."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not BEFORE_WORD_RE.match(text, at - 1)) and _bare(
+                WORD_RE.match(text, at).group()  # type: ignore[union-attr]
+            ) == word:
+                yield at, word
+            at = text.find(word, end)
 
 
 def _listed_with(text: str, span: Span, ends: set[int], starts: set[int]) -> bool:
