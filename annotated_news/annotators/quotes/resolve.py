@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
+from ..lexicon import PLACES
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import DEMONYMS
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
@@ -173,6 +174,34 @@ def _title_words(title: str) -> tuple[str, ...]:
         SAME_OFFICE.get(part, part)
         for w in words
         for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
+    )
+
+
+def _place_and_office(
+    written: str, wanted: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """A title's known place and its office, or ("", wanted) without one.
+
+    "Los Angeles mayor" -> ("Los Angeles", ("mayor",)).
+    """
+    words = written.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:n])
+        if place in PLACES:
+            office = _title_words(" ".join(words[n:]))
+            return (
+                (place, office)
+                if office and office == wanted[-len(office) :]
+                else ("", wanted)
+            )
+    return "", wanted
+
+
+def _has_place(title: tuple[str, ...]) -> bool:
+    """Whether a title's words name a place ("texas governor")."""
+    return any(
+        " ".join(title[:n]).title() in PLACES or " ".join(title[:n]).upper() in PLACES
+        for n in range(1, len(title))
     )
 
 
@@ -494,16 +523,31 @@ class Resolver:
         if wanted[-1] not in heads:
             return None
         gender = title_gender(m.group("words"))
-        holders = {
-            canonical
-            for at, canonical, words in self.titled
-            if at < before
-            and _holds(words, wanted)
-            and (gender is None or gender_of(canonical, self.marked) in (None, gender))
-        }
-        if len(holders) != 1:
+
+        def holders(wanted: tuple[str, ...], placeless: bool) -> set[str]:
+            return {
+                canonical
+                for at, canonical, words in self.titled
+                if at < before
+                and _holds(words, wanted)
+                and not (placeless and _has_place(words))
+                and (
+                    gender is None
+                    or gender_of(canonical, self.marked) in (None, gender)
+                )
+            }
+
+        found = holders(wanted, False)
+        place, office = _place_and_office(m.group("words"), wanted)
+        if not found and place and heads is HEADLINE_TITLES:
+            # A headline's "Los Angeles mayor says": the "Mayor Karen Bass"
+            # of the body, named with no place of her own (not "Texas Gov.
+            # Greg Abbott"). Only in a headline: in the body "the Florida
+            # senator" is as often a senator the article names untitled.
+            found = holders(office, True)
+        if len(found) != 1:
             return None
-        return self._person(holders.pop())
+        return self._person(found.pop())
 
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
