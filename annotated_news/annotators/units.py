@@ -295,6 +295,7 @@ CURRENCY_PREFIXES = {
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
+    "NT$": "TWD",
     "R$": "BRL",
     "MX$": "MXN",
     "mxn$": "MXN",
