@@ -925,7 +925,14 @@ def _build_locked(
             lambda: stack.enter_context(staging_folder(docs, lambda: stager.big)),
         )
         out = render_site(
-            corpus, config, stager, progress, jobs, executor, last, read.key_of
+            corpus,
+            config,
+            stager,
+            progress,
+            jobs,
+            executor,
+            last,
+            corpus.keys(read.key_of),
         )
         log(
             f"render: {out.files} files, {len(out.digests) - len(out.kept)} of "

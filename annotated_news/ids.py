@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 
-from .model import Article, Span
+from .model import Article, EntityMention, Span
 from .slugs import slug
 
 MAX_ID = 72
@@ -199,3 +199,27 @@ def assign_ids(article: Article) -> dict[tuple[str, Span], str]:
             ),
         )
     return ids
+
+
+def more_ids(
+    article: Article,
+    ids: dict[tuple[str, Span], str],
+    mentions: Iterable[EntityMention],
+) -> dict[tuple[str, Span], str]:
+    """The ids with those of mentions added after the article's own were given.
+
+    Mentions the site adds (`indexes/surnames.py`) take ids left free by
+    the article's own annotations, in text order, the way `assign_ids`
+    gives them: no id the article had changes, whatever the site knows.
+    """
+    out = dict(ids)
+    alloc = IdAllocator(ids.values())
+    for mention in mentions:
+        prefix = _join("e", words_of(mention.canonical))
+        out[(mention.kind.value, mention.span)] = alloc.take(
+            chain(
+                [prefix],
+                candidates(prefix, [], partial(_sentence_words, article, mention.span)),
+            )
+        )
+    return out

@@ -166,6 +166,9 @@ class EntityMention:
     """The full name this mention refers to ("Stephen Miller" for "Miller")."""
     title: str | None = None
     """A title written before the name ("White House deputy chief of staff")."""
+    site: bool = False
+    """Found by the site, not by the article's own words: a lone surname of
+    the one person the site knows by it (`indexes/surnames.py`)."""
 
 
 class SourceKind(StrEnum):

@@ -188,11 +188,19 @@ SKIPPED = ("pagefind", ".pagefind-next", ".pagefind-old", STATUS, "sitemap.xml")
 
 
 def site_files(site: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(site)): p.read_bytes()
-        for p in site.rglob("*")
-        if p.is_file() and not str(p.relative_to(site)).startswith(SKIPPED)
-    }
+    """Every file of the site but the search index. The index's folders are
+    pruned before they are read: Pagefind may still be swapping them in
+    (`.pagefind-next` can vanish between listing the site and reading it)."""
+    files: dict[str, bytes] = {}
+    for folder, subfolders, names in os.walk(site):
+        here = Path(folder)
+        if here == site:
+            subfolders[:] = [d for d in subfolders if not d.startswith(SKIPPED)]
+        for name in names:
+            relative = str((here / name).relative_to(site))
+            if not relative.startswith(SKIPPED):
+                files[relative] = (here / name).read_bytes()
+    return files
 
 
 def comparable(files: dict[str, bytes]) -> dict[str, bytes]:

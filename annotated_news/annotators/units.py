@@ -184,7 +184,7 @@ decibels: decibel | decibels | =dB
 magnitude: magnitude | on the richter scale
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
 megatonnes: megatonne | megatonnes | megaton | megatons | =Mt
-years old: years old | year old | year-old | year-olds | years-old | years of age | =yo | =y/o
+years old: years old | year old | year-old | year-olds | year olds | years-old | years of age | =yo | =y/o
 months old: months old | month old | month-old | months-old
 weeks old: weeks old | week old | week-old | weeks-old
 days old: days old | day old | day-old | days-old

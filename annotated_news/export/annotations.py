@@ -77,6 +77,7 @@ CONTEXT: list[Any] = [
                 "modifier": "an:modifier",
                 "expression": "an:expression",
                 "entity": "an:entity",
+                "foundBy": "an:foundBy",
                 "source": "an:source",
                 "sourceKind": "an:sourceKind",
                 "count": "an:count",
@@ -168,6 +169,14 @@ def _fields(
         return fields, f"Credit: {credit_note(item)}"
     assert isinstance(item, EntityMention)
     name = corpus.entities.record(item).name
+    if item.site:
+        # A lone surname the article gives no cue for: the site knows one
+        # person by it (`indexes/surnames.py`).
+        return (
+            {"entity": name, "foundBy": "site"},
+            f"{item.kind.value.capitalize()}: {name} (by surname alone: the one "
+            "person of that surname the site knows)",
+        )
     return {"entity": name}, f"{item.kind.value.capitalize()}: {name}"
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses as dc
 from collections.abc import Mapping
 
-from ..ids import assign_ids
-from ..model import Annotation, Article, Span
+from ..ids import assign_ids, more_ids
+from ..model import Annotation, Article, EntityMention, Span
 from .entities import EntityIndex, build_entity_index
 from .figures import FigureGroup, build_figure_ledger
 from .kept import Kept
@@ -23,6 +23,7 @@ from .places import Place
 from .quotes import Echo, Statement, build_statements, find_echoes
 from .related import Related, relate_articles
 from .stories import Story, build_stories
+from .surnames import add_site_mentions, drop_site_mentions, site_keys
 from .timeline import Timeline, build_timeline
 
 
@@ -49,6 +50,12 @@ class Corpus:
     stories: list[Story] = dc.field(default_factory=list)
     """Articles that report the same events, newest story first."""
     _story_of: dict[str, Story] = dc.field(default_factory=dict)
+    site_mentions: dict[str, list[EntityMention]] = dc.field(default_factory=dict)
+    """Per article slug: the mentions the site added to it (`surnames.py`)."""
+
+    def keys(self, keys: dict[str, str]) -> dict[str, str]:
+        """Cache keys by seed, with the site's mentions of each article added."""
+        return site_keys(keys, self.articles, self.site_mentions)
 
     def story_of(self, article: Article) -> Story | None:
         """The story an article belongs to, if any (at most one)."""
@@ -94,15 +101,28 @@ def build_corpus(
         articles, key=lambda a: (-a.meta.date.toordinal(), a.meta.title, a.slug)
     )
     known = ids or {}
+    for article in ordered:
+        drop_site_mentions(article)  # ids are given to the article's own first
+    own_ids = {a.slug: known.get(a.seed) or assign_ids(a) for a in ordered}
+    added = add_site_mentions(ordered)
+    for article in ordered:
+        if article.slug in added:
+            own_ids[article.slug] = more_ids(
+                article, own_ids[article.slug], added[article.slug]
+            )
     corpus = Corpus(
         articles=ordered,
-        ids={a.slug: known.get(a.seed) or assign_ids(a) for a in ordered},
+        ids=own_ids,
         entities=build_entity_index(ordered),
         statements=[],
         echoes=[],
         figure_groups=[],
         timeline=Timeline([]),
+        site_mentions=added,
     )
+    if kept is not None:
+        # Kept results read the site's mentions too (figure pairs read names).
+        kept.keys = corpus.keys(kept.keys)
     corpus.related = relate_articles(ordered, corpus.entities)
     corpus.statements = build_statements(corpus, corpus.related)
     corpus.echoes = find_echoes(corpus, corpus.related, kept)

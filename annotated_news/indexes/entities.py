@@ -58,7 +58,9 @@ from enum import StrEnum
 from importlib import resources
 
 from ..annotators.entities.join import short_name
+from ..annotators.gender import is_given_name
 from ..annotators.lexicon import ORG_WORDS
+from ..annotators.vocabulary.honorifics import NAME_SUFFIXES
 from ..model import Article, EntityMention, Kind
 from ..slugs import short_hash, slug
 from .entity_places import AzLayout, EntityPlace, plan_places
@@ -68,6 +70,10 @@ DEPARTMENT_RE = re.compile(r"^(?P<x>[A-Z][\w ]+?) Department$")
 # "Drug Enforcement Administration (DEA)": an acronym in brackets after a name.
 BRACKETED_RE = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z.]{1,7})\)")
 NORM_RE = re.compile(r"[\W_]+")
+ALONE_ARTICLES = 2
+"""Articles that must call a person by the surname alone, from cues of
+their own, before the site calls that surname the person where an article
+gives no cue (`known_surnames`)."""
 DOMINANT = 0.8
 """Share of a surname's full-name mentions that lets a lone surname join them."""
 
@@ -225,12 +231,22 @@ def _join_people(names: list[str], counts: Counter[str], union: _Union) -> None:
     for name in names:
         if " " in name or name not in by_surname:
             continue
-        totals: Counter[str] = Counter()
-        for full in by_surname[name]:
-            totals[union.find(full)] += counts[full]
-        root, top = min(totals.items(), key=lambda kv: (-kv[1], kv[0]))
-        if top >= DOMINANT * sum(totals.values()):
+        root = _owner(by_surname[name], counts, union)
+        if root is not None:
             union.union(name, root)
+
+
+def _owner(fulls: list[str], counts: Counter[str], union: _Union) -> str | None:
+    """The one person full names of a surname name, or None (a tie).
+
+    One person when every name joins one record, or when one record has
+    `DOMINANT` of their mentions.
+    """
+    totals: Counter[str] = Counter()
+    for full in fulls:
+        totals[union.find(full)] += counts[full]
+    root, top = min(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    return root if top >= DOMINANT * sum(totals.values()) else None
 
 
 def _join_orgs(
@@ -298,6 +314,8 @@ class _NameStats:
     """The words its mentions are written with ("Catholic Church")."""
     bracketed: bool = False
     """Some article writes it followed by its acronym in brackets."""
+    titled: bool = False
+    """Some article writes a title before it ("Secretary")."""
 
 
 def _other_names(of_kind: dict[str, _NameStats]) -> dict[str, set[str]]:
@@ -389,32 +407,147 @@ class EntityIndex:
         return self.first[(record.key, record.kind is Kind.PERSON, article.slug)]
 
 
-def build_entity_index(articles: list[Article]) -> EntityIndex:
-    """Join the entity mentions of all articles into site-wide records."""
+def _name_stats(
+    articles: list[Article], people: bool = False
+) -> dict[tuple[Kind, str], _NameStats]:
+    """What the articles say of each name.
+
+    With `people`, of people's names only, and no brackets read.
+    """
     stats: dict[tuple[Kind, str], _NameStats] = defaultdict(_NameStats)
     for article in articles:
         for mention in article.entities:
+            if people and mention.kind is not Kind.PERSON:
+                continue
             s = stats[(mention.kind, mention.canonical)]
             s.mentions += 1
             s.articles.add(article.slug)
             s.forms.add(article.slice(mention.span))
-            s.bracketed = s.bracketed or _bracketed(article, mention)
+            if not people:
+                s.bracketed = s.bracketed or _bracketed(article, mention)
+            s.titled = s.titled or mention.title is not None
+    return stats
+
+
+def _people_union(of_kind: dict[str, _NameStats]) -> tuple[list[str], _Union]:
+    """Every person's name (with the other names articles write) and their union."""
+    names = sorted(of_kind)
+    also = _other_names(of_kind)
+    every = sorted({*names, *also})
+    union = _Union(every)
+    _join_equal(every, union)
+    for other, owners in also.items():
+        for owner in owners:
+            union.union(other, owner)
+    _join_people(every, Counter({n: s.mentions for n, s in of_kind.items()}), union)
+    return every, union
+
+
+def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
+    """Surnames of one person on the site, each with that person's full name.
+
+    The surnames (`short_name`) of the full names articles write for people,
+    when those names are of one person or one has four fifths of their
+    mentions (`_owner`: the rule that joins a lone surname), and some
+    article calls that person by the surname alone, from a cue of its own
+    ("Noem said"): a misread full name ("Hillary Just") or a person named
+    once gives no surname to the site. Not one that an article reads alone
+    as an organisation ("Ford said it would"): the site has seen it name
+    something else.
+    A full name must open with a given name or an initial, or be written
+    after a title somewhere (`_person_shaped`).
+    """
+    stats = _name_stats(articles, people=True)
+    people = {n: s for (_, n), s in stats.items()}
+    every, union = _people_union(people)
+    counts = Counter({n: s.mentions for n, s in people.items()})
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in every:
+        if " " in name:
+            by_surname[short_name(name.split())].append(name)
+    alone: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """Per bare form written alone and the root of the person it names: the
+    articles that write it so."""
+    for article in articles:
+        for mention in article.entities:
+            if mention.kind is Kind.PERSON and not mention.site:
+                form = article.slice(mention.span)
+                if " " not in form:
+                    whose = union.find(mention.canonical)
+                    alone[(_bare(form), whose)].add(article.slug)
+    lone_orgs = {
+        m.canonical
+        for article in articles
+        for m in article.entities
+        if m.kind is Kind.ORGANIZATION and " " not in m.canonical
+    }
+    by_root: dict[str, set[str]] | None = None
+
+    def named_by(root: str) -> set[str]:
+        """The articles that name a person (by any of their names)."""
+        nonlocal by_root
+        if by_root is None:
+            by_root = defaultdict(set)
+            for name, s in people.items():
+                by_root[union.find(name)] |= s.articles
+        return by_root[root]
+
+    found: dict[str, KnownSurname] = {}
+    for surname, fulls in by_surname.items():
+        if " " in surname or surname in lone_orgs or surname in NAME_SUFFIXES:
+            continue
+        root = _owner(fulls, counts, union)
+        if root is None or len(alone.get((surname, root), ())) < ALONE_ARTICLES:
+            continue
+        group = [n for n in fulls if union.find(n) == root]
+        if not any(_person_shaped(n, people.get(n)) for n in group):
+            continue
+        found[surname] = KnownSurname(root, len(named_by(root)))
+    return found
+
+
+INITIAL_RE = re.compile(r"^[A-Z]\.$")
+
+
+def _person_shaped(name: str, stats: _NameStats | None) -> bool:
+    """A full name that opens with a given name or an initial, or has a title.
+
+    Not a place or a group the annotator read as a person ("Las Vegas",
+    "Southeast Manchester"): the site lends no surname of those.
+    """
+    first = name.split()[0]
+    return (
+        is_given_name(first)
+        or INITIAL_RE.match(first) is not None
+        or (stats is not None and stats.titled)
+    )
+
+
+@dc.dataclass(frozen=True, slots=True)
+class KnownSurname:
+    """The one person the site knows by a surname (`known_surnames`)."""
+
+    name: str
+    """One of the person's full names (the root of their names' union)."""
+    articles: int
+    """Articles that name the person by their own words."""
+
+
+def _bare(form: str) -> str:
+    """A form without a possessive ending ("Noem’s" -> "Noem")."""
+    return form.removesuffix("’s").removesuffix("'s")
+
+
+def build_entity_index(articles: list[Article]) -> EntityIndex:
+    """Join the entity mentions of all articles into site-wide records."""
+    stats = _name_stats(articles)
     records: list[EntityRecord] = []
     by_local: dict[tuple[Kind, str], EntityRecord] = {}
     for kind in (Kind.PERSON, Kind.ORGANIZATION):
         names = sorted(n for k, n in stats if k is kind)
         of_kind = {n: stats[(kind, n)] for n in names}
         if kind is Kind.PERSON:
-            also = _other_names(of_kind)
-            every = sorted({*names, *also})
-            union = _Union(every)
-            _join_equal(every, union)
-            for other, owners in also.items():
-                for owner in owners:
-                    union.union(other, owner)
-            _join_people(
-                every, Counter({n: s.mentions for n, s in of_kind.items()}), union
-            )
+            _, union = _people_union(of_kind)
         else:
             union = _Union(names)
             _join_equal(names, union)

@@ -43,6 +43,9 @@ from .items import Links, excerpt, outlet_of, speaker_record, value_text
 from .jsonld import script_json
 from .story_pages import credit_card
 
+OMIT_EMPTY = "omit_empty"
+"""Metadata of a card field written only when it has a value (a field added
+later: cards without it keep their bytes)."""
 A_Z = {Kind.PERSON: "people", Kind.ORGANIZATION: "organisations"}
 MAX_ELSEWHERE = 4
 """Other articles listed in a card before a link to the full list."""
@@ -137,6 +140,9 @@ class NameCard(Card):
     place: CardLink
     """Its page (or its entry on an A–Z page): `entity_place`."""
     elsewhere: list[Elsewhere]
+    joined: str = dc.field(default="", metadata={OMIT_EMPTY: True})
+    """Why a name the article writes by surname alone, with no cue, is this
+    person (`indexes/surnames.py`); empty when the article's words say so."""
 
 
 @dc.dataclass(frozen=True, slots=True, kw_only=True)
@@ -330,6 +336,9 @@ def name_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
     """Each person and organisation the article names (one card per record)."""
     article, corpus, links = source.article, source.corpus, source.links
     entities = corpus.entities
+    by_site = {entities.record(m).key for m in article.entities if m.site} - {
+        entities.record(m).key for m in article.entities if not m.site
+    }
     for record in entities.by_article.get(article.slug, ()):
         first = entities.first_mention(record, article)
         places = links.also_in(article, first.kind.value, first.span)
@@ -352,8 +361,15 @@ def name_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
                     entity_url(record, source.page),
                 ),
                 elsewhere=_elsewhere(source, places),
+                joined=SITE_JOINED if record.key in by_site else "",
             ),
         )
+
+
+SITE_JOINED = (
+    "By surname alone: the site knows one person of that surname "
+    "(from the other articles)"
+)
 
 
 def note_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
@@ -490,9 +506,16 @@ def _fields(value: Any) -> dict[str, Any]:
     names = _field_names(kind)
     if names is None:
         raise TypeError(f"not JSON: {type(value).__name__}")
-    return {name: getattr(value, name) for name in names}
+    found = {name: getattr(value, name) for name, _ in names}
+    for name, omit in names:
+        if omit and not found[name]:
+            del found[name]
+    return found
 
 
 @functools.cache
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    return tuple(f.name for f in dc.fields(kind)) if dc.is_dataclass(kind) else None
+def _field_names(kind: type) -> tuple[tuple[str, bool], ...] | None:
+    """A dataclass's field names, each with whether it is left out when empty."""
+    if not dc.is_dataclass(kind):
+        return None
+    return tuple((f.name, bool(f.metadata.get(OMIT_EMPTY))) for f in dc.fields(kind))

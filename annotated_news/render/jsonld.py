@@ -50,11 +50,23 @@ def article_json_ld(corpus: Corpus, article: Article) -> str:
         }
         speaker = speaker_name(corpus, quote)
         if speaker:
-            kind = (
-                "Person"
-                if quote.speaker_kind in (Kind.PERSON, None)
-                else "Organization"
-            )
-            item["creator"] = {"@type": kind, "name": speaker}
+            item["creator"] = creator(corpus, speaker, quote.speaker_kind)
         graph.append(item)
     return script_json({"@context": "https://schema.org", "@graph": graph})
+
+
+# A speaker the text names only by what it is ("the statement", "officials",
+# "the crowd") gets no type: schema.org's creator is a Person or an
+# Organization, and calling a document or a crowd a Person would say more
+# than the article does. A name the quote rules read without a kind is typed
+# when the site's names know it as one kind (never guessed from its shape).
+CREATOR_TYPES = {Kind.PERSON: "Person", Kind.ORGANIZATION: "Organization"}
+
+
+def creator(corpus: Corpus, name: str, kind: Kind | None) -> dict[str, str]:
+    """A quote's `creator`: typed only when the speaker is a known person or body."""
+    if kind is None:
+        known = [k for k in CREATOR_TYPES if corpus.entities.named(k, name)]
+        kind = known[0] if len(known) == 1 else None
+    schema_type = CREATOR_TYPES.get(kind) if kind is not None else None
+    return {"@type": schema_type, "name": name} if schema_type else {"name": name}

@@ -306,6 +306,35 @@ def unit_before(r: Reading) -> bool:
     return True
 
 
+# "between 50 and 70 on the GPa scale", "300 on the Kelvin scale"
+ON_THE_RE = re.compile(r"[ ]on[ ]the[ ]")
+SCALE_WORD_RE = re.compile(r"[ ]scale\b")
+
+
+def unit_on_scale(r: Reading) -> bool:
+    """A unit named as the scale a number is read on: "50 and 70 on the GPa scale".
+
+    The unit is the one the scale's name spells ("on the Celsius scale" is
+    degrees Celsius); a scale that is no unit ("8 on the Mohs scale", "a 7
+    on a scale of 1 to 10") gives none.
+    """
+    if r.unit or r.currency:
+        return False
+    text = r.text
+    on = ON_THE_RE.match(text, r.end)
+    if on is None:
+        return False
+    found = UNIT_RE.match(text, on.end())
+    if found is None or found.group("sep") != "":
+        return False
+    scale = SCALE_WORD_RE.match(text, found.end())
+    unit = unit_of(found.group("unit"))
+    if scale is None or unit is None:
+        return False
+    r.unit, r.end = unit, scale.end()
+    return True
+
+
 def age_before(r: Reading) -> bool:
     """An age: "aged 35", "over the age of 21", "Jane Doe, 25,", "ages 5, 7 and 9"."""
     if r.unit:

@@ -146,6 +146,7 @@ across through throughout beyond toward towards past
 u.s. us uk u.k. eu un i'm i’m i've i’ve i'd i’d i'll i’ll
 meanwhile however moreover furthermore additionally overall altogether
 currently recently initially finally originally previously already
+most many several few any such other
 """.split()
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -236,7 +237,14 @@ GLUED_M_RE = re.compile(r"(?<![\w.,])([£$€]?)(\d+(?:\.\d+)?)m\b")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
 MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
-ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|')(?![A-Za-z])", re.IGNORECASE)
+# After the digits: an ordinal ("22nd"), a decade ("1990s", also with an
+# apostrophe, "the 80's", "70’s music", as "80s" is), a name's possessive
+# ("the 747's wings"): no quantity.
+ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|'|[’']s)(?![A-Za-z])", re.IGNORECASE)
+# A capital letter joined by a hyphen to digits after a space names a model
+# ("5 F-35 jets", "3 C-130 planes", "dozens of C-130s"): not the unit the
+# letter alone would be (F, C, K: degrees, kelvins).
+LETTER_MODEL_RE = re.compile(r"[ ][A-Z]-\d")
 TIME_RE = re.compile(
     r"(?:[ ]?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM|GMT|BST|ET|EST|EDT|PT|PST|PDT)\b)"
     r"|:\d|[ ]o[’']clock)"
@@ -427,6 +435,12 @@ NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
 # after a hyphen).
+# A model in the plural after a count: "12 F-35s", "dozens of A330s", "11
+# DC10s", "three Boeing 737s", "40 MiG-29s": the models are what is counted.
+MODEL_PLURAL_RE = re.compile(
+    r"[ ]((?:[A-Z][a-z]+[ ]\d{3,}[A-Z\d-]*|[A-Z][A-Za-z]{0,3}-?\d+[A-Z\d-]*)"
+    r"(?:s|['’]s))(?![A-Za-z0-9])"
+)
 MODEL_CODE_RE = re.compile(r"[ ]([A-Z]?\d{3,4}(?:-\d{1,4})?[A-Z]?)[ ]([a-z]+)\b")
 # Words that end a counted noun phrase.
 STOP = frozenset(
@@ -793,6 +807,8 @@ def after_number(
     unit = UNIT_RE.match(text, end)
     if unit and unit.group() == " second" and text.startswith("-", unit.end()):
         unit = None  # "40 second-hand cars": the ordinal of a compound
+    if unit and LETTER_MODEL_RE.match(text, end):
+        unit = None  # "5 F-35 jets": a model's name, no degrees Fahrenheit
     if unit and not (
         CURRENCY_AREA_RE.match(text, unit.end())
         and unit_of(unit.group("unit")) in CURRENCIES
@@ -930,14 +946,19 @@ def counted_noun(
     if hyphen and hyphen.group(1) in POST_QUALIFIER_WORDS:
         return "", end, end  # "500-plus", "30-odd": a qualifier (`post_qualifier`)
     if hyphen:
-        # "a 3,000-person quota" counts people, "a 37-page order" pages.
-        noun = hyphen.group(1) if value == 1 else plural_noun(hyphen.group(1))
+        # "a 3,000-person quota" counts people, "a 37-page order" pages; a
+        # word already plural stays so ("banned for 10-games", "a
+        # nine-times champion", "zero-emissions homes").
+        word = hyphen.group(1)
+        noun = word if value == 1 or is_plural(word) else plural_noun(word)
         return noun, hyphen.end(), hyphen.end()
     model = MODEL_CODE_RE.match(text, end)
     if model and is_plural(model.group(2)):
         # "10 737-800 planes", "five 747 jets": a count, a model, its noun.
         noun = f"{model.group(1)} {model.group(2)}"
         return noun, model.end(), model.end()
+    if models := MODEL_PLURAL_RE.match(text, end):
+        return models.group(1), models.end(), models.end()  # "12 F-35s"
     if aside := NOUN_ASIDE_RE.match(text, end):
         # "30 (mostly elderly) patients", "3,400 – mostly young – applicants"
         noun, fig_end, noun_end = counted_noun(text, aside.end(), value)

@@ -655,6 +655,27 @@ def tie_break(r: Reading) -> bool:
     )
 
 
+# Three or more small numbers joined by dashes: "a 3-5-2 formation".
+NUMBER_CHAIN_RE = re.compile(r"(?<![\w.,-])\d{1,2}(?:[-–]\d{1,2}){2,}(?![\w.,]|[-–]\d)")
+
+
+def number_chain(r: Reading) -> bool:
+    """Three or more small numbers joined by dashes are a formation or a code.
+
+    "switched to 3-5-2", "their 2-3-2 scrum formation", "a 4-4-1-1 system":
+    no range, no score, and no part of them a quantity. Dates and phone
+    numbers are read before (`in_date_or_phone`).
+    """
+    text, start = r.text, r.num.start
+    if not text[start : r.num.end].isdigit():
+        return False
+    chain = NUMBER_CHAIN_RE.match(text, start)
+    if chain is None:
+        return False
+    r.end = chain.end()
+    return True
+
+
 def leading_zero(r: Reading) -> bool:
     """Digits written with a leading zero are a code or a time: "007", "0870", "0700".
 

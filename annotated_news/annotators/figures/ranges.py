@@ -70,7 +70,10 @@ CHANGE_BEFORE_RE = re.compile(
     r"\b(?:by|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|added"
     r"|adding|shed|shedding|climbed|jumped|dropped|slipped|slid|declined|increased"
     r"|decreased|grew|advanced|eased|plunged|plummeted|soared|surged|tumbled|sank"
-    r"|rallied|slumped|up|down)"
+    r"|rallied|slumped|up|down"
+    # "up 6%, or 16.75 pence to 293.5p", "gained 2.1 percent, or $1.20 to
+    # $58.40": the change again as an amount, then the level
+    r"|(?:%|percent|per[ ]cent),?[ ]or)"
     # "slipping just 7/32 to 99-28/32"; but "by about one to four mln
     # barrels" is an estimate's range
     r"(?:[ ](?:just|only))?[ ]$",

@@ -48,6 +48,7 @@ RULES: list[Rule] = [
     _exclude("glued-left", ex.glued_left),
     _exclude("leading-zero", ex.leading_zero),
     _exclude("tie-break", ex.tie_break),
+    _exclude("number-chain", ex.number_chain),
     _exclude("in-date-or-phone", ex.in_date_or_phone),
     _exclude("record-id", ex.record_id),
     _exclude("rank-or-day", ex.rank_or_day),
@@ -84,6 +85,7 @@ RULES: list[Rule] = [
     # The words around the figure.
     _attach("qualifier", at.qualifier),
     _attach("unit-before", at.unit_before),
+    _attach("unit-on-scale", at.unit_on_scale),
     _attach("age-before", at.age_before),
     _exclude("year", ex.year),
     _attach("noun-after", at.noun_after),

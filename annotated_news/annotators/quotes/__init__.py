@@ -32,7 +32,7 @@ from ..vocabulary import org_nouns
 from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
-from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
     LISTENER_VERBS,
@@ -348,6 +348,13 @@ def _locate_cue(
         return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
     if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+        if content.endswith(".") and not hands_over:
+            # "Bass called the sweeps “reckless.” Abbott disagreed.": the
+            # quote's full stop ends its sentence; a verb before it in that
+            # sentence is its cue, not the next sentence's.
+            before = cue_before(text, start, raw.span.start, verbs)
+            if before:
+                return before, "before"
         if CONJUNCTION_RE.match(text, raw.span.end, cue.span.start):
             # "Padilla called the quota “cruel,” and Barragán said …": a new
             # clause with its own speaker; a verb before the quote wins.
@@ -605,6 +612,7 @@ def _names_people(speaker: Speaker) -> bool:
     )
     return any(
         last in TITLE_WORDS
+        or last in TITLE_NOUNS  # "Trump’s border tsar", "a Democratic strategist"
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
         or last in WORDED_DOCUMENTS
@@ -647,7 +655,70 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
     return list(zip(_quotes(plain_spaces(article), trace), trace, strict=True))
 
 
+# A Title Case headline capitalises its verb ("Mayor Calls Raids
+# 'Reckless'", "Noem Vows to 'Finish the Job'"); the cue patterns read verbs
+# in lower case. These present-tense verbs are read as verbs there: not the
+# ones as often a plural noun in a headline ("Claims", "Reports", "Notes",
+# "Questions", "Demands").
+HEADLINE_VERBS = frozenset(
+    w for w in SPEECH_VERBS | NAMING_VERBS if w.endswith("s") and " " not in w
+) - frozenset(
+    """
+answers boasts brands claims comments continues counters cries demands jokes
+notes posts promises questions reads remarks replies reports states stresses
+tweets
+""".split()
+)
+QUOTE_MARK_RE = re.compile(r"[“”\"‘’']")
+HEADLINE_WORD_RE = re.compile(r"(?<=[\w.’'] )[A-Z][a-z]+\b")
+
+
+def _headline_verb(word: str) -> bool:
+    """A headline verb, in the singular ("Says") or after a plural ("Say")."""
+    word = word.lower()
+    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return word in HEADLINE_VERBS or (
+        not word.endswith("s") and plural in HEADLINE_VERBS
+    )
+
+
+def _headline_verbs(article: Article) -> Article:
+    """The article as its quote cues read it: Title Case headings' verbs in lower case.
+
+    The first speech verb of each heading after a word of its subject. Only
+    for finding cues: the text keeps its length, so every span stays where
+    it is, and the quotes keep the article's own words.
+    """
+    text = article.text
+    chars: list[str] | None = None
+    for block in article.blocks:
+        if block.kind is BlockKind.PARAGRAPH and block is not article.blocks[0]:
+            continue
+        line = text[block.span.start : block.span.end]
+        if not is_title_case(line) or not QUOTE_MARK_RE.search(line):
+            continue
+        for m in HEADLINE_WORD_RE.finditer(text, block.span.start, block.span.end):
+            if _headline_verb(m.group()) and _subject_ends(article, m.start() - 1):
+                chars = chars if chars is not None else list(text)
+                chars[m.start()] = chars[m.start()].lower()
+                break
+    return article if chars is None else dc.replace(article, text="".join(chars))
+
+
+def _subject_ends(article: Article, at: int) -> bool:
+    """Whether a headline's subject ends at `at` (the space before its verb).
+
+    A name the article knows, or a title or a word for people ("Mayor Calls",
+    "Protesters Chant"); not another verb ("Trump Rejects Calls to …").
+    """
+    if any(e.span.end == at for e in article.entities):
+        return True
+    word = article.text[article.text.rfind(" ", 0, at) + 1 : at].lower()
+    return word in TITLE_WORDS or word in PEOPLE_NOUNS
+
+
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
+    article = _headline_verbs(article)
     text = article.text
     raws = find_quote_spans(article)
     cues = _Cues(article, raws)

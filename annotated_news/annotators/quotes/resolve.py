@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
+from ..lexicon import PLACES
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import DEMONYMS
 from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
@@ -149,6 +150,8 @@ FRONTED_RE = re.compile(
 # elsewhere: a later "he" may mean them, at the description's place.
 DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
+# A possessive owner before an office: "Trump’s border tsar".
+OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*[ ])*[A-Z][\w.-]*(?:’s|'s)[ ](?=[\w-])")
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 # Compounds that describe the holder of a title, not the office: "the
 # two-term president", "the 57-year-old governor", "the Texas-born senator".
@@ -173,6 +176,34 @@ def _title_words(title: str) -> tuple[str, ...]:
         SAME_OFFICE.get(part, part)
         for w in words
         for part in INITIALS_WRITTEN_OUT.get(w, ABBREVIATED.get(w, w)).split()
+    )
+
+
+def _place_and_office(
+    written: str, wanted: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """A title's known place and its office, or ("", wanted) without one.
+
+    "Los Angeles mayor" -> ("Los Angeles", ("mayor",)).
+    """
+    words = written.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:n])
+        if place in PLACES:
+            office = _title_words(" ".join(words[n:]))
+            return (
+                (place, office)
+                if office and office == wanted[-len(office) :]
+                else ("", wanted)
+            )
+    return "", wanted
+
+
+def _has_place(title: tuple[str, ...]) -> bool:
+    """Whether a title's words name a place ("texas governor")."""
+    return any(
+        " ".join(title[:n]).title() in PLACES or " ".join(title[:n]).upper() in PLACES
+        for n in range(1, len(title))
     )
 
 
@@ -494,16 +525,31 @@ class Resolver:
         if wanted[-1] not in heads:
             return None
         gender = title_gender(m.group("words"))
-        holders = {
-            canonical
-            for at, canonical, words in self.titled
-            if at < before
-            and _holds(words, wanted)
-            and (gender is None or gender_of(canonical, self.marked) in (None, gender))
-        }
-        if len(holders) != 1:
+
+        def holders(wanted: tuple[str, ...], placeless: bool) -> set[str]:
+            return {
+                canonical
+                for at, canonical, words in self.titled
+                if at < before
+                and _holds(words, wanted)
+                and not (placeless and _has_place(words))
+                and (
+                    gender is None
+                    or gender_of(canonical, self.marked) in (None, gender)
+                )
+            }
+
+        found = holders(wanted, False)
+        place, office = _place_and_office(m.group("words"), wanted)
+        if not found and place and heads is HEADLINE_TITLES:
+            # A headline's "Los Angeles mayor says": the "Mayor Karen Bass"
+            # of the body, named with no place of her own (not "Texas Gov.
+            # Greg Abbott"). Only in a headline: in the body "the Florida
+            # senator" is as often a senator the article names untitled.
+            found = holders(office, True)
+        if len(found) != 1:
             return None
-        return self._person(holders.pop())
+        return self._person(found.pop())
 
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
@@ -560,6 +606,29 @@ class Resolver:
         written = re.compile(rf"\bthe[ ]{title}\b", re.IGNORECASE)
         m = written.search(self.text, self.heading_end)
         return self._untitled_subject(m.group(), m.start()) if m else None
+
+    def _apposed_holder(self, definite: str) -> Speaker | None:
+        """The one person the body gives a headline's title in apposition.
+
+        "Border tsar says …" over "Tom Homan, the border tsar, said" or "Tom
+        Homan, Trump’s border tsar,": Homan, named with no title before him.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(definite)
+        if m is None:
+            return None
+        title = re.compile(
+            rf",[ ](?:the|a|an|his|her|their|[A-Z][\w.-]*(?:’s|'s))[ ]"
+            rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(m.group('words'))}\b",
+            re.IGNORECASE,
+        )
+        holders = {
+            e.canonical
+            for e in self.entities
+            if e.kind is Kind.PERSON
+            and e.span.start >= self.heading_end
+            and title.match(self.text, e.span.end)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
 
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
@@ -701,12 +770,16 @@ class Resolver:
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
-            definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
+            # "Trump’s border tsar says": the office, not its owner.
+            office = OWNER_RE.sub("", phrase)
+            definite = office if DEFINITE_TITLE_RE.match(office) else "the " + office
             titled = self._titled_person(definite, len(self.text), HEADLINE_TITLES)
             if titled:
                 return titled, "title in a headline"
             if below := self._untitled_below(definite):
                 return below, "title in a headline > subject below"
+            if apposed := self._apposed_holder(definite):
+                return apposed, "title in a headline > apposition below"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:

@@ -123,7 +123,7 @@ dong-hyun jae-in ji-hoon min-jun seung-ho sung-min
 duc hieu khanh minh quang tuan
 alejandro alonso alvaro andres camilo diego emiliano esteban felipe gonzalo hernan
 ignacio joaquin jorge mateo nicolas pablo ramiro rodrigo santiago sebastian
-joao rui tiago vasco
+joao rui tiago vasco ronaldo
 alain antoine bertrand christophe clement emmanuel etienne fabrice florian francois
 gaspard guillaume jacques jean-luc jean-pierre laurent luc mathieu olivier pascal
 pierre sebastien thierry yves

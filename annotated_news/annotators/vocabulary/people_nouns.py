@@ -23,6 +23,7 @@ diplomats ministers senators representatives judges jurors players coaches
 republicans democrats liberals conservatives someone somebody everyone everybody
 anyone nobody people many some several most both few all hundreds thousands dozens
 spokespeople campaigners unions reporters journalists lawyers attorneys
+councillors councilors
 """.split()
 )
 

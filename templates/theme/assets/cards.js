@@ -139,6 +139,7 @@
       ["Named in", count + " (" + mentions + ")"],
       ["Also written", d.forms.join(", ")],
       ["Titles", d.titles.join("; ")],
+      ["Named as", d.joined || ""],
     ]);
     section(body, "Also in", elsewhere(d.elsewhere));
     more(body, d.place);
