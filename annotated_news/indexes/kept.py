@@ -69,8 +69,7 @@ class Kept:
             if key is None:
                 return None
             parts.append(f"\0{one.seed}\0{one.slug}\0{key}")
-        for text in more:
-            parts.append(f"\0{len(text)}\0{text}")
+        parts.extend(f"\0{len(text)}\0{text}" for text in more)
         return hashlib.blake2b("".join(parts).encode(), digest_size=16).hexdigest()
 
     def echo_key(self, article: Article, partners: list[Article]) -> str | None:
