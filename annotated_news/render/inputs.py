@@ -309,7 +309,9 @@ class ArticleInputs:
         anchor = ids[(kind, span)]
         found = article.sentence_at(span.start)
         sentence = found.span if found else span
-        sentence_anchor = ids[("sentence", sentence)] if sentence is not span else anchor
+        sentence_anchor = (
+            ids[("sentence", sentence)] if sentence is not span else anchor
+        )
         text = article.text
         fields = "\0".join(
             (
