@@ -78,6 +78,7 @@ micrograms: microgram | micrograms | =μg | =µg | =mcg | =MCG
 grams: gram | grams | gramme | grammes | =g
 kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
 tonnes: tonne | tonnes | metric ton | metric tons | =MT
+tonnes per day: =tpd | =TPD
 tons: ton | tons
 pounds: lb | lbs
 ounces: ounce | ounces | =oz | =Oz | =OZ
