@@ -92,8 +92,8 @@ seconds: second | seconds | =sec | =secs | =SECS
 minutes: minute | minutes | =min | =mins | =MINS
 hours: hour | hours | =hr | =hrs | =h | =HRS
 days: day | days
-weeks: week | weeks
-months: month | months
+weeks: week | weeks | =wk | =wks
+months: month | months | =mth | =mths | =mos
 years: year | years | =yr | =yrs | =YRS
 decades: decade | decades
 centuries: century | centuries
