@@ -55,6 +55,8 @@ THING_SUBJECT_RE = re.compile(
     r"(?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?)"
     r"[ ](?:was|is|said|says|read|reads|stated|states|added|went|issued|released)\b"
 )
+# A speech verb right after a body's name: "the UNECE warned", "Acme has said".
+BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
     {
         "outlet",
@@ -648,6 +650,26 @@ class Resolver:
         # A body, like a document, is no one a later "he" or "she" means.
         return Speaker(m.group("np"), None, is_document=True)
 
+    def _body_speaking_before(self, quote_start: int) -> Speaker | None:
+        """The organisation the sentence before a quote has speak: its "it".
+
+        "The UNECE warned that … “…,” it noted.": the body that spoke last,
+        though its words there were not quoted (and so not remembered).
+        """
+        here = self._sentence(quote_start)
+        if here < 1 or self.sentence_starts[here] != quote_start:
+            return None
+        start = self.sentence_starts[here - 1]
+        i = bisect.bisect_left(self.starts, quote_start) - 1
+        while i >= 0 and self.entities[i].span.start >= start:
+            mention = self.entities[i]
+            if mention.kind is Kind.ORGANIZATION and BODY_SPEAKS_RE.match(
+                self.text, mention.span.end, quote_start
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
+
     def _last_thing(self) -> Speaker | None:
         for _, speaker in reversed(self.speakers):
             if speaker.is_document or speaker.kind is Kind.ORGANIZATION:
@@ -711,6 +733,8 @@ class Resolver:
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
             return thing, "it > sentence subject"
+        if lower == "it" and (body := self._body_speaking_before(quote_start)):
+            return body, "it > body speaking before"
         if lower in ("it", "they", "them"):
             return self._last_thing(), "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)
