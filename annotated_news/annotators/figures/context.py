@@ -277,8 +277,11 @@ SINGULAR_UNITS = {
 }
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
+# A word of a counted noun; also the loose hyphen of a name that lost its
+# glue after a capital ("thousands of COVID -19 tests", `loose_hyphen_name`).
 NOUN_WORD_RE = re.compile(
-    r"[ ]+((?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))"
+    r"[ ]+((?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z])"
+    r"|(?<=[A-Z][ ])-\d+(?=[ ][a-z]))"
 )
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
