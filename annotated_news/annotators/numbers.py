@@ -279,6 +279,8 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
     j = i
     after_scale = i
     n = len(toks)
+    hundreds = False  # the group under the current scale has its hundred
+    before_and: tuple[float, int] | None = None  # the number up to an "and"
     while j < n:
         t = toks[j]
         d = _digits(t)
@@ -305,6 +307,10 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             group = (group or 0) + TEENS.get(t, 0) + TENS.get(t, 0)
             last = "teen" if t in TEENS else "tens"
         elif t == "hundred":
+            if hundreds and before_and is not None:
+                # "3 hundred and 2 hundred", "two hundred and three hundred":
+                # a group holds one hundred, so "and" joined two numbers.
+                return before_and
             # A bare "hundred" is 100 before a scale word ("hundred thousand
             # dollars"), not alone ("several hundred").
             if (
@@ -316,6 +322,7 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
             # "nineteen hundred" is a year, but "ninety - five hundred" (9,500)
             # and "twenty hundred" are numbers: multiply what came before.
             group, last = (group if group is not None else 1) * 100, "hundred"
+            hundreds = True
         elif t in SCALES:
             scale = SCALES[t]
             if last == "scale" and scale > last_scale and total < scale:
@@ -335,6 +342,7 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
                 break
             total += (group if group is not None else 1) * scale
             group, last, last_scale = None, "scale", scale
+            hundreds = False
             after_scale = j + 1
         elif t in DOZENS:
             if last not in ("unit", "teen", "tens", "digits", "a"):
@@ -368,7 +376,7 @@ def _cardinal(toks: list[str], i: int) -> tuple[float, int] | None:
                 or (nd is not None and nd == int(nd))
             ):
                 break
-            last = "and"
+            before_and, last = (total + (group or 0), j), "and"
         elif t == "a" and last == "" and nxt in ("hundred", "dozen", *SCALES):
             group, last = 1, "a"
         else:

@@ -78,6 +78,7 @@ micrograms: microgram | micrograms | =μg | =µg | =mcg | =MCG
 grams: gram | grams | gramme | grammes | =g
 kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
 tonnes: tonne | tonnes | metric ton | metric tons | =MT
+tonnes per day: =tpd | =TPD
 tons: ton | tons
 pounds: lb | lbs
 ounces: ounce | ounces | =oz | =Oz | =OZ
@@ -91,8 +92,8 @@ seconds: second | seconds | =sec | =secs | =SECS
 minutes: minute | minutes | =min | =mins | =MINS
 hours: hour | hours | =hr | =hrs | =h | =HRS
 days: day | days
-weeks: week | weeks
-months: month | months
+weeks: week | weeks | =wk | =wks
+months: month | months | =mth | =mths | =mos
 years: year | years | =yr | =yrs | =YRS
 decades: decade | decades
 centuries: century | centuries
@@ -294,6 +295,7 @@ CURRENCY_PREFIXES = {
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
+    "NT$": "TWD",
     "R$": "BRL",
     "MX$": "MXN",
     "mxn$": "MXN",

@@ -60,16 +60,17 @@ class Kept:
 
     def _key(self, what: str, articles: Iterable[Article], *more: str) -> str | None:
         """A digest of the code, articles by cache key and slug, and `more`."""
-        digest = hashlib.blake2b(digest_size=16)
-        digest.update(f"{FORMAT}\0{self.code}\0{what}".encode())
+        # One string hashed once (the same bytes as hashing each piece in
+        # turn): about 30,000 keys at 10,000 articles, at every build.
+        parts = [f"{FORMAT}\0{self.code}\0{what}"]
+        keys = self.keys
         for one in articles:
-            key = self.keys.get(one.seed)
+            key = keys.get(one.seed)
             if key is None:
                 return None
-            digest.update(f"\0{one.seed}\0{one.slug}\0{key}".encode())
-        for text in more:
-            digest.update(f"\0{len(text)}\0{text}".encode())
-        return digest.hexdigest()
+            parts.append(f"\0{one.seed}\0{one.slug}\0{key}")
+        parts.extend(f"\0{len(text)}\0{text}" for text in more)
+        return hashlib.blake2b("".join(parts).encode(), digest_size=16).hexdigest()
 
     def echo_key(self, article: Article, partners: list[Article]) -> str | None:
         """The digest an article's echo search is kept under (None: not kept)."""

@@ -141,8 +141,23 @@ def build_pairs(corpus: Corpus, related: Related) -> list[ArticlePair]:
     for echo in corpus.echoes:
         x, y = sorted((echo.quote.article.slug, echo.source.article.slug))
         echoes_of[(x, y)].append(echo)
+    # A pair that shares no statement, figure group or echo is notable only
+    # with `MIN_NAMES` rare names in common: most related pairs are not, and
+    # are told so from these small sets before anything else is built.
+    rare_of = {
+        slug: {id(r) for r in records if len(r.articles) <= RARE_DF}
+        for slug, records in corpus.entities.by_article.items()
+    }
+    nothing: set[int] = set()
     pairs = []
     for x, y in sorted(keys):
+        if (
+            not (statements_of[x] & statements_of[y])
+            and not (groups_of[x] & groups_of[y])
+            and (x, y) not in echoes_of
+            and len(rare_of.get(x, nothing) & rare_of.get(y, nothing)) < MIN_NAMES
+        ):
+            continue
         a, b = by_slug[x], by_slug[y]
         pair = ArticlePair(a, b)
         theirs = {id(r) for r in corpus.entities.by_article.get(y, ())}

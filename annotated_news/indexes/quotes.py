@@ -174,15 +174,11 @@ def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
     for i, sh in enumerate(shingles):
         for s in sh:
             postings[s].append(i)
+    # Only shingles that more than one quote has can join two: most have one.
+    common = {s: p for s, p in postings.items() if 1 < len(p) <= MAX_POSTING}
     union = _Union(len(items))
     for i, sh in enumerate(shingles):
-        found = {
-            j
-            for s in sh
-            if len(postings[s]) <= MAX_POSTING
-            for j in postings[s]
-            if j > i
-        }
+        found = {j for s in sh if s in common for j in common[s] if j > i}
         for j in sorted(found):
             a, b = items[i].article, items[j].article
             if a is b:

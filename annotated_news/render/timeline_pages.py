@@ -116,15 +116,26 @@ def _size(group: DateGroup) -> int:
     return sum(map(_entry_size, group.events)) + 80
 
 
-def _cut(groups: list[DateGroup], limits: Limits) -> list[DateGroup]:
-    """Cut a date with more events than a page holds into several groups."""
+def _cut(
+    groups: list[DateGroup], limits: Limits, sizes: dict[int, int] | None = None
+) -> list[DateGroup]:
+    """Cut a date with more events than a page holds into several groups.
+
+    `sizes` is given the size (`_size`) of each group returned, by identity.
+    """
     out: list[DateGroup] = []
     for group in groups:
-        if _size(group) <= limits.page_chars and len(group.events) <= limits.items:
+        size = _size(group)
+        if size <= limits.page_chars and len(group.events) <= limits.items:
             out.append(group)
+            if sizes is not None:
+                sizes[id(group)] = size
             continue
         parts = split(group.events, _entry_size, limits)
-        out += [DateGroup(group.key, part) for part in parts]
+        cut = [DateGroup(group.key, part) for part in parts]
+        out += cut
+        if sizes is not None:
+            sizes.update((id(g), _size(g)) for g in cut)
     return out
 
 
@@ -268,11 +279,18 @@ def timeline_plan(
     Records in `where` the page of each year, month and date heading (the
     first page that has it).
     """
-    groups = _cut(corpus.timeline.groups, limits)
+    # Each group's size once: the whole timeline, each year and each period
+    # are split by it (the groups live as long as the parts).
+    known: dict[int, int] = {}
+    groups = _cut(corpus.timeline.groups, limits, known)
+
+    def size_of(group: DateGroup) -> int:
+        return known[id(group)]
+
     if not groups:
         yield Part(PATH, ("empty",), _empty_page)
         return
-    if len(split(groups, _size, limits)) == 1:
+    if len(split(groups, size_of, limits)) == 1:
         _record(where, groups, PATH)
         yield Part(
             PATH, ("whole", groups, limits), partial(_whole_page, groups, limits)
@@ -281,13 +299,13 @@ def timeline_plan(
     periods: list[tuple[str, str, list[DateGroup]]] = []
     for year, of_year in itertools.groupby(groups, key=lambda g: g.key.year):
         year_groups = list(of_year)
-        if len(split(year_groups, _size, limits)) == 1:
+        if len(split(year_groups, size_of, limits)) == 1:
             pages = [(year, year_groups)]
         else:
             pages = _periods(year_groups, by_month=True)
         for key, page_groups in pages:
             base = f"timeline/{key}.md"
-            parts = split(page_groups, _size, limits)
+            parts = split(page_groups, size_of, limits)
             for n, part in enumerate(parts, start=1):
                 path = part_path(base, n)
                 _record(where, part, path)

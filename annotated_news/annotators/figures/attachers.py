@@ -90,6 +90,8 @@ FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 PLURAL_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have)\b")
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
+# "will open 50 more", "hired 20 more": the noun just said, as after "another".
+MORE_NEXT_RE = re.compile(r"[ ]more\b(?![ ]than\b)")
 # "a day or two", "another pick or two": the noun is written once, before.
 NOUN_OR_BEFORE_RE = re.compile(
     r"\b(?:a|an|another)[ ](?P<n>[a-z]{3,})[ ]or[ ]$", re.IGNORECASE
@@ -517,7 +519,8 @@ def left_out_noun(r: Reading) -> bool:
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
     if modifies_next(text, end):
         return False
-    unit = r.scanner.left_out_unit(r.start, r.value)
+    more = bool(MORE_NEXT_RE.match(text, end))
+    unit = r.scanner.left_out_unit(r.start, r.value, more)
     if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
         r.num.parsed.words and 0 < r.value < 1
     ):

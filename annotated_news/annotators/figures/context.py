@@ -277,8 +277,11 @@ SINGULAR_UNITS = {
 }
 WORD_AFTER_RE = re.compile(r"[ ]+((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # Inside a counted noun, a model number before a name: "two new 737 Max jets".
+# A word of a counted noun; also the loose hyphen of a name that lost its
+# glue after a capital ("thousands of COVID -19 tests", `loose_hyphen_name`).
 NOUN_WORD_RE = re.compile(
-    r"[ ]+((?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z]))"
+    r"[ ]+((?:[A-Z]\.){2,}(?:-[a-z]+)*|[A-Za-z](?:[\w-]|[’'](?=\w))*|\d[\w-]*(?=[ ][A-Z])"
+    r"|(?<=[A-Z][ ])-\d+(?=[ ][a-z]))"
 )
 # A parenthetical between a figure and its rate: "9 billion shekels ($2.4 billion) a year".
 ASIDE_RE = re.compile(r"[ ]\([^()]{1,40}\)")
@@ -431,6 +434,15 @@ rates readings speeds emissions margins bids offers valuations futures bonds
 # Words that start a verb's object: a plural before them, after "and", is a
 # verb ("30 branches and runs the depots").
 OBJECT_STARTS = frozenset("the a an its their his her our".split())
+# Verbs in -s that take "to" and a verb: a plural before "to" after "and" is
+# one ("300 stores and plans to open 50 more"), not a second noun.
+TO_VERBS = frozenset(
+    """
+plans wants hopes aims needs expects intends seeks tries vows promises threatens
+refuses agrees continues declines attempts fails wishes prepares decides pledges
+""".split()
+)
+TO_VERB_NEXT_RE = re.compile(r"[ ]to[ ][a-z]")
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
@@ -1022,6 +1034,8 @@ def counted_noun(
         pos = m.end()
     while words and words[-1][0].lower() in ("and", "or"):
         words.pop()
+    if words and words[-1][0] in TO_VERBS and TO_VERB_NEXT_RE.match(text, pos):
+        object_next = True  # "300 stores and plans to open": a verb
     plurals = [
         i
         for i, (w, _) in enumerate(words)

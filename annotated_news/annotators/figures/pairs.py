@@ -6,7 +6,9 @@
 count whose noun is written once for two sets of modifiers ("2,000
 full-time and 500 part-time workers": 2,000 full-time workers); an index
 level and the points of its change ("closed at 7,421.5, down 38.2 points");
-the first of two levels ("from 155,000 to 110,000 staff"). Each rule looks
+the first of two levels ("from 155,000 to 110,000 staff"); and a change
+takes the rate of the level it brought ("rose $2 to $85 a barrel": $2 a
+barrel, `RATE_PAIR_RULES`). Each rule looks
 at two neighbouring figures of a sentence, the text between them and the
 text just before the first; the first rule that applies gives the first
 figure its unit. Before them, `share_scale` gives a number the scale
@@ -23,6 +25,7 @@ from ...model import Figure, Span
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
 from .context import FROM_BEFORE_RE, PART_OF
+from .ranges import CHANGE_BEFORE_RE
 
 # "280 million of the 1.5 billion shekels", "117 million out of 833 million
 # handsets": a part of a total takes its unit.
@@ -108,6 +111,24 @@ def from_to_level(a: Figure, b: Figure, between: str, before: str) -> Figure | N
     return None
 
 
+def change_rate(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """A change takes the rate of the level it brought: "rose $2 to $85 a barrel".
+
+    The change is in the level's currency or unit with no rate of its own
+    ("fell $12 to $1,900 an ounce": $12 an ounce, "up £100 to £1,200 a
+    month": £100 a month); not "rose $2 to 85 cents a share" (another unit).
+    """
+    if between != " to " or a.rate is not None or " per " in a.unit:
+        return None
+    if b.unit != a.unit and not b.unit.startswith(a.unit + " per "):
+        return None
+    if b.unit == a.unit and b.rate is None:
+        return None
+    if not CHANGE_BEFORE_RE.search(before):
+        return None
+    return dc.replace(a, unit=b.unit, rate=b.rate)
+
+
 PAIR_RULES: list[tuple[str, PairRule]] = [
     ("or-pair", or_pair),
     ("measure-pair", measure_pair),
@@ -119,6 +140,8 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
 
 
 RANGE_PAIR_RULES: list[tuple[str, PairRule]] = [("part-of-total", part_of_total)]
+# Rules for a figure with a unit: it may take the rate of the one after it.
+RATE_PAIR_RULES: list[tuple[str, PairRule]] = [("change-rate", change_rate)]
 
 
 def share_units(
@@ -133,18 +156,23 @@ def share_units(
     paired: set[int] = set()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.unit or not b.unit:
+        if not b.unit:
             continue
         between = text[a.span.end : b.span.start]
-        before = text[max(0, a.span.start - 8) : a.span.start]
-        # A range takes only a total's noun: "between 10 and 12 of the 80
-        # resorts".
-        rules = PAIR_RULES if a.high is None else RANGE_PAIR_RULES
+        # Back to a change's verb: "plummeted $12 to".
+        before = text[max(0, a.span.start - 16) : a.span.start]
+        if a.unit:
+            rules = RATE_PAIR_RULES
+        else:
+            # A range takes only a total's noun: "between 10 and 12 of the
+            # 80 resorts".
+            rules = PAIR_RULES if a.high is None else RANGE_PAIR_RULES
         for name, rule in rules:
             shared = rule(a, b, between, before)
             if shared is not None:
                 out[i] = shared
-                paired.add(i)
+                if not a.unit:
+                    paired.add(i)
                 if fired is not None:
                     fired[i] = name
                 break

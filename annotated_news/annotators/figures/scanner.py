@@ -300,7 +300,7 @@ class Scanner:
     def _span(self, start: int, end: int) -> Span:
         return Span(self.base + start, self.base + end)
 
-    def left_out_unit(self, start: int, value: float) -> str:
+    def left_out_unit(self, start: int, value: float, more: bool = False) -> str:
         """The unit of a bare number whose noun was left out as just said.
 
         "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
@@ -317,10 +317,12 @@ class Scanner:
         100: "Of the 300 migrants, 40% were children and 120 were women" is
         120 of them, not 120 percent (a share over 100 is written with its
         sign). "of which" and "of whom" take the noun of a figure right before
-        them only ("120 beds, of which 90 were occupied").
+        them only ("120 beds, of which 90 were occupied"). `more`: the number
+        is written before "more", as "another" is written before it ("has 300
+        stores and will open 50 more").
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
-        if not before:
+        if not before and not more:
             return ""
         clause = self._clause_figures(start)
         if not clause:
@@ -330,10 +332,15 @@ class Scanner:
         measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
         if measure == "percent" and value > 100 >= abs(nearest.value):
             measure = ""
-        word = before.group(1).lower() if before.group(1) else ","
-        if word.startswith("of ") and self.text[
-            nearest.span.end - self.base : before.start()
-        ].strip(" ,"):
+        if before is None:
+            word = "more"
+        else:
+            word = before.group(1).lower() if before.group(1) else ","
+        if (
+            before is not None
+            and word.startswith("of ")
+            and self.text[nearest.span.end - self.base : before.start()].strip(" ,")
+        ):
             # "of which" counts the noun right before it: "120 beds, of which
             # 90" counts beds, "8,000 interviews with businesses, of which
             # 2,700" businesses, no noun of a figure.
@@ -363,6 +370,8 @@ class Scanner:
             # adults); a duration is no such share ("68,400 people who
             # waited one to two years and 95,800 who" counts people).
             return "" if word == "," else measure
+        if counts and word == "more" and {"and", "or"} & set(counts[-1].unit.split()):
+            return ""  # "225 orders and options on 193 more": more of which?
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure

@@ -32,7 +32,7 @@ from ..vocabulary import org_nouns
 from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
-from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import (
     BEFORE_VERB_RE,
     LISTENER_VERBS,
@@ -612,6 +612,7 @@ def _names_people(speaker: Speaker) -> bool:
     )
     return any(
         last in TITLE_WORDS
+        or last in TITLE_NOUNS  # "Trump’s border tsar", "a Democratic strategist"
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
         or last in WORDED_DOCUMENTS

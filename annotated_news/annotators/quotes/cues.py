@@ -175,8 +175,20 @@ MAX_BETWEEN = 1_000
 """Characters a cue verb may stand before its quote (at most 30 words)."""
 CUE_WINDOW = 1_000
 """Characters before a cue verb where its subject is looked for."""
-LEADING_WORDS = frozenset(
+# Sentence adverbs: never a subject ("Separately, the Bundesbank warned"),
+# and one that opens the subject's own segment is skipped ("Recently she
+# announced", "Privately Ruiz said").
+SENTENCE_ADVERBS = frozenset(
     """
+separately additionally similarly likewise previously subsequently ultimately
+finally recently notably nonetheless nevertheless moreover furthermore elsewhere
+initially originally eventually specifically privately publicly importantly
+ironically conversely otherwise afterwards afterward
+""".split()
+)
+LEADING_WORDS = (
+    frozenset(
+        """
 after although and as asked at because before but by despite during even following
 for from here however if in instead like meanwhile now on once since so speaking
 still then though through thus under unlike until when where whereas while with
@@ -184,7 +196,11 @@ yet later earlier also last yesterday today responding pressed to among
 outside inside across behind beyond along beside amid amidst within throughout
 toward towards against upon
 """.split()
-) | frozenset(MONTH_ABBREVIATIONS)
+    )
+    | frozenset(MONTH_ABBREVIATIONS)
+    | SENTENCE_ADVERBS
+)
+
 # Words that open a sentence as an adverb only before a lower-case word or
 # their comma ("Or, as …", "Just last week,", "Back in 1999,"); before a
 # capital they may open a name ("Just Stop Oil said").
@@ -457,6 +473,16 @@ def _verb_at(words: list[str]) -> int | None:
             and words[i - 1].lower() not in NP_STARTERS
             and low not in TIME_WORDS  # "Saturday morning", "One recent evening"
             and low.rstrip(",") not in NOUNS_LIKE_VERBS
+            # "ICE acting Director Todd Lyons said", "the acting director
+            # said": a rank of the title after it
+            and not (
+                low in TITLE_WORDS
+                and i + 1 < len(words)
+                and (
+                    words[i + 1][:1].isupper()
+                    or words[i + 1].lower().strip(",") in TITLE_WORDS
+                )
+            )
         ):
             return i  # "Protesters marching through the streets chanted"
     return None
@@ -485,6 +511,12 @@ def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     if not words:
         return None
     first, low = words[0], words[0].lower()
+    if low in SENTENCE_ADVERBS:
+        if len(words) == 1:
+            return None  # "Separately," before its comma
+        a = text.index(words[1], a + len(first))
+        words = words[1:]
+        first, low = words[0], words[0].lower()
     if low in ADVERB_OPENERS and len(words) > 1 and words[1][:1].isupper():
         # "Meanwhile Mark Oaten, …, said": an adverb without its comma.
         a = text.index(words[1], a + len(first))

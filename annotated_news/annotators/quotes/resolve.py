@@ -55,6 +55,8 @@ THING_SUBJECT_RE = re.compile(
     r"(?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?)"
     r"[ ](?:was|is|said|says|read|reads|stated|states|added|went|issued|released)\b"
 )
+# A speech verb right after a body's name: "the UNECE warned", "Acme has said".
+BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
     {
         "outlet",
@@ -150,6 +152,8 @@ FRONTED_RE = re.compile(
 # elsewhere: a later "he" may mean them, at the description's place.
 DESCRIBED_NAMES = frozenset({"age"})
 # "the secretary", "the homeland security secretary", "the mayor".
+# A possessive owner before an office: "Trump’s border tsar".
+OWNER_RE = re.compile(r"^(?:[A-Z][\w.-]*[ ])*[A-Z][\w.-]*(?:’s|'s)[ ](?=[\w-])")
 DEFINITE_TITLE_RE = re.compile(r"(?i:the)[ ](?P<words>(?:[\w-]+[ ]){0,3}[\w-]+)")
 # Compounds that describe the holder of a title, not the office: "the
 # two-term president", "the 57-year-old governor", "the Texas-born senator".
@@ -605,6 +609,29 @@ class Resolver:
         m = written.search(self.text, self.heading_end)
         return self._untitled_subject(m.group(), m.start()) if m else None
 
+    def _apposed_holder(self, definite: str) -> Speaker | None:
+        """The one person the body gives a headline's title in apposition.
+
+        "Border tsar says …" over "Tom Homan, the border tsar, said" or "Tom
+        Homan, Trump’s border tsar,": Homan, named with no title before him.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(definite)
+        if m is None:
+            return None
+        title = re.compile(
+            rf",[ ](?:the|a|an|his|her|their|[A-Z][\w.-]*(?:’s|'s))[ ]"
+            rf"(?:[\w-]+[ ]){{0,3}}?{re.escape(m.group('words'))}\b",
+            re.IGNORECASE,
+        )
+        holders = {
+            e.canonical
+            for e in self.entities
+            if e.kind is Kind.PERSON
+            and e.span.start >= self.heading_end
+            and title.match(self.text, e.span.end)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -622,6 +649,26 @@ class Resolver:
             return None
         # A body, like a document, is no one a later "he" or "she" means.
         return Speaker(m.group("np"), None, is_document=True)
+
+    def _body_speaking_before(self, quote_start: int) -> Speaker | None:
+        """The organisation the sentence before a quote has speak: its "it".
+
+        "The UNECE warned that … “…,” it noted.": the body that spoke last,
+        though its words there were not quoted (and so not remembered).
+        """
+        here = self._sentence(quote_start)
+        if here < 1 or self.sentence_starts[here] != quote_start:
+            return None
+        start = self.sentence_starts[here - 1]
+        i = bisect.bisect_left(self.starts, quote_start) - 1
+        while i >= 0 and self.entities[i].span.start >= start:
+            mention = self.entities[i]
+            if mention.kind is Kind.ORGANIZATION and BODY_SPEAKS_RE.match(
+                self.text, mention.span.end, quote_start
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
 
     def _last_thing(self) -> Speaker | None:
         for _, speaker in reversed(self.speakers):
@@ -686,6 +733,8 @@ class Resolver:
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
             return thing, "it > sentence subject"
+        if lower == "it" and (body := self._body_speaking_before(quote_start)):
+            return body, "it > body speaking before"
         if lower in ("it", "they", "them"):
             return self._last_thing(), "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)
@@ -745,12 +794,16 @@ class Resolver:
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
-            definite = phrase if DEFINITE_TITLE_RE.match(phrase) else "the " + phrase
+            # "Trump’s border tsar says": the office, not its owner.
+            office = OWNER_RE.sub("", phrase)
+            definite = office if DEFINITE_TITLE_RE.match(office) else "the " + office
             titled = self._titled_person(definite, len(self.text), HEADLINE_TITLES)
             if titled:
                 return titled, "title in a headline"
             if below := self._untitled_below(definite):
                 return below, "title in a headline > subject below"
+            if apposed := self._apposed_holder(definite):
+                return apposed, "title in a headline > apposition below"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
