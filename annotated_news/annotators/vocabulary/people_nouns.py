@@ -65,6 +65,12 @@ teacher pastor priest nun volunteer mechanic driver cook waiter waitress
 landscaper roofer gardener contractor businessman businesswoman entrepreneur
 grandparent parent retiree physician surgeon scientist researcher scholar
 graduate undergraduate postdoc
+engineer architect accountant electrician plumber carpenter bricklayer welder
+pharmacist dentist midwife paramedic firefighter soldier sailor pilot artist
+photographer writer baker butcher fisherman fisherwoman miner janitor cleaner
+housekeeper nanny caregiver carer shopkeeper vendor trader banker programmer
+lecturer librarian translator interpreter salesman saleswoman clerk cashier
+hairdresser barber tailor therapist psychologist psychiatrist optician vet
 """.split()
 )
 
