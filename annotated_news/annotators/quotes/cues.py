@@ -1230,8 +1230,8 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
         )
         if after_dash:
             m = NAME_COLON_RE.match(text, after_dash, end)
-    if not m:
-        return None
+    if not m or len(m.group("np")) == 1:
+        return None  # "Q:" and "A:" of an interview are labels, not names
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),
