@@ -170,6 +170,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         n = -1 if shift == "this past" else SHIFT_WORDS.get(shift.split()[-1], 0)
         if n < 0:
             d = pub - dt.timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
+        elif shift.split()[-1] == "following":
+            # "On June 1 … by the following Tuesday": the Tuesday after the
+            # day just named, not after publication.
+            base = ctx.anchor()
+            d = base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
         elif n > 0 and shift.split()[-1] == "next":
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
             d = monday + dt.timedelta(days=target)

@@ -42,6 +42,7 @@ from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
+    OFFICE_WORDS,
     POSITION_NOUNS,
     RANK_NUMBERS,
     RANK_WORDS,
@@ -331,6 +332,31 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule="the-name"))
             continue
         listed_as = name  # `_listed_with_person` finds it by identity
+        if (
+            len(name.words) >= 3
+            and name.words[0] in PLURAL_TITLES_CAPITALISED
+            and not any(
+                w in NOT_NAMES
+                or w in NOT_PERSON_WORDS
+                or w in PLACES
+                or w.lower() in ORG_WORDS
+                for w in name.words[1:]
+            )
+        ):
+            # "Councillors Dagny Halvorsen and Eero Virtanen": the office of
+            # each name of the list, in the plural, opens the sentence
+            rest = " ".join(name.words[1:])
+            kept.append(
+                dc.replace(
+                    name,
+                    span=Span(name.span.end - len(rest), name.span.end),
+                    words=name.words[1:],
+                    title=name.title or name.words[0],
+                    sentence_start=False,
+                    rule=f"{name.rule}, after a plural title",
+                )
+            )
+            continue
         if len(name.words) >= 3 and _common_first_word(name, text):
             # "Actor Leonardo DiCaprio", "Conductor Marcello Viotti": a
             # common word opens the sentence before the name.
@@ -379,6 +405,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 text, max(0, name.span.start - 110), name.span.start
             )
             or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
+            or PLURAL_TITLE_BEFORE_RE.search(
+                text, max(0, name.span.start - 90), name.span.start
+            )
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
@@ -501,6 +530,43 @@ TITLE_BEFORE_COMMA_RE = re.compile(
     r",[ ]$"
 )
 OF_RE = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
+def _plural(noun: str) -> str:
+    """A title noun's plural ("senators", "secretaries", "congressmen")."""
+    if noun.endswith(("man", "woman")):
+        return noun[:-2] + "en"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+# Offices named in the plural before a list of people: "Councillors Dagny
+# Halvorsen and Eero Virtanen", "senators Pekka Laine, Aino Korhonen and
+# Jo Sand": each name of the list holds the office. Offices only: not the
+# roles of the arts, which bands hold too ("US rappers Beastie Boys"), nor
+# those a firm holds ("analysts Gartner and IDC": `FIRM_ROLES`), nor the
+# press ("Reporters Without Borders").
+PLURAL_TITLES = sorted(
+    {
+        _plural(noun)
+        for noun in OFFICE_WORDS
+        - FIRM_ROLES
+        - {"editor", "publisher", "anchor", "correspondent", "columnist"}
+        - {"commentator", "founder", "counsel", "trustee"}
+        - {"staff", "chief", "host", "acting", "under", "special", "general"}
+        - {"vice", "press", "prime", "deputy", "chair", "star", "leader"}
+        if noun.isalpha()
+    }
+)
+PLURAL_TITLES_CAPITALISED = frozenset(t.capitalize() for t in PLURAL_TITLES)
+LISTED_NAME = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+PLURAL_TITLE_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[^\w-]))(?:{'|'.join(t.capitalize() + '|' + t for t in PLURAL_TITLES)})"
+    rf"[ ](?:{LISTED_NAME}(?:,[ ]|,?[ ]and[ ]))*$"
+)
 # An age written before a name: "killed 40-year-old Terence Crutcher".
 AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old[ ]$")
 # A byline: a short line that opens with "By" ("By Ana Ruiz and Tom Lee").

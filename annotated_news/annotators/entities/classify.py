@@ -49,7 +49,7 @@ from ..vocabulary.number_words import (
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
-from .runs import NAME_ONLY_WORD_RE, Run, is_camel_case
+from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -301,6 +301,8 @@ def classify(run: Run) -> list[Name]:
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
         return classify(_drop(run, 0, 1))
+    if _office_of_portfolios(words):
+        return []  # "the Secretary of Health and Human Services,": an office
     if (
         len(words) == 2
         and _lower(words[1]) in GOVERNMENTS
@@ -739,6 +741,23 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     return found
 
 
+def _office_of_portfolios(words: list[str]) -> bool:
+    """A title "of" or "for" its portfolios, with no name after it.
+
+    "Secretary of Health and Human Services", "Minister for Trade and
+    Industry": an office, no organisation (the department's name opens with
+    "Department", "Ministry").
+    """
+    lower = [_lower(w) for w in words]
+    return (
+        len(lower) > 2
+        and lower[0] in TITLE_WORDS
+        and lower[1] in ("of", "for")
+        and lower[-1] in PORTFOLIOS
+        and not any(w in ORG_WORDS and w not in PORTFOLIOS for w in lower[2:])
+    )
+
+
 def _body_for_cause(lower: list[str]) -> bool:
     """A body's name that ends in its cause after "for" or "of".
 
@@ -787,6 +806,14 @@ def _leading_org(title_words: list[str]) -> list[str]:
     Only when its last word is a strong organisation word, or when it is an
     acronym before a title word ("DHS Assistant Secretary", "ICE Director").
     """
+    if (
+        len(title_words) > 2
+        and _lower(title_words[0]) in TITLE_WORDS
+        and title_words[1] in ("of", "for")
+    ):
+        # "Secretary of Health and Human Services": an office named by its
+        # portfolios, no organisation written in it
+        return []
     for k in range(len(title_words), 1, -1):
         head = title_words[:k]
         last = _lower(head[-1])

@@ -281,12 +281,18 @@ def _split_and(run: str) -> list[tuple[int, str]]:
             or (
                 # "Ministry of International Trade and Industry", "Coalition for
                 # Immigrant and Refugee Rights": the portfolios of one body
-                # "of"/"for" them, not two names.
+                # "of"/"for" them, not two names; a name may follow them
+                # ("Secretary of Health and Human Services Ana Ruiz").
                 (" of " in left or " for " in left)
-                and bool(right_words)
-                and len(right_words) <= 2
-                and right_words[-1].lower() in PORTFOLIOS
-                and not is_given_name(right_words[0])
+                and _portfolio_words(right_words) > 0
+            )
+            or (
+                # "Health and Human Services Secretary Ana Ruiz": portfolios
+                # before the title of their minister
+                len(left_words) == 1
+                and left_words[0].lower() in PORTFOLIOS
+                and 0 < (k := _portfolio_words(right_words)) < len(right_words)
+                and right_words[k].lower().rstrip(".") in TITLE_WORDS
             )
         )
         if not joined:
@@ -294,6 +300,24 @@ def _split_and(run: str) -> list[tuple[int, str]]:
             pos = match.end()
     parts.append((pos, run[pos:]))
     return parts
+
+
+def _portfolio_words(words: list[str]) -> int:
+    """How many of the first words name a portfolio, or 0.
+
+    One or two words, the last of `PORTFOLIOS` ("Industry", "Human
+    Services", "Urban Development"), then nothing or a capitalised word (a
+    title or a name); no given name opens them.
+    """
+    for k in (1, 2):
+        if (
+            len(words) >= k
+            and words[k - 1].lower() in PORTFOLIOS
+            and not is_given_name(words[0])
+            and (len(words) == k or words[k][:1].isupper())
+        ):
+            return k
+    return 0
 
 
 def _names_organisation(words: list[str]) -> bool:

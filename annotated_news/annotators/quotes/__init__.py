@@ -555,6 +555,16 @@ def _reported_before(
     return speaker if speaker is not None and speaker.kind is Kind.PERSON else None
 
 
+def _according_to(cue: Cue | None, speaker: Speaker | None) -> bool:
+    """Whether "according to" (or "in the words of") names a person or body."""
+    return (
+        cue is not None
+        and cue.rule == "according-to"
+        and speaker is not None
+        and speaker.kind is not None
+    )
+
+
 def _reported(cue: Cue | None, speaker: Speaker | None, text: str) -> bool:
     """Whether a cue makes even a few quoted words the speaker's.
 
@@ -885,6 +895,10 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 group is None
                 and not tight
                 and not _reported(cue, speaker, text)
+                # "According to Ruiz, the city “will recover”": her words;
+                # one word is still as often the writer's distance from it
+                # ("a “tense” meeting …, according to the outlet").
+                and not (words > 1 and _according_to(cue, speaker))
                 and words <= MAX_SCARE_WORDS
             )
             or _listener(cue, raw, text)

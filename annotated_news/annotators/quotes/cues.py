@@ -153,14 +153,16 @@ SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
     r"(?:[ ][^,.;“”\"\n]{0,40})?[.!?]?[ ]*$"
 )
+# "according to X", and "in the words of X", which attributes the same way.
+ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
 ACCORDING_RE = re.compile(
-    rf"\b(?i:according)[ ]to (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)"
+    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
 )
 # "according to media and PR strategist Glen Yearwood": a title joined by
 # "and" before a name, read on to the name.
 ACCORDING_NAME_RE = re.compile(
-    rf"\b(?i:according)[ ]to (?P<np>(?:{WORD}[ ]){{0,7}}?[A-Z][\w’'-]+)"
+    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?[A-Z][\w’'-]+)"
     rf"(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)|[ ](?:who|which|that)\b)"
 )
 # "Trump: ‘I’m the …’" in headlines; "Continued Stone:" before a quote.
@@ -1228,8 +1230,8 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
         )
         if after_dash:
             m = NAME_COLON_RE.match(text, after_dash, end)
-    if not m:
-        return None
+    if not m or len(m.group("np")) == 1:
+        return None  # "Q:" and "A:" of an interview are labels, not names
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),

@@ -9,7 +9,9 @@ common English one; and the British, Irish, Welsh and Scottish names that the
 US lists lack; and the Central and South American, Haitian, West and East
 African, Somali, Afghan, Ukrainian and Polish names of immigration news
 ("Kilmar", "Yesenia", "Fritznel", "Mamadou", "Abdirahman", "Dmytro",
-"Marek") ("Liam", "Rhys", "Imogen", "Eilidh"). Names that are also
+"Marek") ("Liam", "Rhys", "Imogen", "Eilidh"); Finnish, Maori, Pacific
+(Samoan, Tongan) and Kazakh names ("Eero", "Aino", "Rangi", "Aroha",
+"Sione", "Aigerim"). Names that are also
 common words or places ("Summer", "Ivy", "Mason", "Logan", "Georgia") are
 left out: "Ivy League" and "Logan Airport" are no people. Written for this project, in lower case and without
 diacritics (lookups fold "Siobhán" to "siobhan", "Zoë" to "zoe"); a name
@@ -100,6 +102,10 @@ noriko reiko sayaka yukiko natsuki misaki aiko thuy hanh nhung oanh dewi ratna
 siti megawati leni imelda corazon helima ariba chimamanda
 elisabetta mirjam sanne khadija fatou kaja mette annalena itziar nuria merce
 conceicao
+aino sanna riikka tiina paivi minna satu outi anu kaisa marjatta tuula
+aroha ngaire whina kiri salote teuila losa mele ofa
+aigerim aizhan gulnara dinara asel zarina
+dagny anouk ilse eszter lerato amaka yevgenia mairead
 """.split()
 )
 
@@ -199,6 +205,11 @@ francesco massimiliano vincenzo domenico donato arcangelo raffaele gennaro
 ciro pietro mattia daniele emanuele gianni fabrizio maurizio hendrik sjoerd geert
 kees cem ozgur zakaria fareed rachid camillus gunter sigmar heiko markus aitor inaki
 goncalo raimundo
+eero jukka pekka tuomas mikko juha timo matti antti ville jussi heikki ilkka
+lauri teemu markku petri janne seppo tapio kimmo olli pentti
+rangi hemi tamati wiremu nikau manaia tane rawiri sione tevita semisi viliami
+nursultan kassym askar daniyar yerlan serik bakhyt
+tadeusz sindre thijs andras
 """.split()
 )
 

@@ -24,6 +24,12 @@ republicans democrats liberals conservatives someone somebody everyone everybody
 anyone nobody people many some several most both few all hundreds thousands dozens
 spokespeople campaigners unions reporters journalists lawyers attorneys
 councillors councilors
+advocates proponents backers allies donors skeptics sceptics commentators pundits
+academics scholars detainees inmates prisoners suspects patients passengers
+tourists visitors shoppers customers consumers commuters taxpayers homeowners
+tenants landlords farmers farmworkers employers owners managers bosses
+shareholders investors regulators inspectors negotiators firefighters paramedics
+medics guards clergy pastors priests rebels militants fighters gunmen attackers
 """.split()
 )
 
@@ -65,6 +71,12 @@ teacher pastor priest nun volunteer mechanic driver cook waiter waitress
 landscaper roofer gardener contractor businessman businesswoman entrepreneur
 grandparent parent retiree physician surgeon scientist researcher scholar
 graduate undergraduate postdoc
+engineer architect accountant electrician plumber carpenter bricklayer welder
+pharmacist dentist midwife paramedic firefighter soldier sailor pilot artist
+photographer writer baker butcher fisherman fisherwoman miner janitor cleaner
+housekeeper nanny caregiver carer shopkeeper vendor trader banker programmer
+lecturer librarian translator interpreter salesman saleswoman clerk cashier
+hairdresser barber tailor therapist psychologist psychiatrist optician vet
 """.split()
 )
 
