@@ -24,7 +24,8 @@ mention of that person, canonical name the surname itself
   won"), and no other reading of `_reading` holds (a place after "in", a
   work, a firm in a list, a team sheet, "told the Guardian that", ...);
 - at the start of a sentence, where a capital says nothing ("Early in
-  the day"), only when the article also writes it inside a sentence;
+  the day"), only before a verb ("Trump has promised") or when the
+  article also writes it inside a sentence;
 - in a headline or subheading in Title Case, where every word is
   capitalised, only when the rest of the article names the person by the
   surname too, not after a given name ("Ivanka Trump Says") nor before an
@@ -59,6 +60,7 @@ from ..annotators.lexicon import (
     ORG_WORDS,
     PLACES,
     SINGLE_ORGS,
+    SPEECH_VERBS,
     SURNAME_WORDS,
 )
 from ..annotators.vocabulary.demonyms import is_demonym
@@ -88,6 +90,17 @@ OPENING_QUOTES = frozenset("“\"‘'")
 QUOTED_RE = re.compile(r"[,.!?]?[”\"’'](?!s\b)")
 """A closing quotation mark right after a word, perhaps after its stop."""
 LIST_SEPARATORS = (", ", " and ", " or ")
+AUXILIARIES = frozenset(
+    "has had have is was will would could should can cannot may might must did does"
+    " also".split()
+)
+"""Words after a subject at a sentence start that say it does something."""
+PAST_VERBS = frozenset(
+    "won lost met ran spent went came took gave made left sent told sought"
+    " fought kept held led paid put set wrote spoke flew drove".split()
+)
+"""Verbs in the past not in "-ed" that a person's name may open a sentence with."""
+NOT_VERBS_ED = frozenset("need seed speed breed feed bred red bed shed".split())
 NOT_NOUNS = frozenset(
     "and or of in on at to for with from by as is was are were has had have said".split()
 )
@@ -364,6 +377,23 @@ def _reading(text: str, found: _Found) -> Reading:
     return Reading.PERSON
 
 
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a finite verb follows a word.
+
+    An auxiliary ("has", "will"), a verb in the past ("toured", "won":
+    `PAST_VERBS`) or a speech verb. Not a noun or a preposition ("Early in", "Major companies", "Read the").
+    """
+    after = _word_after(text, end)
+    if after is None or not after.islower():
+        return False
+    return (
+        after in AUXILIARIES
+        or after in SPEECH_VERBS
+        or (after.endswith("ed") and len(after) > 4 and after not in NOT_VERBS_ED)
+        or after in PAST_VERBS
+    )
+
+
 def _roster(text: str, start: int, end: int) -> bool:
     """Whether the word stands in a list of names (a team sheet).
 
@@ -418,9 +448,10 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
         if r is Reading.PERSON and f.word not in other
     ]
     # At a sentence start a capital says nothing ("Early in the day"): the
-    # word is hers there when the article writes it so inside a sentence too.
+    # word is hers there when the article writes it so inside a sentence
+    # too, or when a verb follows it ("Trump has promised", "Noem toured").
     inside = {f.word for f in body if not f.opening}
-    body = [f for f in body if f.word in inside]
+    body = [f for f in body if f.word in inside or _verb_after(text, f.span.end)]
     confirmed = {f.word for f in body}
     if any(f.titled and f.word in confirmed for f in found):
         titled = title_case_blocks(article)

@@ -26,6 +26,7 @@ from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
+    NUMBER_WORDS,
     RANK_RE,
     after_number,
     age_after_name,
@@ -157,7 +158,10 @@ convicted ban bans banned raise raises raised spend spends spent pay pays paid
 IDIOMS = (
     r"(?:cut|cuts|split|splits|splitting|broke|break|breaks|breaking|broken|tore"
     r"|torn|snapped|sliced|chopped)(?:[ ][a-z’'-]+){0,3}[ ]in[ ]two"
-    r"(?=[ ]*(?:[.,;:!?)]|$|[ ](?:and|as|after|before|by|when|while|on|at|over)\b))",
+    # then no noun: a stop, a conjunction, a preposition or a word of time
+    # ("cut in two last year", "split in two in 2020"; "in two years" counts)
+    r"(?=[ ]*(?:[.,;:!?)]|$|[ ](?:and|as|after|before|by|when|while|on|at|over|in"
+    r"|last|this|earlier|later|yesterday|today|during|since|amid|again)\b))",
     r"in[ ]two[ ]minds|of[ ]two[ ]minds|two[ ]minds[ ]about",
     r"one[ ]of[ ]a[ ]kind|one[ ]and[ ]only|in[ ]one[ ]piece",
     r"at[ ]sixes[ ]and[ ]sevens|on[ ]all[ ]fours|cloud[ ]nine|the[ ]whole[ ]nine[ ]yards",
@@ -572,6 +576,24 @@ def name_after(r: Reading) -> bool:
         and not SPEAKER_NEXT_RE.match(text, end)
         and not headline_verb_before(text, r.num.start)
     )
+
+
+# A compound adjective in -ed after a number and a hyphen: "two-pronged",
+# "18-rated", "four-wheeled" (not "-eed" nouns: "a five-speed gearbox").
+HYPHEN_ED_RE = re.compile(r"-(?P<w>[a-z]{2,}[^\We]ed)\b(?!-)")
+
+
+def hyphen_adjective(r: Reading) -> bool:
+    """A number in an adjective in -ed names a kind of thing, no count.
+
+    "a two-pronged approach", "an 18-rated game", "a two-legged robot",
+    "a four-wheeled device": no figure (the noun would be "prongeds").
+    Not after a unit ("a 10-metre-wide road"), nor a range.
+    """
+    if r.unit or r.range is not None or r.currency:
+        return False
+    m = HYPHEN_ED_RE.match(r.text, r.num.end)
+    return bool(m and m.group("w") not in NUMBER_WORDS)
 
 
 def model_number(r: Reading) -> bool:
