@@ -164,6 +164,23 @@ terminal pier hangar precinct berth
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
+# Label words in the plural before a list of labels: "pages 4 and 5",
+# "versions 4.7 and earlier" (not "days", "weeks", "games" or "numbers",
+# which also count: "within days 500 had signed").
+LABEL_PLURALS = frozenset(
+    """
+categories levels grades phases stages rounds chapters sections articles pages rows
+gates flights routes lanes tracks platforms episodes seasons volumes issues versions
+models tiers zones scenes verses exhibits appendices exits junctions terminals
+piers floors
+""".split()
+)
+# The later numbers of a list of labels: "Category 4 and 5 storms", "pages
+# 4, 5 and 6", "levels 3 to 5".
+LABEL_LIST_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)[ ]\d+(?:\.\d+)?(?:(?:,[ ]|[ ](?:and|or|to)[ ])\d+(?:\.\d+)?)*"
+    r"(?:,[ ]|[ ](?:and|or|to)[ ])$"
+)
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(rf"{NAME_WORD},[ ](?:now[ ])?$")
 # The end of an age in apposition: a comma, or a dash before "who" ("Warren
@@ -1288,9 +1305,22 @@ def is_idiom_or_day(text: str, start: int) -> bool:
 
 
 def label_before(text: str, start: int) -> bool:
-    """Whether a number follows a word that makes it a label ("category 4")."""
+    """Whether a number follows a word that makes it a label ("category 4").
+
+    Also the plural before a list ("pages 4 and 5", "versions 4.7 and
+    earlier") and the later numbers of a list of labels ("Category 4 and 5
+    storms": both are labels, no count of storms).
+    """
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
-    return bool(m and m.group(1).lower() in LABEL_WORDS)
+    if m and _label_word(m.group(1)):
+        return True
+    m = LABEL_LIST_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and _label_word(m.group(1)))
+
+
+def _label_word(word: str) -> bool:
+    low = word.lower()
+    return low in LABEL_WORDS or low in LABEL_PLURALS
 
 
 def age_predicate(text: str, start: int, end: int, value: float) -> bool:
