@@ -457,9 +457,23 @@ TO_VERBS = frozenset(
     """
 plans wants hopes aims needs expects intends seeks tries vows promises threatens
 refuses agrees continues declines attempts fails wishes prepares decides pledges
+claims
 """.split()
 )
 TO_VERB_NEXT_RE = re.compile(r"[ ]to[ ][a-z]")
+# A word in -s after "and" then a subject pronoun is a verb: "signed 2 acts
+# and claims he spent", "500 responses and says it will" (a noun phrase is
+# not followed by its own subject).
+PRONOUN_NEXT_RE = re.compile(r"[ ](?:he|she|it|they|we|i|you)\b")
+# Verbs that take a plural object, right after "and": "cut 7,000 jobs and
+# reduce costs", "hire 300 staff and open stores" (not a modifier of a second
+# noun, as "agents and local police officers" has).
+VERBS_BEFORE_OBJECT = frozenset(
+    """
+cut reduce raise boost increase lower save create add hire close open sell buy
+build make slash lift grow expand invest spend pay win lose keep
+""".split()
+)
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
@@ -1053,6 +1067,12 @@ def counted_noun(
         words.pop()
     if words and words[-1][0] in TO_VERBS and TO_VERB_NEXT_RE.match(text, pos):
         object_next = True  # "300 stores and plans to open": a verb
+    if (
+        len(words) >= 2
+        and words[-2][0].lower() in ("and", "or")
+        and PRONOUN_NEXT_RE.match(text, pos)
+    ):
+        object_next = True  # "2 acts and claims he spent": a verb
     plurals = [
         i
         for i, (w, _) in enumerate(words)
@@ -1080,6 +1100,8 @@ def counted_noun(
             )
             if i == len(words) - 1 and object_next and not compound:
                 break  # "30 branches and runs 12 depots": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
+                break  # "7,000 jobs and reduce costs": a verb and its object
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
                 last = i  # "5 police officers", not "19 creditors meets"
             else:
