@@ -626,6 +626,14 @@ def model_number(r: Reading) -> bool:
     )
 
 
+# "top" as a verb: "expects sales to top 500,000", "could top 20" (not
+# "last": "through to last eight" is a round).
+RANK_VERB_BEFORE_RE = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|can|did|does)[ ]top[ ]$",
+    re.IGNORECASE,
+)
+
+
 def rank(r: Reading) -> bool:
     """Places in a ranking: "the bottom three", "the last 16".
 
@@ -635,6 +643,8 @@ def rank(r: Reading) -> bool:
     text, left, end = r.text, r.left, r.end
     if r.unit or not RANK_RE.search(text, max(0, left - 10), left):
         return False
+    if RANK_VERB_BEFORE_RE.search(text, max(0, left - 20), left):
+        return False  # "sales to top 500,000", "could top 20": a verb
     if NEXT_NUMBER_RE.match(text, end):
         return False
     of = OF_NUMBER_RE.match(text, end)
