@@ -44,7 +44,8 @@ DOC_WORDS = frozenset(
 ad advertisement affidavit article bill book complaint document draft editorial
 email emails filing guide indictment lawsuit letter memo memorandum motion note
 notice order petition plan platform policy poll post proposal release report
-ruling sign statement study survey text transcript tweet website
+ruling sign statement study survey text transcript tweet website message
+banner placard leaflet flyer sermon speech verdict judgment decree
 """.split()
 )
 # A sentence that opens with a document as its subject: "The statement from
