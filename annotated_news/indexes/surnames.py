@@ -28,7 +28,7 @@ mention of that person, canonical name the surname itself
   article also writes it inside a sentence;
 - in a headline or subheading in Title Case, where every word is
   capitalised, only when the rest of the article names the person by the
-  surname too, not after a given name ("Ivanka Trump Says") nor before an
+  surname too or a verb follows it ("Noem Vows to ..."), not after a given name ("Ivanka Trump Says") nor before an
   organisation or place word ("Trump Tower", "Trump Organization").
 
 The mentions live on the article (`Article.entities`), so its page, the
@@ -100,6 +100,11 @@ PAST_VERBS = frozenset(
     " fought kept held led paid put set wrote spoke flew drove".split()
 )
 """Verbs in the past not in "-ed" that a person's name may open a sentence with."""
+TITLE_VERBS = frozenset(
+    "vows warns slams blasts defends backs pushes rejects seeks wants plans"
+    " signs orders pledges resigns quits".split()
+)
+"""Verbs a headline writes after a person's name, beside the speech verbs."""
 NOT_VERBS_ED = frozenset("need seed speed breed feed bred red bed shed".split())
 NOT_NOUNS = frozenset(
     "and or of in on at to for with from by as is was are were has had have said".split()
@@ -394,6 +399,19 @@ def _verb_after(text: str, end: int) -> bool:
     )
 
 
+def _title_verb_after(text: str, end: int) -> bool:
+    """In Title Case, a verb of what a person says or does follows the word.
+
+    "Noem Vows to Finish the Job", "Quillon Warns of Delays": a speech
+    verb, or a verb of `TITLE_VERBS`; not a noun ("Quillon Tower").
+    """
+    after = _word_after(text, end)
+    if after is None:
+        return False
+    low = after.lower()
+    return low in SPEECH_VERBS or low in TITLE_VERBS or low in AUXILIARIES
+
+
 def _roster(text: str, start: int, end: int) -> bool:
     """Whether the word stands in a list of names (a team sheet).
 
@@ -453,7 +471,10 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
     inside = {f.word for f in body if not f.opening}
     body = [f for f in body if f.word in inside or _verb_after(text, f.span.end)]
     confirmed = {f.word for f in body}
-    if any(f.titled and f.word in confirmed for f in found):
+    if any(
+        f.titled and (f.word in confirmed or _title_verb_after(text, f.span.end))
+        for f in found
+    ):
         titled = title_case_blocks(article)
         body_text = "\n".join(
             article.slice(b.span)
@@ -464,7 +485,7 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
             f
             for f in found
             if f.titled
-            and f.word in confirmed
+            and (f.word in confirmed or _title_verb_after(text, f.span.end))
             and _names_in_title(text, f, body_text)
             and not _roster(text, f.span.start, f.span.end)
         ]

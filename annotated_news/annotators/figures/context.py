@@ -164,6 +164,8 @@ terminal pier hangar precinct berth
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
+# The "by" of two dimensions: "2,880 x 1,800", "10 × 12 feet".
+DIMENSION_X_RE = re.compile(r"[ ][x×][ ](?=\d)")
 # Label words in the plural before a list of labels: "pages 4 and 5",
 # "versions 4.7 and earlier" (not "days", "weeks", "games" or "numbers",
 # which also count: "within days 500 had signed").
@@ -979,6 +981,8 @@ def counted_noun(
     collective noun counts ("5,000 National Guard and 3,000 ...").
     "2,500-strong workforce" counts the workforce.
     """
+    if DIMENSION_X_RE.match(text, end):
+        return "", end, end  # "a 2,880 x 1,800 screen": no noun "x"
     hyphen = HYPHEN_WORD_RE.match(text, end)
     if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
         if head := size_head(text, hyphen.end()):

@@ -38,6 +38,7 @@ from .context import (
     name_before,
     name_of_before,
     post_qualifier,
+    qualifier_before,
     year_like,
 )
 from .reading import Reading
@@ -54,6 +55,18 @@ WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 # was injured" may be a third person), "cut by a third by 2027".
 SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
 BY_BEFORE_RE = re.compile(r"\bby[ ]$")
+# Qualifiers of an amount that no ordinal takes: "nearly a quarter", "more
+# than a third", "with almost a fifth saying" are shares (not "only", "just"
+# or "some": "for only a third time" is a place in a run).
+SHARE_QUALIFIERS = frozenset(
+    """
+nearly|almost|approximately|about|around|roughly|more than|less than|fewer than
+|up to|at least|at most|close to|just over|just under|well over|well under
+|an estimated|estimated|upwards of|in excess of|no more than|no fewer than
+|no less than|slightly more than|slightly less than|a little over
+|a little more than
+""".replace("\n", "").split("|")
+)
 SINGULAR_PERIOD_NEXT_RE = re.compile(
     r"[ -](?:day|week|month|year|decade|century|quarter|season|term)\b(?![ -]?old)"
 )
@@ -424,6 +437,13 @@ def ordinal(r: Reading) -> bool:
         and BY_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
     ):
         return False
+    qualifier = qualifier_before(r.text, r.left)
+    if (
+        r.num.parsed.value < 1
+        and qualifier is not None
+        and qualifier.group("q").lower() in SHARE_QUALIFIERS
+    ):
+        return False  # "dropped by nearly a quarter", "almost a fifth saying"
     return bool(WORD_NEXT_RE.match(r.text, r.end)) and not r.text.startswith(
         " of", r.end
     )
@@ -626,6 +646,14 @@ def model_number(r: Reading) -> bool:
     )
 
 
+# "top" as a verb: "expects sales to top 500,000", "could top 20" (not
+# "last": "through to last eight" is a round).
+RANK_VERB_BEFORE_RE = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|can|did|does)[ ]top[ ]$",
+    re.IGNORECASE,
+)
+
+
 def rank(r: Reading) -> bool:
     """Places in a ranking: "the bottom three", "the last 16".
 
@@ -635,6 +663,8 @@ def rank(r: Reading) -> bool:
     text, left, end = r.text, r.left, r.end
     if r.unit or not RANK_RE.search(text, max(0, left - 10), left):
         return False
+    if RANK_VERB_BEFORE_RE.search(text, max(0, left - 20), left):
+        return False  # "sales to top 500,000", "could top 20": a verb
     if NEXT_NUMBER_RE.match(text, end):
         return False
     of = OF_NUMBER_RE.match(text, end)
