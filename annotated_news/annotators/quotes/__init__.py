@@ -993,7 +993,7 @@ def _announced(text: str, raw: RawQuote, block: Block) -> bool:
     return text[raw.span.end : block.span.end].lstrip().startswith(":")
 
 
-ACCUSING_VERBS = frozenset({"accused", "accuses"})
+ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing"})
 # Verbs whose words in Title Case are still words shouted, not a name: a
 # chant ("chanted “Free David!”"). Not "sang": a song has a title; not a
 # participle ("were shown chanting “Marco! Marco!”"), whose subject is read
