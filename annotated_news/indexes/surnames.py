@@ -38,10 +38,12 @@ pages of the others, as a cold build does.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses as dc
 import enum
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -444,17 +446,36 @@ def _common_on_site(
     lower-case uses ("trump card") leave a much-named person's surname a
     name (`COMMON_SHARE`).
     """
-    common = set()
+    common: set[str] = set()
+    if not words:
+        return common
+    # Every text once, each after a line break: a word stands whole in the
+    # joined text where `writes_word` finds it in its article (a line break
+    # reads as the space it takes beyond a text's ends; no word holds one),
+    # so one search per word does what a call per article and word did
+    # (about 400,000 calls at 10,000 articles, at every build).
+    texts = [article.text for article in articles]
+    joined = "\n" + "\n".join(texts) + "\n"
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=1))
     for word in sorted(words):
         low = word.lower()
+        n = len(low)
         enough = max(1, known[word].articles // COMMON_SHARE)
         seen = 0
-        for article in articles:
-            if writes_word(article.text, low):
-                seen += 1
-                if seen >= enough:
-                    common.add(word)
-                    break
+        at = joined.find(low)
+        while at >= 0:
+            before, after = joined[at - 1], joined[at + n]
+            if before.isalnum() or before in "’'-" or after.isalnum():
+                at = joined.find(low, at + 1)
+                continue
+            seen += 1
+            if seen >= enough:
+                common.add(word)
+                break
+            following = bisect.bisect_right(starts, at)  # the next article
+            if following == len(starts):
+                break
+            at = joined.find(low, starts[following])
     return common
 
 
