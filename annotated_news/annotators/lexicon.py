@@ -45,7 +45,7 @@ Univision Telemundo Treasury
 Microsoft Yahoo eBay Nokia Intel Sony Samsung Toyota Nissan Boeing Airbus Vodafone
 Tesco Sainsbury's Unilever Nestle Netflix Uber Tesla Spotify TikTok Instagram
 YouTube WhatsApp Lufthansa Ryanair easyJet Gazprom Rosneft Barclays Santander
-Citigroup Citicorp Wal-Mart House
+Citigroup Citicorp Wal-Mart House Moody's Macy's McDonald's
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 Celtic Rangers Napoli
@@ -66,6 +66,8 @@ Milieudefensie
 )
 """One-word organisations a news reader knows: public bodies, news outlets
 and agencies ("Eurosport", "Xinhua", "POLITICO" as it writes itself),
+firms named in the possessive ("Moody's", "Macy's": a surname before them
+is the firm's, `indexes/surnames.py`),
 football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""

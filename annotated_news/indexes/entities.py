@@ -443,7 +443,7 @@ def _people_union(of_kind: dict[str, _NameStats]) -> tuple[list[str], _Union]:
     return every, union
 
 
-def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
+def known_surnames(articles: list[Article]) -> dict[str, str]:
     """Surnames of one person on the site, each with that person's full name.
 
     The surnames (`short_name`) of the full names articles write for people,
@@ -453,8 +453,7 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
     ("Noem said"): a misread full name ("Hillary Just") or a person named
     once gives no surname to the site. Not one that an article reads alone
     as an organisation ("Ford said it would"): the site has seen it name
-    something else.
-    A full name must open with a given name or an initial, or be written
+    something else. A full name must open with a given name or an initial, or be written
     after a title somewhere (`_person_shaped`).
     """
     stats = _name_stats(articles, people=True)
@@ -481,18 +480,7 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
         for m in article.entities
         if m.kind is Kind.ORGANIZATION and " " not in m.canonical
     }
-    by_root: dict[str, set[str]] | None = None
-
-    def named_by(root: str) -> set[str]:
-        """The articles that name a person (by any of their names)."""
-        nonlocal by_root
-        if by_root is None:
-            by_root = defaultdict(set)
-            for name, s in people.items():
-                by_root[union.find(name)] |= s.articles
-        return by_root[root]
-
-    found: dict[str, KnownSurname] = {}
+    found: dict[str, str] = {}
     for surname, fulls in by_surname.items():
         if " " in surname or surname in lone_orgs or surname in NAME_SUFFIXES:
             continue
@@ -502,7 +490,7 @@ def known_surnames(articles: list[Article]) -> dict[str, KnownSurname]:
         group = [n for n in fulls if union.find(n) == root]
         if not any(_person_shaped(n, people.get(n)) for n in group):
             continue
-        found[surname] = KnownSurname(root, len(named_by(root)))
+        found[surname] = root
     return found
 
 
@@ -521,16 +509,6 @@ def _person_shaped(name: str, stats: _NameStats | None) -> bool:
         or INITIAL_RE.match(first) is not None
         or (stats is not None and stats.titled)
     )
-
-
-@dc.dataclass(frozen=True, slots=True)
-class KnownSurname:
-    """The one person the site knows by a surname (`known_surnames`)."""
-
-    name: str
-    """One of the person's full names (the root of their names' union)."""
-    articles: int
-    """Articles that name the person by their own words."""
 
 
 def _bare(form: str) -> str:

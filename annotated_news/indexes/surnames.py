@@ -21,7 +21,10 @@ mention of that person, canonical name the surname itself
   "Trump-era", "anti-Trump", "#Trump");
 - no capitalised word stands right before or after it on its line ("Fred
   Trump", "Trump Tower"), but a word that opens a sentence ("But Trump
-  won");
+  won"), and no other reading of `_reading` holds (a place after "in", a
+  work, a firm in a list, a team sheet, "told the Guardian that", ...);
+- at the start of a sentence, where a capital says nothing ("Early in
+  the day"), only when the article also writes it inside a sentence;
 - in a headline or subheading in Title Case, where every word is
   capitalised, only when the rest of the article names the person by the
   surname too, not after a given name ("Ivanka Trump Says") nor before an
@@ -38,12 +41,10 @@ pages of the others, as a cold build does.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses as dc
 import enum
 import functools
 import hashlib
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -71,7 +72,7 @@ from ..annotators.vocabulary.titles import (
     TITLE_WORDS,
 )
 from ..model import Article, EntityMention, Kind, Span
-from .entities import KnownSurname, known_surnames
+from .entities import known_surnames
 
 # A capitalised word, whole: not after a letter, a hyphen, an apostrophe, a
 # dot, "@", "#" or "/" ("anti-Trump", "@Trump", "site.Trump"); with what
@@ -87,6 +88,11 @@ OPENING_QUOTES = frozenset("“\"‘'")
 QUOTED_RE = re.compile(r"[,.!?]?[”\"’'](?!s\b)")
 """A closing quotation mark right after a word, perhaps after its stop."""
 LIST_SEPARATORS = (", ", " and ", " or ")
+NOT_NOUNS = frozenset(
+    "and or of in on at to for with from by as is was are were has had have said".split()
+)
+"""Lower-case words after "the" and a name that are no noun the name is
+said of ("the Rock and Roll Hall of Fame", "the Guardian said")."""
 NOT_BEFORE = frozenset({"in"})
 """Lower-case words after which a capitalised word is a place ("in
 Wellington"); not "at" or "to" ("aimed at Trump", "said to Trump")."""
@@ -102,9 +108,6 @@ ROLES_BEFORE = TITLE_NOUNS | ROLE_NOUNS | POSITION_NOUNS | PEOPLE_NOUNS
 """A role written right before a name says who the article means itself
 ("dancer Bez", "top scorer Ronaldo"): maybe not the person the site knows."""
 LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-COMMON_SHARE = 4
-"""A surname is a common word on the site when at least one article in
-this many of those that name its person writes it in lower case."""
 SPACES = " \t\u00a0"
 """What separates two words of one name on a line."""
 
@@ -198,6 +201,8 @@ class _Found:
     word: str
     titled: bool
     """Inside a headline or subheading in Title Case."""
+    opening: bool = False
+    """First word of its sentence, where a capital says nothing."""
 
 
 def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
@@ -205,7 +210,10 @@ def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
     text = article.text
     # Most articles write no known surname, or name its person themselves:
     # their distinct words say so before any occurrence is placed.
-    written = {_bare(token) for token in set(WORD_RE.findall(text))}
+    written = {
+        _bare(token) if token[-1] in "s’'" else token
+        for token in set(WORD_RE.findall(text))
+    }
     wanted = written & surnames
     if not wanted:
         return []
@@ -232,7 +240,14 @@ def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
             continue  # inside an annotation of its own
         if _listed_with(text, span, org_ends, org_starts):
             continue
-        out.append(_Found(span, word, any(b.contains(span) for b in titled)))
+        out.append(
+            _Found(
+                span,
+                word,
+                any(b.contains(span) for b in titled),
+                _opens_sentence(text, start),
+            )
+        )
     return out
 
 
@@ -304,12 +319,12 @@ def _reading(text: str, found: _Found) -> Reading:
         or WORK_NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
     ):
         return Reading.OTHER
-    if (
-        before is not None
-        and before in JOINED_BY
-        and _capitalised(_word_before(text, start - len(before) - 1))
-    ):
-        return Reading.OTHER
+    if before is not None and before in JOINED_BY:
+        at = start - len(before) - 1
+        first = _word_before(text, at)
+        # "Friends of Abe"; not "Critics of Quillon" opening a sentence
+        if _capitalised(first) and not _opens_sentence(text, at - 1 - len(first or "")):
+            return Reading.OTHER
     if EPONYM_RE.match(text, end):
         return Reading.OTHER  # "Parkinson's disease"
     if QUOTED_RE.match(text, end) and text[start - 1 : start] in OPENING_QUOTES:
@@ -321,6 +336,21 @@ def _reading(text: str, found: _Found) -> Reading:
     ):
         return Reading.OTHER  # "Fred Trump", "Like Beckham" in a title
     possessive = any(text.startswith(ending, end) for ending in POSSESSIVE)
+    if possessive and text[start : end + 2].replace("’", "'") in SINGLE_ORGS:
+        return Reading.OTHER  # "Fitch and Moody's": a firm named so
+    if before == "the":
+        # "the Trump campaign", "the Castro government": a person's name
+        # before a noun; "told the Guardian", "the Rock's future", "the
+        # Rock and Roll Hall of Fame" name a thing
+        after = _word_after(text, end)
+        if (
+            possessive
+            or after is None
+            or not after.islower()
+            or after in NOT_NOUNS
+            or after.capitalize() in NOT_NAMES  # "told the Guardian that"
+        ):
+            return Reading.OTHER
     if not possessive:
         after = _word_after(text, end)
         if after is not None and after[0].isupper():
@@ -387,6 +417,10 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
         for f, r in zip(found, readings, strict=True)
         if r is Reading.PERSON and f.word not in other
     ]
+    # At a sentence start a capital says nothing ("Early in the day"): the
+    # word is hers there when the article writes it so inside a sentence too.
+    inside = {f.word for f in body if not f.opening}
+    body = [f for f in body if f.word in inside]
     confirmed = {f.word for f in body}
     if any(f.titled and f.word in confirmed for f in found):
         titled = title_case_blocks(article)
@@ -417,66 +451,18 @@ def add_site_mentions(articles: list[Article]) -> dict[str, list[EntityMention]]
     """
     for article in articles:
         drop_site_mentions(article)
-    known = known_surnames(articles)
-    surnames = frozenset(known)
+    surnames = frozenset(known_surnames(articles))
     added: dict[str, list[EntityMention]] = {}
     if not surnames:
         return added
-    found = {a.slug: site_mentions(a, surnames) for a in articles}
-    common = _common_on_site(
-        {m.canonical for ms in found.values() for m in ms}, known, articles
-    )
     for article in articles:
-        mine = [m for m in found[article.slug] if m.canonical not in common]
+        mine = site_mentions(article, surnames)
         if mine:
             added[article.slug] = mine
             article.entities = sorted(
                 [*article.entities, *mine], key=lambda m: m.span.start
             )
     return added
-
-
-def _common_on_site(
-    words: set[str], known: dict[str, KnownSurname], articles: list[Article]
-) -> set[str]:
-    """The surnames the site writes in lower case as a common word ("early").
-
-    An article that never writes "early" may still open a sentence with
-    "Early in the campaign": the other articles say it is a word. A few
-    lower-case uses ("trump card") leave a much-named person's surname a
-    name (`COMMON_SHARE`).
-    """
-    common: set[str] = set()
-    if not words:
-        return common
-    # Every text once, each after a line break: a word stands whole in the
-    # joined text where `writes_word` finds it in its article (a line break
-    # reads as the space it takes beyond a text's ends; no word holds one),
-    # so one search per word does what a call per article and word did
-    # (about 400,000 calls at 10,000 articles, at every build).
-    texts = [article.text for article in articles]
-    joined = "\n" + "\n".join(texts) + "\n"
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=1))
-    for word in sorted(words):
-        low = word.lower()
-        n = len(low)
-        enough = max(1, known[word].articles // COMMON_SHARE)
-        seen = 0
-        at = joined.find(low)
-        while at >= 0:
-            before, after = joined[at - 1], joined[at + n]
-            if before.isalnum() or before in "’'-" or after.isalnum():
-                at = joined.find(low, at + 1)
-                continue
-            seen += 1
-            if seen >= enough:
-                common.add(word)
-                break
-            following = bisect.bisect_right(starts, at)  # the next article
-            if following == len(starts):
-                break
-            at = joined.find(low, starts[following])
-    return common
 
 
 def site_keys(
