@@ -390,7 +390,7 @@ SPEECH_PARTICIPLES = frozenset(
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
 cautioning claiming stressing predicting recalling boasting
-acknowledging conceding labeling labelling
+acknowledging conceding labeling labelling accusing
 """.split()
 )
 

@@ -448,9 +448,9 @@ def _and_fraction(toks: list[str], j: int, value: float) -> tuple[float, int]:
     """Add "and a half", "and three fifths" after a whole number.
 
     After a scale word the fraction is one of that scale: "a million and a
-    half" is 1,500,000.
+    half" is 1,500,000, "a dozen and a half" 18.
     """
-    unit = SCALES.get(toks[j - 1], 1.0)
+    unit = SCALES.get(toks[j - 1], float(DOZENS.get(toks[j - 1], 1)))
     rest = toks[j + 1 :]
     if rest[:2] in (["a", "half"], ["a", "quarter"], ["a", "third"]):
         return value + unit / ORDINALS[rest[1]], j + 3
@@ -549,9 +549,11 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
                 value, j, ordinal_end = value * SCALES[toks[j]], j + 1, False
     if j < len(toks) and toks[j] == "and" and value == int(value):
         value, j = _and_fraction(toks, j, value)
-        # "one and a half million"
+        # "one and a half million", "one and a half dozen"
         if j < len(toks) and toks[j] in SCALES and value != int(value):
             value, j = value * SCALES[toks[j]], j + 1
+        elif j < len(toks) and toks[j] == "dozen" and value != int(value):
+            value, j = value * DOZENS["dozen"], j + 1
     words = any(_digits(t) is None for t in toks[:j])
     return Parsed(sign * value, j, words, ordinal_end, SCALES.get(toks[j - 1], 1.0))
 

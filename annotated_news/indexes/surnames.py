@@ -24,10 +24,11 @@ mention of that person, canonical name the surname itself
   won"), and no other reading of `_reading` holds (a place after "in", a
   work, a firm in a list, a team sheet, "told the Guardian that", ...);
 - at the start of a sentence, where a capital says nothing ("Early in
-  the day"), only when the article also writes it inside a sentence;
+  the day"), only before a verb ("Trump has promised") or when the
+  article also writes it inside a sentence;
 - in a headline or subheading in Title Case, where every word is
   capitalised, only when the rest of the article names the person by the
-  surname too, not after a given name ("Ivanka Trump Says") nor before an
+  surname too or a verb follows it ("Noem Vows to ..."), not after a given name ("Ivanka Trump Says") nor before an
   organisation or place word ("Trump Tower", "Trump Organization").
 
 The mentions live on the article (`Article.entities`), so its page, the
@@ -59,6 +60,7 @@ from ..annotators.lexicon import (
     ORG_WORDS,
     PLACES,
     SINGLE_ORGS,
+    SPEECH_VERBS,
     SURNAME_WORDS,
 )
 from ..annotators.vocabulary.demonyms import is_demonym
@@ -88,6 +90,22 @@ OPENING_QUOTES = frozenset("“\"‘'")
 QUOTED_RE = re.compile(r"[,.!?]?[”\"’'](?!s\b)")
 """A closing quotation mark right after a word, perhaps after its stop."""
 LIST_SEPARATORS = (", ", " and ", " or ")
+AUXILIARIES = frozenset(
+    "has had have is was will would could should can cannot may might must did does"
+    " also".split()
+)
+"""Words after a subject at a sentence start that say it does something."""
+PAST_VERBS = frozenset(
+    "won lost met ran spent went came took gave made left sent told sought"
+    " fought kept held led paid put set wrote spoke flew drove".split()
+)
+"""Verbs in the past not in "-ed" that a person's name may open a sentence with."""
+TITLE_VERBS = frozenset(
+    "vows warns slams blasts defends backs pushes rejects seeks wants plans"
+    " signs orders pledges resigns quits".split()
+)
+"""Verbs a headline writes after a person's name, beside the speech verbs."""
+NOT_VERBS_ED = frozenset("need seed speed breed feed bred red bed shed".split())
 NOT_NOUNS = frozenset(
     "and or of in on at to for with from by as is was are were has had have said".split()
 )
@@ -364,6 +382,36 @@ def _reading(text: str, found: _Found) -> Reading:
     return Reading.PERSON
 
 
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a finite verb follows a word.
+
+    An auxiliary ("has", "will"), a verb in the past ("toured", "won":
+    `PAST_VERBS`) or a speech verb. Not a noun or a preposition ("Early in", "Major companies", "Read the").
+    """
+    after = _word_after(text, end)
+    if after is None or not after.islower():
+        return False
+    return (
+        after in AUXILIARIES
+        or after in SPEECH_VERBS
+        or (after.endswith("ed") and len(after) > 4 and after not in NOT_VERBS_ED)
+        or after in PAST_VERBS
+    )
+
+
+def _title_verb_after(text: str, end: int) -> bool:
+    """In Title Case, a verb of what a person says or does follows the word.
+
+    "Noem Vows to Finish the Job", "Quillon Warns of Delays": a speech
+    verb, or a verb of `TITLE_VERBS`; not a noun ("Quillon Tower").
+    """
+    after = _word_after(text, end)
+    if after is None:
+        return False
+    low = after.lower()
+    return low in SPEECH_VERBS or low in TITLE_VERBS or low in AUXILIARIES
+
+
 def _roster(text: str, start: int, end: int) -> bool:
     """Whether the word stands in a list of names (a team sheet).
 
@@ -418,11 +466,15 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
         if r is Reading.PERSON and f.word not in other
     ]
     # At a sentence start a capital says nothing ("Early in the day"): the
-    # word is hers there when the article writes it so inside a sentence too.
+    # word is hers there when the article writes it so inside a sentence
+    # too, or when a verb follows it ("Trump has promised", "Noem toured").
     inside = {f.word for f in body if not f.opening}
-    body = [f for f in body if f.word in inside]
+    body = [f for f in body if f.word in inside or _verb_after(text, f.span.end)]
     confirmed = {f.word for f in body}
-    if any(f.titled and f.word in confirmed for f in found):
+    if any(
+        f.titled and (f.word in confirmed or _title_verb_after(text, f.span.end))
+        for f in found
+    ):
         titled = title_case_blocks(article)
         body_text = "\n".join(
             article.slice(b.span)
@@ -433,7 +485,7 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
             f
             for f in found
             if f.titled
-            and f.word in confirmed
+            and (f.word in confirmed or _title_verb_after(text, f.span.end))
             and _names_in_title(text, f, body_text)
             and not _roster(text, f.span.start, f.span.end)
         ]

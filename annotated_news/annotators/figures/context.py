@@ -164,6 +164,25 @@ terminal pier hangar precinct berth
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
+# The "by" of two dimensions: "2,880 x 1,800", "10 × 12 feet".
+DIMENSION_X_RE = re.compile(r"[ ][x×][ ](?=\d)")
+# Label words in the plural before a list of labels: "pages 4 and 5",
+# "versions 4.7 and earlier" (not "days", "weeks", "games" or "numbers",
+# which also count: "within days 500 had signed").
+LABEL_PLURALS = frozenset(
+    """
+categories levels grades phases stages rounds chapters sections articles pages rows
+gates flights routes lanes tracks platforms episodes seasons volumes issues versions
+models tiers zones scenes verses exhibits appendices exits junctions terminals
+piers floors
+""".split()
+)
+# The later numbers of a list of labels: "Category 4 and 5 storms", "pages
+# 4, 5 and 6", "levels 3 to 5".
+LABEL_LIST_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)[ ]\d+(?:\.\d+)?(?:(?:,[ ]|[ ](?:and|or|to)[ ])\d+(?:\.\d+)?)*"
+    r"(?:,[ ]|[ ](?:and|or|to)[ ])$"
+)
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(rf"{NAME_WORD},[ ](?:now[ ])?$")
 # The end of an age in apposition: a comma, or a dash before "who" ("Warren
@@ -440,9 +459,23 @@ TO_VERBS = frozenset(
     """
 plans wants hopes aims needs expects intends seeks tries vows promises threatens
 refuses agrees continues declines attempts fails wishes prepares decides pledges
+claims
 """.split()
 )
 TO_VERB_NEXT_RE = re.compile(r"[ ]to[ ][a-z]")
+# A word in -s after "and" then a subject pronoun is a verb: "signed 2 acts
+# and claims he spent", "500 responses and says it will" (a noun phrase is
+# not followed by its own subject).
+PRONOUN_NEXT_RE = re.compile(r"[ ](?:he|she|it|they|we|i|you)\b")
+# Verbs that take a plural object, right after "and": "cut 7,000 jobs and
+# reduce costs", "hire 300 staff and open stores" (not a modifier of a second
+# noun, as "agents and local police officers" has).
+VERBS_BEFORE_OBJECT = frozenset(
+    """
+cut reduce raise boost increase lower save create add hire close open sell buy
+build make slash lift grow expand invest spend pay win lose keep
+""".split()
+)
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
@@ -948,6 +981,8 @@ def counted_noun(
     collective noun counts ("5,000 National Guard and 3,000 ...").
     "2,500-strong workforce" counts the workforce.
     """
+    if DIMENSION_X_RE.match(text, end):
+        return "", end, end  # "a 2,880 x 1,800 screen": no noun "x"
     hyphen = HYPHEN_WORD_RE.match(text, end)
     if hyphen and hyphen.group(1) in SIZE_ADJECTIVES:
         if head := size_head(text, hyphen.end()):
@@ -1036,6 +1071,12 @@ def counted_noun(
         words.pop()
     if words and words[-1][0] in TO_VERBS and TO_VERB_NEXT_RE.match(text, pos):
         object_next = True  # "300 stores and plans to open": a verb
+    if (
+        len(words) >= 2
+        and words[-2][0].lower() in ("and", "or")
+        and PRONOUN_NEXT_RE.match(text, pos)
+    ):
+        object_next = True  # "2 acts and claims he spent": a verb
     plurals = [
         i
         for i, (w, _) in enumerate(words)
@@ -1063,6 +1104,8 @@ def counted_noun(
             )
             if i == len(words) - 1 and object_next and not compound:
                 break  # "30 branches and runs 12 depots": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
+                break  # "7,000 jobs and reduce costs": a verb and its object
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
                 last = i  # "5 police officers", not "19 creditors meets"
             else:
@@ -1288,9 +1331,22 @@ def is_idiom_or_day(text: str, start: int) -> bool:
 
 
 def label_before(text: str, start: int) -> bool:
-    """Whether a number follows a word that makes it a label ("category 4")."""
+    """Whether a number follows a word that makes it a label ("category 4").
+
+    Also the plural before a list ("pages 4 and 5", "versions 4.7 and
+    earlier") and the later numbers of a list of labels ("Category 4 and 5
+    storms": both are labels, no count of storms).
+    """
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
-    return bool(m and m.group(1).lower() in LABEL_WORDS)
+    if m and _label_word(m.group(1)):
+        return True
+    m = LABEL_LIST_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and _label_word(m.group(1)))
+
+
+def _label_word(word: str) -> bool:
+    low = word.lower()
+    return low in LABEL_WORDS or low in LABEL_PLURALS
 
 
 def age_predicate(text: str, start: int, end: int, value: float) -> bool:

@@ -26,6 +26,7 @@ from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
+    NUMBER_WORDS,
     RANK_RE,
     after_number,
     age_after_name,
@@ -37,6 +38,7 @@ from .context import (
     name_before,
     name_of_before,
     post_qualifier,
+    qualifier_before,
     year_like,
 )
 from .reading import Reading
@@ -53,6 +55,18 @@ WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
 # was injured" may be a third person), "cut by a third by 2027".
 SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
 BY_BEFORE_RE = re.compile(r"\bby[ ]$")
+# Qualifiers of an amount that no ordinal takes: "nearly a quarter", "more
+# than a third", "with almost a fifth saying" are shares (not "only", "just"
+# or "some": "for only a third time" is a place in a run).
+SHARE_QUALIFIERS = frozenset(
+    """
+nearly|almost|approximately|about|around|roughly|more than|less than|fewer than
+|up to|at least|at most|close to|just over|just under|well over|well under
+|an estimated|estimated|upwards of|in excess of|no more than|no fewer than
+|no less than|slightly more than|slightly less than|a little over
+|a little more than
+""".replace("\n", "").split("|")
+)
 SINGULAR_PERIOD_NEXT_RE = re.compile(
     r"[ -](?:day|week|month|year|decade|century|quarter|season|term)\b(?![ -]?old)"
 )
@@ -157,7 +171,10 @@ convicted ban bans banned raise raises raised spend spends spent pay pays paid
 IDIOMS = (
     r"(?:cut|cuts|split|splits|splitting|broke|break|breaks|breaking|broken|tore"
     r"|torn|snapped|sliced|chopped)(?:[ ][a-z’'-]+){0,3}[ ]in[ ]two"
-    r"(?=[ ]*(?:[.,;:!?)]|$|[ ](?:and|as|after|before|by|when|while|on|at|over)\b))",
+    # then no noun: a stop, a conjunction, a preposition or a word of time
+    # ("cut in two last year", "split in two in 2020"; "in two years" counts)
+    r"(?=[ ]*(?:[.,;:!?)]|$|[ ](?:and|as|after|before|by|when|while|on|at|over|in"
+    r"|last|this|earlier|later|yesterday|today|during|since|amid|again)\b))",
     r"in[ ]two[ ]minds|of[ ]two[ ]minds|two[ ]minds[ ]about",
     r"one[ ]of[ ]a[ ]kind|one[ ]and[ ]only|in[ ]one[ ]piece",
     r"at[ ]sixes[ ]and[ ]sevens|on[ ]all[ ]fours|cloud[ ]nine|the[ ]whole[ ]nine[ ]yards",
@@ -420,6 +437,13 @@ def ordinal(r: Reading) -> bool:
         and BY_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
     ):
         return False
+    qualifier = qualifier_before(r.text, r.left)
+    if (
+        r.num.parsed.value < 1
+        and qualifier is not None
+        and qualifier.group("q").lower() in SHARE_QUALIFIERS
+    ):
+        return False  # "dropped by nearly a quarter", "almost a fifth saying"
     return bool(WORD_NEXT_RE.match(r.text, r.end)) and not r.text.startswith(
         " of", r.end
     )
@@ -574,6 +598,24 @@ def name_after(r: Reading) -> bool:
     )
 
 
+# A compound adjective in -ed after a number and a hyphen: "two-pronged",
+# "18-rated", "four-wheeled" (not "-eed" nouns: "a five-speed gearbox").
+HYPHEN_ED_RE = re.compile(r"-(?P<w>[a-z]{2,}[^\We]ed)\b(?!-)")
+
+
+def hyphen_adjective(r: Reading) -> bool:
+    """A number in an adjective in -ed names a kind of thing, no count.
+
+    "a two-pronged approach", "an 18-rated game", "a two-legged robot",
+    "a four-wheeled device": no figure (the noun would be "prongeds").
+    Not after a unit ("a 10-metre-wide road"), nor a range.
+    """
+    if r.unit or r.range is not None or r.currency:
+        return False
+    m = HYPHEN_ED_RE.match(r.text, r.num.end)
+    return bool(m and m.group("w") not in NUMBER_WORDS)
+
+
 def model_number(r: Reading) -> bool:
     """A model or service number before a singular noun: "a 777 plane", "a 911 call".
 
@@ -604,6 +646,14 @@ def model_number(r: Reading) -> bool:
     )
 
 
+# "top" as a verb: "expects sales to top 500,000", "could top 20" (not
+# "last": "through to last eight" is a round).
+RANK_VERB_BEFORE_RE = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|can|did|does)[ ]top[ ]$",
+    re.IGNORECASE,
+)
+
+
 def rank(r: Reading) -> bool:
     """Places in a ranking: "the bottom three", "the last 16".
 
@@ -613,6 +663,8 @@ def rank(r: Reading) -> bool:
     text, left, end = r.text, r.left, r.end
     if r.unit or not RANK_RE.search(text, max(0, left - 10), left):
         return False
+    if RANK_VERB_BEFORE_RE.search(text, max(0, left - 20), left):
+        return False  # "sales to top 500,000", "could top 20": a verb
     if NEXT_NUMBER_RE.match(text, end):
         return False
     of = OF_NUMBER_RE.match(text, end)

@@ -56,9 +56,14 @@ def or_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
 def measure_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """Two measures joined by "and" share their unit: "45 and 50 mg".
 
-    Not across a comma: "412, 37% of the total" gives 412 no percent sign.
+    So do two dimensions of like size: "10 x 12 feet" is 10 feet by 12
+    feet ("4 x 100m relay" is four legs of 100 metres). Not across a comma:
+    "412, 37% of the total" gives 412 no percent sign.
     """
-    if between == " and " and (b.unit in MEASURE_UNITS or b.unit in CURRENCIES):
+    dimensions = between in (" x ", " × ") and b.value < 10 * a.value
+    if (between == " and " or dimensions) and (
+        b.unit in MEASURE_UNITS or b.unit in CURRENCIES
+    ):
         return dc.replace(a, unit=b.unit, rate=b.rate)
     return None
 

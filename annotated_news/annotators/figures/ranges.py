@@ -16,7 +16,8 @@ from .context import After, after_number, per_unit, year_like
 
 # Between the two numbers of a range; "and" only after "between".
 RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
-BETWEEN_RE = re.compile(r"\bbetween[ ]$", re.IGNORECASE)
+# "between 8 and 16", "between the ages of 6 and 11"
+BETWEEN_RE = re.compile(r"\bbetween(?:[ ]the[ ]ages?[ ]of)?[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
 RATIO_RE = re.compile(r"(?:[ ]in[ ](?:every[ ])?|-in-)(?=\d|[a-z])", re.IGNORECASE)
 # "one over three": a fraction written out.

@@ -88,6 +88,7 @@ RULES: list[Rule] = [
     _attach("unit-on-scale", at.unit_on_scale),
     _attach("age-before", at.age_before),
     _exclude("year", ex.year),
+    _exclude("hyphen-adjective", ex.hyphen_adjective),
     _attach("noun-after", at.noun_after),
     _attach("qualifier-after", at.qualifier_after),
     _attach("per", at.per),

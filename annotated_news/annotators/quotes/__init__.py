@@ -727,10 +727,41 @@ def _subject_ends(article: Article, at: int) -> bool:
     return word in TITLE_WORDS or word in PEOPLE_NOUNS
 
 
+# A nickname in quotation marks between a given name (or title) and a
+# surname: 'Robert "Bobby" Scott', 'Dwayne "The Rock" Johnson'.
+NICKNAME_RE = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}")
+
+
+def _nickname(text: str, raw: RawQuote) -> bool:
+    """Whether a quote is a nickname inside a person's name: part of the name."""
+    start, end = raw.span.start, raw.span.end
+    if not raw.closed:
+        return False
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    return (
+        before.endswith(" ")
+        and before.rstrip().rsplit(" ", 1)[-1][:1].isupper()
+        and after.startswith(" ")
+        and after[1:2].isupper()
+        and NICKNAME_RE.fullmatch(text[start + 1 : end - 1]) is not None
+    )
+
+
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     article = _headline_verbs(article)
     text = article.text
-    raws = find_quote_spans(article)
+    titled = _TitleCase(text)
+    # A nickname is read as a quote nested in another: words in quotation
+    # marks that are no one's speech and end no one's cue.
+    raws = [
+        dc.replace(raw, nested=True)
+        if not raw.nested
+        and _nickname(text, raw)
+        and not titled.at(raw.block, article.blocks[raw.block].span)
+        else raw
+        for raw in find_quote_spans(article)
+    ]
     cues = _Cues(article, raws)
     sentences = cues.sentences
     who = Resolver(article, [r.span for r in raws if not r.nested])
@@ -738,7 +769,6 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     quotes: list[Quote] = []
     done: _Done | None = None
     last_block_speaker: tuple[int, Speaker] | None = None
-    titled = _TitleCase(text)
     quoted = {r.block for r in raws}  # the blocks that hold a quote
     for n, raw in enumerate(raws):
         if raw.nested:
@@ -963,7 +993,7 @@ def _announced(text: str, raw: RawQuote, block: Block) -> bool:
     return text[raw.span.end : block.span.end].lstrip().startswith(":")
 
 
-ACCUSING_VERBS = frozenset({"accused", "accuses"})
+ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing"})
 # Verbs whose words in Title Case are still words shouted, not a name: a
 # chant ("chanted “Free David!”"). Not "sang": a song has a title; not a
 # participle ("were shown chanting “Marco! Marco!”"), whose subject is read

@@ -48,8 +48,12 @@ def _alternation(words: frozenset[str]) -> str:
 VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
 ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
-# A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)").
-WORD = r"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{1,20}\))"
+# A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)"),
+# and so does a nickname in quotation marks ('Robert "Bobby" Scott').
+WORD = (
+    r"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{1,20}\)"
+    r"|[\"“][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}[\"”](?=[ ][A-Z]))"
+)
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
@@ -1230,8 +1234,8 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
         )
         if after_dash:
             m = NAME_COLON_RE.match(text, after_dash, end)
-    if not m:
-        return None
+    if not m or len(m.group("np")) == 1:
+        return None  # "Q:" and "A:" of an interview are labels, not names
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),

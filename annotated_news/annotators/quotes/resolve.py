@@ -27,7 +27,7 @@ from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import DEMONYMS
-from ..vocabulary.honorifics import FULL_FORMS, honorific_pattern
+from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import (
@@ -44,7 +44,8 @@ DOC_WORDS = frozenset(
 ad advertisement affidavit article bill book complaint document draft editorial
 email emails filing guide indictment lawsuit letter memo memorandum motion note
 notice order petition plan platform policy poll post proposal release report
-ruling sign statement study survey text transcript tweet website
+ruling sign statement study survey text transcript tweet website message
+banner placard leaflet flyer sermon speech verdict judgment decree
 """.split()
 )
 # A sentence that opens with a document as its subject: "The statement from
@@ -55,6 +56,10 @@ THING_SUBJECT_RE = re.compile(
     r"(?:[\w’'.-]+[ ]){0,3}?[\w’'.-]+)?)"
     r"[ ](?:was|is|said|says|read|reads|stated|states|added|went|issued|released)\b"
 )
+# Heads of a description that, with a word before them, stand for the one
+# person who opens the sentence before, as a title does ("Kemi Badenoch
+# criticised the plan. The Tory leader said …").
+LEADER_NOUNS = frozenset({"leader", "chief"})
 # A speech verb right after a body's name: "the UNECE warned", "Acme has said".
 BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
@@ -568,7 +573,10 @@ class Resolver:
             return None
         head = m.group("words").split()[-1].lower()
         wanted = _title_words(m.group("words"))
-        if wanted[-1] not in TITLE_WORDS or head in SOURCE_NOUNS:
+        # "the Tory leader", "the party chief": one person, though "a leader"
+        # is as often an unnamed source.
+        leader = head in LEADER_NOUNS and len(wanted) > 1
+        if wanted[-1] not in TITLE_WORDS or (head in SOURCE_NOUNS and not leader):
             return None  # a spokesman speaks for someone, never as them
         if any(_holds(words, wanted[-1:]) for _, _, words in self.titled):
             return None
@@ -583,8 +591,11 @@ class Resolver:
         opening = self.text[self.sentence_starts[sentence] : position]
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
-        if any(canonical == person.name for _, canonical, _ in self.titled):
-            return None
+        if any(
+            canonical == person.name and not set(words) <= NO_OFFICE
+            for _, canonical, words in self.titled
+        ):
+            return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
         between = self.text[position:at].lower()
         if any(re.search(rf"\b{re.escape(w)}\b", between) for w in (head, wanted[-1])):
             return None

@@ -43,6 +43,11 @@ Dott | dottore |
 # Courtesy titles, which stand before any name and are not themselves part of
 # it; office abbreviations ("Gen.", "Lt. Col.") are kept as a title.
 COURTESY = ("Mr", "Mrs", "Ms", "Dr")
+# Forms of address that hold no office: "Sir Keir Starmer" may still be "the
+# prime minister" a later sentence names (lower case, no dots).
+NO_OFFICE = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}
+)
 # Written after a name: "Martin Luther King Jr.", "Henry Ford II".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Letters after a name that say what the person is, not who: counsel ("John

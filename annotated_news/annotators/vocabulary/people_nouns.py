@@ -24,6 +24,12 @@ republicans democrats liberals conservatives someone somebody everyone everybody
 anyone nobody people many some several most both few all hundreds thousands dozens
 spokespeople campaigners unions reporters journalists lawyers attorneys
 councillors councilors
+advocates proponents backers allies donors skeptics sceptics commentators pundits
+academics scholars detainees inmates prisoners suspects patients passengers
+tourists visitors shoppers customers consumers commuters taxpayers homeowners
+tenants landlords farmers farmworkers employers owners managers bosses
+shareholders investors regulators inspectors negotiators firefighters paramedics
+medics guards clergy pastors priests rebels militants fighters gunmen attackers
 """.split()
 )
 
