@@ -49,6 +49,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 
+from ..annotators.dates.tense import NOT_PAST_ED
 from ..annotators.entities import WORK_NOUN_BEFORE_RE
 from ..annotators.entities.join import writes_word
 from ..annotators.entities.runs import title_case_blocks
@@ -105,7 +106,8 @@ TITLE_VERBS = frozenset(
     " signs orders pledges resigns quits".split()
 )
 """Verbs a headline writes after a person's name, beside the speech verbs."""
-NOT_VERBS_ED = frozenset("need seed speed breed feed bred red bed shed".split())
+NOT_VERBS_ED = NOT_PAST_ED | {"breed"}
+"""Words in "-ed" that are no past verb (the dates' tense table, one vocabulary)."""
 NOT_NOUNS = frozenset(
     "and or of in on at to for with from by as is was are were has had have said".split()
 )
