@@ -22,6 +22,7 @@ from ..dates.tense import PAST_WORDS
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
 from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
+from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, MODALS
 from .context import ELLIPSIS_BEFORE_RE, FROM_BEFORE_RE, after_number, counted_noun
 from .exclusions import NEXT_NUMBER_RE
 from .ranges import CHANGE_BEFORE_RE
@@ -106,8 +107,9 @@ CLAUSE_BREAK_RE = re.compile(
 # nearly 500 were detained"); not the tense words that are no verbs ("1,300
 # agents last year, and 500 this year" still counts agents).
 _OWN_VERBS = sorted(
-    {"were", "was", "are", "is", "had", "has", "have", "will", "would", "could"}
-    | {"can", "may", "might"}
+    (BE_FORMS - {"be", "been", "being", "am"})
+    | HAVE_FORMS
+    | (MODALS - {"shall", "must", "should", "cannot"})
     | (PAST_WORDS - {"ago", "yesterday", "last", "been"})
 )
 OWN_CLAUSE_END_RE = re.compile(
