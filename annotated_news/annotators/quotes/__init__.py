@@ -45,6 +45,7 @@ from .cues import (
     cue_at_sentence_end,
     cue_before,
     dash_name,
+    how_said,
     name_colon,
     passive_by,
     verb_first,
@@ -410,6 +411,9 @@ def _locate_cue(
         dash = dash_name(text, following.start, following.end)
         if dash:
             return dash, "dash-next-paragraph"
+    cue = _how_said_next(article, raw, sentence, block, cues)
+    if cue:
+        return cue, "how-said"
     if raw.span.end < sentence.end:
         cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
         if cue:
@@ -419,6 +423,34 @@ def _locate_cue(
         return cue, "according-to"
     cue = _previous_sentence_cue(text, raw, sentence, block, cues)
     return (cue, "previous-sentence") if cue else None
+
+
+def _how_said_next(
+    article: Article, raw: RawQuote, sentence: Span, block: Span, cues: _Cues
+) -> Cue | None:
+    """The speaker the next sentence names for a quote that is a whole sentence.
+
+    "“Nobody saw it coming.” That was how Tom Brennan described it." The
+    quote must open its sentence and end it; the next sentence is the rest
+    of its paragraph, or the next paragraph's opening when the quote ends
+    its own.
+    """
+    text = article.text
+    if text[max(sentence.start, block.start) : raw.span.start].strip():
+        return None
+    rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
+    if rest and rest.end() == block.end:
+        if raw.block + 1 >= len(article.blocks):
+            return None
+        following = article.blocks[raw.block + 1]
+        if following.kind is not BlockKind.PARAGRAPH:
+            return None
+        start, end = following.span.start, following.span.end
+    else:
+        if text[raw.span.end : sentence.end].strip():
+            return None
+        start, end = sentence.end, block.end
+    return how_said(text, start, end)
 
 
 def _previous_sentence_cue(
