@@ -36,7 +36,7 @@ from ..lexicon import (
     SHORT_NAMES,
     WORK_NOUNS,
 )
-from ..vocabulary import org_nouns
+from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
@@ -928,6 +928,45 @@ def _foreign_acronym(run: Run, text: str) -> bool:
     return not acronym.isupper() or acronym[0] not in letters
 
 
+# "told the Guardian", "seen by the Herald", "according to the Times": a
+# cue of telling or reporting, then "the" right before the outlet's word.
+OUTLET_CUE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, outlets.CUES_BEFORE)))})[ ]the[ ]$"
+)
+OUTLET_RULE = "outlet after the"
+
+
+def _outlet(run: Run, text: str) -> Name | None:
+    """A newspaper named by one word after "the" ("told the Guardian").
+
+    The word names an outlet when a cue of telling or reporting is written
+    before "the", a possessive or a speech verb after it ("the Observer's
+    critic", "the Times reported"), or when it names nothing else after
+    "the" (`outlets.NAMES_ALONE`); never at a sentence start ("The Sun
+    rose"), where "The" is the sentence's.
+    """
+    if len(run.words) != 1 or run.sentence_start:
+        return None
+    word = run.words[0].removesuffix("’s").removesuffix("'s")
+    start = run.span.start
+    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != "the ":
+        return None
+    end = start + len(word)
+    if not (
+        word in outlets.NAMES_ALONE
+        or OUTLET_CUE_RE.search(text, max(0, start - 40), start)
+        or text.startswith(("’s", "'s"), end)
+        or followed_by_speech(text, start, end)
+    ):
+        return None
+    words = [word]
+    if text.startswith(" on Sunday", end) and not run.words[0].endswith("s"):
+        # "the Mail on Sunday", "the Independent on Sunday": one title
+        words += ["on", "Sunday"]
+        end += len(" on Sunday")
+    return Name(Span(start, end), words, Kind.ORGANIZATION, rule=OUTLET_RULE)
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -984,6 +1023,9 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     }
     names: list[Name] = []
     for run, found in zip(runs, found_by_run, strict=True):
+        if outlet := _outlet(run, text):
+            names.append(outlet)
+            continue
         if (
             found
             and found[0].rule == CAMEL_CASE_RULE
