@@ -31,6 +31,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PARTY_NAMES,
     PLACES,
     SHORT_NAMES,
@@ -43,12 +44,14 @@ from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
+    PARTY_ROLES,
     POSITION_NOUNS,
     RANK_NUMBERS,
     RANK_WORDS,
     ROLE_NOUNS,
     TITLE_NOUNS,
     TITLE_WORDS,
+    VIEW_ROLES,
 )
 from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
 from .aliases import aliases
@@ -57,6 +60,7 @@ from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    PARTY_RULE,
     Name,
     classify,
     is_acronym,
@@ -967,6 +971,32 @@ def _outlet(run: Run, text: str) -> Name | None:
     return Name(Span(start, end), words, Kind.ORGANIZATION, rule=OUTLET_RULE)
 
 
+# Lower-case words after a party's adjective up to a capital: "Tory peer
+# Lord Brewster", "Republican presidential nominee Donald Trump".
+LOWER_TITLE_AFTER_RE = re.compile(r"[ ]((?:[a-z][a-z-]*[ ]){1,3})(?=[A-Z])")
+PARTY_TITLE_WORDS = (TITLE_WORDS | PARTY_ROLES) - VIEW_ROLES
+# "the leading Republican candidates for president Thursday": no one's title
+TITLE_PREPOSITIONS = frozenset("for of in on at to with by under from".split())
+
+
+def _party_before_lower_title(run: Run, text: str) -> Name | None:
+    """A party's adjective before a member's title in lower case and a name.
+
+    "Tory peer Lord Brewster", "Democratic congresswoman Alma Kessler": the
+    party, as a title in capitals makes it (`classify.party_before_title`);
+    not "Republican senators said" (no name follows) nor "a Republican".
+    """
+    if " ".join(run.words) not in PARTY_ADJECTIVES:
+        return None
+    after = LOWER_TITLE_AFTER_RE.match(text, run.span.end, run.span.end + 50)
+    if after is None:
+        return None
+    lower = after.group(1).split()
+    if lower[-1] not in PARTY_TITLE_WORDS or not TITLE_PREPOSITIONS.isdisjoint(lower):
+        return None
+    return Name(run.span, run.words, Kind.ORGANIZATION, rule=PARTY_RULE)
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1025,6 +1055,12 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     for run, found in zip(runs, found_by_run, strict=True):
         if outlet := _outlet(run, text):
             names.append(outlet)
+            continue
+        if all(n.kind is not Kind.ORGANIZATION for n in found) and (
+            party := _party_before_lower_title(run, text)
+        ):
+            # "Lib Dem leader Ed Davey": no person "Lib Dem"
+            names.append(party)
             continue
         if (
             found
@@ -1135,6 +1171,11 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     unresolved: list[Name] = []
     for name in names:
         rule = name.rule
+        if rule == PARTY_RULE:
+            # "Tory peer": the party the adjective names, no short form to join
+            party = PARTY_ADJECTIVES[" ".join(name.words)]
+            mentions.append((EntityMention(name.span, Kind.ORGANIZATION, party), rule))
+            continue
         if len(name.words) == 1:
             if (
                 name.kind is None
