@@ -195,6 +195,9 @@ IDIOMS = (
     # "I've told you a million times": a hyperbole after a verb of saying
     r"(?:told|tell|tells|said|say|says|asked|ask|heard|hear)[ ](?:[a-z]+[ ]){0,2}"
     r"a[ ](?:million|thousand|hundred)[ ]times",
+    # "beaten to within an inch of his life", "came within an inch of
+    # winning": nearly, not a length (`Scanner.one_unit`)
+    r"within[ ]an[ ]inch[ ]of",
 )
 IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # The number words of the idioms: other numbers are never looked up.
@@ -260,9 +263,14 @@ def idiom(r: Reading) -> bool:
     num = r.num
     if r.text[num.start : num.end].lower() not in IDIOM_NUMBERS:
         return False  # every idiom's number is one of these
-    lo = max(0, num.start - IDIOM_REACH)
-    for m in IDIOM_RE.finditer(r.text, lo, min(len(r.text), num.end + IDIOM_REACH)):
-        if m.start() <= num.start and num.end <= m.end():
+    return in_idiom(r.text, num.start, num.end)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is inside an idiom of `IDIOMS`."""
+    lo = max(0, start - IDIOM_REACH)
+    for m in IDIOM_RE.finditer(text, lo, min(len(text), end + IDIOM_REACH)):
+        if m.start() <= start and end <= m.end():
             return True
     return False
 
