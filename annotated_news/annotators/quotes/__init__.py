@@ -780,6 +780,46 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     )
 
 
+def _closing_paragraph_cue(
+    article: Article, raws: list[RawQuote], n: int, limits: list[int], cues: _Cues
+) -> tuple[Cue, int] | None:
+    """The cue of the quote that closes one left open, and where it starts.
+
+    News writing leaves a quote open at the end of a paragraph when the
+    same speaker goes on in the next, which reopens it; the paragraph that
+    finally closes it carries the attribution. Only paragraphs of quote
+    that follow one another, each reopened at its start with the same mark,
+    are followed: an excerpt of another text opened with straight marks
+    ('"Rising to the A-list …') quotes its own people with curly ones, and
+    their cues are not the excerpt's. The start is where "he" is resolved.
+    """
+    text = article.text
+    mark = text[raws[n].span.start]
+    k = n
+    while True:
+        raw = raws[k]
+        if raw.closed or raw.nested or k + 1 >= len(raws):
+            return None
+        block = article.blocks[raw.block].span
+        rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
+        nxt = raws[k + 1]
+        if (
+            rest is None
+            or rest.end() != block.end
+            or nxt.block != raw.block + 1
+            or nxt.span.start != article.blocks[nxt.block].span.start
+            or text[nxt.span.start] != mark
+        ):
+            return None
+        k += 1
+        if nxt.closed:
+            break
+    nxt_block = article.blocks[nxt.block].span
+    sentence = cues.sentences.at(nxt.span.start, nxt_block)
+    cue = _find_cue(article, nxt, sentence, max(limits[k], nxt.span.end), cues)
+    return (cue, nxt.span.start) if cue else None
+
+
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     article = _headline_verbs(article)
     text = article.text
@@ -874,6 +914,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 group = done.quote.group if done.quote.group is not None else done.index
                 if done.quote.group is None:  # the first part joins its own group
                     quotes[done.index] = dc.replace(done.quote, group=group)
+        elif cue is None and (
+            ahead := _closing_paragraph_cue(article, raws, n, limits, cues)
+        ):
+            # "“Our members have had enough.¶“They will not accept …,” said
+            # Tom Hale": a quote left open at its paragraph's end goes on in
+            # the next, and the paragraph that closes it says whose it is.
+            speaker = who.resolve(*ahead)
+            how = f"closing paragraph > {speaker.how if speaker else 'nobody'}"
+            group = len(quotes)  # one quote over paragraphs: the ones after join
         elif (
             cue is None
             and raw.span.start == block.span.start
@@ -1002,6 +1051,19 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 )
                 if trace is not None:
                     trace[done.index] = "attributed at its end"
+            elif (
+                raw.continues
+                and done is not None
+                and group is None
+                and done.quote.group is not None
+                and done.quote.speaker == speaker.name
+                and not done.raw.closed
+                and done.raw.block == raw.block - 1
+            ):
+                # The paragraph that closes a quote over paragraphs, which
+                # gave its speaker to the ones before (`_closing_paragraph_cue`).
+                group = done.quote.group
+                quote = dc.replace(quote, group=group)
         quotes.append(quote)
         if trace is not None:
             trace.append(how)
