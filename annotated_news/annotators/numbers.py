@@ -520,6 +520,10 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
         if j < len(toks) and toks[j] in SCALES:  # "3 1/4 million"
             scale = SCALES[toks[j]]
             return Parsed(sign * value * scale, j + 1, False, scale=scale)
+        if j < len(toks) and toks[j] in ("hundred", "dozen"):
+            # "2 1/2 hundred" is 250, "1 1/2 dozen" 18, as "2.5 hundred" is 250
+            factor = 100 if toks[j] == "hundred" else DOZENS["dozen"]
+            return Parsed(sign * value * factor, j + 1, False)
         return Parsed(sign * value, j, False)
     if (
         j < len(toks) - 1
