@@ -32,6 +32,9 @@ LISTS = {
     "weekday names": r"\bmonday\W{1,6}tuesday\W{1,6}wednesday\b",
     "number words": r"\bone\W{1,6}two\W{1,6}three\W{1,6}four\b",
     "honorifics": r"\bmr\b\W{1,6}\b(?:mrs|ms)\b\W{1,6}\b(?:ms|mrs|dr)\b",
+    # `vocabulary/verbs.py`: past forms written as a word list ("won lost
+    # met"), as the dates and the site's surnames each once wrote them
+    "past forms": r"\b(?:won|went|came) (?:lost|came|took) (?:met|took|gave)\b",
 }
 
 
@@ -66,3 +69,20 @@ def test_patterns_are_built_from_the_tables() -> None:
     assert months.match("Sept.") and not months.match("may")
     assert DAY_ORDINALS["twenty-first"] == 21 and DAY_ORDINALS["thirty-first"] == 31
     assert words_pattern({"nineteen": 19, "nine": 9}) == "nine|nineteen"
+
+
+def test_verb_tables_are_shared_not_copied() -> None:
+    """The dates' tense cues, credits and the site's surname step read one table."""
+    from annotated_news.annotators import credits
+    from annotated_news.annotators.dates import tense
+    from annotated_news.annotators.vocabulary import verbs
+    from annotated_news.indexes import surnames
+
+    assert tense.NOT_PAST_ED is verbs.NOT_PAST_ED
+    assert verbs.IRREGULAR_PAST <= tense.PAST_WORDS
+    assert verbs.IRREGULAR_PAST <= surnames.PAST_VERBS
+    assert verbs.HAVE_FORMS <= surnames.AUXILIARIES & tense.AUXILIARIES
+    assert credits.AUXILIARIES == verbs.BE_FORMS | verbs.HAVE_FORMS
+    # the dates leave "could" out of a verb group's auxiliaries, the
+    # surname step reads it as a verb after a subject
+    assert "could" in surnames.AUXILIARIES and "could" not in tense.AUXILIARIES

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
 from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
 from .vocabulary.source_nouns import DOCUMENT_NOUNS, SOURCE_NOUNS
+from .vocabulary.verbs import BE_FORMS, HAVE_FORMS
 
 OUTLETS = """
 # canonical name | other ways of writing it
@@ -219,7 +220,7 @@ LEADING_FILLER = frozenset(
     "and but so yet still then while also meanwhile however instead".split()
 )
 MAX_BEFORE_WORDS = 14
-AUXILIARIES = frozenset("be been being is are was were am had has have".split())
+AUXILIARIES = BE_FORMS | HAVE_FORMS
 VERBS_INSIDE = AUXILIARIES | frozenset(
     """
 that said say says told showed shows show noted reported reports wrote warned

@@ -127,6 +127,31 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Number 10": ("Downing Street",),
 }
 
+# A party's adjective or short name written before a member's title and name
+# ("Labour MP Jess Phillips", "Republican Sen. Ted Cruz", "Tory peer Lord
+# Brewster", "Lib Dem leader Ed Davey"), with the party it names. Only there
+# is it the party: alone these are people ("a Republican") or common words
+# ("Green", "Reform"). A name of `PARTY_NAMES` keeps its own canonical name
+# ("Labour"), joined as that table says.
+PARTY_ADJECTIVES: dict[str, str] = {
+    "Labour": "Labour",
+    "Tory": "Conservative Party",
+    "Conservative": "Conservative Party",
+    "Lib Dem": "Liberal Democrats",
+    "Liberal Democrat": "Liberal Democrats",
+    "Green": "Green Party",
+    "Plaid": "Plaid Cymru",
+    "Plaid Cymru": "Plaid Cymru",
+    "Reform": "Reform UK",
+    "Ukip": "Ukip",
+    "UKIP": "UKIP",
+    "Sinn Féin": "Sinn Féin",
+    "Sinn Fein": "Sinn Fein",
+    "Republican": "Republican Party",
+    "Democratic": "Democratic Party",
+    "Democrat": "Democratic Party",
+}
+
 # Short names of bodies, each with the fuller names it joins when the article
 # writes one, as `PARTY_NAMES` ("the Fed" → Federal Reserve; not "Fed up").
 SHORT_NAMES: dict[str, tuple[str, ...]] = {

@@ -19,6 +19,7 @@ import itertools
 import re
 
 from .vocabulary.number_words import (
+    A_ONE_UNIT_WORDS,
     DIGIT_WORDS,
     DOZEN_WORDS,
     MULTIPLIER_WORDS,
@@ -191,10 +192,12 @@ CANDIDATE_WORDS = sorted(
     }
 )
 # The lookahead on first characters lets the engine skip most positions fast.
-_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS}))
+_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS} | {"a"}))
 CANDIDATE_RE = re.compile(
     rf"(?=[\d{''.join(VULGAR)}{_CANDIDATE_FIRST}])"
-    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)"
+    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b"
+    # "a foot", "an inch": one unit (`A_ONE_UNIT_WORDS`)
+    rf"|\ban?(?=[ ]{trie_pattern(sorted(A_ONE_UNIT_WORDS))}\b))"
 )
 
 
@@ -517,6 +520,10 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
         if j < len(toks) and toks[j] in SCALES:  # "3 1/4 million"
             scale = SCALES[toks[j]]
             return Parsed(sign * value * scale, j + 1, False, scale=scale)
+        if j < len(toks) and toks[j] in ("hundred", "dozen"):
+            # "2 1/2 hundred" is 250, "1 1/2 dozen" 18, as "2.5 hundred" is 250
+            factor = 100 if toks[j] == "hundred" else DOZENS["dozen"]
+            return Parsed(sign * value * factor, j + 1, False)
         return Parsed(sign * value, j, False)
     if (
         j < len(toks) - 1

@@ -61,6 +61,7 @@ from ..annotators.entities.join import short_name
 from ..annotators.gender import is_given_name
 from ..annotators.lexicon import ORG_WORDS
 from ..annotators.vocabulary.honorifics import NAME_SUFFIXES
+from ..annotators.vocabulary.letters import without_possessive
 from ..model import Article, EntityMention, Kind
 from ..slugs import short_hash, slug
 from .entity_places import AzLayout, EntityPlace, plan_places
@@ -473,7 +474,7 @@ def known_surnames(articles: list[Article]) -> dict[str, str]:
                 form = article.slice(mention.span)
                 if " " not in form:
                     whose = union.find(mention.canonical)
-                    alone[(_bare(form), whose)].add(article.slug)
+                    alone[(without_possessive(form), whose)].add(article.slug)
     lone_orgs = {
         m.canonical
         for article in articles
@@ -509,11 +510,6 @@ def _person_shaped(name: str, stats: _NameStats | None) -> bool:
         or INITIAL_RE.match(first) is not None
         or (stats is not None and stats.titled)
     )
-
-
-def _bare(form: str) -> str:
-    """A form without a possessive ending ("Noem’s" -> "Noem")."""
-    return form.removesuffix("’s").removesuffix("'s")
 
 
 def build_entity_index(articles: list[Article]) -> EntityIndex:

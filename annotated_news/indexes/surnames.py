@@ -49,15 +49,12 @@ import hashlib
 import re
 from collections.abc import Iterator
 
-from ..annotators.dates.tense import NOT_PAST_ED
 from ..annotators.entities import WORK_NOUN_BEFORE_RE
 from ..annotators.entities.capitalised import (
     BEFORE_WORD_RE,
-    POSSESSIVE,
     WORD_RE,
     capitalised_of,
 )
-from ..annotators.entities.capitalised import bare as _bare
 from ..annotators.entities.join import writes_word
 from ..annotators.entities.runs import title_case_blocks
 from ..annotators.gender import is_given_name
@@ -73,6 +70,7 @@ from ..annotators.lexicon import (
 )
 from ..annotators.vocabulary.demonyms import is_demonym
 from ..annotators.vocabulary.honorifics import HONORIFICS_LOWER
+from ..annotators.vocabulary.letters import POSSESSIVE, without_possessive
 from ..annotators.vocabulary.months import MONTHS
 from ..annotators.vocabulary.people_nouns import PEOPLE_NOUNS, is_people_plural
 from ..annotators.vocabulary.titles import (
@@ -80,6 +78,14 @@ from ..annotators.vocabulary.titles import (
     ROLE_NOUNS,
     TITLE_NOUNS,
     TITLE_WORDS,
+)
+from ..annotators.vocabulary.verbs import (
+    DO_FORMS,
+    HAVE_FORMS,
+    HEADLINE_ACTION_VERBS,
+    IRREGULAR_PAST,
+    MODALS,
+    NOT_PAST_ED,
 )
 from ..model import Article, EntityMention, Kind, Span
 from .entities import known_surnames
@@ -91,23 +97,13 @@ OPENING_QUOTES = frozenset("“\"‘'")
 QUOTED_RE = re.compile(r"[,.!?]?[”\"’'](?!s\b)")
 """A closing quotation mark right after a word, perhaps after its stop."""
 LIST_SEPARATORS = (", ", " and ", " or ")
-AUXILIARIES = frozenset(
-    "has had have is was will would could should can cannot may might must did does"
-    " also".split()
-)
+AUXILIARIES = HAVE_FORMS | MODALS | DO_FORMS | {"is", "was", "also"}
 """Words after a subject at a sentence start that say it does something."""
-PAST_VERBS = frozenset(
-    "won lost met ran spent went came took gave made left sent told sought"
-    " fought kept held led paid put set wrote spoke flew drove".split()
-)
-"""Verbs in the past not in "-ed" that a person's name may open a sentence with."""
-TITLE_VERBS = frozenset(
-    "vows warns slams blasts defends backs pushes rejects seeks wants plans"
-    " signs orders pledges resigns quits".split()
-)
-"""Verbs a headline writes after a person's name, beside the speech verbs."""
+PAST_VERBS = IRREGULAR_PAST | {"set"}
+"""Verbs in the past not in "-ed" that a person's name may open a sentence
+with ("set" too, which the dates leave out for "set to" looks ahead)."""
 NOT_VERBS_ED = NOT_PAST_ED | {"breed"}
-"""Words in "-ed" that are no past verb (the dates' tense table, one vocabulary)."""
+"""Words in "-ed" that are no past verb."""
 NOT_NOUNS = frozenset(
     "and or of in on at to for with from by as is was are were has had have said".split()
 )
@@ -259,7 +255,9 @@ def _places(text: str, words: set[str]) -> Iterator[tuple[int, str]]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not BEFORE_WORD_RE.match(text, at - 1)) and _bare(
+            if (
+                at == 0 or not BEFORE_WORD_RE.match(text, at - 1)
+            ) and without_possessive(
                 WORD_RE.match(text, at).group()  # type: ignore[union-attr]
             ) == word:
                 yield at, word
@@ -387,13 +385,13 @@ def _title_verb_after(text: str, end: int) -> bool:
     """In Title Case, a verb of what a person says or does follows the word.
 
     "Noem Vows to Finish the Job", "Quillon Warns of Delays": a speech
-    verb, or a verb of `TITLE_VERBS`; not a noun ("Quillon Tower").
+    verb, or a verb of `HEADLINE_ACTION_VERBS`; not a noun ("Quillon Tower").
     """
     after = _word_after(text, end)
     if after is None:
         return False
     low = after.lower()
-    return low in SPEECH_VERBS or low in TITLE_VERBS or low in AUXILIARIES
+    return low in SPEECH_VERBS or low in HEADLINE_ACTION_VERBS or low in AUXILIARIES
 
 
 def _roster(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.verbs import (
+    BE_FORMS,
+    HAVE_FORMS,
+    IRREGULAR_PAST,
+    MODALS,
+    NEGATED_PAST,
+    NOT_PAST_ED,
+)
 from .calendar import Tense
 
 FUTURE_WORDS = frozenset(
@@ -23,29 +31,19 @@ TO_FUTURE = frozenset(
     "going due expected expects expect plan plans hope hopes aim aims set intend "
     "intends about is are was were".split()
 )
-PAST_WORDS = frozenset(
-    """
-was were had has have hasn't haven't hadn't did didn't been ago yesterday last
-said told went came took made gave got began saw found left met ran won lost held
-sold bought fell rose paid sent spent struck brought thought became knew grew drew
-flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
-stood sought caught taught fought shot sat slid sank stole swore threw woke wore
-overtook undertook withdrew quit
-""".split()
+PAST_WORDS = (
+    frozenset({"was", "were", "been", "did", "ago", "yesterday", "last"})
+    | HAVE_FORMS
+    | NEGATED_PAST
+    | IRREGULAR_PAST
 )
 # "now" and "today" are times, not tenses ("will work between now and May").
 PRESENT_WORDS = frozenset("is are am isn't aren't says does doesn't do don't".split())
-# Words in -ed that are not past forms.
-NOT_PAST_ED = frozenset(
-    "need speed seed feed hundred indeed proceed succeed exceed red bed shed wed "
-    "united naked wicked sacred".split()
-)
 # Auxiliaries that make the participle after them part of their own verb group:
 # "will be named" is future, "is expected" present, though both end in -ed.
-AUXILIARIES = frozenset(
-    "will would shall must should can might may 'll is are am be being been was "
-    "were has have had".split()
-)
+# Not "could" nor "cannot", as before the table was shared: a cue after them
+# keeps its own tense.
+AUXILIARIES = BE_FORMS | HAVE_FORMS | (MODALS - {"could", "cannot"}) | {"'ll"}
 
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|[;:—–“”\"()]|''|``|\s-\s")
 BREAKS = frozenset(';:—–“”"()') | {"''", "``"}

@@ -31,24 +31,27 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PARTY_NAMES,
     PLACES,
     SHORT_NAMES,
     WORK_NOUNS,
 )
-from ..vocabulary import org_nouns
+from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
+    PARTY_ROLES,
     POSITION_NOUNS,
     RANK_NUMBERS,
     RANK_WORDS,
     ROLE_NOUNS,
     TITLE_NOUNS,
     TITLE_WORDS,
+    VIEW_ROLES,
 )
 from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
 from .aliases import aliases
@@ -57,6 +60,7 @@ from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    PARTY_RULE,
     Name,
     classify,
     is_acronym,
@@ -928,6 +932,71 @@ def _foreign_acronym(run: Run, text: str) -> bool:
     return not acronym.isupper() or acronym[0] not in letters
 
 
+# "told the Guardian", "seen by the Herald", "according to the Times": a
+# cue of telling or reporting, then "the" right before the outlet's word.
+OUTLET_CUE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, outlets.CUES_BEFORE)))})[ ]the[ ]$"
+)
+OUTLET_RULE = "outlet after the"
+
+
+def _outlet(run: Run, text: str) -> Name | None:
+    """A newspaper named by one word after "the" ("told the Guardian").
+
+    The word names an outlet when a cue of telling or reporting is written
+    before "the", a possessive or a speech verb after it ("the Observer's
+    critic", "the Times reported"), or when it names nothing else after
+    "the" (`outlets.NAMES_ALONE`); never at a sentence start ("The Sun
+    rose"), where "The" is the sentence's.
+    """
+    if len(run.words) != 1 or run.sentence_start:
+        return None
+    word = run.words[0].removesuffix("’s").removesuffix("'s")
+    start = run.span.start
+    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != "the ":
+        return None
+    end = start + len(word)
+    if not (
+        word in outlets.NAMES_ALONE
+        or OUTLET_CUE_RE.search(text, max(0, start - 40), start)
+        or text.startswith(("’s", "'s"), end)
+        or followed_by_speech(text, start, end)
+    ):
+        return None
+    words = [word]
+    if text.startswith(" on Sunday", end) and not run.words[0].endswith("s"):
+        # "the Mail on Sunday", "the Independent on Sunday": one title
+        words += ["on", "Sunday"]
+        end += len(" on Sunday")
+    return Name(Span(start, end), words, Kind.ORGANIZATION, rule=OUTLET_RULE)
+
+
+# Lower-case words after a party's adjective up to a capital: "Tory peer
+# Lord Brewster", "Republican presidential nominee Donald Trump".
+LOWER_TITLE_AFTER_RE = re.compile(r"[ ]((?:[a-z][a-z-]*[ ]){1,3})(?=[A-Z])")
+PARTY_TITLE_WORDS = (TITLE_WORDS | PARTY_ROLES) - VIEW_ROLES
+# "the leading Republican candidates for president Thursday": no one's title
+TITLE_PREPOSITIONS = frozenset("for of in on at to with by under from".split())
+
+
+def _party_before_lower_title(run: Run, text: str) -> Name | None:
+    """A party's adjective before a member's title in lower case and a name.
+
+    "Tory peer Lord Brewster", "Democratic congresswoman Alma Kessler": the
+    party, as a title in capitals makes it (`classify.party_before_title`);
+    not "Republican senators said" (no name follows) nor "a Republican".
+    """
+    if " ".join(run.words) not in PARTY_ADJECTIVES:
+        return None
+    after = LOWER_TITLE_AFTER_RE.match(text, run.span.end, run.span.end + 50)
+    if after is None:
+        return None
+    lower = after.group(1).split()
+    if lower[-1] not in PARTY_TITLE_WORDS or not TITLE_PREPOSITIONS.isdisjoint(lower):
+        return None
+    return Name(run.span, run.words, Kind.ORGANIZATION, rule=PARTY_RULE)
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -984,6 +1053,15 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     }
     names: list[Name] = []
     for run, found in zip(runs, found_by_run, strict=True):
+        if outlet := _outlet(run, text):
+            names.append(outlet)
+            continue
+        if all(n.kind is not Kind.ORGANIZATION for n in found) and (
+            party := _party_before_lower_title(run, text)
+        ):
+            # "Lib Dem leader Ed Davey": no person "Lib Dem"
+            names.append(party)
+            continue
         if (
             found
             and found[0].rule == CAMEL_CASE_RULE
@@ -1093,6 +1171,11 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     unresolved: list[Name] = []
     for name in names:
         rule = name.rule
+        if rule == PARTY_RULE:
+            # "Tory peer": the party the adjective names, no short form to join
+            party = PARTY_ADJECTIVES[" ".join(name.words)]
+            mentions.append((EntityMention(name.span, Kind.ORGANIZATION, party), rule))
+            continue
         if len(name.words) == 1:
             if (
                 name.kind is None

@@ -14,22 +14,14 @@ from __future__ import annotations
 import re
 
 from ...model import Article
+from ..vocabulary.letters import without_possessive
 
 # A capitalised word, whole: not after a letter, a hyphen, an apostrophe, a
 # dot, "@", "#" or "/" ("anti-Trump", "@Trump", "site.Trump"); with what
-# follows it in a word ("Trump-era", "Trump’s"), which `bare` takes off.
+# follows it in a word ("Trump-era", "Trump’s"), which `without_possessive` takes off.
 WORD_RE = re.compile(r"(?<![\w’'@#/.-])[A-Z][\w’'-]*")
 BEFORE_WORD_RE = re.compile(r"[\w’'@#/.-]")
 """What may not stand right before a whole word (`WORD_RE`)."""
-POSSESSIVE = ("’s", "'s", "’", "'")
-
-
-def bare(token: str) -> str:
-    """A word without its possessive ending ("Trump’s" -> "Trump")."""
-    for ending in POSSESSIVE:
-        if token.endswith(ending):
-            return token[: -len(ending)]
-    return token
 
 
 def capitalised_words(article: Article) -> tuple[str, ...]:
@@ -43,7 +35,7 @@ def capitalised_words(article: Article) -> tuple[str, ...]:
     """
     text = article.text
     written = {
-        bare(token) if token[-1] in "s’'" else token
+        without_possessive(token) if token[-1] in "s’'" else token
         for token in set(WORD_RE.findall(text))
     }
     named = {w for m in article.entities for w in m.canonical.split()}

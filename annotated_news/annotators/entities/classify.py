@@ -30,6 +30,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PARTY_NAMES,
     PLACES,
     SINGLE_ORGS,
@@ -48,7 +49,13 @@ from ..vocabulary.number_words import (
 )
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.time_zones import TIME_ZONES
-from ..vocabulary.titles import REGNAL_TITLES, TITLE_INITIALS, TITLE_WORDS
+from ..vocabulary.titles import (
+    PARTY_ROLES,
+    REGNAL_TITLES,
+    TITLE_INITIALS,
+    TITLE_WORDS,
+    VIEW_ROLES,
+)
 from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -717,7 +724,21 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     title = " ".join(title_words) or None
     found: list[Name] = []
     org_words = _leading_org(title_words)
-    if org_words:
+    party = party_before_title(title_words)
+    if party:
+        # "Labour MP Jess Phillips", "Republican Sen. Ted Cruz": the party
+        # and its member, the title kept whole
+        skipped = words[: len(words) - len(rest) - len(title_words)]
+        at = run.span.start + sum(len(w) + 1 for w in skipped)
+        found.append(
+            Name(
+                Span(at, at + len(" ".join(party))),
+                party,
+                Kind.ORGANIZATION,
+                rule=PARTY_RULE,
+            )
+        )
+    elif org_words:
         org_text = " ".join(org_words)
         found.append(
             Name(
@@ -739,6 +760,26 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         )
     )
     return found
+
+
+PARTY_RULE = "party of a title"
+PORTFOLIO_OFFICES = frozenset({"Minister", "Secretary", "Ministry", "Department"})
+"""A party's adjective before a member's title ("Tory peer", "Democratic
+Rep."): the party, named as `lexicon.PARTY_ADJECTIVES` says."""
+
+
+def party_before_title(words: list[str]) -> list[str]:
+    """The party's words that open a title ("Lib Dem leader", "Republican Sen.")."""
+    for n in (2, 1):
+        if (
+            len(words) > n
+            and " ".join(words[:n]) in PARTY_ADJECTIVES
+            and _lower(words[n]) in (TITLE_WORDS | PARTY_ROLES) - VIEW_ROLES
+            # "Labour Minister", "Labour Secretary": the portfolio's office
+            and not (_lower(words[0]) in PORTFOLIOS and words[n] in PORTFOLIO_OFFICES)
+        ):
+            return words[:n]
+    return []
 
 
 def _office_of_portfolios(words: list[str]) -> bool:

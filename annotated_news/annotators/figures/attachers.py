@@ -26,6 +26,7 @@ from .context import (
     DETERMINER_RE,
     FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
+    OWN_VERB_NEXT_RE,
     PART_OF_NUMBER_RE,
     STOP,
     TIME_UNITS,
@@ -86,8 +87,9 @@ AMOUNT_BEFORE_RE = re.compile(
 )
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # A bare number before a plural verb counts things, no measure: "tickets
-# cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed".
-PLURAL_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have)\b")
+# cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed",
+# also past "more" ("raised £40m, then 25 more were hired": not £25m).
+PLURAL_VERB_NEXT_RE = re.compile(r"(?:[ ]more)?[ ](?:were|are|have|had)\b")
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
 # "will open 50 more", "hired 20 more": the noun just said, as after "another".
@@ -520,7 +522,8 @@ def left_out_noun(r: Reading) -> bool:
     if modifies_next(text, end):
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
-    unit = r.scanner.left_out_unit(r.start, r.value, more)
+    own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
+    unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
     if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
         r.num.parsed.words and 0 < r.value < 1
     ):

@@ -13,6 +13,7 @@ import dataclasses as dc
 import itertools
 import re
 
+from ..dates.tense import PAST_WORDS
 from ..gender import is_given_name
 from ..numbers import TEENS, TENS, UNITS, read_number
 from ..units import (
@@ -46,6 +47,25 @@ from ..vocabulary.people_nouns import (
 )
 from ..vocabulary.plurals import IRREGULAR_PLURALS
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_NOUNS
+from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, MODALS, NOT_PAST_ED
+
+# Verbs a figure or a number may have of its own (`Scanner.left_out_unit`:
+# no noun is carried into another clause); not the tense words that are no
+# verbs ("1,300 agents last year, and 500 this year").
+OWN_VERBS = sorted(
+    (BE_FORMS - {"be", "been", "being", "am"})
+    | HAVE_FORMS
+    | (MODALS - {"shall", "must", "should", "cannot"})
+    | (PAST_WORDS - {"ago", "yesterday", "last", "been"})
+)
+# A verb of a number's own, also a regular past ("voted", "closed").
+OWN_VERB = (
+    rf"(?:{'|'.join(OWN_VERBS)}"
+    rf"|(?!(?:{'|'.join(sorted(NOT_PAST_ED))})\b)[a-z]{{3,}}ed)\b"
+)
+# The verb of a number's own clause after it: "nearly 500 stayed", "25 more
+# were hired".
+OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
 
 QUALIFIERS = (
     "more than",

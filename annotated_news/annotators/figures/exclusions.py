@@ -26,6 +26,7 @@ from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     RANK_RE,
     after_number,
@@ -51,6 +52,8 @@ PART_BEFORE_HALF_RE = re.compile(
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many)[ ]$", re.IGNORECASE)
 WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 WORD_NEXT_RE = re.compile(r"[ -][A-Za-z]")
+# "It's", "That's", "We're": a pronoun and its verb, no name.
+CONTRACTION_RE = re.compile(r"['’](?:s|re|m|ve|ll|d)$", re.IGNORECASE)
 # A fraction as a pronoun: "a fifth were children" (a plural verb: "a third
 # was injured" may be a third person), "cut by a third by 2027".
 SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
@@ -195,6 +198,9 @@ IDIOMS = (
     # "I've told you a million times": a hyperbole after a verb of saying
     r"(?:told|tell|tells|said|say|says|asked|ask|heard|hear)[ ](?:[a-z]+[ ]){0,2}"
     r"a[ ](?:million|thousand|hundred)[ ]times",
+    # "beaten to within an inch of his life", "came within an inch of
+    # winning": nearly, not a length (`Scanner.one_unit`)
+    r"within[ ]an[ ]inch[ ]of",
 )
 IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # The number words of the idioms: other numbers are never looked up.
@@ -207,11 +213,19 @@ IDIOM_REACH = 40
 
 
 def loose_hyphen_name(r: Reading) -> bool:
-    """A name written with a loose hyphen: "COVID -19" is not minus 19."""
+    """A name written with a loose hyphen: "COVID -19" is not minus 19.
+
+    Not after a capitalised word that is no name: a function word or a
+    contraction that opens the sentence ("It's -5 outside", "That's -0.5",
+    "At -40 degrees" are negative numbers).
+    """
     if not r.negative or r.currency:
         return False
     m = WORD_BEFORE_RE.search(r.text, max(0, r.left - 20), r.left)
-    return bool(m and m.group(1)[:1].isupper())
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1)
+    return CONTRACTION_RE.search(word) is None and word.lower() not in FUNCTION_WORDS
 
 
 NOW_THEN_BEFORE_RE = re.compile(r"(?<![\w-])(?:now|then)-$")
@@ -260,9 +274,14 @@ def idiom(r: Reading) -> bool:
     num = r.num
     if r.text[num.start : num.end].lower() not in IDIOM_NUMBERS:
         return False  # every idiom's number is one of these
-    lo = max(0, num.start - IDIOM_REACH)
-    for m in IDIOM_RE.finditer(r.text, lo, min(len(r.text), num.end + IDIOM_REACH)):
-        if m.start() <= num.start and num.end <= m.end():
+    return in_idiom(r.text, num.start, num.end)
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is inside an idiom of `IDIOMS`."""
+    lo = max(0, start - IDIOM_REACH)
+    for m in IDIOM_RE.finditer(text, lo, min(len(text), end + IDIOM_REACH)):
+        if m.start() <= start and end <= m.end():
             return True
     return False
 

@@ -80,6 +80,14 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:[ ](?:just|only))?[ ]$",
     re.IGNORECASE,
 )
+# The same verbs before "a"/"an" and up to four words that describe the
+# change: "rose a higher than expected 17,000 to 4.483 million", "fell an
+# unexpected 12,000 to 345,000" are a change and a level too.
+CHANGE_DESCRIBED_BEFORE_RE = re.compile(
+    CHANGE_BEFORE_RE.pattern.removesuffix("(?:[ ](?:just|only))?[ ]$")
+    + r"[ ]an?(?:[ ][a-z]+(?:-[a-z]+)*){1,4}[ ]$",
+    re.IGNORECASE,
+)
 # A hyphenated pair followed by one of these is a score or a vote, not a range.
 SCORE_RE = re.compile(
     r"[ ](?:win|wins|loss|losses|defeat|victory|lead|draw|tie|vote|votes|decision|"
@@ -236,6 +244,34 @@ def other_bound(
     return Range(high, low, after.end, after.unit)
 
 
+# The two ends of "$50-100,000": plain digits, then digits grouped in thousands
+# that end in zeros.
+PLAIN_LOW_RE = re.compile(r"\d{1,3}")
+ROUND_THOUSANDS_RE = re.compile(r"\d{1,3}(?P<zeros>(?:,000)+)")
+
+
+def shared_thousands(low_written: str, high_written: str, low: float) -> float:
+    """The low end of "$50-100,000" in the high end's thousands: 50,000.
+
+    Written with a dash, a low end of plain digits takes the thousands (or
+    millions) that the high end writes as groups of zeros, when that makes
+    the two ends of like size, within a factor of ten: "$50-100,000" is
+    $50,000 to $100,000, "£250-300,000" £250,000 to £300,000, "$1-2,000,000"
+    $1 million to $2 million; "5-100,000" stays 5 to 100,000.
+    """
+    if not PLAIN_LOW_RE.fullmatch(low_written):
+        return low
+    m = ROUND_THOUSANDS_RE.fullmatch(high_written)
+    if not m:
+        return low
+    high = float(high_written.replace(",", ""))
+    for groups in range(len(m.group("zeros")) // 4, 0, -1):
+        scaled = low * 1000.0**groups
+        if high / 10 <= scaled < high:
+            return scaled
+    return low
+
+
 def range_after(
     text: str, num: NumberAt, after: After, left: int, unit: str
 ) -> Range | None:
@@ -252,7 +288,10 @@ def range_after(
     # to 21,500" are a change and a new level, but "dropped by 1 to 1.5
     # degrees" and "cut by $3.8m to $4.9m" are ranges: a change writes both
     # ends whole, and a level is far above.
-    by_change = sep == "to" and CHANGE_BEFORE_RE.search(before)
+    by_change = sep == "to" and (
+        CHANGE_BEFORE_RE.search(before)
+        or CHANGE_DESCRIBED_BEFORE_RE.search(text, max(0, left - 60), left)
+    )
     pos = sep_m.end()
     second_cur = None
     m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"
@@ -299,6 +338,8 @@ def range_after(
         and num.parsed.value < s_after.value / s_after.scale
     ):
         low = after.value * s_after.scale
+    if dash and second_cur is None and after.scale == s_after.scale == 1:
+        low = shared_thousands(text[num.start : num.end], text[pos : second.end], low)
     if high <= low:
         tally = (
             sep == "to"

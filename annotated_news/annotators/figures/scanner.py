@@ -18,12 +18,29 @@ import re
 from collections.abc import Iterable
 
 from ...model import Figure, Span
-from ..dates.tense import PAST_WORDS
 from ..numbers import NUMBER_RE, NumberAt, read_number
-from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS, currency_before
-from ..vocabulary.number_words import MULTIPLIER_WORDS, VAGUE_SCALE_WORDS
-from .context import ELLIPSIS_BEFORE_RE, FROM_BEFORE_RE, after_number, counted_noun
-from .exclusions import NEXT_NUMBER_RE
+from ..units import (
+    CANONICAL_UNITS,
+    CURRENCIES,
+    MEASURE_UNITS,
+    currency_before,
+    unit_of,
+)
+from ..vocabulary.number_words import (
+    A_ONE_UNIT_WORDS,
+    MULTIPLIER_WORDS,
+    VAGUE_SCALE_WORDS,
+)
+from .context import (
+    ELLIPSIS_BEFORE_RE,
+    FROM_BEFORE_RE,
+    OWN_VERB,
+    OWN_VERBS,
+    after_number,
+    counted_noun,
+    qualifier_before,
+)
+from .exclusions import NEXT_NUMBER_RE, in_idiom
 from .ranges import CHANGE_BEFORE_RE
 from .reading import Reading
 from .rules import RULES
@@ -83,6 +100,13 @@ VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 VAGUE_SCALES = VAGUE_SCALE_WORDS
+# "a foot of snow", "an inch": one unit of measure (`Scanner.one_unit`).
+A_ONE_UNIT_RE = re.compile(
+    rf"an?[ ](?P<unit>{'|'.join(sorted(A_ONE_UNIT_WORDS, key=len, reverse=True))})\b"
+    r"(?!-)",
+    re.IGNORECASE,
+)
+OF_AFTER_RE = re.compile(r"[ ]of[ ]")
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
 COMPARED_BEFORE_RE = re.compile(
@@ -105,14 +129,19 @@ CLAUSE_BREAK_RE = re.compile(
 # An irregular past form is such a verb too ("1,300 agents took part, and
 # nearly 500 were detained"); not the tense words that are no verbs ("1,300
 # agents last year, and 500 this year" still counts agents).
-_OWN_VERBS = sorted(
-    {"were", "was", "are", "is", "had", "has", "have", "will", "would", "could"}
-    | {"can", "may", "might"}
-    | (PAST_WORDS - {"ago", "yesterday", "last", "been"})
-)
 OWN_CLAUSE_END_RE = re.compile(
-    rf"[ ](?:{'|'.join(_OWN_VERBS)})[ ][^,;]*,[ ](?:and|but|so|yet)[ ]"
+    rf"[ ](?:{'|'.join(OWN_VERBS)})[ ][^,;]*,[ ](?:and|but|so|yet)[ ]"
 )
+# When the number has a verb of its own too, a regular past is such a verb
+# of the figure as well: "Some 4 million people voted, and 300 were turned
+# away" (300 counts nothing said; but "300 people died in May, and 200 in
+# June" counts people: 200 has no verb). Without the comma "and" joins
+# what may be one subject's two verbs ("191 people were killed and 2,000
+# injured"), and a comma alone a list, so neither ends the clause.
+VERB_CLAUSE_END_RE = re.compile(
+    rf"[ ]{OWN_VERB}(?:[ ][^,;]*)?,[ ](?:and|but|so|yet)[ ]"
+)
+
 # A relative clause set off by commas, open before a figure: the figure is
 # no part of the clause around it ("Flights, which cost $17,000 an hour,
 # rose to 42 a week": flights, not dollars).
@@ -239,6 +268,8 @@ class Scanner:
                 pos = self.vague(at)
             elif word in MULTIPLIERS:
                 pos = self.multiplier(at)
+            elif word in ("a", "an"):
+                pos = self.one_unit(at)
             else:
                 num = self.number_at(at)
                 pos = self.figure_at(num) if num else at + 1
@@ -300,7 +331,9 @@ class Scanner:
     def _span(self, start: int, end: int) -> Span:
         return Span(self.base + start, self.base + end)
 
-    def left_out_unit(self, start: int, value: float, more: bool = False) -> str:
+    def left_out_unit(
+        self, start: int, value: float, more: bool = False, own_verb: bool = False
+    ) -> str:
         """The unit of a bare number whose noun was left out as just said.
 
         "3,000 ICE agents, including 1,800 from HSI" counts agents; "rose to 3.9
@@ -319,12 +352,14 @@ class Scanner:
         sign). "of which" and "of whom" take the noun of a figure right before
         them only ("120 beds, of which 90 were occupied"). `more`: the number
         is written before "more", as "another" is written before it ("has 300
-        stores and will open 50 more").
+        stores and will open 50 more"). `own_verb`: the number has a verb of
+        its own after it, so that a figure with its own verb ends its clause
+        at "and" or a comma too (`VERB_CLAUSE_END_RE`).
         """
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
         if not before and not more:
             return ""
-        clause = self._clause_figures(start)
+        clause = self._clause_figures(start, own_verb)
         if not clause:
             return ""
         counts = [f for f in clause if f.unit and f.unit not in CANONICAL_UNITS]
@@ -445,12 +480,19 @@ class Scanner:
         start = figure.span.start - self.base
         return FROM_BEFORE_RE.search(self.text, max(0, start - 6), start) is not None
 
-    def _clause_figures(self, start: int) -> list[Figure]:
-        """The figures before `start` in its clause, nearest last."""
+    def _clause_figures(self, start: int, own_verb: bool = False) -> list[Figure]:
+        """The figures before `start` in its clause, nearest last.
+
+        `own_verb`: the number at `start` has a verb of its own.
+        """
         found = []
         for figure in reversed(self.found):
             gap = self.text[figure.span.end - self.base : start]
-            if CLAUSE_BREAK_RE.search(gap) or OWN_CLAUSE_END_RE.match(gap):
+            if (
+                CLAUSE_BREAK_RE.search(gap)
+                or OWN_CLAUSE_END_RE.match(gap)
+                or (own_verb and VERB_CLAUSE_END_RE.match(gap))
+            ):
                 break
             comma = gap.find(",")
             if (
@@ -531,6 +573,43 @@ class Scanner:
         )
         self.found.append(figure)
         self._decide(at, m.end(), figure, "multiplier", figure.value, "multiplier")
+        return m.end()
+
+    def one_unit(self, at: int) -> int:
+        """Read "up to a foot of snow" as up to 1 foot.
+
+        "a" or "an" before a unit of measure (`A_ONE_UNIT_WORDS`) is one of
+        it after a qualifier of amount ("nearly a mile", "more than an inch")
+        or before "of" ("a foot of snow", "within a mile of the school");
+        else it is left alone ("missed by a mile", "a foot in the door"), and
+        so is a size hyphenated before its noun ("a mile-long queue").
+        """
+        text = self.text
+        m = A_ONE_UNIT_RE.match(text, at)
+        if not m:
+            return at + 1
+        unit = unit_of(m.group("unit"))
+        qual = qualifier_before(text, at)
+        if unit is None or not (qual or OF_AFTER_RE.match(text, m.end())):
+            self._decide(at, m.end(), None, "a-without-amount", 1.0)
+            return m.end()
+        if self.is_excluded(at, m.end()):
+            self._decide(at, m.end(), None, "in-date-or-phone", 1.0)
+            return m.end()
+        if in_idiom(text, at, m.end()):  # "to within an inch of his life"
+            self._decide(at, m.end(), None, "idiom", 1.0)
+            return m.end()
+        start = qual.start("q") if qual else at
+        figure = Figure(
+            Span(self.base + start, self.base + m.end()),
+            1.0,
+            unit,
+            qual.group("q").lower() if qual else None,
+            None,
+            Span(self.base + at, self.base + at + len(m.group().split()[0])),
+        )
+        self.found.append(figure)
+        self._decide(at, m.end(), figure, "one-unit", 1.0, "one-unit")
         return m.end()
 
     def _decide(

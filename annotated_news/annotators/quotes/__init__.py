@@ -45,6 +45,7 @@ from .cues import (
     cue_at_sentence_end,
     cue_before,
     dash_name,
+    how_said,
     name_colon,
     passive_by,
     verb_first,
@@ -410,6 +411,9 @@ def _locate_cue(
         dash = dash_name(text, following.start, following.end)
         if dash:
             return dash, "dash-next-paragraph"
+    cue = _how_said_next(article, raw, sentence, block, cues)
+    if cue:
+        return cue, "how-said"
     if raw.span.end < sentence.end:
         cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
         if cue:
@@ -419,6 +423,34 @@ def _locate_cue(
         return cue, "according-to"
     cue = _previous_sentence_cue(text, raw, sentence, block, cues)
     return (cue, "previous-sentence") if cue else None
+
+
+def _how_said_next(
+    article: Article, raw: RawQuote, sentence: Span, block: Span, cues: _Cues
+) -> Cue | None:
+    """The speaker the next sentence names for a quote that is a whole sentence.
+
+    "“Nobody saw it coming.” That was how Tom Brennan described it." The
+    quote must open its sentence and end it; the next sentence is the rest
+    of its paragraph, or the next paragraph's opening when the quote ends
+    its own.
+    """
+    text = article.text
+    if text[max(sentence.start, block.start) : raw.span.start].strip():
+        return None
+    rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
+    if rest and rest.end() == block.end:
+        if raw.block + 1 >= len(article.blocks):
+            return None
+        following = article.blocks[raw.block + 1]
+        if following.kind is not BlockKind.PARAGRAPH:
+            return None
+        start, end = following.span.start, following.span.end
+    else:
+        if text[raw.span.end : sentence.end].strip():
+            return None
+        start, end = sentence.end, block.end
+    return how_said(text, start, end)
 
 
 def _previous_sentence_cue(
@@ -748,6 +780,46 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     )
 
 
+def _closing_paragraph_cue(
+    article: Article, raws: list[RawQuote], n: int, limits: list[int], cues: _Cues
+) -> tuple[Cue, int] | None:
+    """The cue of the quote that closes one left open, and where it starts.
+
+    News writing leaves a quote open at the end of a paragraph when the
+    same speaker goes on in the next, which reopens it; the paragraph that
+    finally closes it carries the attribution. Only paragraphs of quote
+    that follow one another, each reopened at its start with the same mark,
+    are followed: an excerpt of another text opened with straight marks
+    ('"Rising to the A-list …') quotes its own people with curly ones, and
+    their cues are not the excerpt's. The start is where "he" is resolved.
+    """
+    text = article.text
+    mark = text[raws[n].span.start]
+    k = n
+    while True:
+        raw = raws[k]
+        if raw.closed or raw.nested or k + 1 >= len(raws):
+            return None
+        block = article.blocks[raw.block].span
+        rest = ONLY_SPACES_DOTS_RE.match(text, raw.span.end, block.end)
+        nxt = raws[k + 1]
+        if (
+            rest is None
+            or rest.end() != block.end
+            or nxt.block != raw.block + 1
+            or nxt.span.start != article.blocks[nxt.block].span.start
+            or text[nxt.span.start] != mark
+        ):
+            return None
+        k += 1
+        if nxt.closed:
+            break
+    nxt_block = article.blocks[nxt.block].span
+    sentence = cues.sentences.at(nxt.span.start, nxt_block)
+    cue = _find_cue(article, nxt, sentence, max(limits[k], nxt.span.end), cues)
+    return (cue, nxt.span.start) if cue else None
+
+
 def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
     article = _headline_verbs(article)
     text = article.text
@@ -842,6 +914,15 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 group = done.quote.group if done.quote.group is not None else done.index
                 if done.quote.group is None:  # the first part joins its own group
                     quotes[done.index] = dc.replace(done.quote, group=group)
+        elif cue is None and (
+            ahead := _closing_paragraph_cue(article, raws, n, limits, cues)
+        ):
+            # "“Our members have had enough.¶“They will not accept …,” said
+            # Tom Hale": a quote left open at its paragraph's end goes on in
+            # the next, and the paragraph that closes it says whose it is.
+            speaker = who.resolve(*ahead)
+            how = f"closing paragraph > {speaker.how if speaker else 'nobody'}"
+            group = len(quotes)  # one quote over paragraphs: the ones after join
         elif (
             cue is None
             and raw.span.start == block.span.start
@@ -970,6 +1051,19 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 )
                 if trace is not None:
                     trace[done.index] = "attributed at its end"
+            elif (
+                raw.continues
+                and done is not None
+                and group is None
+                and done.quote.group is not None
+                and done.quote.speaker == speaker.name
+                and not done.raw.closed
+                and done.raw.block == raw.block - 1
+            ):
+                # The paragraph that closes a quote over paragraphs, which
+                # gave its speaker to the ones before (`_closing_paragraph_cue`).
+                group = done.quote.group
+                quote = dc.replace(quote, group=group)
         quotes.append(quote)
         if trace is not None:
             trace.append(how)

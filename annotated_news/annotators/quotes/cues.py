@@ -1169,6 +1169,48 @@ def dash_name(text: str, start: int, end: int) -> Cue | None:
     return _tight_np_cue(m, "—") if m else None
 
 
+# A sentence that names, after the quote, whose words they were: "“Nobody
+# saw it coming.” That was how Fire Chief Tom Brennan described the night.",
+# "Those were the words of Ana Ruiz.", "So said the mayor." Features open
+# with the words and name their speaker in the next sentence or paragraph.
+HOW_SAID_RE = re.compile(
+    r"[ ]*(?:(?:That|This|Those|These)(?:[’']s|[ ](?:is|was|were|are))[ ]"
+    r"(?:how|what)[ ]"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*|(?:the|one|a|an)(?:[ ][\w’'-]+){1,4}?)"
+    r"(?=[ ]*,|[ ](?:once[ ]|later[ ]|has[ ]|had[ ]|would[ ])?(?:described|put[ ]it"
+    r"|summed[ ]it[ ]up|explained|characteri[sz]ed|framed|told|said|called|saw)\b)"
+    r"|(?:Those|These|Such)[ ](?:were|are)[ ](?:the[ ])?(?:words|verdict|view|assessment)"
+    r"[ ]of[ ](?P<np2>(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*|(?:the|one|a|an)(?:[ ][\w’'-]+){1,4}?)"
+    r"(?=[ ]*[,.]|[ ](?:at|on|in|during|when|as|after)\b)"
+    r"|(?:Or[ ])?[Ss]o[ ]said[ ]"
+    r"(?P<np3>(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*|(?:the|one|a|an)(?:[ ][\w’'-]+){1,4}?)"
+    r"(?=[ ]*[,.]|[ ](?:at|on|in|during|when|as|after)\b))"
+)
+# The name after a description there: "the words of the harbour master,
+# Colin Pryce," are Colin Pryce's.
+HOW_SAID_NAME_RE = re.compile(
+    r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*[,.])"
+)
+
+
+def how_said(text: str, start: int, end: int) -> Cue | None:
+    """The speaker a sentence names for the words before it (`HOW_SAID_RE`)."""
+    m = HOW_SAID_RE.match(text, start, end)
+    if m is None:
+        return None
+    group = next(g for g in ("np", "np2", "np3") if m.group(g))
+    phrase, span = m.group(group), Span(m.start(group), m.end(group))
+    if not _np_ok(phrase):
+        return None
+    apposition = None
+    named = HOW_SAID_NAME_RE.match(text, span.end, end)
+    if named and DESCRIPTION_RE.match(phrase):
+        apposition = (phrase, span)
+        phrase = named.group("name")
+        span = Span(named.start("name"), named.end("name"))
+    return Cue(phrase, span, Span(m.start(), span.end), "said", False, apposition)
+
+
 # "… drew a swift response from Mr. Newsom:": the words came from the one
 # named after the noun for them, not from the sentence's subject.
 FROM_SPEAKER_RE = re.compile(

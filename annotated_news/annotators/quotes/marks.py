@@ -67,9 +67,15 @@ def _family(mark: str) -> str:
 
 
 def _scan_block(
-    text: str, start: int, end: int, index: int, left_open: bool
-) -> tuple[list[RawQuote], bool]:
-    """Quotes of one block; also whether the block ends inside a quote."""
+    text: str, start: int, end: int, index: int, left_open: str | None
+) -> tuple[list[RawQuote], str | None]:
+    """Quotes of one block; also the family of the quote the block ends inside.
+
+    A paragraph reopens the quote the one before left open only with a mark
+    of the same family: an excerpt opened with straight marks that quotes
+    its people with curly ones ('"Rising to …¶“You’ve called …,” Kelly
+    charged') goes on in neither.
+    """
     found: list[RawQuote] = []
     current: _Open | None = None
     single: int | None = None
@@ -82,7 +88,7 @@ def _scan_block(
                 Span(opened, stop),
                 index,
                 closed,
-                continues=left_open and opened == start,
+                continues=opened == start and left_open == _family(text[opened]),
             )
         )
 
@@ -144,7 +150,7 @@ def _scan_block(
             single = None
     if current is not None:
         emit(current.at, end, closed=False)
-    return found, current is not None
+    return found, current.family if current is not None else None
 
 
 # A quote in straight single marks, as British headlines write them ("Trump
@@ -176,7 +182,7 @@ HEADING_KINDS = OPENING_KINDS | {BlockKind.SUBHEADING}
 def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
-    left_open = False
+    left_open: str | None = None
     singles_only = not DOUBLE_MARK_RE.search(article.text)
     for index, block in enumerate(article.blocks):
         quotes, left_open = _scan_block(

@@ -28,6 +28,7 @@ from ..lexicon import PLACES
 from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import DEMONYMS
 from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
+from ..vocabulary.letters import without_possessive
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import (
@@ -234,8 +235,7 @@ THING_HEADS = DOC_WORDS | org_nouns.BODIES
 
 def _bare(word: str) -> str:
     """A word in lower case without its possessive or trailing stop."""
-    low = word.lower().rstrip(",.")
-    return low.removesuffix("’s").removesuffix("'s").rstrip("’'")
+    return without_possessive(word.lower().rstrip(",."))
 
 
 def _no_person(phrase: str) -> bool:

@@ -7,6 +7,8 @@
   "Secretary", "Pope"), and the regnal and religious ones.
 - `demonyms`: the people of a place ("British", "Chileans", "US").
 - `time_zones`: zones written after a clock time ("GMT", "ET").
+- `verbs`: auxiliaries, past forms not in "-ed", headline verbs after a name.
+- `letters`: letter classes of names, and the possessive endings.
 
 Each list is written once, here, and imported wherever it is needed, so that
 the annotators cannot disagree about what a month or an honorific is. Other

@@ -12,3 +12,14 @@ NAME_LOWER = "a-zß-öø-ÿĀ-ž"
 # A capitalised word of a name, with an apostrophe or hyphen inside
 # ("O’Brien", "Jean-Pierre"), for figures' ages in apposition.
 NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}’'-]+"
+
+POSSESSIVE = ("’s", "'s", "’", "'")
+"""The endings of a possessive, longest first ("Trump’s", "the Joneses’")."""
+
+
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending ("Trump’s" -> "Trump")."""
+    for ending in POSSESSIVE:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word

@@ -146,3 +146,17 @@ def words_pattern(words: dict[str, float] | dict[str, int]) -> str:
     the word with a boundary or more text backtrack to the longer one.
     """
     return "|".join(sorted(words, key=lambda w: words[w]))
+
+
+# Units of measure that "a" or "an" counts as one of, after a qualifier of
+# amount or before "of": "up to a foot of snow", "nearly a mile", "within a
+# mile of the school", "more than an inch of rain" (figures:
+# `Scanner.one_unit`). Not "pound" (money too), "ton" ("a ton of
+# questions"), nor periods of time ("an hour", "a day": idioms as often as
+# amounts).
+A_ONE_UNIT_WORDS = frozenset(
+    """
+inch foot yard mile metre meter kilometre kilometer centimetre centimeter
+millimetre millimeter acre hectare litre liter gallon kilogram kilo tonne ounce
+""".split()
+)

@@ -114,6 +114,22 @@ SAME_OFFICE = {
 """Office words that name one office, so that "the congresswoman said" is
 the one person named earlier as "Rep. X"."""
 
+PARTY_ROLES = frozenset(
+    """
+peer co-leader whip backbencher grandee hopeful activist strategist donor
+candidate nominee pollster consultant operative official boss executive aide
+lobbyist
+""".split()
+)
+"""Roles in a party written between its name and a member's ("Tory peer Lord
+Brewster", "Republican strategist Ana Navarro"), beside the title words."""
+
+VIEW_ROLES = frozenset(
+    "host commentator presenter anchor columnist broadcaster pundit editor".split()
+)
+"""Titles of the media that a party's adjective before them makes a view,
+no party ("Conservative radio host", "a Democratic pundit")."""
+
 POSITION_NOUNS = frozenset("centre center prop wing lock hooker forward".split())
 """A player's position: a title only after a team's capitalised name ("France
 centre Damien Traille", "Wales prop"); alone these are common words ("the

@@ -1,0 +1,40 @@
+"""Verb forms the annotators read as cues: auxiliaries, past forms, headline verbs.
+
+The dates read a clause's tense from them (`dates/tense.py`), the site's
+surname step reads a verb after a name at a sentence start
+(`indexes/surnames.py`), credits and figures read the end of a verb group.
+Each list is written once, here; a rule that needs fewer words takes them
+from these sets by name.
+"""
+
+from __future__ import annotations
+
+BE_FORMS = frozenset("be been being is are am was were".split())
+HAVE_FORMS = frozenset("has have had".split())
+DO_FORMS = frozenset("do does did".split())
+MODALS = frozenset("will would shall must should can could cannot may might".split())
+NEGATED_PAST = frozenset("hasn't haven't hadn't didn't".split())
+
+IRREGULAR_PAST = frozenset(
+    """
+said told went came took made gave got began saw found left met ran won lost held
+sold bought fell rose paid sent spent struck brought thought became knew grew drew
+flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
+stood sought caught taught fought shot sat slid sank stole swore threw woke wore
+overtook undertook withdrew quit
+""".split()
+)
+"""Past forms not in "-ed" (the "-ed" forms are read by their ending)."""
+
+NOT_PAST_ED = frozenset(
+    "need speed seed feed hundred indeed proceed succeed exceed red bed shed wed "
+    "united naked wicked sacred".split()
+)
+"""Words in "-ed" that are no past form."""
+
+HEADLINE_ACTION_VERBS = frozenset(
+    "vows warns slams blasts defends backs pushes rejects seeks wants plans"
+    " signs orders pledges resigns quits".split()
+)
+"""Verbs a Title Case headline writes after a person's name, beside the
+speech verbs ("Quillon Vows to Reopen the Pier")."""
