@@ -50,6 +50,11 @@ import re
 from collections.abc import Iterator
 
 from ..annotators.entities import WORK_NOUN_BEFORE_RE
+from ..annotators.entities.capitalised import (
+    BEFORE_WORD_RE,
+    WORD_RE,
+    capitalised_of,
+)
 from ..annotators.entities.join import writes_word
 from ..annotators.entities.runs import title_case_blocks
 from ..annotators.gender import is_given_name
@@ -85,12 +90,6 @@ from ..annotators.vocabulary.verbs import (
 from ..model import Article, EntityMention, Kind, Span
 from .entities import known_surnames
 
-# A capitalised word, whole: not after a letter, a hyphen, an apostrophe, a
-# dot, "@", "#" or "/" ("anti-Trump", "@Trump", "site.Trump"); with what
-# follows it in a word ("Trump-era", "Trump’s"), which `without_possessive` takes off.
-WORD_RE = re.compile(r"(?<![\w’'@#/.-])[A-Z][\w’'-]*")
-BEFORE_WORD_RE = re.compile(r"[\w’'@#/.-]")
-"""What may not stand right before a whole word (`WORD_RE`)."""
 JOINED_BY = frozenset({"of", "for", "de", "du", "van", "von"})
 """Words that join a capitalised word before them into one name with the
 word after ("Friends of Abe"); not "and", which lists people."""
@@ -218,22 +217,12 @@ def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
     """Whole occurrences of known surnames that no annotation of it covers."""
     text = article.text
     # Most articles write no known surname, or name its person themselves:
-    # their distinct words say so before any occurrence is placed.
-    written = {
-        without_possessive(token) if token[-1] in "s’'" else token
-        for token in set(WORD_RE.findall(text))
-    }
-    wanted = written & surnames
-    if not wanted:
-        return []
-    named_words = {w for m in article.entities for w in m.canonical.split()}
-    named_words |= {w for m in article.entities for w in article.slice(m.span).split()}
+    # their distinct words outside their own names (read once, in the
+    # per-article stage) say so before any occurrence is placed.
     wanted = {
         w
-        for w in wanted
-        if w not in named_words
-        and may_stand_alone(w)
-        and not writes_word(text, w.lower())
+        for w in surnames.intersection(capitalised_of(article))
+        if may_stand_alone(w) and not writes_word(text, w.lower())
     }
     if not wanted:
         return []
