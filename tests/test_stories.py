@@ -9,7 +9,12 @@ from annotated_news.indexes import Corpus
 from annotated_news.indexes.entities import EntityRecord
 from annotated_news.indexes.stories import MAX_GAP_DAYS, NameCount, Story, title_of
 from annotated_news.model import Kind, Precision, QuoteKind
-from annotated_news.render.story_pages import header, story_articles, story_labels
+from annotated_news.render.story_pages import (
+    header,
+    outlet_summary,
+    story_articles,
+    story_labels,
+)
 
 from .corpus_cases import ORG, PER, Case, corpus_of
 
@@ -445,4 +450,11 @@ def test_the_story_page_names_an_article_without_outlet_by_its_day(
     assert all(len(c.label) < 25 for c in columns.values())
     assert (header(corpus, story, story.page)[0][0]).endswith(
         "3 articles from Storm Daily and 2 with no outlet given."
+    )
+    assert outlet_summary(story) == "Storm Daily and 2 with no outlet given"
+    alone, _ = corpus_of(folder(tmp_path / "alone"), *bare)
+    (story,) = alone.stories
+    assert outlet_summary(story) == "no outlet given"
+    assert header(alone, story, story.page)[0][0].endswith(
+        "2 articles, no outlet given."
     )

@@ -188,13 +188,17 @@ def matrix_table(
     )
 
 
-def _from_outlets(story: Story) -> str:
-    """What follows the count: from NBC News, The Independent and 2 with none."""
+def outlet_summary(story: Story) -> str:
+    """Its outlets, and how many articles give none.
+
+    "NBC News, The Independent and 2 with no outlet given"; "no outlet
+    given" when none does.
+    """
     missing = sum(1 for a in story.articles if not a.meta.outlet)
     if not story.outlets:
-        return " with no outlet given"
+        return "no outlet given"
     named = ", ".join(story.outlets)
-    return f" from {named}" + (f" and {missing} with no outlet given" * bool(missing))
+    return named + (f" and {missing} with no outlet given" * bool(missing))
 
 
 def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
@@ -202,7 +206,7 @@ def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
     facts: list[Paragraph] = [
         (
             f"{date_span(story)} · {counted(len(story.articles), 'article')}"
-            f"{_from_outlets(story)}.",
+            f"{' from' if story.outlets else ','} {outlet_summary(story)}.",
         )
     ]
     for kind, noun in ((Kind.PERSON, "People"), (Kind.ORGANIZATION, "Organisations")):
@@ -531,7 +535,7 @@ def _list_rows(stories: list[Story], path: str) -> list[TableRow]:
             [
                 (Link(story.title, page_link(story.page, path)),),
                 (date_span(story),),
-                (", ".join(story.outlets),),
+                (outlet_summary(story),),
                 (str(len(story.articles)),),
                 (str(len(story.claims)),),
             ]

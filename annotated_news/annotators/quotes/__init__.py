@@ -635,6 +635,8 @@ def _names_people(speaker: Speaker) -> bool:
     """
     if speaker.how == "agent for":
         return True  # "a spokesperson for Mayor Karen Bass"
+    if speaker.several:
+        return True  # names joined by "and": "Padilla and Schiff said"
     if speaker.kind is not None or speaker.how != "description":
         return False
     written = speaker.name.split(" ")
