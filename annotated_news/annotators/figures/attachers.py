@@ -85,6 +85,8 @@ TIMES = "times"
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
+# A number in digits right before a word: "120 over 80".
+NUMBER_BEFORE_RE = re.compile(r"\d[ ]$")
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # A bare number before a plural verb counts things, no measure: "tickets
 # cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed",
@@ -290,6 +292,13 @@ def qualifier(r: Reading) -> bool:
         and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
     ):
         m = None
+    if (
+        m
+        and m.group("q").lower() == "over"
+        and NUMBER_BEFORE_RE.search(r.text, max(0, m.start() - 4), m.start())
+    ):
+        m = None  # "120 over 80": a reading of two numbers, not "more than 80"
+
     if not m:
         r.start = r.left
         return False
