@@ -260,6 +260,10 @@ class Article:
     entities: list[EntityMention] = dc.field(default_factory=list)
     credits: list[Credit] = dc.field(default_factory=list)
     notes: list[Note] = dc.field(default_factory=list)
+    capitalised: tuple[str, ...] | None = None
+    """The capitalised words it writes outside its own names, as the
+    per-article stage read them for the site's lone surnames
+    (`annotators/entities/capitalised.py`); None when it has not."""
 
     def slice(self, span: Span) -> str:
         """Return the text of a span."""

@@ -29,6 +29,7 @@ from typing import Any
 
 from . import model
 from .annotators import annotate
+from .annotators.entities.capitalised import capitalised_words
 from .errors import SeedError, SeedErrors
 from .files import read_regular
 from .ids import assign_ids
@@ -203,6 +204,9 @@ def annotate_seed(path: Path) -> Annotated:
     """
     raw = read_seed(path)
     article = annotate(parse_article(raw))
+    # Read once here and cached with the article: the site's lone surnames
+    # read every article's words at each build (`indexes/surnames.py`).
+    article.capitalised = capitalised_words(article)
     return Annotated(article, assign_ids(article), raw.warnings)
 
 

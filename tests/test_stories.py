@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses as dc
 from pathlib import Path
 
 from annotated_news.indexes import Corpus
 from annotated_news.indexes.entities import EntityRecord
 from annotated_news.indexes.stories import MAX_GAP_DAYS, NameCount, Story, title_of
 from annotated_news.model import Kind, Precision, QuoteKind
+from annotated_news.render.story_pages import (
+    header,
+    outlet_summary,
+    story_articles,
+    story_labels,
+)
 
 from .corpus_cases import ORG, PER, Case, corpus_of
 
@@ -422,3 +429,32 @@ def test_the_list_of_stories_is_newest_first_and_paginated(tmp_path: Path) -> No
     ]
     assert titles == [s.title for s in corpus.stories]
     assert corpus.stories[0].end.isoformat() == "2025-06-04"
+
+
+def test_the_story_page_names_an_article_without_outlet_by_its_day(
+    tmp_path: Path,
+) -> None:
+    # A headline in each matrix header (and on a phone, again in each claim's
+    # block) was most of the page; the label is short, numbered when two
+    # would read alike, and "The articles" gives the headline with it.
+    bare = [dc.replace(storm(d), outlet=None) for d in ("2025-06-03", "2025-06-03")]
+    corpus, (named, first, second) = corpus_of(tmp_path, storm(), *bare)
+    (story,) = corpus.stories
+    labels = story_labels(story)
+    assert labels[named.slug] == "Storm Daily"
+    assert {labels[first.slug], labels[second.slug]} == {
+        "Article of 3 Jun (1)",
+        "Article of 3 Jun (2)",
+    }
+    columns = {c.title: c for c in story_articles(story, story.page)}
+    assert all(len(c.label) < 25 for c in columns.values())
+    assert (header(corpus, story, story.page)[0][0]).endswith(
+        "3 articles from Storm Daily and 2 with no outlet given."
+    )
+    assert outlet_summary(story) == "Storm Daily and 2 with no outlet given"
+    alone, _ = corpus_of(folder(tmp_path / "alone"), *bare)
+    (story,) = alone.stories
+    assert outlet_summary(story) == "no outlet given"
+    assert header(alone, story, story.page)[0][0].endswith(
+        "2 articles, no outlet given."
+    )

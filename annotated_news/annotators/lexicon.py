@@ -29,7 +29,8 @@ software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
-rovers wanderers hotspur albion athletic consult bros consulate embassy charities
+rovers wanderers hotspur albion athletic argyle academical thistle palace
+consult bros consulate embassy charities
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
 """.split()

@@ -26,6 +26,9 @@ mention of that person, canonical name the surname itself
 - at the start of a sentence, where a capital says nothing ("Early in
   the day"), only before a verb ("Trump has promised") or when the
   article also writes it inside a sentence;
+- no role written before it anywhere in the article that no title of the
+  site's person holds ("Happy Mondays dancer Bez" beside the chief
+  executive Ulrich Bez): the article means another person of the name;
 - in a headline or subheading in Title Case, where every word is
   capitalised, only when the rest of the article names the person by the
   surname too or a verb follows it ("Noem Vows to ..."), not after a given name ("Ivanka Trump Says") nor before an
@@ -50,6 +53,11 @@ import re
 from collections.abc import Iterator
 
 from ..annotators.entities import WORK_NOUN_BEFORE_RE
+from ..annotators.entities.capitalised import (
+    BEFORE_WORD_RE,
+    WORD_RE,
+    capitalised_of,
+)
 from ..annotators.entities.join import writes_word
 from ..annotators.entities.runs import title_case_blocks
 from ..annotators.gender import is_given_name
@@ -67,7 +75,11 @@ from ..annotators.vocabulary.demonyms import is_demonym
 from ..annotators.vocabulary.honorifics import HONORIFICS_LOWER
 from ..annotators.vocabulary.letters import POSSESSIVE, without_possessive
 from ..annotators.vocabulary.months import MONTHS
-from ..annotators.vocabulary.people_nouns import PEOPLE_NOUNS, is_people_plural
+from ..annotators.vocabulary.people_nouns import (
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    is_people_plural,
+)
 from ..annotators.vocabulary.titles import (
     POSITION_NOUNS,
     ROLE_NOUNS,
@@ -85,12 +97,6 @@ from ..annotators.vocabulary.verbs import (
 from ..model import Article, EntityMention, Kind, Span
 from .entities import known_surnames
 
-# A capitalised word, whole: not after a letter, a hyphen, an apostrophe, a
-# dot, "@", "#" or "/" ("anti-Trump", "@Trump", "site.Trump"); with what
-# follows it in a word ("Trump-era", "Trump’s"), which `without_possessive` takes off.
-WORD_RE = re.compile(r"(?<![\w’'@#/.-])[A-Z][\w’'-]*")
-BEFORE_WORD_RE = re.compile(r"[\w’'@#/.-]")
-"""What may not stand right before a whole word (`WORD_RE`)."""
 JOINED_BY = frozenset({"of", "for", "de", "du", "van", "von"})
 """Words that join a capitalised word before them into one name with the
 word after ("Friends of Abe"); not "and", which lists people."""
@@ -121,7 +127,7 @@ ROSTER_CAPITALS = 0.7
 """A line with at least this many commas and semicolons and this share of
 capitalised words is a list of names (a team sheet: "Cech, Ferreira,
 Carvalho, Terry, Gallas"): a surname there is one of many people's."""
-ROLES_BEFORE = TITLE_NOUNS | ROLE_NOUNS | POSITION_NOUNS | PEOPLE_NOUNS
+ROLES_BEFORE = TITLE_NOUNS | ROLE_NOUNS | POSITION_NOUNS | PEOPLE_NOUNS | PERSON_NOUNS
 """A role written right before a name says who the article means itself
 ("dancer Bez", "top scorer Ronaldo"): maybe not the person the site knows."""
 LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
@@ -218,22 +224,12 @@ def _occurrences(article: Article, surnames: frozenset[str]) -> list[_Found]:
     """Whole occurrences of known surnames that no annotation of it covers."""
     text = article.text
     # Most articles write no known surname, or name its person themselves:
-    # their distinct words say so before any occurrence is placed.
-    written = {
-        without_possessive(token) if token[-1] in "s’'" else token
-        for token in set(WORD_RE.findall(text))
-    }
-    wanted = written & surnames
-    if not wanted:
-        return []
-    named_words = {w for m in article.entities for w in m.canonical.split()}
-    named_words |= {w for m in article.entities for w in article.slice(m.span).split()}
+    # their distinct words outside their own names (read once, in the
+    # per-article stage) say so before any occurrence is placed.
     wanted = {
         w
-        for w in wanted
-        if w not in named_words
-        and may_stand_alone(w)
-        and not writes_word(text, w.lower())
+        for w in surnames.intersection(capitalised_of(article))
+        if may_stand_alone(w) and not writes_word(text, w.lower())
     }
     if not wanted:
         return []
@@ -447,12 +443,42 @@ def _names_in_title(text: str, found: _Found, body_text: str) -> bool:
     )
 
 
-def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMention]:
-    """The mentions of known surnames the site adds to one article."""
+def _own_role(text: str, found: _Found, roles: frozenset[str]) -> bool:
+    """A role written right before the surname that the site's person never has.
+
+    "Happy Mondays dancer Bez" where the site knows Ulrich Bez as a chief
+    executive: the article means someone else by the word, everywhere in it.
+    """
+    before = _word_before(text, found.span.start)
+    return (
+        before is not None
+        and before.lower() in ROLES_BEFORE
+        and before.lower() not in roles
+    )
+
+
+def site_mentions(
+    article: Article,
+    surnames: frozenset[str],
+    roles: dict[str, frozenset[str]] | None = None,
+) -> list[EntityMention]:
+    """The mentions of known surnames the site adds to one article.
+
+    `roles`: the words of the titles the site's person of each surname has
+    where an article names them in full ("chief", "executive").
+    """
     text = article.text
     found = _occurrences(article, surnames)
     readings = [None if f.titled else _reading(text, f) for f in found]
     other = {f.word for f, r in zip(found, readings, strict=True) if r is Reading.OTHER}
+    # A role of its own before the word anywhere in the article, one the
+    # site's person never has, says the article means another person of
+    # the name: none of its occurrences is the site's person.
+    other |= {
+        f.word
+        for f in found
+        if not f.titled and _own_role(text, f, (roles or {}).get(f.word, frozenset()))
+    }
     body = [
         f
         for f, r in zip(found, readings, strict=True)
@@ -488,6 +514,25 @@ def site_mentions(article: Article, surnames: frozenset[str]) -> list[EntityMent
     )
 
 
+def _roles(
+    articles: list[Article], surnames: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """The words of the titles full names of each known surname have on the site.
+
+    "Aston Martin chief executive Ulrich Bez" gives "Bez" the words
+    "aston", "martin", "chief", "executive".
+    """
+    words: dict[str, set[str]] = {}
+    for article in articles:
+        for mention in article.entities:
+            if mention.kind is not Kind.PERSON or mention.site or not mention.title:
+                continue
+            parts = mention.canonical.split()
+            if len(parts) > 1 and parts[-1] in surnames:
+                words.setdefault(parts[-1], set()).update(mention.title.lower().split())
+    return {surname: frozenset(found) for surname, found in words.items()}
+
+
 def add_site_mentions(articles: list[Article]) -> dict[str, list[EntityMention]]:
     """Add every site mention to its article; return them by article slug.
 
@@ -500,8 +545,9 @@ def add_site_mentions(articles: list[Article]) -> dict[str, list[EntityMention]]
     added: dict[str, list[EntityMention]] = {}
     if not surnames:
         return added
+    roles = _roles(articles, surnames)
     for article in articles:
-        mine = site_mentions(article, surnames)
+        mine = site_mentions(article, surnames, roles)
         if mine:
             added[article.slug] = mine
             article.entities = sorted(

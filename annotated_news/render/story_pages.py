@@ -78,19 +78,47 @@ def date_span(story: Story) -> str:
     )
 
 
+def story_labels(story: Story) -> dict[str, str]:
+    """How the story page names each of its articles, by slug.
+
+    By its outlet, with the day where the story has several articles of
+    that outlet ("NBC News, 5 Jun"). An article with no outlet is "Article
+    of 5 Jun": its whole headline in a matrix column's header, and again in
+    each claim's block on a phone, was most of the page (READER.md: a
+    headline is never cut); "The articles" gives each label its headline.
+    Labels that would repeat are numbered in the story's order.
+    """
+    per_outlet = Counter(a.meta.outlet for a in story.articles if a.meta.outlet)
+    labels: dict[str, str] = {}
+    for article in story.articles:
+        outlet = article.meta.outlet
+        day = f"{article.meta.date.day} {article.meta.date:%b}"
+        if not outlet:
+            labels[article.slug] = f"Article of {day}"
+        else:
+            labels[article.slug] = (
+                f"{outlet}, {day}" if per_outlet[outlet] > 1 else outlet
+            )
+    repeats = Counter(labels.values())
+    seen: Counter[str] = Counter()
+    for slug, label in labels.items():
+        if repeats[label] > 1:
+            seen[label] += 1
+            labels[slug] = f"{label} ({seen[label]})"
+    return labels
+
+
 def story_articles(story: Story, path: str) -> list[StoryArticle]:
-    """The story's articles as columns, labelled by outlet (and day if needed)."""
-    per_outlet = Counter(outlet_of(a) for a in story.articles)
+    """The story's articles as columns, labelled by `story_labels`."""
+    labels = story_labels(story)
     out = []
     for article in story.articles:
-        outlet = outlet_of(article)
-        day = f"{article.meta.date.day} {article.meta.date:%b}"
-        label = f"{outlet}, {day}" if per_outlet[outlet] > 1 else outlet
+        label = labels[article.slug]
         source = f"articles/{article.slug}.md"
         out.append(
             StoryArticle(
                 link_short=Link(label, page_link(source, path)),
-                outlet=outlet,
+                outlet=article.meta.outlet or "",
                 date=date_label(article.meta.date.isoformat(), Precision.DAY),
                 date_iso=article.meta.date.isoformat(),
                 title=article.meta.title,
@@ -160,12 +188,25 @@ def matrix_table(
     )
 
 
+def outlet_summary(story: Story) -> str:
+    """Its outlets, and how many articles give none.
+
+    "NBC News, The Independent and 2 with no outlet given"; "no outlet
+    given" when none does.
+    """
+    missing = sum(1 for a in story.articles if not a.meta.outlet)
+    if not story.outlets:
+        return "no outlet given"
+    named = ", ".join(story.outlets)
+    return named + (f" and {missing} with no outlet given" * bool(missing))
+
+
 def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
     """Dates, outlets, number of articles, the most-named people and orgs."""
     facts: list[Paragraph] = [
         (
-            f"{date_span(story)} · {counted(len(story.articles), 'article')} from "
-            f"{', '.join(story.outlets) or 'outlets not given'}.",
+            f"{date_span(story)} · {counted(len(story.articles), 'article')}"
+            f"{' from' if story.outlets else ','} {outlet_summary(story)}.",
         )
     ]
     for kind, noun in ((Kind.PERSON, "People"), (Kind.ORGANIZATION, "Organisations")):
@@ -188,6 +229,7 @@ def header(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
 def spellings(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
     """Names the story's articles write differently: each spelling, linked."""
     out: list[Paragraph] = []
+    labels = story_labels(story)
     for name in story.names:
         record = name.record
         written = {
@@ -212,7 +254,7 @@ def spellings(corpus: Corpus, story: Story, path: str) -> list[Paragraph]:
                     place.link(path),
                 )
             )
-            line.append(f" in {outlet_of(article)}")
+            line.append(f" in {labels[article.slug]}")
         out.append((*line, "."))
     return out
 
@@ -221,6 +263,7 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
     """Every speaker quoted in the story, with their statements and outlets."""
     by: dict[str, list[SaidItem]] = defaultdict(list)
     pages: dict[str, Link | None] = {}
+    labels = story_labels(story)
     for statement in story.statements:
         mine = story.appearances(statement)
         if not mine:
@@ -241,8 +284,8 @@ def speakers(corpus: Corpus, story: Story, path: str) -> list[SpeakerItem]:
         by[name].append(
             SaidItem(
                 excerpt(text, 300),
-                Link(outlet_of(first.article), first.place.link(path)),
-                tuple(Link(outlet_of(a.article), a.place.link(path)) for a in mine),
+                Link(labels[first.article.slug], first.place.link(path)),
+                tuple(Link(labels[a.article.slug], a.place.link(path)) for a in mine),
             )
         )
     order = sorted(by, key=lambda s: (s == "Speaker not given", -len(by[s]), s))
@@ -326,7 +369,7 @@ def credit_graph(
 
     left_y = {i: y_of(n, len(citing)) for n, i in enumerate(citing)}
     right_y = {o: y_of(n, len(cited)) for n, o in enumerate(cited)}
-    by_outlet = {outlet_of(a): a for a in story.articles}
+    by_outlet = {a.meta.outlet: a for a in story.articles if a.meta.outlet}
     articles = tuple(
         GraphNode(
             GRAPH_LEFT_X,
@@ -492,7 +535,7 @@ def _list_rows(stories: list[Story], path: str) -> list[TableRow]:
             [
                 (Link(story.title, page_link(story.page, path)),),
                 (date_span(story),),
-                (", ".join(story.outlets),),
+                (outlet_summary(story),),
                 (str(len(story.articles)),),
                 (str(len(story.claims)),),
             ]

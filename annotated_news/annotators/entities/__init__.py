@@ -997,6 +997,26 @@ def _party_before_lower_title(run: Run, text: str) -> Name | None:
     return Name(run.span, run.words, Kind.ORGANIZATION, rule=PARTY_RULE)
 
 
+def _around_nickname(run: Run, names: list[Name]) -> list[Name]:
+    """The names of a run with a nickname inside, their spans where their words are.
+
+    `classify` counts a name's start back from the run's end by the length
+    of its words ('Sen. Robert "Bobby" Scott' → Robert Scott), which the
+    nickname inside lengthens: the name starts at its first word.
+    """
+    if run.nickname is None:
+        return names
+    starts = run.word_starts()
+    return [
+        dc.replace(
+            name, span=Span(starts[len(run.words) - len(name.words)], name.span.end)
+        )
+        if name.span.end == run.span.end and len(name.words) <= len(run.words)
+        else name
+        for name in names
+    ]
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1027,7 +1047,12 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         and not is_demonym(run.words[0])
     }
     found_by_run = [
-        [] if _work_title(run, text) else (classify(run) or _after_title(run, text))
+        _around_nickname(
+            run,
+            []
+            if _work_title(run, text)
+            else (classify(run) or _after_title(run, text)),
+        )
         for run in runs
     ]
     # "the Bush website": the surname of a person the article names in full
@@ -1211,7 +1236,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     mentions.sort(key=lambda mr: mr[0].span.start)
     found = [m for m, _ in mentions]
     mentions.extend((m, "headline") for m in _title_case_names(article, found))
-    if also := aliases(names, text):
+    if also := aliases(names, text) | _nickname_aliases(mentions, text):
         mentions = [
             (dc.replace(m, canonical=also[m.canonical]), "alias")
             if m.canonical in also
@@ -1220,6 +1245,29 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
         ]
     mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
+
+
+# The nickname inside a person's mention ('Tomas "Tommy" Berg').
+NICKNAME_IN_RE = re.compile(r'[ ]["“]([^"“”]+)["”][ ]')
+
+
+def _nickname_aliases(
+    mentions: list[tuple[EntityMention, str]], text: str
+) -> dict[str, str]:
+    """The nickname and surname of a name written with its nickname, as that name.
+
+    'Tomas "Tommy" Berg' … "Tommy Berg said": the text says Tommy is what
+    Tomas Berg is called, so "Tommy Berg" is Tomas Berg.
+    """
+    found: dict[str, str] = {}
+    for mention, _ in mentions:
+        if mention.kind is not Kind.PERSON or " " not in mention.canonical:
+            continue
+        inner = NICKNAME_IN_RE.search(text, mention.span.start, mention.span.end)
+        if inner is not None:
+            surname = mention.canonical.rsplit(" ", 1)[1]
+            found[f"{inner.group(1)} {surname}"] = mention.canonical
+    return found
 
 
 def _with_particles(mention: EntityMention, text: str) -> EntityMention:

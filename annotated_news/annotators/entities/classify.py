@@ -56,6 +56,13 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
     VIEW_ROLES,
 )
+from ..vocabulary.venues import (
+    CLUB_FIRST_WORDS,
+    CLUB_TOWNS,
+    COMMON_CLUB_FIRST_WORDS,
+    PLACE_LAST_SURNAMES,
+    PLACE_LAST_WORDS,
+)
 from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
@@ -174,6 +181,15 @@ def _person_like(words: list[str]) -> bool:
             continue  # "Jesus Alberto Ramírez": two given names open it
         if bare in NOT_PERSON_WORDS or _lower(bare) in ORG_WORDS:
             return False
+        if (
+            i > 0
+            and i == len(words) - 1
+            and (
+                bare in PLACE_LAST_WORDS
+                or (bare in PLACE_LAST_SURNAMES and not is_given_name(words[0]))
+            )
+        ):
+            return False  # "Crystal Palace", "Madison Square Garden", "Hyde Park"
         if i > 0 and i == len(words) - 1 and bare in NOT_ORG_ACRONYMS - {"TV"}:
             # "Fareed Zakaria GPS": a show, no person ends so ("Citizen TV"
             # is left to the broadcasters' rule)
@@ -410,6 +426,13 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
+    if (len(words) in (2, 3) and words[0] in CLUB_FIRST_WORDS) or (
+        len(words) == 2
+        and words[0] in COMMON_CLUB_FIRST_WORDS
+        and (words[1] in CLUB_TOWNS or words[1] in PLACES)
+    ):
+        # "Borussia Dortmund", "Real Madrid", "Inter Milan": a club
+        return [_whole_run(run, Kind.ORGANIZATION, "club")]
     if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]

@@ -33,6 +33,7 @@ from ..lexicon import (
     SINGLE_ORGS,
     SPEECH_VERBS,
 )
+from ..nicknames import NICKNAME_RE, is_nickname
 from ..vocabulary import org_nouns
 from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, HONORIFICS_LOWER, NAME_SUFFIXES
@@ -150,6 +151,20 @@ class Run:
     sentence_start: bool
     """The first word starts its sentence (capitalised for that reason alone)."""
     block_kind: BlockKind
+    nickname: Span | None = None
+    """A nickname inside the name, with its quotation marks and the spaces
+    around them ('Tomas "Tommy" Berg'): inside the span, no part of the words."""
+
+    def word_starts(self) -> list[int]:
+        """Where each word starts in the text (words are one space apart)."""
+        starts: list[int] = []
+        at = self.span.start
+        for word in self.words:
+            if self.nickname is not None and at == self.nickname.start + 1:
+                at = self.nickname.end
+            starts.append(at)
+            at += len(word) + 1
+        return starts
 
 
 def is_title_case(text: str) -> bool:
@@ -488,7 +503,58 @@ def find_runs(article: Article) -> list[Run]:
                                 piece2,
                                 block.kind,
                             )
-    return _join_wrapped(runs, article)
+    return _join_nicknames(_join_wrapped(runs, article), text)
+
+
+# A nickname in quotation marks between two capitalised words ('Tomas
+# "Tommy" Berg'), which `nicknames.is_nickname` confirms.
+NICKNAME_GAP_RE = re.compile(
+    rf'[ ](?:"{NICKNAME_RE.pattern}"|“{NICKNAME_RE.pattern}”)[ ]'
+)
+
+
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _join_nicknames(runs: list[Run], text: str) -> list[Run]:
+    """Join the two runs around a nickname in quotation marks into one name.
+
+    After a given name or initials, 'Tomas "Tommy" Berg said' names Tomas Berg: the nickname (`nicknames`,
+    the definition the quotes read too) stays in the span, out of the words.
+    """
+    out: list[Run] = []
+    skip_to = -1
+    for i, run in enumerate(runs):
+        if run.span.start < skip_to:
+            continue  # the nickname's own words
+        gap = (
+            NICKNAME_GAP_RE.match(text, run.span.end) if run.nickname is None else None
+        )
+        if (
+            gap is not None
+            # a given name or initials before it: not 'an Americanised
+            # "Jimmy" Bond'
+            and (is_given_name(run.words[-1]) or INITIALS_RE.fullmatch(run.words[-1]))
+            and is_nickname(text, gap.start() + 1, gap.end() - 1)
+        ):
+            after = next((r for r in runs[i + 1 :] if r.span.start >= gap.end()), None)
+            if (
+                after is not None
+                and after.span.start == gap.end()
+                and len(run.words) + len(after.words) <= MAX_NAME_WORDS
+            ):
+                out.append(
+                    dc.replace(
+                        run,
+                        span=Span(run.span.start, after.span.end),
+                        words=run.words + after.words,
+                        nickname=Span(gap.start(), gap.end()),
+                    )
+                )
+                skip_to = after.span.end
+                continue
+        out.append(run)
+    return out
 
 
 # A court of appeals named by its circuit's ordinal: "the 9th Circuit".

@@ -27,6 +27,7 @@ import re
 from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
+from ..nicknames import is_nickname
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
 from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
@@ -634,6 +635,8 @@ def _names_people(speaker: Speaker) -> bool:
     """
     if speaker.how == "agent for":
         return True  # "a spokesperson for Mayor Karen Bass"
+    if speaker.several:
+        return True  # names joined by "and": "Padilla and Schiff said"
     if speaker.kind is not None or speaker.how != "description":
         return False
     written = speaker.name.split(" ")
@@ -759,25 +762,9 @@ def _subject_ends(article: Article, at: int) -> bool:
     return word in TITLE_WORDS or word in PEOPLE_NOUNS
 
 
-# A nickname in quotation marks between a given name (or title) and a
-# surname: 'Robert "Bobby" Scott', 'Dwayne "The Rock" Johnson'.
-NICKNAME_RE = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}")
-
-
 def _nickname(text: str, raw: RawQuote) -> bool:
     """Whether a quote is a nickname inside a person's name: part of the name."""
-    start, end = raw.span.start, raw.span.end
-    if not raw.closed:
-        return False
-    before = text[max(0, start - 30) : start]
-    after = text[end : end + 30]
-    return (
-        before.endswith(" ")
-        and before.rstrip().rsplit(" ", 1)[-1][:1].isupper()
-        and after.startswith(" ")
-        and after[1:2].isupper()
-        and NICKNAME_RE.fullmatch(text[start + 1 : end - 1]) is not None
-    )
+    return raw.closed and is_nickname(text, raw.span.start, raw.span.end)
 
 
 def _closing_paragraph_cue(

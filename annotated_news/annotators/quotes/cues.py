@@ -33,6 +33,7 @@ from ..lexicon import (
     SPEECH_VERB_BASES,
     SPEECH_VERBS,
 )
+from ..nicknames import NICKNAME_RE
 from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, honorific_pattern
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
@@ -52,7 +53,7 @@ PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # and so does a nickname in quotation marks ('Robert "Bobby" Scott').
 WORD = (
     r"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{1,20}\)"
-    r"|[\"“][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}[\"”](?=[ ][A-Z]))"
+    rf"|[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z]))"
 )
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
@@ -873,6 +874,8 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
     ):
         start += len(words.pop(0)) + 1  # "on Wednesday Lord Woolf", "In London"
     before = text[opener.end() : start].split()
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()  # "Speaking to the Guardian, a pastor said": its object
     if before and before[-1].lower() in ADJUNCT_PREPOSITIONS:
         return None  # "In a post on X, the secretary wrote": X is no subject
     if before and before[-1].endswith(",") and STATE_RE.fullmatch(text, start, end):

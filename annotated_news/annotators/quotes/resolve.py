@@ -123,6 +123,15 @@ MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
 
+# A name and a title in apposition after it: "Karen Bass, the mayor,".
+APPOSED_TITLE_RE = re.compile(
+    r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3},[ ](?:the|a|an)[ ]"
+    r"(?P<title>[\w’'-]+(?:[ ][\w’'-]+){0,4}?)(?=,|\.|[ ](?:of|for|at|in)\b)"
+)
+# Where a phrase of several speakers is cut: "A, B and C", "A and B".
+JOINT_SPLIT_RE = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+
+
 @dc.dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is attributed to."""
@@ -132,6 +141,8 @@ class Speaker:
     """PERSON or ORGANIZATION for a named entity, else None."""
     gender: str | None = None
     is_document: bool = False
+    several: bool = False
+    """Two or more people or bodies the article names ("Padilla and Schiff")."""
     how: str = dc.field(default="", compare=False)
     """How the phrase became this speaker ("entity", "surname", "pronoun",
     "description", ...), for `make eval`'s errors by rule."""
@@ -341,8 +352,13 @@ class Resolver:
                 not any(m.span.start < span.start + joined < m.span.end for m in inside)
             )
         ):
-            # "Obama and Clinton": two speakers, kept as written (but
-            # "Immigration and Customs Enforcement" is one name).
+            # "Obama and Clinton": two speakers (but "Immigration and Customs
+            # Enforcement" is one name), each by the name the article knows
+            # them by ("Both Padilla and Sen. Adam Schiff" is "Alex Padilla
+            # and Adam Schiff"), or as written when a part names no one.
+            joint = self._joint(span, inside)
+            if joint:
+                return Speaker(joint, None, several=True)
             return Speaker(phrase.strip(" ,."), None)
         for mention in reversed(inside):
             tail = self.text[mention.span.end : span.end]
@@ -355,6 +371,22 @@ class Resolver:
             if head.strip().lower() in ("", "the", "a"):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
         return None
+
+    def _joint(self, span: Span, inside: list[EntityMention]) -> str | None:
+        """Speakers joined by "and" and commas, each by its last name inside."""
+        names: list[str] = []
+        start = span.start
+        for part in JOINT_SPLIT_RE.split(self.text[span.start : span.end]):
+            at = self.text.find(part, start, span.end)
+            end = at + len(part)
+            start = end
+            mine = [m for m in inside if at <= m.span.start and m.span.end <= end]
+            if not mine or mine[-1].kind not in (Kind.PERSON, Kind.ORGANIZATION):
+                return None
+            names.append(mine[-1].canonical)
+        if len(names) < 2:
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def next_sentence_speaker(self, end: int, limit: int) -> Speaker | None:
         """The person who opens the sentence after a quote and speaks.
@@ -596,6 +628,12 @@ class Resolver:
             for _, canonical, words in self.titled
         ):
             return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
+        own = APPOSED_TITLE_RE.match(self.text, position)
+        if own and (title := _title_words(own.group("title"))):
+            if title[-1:] == wanted[-1:]:
+                return person  # "Rachel Reeves, the chancellor, …. The chancellor said"
+            if title[-1] in TITLE_WORDS:
+                return None  # "Karen Bass, the mayor," is not "the foreign secretary"
         between = self.text[position:at].lower()
         if any(re.search(rf"\b{re.escape(w)}\b", between) for w in (head, wanted[-1])):
             return None

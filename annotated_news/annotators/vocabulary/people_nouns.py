@@ -67,7 +67,7 @@ man woman boy girl teenager father mother son daughter husband wife brother sist
 grandmother grandfather grandson granddaughter widow widower uncle aunt nephew
 niece cousin student fellow worker laborer labourer immigrant migrant refugee
 asylum-seeker citizen resident national native veteran farmer nurse doctor
-teacher pastor priest nun volunteer mechanic driver cook waiter waitress
+teacher pastor priest nun volunteer mechanic driver cook waiter waitress dancer
 landscaper roofer gardener contractor businessman businesswoman entrepreneur
 grandparent parent retiree physician surgeon scientist researcher scholar
 graduate undergraduate postdoc

@@ -43,3 +43,44 @@ Louis Armstrong
 ("at Roland Garros", "on Arthur Ashe")."""
 
 VENUE_PREPOSITIONS = frozenset({"at", "in", "on"})
+
+PLACE_LAST_WORDS = frozenset(
+    """
+City Town Forest Garden Gardens Square Road Street Avenue Palace Rovers Athletic
+Wanderers Albion Hotspur Argyle Orient Academical Thistle Rangers United Stadium Wednesday
+Arena
+""".split()
+)
+"""Last words of the name of a place, a venue or a club ("Crystal Palace",
+"Madison Square Garden", "Luton Town", "Nottingham Forest", "Partick
+Thistle"), never a person's surname, even after a given name ("Crystal",
+"Madison"): in BBC News and PolNeAR's training articles none of them ends a
+person's name after a known given name."""
+
+PLACE_LAST_SURNAMES = frozenset("Villa Park Bridge Lane Stanley Field".split())
+"""Last words of places, venues and clubs that are surnames too ("David
+Villa", "Grace Park", "Wayne Bridge", "Nathan Lane"): the end of a place's
+name only after a word that is no given name ("Aston Villa", "Hyde Park",
+"Stamford Bridge", "White Hart Lane", "Accrington Stanley")."""
+
+CLUB_FIRST_WORDS = frozenset(
+    """
+Atletico Atlético Dynamo Dinamo Borussia Olympique Deportivo Bayer Werder
+Eintracht Hertha Lokomotiv Spartak Steaua Partizan
+""".split()
+)
+"""First words of a football club's name before its town ("Borussia
+Dortmund", "Dynamo Kiev", "Steaua Bucharest"): the run is the club."""
+
+COMMON_CLUB_FIRST_WORDS = frozenset("Real Inter Sporting Racing".split())
+"""First words of clubs' names that are common words too ("Real Time",
+"Racing Stripes", "the Real Donald Trump"): a club only before a town of
+`CLUB_TOWNS` or a place ("Real Madrid", "Inter Milan", "Sporting Lisbon")."""
+
+CLUB_TOWNS = frozenset(
+    """
+Madrid Sociedad Betis Zaragoza Mallorca Valladolid Oviedo Murcia Santander
+Milan Lisbon Gijon Gijón Braga Genk Strasbourg
+""".split()
+)
+"""Second words of clubs named with a common first word ("Real Sociedad")."""
