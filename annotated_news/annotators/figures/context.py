@@ -66,6 +66,15 @@ OWN_VERB = (
 # The verb of a number's own clause after it: "nearly 500 stayed", "25 more
 # were hired".
 OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
+# A lower-case word that may go on a singular noun after "one" ("one mobile
+# network"): no plural or third person in -s, no past in -ed, no adverb.
+SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# Words after "one" and a noun that end it: "one man who", "one year ago".
+NOT_NOUNS_AFTER_ONE = frozenset(
+    "and or but who that which whose whom than then ago now too each alone "
+    "apiece only all later earlier together again ever yet still here there "
+    "today tomorrow yesterday last next this every per cut put hit let".split()
+)
 
 QUALIFIERS = (
     "more than",
@@ -1141,7 +1150,21 @@ def counted_noun(
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
-                return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
+                # and on through the singular nouns after it: "one mobile
+                # network", "only one coal mine remains" (not into a verb:
+                # "one man died", "one company makes", "one man hit")
+                j = i
+                while (
+                    j + 1 < len(words)
+                    and j < i + 2
+                    and SINGULAR_NOUN_RE.fullmatch(words[j + 1][0])
+                    and words[j + 1][0] not in OWN_VERBS
+                    and words[j + 1][0] not in NOT_NOUNS_AFTER_ONE
+                ):
+                    j += 1
+                first = 1 if words[0][0].lower() in ("more", "fewer") and j > 0 else 0
+                noun = " ".join(x for x, _ in words[first : j + 1])
+                return noun, words[j][1], words[j][1]
         return "", end, end
     if text.startswith(" ", end) and (proper := proper_count(text, end)):
         return proper
