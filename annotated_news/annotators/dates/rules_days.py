@@ -168,7 +168,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
             d = pub + dt.timedelta(days=(target - pub.weekday() - 1) % 7 + 1) + weeks
     elif shift:
         n = -1 if shift == "this past" else SHIFT_WORDS.get(shift.split()[-1], 0)
-        if n < 0:
+        if shift.split()[-1] in ("previous", "preceding"):
+            # "On June 1 … the previous Thursday": the Thursday before the
+            # day just named, as "the following Tuesday" is after it.
+            base = ctx.anchor()
+            d = base - dt.timedelta(days=(base.weekday() - target - 1) % 7 + 1)
+        elif n < 0:
             d = pub - dt.timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
         elif shift.split()[-1] == "following":
             # "On June 1 … by the following Tuesday": the Tuesday after the

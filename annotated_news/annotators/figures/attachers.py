@@ -85,6 +85,10 @@ TIMES = "times"
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
+# "the only one", "its only two": "only" after a determiner is an adjective.
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our|my|your)[ ]$", re.I)
+# A number in digits right before a word: "120 over 80".
+NUMBER_BEFORE_RE = re.compile(r"\d[ ]$")
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # A bare number before a plural verb counts things, no measure: "tickets
 # cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed",
@@ -290,6 +294,19 @@ def qualifier(r: Reading) -> bool:
         and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
     ):
         m = None
+    if (
+        m
+        and m.group("q").lower() == "over"
+        and NUMBER_BEFORE_RE.search(r.text, max(0, m.start() - 4), m.start())
+    ):
+        m = None  # "120 over 80": a reading of two numbers, not "more than 80"
+    if (
+        m
+        and m.group("q").lower() in ("only", "just")
+        and DETERMINER_BEFORE_RE.search(r.text, max(0, m.start() - 6), m.start())
+    ):
+        m = None  # "the only one that stands", "its only two": an adjective
+
     if not m:
         r.start = r.left
         return False

@@ -66,6 +66,20 @@ OWN_VERB = (
 # The verb of a number's own clause after it: "nearly 500 stayed", "25 more
 # were hired".
 OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
+# Quantifiers that open a noun phrase of their own after "and": "a billion
+# people and many observers feel" (`_joins_plural`).
+NEW_PHRASE_QUANTIFIERS = frozenset("many most some several few all both".split())
+# "revenues of A$2.6bn", "sales of 300": a plural with a figure of its own.
+OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+# A lower-case word that may go on a singular noun after "one" ("one mobile
+# network"): no plural or third person in -s, no past in -ed, no adverb.
+SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# Words after "one" and a noun that end it: "one man who", "one year ago".
+NOT_NOUNS_AFTER_ONE = frozenset(
+    "and or but who that which whose whom than then ago now too each alone "
+    "apiece only all later earlier together again ever yet still here there "
+    "today tomorrow yesterday last next this every per cut put hit let".split()
+)
 
 QUALIFIERS = (
     "more than",
@@ -1106,6 +1120,8 @@ def counted_noun(
     ]
     if value == 1 and plurals and plurals[0] and words[plurals[0] - 1][0].islower():
         plurals = []  # "one company makes chips": after a singular noun, a verb
+    if plurals and words[plurals[0]][0].lower() == "times":
+        plurals = plurals[:1]  # "10 times and users can": a multiplier, no list
     if plurals:
         # The phrase ends at its first plural, or at a later one joined to it
         # by "and"/"or" ("members and supporters"), not across a verb ("11
@@ -1126,6 +1142,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and not _joins_plural(text, words, last, joiners[-1], i):
+                break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
                 last = i  # "5 police officers", not "19 creditors meets"
             else:
@@ -1141,7 +1159,21 @@ def counted_noun(
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
-                return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
+                # and on through the singular nouns after it: "one mobile
+                # network", "only one coal mine remains" (not into a verb:
+                # "one man died", "one company makes", "one man hit")
+                j = i
+                while (
+                    j + 1 < len(words)
+                    and j < i + 2
+                    and SINGULAR_NOUN_RE.fullmatch(words[j + 1][0])
+                    and words[j + 1][0] not in OWN_VERBS
+                    and words[j + 1][0] not in NOT_NOUNS_AFTER_ONE
+                ):
+                    j += 1
+                first = 1 if words[0][0].lower() in ("more", "fewer") and j > 0 else 0
+                noun = " ".join(x for x, _ in words[first : j + 1])
+                return noun, words[j][1], words[j][1]
         return "", end, end
     if text.startswith(" ", end) and (proper := proper_count(text, end)):
         return proper
@@ -1167,6 +1199,26 @@ def counted_noun(
     ):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
+
+
+def _joins_plural(
+    text: str, words: list[tuple[str, int]], last: int, joiner: int, i: int
+) -> bool:
+    """Whether "and" at `joiner` joins the plural at `i` to the noun at `last`.
+
+    Not when a word comes between the first plural and "and" ("150 drugmakers
+    worldwide and analysts have said"), when a quantifier follows "and" ("a
+    billion people and many observers feel"), nor when the second plural has
+    a figure of its own after "of" ("39m cases and revenues of A$2.6bn"). A
+    word in -ed after "and" may be an adjective ("pirated DVDs and faked
+    inlay cards"), so it does not end the phrase.
+    """
+    if joiner != last + 1:
+        return False
+    if words[joiner + 1][0].lower() in NEW_PHRASE_QUANTIFIERS:
+        return False
+    own = OF_FIGURE_NEXT_RE.match(text, words[i][1])
+    return own is None
 
 
 def comma_adjective(word: str) -> bool:
