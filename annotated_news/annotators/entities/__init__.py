@@ -945,15 +945,17 @@ def _outlet(run: Run, text: str) -> Name | None:
 
     The word names an outlet when a cue of telling or reporting is written
     before "the", a possessive or a speech verb after it ("the Observer's
-    critic", "the Times reported"), or when it names nothing else after
-    "the" (`outlets.NAMES_ALONE`); never at a sentence start ("The Sun
-    rose"), where "The" is the sentence's.
+    critic", "The Times reported"), or when it names nothing else after
+    "the" (`outlets.NAMES_ALONE`: "The Guardian has learned"); not "The
+    Sun rose".
     """
-    if len(run.words) != 1 or run.sentence_start:
+    if len(run.words) != 1:
         return None
     word = run.words[0].removesuffix("’s").removesuffix("'s")
     start = run.span.start
-    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != "the ":
+    # "The" opening a sentence is the title's too ("The Guardian said")
+    the = "The " if run.sentence_start else "the "
+    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != the:
         return None
     end = start + len(word)
     if not (
