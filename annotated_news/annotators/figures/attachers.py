@@ -85,6 +85,20 @@ TIMES = "times"
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
+# Words that "about" follows as a preposition: "wrong about one thing",
+# "worry about one more meal" (not "about one metre": approximately).
+ABOUT_GOVERNORS = frozenset(
+    """
+wrong right sure unsure worry worried worries worrying care cares cared caring
+think thinks thought thinking talk talks talked talking know knew knows
+complain complained complains concerned anxious nervous curious excited upset
+angry happy joke joked ask asked asks hear heard read write wrote speak spoke
+argue argued argues learn learned fret frets fretted fretting forget forgot
+remember remembered dream dreamed laugh laughed lied boast boasted warn warned
+agree agreed disagree disagreed decide decided obsessed
+""".split()
+)
+WORD_BEFORE_ABOUT_RE = re.compile(r"(\w+)[ ]$")
 # "the only one", "its only two": "only" after a determiner is an adjective.
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our|my|your)[ ]$", re.I)
 # A number in digits right before a word: "120 over 80".
@@ -306,6 +320,18 @@ def qualifier(r: Reading) -> bool:
         and DETERMINER_BEFORE_RE.search(r.text, max(0, m.start() - 6), m.start())
     ):
         m = None  # "the only one that stands", "its only two": an adjective
+    if (
+        m
+        and m.group("q").lower() == "about"
+        and r.text[r.num.start : r.num.end].lower() == "one"
+        and (
+            governor := WORD_BEFORE_ABOUT_RE.search(
+                r.text, max(0, m.start() - 16), m.start()
+            )
+        )
+        and governor.group(1).lower() in ABOUT_GOVERNORS
+    ):
+        m = None  # "wrong about one thing", "worry about one more meal"
 
     if not m:
         r.start = r.left

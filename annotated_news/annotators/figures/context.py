@@ -66,6 +66,17 @@ OWN_VERB = (
 # The verb of a number's own clause after it: "nearly 500 stayed", "25 more
 # were hired".
 OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
+# Adjectives that stand for the people they describe after a number: "4.4
+# million jobless", "30 dead and 100 injured", "2,000 homeless".
+PEOPLE_ADJECTIVES = frozenset(
+    "jobless homeless unemployed dead injured wounded".split()
+)
+# What may follow such an adjective when it is the noun: an end, "and"/"or",
+# a preposition or a verb ("2,000 homeless slept", "12 wounded in the blast").
+ADJECTIVE_NOUN_END_RE = re.compile(
+    rf"(?![ ][a-z])|[ ](?:and|or|in|at|on|across|after|from|with|by|as|since"
+    rf"|when|while|last|this|so)\b|[ ](?:{OWN_VERB}|[a-z]+ed\b)"
+)
 # Quantifiers that open a noun phrase of their own after "and": "a billion
 # people and many observers feel" (`_joins_plural`).
 NEW_PHRASE_QUANTIFIERS = frozenset("many most some several few all both".split())
@@ -1103,6 +1114,15 @@ def counted_noun(
         pos = m.end()
     while words and words[-1][0].lower() in ("and", "or"):
         words.pop()
+    if (
+        words
+        and value != 1
+        and words[0][0] in PEOPLE_ADJECTIVES
+        and ADJECTIVE_NOUN_END_RE.match(text, words[0][1])
+    ):
+        # "4.4 million jobless", "30 dead and 100 injured": the people so
+        # described ("5 injured workers" counts workers)
+        return words[0][0], words[0][1], words[0][1]
     if words and words[-1][0] in TO_VERBS and TO_VERB_NEXT_RE.match(text, pos):
         object_next = True  # "300 stores and plans to open": a verb
     if (
