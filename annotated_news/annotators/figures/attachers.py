@@ -106,8 +106,13 @@ NUMBER_BEFORE_RE = re.compile(r"\d[ ]$")
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # A bare number before a plural verb counts things, no measure: "tickets
 # cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed",
-# also past "more" ("raised £40m, then 25 more were hired": not £25m).
-PLURAL_VERB_NEXT_RE = re.compile(r"(?:[ ]more)?[ ](?:were|are|have|had)\b")
+# also past "more" ("raised £40m, then 25 more were hired": not £25m), and
+# so does one before a participle in -ing, its subject ("share £42m, with
+# 100,000 receiving a windfall": not £100,000; "$5, or 6 including tax"
+# keeps dollars).
+PLURAL_VERB_NEXT_RE = re.compile(
+    r"(?:[ ]more)?[ ](?:(?:were|are|have|had)\b|(?!(?:in|ex)cluding\b)[a-z]{2,}ing\b)"
+)
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
 # "will open 50 more", "hired 20 more": the noun just said, as after "another".
