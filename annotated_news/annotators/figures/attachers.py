@@ -519,10 +519,17 @@ def age_in_words_around(r: Reading) -> bool:
 def noun_before_number(r: Reading) -> bool:
     """The noun a bare number refers back to: "daily arrests to 3,000".
 
-    Not a street number ("works at 30 Rockefeller Plaza"): a name follows.
+    Not a street number ("works at 30 Rockefeller Plaza"): a name follows;
+    nor a part of a total, which takes the total's noun ("cut budgets at 12
+    of 23 agencies": agencies).
     """
     if r.unit or ADDRESS_NEXT_RE.match(r.text, r.end):
         return False
+    if (part := PART_OF_NUMBER_RE.match(r.text, r.end)) and (
+        r.text.startswith(("$", "£", "€"), part.end())
+        or read_number(r.text, part.end())
+    ):
+        return False  # "budgets at 12 of 23 agencies": the total's noun (`pairs`)
     if not (before := noun_before(r.text, r.start)):
         return False
     r.unit, before_rate = before

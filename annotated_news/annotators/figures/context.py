@@ -196,6 +196,8 @@ most many several few any such other
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ ]of[ ]$")
+MAX_AGE = 120
+"""No person's age written after a name is higher."""
 PLURAL_RANGE_NEXT_RE = re.compile(r"\d+(?:[ ]to[ ]|[ ]?[-–][ ]?)\d")
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
 # Lower-case words that make the number after them a label, not a count:
@@ -1469,6 +1471,9 @@ def age_apposition(text: str, start: int, end: int) -> bool:
     "... and Liam Mower, 12." (not "beat Arsenal, 2."), and after a name that
     follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
+    written = text[start:end]
+    if written.isdigit() and int(written) > MAX_AGE:
+        return False  # "the 156 Sportwagon, 166, GTV": model names, no age
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
         return age_after_person_noun(text, start, end) or age_after_name(
             text, start, end
