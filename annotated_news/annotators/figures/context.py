@@ -196,6 +196,7 @@ most many several few any such other
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ ]of[ ]$")
+PLURAL_RANGE_NEXT_RE = re.compile(r"\d+(?:[ ]to[ ]|[ ]?[-–][ ]?)\d")
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
 # Lower-case words that make the number after them a label, not a count:
 # "category 4 hurricane", "phase 2", "game 7".
@@ -1560,6 +1561,19 @@ def name_before(text: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     if word.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    written = m.group(1)
+    if (
+        written[1:].islower()
+        and is_plural(word)
+        and word not in LABEL_PLURALS
+        and text[: m.start()].rstrip(" “\"‘'(")[-1:] in ("", ".", "!", "?")
+        and PLURAL_RANGE_NEXT_RE.match(text, start)
+    ):
+        # a plural that opens the sentence before a range is what the range
+        # counts, no name: "Kids 3 to 4 years old", "Boys 5-7" ("Pages 4 to
+        # 5" are labels; a name in -s before a lone number stays one:
+        # "Goals: Baros 61")
         return False
     return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
 
