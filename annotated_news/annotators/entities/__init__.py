@@ -53,7 +53,12 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
     VIEW_ROLES,
 )
-from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
+from ..vocabulary.venues import (
+    EVENT_NOUNS_AFTER,
+    PLACE_LAST_SURNAMES,
+    VENUE_PREPOSITIONS,
+    VENUES,
+)
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
@@ -1384,6 +1389,15 @@ def _title_case_names(
                     hit = (Kind.PERSON, name)
                 if hit is None and byline and n in (2, 3) and _byline_name(run):
                     hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"
+                if (
+                    hit is not None
+                    and n == 1
+                    and name in PLACE_LAST_SURNAMES
+                    and i > 0
+                    and words[i - 1][1] + 1 == run[0][0]
+                    and not is_given_name(words[i - 1][2])
+                ):
+                    hit = None  # "Theatre Royal, Drury Lane": a place, not Nathan Lane
                 if hit is not None:
                     kind, canonical = hit
                     out.append(
