@@ -496,8 +496,11 @@ wages yields levels values scores ratings odds averages totals numbers figures
 estimates forecasts savings losses gains returns premiums fees taxes bills rents
 salaries incomes assets reserves exports imports balances deficits debts
 rates readings speeds emissions margins bids offers valuations futures bonds
+places spots positions notches times
 """.split()
 )
+"""Also the steps of a ranking and timings: "rising nine places to 15" is
+the 15th place, "his times of 6.61 and 6.62 seconds" are seconds."""
 # Words that start a verb's object: a plural before them, after "and", is a
 # verb ("30 branches and runs the depots").
 OBJECT_STARTS = frozenset("the a an its their his her our".split())
