@@ -599,6 +599,8 @@ PARTITIVE_RE = re.compile(
 # Words between a number and its noun that the phrase reads past: an aside
 # in parentheses or dashes, of lower-case words ("30 (mostly elderly)
 # patients", "3,400 – mostly young – applicants").
+# Lower-case words in quotation marks after a number: '178 "sound recordings"'.
+QUOTED_NOUN_RE = re.compile(r'[ ]["“‘]([a-z][a-z-]*(?:[ ][a-z][a-z-]*){0,3})["”’]')
 NOUN_ASIDE_RE = re.compile(
     r"[ ](?:\((?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*\)"
     r"|[–—][ ](?:[a-z][a-z-]*[ ]){1,4}[–—])(?=[ ])"
@@ -1057,6 +1059,16 @@ def counted_noun(
         return noun, model.end(), model.end()
     if models := MODEL_PLURAL_RE.match(text, end):
         return models.group(1), models.end(), models.end()  # "12 F-35s"
+    if quoted := QUOTED_NOUN_RE.match(text, end):
+        # '178 "sound recordings"', '40 "ghost" ships': the noun in quotation
+        # marks, or the words in them and the plural after them
+        said = quoted.group(1)
+        if is_plural(said.split()[-1]):
+            return said, quoted.end(), quoted.end()
+        noun, fig_end, noun_end = counted_noun(text, quoted.end(), value)
+        if noun.islower() and len(noun.split()) <= 2 and is_plural(noun.split()[-1]):
+            return f"{said} {noun}", fig_end, noun_end
+        return "", end, end
     if aside := NOUN_ASIDE_RE.match(text, end):
         # "30 (mostly elderly) patients", "3,400 – mostly young – applicants"
         noun, fig_end, noun_end = counted_noun(text, aside.end(), value)
