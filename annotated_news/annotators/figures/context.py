@@ -308,6 +308,11 @@ MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
 # apostrophe, "the 80's", "70’s music", as "80s" is), a name's possessive
 # ("the 747's wings"): no quantity.
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|'|[’']s)(?![A-Za-z])", re.IGNORECASE)
+# A straight quote that opens a quotation: at the start or after a space or
+# a bracket, before a letter, a digit or a currency sign.
+QUOTE_OPEN_RE = re.compile(r"(?<![^\s(\[“\"])'(?=[A-Za-z£$€\d])")
+QUOTE_REACH = 200
+"""How far before a number the opening of its quotation is looked for."""
 # A capital letter joined by a hyphen to digits after a space names a model
 # ("5 F-35 jets", "3 C-130 planes", "dozens of C-130s"): not the unit the
 # letter alone would be (F, C, K: degrees, kelvins).
@@ -878,7 +883,10 @@ def after_number(
     if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
         # "5'6\"", "5′ 6″": feet and inches
         return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
-    if ORDINAL_RE.match(text, end) or TIME_RE.match(text, end):
+    if (
+        (ordinal := ORDINAL_RE.match(text, end))
+        and not (ordinal.group() == "'" and closes_quote(text, end))
+    ) or TIME_RE.match(text, end):
         return None
     if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
         return None
@@ -931,6 +939,18 @@ def after_number(
     if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
         return None  # glued to letters: "5G", "3D", "S23"
     return After(value, end, "", scale)
+
+
+def closes_quote(text: str, end: int) -> bool:
+    """Whether the straight quote at `end`, after a number, closes a quotation.
+
+    "'EU referendum could cost £80m'": a quotation opened before the number
+    in the sentence, the mark then followed by no letter. Else the mark
+    after digits is a decade's or a name's ("the 80'", `ORDINAL_RE`).
+    """
+    if end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    return QUOTE_OPEN_RE.search(text, max(0, end - QUOTE_REACH), end) is not None
 
 
 def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
