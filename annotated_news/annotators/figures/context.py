@@ -888,7 +888,10 @@ def after_number(
         and not (ordinal.group() == "'" and closes_quote(text, end))
     ) or TIME_RE.match(text, end):
         return None
-    if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
+    if MALFORMED_RE.match(text, end) or (
+        # "8 January" is a day; "an £8m January bid" an amount
+        MONTH_AFTER_RE.match(text, end) and scale == 1 and not currency
+    ):
         return None
     if text.startswith("%", end) or text.startswith(" %", end):
         return After(value, PERCENT_RE.match(text, end).end(), "percent", scale)  # type: ignore[union-attr]
