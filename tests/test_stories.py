@@ -10,7 +10,9 @@ from annotated_news.indexes.entities import EntityRecord
 from annotated_news.indexes.stories import MAX_GAP_DAYS, NameCount, Story, title_of
 from annotated_news.model import Kind, Precision, QuoteKind
 from annotated_news.render.story_pages import (
+    GRAPH_LABEL_CHARS,
     header,
+    label_lines,
     outlet_summary,
     story_articles,
     story_labels,
@@ -458,3 +460,17 @@ def test_the_story_page_names_an_article_without_outlet_by_its_day(
     assert header(alone, story, story.page)[0][0].endswith(
         "2 articles, no outlet given."
     )
+
+
+def test_a_drawing_label_breaks_between_words_and_is_never_cut() -> None:
+    for label in (
+        "NBC News",
+        "The New York Times",
+        "The Wall Street Journal",
+        "Article of 12 Jun (2)",
+        "Unbreakablewordlongerthanaline",
+    ):
+        lines = label_lines(label)
+        assert " ".join(lines) == label  # every word, in order, no "…"
+        assert all(len(x) <= GRAPH_LABEL_CHARS or " " not in x for x in lines)
+    assert label_lines("The New York Times") == ("The New York", "Times")

@@ -212,7 +212,7 @@ Basin Peninsula Strait Straits Plateau Highlands Desert Canyon
 # Law", "Thomas Haden Church"; "Church" also over the organisation words). Not "Hall", "Park" or "Street": "Albert Hall",
 # "Victoria Park" and "Howard Street" are places.
 SURNAME_WORDS = frozenset(
-    "White Hill West Day Lord Law Washington Bay Lake North Church"
+    "White Hill West Day Lord Law Washington Bay Lake North Church Hall Bridge"
     # places that are surnames after a given name: "Sophie Austin", "Whitney
     # Houston", "Jimmy Wales", "Tom Holland", "Irving Berlin", "Steve Israel"
     " Austin Houston Dallas Denver London Israel Ireland Wales Holland Berlin".split()

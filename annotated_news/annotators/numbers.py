@@ -156,6 +156,8 @@ _START = (
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
     r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ])"
+    # "quarter of a million": a quarter of a scale without its "a"
+    r"|\bquarter(?=[ ]of[ ](?:a[ ]|one[ ])?(?:thousand|million|billion|trillion)\b)"
     # "plus or minus 3 points" is a margin, not a negative number
     rf"|(?<!plus[ ]or[ ])\b(?:minus|negative)(?=[ -](?:\d|(?:{_FIRST})\b))"
 )
@@ -491,6 +493,9 @@ def parse_tokens(toks: list[str]) -> Parsed | None:
         scaled = _fraction_of_scale(toks, i, sign)
         if scaled is None and head == "half" and i == 0:
             return Parsed(0.5, 1, True, ordinal_end=True)  # "half of the voters"
+        if scaled is None and head == "quarter" and i == 0 and len(toks) == 1:
+            # "quarter of a million": `read_number` reads the scale after "of"
+            return Parsed(0.25, 1, True, ordinal_end=True)
         if scaled is not None or head != "three":
             return scaled
     if head == "a":

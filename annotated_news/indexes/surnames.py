@@ -119,6 +119,12 @@ said of ("the Rock and Roll Hall of Fame", "the Guardian said")."""
 NOT_BEFORE = frozenset({"in"})
 """Lower-case words after which a capitalised word is a place ("in
 Wellington"); not "at" or "to" ("aimed at Trump", "said to Trump")."""
+AWARD_FOR_RE = re.compile(
+    r"\b(?:best|awards?|Oscars?|Baftas?|Emmys?|Golden[ ]Globes?|nominated|nominations?)"
+    r"\b[^.;:!?]{0,40}[ ]for[ ]$"
+)
+"""An award and "for" before a name: the work it was won for ("won best actor
+for Kinsey", "an Oscar nomination for Ray"), no person."""
 EPONYM_RE = re.compile(r"[’']s?[ ](?:disease|syndrome|law|principle|theorem)\b")
 """A possessive before what a person's name is given to ("Parkinson's
 disease")."""
@@ -309,7 +315,7 @@ def _reading(text: str, found: _Found) -> Reading:
 
     Something else than the person: after "in", "The" or an honorific
     (the annotator reads titles itself), after a work's noun ("the biopic
-    Kinsey"), in quotation marks alone ("“Hannity,”"), before a possessive
+    Kinsey") or an award and "for" ("won best actor for Kinsey"), in quotation marks alone ("“Hannity,”"), before a possessive
     and a noun named after people ("Parkinson's disease"), beside another
     capitalised word, or before or after "of" and one ("Friends of Abe",
     "the Sands of Time"), or before a place after its comma ("Wakefield,
@@ -324,6 +330,7 @@ def _reading(text: str, found: _Found) -> Reading:
         or before.lower() in NOT_BEFORE
         or before == "The"
         or WORK_NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
+        or (before == "for" and AWARD_FOR_RE.search(text, max(0, start - 60), start))
     ):
         return Reading.OTHER
     if before is not None and before in JOINED_BY:

@@ -62,6 +62,10 @@ class GraphNode:
     href: str
     anchor: str
     """"end" (labels left of the dot) or "start"."""
+    lines: tuple[str, ...] = ()
+    """The label broken between words into lines that fit beside the dot."""
+    first_y: int = 0
+    """The first line's baseline."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -93,6 +97,8 @@ class CreditGraph:
     articles: tuple[GraphNode, ...]
     outlets: tuple[GraphNode, ...]
     edges: tuple[GraphEdge, ...]
+    line_gap: int
+    """Pixels from one line of a node's label to the next."""
 
 
 @dc.dataclass(frozen=True, slots=True)

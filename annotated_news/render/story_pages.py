@@ -61,6 +61,7 @@ GRAPH_TOP = 44
 GRAPH_LEFT_X = 130
 GRAPH_RIGHT_X = 210
 GRAPH_LABEL_CHARS = 17
+GRAPH_LINE = 14  # px from one line of a label to the next
 
 
 def date_span(story: Story) -> str:
@@ -338,11 +339,25 @@ def credits_table(story: Story, columns: list[StoryArticle], path: str) -> Table
     )
 
 
-def _short(label: str) -> str:
-    if len(label) <= GRAPH_LABEL_CHARS:
-        return label
-    cut = label.rfind(" ", 0, GRAPH_LABEL_CHARS)
-    return label[: cut if cut > 0 else GRAPH_LABEL_CHARS] + "…"
+def label_lines(label: str) -> tuple[str, ...]:
+    """A drawing's label in lines of about `GRAPH_LABEL_CHARS`, broken between words.
+
+    Never cut with "…" (READER.md): "The New York Times" was "The New York…".
+    """
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= GRAPH_LABEL_CHARS:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return tuple(lines) or ("",)
+
+
+def _node(x: int, y: int, label: str, href: str, anchor: str) -> GraphNode:
+    lines = label_lines(label)
+    # The lines centred on the dot: the first one's baseline above it.
+    first = y + 4 - (len(lines) - 1) * GRAPH_LINE // 2
+    return GraphNode(x, y, label, href, anchor, lines, first)
 
 
 def credit_graph(
@@ -361,23 +376,21 @@ def credit_graph(
     citing = sorted({i for i, _ in pairs})
     cited = sorted(outlets, key=lambda o: (-len(outlets[o]), o))
     rows = max(len(citing), len(cited))
-    height = GRAPH_TOP + rows * GRAPH_ROW
+    most = max(
+        len(label_lines(x)) for x in [*cited, *(columns[i].label for i in citing)]
+    )
+    row = max(GRAPH_ROW, most * GRAPH_LINE + 8)  # a long name's lines need room
+    height = GRAPH_TOP + rows * row
 
     def y_of(n: int, count: int) -> int:
-        free = (rows - count) * GRAPH_ROW // 2
-        return GRAPH_TOP + free + n * GRAPH_ROW + GRAPH_ROW // 2
+        free = (rows - count) * row // 2
+        return GRAPH_TOP + free + n * row + row // 2
 
     left_y = {i: y_of(n, len(citing)) for n, i in enumerate(citing)}
     right_y = {o: y_of(n, len(cited)) for n, o in enumerate(cited)}
     by_outlet = {a.meta.outlet: a for a in story.articles if a.meta.outlet}
     articles = tuple(
-        GraphNode(
-            GRAPH_LEFT_X,
-            left_y[i],
-            _short(columns[i].label),
-            columns[i].url,
-            "end",
-        )
+        _node(GRAPH_LEFT_X, left_y[i], columns[i].label, columns[i].url, "end")
         for i in citing
     )
     nodes = []
@@ -388,9 +401,7 @@ def credit_graph(
             if own
             else outlets[outlet][0].place.url(path)
         )
-        nodes.append(
-            GraphNode(GRAPH_RIGHT_X, right_y[outlet], _short(outlet), href, "start")
-        )
+        nodes.append(_node(GRAPH_RIGHT_X, right_y[outlet], outlet, href, "start"))
     edges = tuple(
         GraphEdge(
             GRAPH_LEFT_X + 5,
@@ -421,6 +432,7 @@ def credit_graph(
         articles=articles,
         outlets=tuple(nodes),
         edges=edges,
+        line_gap=GRAPH_LINE,
     )
 
 

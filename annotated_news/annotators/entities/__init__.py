@@ -53,7 +53,12 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
     VIEW_ROLES,
 )
-from ..vocabulary.venues import EVENT_NOUNS_AFTER, VENUE_PREPOSITIONS, VENUES
+from ..vocabulary.venues import (
+    EVENT_NOUNS_AFTER,
+    PLACE_LAST_SURNAMES,
+    VENUE_PREPOSITIONS,
+    VENUES,
+)
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
@@ -945,15 +950,17 @@ def _outlet(run: Run, text: str) -> Name | None:
 
     The word names an outlet when a cue of telling or reporting is written
     before "the", a possessive or a speech verb after it ("the Observer's
-    critic", "the Times reported"), or when it names nothing else after
-    "the" (`outlets.NAMES_ALONE`); never at a sentence start ("The Sun
-    rose"), where "The" is the sentence's.
+    critic", "The Times reported"), or when it names nothing else after
+    "the" (`outlets.NAMES_ALONE`: "The Guardian has learned"); not "The
+    Sun rose".
     """
-    if len(run.words) != 1 or run.sentence_start:
+    if len(run.words) != 1:
         return None
     word = run.words[0].removesuffix("’s").removesuffix("'s")
     start = run.span.start
-    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != "the ":
+    # "The" opening a sentence is the title's too ("The Guardian said")
+    the = "The " if run.sentence_start else "the "
+    if word not in outlets.NEWSPAPER_WORDS or text[start - 4 : start] != the:
         return None
     end = start + len(word)
     if not (
@@ -1382,6 +1389,15 @@ def _title_case_names(
                     hit = (Kind.PERSON, name)
                 if hit is None and byline and n in (2, 3) and _byline_name(run):
                     hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"
+                if (
+                    hit is not None
+                    and n == 1
+                    and name in PLACE_LAST_SURNAMES
+                    and i > 0
+                    and words[i - 1][1] + 1 == run[0][0]
+                    and not is_given_name(words[i - 1][2])
+                ):
+                    hit = None  # "Theatre Royal, Drury Lane": a place, not Nathan Lane
                 if hit is not None:
                     kind, canonical = hit
                     out.append(

@@ -85,11 +85,34 @@ TIMES = "times"
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
 )
+# Words that "about" follows as a preposition: "wrong about one thing",
+# "worry about one more meal" (not "about one metre": approximately).
+ABOUT_GOVERNORS = frozenset(
+    """
+wrong right sure unsure worry worried worries worrying care cares cared caring
+think thinks thought thinking talk talks talked talking know knew knows
+complain complained complains concerned anxious nervous curious excited upset
+angry happy joke joked ask asked asks hear heard read write wrote speak spoke
+argue argued argues learn learned fret frets fretted fretting forget forgot
+remember remembered dream dreamed laugh laughed lied boast boasted warn warned
+agree agreed disagree disagreed decide decided obsessed
+""".split()
+)
+WORD_BEFORE_ABOUT_RE = re.compile(r"(\w+)[ ]$")
+# "the only one", "its only two": "only" after a determiner is an adjective.
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our|my|your)[ ]$", re.I)
+# A number in digits right before a word: "120 over 80".
+NUMBER_BEFORE_RE = re.compile(r"\d[ ]$")
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # A bare number before a plural verb counts things, no measure: "tickets
 # cost $45, and 30 were sold" (not $30), "rose 4%, and 12 have closed",
-# also past "more" ("raised £40m, then 25 more were hired": not £25m).
-PLURAL_VERB_NEXT_RE = re.compile(r"(?:[ ]more)?[ ](?:were|are|have|had)\b")
+# also past "more" ("raised £40m, then 25 more were hired": not £25m), and
+# so does one before a participle in -ing, its subject ("share £42m, with
+# 100,000 receiving a windfall": not £100,000; "$5, or 6 including tax"
+# keeps dollars).
+PLURAL_VERB_NEXT_RE = re.compile(
+    r"(?:[ ]more)?[ ](?:(?:were|are|have|had)\b|(?!(?:in|ex)cluding\b)[a-z]{2,}ing\b)"
+)
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
 # "will open 50 more", "hired 20 more": the noun just said, as after "another".
@@ -290,6 +313,31 @@ def qualifier(r: Reading) -> bool:
         and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
     ):
         m = None
+    if (
+        m
+        and m.group("q").lower() == "over"
+        and NUMBER_BEFORE_RE.search(r.text, max(0, m.start() - 4), m.start())
+    ):
+        m = None  # "120 over 80": a reading of two numbers, not "more than 80"
+    if (
+        m
+        and m.group("q").lower() in ("only", "just")
+        and DETERMINER_BEFORE_RE.search(r.text, max(0, m.start() - 6), m.start())
+    ):
+        m = None  # "the only one that stands", "its only two": an adjective
+    if (
+        m
+        and m.group("q").lower() == "about"
+        and r.text[r.num.start : r.num.end].lower() == "one"
+        and (
+            governor := WORD_BEFORE_ABOUT_RE.search(
+                r.text, max(0, m.start() - 16), m.start()
+            )
+        )
+        and governor.group(1).lower() in ABOUT_GOVERNORS
+    ):
+        m = None  # "wrong about one thing", "worry about one more meal"
+
     if not m:
         r.start = r.left
         return False
@@ -471,10 +519,17 @@ def age_in_words_around(r: Reading) -> bool:
 def noun_before_number(r: Reading) -> bool:
     """The noun a bare number refers back to: "daily arrests to 3,000".
 
-    Not a street number ("works at 30 Rockefeller Plaza"): a name follows.
+    Not a street number ("works at 30 Rockefeller Plaza"): a name follows;
+    nor a part of a total, which takes the total's noun ("cut budgets at 12
+    of 23 agencies": agencies).
     """
     if r.unit or ADDRESS_NEXT_RE.match(r.text, r.end):
         return False
+    if (part := PART_OF_NUMBER_RE.match(r.text, r.end)) and (
+        r.text.startswith(("$", "£", "€"), part.end())
+        or read_number(r.text, part.end())
+    ):
+        return False  # "budgets at 12 of 23 agencies": the total's noun (`pairs`)
     if not (before := noun_before(r.text, r.start)):
         return False
     r.unit, before_rate = before

@@ -66,6 +66,31 @@ OWN_VERB = (
 # The verb of a number's own clause after it: "nearly 500 stayed", "25 more
 # were hired".
 OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
+# Adjectives that stand for the people they describe after a number: "4.4
+# million jobless", "30 dead and 100 injured", "2,000 homeless".
+PEOPLE_ADJECTIVES = frozenset(
+    "jobless homeless unemployed dead injured wounded".split()
+)
+# What may follow such an adjective when it is the noun: an end, "and"/"or",
+# a preposition or a verb ("2,000 homeless slept", "12 wounded in the blast").
+ADJECTIVE_NOUN_END_RE = re.compile(
+    rf"(?![ ][a-z])|[ ](?:and|or|in|at|on|across|after|from|with|by|as|since"
+    rf"|when|while|last|this|so)\b|[ ](?:{OWN_VERB}|[a-z]+ed\b)"
+)
+# Quantifiers that open a noun phrase of their own after "and": "a billion
+# people and many observers feel" (`_joins_plural`).
+NEW_PHRASE_QUANTIFIERS = frozenset("many most some several few all both".split())
+# "revenues of A$2.6bn", "sales of 300": a plural with a figure of its own.
+OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+# A lower-case word that may go on a singular noun after "one" ("one mobile
+# network"): no plural or third person in -s, no past in -ed, no adverb.
+SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# Words after "one" and a noun that end it: "one man who", "one year ago".
+NOT_NOUNS_AFTER_ONE = frozenset(
+    "and or but who that which whose whom than then ago now too each alone "
+    "apiece only all later earlier together again ever yet still here there "
+    "today tomorrow yesterday last next this every per cut put hit let".split()
+)
 
 QUALIFIERS = (
     "more than",
@@ -171,6 +196,9 @@ most many several few any such other
 ) | {q.split()[0] for q in QUALIFIERS}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAME_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ ]of[ ]$")
+MAX_AGE = 120
+"""No person's age written after a name is higher."""
+PLURAL_RANGE_NEXT_RE = re.compile(r"\d+(?:[ ]to[ ]|[ ]?[-–][ ]?)\d")
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.&-])([\w’'.&-]*[A-Z][\w’'.&-]*)[ ]$")
 # Lower-case words that make the number after them a label, not a count:
 # "category 4 hurricane", "phase 2", "game 7".
@@ -280,6 +308,11 @@ MONTH_AFTER_RE = re.compile(rf"[ ](?:{month_pattern()})\b")
 # apostrophe, "the 80's", "70’s music", as "80s" is), a name's possessive
 # ("the 747's wings"): no quantity.
 ORDINAL_RE = re.compile(r"(?:st|nd|rd|th|s|'|[’']s)(?![A-Za-z])", re.IGNORECASE)
+# A straight quote that opens a quotation: at the start or after a space or
+# a bracket, before a letter, a digit or a currency sign.
+QUOTE_OPEN_RE = re.compile(r"(?<![^\s(\[“\"])'(?=[A-Za-z£$€\d])")
+QUOTE_REACH = 200
+"""How far before a number the opening of its quotation is looked for."""
 # A capital letter joined by a hyphen to digits after a space names a model
 # ("5 F-35 jets", "3 C-130 planes", "dozens of C-130s"): not the unit the
 # letter alone would be (F, C, K: degrees, kelvins).
@@ -468,8 +501,11 @@ wages yields levels values scores ratings odds averages totals numbers figures
 estimates forecasts savings losses gains returns premiums fees taxes bills rents
 salaries incomes assets reserves exports imports balances deficits debts
 rates readings speeds emissions margins bids offers valuations futures bonds
+places spots positions notches times
 """.split()
 )
+"""Also the steps of a ranking and timings: "rising nine places to 15" is
+the 15th place, "his times of 6.61 and 6.62 seconds" are seconds."""
 # Words that start a verb's object: a plural before them, after "and", is a
 # verb ("30 branches and runs the depots").
 OBJECT_STARTS = frozenset("the a an its their his her our".split())
@@ -568,6 +604,8 @@ PARTITIVE_RE = re.compile(
 # Words between a number and its noun that the phrase reads past: an aside
 # in parentheses or dashes, of lower-case words ("30 (mostly elderly)
 # patients", "3,400 – mostly young – applicants").
+# Lower-case words in quotation marks after a number: '178 "sound recordings"'.
+QUOTED_NOUN_RE = re.compile(r'[ ]["“‘]([a-z][a-z-]*(?:[ ][a-z][a-z-]*){0,3})["”’]')
 NOUN_ASIDE_RE = re.compile(
     r"[ ](?:\((?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]*\)"
     r"|[–—][ ](?:[a-z][a-z-]*[ ]){1,4}[–—])(?=[ ])"
@@ -845,9 +883,15 @@ def after_number(
     if (feet := FEET_INCHES_RE.match(text, end)) and scale == 1 and not currency:
         # "5'6\"", "5′ 6″": feet and inches
         return After(value + float(feet.group(1)) / 12, feet.end(), "feet", scale)
-    if ORDINAL_RE.match(text, end) or TIME_RE.match(text, end):
+    if (
+        (ordinal := ORDINAL_RE.match(text, end))
+        and not (ordinal.group() == "'" and closes_quote(text, end))
+    ) or TIME_RE.match(text, end):
         return None
-    if MALFORMED_RE.match(text, end) or MONTH_AFTER_RE.match(text, end):
+    if MALFORMED_RE.match(text, end) or (
+        # "8 January" is a day; "an £8m January bid" an amount
+        MONTH_AFTER_RE.match(text, end) and scale == 1 and not currency
+    ):
         return None
     if text.startswith("%", end) or text.startswith(" %", end):
         return After(value, PERCENT_RE.match(text, end).end(), "percent", scale)  # type: ignore[union-attr]
@@ -898,6 +942,18 @@ def after_number(
     if end < len(text) and (text[end].isalpha() or text[end] in "²³"):
         return None  # glued to letters: "5G", "3D", "S23"
     return After(value, end, "", scale)
+
+
+def closes_quote(text: str, end: int) -> bool:
+    """Whether the straight quote at `end`, after a number, closes a quotation.
+
+    "'EU referendum could cost £80m'": a quotation opened before the number
+    in the sentence, the mark then followed by no letter. Else the mark
+    after digits is a decade's or a name's ("the 80'", `ORDINAL_RE`).
+    """
+    if end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    return QUOTE_OPEN_RE.search(text, max(0, end - QUOTE_REACH), end) is not None
 
 
 def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
@@ -1026,6 +1082,16 @@ def counted_noun(
         return noun, model.end(), model.end()
     if models := MODEL_PLURAL_RE.match(text, end):
         return models.group(1), models.end(), models.end()  # "12 F-35s"
+    if quoted := QUOTED_NOUN_RE.match(text, end):
+        # '178 "sound recordings"', '40 "ghost" ships': the noun in quotation
+        # marks, or the words in them and the plural after them
+        said = quoted.group(1)
+        if is_plural(said.split()[-1]):
+            return said, quoted.end(), quoted.end()
+        noun, fig_end, noun_end = counted_noun(text, quoted.end(), value)
+        if noun.islower() and len(noun.split()) <= 2 and is_plural(noun.split()[-1]):
+            return f"{said} {noun}", fig_end, noun_end
+        return "", end, end
     if aside := NOUN_ASIDE_RE.match(text, end):
         # "30 (mostly elderly) patients", "3,400 – mostly young – applicants"
         noun, fig_end, noun_end = counted_noun(text, aside.end(), value)
@@ -1089,6 +1155,15 @@ def counted_noun(
         pos = m.end()
     while words and words[-1][0].lower() in ("and", "or"):
         words.pop()
+    if (
+        words
+        and value != 1
+        and words[0][0] in PEOPLE_ADJECTIVES
+        and ADJECTIVE_NOUN_END_RE.match(text, words[0][1])
+    ):
+        # "4.4 million jobless", "30 dead and 100 injured": the people so
+        # described ("5 injured workers" counts workers)
+        return words[0][0], words[0][1], words[0][1]
     if words and words[-1][0] in TO_VERBS and TO_VERB_NEXT_RE.match(text, pos):
         object_next = True  # "300 stores and plans to open": a verb
     if (
@@ -1106,6 +1181,8 @@ def counted_noun(
     ]
     if value == 1 and plurals and plurals[0] and words[plurals[0] - 1][0].islower():
         plurals = []  # "one company makes chips": after a singular noun, a verb
+    if plurals and words[plurals[0]][0].lower() == "times":
+        plurals = plurals[:1]  # "10 times and users can": a multiplier, no list
     if plurals:
         # The phrase ends at its first plural, or at a later one joined to it
         # by "and"/"or" ("members and supporters"), not across a verb ("11
@@ -1126,6 +1203,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and not _joins_plural(text, words, last, joiners[-1], i):
+                break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
                 last = i  # "5 police officers", not "19 creditors meets"
             else:
@@ -1141,7 +1220,21 @@ def counted_noun(
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
-                return " ".join(x for x, _ in words[: i + 1]), words[i][1], words[i][1]
+                # and on through the singular nouns after it: "one mobile
+                # network", "only one coal mine remains" (not into a verb:
+                # "one man died", "one company makes", "one man hit")
+                j = i
+                while (
+                    j + 1 < len(words)
+                    and j < i + 2
+                    and SINGULAR_NOUN_RE.fullmatch(words[j + 1][0])
+                    and words[j + 1][0] not in OWN_VERBS
+                    and words[j + 1][0] not in NOT_NOUNS_AFTER_ONE
+                ):
+                    j += 1
+                first = 1 if words[0][0].lower() in ("more", "fewer") and j > 0 else 0
+                noun = " ".join(x for x, _ in words[first : j + 1])
+                return noun, words[j][1], words[j][1]
         return "", end, end
     if text.startswith(" ", end) and (proper := proper_count(text, end)):
         return proper
@@ -1167,6 +1260,26 @@ def counted_noun(
     ):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
+
+
+def _joins_plural(
+    text: str, words: list[tuple[str, int]], last: int, joiner: int, i: int
+) -> bool:
+    """Whether "and" at `joiner` joins the plural at `i` to the noun at `last`.
+
+    Not when a word comes between the first plural and "and" ("150 drugmakers
+    worldwide and analysts have said"), when a quantifier follows "and" ("a
+    billion people and many observers feel"), nor when the second plural has
+    a figure of its own after "of" ("39m cases and revenues of A$2.6bn"). A
+    word in -ed after "and" may be an adjective ("pirated DVDs and faked
+    inlay cards"), so it does not end the phrase.
+    """
+    if joiner != last + 1:
+        return False
+    if words[joiner + 1][0].lower() in NEW_PHRASE_QUANTIFIERS:
+        return False
+    own = OF_FIGURE_NEXT_RE.match(text, words[i][1])
+    return own is None
 
 
 def comma_adjective(word: str) -> bool:
@@ -1396,6 +1509,9 @@ def age_apposition(text: str, start: int, end: int) -> bool:
     "... and Liam Mower, 12." (not "beat Arsenal, 2."), and after a name that
     follows another name's age: "Emily, 16, and Pelham, 14 were pleased".
     """
+    written = text[start:end]
+    if written.isdigit() and int(written) > MAX_AGE:
+        return False  # "the 156 Sportwagon, 166, GTV": model names, no age
     if end - start > 3 or not AGE_APPOSITION_RE.search(text, max(0, start - 30), start):
         return age_after_person_noun(text, start, end) or age_after_name(
             text, start, end
@@ -1488,6 +1604,19 @@ def name_before(text: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     if word.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    written = m.group(1)
+    if (
+        written[1:].islower()
+        and is_plural(word)
+        and word not in LABEL_PLURALS
+        and text[: m.start()].rstrip(" “\"‘'(")[-1:] in ("", ".", "!", "?")
+        and PLURAL_RANGE_NEXT_RE.match(text, start)
+    ):
+        # a plural that opens the sentence before a range is what the range
+        # counts, no name: "Kids 3 to 4 years old", "Boys 5-7" ("Pages 4 to
+        # 5" are labels; a name in -s before a lone number stays one:
+        # "Goals: Baros 61")
         return False
     return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
 

@@ -22,6 +22,7 @@ BETWEEN_RE = re.compile(r"\bbetween(?:[ ]the[ ]ages?[ ]of)?[ ]$", re.IGNORECASE)
 RATIO_RE = re.compile(r"(?:[ ]in[ ](?:every[ ])?|-in-)(?=\d|[a-z])", re.IGNORECASE)
 # "one over three": a fraction written out.
 OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
+POWER_OF_TEN_RE = re.compile(r"10+|1,000(?:,000)*")
 PAR_RE = re.compile(r"[ ](?:par|under|over)\b", re.IGNORECASE)
 # "more than 10 and less than 40": a range given by its two bounds.
 LOWER_BOUNDS = frozenset(
@@ -171,7 +172,10 @@ def ratio(text: str, end: int, value: float) -> tuple[float, int, str] | None:
 def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None:
     """Read "one over three", "2000 over 3" as a fraction: (value, end).
 
-    Not "five over par" (a score) nor "10 over 2019" (a year).
+    Not "five over par" (a score) nor "10 over 2019" (a year), nor two
+    numbers in digits whose second is no digit alone or power of ten: "120
+    over 80" is a blood pressure's reading, not 1.5 ("500 over 3", "1 over
+    1000" are fractions).
     """
     m = OVER_RE.match(text, end)
     if not m:
@@ -181,6 +185,13 @@ def over_fraction(text: str, end: int, value: float) -> tuple[float, int] | None
         second is None
         or second.parsed.value <= 0
         or year_like(text, second.start, second.end)
+    ):
+        return None
+    den = second.parsed.value
+    if (
+        text[end - 1 : end].isdigit()
+        and not second.parsed.words
+        and not (den < 10 or POWER_OF_TEN_RE.fullmatch(text[second.start : second.end]))
     ):
         return None
     after = after_number(text, second.end, second.parsed.value, False)

@@ -214,8 +214,12 @@ def low_of(m: re.Match[str]) -> float:
 
 
 def _minus_before(text: str, start: int) -> bool:
-    """Whether a minus sign is glued before the digits at `start` ("-5", "$-50.8bn")."""
-    if start < 1 or text[start - 1] not in "-−":
+    """Whether a minus sign is glued before the digits at `start` ("-5", "$-50.8bn").
+
+    An en dash glued to the digits after a space is a minus too ("fell to
+    –5C"; between two numbers, "5–10", it joins a range).
+    """
+    if start < 1 or text[start - 1] not in "-−–":
         return False
     return start == 1 or text[start - 2] in " ($€£=<>"
 
@@ -297,6 +301,9 @@ class Scanner:
         negative = _minus_before(text, num.start) and not text[num.start].isalpha()
         sign_start = num.start - 1 if negative else num.start
         cur = currency_before(text, sign_start)
+        if cur and not negative and _minus_before(text, cur[1]):
+            # "-$400", "-£3bn": the sign written before the currency
+            negative, cur = True, (cur[0], cur[1] - 1)
         left = cur[1] if cur else sign_start
         r = Reading(self, text, num, negative, cur, left, num.end)
         trace = self.trace

@@ -874,6 +874,8 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
     ):
         start += len(words.pop(0)) + 1  # "on Wednesday Lord Woolf", "In London"
     before = text[opener.end() : start].split()
+    while before and before[-1].lower() in ("the", "a", "an"):
+        before.pop()  # "Speaking to the Guardian, a pastor said": its object
     if before and before[-1].lower() in ADJUNCT_PREPOSITIONS:
         return None  # "In a post on X, the secretary wrote": X is no subject
     if before and before[-1].endswith(",") and STATE_RE.fullmatch(text, start, end):

@@ -123,6 +123,11 @@ MALE = frozenset({"he", "him"})
 FEMALE = frozenset({"she", "her"})
 
 
+# A name and a title in apposition after it: "Karen Bass, the mayor,".
+APPOSED_TITLE_RE = re.compile(
+    r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3},[ ](?:the|a|an)[ ]"
+    r"(?P<title>[\w’'-]+(?:[ ][\w’'-]+){0,4}?)(?=,|\.|[ ](?:of|for|at|in)\b)"
+)
 # Where a phrase of several speakers is cut: "A, B and C", "A and B".
 JOINT_SPLIT_RE = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
@@ -623,6 +628,12 @@ class Resolver:
             for _, canonical, words in self.titled
         ):
             return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
+        own = APPOSED_TITLE_RE.match(self.text, position)
+        if own and (title := _title_words(own.group("title"))):
+            if title[-1:] == wanted[-1:]:
+                return person  # "Rachel Reeves, the chancellor, …. The chancellor said"
+            if title[-1] in TITLE_WORDS:
+                return None  # "Karen Bass, the mayor," is not "the foreign secretary"
         between = self.text[position:at].lower()
         if any(re.search(rf"\b{re.escape(w)}\b", between) for w in (head, wanted[-1])):
             return None
