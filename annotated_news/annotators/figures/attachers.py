@@ -54,7 +54,7 @@ RATE_ADJECTIVE_OF_RE = re.compile(
 PERIOD_UNITS = frozenset({"days", "weeks", "months", "years"})
 POINTS = "points"
 # "a quarter of a percentage point", "half a mile", "half an hour"
-FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]")
+FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]|-(?:of-)?an?-")
 # "a half-point cut", "a quarter-point rise"
 HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
 # "down 0.3 point", "half a point", "a quarter point": a share of one point
@@ -404,8 +404,12 @@ def age_before(r: Reading) -> bool:
 
 
 def noun_after(r: Reading) -> bool:
-    """The noun the number counts: "5,000 personnel", "3,000-person daily quota"."""
-    if r.unit:
+    """The noun the number counts: "5,000 personnel", "3,000-person daily quota".
+
+    A share written in words counts nothing: "a one third discount" is a
+    third, not a third of a discount counted.
+    """
+    if r.unit or (r.num.parsed.words and 0 < r.value < 1):
         return False
     noun, fig_end, noun_end = noun_of(r)
     if not noun:

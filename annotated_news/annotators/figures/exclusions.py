@@ -58,6 +58,15 @@ CONTRACTION_RE = re.compile(r"['’](?:s|re|m|ve|ll|d)$", re.IGNORECASE)
 # was injured" may be a third person), "cut by a third by 2027".
 SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
 BY_BEFORE_RE = re.compile(r"\bby[ ]$")
+# A word joined by a hyphen after a fraction word makes a compound ("a
+# fourth-quarter charge"), not "a quarter-of-an-hour" (a share of a unit).
+HYPHEN_COMPOUND_NEXT_RE = re.compile(r"-(?!(?:of|an?)-)[A-Za-z]")
+# The start of a web address the number is inside: no space since it.
+URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]*$", re.IGNORECASE)
+URL_REACH = 120
+# A fraction written with "one" as its numerator: no ordinal is ("a one-fifth
+# stake", "the one third reduction").
+NUMERATOR_RE = re.compile(r"one[ -]", re.IGNORECASE)
 # Qualifiers of an amount that no ordinal takes: "nearly a quarter", "more
 # than a third", "with almost a fifth saying" are shares (not "only", "just"
 # or "some": "for only a third time" is a place in a run).
@@ -250,6 +259,8 @@ def glued_left(r: Reading) -> bool:
     prev = text[start - 1]
     if prev.isalnum() or prev in "_/#@&":
         return True
+    if URL_BEFORE_RE.search(text, max(0, start - URL_REACH), start):
+        return True  # "www.test.com/2005/news": inside a web address
     if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
         return True
     if (
@@ -449,8 +460,12 @@ def ordinal(r: Reading) -> bool:
     """
     if not r.num.parsed.ordinal_end:
         return False
+    if NUMERATOR_RE.match(r.text, r.num.start):
+        return False  # "a one-fifth stake", "the one third reduction": a share
     if r.unit:
         return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
+    if r.text.startswith("-", r.end) and HYPHEN_COMPOUND_NEXT_RE.match(r.text, r.end):
+        return True  # "by a fourth-quarter charge", "a third-party": a compound
     if SHARE_VERB_NEXT_RE.match(r.text, r.end) or (
         r.num.parsed.value < 1
         and BY_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
