@@ -155,7 +155,7 @@ _START = (
     rf"(?:{DIGITS})"
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
-    r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ])"
+    r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ]|-an?-)"
     # "quarter of a million": a quarter of a scale without its "a"
     r"|\bquarter(?=[ ]of[ ](?:a[ ]|one[ ])?(?:thousand|million|billion|trillion)\b)"
     # "plus or minus 3 points" is a margin, not a negative number
