@@ -323,6 +323,14 @@ TIME_RE = re.compile(
 )
 MALFORMED_RE = re.compile(r"[.,/]\d")
 PERCENT_RE = re.compile(r"[ ]?%")
+# A verb or noun of paying a few words before "pounds": money, not weight
+# ("will have to pay five pounds for a ticket"; "overloaded by 700 pounds").
+MONEY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|spend"
+    r"|spends|spent|worth|fee|fine|fined|price|priced|earn|earns|earned|raised"
+    r"|donated|owe|owes|owed)\b(?:[ ][\w'’-]+){0,3}[ ][\w.,-]+$",
+    re.IGNORECASE,
+)
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
 PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
 WORD_RE = re.compile(r"[A-Za-z]+\b")
@@ -898,7 +906,14 @@ def after_number(
     money = MONEY_WORD_RE.match(text, end)
     if money:
         word = money.group("w").lower()
-        if scale > 1 or currency:
+        if (
+            scale > 1
+            or currency
+            or (
+                word.startswith("pound")
+                and MONEY_VERB_BEFORE_RE.search(text, max(0, end - 40), end)
+            )
+        ):
             return After(
                 value, money.end(), "GBP" if word.startswith("pound") else "KRW", scale
             )
