@@ -64,6 +64,9 @@ HYPHEN_COMPOUND_NEXT_RE = re.compile(r"-(?!(?:of|an?)-)[A-Za-z]")
 # The start of a web address the number is inside: no space since it.
 URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]*$", re.IGNORECASE)
 URL_REACH = 120
+# The fraction words that make a share of a unit hyphenated to it: "a
+# half-hour", "a quarter-mile" (but "a fourth-minute goal" is a place).
+SHARE_WORD_RE = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
 # A fraction written with "one" as its numerator: no ordinal is ("a one-fifth
 # stake", "the one third reduction").
 NUMERATOR_RE = re.compile(r"one[ -]", re.IGNORECASE)
@@ -462,6 +465,12 @@ def ordinal(r: Reading) -> bool:
         return False
     if NUMERATOR_RE.match(r.text, r.num.start):
         return False  # "a one-fifth stake", "the one third reduction": a share
+    if (
+        r.unit
+        and r.text.startswith("-", r.num.end)
+        and not SHARE_WORD_RE.search(r.text, r.num.start, r.num.end)
+    ):
+        return True  # "a fourth-minute drop-goal"; "a half-hour", "a quarter-mile"
     if r.unit:
         return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
     if r.text.startswith("-", r.end) and HYPHEN_COMPOUND_NEXT_RE.match(r.text, r.end):
