@@ -59,7 +59,9 @@ FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]|-(?:of-)?an?-")
 HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
 # "down 0.3 point", "half a point", "a quarter point": a share of one point
 # is written in the singular (not "a point guard", "point of view").
-POINT_NEXT_RE = re.compile(r"(?:[ ]an?)?[ ]point\b(?![ -](?:of|guard|blank|man|out)\b)")
+POINT_NEXT_RE = re.compile(
+    r"(?:[ ]of)?(?:[ ]an?)?[ ]point\b(?![ -](?:of|guard|blank|man|out)\b)"
+)
 SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
 QUARTERS = "quarters"
 PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
