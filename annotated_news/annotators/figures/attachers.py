@@ -589,7 +589,12 @@ def left_out_noun(r: Reading) -> bool:
         r.num.parsed.words and 0 < r.value < 1
     ):
         unit = ""  # "and a third", "with half of all": a share
-    if unit in CANONICAL_UNITS and PLURAL_VERB_NEXT_RE.match(text, end):
+    if unit in CANONICAL_UNITS and (
+        PLURAL_VERB_NEXT_RE.match(text, end)
+        or (own_verb and not r.scanner.last_has_verb())
+    ):
+        # "raised £2m, and 40 joined": 40 joined, no pounds; but "45% backed
+        # it and 30 opposed it" are two shares, each the subject of a verb
         unit = ""
     r.unit = unit
     if unit and r.rate is None:
