@@ -21,6 +21,7 @@ from ..dates.rules_common import (
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
+from ..units import unit_of
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
@@ -29,6 +30,7 @@ from .context import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     RANK_RE,
+    STOP,
     after_number,
     age_after_name,
     counted_noun,
@@ -64,6 +66,15 @@ HYPHEN_COMPOUND_NEXT_RE = re.compile(r"-(?!(?:of|an?)-)[A-Za-z]")
 # The start of a web address the number is inside: no space since it.
 URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]*$", re.IGNORECASE)
 URL_REACH = 120
+# The fraction words that make a share of a unit hyphenated to it: "a
+# half-hour", "a quarter-mile" (but "a fourth-minute goal" is a place).
+SHARE_WORD_RE = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
+# A maker's name in the possessive, maybe with one adjective, before a
+# model number: "Boeing's twin-aisle 777 plane".
+POSSESSIVE_NAME_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w-]*['’]s(?:[ ][a-z]+(?:-[a-z]+)*)?[ ]$"
+)
+WORD_AFTER_MODEL_RE = re.compile(r"[ ]([a-z]+)\b(?![-’'])")
 # A fraction written with "one" as its numerator: no ordinal is ("a one-fifth
 # stake", "the one third reduction").
 NUMERATOR_RE = re.compile(r"one[ -]", re.IGNORECASE)
@@ -462,6 +473,12 @@ def ordinal(r: Reading) -> bool:
         return False
     if NUMERATOR_RE.match(r.text, r.num.start):
         return False  # "a one-fifth stake", "the one third reduction": a share
+    if (
+        r.unit
+        and r.text.startswith("-", r.num.end)
+        and not SHARE_WORD_RE.search(r.text, r.num.start, r.num.end)
+    ):
+        return True  # "a fourth-minute drop-goal"; "a half-hour", "a quarter-mile"
     if r.unit:
         return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
     if r.text.startswith("-", r.end) and HYPHEN_COMPOUND_NEXT_RE.match(r.text, r.end):
@@ -670,6 +687,19 @@ def model_number(r: Reading) -> bool:
     words = r.unit.split()
     if words and words[0][:1].isupper() and any(w.isdigit() for w in words):
         return True  # "the 737 MAX 8 carries": a name's words and number, no noun
+    if not words and POSSESSIVE_NAME_BEFORE_RE.search(
+        r.text, max(0, r.left - 40), r.left
+    ):
+        # "Boeing's twin-aisle 777 plane", "Nokia's 6230 handset": a maker's
+        # model before one singular noun
+        nxt = WORD_AFTER_MODEL_RE.match(r.text, r.end)
+        return bool(
+            nxt
+            and not is_plural(nxt.group(1))
+            and nxt.group(1) not in STOP
+            and nxt.group(1) not in COMPOUND_COUNT_NOUNS
+            and unit_of(nxt.group(1)) is None
+        )
     if not DETERMINER_RE.search(r.text, max(0, r.left - 6), r.left):
         return False
     return (

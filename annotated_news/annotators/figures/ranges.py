@@ -357,9 +357,13 @@ def range_after(
             and VOTE_BEFORE_RE.search(before)
             and VOTE_AFTER_RE.match(text, s_after.end)
         )
-        if (dash or tally) and not (unit or second_unit):
+        if (
+            (dash or tally)
+            and not (unit or second_unit)
+            and after.scale == s_after.scale == 1
+        ):
             return Range(None, low, s_after.end, "", score=True)
-        return None
+        return None  # "4 million – 300 were returned": two figures, no score
     if dash and (
         SCORE_RE.match(text, s_after.end)
         or (

@@ -35,6 +35,7 @@ from .context import (
     ELLIPSIS_BEFORE_RE,
     FROM_BEFORE_RE,
     OWN_VERB,
+    OWN_VERB_NEXT_RE,
     OWN_VERBS,
     after_number,
     counted_noun,
@@ -406,6 +407,16 @@ class Scanner:
             # right before it, which counts nothing here (not the "22
             # airports" further back).
             return measure
+        if (
+            counts
+            and value <= 100
+            and any(f.unit == "percent" for f in clause[clause.index(counts[-1]) + 1 :])
+        ):
+            # "2,000 adults found 45% agreed, 30 disagreed and 25 were unsure":
+            # no adults past the percentage, even past a bare number after it
+            # (a number above 100 is no share: "Of the 300 migrants, 40% were
+            # children and 120 were women" counts migrants)
+            return "" if word == "," or measure != "percent" else measure
         if counts and measure == "percent":
             # A count's noun is not carried past a percentage written after
             # it: "2,000 adults found 45% backed it and 30 opposed it" (not
@@ -417,6 +428,13 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def last_has_verb(self) -> bool:
+        """Whether the last figure found is the subject of a verb right after it."""
+        if not self.found:
+            return False
+        end = self.found[-1].span.end - self.base
+        return OWN_VERB_NEXT_RE.match(self.text, end) is not None
 
     def compared_rate(self, start: int, end: int, unit: str) -> str | None:
         """The rate of the level a bare number is compared with, in its unit.
