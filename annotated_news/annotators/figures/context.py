@@ -459,15 +459,15 @@ ELLIPSIS_BEFORE_RE = re.compile(
 )
 # A plural counted noun, then a verb of reaching or moving and maybe "to" or
 # "at": "arrests to 3,000", "Deaths reached 1,000", "cases rose to 1,200",
-# "Arrests averaged 1,000 a day", "arrests to reach 3,000"
-# (a level; "rose by 500" is a change). The plural opens the sentence or is
+# "Arrests averaged 1,000 a day", "arrests to reach 3,000", "Jobs fell from
+# 1.2 million" (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
 _LEVEL_VERB_WORDS = (
     r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
-    r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
+    r"|surged|soared|stood|swelled)(?:[ ](?:to|at|from))?)[ ]$"
 )
 LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
 _PLURAL_BEFORE = (

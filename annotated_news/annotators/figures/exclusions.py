@@ -63,9 +63,8 @@ BY_BEFORE_RE = re.compile(r"\bby[ ]$")
 # A word joined by a hyphen after a fraction word makes a compound ("a
 # fourth-quarter charge"), not "a quarter-of-an-hour" (a share of a unit).
 HYPHEN_COMPOUND_NEXT_RE = re.compile(r"-(?!(?:of|an?)-)[A-Za-z]")
-# The start of a web address the number is inside: no space since it.
-URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)[^\s]*$", re.IGNORECASE)
 URL_REACH = 120
+"""How far back the start of a web address a number is inside is looked for."""
 # The fraction words that make a share of a unit hyphenated to it: "a
 # half-hour", "a quarter-mile" (but "a fourth-minute goal" is a place).
 SHARE_WORD_RE = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
@@ -258,6 +257,18 @@ CLOCK_WORD_BEFORE_RE = re.compile(
 )
 
 
+def in_web_address(text: str, start: int) -> bool:
+    """Whether the word the number at `start` is in is a web address.
+
+    "https://www.test.com/search?q=30%25", "www.bbc.co.uk/2005": the text
+    since the last space holds "://" or "www.".
+    """
+    lo = max(0, start - URL_REACH)
+    space = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
+    word = text[max(space + 1, lo) : start]
+    return "://" in word or "www." in word.lower()
+
+
 def glued_left(r: Reading) -> bool:
     """The characters before the number make it part of something else.
 
@@ -270,7 +281,7 @@ def glued_left(r: Reading) -> bool:
     prev = text[start - 1]
     if prev.isalnum() or prev in "_/#@&":
         return True
-    if URL_BEFORE_RE.search(text, max(0, start - URL_REACH), start):
+    if in_web_address(text, start):
         return True  # "www.test.com/2005/news": inside a web address
     if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
         return True

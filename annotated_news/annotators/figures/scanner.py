@@ -108,6 +108,7 @@ A_ONE_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 OF_AFTER_RE = re.compile(r"[ ]of[ ]")
+A_BEFORE_RE = re.compile(r"\ban?[ ]$", re.IGNORECASE)
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
 COMPARED_BEFORE_RE = re.compile(
@@ -273,7 +274,7 @@ class Scanner:
                 pos = self.vague(at)
             elif word in MULTIPLIERS:
                 pos = self.multiplier(at)
-            elif word in ("a", "an"):
+            elif word in A_ONE_UNIT_WORDS:
                 pos = self.one_unit(at)
             else:
                 num = self.number_at(at)
@@ -610,6 +611,10 @@ class Scanner:
         so is a size hyphenated before its noun ("a mile-long queue").
         """
         text = self.text
+        article = A_BEFORE_RE.search(text, max(0, at - 3), at)
+        if not article:
+            return at + 1
+        at = article.start()
         m = A_ONE_UNIT_RE.match(text, at)
         if not m:
             return at + 1
