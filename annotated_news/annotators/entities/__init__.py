@@ -158,7 +158,7 @@ LEGAL_FORM_AFTER_RE = re.compile(
 # none a given name, speaks for an organisation ("a spokeswoman for Scottish
 # Power"); one word may be a person's surname ("a spokesman for Clinton").
 SPOKESPERSON_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ ]for[ ](?:the[ ])?$")
-NAME_GOES_ON_RE = re.compile(r"(?:[’']s|,|[ ]and)[ ][A-Z]")
+NAME_GOES_ON_RE = re.compile(r"(?:[’']s|,|[ ]and|[ ](?:on|of|for)(?:[ ]the)?)[ ][A-Z]")
 # An apposition that says what an organisation is: "Muslim Advocates, a
 # legal advocacy organization,", "Tren de Aragua, a Venezuelan gang that";
 # the noun ends its phrase ("a company director" is a person's).
@@ -1117,7 +1117,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             text, max(0, run.span.start - 40), run.span.start
         )
         # not a part of a longer name: "European Justice and Home Affairs
-        # Commissioner", "the Information Commissioner's Office"
+        # Commissioner", "the Information Commissioner's Office", "the World
+        # Summit on the Information Society"
         and not NAME_GOES_ON_RE.match(text, run.span.end)
     }
     found_by_run = [
