@@ -1027,6 +1027,8 @@ def _outlet(run: Run, text: str) -> Name | None:
 
 # Lower-case words after a party's adjective up to a capital: "Tory peer
 # Lord Brewster", "Republican presidential nominee Donald Trump".
+# A possessive, then a name of two capitalised words or more: "Reform's Zia Yusuf".
+PARTY_MEMBER_AFTER_RE = re.compile(rf"[’']s[ ][{NAME_UPPER}][a-z]+[ ][{NAME_UPPER}]")
 LOWER_TITLE_AFTER_RE = re.compile(r"[ ]((?:[a-z][a-z-]*[ ]){1,3})(?=[A-Z])")
 PARTY_TITLE_WORDS = (TITLE_WORDS | PARTY_ROLES) - VIEW_ROLES
 # "the leading Republican candidates for president Thursday": no one's title
@@ -1038,10 +1040,15 @@ def _party_before_lower_title(run: Run, text: str) -> Name | None:
 
     "Tory peer Lord Brewster", "Democratic congresswoman Alma Kessler": the
     party, as a title in capitals makes it (`classify.party_before_title`);
-    not "Republican senators said" (no name follows) nor "a Republican".
+    so is its possessive before a name of two capitalised words ("Reform's
+    Zia Yusuf"); not "Republican senators said" (no name
+    follows) nor "a Republican".
     """
     if " ".join(run.words) not in PARTY_ADJECTIVES:
         return None
+    if PARTY_MEMBER_AFTER_RE.match(text, run.span.end, run.span.end + 50):
+        # "Reform's Zia Yusuf", "Green's Carla Denyer": the party's member
+        return Name(run.span, run.words, Kind.ORGANIZATION, rule=PARTY_RULE)
     after = LOWER_TITLE_AFTER_RE.match(text, run.span.end, run.span.end + 50)
     if after is None:
         return None
