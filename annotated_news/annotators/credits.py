@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Article, Credit, EntityMention, Kind, QuoteKind, SourceKind, Span
+from .vocabulary import outlets
 from .vocabulary.number_words import DIGIT_WORDS, TEEN_WORDS
 from .vocabulary.source_nouns import DOCUMENT_NOUNS, SOURCE_NOUNS
 from .vocabulary.verbs import BE_FORMS, HAVE_FORMS
@@ -74,10 +75,7 @@ The New Yorker | the New Yorker
 Newsweek
 Time magazine
 """
-NEWS_WORDS = (
-    "News|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Telegraph|Guardian"
-    "|Magazine|Press|Daily|Courier|Observer|Globe|Inquirer|Reporter|Radio|Television"
-)
+NEWS_WORDS = "|".join(outlets.NAME_END_WORDS)
 OUTLET_REFERENCES = frozenset(
     {
         "outlet",

@@ -164,6 +164,18 @@ VEHICLE_NAMES = frozenset(
     {"Air Force One", "Air Force Two", "Marine One", "Marine Two", "Army One"}
 )
 
+# Common nouns of what a company sells or runs that end its name after a
+# place, a river or a brand ("Thames Water", "Scottish Gas", "Network Rail",
+# "Ironhorse Oil", "Virgin Trains") and end no person's name, so the name is
+# no person. Not "Power" ("Lisa Power", "Samantha Power" are people) nor
+# "Electric" ("General Electric" is read as a title and a name elsewhere).
+COMPANY_LAST_NOUNS = frozenset(
+    """
+water gas energy rail railways railway trains buses homes foods mining oil
+petroleum utilities
+""".split()
+)
+
 # The last word of an organisation's name that opens other names too:
 # "Amnesty International", "Sequoia Capital" (but "International Women's
 # Day", "Capital One"); a company's legal form ("Siemens AG", "Tesco PLC",
@@ -173,6 +185,7 @@ LAST_ORG_WORDS = frozenset(
     {"international", "capital", "ag", "plc", "gmbh", "co", "management"}
     # Dutch, Belgian, Nordic legal forms: "Nestrova Offshore BV", "Volvo AB"
     | {"bv", "nv", "ab", "oyj", "asa"}
+    | COMPANY_LAST_NOUNS
 )
 
 # Organisation words that also end other names ("Homeland Security Secretary",

@@ -155,7 +155,7 @@ _START = (
     rf"(?:{DIGITS})"
     rf"|\b(?:{_FIRST})\b"
     rf"|\b(?:a|half|quarter)(?=[ ](?:a[ ])?{_SCALE_AFTER_A}\b)"
-    r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ])"
+    r"|\bhalf(?=[ ]of[ ]|[ ]an?[ ]|-an?-)"
     # "quarter of a million": a quarter of a scale without its "a"
     r"|\bquarter(?=[ ]of[ ](?:a[ ]|one[ ])?(?:thousand|million|billion|trillion)\b)"
     # "plus or minus 3 points" is a margin, not a negative number
@@ -191,15 +191,15 @@ CANDIDATE_WORDS = sorted(
         *ORDINALS,
         *VAGUE_SCALE_WORDS,
         *MULTIPLIER_WORDS,
+        # "a foot", "an inch": one unit, read back from the unit word
+        *A_ONE_UNIT_WORDS,
     }
 )
 # The lookahead on first characters lets the engine skip most positions fast.
-_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS} | {"a"}))
+_CANDIDATE_FIRST = "".join(sorted({w[0] for w in CANDIDATE_WORDS}))
 CANDIDATE_RE = re.compile(
     rf"(?=[\d{''.join(VULGAR)}{_CANDIDATE_FIRST}])"
-    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b"
-    # "a foot", "an inch": one unit (`A_ONE_UNIT_WORDS`)
-    rf"|\ban?(?=[ ]{trie_pattern(sorted(A_ONE_UNIT_WORDS))}\b))"
+    rf"(?:[\d{''.join(VULGAR)}][\d,.]*|\b{trie_pattern(CANDIDATE_WORDS)}\b)"
 )
 
 

@@ -28,6 +28,7 @@ import re
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import (
+    COMPANY_LAST_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -112,6 +113,52 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"s?[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
+# capitalised name, a slash, and the agency, which ends the line with no more
+# than a stop and a closing bracket ("(Photo by Andrew Harnik/Getty Images)",
+# "John Moore/Getty Images.", "(SVP/Global Risk Insights.)"); not "HIV/Aids"
+# nor "Luton v Hinckley/Brentford" inside a line.
+CREDIT_SLASH_BEFORE_RE = re.compile(
+    r"(?:(?:^|\n)[ ]*\(?|\()(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
+    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*/)+)$"
+)
+CREDIT_LINE_END_RE = re.compile(r"[.)\]]*[ ]*(?:\n|$)")
+
+
+def _credit_agency(run: Run, text: str) -> bool:
+    """Whether a run is a photo credit's agency after a slash.
+
+    "Andrew Harnik/Getty Images)", "Bloomberg/Getty Images.": after a
+    photographer's name (a known given name opens it) or, after anyone's,
+    a name ending in a plural ("Images", "Insights"), no person's last
+    word; "Reuters/Oren Malchev" is a photographer, "HIV/Aids" no credit.
+    """
+    before = CREDIT_SLASH_BEFORE_RE.search(
+        text, max(0, run.span.start - 60), run.span.start
+    )
+    if before is None or CREDIT_LINE_END_RE.match(text, run.span.end) is None:
+        return False
+    if is_given_name(run.words[0]):
+        return False
+    credited = before.group("credited").split("/")[-2].split()
+    last = run.words[-1]
+    return (bool(credited) and is_given_name(credited[0].capitalize())) or (
+        len(run.words) > 1 and last.endswith("s") and not last.endswith("ss")
+    )
+
+
+# A legal form after a comma ends the company's name ("NBCUniversal Media,
+# LLC"); the form alone is no name (`runs.find_runs` skips it).
+LEGAL_FORM_AFTER_RE = re.compile(
+    r",[ ](?:"
+    + "|".join(re.escape(f) for f in org_nouns.LEGAL_FORMS_AFTER_COMMA)
+    + r")(?![\w])"
+)
+# "A spokesman for Severn Trent": who speaks for a name of several words,
+# none a given name, speaks for an organisation ("a spokeswoman for Scottish
+# Power"); one word may be a person's surname ("a spokesman for Clinton").
+SPOKESPERSON_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ ]for[ ](?:the[ ])?$")
+NAME_GOES_ON_RE = re.compile(r"(?:[’']s|,|[ ]and|[ ](?:on|of|for)(?:[ ]the)?)[ ][A-Z]")
 # An apposition that says what an organisation is: "Muslim Advocates, a
 # legal advocacy organization,", "Tren de Aragua, a Venezuelan gang that";
 # the noun ends its phrase ("a company director" is a person's).
@@ -980,6 +1027,8 @@ def _outlet(run: Run, text: str) -> Name | None:
 
 # Lower-case words after a party's adjective up to a capital: "Tory peer
 # Lord Brewster", "Republican presidential nominee Donald Trump".
+# A possessive, then a name of two capitalised words or more: "Reform's Zia Yusuf".
+PARTY_MEMBER_AFTER_RE = re.compile(rf"[’']s[ ][{NAME_UPPER}][a-z]+[ ][{NAME_UPPER}]")
 LOWER_TITLE_AFTER_RE = re.compile(r"[ ]((?:[a-z][a-z-]*[ ]){1,3})(?=[A-Z])")
 PARTY_TITLE_WORDS = (TITLE_WORDS | PARTY_ROLES) - VIEW_ROLES
 # "the leading Republican candidates for president Thursday": no one's title
@@ -991,10 +1040,15 @@ def _party_before_lower_title(run: Run, text: str) -> Name | None:
 
     "Tory peer Lord Brewster", "Democratic congresswoman Alma Kessler": the
     party, as a title in capitals makes it (`classify.party_before_title`);
-    not "Republican senators said" (no name follows) nor "a Republican".
+    so is its possessive before a name of two capitalised words ("Reform's
+    Zia Yusuf"); not "Republican senators said" (no name
+    follows) nor "a Republican".
     """
     if " ".join(run.words) not in PARTY_ADJECTIVES:
         return None
+    if PARTY_MEMBER_AFTER_RE.match(text, run.span.end, run.span.end + 50):
+        # "Reform's Zia Yusuf", "Green's Carla Denyer": the party's member
+        return Name(run.span, run.words, Kind.ORGANIZATION, rule=PARTY_RULE)
     after = LOWER_TITLE_AFTER_RE.match(text, run.span.end, run.span.end + 50)
     if after is None:
         return None
@@ -1038,6 +1092,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         if (
             ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
             or ORG_NOUN_AFTER_RE.match(text, run.span.end)
+            or LEGAL_FORM_AFTER_RE.match(text, run.span.end)
+            or _credit_agency(run, text)
             or _office_of(run, text)
             or _foreign_acronym(run, text)
             or (
@@ -1052,6 +1108,18 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         # "the Washington cartel", "a Libyan militia": a place or its people
         and " ".join(run.words) not in PLACES
         and not is_demonym(run.words[0])
+    } | {
+        " ".join(run.words)
+        for run in runs
+        if len(run.words) > 1
+        and not is_given_name(run.words[0])
+        and SPOKESPERSON_FOR_RE.search(
+            text, max(0, run.span.start - 40), run.span.start
+        )
+        # not a part of a longer name: "European Justice and Home Affairs
+        # Commissioner", "the Information Commissioner's Office", "the World
+        # Summit on the Information Society"
+        and not NAME_GOES_ON_RE.match(text, run.span.end)
     }
     found_by_run = [
         _around_nickname(
@@ -1061,6 +1129,21 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             else (classify(run) or _after_title(run, text)),
         )
         for run in runs
+    ]
+    # "Thames Water", "Tyson Foods" are companies by their last word, but
+    # "Open Water" (a film) and "Spilled Water" (a book) open with a word the
+    # article writes in lower case: a title, no company
+    found_by_run = [
+        [
+            n
+            for n in found
+            if not (
+                n.rule == "organisation words"
+                and n.words[-1].lower() in COMPANY_LAST_NOUNS
+                and _common_first_word(n, text)
+            )
+        ]
+        for found in found_by_run
     ]
     # "the Bush website": the surname of a person the article names in full
     # ("George W Bush") stays that person.
@@ -1117,12 +1200,21 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             )
             and not (len(found) == 1 and found[0].kind is Kind.ORGANIZATION)
         ):
+            # "Shares of Acme Widgets, Inc.": the one name read after "of"
+            # ends the run and is the organisation, without the measure
+            whole = (
+                len(found) != 1
+                or found[0].span.end != run.span.end
+                or not text.endswith(" of ", 0, found[0].span.start)
+            )
             found = [
                 Name(
-                    run.span,
-                    run.words,
+                    run.span if whole else found[0].span,
+                    run.words if whole else found[0].words,
                     Kind.ORGANIZATION,
-                    sentence_start=run.sentence_start,
+                    sentence_start=run.sentence_start
+                    if whole
+                    else found[0].sentence_start,
                     rule="organisation noun",
                 )
             ]

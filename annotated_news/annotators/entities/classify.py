@@ -531,7 +531,24 @@ def classify(run: Run) -> list[Name]:
             or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words)
         )
         return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
+    if (
+        len(words) == 2
+        and words[1] in SURNAME_PLACE_ENDS
+        and is_given_name(words[0])
+        and _person_like(words[:1])
+    ):
+        # "Grace Park said": a given name and a surname that ends places too
+        # ("Victoria Park", "Stanley Park"): a person only where the text
+        # confirms one (a speech verb, ...), as a name of unknown words is
+        return [_whole_run(run, Kind.PERSON, "capitalised words", confident=False)]
     return []
+
+
+# Last words of places that are surnames too, which `_person_like` refuses
+# (`NOT_PERSON_WORDS`) and `SURNAME_WORDS` leaves out, since a given name
+# opens places with them ("Victoria Park", "Stanley Park"): after a given
+# name they end a person's name only where the text confirms a person.
+SURNAME_PLACE_ENDS = frozenset({"Park"})
 
 
 # Plurals that end the names of places: "Colorado Springs", "Iowa Falls".

@@ -67,6 +67,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
+from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NOT_ORG_ACRONYMS,
@@ -744,7 +745,12 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     if joiner.common_word(word):
         return ""  # "NOTE:", "UPDATE:": no name at all
     if joiner.labels is None:
-        joiner.labels = {m.group(1) for m in TRANSCRIPT_LABEL_RE.finditer(text)}
+        # a web page's labels ("WATCH:", "UPDATE:") make no transcript
+        joiner.labels = {
+            m.group(1)
+            for m in TRANSCRIPT_LABEL_RE.finditer(text)
+            if m.group(1) not in WEB_LABELS
+        }
     return word if len(joiner.labels) >= 2 else None
 
 

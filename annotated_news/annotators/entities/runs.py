@@ -41,6 +41,7 @@ from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.web_labels import WEB_LABEL_RE
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
 # Luther King Jr."): the dot ends no sentence and no name.
@@ -437,11 +438,19 @@ def find_runs(article: Article) -> list[Run]:
             agency = text.find("(", dateline.start(), dateline.end())
             if agency >= 0:
                 start = agency + 1
+        elif label := WEB_LABEL_RE.match(text, start, block.span.end):
+            # "READ MORE: Trump says ...": a page's label, no name; the
+            # headline after it starts a sentence
+            start = label.end()
+            if start not in starts:
+                starts = sorted({*starts, start})
         listed_to = -1
         for match in RUN_RE.finditer(text, start, block.span.end):
             if match.start() < listed_to:
                 continue  # a portfolio of a list already read
             piece = match.group()
+            if piece in LEGAL_FORMS and _after_name_and_comma(text, match.start()):
+                continue  # "NBCUniversal Media, LLC": the form ends the name before
             if text.startswith(", ", match.end()) and (
                 listed := _portfolio_list(text, match)
             ):
@@ -504,6 +513,18 @@ def find_runs(article: Article) -> list[Run]:
                                 block.kind,
                             )
     return _join_nicknames(_join_wrapped(runs, article), text)
+
+
+# A company's legal form after a comma, as the run finds it ("LLC", "L.P.";
+# "Inc." without its stop, which ends the sentence).
+LEGAL_FORMS = frozenset(
+    f.rstrip(".") if f.count(".") == 1 else f for f in org_nouns.LEGAL_FORMS_AFTER_COMMA
+)
+
+
+def _after_name_and_comma(text: str, at: int) -> bool:
+    """Whether a comma and a space right after a word stand before `at`."""
+    return text.startswith(", ", at - 2) and text[at - 3 : at - 2].isalnum()
 
 
 # A nickname in quotation marks between two capitalised words ('Tomas
@@ -839,8 +860,12 @@ def _add(
             lead += len(words[0]) + 1
             words.pop(0)
             at_start = True
-        if not words:
-            continue
+        if not words or (
+            len(words) == 1
+            and words[0] in LEGAL_FORMS
+            and _after_name_and_comma(text, a + lead)
+        ):
+            continue  # "Harlow Mining, PLC and ...": the form ends the name before
         name_start = a + lead
         name = " ".join(words)
         if text[name_start : name_start + len(name)] != name:

@@ -54,12 +54,14 @@ RATE_ADJECTIVE_OF_RE = re.compile(
 PERIOD_UNITS = frozenset({"days", "weeks", "months", "years"})
 POINTS = "points"
 # "a quarter of a percentage point", "half a mile", "half an hour"
-FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]")
+FRACTION_ARTICLE_RE = re.compile(r"(?:[ ]of)?[ ]an?[ ]|-(?:of-)?an?-")
 # "a half-point cut", "a quarter-point rise"
 HYPHEN_POINT_RE = re.compile(r"-point\b(?!-)")
 # "down 0.3 point", "half a point", "a quarter point": a share of one point
 # is written in the singular (not "a point guard", "point of view").
-POINT_NEXT_RE = re.compile(r"(?:[ ]an?)?[ ]point\b(?![ -](?:of|guard|blank|man|out)\b)")
+POINT_NEXT_RE = re.compile(
+    r"(?:[ ]of)?(?:[ ]an?)?[ ]point\b(?![ -](?:of|guard|blank|man|out)\b)"
+)
 SINGULAR_PERIOD_AGO_RE = re.compile(r"[ -](?P<p>day|week|month|year)[ ]ago\b")
 QUARTERS = "quarters"
 PERIODS = frozenset(RATES.values()) - {"hour", "minute", "second"}
@@ -404,8 +406,12 @@ def age_before(r: Reading) -> bool:
 
 
 def noun_after(r: Reading) -> bool:
-    """The noun the number counts: "5,000 personnel", "3,000-person daily quota"."""
-    if r.unit:
+    """The noun the number counts: "5,000 personnel", "3,000-person daily quota".
+
+    A share written in words counts nothing: "a one third discount" is a
+    third, not a third of a discount counted.
+    """
+    if r.unit or (r.num.parsed.words and 0 < r.value < 1):
         return False
     noun, fig_end, noun_end = noun_of(r)
     if not noun:
@@ -583,7 +589,12 @@ def left_out_noun(r: Reading) -> bool:
         r.num.parsed.words and 0 < r.value < 1
     ):
         unit = ""  # "and a third", "with half of all": a share
-    if unit in CANONICAL_UNITS and PLURAL_VERB_NEXT_RE.match(text, end):
+    if unit in CANONICAL_UNITS and (
+        PLURAL_VERB_NEXT_RE.match(text, end)
+        or (own_verb and not r.scanner.last_has_verb())
+    ):
+        # "raised £2m, and 40 joined": 40 joined, no pounds; but "45% backed
+        # it and 30 opposed it" are two shares, each the subject of a verb
         unit = ""
     r.unit = unit
     if unit and r.rate is None:

@@ -323,6 +323,14 @@ TIME_RE = re.compile(
 )
 MALFORMED_RE = re.compile(r"[.,/]\d")
 PERCENT_RE = re.compile(r"[ ]?%")
+# A verb or noun of paying a few words before "pounds": money, not weight
+# ("will have to pay five pounds for a ticket"; "overloaded by 700 pounds").
+MONEY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|spend"
+    r"|spends|spent|worth|fee|fine|fined|price|priced|earn|earns|earned|raised"
+    r"|donated|owe|owes|owed)\b(?:[ ][\w'’-]+){0,3}[ ][\w.,-]+$",
+    re.IGNORECASE,
+)
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
 PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
 WORD_RE = re.compile(r"[A-Za-z]+\b")
@@ -451,15 +459,15 @@ ELLIPSIS_BEFORE_RE = re.compile(
 )
 # A plural counted noun, then a verb of reaching or moving and maybe "to" or
 # "at": "arrests to 3,000", "Deaths reached 1,000", "cases rose to 1,200",
-# "Arrests averaged 1,000 a day", "arrests to reach 3,000"
-# (a level; "rose by 500" is a change). The plural opens the sentence or is
+# "Arrests averaged 1,000 a day", "arrests to reach 3,000", "Jobs fell from
+# 1.2 million" (a level; "rose by 500" is a change). The plural opens the sentence or is
 # written in lower case.
 _LEVEL_VERB_WORDS = (
     r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
-    r"|surged|soared|stood|swelled)(?:[ ](?:to|at))?)[ ]$"
+    r"|surged|soared|stood|swelled)(?:[ ](?:to|at|from))?)[ ]$"
 )
 LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
 _PLURAL_BEFORE = (
@@ -898,7 +906,14 @@ def after_number(
     money = MONEY_WORD_RE.match(text, end)
     if money:
         word = money.group("w").lower()
-        if scale > 1 or currency:
+        if (
+            scale > 1
+            or currency
+            or (
+                word.startswith("pound")
+                and MONEY_VERB_BEFORE_RE.search(text, max(0, end - 40), end)
+            )
+        ):
             return After(
                 value, money.end(), "GBP" if word.startswith("pound") else "KRW", scale
             )

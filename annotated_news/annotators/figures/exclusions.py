@@ -21,6 +21,7 @@ from ..dates.rules_common import (
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
+from ..units import unit_of
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
@@ -29,6 +30,7 @@ from .context import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     RANK_RE,
+    STOP,
     after_number,
     age_after_name,
     counted_noun,
@@ -58,6 +60,23 @@ CONTRACTION_RE = re.compile(r"['’](?:s|re|m|ve|ll|d)$", re.IGNORECASE)
 # was injured" may be a third person), "cut by a third by 2027".
 SHARE_VERB_NEXT_RE = re.compile(r"[ ](?:were|are|have|say|do)\b")
 BY_BEFORE_RE = re.compile(r"\bby[ ]$")
+# A word joined by a hyphen after a fraction word makes a compound ("a
+# fourth-quarter charge"), not "a quarter-of-an-hour" (a share of a unit).
+HYPHEN_COMPOUND_NEXT_RE = re.compile(r"-(?!(?:of|an?)-)[A-Za-z]")
+URL_REACH = 120
+"""How far back the start of a web address a number is inside is looked for."""
+# The fraction words that make a share of a unit hyphenated to it: "a
+# half-hour", "a quarter-mile" (but "a fourth-minute goal" is a place).
+SHARE_WORD_RE = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
+# A maker's name in the possessive, maybe with one adjective, before a
+# model number: "Boeing's twin-aisle 777 plane".
+POSSESSIVE_NAME_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w-]*['’]s(?:[ ][a-z]+(?:-[a-z]+)*)?[ ]$"
+)
+WORD_AFTER_MODEL_RE = re.compile(r"[ ]([a-z]+)\b(?![-’'])")
+# A fraction written with "one" as its numerator: no ordinal is ("a one-fifth
+# stake", "the one third reduction").
+NUMERATOR_RE = re.compile(r"one[ -]", re.IGNORECASE)
 # Qualifiers of an amount that no ordinal takes: "nearly a quarter", "more
 # than a third", "with almost a fifth saying" are shares (not "only", "just"
 # or "some": "for only a third time" is a place in a run).
@@ -238,6 +257,18 @@ CLOCK_WORD_BEFORE_RE = re.compile(
 )
 
 
+def in_web_address(text: str, start: int) -> bool:
+    """Whether the word the number at `start` is in is a web address.
+
+    "https://www.test.com/search?q=30%25", "www.bbc.co.uk/2005": the text
+    since the last space holds "://" or "www.".
+    """
+    lo = max(0, start - URL_REACH)
+    space = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
+    word = text[max(space + 1, lo) : start]
+    return "://" in word or "www." in word.lower()
+
+
 def glued_left(r: Reading) -> bool:
     """The characters before the number make it part of something else.
 
@@ -250,6 +281,8 @@ def glued_left(r: Reading) -> bool:
     prev = text[start - 1]
     if prev.isalnum() or prev in "_/#@&":
         return True
+    if in_web_address(text, start):
+        return True  # "www.test.com/2005/news": inside a web address
     if prev in ".,:" and start >= 2 and text[start - 2].isdigit():
         return True
     if (
@@ -449,8 +482,18 @@ def ordinal(r: Reading) -> bool:
     """
     if not r.num.parsed.ordinal_end:
         return False
+    if NUMERATOR_RE.match(r.text, r.num.start):
+        return False  # "a one-fifth stake", "the one third reduction": a share
+    if (
+        r.unit
+        and r.text.startswith("-", r.num.end)
+        and not SHARE_WORD_RE.search(r.text, r.num.start, r.num.end)
+    ):
+        return True  # "a fourth-minute drop-goal"; "a half-hour", "a quarter-mile"
     if r.unit:
         return bool(SINGULAR_PERIOD_NEXT_RE.match(r.text, r.num.end))
+    if r.text.startswith("-", r.end) and HYPHEN_COMPOUND_NEXT_RE.match(r.text, r.end):
+        return True  # "by a fourth-quarter charge", "a third-party": a compound
     if SHARE_VERB_NEXT_RE.match(r.text, r.end) or (
         r.num.parsed.value < 1
         and BY_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
@@ -655,6 +698,19 @@ def model_number(r: Reading) -> bool:
     words = r.unit.split()
     if words and words[0][:1].isupper() and any(w.isdigit() for w in words):
         return True  # "the 737 MAX 8 carries": a name's words and number, no noun
+    if not words and POSSESSIVE_NAME_BEFORE_RE.search(
+        r.text, max(0, r.left - 40), r.left
+    ):
+        # "Boeing's twin-aisle 777 plane", "Nokia's 6230 handset": a maker's
+        # model before one singular noun
+        nxt = WORD_AFTER_MODEL_RE.match(r.text, r.end)
+        return bool(
+            nxt
+            and not is_plural(nxt.group(1))
+            and nxt.group(1) not in STOP
+            and nxt.group(1) not in COMPOUND_COUNT_NOUNS
+            and unit_of(nxt.group(1)) is None
+        )
     if not DETERMINER_RE.search(r.text, max(0, r.left - 6), r.left):
         return False
     return (

@@ -89,6 +89,13 @@ CHANGE_DESCRIBED_BEFORE_RE = re.compile(
     + r"[ ]an?(?:[ ][a-z]+(?:-[a-z]+)*){1,4}[ ]$",
     re.IGNORECASE,
 )
+# A verb that changes an amount, then its object: "lifted interest rates
+# 0.25% to 5.5%", "raised its forecast 2% to 9%": a change and a level too.
+CHANGE_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:lifted|raised|cut|lowered|trimmed|reduced|boosted|increased|hiked"
+    r"|slashed)(?:[ ][a-z]+){1,3}[ ]$",
+    re.IGNORECASE,
+)
 # A hyphenated pair followed by one of these is a score or a vote, not a range.
 SCORE_RE = re.compile(
     r"[ ](?:win|wins|loss|losses|defeat|victory|lead|draw|tie|vote|votes|decision|"
@@ -302,6 +309,7 @@ def range_after(
     by_change = sep == "to" and (
         CHANGE_BEFORE_RE.search(before)
         or CHANGE_DESCRIBED_BEFORE_RE.search(text, max(0, left - 60), left)
+        or CHANGE_OBJECT_BEFORE_RE.search(text, max(0, left - 50), left)
     )
     pos = sep_m.end()
     second_cur = None
@@ -357,9 +365,13 @@ def range_after(
             and VOTE_BEFORE_RE.search(before)
             and VOTE_AFTER_RE.match(text, s_after.end)
         )
-        if (dash or tally) and not (unit or second_unit):
+        if (
+            (dash or tally)
+            and not (unit or second_unit)
+            and after.scale == s_after.scale == 1
+        ):
             return Range(None, low, s_after.end, "", score=True)
-        return None
+        return None  # "4 million – 300 were returned": two figures, no score
     if dash and (
         SCORE_RE.match(text, s_after.end)
         or (

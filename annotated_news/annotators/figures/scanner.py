@@ -35,6 +35,7 @@ from .context import (
     ELLIPSIS_BEFORE_RE,
     FROM_BEFORE_RE,
     OWN_VERB,
+    OWN_VERB_NEXT_RE,
     OWN_VERBS,
     after_number,
     counted_noun,
@@ -107,6 +108,7 @@ A_ONE_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 OF_AFTER_RE = re.compile(r"[ ]of[ ]")
+A_BEFORE_RE = re.compile(r"\ban?[ ]$", re.IGNORECASE)
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
 COMPARED_BEFORE_RE = re.compile(
@@ -272,7 +274,7 @@ class Scanner:
                 pos = self.vague(at)
             elif word in MULTIPLIERS:
                 pos = self.multiplier(at)
-            elif word in ("a", "an"):
+            elif word in A_ONE_UNIT_WORDS:
                 pos = self.one_unit(at)
             else:
                 num = self.number_at(at)
@@ -406,6 +408,16 @@ class Scanner:
             # right before it, which counts nothing here (not the "22
             # airports" further back).
             return measure
+        if (
+            counts
+            and value <= 100
+            and any(f.unit == "percent" for f in clause[clause.index(counts[-1]) + 1 :])
+        ):
+            # "2,000 adults found 45% agreed, 30 disagreed and 25 were unsure":
+            # no adults past the percentage, even past a bare number after it
+            # (a number above 100 is no share: "Of the 300 migrants, 40% were
+            # children and 120 were women" counts migrants)
+            return "" if word == "," or measure != "percent" else measure
         if counts and measure == "percent":
             # A count's noun is not carried past a percentage written after
             # it: "2,000 adults found 45% backed it and 30 opposed it" (not
@@ -417,6 +429,13 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def last_has_verb(self) -> bool:
+        """Whether the last figure found is the subject of a verb right after it."""
+        if not self.found:
+            return False
+        end = self.found[-1].span.end - self.base
+        return OWN_VERB_NEXT_RE.match(self.text, end) is not None
 
     def compared_rate(self, start: int, end: int, unit: str) -> str | None:
         """The rate of the level a bare number is compared with, in its unit.
@@ -592,6 +611,10 @@ class Scanner:
         so is a size hyphenated before its noun ("a mile-long queue").
         """
         text = self.text
+        article = A_BEFORE_RE.search(text, max(0, at - 3), at)
+        if not article:
+            return at + 1
+        at = article.start()
         m = A_ONE_UNIT_RE.match(text, at)
         if not m:
             return at + 1

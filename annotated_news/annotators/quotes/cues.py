@@ -40,6 +40,7 @@ from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_p
 from ..vocabulary.number_words import SMALL_CARDINALS
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
+from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -254,16 +255,23 @@ filing warning landing crossing parking planning polling staffing hundred
 kindred
 """.split()
 )
-# Words that end a subject: auxiliaries and common verbs in the past tense.
-VERBISH = frozenset(
-    """
-is are was were be been being has have had having will would can could shall should
-may might must do does did done goes went go gets got get came comes took takes made
-makes gave gives told tells sought brought thought felt found kept left held stood
-ran won lost spoke wrote began became met sent spent paid set let hit cut led fought
-taught caught bought built drew grew knew threw broke chose rose drove shook struck
-seemed appears appeared tried sat wore hung seeks wants rode swam flew fell saw heard
+# Words that end a subject: auxiliaries (`vocabulary.verbs`; not "am",
+# as often a clock's, "10 am", nor "cannot", written after the subject's
+# "I") and common verbs, most in the past tense.
+VERBISH = (
+    (BE_FORMS - {"am"})
+    | HAVE_FORMS
+    | DO_FORMS
+    | (MODALS - {"cannot"})
+    | frozenset(
+        """
+having done goes went go gets got get came comes took takes made makes gave gives
+told tells sought brought thought felt found kept left held stood ran won lost spoke
+wrote began became met sent spent paid set let hit cut led fought taught caught
+bought built drew grew knew threw broke chose rose drove shook struck seemed appears
+appeared tried sat wore hung seeks wants rode swam flew fell saw heard
 """.split()
+    )
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Lower-case words that show a clause rather than a title before a name.

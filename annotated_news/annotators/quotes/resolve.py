@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from ...model import Article, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
-from ..vocabulary import org_nouns
+from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import DEMONYMS
 from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
 from ..vocabulary.letters import without_possessive
@@ -76,9 +76,13 @@ OUTLET_WORDS = frozenset(
         "channel",
     }
 )
+# An outlet's name, anywhere in a mention's canonical name ("Fox News",
+# "Newsweek", "NBCUniversal"); a two-letter one only whole ("AP", not "APEC").
 NEWS_NAME_RE = re.compile(
-    r"News|Times|Post|Journal|Axios|Reuters|Press|Independent|"
-    r"Tribune|Herald|Politico|CNN|NBC|CBS|ABC|Fox|AP\b|Guardian"
+    "|".join(
+        w + (r"\b" if len(w) < 3 else "")
+        for w in (*outlets.NAME_END_WORDS, *outlets.NEWS_BRANDS)
+    )
 )
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")

@@ -9,6 +9,7 @@
 - `time_zones`: zones written after a clock time ("GMT", "ET").
 - `verbs`: auxiliaries, past forms not in "-ed", headline verbs after a name.
 - `letters`: letter classes of names, and the possessive endings.
+- `web_labels`: labels a web page puts before a link ("READ MORE:").
 
 Each list is written once, here, and imported wherever it is needed, so that
 the annotators cannot disagree about what a month or an honorific is. Other

@@ -95,3 +95,26 @@ said", "WikiLeaks released", "PolitiFact rated"): a firm's or an outlet's."""
 # National Guard soldiers" name two bodies (or people of one), never one
 # body whose portfolios "and" joins.
 MILITARY_SERVICES = frozenset({"Army", "Navy", "Marines"})
+
+LEGAL_FORMS_AFTER_COMMA = (
+    "Inc.",
+    "Inc",
+    "LLC",
+    "L.L.C.",
+    "Ltd.",
+    "Ltd",
+    "L.P.",
+    "LP",
+    "LLP",
+    "PLC",
+    "plc",
+    "S.A.",
+    "N.V.",
+    "Corp.",
+    "Co.",
+    "GmbH",
+    "AG",
+)
+"""A company's legal form written after a comma ("NBCUniversal Media, LLC",
+"Acme Widgets, Inc.", "Kestrel Partners, L.P."): part of the name before
+it, which it makes an organisation; no name of its own."""

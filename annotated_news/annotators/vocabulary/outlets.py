@@ -12,15 +12,63 @@ Guardian's agony aunt").
 
 from __future__ import annotations
 
-NEWSPAPER_WORDS = frozenset(
+NAME_END_WORDS = (
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Chronicle",
+    "Telegraph",
+    "Guardian",
+    "Magazine",
+    "Press",
+    "Daily",
+    "Courier",
+    "Observer",
+    "Globe",
+    "Inquirer",
+    "Reporter",
+    "Radio",
+    "Television",
+)
+"""Words that end a news outlet's name ("Fox News", "the Boston Globe", "the
+Daily Courier"): the credits read a phrase ending in one as an outlet
+(`credits.NEWS_WORDS`), the quotes' "the newspaper said" finds the outlet the
+article last named by one (`quotes/resolve.NEWS_NAME_RE`)."""
+
+NEWS_BRANDS = (
+    "Axios",
+    "Reuters",
+    "Politico",
+    "CNN",
+    "NBC",
+    "CBS",
+    "ABC",
+    "Fox",
+    "AP",
+    "Independent",
+)
+"""Outlets named without such a word ("Reuters", "CBS"), which the quotes
+read as `NAME_END_WORDS` ("the network said" after "CBS")."""
+
+NOT_PAPERS_ALONE = frozenset(
+    {"News", "Magazine", "Press", "Daily", "Reporter", "Radio", "Television"}
+)
+"""Words of `NAME_END_WORDS` that are common nouns after "the" ("the news",
+"the press", "the radio"): no paper's name alone."""
+
+NEWSPAPER_WORDS = (frozenset(NAME_END_WORDS) - NOT_PAPERS_ALONE) | frozenset(
     """
-Guardian Herald Telegraph Observer Independent Times Mirror Sun Mail Express
-Scotsman Economist Spectator Standard Record Post Journal Tribune Gazette
-Chronicle Courier Inquirer Globe Star Atlantic Hill Register Examiner Dispatch
-Sentinel Bee Echo Argus Age Australian Oregonian Statesman Listener Bookseller
+Independent Mirror Sun Mail Express Scotsman Economist Spectator Standard
+Record Star Atlantic Hill Register Examiner Dispatch Sentinel Bee Echo Argus
+Age Australian Oregonian Statesman Listener Bookseller
 """.split()
 )
-"""Words that name a newspaper or a magazine alone after "the"."""
+"""Words that name a newspaper or a magazine alone after "the": the ends of
+outlets' names that are no common noun, and one-word papers ("the Sun")."""
 
 NAMES_ALONE = frozenset(
     """

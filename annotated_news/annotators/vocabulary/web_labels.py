@@ -1,0 +1,42 @@
+"""Labels of web pages copied with an article: "READ MORE:", "WATCH:".
+
+A page copied from a news site keeps the furniture between its paragraphs:
+a label in capitals, a colon, then a link's headline ("READ MORE: Trump
+says ..."). The label is an English word or two, no name: read by the names
+annotator, which starts the block after it (what follows starts a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ordered as they are seen most, each an all-caps English word or two; a
+# name in capitals before a colon ("TRUMP: I will win", "NHS: waits grow")
+# is no label, so the labels are listed, not guessed.
+WEB_LABELS = (
+    "READ MORE",
+    "MORE",
+    "WATCH",
+    "RELATED",
+    "BREAKING",
+    "BREAKING NEWS",
+    "EXCLUSIVE",
+    "SIGN UP",
+    "LISTEN",
+    "UPDATE",
+    "UPDATED",
+    "ANALYSIS",
+    "OPINION",
+    "VIDEO",
+    "PHOTOS",
+    "LIVE",
+    "SEE ALSO",
+    "ALSO READ",
+    "RECOMMENDED",
+    "ADVERTISEMENT",
+)
+
+# A label at the start of a block, with its colon and the spaces after it.
+WEB_LABEL_RE = re.compile(
+    rf"[ ]*(?:{'|'.join(sorted(WEB_LABELS, key=len, reverse=True))}):[ ]*"
+)
