@@ -205,6 +205,10 @@ def run_step(
     seeds = ladder.make_step(pool, stems, n, folder / "seeds")
     seed_bytes = sum(p.stat().st_size for p in seeds.iterdir())
     docs, site, cache = folder / "docs", folder / "site", folder / ".cache"
+    # A cold build, as run_build_step's: a second run into the same --work
+    # had found the last run's cache and docs (annotate 3 s, not 36).
+    for old in (docs, site, cache):
+        shutil.rmtree(old, ignore_errors=True)
     print(f"[{n}] build_site.py", file=sys.stderr, flush=True)
     full = build_site(seeds, docs, cache, jobs)
     print(f"[{n}] mkdocs build (with the search index)", file=sys.stderr, flush=True)
