@@ -467,7 +467,8 @@ _LEVEL_VERB_WORDS = (
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
-    r"|surged|soared|stood|swelled)(?:[ ](?:to|at|from))?)[ ]$"
+    r"|surged|soared|stood|swelled|stand|remain|remained|stay|stayed|hover|hovered)"
+    r"(?:[ ](?:to|at|from))?)[ ]$"
 )
 LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
 _PLURAL_BEFORE = (
@@ -492,12 +493,15 @@ NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
     r"(?P<n>[a-z]+s)(?:[ ][a-z]+){0,3}[ ]" + LEVEL_VERBS
 )
-# Verbs in -s that take "to" before a number: "it compares to 27 million",
-# "the bill amounts to 300".
-VERBS_BEFORE_TO = frozenset(
+# Verbs in -s that take "to" or "at" before a number: "it compares to 27
+# million", "the bill amounts to 300", "the death toll stands at 45" (no 45
+# stands), "the score remains at 2".
+VERBS_BEFORE_LEVEL = frozenset(
     """
 compares amounts equates corresponds adds comes goes rises falls climbs jumps
 drops grows slips sinks moves refers relates applies turns leads belongs
+stands remains sits hovers stays lies rests peaks trades closes opens ends
+starts begins finishes runs
 """.split()
 )
 # Plurals that name what is measured, not counted: "prices rose to 300"
@@ -1448,8 +1452,8 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     noun = m.group("n") or m.group("cap").lower()
     if noun in STOP or noun in MEASURED_PLURALS or not is_plural(noun):
         return None  # not "gas fell 3"
-    if noun in VERBS_BEFORE_TO:
-        return None  # "it compares to 27 million": a verb, not a noun
+    if noun in VERBS_BEFORE_LEVEL:
+        return None  # "it compares to 27 million", "stands at 45": a verb
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
     return noun, rate
 
