@@ -182,6 +182,9 @@ NAME_AFTER_THE_RE = re.compile(r"(?:^|\W)[Tt]he[ ]$")
 CAPITALISED_NEXT_RE = re.compile(
     r"[ ](?!(?i:" + "|".join(map(re.escape, MONTHS)) + r")\b)[A-Z][a-z]"
 )
+# An opening quotation mark right before the weekday (not the closing one of
+# 'called him a "very decent man" Tuesday').
+OPENING_MARK_RE = re.compile(r"(?:^|[\s(])(?:[“‘\"]|'')$")
 SUNDAY_PAPER_RE = re.compile(r"\b[Tt]he[ ](?:Mail|Independent)[ ]on[ ]$")
 EVENT_DAY_WORDS = frozenset({"Bloody", "Black", "Cyber", "Giving", "Super"})
 """Capitalised words before a weekday that make it the name of an event."""
@@ -199,7 +202,7 @@ def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
         return True
     if not m["weekday"][:1].isupper():
         return False
-    if before.rstrip().endswith(("“", '"', "‘", "''")):
+    if OPENING_MARK_RE.search(before):
         return True  # a title in quotation marks ("Sunday Morning Futures")
     capital_next = bool(CAPITALISED_NEXT_RE.match(ctx.text, ctx.end))
     if capital_next and NAME_AFTER_THE_RE.search(before):
