@@ -217,6 +217,7 @@ Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 Labour Tory Tories Conservative Conservatives Liberal Liberals
 Basin Peninsula Strait Straits Plateau Highlands Desert Canyon
+Olympic Olympics Paralympic Paralympics Commonwealth
 """.split()
 )
 

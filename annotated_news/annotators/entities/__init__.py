@@ -66,6 +66,7 @@ from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    OPENER_RULE,
     PARTY_RULE,
     Name,
     classify,
@@ -363,7 +364,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept, nor a name whose first word the article also writes in lower case
     ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
-    singles = {name.words[0] for name in names if len(name.words) == 1}
+    singles = {
+        name.words[0]
+        for name in names
+        # a title's first word ("Work Secretary") confirms no "Commons Work"
+        if len(name.words) == 1 and name.rule != OPENER_RULE
+    }
     full = {
         " ".join(name.words)
         for name in names
@@ -374,6 +380,27 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
+        if (
+            len(name.words) > 1
+            and name.kind is not Kind.ORGANIZATION
+            and name.words[0] != name.words[0].lower()
+            and name.words[0].lower() in NAME_PARTICLES
+        ):
+            # "Van Persie, the former forward" after "Robin van Persie", "De
+            # Blasio said": a capitalised particle opening the surname
+            ending = " " + " ".join([name.words[0].lower(), *name.words[1:]])
+            longer = next((f for f in full if f.endswith(ending)), None)
+            if longer:
+                kept.append(
+                    dc.replace(
+                        name,
+                        words=longer.split(),
+                        kind=Kind.PERSON,
+                        confident=True,
+                        rule="end of a full name",
+                    )
+                )
+                continue
         if name.confident:
             kept.append(name)
             continue
@@ -1391,9 +1418,10 @@ def _with_particles(mention: EntityMention, text: str) -> EntityMention:
             break
         word = before[:-1].rpartition(" ")[2].rpartition("\n")[2]
         if (
-            word not in NAME_PARTICLES
-            or (" " + text[start - len(word) - 1 : mention.span.end])
-            not in " " + mention.canonical
+            word.lower() not in NAME_PARTICLES
+            # "Van der Veen" opening a sentence or in a Title Case headline
+            or (" " + text[start - len(word) - 1 : mention.span.end]).lower()
+            not in " " + mention.canonical.lower()
         ):
             break
         start -= len(word) + 1

@@ -145,7 +145,7 @@ def _lower(word: str) -> str:
 # Words that open a family name and are written in lower case too ("Bill de
 # Blasio", "Osama bin Laden", "María Fernández de la Vega").
 NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la las los al el bin ben".split()
+    "de di da du del della van von der den le la las los al el bin ben ap".split()
 )
 
 
@@ -788,6 +788,18 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
                 rule="organisation of a title",
             )
         )
+    elif len(title_words) > 1 and _unknown_opener(title_words):
+        # "Halcyon Chief Financial Officer Rutger Berg": a word of no title
+        # before an office is a firm's or a person's ("Obama Chief of Staff");
+        # the article's other names say which (`join.resolve_single`)
+        found.append(
+            Name(
+                Span(run.span.start, run.span.start + len(title_words[0])),
+                title_words[:1],
+                None,
+                rule=OPENER_RULE,
+            )
+        )
     found.append(
         Name(
             Span(start, end),
@@ -800,6 +812,34 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         )
     )
     return found
+
+
+OPENER_RULE = "first word of a title"
+
+
+def _unknown_opener(title_words: list[str]) -> bool:
+    """Whether a title opens with a name of no known kind ("Halcyon Chief Executive").
+
+    A capitalised word of letters that is no title, honorific, place,
+    people's adjective or common word of a name's surroundings, before a title
+    word.
+    """
+    first = title_words[0]
+    return (
+        first.isalpha()
+        and first[0].isupper()
+        and not first.isupper()
+        and _lower(title_words[1]) in TITLE_WORDS
+        and _lower(first) not in TITLE_WORDS
+        and _lower(first) not in HONORIFICS_LOWER
+        and _lower(first) not in ORG_WORDS
+        and first not in PLACES
+        and first not in NOT_NAMES
+        and first not in NOT_PERSON_WORDS
+        and first not in PARTY_ADJECTIVES
+        and not is_demonym(first)
+        and not first.endswith("ing")
+    )
 
 
 PARTY_RULE = "party of a title"

@@ -51,6 +51,7 @@ from ..lexicon import (
     SHORT_NAMES,
     SPEECH_VERBS,
 )
+from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
@@ -71,6 +72,7 @@ from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NOT_ORG_ACRONYMS,
+    OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
     Name,
@@ -120,6 +122,13 @@ ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
 # noun, as what follows it shows.
 PLURAL_NOUN_AFTER_RE = re.compile(
     r"[ ][a-z]+s[ ](?:and|or|were|are|have|from|of|on|about)\b"
+)
+FIRST_WORD_RULE = "first word of an organisation"
+# What a firm's first word does at a sentence start, where its capital says
+# nothing: a possessive, a speech verb or an auxiliary ("Norvane's board",
+# "Goldman said", "Halvani is"); not "Reform of the courts".
+OPENING_ORG_VERB_RE = re.compile(
+    r"(?:[’']s[ ]|[ ](?:said|says|told|is|was|has|had|will|would|reported|announced)\b)"
 )
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:at|in|from|near|against|for|with|of|by|on|to|about|over|under)[ ]$"
@@ -276,7 +285,8 @@ def _opens_by_itself(words: list[str]) -> bool:
     """Whether an organisation's first word may stand for it alone.
 
     A name of two or three words with no organisation word ("Reform UK",
-    "Goldman Sachs", "Aston Martin"), whose first word is no acronym
+    "Goldman Sachs", "Aston Martin"), or of two ending in a company's word
+    ("Norvane Technologies", `org_nouns.COMPANY_ENDS`), whose first word is no acronym
     (`orgs_by_first`), place, people's adjective, word of a body
     ("National", "Federal") or given name.
     """
@@ -294,8 +304,17 @@ def _opens_by_itself(words: list[str]) -> bool:
         and words[1] not in ("of", "for", "and", "the")
         and not words[-1].isdigit()  # "Number 10": "Number" is no name
         # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
-        # a person's name before a body's word stands for them, not the body
-        and not any(w.lower() in ORG_WORDS for w in words[1:])
+        # a person's name before a body's word stands for them, not the body;
+        # before a company's last word ("Norvane Technologies") the first word
+        # is the company's own
+        and (
+            not any(w.lower() in ORG_WORDS for w in words[1:])
+            or (
+                len(words) == 2
+                and words[1].lower() in org_nouns.COMPANY_ENDS
+                and first.lower() not in TITLE_WORDS
+            )
+        )
     )
 
 
@@ -376,7 +395,11 @@ class Joiner:
         """Full names of people by their given name in lower case ("serena" →
         {"Serena Williams"}), of people the text also calls by their surname
         alone or gives a title."""
-        alone = {name.words[0] for name in names if len(name.words) == 1}
+        alone = {
+            name.words[0]
+            for name in names
+            if len(name.words) == 1 and name.rule != OPENER_RULE
+        }
         for name in names:
             first = name.words[0]
             if (
@@ -852,6 +875,15 @@ def _after_title_word(text: str, start: int) -> bool:
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if name.rule == OPENER_RULE:
+        # "Halcyon Chief Financial Officer", "Obama Chief of Staff": the firm
+        # or the person the article names by that word, else no one
+        full = joiner.person(word, name.span.start, None, None)
+        if full and is_given_name(full.split()[0]):
+            return Kind.PERSON, full, "surname of a full name"
+        if word in joiner.orgs_by_opening and not joiner.common_word(word):
+            return Kind.ORGANIZATION, joiner.orgs_by_opening[word], FIRST_WORD_RULE
+        return None
     if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
         return (Kind.PERSON, full, "transcript label") if full else None
     if name.kind is Kind.ORGANIZATION:
@@ -891,7 +923,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     if (
         word in joiner.orgs_by_opening
         and not name.title
-        and not name.sentence_start
+        and (
+            not name.sentence_start
+            # "Norvane's board", "Goldman said" open a sentence as the firm
+            or OPENING_ORG_VERB_RE.match(joiner.text, name.span.end)
+        )
         and not joiner.common_word(word)
         and not PLACE_PREPOSITION_RE.search(
             joiner.text, max(0, name.span.start - 9), name.span.start
@@ -902,7 +938,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return (
             Kind.ORGANIZATION,
             joiner.orgs_by_opening[word],
-            "first word of an organisation",
+            FIRST_WORD_RULE,
         )
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None

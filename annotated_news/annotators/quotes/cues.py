@@ -84,7 +84,7 @@ AFTER_RE = re.compile(
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
     r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
-    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
+    rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
@@ -138,6 +138,8 @@ QUOTED_NAME_RE = re.compile(
 )
 # A verb whose object is the listener: "told “Morning Show”" names who heard.
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# Particles that are prepositions when a noun phrase follows them.
+PREPOSITION_PARTICLES = frozenset({"on", "in"})
 # What a verb may name before the words it introduces: "uttered the words".
 WORDS_OBJECT_RE = re.compile(
     r"(?:the[ ])?(?:words|phrase|line|slogan|chant|refrain|question)", re.IGNORECASE
@@ -366,6 +368,11 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
+    if name == "np2" and m.group("particle2").strip() in PREPOSITION_PARTICLES:
+        # "the White House “border czar”, shot back on Fox News": "on" opens
+        # where it was said, not who said it ("chimed in", "went on" are
+        # phrases of their own in the verb table).
+        return None
     np_start, np_end = m.start(name), m.end(name)
     if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
         # "the Tories have warned": the subject without its auxiliary.
