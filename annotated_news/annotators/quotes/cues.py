@@ -146,10 +146,25 @@ WORDS_OBJECT_RE = re.compile(
 )
 # Whom a directive verb addresses, then "to": "instructed officials to “…”".
 DIRECTIVE_OBJECT_RE = re.compile(r"(?:[\w.’'-]+[ ]){1,4}to")
-# "recounted Ruiz as saying", "quoted him as saying": the speaker is the object.
+# "recounted Ruiz as saying", "quoted him as saying", "quoted the minister
+# as saying": the speaker is the object (a description after a verb's
+# lower-case word, so that "One official recounted the director" is not one).
 AS_SAYING_RE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them"
+    r"|(?<=[a-z][ ])(?:the|a|an|one|his|her|their|its)[ ](?:[a-z][\w’'-]*[ ]){0,2}"
+    r"[a-z][\w’'-]*)[ ]as[ ]$"
 )
+# "Aides heard the governor say": a verb of perceiving, then who spoke and
+# the bare verb of speech.
+HEARD_SAY_RE = re.compile(
+    r"\b(?:heard|overheard|hear|hears|saw|watched|recorded|filmed|caught)[ ]"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them"
+    r"|(?:the|a|an|one|his|her|their|its)[ ](?:[a-z][\w’'-]*[ ]){0,2}[a-z][\w’'-]*)"
+    r"[ ]$"
+)
+# The bare verb of speech the speech-verb table holds ("shout" is left out of
+# it: "all she could do was shout" read as speech by "all she").
+BARE_SPEECH_VERBS = frozenset({"say"})
 # "with leader Charles Kennedy saying": a participle with its own subject, a
 # name (after its title words) right before it.
 WITH_SUBJECT_RE = re.compile(
@@ -986,6 +1001,10 @@ def _cue_of_verb(
             )
         )
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
+        return _np_before(obj, last.end(), verb, tight)
+    if verb in BARE_SPEECH_VERBS and (
+        obj := HEARD_SAY_RE.search(text, start, last.start())
+    ):
         return _np_before(obj, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
