@@ -487,6 +487,23 @@ NOUN_PHRASE_BEFORE_RE = re.compile(
     + r"(?:(?:"
     + _LEVEL_VERB_WORDS
 )
+# A change, then the level it brought: "Deaths rose by 12 to 340", "Arrests
+# rose 20% to 1,200", "Visitors fell by 300,000 to 4.5 million". The level
+# counts the plural, and so does the change after "by" ("rose by 12": 12
+# deaths; a percentage keeps its sign).
+_CHANGE_VERB_WORDS = (
+    r"(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined|surged"
+    r"|soared|slipped|slumped|plunged|tumbled|edged[ ](?:up|down))"
+)
+_CHANGE_AMOUNT = (
+    r"[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
+    r"|bn\b|m\b|k\b))?"
+)
+NOUN_CHANGE_BEFORE_RE = re.compile(
+    _PLURAL_BEFORE
+    + _CHANGE_VERB_WORDS
+    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}[ ]to|by)[ ]$"
+)
 # "The number of cars sold hit 300,000": the plural after "number of", up to
 # three words of its own before the verb.
 NUMBER_OF_BEFORE_RE = re.compile(
@@ -513,7 +530,7 @@ wages yields levels values scores ratings odds averages totals numbers figures
 estimates forecasts savings losses gains returns premiums fees taxes bills rents
 salaries incomes assets reserves exports imports balances deficits debts
 rates readings speeds emissions margins bids offers valuations futures bonds
-places spots positions notches times
+places spots positions notches times payrolls
 """.split()
 )
 """Also the steps of a ranking and timings: "rising nine places to 15" is
@@ -1461,8 +1478,10 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
-    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start) or (
-        NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+    m = (
+        NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+        or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 64), start)
     )
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
