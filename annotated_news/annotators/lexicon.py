@@ -86,6 +86,7 @@ KNOWN_ORG_NAMES = frozenset(
         "Goldman Sachs",
         "Morgan Stanley",
         "Downing Street",
+        "Holy See",
         "Save the Children",
         "Tren de Aragua",
         "Truth Social",

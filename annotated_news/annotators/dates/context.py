@@ -71,6 +71,9 @@ class Found:
     relative: bool = False
     shown: bool = True
     """False when the calendar value rests on a guess (see `Temporal.shown`)."""
+    reaches: str | None = None
+    """The date an amount of time reaches from the narrative's last date (see
+    `Temporal.reaches`)."""
 
 
 @dc.dataclass(slots=True)

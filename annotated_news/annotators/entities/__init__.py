@@ -60,6 +60,7 @@ from ..vocabulary.venues import (
     VENUE_PREPOSITIONS,
     VENUES,
 )
+from ..vocabulary.web_labels import CREDIT_LABEL
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
@@ -75,6 +76,7 @@ from .classify import (
 from .consistency import USED_AS_ORG, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
+    LISTED_WITH_ORG,
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
@@ -124,6 +126,14 @@ CREDIT_SLASH_BEFORE_RE = re.compile(
     r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*/)+)$"
 )
 CREDIT_LINE_END_RE = re.compile(r"[.)\]]*[ ]*(?:\n|$)")
+# A line that is a photo's credit, with a label ("Image source: Getty
+# Images", "Photograph: Vatican Media/Handout via Reuters", "Photo credit:
+# Tolland Herald"): a part right after the label, a slash or "via", ending at
+# a slash, "via" or the line's end.
+CREDIT_PART_BEFORE_RE = re.compile(
+    rf"(?:^|\n)[ ]*{CREDIT_LABEL}(?:[^\n/]*(?:/|[ ]via[ ]))?$"
+)
+CREDIT_PART_AFTER_RE = re.compile(r"(?:/|[ ]via[ ]|[.)]*[ ]*(?:\n|$))")
 
 
 def _credit_agency(run: Run, text: str) -> bool:
@@ -134,6 +144,15 @@ def _credit_agency(run: Run, text: str) -> bool:
     a name ending in a plural ("Images", "Insights"), no person's last
     word; "Reuters/Oren Malchev" is a photographer, "HIV/Aids" no credit.
     """
+    if (
+        CREDIT_PART_BEFORE_RE.search(text, max(0, run.span.start - 60), run.span.start)
+        and CREDIT_PART_AFTER_RE.match(text, run.span.end)
+        and not is_given_name(run.words[0])
+        and len(run.words) > 1  # "Handout", "Pool", "File"
+    ):
+        # "Image source: Getty Images", "Photograph: Vatican Media/Handout
+        # via Reuters": a credit line's parts with no given name are agencies
+        return True
     before = CREDIT_SLASH_BEFORE_RE.search(
         text, max(0, run.span.start - 60), run.span.start
     )
@@ -377,6 +396,11 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     }
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
+    org_ends = {
+        n.span.end
+        for n in names
+        if n.kind is Kind.ORGANIZATION and n.rule != "the-name"
+    }
     kept = []
     failed: list[Name] = []
     for name in names:
@@ -493,6 +517,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
+            if (
+                name.kind is Kind.PERSON
+                and text.endswith(" and ", 0, name.span.start)
+                and name.span.start - 5 in org_ends
+                and not any(
+                    is_given_name(w)
+                    or w.lower().rstrip(".") in TITLE_WORDS
+                    or w.lower() in TITLE_NOUNS
+                    for w in name.words
+                )
+                and followed_by_speech(text, name.span.start, name.span.end)
+            ):
+                # "Norvane Technologies and Halvani Micro said": two firms
+                # speak, no person
+                kept.append(
+                    dc.replace(name, kind=Kind.ORGANIZATION, rule=LISTED_WITH_ORG)
+                )
+                continue
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
         elif name.kind is Kind.PERSON and used_as_org(
             text, name.span.start, name.span.end
@@ -715,7 +757,12 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
     name, not a person's. `listed` holds the article's names of two words or more in
     text order.
     """
-    if len(name.words) < 2:
+    if len(name.words) < 2 or (
+        # "ambassador to the Holy See, Frances Collins": no person's name
+        # takes "the" without a given name
+        text.endswith("the ", 0, name.span.start)
+        and not any(is_given_name(w) for w in name.words)
+    ):
         return False
     i = bisect.bisect_left([n.span.start for n in listed], name.span.start)
     while listed[i] is not name:

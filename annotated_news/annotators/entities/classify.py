@@ -58,6 +58,8 @@ from ..vocabulary.titles import (
 )
 from ..vocabulary.venues import (
     CLUB_FIRST_WORDS,
+    CLUB_LETTERS,
+    CLUB_LETTERS_AFTER,
     CLUB_TOWNS,
     COMMON_CLUB_FIRST_WORDS,
     PLACE_LAST_SURNAMES,
@@ -426,12 +428,20 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
-    if (len(words) in (2, 3) and words[0] in CLUB_FIRST_WORDS) or (
-        len(words) == 2
-        and words[0] in COMMON_CLUB_FIRST_WORDS
-        and (words[1] in CLUB_TOWNS or words[1] in PLACES)
+    if (
+        (len(words) in (2, 3) and words[0] in CLUB_FIRST_WORDS)
+        or (
+            len(words) == 2
+            and words[0] in COMMON_CLUB_FIRST_WORDS
+            and (words[1] in CLUB_TOWNS or words[1] in PLACES)
+        )
+        or (
+            len(words) in (2, 3, 4)
+            and (words[0] in CLUB_LETTERS or words[-1] in CLUB_LETTERS_AFTER)
+        )
     ):
-        # "Borussia Dortmund", "Real Madrid", "Inter Milan": a club
+        # "Borussia Dortmund", "Real Madrid", "Inter Milan", "FC Utrecht",
+        # "Brentford FC": a club
         return [_whole_run(run, Kind.ORGANIZATION, "club")]
     if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name

@@ -124,6 +124,7 @@ PLURAL_NOUN_AFTER_RE = re.compile(
     r"[ ][a-z]+s[ ](?:and|or|were|are|have|from|of|on|about)\b"
 )
 FIRST_WORD_RULE = "first word of an organisation"
+LISTED_WITH_ORG = "listed with an organisation"
 # What a firm's first word does at a sentence start, where its capital says
 # nothing: a possessive, a speech verb or an auxiliary ("Norvane's board",
 # "Goldman said", "Halvani is"); not "Reform of the courts".
@@ -328,6 +329,13 @@ class Joiner:
 
     def __init__(self, names: list[Name], text: str) -> None:
         self.text = text
+        self.org_ends = {
+            n.span.end
+            for n in names
+            if n.kind is Kind.ORGANIZATION and n.rule != "the-name"
+        }
+        """Where the organisations read from the runs end (not a work's
+        title read by its "The": "The Aviator and Sideways")."""
         self.labels: set[str] | None = None
         """A transcript's speaker labels, once a label is looked up."""
         self.lower_words: dict[str, bool] = {}
@@ -567,6 +575,10 @@ class Joiner:
         bare = acronym.replace(".", "").removesuffix("s")
         found = self.orgs_by_initials.get(bare) or self.orgs_by_first.get(acronym)
         return found or acronym
+
+    def after_org_and(self, start: int) -> bool:
+        """Whether "and" joins a name to an organisation right before it."""
+        return self.text.endswith(" and ", 0, start) and start - 5 in self.org_ends
 
     def followed_by_speech(self, start: int, end: int) -> bool:
         return followed_by_speech(self.text, start, end)
@@ -1003,6 +1015,10 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # Not "Deco, formerly managed by Mourinho at Porto, agreed" nor "the
         # lawyer leading the suit against Enron, said": a word after a
         # preposition ends an apposition, it is not who speaks.
+        if joiner.after_org_and(name.span.start) and not is_given_name(word):
+            # "Tata Consultancy Services and Infosys told staff": the
+            # speakers are two organisations
+            return Kind.ORGANIZATION, word, LISTED_WITH_ORG
         return Kind.PERSON, word, "speech verb"
     if PARTICIPLE_SPEECH_RE.match(joiner.text, name.span.end):
         return Kind.PERSON, word, "speech verb"  # "Trump, speaking at …, said"

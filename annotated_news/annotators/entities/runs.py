@@ -41,7 +41,8 @@ from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
-from ..vocabulary.web_labels import WEB_LABEL_RE, WEB_LINE_RE
+from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
+from ..vocabulary.web_labels import CREDIT_LABEL_RE, WEB_LABEL_RE, WEB_LINE_RE
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
 # Luther King Jr."): the dot ends no sentence and no name.
@@ -220,6 +221,8 @@ def title_case_blocks(article: Article) -> set[int]:
         if (block.kind is not BlockKind.PARAGRAPH or (i == 0 and first_is_headline))
         and is_title_case(text[block.span.start : block.span.end])
         and _few_lower_words(text[block.span.start : block.span.end])
+        # "Image source: Getty Images": a credit, no headline
+        and not CREDIT_LABEL_RE.match(text, block.span.start, block.span.end)
     }
 
 
@@ -374,6 +377,11 @@ def _names_organisation(words: list[str]) -> bool:
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+        # "of Hounslow AC", "of FC Utrecht": a club
+        or (
+            len(words) > 1
+            and (words[0] in CLUB_LETTERS or words[-1] in CLUB_LETTERS_AFTER)
+        )
         # "of BNP Paribas", "of UBS Warburg": a firm's letters, then its name
         or (
             len(words) == 2
@@ -749,6 +757,8 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
         and text[block.span.end - 1] not in LINE_STOPS
         and text[block.span.end : block.span.end + 2].startswith("\n")
         and text[block.span.end + 1 : block.span.end + 2] not in ("\n", "")
+        # a caption's next line is its credit ("Image source: Getty Images")
+        and not CREDIT_LABEL_RE.match(text, block.span.end + 1)
     }
     if not wrapped_ends:
         return runs

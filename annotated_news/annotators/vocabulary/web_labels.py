@@ -63,3 +63,12 @@ WEB_LINES = (
 WEB_LINE_RE = re.compile(
     rf"[ ]*(?i:{'|'.join(sorted(WEB_LINES, key=len, reverse=True))})[ ]*"
 )
+
+# The label of a photo's credit line ("Image source: Getty Images",
+# "Photograph: Vatican Media/Handout via Reuters", "Photo credit: …"): what
+# follows names the photographer and the agencies, no Title Case headline.
+CREDIT_LABEL = (
+    r"(?:Image[ ]source|Image[ ]credit|Photo[ ]credit|Picture[ ]credit"
+    r"|Photograph|Photo|Picture|Image|Credit)s?:[ ]"
+)
+CREDIT_LABEL_RE = re.compile(rf"[ ]*{CREDIT_LABEL}")
