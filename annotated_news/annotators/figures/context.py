@@ -619,6 +619,11 @@ NOT_QUALIFIED = frozenset(
         "already",
     }
 )
+# A measure's dimension at the end of its phrase: "1,200 metres long and 30
+# wide" (30 metres; the number qualifies no "wide").
+DIMENSION_END_RE = re.compile(
+    r"[ ](?:wide|long|high|tall|deep|thick|across)(?=[.,;:!?)]|[ ](?:and|or|but)\b|$)"
+)
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
 NUMBER_WORDS = (
@@ -1418,11 +1423,13 @@ def modifies_next(text: str, end: int) -> bool:
     """Whether a bare number is followed by a word it qualifies ("zero tolerance").
 
     A number whose noun was left out is followed by a preposition, a
-    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who".
+    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who",
+    or a dimension that ends its phrase, "and 30 wide".
     """
     m = WORD_AFTER_RE.match(text, end)
     return bool(
         m
+        and not DIMENSION_END_RE.match(text, end)
         and m.group(1).islower()
         and m.group(1) not in STOP
         and m.group(1) not in NOT_QUALIFIED
