@@ -406,6 +406,15 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
+        if (opener := _unknown_given_name(name, text)) is not None:
+            # "the case of Josué Armando Quintanilla Reyes": a first given
+            # name the vocabulary does not know, inside a sentence
+            name = dc.replace(
+                name,
+                span=Span(name.span.start - len(opener) - 1, name.span.end),
+                words=[opener, *name.words],
+                title=None,
+            )
         if (
             len(name.words) > 1
             and name.kind is not Kind.ORGANIZATION
@@ -547,6 +556,49 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _unknown_given_name(name: Name, text: str) -> str | None:
+    """A capitalised word the "given name" rule left before a known given name.
+
+    "the case of Josué Armando Quintanilla Reyes": inside a sentence, one
+    word of letters right before the first known given name of a name of
+    two words or more, that is no title, honorific, place, people's
+    adjective, organisation word or common word the article writes in lower
+    case, is a first given name too ("Billionaire Donald Trump" opens a
+    sentence; "Actor Leonardo DiCaprio" has a word the article writes), in a
+    name of four words with no initial.
+    """
+    if name.rule != "given name" or name.sentence_start or not name.title:
+        return None
+    word = name.title
+    if (
+        " " in word
+        or not word.isalpha()
+        or not word[0].isupper()
+        or word.isupper()
+        # four words in all, none an initial: two given names and two
+        # surnames ("Treasurer Peter Costello", "Presidents George W Bush",
+        # "Kentuckian Rand Paul" are a title, an office, people of a place)
+        or len(name.words) < 3
+        or any(len(w.rstrip(".")) < 2 for w in name.words)
+        or word.endswith("s")
+        or word.lower() in KIN_NOUNS
+        or word in ("San", "Santa", "Saint", "Los", "Las")
+        or word.lower() in TITLE_WORDS
+        or word.lower() in TITLE_NOUNS
+        or word.lower() in HONORIFICS_LOWER
+        or word.lower() in ORG_WORDS
+        or word in PLACES
+        or word in NOT_NAMES
+        or word in NOT_PERSON_WORDS
+        or is_demonym(word)
+        or word in PARTY_ADJECTIVES
+        or not text.endswith(word + " ", 0, name.span.start)
+        or writes_word(text, word.lower())
+    ):
+        return None
+    return word
 
 
 BROADCASTER_RULE = "broadcaster"
