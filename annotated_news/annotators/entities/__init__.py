@@ -42,6 +42,7 @@ from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
@@ -65,6 +66,7 @@ from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
     CAMEL_CASE_RULE,
+    EVENT_WORDS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     OPENER_RULE,
@@ -1152,6 +1154,46 @@ def _around_nickname(run: Run, names: list[Name]) -> list[Name]:
     ]
 
 
+LETTERS_RULE = "letters and a name"
+# A preposition of where one works, right before a firm's name: "an
+# assistant at PSV Eindhoven", "an economist with ABN Amro".
+EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|with|from|for|of|joined|joins|left)[ ]$")
+
+
+def _letters_and_name(run: Run, text: str) -> bool:
+    """Whether a run is a firm's or a club's letters and a name after "at", "with", ….
+
+    "at PSV Eindhoven", "with ABN Amro", "of BNP Paribas": three capitals
+    or more and one capitalised word that is no given name, place, title,
+    weekday, month or event's word; not elsewhere, where three capitals
+    may be initials ("JRR Tolkien's trilogy") or the name a product's
+    ("the GMC Savana").
+    """
+    words = run.words
+    if len(words) != 2:
+        return False
+    first, second = words
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and is_acronym(first)
+        and first not in PLACES
+        and second.isalpha()
+        and second[1:].islower()
+        and not is_given_name(second)
+        and second not in PLACES
+        and second not in NOT_PERSON_WORDS
+        and second not in CAPITALISED_DAY_NAMES
+        and second.lower() not in TITLE_WORDS
+        and second.lower() not in EVENT_WORDS
+        # "at RAF Fairford", "aboard HMS Belfast": a base, a ship
+        and first not in ("RAF", "HMS", "USS", "HMAS", "HMCS")
+        and not writes_word(text, second.lower())  # "from CNN Clip": a clip
+        and EMPLOYER_BEFORE_RE.search(text, max(0, run.span.start - 8), run.span.start)
+        is not None
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1219,6 +1261,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         ]
         for found in found_by_run
     ]
+    lettered = {" ".join(run.words) for run in runs if _letters_and_name(run, text)}
+    marked |= lettered
     # "the Bush website": the surname of a person the article names in full
     # ("George W Bush") stays that person.
     marked -= {
@@ -1289,7 +1333,9 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
                     sentence_start=run.sentence_start
                     if whole
                     else found[0].sentence_start,
-                    rule="organisation noun",
+                    rule=LETTERS_RULE
+                    if " ".join(run.words) in lettered
+                    else "organisation noun",
                 )
             ]
         names.extend(found)

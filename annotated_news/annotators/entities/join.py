@@ -55,6 +55,7 @@ from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
     KIN_NOUNS,
     PEOPLE_NOUNS,
@@ -71,6 +72,7 @@ from ..vocabulary.titles import (
 from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
+    NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     OPENER_RULE,
     PRESIDENT_RULE,
@@ -282,6 +284,32 @@ def short_name(words: list[str]) -> str:
     return last
 
 
+def _first_of_two_surnames(words: list[str]) -> str | None:
+    """The first of two surnames after a given name ("Lucía Fernández Ortega").
+
+    A name of three words that opens with a given name and whose middle word
+    is no given name, initial, particle or family name written first: the
+    person is called by that word alone too ("Fernández said"), as Spanish
+    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego").
+    """
+    if len(words) != 3:
+        return None
+    given, middle, last = words
+    if (
+        is_given_name(given)
+        and not family_first(given)
+        and len(middle) > 2
+        and middle[0].isupper()
+        and middle.replace("-", "").isalpha()
+        and not is_given_name(middle)
+        and middle.lower() not in NAME_PARTICLES
+        and last.rstrip(".") not in NAME_SUFFIXES
+        and ROMAN_RE.match(last) is None
+    ):
+        return middle
+    return None
+
+
 def _opens_by_itself(words: list[str]) -> bool:
     """Whether an organisation's first word may stand for it alone.
 
@@ -350,11 +378,14 @@ class Joiner:
         university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
         openings: dict[str, set[str]] = {}
+        first_surnames: dict[str, list[tuple[int, str]]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
                 short = short_name(name.words)
                 self.people.setdefault(short, []).append((name.span.start, full))
+                if (first := _first_of_two_surnames(name.words)) is not None:
+                    first_surnames.setdefault(first, []).append((name.span.start, full))
                 if (
                     len(name.words) == 3
                     and short != name.words[0]
@@ -372,6 +403,9 @@ class Joiner:
                 if (
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
+                    # "BBC One", "ABN Amro": a channel's or a firm's whole
+                    # name, which the letters alone do not join
+                    and name.rule != "letters and a name"
                     # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
                     and name.words[1] not in PLACES
                     and " ".join(name.words[1:]) not in PLACES
@@ -390,6 +424,10 @@ class Joiner:
             for acronym, fulls in firsts.items()
             if len(fulls) == 1
         }
+        for first, written in first_surnames.items():
+            # "Ms. Fernández" after "Lucía Fernández Ortega": a Spanish
+            # double surname's first half, when no one has it as a surname
+            self.people.setdefault(first, written)
         self.orgs_by_opening = {
             word: next(iter(fulls))
             for word, fulls in openings.items()
@@ -575,6 +613,28 @@ class Joiner:
         bare = acronym.replace(".", "").removesuffix("s")
         found = self.orgs_by_initials.get(bare) or self.orgs_by_first.get(acronym)
         return found or acronym
+
+    def after_place_and(self, start: int) -> bool:
+        """Whether "and" joins a word to a place right before it.
+
+        "Cicero and Berwyn" where Cicero is a place the vocabulary knows, or
+        a word after a place's preposition that names no person of the
+        article ("Residents of Cicero and Berwyn say"; not "supporters of
+        Trump and Sanders" beside Donald Trump).
+        """
+        if not self.text.endswith(" and ", 0, start):
+            return False
+        head, _, before = self.text[max(0, start - 40) : start - 5].rpartition(" ")
+        if before in PLACES:
+            return True
+        return (
+            before[:1].isupper()
+            and before.isalpha()
+            and before not in self.people
+            and before not in CAPITALISED_DAY_NAMES  # "in January and Smith said"
+            and not is_given_name(before)
+            and PLACE_PREPOSITION_RE.search(head + " ") is not None
+        )
 
     def after_org_and(self, start: int) -> bool:
         """Whether "and" joins a name to an organisation right before it."""
@@ -1011,6 +1071,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             joiner.text, max(0, name.span.start - 9), name.span.start
         )
         and not PLURAL_NOUN_AFTER_RE.match(joiner.text, name.span.end)
+        # "Residents of Cicero and Berwyn say": a second place
+        and not joiner.after_place_and(name.span.start)
     ):
         # Not "Deco, formerly managed by Mourinho at Porto, agreed" nor "the
         # lawyer leading the suit against Enron, said": a word after a

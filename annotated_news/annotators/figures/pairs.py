@@ -327,3 +327,41 @@ def carry_scale(
         if fired is not None:
             fired[i] = "carried-scale"
     return out
+
+
+# "3,000 and 4,500 people respectively": a list whose last number's noun
+# the word "respectively" gives to each.
+RESPECTIVELY_NEXT_RE = re.compile(r",?[ ]respectively\b")
+RESPECTIVELY_JOINERS = frozenset({" and ", ", ", ", and ", " or ", ", or "})
+
+
+def share_respectively(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Each number of a list before "respectively" takes the last one's unit.
+
+    "The two firms employ 3,000 and 4,500 people respectively": 3,000
+    people too. A count is shared here though not along a plain list ("10,
+    20 and 30 people", `_share_along_list`): "respectively" says the noun
+    is each number's, also over a noun carried from before the list ("three
+    plants make 200, 350 and 400 cars a day, respectively": not 350
+    plants). Only numbers written without a noun or unit of their own,
+    joined by "and", "or" or commas.
+    """
+    out = list(figures)
+    for i in range(len(out) - 1, 0, -1):
+        b = out[i]
+        if not b.unit or not RESPECTIVELY_NEXT_RE.match(text, b.span.end):
+            continue
+        j = i - 1
+        while j >= 0:
+            a = out[j]
+            if a.high is not None or a.span.end != (a.number_span or a.span).end:
+                break  # a range, or a number written with its own noun or unit
+            if text[a.span.end : out[j + 1].span.start] not in RESPECTIVELY_JOINERS:
+                break
+            out[j] = dc.replace(a, unit=b.unit, rate=b.rate)
+            if fired is not None:
+                fired[j] = "respectively"
+            j -= 1
+    return out
