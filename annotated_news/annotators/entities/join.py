@@ -70,6 +70,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
+from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
@@ -422,6 +423,11 @@ class Joiner:
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
                 if _opens_by_itself(name.words):
+                    openings.setdefault(name.words[0], set()).add(full)
+                elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
+                    # "FC Utrecht" … "Utrecht's captain": the club by its town
+                    openings.setdefault(name.words[1], set()).add(full)
+                elif len(name.words) == 2 and name.words[1] in CLUB_LETTERS_AFTER:
                     openings.setdefault(name.words[0], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
