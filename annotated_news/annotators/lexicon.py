@@ -341,7 +341,7 @@ Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
 Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
 Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
 Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
-Upon Unlike Alongside Having Being
+Upon Unlike Alongside Having Being Photo Photos Photograph Pictured
 """.split()
     )
     | frozenset(COURTESY)

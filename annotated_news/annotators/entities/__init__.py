@@ -124,10 +124,13 @@ ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # "John Moore/Getty Images.", "(SVP/Global Risk Insights.)"); not "HIV/Aids"
 # nor "Luton v Hinckley/Brentford" inside a line.
 CREDIT_SLASH_BEFORE_RE = re.compile(
-    r"(?:(?:^|\n)[ ]*\(?|\()(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
-    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*/)+)$"
+    r"(?:(?:^|\n)[ ]*\(?|\(|[.!?”\"][ ]+(?=(?:Photo|Picture|Image|Photograph)s?[ ]by))"
+    r"(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
+    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*[ ]?/[ ]?)+)$"
 )
-CREDIT_LINE_END_RE = re.compile(r"[.)\]]*[ ]*(?:\n|$)")
+# The end of a credit's line: its stop and bracket, or "file" (an archive
+# photo: "Kevin Dietsch/Getty Images file").
+CREDIT_LINE_END_RE = re.compile(r"(?:[ ][Ff]ile)?[.)\]]*[ ]*(?:\n|$)")
 # A line that is a photo's credit, with a label ("Image source: Getty
 # Images", "Photograph: Vatican Media/Handout via Reuters", "Photo credit:
 # Tolland Herald"): a part right after the label, a slash or "via", ending at
@@ -163,6 +166,8 @@ def _credit_agency(run: Run, text: str) -> bool:
     if is_given_name(run.words[0]):
         return False
     credited = before.group("credited").split("/")[-2].split()
+    if credited and credited[0] == "AP":  # "(AP Photo/Jae C. Hong)"
+        credited = credited[1:]
     last = run.words[-1]
     return (bool(credited) and is_given_name(credited[0].capitalize())) or (
         len(run.words) > 1 and last.endswith("s") and not last.endswith("ss")
