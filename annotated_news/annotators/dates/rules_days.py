@@ -27,6 +27,7 @@ from .patterns import (
     DAY,
     HOLIDAY,
     MONTH,
+    MONTH_NAME,
     NOT_MORE_NUMBER,
     ORDINAL,
     PART_OF_DAY,
@@ -377,6 +378,52 @@ def first_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = int(m["day"])
     year = day_year(ctx, month, day, None)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+# "on the 17th", "by the 3rd.": a day of the month just named, else of
+# publication's month or the month next to it, as the tense says. Only after a
+# preposition and "the", and before a stop, a comma, a conjunction or a
+# word that opens a clause: "the 17th floor", "the 17th century", "the 3rd
+# district" are no days.
+DAY_ALONE_RE = (
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ ]*(?:[,.;:!?)—–]|$|(?:and|or|to|through|until|when|at|he|she|they"
+    r"|it|we|I|the|a|an)\b))"
+)
+DAY_ALONE_BEFORE_RE = re.compile(
+    r"\b(?:on|by|until|till|since|from|before|after|through|to)[ ]the[ ]$",
+    re.IGNORECASE,
+)
+
+
+MONTH_WRITTEN_RE = re.compile(rf"\b(?:{MONTH_NAME})\b", re.IGNORECASE)
+
+
+def day_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "on the 17th", "by the 3rd": the month just named, else publication's."""
+    if not DAY_ALONE_BEFORE_RE.search(ctx.before(12)):
+        return None
+    day = int(m["day"])
+    ref = ctx.reference
+    if (
+        ref is not None
+        and ref.grain in ("D", "M")
+        # the month was written there ("On July 3 …, and on the 17th"), not
+        # reached from a weekday or another day alone
+        and MONTH_WRITTEN_RE.search(ctx.text, ref.at, ref.at + 24)
+    ):
+        year, month = ref.day.year, ref.day.month
+    else:
+        pub = ctx.published
+        tense = ctx.tense()
+        shift = 0
+        if tense is Tense.PAST and day > pub.day:
+            shift = -1  # "was arrested on the 17th", written on the 4th
+        elif tense is Tense.FUTURE and day < pub.day:
+            shift = 1  # "will be sentenced on the 3rd", written on the 20th
+        year, month = cal.add_months(pub.year, pub.month, shift)
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, True) if d else None
 
