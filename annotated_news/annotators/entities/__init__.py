@@ -124,10 +124,13 @@ ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # "John Moore/Getty Images.", "(SVP/Global Risk Insights.)"); not "HIV/Aids"
 # nor "Luton v Hinckley/Brentford" inside a line.
 CREDIT_SLASH_BEFORE_RE = re.compile(
-    r"(?:(?:^|\n)[ ]*\(?|\()(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
-    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*/)+)$"
+    r"(?:(?:^|\n)[ ]*\(?|\(|[.!?”\"][ ]+(?=(?:Photo|Picture|Image|Photograph)s?[ ]by))"
+    r"(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
+    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*[ ]?/[ ]?)+)$"
 )
-CREDIT_LINE_END_RE = re.compile(r"[.)\]]*[ ]*(?:\n|$)")
+# The end of a credit's line: its stop and bracket, or "file" (an archive
+# photo: "Kevin Dietsch/Getty Images file").
+CREDIT_LINE_END_RE = re.compile(r"(?:[ ][Ff]ile)?[.)\]]*[ ]*(?:\n|$)")
 # A line that is a photo's credit, with a label ("Image source: Getty
 # Images", "Photograph: Vatican Media/Handout via Reuters", "Photo credit:
 # Tolland Herald"): a part right after the label, a slash or "via", ending at
@@ -163,6 +166,8 @@ def _credit_agency(run: Run, text: str) -> bool:
     if is_given_name(run.words[0]):
         return False
     credited = before.group("credited").split("/")[-2].split()
+    if credited and credited[0] == "AP":  # "(AP Photo/Jae C. Hong)"
+        credited = credited[1:]
     last = run.words[-1]
     return (bool(credited) and is_given_name(credited[0].capitalize())) or (
         len(run.words) > 1 and last.endswith("s") and not last.endswith("ss")
@@ -406,6 +411,15 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
+        if (opener := _unknown_given_name(name, text)) is not None:
+            # "the case of Josué Armando Quintanilla Reyes": a first given
+            # name the vocabulary does not know, inside a sentence
+            name = dc.replace(
+                name,
+                span=Span(name.span.start - len(opener) - 1, name.span.end),
+                words=[opener, *name.words],
+                title=None,
+            )
         if (
             len(name.words) > 1
             and name.kind is not Kind.ORGANIZATION
@@ -547,6 +561,49 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _unknown_given_name(name: Name, text: str) -> str | None:
+    """A capitalised word the "given name" rule left before a known given name.
+
+    "the case of Josué Armando Quintanilla Reyes": inside a sentence, one
+    word of letters right before the first known given name of a name of
+    two words or more, that is no title, honorific, place, people's
+    adjective, organisation word or common word the article writes in lower
+    case, is a first given name too ("Billionaire Donald Trump" opens a
+    sentence; "Actor Leonardo DiCaprio" has a word the article writes), in a
+    name of four words with no initial.
+    """
+    if name.rule != "given name" or name.sentence_start or not name.title:
+        return None
+    word = name.title
+    if (
+        " " in word
+        or not word.isalpha()
+        or not word[0].isupper()
+        or word.isupper()
+        # four words in all, none an initial: two given names and two
+        # surnames ("Treasurer Peter Costello", "Presidents George W Bush",
+        # "Kentuckian Rand Paul" are a title, an office, people of a place)
+        or len(name.words) < 3
+        or any(len(w.rstrip(".")) < 2 for w in name.words)
+        or word.endswith("s")
+        or word.lower() in KIN_NOUNS
+        or word in ("San", "Santa", "Saint", "Los", "Las")
+        or word.lower() in TITLE_WORDS
+        or word.lower() in TITLE_NOUNS
+        or word.lower() in HONORIFICS_LOWER
+        or word.lower() in ORG_WORDS
+        or word in PLACES
+        or word in NOT_NAMES
+        or word in NOT_PERSON_WORDS
+        or is_demonym(word)
+        or word in PARTY_ADJECTIVES
+        or not text.endswith(word + " ", 0, name.span.start)
+        or writes_word(text, word.lower())
+    ):
+        return None
+    return word
 
 
 BROADCASTER_RULE = "broadcaster"

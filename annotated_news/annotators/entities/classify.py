@@ -798,6 +798,25 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
                 rule="organisation of a title",
             )
         )
+    elif (
+        len(title_words) > 2
+        and _lower(title_words[0]) in TITLE_WORDS
+        and is_acronym(title_words[1])
+        and title_words[1] not in PLACES
+        and _lower(title_words[2]) in TITLE_WORDS
+    ):
+        # "Acting ICE Director Todd Lyons", "Former FBI Director James
+        # Comey": the acronym after the first word of the title is its body
+        skipped = words[: len(words) - len(rest) - len(title_words)]
+        at = run.span.start + sum(len(w) + 1 for w in skipped) + len(title_words[0]) + 1
+        found.append(
+            Name(
+                Span(at, at + len(title_words[1])),
+                title_words[1:2],
+                Kind.ORGANIZATION,
+                rule="organisation of a title",
+            )
+        )
     elif len(title_words) > 1 and _unknown_opener(title_words):
         # "Halcyon Chief Financial Officer Rutger Berg": a word of no title
         # before an office is a firm's or a person's ("Obama Chief of Staff");
@@ -851,6 +870,10 @@ def _unknown_opener(title_words: list[str]) -> bool:
         and not first.endswith("ing")
     )
 
+
+# Title words that open an office of two words before its title noun:
+# "Chief Cabinet Secretary", "Deputy Cabinet Secretary".
+OFFICE_OPENERS = frozenset({"chief", "deputy", "acting", "assistant"})
 
 PARTY_RULE = "party of a title"
 PORTFOLIO_OFFICES = frozenset({"Minister", "Secretary", "Ministry", "Department"})
@@ -948,7 +971,14 @@ def _leading_org(title_words: list[str]) -> list[str]:
     for k in range(len(title_words), 1, -1):
         head = title_words[:k]
         last = _lower(head[-1])
-        if last in ORG_WORDS and last not in WEAK_ORG_WORDS and last not in TITLE_WORDS:
+        if (
+            last in ORG_WORDS
+            and last not in WEAK_ORG_WORDS
+            and last not in TITLE_WORDS
+            # "Chief Cabinet Secretary": an office whose first word is a
+            # title's, no body named in it
+            and not (k == 2 and _lower(head[0]) in OFFICE_OPENERS)
+        ):
             return head
     first = title_words[0]
     if (

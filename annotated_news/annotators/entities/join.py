@@ -44,6 +44,7 @@ import re
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import (
+    MEASURE_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -69,6 +70,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
+from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
@@ -125,6 +127,8 @@ ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
 PLURAL_NOUN_AFTER_RE = re.compile(
     r"[ ][a-z]+s[ ](?:and|or|were|are|have|from|of|on|about)\b"
 )
+# A lower-case noun right after a word: "House prices".
+MEASURE_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 FIRST_WORD_RULE = "first word of an organisation"
 LISTED_WITH_ORG = "listed with an organisation"
 # What a firm's first word does at a sentence start, where its capital says
@@ -171,6 +175,9 @@ backers spokesman spokeswoman spokesperson campaign
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
 # A kin noun and a comma right before a given name: "Her grandson, Mateo,".
 KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
+KIN_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
+)
 # A person who gave no full name: "a man who gave only his first name,
 # Jorge,", "a woman identified only as Maria", "who asked to be identified by
 # her first name, Ana", "who goes by Lupe".
@@ -416,6 +423,11 @@ class Joiner:
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
                 if _opens_by_itself(name.words):
+                    openings.setdefault(name.words[0], set()).add(full)
+                elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
+                    # "FC Utrecht" … "Utrecht's captain": the club by its town
+                    openings.setdefault(name.words[1], set()).add(full)
+                elif len(name.words) == 2 and name.words[1] in CLUB_LETTERS_AFTER:
                     openings.setdefault(name.words[0], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
@@ -959,6 +971,13 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
         return (Kind.PERSON, full, "transcript label") if full else None
     if name.kind is Kind.ORGANIZATION:
+        if (
+            name.sentence_start
+            and joiner.common_word(word)
+            and (after := MEASURE_AFTER_RE.match(joiner.text, name.span.end))
+            and after.group(1) in MEASURE_NOUNS
+        ):
+            return None  # "House prices fell 0.4%" beside "house prices"
         if name.rule == CAMEL_CASE_RULE and (
             full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
@@ -1081,6 +1100,19 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             # "Tata Consultancy Services and Infosys told staff": the
             # speakers are two organisations
             return Kind.ORGANIZATION, word, LISTED_WITH_ORG
+        if (
+            joiner.text.endswith(" the ", 0, name.span.start)
+            and not is_given_name(word)
+            # "the Cardinal said", "the Texan said", "the Khans say" (a
+            # family), "the Caribbean": a title, people, a place
+            and word.lower() not in TITLE_WORDS
+            and not is_demonym(word)
+            and word not in PLACES
+            and word.removesuffix("s") not in joiner.people
+        ):
+            # "the Elysée said", "the Kremlin said": no person's name takes
+            # "the"; what speaks is a body (as "The Fresno Bee reported")
+            return Kind.ORGANIZATION, word, "the-name"
         return Kind.PERSON, word, "speech verb"
     if PARTICIPLE_SPEECH_RE.match(joiner.text, name.span.end):
         return Kind.PERSON, word, "speech verb"  # "Trump, speaking at …, said"
@@ -1094,6 +1126,16 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         )
     ):
         return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
+    if (
+        is_given_name(word)
+        and not joiner.common_word(word)
+        and KIN_RIGHT_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 20), name.span.start
+        )
+    ):
+        # "his wife Siân and their daughters", "her son Mateo was there": a
+        # possessive and a kin noun before a known given name
+        return Kind.PERSON, word, "kin"
     if FIRST_NAME_BEFORE_RE.search(
         joiner.text, max(0, name.span.start - 24), name.span.start
     ):

@@ -495,6 +495,10 @@ def find_runs(article: Article) -> list[Run]:
             if match.start() < listed_to:
                 continue  # a portfolio of a list already read
             piece = match.group()
+            if piece.endswith((" Photo", " Photos")) and piece.count(" ") == 1:
+                # "(AP Photo/Jae C. Hong)", "Reuters Photo": the agency's
+                # credit, no person "AP Photo"
+                piece = piece.rpartition(" ")[0]
             if TICKER_BEFORE_RE.search(
                 text, max(start, match.start() - 24), match.start()
             ):
@@ -521,7 +525,7 @@ def find_runs(article: Article) -> list[Run]:
                     )
                     runs.append(
                         Run(
-                            Span(match.start(), match.end()),
+                            Span(match.start(), match.start() + len(piece)),
                             [piece],
                             at_start,
                             block.kind,

@@ -548,6 +548,13 @@ claims
 """.split()
 )
 TO_VERB_NEXT_RE = re.compile(r"[ ]to[ ][a-z]")
+# Verbs in -s that link a number to what it comes to: "The UK total of 5.3
+# million translates into 7.5 connections per 100 people" (no 5.3 million
+# "translates"), "the sum of 300 amounts to".
+LINKING_VERBS = frozenset(
+    "translates equates amounts corresponds compares relates belongs refers".split()
+)
+LINKED_NEXT_RE = re.compile(r"[ ](?:to|into|with)\b")
 # A word in -s after "and" then a subject pronoun is a verb: "signed 2 acts
 # and claims he spent", "500 responses and says it will" (a noun phrase is
 # not followed by its own subject).
@@ -1232,6 +1239,12 @@ def counted_noun(
         and PRONOUN_NEXT_RE.match(text, pos)
     ):
         object_next = True  # "2 acts and claims he spent": a verb
+    if (
+        words
+        and words[0][0] in LINKING_VERBS
+        and LINKED_NEXT_RE.match(text, words[0][1])
+    ):
+        return "", end, end  # "The total of 5.3 million translates into": a verb
     plurals = [
         i
         for i, (w, _) in enumerate(words)
@@ -1256,6 +1269,8 @@ def counted_noun(
             ]
             compound = i == last + 1 and (
                 words[last][0].lower() in COMPOUND_PLURALS
+                # "50,000 with-profits investors": a hyphenated adjective in -s
+                or ("-" in words[last][0] and words[i][0].islower())
                 # "50 United States senators": a name in -s before the noun
                 or (words[last][0][0].isupper() and words[i][0].islower())
             )
