@@ -85,6 +85,9 @@ OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 # A lower-case word that may go on a singular noun after "one" ("one mobile
 # network"): no plural or third person in -s, no past in -ed, no adverb.
 SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# A past in -ed right after "one" is its verb ("only one showed"), not a noun
+# ("one seed", "one bed", "one hundred" are `NOT_PAST_ED`).
+ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}ed")
 # Words after "one" and a noun that end it: "one man who", "one year ago".
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
@@ -1294,6 +1297,8 @@ def counted_noun(
         for i, (w, _) in enumerate(words[:4]):
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
+            if i == 0 and (w in OWN_VERBS or ONE_PAST_RE.fullmatch(w)):
+                break  # "only one showed the wings": a verb, no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 # and on through the singular nouns after it: "one mobile
                 # network", "only one coal mine remains" (not into a verb:
