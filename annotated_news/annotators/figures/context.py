@@ -1329,6 +1329,7 @@ def counted_noun(
         and len(words) > 1
         and words[1][0].islower()
         and not any(w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2])
+        and words[0][0] not in OWN_VERBS  # "the two saw business potential"
     ):
         return words[0][0], words[1][1], words[0][1]
     if (
