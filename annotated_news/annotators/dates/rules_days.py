@@ -6,6 +6,7 @@ Each rule is a pattern (its `_RE`) and a function from its match to a
 
 from __future__ import annotations
 
+import dataclasses as dc
 import datetime as dt
 import re
 
@@ -393,7 +394,7 @@ DAY_ALONE_RE = (
     r"|it|we|I|the|a|an)\b))"
 )
 DAY_ALONE_BEFORE_RE = re.compile(
-    r"\b(?:on|by|until|till|since|from|before|after|through|to)[ ]the[ ]$",
+    r"\b(?:on|by|until|till|since|from|before|after|through|to|for)[ ]the[ ]$",
     re.IGNORECASE,
 )
 
@@ -417,7 +418,10 @@ def day_alone(m: re.Match[str], ctx: Context) -> Found | None:
         year, month = ref.day.year, ref.day.month
     else:
         pub = ctx.published
-        tense = ctx.tense()
+        # "has until the 27th", "set for the 30th": ahead. The tense is read
+        # as if the day stood where "the" does, as the deadline patterns ask.
+        at_the = dc.replace(ctx, start=ctx.start - len("the "))
+        tense = at_the.day_tense()
         shift = 0
         if tense is Tense.PAST and day > pub.day:
             shift = -1  # "was arrested on the 17th", written on the 4th

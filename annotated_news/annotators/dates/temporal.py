@@ -101,7 +101,11 @@ class Temporal:
         """
         if self.kind is TemporalKind.DURATION and self.reaches and self.shown:
             reached = dc.replace(
-                self, kind=TemporalKind.DATE, value=self.reaches, reaches=None
+                self,
+                kind=TemporalKind.DATE,
+                value=self.reaches,
+                relative=True,  # reached from another date: shown with its words
+                reaches=None,
             )
             return reached.date_mention()
         if self.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not self.shown:
