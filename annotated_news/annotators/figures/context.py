@@ -1281,6 +1281,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_LEVEL:
+                break  # "500 responses and closes on 7 February": a verb
             if joiners and not _joins_plural(text, words, last, joiners[-1], i):
                 break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
