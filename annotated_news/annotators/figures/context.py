@@ -85,6 +85,9 @@ OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 # A lower-case word that may go on a singular noun after "one" ("one mobile
 # network"): no plural or third person in -s, no past in -ed, no adverb.
 SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# A past in -ed right after "one" is its verb ("only one showed"), not a noun
+# ("one seed", "one bed", "one hundred" are `NOT_PAST_ED`).
+ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}ed")
 # Words after "one" and a noun that end it: "one man who", "one year ago".
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
@@ -1278,6 +1281,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_LEVEL:
+                break  # "500 responses and closes on 7 February": a verb
             if joiners and not _joins_plural(text, words, last, joiners[-1], i):
                 break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
@@ -1294,6 +1299,8 @@ def counted_noun(
         for i, (w, _) in enumerate(words[:4]):
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
+            if i == 0 and (w in OWN_VERBS or ONE_PAST_RE.fullmatch(w)):
+                break  # "only one showed the wings": a verb, no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 # and on through the singular nouns after it: "one mobile
                 # network", "only one coal mine remains" (not into a verb:
@@ -1324,6 +1331,7 @@ def counted_noun(
         and len(words) > 1
         and words[1][0].islower()
         and not any(w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2])
+        and words[0][0] not in OWN_VERBS  # "the two saw business potential"
     ):
         return words[0][0], words[1][1], words[0][1]
     if (
