@@ -22,7 +22,7 @@ import dataclasses as dc
 import re
 from collections.abc import Iterator
 
-from ...model import Article, EntityMention, Kind, Span
+from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
 from ..vocabulary import org_nouns, outlets
@@ -102,6 +102,13 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# A description in the lede: "A federal judge", "Mexico's president", "the
+# state's governor".
+LEDE_DESCRIPTION_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*(?:’s|'s))[ ]"
+    r"(?P<words>(?:[\w-]+[ ]){0,3}?(?P<head>[a-z]+))"
+)
+GENERIC_TITLE_ADJECTIVES = frozenset({"federal", "top", "senior", "veteran", "local"})
 # Documents whose words are their author's: "the statement said", "the memo
 # read" stand for whoever the text just said issued it.
 AUTHORED_DOCUMENTS = frozenset(
@@ -298,8 +305,15 @@ class Resolver:
         # Where the headline and standfirst end: they come before the body
         # that names whom they quote ("Los Angeles mayor says …").
         self.heading_end = 0
+        self.lede_end = 0
         for block in article.blocks:
             if block.kind not in OPENING_KINDS:
+                # the lede: the first paragraph, which wire copy writes
+                # before it names whom it describes ("A federal judge on
+                # Thursday ordered …"; "U.S. District Judge Rosa Quintanilla"
+                # in the paragraph below)
+                if block.kind is BlockKind.PARAGRAPH:
+                    self.lede_end = block.span.end
                 break
             self.heading_end = block.span.end
         # People named with a title before them, and the title's words in
@@ -684,6 +698,32 @@ class Resolver:
         m = written.search(self.text, self.heading_end)
         return self._untitled_subject(m.group(), m.start()) if m else None
 
+    def _lede_holder(self, phrase: str) -> Speaker | None:
+        """The one person below the lede who holds the title its description gives.
+
+        "A federal judge on Thursday ordered … calling the arrest “deeply
+        troubling”" over "U.S. District Judge Rosa Quintanilla gave …": the
+        judge, the only person below titled "Judge". None for two holders,
+        or a description with no title word ("a local pastor").
+        """
+        m = LEDE_DESCRIPTION_RE.fullmatch(phrase)
+        if m is None or m.group("head").lower() not in HEADLINE_TITLES:
+            return None
+        # The whole title the description gives, less words of kind that a
+        # title by name leaves out ("A federal judge" is "U.S. District Judge
+        # Rosa Quintanilla"; "Scotland's justice minister" is no "First
+        # Minister").
+        words = m.group("words").split()
+        while words and words[0].lower() in GENERIC_TITLE_ADJECTIVES:
+            words.pop(0)
+        wanted = _title_words(" ".join(words))
+        holders = {
+            canonical
+            for at, canonical, title in self.titled
+            if at >= self.lede_end and _holds(title, wanted)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _apposed_holder(self, definite: str) -> Speaker | None:
         """The one person the body gives a headline's title in apposition.
 
@@ -945,6 +985,10 @@ class Resolver:
                 return below, "title in a headline > subject below"
             if apposed := self._apposed_holder(definite):
                 return apposed, "title in a headline > apposition below"
+        if self.heading_end <= quote_start < self.lede_end and (
+            below := self._lede_holder(phrase)
+        ):
+            return below, "title in the lede > holder below"
         if (
             len(words) == 2
             and words[0].lower() == "the"
