@@ -85,6 +85,9 @@ OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 # A lower-case word that may go on a singular noun after "one" ("one mobile
 # network"): no plural or third person in -s, no past in -ed, no adverb.
 SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# A past in -ed right after "one" is its verb ("only one showed"), not a noun
+# ("one seed", "one bed", "one hundred" are `NOT_PAST_ED`).
+ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}ed")
 # Words after "one" and a noun that end it: "one man who", "one year ago".
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
@@ -666,7 +669,8 @@ SIZE_HEADS = frozenset(
     """
 force forces team unit battalion brigade army crowd workforce staff contingent
 delegation group fleet squad corps division regiment company membership mob
-caravan convoy crew militia police navy
+caravan convoy crew militia police navy troupe band choir orchestra cast ensemble
+panel jury committee board
 """.split()
 )
 LOWER_WORD_RE = re.compile(r"[ ]([a-z][a-z-]*)\b")
@@ -1096,9 +1100,12 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
 
 
 def size_head(text: str, at: int) -> tuple[str, int, int] | None:
-    """The words after "-strong" up to a collective noun ("task force"), if any."""
+    """The words after "-strong" up to a collective noun, if any.
+
+    Up to four words: "task force", "music and theatre troupe".
+    """
     words: list[str] = []
-    while len(words) < 3 and (m := LOWER_WORD_RE.match(text, at)):
+    while len(words) < 4 and (m := LOWER_WORD_RE.match(text, at)):
         words.append(m.group(1))
         at = m.end()
         if m.group(1) in SIZE_HEADS:
@@ -1278,6 +1285,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_LEVEL:
+                break  # "500 responses and closes on 7 February": a verb
             if joiners and not _joins_plural(text, words, last, joiners[-1], i):
                 break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:
@@ -1294,6 +1303,8 @@ def counted_noun(
         for i, (w, _) in enumerate(words[:4]):
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
+            if i == 0 and (w in OWN_VERBS or ONE_PAST_RE.fullmatch(w)):
+                break  # "only one showed the wings": a verb, no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 # and on through the singular nouns after it: "one mobile
                 # network", "only one coal mine remains" (not into a verb:
@@ -1324,6 +1335,7 @@ def counted_noun(
         and len(words) > 1
         and words[1][0].islower()
         and not any(w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2])
+        and words[0][0] not in OWN_VERBS  # "the two saw business potential"
     ):
         return words[0][0], words[1][1], words[0][1]
     if (
