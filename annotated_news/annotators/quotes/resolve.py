@@ -143,7 +143,9 @@ SPEECH_AFTER_RE = re.compile(
 )
 # A person who is the subject of a speech verb ("Ham also noted …"), the
 # one a later "he said" most likely means.
-SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
+SPEAKING_RE = re.compile(
+    rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ](?:(?:has|have)[ ])?{ADVERB}?(?:{VERB})\b"
+)
 NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
 # A participle that opens a sentence and takes its subject's place: "Asked
 # whether …, he said", "Responding to Newsom, she said".
