@@ -43,7 +43,7 @@ from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
-from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
     PARTY_ROLES,
@@ -540,6 +540,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 text, max(0, name.span.start - 110), name.span.start
             )
             or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
+            or IDENTIFIED_AS_RE.search(
+                text, max(0, name.span.start - 40), name.span.start
+            )
             or PLURAL_TITLE_BEFORE_RE.search(
                 text, max(0, name.span.start - 90), name.span.start
             )
@@ -1224,6 +1227,17 @@ def _around_nickname(run: Run, names: list[Name]) -> list[Name]:
 
 
 LETTERS_RULE = "letters and a name"
+# Who a name is said to be: "was identified as Oyelaran Bakare", "police
+# named the victim as Teodora Vlasic".
+IDENTIFIED_AS_RE = re.compile(
+    r"(?<![Ff]irm[ ]was[ ])(?<![Cc]ompany[ ]was[ ])(?<![Gg]roup[ ]was[ ])"
+    r"\b(?:identified"
+    r"|(?:identified|named)[ ](?:him|her|the[ ](?:[a-z]+[ ])?(?:"
+    + "|".join(
+        sorted(PERSON_NOUNS | {"victim", "suspect", "agent", "officer", "driver"})
+    )
+    + r")))[ ]as[ ]$"
+)
 # A preposition of where one works, right before a firm's name: "an
 # assistant at PSV Eindhoven", "an economist with ABN Amro".
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|with|from|for|of|joined|joins|left)[ ]$")
