@@ -112,10 +112,22 @@ TITLE_WORDS_BEFORE = TITLE_NOUNS | POSITION_NOUNS
 TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'-]|\.(?!\s*$))")
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
+# The nouns and their plurals: "prison companies CoreCivic and …", "firms".
+_ORG_NOUNS_BEFORE = sorted(
+    {
+        *org_nouns.BEFORE,
+        *(
+            n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s"
+            for n in org_nouns.BEFORE
+        ),
+    },
+    key=len,
+    reverse=True,
+)
 ORG_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(org_nouns.BEFORE))})s?(?:[ ](?:called|named))?[ ]$"
-    rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(sorted(w.capitalize() for w in org_nouns.BEFORE))})"
-    r"s?[ ]$"
+    rf"\b(?:{'|'.join(_ORG_NOUNS_BEFORE)})(?:[ ](?:called|named))?[ ]$"
+    rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(w.capitalize() for w in _ORG_NOUNS_BEFORE)})"
+    r"[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
