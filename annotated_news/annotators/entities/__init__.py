@@ -36,6 +36,7 @@ from ..lexicon import (
     PARTY_NAMES,
     PLACES,
     SHORT_NAMES,
+    SINGLE_ORGS,
     WORK_NOUNS,
 )
 from ..vocabulary import org_nouns, outlets
@@ -622,6 +623,8 @@ def _unknown_given_name(name: Name, text: str) -> str | None:
 
 
 BROADCASTER_RULE = "broadcaster"
+# One-word bodies whose word opens the names of their members and offices.
+CHAMBERS = frozenset({"House", "Senate", "Congress", "Parliament", "Treasury"})
 
 
 def _broadcaster(name: Name, text: str) -> bool:
@@ -634,7 +637,17 @@ def _broadcaster(name: Name, text: str) -> bool:
     return (
         name.kind is Kind.PERSON
         and len(name.words) > 1
-        and name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+        and (
+            name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+            # "told Fox Business", "Bloomberg Politics reported": a known
+            # outlet's or firm's one word opens it (not a chamber's: "House
+            # Democrats said")
+            or (
+                len(name.words) == 2
+                and name.words[0] in SINGLE_ORGS
+                and name.words[0] not in CHAMBERS
+            )
+        )
         and not any(is_given_name(w) for w in name.words)
         and (
             preceded_by_speech(text, name.span.start)
