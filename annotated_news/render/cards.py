@@ -51,7 +51,7 @@ MAX_ELSEWHERE = 4
 """Other articles listed in a card before a link to the full list."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CardLink:
     """A link in a card: its label and the built URL relative to the page."""
 
@@ -59,7 +59,7 @@ class CardLink:
     href: str
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Elsewhere:
     """The same annotation in another article: where, and its words there."""
 
@@ -70,7 +70,7 @@ class Elsewhere:
     """How it stands there, when that differs ("not in quotation marks")."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class Card:
     """What every card has: its kind (the browser's renderer) and heading."""
 
@@ -79,7 +79,7 @@ class Card:
     """The card's heading, which names it for screen readers."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class FigureCard(Card):
     """A figure: its value as a number and where others report it."""
 
@@ -94,7 +94,7 @@ class FigureCard(Card):
     """The figure's row in the figure ledger."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class QuoteCard(Card):
     """A quote: who said it, its permalink, other articles carrying it."""
 
@@ -111,7 +111,7 @@ class QuoteCard(Card):
     """The statement's entry on the quotes page."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class DateCard(Card):
     """A date: what the words resolve to, and its place on the timeline."""
 
@@ -125,7 +125,7 @@ class DateCard(Card):
     timeline: CardLink | None
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class NameCard(Card):
     """A person or organisation across the site."""
 
@@ -145,7 +145,7 @@ class NameCard(Card):
     person (`indexes/surnames.py`); empty when the article's words say so."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class NoteCard(Card):
     """An editorial note: the browser shows the note box listed after the text."""
 
@@ -155,7 +155,7 @@ class NoteCard(Card):
     """Id of the note box, whose body the card shows."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class EchoCard(Card):
     """Words of this article that another article quotes."""
 
@@ -163,7 +163,7 @@ class EchoCard(Card):
     quoted_in: list[Elsewhere]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class CreditCard(Card):
     """A credited source: who or what the article credits, and the story."""
 
@@ -184,7 +184,7 @@ class CreditCard(Card):
     """The same source credited by the story's other articles."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CardSource:
     """What the card makers read for one article page."""
 
