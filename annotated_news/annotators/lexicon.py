@@ -31,6 +31,7 @@ research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic argyle academical thistle palace
 consult bros consulate embassy charities
+examiner chronicle inquirer courier sentinel dispatch
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
 """.split()
@@ -86,6 +87,7 @@ KNOWN_ORG_NAMES = frozenset(
         "Goldman Sachs",
         "Morgan Stanley",
         "Downing Street",
+        "Holy See",
         "Save the Children",
         "Tren de Aragua",
         "Truth Social",
@@ -217,6 +219,7 @@ Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 Labour Tory Tories Conservative Conservatives Liberal Liberals
 Basin Peninsula Strait Straits Plateau Highlands Desert Canyon
+Olympic Olympics Paralympic Paralympics Commonwealth
 """.split()
 )
 
@@ -228,7 +231,9 @@ SURNAME_WORDS = frozenset(
     "White Hill West Day Lord Law Washington Bay Lake North Church Hall Bridge"
     # places that are surnames after a given name: "Sophie Austin", "Whitney
     # Houston", "Jimmy Wales", "Tom Holland", "Irving Berlin", "Steve Israel"
-    " Austin Houston Dallas Denver London Israel Ireland Wales Holland Berlin".split()
+    " Austin Houston Dallas Denver London Israel Ireland Wales Holland Berlin"
+    # a newspaper's last word that is a surname too: "Jim Courier"
+    " Courier".split()
 )
 
 # Words of a law, event or operation name: the name is neither person nor org.
@@ -336,7 +341,7 @@ Later Earlier Afterwards Nevertheless Hence Moreover Furthermore Besides Overall
 Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
 Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
 Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
-Upon Unlike Alongside Having Being
+Upon Unlike Alongside Having Being Photo Photos Photograph Pictured
 """.split()
     )
     | frozenset(COURTESY)

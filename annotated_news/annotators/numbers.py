@@ -126,7 +126,8 @@ DIGITS = (
     rf"\d*[{''.join(VULGAR)}]"
     r"|\d{1,2}/(?:10{4,9}|\d{1,4})(?:(?:th|rd|nd)s?(?![\w]))?(?![/\d])"  # "1/2", "1/100th", "2/3rds"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|[ ]?[x×*][ ]?10(?:\^[-+−]?|[-+−])\d+)(?![\w])"
-    r"|\d+(?:\.\d+)?\^[-+−]?\d+(?:\.\d+)?(?![\w^])"  # "10^3", "2.5^-1"
+    # "10^3", "2.5^-1"; signs in a row multiply, "1.1^--23" is 1.1^23
+    r"|\d+(?:\.\d+)?\^[-+−]{0,3}\d+(?:\.\d+)?(?![\w^])"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian: "1,00,000"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # European: "1.234.567,8"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # European: "1.234,56"
@@ -250,8 +251,11 @@ def _digits(token: str) -> float | None:
         return float(mantissa) * 10.0 ** int(exponent)
     if "^" in token:  # "10^3", "2.5^-1"
         base, _, power = token.partition("^")
+        exponent = power.replace("−", "-").lstrip("-+")
+        if (power.count("-") + power.count("−")) % 2:
+            exponent = "-" + exponent  # "--23" is 23, "+-2" is -2
         try:
-            result = float(base) ** float(power.replace("−", "-"))
+            result = float(base) ** float(exponent)
         except (OverflowError, ZeroDivisionError):
             return None
         return result if isinstance(result, float) else None

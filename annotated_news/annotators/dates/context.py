@@ -35,11 +35,20 @@ DEADLINE_RE = re.compile(
 )
 # A schedule told in the present right before its day: "the rule takes effect
 # Monday", "the strike begins Tuesday", "the trial opens on Monday", "the
-# truce starts at 0001 on Saturday", "voting begins at 7 a.m. Tuesday". News
+# truce starts at 0001 on Saturday", "voting begins at 7 a.m. Tuesday", "talks
+# resume at 1600 GMT on Friday", "the council meets Tuesday", "the festival
+# runs from Friday". News
 # writes what already happened in the past tense, so the day is still ahead.
 SCHEDULE_RE = re.compile(
-    r"\b(?:takes[ ]effect|goes[ ]into[ ]effect|comes[ ]into[ ]force|begins|starts"
-    r"|opens|ends|expires|resumes|reopens|kicks[ ]off|runs[ ]out|closes)"
+    r"\b(?:(?:takes?|goes|go)[ ]effect|(?:goes|go)[ ]into[ ]effect"
+    # "start", "open", "close", "end" alone are left out: nouns as often ("a
+    # rocky start Monday", "a record close on Wednesday", "the Australian Open
+    # on Monday").
+    r"|(?:comes?)[ ]into[ ]force|begins?|starts|opens|ends|expires?|resumes?"
+    r"|reopens?|kicks?[ ]off|runs?[ ]out|closes|convenes?|reconvenes?|meets?"
+    r"|runs?[ ]from)"
+    # "the senators return to Washington on Monday": where, then the day
+    r"(?:[ ](?:to|in|at)[ ][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?)?"
     r"(?:[ ]at(?:[ ][\d:.]+(?:[ ]?[ap]\.?m\.?|[ ][A-Z]{2,4}|[ ]local[ ]time)?)?)?"
     r"(?:[ ]on)?[ ]$",
     re.IGNORECASE,
@@ -71,6 +80,9 @@ class Found:
     relative: bool = False
     shown: bool = True
     """False when the calendar value rests on a guess (see `Temporal.shown`)."""
+    reaches: str | None = None
+    """The date an amount of time reaches from the narrative's last date (see
+    `Temporal.reaches`)."""
 
 
 @dc.dataclass(slots=True)

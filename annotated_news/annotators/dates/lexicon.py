@@ -146,4 +146,7 @@ WEEKDAY_HOLIDAYS = {
     "mother's day": (5, 6, 2),
     "father's day": (6, 6, 3),
     "black friday": (11, 3, 4),  # the day after Thanksgiving: shifted in the rule
+    # The US primaries' biggest day: the first Tuesday of March, in a
+    # presidential election year since 2012 only (the rule gives others none).
+    "super tuesday": (3, 1, 1),
 }

@@ -72,6 +72,7 @@ RULES: list[Rule] = [
     _rule("year-tail", ry.YEAR_TAIL_RE, ry.year_tail, "digit"),
     _rule("second-day", rd.SECOND_DAY_RE, rd.second_day, "month"),
     _rule("first-day", rd.FIRST_DAY_RE, rd.first_day, "digit"),
+    _rule("day-alone", rd.DAY_ALONE_RE, rd.day_alone, "digit"),
     _rule("year-month", ry.YEAR_MONTH_RE, ry.year_month, "digit"),
     _rule("spoken-year", ry.SPOKEN_YEAR_RE, ry.spoken_year, "spoken"),
     _rule("weekend", rr.WEEKEND_RE, rr.weekend, "unit"),

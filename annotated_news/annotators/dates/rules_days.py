@@ -6,15 +6,18 @@ Each rule is a pattern (its `_RE`) and a function from its match to a
 
 from __future__ import annotations
 
+import dataclasses as dc
 import datetime as dt
 import re
 
+from ..entities.runs import is_title_case
 from ..vocabulary.number_words import DIGIT_WORDS
 from . import calendar as cal
 from .calendar import Tense
 from .context import Context, Found
 from .lexicon import (
     FIXED_HOLIDAYS,
+    MONTHS,
     ORDINAL_WORDS,
     PARTS_OF_DAY,
     SHIFT_WORDS,
@@ -25,6 +28,7 @@ from .patterns import (
     DAY,
     HOLIDAY,
     MONTH,
+    MONTH_NAME,
     NOT_MORE_NUMBER,
     ORDINAL,
     PART_OF_DAY,
@@ -105,6 +109,12 @@ HOLIDAY_ALIASES = {
 }
 
 
+# Super Tuesday has been the first Tuesday of March since 2012 (earlier ones
+# fell in February or on the second Tuesday).
+SUPER_TUESDAY_SINCE = 2012
+YEAR_BEFORE_RE = re.compile(r"\b(1[89]\d\d|20\d\d)[ ]$")
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "Thanksgiving", "Christmas 2010", "Easter", "Election Day"."""
     name = " ".join(m["holiday"].lower().replace("’", "'").split())
@@ -123,6 +133,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
             return cal.easter(year) + dt.timedelta(days=1)
         if name == "election day":  # US: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+        if name == "super tuesday" and (year % 4 or year < SUPER_TUESDAY_SINCE):
+            return None
         if name in WEEKDAY_HOLIDAYS:
             d = cal.nth_weekday(year, *WEEKDAY_HOLIDAYS[name])
             return d + dt.timedelta(days=1) if name == "black friday" else d
@@ -130,6 +142,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
     if m["year"]:
         d = on(int(m["year"]))
+        return Found(DATE, d.isoformat()) if d else None
+    if year_before := YEAR_BEFORE_RE.search(ctx.before(8)):
+        # "the 1988 Super Tuesday", "the 2019 Christmas": the year before it.
+        d = on(int(year_before[1]))
         return Found(DATE, d.isoformat()) if d else None
     pub = ctx.published
     this_year = on(pub.year)
@@ -149,12 +165,62 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     elif last and coming and min((pub - last).days, (coming - pub).days) <= NEAR_DAYS:
         d = last if (pub - last).days <= (coming - pub).days else coming
     else:
-        d = coming if ctx.tense() is Tense.FUTURE else last
+        # A holiday of some years only ("Super Tuesday") is this year's when
+        # the year before or after has none.
+        d = (coming if ctx.tense() is Tense.FUTURE else last) or this_year
     return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+# A weekday inside a name is no day of the article's week. "The Sunday
+# Times", "told the Sunday Telegraph": "the" before it and a capitalised word
+# after it. "Saturday Night Live", "Sunday Morning Futures": a part of the day
+# written with a capital, then another capitalised word, outside a headline in
+# Title Case. "the Mail on Sunday", "the Independent on Sunday": the papers
+# (not "in Scotland on Sunday", a day). "Bloody Sunday", "Black Monday": a
+# day that names an event, not a day of this week ("Black Friday", and "Super
+# Tuesday" in a presidential election year, are holidays:
+# `lexicon.WEEKDAY_HOLIDAYS`, whose rule starts first).
+NAME_AFTER_THE_RE = re.compile(r"(?:^|\W)[Tt]he[ ]$")
+CAPITALISED_NEXT_RE = re.compile(
+    r"[ ](?!(?i:" + "|".join(map(re.escape, MONTHS)) + r")\b)[A-Z][a-z]"
+)
+# An opening quotation mark right before the weekday (not the closing one of
+# 'called him a "very decent man" Tuesday').
+OPENING_MARK_RE = re.compile(r"(?:^|[\s(])(?:[“‘\"]|'')$")
+SUNDAY_PAPER_RE = re.compile(r"\b[Tt]he[ ](?:Mail|Independent)[ ]on[ ]$")
+EVENT_DAY_WORDS = frozenset({"Bloody", "Black", "Cyber", "Giving", "Super"})
+"""Capitalised words before a weekday that make it the name of an event."""
+
+
+def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare weekday ("Sunday", "Sunday Morning") is part of a name."""
+    if m["weeks"] or m["pmod"] or m["shift"] or m.group().endswith(("'s", "’s")):
+        return False
+    before = ctx.before(30)
+    words = before.split()
+    if before.endswith(" ") and words and words[-1] in EVENT_DAY_WORDS:
+        return True
+    if SUNDAY_PAPER_RE.search(before):
+        return True
+    if not m["weekday"][:1].isupper():
+        return False
+    if OPENING_MARK_RE.search(before):
+        return True  # a title in quotation marks ("Sunday Morning Futures")
+    capital_next = bool(CAPITALISED_NEXT_RE.match(ctx.text, ctx.end))
+    if capital_next and NAME_AFTER_THE_RE.search(before):
+        return True
+    pod = m["pod"] or ""
+    return (
+        capital_next
+        and pod[:1].isupper()
+        and not is_title_case(ctx.text[ctx.sentence.start : ctx.sentence.end])
+    )
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "Friday", "last Friday", "Friday night", "Friday's", "a week ago Sunday"."""
+    if _weekday_in_name(m, ctx):
+        return None
     target = WEEKDAYS[m["weekday"].lower()]
     pub = ctx.published
     shift = (m["shift"] or "").lower()
@@ -313,6 +379,55 @@ def first_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = int(m["day"])
     year = day_year(ctx, month, day, None)
+    d = valid_day(year, month, day)
+    return Found(DATE, d.isoformat(), None, True) if d else None
+
+
+# "on the 17th", "by the 3rd.": a day of the month just named, else of
+# publication's month or the month next to it, as the tense says. Only after a
+# preposition and "the", and before a stop, a comma, a conjunction or a
+# word that opens a clause: "the 17th floor", "the 17th century", "the 3rd
+# district" are no days.
+DAY_ALONE_RE = (
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ ]*(?:[,.;:!?)—–]|$|(?:and|or|to|through|until|when|at|he|she|they"
+    r"|it|we|I|the|a|an)\b))"
+)
+DAY_ALONE_BEFORE_RE = re.compile(
+    r"\b(?:on|by|until|till|since|from|before|after|through|to|for)[ ]the[ ]$",
+    re.IGNORECASE,
+)
+
+
+MONTH_WRITTEN_RE = re.compile(rf"\b(?:{MONTH_NAME})\b", re.IGNORECASE)
+
+
+def day_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "on the 17th", "by the 3rd": the month just named, else publication's."""
+    if not DAY_ALONE_BEFORE_RE.search(ctx.before(12)):
+        return None
+    day = int(m["day"])
+    ref = ctx.reference
+    if (
+        ref is not None
+        and ref.grain in ("D", "M")
+        # the month was written there ("On July 3 …, and on the 17th"), not
+        # reached from a weekday or another day alone
+        and MONTH_WRITTEN_RE.search(ctx.text, ref.at, ref.at + 24)
+    ):
+        year, month = ref.day.year, ref.day.month
+    else:
+        pub = ctx.published
+        # "has until the 27th", "set for the 30th": ahead. The tense is read
+        # as if the day stood where "the" does, as the deadline patterns ask.
+        at_the = dc.replace(ctx, start=ctx.start - len("the "))
+        tense = at_the.day_tense()
+        shift = 0
+        if tense is Tense.PAST and day > pub.day:
+            shift = -1  # "was arrested on the 17th", written on the 4th
+        elif tense is Tense.FUTURE and day < pub.day:
+            shift = 1  # "will be sentenced on the 3rd", written on the 20th
+        year, month = cal.add_months(pub.year, pub.month, shift)
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, True) if d else None
 

@@ -220,9 +220,31 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         ):
             return rr.ago(m, ctx, n)
     approx = " ".join((m["approx"] or "").lower().split())
-    return Found(DURATION, duration_value(n, unit), APPROX_WORDS.get(approx))
+    reaches = None
+    if (
+        m["dir"]
+        and n is not None
+        and n == int(n)
+        and unit in REACHED_UNITS
+        and not approx  # "nearly two weeks later": no day to show
+        and ctx.word_after().lower() != "than"  # "a day later than the others"
+    ):
+        # "arrested on May 28 and released three days later": the amount
+        # stays the value (TimeML's P3D); the site shows the day it reaches.
+        sign = 1 if m["dir"].lower() == "later" else -1
+        shifted = rr.from_reference(ctx, unit, sign * int(n))
+        reaches = shifted.value if shifted else None
+    return Found(
+        DURATION,
+        duration_value(n, unit),
+        APPROX_WORDS.get(approx),
+        reaches=reaches,
+    )
 
 
+# Units an amount "later"/"earlier" moves a date by, to a date the site shows
+# (not hours: "two hours later" is no other day than the one just named).
+REACHED_UNITS = frozenset({"D", "W", "M"})
 RECENT_REFS = {"years": "PAST_REF", "days": "PAST_REF"}
 BARE_BEFORE = frozenset(
     "for in within over after takes take took taking lasted lasts spent spend "

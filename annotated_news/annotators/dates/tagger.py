@@ -116,10 +116,13 @@ def _candidates(text: str) -> tuple[list[Candidate], dict[Candidate, re.Match[st
 
 def _reference_of(temporal: Temporal) -> Reference | None:
     """The date a later "the next day" counts from, if this expression gives one."""
-    m = CALENDAR_RE.match(temporal.value)
-    if temporal.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not m:
+    value = temporal.reaches or temporal.value
+    m = CALENDAR_RE.match(value)
+    if not m or not (
+        temporal.kind in (TemporalKind.DATE, TemporalKind.TIME) or temporal.reaches
+    ):
         return None
-    week = WEEK_VALUE_RE.match(temporal.value)
+    week = WEEK_VALUE_RE.match(value)
     if week:  # "this week": its Monday, not the first of January
         try:
             monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
@@ -212,6 +215,7 @@ def find_temporals(
             found.modifier,
             found.relative,
             found.shown,
+            found.reaches,
             RULES[order].name,
         )
         composed = _compose(text, out[-1], temporal) if out else None

@@ -75,6 +75,11 @@ class Temporal:
     """Whether the site may show it as a date. False when its calendar value
     rests on a guess the words do not support: the year of a bare "the fourth
     quarter" (also a part of a game), the quarter of "the latest period"."""
+    reaches: str | None = None
+    """For an amount of time before or after the narrative's last date ("released
+    three days later", "a week earlier"), the calendar date it reaches: the
+    site shows that date, while `value` stays the amount, as TimeML writes it
+    (P3D)."""
     rule: str = dc.field(default="", compare=False)
     """The rule of `rules.RULES` that found it ("weekday", "relative"), or
     "compose" for an amount and a date read as one: for `make eval`'s
@@ -91,8 +96,18 @@ class Temporal:
         same with the modifier "weekend": rounded to its month it would state
         a precision the text does not give (a week can straddle two months,
         even years). Decades and centuries are no site dates: a decade is no
-        year at all.
+        year at all. An amount of time after or before a date just named is
+        the date it reaches (`reaches`).
         """
+        if self.kind is TemporalKind.DURATION and self.reaches and self.shown:
+            reached = dc.replace(
+                self,
+                kind=TemporalKind.DATE,
+                value=self.reaches,
+                relative=True,  # reached from another date: shown with its words
+                reaches=None,
+            )
+            return reached.date_mention()
         if self.kind not in (TemporalKind.DATE, TemporalKind.TIME) or not self.shown:
             return None
         part = PART_OF_YEAR_RE.fullmatch(self.value)

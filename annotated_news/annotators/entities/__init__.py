@@ -42,6 +42,7 @@ from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
@@ -60,12 +61,15 @@ from ..vocabulary.venues import (
     VENUE_PREPOSITIONS,
     VENUES,
 )
+from ..vocabulary.web_labels import CREDIT_LABEL
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
     CAMEL_CASE_RULE,
+    EVENT_WORDS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    OPENER_RULE,
     PARTY_RULE,
     Name,
     classify,
@@ -74,6 +78,7 @@ from .classify import (
 from .consistency import USED_AS_ORG, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
+    LISTED_WITH_ORG,
     PERSON_APPOSITION_RE,
     Joiner,
     followed_by_speech,
@@ -119,10 +124,21 @@ ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # "John Moore/Getty Images.", "(SVP/Global Risk Insights.)"); not "HIV/Aids"
 # nor "Luton v Hinckley/Brentford" inside a line.
 CREDIT_SLASH_BEFORE_RE = re.compile(
-    r"(?:(?:^|\n)[ ]*\(?|\()(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
-    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*/)+)$"
+    r"(?:(?:^|\n)[ ]*\(?|\(|[.!?”\"][ ]+(?=(?:Photo|Picture|Image|Photograph)s?[ ]by))"
+    r"(?:(?:Photo|Picture|Image|Photograph)s?(?:[ ]by|:)[ ])?"
+    r"(?P<credited>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*[ ]?/[ ]?)+)$"
 )
-CREDIT_LINE_END_RE = re.compile(r"[.)\]]*[ ]*(?:\n|$)")
+# The end of a credit's line: its stop and bracket, or "file" (an archive
+# photo: "Kevin Dietsch/Getty Images file").
+CREDIT_LINE_END_RE = re.compile(r"(?:[ ][Ff]ile)?[.)\]]*[ ]*(?:\n|$)")
+# A line that is a photo's credit, with a label ("Image source: Getty
+# Images", "Photograph: Vatican Media/Handout via Reuters", "Photo credit:
+# Tolland Herald"): a part right after the label, a slash or "via", ending at
+# a slash, "via" or the line's end.
+CREDIT_PART_BEFORE_RE = re.compile(
+    rf"(?:^|\n)[ ]*{CREDIT_LABEL}(?:[^\n/]*(?:/|[ ]via[ ]))?$"
+)
+CREDIT_PART_AFTER_RE = re.compile(r"(?:/|[ ]via[ ]|[.)]*[ ]*(?:\n|$))")
 
 
 def _credit_agency(run: Run, text: str) -> bool:
@@ -133,6 +149,15 @@ def _credit_agency(run: Run, text: str) -> bool:
     a name ending in a plural ("Images", "Insights"), no person's last
     word; "Reuters/Oren Malchev" is a photographer, "HIV/Aids" no credit.
     """
+    if (
+        CREDIT_PART_BEFORE_RE.search(text, max(0, run.span.start - 60), run.span.start)
+        and CREDIT_PART_AFTER_RE.match(text, run.span.end)
+        and not is_given_name(run.words[0])
+        and len(run.words) > 1  # "Handout", "Pool", "File"
+    ):
+        # "Image source: Getty Images", "Photograph: Vatican Media/Handout
+        # via Reuters": a credit line's parts with no given name are agencies
+        return True
     before = CREDIT_SLASH_BEFORE_RE.search(
         text, max(0, run.span.start - 60), run.span.start
     )
@@ -141,6 +166,8 @@ def _credit_agency(run: Run, text: str) -> bool:
     if is_given_name(run.words[0]):
         return False
     credited = before.group("credited").split("/")[-2].split()
+    if credited and credited[0] == "AP":  # "(AP Photo/Jae C. Hong)"
+        credited = credited[1:]
     last = run.words[-1]
     return (bool(credited) and is_given_name(credited[0].capitalize())) or (
         len(run.words) > 1 and last.endswith("s") and not last.endswith("ss")
@@ -363,7 +390,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept, nor a name whose first word the article also writes in lower case
     ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
-    singles = {name.words[0] for name in names if len(name.words) == 1}
+    singles = {
+        name.words[0]
+        for name in names
+        # a title's first word ("Work Secretary") confirms no "Commons Work"
+        if len(name.words) == 1 and name.rule != OPENER_RULE
+    }
     full = {
         " ".join(name.words)
         for name in names
@@ -371,9 +403,44 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     }
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
+    org_ends = {
+        n.span.end
+        for n in names
+        if n.kind is Kind.ORGANIZATION and n.rule != "the-name"
+    }
     kept = []
     failed: list[Name] = []
     for name in names:
+        if (opener := _unknown_given_name(name, text)) is not None:
+            # "the case of Josué Armando Quintanilla Reyes": a first given
+            # name the vocabulary does not know, inside a sentence
+            name = dc.replace(
+                name,
+                span=Span(name.span.start - len(opener) - 1, name.span.end),
+                words=[opener, *name.words],
+                title=None,
+            )
+        if (
+            len(name.words) > 1
+            and name.kind is not Kind.ORGANIZATION
+            and name.words[0] != name.words[0].lower()
+            and name.words[0].lower() in NAME_PARTICLES
+        ):
+            # "Van Persie, the former forward" after "Robin van Persie", "De
+            # Blasio said": a capitalised particle opening the surname
+            ending = " " + " ".join([name.words[0].lower(), *name.words[1:]])
+            longer = next((f for f in full if f.endswith(ending)), None)
+            if longer:
+                kept.append(
+                    dc.replace(
+                        name,
+                        words=longer.split(),
+                        kind=Kind.PERSON,
+                        confident=True,
+                        rule="end of a full name",
+                    )
+                )
+                continue
         if name.confident:
             kept.append(name)
             continue
@@ -466,6 +533,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
         ) and not (len(name.words) < 3 and _common_first_word(name, text)):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
+            if (
+                name.kind is Kind.PERSON
+                and text.endswith(" and ", 0, name.span.start)
+                and name.span.start - 5 in org_ends
+                and not any(
+                    is_given_name(w)
+                    or w.lower().rstrip(".") in TITLE_WORDS
+                    or w.lower() in TITLE_NOUNS
+                    for w in name.words
+                )
+                and followed_by_speech(text, name.span.start, name.span.end)
+            ):
+                # "Norvane Technologies and Halvani Micro said": two firms
+                # speak, no person
+                kept.append(
+                    dc.replace(name, kind=Kind.ORGANIZATION, rule=LISTED_WITH_ORG)
+                )
+                continue
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
         elif name.kind is Kind.PERSON and used_as_org(
             text, name.span.start, name.span.end
@@ -476,6 +561,49 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _unknown_given_name(name: Name, text: str) -> str | None:
+    """A capitalised word the "given name" rule left before a known given name.
+
+    "the case of Josué Armando Quintanilla Reyes": inside a sentence, one
+    word of letters right before the first known given name of a name of
+    two words or more, that is no title, honorific, place, people's
+    adjective, organisation word or common word the article writes in lower
+    case, is a first given name too ("Billionaire Donald Trump" opens a
+    sentence; "Actor Leonardo DiCaprio" has a word the article writes), in a
+    name of four words with no initial.
+    """
+    if name.rule != "given name" or name.sentence_start or not name.title:
+        return None
+    word = name.title
+    if (
+        " " in word
+        or not word.isalpha()
+        or not word[0].isupper()
+        or word.isupper()
+        # four words in all, none an initial: two given names and two
+        # surnames ("Treasurer Peter Costello", "Presidents George W Bush",
+        # "Kentuckian Rand Paul" are a title, an office, people of a place)
+        or len(name.words) < 3
+        or any(len(w.rstrip(".")) < 2 for w in name.words)
+        or word.endswith("s")
+        or word.lower() in KIN_NOUNS
+        or word in ("San", "Santa", "Saint", "Los", "Las")
+        or word.lower() in TITLE_WORDS
+        or word.lower() in TITLE_NOUNS
+        or word.lower() in HONORIFICS_LOWER
+        or word.lower() in ORG_WORDS
+        or word in PLACES
+        or word in NOT_NAMES
+        or word in NOT_PERSON_WORDS
+        or is_demonym(word)
+        or word in PARTY_ADJECTIVES
+        or not text.endswith(word + " ", 0, name.span.start)
+        or writes_word(text, word.lower())
+    ):
+        return None
+    return word
 
 
 BROADCASTER_RULE = "broadcaster"
@@ -688,7 +816,12 @@ def _listed_with_person(listed: list[Name], name: Name, text: str) -> bool:
     name, not a person's. `listed` holds the article's names of two words or more in
     text order.
     """
-    if len(name.words) < 2:
+    if len(name.words) < 2 or (
+        # "ambassador to the Holy See, Frances Collins": no person's name
+        # takes "the" without a given name
+        text.endswith("the ", 0, name.span.start)
+        and not any(is_given_name(w) for w in name.words)
+    ):
         return False
     i = bisect.bisect_left([n.span.start for n in listed], name.span.start)
     while listed[i] is not name:
@@ -1078,6 +1211,46 @@ def _around_nickname(run: Run, names: list[Name]) -> list[Name]:
     ]
 
 
+LETTERS_RULE = "letters and a name"
+# A preposition of where one works, right before a firm's name: "an
+# assistant at PSV Eindhoven", "an economist with ABN Amro".
+EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|with|from|for|of|joined|joins|left)[ ]$")
+
+
+def _letters_and_name(run: Run, text: str) -> bool:
+    """Whether a run is a firm's or a club's letters and a name after "at", "with", ….
+
+    "at PSV Eindhoven", "with ABN Amro", "of BNP Paribas": three capitals
+    or more and one capitalised word that is no given name, place, title,
+    weekday, month or event's word; not elsewhere, where three capitals
+    may be initials ("JRR Tolkien's trilogy") or the name a product's
+    ("the GMC Savana").
+    """
+    words = run.words
+    if len(words) != 2:
+        return False
+    first, second = words
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and is_acronym(first)
+        and first not in PLACES
+        and second.isalpha()
+        and second[1:].islower()
+        and not is_given_name(second)
+        and second not in PLACES
+        and second not in NOT_PERSON_WORDS
+        and second not in CAPITALISED_DAY_NAMES
+        and second.lower() not in TITLE_WORDS
+        and second.lower() not in EVENT_WORDS
+        # "at RAF Fairford", "aboard HMS Belfast": a base, a ship
+        and first not in ("RAF", "HMS", "USS", "HMAS", "HMCS")
+        and not writes_word(text, second.lower())  # "from CNN Clip": a clip
+        and EMPLOYER_BEFORE_RE.search(text, max(0, run.span.start - 8), run.span.start)
+        is not None
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1145,6 +1318,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         ]
         for found in found_by_run
     ]
+    lettered = {" ".join(run.words) for run in runs if _letters_and_name(run, text)}
+    marked |= lettered
     # "the Bush website": the surname of a person the article names in full
     # ("George W Bush") stays that person.
     marked -= {
@@ -1215,7 +1390,9 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
                     sentence_start=run.sentence_start
                     if whole
                     else found[0].sentence_start,
-                    rule="organisation noun",
+                    rule=LETTERS_RULE
+                    if " ".join(run.words) in lettered
+                    else "organisation noun",
                 )
             ]
         names.extend(found)
@@ -1391,9 +1568,10 @@ def _with_particles(mention: EntityMention, text: str) -> EntityMention:
             break
         word = before[:-1].rpartition(" ")[2].rpartition("\n")[2]
         if (
-            word not in NAME_PARTICLES
-            or (" " + text[start - len(word) - 1 : mention.span.end])
-            not in " " + mention.canonical
+            word.lower() not in NAME_PARTICLES
+            # "Van der Veen" opening a sentence or in a Title Case headline
+            or (" " + text[start - len(word) - 1 : mention.span.end]).lower()
+            not in " " + mention.canonical.lower()
         ):
             break
         start -= len(word) + 1

@@ -58,6 +58,8 @@ from ..vocabulary.titles import (
 )
 from ..vocabulary.venues import (
     CLUB_FIRST_WORDS,
+    CLUB_LETTERS,
+    CLUB_LETTERS_AFTER,
     CLUB_TOWNS,
     COMMON_CLUB_FIRST_WORDS,
     PLACE_LAST_SURNAMES,
@@ -145,7 +147,7 @@ def _lower(word: str) -> str:
 # Words that open a family name and are written in lower case too ("Bill de
 # Blasio", "Osama bin Laden", "María Fernández de la Vega").
 NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la las los al el bin ben".split()
+    "de di da du del della van von der den le la las los al el bin ben ap".split()
 )
 
 
@@ -426,12 +428,20 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
-    if (len(words) in (2, 3) and words[0] in CLUB_FIRST_WORDS) or (
-        len(words) == 2
-        and words[0] in COMMON_CLUB_FIRST_WORDS
-        and (words[1] in CLUB_TOWNS or words[1] in PLACES)
+    if (
+        (len(words) in (2, 3) and words[0] in CLUB_FIRST_WORDS)
+        or (
+            len(words) == 2
+            and words[0] in COMMON_CLUB_FIRST_WORDS
+            and (words[1] in CLUB_TOWNS or words[1] in PLACES)
+        )
+        or (
+            len(words) in (2, 3, 4)
+            and (words[0] in CLUB_LETTERS or words[-1] in CLUB_LETTERS_AFTER)
+        )
     ):
-        # "Borussia Dortmund", "Real Madrid", "Inter Milan": a club
+        # "Borussia Dortmund", "Real Madrid", "Inter Milan", "FC Utrecht",
+        # "Brentford FC": a club
         return [_whole_run(run, Kind.ORGANIZATION, "club")]
     if joined in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
@@ -788,6 +798,37 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
                 rule="organisation of a title",
             )
         )
+    elif (
+        len(title_words) > 2
+        and _lower(title_words[0]) in TITLE_WORDS
+        and is_acronym(title_words[1])
+        and title_words[1] not in PLACES
+        and _lower(title_words[2]) in TITLE_WORDS
+    ):
+        # "Acting ICE Director Todd Lyons", "Former FBI Director James
+        # Comey": the acronym after the first word of the title is its body
+        skipped = words[: len(words) - len(rest) - len(title_words)]
+        at = run.span.start + sum(len(w) + 1 for w in skipped) + len(title_words[0]) + 1
+        found.append(
+            Name(
+                Span(at, at + len(title_words[1])),
+                title_words[1:2],
+                Kind.ORGANIZATION,
+                rule="organisation of a title",
+            )
+        )
+    elif len(title_words) > 1 and _unknown_opener(title_words):
+        # "Halcyon Chief Financial Officer Rutger Berg": a word of no title
+        # before an office is a firm's or a person's ("Obama Chief of Staff");
+        # the article's other names say which (`join.resolve_single`)
+        found.append(
+            Name(
+                Span(run.span.start, run.span.start + len(title_words[0])),
+                title_words[:1],
+                None,
+                rule=OPENER_RULE,
+            )
+        )
     found.append(
         Name(
             Span(start, end),
@@ -801,6 +842,38 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
     )
     return found
 
+
+OPENER_RULE = "first word of a title"
+
+
+def _unknown_opener(title_words: list[str]) -> bool:
+    """Whether a title opens with a name of no known kind ("Halcyon Chief Executive").
+
+    A capitalised word of letters that is no title, honorific, place,
+    people's adjective or common word of a name's surroundings, before a title
+    word.
+    """
+    first = title_words[0]
+    return (
+        first.isalpha()
+        and first[0].isupper()
+        and not first.isupper()
+        and _lower(title_words[1]) in TITLE_WORDS
+        and _lower(first) not in TITLE_WORDS
+        and _lower(first) not in HONORIFICS_LOWER
+        and _lower(first) not in ORG_WORDS
+        and first not in PLACES
+        and first not in NOT_NAMES
+        and first not in NOT_PERSON_WORDS
+        and first not in PARTY_ADJECTIVES
+        and not is_demonym(first)
+        and not first.endswith("ing")
+    )
+
+
+# Title words that open an office of two words before its title noun:
+# "Chief Cabinet Secretary", "Deputy Cabinet Secretary".
+OFFICE_OPENERS = frozenset({"chief", "deputy", "acting", "assistant"})
 
 PARTY_RULE = "party of a title"
 PORTFOLIO_OFFICES = frozenset({"Minister", "Secretary", "Ministry", "Department"})
@@ -898,7 +971,14 @@ def _leading_org(title_words: list[str]) -> list[str]:
     for k in range(len(title_words), 1, -1):
         head = title_words[:k]
         last = _lower(head[-1])
-        if last in ORG_WORDS and last not in WEAK_ORG_WORDS and last not in TITLE_WORDS:
+        if (
+            last in ORG_WORDS
+            and last not in WEAK_ORG_WORDS
+            and last not in TITLE_WORDS
+            # "Chief Cabinet Secretary": an office whose first word is a
+            # title's, no body named in it
+            and not (k == 2 and _lower(head[0]) in OFFICE_OPENERS)
+        ):
             return head
     first = title_words[0]
     if (

@@ -37,11 +37,12 @@ from ..gender import is_given_name
 from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, PLACES
 from ..vocabulary.demonyms import is_demonym
 from .classify import Name
-from .join import Joiner
+from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, Joiner
 
 USED_AS_ORG = "used as an organisation"
 PERSON_ELSEWHERE = "person named elsewhere"
 SHORT_FORM = "short form of an organisation"
+NUMBER_AFTER_RE = re.compile(r"[ ]\d")
 
 # Nouns of a company's business: "Nintendo said its sales", "raised its
 # profit forecast".
@@ -53,7 +54,8 @@ BUSINESS_NOUNS = (
 # What a company does right after its name: "said it would cut jobs", "'s
 # shares", "shares rose", a change in percent or pence ("fell 5%", "rose
 # 3p"), "said its sales", "raised its sales targets", "Nintendo president
-# Satoru Iwata" (an office only a company has, before a person's name).
+# Satoru Iwata" (an office only a company has, before a person's name), its
+# exchange and symbol in brackets ("Halcyon Micro (NYSE: HMC)").
 ORG_USE_AFTER_RE = re.compile(
     r"[ ](?:said|says|added|announced|reported|warned)[ ]it[ ](?:would|will|had|has|was)"
     r"[ ](?:cut|shed|close|sell|sold|buy|bought|acquire|acquired|hire|invest|raise"
@@ -73,6 +75,8 @@ ORG_USE_AFTER_RE = re.compile(
     r"|[ ](?:has[ ]|had[ ])?(?:raised|cut|lowered|increased|reduced|slashed|posted"
     rf"|reported)[ ]its[ ]{BUSINESS_NOUNS}"
     r"|[ ](?:president|chairman|chairwoman|chief[ ]executive|founder)[ ](?=[A-Z])"
+    # its exchange and share's symbol: "Halcyon Micro (NYSE: HMC)"
+    r"|[ ]\([A-Z][A-Za-z]*(?:[ ][A-Z][a-z]+)?:[ ]?[A-Z]{1,5}(?:\.[A-Z])?\)"
 )
 # What is said of a company right before its name: "shares in Enron",
 # "analysts at Morgan Stanley".
@@ -263,9 +267,36 @@ def consistent(
     lone_people = {
         m.canonical for m, _ in out if m.kind is Kind.PERSON and " " not in m.canonical
     }
+    # "Cairn said" read as Cairn Energy: "Cairn made the discovery" opening a
+    # sentence, where its capital says nothing, is the firm too
+    lone_orgs = {
+        text[m.span.start : m.span.end]
+        for m, rule in mentions
+        if rule == FIRST_WORD_RULE
+        and m.canonical == joiner.orgs_by_opening.get(text[m.span.start : m.span.end])
+    }
     for name in unresolved:
         word = name.words[0]
-        if word in orgs:
+        if (
+            word in lone_orgs
+            and not joiner.common_word(word)
+            # "bid to Liverpool", "the Commodore 64", "The Mac mini": a
+            # place, a product
+            and not PLACE_PREPOSITION_RE.search(
+                text, max(0, name.span.start - 9), name.span.start
+            )
+            and not text.endswith(("the ", "The "), 0, name.span.start)
+            and not NUMBER_AFTER_RE.match(text, name.span.end)
+        ):
+            out.append(
+                (
+                    EntityMention(
+                        name.span, Kind.ORGANIZATION, joiner.orgs_by_opening[word]
+                    ),
+                    FIRST_WORD_RULE,
+                )
+            )
+        elif word in orgs:
             # "analysts at Goldman" after "Goldman Sachs": the whole name
             canonical = joiner.orgs_by_opening.get(word, word)
             out.append(

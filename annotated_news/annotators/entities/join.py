@@ -44,6 +44,7 @@ import re
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import (
+    MEASURE_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -51,9 +52,11 @@ from ..lexicon import (
     SHORT_NAMES,
     SPEECH_VERBS,
 )
+from ..vocabulary import org_nouns
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
     KIN_NOUNS,
     PEOPLE_NOUNS,
@@ -67,10 +70,13 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
+from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
+    NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
     Name,
@@ -121,6 +127,16 @@ ATTRIBUTION_DASH_RE = re.compile(r"(?:^|[”\"’.!?])[ ]?[―—–][ ]?$")
 PLURAL_NOUN_AFTER_RE = re.compile(
     r"[ ][a-z]+s[ ](?:and|or|were|are|have|from|of|on|about)\b"
 )
+# A lower-case noun right after a word: "House prices".
+MEASURE_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
+FIRST_WORD_RULE = "first word of an organisation"
+LISTED_WITH_ORG = "listed with an organisation"
+# What a firm's first word does at a sentence start, where its capital says
+# nothing: a possessive, a speech verb or an auxiliary ("Norvane's board",
+# "Goldman said", "Halvani is"); not "Reform of the courts".
+OPENING_ORG_VERB_RE = re.compile(
+    r"(?:[’']s[ ]|[ ](?:said|says|told|is|was|has|had|will|would|reported|announced)\b)"
+)
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:at|in|from|near|against|for|with|of|by|on|to|about|over|under)[ ]$"
 )
@@ -159,6 +175,9 @@ backers spokesman spokeswoman spokesperson campaign
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
 # A kin noun and a comma right before a given name: "Her grandson, Mateo,".
 KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
+KIN_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
+)
 # A person who gave no full name: "a man who gave only his first name,
 # Jorge,", "a woman identified only as Maria", "who asked to be identified by
 # her first name, Ana", "who goes by Lupe".
@@ -272,11 +291,38 @@ def short_name(words: list[str]) -> str:
     return last
 
 
+def _first_of_two_surnames(words: list[str]) -> str | None:
+    """The first of two surnames after a given name ("Lucía Fernández Ortega").
+
+    A name of three words that opens with a given name and whose middle word
+    is no given name, initial, particle or family name written first: the
+    person is called by that word alone too ("Fernández said"), as Spanish
+    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego").
+    """
+    if len(words) != 3:
+        return None
+    given, middle, last = words
+    if (
+        is_given_name(given)
+        and not family_first(given)
+        and len(middle) > 2
+        and middle[0].isupper()
+        and middle.replace("-", "").isalpha()
+        and not is_given_name(middle)
+        and middle.lower() not in NAME_PARTICLES
+        and last.rstrip(".") not in NAME_SUFFIXES
+        and ROMAN_RE.match(last) is None
+    ):
+        return middle
+    return None
+
+
 def _opens_by_itself(words: list[str]) -> bool:
     """Whether an organisation's first word may stand for it alone.
 
     A name of two or three words with no organisation word ("Reform UK",
-    "Goldman Sachs", "Aston Martin"), whose first word is no acronym
+    "Goldman Sachs", "Aston Martin"), or of two ending in a company's word
+    ("Norvane Technologies", `org_nouns.COMPANY_ENDS`), whose first word is no acronym
     (`orgs_by_first`), place, people's adjective, word of a body
     ("National", "Federal") or given name.
     """
@@ -294,8 +340,17 @@ def _opens_by_itself(words: list[str]) -> bool:
         and words[1] not in ("of", "for", "and", "the")
         and not words[-1].isdigit()  # "Number 10": "Number" is no name
         # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
-        # a person's name before a body's word stands for them, not the body
-        and not any(w.lower() in ORG_WORDS for w in words[1:])
+        # a person's name before a body's word stands for them, not the body;
+        # before a company's last word ("Norvane Technologies") the first word
+        # is the company's own
+        and (
+            not any(w.lower() in ORG_WORDS for w in words[1:])
+            or (
+                len(words) == 2
+                and words[1].lower() in org_nouns.COMPANY_ENDS
+                and first.lower() not in TITLE_WORDS
+            )
+        )
     )
 
 
@@ -309,6 +364,13 @@ class Joiner:
 
     def __init__(self, names: list[Name], text: str) -> None:
         self.text = text
+        self.org_ends = {
+            n.span.end
+            for n in names
+            if n.kind is Kind.ORGANIZATION and n.rule != "the-name"
+        }
+        """Where the organisations read from the runs end (not a work's
+        title read by its "The": "The Aviator and Sideways")."""
         self.labels: set[str] | None = None
         """A transcript's speaker labels, once a label is looked up."""
         self.lower_words: dict[str, bool] = {}
@@ -323,11 +385,14 @@ class Joiner:
         university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
         openings: dict[str, set[str]] = {}
+        first_surnames: dict[str, list[tuple[int, str]]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
                 full = " ".join(name.words)
                 short = short_name(name.words)
                 self.people.setdefault(short, []).append((name.span.start, full))
+                if (first := _first_of_two_surnames(name.words)) is not None:
+                    first_surnames.setdefault(first, []).append((name.span.start, full))
                 if (
                     len(name.words) == 3
                     and short != name.words[0]
@@ -345,6 +410,9 @@ class Joiner:
                 if (
                     is_acronym(name.words[0])
                     and name.words[1] not in STATIONS
+                    # "BBC One", "ABN Amro": a channel's or a firm's whole
+                    # name, which the letters alone do not join
+                    and name.rule != "letters and a name"
                     # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
                     and name.words[1] not in PLACES
                     and " ".join(name.words[1:]) not in PLACES
@@ -356,6 +424,11 @@ class Joiner:
                     self.institutions.setdefault(name.words[0], full)
                 if _opens_by_itself(name.words):
                     openings.setdefault(name.words[0], set()).add(full)
+                elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
+                    # "FC Utrecht" … "Utrecht's captain": the club by its town
+                    openings.setdefault(name.words[1], set()).add(full)
+                elif len(name.words) == 2 and name.words[1] in CLUB_LETTERS_AFTER:
+                    openings.setdefault(name.words[0], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -363,6 +436,10 @@ class Joiner:
             for acronym, fulls in firsts.items()
             if len(fulls) == 1
         }
+        for first, written in first_surnames.items():
+            # "Ms. Fernández" after "Lucía Fernández Ortega": a Spanish
+            # double surname's first half, when no one has it as a surname
+            self.people.setdefault(first, written)
         self.orgs_by_opening = {
             word: next(iter(fulls))
             for word, fulls in openings.items()
@@ -376,7 +453,11 @@ class Joiner:
         """Full names of people by their given name in lower case ("serena" →
         {"Serena Williams"}), of people the text also calls by their surname
         alone or gives a title."""
-        alone = {name.words[0] for name in names if len(name.words) == 1}
+        alone = {
+            name.words[0]
+            for name in names
+            if len(name.words) == 1 and name.rule != OPENER_RULE
+        }
         for name in names:
             first = name.words[0]
             if (
@@ -544,6 +625,32 @@ class Joiner:
         bare = acronym.replace(".", "").removesuffix("s")
         found = self.orgs_by_initials.get(bare) or self.orgs_by_first.get(acronym)
         return found or acronym
+
+    def after_place_and(self, start: int) -> bool:
+        """Whether "and" joins a word to a place right before it.
+
+        "Cicero and Berwyn" where Cicero is a place the vocabulary knows, or
+        a word after a place's preposition that names no person of the
+        article ("Residents of Cicero and Berwyn say"; not "supporters of
+        Trump and Sanders" beside Donald Trump).
+        """
+        if not self.text.endswith(" and ", 0, start):
+            return False
+        head, _, before = self.text[max(0, start - 40) : start - 5].rpartition(" ")
+        if before in PLACES:
+            return True
+        return (
+            before[:1].isupper()
+            and before.isalpha()
+            and before not in self.people
+            and before not in CAPITALISED_DAY_NAMES  # "in January and Smith said"
+            and not is_given_name(before)
+            and PLACE_PREPOSITION_RE.search(head + " ") is not None
+        )
+
+    def after_org_and(self, start: int) -> bool:
+        """Whether "and" joins a name to an organisation right before it."""
+        return self.text.endswith(" and ", 0, start) and start - 5 in self.org_ends
 
     def followed_by_speech(self, start: int, end: int) -> bool:
         return followed_by_speech(self.text, start, end)
@@ -852,9 +959,25 @@ def _after_title_word(text: str, start: int) -> bool:
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if name.rule == OPENER_RULE:
+        # "Halcyon Chief Financial Officer", "Obama Chief of Staff": the firm
+        # or the person the article names by that word, else no one
+        full = joiner.person(word, name.span.start, None, None)
+        if full and is_given_name(full.split()[0]):
+            return Kind.PERSON, full, "surname of a full name"
+        if word in joiner.orgs_by_opening and not joiner.common_word(word):
+            return Kind.ORGANIZATION, joiner.orgs_by_opening[word], FIRST_WORD_RULE
+        return None
     if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
         return (Kind.PERSON, full, "transcript label") if full else None
     if name.kind is Kind.ORGANIZATION:
+        if (
+            name.sentence_start
+            and joiner.common_word(word)
+            and (after := MEASURE_AFTER_RE.match(joiner.text, name.span.end))
+            and after.group(1) in MEASURE_NOUNS
+        ):
+            return None  # "House prices fell 0.4%" beside "house prices"
         if name.rule == CAMEL_CASE_RULE and (
             full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
@@ -891,7 +1014,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     if (
         word in joiner.orgs_by_opening
         and not name.title
-        and not name.sentence_start
+        and (
+            not name.sentence_start
+            # "Norvane's board", "Goldman said" open a sentence as the firm
+            or OPENING_ORG_VERB_RE.match(joiner.text, name.span.end)
+        )
         and not joiner.common_word(word)
         and not PLACE_PREPOSITION_RE.search(
             joiner.text, max(0, name.span.start - 9), name.span.start
@@ -902,7 +1029,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return (
             Kind.ORGANIZATION,
             joiner.orgs_by_opening[word],
-            "first word of an organisation",
+            FIRST_WORD_RULE,
         )
     if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
         return None
@@ -963,10 +1090,29 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             joiner.text, max(0, name.span.start - 9), name.span.start
         )
         and not PLURAL_NOUN_AFTER_RE.match(joiner.text, name.span.end)
+        # "Residents of Cicero and Berwyn say": a second place
+        and not joiner.after_place_and(name.span.start)
     ):
         # Not "Deco, formerly managed by Mourinho at Porto, agreed" nor "the
         # lawyer leading the suit against Enron, said": a word after a
         # preposition ends an apposition, it is not who speaks.
+        if joiner.after_org_and(name.span.start) and not is_given_name(word):
+            # "Tata Consultancy Services and Infosys told staff": the
+            # speakers are two organisations
+            return Kind.ORGANIZATION, word, LISTED_WITH_ORG
+        if (
+            joiner.text.endswith(" the ", 0, name.span.start)
+            and not is_given_name(word)
+            # "the Cardinal said", "the Texan said", "the Khans say" (a
+            # family), "the Caribbean": a title, people, a place
+            and word.lower() not in TITLE_WORDS
+            and not is_demonym(word)
+            and word not in PLACES
+            and word.removesuffix("s") not in joiner.people
+        ):
+            # "the Elysée said", "the Kremlin said": no person's name takes
+            # "the"; what speaks is a body (as "The Fresno Bee reported")
+            return Kind.ORGANIZATION, word, "the-name"
         return Kind.PERSON, word, "speech verb"
     if PARTICIPLE_SPEECH_RE.match(joiner.text, name.span.end):
         return Kind.PERSON, word, "speech verb"  # "Trump, speaking at …, said"
@@ -980,6 +1126,16 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         )
     ):
         return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
+    if (
+        is_given_name(word)
+        and not joiner.common_word(word)
+        and KIN_RIGHT_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 20), name.span.start
+        )
+    ):
+        # "his wife Siân and their daughters", "her son Mateo was there": a
+        # possessive and a kin noun before a known given name
+        return Kind.PERSON, word, "kin"
     if FIRST_NAME_BEFORE_RE.search(
         joiner.text, max(0, name.span.start - 24), name.span.start
     ):

@@ -41,7 +41,8 @@ from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
-from ..vocabulary.web_labels import WEB_LABEL_RE
+from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
+from ..vocabulary.web_labels import CREDIT_LABEL_RE, WEB_LABEL_RE, WEB_LINE_RE
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
 # Luther King Jr."): the dot ends no sentence and no name.
@@ -91,7 +92,10 @@ CAP = (
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap"
+    # after a capitalised particle opening a sentence: "Van der Veen said",
+    # "Von der Leyen said"
+    r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der"
     # "Council on Foreign Relations", "Committee on Benghazi"; not "the
     # Security Council on Friday"
     r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
@@ -168,10 +172,35 @@ class Run:
         return starts
 
 
+# Words of more than three letters some styles leave in lower case in a
+# Title Case headline ("Smith Clashes With Jones Over Budget").
+TITLE_CASE_MINOR = frozenset(
+    """
+with from into onto over than upon amid near like past about after before under
+until while within without across along among around behind between through
+toward towards versus that this
+""".split()
+)
+
+
 def is_title_case(text: str) -> bool:
     """Whether a line capitalises most of its words (a headline in title case)."""
     words = [w for w in WORD_RE.findall(text) if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _few_lower_words(text: str) -> bool:
+    """Whether a line leaves at most one word in lower case that Title Case capitalises.
+
+    Two or more make a sentence with many names, no headline ("President
+    Trump ordered 2,000 National Guard troops to Los Angeles", a live page's
+    bullet), where names are found as in any sentence.
+    """
+    words: list[str] = WORD_RE.findall(text)
+    lower = sum(
+        len(w) > 3 and w[0].islower() and w not in TITLE_CASE_MINOR for w in words
+    )
+    return lower < 2
 
 
 def title_case_blocks(article: Article) -> set[int]:
@@ -191,6 +220,9 @@ def title_case_blocks(article: Article) -> set[int]:
         for i, block in enumerate(blocks)
         if (block.kind is not BlockKind.PARAGRAPH or (i == 0 and first_is_headline))
         and is_title_case(text[block.span.start : block.span.end])
+        and _few_lower_words(text[block.span.start : block.span.end])
+        # "Image source: Getty Images": a credit, no headline
+        and not CREDIT_LABEL_RE.match(text, block.span.start, block.span.end)
     }
 
 
@@ -345,6 +377,18 @@ def _names_organisation(words: list[str]) -> bool:
         or any("&" in w for w in words)
         or (len(words) == 1 and words[0] in SINGLE_ORGS)
         or (len(words) == 1 and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0])))
+        # "of Hounslow AC", "of FC Utrecht": a club
+        or (
+            len(words) > 1
+            and (words[0] in CLUB_LETTERS or words[-1] in CLUB_LETTERS_AFTER)
+        )
+        # "of BNP Paribas", "of UBS Warburg": a firm's letters, then its name
+        or (
+            len(words) == 2
+            and bool(ACRONYM_OR_AMPERSAND_RE.match(words[0]))
+            and words[0] not in PLACES
+            and words[1] not in PLACES
+        )
         # "of Oxfam Germany", "of SEIU California": a branch in a place
         or (
             len(words) == 2
@@ -426,6 +470,8 @@ def find_runs(article: Article) -> list[Run]:
         if index in title_case:
             continue  # Title Case capitalises everything: no evidence of names
         start = block.span.start
+        if WEB_LINE_RE.fullmatch(text, start, block.span.end):
+            continue  # "SHARE" alone on its line: a page's button, no acronym
         if dateline := DATELINE_RE.match(text, start, block.span.end):
             # "ROME, June 10, 2025 —": a place; what follows starts a sentence
             # ("LONDON (BBC) - The Home Office said": no "The"). The agency
@@ -449,6 +495,14 @@ def find_runs(article: Article) -> list[Run]:
             if match.start() < listed_to:
                 continue  # a portfolio of a list already read
             piece = match.group()
+            if piece.endswith((" Photo", " Photos")) and piece.count(" ") == 1:
+                # "(AP Photo/Jae C. Hong)", "Reuters Photo": the agency's
+                # credit, no person "AP Photo"
+                piece = piece.rpartition(" ")[0]
+            if TICKER_BEFORE_RE.search(
+                text, max(start, match.start() - 24), match.start()
+            ):
+                continue  # "(NYSE: HMC)": a share's symbol, no second name of the firm
             if piece in LEGAL_FORMS and _after_name_and_comma(text, match.start()):
                 continue  # "NBCUniversal Media, LLC": the form ends the name before
             if text.startswith(", ", match.end()) and (
@@ -471,7 +525,7 @@ def find_runs(article: Article) -> list[Run]:
                     )
                     runs.append(
                         Run(
-                            Span(match.start(), match.end()),
+                            Span(match.start(), match.start() + len(piece)),
                             [piece],
                             at_start,
                             block.kind,
@@ -513,6 +567,12 @@ def find_runs(article: Article) -> list[Run]:
                                 block.kind,
                             )
     return _join_nicknames(_join_wrapped(runs, article), text)
+
+
+# An exchange and a colon in brackets before a share's symbol ("Norvane
+# Technologies (NASDAQ: NRVN)", "(NYSE: HMC)", "(Nasdaq:AAPL)", "(TSX:
+# SHOP)"): the exchange is named, the symbol after it is no name.
+TICKER_BEFORE_RE = re.compile(r"\([A-Z][A-Za-z]*(?:[ ][A-Z][a-z]+)?:[ ]?$")
 
 
 # A company's legal form after a comma, as the run finds it ("LLC", "L.P.";
@@ -701,6 +761,8 @@ def _join_wrapped(runs: list[Run], article: Article) -> list[Run]:
         and text[block.span.end - 1] not in LINE_STOPS
         and text[block.span.end : block.span.end + 2].startswith("\n")
         and text[block.span.end + 1 : block.span.end + 2] not in ("\n", "")
+        # a caption's next line is its credit ("Image source: Getty Images")
+        and not CREDIT_LABEL_RE.match(text, block.span.end + 1)
     }
     if not wrapped_ends:
         return runs

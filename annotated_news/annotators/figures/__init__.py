@@ -30,7 +30,7 @@ import dataclasses as dc
 
 from ...model import Article, Figure
 from ..numbers import ASCII_LOWER, CANDIDATE_RE
-from .pairs import share_scale, share_units
+from .pairs import carry_scale, share_respectively, share_scale, share_units
 from .scanner import Decision, Scanner, SpanSet
 from .targets import target_nouns
 
@@ -60,6 +60,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         ordered = sorted(figures, key=lambda f: f.span)
         fired: dict[int, str] | None = {} if trace is not None else None
         shared = share_units(share_scale(ordered, text, fired), text, fired)
+        shared = share_respectively(carry_scale(shared, text, fired), text, fired)
         if trace is not None and fired:
             _note_pairs(trace, mark, ordered, shared, fired)
         found.extend(shared)

@@ -19,6 +19,8 @@ from ..units import (
     UNITS_BEFORE,
     unit_of,
 )
+from ..vocabulary.people_nouns import CUSTODY_HOLDERS
+from ..vocabulary.verbs import CUSTODY_PARTICIPLES
 from .context import (
     ADDRESS_NEXT_RE,
     AGE_LIST_RE,
@@ -114,6 +116,13 @@ FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
 # keeps dollars).
 PLURAL_VERB_NEXT_RE = re.compile(
     r"(?:[ ]more)?[ ](?:(?:were|are|have|had)\b|(?!(?:in|ex)cluding\b)[a-z]{2,}ing\b)"
+)
+# A bare number taken into custody: "and nearly 500 were detained", "and 40
+# were later arrested", "and 12 have been taken into custody".
+CUSTODY_NEXT_RE = re.compile(
+    r"(?:[ ]more)?[ ](?:were|was|are|have[ ]been|had[ ]been|got)"
+    r"(?:[ ](?:later|then|also|[a-z]+ly))?[ ]"
+    rf"(?:{'|'.join(sorted(CUSTODY_PARTICIPLES))}|taken[ ]into[ ]custody)\b"
 )
 # "rose by a factor of three", "a factor of 10 more": a multiplier.
 FACTOR_OF_BEFORE_RE = re.compile(r"\ba[ ]factor[ ]of[ ]$", re.IGNORECASE)
@@ -569,7 +578,9 @@ def left_out_noun(r: Reading) -> bool:
     (the number qualifies the word after it), not "40 of Britain's 650 MPs"
     nor "two of the bottom three clubs" (a part of a total takes the total's
     noun). A measure, currency or percentage is not given to a number
-    before a plural verb ("$45, and 30 were sold": things, not dollars).
+    before a plural verb ("$45, and 30 were sold": things, not dollars), nor
+    a count of those who hold others to a number taken into custody ("1,300
+    agents took part and nearly 500 were detained": not agents).
     """
     if r.unit:
         return False
@@ -595,6 +606,10 @@ def left_out_noun(r: Reading) -> bool:
     ):
         # "raised £2m, and 40 joined": 40 joined, no pounds; but "45% backed
         # it and 30 opposed it" are two shares, each the subject of a verb
+        unit = ""
+    if unit.rpartition(" ")[2] in CUSTODY_HOLDERS and CUSTODY_NEXT_RE.match(text, end):
+        # "1,300 agents took part and nearly 500 were detained": agents hold
+        # others; those detained are not the agents (500, no noun)
         unit = ""
     r.unit = unit
     if unit and r.rate is None:

@@ -85,6 +85,9 @@ OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 # A lower-case word that may go on a singular noun after "one" ("one mobile
 # network"): no plural or third person in -s, no past in -ed, no adverb.
 SINGULAR_NOUN_RE = re.compile(r"[a-z]+(?<!s)(?<!ed)(?<!ly)")
+# A past in -ed right after "one" is its verb ("only one showed"), not a noun
+# ("one seed", "one bed", "one hundred" are `NOT_PAST_ED`).
+ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}ed")
 # Words after "one" and a noun that end it: "one man who", "one year ago".
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
@@ -467,7 +470,8 @@ _LEVEL_VERB_WORDS = (
     r"|exceeded|passed|surpassed|neared|approached"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
-    r"|surged|soared|stood|swelled)(?:[ ](?:to|at|from))?)[ ]$"
+    r"|surged|soared|stood|swelled|stand|remain|remained|stay|stayed|hover|hovered)"
+    r"(?:[ ](?:to|at|from))?)[ ]$"
 )
 LEVEL_VERBS = r"(?:(?:to|of|at|" + _LEVEL_VERB_WORDS
 _PLURAL_BEFORE = (
@@ -486,18 +490,38 @@ NOUN_PHRASE_BEFORE_RE = re.compile(
     + r"(?:(?:"
     + _LEVEL_VERB_WORDS
 )
+# A change, then the level it brought: "Deaths rose by 12 to 340", "Arrests
+# rose 20% to 1,200", "Visitors fell by 300,000 to 4.5 million". The level
+# counts the plural, and so does the change after "by" ("rose by 12": 12
+# deaths; a percentage keeps its sign).
+_CHANGE_VERB_WORDS = (
+    r"(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined|surged"
+    r"|soared|slipped|slumped|plunged|tumbled|edged[ ](?:up|down))"
+)
+_CHANGE_AMOUNT = (
+    r"[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
+    r"|bn\b|m\b|k\b))?"
+)
+NOUN_CHANGE_BEFORE_RE = re.compile(
+    _PLURAL_BEFORE
+    + _CHANGE_VERB_WORDS
+    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}[ ]to|by)[ ]$"
+)
 # "The number of cars sold hit 300,000": the plural after "number of", up to
 # three words of its own before the verb.
 NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
     r"(?P<n>[a-z]+s)(?:[ ][a-z]+){0,3}[ ]" + LEVEL_VERBS
 )
-# Verbs in -s that take "to" before a number: "it compares to 27 million",
-# "the bill amounts to 300".
-VERBS_BEFORE_TO = frozenset(
+# Verbs in -s that take "to" or "at" before a number: "it compares to 27
+# million", "the bill amounts to 300", "the death toll stands at 45" (no 45
+# stands), "the score remains at 2".
+VERBS_BEFORE_LEVEL = frozenset(
     """
 compares amounts equates corresponds adds comes goes rises falls climbs jumps
 drops grows slips sinks moves refers relates applies turns leads belongs
+stands remains sits hovers stays lies rests peaks trades closes opens ends
+starts begins finishes runs
 """.split()
 )
 # Plurals that name what is measured, not counted: "prices rose to 300"
@@ -509,7 +533,7 @@ wages yields levels values scores ratings odds averages totals numbers figures
 estimates forecasts savings losses gains returns premiums fees taxes bills rents
 salaries incomes assets reserves exports imports balances deficits debts
 rates readings speeds emissions margins bids offers valuations futures bonds
-places spots positions notches times
+places spots positions notches times payrolls
 """.split()
 )
 """Also the steps of a ranking and timings: "rising nine places to 15" is
@@ -527,6 +551,13 @@ claims
 """.split()
 )
 TO_VERB_NEXT_RE = re.compile(r"[ ]to[ ][a-z]")
+# Verbs in -s that link a number to what it comes to: "The UK total of 5.3
+# million translates into 7.5 connections per 100 people" (no 5.3 million
+# "translates"), "the sum of 300 amounts to".
+LINKING_VERBS = frozenset(
+    "translates equates amounts corresponds compares relates belongs refers".split()
+)
+LINKED_NEXT_RE = re.compile(r"[ ](?:to|into|with)\b")
 # A word in -s after "and" then a subject pronoun is a verb: "signed 2 acts
 # and claims he spent", "500 responses and says it will" (a noun phrase is
 # not followed by its own subject).
@@ -545,9 +576,10 @@ NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 # "two A380 jets" (three digits or more, maybe a letter before and a series
 # after a hyphen).
 # A model in the plural after a count: "12 F-35s", "dozens of A330s", "11
-# DC10s", "three Boeing 737s", "40 MiG-29s": the models are what is counted.
+# DC10s", "three Boeing 737s", "40 MiG-29s", also after its maker, "20
+# Airbus A320s": the models are what is counted.
 MODEL_PLURAL_RE = re.compile(
-    r"[ ]((?:[A-Z][a-z]+[ ]\d{3,}[A-Z\d-]*|[A-Z][A-Za-z]{0,3}-?\d+[A-Z\d-]*)"
+    r"[ ]((?:[A-Z][a-z]+[ ]\d{3,}|(?:[A-Z][a-z]+[ ])?[A-Z][A-Za-z]{0,3}-?\d+)[A-Z\d-]*"
     r"(?:s|['’]s))(?![A-Za-z0-9])"
 )
 MODEL_CODE_RE = re.compile(r"[ ]([A-Z]?\d{3,4}(?:-\d{1,4})?[A-Z]?)[ ]([a-z]+)\b")
@@ -596,6 +628,11 @@ NOT_QUALIFIED = frozenset(
         "yet",
         "already",
     }
+)
+# A measure's dimension at the end of its phrase: "1,200 metres long and 30
+# wide" (30 metres; the number qualifies no "wide").
+DIMENSION_END_RE = re.compile(
+    r"[ ](?:wide|long|high|tall|deep|thick|across)(?=[.,;:!?)]|[ ](?:and|or|but)\b|$)"
 )
 # Words that are not nouns, for the compound rule ("the 14 already allocated").
 NOT_NOUN_ENDINGS = ("ly", "ed", "ing")
@@ -894,6 +931,7 @@ def after_number(
     if (
         (ordinal := ORDINAL_RE.match(text, end))
         and not (ordinal.group() == "'" and closes_quote(text, end))
+        and not (ordinal.group().lower() == "st" and not _takes_st(value, scale))
     ) or TIME_RE.match(text, end):
         return None
     if MALFORMED_RE.match(text, end) or (
@@ -971,6 +1009,21 @@ def closes_quote(text: str, end: int) -> bool:
     return QUOTE_OPEN_RE.search(text, max(0, end - QUOTE_REACH), end) is not None
 
 
+def _takes_st(value: float, scale: float) -> bool:
+    """Whether "st" glued to a number is an ordinal's ending ("1st", "21st").
+
+    After any other number it is stones, "14st" (`units.py`), as British
+    papers write a weight ("14st 7lb").
+    """
+    whole = int(value)
+    return scale == 1 and whole == value and whole % 10 == 1 and whole % 100 != 11
+
+
+# The smaller unit written out as a word that is also a currency (no unit of
+# `UNIT_RE`): "14 stone 7 pounds" is a weight, the pounds of the stone.
+SUBUNIT_WORD_RE = {"pounds": re.compile(r"[ ]pounds?\b", re.IGNORECASE)}
+
+
 def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
     """Read the smaller part of a two-part amount after its unit.
 
@@ -999,6 +1052,8 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
             and unit_of(small.group("unit")) == sub
         ):
             return num.parsed.value / factor, small.end()
+        if (word := SUBUNIT_WORD_RE.get(sub)) and (said := word.match(text, num.end)):
+            return num.parsed.value / factor, said.end()
         if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
             return num.parsed.value / factor, inch.end()
         return None
@@ -1187,6 +1242,12 @@ def counted_noun(
         and PRONOUN_NEXT_RE.match(text, pos)
     ):
         object_next = True  # "2 acts and claims he spent": a verb
+    if (
+        words
+        and words[0][0] in LINKING_VERBS
+        and LINKED_NEXT_RE.match(text, words[0][1])
+    ):
+        return "", end, end  # "The total of 5.3 million translates into": a verb
     plurals = [
         i
         for i, (w, _) in enumerate(words)
@@ -1211,6 +1272,8 @@ def counted_noun(
             ]
             compound = i == last + 1 and (
                 words[last][0].lower() in COMPOUND_PLURALS
+                # "50,000 with-profits investors": a hyphenated adjective in -s
+                or ("-" in words[last][0] and words[i][0].islower())
                 # "50 United States senators": a name in -s before the noun
                 or (words[last][0][0].isupper() and words[i][0].islower())
             )
@@ -1234,6 +1297,8 @@ def counted_noun(
         for i, (w, _) in enumerate(words[:4]):
             if i == 0 and w.endswith("ly") and w not in LY_NOUNS:
                 break  # "one heavily congested network": no noun read
+            if i == 0 and (w in OWN_VERBS or ONE_PAST_RE.fullmatch(w)):
+                break  # "only one showed the wings": a verb, no noun read
             if w.islower() and not w.endswith(("'s", "’s")):
                 # and on through the singular nouns after it: "one mobile
                 # network", "only one coal mine remains" (not into a verb:
@@ -1264,6 +1329,7 @@ def counted_noun(
         and len(words) > 1
         and words[1][0].islower()
         and not any(w.endswith(NOT_NOUN_ENDINGS) for w, _ in words[:2])
+        and words[0][0] not in OWN_VERBS  # "the two saw business potential"
     ):
         return words[0][0], words[1][1], words[0][1]
     if (
@@ -1378,11 +1444,13 @@ def modifies_next(text: str, end: int) -> bool:
     """Whether a bare number is followed by a word it qualifies ("zero tolerance").
 
     A number whose noun was left out is followed by a preposition, a
-    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who".
+    relative pronoun, a verb or punctuation: "1,800 from HSI", "95,800 who",
+    or a dimension that ends its phrase, "and 30 wide".
     """
     m = WORD_AFTER_RE.match(text, end)
     return bool(
         m
+        and not DIMENSION_END_RE.match(text, end)
         and m.group(1).islower()
         and m.group(1) not in STOP
         and m.group(1) not in NOT_QUALIFIED
@@ -1438,8 +1506,10 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
-    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start) or (
-        NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+    m = (
+        NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+        or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
+        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 64), start)
     )
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
@@ -1448,8 +1518,8 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     noun = m.group("n") or m.group("cap").lower()
     if noun in STOP or noun in MEASURED_PLURALS or not is_plural(noun):
         return None  # not "gas fell 3"
-    if noun in VERBS_BEFORE_TO:
-        return None  # "it compares to 27 million": a verb, not a noun
+    if noun in VERBS_BEFORE_LEVEL:
+        return None  # "it compares to 27 million", "stands at 45": a verb
     rate = RATE_ADJECTIVES[m.group("r").lower()] if m.group("r") else None
     return noun, rate
 

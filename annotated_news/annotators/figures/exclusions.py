@@ -319,6 +319,46 @@ def in_idiom(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Picture resolutions named by a capital K ("4K", "8K"): the name of a
+# format, no thousands, before a word of pictures or a frame rate, or after
+# "in" at the end of a phrase ("streams in 4K").
+RESOLUTION_NUMBERS = frozenset({1, 2, 4, 5, 6, 8, 10, 12, 16})
+PICTURE_NEXT_RE = re.compile(
+    r"[ ](?:(?:UHD|HDR|Ultra[ ]HD|OLED|LCD|HDR10\+?)[ ])?(?:videos?|TVs?|televisions?"
+    r"|resolution|screens?|displays?|monitors?|footage|streaming|streams?|content"
+    r"|cameras?|recording|Blu-rays?|projectors?|panels?|images?|movies?|films?"
+    r"|gaming|UHD|HDR|OLED)\b"
+    r"|[ ]at[ ]\d+[ ]?(?:fps|FPS|p|Hz)\b",
+)
+IN_BEFORE_RE = re.compile(r"\bin[ ]$")
+PHRASE_END_RE = re.compile(r"(?:[.,;:!?)]|[ ](?:and|or|with|on|at)\b|$)")
+
+
+def resolution_name(r: Reading) -> bool:
+    """A picture resolution: "8K video", "a 4K TV", "streams in 4K" (no 8,000).
+
+    Only a whole number glued to a capital K, without a currency ("$10K" is
+    money) and read as no unit ("the 5K race" is a distance).
+    """
+    num, text = r.num, r.text
+    if (
+        r.currency is not None
+        or not text.startswith("K", num.end)
+        or (r.after is not None and r.after.unit)
+        or num.parsed.value not in RESOLUTION_NUMBERS
+        or text[num.end + 1 : num.end + 2].isalnum()
+    ):
+        return False
+    end = num.end + 1
+    return bool(
+        PICTURE_NEXT_RE.match(text, end)
+        or (
+            IN_BEFORE_RE.search(text, max(0, num.start - 3), num.start)
+            and PHRASE_END_RE.match(text, end)
+        )
+    )
+
+
 def tenor_name(r: Reading) -> bool:
     """The maturity of a security: "the 10-year yield", "two-year notes"."""
     return r.unit in ("years", "months") and bool(

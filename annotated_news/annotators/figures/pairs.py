@@ -12,7 +12,9 @@ barrel, `RATE_PAIR_RULES`). Each rule looks
 at two neighbouring figures of a sentence, the text between them and the
 text just before the first; the first rule that applies gives the first
 figure its unit. Before them, `share_scale` gives a number the scale
-written only after the next one ("six or seven million").
+written only after the next one ("six or seven million"); after them,
+`carry_scale` gives a bare number the scale of the amount before it, said
+again for another time ("3 million in 2020 and 4 in 2021").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from ...model import Figure, Span
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
-from .context import FROM_BEFORE_RE, PART_OF
+from .context import FROM_BEFORE_RE, OWN_VERB_NEXT_RE, PART_OF
 from .ranges import CHANGE_BEFORE_RE
 
 # "280 million of the 1.5 billion shekels", "117 million out of 833 million
@@ -256,4 +258,110 @@ def share_scale(
         out[i] = dc.replace(a, value=a.value * scale)
         if fired is not None:
             fired[i] = "shared-scale"
+    return out
+
+
+# What joins a scaled amount to a bare number of the same measure said again
+# with its scale left out: "3 million in 2020 and 4 in 2021", "rose to 2.5
+# million from 2.1", "$3.9 billion, up from 2.4", "7 million on Sunday, 5 on
+# Monday". Nothing else may stand between them but a phrase of time or
+# place ("in 2020", "on Sunday").
+CARRY_SCALE_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:and|from|to|against|versus|vs\.|compared[ ](?:with|to)))[ ]$"
+)
+# A stop or a clause break between the two: no carry ("$3 million; 4 of").
+CARRY_SCALE_BREAK_RE = re.compile(r"[;:()—–]|[ ]-[ ]")
+# The bare number's own verb after it: it counts what its clause says, no
+# scaled amount ("has 3 million members and 4 were expelled": 4 members).
+CARRY_SCALE_STOP_AFTER_RE = re.compile(rf"{OWN_VERB_NEXT_RE.pattern}|[ ]of\b")
+# The most characters between the two numbers.
+CARRY_SCALE_GAP = 40
+
+
+def carry_scale(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """A bare number takes the scale written on the amount before it: "3 million in 2020 and 4 in 2021".
+
+    The second number is the same measure said again for another time or
+    place, its scale left out, as `share_scale` reads a scale written only
+    after the second ("six or seven million"): 4 million, not 4; "$2.5
+    billion in 2022 and 3.1 in 2023" is $3.1 billion, not $3.1. Only a
+    number written without a scale, unit or noun of its own, with the unit
+    of the amount before it or none, of like size to that amount before its
+    scale (within a factor of ten: "1.2 million to 900" stays 900), under
+    1,000, and not the subject of a verb of its own ("has 3 million members
+    and 4 were expelled" counts members) nor a part ("4 of them"). A scale
+    carried on goes on along the list ("3 million in 2020, 4 in 2021 and 5
+    in 2022").
+    """
+    out = list(figures)
+    carried: dict[int, float] = {}
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.high is not None or b.high is not None or b.unit not in ("", a.unit):
+            continue
+        number = b.number_span or b.span
+        if b.span.end != number.end or not (
+            text[number.start].isdigit() or text[number.start].isalpha()
+        ):
+            continue  # its own noun, unit or sign: "4 stores", "$4"
+        between = text[a.span.end : b.span.start]
+        if (
+            len(between) > CARRY_SCALE_GAP
+            or CARRY_SCALE_BREAK_RE.search(between)
+            or not CARRY_SCALE_BEFORE_RE.search(between)
+            or CARRY_SCALE_STOP_AFTER_RE.match(text, b.span.end)
+        ):
+            continue
+        scale = carried.get(i - 1) or _written_scale(a, text)
+        if scale < 1e3 or _written_scale(b, text) != 1.0:
+            continue
+        mantissa = a.value / scale
+        if not (0 < b.value < 1000 and mantissa / 10 <= b.value <= mantissa * 10):
+            continue
+        out[i] = dc.replace(
+            b, value=b.value * scale, unit=a.unit, rate=b.rate or a.rate
+        )
+        carried[i] = scale
+        if fired is not None:
+            fired[i] = "carried-scale"
+    return out
+
+
+# "3,000 and 4,500 people respectively": a list whose last number's noun
+# the word "respectively" gives to each.
+RESPECTIVELY_NEXT_RE = re.compile(r",?[ ]respectively\b")
+RESPECTIVELY_JOINERS = frozenset({" and ", ", ", ", and ", " or ", ", or "})
+
+
+def share_respectively(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Each number of a list before "respectively" takes the last one's unit.
+
+    "The two firms employ 3,000 and 4,500 people respectively": 3,000
+    people too. A count is shared here though not along a plain list ("10,
+    20 and 30 people", `_share_along_list`): "respectively" says the noun
+    is each number's, also over a noun carried from before the list ("three
+    plants make 200, 350 and 400 cars a day, respectively": not 350
+    plants). Only numbers written without a noun or unit of their own,
+    joined by "and", "or" or commas.
+    """
+    out = list(figures)
+    for i in range(len(out) - 1, 0, -1):
+        b = out[i]
+        if not b.unit or not RESPECTIVELY_NEXT_RE.match(text, b.span.end):
+            continue
+        j = i - 1
+        while j >= 0:
+            a = out[j]
+            if a.high is not None or a.span.end != (a.number_span or a.span).end:
+                break  # a range, or a number written with its own noun or unit
+            if text[a.span.end : out[j + 1].span.start] not in RESPECTIVELY_JOINERS:
+                break
+            out[j] = dc.replace(a, unit=b.unit, rate=b.rate)
+            if fired is not None:
+                fired[j] = "respectively"
+            j -= 1
     return out

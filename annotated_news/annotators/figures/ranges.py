@@ -81,6 +81,14 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:[ ](?:just|only))?[ ]$",
     re.IGNORECASE,
 )
+# The same verbs and a qualifier of the change: "rose by about 1,000 to
+# 12,500" is a change and a level when no scale is written ("by about one
+# to four mln barrels" stays an estimate's range).
+CHANGE_QUALIFIED_BEFORE_RE = re.compile(
+    CHANGE_BEFORE_RE.pattern.removesuffix("(?:[ ](?:just|only))?[ ]$")
+    + r"[ ](?:about|around|some|nearly|almost|roughly|approximately)[ ]$",
+    re.IGNORECASE,
+)
 # The same verbs before "a"/"an" and up to four words that describe the
 # change: "rose a higher than expected 17,000 to 4.483 million", "fell an
 # unexpected 12,000 to 345,000" are a change and a level too.
@@ -311,6 +319,7 @@ def range_after(
         or CHANGE_DESCRIBED_BEFORE_RE.search(text, max(0, left - 60), left)
         or CHANGE_OBJECT_BEFORE_RE.search(text, max(0, left - 50), left)
     )
+    qualified_change = sep == "to" and CHANGE_QUALIFIED_BEFORE_RE.search(before)
     pos = sep_m.end()
     second_cur = None
     m = SIGN_AT_RE.match(text, pos)  # "$350 to $680"
@@ -350,6 +359,8 @@ def range_after(
     low, high = after.value, -s_after.value if minus else s_after.value
     if by_change and high > 4 * low:
         return None  # "by $43.6 billion to $419.2 billion": a change and a level
+    if qualified_change and after.scale == s_after.scale == 1 and high > 4 * low:
+        return None  # "rose by about 1,000 to 12,500"
     # "1 to 1.5 million": the scale of the high end applies to the low end.
     if (
         s_after.scale > 1

@@ -57,6 +57,7 @@ RULES: list[Rule] = [
     _exclude("idiom", ex.idiom),
     # What is written right after it: a scale, a unit, a currency sign.
     _exclude("glued-after", ex.glued_after),
+    _exclude("resolution-name", ex.resolution_name),
     _exclude("clock-hours", ex.clock_hours),
     _exclude("clock-time", ex.clock_time),
     _exclude("bare-clock-hour", ex.bare_clock_hour),

@@ -226,6 +226,24 @@ def _minus_before(text: str, start: int) -> bool:
     return start == 1 or text[start - 2] in " ($€£=<>"
 
 
+# Words of a verb group and its time: "had been arrested", "were later
+# freed", "were detained last week".
+VERB_GROUP_WORD_RE = re.compile(
+    rf"(?:{'|'.join(OWN_VERBS)}|not|also|later|since|already|then|[a-z]+(?:ed|en|ly)"
+    r"|last|this|next|week|weekend|month|year|yesterday|today|overnight)"
+)
+
+
+def _verbs_only(gap: str) -> bool:
+    """Whether a gap holds only a verb group, no noun: "had been arrested".
+
+    "63 people had been arrested, of whom 41" counts people: "whom" is the
+    subject the verb is told of. An empty gap is one too ("120 beds, of
+    which 90").
+    """
+    return all(VERB_GROUP_WORD_RE.fullmatch(w) for w in gap.split())
+
+
 def _head(unit: str) -> str:
     """What a later bare number of the sentence counts: the head of a noun."""
     if unit in CANONICAL_UNITS or " per " in unit:
@@ -359,7 +377,8 @@ class Scanner:
         100: "Of the 300 migrants, 40% were children and 120 were women" is
         120 of them, not 120 percent (a share over 100 is written with its
         sign). "of which" and "of whom" take the noun of a figure right before
-        them only ("120 beds, of which 90 were occupied"). `more`: the number
+        them only ("120 beds, of which 90 were occupied"), or past its verb
+        ("63 people had been arrested, of whom 41"). `more`: the number
         is written before "more", as "another" is written before it ("has 300
         stores and will open 50 more"). `own_verb`: the number has a verb of
         its own after it, so that a figure with its own verb ends its clause
@@ -383,7 +402,9 @@ class Scanner:
         if (
             before is not None
             and word.startswith("of ")
-            and self.text[nearest.span.end - self.base : before.start()].strip(" ,")
+            and not _verbs_only(
+                self.text[nearest.span.end - self.base : before.start()].strip(" ,")
+            )
         ):
             # "of which" counts the noun right before it: "120 beds, of which
             # 90" counts beds, "8,000 interviews with businesses, of which

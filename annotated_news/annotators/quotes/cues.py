@@ -84,7 +84,7 @@ AFTER_RE = re.compile(
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
     r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
-    rf"|(?P<verb2>{VERB}){PARTICLE}[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
+    rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
     rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
@@ -138,16 +138,33 @@ QUOTED_NAME_RE = re.compile(
 )
 # A verb whose object is the listener: "told “Morning Show”" names who heard.
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# Particles that are prepositions when a noun phrase follows them.
+PREPOSITION_PARTICLES = frozenset({"on", "in"})
 # What a verb may name before the words it introduces: "uttered the words".
 WORDS_OBJECT_RE = re.compile(
     r"(?:the[ ])?(?:words|phrase|line|slogan|chant|refrain|question)", re.IGNORECASE
 )
 # Whom a directive verb addresses, then "to": "instructed officials to “…”".
 DIRECTIVE_OBJECT_RE = re.compile(r"(?:[\w.’'-]+[ ]){1,4}to")
-# "recounted Ruiz as saying", "quoted him as saying": the speaker is the object.
+# "recounted Ruiz as saying", "quoted him as saying", "quoted the minister
+# as saying": the speaker is the object (a description after a verb's
+# lower-case word, so that "One official recounted the director" is not one).
 AS_SAYING_RE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them)[ ]as[ ]$"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them"
+    r"|(?<=[a-z][ ])(?:the|a|an|one|his|her|their|its)[ ](?:[a-z][\w’'-]*[ ]){0,2}"
+    r"[a-z][\w’'-]*)[ ]as[ ]$"
 )
+# "Aides heard the governor say": a verb of perceiving, then who spoke and
+# the bare verb of speech.
+HEARD_SAY_RE = re.compile(
+    r"\b(?:heard|overheard|hear|hears|saw|watched|recorded|filmed|caught)[ ]"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|him|her|them"
+    r"|(?:the|a|an|one|his|her|their|its)[ ](?:[a-z][\w’'-]*[ ]){0,2}[a-z][\w’'-]*)"
+    r"[ ]$"
+)
+# The bare verb of speech the speech-verb table holds ("shout" is left out of
+# it: "all she could do was shout" read as speech by "all she").
+BARE_SPEECH_VERBS = frozenset({"say"})
 # "with leader Charles Kennedy saying": a participle with its own subject, a
 # name (after its title words) right before it.
 WITH_SUBJECT_RE = re.compile(
@@ -366,6 +383,11 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
         return None  # "the White House “border czar”, told reporters": who heard
+    if name == "np2" and m.group("particle2").strip() in PREPOSITION_PARTICLES:
+        # "the White House “border czar”, shot back on Fox News": "on" opens
+        # where it was said, not who said it ("chimed in", "went on" are
+        # phrases of their own in the verb table).
+        return None
     np_start, np_end = m.start(name), m.end(name)
     if name == "np" and (aux := AUXILIARY_END_RE.search(text, np_start, np_end)):
         # "the Tories have warned": the subject without its auxiliary.
@@ -979,6 +1001,10 @@ def _cue_of_verb(
             )
         )
     if verb == "saying" and (obj := AS_SAYING_RE.search(text, start, last.start())):
+        return _np_before(obj, last.end(), verb, tight)
+    if verb in BARE_SPEECH_VERBS and (
+        obj := HEARD_SAY_RE.search(text, start, last.start())
+    ):
         return _np_before(obj, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())

@@ -14,10 +14,13 @@ from .months import month_pattern
 # A dateline opening a paragraph: a place in capitals, maybe its country or
 # its state as AP abbreviates it, then a date or the agency and a dash
 # ("ROME, June 10, 2025 —", "WASHINGTON (Reuters) -", "NEW YORK, Feb 26 -",
-# "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —"), or a
+# "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —", a country
+# of two or three words: "SEOUL, South Korea (AP) —", "DUBAI, United Arab
+# Emirates (AP) —"), or a
 # place in Title Case with its agency ("Washington (CNN) —").
 DATELINE_RE = re.compile(
-    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ](?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2}))?"
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*"
+    r"(?:,[ ](?:[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+){0,2}|(?:[A-Z]\.){2}))?"
     # the whole date, and the agency and dash after it: "BRUSSELS, June 11
     # (Reuters) -", "ROME, June 10, 2025 —"
     rf"(?:,[ ](?:{month_pattern(dotted=True)})[ ]\d{{1,2}}\b(?:,[ ]\d{{4}})?"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 FEMALE = frozenset(
     """
+krista jeanine jeannine janine alondra brisa valeria maritza elvia mayra nohemi shanice aaliyah lakisha tamika latasha shaniqua kiara tiana breonna brigid corrine obiageli
 adaeze adaora adeola adunni afia akosua ama amara amina aminata ayodele chiamaka
 chidinma chioma folake funmilayo ifeoma imani ngozi nkechi nomvula nosipho olufunke
 thandiwe thandeka wanjiru wambui zanele zainab zuri
@@ -111,6 +112,7 @@ dagny anouk ilse eszter lerato amaka yevgenia mairead
 
 MALE = frozenset(
     """
+marcos josue efren heriberto moises isaias amado osvaldo yovani deshawn jalen jaylen devonte trayvon ahmaud kash bret colton donal olayemi chijioke bongani aarav ishaan rutger swapnil
 abubakar adebayo adewale akin babajide chidi chukwuemeka emeka femi ifeanyi kofi
 kwabena kwame kwesi obinna oluwaseun olumide segun tunde uche yaw jomo kipchoge
 mandla sipho thabo themba
@@ -215,6 +217,7 @@ tadeusz sindre thijs andras
 
 EITHER = frozenset(
     """
+jaime wale
 ayo chinedu chidera ebere ife kelechi nneka oluwadamilare tolu
 nur noor
 min ji-woo sung

@@ -31,6 +31,8 @@ Adm | admiral |
 Cmdr | commander |
 Maj | major |
 Supt | superintendent |
+Insp | inspector |
+Ch | |
 Det | detective |
 Atty | attorney |
 Pres | president |

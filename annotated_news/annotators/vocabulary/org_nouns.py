@@ -118,3 +118,17 @@ LEGAL_FORMS_AFTER_COMMA = (
 """A company's legal form written after a comma ("NBCUniversal Media, LLC",
 "Acme Widgets, Inc.", "Kestrel Partners, L.P."): part of the name before
 it, which it makes an organisation; no name of its own."""
+
+COMPANY_ENDS = frozenset(
+    """
+technologies technology holdings group industries systems pharmaceuticals
+motors airlines airways software solutions communications entertainment
+electronics securities investments insurance telecom corp corporation inc ltd
+plc partners ventures brands enterprises labs laboratories therapeutics
+biosciences semiconductor semiconductors networks robotics micro devices
+""".split()
+)
+"""Last words of a company's name after which its first word stands for it
+alone ("Norvane Technologies" … "Norvane said", "Halvani Group" …
+"Halvani's board"); the words of other bodies leave the first word a
+town's or a person's ("Cleveland Clinic", "Obama White House")."""

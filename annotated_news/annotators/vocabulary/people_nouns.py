@@ -109,3 +109,14 @@ grandson granddaughter grandchild
 neighbour
 """.split()
 )
+
+# People whose work is to hold others: a count of them is not what a number
+# after "and" counts when its verb says someone was taken into custody
+# ("1,300 agents took part and nearly 500 were detained": 500 detained, not
+# 500 agents; `CUSTODY_PARTICIPLES` in `verbs.py`, read by figures).
+CUSTODY_HOLDERS = frozenset(
+    """
+agents officers police policemen policewomen troopers deputies marshals guards
+troops soldiers
+""".split()
+)

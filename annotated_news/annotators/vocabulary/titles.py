@@ -28,7 +28,7 @@ alderman alderwoman alderperson consul lieutenant councilmember assemblymember
 assemblyman assemblywoman supervisor constable inspector undersecretary
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
-magistrate prosecutor trustee
+magistrate prosecutor trustee taoiseach tánaiste tanaiste
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -62,7 +62,7 @@ coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
 full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
 playwright poet musician guitarist drummer rapper chef journalist pundit designer
-commentator prosecutor magistrate historian
+commentator prosecutor magistrate historian predecessor successor
 """.split()
 )
 """Nouns that end a lower-case title written before a name: offices, and the

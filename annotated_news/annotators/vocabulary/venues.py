@@ -72,6 +72,16 @@ Eintracht Hertha Lokomotiv Spartak Steaua Partizan
 """First words of a football club's name before its town ("Borussia
 Dortmund", "Dynamo Kiev", "Steaua Bucharest"): the run is the club."""
 
+CLUB_LETTERS = frozenset(
+    "FC AFC CF SC SV AC AS SK FK BK CD RC VfB VfL TSG RB SSC OGC KRC".split()
+)
+"""Letters that make a club of the name they open ("FC Utrecht", "SV Werder
+Bremen", "VfB Stuttgart", "CD Tondela"): the run is the club, no person."""
+
+CLUB_LETTERS_AFTER = frozenset("FC AFC CF SC AC IF BK FK".split())
+"""Letters that make a club of the name they end ("Brentford FC", "Hounslow
+AC"); not a product's or an album's ("Pentax Optio SV", "… CD")."""
+
 COMMON_CLUB_FIRST_WORDS = frozenset("Real Inter Sporting Racing".split())
 """First words of clubs' names that are common words too ("Real Time",
 "Racing Stripes", "the Real Donald Trump"): a club only before a town of

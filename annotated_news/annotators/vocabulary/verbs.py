@@ -38,3 +38,9 @@ HEADLINE_ACTION_VERBS = frozenset(
 )
 """Verbs a Title Case headline writes after a person's name, beside the
 speech verbs ("Quillon Vows to Reopen the Pier")."""
+
+CUSTODY_PARTICIPLES = frozenset(
+    "arrested detained deported apprehended booked handcuffed rounded".split()
+)
+"""Participles of taking someone into custody: done by those of
+`people_nouns.CUSTODY_HOLDERS` to others ("500 were detained")."""

@@ -40,3 +40,35 @@ WEB_LABELS = (
 WEB_LABEL_RE = re.compile(
     rf"[ ]*(?:{'|'.join(sorted(WEB_LABELS, key=len, reverse=True))}):[ ]*"
 )
+
+# Buttons and markers that stand alone on a line of a copied page, in
+# capitals or not ("SHARE" between two live-blog posts): a line that is only
+# one of them names nothing, though a word in capitals reads as an acronym.
+WEB_LINES = (
+    "SHARE",
+    "SHARE THIS",
+    "ADVERTISEMENT",
+    "SKIP ADVERTISEMENT",
+    "SPONSORED",
+    "PROMOTED",
+    "COPY LINK",
+    "SUBSCRIBE",
+    "TRENDING",
+    "TOP STORIES",
+    "CONTINUE READING",
+    "LISTEN TO ARTICLE",
+)
+
+# A block that is only such a marker ("SHARE", "Advertisement").
+WEB_LINE_RE = re.compile(
+    rf"[ ]*(?i:{'|'.join(sorted(WEB_LINES, key=len, reverse=True))})[ ]*"
+)
+
+# The label of a photo's credit line ("Image source: Getty Images",
+# "Photograph: Vatican Media/Handout via Reuters", "Photo credit: …"): what
+# follows names the photographer and the agencies, no Title Case headline.
+CREDIT_LABEL = (
+    r"(?:Image[ ]source|Image[ ]credit|Photo[ ]credit|Picture[ ]credit"
+    r"|Photograph|Photo|Picture|Image|Credit)s?:[ ]"
+)
+CREDIT_LABEL_RE = re.compile(rf"[ ]*{CREDIT_LABEL}")
