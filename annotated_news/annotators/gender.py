@@ -167,9 +167,11 @@ def _one_name_gender(first: str) -> str | None:
     if key in MALE_FIRST_NAMES:
         return "m"
     key = _fold(first)
-    if key in given_names.FEMALE:
+    # "María", "José", "Héctor", "Zoë": the US lists' names written with
+    # their accents
+    if key in given_names.FEMALE or key in FEMALE_FIRST_NAMES:
         return "f"
-    if key in given_names.MALE:
+    if key in given_names.MALE or key in MALE_FIRST_NAMES:
         return "m"
     return None
 

@@ -26,6 +26,9 @@ FUTURE_WORDS = frozenset(
     "will would shall must should can might won't wo gonna upcoming tomorrow next "
     "scheduled planned planning intends intend".split()
 )
+# Participles of a plan, and the past auxiliaries that put them in the past.
+PLANNED_WORDS = frozenset({"scheduled", "planned"})
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "been"})
 # "going to", "due to", "expected to": "to" after one of these looks ahead.
 TO_FUTURE = frozenset(
     "going due expected expects expect plan plans hope hopes aim aims set intend "
@@ -60,9 +63,21 @@ CUES = {
 def _cue(word: str, previous: list[str]) -> Tense | None:
     """The tense a word signals, given the (lower-case) words before it."""
     tense = CUES.get(word)
+    if word in PLANNED_WORDS and any(w in PAST_AUXILIARIES for w in previous[-3:]):
+        # "We had 40 people scheduled on Monday and eleven showed up": a plan
+        # told in the past is no future ("set for", "scheduled for" still
+        # are: `context.DEADLINE_RE`).
+        return Tense.PAST
     if tense is Tense.FUTURE:
         return tense
     if tense is None:
+        if word == "to" and previous[-1:] and previous[-1] in PLANNED_WORDS:
+            # "was scheduled to speak Saturday", "had planned to launch it on
+            # 20 March": a plan told in the past for a day on either side of
+            # the telling; the nearer reading (`calendar.weekday_date`). "is
+            # scheduled to meet", "he planned to visit" keep the plan's future.
+            past = any(w in PAST_AUXILIARIES for w in previous[-4:-1])
+            return Tense.PRESENT if past else None
         if word == "to":
             return Tense.FUTURE if previous and previous[-1] in TO_FUTURE else None
         if word.endswith(("'ll", "’ll")):

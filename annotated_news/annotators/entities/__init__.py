@@ -36,6 +36,7 @@ from ..lexicon import (
     PARTY_NAMES,
     PLACES,
     SHORT_NAMES,
+    SINGLE_ORGS,
     WORK_NOUNS,
 )
 from ..vocabulary import org_nouns, outlets
@@ -43,7 +44,7 @@ from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
-from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
     PARTY_ROLES,
@@ -112,10 +113,22 @@ TITLE_WORDS_BEFORE = TITLE_NOUNS | POSITION_NOUNS
 TITLE_WORD_RE = re.compile(r"([A-Z][\w.-]*?)([’']s)?(?![\w’'-]|\.(?!\s*$))")
 # An organisation noun right before a name ("oil giant Yukos", "a company
 # called Akamai") or right after it ("the Kommersant newspaper").
+# The nouns and their plurals: "prison companies CoreCivic and …", "firms".
+_ORG_NOUNS_BEFORE = sorted(
+    {
+        *org_nouns.BEFORE,
+        *(
+            n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s"
+            for n in org_nouns.BEFORE
+        ),
+    },
+    key=len,
+    reverse=True,
+)
 ORG_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(org_nouns.BEFORE))})s?(?:[ ](?:called|named))?[ ]$"
-    rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(sorted(w.capitalize() for w in org_nouns.BEFORE))})"
-    r"s?[ ]$"
+    rf"\b(?:{'|'.join(_ORG_NOUNS_BEFORE)})(?:[ ](?:called|named))?[ ]$"
+    rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(w.capitalize() for w in _ORG_NOUNS_BEFORE)})"
+    r"[ ]$"
 )
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
@@ -528,6 +541,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 text, max(0, name.span.start - 110), name.span.start
             )
             or AGE_BEFORE_RE.search(text, max(0, name.span.start - 14), name.span.start)
+            or IDENTIFIED_AS_RE.search(
+                text, max(0, name.span.start - 40), name.span.start
+            )
             or PLURAL_TITLE_BEFORE_RE.search(
                 text, max(0, name.span.start - 90), name.span.start
             )
@@ -607,6 +623,8 @@ def _unknown_given_name(name: Name, text: str) -> str | None:
 
 
 BROADCASTER_RULE = "broadcaster"
+# One-word bodies whose word opens the names of their members and offices.
+CHAMBERS = frozenset({"House", "Senate", "Congress", "Parliament", "Treasury"})
 
 
 def _broadcaster(name: Name, text: str) -> bool:
@@ -619,7 +637,17 @@ def _broadcaster(name: Name, text: str) -> bool:
     return (
         name.kind is Kind.PERSON
         and len(name.words) > 1
-        and name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+        and (
+            name.words[-1].lower() in org_nouns.BROADCAST_ENDS
+            # "told Fox Business", "Bloomberg Politics reported": a known
+            # outlet's or firm's one word opens it (not a chamber's: "House
+            # Democrats said")
+            or (
+                len(name.words) == 2
+                and name.words[0] in SINGLE_ORGS
+                and name.words[0] not in CHAMBERS
+            )
+        )
         and not any(is_given_name(w) for w in name.words)
         and (
             preceded_by_speech(text, name.span.start)
@@ -1212,6 +1240,17 @@ def _around_nickname(run: Run, names: list[Name]) -> list[Name]:
 
 
 LETTERS_RULE = "letters and a name"
+# Who a name is said to be: "was identified as Oyelaran Bakare", "police
+# named the victim as Teodora Vlasic".
+IDENTIFIED_AS_RE = re.compile(
+    r"(?<![Ff]irm[ ]was[ ])(?<![Cc]ompany[ ]was[ ])(?<![Gg]roup[ ]was[ ])"
+    r"\b(?:identified"
+    r"|(?:identified|named)[ ](?:him|her|the[ ](?:[a-z]+[ ])?(?:"
+    + "|".join(
+        sorted(PERSON_NOUNS | {"victim", "suspect", "agent", "officer", "driver"})
+    )
+    + r")))[ ]as[ ]$"
+)
 # A preposition of where one works, right before a firm's name: "an
 # assistant at PSV Eindhoven", "an economist with ABN Amro".
 EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|with|from|for|of|joined|joins|left)[ ]$")

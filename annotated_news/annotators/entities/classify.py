@@ -707,6 +707,14 @@ def _classify_one(run: Run, word: str) -> list[Name]:
 
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
     """A title inside the run: the person after it (see the module docstring)."""
+    if (
+        len(lower) > 2
+        and lower[0] in ("office", "offices")
+        and lower[1] in ("of", "for")
+    ):
+        # "Office of Inspector General", "Office of the Special Counsel": a
+        # body named for the office it houses, no title
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
     title_at = max(
         (
             i

@@ -95,7 +95,7 @@ JOINER = (
     r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap"
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
-    r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der"
+    r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"
     # "Council on Foreign Relations", "Committee on Benghazi"; not "the
     # Security Council on Friday"
     r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
@@ -223,7 +223,16 @@ def title_case_blocks(article: Article) -> set[int]:
         and _few_lower_words(text[block.span.start : block.span.end])
         # "Image source: Getty Images": a credit, no headline
         and not CREDIT_LABEL_RE.match(text, block.span.start, block.span.end)
+        and not _tags_line(article, i)
     }
+
+
+def _tags_line(article: Article, index: int) -> bool:
+    """Whether a block is a web page's topic tags, after their label ("More about")."""
+    if not index:
+        return False
+    label = article.blocks[index - 1].span
+    return TAGS_LABEL_RE.fullmatch(article.text, label.start, label.end) is not None
 
 
 # What a ministry or department is "of": a second one after "and" is part of
@@ -467,6 +476,12 @@ def find_runs(article: Article) -> list[Run]:
     runs: list[Run] = []
     title_case = title_case_blocks(article)
     for index, block in enumerate(article.blocks):
+        if _tags_line(article, index):
+            # "More about" / "Stephen MillerICEDonald Trump": a page's topic
+            # tags glued together, each tag a name of its own
+            for tag in TAG_RE.finditer(text, block.span.start, block.span.end):
+                _add(runs, text, starts, tag.start(), tag.group(), block.kind)
+            continue
         if index in title_case:
             continue  # Title Case capitalises everything: no evidence of names
         start = block.span.start
@@ -567,6 +582,19 @@ def find_runs(article: Article) -> list[Run]:
                                 block.kind,
                             )
     return _join_nicknames(_join_wrapped(runs, article), text)
+
+
+# The label before a web page's topic tags, which the copy glues into one
+# line ("More about" / "Stephen MillerICEDonald Trump").
+TAGS_LABEL_RE = re.compile(r"[ ]*(?:More about|Related topics|Topics)[ ]*")
+# One tag of such a line: capitalised words, ending where a capital follows
+# a small letter ("MillerICE") or a run of capitals meets a capitalised
+# word ("ICEDonald"); not inside "McDonald", "MacArthur", "DeSantis".
+_TAG_WORD = (
+    r"(?:[A-Z]{2,}(?![a-z])"
+    r"|[A-Z](?:[a-z’'.-]|(?<=Mc)[A-Z]|(?<=Mac)[A-Z]|(?<=De)[A-Z]|(?<=La)[A-Z])*)"
+)
+TAG_RE = re.compile(rf"{_TAG_WORD}(?:[ ]{_TAG_WORD})*")
 
 
 # An exchange and a colon in brackets before a share's symbol ("Norvane

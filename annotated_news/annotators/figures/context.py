@@ -669,7 +669,8 @@ SIZE_HEADS = frozenset(
     """
 force forces team unit battalion brigade army crowd workforce staff contingent
 delegation group fleet squad corps division regiment company membership mob
-caravan convoy crew militia police navy
+caravan convoy crew militia police navy troupe band choir orchestra cast ensemble
+panel jury committee board
 """.split()
 )
 LOWER_WORD_RE = re.compile(r"[ ]([a-z][a-z-]*)\b")
@@ -1099,9 +1100,12 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
 
 
 def size_head(text: str, at: int) -> tuple[str, int, int] | None:
-    """The words after "-strong" up to a collective noun ("task force"), if any."""
+    """The words after "-strong" up to a collective noun, if any.
+
+    Up to four words: "task force", "music and theatre troupe".
+    """
     words: list[str] = []
-    while len(words) < 3 and (m := LOWER_WORD_RE.match(text, at)):
+    while len(words) < 4 and (m := LOWER_WORD_RE.match(text, at)):
         words.append(m.group(1))
         at = m.end()
         if m.group(1) in SIZE_HEADS:
@@ -1281,6 +1285,8 @@ def counted_noun(
                 break  # "30 branches and runs 12 depots": a verb and its object
             if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_OBJECT:
                 break  # "7,000 jobs and reduce costs": a verb and its object
+            if joiners and words[joiners[-1] + 1][0] in VERBS_BEFORE_LEVEL:
+                break  # "500 responses and closes on 7 February": a verb
             if joiners and not _joins_plural(text, words, last, joiners[-1], i):
                 break  # "150 drugmakers worldwide and analysts have said"
             if (joiners and i - joiners[-1] - 1 <= 2) or compound:

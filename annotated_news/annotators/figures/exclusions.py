@@ -208,6 +208,9 @@ IDIOMS = (
     r"zero[ ]tolerance|two-bit",
     # "a two-way street", "a one-way ticket": a direction, not a count
     r"(?:one|two)-way",
+    # "a quick one-two", "the one-two punch", "a one-two finish": a pass, a
+    # combination of blows, first and second place; not a range of a time
+    r"one-two(?:-three)?(?![ -](?:days?|weeks?|months?|years?|hours?|minutes?)\b)",
     # "a six-figure salary": the size of a sum, not a count of figures
     r"(?:five|six|seven|eight|nine)-figure",
     # "100 percent sure", "gave 110 percent": certainty and effort

@@ -22,7 +22,7 @@ import dataclasses as dc
 import re
 from collections.abc import Iterator
 
-from ...model import Article, EntityMention, Kind, Span
+from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
 from ..vocabulary import org_nouns, outlets
@@ -102,6 +102,34 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# A description in the lede: "A federal judge", "Mexico's president", "the
+# state's governor".
+LEDE_DESCRIPTION_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*(?:’s|'s))[ ]"
+    r"(?P<words>(?:[\w-]+[ ]){0,3}?(?P<head>[a-z]+))"
+)
+GENERIC_TITLE_ADJECTIVES = frozenset({"federal", "top", "senior", "veteran", "local"})
+# Documents whose words are their author's: "the statement said", "the memo
+# read" stand for whoever the text just said issued it.
+AUTHORED_DOCUMENTS = frozenset(
+    {"statement", "memo", "letter", "email", "release", "post", "note", "memorandum"}
+)
+# How far back (characters) the document's first mention is looked for.
+DOCUMENT_WINDOW = 700
+# Where a document was just named, and its author beside it: "a statement from
+# the California Farm Bureau", "Paul Kettering told staff in a memo", "In a
+# statement, Tricia McLaughlin said", "Harrison Fields wrote in an email".
+DOCUMENT_MENTION_RE = (
+    r"\b(?:an?|the|its|his|her|their)[ ](?:[\w’'-]+[ ]){{0,2}}?{noun}s?\b"
+)
+FROM_AUTHOR_RE = re.compile(
+    r"[ ](?:(?:was|were)[ ])?(?:issued[ ]|signed[ ]|released[ ]|sent[ ])?(?:from|by)[ ]"
+)
+# How far after "from" the author's name may start ("from the club's
+# executive director, Jeremy Boreing"), and after "In a statement,".
+AUTHOR_AFTER = 60
+NAME_AFTER_OPENING = 40
+OPENING_IN_RE = re.compile(r"(?:In|Through)[ ]$")
 # Someone who speaks for another: "a spokesperson for Mayor Karen Bass", "an
 # aide to Newsom", "a lawyer for the family".
 AGENT_FOR_RE = re.compile(
@@ -115,7 +143,9 @@ SPEECH_AFTER_RE = re.compile(
 )
 # A person who is the subject of a speech verb ("Ham also noted …"), the
 # one a later "he said" most likely means.
-SPEAKING_RE = re.compile(rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ]{ADVERB}?(?:{VERB})\b")
+SPEAKING_RE = re.compile(
+    rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ](?:(?:has|have)[ ])?{ADVERB}?(?:{VERB})\b"
+)
 NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
 # A participle that opens a sentence and takes its subject's place: "Asked
 # whether …, he said", "Responding to Newsom, she said".
@@ -277,8 +307,15 @@ class Resolver:
         # Where the headline and standfirst end: they come before the body
         # that names whom they quote ("Los Angeles mayor says …").
         self.heading_end = 0
+        self.lede_end = 0
         for block in article.blocks:
             if block.kind not in OPENING_KINDS:
+                # the lede: the first paragraph, which wire copy writes
+                # before it names whom it describes ("A federal judge on
+                # Thursday ordered …"; "U.S. District Judge Rosa Quintanilla"
+                # in the paragraph below)
+                if block.kind is BlockKind.PARAGRAPH:
+                    self.lede_end = block.span.end
                 break
             self.heading_end = block.span.end
         # People named with a title before them, and the title's words in
@@ -302,6 +339,7 @@ class Resolver:
                     mention.canonical.split()[-1], mention.canonical
                 )
         self.speakers: list[tuple[int, Speaker]] = []
+        self.documents: list[tuple[int, Speaker]] = []
         self.sentence_starts = [s.span.start for s in article.sentences]
         # People in text order: named persons outside quotes, then (added as
         # they are found) unnamed speakers at the place of their cue.
@@ -662,6 +700,32 @@ class Resolver:
         m = written.search(self.text, self.heading_end)
         return self._untitled_subject(m.group(), m.start()) if m else None
 
+    def _lede_holder(self, phrase: str) -> Speaker | None:
+        """The one person below the lede who holds the title its description gives.
+
+        "A federal judge on Thursday ordered … calling the arrest “deeply
+        troubling”" over "U.S. District Judge Rosa Quintanilla gave …": the
+        judge, the only person below titled "Judge". None for two holders,
+        or a description with no title word ("a local pastor").
+        """
+        m = LEDE_DESCRIPTION_RE.fullmatch(phrase)
+        if m is None or m.group("head").lower() not in HEADLINE_TITLES:
+            return None
+        # The whole title the description gives, less words of kind that a
+        # title by name leaves out ("A federal judge" is "U.S. District Judge
+        # Rosa Quintanilla"; "Scotland's justice minister" is no "First
+        # Minister").
+        words = m.group("words").split()
+        while words and words[0].lower() in GENERIC_TITLE_ADJECTIVES:
+            words.pop(0)
+        wanted = _title_words(" ".join(words))
+        holders = {
+            canonical
+            for at, canonical, title in self.titled
+            if at >= self.lede_end and _holds(title, wanted)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _apposed_holder(self, definite: str) -> Speaker | None:
         """The one person the body gives a headline's title in apposition.
 
@@ -723,8 +787,74 @@ class Resolver:
             i -= 1
         return None
 
+    def _document_author(self, noun: str, before: int) -> Speaker | None:
+        """Who issued the document a "the statement said" refers back to.
+
+        The last mention of the same kind of document in the `DOCUMENT_WINDOW`
+        before, and a person or body the text gives as its author there,
+        outside quotation marks: the first named after "from"/"by" ("a
+        statement from the Farm Bureau", "an email was sent from the club's
+        director, Jeremy Boreing"); after an opening "In a statement,", the
+        name right after it; else the last person before it in its sentence
+        ("The Times said Cook provided a written statement"), or the last
+        body ("Fox News said in a statement"). Else none: the words stay the
+        document's, as written.
+        """
+        pattern = re.compile(DOCUMENT_MENTION_RE.format(noun=re.escape(noun)))
+        lo = max(0, before - DOCUMENT_WINDOW)
+        mentions = list(pattern.finditer(self.text, lo, before))
+        if not mentions:
+            return None
+        found = mentions[-1]
+        sentence = self._sentence(found.start())
+        start = self.sentence_starts[sentence]
+        end = (
+            self.sentence_starts[sentence + 1]
+            if sentence + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        author = FROM_AUTHOR_RE.match(self.text, found.end())
+        if author:
+            named = self._unquoted(author.end(), min(end, author.end() + AUTHOR_AFTER))
+            return self._speaker_of(named[0]) if named else None
+        if OPENING_IN_RE.fullmatch(self.text[start : found.start()]):
+            # "In a statement, assistant secretary Tricia McLaughlin said"
+            comma = found.end() + 1
+            named = self._unquoted(comma, min(end, comma + NAME_AFTER_OPENING))
+            return self._speaker_of(named[0]) if named else None
+        if "’s " in found.group() or "'s " in found.group():
+            return None  # "the campaign's initial statement": its owner's, unnamed
+        named = [
+            m
+            for m in self._unquoted(start, found.start())
+            # "The Cruz campaign sent an email", "Clinton's campaign sent":
+            # the campaign's, not the person's
+            if not MODIFIER_RE.match(self.text, m.span.end)
+            and not self.text.startswith(("’s", "'s"), m.span.end)
+        ]
+        people = [m for m in named if m.kind is Kind.PERSON]
+        chosen = people[-1] if people else named[-1] if named else None
+        return self._speaker_of(chosen) if chosen else None
+
+    def _unquoted(self, start: int, end: int) -> list[EntityMention]:
+        """The entity mentions that start between two offsets, outside quotes."""
+        return [
+            m
+            # a name that starts before `end` may run past it
+            for m in self._inside(Span(start, min(len(self.text), end + 200)))
+            if m.span.start < end and not self._quoted(m.span.start)
+        ]
+
+    def _speaker_of(self, mention: EntityMention) -> Speaker:
+        if mention.kind is Kind.PERSON:
+            return self._person(mention.canonical)
+        return Speaker(mention.canonical, Kind.ORGANIZATION)
+
     def _last_thing(self) -> Speaker | None:
-        for _, speaker in reversed(self.speakers):
+        # A document whose author was found still is the last thing said to
+        # speak ("… the statement said. It said"), as written.
+        things = sorted([*self.speakers, *self.documents], key=lambda p: p[0])
+        for _, speaker in reversed(things):
             if speaker.is_document or speaker.kind is Kind.ORGANIZATION:
                 return speaker
         return self.speakers[-1][1] if self.speakers else None
@@ -857,6 +987,22 @@ class Resolver:
                 return below, "title in a headline > subject below"
             if apposed := self._apposed_holder(definite):
                 return apposed, "title in a headline > apposition below"
+        if self.heading_end <= quote_start < self.lede_end and (
+            below := self._lede_holder(phrase)
+        ):
+            return below, "title in the lede > holder below"
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and words[1].lower() in AUTHORED_DOCUMENTS
+            and (author := self._document_author(words[1].lower(), quote_start))
+        ):
+            # "According to a statement from the Farm Bureau, … “…,” the
+            # statement said": the Farm Bureau's words.
+            self.documents.append(
+                (quote_start, Speaker(phrase, None, is_document=True))
+            )
+            return author, "author of the document"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
