@@ -2,11 +2,11 @@
 
 A page's Markdown is a function of its context (a `render.context.Page`)
 and of the templates and code that render it. The manifest keeps, for each
-page path, a digest of its context, and the size and modification time of
-the file the build left in `docs/`. The next build renders through Jinja
-only pages whose digest changed or whose file is no longer the one it
-wrote; the others keep their files untouched. An article page also has a
-digest of its inputs (`render.inputs`): when it is unchanged, its context
+page path, a digest of its Markdown (`build.page_digest`), and the size and
+modification time of the file the build left in `docs/`. The next build
+writes only pages whose digest changed or whose file is no longer the one
+it wrote; the others keep their files untouched. An article page also has
+a digest of its inputs (`render.inputs`): when it is unchanged, its context
 is not even built. An article's part of `annotations.jsonld` is found
 by a digest of everything it is made from (the article's cache key, its
 slug, the names its mentions join, the site's URL): the manifest keeps where
@@ -36,7 +36,9 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
 NAME = "render-manifest.pickle"
-FORMAT = "5"
+FORMAT = "6"
+"""Of the manifest's contents (6: page digests are of the Markdown, not the
+context)."""
 
 Stat = tuple[int, int]
 """A file's size and modification time (ns)."""
@@ -122,7 +124,7 @@ class Manifest:
     code: str = ""
     """`code_digest` of that build (another one: nothing is reused)."""
     pages: dict[str, tuple[str, Stat]] = dc.field(default_factory=dict)
-    """Page path -> (context digest, stat of the file written)."""
+    """Page path -> (digest of the Markdown, stat of the file written)."""
     exports: dict[str, tuple[int, int, int]] = dc.field(default_factory=dict)
     """Export-part digest -> (count, first byte, end byte) in `export`."""
     export: str = ""
@@ -191,10 +193,10 @@ def save(
 ) -> None:
     """Record this build's pages as they now are in `docs`.
 
-    `pages` gives each page's path and context digest; `exports` where each
-    export part is in the collection `export`; `inputs` the input digest of
-    pages that have one; `timeline` the timeline file and where each event
-    is in it.
+    `pages` gives each page's path and the digest of its Markdown; `exports`
+    where each export part is in the collection `export`; `inputs` the
+    input digest of pages that have one; `timeline` the timeline file and
+    where each event is in it.
     """
     if cache_dir is None:
         return

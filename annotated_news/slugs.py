@@ -34,7 +34,9 @@ def slug(text: str, max_length: int = 0, word_boundary: bool = True) -> str:
         # Quoted text is ASCII but for its curly marks: keep it on the fast path.
         text = text.translate(QUOTE_MARKS)
     if not max_length and text.isascii() and "&" not in text:
-        lowered = DIGIT_COMMA_RE.sub("", text.lower())
+        lowered = text.lower()
+        if "," in lowered:  # the look-behind is tried at every character
+            lowered = DIGIT_COMMA_RE.sub("", lowered)
         return NOT_SLUG_RE.sub("-", lowered).strip("-")
     # The backend named: "auto" would try to import `unidecode` (not
     # installed) for every slug with a non-ASCII letter, a failed search of

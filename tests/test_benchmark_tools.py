@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotated_news.build import read_articles
 from annotated_news.config import SiteConfig
 from annotated_news.reader import list_seeds, read_seed
@@ -103,3 +105,28 @@ def test_edit_reach_counts_what_the_benchmark_s_edit_changes(tmp_path: Path) -> 
     assert len(pages) < total
     assert [k for k in found["timeline dates"][0] if "2021-03-03" in k]
     assert "t-2021-03-03" in found["plan's places"][0]
+
+
+def test_render_parts_times_every_page_of_a_cold_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotated_news.build import build
+    from tools.benchmark import render_parts
+
+    seeds = make_seeds(tmp_path / "step" / "seeds")
+    config = SiteConfig(
+        seeds_dir=seeds,
+        docs_dir=tmp_path / "step" / "docs",
+        cache_dir=tmp_path / "step" / ".cache",
+    )
+    report = build(config, jobs=1)
+    assert render_parts.main([str(tmp_path / "step")]) == 0
+    out = capsys.readouterr().out
+    head, *rows = out.splitlines()
+    pages = sum(1 for p in config.docs_dir.rglob("*.md"))
+    assert head.startswith(f"{report.articles} articles, {pages} pages: ")
+    kinds = {row.split(" (")[0].strip() for row in rows[:-1]}
+    assert {"article pages", "listing parts", "names' pages"} <= kinds
+    counted = sum(int(row.split(" (")[1].split(")")[0]) for row in rows[:-1])
+    assert counted == pages
+    assert "article.md.j2" in rows[-1] and "listing.md.j2" in rows[-1]

@@ -194,7 +194,7 @@ def cross_article_facts(corpus: Corpus, article: Article) -> tuple[Any, ...]:
     )
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class _Item:
     """One annotation of an article, before it is written as JSON."""
 

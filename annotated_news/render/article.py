@@ -46,7 +46,7 @@ KIND_LABELS = {Kind.PERSON: "person", Kind.ORGANIZATION: "organisation"}
 """How the pages name each kind of entity (one vocabulary: British spelling)."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class BlockView:
     """A block of the article as the template writes it."""
 
@@ -57,7 +57,7 @@ class BlockView:
     """Id for a subheading, from its sentence's id ("h-how-immigration-…")."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class NoteView:
     """A note box, listed after the article's text."""
 

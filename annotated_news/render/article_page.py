@@ -14,8 +14,8 @@ from ..indexes import Corpus
 from ..indexes.entities import EntityRecord
 from ..indexes.places import entity_link, page_link
 from ..indexes.quotes import Echo
-from ..indexes.timeline import DateKey, date_label
-from ..model import Article, BlockKind, Kind, Precision, Quote, QuoteKind, Span
+from ..indexes.timeline import DateKey
+from ..model import Article, BlockKind, Kind, Quote, QuoteKind, Span
 from .article import (
     KIND_LABELS,
     figure_note,
@@ -35,7 +35,7 @@ from .context import (
     QuoteItem,
     SpeakerGroup,
 )
-from .items import Links, echo_item, excerpt, quote_item
+from .items import Links, day_words, echo_item, excerpt, quote_item
 from .jsonld import article_json_ld
 from .markup import Mark
 from .story_pages import article_story_link
@@ -223,7 +223,7 @@ def article_page(corpus: Corpus, links: Links, article: Article) -> ArticlePage:
         description=excerpt(article.slice(lead.span), 200),
         searchable=True,
         headline_in_body=headline_in_body,
-        date=f"{published:%A} {date_label(published.isoformat(), Precision.DAY)}",
+        date=day_words(published),
         date_iso=published.isoformat(),
         outlet=article.meta.outlet,
         author=article.meta.author,

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import posixpath
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from ..indexes import Corpus
 from ..indexes.entity_places import has_page
@@ -39,7 +39,7 @@ from .article import (
     shorten,
     unquoted,
 )
-from .items import Links, excerpt, outlet_of, speaker_record, value_text
+from .items import Links, day_words, excerpt, outlet_of, speaker_record, value_text
 from .jsonld import script_json
 from .story_pages import credit_card
 
@@ -51,7 +51,7 @@ MAX_ELSEWHERE = 4
 """Other articles listed in a card before a link to the full list."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CardLink:
     """A link in a card: its label and the built URL relative to the page."""
 
@@ -59,7 +59,7 @@ class CardLink:
     href: str
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Elsewhere:
     """The same annotation in another article: where, and its words there."""
 
@@ -70,7 +70,7 @@ class Elsewhere:
     """How it stands there, when that differs ("not in quotation marks")."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class Card:
     """What every card has: its kind (the browser's renderer) and heading."""
 
@@ -79,7 +79,7 @@ class Card:
     """The card's heading, which names it for screen readers."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class FigureCard(Card):
     """A figure: its value as a number and where others report it."""
 
@@ -94,7 +94,7 @@ class FigureCard(Card):
     """The figure's row in the figure ledger."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class QuoteCard(Card):
     """A quote: who said it, its permalink, other articles carrying it."""
 
@@ -111,7 +111,7 @@ class QuoteCard(Card):
     """The statement's entry on the quotes page."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class DateCard(Card):
     """A date: what the words resolve to, and its place on the timeline."""
 
@@ -125,7 +125,7 @@ class DateCard(Card):
     timeline: CardLink | None
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class NameCard(Card):
     """A person or organisation across the site."""
 
@@ -145,7 +145,7 @@ class NameCard(Card):
     person (`indexes/surnames.py`); empty when the article's words say so."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class NoteCard(Card):
     """An editorial note: the browser shows the note box listed after the text."""
 
@@ -155,7 +155,7 @@ class NoteCard(Card):
     """Id of the note box, whose body the card shows."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class EchoCard(Card):
     """Words of this article that another article quotes."""
 
@@ -163,7 +163,7 @@ class EchoCard(Card):
     quoted_in: list[Elsewhere]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class CreditCard(Card):
     """A credited source: who or what the article credits, and the story."""
 
@@ -184,7 +184,7 @@ class CreditCard(Card):
     """The same source credited by the story's other articles."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CardSource:
     """What the card makers read for one article page."""
 
@@ -295,9 +295,18 @@ def quote_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
 
 def resolved_label(date: DateMention) -> str:
     """A date for people: "Sunday 1 June 2025" for a day, else as `date_label`."""
-    label = date_label(date.value, date.precision, date.modifier)
-    if date.precision is Precision.DAY and not date.modifier:
-        day = dt.date.fromisoformat(date.value)
+    return _resolved_label(date.value, date.precision, date.modifier)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _resolved_label(value: str, precision: Precision, modifier: str | None) -> str:
+    """`resolved_label`, worked out once per date.
+
+    `calendar.day_name` formats a day through the C library at each look-up.
+    """
+    label = date_label(value, precision, modifier)
+    if precision is Precision.DAY and not modifier:
+        day = dt.date.fromisoformat(value)
         label = f"{calendar.day_name[day.weekday()]} {label}"
     return label
 
@@ -312,7 +321,7 @@ def date_cards(source: CardSource) -> Iterator[tuple[str, Card]]:
     """Each date: the words, the date they resolve to, the timeline."""
     article, corpus = source.article, source.corpus
     day = article.meta.date
-    published = f"{day:%A} {date_label(day.isoformat(), Precision.DAY)}"
+    published = day_words(day)
     for date in article.dates:
         anchor = corpus.anchor(article, "date", date.span)
         listed = _listed(source, timeline_anchor(date))
@@ -503,19 +512,29 @@ def cards_json(cards: dict[str, Card]) -> str:
 def _fields(value: Any) -> dict[str, Any]:
     """A dataclass's fields by name, for the JSON encoder (`cards_json`)."""
     kind: type = type(value)
-    names = _field_names(kind)
-    if names is None:
+    make = _dict_maker(kind)
+    if make is None:
         raise TypeError(f"not JSON: {type(value).__name__}")
-    found = {name: getattr(value, name) for name, _ in names}
-    for name, omit in names:
-        if omit and not found[name]:
-            del found[name]
-    return found
+    return make(value)
 
 
 @functools.cache
-def _field_names(kind: type) -> tuple[tuple[str, bool], ...] | None:
-    """A dataclass's field names, each with whether it is left out when empty."""
+def _dict_maker(kind: type) -> Callable[[Any], dict[str, Any]] | None:
+    """A function giving a dataclass's fields as a dict (None: no dataclass).
+
+    In field order; fields marked `OMIT_EMPTY` are left out when empty.
+    Written out per class, as `seeds._maker` is: a dict display of the
+    fields, no loop and no `getattr` per field (the cards of every article
+    page go through it).
+    """
     if not dc.is_dataclass(kind):
         return None
-    return tuple((f.name, bool(f.metadata.get(OMIT_EMPTY))) for f in dc.fields(kind))
+    fields = dc.fields(kind)
+    shown = ", ".join(f"{f.name!r}: obj.{f.name}" for f in fields)
+    body = f"def _dict_of(obj):\n    found = {{{shown}}}\n"
+    for f in fields:
+        if f.metadata.get(OMIT_EMPTY):
+            body += f"    if not found[{f.name!r}]:\n        del found[{f.name!r}]\n"
+    space: dict[str, Any] = {}
+    exec(body + "    return found\n", space)  # made above, from field names only
+    return cast("Callable[[Any], dict[str, Any]]", space["_dict_of"])

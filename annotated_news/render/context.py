@@ -7,6 +7,15 @@ by a macro of `_sections.md.j2`. Templates only lay out these fields; every
 link, label and piece of escaped text is computed in `render/`, where it can
 be tested. Strings that end in `_md` are Markdown-safe (seed text escaped);
 everything else is raw text that templates pass through the `md` filter.
+
+The contexts are not frozen: a frozen dataclass's `__init__` sets each field
+through `object.__setattr__`, five to six times slower than a plain one
+(3.2 against 0.5 µs for six fields), and a build makes millions of them (at
+2,000 articles, dataclass `__init__`s were 9% of the render stage's CPU).
+They are made, rendered and let go; nothing changes them once made. The
+same holds for the cards (`cards.py`), marks (`markup.py`), block and note
+views (`article.py`), story contexts (`story_context.py`) and the export's
+annotation items.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from .article import BlockView, NoteView
 from .svg import Drawing
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Link:
     """A link from the page being rendered: label and relative target."""
 
@@ -26,7 +35,7 @@ class Link:
     href: str
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Page:
     """Fields every generated page has."""
 
@@ -39,7 +48,7 @@ class Page:
     """Whether Pagefind indexes the page (articles only: index pages repeat them)."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class ArticleItem:
     """An article on the front page or an archive page: what invites reading it."""
 
@@ -57,7 +66,7 @@ class ArticleItem:
     """The story it belongs to, when not listed under the story's heading."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class QuoteItem:
     """A quote in a list: speaker, text, link."""
 
@@ -71,7 +80,7 @@ class QuoteItem:
     """Editorial notes on the quote, as one line of HTML for this page."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class FigureItem:
     """A figure in a list."""
 
@@ -88,7 +97,7 @@ class FigureItem:
     """Words of its sentence just after it (" and 21,000 …")."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class DateItem:
     """A date in an article's summary."""
 
@@ -97,7 +106,7 @@ class DateItem:
     link: Link
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class EntityItem:
     """An entity in a list: name, page, counts."""
 
@@ -111,7 +120,7 @@ class EntityItem:
     """On an article page: the entity's first mention in each other article."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class FigureRow:
     """A figure in an article's summary: every place it is written the same way."""
 
@@ -124,7 +133,7 @@ class FigureRow:
     also: tuple[Link, ...] = ()
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class SpeakerGroup:
     """A speaker in an article's summary, with their quotes."""
 
@@ -136,7 +145,7 @@ class SpeakerGroup:
     quotes: list[QuoteItem]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class NameRow:
     """A person or organisation in an article's summary."""
 
@@ -151,7 +160,7 @@ class NameRow:
     also: tuple[Link, ...] = ()
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class DateRow:
     """A date in an article's summary: every expression that resolves to it."""
 
@@ -164,7 +173,7 @@ class DateRow:
     """Link to the date on the timeline."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class LayerItem:
     """A kind of mark in the legend, which its switch turns on or off."""
 
@@ -174,7 +183,7 @@ class LayerItem:
     count: int
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class ArticlePage(Page):
     """An annotated article."""
 
@@ -207,7 +216,7 @@ class ArticlePage(Page):
     """The story the article belongs to (a built URL: the byline is raw HTML)."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Tag:
     """A few words set apart from the text around them (`_inline.md.j2`)."""
 
@@ -222,7 +231,7 @@ Inline = str | Link | Tag
 Paragraph = tuple[Inline, ...]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Pager:
     """Links between the parts of a list split over several pages."""
 
@@ -234,7 +243,7 @@ class Pager:
     without href."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class AppearanceItem:
     """One article's quote of a statement: the article and each part."""
 
@@ -245,7 +254,7 @@ class AppearanceItem:
     """"42 words" or "42 words in 2 parts"."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class StatementItem:
     """A statement quoted by several articles."""
 
@@ -260,7 +269,7 @@ class StatementItem:
     """"And N more: all M quotes", linked to the full entry (an overview's)."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class EchoItem:
     """Words quoted in one article that stand unquoted in another."""
 
@@ -270,7 +279,7 @@ class EchoItem:
     source_sentence: str
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class FlagView:
     """One aspect in which the articles of a ledger entry differ."""
 
@@ -281,7 +290,7 @@ class FlagView:
     outlets that use it."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class LedgerWording:
     """One article's mention of a ledger quantity."""
 
@@ -291,7 +300,7 @@ class LedgerWording:
     more than", "unit: personnel"."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class LedgerRow:
     """An entry of the figure ledger: one quantity, each article's wording."""
 
@@ -306,7 +315,7 @@ class LedgerRow:
     """"And N more: all M mentions", linked to the full entry (an overview's)."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class MentionLine:
     """A sentence that names an entity: its excerpt and a link per mention."""
 
@@ -314,7 +323,7 @@ class MentionLine:
     links: list[Link]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class MentionGroup:
     """The mentions of an entity in one article."""
 
@@ -326,7 +335,7 @@ class MentionGroup:
     lines: list[MentionLine]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class TimelineEntry:
     """One event of the timeline."""
 
@@ -342,7 +351,7 @@ class TimelineEntry:
     publication: bool
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class TimelineGroup:
     """The events of one date, from every article."""
 
@@ -354,7 +363,7 @@ class TimelineGroup:
     entries: list[TimelineEntry]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class PairItem:
     """Two articles and what they share."""
 
@@ -369,7 +378,7 @@ class PairItem:
     differences: list[Paragraph]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class TableRow:
     """A row of a simple table: one paragraph per cell."""
 
@@ -377,7 +386,7 @@ class TableRow:
     anchor: str | None = None
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class Section:
     """A headed part of a listing page."""
 
@@ -392,7 +401,7 @@ class Section:
     """Where the rest of a shortened list is."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class TableSection(Section):
     """A table; the first cell of each row may carry the row's anchor."""
 
@@ -408,7 +417,7 @@ class TableSection(Section):
     box, with a cue; for matrices whose columns must stay side by side)."""
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class ArticleListSection(Section):
     """Articles as items: headline, outlet, date, lede, counts."""
 
@@ -416,7 +425,7 @@ class ArticleListSection(Section):
     items: list[ArticleItem]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class QuoteSection(Section):
     """Quotes, each with its place and other appearances."""
 
@@ -424,7 +433,7 @@ class QuoteSection(Section):
     items: list[QuoteItem]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class StatementSection(Section):
     """Statements quoted by several articles."""
 
@@ -432,7 +441,7 @@ class StatementSection(Section):
     items: list[StatementItem]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class EchoSection(Section):
     """Quoted words that stand unquoted in another article."""
 
@@ -440,7 +449,7 @@ class EchoSection(Section):
     items: list[EchoItem]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class LedgerSection(Section):
     """The figure ledger."""
 
@@ -448,7 +457,7 @@ class LedgerSection(Section):
     rows: list[LedgerRow]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class FigureSection(Section):
     """Every figure of some articles."""
 
@@ -456,7 +465,7 @@ class FigureSection(Section):
     items: list[FigureItem]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class MentionSection(Section):
     """Mentions of an entity, by article."""
 
@@ -464,7 +473,7 @@ class MentionSection(Section):
     groups: list[MentionGroup]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class TimelineSection(Section):
     """A year or a month of the timeline."""
 
@@ -472,7 +481,7 @@ class TimelineSection(Section):
     groups: list[TimelineGroup]
 
 
-@dc.dataclass(frozen=True, slots=True, kw_only=True)
+@dc.dataclass(slots=True, kw_only=True)
 class PairSection(Section):
     """Pairs of articles and what they share."""
 
@@ -480,7 +489,7 @@ class PairSection(Section):
     items: list[PairItem]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class ListingPage(Page):
     """An index page: an introduction, an optional drawing, headed sections."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -113,7 +115,17 @@ def article_labels(articles: Iterable[Article]) -> dict[str, str]:
 
 def day_label(article: Article) -> str:
     """The publication date written for people: "Wednesday 4 June 2025"."""
-    day = article.meta.date
+    return day_words(article.meta.date)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def day_words(day: dt.date) -> str:
+    """A day written for people: "Wednesday 4 June 2025".
+
+    Worked out once per day: the pages write their articles' days over and
+    over (each listing row, card and page head), and `%A` asks the C
+    library each time.
+    """
     return f"{day:%A} {date_label(day.isoformat(), Precision.DAY)}"
 
 

@@ -17,7 +17,7 @@ from ..model import Span
 from .escape import escape_attr, escape_text
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Mark:
     """An element to wrap around a span of the text."""
 

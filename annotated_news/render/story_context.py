@@ -14,7 +14,7 @@ from typing import ClassVar
 from .context import Link, Page, Paragraph, TableSection, TimelineGroup
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class StoryArticle:
     """One article of a story: a column of its matrix."""
 
@@ -33,7 +33,7 @@ class StoryArticle:
     """The article, labelled with `label`."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class SaidItem:
     """A statement of one speaker and the outlets that carry it."""
 
@@ -42,7 +42,7 @@ class SaidItem:
     carried_by: tuple[Link, ...]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class SpeakerItem:
     """A speaker of the story and what they said."""
 
@@ -52,7 +52,7 @@ class SpeakerItem:
     statements: tuple[SaidItem, ...]
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class GraphNode:
     """A labelled dot of the citation drawing."""
 
@@ -68,7 +68,7 @@ class GraphNode:
     """The first line's baseline."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class GraphEdge:
     """A line from an article to an outlet it credits."""
 
@@ -81,7 +81,7 @@ class GraphEdge:
     title: str
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CreditGraph:
     """Which of the story's articles credits which outlet (a drawing)."""
 
@@ -101,7 +101,7 @@ class CreditGraph:
     """Pixels from one line of a node's label to the next."""
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class StoryPage(Page):
     """One story: its articles side by side, what they share and credit."""
 
@@ -123,7 +123,7 @@ class StoryPage(Page):
     back: Link
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class CreditCard:
     """The facts of a credit's card on an article page (rendered by *article*)."""
 
