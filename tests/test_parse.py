@@ -43,6 +43,23 @@ def test_short_line_in_the_body_is_a_subheading() -> None:
     assert subs == ["How immigration is affecting other law enforcement operations"]
 
 
+def test_a_line_that_opens_with_a_dash_signs_and_is_no_subheading(
+    tmp_path: Path,
+) -> None:
+    seed = tmp_path / "2025-06-09-post.txt"
+    seed.write_text(
+        " date 2025-06-09 Governor hits back\n\nThe governor wrote a post.\n\n"
+        "That move is inflammatory and will only escalate tensions.\n\n"
+        "— Ana Ruiz (@GovRuiz) June 7, 2025\n\nHow the day unfolded\n\n"
+        "The White House replied.\n",
+        encoding="utf-8",
+    )
+    a = parse_article(read_seed(seed))
+    by_text = {a.slice(b.span): b.kind for b in a.blocks}
+    assert by_text["— Ana Ruiz (@GovRuiz) June 7, 2025"] is BlockKind.PARAGRAPH
+    assert by_text["How the day unfolded"] is BlockKind.SUBHEADING
+
+
 def test_glued_sentences_are_split_without_losing_a_character() -> None:
     a = parse_article(read_seed(SEEDS / "000_356ed7786aea7bd9.txt"))
     sentences = [a.slice(s.span) for s in a.sentences]

@@ -3,7 +3,8 @@
 Every non-empty line is a block: paragraphs are separated by blank lines or by
 single newlines. A short line without closing punctuation is a heading-like
 line: the headline when it is the first line, the standfirst when it follows
-the headline, a subheading anywhere else.
+the headline, a subheading anywhere else; not a line that opens with a dash,
+which signs what is above it.
 """
 
 from __future__ import annotations
@@ -22,10 +23,16 @@ MAX_STANDFIRST_WORDS = 60
 MAX_SUBHEADING_WORDS = 14
 
 
+# A line that opens with a dash signs what is above it ("— Gavin Newsom
+# (@CAgovernor) June 7, 2025", "— Jane Doe, NBC News"): never a heading.
+SIGNATURE_RE = re.compile(r"[―—–]")
+
+
 def _is_open(line: str, max_words: int) -> bool:
     """Return whether a line reads as a heading: short, no closing punctuation."""
     return (
         not CLOSED_RE.search(line)
+        and not SIGNATURE_RE.match(line)
         and len(WORD_RE.findall(line)) <= max_words
         and any(c.isalpha() for c in line)
     )

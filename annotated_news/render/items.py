@@ -299,6 +299,9 @@ def speaker_record(corpus: Corpus, quote: Quote) -> EntityRecord | None:
     return None
 
 
+OPENING_MARKS = ("“", '"', "‘", "'", "«", "„", "`")
+
+
 def quote_item(
     corpus: Corpus,
     links: Links,
@@ -318,10 +321,15 @@ def quote_item(
         if with_also
         else ()
     )
+    text = excerpt(place.exact, 400)
+    if not text.startswith(OPENING_MARKS):
+        # a post copied without quotation marks (`RawQuote.bare`): listed
+        # among quotes, it is marked as one
+        text = f"“{text}”"
     return QuoteItem(
         speaker=speaker_name(corpus, quote) or "speaker not given",
         speaker_link=entity_place(record).link(from_page) if record else None,
-        text=excerpt(place.exact, 400),
+        text=text,
         link=Link(outlet_of(article), place.link(from_page)),
         kind=quote.quote_kind.value,
         also=also,

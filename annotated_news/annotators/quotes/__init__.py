@@ -290,6 +290,8 @@ def _listener(cue: Cue | None, raw: RawQuote, text: str) -> bool:
 
 
 def _content(text: str, raw: RawQuote) -> str:
+    if raw.bare:
+        return text[raw.span.start : raw.span.end]
     opener = 2 if text.startswith("''", raw.span.start) else 1
     closer = opener if raw.closed else 0
     return text[raw.span.start + opener : raw.span.end - closer]
@@ -330,6 +332,12 @@ def _locate_cue(
 ) -> tuple[Cue, str] | None:
     """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
+    if raw.bare:
+        # A post copied with its signature: the one who signs it, never a
+        # verb inside the post's own words.
+        signature = article.blocks[raw.block + 1].span
+        cue = dash_name(text, signature.start, signature.end)
+        return (cue, "post-signature") if cue else None
     block = article.blocks[raw.block].span
     content = _content(text, raw).rstrip().rstrip("’'\"”")
     after_text = text[raw.span.end : raw.span.end + 2]

@@ -49,6 +49,9 @@ class RawQuote:
     """It opens its paragraph and reopens a quote left open by the previous one."""
     nested: bool = False
     """Single quotes inside another quote."""
+    bare: bool = False
+    """A post copied without quotation marks, signed on the next line
+    (`EMBED_SIGNATURE_RE`): the span is its whole paragraph."""
 
 
 @dc.dataclass(slots=True)
@@ -179,6 +182,30 @@ OPENING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.STANDFIRST})
 HEADING_KINDS = OPENING_KINDS | {BlockKind.SUBHEADING}
 
 
+# The signature line of a post copied from a social network with its text:
+# "— Gavin Newsom (@CAgovernor) June 7, 2025". The paragraph before it is
+# the post, the words of the one who signs it, though no marks enclose them.
+EMBED_SIGNATURE_RE = re.compile(
+    r"[―—–-][ ]*[A-Z][^()\n]{0,60}?[ ]*\(@[\w.-]{1,40}\)"
+    r"(?:[ ]*[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4})?[ ]*"
+)
+
+
+def _embedded_posts(article: Article, found: list[RawQuote]) -> list[RawQuote]:
+    """Paragraphs without quotation marks signed as a post on the next line."""
+    blocks = article.blocks
+    with_marks = {r.block for r in found}
+    return [
+        RawQuote(block.span, index, True, bare=True)
+        for index, block in enumerate(blocks[:-1])
+        if block.kind is BlockKind.PARAGRAPH
+        and index not in with_marks
+        and EMBED_SIGNATURE_RE.fullmatch(
+            article.text, blocks[index + 1].span.start, blocks[index + 1].span.end
+        )
+    ]
+
+
 def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
@@ -197,5 +224,6 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
                 RawQuote(Span(m.start(), m.end()), index, True)
                 for m in single.finditer(article.text, block.span.start, block.span.end)
             )
+    found.extend(_embedded_posts(article, found))
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found
