@@ -13,12 +13,15 @@ if TYPE_CHECKING:
     from .entities import EntityRecord
 
 
-@dc.dataclass(frozen=True, slots=True)
+@dc.dataclass(slots=True)
 class Place:
     """An annotation or sentence: its article, element id and text.
 
     The texts are read from the article when asked for, not kept: the build
-    keeps a place for every annotation any page links to.
+    keeps a place for every annotation any page links to. Not frozen (a
+    frozen dataclass's `__init__` took 0.64 µs a place against 0.17, and
+    rendering 2,000 articles makes about 40,000), but never changed once
+    made: `Corpus.place` shares each among all pages.
     """
 
     article: Article
