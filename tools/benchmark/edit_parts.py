@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from annotated_news import build, indexes, manifest
-from annotated_news.config import SiteConfig
 from annotated_news.indexes import kept as index_kept
 from annotated_news.render.inputs import ArticleInputs, Reads
 from annotated_news.render.items import Links
 from annotated_news.render.pages import page_makers, planned, records_with_pages
+from tools.benchmark.ladder import step_config
 
 STEPS = (
     "build_entity_index",
@@ -61,9 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args(argv)
     step: Path = args.step
-    config = SiteConfig(
-        seeds_dir=step / "seeds", docs_dir=step / "docs", cache_dir=step / ".cache"
-    )
+    config = step_config(step)
     clock = time.process_time
     spent: dict[str, float] = {}
     for name in STEPS:

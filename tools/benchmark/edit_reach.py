@@ -33,7 +33,7 @@ from annotated_news.render.inputs import ArticleInputs, Reads
 from annotated_news.render.items import Links
 from annotated_news.render.pages import page_makers, planned, records_with_pages
 from annotated_news.seeds import Ids
-from tools.benchmark.ladder import EDIT
+from tools.benchmark.ladder import EDIT, step_config
 
 Digests = dict[str, dict[str, str | None]]
 """Per family, each entry's digest by its name (page, anchor or place)."""
@@ -112,9 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("step", type=Path)
     args = parser.parse_args(argv)
     step: Path = args.step
-    config = SiteConfig(
-        seeds_dir=step / "seeds", docs_dir=step / "docs", cache_dir=step / ".cache"
-    )
+    config = step_config(step)
     name, found = reach(config)
     print(f"{name} edited:", file=sys.stdout)
     for family, (moved, total) in found.items():

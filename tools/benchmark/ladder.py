@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from annotated_news.config import SiteConfig
 from tools.corpus_seeds import write_seeds
 
 
@@ -60,6 +61,13 @@ def derived_seed(text: str, k: int) -> str:
     turn = k % len(paragraphs)
     paragraphs = paragraphs[turn:] + paragraphs[:turn]
     return f"{lead}{moved.isoformat()} " + "\n".join(paragraphs) + "\n"
+
+
+def step_config(step: Path) -> SiteConfig:
+    """The build folders of a step the benchmark left (`DIR/step-N`)."""
+    return SiteConfig(
+        seeds_dir=step / "seeds", docs_dir=step / "docs", cache_dir=step / ".cache"
+    )
 
 
 def make_step(pool: Path, stems: list[str], n: int, out: Path) -> Path:

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotated_news import build
-from annotated_news.config import SiteConfig
 from annotated_news.export.annotations import Site, article_lines
 from annotated_news.export.timeline_json import event_part, event_text, sentence_events
 from annotated_news.indexes import build_corpus
@@ -38,6 +37,7 @@ from annotated_news.render.pages import (
     planned,
     records_with_pages,
 )
+from tools.benchmark.ladder import step_config
 
 COLUMNS = ("input digest", "context", "text and digest")
 
@@ -47,9 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("step", type=Path)
     args = parser.parse_args(argv)
     step: Path = args.step
-    config = SiteConfig(
-        seeds_dir=step / "seeds", docs_dir=step / "docs", cache_dir=step / ".cache"
-    )
+    config = step_config(step)
     clock = time.process_time
     read = build.annotate_seeds(config)
     with build.collector_paused():
