@@ -24,7 +24,7 @@ from ..model import (
     QuoteKind,
     Span,
 )
-from .article import figure_note, format_value
+from .article import QUOTE_MARKS, figure_note, format_value
 from .context import (
     AppearanceItem,
     EchoItem,
@@ -299,9 +299,6 @@ def speaker_record(corpus: Corpus, quote: Quote) -> EntityRecord | None:
     return None
 
 
-OPENING_MARKS = ("“", '"', "‘", "'", "«", "„", "`")
-
-
 def quote_item(
     corpus: Corpus,
     links: Links,
@@ -322,7 +319,7 @@ def quote_item(
         else ()
     )
     text = excerpt(place.exact, 400)
-    if not text.startswith(OPENING_MARKS):
+    if text[:1] not in QUOTE_MARKS:
         # a post copied without quotation marks (`RawQuote.bare`): listed
         # among quotes, it is marked as one
         text = f"“{text}”"

@@ -119,9 +119,12 @@ DOCUMENT_WINDOW = 700
 # Where a document was just named, and its author beside it: "a statement from
 # the California Farm Bureau", "Paul Kettering told staff in a memo", "In a
 # statement, Tricia McLaughlin said", "Harrison Fields wrote in an email".
-DOCUMENT_MENTION_RE = (
-    r"\b(?:an?|the|its|his|her|their)[ ](?:[\w’'-]+[ ]){{0,2}}?{noun}s?\b"
-)
+DOCUMENT_MENTION_RES = {
+    noun: re.compile(
+        rf"\b(?:an?|the|its|his|her|their)[ ](?:[\w’'-]+[ ]){{0,2}}?{noun}s?\b"
+    )
+    for noun in AUTHORED_DOCUMENTS
+}
 FROM_AUTHOR_RE = re.compile(
     r"[ ](?:(?:was|were)[ ])?(?:issued[ ]|signed[ ]|released[ ]|sent[ ])?(?:from|by)[ ]"
 )
@@ -800,9 +803,8 @@ class Resolver:
         body ("Fox News said in a statement"). Else none: the words stay the
         document's, as written.
         """
-        pattern = re.compile(DOCUMENT_MENTION_RE.format(noun=re.escape(noun)))
         lo = max(0, before - DOCUMENT_WINDOW)
-        mentions = list(pattern.finditer(self.text, lo, before))
+        mentions = list(DOCUMENT_MENTION_RES[noun].finditer(self.text, lo, before))
         if not mentions:
             return None
         found = mentions[-1]
