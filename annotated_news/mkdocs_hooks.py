@@ -171,7 +171,13 @@ def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:
         log.info("an edit shows after the whole build: %s", reason)
     else:
         _edits = EditBuilder(
-            server, server.builder, root, _child, lambda: _last, log.info
+            server,
+            server.builder,
+            root,
+            _child,
+            lambda: _last,
+            log.info,
+            Path(config.config_file_path),
         )
         server.builder = _edits
     return server

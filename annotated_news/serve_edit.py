@@ -72,7 +72,13 @@ class BuildStopped(Exception):
 def snapshot(folders: list[Path]) -> Snapshot:
     """Modification time and size of every file under `folders`."""
     found: Snapshot = {}
-    todo = [str(folder) for folder in folders]
+    todo = []
+    for folder in folders:
+        if folder.is_file():  # the MkDocs configuration, watched as well
+            stat = folder.stat()
+            found[str(folder)] = (stat.st_mtime_ns, stat.st_size)
+        else:
+            todo.append(str(folder))
     while todo:
         with contextlib.suppress(OSError), os.scandir(todo.pop()) as entries:
             for entry in entries:
@@ -363,11 +369,14 @@ class EditBuilder:
         child: BuildChild,
         last: Callable[[], LastBuild | None],
         log: Callable[[str], None],
+        config_file: Path | None = None,
     ) -> None:
         self._server = server
         self._builder = builder
         self._seeds = root / "seeds"
         self._watched = [root / "seeds", root / "templates", PROJECT_TEMPLATES]
+        if config_file is not None:
+            self._watched.append(config_file)
         self._child = child
         self._last = last
         self._log = log
@@ -399,6 +408,12 @@ class EditBuilder:
         """Show edited articles at once and let the site catch up, or build."""
         started = time.perf_counter()
         now = self._now()
+        if now == self._snapshot and self._thread and self._thread.is_alive():
+            # The watcher told again of a change already seen (one save can
+            # be two events): the site is catching up with it; a whole build
+            # now would stop that and do the same work again.
+            self._log("nothing new since the last change: the site goes on catching up")
+            return
         seeds = edited_seeds(self._snapshot, now, self._seeds)
         self._snapshot = now
         changes = time.perf_counter() - started

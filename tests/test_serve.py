@@ -437,3 +437,32 @@ def test_a_build_of_mkdocs_loop_started_meanwhile_stays_awaited() -> None:
         assert server._visible_epoch == held != server._wanted_epoch
     finally:
         server.server_close()
+
+
+def test_a_repeated_change_event_leaves_the_catch_up_running(tmp_path: Path) -> None:
+    """One save can reach the watcher as two events: the second finds nothing
+    new and must neither stop the catch-up nor start a whole build; a real
+    change to the MkDocs configuration still builds."""
+    (tmp_path / "seeds").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    builds: list[str] = []
+    lines: list[str] = []
+    edits = EditBuilder(
+        None,
+        lambda: builds.append("whole"),
+        tmp_path,
+        BuildChild(),
+        lambda: None,
+        lines.append,
+        config,
+    )
+    # a catch-up under way, which ends when it is stopped (`EditBuilder.stop`)
+    edits._thread = threading.Thread(target=edits._stop.wait, args=(30,))
+    edits._thread.start()
+    edits()
+    assert builds == [] and edits._thread.is_alive()
+    assert "nothing new since the last change" in lines[-1]
+    config.write_text("site_name: changed title\n", encoding="utf-8")
+    edits()
+    assert builds == ["whole"]
