@@ -531,15 +531,18 @@ def level_rate(r: Reading) -> bool:
 
     "from $75 per barrel to $45.88" is $45.88 per barrel, "from $50,000 a
     year to $60,000" a year; and a level compared with another of its unit
-    takes that one's rate ("$50,000 a year, compared with $40,000":
-    `Scanner.compared_rate`).
+    takes that one's rate or thing it is priced per ("$50,000 a year,
+    compared with $40,000", "$3,118 an ounce, up from $3,064", "£2,380 a
+    month, up £190": `Scanner.compared_measure`).
     """
     if not r.unit or " per " in r.unit or r.rate is not None or r.high is not None:
         return False
     first = r.scanner.level_pair(r.left, r.unit)
     if first is None:
-        r.rate = r.scanner.compared_rate(r.left, r.end, r.unit)
-        return r.rate is not None
+        if not (compared := r.scanner.compared_measure(r.left, r.end, r.unit)):
+            return False
+        r.unit, r.rate = compared
+        return True
     if " per " not in first.unit and first.rate is None:
         return False
     r.unit, r.rate = first.unit, first.rate
@@ -571,9 +574,12 @@ def noun_before_number(r: Reading) -> bool:
 
     Not a street number ("works at 30 Rockefeller Plaza"): a name follows;
     nor a part of a total, which takes the total's noun ("cut budgets at 12
-    of 23 agencies": agencies).
+    of 23 agencies": agencies), nor a share in words, which counts no
+    things ("applications fell by a fifth" is a fifth, not 0.2 applications).
     """
     if r.unit or ADDRESS_NEXT_RE.match(r.text, r.end):
+        return False
+    if r.num.parsed.words and 0 < r.value < 1:
         return False
     if (part := PART_OF_NUMBER_RE.match(r.text, r.end)) and (
         r.text.startswith(("$", "£", "€"), part.end())
@@ -649,8 +655,13 @@ def left_out_noun(r: Reading) -> bool:
         # others; those detained are not the agents (500, no noun)
         unit = ""
     r.unit = unit
-    if unit and r.rate is None:
-        r.rate = r.scanner.compared_rate(r.start, r.end, unit)
+    if (
+        unit
+        and r.rate is None
+        and (compared := r.scanner.compared_measure(r.start, r.end, unit))
+        and compared[0] == unit
+    ):
+        r.rate = compared[1]
     return bool(unit)
 
 
