@@ -24,6 +24,7 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
+    BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
     MEASURE_NOUNS,
@@ -467,6 +468,17 @@ def classify(run: Run) -> list[Name]:
         return []
     if lower[-1] in EVENT_WORDS and len(words) > 1:
         return []  # "Dubai Open", "Davis Cup", "Commonwealth Games": an event
+    if (
+        len(words) > 1
+        and lower[-1] in BODY_THINGS
+        and not any(w in THING_WORDS for w in lower[1:-1])
+        # "National Director of The Remembrance Project": a title of it;
+        # "in The Blair Witch Project": a work's title
+        and "of" not in lower
+        and (words[0] != "The" or run.sentence_start)
+    ):
+        # "Texas Civil Rights Project": a body named for its work
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
     if (
         any(w in THING_WORDS for w in lower[1:])
         # "National Immigration Law Center", "North Atlantic Treaty
