@@ -302,6 +302,16 @@ def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
         if first.isupper() and is_acronym(first):
             return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
     elif people:
+        served = classify(_drop(run, 2, 0))
+        if any(
+            name.kind is Kind.ORGANIZATION
+            or (name.kind is Kind.PERSON and is_given_name(name.words[0]))
+            for name in served
+        ):
+            # "Lawyers for U.S. Immigration and Customs Enforcement",
+            # "Attorneys for Amazon", "Lawyers for Maria Ruiz": the people
+            # who act for a body or a person, read without them
+            return served
         return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
     return None
 

@@ -272,6 +272,12 @@ def is_camel_case(word: str) -> bool:
     return CAMEL_CASE_RE.match(word) is not None
 
 
+# People who act for a body, opening a run: "Lawyers for", "Supporters of".
+PEOPLE_FOR_RE = re.compile(
+    r"^(?:" + "|".join(sorted(w.capitalize() for w in PEOPLE_NOUNS)) + r") (?:for|of) "
+)
+
+
 def _split_and(run: str) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
@@ -284,7 +290,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
         right_words = right.split()
         # "U.S. Customs and Border Protection", "United States Citizenship
         # and Immigration Services": a place opens the first half
-        bare_left = left.removeprefix("United States ")
+        # "Lawyers for U.S. Immigration and Customs Enforcement": the people
+        # who act for a body are no part of its name
+        bare_left = PEOPLE_FOR_RE.sub("", left).removeprefix("United States ")
         left_words = [
             w for w in bare_left.split() if w not in NOT_NAMES and w not in PLACES
         ]
