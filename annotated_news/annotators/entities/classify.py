@@ -590,6 +590,9 @@ PLACE_PLURALS = frozenset(
 )
 
 
+TEAM_RULE = "team of a place"
+
+
 def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     """A place and a plural that counts no people: a team ("Chicago Bears").
 
@@ -600,7 +603,10 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     if not (
         len(words) in (2, 3)
         and " ".join(words[:-1]) in PLACES
-        and words[0] != "New"  # "New Yorkers"
+        and (words[0] != "New" or len(words) == 3)  # "New Yorkers", "New Forms"
+        and not last[:-1].isupper()  # "New York DJs"
+        # "Dallas Roberts", "Austin Williams": a surname made of a given name
+        and not is_given_name(last[:-1])
         and last.endswith("s")
         and last[:1].isupper()
         and not is_people_plural(last)
@@ -612,7 +618,7 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
         and not last.startswith(words[-2][:-1])  # "New Yorkers": its people
     ):
         return None
-    return [_whole_run(run, Kind.ORGANIZATION, "team of a place")]
+    return [_whole_run(run, Kind.ORGANIZATION, TEAM_RULE)]
 
 
 def _whole_run(run: Run, kind: Kind, rule: str, confident: bool = True) -> Name:
