@@ -17,6 +17,7 @@ from ..dates.tense import PAST_WORDS
 from ..gender import is_given_name
 from ..numbers import TEENS, TENS, UNITS, read_number
 from ..units import (
+    CANONICAL_UNITS,
     CURRENCIES,
     CURRENCY_SUFFIXES,
     GLUED_UNIT_RE,
@@ -303,6 +304,17 @@ RACE_AFTER_RE = re.compile(
     r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race)\b",
     re.IGNORECASE,
 )
+# A race's distance after a verb of running: "ran 10K", "runs a 5k", "won
+# the 10K", "finished the 50K" (a verb that also takes money, "won 10K",
+# only with an article or a possessive before the distance).
+RACE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:(?:ran|run|runs|running|jog|jogs|jogged|jogging|raced|racing)"
+    r"(?:[ ](?:a|an|the|her|his|their|its|my|our|another))?"
+    r"|(?:won|win|wins|winning|finished|finishes|finishing|completed|completes"
+    r"|completing|entered|enters|walked|walks)"
+    r"[ ](?:a|an|the|her|his|their|its|my|our|another))[ ]$",
+    re.IGNORECASE,
+)
 GLUED_M_RE = re.compile(r"(?<![\w.,])([£$€]?)(\d+(?:\.\d+)?)m\b")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
@@ -448,6 +460,12 @@ PART_OF = (
 # Followed by a number in digits or words ("of the bottom three clubs"):
 # `attachers.left_out_noun` reads it.
 PART_OF_NUMBER_RE = re.compile(PART_OF)
+# A number before a partitive pronoun counts the things the pronoun stands
+# for, never a unit, currency or percent: "$60 apiece, with three of them at
+# $25" (three hampers, not $3), "45% of voters, and 30 of those".
+PARTITIVE_PRONOUN_NEXT_RE = re.compile(
+    r"[ ]of[ ](?:them|those|these|us|you|which|whom)\b", re.IGNORECASE
+)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200", "120 beds,
@@ -871,6 +889,7 @@ def after_number(
     currency: bool,
     scale: float = 1.0,
     named: bool = False,
+    race: bool = False,
 ) -> After | None:
     """Read the scale suffix and unit after a number; None if it is no figure.
 
@@ -878,7 +897,9 @@ def after_number(
     `named`: the number follows a name or label word ("Grade 4 B"), so a
     capital letter after a space is part of that name, not a scale. A
     statute's subsection glued to the digits makes a name too: "287(g)",
-    "401(k)", "501(c)(3)".
+    "401(k)", "501(c)(3)". `race`: a verb of running is written before the
+    number ("ran 10K"), so a glued "k" is kilometres, unless a plural it
+    counts follows ("ran 10K servers").
     """
     if text.startswith("(", end) and SUBSECTION_RE.match(text, end):
         return None
@@ -897,7 +918,10 @@ def after_number(
         m
         and m.group() in ("k", "K")
         and not currency
-        and RACE_AFTER_RE.match(text, m.end())
+        and (
+            (race and not counts_after(text, m.end(), value))
+            or RACE_AFTER_RE.match(text, m.end())
+        )
     ):
         return After(value, m.end(), "kilometres", scale)
     if m and (factor := suffix_scale(m.group(), currency)):
@@ -1069,6 +1093,15 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
     return None
 
 
+def is_measure(unit: str) -> bool:
+    """Whether a unit is a measure, a currency or a percentage, also per a thing.
+
+    "USD per share", "cents per share" and "USD each" measure an amount as
+    "USD" does; "votes per seat" counts votes.
+    """
+    return unit.partition(" per ")[0].removesuffix(" each") in CANONICAL_UNITS
+
+
 def singular_unit(unit: str) -> str:
     """The singular of a canonical unit, for "per": "square metres" -> "square metre"."""
     if unit in SINGULAR_UNITS:
@@ -1097,6 +1130,50 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     if den.lower() in STOP or den.lower() in RATES:
         return None
     return f"{unit} per {den}", word.end()
+
+
+# An amount of one of several things: "$40 apiece", "paid $2,000 each", "5 kg
+# each"; not "each" before what it distributes over ("$500 each month" is a
+# rate, "$5 each for adults" keeps its "each").
+EACH_NEXT_RE = re.compile(
+    r"[ ](?:apiece|each)(?=[,.;:)!?]|$|[ ](?:and|or|but|for|to|in|at|on|from|with"
+    r"|while|as|after|before|when|by|under|over|than|last|this|next)\b)",
+    re.IGNORECASE,
+)
+# A rate per a round number of people or things: "12 deaths per 100,000
+# people", "5.3 cases per 1,000 births", "8 homicides for every 100,000
+# inhabitants" are one figure each, whose rate is the base as written.
+PER_BASE_RE = re.compile(r"[ ](?:per|for[ ]every|per[ ]every|in[ ]every)[ ]")
+PER_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+BASE_WORD_RE = re.compile(r"[ ]([a-z][a-z-]*)\b")
+
+
+def per_base(text: str, end: int) -> tuple[str, int] | None:
+    """Read "per 100,000 people" after a figure: ("100,000 people", its end).
+
+    The base is a power of ten from 100 to a million, in digits or words,
+    and its noun the words up to its first plural (at most three: "per
+    1,000 live births") or its unit ("per 100 km"); none when no plural
+    follows ("per 100,000.").
+    """
+    m = PER_BASE_RE.match(text, end)
+    if not m or not (base := read_number(text, m.end())):
+        return None
+    if base.parsed.value not in PER_BASES or text[base.end : base.end + 1].isalnum():
+        return None
+    stop, pos = base.end, base.end
+    known = UNIT_RE.match(text, base.end)
+    if known and known.group("sep") in ("", " "):
+        return text[m.end() : known.end()], known.end()  # "per 100 km"
+    for _ in range(3):
+        word = BASE_WORD_RE.match(text, pos)
+        if not word or word.group(1) in STOP:
+            break
+        pos = word.end()
+        if is_plural(word.group(1)):
+            stop = pos
+            break
+    return text[m.end() : stop], stop
 
 
 def size_head(text: str, at: int) -> tuple[str, int, int] | None:

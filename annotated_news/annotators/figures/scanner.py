@@ -39,6 +39,7 @@ from .context import (
     OWN_VERBS,
     after_number,
     counted_noun,
+    is_measure,
     qualifier_before,
 )
 from .exclusions import NEXT_NUMBER_RE, in_idiom
@@ -246,7 +247,7 @@ def _verbs_only(gap: str) -> bool:
 
 def _head(unit: str) -> str:
     """What a later bare number of the sentence counts: the head of a noun."""
-    if unit in CANONICAL_UNITS or " per " in unit:
+    if is_measure(unit) or " per " in unit:
         return unit
     return unit.split()[-1]
 
@@ -390,9 +391,9 @@ class Scanner:
         clause = self._clause_figures(start, own_verb)
         if not clause:
             return ""
-        counts = [f for f in clause if f.unit and f.unit not in CANONICAL_UNITS]
+        counts = [f for f in clause if f.unit and not is_measure(f.unit)]
         nearest = clause[-1]
-        measure = nearest.unit if nearest.unit in CANONICAL_UNITS else ""
+        measure = nearest.unit if is_measure(nearest.unit) else ""
         if measure == "percent" and value > 100 >= abs(nearest.value):
             measure = ""
         if before is None:
