@@ -25,6 +25,7 @@ from .context import (
     ADDRESS_NEXT_RE,
     AGE_LIST_RE,
     AGE_RE,
+    DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
     EACH_NEXT_RE,
     FORECASTERS_NEXT_RE,
@@ -53,6 +54,7 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+DEATHS = "deaths"
 # "an annual salary of", "a monthly rent of", "daily average of"
 RATE_ADJECTIVE_OF_RE = re.compile(
     rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
@@ -663,6 +665,20 @@ def left_out_noun(r: Reading) -> bool:
     ):
         r.rate = compared[1]
     return bool(unit)
+
+
+def death_toll(r: Reading) -> bool:
+    """A death toll's level counts deaths: "the death toll climbed to 214".
+
+    Only for a number no earlier rule gave a noun ("killed 12 people,
+    bringing the death toll to 45" counts people, `left_out_noun`).
+    """
+    if r.unit or r.high is not None:
+        return False
+    if not DEATH_TOLL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start):
+        return False
+    r.unit = DEATHS
+    return True
 
 
 def parallel_change(r: Reading) -> bool:

@@ -477,6 +477,9 @@ PARTITIVE_PRONOUN_NEXT_RE = re.compile(
 FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to"
+    # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
+    r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
+    r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
@@ -534,6 +537,13 @@ _CHANGE_TIME = (
     r"(?:[ ](?:from[ ]a[ ]year[ ](?:earlier|ago|before)|on[ ]the[ ]year"
     r"|year[ -]on[ -]year|(?:last|this)[ ](?:year|month|week|quarter)"
     r"|in[ ]\d{4}|over[ ]the[ ](?:past[ ])?(?:year|decade)))?,?"
+)
+# A death toll's level counts deaths: "the death toll climbed to 214", "a
+# death toll of 84", "the death toll has since risen to 90".
+DEATH_TOLL_BEFORE_RE = re.compile(
+    r"\bdeath[ ]tolls?(?:[ ][a-z]+){0,3}?[ ](?:to|at|of|reached|hit|topped|passed"
+    r"|exceeded|surpassed|is|was|stood)[ ]$",
+    re.IGNORECASE,
 )
 # A plural after one of these, up to two words later, is their object, not
 # the subject of the verb after it: "Deaths involving stimulants rose",
