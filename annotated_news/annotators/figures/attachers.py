@@ -23,6 +23,9 @@ from ..vocabulary.people_nouns import CUSTODY_HOLDERS
 from ..vocabulary.verbs import CUSTODY_PARTICIPLES
 from .context import (
     ADDRESS_NEXT_RE,
+    AGE_BOUNDS,
+    AGE_GROUP_BEFORE_RE,
+    AGE_GROUP_NOUNS,
     AGE_LIST_RE,
     AGE_RE,
     DEATH_TOLL_BEFORE_RE,
@@ -665,6 +668,28 @@ def left_out_noun(r: Reading) -> bool:
     ):
         r.rate = compared[1]
     return bool(unit)
+
+
+def age_of_group(r: Reading) -> bool:
+    """An age bound of a group of people: "voters under 30", "those 65 and older".
+
+    A whole number up to 120 with no noun of its own, bounded by "under",
+    "over", "and older", "or younger" and the like, right after a noun for
+    people (`AGE_GROUP_NOUNS`, "aged" may come between). Not "firms with
+    under 50 staff" (a noun of its own).
+    """
+    if r.unit or r.high is not None or r.qualifier not in AGE_BOUNDS:
+        return False
+    if not (0 < r.value <= 120 and r.value == int(r.value)):
+        return False
+    before = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start)
+    bound_first = r.start < r.left  # "under 30": the bound is before the number
+    if not bound_first:
+        before = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    if not before or before.group(1) not in AGE_GROUP_NOUNS:
+        return False
+    r.unit = YEARS_OLD
+    return True
 
 
 def death_toll(r: Reading) -> bool:

@@ -92,6 +92,7 @@ RULES: list[Rule] = [
     _exclude("hyphen-adjective", ex.hyphen_adjective),
     _attach("noun-after", at.noun_after),
     _attach("qualifier-after", at.qualifier_after),
+    _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),
     _attach("rate", at.rate),
     _attach("rate-per-base", at.rate_per_base),
