@@ -113,6 +113,12 @@ HOLIDAY_ALIASES = {
 # fell in February or on the second Tuesday).
 SUPER_TUESDAY_SINCE = 2012
 YEAR_BEFORE_RE = re.compile(r"\b(1[89]\d\d|20\d\d)[ ]$")
+# "the Memorial Day weekend last year", "Christmas next year": the year
+# written after the holiday (itself dated apart) says which one.
+YEAR_AFTER_RE = re.compile(
+    r"^(?:[ ]weekend)?[ ](last|this|next)[ ]year\b", re.IGNORECASE
+)
+YEAR_AFTER_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -148,6 +154,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         d = on(int(year_before[1]))
         return Found(DATE, d.isoformat()) if d else None
     pub = ctx.published
+    if (year_after := YEAR_AFTER_RE.match(ctx.after(20))) and not m["shift"]:
+        d = on(pub.year + YEAR_AFTER_SHIFT[year_after[1].lower()])
+        return Found(DATE, d.isoformat()) if d else None
     this_year = on(pub.year)
     if this_year is None:
         return None

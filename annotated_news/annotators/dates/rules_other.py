@@ -152,6 +152,20 @@ BEFORE_ONE_DAY = frozenset(
 )
 
 
+def _anniversary(period: str, day: dt.date) -> Found:
+    """Forms: "a year ago this week", "ten years ago today": that day's period.
+
+    The day an amount of time before publication, at the grain of the period
+    the text names after it (one date, not "a year ago" and "this week").
+    """
+    grain = period.split()[-1].lower()
+    if grain == "week":
+        return Found(DATE, cal.week(day), None, True)
+    if grain == "month":
+        return Found(DATE, cal.month(day.year, day.month), None, True)
+    return Found(DATE, cal.day(day), None, True)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "three years", "the past two months", "a four-week", "almost seven years"."""
     unit_word = m["unit"].lower()
@@ -215,6 +229,10 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             shifted = rr.from_reference(ctx, unit, -1)
             if shifted is not None:
                 return shifted
+        if m["anniv"] and direction == "ago" and n is not None and n == int(n):
+            return _anniversary(
+                m["anniv"], cal.offset_day(ctx.published, unit, -int(n))
+            )
         if direction in ("ago", "from now", "hence") or (
             direction == "earlier" and unit == "Y" and n == 1
         ):
@@ -442,7 +460,8 @@ DURATION_RE = (
     rf"following|final|remaining|latest|other){_})?)?{COUNT}(?:{_}|-)"
     rf"(?:(?:more|additional|full|straight|consecutive){_})?{UNIT}"
     rf"(?P<half>{_}and{_}a{_}half)?(?!-old|{_}old\b|-)"
-    rf"(?:(?:{_}or{_}so)?{_}{AGO_DIR.format(_=_)})?\b"
+    rf"(?:(?:{_}or{_}so)?{_}{AGO_DIR.format(_=_)}"
+    rf"(?:(?<=ago),?{_}(?P<anniv>this{_}week|this{_}month|today|tonight))?)?\b"
 )
 BARE_UNITS_RE = (
     rf"(?:(?P<adj>recent|coming|ensuing|following){_})?"
