@@ -253,6 +253,13 @@ act amendment bill law operation plan program programme project strategy treaty
 """.split()
 )
 
+# Words of `THING_WORDS` that end a body's name after two words or more: "the
+# Texas Civil Rights Project filed", "the Innocence Project", "Southern
+# Poverty Law Center" is a body, where "Project 2025" or "the Marshall Plan"
+# name a plan. In BBC News and PolNeAR's training articles every "... Project"
+# of two words or more is a body, a band or a programme run by one.
+BODY_THINGS = frozenset({"project"})
+
 # Nouns for works, written in lower case right after their title: "the Harry
 # Potter books", "the James Bond films". The title names a work, not a person.
 WORK_NOUNS = frozenset(

@@ -209,7 +209,12 @@ def _phrase(unit: str) -> tuple[list[str], list[str]]:
 
 
 def unit_key(unit: str, rate: str | None) -> str:
-    """Our figure's unit as one string comparable to CQE's normalised unit."""
+    """Our figure's unit as one string comparable to CQE's normalised unit.
+
+    CQE labels the price of one of several things without "each" ("$6
+    each" is "dollar"), so the site's "USD each" is compared as "USD".
+    """
+    unit = unit.removesuffix(" each")
     if unit in CQE_NAMES:
         key = CQE_NAMES[unit]
     else:

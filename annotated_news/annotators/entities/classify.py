@@ -24,6 +24,7 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
+    BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
     MEASURE_NOUNS,
@@ -301,6 +302,16 @@ def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
         if first.isupper() and is_acronym(first):
             return [_whole_run(run, Kind.ORGANIZATION, "acronym of a place")]
     elif people:
+        served = classify(_drop(run, 2, 0))
+        if any(
+            name.kind is Kind.ORGANIZATION
+            or (name.kind is Kind.PERSON and is_given_name(name.words[0]))
+            for name in served
+        ):
+            # "Lawyers for U.S. Immigration and Customs Enforcement",
+            # "Attorneys for Amazon", "Lawyers for Maria Ruiz": the people
+            # who act for a body or a person, read without them
+            return served
         return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
     return None
 
@@ -468,6 +479,17 @@ def classify(run: Run) -> list[Name]:
     if lower[-1] in EVENT_WORDS and len(words) > 1:
         return []  # "Dubai Open", "Davis Cup", "Commonwealth Games": an event
     if (
+        len(words) > 1
+        and lower[-1] in BODY_THINGS
+        and not any(w in THING_WORDS for w in lower[1:-1])
+        # "National Director of The Remembrance Project": a title of it;
+        # "in The Blair Witch Project": a work's title
+        and "of" not in lower
+        and (words[0] != "The" or run.sentence_start)
+    ):
+        # "Texas Civil Rights Project": a body named for its work
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
+    if (
         any(w in THING_WORDS for w in lower[1:])
         # "National Immigration Law Center", "North Atlantic Treaty
         # Organization": a body's word last makes the law its subject
@@ -568,6 +590,9 @@ PLACE_PLURALS = frozenset(
 )
 
 
+TEAM_RULE = "team of a place"
+
+
 def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     """A place and a plural that counts no people: a team ("Chicago Bears").
 
@@ -578,7 +603,10 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     if not (
         len(words) in (2, 3)
         and " ".join(words[:-1]) in PLACES
-        and words[0] != "New"  # "New Yorkers"
+        and (words[0] != "New" or len(words) == 3)  # "New Yorkers", "New Forms"
+        and not last[:-1].isupper()  # "New York DJs"
+        # "Dallas Roberts", "Austin Williams": a surname made of a given name
+        and not is_given_name(last[:-1])
         and last.endswith("s")
         and last[:1].isupper()
         and not is_people_plural(last)
@@ -590,7 +618,7 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
         and not last.startswith(words[-2][:-1])  # "New Yorkers": its people
     ):
         return None
-    return [_whole_run(run, Kind.ORGANIZATION, "team of a place")]
+    return [_whole_run(run, Kind.ORGANIZATION, TEAM_RULE)]
 
 
 def _whole_run(run: Run, kind: Kind, rule: str, confident: bool = True) -> Name:

@@ -34,8 +34,9 @@ import re
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
-from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, PLACES
+from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, PLACES, SINGLE_ORGS
 from ..vocabulary.demonyms import is_demonym
+from ..vocabulary.titles import SPORT_ROLES, TITLE_WORDS
 from .classify import Name
 from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, Joiner
 
@@ -77,11 +78,19 @@ ORG_USE_AFTER_RE = re.compile(
     r"|[ ](?:president|chairman|chairwoman|chief[ ]executive|founder)[ ](?=[A-Z])"
     # its exchange and share's symbol: "Halcyon Micro (NYSE: HMC)"
     r"|[ ]\([A-Z][A-Za-z]*(?:[ ][A-Z][a-z]+)?:[ ]?[A-Z]{1,5}(?:\.[A-Z])?\)"
+    # a role in a team before a player's name: "Lazio forward Taty
+    # Castellanos", "Napoli coach Antonio Conti" (not "manager": "Trump
+    # manager" may be a campaign's)
+    r"|[ ](?:head[ ]|assistant[ ])?(?:"
+    + "|".join(sorted(SPORT_ROLES - {"manager"}))
+    + r")[ ](?=[A-Z])"
 )
 # What is said of a company right before its name: "shares in Enron",
 # "analysts at Morgan Stanley".
 ORG_USE_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stake|stakes|holding|investors)[ ](?:in|of)"
+    # a player's club: "who plays for Leinster", "signed for Feyenoord"
+    r"|(?:plays|played|playing|signed)[ ]for|on[ ]loan[ ](?:at|from|to)"
     r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at"
     # the second of two: "analysts at ING and Berenberg"
     r"(?:[ ][A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}[ ]and)?)[ ]$",
@@ -178,6 +187,19 @@ def _firms_named_after(mentions: list[tuple[EntityMention, str]]) -> dict[str, s
     return firms
 
 
+# Endings of adjectives that open a sentence before a role ("Inspirational
+# flanker", "Controversial owner"), no team's or firm's name.
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful")
+
+
+def _modifier(word: str) -> bool:
+    """A title's word or an adjective, capitalised only to open a sentence."""
+    low = word.lower()
+    return low in TITLE_WORDS or (
+        low.endswith(ADJECTIVE_ENDINGS) and word not in SINGLE_ORGS
+    )
+
+
 def _common_noun(word: str, joiner: Joiner) -> bool:
     """A word the article also writes in lower case, or its singular ("Arrests").
 
@@ -245,6 +267,9 @@ def consistent(
         and name.words[0] not in NOT_PERSON_WORDS
         # "Arrests rose 22%": a common noun opening a sentence
         and not (name.sentence_start and _common_noun(name.words[0], joiner))
+        # "Assistant coach Martin Jol", "Inspirational flanker Serge
+        # Betsen": a title's word or an adjective opening a sentence
+        and not (name.sentence_start and _modifier(name.words[0]))
         and used_as_org(text, name.span.start, name.span.end)
     }
     out = [

@@ -67,6 +67,7 @@ from ..vocabulary.source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_NOUNS
 from ..vocabulary.titles import (
     GENDERED_TITLES,
     MONARCH_TITLES,
+    SPORT_ROLES,
     TITLE_NOUNS,
     TITLE_WORDS,
 )
@@ -79,6 +80,7 @@ from .classify import (
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
+    TEAM_RULE,
     Name,
     is_acronym,
 )
@@ -385,6 +387,7 @@ class Joiner:
         university's or college's name (`INSTITUTION_WORDS`)."""
         firsts: dict[str, set[str]] = {}
         openings: dict[str, set[str]] = {}
+        team_lasts: dict[str, set[str]] = {}
         first_surnames: dict[str, list[tuple[int, str]]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
@@ -429,6 +432,9 @@ class Joiner:
                     openings.setdefault(name.words[1], set()).add(full)
                 elif len(name.words) == 2 and name.words[1] in CLUB_LETTERS_AFTER:
                     openings.setdefault(name.words[0], set()).add(full)
+                if name.rule == TEAM_RULE:
+                    # "Dallas Cowboys" … "the Cowboys said": the team by its plural
+                    team_lasts.setdefault(name.words[-1], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -447,6 +453,13 @@ class Joiner:
         }
         """"Reform" → Reform UK, "Goldman" → Goldman Sachs: the first word of
         one organisation's name of two or three words (`_opens_by_itself`)."""
+        self.teams_by_last = {
+            word: next(iter(fulls))
+            for word, fulls in team_lasts.items()
+            if len(fulls) == 1
+        }
+        """"Cowboys" → Dallas Cowboys: the plural that ends one team of a
+        place the article names ("team of a place" in `classify`)."""
         self.works: dict[str, bool] = {}
         """Words looked up as a work's title, and whether the text writes them so."""
         self.by_given: dict[str, set[str]] = {}
@@ -956,9 +969,33 @@ def _after_title_word(text: str, start: int) -> bool:
     return prev in HONORIFICS_LOWER or prev in TITLE_WORDS
 
 
+# Around a team's plural alone: "the Cowboys", "Cowboys quarterback",
+# "Cowboys head coach", "Eagles 27-13".
+TEAM_CUE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+TEAM_CUE_AFTER_RE = re.compile(
+    r" (?:(?:head |assistant )?(?:" + "|".join(sorted(SPORT_ROLES)) + r")\b|\d+-\d+)"
+)
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if (
+        word in joiner.teams_by_last
+        and not name.title
+        and word not in joiner.people
+        and (
+            name.rule == OPENER_RULE
+            or TEAM_CUE_BEFORE_RE.search(
+                joiner.text, max(0, name.span.start - 4), name.span.start
+            )
+            or TEAM_CUE_AFTER_RE.match(joiner.text, name.span.end)
+        )
+    ):
+        # "The Cowboys said", "Cowboys head coach Brian Ruiz", "Cowboys
+        # quarterback" after "the Dallas Cowboys": the team by its plural,
+        # not a surname ("Sanders" beside Bernie Sanders)
+        return Kind.ORGANIZATION, joiner.teams_by_last[word], TEAM_RULE
     if name.rule == OPENER_RULE:
         # "Halcyon Chief Financial Officer", "Obama Chief of Staff": the firm
         # or the person the article names by that word, else no one

@@ -23,6 +23,7 @@ import re
 from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
+    BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
     NAME_JOINERS,
@@ -276,6 +277,12 @@ def is_camel_case(word: str) -> bool:
     return CAMEL_CASE_RE.match(word) is not None
 
 
+# People who act for a body, opening a run: "Lawyers for", "Supporters of".
+PEOPLE_FOR_RE = re.compile(
+    r"^(?:" + "|".join(sorted(w.capitalize() for w in PEOPLE_NOUNS)) + r") (?:for|of) "
+)
+
+
 def _split_and(run: str) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
@@ -288,7 +295,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
         right_words = right.split()
         # "U.S. Customs and Border Protection", "United States Citizenship
         # and Immigration Services": a place opens the first half
-        bare_left = left.removeprefix("United States ")
+        # "Lawyers for U.S. Immigration and Customs Enforcement": the people
+        # who act for a body are no part of its name
+        bare_left = PEOPLE_FOR_RE.sub("", left).removeprefix("United States ")
         left_words = [
             w for w in bare_left.split() if w not in NOT_NAMES and w not in PLACES
         ]
@@ -339,6 +348,20 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 # Workers": a name of its own on the left
                 and not is_given_name(left_words[0])
                 and left_words[0] not in SINGLE_ORGS
+            )
+            or (
+                # "Pew Internet and American Life Project", "Florence
+                # Immigrant and Refugee Rights Project": a body named for
+                # its work, of no name of its own before "and"
+                len(right_words) > 1
+                and right_words[-1].lower() in BODY_THINGS
+                and bool(left_words)
+                and not any(w.lower() in ORG_WORDS for w in left_words)
+                and not is_given_name(left_words[0])
+                and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
+                # "Pew" alone is a name of its own, not "Pew Internet"
+                and (left_words[0] not in SINGLE_ORGS or len(left_words) > 1)
+                and not is_camel_case(left_words[0])
             )
             or (
                 # "Ministry of International Trade and Industry", "Coalition for

@@ -26,10 +26,12 @@ from .context import (
     AGE_LIST_RE,
     AGE_RE,
     DETERMINER_RE,
+    EACH_NEXT_RE,
     FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
     PART_OF_NUMBER_RE,
+    PARTITIVE_PRONOUN_NEXT_RE,
     STOP,
     TIME_UNITS,
     age_apposition,
@@ -37,8 +39,10 @@ from .context import (
     age_predicate,
     counted_noun,
     hyphen_rate,
+    is_measure,
     modifies_next,
     noun_before,
+    per_base,
     per_unit,
     post_qualifier,
     qualifier_before,
@@ -472,6 +476,37 @@ def rate(r: Reading) -> bool:
     return True
 
 
+def rate_per_base(r: Reading) -> bool:
+    """A rate per a round number: "12 deaths per 100,000 people".
+
+    One figure, 12 deaths at the rate "100,000 people"; the base is no
+    figure of its own (`context.per_base`).
+    """
+    if (
+        r.rate is not None
+        or " per " in r.unit
+        or not (found := per_base(r.text, r.end))
+    ):
+        return False
+    r.rate, r.end = found
+    return True
+
+
+def each(r: Reading) -> bool:
+    """An amount of each of several things: "$40 apiece", "paid $2,000 each".
+
+    Only money and measures ("5 kg each"), whose unit then says it is each
+    one's: `USD each` (not a sum of $40), as "£15 a head" is `GBP per head`.
+    Not a percentage, a count or a unit that already has "per".
+    """
+    if r.unit not in CANONICAL_UNITS or r.unit == "percent" or r.rate is not None:
+        return False
+    if not (m := EACH_NEXT_RE.match(r.text, r.end)):
+        return False
+    r.unit, r.end = f"{r.unit} each", m.end()
+    return True
+
+
 def rate_adjective_of(r: Reading) -> bool:
     """A rate said by an adjective before "of": "an annual salary of £30,000".
 
@@ -496,15 +531,18 @@ def level_rate(r: Reading) -> bool:
 
     "from $75 per barrel to $45.88" is $45.88 per barrel, "from $50,000 a
     year to $60,000" a year; and a level compared with another of its unit
-    takes that one's rate ("$50,000 a year, compared with $40,000":
-    `Scanner.compared_rate`).
+    takes that one's rate or thing it is priced per ("$50,000 a year,
+    compared with $40,000", "$3,118 an ounce, up from $3,064", "£2,380 a
+    month, up £190": `Scanner.compared_measure`).
     """
     if not r.unit or " per " in r.unit or r.rate is not None or r.high is not None:
         return False
     first = r.scanner.level_pair(r.left, r.unit)
     if first is None:
-        r.rate = r.scanner.compared_rate(r.left, r.end, r.unit)
-        return r.rate is not None
+        if not (compared := r.scanner.compared_measure(r.left, r.end, r.unit)):
+            return False
+        r.unit, r.rate = compared
+        return True
     if " per " not in first.unit and first.rate is None:
         return False
     r.unit, r.rate = first.unit, first.rate
@@ -536,9 +574,12 @@ def noun_before_number(r: Reading) -> bool:
 
     Not a street number ("works at 30 Rockefeller Plaza"): a name follows;
     nor a part of a total, which takes the total's noun ("cut budgets at 12
-    of 23 agencies": agencies).
+    of 23 agencies": agencies), nor a share in words, which counts no
+    things ("applications fell by a fifth" is a fifth, not 0.2 applications).
     """
     if r.unit or ADDRESS_NEXT_RE.match(r.text, r.end):
+        return False
+    if r.num.parsed.words and 0 < r.value < 1:
         return False
     if (part := PART_OF_NUMBER_RE.match(r.text, r.end)) and (
         r.text.startswith(("$", "£", "€"), part.end())
@@ -596,24 +637,31 @@ def left_out_noun(r: Reading) -> bool:
     more = bool(MORE_NEXT_RE.match(text, end))
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
     unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
-    if (unit not in CANONICAL_UNITS and r.value != int(r.value)) or (
+    if (not is_measure(unit) and r.value != int(r.value)) or (
         r.num.parsed.words and 0 < r.value < 1
     ):
         unit = ""  # "and a third", "with half of all": a share
-    if unit in CANONICAL_UNITS and (
+    if is_measure(unit) and (
         PLURAL_VERB_NEXT_RE.match(text, end)
         or (own_verb and not r.scanner.last_has_verb())
     ):
         # "raised £2m, and 40 joined": 40 joined, no pounds; but "45% backed
         # it and 30 opposed it" are two shares, each the subject of a verb
         unit = ""
+    if is_measure(unit) and PARTITIVE_PRONOUN_NEXT_RE.match(text, end):
+        unit = ""  # "with three of them at $25": three things, not $3
     if unit.rpartition(" ")[2] in CUSTODY_HOLDERS and CUSTODY_NEXT_RE.match(text, end):
         # "1,300 agents took part and nearly 500 were detained": agents hold
         # others; those detained are not the agents (500, no noun)
         unit = ""
     r.unit = unit
-    if unit and r.rate is None:
-        r.rate = r.scanner.compared_rate(r.start, r.end, unit)
+    if (
+        unit
+        and r.rate is None
+        and (compared := r.scanner.compared_measure(r.start, r.end, unit))
+        and compared[0] == unit
+    ):
+        r.rate = compared[1]
     return bool(unit)
 
 

@@ -17,6 +17,7 @@ from ..dates.tense import PAST_WORDS
 from ..gender import is_given_name
 from ..numbers import TEENS, TENS, UNITS, read_number
 from ..units import (
+    CANONICAL_UNITS,
     CURRENCIES,
     CURRENCY_SUFFIXES,
     GLUED_UNIT_RE,
@@ -303,6 +304,17 @@ RACE_AFTER_RE = re.compile(
     r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race)\b",
     re.IGNORECASE,
 )
+# A race's distance after a verb of running: "ran 10K", "runs a 5k", "won
+# the 10K", "finished the 50K" (a verb that also takes money, "won 10K",
+# only with an article or a possessive before the distance).
+RACE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:(?:ran|run|runs|running|jog|jogs|jogged|jogging|raced|racing)"
+    r"(?:[ ](?:a|an|the|her|his|their|its|my|our|another))?"
+    r"|(?:won|win|wins|winning|finished|finishes|finishing|completed|completes"
+    r"|completing|entered|enters|walked|walks)"
+    r"[ ](?:a|an|the|her|his|their|its|my|our|another))[ ]$",
+    re.IGNORECASE,
+)
 GLUED_M_RE = re.compile(r"(?<![\w.,])([£$€]?)(\d+(?:\.\d+)?)m\b")
 IDIOM_RE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|Nr)\.?|#)[ ]?$")
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ]$", re.IGNORECASE)
@@ -337,11 +349,14 @@ MONEY_VERB_BEFORE_RE = re.compile(
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
 PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
 WORD_RE = re.compile(r"[A-Za-z]+\b")
-# Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce".
+# Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce",
+# "$2.75 a ride", "£6,000 a pupil".
 PER_NOUNS = frozenset(
     """
 share barrel gallon litre liter pound kilo ounce gram tonne ton head person ticket
 piece unit night game seat acre hectare copy bottle
+ride trip journey visit meal pack dose pill room item
+pupil student child adult household passenger patient worker employee resident
 """.split()
 )
 # Read as rates (`Figure.rate`) rather than as part of the unit.
@@ -448,6 +463,12 @@ PART_OF = (
 # Followed by a number in digits or words ("of the bottom three clubs"):
 # `attachers.left_out_noun` reads it.
 PART_OF_NUMBER_RE = re.compile(PART_OF)
+# A number before a partitive pronoun counts the things the pronoun stands
+# for, never a unit, currency or percent: "$60 apiece, with three of them at
+# $25" (three hampers, not $3), "45% of voters, and 30 of those".
+PARTITIVE_PRONOUN_NEXT_RE = re.compile(
+    r"[ ]of[ ](?:them|those|these|us|you|which|whom)\b", re.IGNORECASE
+)
 # Before a bare number whose noun is left out because it was just said:
 # "3,000 ICE agents, including 1,800 from HSI", "up from 2.4 million",
 # "5 kg, compared with 7", "300 jobs in 2019 and another 200", "120 beds,
@@ -468,6 +489,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
 _LEVEL_VERB_WORDS = (
     r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
+    # the present of a headline: "Arrests reach 1,900 a day" (not "top" nor
+    # "near", nouns and prepositions too: "singles in the top ten")
+    r"|reach|exceed|surpass"
+    r"|(?:rise|fall|climb|jump|drop|grow|surge|soar|swell)[ ](?:to|from)"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled|stand|remain|remained|stay|stayed|hover|hovered)"
@@ -502,16 +527,34 @@ _CHANGE_AMOUNT = (
     r"[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
     r"|bn\b|m\b|k\b))?"
 )
+# The change may be followed by the time it is measured over, and a comma:
+# "Deportations rose 40% from a year earlier to 36,800", "Deaths fell 14%
+# last year to about 81,000", "Sales rose 6%, to 34,500".
+_CHANGE_TIME = (
+    r"(?:[ ](?:from[ ]a[ ]year[ ](?:earlier|ago|before)|on[ ]the[ ]year"
+    r"|year[ -]on[ -]year|(?:last|this)[ ](?:year|month|week|quarter)"
+    r"|in[ ]\d{4}|over[ ]the[ ](?:past[ ])?(?:year|decade)))?,?"
+)
+# A plural after one of these, up to two words later, is their object, not
+# the subject of the verb after it: "Deaths involving stimulants rose",
+# "loans for new property purchases fell", "cases linked to schools".
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:involving|including|excluding|among|linked[ ]to|tied[ ]to|related[ ]to"
+    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)(?:[ ][a-z][\w-]*){0,2}[ ]$"
+)
 NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
     + _CHANGE_VERB_WORDS
-    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}[ ]to|by)[ ]$"
+    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
+    + _CHANGE_TIME
+    + r"[ ]to|by)[ ]$"
 )
-# "The number of cars sold hit 300,000": the plural after "number of", up to
-# three words of its own before the verb.
+# "The number of cars sold hit 300,000": the plural after "number of" (and up
+# to two words before it, "the number of civil servants"), up to three words
+# of its own before the verb.
 NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?P<n>[a-z]+s)(?:[ ][a-z]+){0,3}[ ]" + LEVEL_VERBS
+    r"(?:[a-z]+[ ]){0,2}?(?P<n>[a-z]+s)(?:[ ][A-Za-z]+){0,3}[ ]" + LEVEL_VERBS
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -871,6 +914,7 @@ def after_number(
     currency: bool,
     scale: float = 1.0,
     named: bool = False,
+    race: bool = False,
 ) -> After | None:
     """Read the scale suffix and unit after a number; None if it is no figure.
 
@@ -878,7 +922,9 @@ def after_number(
     `named`: the number follows a name or label word ("Grade 4 B"), so a
     capital letter after a space is part of that name, not a scale. A
     statute's subsection glued to the digits makes a name too: "287(g)",
-    "401(k)", "501(c)(3)".
+    "401(k)", "501(c)(3)". `race`: a verb of running is written before the
+    number ("ran 10K"), so a glued "k" is kilometres, unless a plural it
+    counts follows ("ran 10K servers").
     """
     if text.startswith("(", end) and SUBSECTION_RE.match(text, end):
         return None
@@ -897,7 +943,10 @@ def after_number(
         m
         and m.group() in ("k", "K")
         and not currency
-        and RACE_AFTER_RE.match(text, m.end())
+        and (
+            (race and not counts_after(text, m.end(), value))
+            or RACE_AFTER_RE.match(text, m.end())
+        )
     ):
         return After(value, m.end(), "kilometres", scale)
     if m and (factor := suffix_scale(m.group(), currency)):
@@ -1069,6 +1118,15 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
     return None
 
 
+def is_measure(unit: str) -> bool:
+    """Whether a unit is a measure, a currency or a percentage, also per a thing.
+
+    "USD per share", "cents per share" and "USD each" measure an amount as
+    "USD" does; "votes per seat" counts votes.
+    """
+    return unit.partition(" per ")[0].removesuffix(" each") in CANONICAL_UNITS
+
+
 def singular_unit(unit: str) -> str:
     """The singular of a canonical unit, for "per": "square metres" -> "square metre"."""
     if unit in SINGULAR_UNITS:
@@ -1097,6 +1155,50 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     if den.lower() in STOP or den.lower() in RATES:
         return None
     return f"{unit} per {den}", word.end()
+
+
+# An amount of one of several things: "$40 apiece", "paid $2,000 each", "5 kg
+# each"; not "each" before what it distributes over ("$500 each month" is a
+# rate, "$5 each for adults" keeps its "each").
+EACH_NEXT_RE = re.compile(
+    r"[ ](?:apiece|each)(?=[,.;:)!?]|$|[ ](?:and|or|but|for|to|in|at|on|from|with"
+    r"|while|as|after|before|when|by|under|over|than|last|this|next)\b)",
+    re.IGNORECASE,
+)
+# A rate per a round number of people or things: "12 deaths per 100,000
+# people", "5.3 cases per 1,000 births", "8 homicides for every 100,000
+# inhabitants" are one figure each, whose rate is the base as written.
+PER_BASE_RE = re.compile(r"[ ](?:per|for[ ]every|per[ ]every|in[ ]every)[ ]")
+PER_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+BASE_WORD_RE = re.compile(r"[ ]([a-z][a-z-]*)\b")
+
+
+def per_base(text: str, end: int) -> tuple[str, int] | None:
+    """Read "per 100,000 people" after a figure: ("100,000 people", its end).
+
+    The base is a power of ten from 100 to a million, in digits or words,
+    and its noun the words up to its first plural (at most three: "per
+    1,000 live births") or its unit ("per 100 km"); none when no plural
+    follows ("per 100,000.").
+    """
+    m = PER_BASE_RE.match(text, end)
+    if not m or not (base := read_number(text, m.end())):
+        return None
+    if base.parsed.value not in PER_BASES or text[base.end : base.end + 1].isalnum():
+        return None
+    stop, pos = base.end, base.end
+    known = UNIT_RE.match(text, base.end)
+    if known and known.group("sep") in ("", " "):
+        return text[m.end() : known.end()], known.end()  # "per 100 km"
+    for _ in range(3):
+        word = BASE_WORD_RE.match(text, pos)
+        if not word or word.group(1) in STOP:
+            break
+        pos = word.end()
+        if is_plural(word.group(1)):
+            stop = pos
+            break
+    return text[m.end() : stop], stop
 
 
 def size_head(text: str, at: int) -> tuple[str, int, int] | None:
@@ -1515,8 +1617,13 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     m = (
         NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
         or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
-        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 64), start)
+        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start)
     )
+    if m and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        # "Deaths involving stimulants rose 6% to 34,500", "loans for new
+        # property purchases fell 25% to 85,000": the plural is an object,
+        # the number counts the subject before it
+        m = None
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
     if not m:

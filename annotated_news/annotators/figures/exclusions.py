@@ -29,6 +29,7 @@ from .context import (
     DETERMINER_RE,
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    RACE_VERB_BEFORE_RE,
     RANK_RE,
     STOP,
     after_number,
@@ -433,6 +434,7 @@ def glued_after(r: Reading) -> bool:
         r.currency is not None,
         num.parsed.scale,
         named,
+        bool(RACE_VERB_BEFORE_RE.search(r.text, max(0, num.start - 24), num.start)),
     )
     if after is None:
         pos = num.end

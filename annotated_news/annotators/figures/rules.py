@@ -94,6 +94,8 @@ RULES: list[Rule] = [
     _attach("qualifier-after", at.qualifier_after),
     _attach("per", at.per),
     _attach("rate", at.rate),
+    _attach("rate-per-base", at.rate_per_base),
+    _attach("each", at.each),
     _attach("level-rate", at.level_rate),
     _attach("rate-adjective-of", at.rate_adjective_of),
     _attach("age-after-be", at.age_after_be),

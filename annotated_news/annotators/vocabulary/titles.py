@@ -49,6 +49,17 @@ MONARCH_TITLES = frozenset(
 TITLE_WORDS = OFFICE_WORDS | REGNAL_TITLES | (HONORIFICS_LOWER - NOT_TITLE_HONORIFICS)
 """Words of a title written before a name (matched lower-case, dots removed)."""
 
+SPORT_ROLES = frozenset(
+    """
+coach manager striker midfielder defender goalkeeper winger forward captain
+skipper quarterback linebacker receiver cornerback pitcher shortstop
+outfielder infielder catcher batter playmaker centre-back full-back fly-half
+scrum-half flanker wicketkeeper all-rounder owner fans players squad
+""".split()
+)
+"""Roles in a team written after its name ("Cowboys quarterback", "Lazio
+forward", "Napoli coach", "Jets owner"): the name before them is the team."""
+
 TITLE_NOUNS = frozenset(
     """
 spokeswoman spokesman spokesperson secretary adviser advisor director staff chancellor
@@ -63,6 +74,9 @@ full-back captain skipper boss referee umpire batsman bowler jockey
 actor actress singer comedian broadcaster presenter producer author novelist
 playwright poet musician guitarist drummer rapper chef journalist pundit designer
 commentator prosecutor magistrate historian predecessor successor
+quarterback linebacker receiver cornerback pitcher shortstop outfielder
+infielder playmaker centre-back wicketkeeper all-rounder footballer cricketer
+golfer boxer sprinter swimmer cyclist
 """.split()
 )
 """Nouns that end a lower-case title written before a name: offices, and the
