@@ -300,11 +300,28 @@ def _first_of_two_surnames(words: list[str]) -> str | None:
     A name of three words that opens with a given name and whose middle word
     is no given name, initial, particle or family name written first: the
     person is called by that word alone too ("Fernández said"), as Spanish
-    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego").
+    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego"). So is
+    the word before a particle that opens the last surname, after a given
+    name ("Luiz Inácio Lula da Silva" … "Lula", "María José Fernández de la
+    Vega" … "Fernández").
     """
-    if len(words) != 3:
+    particle = next(
+        (k for k, w in enumerate(words) if k >= 2 and w in NAME_PARTICLES), None
+    )
+    if particle is not None and len(words) > particle + 1:
+        given, middle, last = words[0], words[particle - 1], words[-1]
+        if particle > 2:
+            # "Lula" after two given names, which may be a given name itself
+            two_given = is_given_name(given) and is_given_name(words[1])
+            return (
+                middle
+                if two_given and middle.isalpha() and middle[0].isupper()
+                else None
+            )
+    elif len(words) == 3:
+        given, middle, last = words
+    else:
         return None
-    given, middle, last = words
     if (
         is_given_name(given)
         and not family_first(given)
