@@ -1547,6 +1547,19 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
             kind = name.kind or Kind.PERSON
             canonical = " ".join(name.words)
             title = name.title
+            if (
+                kind is Kind.PERSON
+                and name.honorific
+                and (
+                    full := joiner.person(
+                        name.words[-1], name.span.start, name.honorific
+                    )
+                )
+                and full.endswith(" " + canonical)
+            ):
+                # "Mr Baez Silva" after "Carlos Baez Silva", "Mr. De Vido":
+                # a courtesy title before a surname of two words
+                canonical, rule = full, "surname of two words"
             if kind is Kind.PERSON and title is None:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))

@@ -37,7 +37,12 @@ from ..lexicon import (
 from ..nicknames import NICKNAME_RE, is_nickname
 from ..vocabulary import org_nouns
 from ..vocabulary.datelines import DATELINE_RE
-from ..vocabulary.honorifics import HONORIFICS, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.honorifics import (
+    COURTESY,
+    HONORIFICS,
+    HONORIFICS_LOWER,
+    NAME_SUFFIXES,
+)
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
@@ -908,6 +913,16 @@ def _modal_given_name(words: list[str], text: str, at: int) -> bool:
     return stop is None or stop.group() != "?"
 
 
+def _courtesy_title(words: list[str]) -> bool:
+    """A courtesy title without a dot before a capitalised name ("Mr Smith").
+
+    British style writes no dot; the title says a person follows, as "Mr."
+    does, so it stays in the run (not before a particle: "Mr de Vabres" is
+    the end of a full name, found as "de Vabres").
+    """
+    return len(words) > 1 and words[0] in COURTESY and words[1][:1].isupper()
+
+
 def _month_given_name(words: list[str], text: str, at: int) -> bool:
     """A month's name that is a given name before a surname.
 
@@ -949,6 +964,7 @@ def _add(
         while words and (
             (
                 words[0] in NOT_NAMES
+                and not _courtesy_title(words)
                 and not _month_given_name(words, text, a + lead)
                 and not _modal_given_name(words, text, a + lead)
             )

@@ -174,7 +174,8 @@ LY_NOUNS = frozenset(
 # next number.
 POST_QUALIFIER_RE = re.compile(
     r"(?:[ ]or[ ](?:more|so|less|fewer|above|over|under|below|higher|greater"
-    r"|thereabouts)\b|[ ]and[ ](?:above|over|more|up)\b)(?![ ]than\b)"
+    r"|thereabouts|older|younger)\b|[ ]and[ ](?:above|over|more|up|older|younger)\b)"
+    r"(?![ ]than\b)"
     r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )
@@ -349,11 +350,14 @@ MONEY_VERB_BEFORE_RE = re.compile(
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
 PER_RE = re.compile(r"[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]")
 WORD_RE = re.compile(r"[A-Za-z]+\b")
-# Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce".
+# Nouns a price is given for after "a": "$98 a share", "$1,271.2 an ounce",
+# "$2.75 a ride", "£6,000 a pupil".
 PER_NOUNS = frozenset(
     """
 share barrel gallon litre liter pound kilo ounce gram tonne ton head person ticket
 piece unit night game seat acre hectare copy bottle
+ride trip journey visit meal pack dose pill room item
+pupil student child adult household passenger patient worker employee resident
 """.split()
 )
 # Read as rates (`Figure.rate`) rather than as part of the unit.
@@ -474,6 +478,9 @@ PARTITIVE_PRONOUN_NEXT_RE = re.compile(
 FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to"
+    # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
+    r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
+    r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
@@ -486,6 +493,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
 _LEVEL_VERB_WORDS = (
     r"reached|hit|hits|topped|totaled|totalled|numbered|averaged"
     r"|exceeded|passed|surpassed|neared|approached"
+    # the present of a headline: "Arrests reach 1,900 a day" (not "top" nor
+    # "near", nouns and prepositions too: "singles in the top ten")
+    r"|reach|exceed|surpass"
+    r"|(?:rise|fall|climb|jump|drop|grow|surge|soar|swell)[ ](?:to|from)"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
     r"|surged|soared|stood|swelled|stand|remain|remained|stay|stayed|hover|hovered)"
@@ -520,16 +531,74 @@ _CHANGE_AMOUNT = (
     r"[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
     r"|bn\b|m\b|k\b))?"
 )
+# The change may be followed by the time it is measured over, and a comma:
+# "Deportations rose 40% from a year earlier to 36,800", "Deaths fell 14%
+# last year to about 81,000", "Sales rose 6%, to 34,500".
+_CHANGE_TIME = (
+    r"(?:[ ](?:from[ ]a[ ]year[ ](?:earlier|ago|before)|on[ ]the[ ]year"
+    r"|year[ -]on[ -]year|(?:last|this)[ ](?:year|month|week|quarter)"
+    r"|in[ ]\d{4}|over[ ]the[ ](?:past[ ])?(?:year|decade)))?,?"
+)
+# An age bound of a group of people: "voters under 30", "children under 5",
+# "adults over 75", "those 65 and older", "40% of them under 25". The group
+# is a people noun (`PEOPLE_NOUNS`, not a quantifier such as "many") or one
+# of these.
+AGE_GROUP_NOUNS = (
+    PEOPLE_NOUNS
+    - frozenset("many some several most both few all hundreds thousands dozens".split())
+    # forces are counted, not aged: "kept troops under 100"
+    - frozenset("troops soldiers officers agents police guards fighters gunmen".split())
+) | frozenset(
+    """
+children adults men women those them teenagers teens youngsters babies infants
+toddlers pensioners smokers drivers respondents mothers fathers girls boys
+""".split()
+)
+AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+)[ ](?:aged[ ])?$")
+AGE_BOUNDS = frozenset(
+    {
+        "under",
+        "over",
+        "below",
+        "above",
+        "and older",
+        "or older",
+        "and younger",
+        "or younger",
+        "and over",
+        "and above",
+        "and up",
+        "or over",
+        "or under",
+    }
+)
+# A death toll's level counts deaths: "the death toll climbed to 214", "a
+# death toll of 84", "the death toll has since risen to 90".
+DEATH_TOLL_BEFORE_RE = re.compile(
+    r"\bdeath[ ]tolls?(?:[ ][a-z]+){0,3}?[ ](?:to|at|of|reached|hit|topped|passed"
+    r"|exceeded|surpassed|is|was|stood)[ ]$",
+    re.IGNORECASE,
+)
+# A plural after one of these, up to two words later, is their object, not
+# the subject of the verb after it: "Deaths involving stimulants rose",
+# "loans for new property purchases fell", "cases linked to schools".
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:involving|including|excluding|among|linked[ ]to|tied[ ]to|related[ ]to"
+    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)(?:[ ][a-z][\w-]*){0,2}[ ]$"
+)
 NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
     + _CHANGE_VERB_WORDS
-    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}[ ]to|by)[ ]$"
+    + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
+    + _CHANGE_TIME
+    + r"[ ]to|by)[ ]$"
 )
-# "The number of cars sold hit 300,000": the plural after "number of", up to
-# three words of its own before the verb.
+# "The number of cars sold hit 300,000": the plural after "number of" (and up
+# to two words before it, "the number of civil servants"), up to three words
+# of its own before the verb.
 NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?P<n>[a-z]+s)(?:[ ][a-z]+){0,3}[ ]" + LEVEL_VERBS
+    r"(?:[a-z]+[ ]){0,2}?(?P<n>[a-z]+s)(?:[ ][A-Za-z]+){0,3}[ ]" + LEVEL_VERBS
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -1592,8 +1661,13 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     m = (
         NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
         or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
-        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 64), start)
+        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start)
     )
+    if m and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        # "Deaths involving stimulants rose 6% to 34,500", "loans for new
+        # property purchases fell 25% to 85,000": the plural is an object,
+        # the number counts the subject before it
+        m = None
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
     if not m:

@@ -112,6 +112,8 @@ OF_AFTER_RE = re.compile(r"[ ]of[ ]")
 A_BEFORE_RE = re.compile(r"\ban?[ ]$", re.IGNORECASE)
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
+# A change right after a level, of the same measure: "£2,380 a month, up £190".
+CHANGE_AFTER_LEVEL_RE = re.compile(r",[ ](?:up|down)(?:[ ]by)?[ ]$")
 COMPARED_BEFORE_RE = re.compile(
     r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
 )
@@ -385,7 +387,7 @@ class Scanner:
         its own after it, so that a figure with its own verb ends its clause
         at "and" or a comma too (`VERB_CLAUSE_END_RE`).
         """
-        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 48), start)
         if not before and not more:
             return ""
         clause = self._clause_figures(start, own_verb)
@@ -400,6 +402,8 @@ class Scanner:
             word = "more"
         else:
             word = before.group(1).lower() if before.group(1) else ","
+            if word.startswith("from "):
+                word = "from"  # "down from an earlier estimate of 1,200"
         if (
             before is not None
             and word.startswith("of ")
@@ -459,24 +463,37 @@ class Scanner:
         end = self.found[-1].span.end - self.base
         return OWN_VERB_NEXT_RE.match(self.text, end) is not None
 
-    def compared_rate(self, start: int, end: int, unit: str) -> str | None:
-        """The rate of the level a bare number is compared with, in its unit.
+    def compared_measure(
+        self, start: int, end: int, unit: str
+    ) -> tuple[str, str | None] | None:
+        """The unit and rate of the level an amount is compared with, in its unit.
 
         "2 mln barrels a day, up from 1.8 mln" is 1.8 mln barrels a day, and
         so after "compared with", "versus" and "against": the same measure
-        at another time or place. Not after "and" or a comma ("300 jobs a
-        year and another 200" need not be a year's), nor before "in total"
-        or "overall" ("$3 billion a year versus $5 billion in total").
+        at another time or place; a price per thing too, "$3,118 an ounce,
+        up from $3,064" is $3,064 an ounce (`USD per ounce`). A change
+        written right after a level, after a comma and "up" or "down", is of
+        the same measure: "£2,380 a month, up £190" is £190 a month. Not
+        after "and" or a comma alone ("300 jobs a year and another 200" need
+        not be a year's), nor before "in total" or "overall" ("$3 billion a
+        year versus $5 billion in total").
         """
-        if not any(f.rate for f in self.found) or not COMPARED_BEFORE_RE.search(
-            self.text, max(0, start - 16), start
-        ):
+        text = self.text
+        if not COMPARED_BEFORE_RE.search(
+            text, max(0, start - 16), start
+        ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 12), start):
             return None
-        if TOTAL_AFTER_RE.match(self.text, end):
+        if TOTAL_AFTER_RE.match(text, end):
             return None
         for figure in reversed(self._clause_figures(start)):
-            if figure.rate is not None and _head(figure.unit) == unit:
-                return figure.rate
+            if figure.high is not None or not figure.unit:
+                continue
+            if _head(figure.unit) == unit or figure.unit.partition(" per ")[0] == unit:
+                # only the nearest level of the unit: "$81 a barrel … paid
+                # $5, up from $4" is $4, as $5 is
+                if figure.rate is None and " per " not in figure.unit:
+                    return None
+                return figure.unit, figure.rate
         return None
 
     def level_pair(self, start: int, unit: str) -> Figure | None:

@@ -82,6 +82,20 @@ def _scan_block(
     found: list[RawQuote] = []
     current: _Open | None = None
     single: int | None = None
+    # A curly closing single mark after an "s" and before a lower-case word
+    # ("‘It’s the kids’ dad out there.’") is a plural possessive when
+    # another closing mark follows; where the quote ends if none does.
+    possessive: int | None = None
+
+    def flush_single() -> None:
+        nonlocal single, possessive
+        if single is not None and possessive is not None:
+            found.append(
+                RawQuote(
+                    Span(single, possessive), index, True, nested=current is not None
+                )
+            )
+        single, possessive = None, None
 
     def emit(opened: int, stop: int, closed: bool) -> None:
         while stop > opened + 1 and text[stop - 1].isspace():
@@ -106,12 +120,15 @@ def _scan_block(
             if current is not None and current.family == "curly":
                 if not prev.isspace() and (nxt in AFTER_CLOSE or j == end):
                     # An opening mark typed for a closing one ("here,“ said").
+                    flush_single()
                     emit(current.at, j, closed=True)
-                    current, single = None, None
+                    current = None
                     continue
+                flush_single()
                 emit(current.at, i, closed=False)  # its closing mark is missing
             if current is None or current.family == "curly":
-                current, single = _Open(i, "curly"), None
+                flush_single()
+                current = _Open(i, "curly")
         elif mark in CLOSERS:
             if current is not None and (
                 current.family == "curly"
@@ -120,37 +137,52 @@ def _scan_block(
                 # A curly closing mark also closes a straight opening one
                 # ("Oz has a huge bully pulpit,” said …) when no other
                 # curly mark came in between.
+                flush_single()
                 emit(current.at, j, closed=True)
-                current, single = None, None
+                current = None
         elif mark in ('"', "''", "'''"):
             opens = (prev in BEFORE_OPEN) and not nxt.isspace()
             closes = not prev.isspace() and (nxt in AFTER_CLOSE or j == end)
             family = _family(mark)
             if current is None:
                 if opens or not closes:
-                    current, single = _Open(i, family), None
+                    flush_single()
+                    current = _Open(i, family)
             elif current.family == "curly" and family == "straight":
                 if closes and not opens and not current.others:
                     # “Immunity deals should not be required," Chaffetz said
+                    flush_single()
                     emit(current.at, j, closed=True)
-                    current, single = None, None
+                    current = None
                 else:
                     current.others += 1  # straight marks quoting inside it
             elif current.family == family:
+                flush_single()
                 if closes or not opens:
                     emit(current.at, j, closed=True)
-                    current, single = None, None
+                    current = None
                 else:  # shaped like an opener: the previous quote lost its closer
                     emit(current.at, i, closed=False)
-                    current, single = _Open(i, family), None
+                    current = _Open(i, family)
         elif mark == "‘":
             if not prev.isalnum() and not nxt.isdigit() and not nxt.isspace():
+                flush_single()
                 single = i
         elif mark == "’" and single is not None and not nxt.isalpha():
+            if (
+                possessive is None
+                and prev == "s"
+                and nxt == " "
+                and text[j + 1 : j + 2].islower()
+            ):
+                possessive = j
+                continue
+            possessive = None
             found.append(
                 RawQuote(Span(single, j), index, True, nested=current is not None)
             )
             single = None
+    flush_single()
     if current is not None:
         emit(current.at, end, closed=False)
     return found, current.family if current is not None else None
