@@ -61,6 +61,17 @@ THING_SUBJECT_RE = re.compile(
 # person who opens the sentence before, as a title does ("Kemi Badenoch
 # criticised the plan. The Tory leader said …").
 LEADER_NOUNS = frozenset({"leader", "chief"})
+# A headline's "ICE chief says", "Tesco boss warns": the head of the body it
+# names, whom the body titles by an office that heads it ("Acting ICE
+# Director Todd Lyons", "Tesco chief executive Ken Murphy"), not by a rank
+# below it ("Deputy ICE Director").
+HEAD_NOUNS = frozenset({"chief", "boss", "head"})
+HEAD_OFFICES = frozenset(
+    "director chief head president chair chairman chairwoman chairperson "
+    "commissioner secretary administrator executive boss leader governor".split()
+)
+BELOW_HEAD = frozenset("deputy assistant associate vice former ex".split())
+DEFINITE_RE = re.compile(r"^(?i:the)[ ]")
 # A speech verb right after a body's name: "the UNECE warned", "Acme has said".
 BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
@@ -261,6 +272,10 @@ def _has_place(title: tuple[str, ...]) -> bool:
         " ".join(title[:n]).title() in PLACES or " ".join(title[:n]).upper() in PLACES
         for n in range(1, len(title))
     )
+
+
+# Forms of address as `_title_words` writes them ("Mr" is "mister").
+NO_OFFICE_WORDS = frozenset(w for h in NO_OFFICE for w in _title_words(h))
 
 
 def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -635,6 +650,28 @@ class Resolver:
             return None
         return self._person(found.pop())
 
+    def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
+        """The one person below the headline, named before an offset, who heads a body.
+
+        "ICE chief defends masked agents" over "Acting ICE Director Todd
+        Lyons": Lyons; so is "the ICE chief said" after him. None when the
+        phrase names no body before "chief", "boss" or "head", or when two
+        people head it.
+        """
+        words = OWNER_RE.sub("", phrase).split()
+        if len(words) < 2 or words[-1].lower() not in HEAD_NOUNS:
+            return None
+        body = _title_words(" ".join(words[:-1]))
+        holders = {
+            canonical
+            for at, canonical, title in self.titled
+            if self.heading_end <= at < before
+            and title[-1] in HEAD_OFFICES
+            and not BELOW_HEAD & set(title)
+            and all(w in title for w in body)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
 
@@ -669,7 +706,7 @@ class Resolver:
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
-            canonical == person.name and not set(words) <= NO_OFFICE
+            canonical == person.name and not set(words) <= NO_OFFICE_WORDS
             for _, canonical, words in self.titled
         ):
             return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
@@ -945,6 +982,14 @@ class Resolver:
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos, "apposition"
+        if quote_start < self.heading_end and (
+            head := self._head_of_body(phrase, len(self.text))
+        ):
+            return head, "head of a body in a headline"
+        if DEFINITE_RE.match(phrase) and (
+            head := self._head_of_body(DEFINITE_RE.sub("", phrase), quote_start)
+        ):
+            return head, "head of a body"  # "the ICE chief said"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
