@@ -102,3 +102,50 @@ def test_a_credit_card_gives_the_resolved_source_and_its_story() -> None:
     anonymous = next(c for c in nbc.credits if c.count == 2)
     card = credit_card(corpus, nbc, anonymous, f"articles/{nbc.slug}.md")
     assert (card.kind_label, card.count) == ("Unnamed sources", 2)
+
+
+def _credit_texts(tmp_path: Path) -> list[Article]:
+    """Every credits case and every seed of the repository, annotated."""
+    from .conftest import CASES, article_from_text, read_cases
+
+    cases = [
+        article_from_text(tmp_path, text, f"case{line}.txt")
+        for line, _, text, _ in read_cases(CASES / "credits.txt")
+    ]
+    seeds = [
+        annotate(parse_article(read_seed(path))) for path in sorted(SEEDS.glob("*.txt"))
+    ]
+    return cases + seeds
+
+
+def test_every_cue_match_holds_one_of_its_rules_words(tmp_path: Path) -> None:
+    # The words let a sentence without them skip the rule's scan: a match
+    # without one of them would be a credit lost.
+    from annotated_news.annotators.credits import RULES
+
+    matched = set()
+    for article in _credit_texts(tmp_path):
+        for sentence in article.sentences:
+            for rule in RULES:
+                for m in rule.cue.finditer(article.slice(sentence.span)):
+                    matched.add(rule.name)
+                    assert any(word in m.group() for word in rule.words), (
+                        rule.name,
+                        m.group(),
+                    )
+    assert matched == {rule.name for rule in RULES}  # every rule was tried
+
+
+def test_skipping_sentences_without_a_rules_words_loses_no_credit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses as dc
+
+    from annotated_news.annotators import credits
+
+    articles = _credit_texts(tmp_path)
+    filtered = [credits.annotate_credits(a) for a in articles]
+    every = [dc.replace(rule, words=()) for rule in credits.RULES]
+    monkeypatch.setattr(credits, "RULES", every)
+    assert [credits.annotate_credits(a) for a in articles] == filtered
+    assert sum(map(len, filtered)) > 20

@@ -202,11 +202,21 @@ class Context:
         return self.names.get((start, span.end))
 
 
-SAY = (
-    r"(?:said|say|says|told|cautioned|confirmed|added|noted|warned|described|"
-    r"acknowledged|stressed|explained|insisted)"
+SAY_VERBS = tuple(
+    """
+said say says told cautioned confirmed added noted warned described
+acknowledged stressed explained insisted
+""".split()
 )
-SHOW = r"(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests)"
+SAY = "(?:" + "|".join(SAY_VERBS) + ")"
+SHOW_VERBS = tuple(
+    "show shows showed shown indicate indicates indicated suggest suggests".split()
+)
+SHOW = "(?:" + "|".join(SHOW_VERBS) + ")"
+REPORT_VERBS = tuple(
+    "reported reports noted notes wrote writes revealed reveals".split()
+)
+SEEN_VERBS = ("obtained", "seen", "reviewed", "viewed")
 PREPOSITIONS = frozenset(
     "among in at on for with of to from by about into over under after before".split()
 )
@@ -307,6 +317,10 @@ class Rule:
     """The kinds of source the rule credits (None: any kind)."""
     split: bool = False
     """Whether the phrase may list several sources ("A and B")."""
+    words: tuple[str, ...] = ()
+    """Text every match of `cue` contains one of (as written, case and all).
+    A sentence with none of them is not scanned: a substring test costs far
+    less than a regex scan, and most sentences have no cue of most rules."""
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -316,46 +330,58 @@ def _cue(pattern: str) -> re.Pattern[str]:
 ANY = None
 OUTLET_ONLY = frozenset({SourceKind.OUTLET})
 RULES: list[Rule] = [
-    Rule("according-to", _cue(r"\b[Aa]ccording\s+to\b"), after, ANY, split=True),
+    Rule(
+        "according-to",
+        _cue(r"\b[Aa]ccording\s+to\b"),
+        after,
+        ANY,
+        split=True,
+        words=("ccording",),
+    ),
     Rule(
         "reported-by",
         _cue(r"\b(?:(?:first|previously|originally)\s+)?reported\s+by\b"),
         after,
         OUTLET_ONLY,
+        words=("reported",),
     ),
     Rule(
         "outlet-reported",
         _cue(
             r"\b(?:(?:has|had|have|previously|first|earlier|also|later|originally|"
-            r"initially)\s+)*(?:reported|reports|noted|notes|wrote|writes|revealed|"
-            r"reveals)\b"
+            r"initially)\s+)*(?:" + "|".join(REPORT_VERBS) + r")\b"
         ),
         before,
         OUTLET_ONLY,
+        words=REPORT_VERBS,
     ),
     Rule(
         "document-by",
-        _cue(rf"\b(?:obtained|seen|reviewed|viewed)\s+by\s+(?:{OUTLET})"),
+        _cue(rf"\b(?:{'|'.join(SEEN_VERBS)})\s+by\s+(?:{OUTLET})"),
         through_cue,
         frozenset({SourceKind.DOCUMENT, SourceKind.DATA}),
+        words=SEEN_VERBS,
     ),
     Rule(
         "person-told",
         _cue(rf"\btold\s+(?:{OUTLET})"),
         person_before,
         frozenset({SourceKind.PERSON}),
+        words=("told",),
     ),
     Rule(
         "source-said",
         _cue(rf"\b(?:(?:also|later|privately|previously)\s+)?{SAY}\b"),
         before,
         frozenset({SourceKind.ANONYMOUS, SourceKind.DOCUMENT, SourceKind.DATA}),
+        words=SAY_VERBS,
     ),
     Rule(
         "document-shows",
         _cue(rf"\b{SHOW}\b"),
         before,
         frozenset({SourceKind.DOCUMENT, SourceKind.DATA}),
+        words=SHOW_VERBS,
     ),
 ]
 
@@ -467,13 +493,36 @@ def _is_name(word: str) -> bool:
     return word[0].isupper() and not word.isupper() and "." not in word
 
 
-def _source(ctx: Context, found: Found, named: list[tuple[int, str]]) -> str | None:
+class _OutletsNamed:
+    """The other outlets an article names, with where, found when first asked.
+
+    Only "the outlet" and its like need them: most articles have none, and a
+    scan of the whole text with the outlet pattern is not cheap.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._found: list[tuple[int, str]] | None = None
+
+    def before(self, at: int) -> list[str]:
+        """The outlets named before offset `at`, in text order."""
+        if self._found is None:
+            self._found = [
+                (m.start(), outlet)
+                for m in OUTLET_TABLE.pattern.finditer(self.article.text)
+                if (outlet := OUTLET_TABLE.name(m.group()))
+                and outlet != self.article.meta.outlet
+            ]
+        return [o for start, o in self._found if start < at]
+
+
+def _source(ctx: Context, found: Found, named: _OutletsNamed) -> str | None:
     """The source's name or words; None for the article's own outlet."""
     text = ctx.article.slice(found.span)
     if found.kind is SourceKind.OUTLET:
         outlet = OUTLET_TABLE.name(text)
         if outlet is None:  # "the outlet": the last outlet named before
-            earlier = [o for at, o in named if at < found.span.start]
+            earlier = named.before(found.span.start)
             outlet = earlier[-1] if earlier else text
         return None if outlet == ctx.article.meta.outlet else outlet
     if found.kind in (SourceKind.PERSON, SourceKind.ORGANIZATION):
@@ -525,16 +574,30 @@ class _SpanSet:
         return i >= 0 and self.max_end[i] > span.start
 
 
+def _may_match(rule: Rule, text: str) -> bool:
+    """Whether the rule's cue can match in the text (see `Rule.words`)."""
+    return not rule.words or any(word in text for word in rule.words)
+
+
 def annotate_credits(article: Article) -> list[Credit]:
     """Every credit of an article, in text order."""
     ctx = Context.of(article)
     speech = _SpanSet(
         [q.span for q in article.quotes if q.quote_kind is not QuoteKind.SCARE]
     )
+    # A sentence is part of the text: a rule that cannot match in the whole
+    # text is not tried on any sentence.
+    rules = [
+        (order, rule)
+        for order, rule in enumerate(RULES)
+        if _may_match(rule, article.text)
+    ]
     found: list[tuple[int, int, int, Found]] = []
     for sentence in article.sentences:
         text = article.slice(sentence.span)
-        for order, rule in enumerate(RULES):
+        for order, rule in rules:
+            if not _may_match(rule, text):
+                continue
             for m in rule.cue.finditer(text):
                 phrase = rule.phrase(ctx, sentence.span, m)
                 if phrase is None or speech.overlaps(phrase):
@@ -558,12 +621,8 @@ def annotate_credits(article: Article) -> list[Credit]:
             kept_end = max(kept_end, span.end)
         elif span.start >= span.end:
             kept.append(item)  # an empty span overlaps nothing
-    named = [
-        (m.start(), outlet)
-        for m in OUTLET_TABLE.pattern.finditer(article.text)
-        if (outlet := OUTLET_TABLE.name(m.group())) and outlet != article.meta.outlet
-    ]
     credits = []
+    named = _OutletsNamed(article)
     for item in sorted(kept, key=lambda f: f.span.start):
         assert item.kind is not None
         source = _source(ctx, item, named)

@@ -51,6 +51,7 @@ from ..vocabulary.number_words import (
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import (
+    OPENING_ROLES,
     PARTY_ROLES,
     REGNAL_TITLES,
     TITLE_INITIALS,
@@ -468,6 +469,18 @@ def classify(run: Run) -> list[Name]:
         if headed is not None:
             return headed
     lower = [_lower(w) for w in words]
+    if run.sentence_start and len(words) in (2, 3) and lower[0] in OPENING_ROLES:
+        # "Singer Shakira", "Footballer Neymar", "Quarterback Dak Prescott":
+        # a role opening the sentence is the title of the name after it
+        held = _drop(run, 1, 0)
+        if len(held.words) == 1:
+            return [Name(held.span, held.words, Kind.PERSON, words[0], rule="title")]
+        return [
+            dc.replace(name, title=words[0], rule="title")
+            if name.kind is Kind.PERSON and not name.title
+            else name
+            for name in classify(held)
+        ]
     titled = _split_title(run, words, lower)
     if titled is not None:
         return titled

@@ -254,6 +254,8 @@ social economic research studies sciences arts policy
 rights liberties refugees immigrants migrants justice equality freedom peace
 pensions families schools services accountability democracy governance
 transparency reconciliation
+highways roads railways aviation shipping ports waterways transportation
+communications petroleum power coal textiles livestock irrigation works land
 """.split()
 )
 

@@ -387,7 +387,7 @@ class Scanner:
         its own after it, so that a figure with its own verb ends its clause
         at "and" or a comma too (`VERB_CLAUSE_END_RE`).
         """
-        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 48), start)
         if not before and not more:
             return ""
         clause = self._clause_figures(start, own_verb)
@@ -402,6 +402,8 @@ class Scanner:
             word = "more"
         else:
             word = before.group(1).lower() if before.group(1) else ","
+            if word.startswith("from "):
+                word = "from"  # "down from an earlier estimate of 1,200"
         if (
             before is not None
             and word.startswith("of ")

@@ -82,6 +82,21 @@ golfer boxer sprinter swimmer cyclist
 """Nouns that end a lower-case title written before a name: offices, and the
 roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
 
+OPENING_ROLES = frozenset(
+    """
+coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
+full-back skipper referee umpire batsman jockey actor actress singer comedian
+broadcaster presenter novelist playwright poet musician guitarist rapper
+journalist pundit commentator quarterback linebacker receiver cornerback
+pitcher shortstop outfielder infielder playmaker centre-back wicketkeeper
+all-rounder footballer cricketer golfer boxer sprinter swimmer cyclist
+""".split()
+)
+"""Roles of sport and the arts that open a sentence before the name of who
+holds them ("Singer Shakira", "Footballer Neymar", "Quarterback Dak
+Prescott"): a title, no part of the name. No surname among them ("Cook",
+"Bowler", "Drummer", "Host" are left out)."""
+
 ROLE_NOUNS = frozenset(
     """
 champion winner runner-up finalist semi-finalist medallist medalist titleholder
