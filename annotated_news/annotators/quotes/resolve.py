@@ -96,6 +96,18 @@ NEWS_NAME_RE = re.compile(
     )
 )
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
+# What stands between a subject and the speech verb it will say: "“…,” he
+# was due to say", "she is expected to tell", "they were set to announce".
+AUXILIARY_TAIL_RE = re.compile(
+    r"[ ](?:(?:is|was|are|were)[ ](?:due|expected|set|going|about|scheduled|"
+    r"poised|likely)[ ]to|(?:will|would|could|might|may|should|must|can)"
+    r"(?:[ ](?:later|also|then|now|soon))?)$"
+)
+# A sentence's impersonal subject: "…, it has been claimed", "it is said".
+IMPERSONAL_RE = re.compile(
+    r"^it(?:[ ](?:has|had|have|is|was|will|would))*[ ]been$|^it[ ](?:is|was)$",
+    re.IGNORECASE,
+)
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
@@ -926,6 +938,9 @@ class Resolver:
 
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
+        phrase = AUXILIARY_TAIL_RE.sub("", phrase)
+        if IMPERSONAL_RE.match(phrase):
+            return None, "impersonal"  # "…, it has been claimed": nobody named
         lower = phrase.lower()
         if lower.endswith(("’s", "'s")) and lower[:-2] in MALE | FEMALE:
             lower = lower[:-2]  # "He’s claiming that …": the pronoun
