@@ -48,7 +48,12 @@ from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
-from ..vocabulary.web_labels import CREDIT_LABEL_RE, WEB_LABEL_RE, WEB_LINE_RE
+from ..vocabulary.web_labels import (
+    CREDIT_LABEL_RE,
+    LIVE_STAMP_RE,
+    WEB_LABEL_RE,
+    WEB_LINE_RE,
+)
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
 # Luther King Jr."): the dot ends no sentence and no name.
@@ -529,6 +534,12 @@ def find_runs(article: Article) -> list[Run]:
             agency = text.find("(", dateline.start(), dateline.end())
             if agency >= 0:
                 start = agency + 1
+        elif stamp := LIVE_STAMP_RE.match(text, start, block.span.end):
+            # "- 10:42 ET: The National Hurricane Center said": a live page's
+            # entry starts a sentence after its clock stamp
+            start = stamp.end()
+            if start not in starts:
+                starts = sorted({*starts, start})
         elif label := WEB_LABEL_RE.match(text, start, block.span.end):
             # "READ MORE: Trump says ...": a page's label, no name; the
             # headline after it starts a sentence
@@ -983,7 +994,11 @@ def _add(
             if (
                 words[0] in NOT_PERSON_WORDS
                 and len(words) > 1
-                and any(w.lower() in ORG_WORDS for w in words[1:])
+                and (
+                    any(w.lower() in ORG_WORDS for w in words[1:])
+                    # "The American Red Cross said"
+                    or " ".join(words) in KNOWN_ORG_NAMES
+                )
             ):
                 # "the American Immigration Council", "The American Civil
                 # Liberties Union of Southern California": all of its name
