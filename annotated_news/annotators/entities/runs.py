@@ -74,7 +74,7 @@ _PEOPLE_PLURALS = "|".join(
 _BODY_WORDS = (
     "Council|Union|Association|Federation|Confederation|Trust|Fund|Society|League"
     "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
-    "|Center|Centre|Initiative|Coalition|Commission"
+    "|Center|Centre|Initiative|Coalition|Commission|Conference"
 )
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
@@ -760,12 +760,17 @@ def _split_of_the(piece: str) -> list[tuple[int, str]]:
     left = [w.lower().rstrip(".") for w in piece[: match.start()].split()]
     right = [w.lower().rstrip(".") for w in piece[match.end() :].split()]
     if (
-        any(w in ORG_WORDS for w in left)
-        or (
-            len(left) <= 2
-            and all(w in TITLE_WORDS and w not in HONORIFICS_LOWER for w in left)
+        (
+            any(w in ORG_WORDS for w in left)
+            # "Catholic Bishops' Conference of the Philippines"
+            or left[-1:] == ["conference"]
+            or (
+                len(left) <= 2
+                and all(w in TITLE_WORDS and w not in HONORIFICS_LOWER for w in left)
+            )
         )
-    ) and not any(w in ORG_WORDS for w in right):
+        and not any(w in ORG_WORDS for w in right)
+    ):
         return [(0, piece)]
     rest = _split_of_the(piece[match.end() :])
     return [(0, piece[: match.start()])] + [(match.end() + o, p) for o, p in rest]
