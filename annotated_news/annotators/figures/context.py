@@ -656,6 +656,7 @@ VERBS_BEFORE_OBJECT = frozenset(
     """
 cut reduce raise boost increase lower save create add hire close open sell buy
 build make slash lift grow expand invest spend pay win lose keep
+trim shed restore extend shorten halve
 """.split()
 )
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
