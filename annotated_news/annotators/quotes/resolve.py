@@ -801,6 +801,31 @@ class Resolver:
         }
         return self._person(holders.pop()) if len(holders) == 1 else None
 
+    def _apposed_after_title(self, phrase: str, before: int) -> Speaker | None:
+        """The one person named in apposition after the title a description gives.
+
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described … the
+        Bishop said": Wright; "The chief executive of Acme, John Smith, …
+        the chief executive said": Smith. None for two such people, or a
+        description with no title word.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None or _title_words(m.group("words"))[-1] not in HEADLINE_TITLES:
+            return None
+        title = re.compile(
+            rf"\b(?i:the)[ ](?:[\w’'-]+[ ]){{0,3}}?(?i:{re.escape(m.group('words'))})"
+            rf"(?:[ ](?:of|for|at)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z&][\w’'-]*){{0,5}})?"
+            rf",[ ](?:(?:the|Rt|Rev|Dr|Most|Very|Hon|Sir|Mr|Mrs|Ms)\.?[ ])*$"
+        )
+        holders = {
+            e.canonical
+            for e in self._inside(Span(self.heading_end, before))
+            if e.kind is Kind.PERSON
+            and e.span.end <= before
+            and title.search(self.text, max(0, e.span.start - 150), e.span.start)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -1036,6 +1061,8 @@ class Resolver:
         )
         if untitled:
             return untitled, "title > subject before"
+        if (apposed := self._apposed_after_title(office, quote_start)) is not None:
+            return apposed, "title > name apposed to it"
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
