@@ -90,7 +90,7 @@ from .join import (
     short_name,
     writes_word,
 )
-from .runs import Run, find_runs, title_case_blocks
+from .runs import PORTFOLIOS, Run, find_runs, title_case_blocks
 
 __all__ = ["annotate_entities", "explain_entities"]
 
@@ -641,6 +641,9 @@ def _unknown_given_name(name: Name, text: str) -> str | None:
         or word.lower() in TITLE_NOUNS
         or word.lower() in HONORIFICS_LOWER
         or word.lower() in ORG_WORDS
+        # "Secretary of Infrastructure, Communications and Transportation
+        # Jesús Esteva Medinilla": the office's last portfolio
+        or word.lower() in PORTFOLIOS
         or word in PLACES
         or word in NOT_NAMES
         or word in NOT_PERSON_WORDS
@@ -1438,6 +1441,8 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             found = []
         if (
             " ".join(run.words) in marked
+            # "Union Minister for Road Transport": a title after "Union"
+            and run.words[0].lower().rstrip(".") not in TITLE_WORDS
             and not any(
                 n.kind is Kind.PERSON
                 and (n.rule in ("title", "given name") or is_given_name(n.words[0]))

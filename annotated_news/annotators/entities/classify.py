@@ -51,6 +51,7 @@ from ..vocabulary.number_words import (
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import (
+    OPENING_ROLES,
     PARTY_ROLES,
     REGNAL_TITLES,
     TITLE_INITIALS,
@@ -248,6 +249,14 @@ def _organisation(words: list[str]) -> bool:
         return True
     if lower[-2:] == ["capital", "markets"]:
         return True  # "RBC Capital Markets": a bank's markets arm
+    if "conference" in lower[1:] and (
+        lower[lower.index("conference", 1) - 1].endswith(("s’", "s'"))
+        or lower[lower.index("conference", 1) + 1 : lower.index("conference", 1) + 2]
+        == ["of"]
+    ):
+        # "Catholic Bishops' Conference", "U.S. Conference of Mayors": a body
+        # of its members, where "Game Developers Conference" is an event
+        return True
     if len(words) > 2 and words[-1] in PLACES and _organisation(words[:-1]):
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
@@ -468,6 +477,18 @@ def classify(run: Run) -> list[Name]:
         if headed is not None:
             return headed
     lower = [_lower(w) for w in words]
+    if run.sentence_start and len(words) in (2, 3) and lower[0] in OPENING_ROLES:
+        # "Singer Shakira", "Footballer Neymar", "Quarterback Dak Prescott":
+        # a role opening the sentence is the title of the name after it
+        held = _drop(run, 1, 0)
+        if len(held.words) == 1:
+            return [Name(held.span, held.words, Kind.PERSON, words[0], rule="title")]
+        return [
+            dc.replace(name, title=words[0], rule="title")
+            if name.kind is Kind.PERSON and not name.title
+            else name
+            for name in classify(held)
+        ]
     titled = _split_title(run, words, lower)
     if titled is not None:
         return titled
@@ -747,7 +768,10 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         (
             i
             for i, w in enumerate(lower[:-1])
-            if w in TITLE_WORDS and (w not in REGNAL_TITLES or _opens_title(lower, i))
+            if w in TITLE_WORDS
+            and (w not in REGNAL_TITLES or _opens_title(lower, i))
+            # "Duke Energy", "Prince Hotels": a firm's words after it
+            and not all(x in ORG_WORDS or x in LAST_ORG_WORDS for x in lower[i + 1 :])
         ),
         default=-1,
     )

@@ -67,6 +67,7 @@ from ..vocabulary.source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_NOUNS
 from ..vocabulary.titles import (
     GENDERED_TITLES,
     MONARCH_TITLES,
+    REGNAL_TITLES,
     SPORT_ROLES,
     TITLE_NOUNS,
     TITLE_WORDS,
@@ -299,11 +300,28 @@ def _first_of_two_surnames(words: list[str]) -> str | None:
     A name of three words that opens with a given name and whose middle word
     is no given name, initial, particle or family name written first: the
     person is called by that word alone too ("Fernández said"), as Spanish
-    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego").
+    and Latin American names are ("Kilmar Abrego Garcia" … "Abrego"). So is
+    the word before a particle that opens the last surname, after a given
+    name ("Luiz Inácio Lula da Silva" … "Lula", "María José Fernández de la
+    Vega" … "Fernández").
     """
-    if len(words) != 3:
+    particle = next(
+        (k for k, w in enumerate(words) if k >= 2 and w in NAME_PARTICLES), None
+    )
+    if particle is not None and len(words) > particle + 1:
+        given, middle, last = words[0], words[particle - 1], words[-1]
+        if particle > 2:
+            # "Lula" after two given names, which may be a given name itself
+            two_given = is_given_name(given) and is_given_name(words[1])
+            return (
+                middle
+                if two_given and middle.isalpha() and middle[0].isupper()
+                else None
+            )
+    elif len(words) == 3:
+        given, middle, last = words
+    else:
         return None
-    given, middle, last = words
     if (
         is_given_name(given)
         and not family_first(given)
@@ -388,6 +406,13 @@ class Joiner:
         firsts: dict[str, set[str]] = {}
         openings: dict[str, set[str]] = {}
         team_lasts: dict[str, set[str]] = {}
+        self.titled: list[tuple[str, Name]] = [
+            (name.title.split()[-1].lower().rstrip("."), name)
+            for name in names
+            if name.kind is Kind.PERSON and name.title
+        ]
+        """People named with a title, by the title's last word ("pope",
+        "cardinal"), for a title alone ("the Pope said")."""
         first_surnames: dict[str, list[tuple[int, str]]] = {}
         for name in names:
             if name.kind is Kind.PERSON and len(name.words) > 1:
@@ -595,6 +620,29 @@ class Joiner:
             known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
+
+    def holder(self, title: str) -> str | None:
+        """The one person the article names with this title, or None.
+
+        "Pope Leo XIV" for "pope", by full name; None when there are none or
+        several.
+        """
+        holders = set()
+        for last, name in self.titled:
+            if last != title:
+                continue
+            if name.words[-1].lower() in KIN_NOUNS:
+                return None  # "the Queen Mother" is not who "the Queen" is
+            if len(name.words) > 1:
+                holders.add(" ".join(name.words))
+            else:
+                # "Cardinal Reyes" after "Archbishop Jose Advincula Reyes";
+                # "Queen Mother" names no full name: the title says nothing
+                full = self.person(name.words[0], name.span.start, None, name.title)
+                if full is None:
+                    return None
+                holders.add(full)
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def given(self, word: str) -> str | None:
         """The one full name of the article that opens with this given name.
@@ -969,9 +1017,22 @@ def _after_title_word(text: str, start: int) -> bool:
     return prev in HONORIFICS_LOWER or prev in TITLE_WORDS
 
 
+# Regnal and religious titles one person holds, written alone for them ("the
+# Pope said", "the Cardinal"); not "the Crown", "the Lord", "Sir".
+HELD_TITLES = REGNAL_TITLES - {
+    "crown",
+    "sir",
+    "dame",
+    "lord",
+    "father",
+    "reverend",
+    "princes",
+    "princesses",
+}
+
 # Around a team's plural alone: "the Cowboys", "Cowboys quarterback",
 # "Cowboys head coach", "Eagles 27-13".
-TEAM_CUE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+TEAM_CUE_BEFORE_RE = THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 TEAM_CUE_AFTER_RE = re.compile(
     r" (?:(?:head |assistant )?(?:" + "|".join(sorted(SPORT_ROLES)) + r")\b|\d+-\d+)"
 )
@@ -980,6 +1041,26 @@ TEAM_CUE_AFTER_RE = re.compile(
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if (
+        word.lower() in HELD_TITLES
+        and not name.title
+        and (
+            THE_BEFORE_RE.search(
+                joiner.text, max(0, name.span.start - 4), name.span.start
+            )
+            or (
+                word.lower() in MONARCH_TITLES
+                and name.sentence_start
+                and not joiner.people.get(word)
+            )
+        )
+    ):
+        # "The Pope said", "the Cardinal", "Pope names new cardinal" (a
+        # headline): the one person the article names with that title, else
+        # no one ("Pope" is no one's name here)
+        if (held := joiner.holder(word.lower())) is None:
+            return None
+        return Kind.PERSON, held, "title alone"
     if (
         word in joiner.teams_by_last
         and not name.title

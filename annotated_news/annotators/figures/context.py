@@ -174,7 +174,8 @@ LY_NOUNS = frozenset(
 # next number.
 POST_QUALIFIER_RE = re.compile(
     r"(?:[ ]or[ ](?:more|so|less|fewer|above|over|under|below|higher|greater"
-    r"|thereabouts)\b|[ ]and[ ](?:above|over|more|up)\b)(?![ ]than\b)"
+    r"|thereabouts|older|younger)\b|[ ]and[ ](?:above|over|more|up|older|younger)\b)"
+    r"(?![ ]than\b)"
     r"|-(?:plus|odd)\b|\+(?![\w])",
     re.IGNORECASE,
 )
@@ -477,6 +478,9 @@ PARTITIVE_PRONOUN_NEXT_RE = re.compile(
 FROM_BEFORE_RE = re.compile(r"\bfrom[ ]$", re.IGNORECASE)
 ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(and|or|including|plus|while|but|with|from|versus|vs\.?|against|by|to"
+    # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
+    r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
+    r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
@@ -534,6 +538,46 @@ _CHANGE_TIME = (
     r"(?:[ ](?:from[ ]a[ ]year[ ](?:earlier|ago|before)|on[ ]the[ ]year"
     r"|year[ -]on[ -]year|(?:last|this)[ ](?:year|month|week|quarter)"
     r"|in[ ]\d{4}|over[ ]the[ ](?:past[ ])?(?:year|decade)))?,?"
+)
+# An age bound of a group of people: "voters under 30", "children under 5",
+# "adults over 75", "those 65 and older", "40% of them under 25". The group
+# is a people noun (`PEOPLE_NOUNS`, not a quantifier such as "many") or one
+# of these.
+AGE_GROUP_NOUNS = (
+    PEOPLE_NOUNS
+    - frozenset("many some several most both few all hundreds thousands dozens".split())
+    # forces are counted, not aged: "kept troops under 100"
+    - frozenset("troops soldiers officers agents police guards fighters gunmen".split())
+) | frozenset(
+    """
+children adults men women those them teenagers teens youngsters babies infants
+toddlers pensioners smokers drivers respondents mothers fathers girls boys
+""".split()
+)
+AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+)[ ](?:aged[ ])?$")
+AGE_BOUNDS = frozenset(
+    {
+        "under",
+        "over",
+        "below",
+        "above",
+        "and older",
+        "or older",
+        "and younger",
+        "or younger",
+        "and over",
+        "and above",
+        "and up",
+        "or over",
+        "or under",
+    }
+)
+# A death toll's level counts deaths: "the death toll climbed to 214", "a
+# death toll of 84", "the death toll has since risen to 90".
+DEATH_TOLL_BEFORE_RE = re.compile(
+    r"\bdeath[ ]tolls?(?:[ ][a-z]+){0,3}?[ ](?:to|at|of|reached|hit|topped|passed"
+    r"|exceeded|surpassed|is|was|stood)[ ]$",
+    re.IGNORECASE,
 )
 # A plural after one of these, up to two words later, is their object, not
 # the subject of the verb after it: "Deaths involving stimulants rose",
@@ -612,6 +656,7 @@ VERBS_BEFORE_OBJECT = frozenset(
     """
 cut reduce raise boost increase lower save create add hire close open sell buy
 build make slash lift grow expand invest spend pay win lose keep
+trim shed restore extend shorten halve
 """.split()
 )
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")

@@ -164,13 +164,14 @@ car unit home house vote acre lane track song episode player
 # A hyphen and a capitalised word after a number: "7-Eleven", "3-D".
 HYPHEN_NAME_RE = re.compile(r"-[A-Z]")
 # The maturity that names a security: "the 10-year Treasury yield", "the
-# two-year note", "30-year gilts", "the three-month bill". It says which
+# two-year note", "30-year gilts", "the three-month bill", a mortgage
+# product, "two-year fixed rates", "a five-year fix". It says which
 # bond, as "S&P 500" says which index: no amount of time the story reports.
 TENOR_NAME_RE = re.compile(
     r"-(?:year|yr|month)[ ](?:(?:U\.S\.|US|UK|German|Japanese|Italian|French"
     r"|benchmark|government|Treasury|T)[ ])?(?:Treasury|Treasuries|T-notes?"
     r"|T-bills?|yields?|notes?|bonds?|gilts?|[Bb]unds?|JGBs?|bills?|swaps?"
-    r"|breakevens?)\b"
+    r"|breakevens?|fix(?:es)?|fixed(?:-rate)?[ ](?:rates?|mortgages?|deals?))\b"
 )
 # Verbs that Title Case headlines put before a count ("Airline Cuts 300
 # Jobs", "Police Arrest 12", "Storm Killed 40"), in every form a headline

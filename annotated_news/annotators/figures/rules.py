@@ -92,6 +92,7 @@ RULES: list[Rule] = [
     _exclude("hyphen-adjective", ex.hyphen_adjective),
     _attach("noun-after", at.noun_after),
     _attach("qualifier-after", at.qualifier_after),
+    _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),
     _attach("rate", at.rate),
     _attach("rate-per-base", at.rate_per_base),
@@ -108,6 +109,7 @@ RULES: list[Rule] = [
     _exclude("rank", ex.rank),
     _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
+    _attach("death-toll", at.death_toll),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

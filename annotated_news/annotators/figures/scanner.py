@@ -123,7 +123,11 @@ TO_BEFORE_RE = re.compile(r"\bto[ ]$")
 # A running total brought to a level counts what was just counted: "delivered
 # 67 jets in September, bringing its total to 497", "killed 12 people,
 # bringing the death toll to 45".
-TOTAL_TO_BEFORE_RE = re.compile(r"\b(?:total|tally|toll)[ ]to[ ]$", re.IGNORECASE)
+TOTAL_TO_BEFORE_RE = re.compile(
+    r"\b(?:total|tally|toll)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
+    r"|[ ]so[ ]far(?:[ ]this[ ]year)?|[ ]this[ ](?:year|month|week|season))?[ ]to[ ]$",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK_RE = re.compile(
     r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
     re.IGNORECASE,
@@ -387,9 +391,9 @@ class Scanner:
         its own after it, so that a figure with its own verb ends its clause
         at "and" or a comma too (`VERB_CLAUSE_END_RE`).
         """
-        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 48), start)
         if not before and not more:
-            return ""
+            return self._change_after_count(start)
         clause = self._clause_figures(start, own_verb)
         if not clause:
             return ""
@@ -402,6 +406,8 @@ class Scanner:
             word = "more"
         else:
             word = before.group(1).lower() if before.group(1) else ","
+            if word.startswith("from "):
+                word = "from"  # "down from an earlier estimate of 1,200"
         if (
             before is not None
             and word.startswith("of ")
@@ -416,7 +422,7 @@ class Scanner:
         if (
             word == "to"
             and counts
-            and TOTAL_TO_BEFORE_RE.search(self.text, max(0, start - 16), start)
+            and TOTAL_TO_BEFORE_RE.search(self.text, max(0, start - 40), start)
         ):
             return _head(counts[-1].unit)
         if word == "to" and counts and self._from_before(counts[-1]):
@@ -453,6 +459,23 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def _change_after_count(self, start: int) -> str:
+        """The count of a level a change is written right after: "650 seats, up 48".
+
+        Only right after the figure, a comma and "up" or "down" between: 48
+        seats won. A measure's change keeps its own sign ("$81 a barrel, up
+        $3": `compared_measure`).
+        """
+        if not self.found or not CHANGE_AFTER_LEVEL_RE.search(
+            self.text, max(0, start - 12), start
+        ):
+            return ""
+        last = self.found[-1]
+        between = self.text[last.span.end - self.base : start]
+        if not CHANGE_AFTER_LEVEL_RE.fullmatch(between) or not last.unit:
+            return ""
+        return "" if is_measure(last.unit) else _head(last.unit)
 
     def last_has_verb(self) -> bool:
         """Whether the last figure found is the subject of a verb right after it."""

@@ -61,6 +61,17 @@ THING_SUBJECT_RE = re.compile(
 # person who opens the sentence before, as a title does ("Kemi Badenoch
 # criticised the plan. The Tory leader said …").
 LEADER_NOUNS = frozenset({"leader", "chief"})
+# A headline's "ICE chief says", "Tesco boss warns": the head of the body it
+# names, whom the body titles by an office that heads it ("Acting ICE
+# Director Todd Lyons", "Tesco chief executive Ken Murphy"), not by a rank
+# below it ("Deputy ICE Director").
+HEAD_NOUNS = frozenset({"chief", "boss", "head"})
+HEAD_OFFICES = frozenset(
+    "director chief head president chair chairman chairwoman chairperson "
+    "commissioner secretary administrator executive boss leader governor".split()
+)
+BELOW_HEAD = frozenset("deputy assistant associate vice former ex".split())
+DEFINITE_RE = re.compile(r"^(?i:the)[ ]")
 # A speech verb right after a body's name: "the UNECE warned", "Acme has said".
 BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
@@ -85,6 +96,18 @@ NEWS_NAME_RE = re.compile(
     )
 )
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
+# What stands between a subject and the speech verb it will say: "“…,” he
+# was due to say", "she is expected to tell", "they were set to announce".
+AUXILIARY_TAIL_RE = re.compile(
+    r"[ ](?:(?:is|was|are|were)[ ](?:due|expected|set|going|about|scheduled|"
+    r"poised|likely)[ ]to|(?:will|would|could|might|may|should|must|can)"
+    r"(?:[ ](?:later|also|then|now|soon))?)$"
+)
+# A sentence's impersonal subject: "…, it has been claimed", "it is said".
+IMPERSONAL_RE = re.compile(
+    r"^it(?:[ ](?:has|had|have|is|was|will|would))*[ ]been$|^it[ ](?:is|was)$",
+    re.IGNORECASE,
+)
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
@@ -261,6 +284,10 @@ def _has_place(title: tuple[str, ...]) -> bool:
         " ".join(title[:n]).title() in PLACES or " ".join(title[:n]).upper() in PLACES
         for n in range(1, len(title))
     )
+
+
+# Forms of address as `_title_words` writes them ("Mr" is "mister").
+NO_OFFICE_WORDS = frozenset(w for h in NO_OFFICE for w in _title_words(h))
 
 
 def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -635,6 +662,28 @@ class Resolver:
             return None
         return self._person(found.pop())
 
+    def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
+        """The one person below the headline, named before an offset, who heads a body.
+
+        "ICE chief defends masked agents" over "Acting ICE Director Todd
+        Lyons": Lyons; so is "the ICE chief said" after him. None when the
+        phrase names no body before "chief", "boss" or "head", or when two
+        people head it.
+        """
+        words = OWNER_RE.sub("", phrase).split()
+        if len(words) < 2 or words[-1].lower() not in HEAD_NOUNS:
+            return None
+        body = _title_words(" ".join(words[:-1]))
+        holders = {
+            canonical
+            for at, canonical, title in self.titled
+            if self.heading_end <= at < before
+            and title[-1] in HEAD_OFFICES
+            and not BELOW_HEAD & set(title)
+            and all(w in title for w in body)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
 
@@ -669,7 +718,7 @@ class Resolver:
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
-            canonical == person.name and not set(words) <= NO_OFFICE
+            canonical == person.name and not set(words) <= NO_OFFICE_WORDS
             for _, canonical, words in self.titled
         ):
             return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
@@ -889,6 +938,9 @@ class Resolver:
 
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
+        phrase = AUXILIARY_TAIL_RE.sub("", phrase)
+        if IMPERSONAL_RE.match(phrase):
+            return None, "impersonal"  # "…, it has been claimed": nobody named
         lower = phrase.lower()
         if lower.endswith(("’s", "'s")) and lower[:-2] in MALE | FEMALE:
             lower = lower[:-2]  # "He’s claiming that …": the pronoun
@@ -945,6 +997,14 @@ class Resolver:
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos, "apposition"
+        if quote_start < self.heading_end and (
+            head := self._head_of_body(phrase, len(self.text))
+        ):
+            return head, "head of a body in a headline"
+        if DEFINITE_RE.match(phrase) and (
+            head := self._head_of_body(DEFINITE_RE.sub("", phrase), quote_start)
+        ):
+            return head, "head of a body"  # "the ICE chief said"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"

@@ -11,7 +11,9 @@ African, Somali, Afghan, Ukrainian and Polish names of immigration news
 ("Kilmar", "Yesenia", "Fritznel", "Mamadou", "Abdirahman", "Dmytro",
 "Marek") ("Liam", "Rhys", "Imogen", "Eilidh"); Finnish, Maori, Pacific
 (Samoan, Tongan) and Kazakh names ("Eero", "Aino", "Rangi", "Aroha",
-"Sione", "Aigerim"). Names that are also
+"Sione", "Aigerim"); and Indian, Nigerian, Japanese, Mexican and sport
+names the lists lacked ("Bhajan", "Godswill", "Hirokazu", "Marcelo",
+"Luisa", "Tadhg", "Kylian"). Names that are also
 common words or places ("Summer", "Ivy", "Mason", "Logan", "Georgia") are
 left out: "Ivy League" and "Logan Airport" are no people. Written for this project, in lower case and without
 diacritics (lookups fold "Siobhán" to "siobhan", "Zoë" to "zoe"); a name
@@ -107,6 +109,7 @@ aino sanna riikka tiina paivi minna satu outi anu kaisa marjatta tuula
 aroha ngaire whina kiri salote teuila losa mele ofa
 aigerim aizhan gulnara dinara asel zarina
 dagny anouk ilse eszter lerato amaka yevgenia mairead
+luisa ernestina ashwini smriti nirmala mamata sanae yoko
 """.split()
 )
 
@@ -212,6 +215,10 @@ lauri teemu markku petri janne seppo tapio kimmo olli pentti
 rangi hemi tamati wiremu nikau manaia tane rawiri sione tevita semisi viliami
 nursultan kassym askar daniyar yerlan serik bakhyt
 tadeusz sindre thijs andras
+marcelo bhajan hardeep mansukh pralhad jyotiraditya bhupender kiren gajendra
+ajit eknath revanth chandrababu devendra nitish shivraj godswill nyesom godwin
+dapo kayode rotimi koichi hirokazu yoshimasa katsunobu toshimitsu rassie ardie
+tadhg saquon kylian xabi
 """.split()
 )
 

@@ -29,6 +29,8 @@ assemblyman assemblywoman supervisor constable inspector undersecretary
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
 magistrate prosecutor trustee taoiseach tánaiste tanaiste
+administrator ombudsman comptroller treasurer auditor registrar coroner envoy
+commander colonel admiral corporal commandant chairperson marshal
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -38,7 +40,7 @@ REGNAL_TITLES = frozenset(
     """
 pope king queen prince princess emperor empress sultan emir sheikh crown
 cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
-sir dame lord princes princesses duke duchess father
+sir dame lord princes princesses duke duchess father monsignor nuncio vicar
 """.split()
 )
 # Titles a monarch or a pope goes by with one name, which is no surname:
@@ -81,6 +83,21 @@ golfer boxer sprinter swimmer cyclist
 )
 """Nouns that end a lower-case title written before a name: offices, and the
 roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
+
+OPENING_ROLES = frozenset(
+    """
+coach striker midfielder defender goalkeeper winger flanker fly-half scrum-half
+full-back skipper referee umpire batsman jockey actor actress singer comedian
+broadcaster presenter novelist playwright poet musician guitarist rapper
+journalist pundit commentator quarterback linebacker receiver cornerback
+pitcher shortstop outfielder infielder playmaker centre-back wicketkeeper
+all-rounder footballer cricketer golfer boxer sprinter swimmer cyclist
+""".split()
+)
+"""Roles of sport and the arts that open a sentence before the name of who
+holds them ("Singer Shakira", "Footballer Neymar", "Quarterback Dak
+Prescott"): a title, no part of the name. No surname among them ("Cook",
+"Bowler", "Drummer", "Host" are left out)."""
 
 ROLE_NOUNS = frozenset(
     """
