@@ -52,6 +52,21 @@ from .temporal import TemporalKind
 DATE, TIME = TemporalKind.DATE, TemporalKind.TIME
 
 
+# "on May 3 last year", "the Memorial Day weekend last year", "Christmas
+# next year": a year written right after a day (itself dated apart) says
+# which year's day it is.
+YEAR_AFTER_RE = re.compile(
+    r"^(?:[ ]weekend)?[ ](last|this|next)[ ]year\b", re.IGNORECASE
+)
+YEAR_AFTER_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def year_after(ctx: Context) -> int | None:
+    """The year "last year", "this year" or "next year" right after the match names."""
+    m = YEAR_AFTER_RE.match(ctx.after(20))
+    return ctx.published.year + YEAR_AFTER_SHIFT[m[1].lower()] if m else None
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "May 21", "Aug. 9, 1998", "Monday, Oct. 19", "22 March 2013"."""
     month = month_number(m["month"], numbered=True)
@@ -69,7 +84,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Found | None:
         if shift
         else None
     )
-    year = day_year(ctx, month, day, m["weekday"], tense)
+    year = year_after(ctx) or day_year(ctx, month, day, m["weekday"], tense)
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, True) if d else None
 
@@ -87,7 +102,11 @@ def ordinal_of_month(m: re.Match[str], ctx: Context) -> Found | None:
         if shift
         else None
     )
-    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, None, tense)
+    year = (
+        int(m["year"])
+        if m["year"]
+        else year_after(ctx) or day_year(ctx, month, day, None, tense)
+    )
     d = valid_day(year, month, day)
     return Found(DATE, d.isoformat(), None, not m["year"]) if d else None
 
@@ -113,12 +132,6 @@ HOLIDAY_ALIASES = {
 # fell in February or on the second Tuesday).
 SUPER_TUESDAY_SINCE = 2012
 YEAR_BEFORE_RE = re.compile(r"\b(1[89]\d\d|20\d\d)[ ]$")
-# "the Memorial Day weekend last year", "Christmas next year": the year
-# written after the holiday (itself dated apart) says which one.
-YEAR_AFTER_RE = re.compile(
-    r"^(?:[ ]weekend)?[ ](last|this|next)[ ]year\b", re.IGNORECASE
-)
-YEAR_AFTER_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -154,8 +167,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         d = on(int(year_before[1]))
         return Found(DATE, d.isoformat()) if d else None
     pub = ctx.published
-    if (year_after := YEAR_AFTER_RE.match(ctx.after(20))) and not m["shift"]:
-        d = on(pub.year + YEAR_AFTER_SHIFT[year_after[1].lower()])
+    if not m["shift"] and (written := year_after(ctx)):
+        d = on(written)
         return Found(DATE, d.isoformat()) if d else None
     this_year = on(pub.year)
     if this_year is None:

@@ -249,6 +249,14 @@ def _organisation(words: list[str]) -> bool:
         return True
     if lower[-2:] == ["capital", "markets"]:
         return True  # "RBC Capital Markets": a bank's markets arm
+    if "conference" in lower[1:] and (
+        lower[lower.index("conference", 1) - 1].endswith(("s’", "s'"))
+        or lower[lower.index("conference", 1) + 1 : lower.index("conference", 1) + 2]
+        == ["of"]
+    ):
+        # "Catholic Bishops' Conference", "U.S. Conference of Mayors": a body
+        # of its members, where "Game Developers Conference" is an event
+        return True
     if len(words) > 2 and words[-1] in PLACES and _organisation(words[:-1]):
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
@@ -760,7 +768,10 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         (
             i
             for i, w in enumerate(lower[:-1])
-            if w in TITLE_WORDS and (w not in REGNAL_TITLES or _opens_title(lower, i))
+            if w in TITLE_WORDS
+            and (w not in REGNAL_TITLES or _opens_title(lower, i))
+            # "Duke Energy", "Prince Hotels": a firm's words after it
+            and not all(x in ORG_WORDS or x in LAST_ORG_WORDS for x in lower[i + 1 :])
         ),
         default=-1,
     )

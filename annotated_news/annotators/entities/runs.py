@@ -48,7 +48,12 @@ from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
-from ..vocabulary.web_labels import CREDIT_LABEL_RE, WEB_LABEL_RE, WEB_LINE_RE
+from ..vocabulary.web_labels import (
+    CREDIT_LABEL_RE,
+    LIVE_STAMP_RE,
+    WEB_LABEL_RE,
+    WEB_LINE_RE,
+)
 
 # Abbreviations written with a dot inside a name ("Sen. Ted Cruz", "Martin
 # Luther King Jr."): the dot ends no sentence and no name.
@@ -69,7 +74,7 @@ _PEOPLE_PLURALS = "|".join(
 _BODY_WORDS = (
     "Council|Union|Association|Federation|Confederation|Trust|Fund|Society|League"
     "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
-    "|Center|Centre|Initiative|Coalition|Commission"
+    "|Center|Centre|Initiative|Coalition|Commission|Conference"
 )
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
@@ -92,7 +97,8 @@ CAP = (
     rf"(?=[ ](?:Department|Office)\b))"
     # a digit between two capitals of one word: "Care4Calais"
     rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
-    rf"(?:-[{UPPER}][^\W\d_]*)*)"
+    # "Murphy-O'Connor": an apostrophe's capital after a hyphen too
+    rf"(?:-[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
 # Factored by first letters: every space inside a run tries them.
@@ -529,6 +535,12 @@ def find_runs(article: Article) -> list[Run]:
             agency = text.find("(", dateline.start(), dateline.end())
             if agency >= 0:
                 start = agency + 1
+        elif stamp := LIVE_STAMP_RE.match(text, start, block.span.end):
+            # "- 10:42 ET: The National Hurricane Center said": a live page's
+            # entry starts a sentence after its clock stamp
+            start = stamp.end()
+            if start not in starts:
+                starts = sorted({*starts, start})
         elif label := WEB_LABEL_RE.match(text, start, block.span.end):
             # "READ MORE: Trump says ...": a page's label, no name; the
             # headline after it starts a sentence
@@ -749,12 +761,17 @@ def _split_of_the(piece: str) -> list[tuple[int, str]]:
     left = [w.lower().rstrip(".") for w in piece[: match.start()].split()]
     right = [w.lower().rstrip(".") for w in piece[match.end() :].split()]
     if (
-        any(w in ORG_WORDS for w in left)
-        or (
-            len(left) <= 2
-            and all(w in TITLE_WORDS and w not in HONORIFICS_LOWER for w in left)
+        (
+            any(w in ORG_WORDS for w in left)
+            # "Catholic Bishops' Conference of the Philippines"
+            or left[-1:] == ["conference"]
+            or (
+                len(left) <= 2
+                and all(w in TITLE_WORDS and w not in HONORIFICS_LOWER for w in left)
+            )
         )
-    ) and not any(w in ORG_WORDS for w in right):
+        and not any(w in ORG_WORDS for w in right)
+    ):
         return [(0, piece)]
     rest = _split_of_the(piece[match.end() :])
     return [(0, piece[: match.start()])] + [(match.end() + o, p) for o, p in rest]
@@ -983,7 +1000,11 @@ def _add(
             if (
                 words[0] in NOT_PERSON_WORDS
                 and len(words) > 1
-                and any(w.lower() in ORG_WORDS for w in words[1:])
+                and (
+                    any(w.lower() in ORG_WORDS for w in words[1:])
+                    # "The American Red Cross said"
+                    or " ".join(words) in KNOWN_ORG_NAMES
+                )
             ):
                 # "the American Immigration Council", "The American Civil
                 # Liberties Union of Southern California": all of its name

@@ -1270,7 +1270,15 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
     if who is None:
         return None
     phrase, span, _ = who
+    if head := HEAD_AFTER_NAME_RE.match(text, span.end, colon):
+        # "ICE chief defends masked agents:": the chief, not the agency
+        span = Span(span.start, head.end())
+        phrase = text[span.start : span.end]
     return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
+
+
+# The head of a body right after its name ("ICE chief", "Tesco boss").
+HEAD_AFTER_NAME_RE = re.compile(r"[ ](?:chief|boss|head)\b")
 
 
 # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a

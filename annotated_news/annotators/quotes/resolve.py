@@ -26,7 +26,7 @@ from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
 from ..vocabulary import org_nouns, outlets
-from ..vocabulary.demonyms import DEMONYMS
+from ..vocabulary.demonyms import DEMONYMS, is_demonym
 from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
 from ..vocabulary.letters import without_possessive
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
@@ -61,6 +61,17 @@ THING_SUBJECT_RE = re.compile(
 # person who opens the sentence before, as a title does ("Kemi Badenoch
 # criticised the plan. The Tory leader said …").
 LEADER_NOUNS = frozenset({"leader", "chief"})
+# A headline's "ICE chief says", "Tesco boss warns": the head of the body it
+# names, whom the body titles by an office that heads it ("Acting ICE
+# Director Todd Lyons", "Tesco chief executive Ken Murphy"), not by a rank
+# below it ("Deputy ICE Director").
+HEAD_NOUNS = frozenset({"chief", "boss", "head"})
+HEAD_OFFICES = frozenset(
+    "director chief head president chair chairman chairwoman chairperson "
+    "commissioner secretary administrator executive boss leader governor".split()
+)
+BELOW_HEAD = frozenset("deputy assistant associate vice former ex".split())
+DEFINITE_RE = re.compile(r"^(?i:the)[ ]")
 # A speech verb right after a body's name: "the UNECE warned", "Acme has said".
 BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
 OUTLET_WORDS = frozenset(
@@ -84,7 +95,26 @@ NEWS_NAME_RE = re.compile(
         for w in (*outlets.NAME_END_WORDS, *outlets.NEWS_BRANDS)
     )
 )
+# "Another said" after "one attendee said": another attendee.
+ANOTHER_WORDS = frozenset({"another"})
+ONE_OF_KIND_RE = re.compile(r"(?i:one)[ ](?P<noun>[a-z][\w-]*(?:[ ][a-z][\w-]*)?)")
+# Plural groups written with a capital anywhere, not only to open a sentence.
+PROPER_GROUPS = frozenset(
+    {"Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Greens"}
+)
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
+# What stands between a subject and the speech verb it will say: "“…,” he
+# was due to say", "she is expected to tell", "they were set to announce".
+AUXILIARY_TAIL_RE = re.compile(
+    r"[ ](?:(?:is|was|are|were)[ ](?:due|expected|set|going|about|scheduled|"
+    r"poised|likely)[ ]to|(?:will|would|could|might|may|should|must|can)"
+    r"(?:[ ](?:later|also|then|now|soon))?)$"
+)
+# A sentence's impersonal subject: "…, it has been claimed", "it is said".
+IMPERSONAL_RE = re.compile(
+    r"^it(?:[ ](?:has|had|have|is|was|will|would))*[ ]been$|^it[ ](?:is|was)$",
+    re.IGNORECASE,
+)
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
@@ -261,6 +291,10 @@ def _has_place(title: tuple[str, ...]) -> bool:
         " ".join(title[:n]).title() in PLACES or " ".join(title[:n]).upper() in PLACES
         for n in range(1, len(title))
     )
+
+
+# Forms of address as `_title_words` writes them ("Mr" is "mister").
+NO_OFFICE_WORDS = frozenset(w for h in NO_OFFICE for w in _title_words(h))
 
 
 def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -635,6 +669,28 @@ class Resolver:
             return None
         return self._person(found.pop())
 
+    def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
+        """The one person below the headline, named before an offset, who heads a body.
+
+        "ICE chief defends masked agents" over "Acting ICE Director Todd
+        Lyons": Lyons; so is "the ICE chief said" after him. None when the
+        phrase names no body before "chief", "boss" or "head", or when two
+        people head it.
+        """
+        words = OWNER_RE.sub("", phrase).split()
+        if len(words) < 2 or words[-1].lower() not in HEAD_NOUNS:
+            return None
+        body = _title_words(" ".join(words[:-1]))
+        holders = {
+            canonical
+            for at, canonical, title in self.titled
+            if self.heading_end <= at < before
+            and title[-1] in HEAD_OFFICES
+            and not BELOW_HEAD & set(title)
+            and all(w in title for w in body)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
 
@@ -669,7 +725,7 @@ class Resolver:
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
-            canonical == person.name and not set(words) <= NO_OFFICE
+            canonical == person.name and not set(words) <= NO_OFFICE_WORDS
             for _, canonical, words in self.titled
         ):
             return None  # "Gov. Ruiz" is not "the chancellor"; "Sir Keir" may be
@@ -749,6 +805,31 @@ class Resolver:
             if e.kind is Kind.PERSON
             and e.span.start >= self.heading_end
             and title.match(self.text, e.span.end)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
+    def _apposed_after_title(self, phrase: str, before: int) -> Speaker | None:
+        """The one person named in apposition after the title a description gives.
+
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described … the
+        Bishop said": Wright; "The chief executive of Acme, John Smith, …
+        the chief executive said": Smith. None for two such people, or a
+        description with no title word.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None or _title_words(m.group("words"))[-1] not in HEADLINE_TITLES:
+            return None
+        title = re.compile(
+            rf"\b(?i:the)[ ](?:[\w’'-]+[ ]){{0,3}}?(?i:{re.escape(m.group('words'))})"
+            rf"(?:[ ](?:of|for|at)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z&][\w’'-]*){{0,5}})?"
+            rf",[ ](?:(?:the|Rt|Rev|Dr|Most|Very|Hon|Sir|Mr|Mrs|Ms)\.?[ ])*$"
+        )
+        holders = {
+            e.canonical
+            for e in self._inside(Span(self.heading_end, before))
+            if e.kind is Kind.PERSON
+            and e.span.end <= before
+            and title.search(self.text, max(0, e.span.start - 150), e.span.start)
         }
         return self._person(holders.pop()) if len(holders) == 1 else None
 
@@ -889,6 +970,9 @@ class Resolver:
 
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
+        phrase = AUXILIARY_TAIL_RE.sub("", phrase)
+        if IMPERSONAL_RE.match(phrase):
+            return None, "impersonal"  # "…, it has been claimed": nobody named
         lower = phrase.lower()
         if lower.endswith(("’s", "'s")) and lower[:-2] in MALE | FEMALE:
             lower = lower[:-2]  # "He’s claiming that …": the pronoun
@@ -945,6 +1029,14 @@ class Resolver:
             appos = self.named(cue.apposition[1])
             if appos and appos.kind is Kind.PERSON:
                 return appos, "apposition"
+        if quote_start < self.heading_end and (
+            head := self._head_of_body(phrase, len(self.text))
+        ):
+            return head, "head of a body in a headline"
+        if DEFINITE_RE.match(phrase) and (
+            head := self._head_of_body(DEFINITE_RE.sub("", phrase), quote_start)
+        ):
+            return head, "head of a body"  # "the ICE chief said"
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
@@ -976,6 +1068,8 @@ class Resolver:
         )
         if untitled:
             return untitled, "title > subject before"
+        if (apposed := self._apposed_after_title(office, quote_start)) is not None:
+            return apposed, "title > name apposed to it"
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
@@ -1007,6 +1101,15 @@ class Resolver:
             return author, "author of the document"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
+    def _one_of(self, at: int) -> str | None:
+        """The noun of the last "one X" description that spoke before an offset."""
+        for where, speaker in reversed(self.speakers):
+            if where >= at:
+                continue
+            m = ONE_OF_KIND_RE.fullmatch(speaker.name)
+            return m.group("noun") if m else None
+        return None
+
     def describe(self, phrase: str, at: int) -> Speaker | None:
         """An unnamed source, a document or an unknown name, as written."""
         words = phrase.split()
@@ -1016,8 +1119,15 @@ class Resolver:
         last = _bare(words[-1])
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
-        if first in NP_STARTERS or first in PEOPLE_NOUNS:
-            # "Crowds chanted": a group, capitalised only to start the sentence.
+        if first in ANOTHER_WORDS and len(words) == 1 and (one := self._one_of(at)):
+            # "“…,” one attendee said. Another described it as “…”": another
+            # of the same kind
+            return Speaker(f"another {one}", None)
+        if (first in NP_STARTERS or first in PEOPLE_NOUNS) and not (
+            words[0] in PROPER_GROUPS or is_demonym(words[0])
+        ):
+            # "Crowds chanted": a group, capitalised only to start the sentence
+            # (not "Democrats", "Americans": capitalised anywhere).
             phrase = first + phrase[len(first) :]
             return Speaker(phrase, None, is_document=_no_person(phrase))
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):

@@ -29,6 +29,8 @@ assemblyman assemblywoman supervisor constable inspector undersecretary
 director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
 magistrate prosecutor trustee taoiseach tánaiste tanaiste
+administrator ombudsman comptroller treasurer auditor registrar coroner envoy
+commander colonel admiral corporal commandant chairperson marshal
 """.split()
 )
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
@@ -38,7 +40,7 @@ REGNAL_TITLES = frozenset(
     """
 pope king queen prince princess emperor empress sultan emir sheikh crown
 cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
-sir dame lord princes princesses duke duchess father
+sir dame lord princes princesses duke duchess father monsignor nuncio vicar
 """.split()
 )
 # Titles a monarch or a pope goes by with one name, which is no surname:

@@ -72,3 +72,12 @@ CREDIT_LABEL = (
     r"|Photograph|Photo|Picture|Image|Credit)s?:[ ]"
 )
 CREDIT_LABEL_RE = re.compile(rf"[ ]*{CREDIT_LABEL}")
+
+
+LIVE_STAMP_RE = re.compile(
+    r"[ ]*(?:[-•*][ ]*)?\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,4})?"
+    r"[ ]?[:—–-][ ]*"
+)
+"""A live page's clock stamp opening an entry ("- 10:42 ET: ", "9.05am — ",
+"14:32 BST: "): what follows starts a sentence ("The National Hurricane
+Center said" is no "The …" name)."""
