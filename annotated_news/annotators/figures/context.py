@@ -715,6 +715,10 @@ NOT_QUALIFIED = frozenset(
         "now",
         "yet",
         "already",
+        # "52 million iPhones, 3 million fewer than a year ago": the
+        # difference counts iPhones, as "210,000 more than" does
+        "fewer",
+        "less",
     }
 )
 # A measure's dimension at the end of its phrase: "1,200 metres long and 30
