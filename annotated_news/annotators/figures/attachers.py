@@ -642,10 +642,13 @@ def left_out_noun(r: Reading) -> bool:
     more = bool(MORE_NEXT_RE.match(text, end))
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
     unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
-    if (not is_measure(unit) and r.value != int(r.value)) or (
+    per_base = r.rate is not None and r.rate[:1].isdigit()
+    if (not is_measure(unit) and r.value != int(r.value) and not per_base) or (
         r.num.parsed.words and 0 < r.value < 1
     ):
-        unit = ""  # "and a third", "with half of all": a share
+        # "and a third", "with half of all": a share; but a rate per a round
+        # number counts in decimals ("from 6.8 per 100,000": homicides)
+        unit = ""
     if is_measure(unit) and (
         PLURAL_VERB_NEXT_RE.match(text, end)
         or (own_verb and not r.scanner.last_has_verb())
