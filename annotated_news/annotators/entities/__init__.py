@@ -403,6 +403,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept, nor a name whose first word the article also writes in lower case
     ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
+    # "the case of Josué Armando Quintanilla Reyes": a first given name the
+    # vocabulary does not know, inside a sentence, read before the names'
+    # ends are looked up ("Bonilla Cruz" is Keyla Marisol Bonilla Cruz)
+    names = [_with_unknown_given_name(name, text) for name in names]
     singles = {
         name.words[0]
         for name in names
@@ -424,15 +428,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
-        if (opener := _unknown_given_name(name, text)) is not None:
-            # "the case of Josué Armando Quintanilla Reyes": a first given
-            # name the vocabulary does not know, inside a sentence
-            name = dc.replace(
-                name,
-                span=Span(name.span.start - len(opener) - 1, name.span.end),
-                words=[opener, *name.words],
-                title=None,
-            )
         if (
             len(name.words) > 1
             and name.kind is not Kind.ORGANIZATION
@@ -577,6 +572,18 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _with_unknown_given_name(name: Name, text: str) -> Name:
+    """The name with the unknown first given name before it, if any."""
+    if (opener := _unknown_given_name(name, text)) is None:
+        return name
+    return dc.replace(
+        name,
+        span=Span(name.span.start - len(opener) - 1, name.span.end),
+        words=[opener, *name.words],
+        title=None,
+    )
 
 
 def _unknown_given_name(name: Name, text: str) -> str | None:
