@@ -1681,6 +1681,34 @@ def _parties(
     ]
 
 
+# A country's letters before a body's name, which its acronym often leaves
+# out ("U.S. Immigration and Customs Enforcement" is ICE).
+COUNTRY_PREFIXES = ("U.S. ", "US ", "UK ", "U.K. ", "United States ")
+
+
+def _spelled_acronyms(found: list[EntityMention]) -> dict[str, str]:
+    """The initials of the article's organisations of three words or more.
+
+    "Federal Emergency Management Agency" → FEMA, "U.S. Immigration and
+    Customs Enforcement" → ICE (and UICE): an acronym a Title Case
+    headline writes names the one organisation the text spells out; none
+    when two share the letters.
+    """
+    by_letters: dict[str, set[str]] = {}
+    for m in found:
+        if m.kind is not Kind.ORGANIZATION or m.canonical.count(" ") < 2:
+            continue
+        names = {m.canonical}
+        for prefix in COUNTRY_PREFIXES:
+            if m.canonical.startswith(prefix):
+                names.add(m.canonical.removeprefix(prefix))
+        for name in names:
+            letters = initials(name.split())
+            if len(letters) >= 3:
+                by_letters.setdefault(letters, set()).add(m.canonical)
+    return {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
+
+
 def _title_case_names(
     article: Article, found: list[EntityMention]
 ) -> list[EntityMention]:
@@ -1704,6 +1732,9 @@ def _title_case_names(
     for surname, fulls in surnames.items():
         if len(fulls) == 1:
             known.setdefault(surname, (Kind.PERSON, next(iter(fulls))))
+    for letters, org in _spelled_acronyms(found).items():
+        # "FEMA Chief Quits" over "the Federal Emergency Management Agency"
+        known.setdefault(letters, (Kind.ORGANIZATION, org))
     out: list[EntityMention] = []
     for block in blocks:
         words = [
