@@ -130,6 +130,31 @@ ORG_NOUN_BEFORE_RE = re.compile(
     rf"|(?:^|[.!?“\"]\s*)(?:{'|'.join(w.capitalize() for w in _ORG_NOUNS_BEFORE)})"
     r"[ ]$"
 )
+# What every match of ORG_NOUN_BEFORE_RE ends with: a noun, or "called" /
+# "named", before the space that ends the window (`$` also matches before a
+# last newline). Most runs follow none of them: `endswith` rules those out
+# before the pattern is tried at each of the 40 positions.
+_ORG_NOUN_ENDINGS = (
+    *_ORG_NOUNS_BEFORE,
+    *(w.capitalize() for w in _ORG_NOUNS_BEFORE),
+    "called",
+    "named",
+)
+
+
+def org_noun_before(text: str, start: int) -> bool:
+    """Whether an organisation noun stands right before `start` (ORG_NOUN_BEFORE_RE)."""
+    low = max(0, start - 40)
+    end = start - 1 if start - low >= 2 and text[start - 1] == "\n" else start
+    if (
+        end - low < 2
+        or text[end - 1] != " "
+        or not text.endswith(_ORG_NOUN_ENDINGS, low, end - 1)
+    ):
+        return False
+    return ORG_NOUN_BEFORE_RE.search(text, low, start) is not None
+
+
 ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
 # A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
 # capitalised name, a slash, and the agency, which ends the line with no more
@@ -162,8 +187,14 @@ def _credit_agency(run: Run, text: str) -> bool:
     a name ending in a plural ("Images", "Insights"), no person's last
     word; "Reuters/Oren Malchev" is a photographer, "HIV/Aids" no credit.
     """
+    start = run.span.start
+    low = max(0, start - 60)
+    # Each look-behind pattern is tried at up to 60 positions; a run with no
+    # label's ": " (CREDIT_LABEL) or no slash just before it (the credited
+    # part's end) is ruled out first, by a cheap search.
     if (
-        CREDIT_PART_BEFORE_RE.search(text, max(0, run.span.start - 60), run.span.start)
+        text.find(": ", low, start) >= 0
+        and CREDIT_PART_BEFORE_RE.search(text, low, start)
         and CREDIT_PART_AFTER_RE.match(text, run.span.end)
         and not is_given_name(run.words[0])
         and len(run.words) > 1  # "Handout", "Pool", "File"
@@ -171,9 +202,9 @@ def _credit_agency(run: Run, text: str) -> bool:
         # "Image source: Getty Images", "Photograph: Vatican Media/Handout
         # via Reuters": a credit line's parts with no given name are agencies
         return True
-    before = CREDIT_SLASH_BEFORE_RE.search(
-        text, max(0, run.span.start - 60), run.span.start
-    )
+    if text.find("/", max(low, start - 3), start) < 0:
+        return False  # the pattern ends "/", a space and a line's end aside
+    before = CREDIT_SLASH_BEFORE_RE.search(text, low, start)
     if before is None or CREDIT_LINE_END_RE.match(text, run.span.end) is None:
         return False
     if is_given_name(run.words[0]):
@@ -1312,7 +1343,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         " ".join(run.words)
         for run in runs
         if (
-            ORG_NOUN_BEFORE_RE.search(text, max(0, run.span.start - 40), run.span.start)
+            org_noun_before(text, run.span.start)
             or ORG_NOUN_AFTER_RE.match(text, run.span.end)
             or LEGAL_FORM_AFTER_RE.match(text, run.span.end)
             or _credit_agency(run, text)

@@ -97,7 +97,8 @@ CAP = (
     rf"(?=[ ](?:Department|Office)\b))"
     # a digit between two capitals of one word: "Care4Calais"
     rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
-    rf"(?:-[{UPPER}][^\W\d_]*)*)"
+    # "Murphy-O'Connor": an apostrophe's capital after a hyphen too
+    rf"(?:-[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?)*)"
 )
 # "&" joins the halves of one name only ("Procter & Gamble", "Marks & Spencer").
 # Factored by first letters: every space inside a run tries them.

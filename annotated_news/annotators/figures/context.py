@@ -482,6 +482,9 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    # "1,200 were released and the remaining 600", "the other 12": the rest
+    # of what was just counted
+    r"|the[ ](?:remaining|other)"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
@@ -715,6 +718,10 @@ NOT_QUALIFIED = frozenset(
         "now",
         "yet",
         "already",
+        # "52 million iPhones, 3 million fewer than a year ago": the
+        # difference counts iPhones, as "210,000 more than" does
+        "fewer",
+        "less",
     }
 )
 # A measure's dimension at the end of its phrase: "1,200 metres long and 30

@@ -54,6 +54,8 @@ MULTIPLIERS = MULTIPLIER_WORDS
 # twice as the team won" ("as" then a clause: its subject, not an adjective).
 _MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must")
 # Fixed-width look-behinds, one per word: the modal, maybe "nearly"/"almost".
+# The unit of a multiplier ("tripled", "twice as many", "three times as").
+MULTIPLIER = "times"
 _AFTER_MODAL = "(?:{})".format(
     "|".join(
         f"(?<=\\b{m}[ ]{adverb})"
@@ -394,7 +396,11 @@ class Scanner:
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 48), start)
         if not before and not more:
             return self._change_after_count(start)
-        clause = self._clause_figures(start, own_verb)
+        # A multiplier gives no number its "times": "more than tripled, from
+        # 4,100 to 13,600" are levels of what tripled, not 4,100 times.
+        clause = [
+            f for f in self._clause_figures(start, own_verb) if f.unit != MULTIPLIER
+        ]
         if not clause:
             return ""
         counts = [f for f in clause if f.unit and not is_measure(f.unit)]
@@ -408,6 +414,10 @@ class Scanner:
             word = before.group(1).lower() if before.group(1) else ","
             if word.startswith("from "):
                 word = "from"  # "down from an earlier estimate of 1,200"
+            elif word.startswith("the "):
+                # "and the remaining 600", "the other 12": the rest of what
+                # was counted; no measure ("the remaining 3" is no £3m)
+                return _head(counts[-1].unit) if counts else ""
         if (
             before is not None
             and word.startswith("of ")
@@ -652,7 +662,7 @@ class Scanner:
         figure = Figure(
             Span(self.base + start, self.base + m.end()),
             float(MULTIPLIERS[m.group().split()[0].lower()]),
-            "times",
+            MULTIPLIER,
             qual_m.group(1).lower() if qual_m else None,
             None,
             Span(self.base + at, self.base + m.end()),

@@ -332,6 +332,12 @@ def _locate_cue(
 ) -> tuple[Cue, str] | None:
     """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
+    if raw.label is not None:
+        # A transcript's line: the person its label names.
+        label = article.text[raw.label.start : raw.label.end]
+        return Cue(
+            label, raw.label, Span(raw.label.start, raw.label.end + 1), ":", True
+        ), "transcript label"
     if raw.bare:
         # A post copied with its signature: the one who signs it, never a
         # verb inside the post's own words.
