@@ -482,6 +482,9 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    # "1,200 were released and the remaining 600", "the other 12": the rest
+    # of what was just counted
+    r"|the[ ](?:remaining|other)"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )

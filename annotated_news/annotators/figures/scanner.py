@@ -414,6 +414,10 @@ class Scanner:
             word = before.group(1).lower() if before.group(1) else ","
             if word.startswith("from "):
                 word = "from"  # "down from an earlier estimate of 1,200"
+            elif word.startswith("the "):
+                # "and the remaining 600", "the other 12": the rest of what
+                # was counted; no measure ("the remaining 3" is no £3m)
+                return _head(counts[-1].unit) if counts else ""
         if (
             before is not None
             and word.startswith("of ")
