@@ -455,7 +455,7 @@ NAMING_VERBS = frozenset(
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 blamed condemned criticised criticized derided dismissed hailed labeling labelling
-lauded likened mocked ridiculed thanked
+lauded likened mocked ridiculed thanked attacked blasted
 """.split()
 )
 

@@ -244,6 +244,24 @@ NAMED_WORK_RE = re.compile(
 )
 
 
+# A work's noun right before its one-word title: "the Disney film “Frozen”",
+# "the novel “Beloved”" (two or more words are read as a name anyway).
+WORK_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|show|programme|program|series|film|movie|song|anthem|album"
+    r"|novel|podcast|column|play|musical|opera|sitcom|documentary)[ ,]*$"
+)
+
+
+def _one_word_title(content: str, text: str, start: int) -> bool:
+    """A single capitalised word in quotation marks right after a work's noun."""
+    words = WORD_RE.findall(content)
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and bool(WORK_NOUN_BEFORE_RE.search(text, max(0, start - 20), start))
+    )
+
+
 def _is_name_like(content: str) -> bool:
     """Whether words are in Title Case, as names and titles of works are.
 
@@ -993,7 +1011,10 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 and not titled.at(raw.block, block.span)
             )
             or (
-                _is_name_like(content)
+                (
+                    _is_name_like(content)
+                    or _one_word_title(content, text, raw.span.start)
+                )
                 and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
                 and (
                     not _introduces(cue, raw, text, shares_cue)

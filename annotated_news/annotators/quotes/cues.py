@@ -1103,7 +1103,8 @@ def _after_possessive(text: str, start: int, at: int) -> bool:
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
-    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ](?:\w+ly[ ])?$"
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ]"
+    r"(?:(?:\w+ly|also|often|still|then|later|now|again)[ ])?$"
 )
 # A noun phrase then a second one with its own determiner: the object of a
 # relative clause without "that" ("the notice the administration").
