@@ -434,6 +434,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept, nor a name whose first word the article also writes in lower case
     ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
+    # "the case of Josué Armando Quintanilla Reyes": a first given name the
+    # vocabulary does not know, inside a sentence, read before the names'
+    # ends are looked up ("Bonilla Cruz" is Keyla Marisol Bonilla Cruz)
+    names = [_with_unknown_given_name(name, text) for name in names]
     singles = {
         name.words[0]
         for name in names
@@ -455,15 +459,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
-        if (opener := _unknown_given_name(name, text)) is not None:
-            # "the case of Josué Armando Quintanilla Reyes": a first given
-            # name the vocabulary does not know, inside a sentence
-            name = dc.replace(
-                name,
-                span=Span(name.span.start - len(opener) - 1, name.span.end),
-                words=[opener, *name.words],
-                title=None,
-            )
         if (
             len(name.words) > 1
             and name.kind is not Kind.ORGANIZATION
@@ -608,6 +603,18 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _with_unknown_given_name(name: Name, text: str) -> Name:
+    """The name with the unknown first given name before it, if any."""
+    if (opener := _unknown_given_name(name, text)) is None:
+        return name
+    return dc.replace(
+        name,
+        span=Span(name.span.start - len(opener) - 1, name.span.end),
+        words=[opener, *name.words],
+        title=None,
+    )
 
 
 def _unknown_given_name(name: Name, text: str) -> str | None:
@@ -1705,6 +1712,34 @@ def _parties(
     ]
 
 
+# A country's letters before a body's name, which its acronym often leaves
+# out ("U.S. Immigration and Customs Enforcement" is ICE).
+COUNTRY_PREFIXES = ("U.S. ", "US ", "UK ", "U.K. ", "United States ")
+
+
+def _spelled_acronyms(found: list[EntityMention]) -> dict[str, str]:
+    """The initials of the article's organisations of three words or more.
+
+    "Federal Emergency Management Agency" → FEMA, "U.S. Immigration and
+    Customs Enforcement" → ICE (and UICE): an acronym a Title Case
+    headline writes names the one organisation the text spells out; none
+    when two share the letters.
+    """
+    by_letters: dict[str, set[str]] = {}
+    for m in found:
+        if m.kind is not Kind.ORGANIZATION or m.canonical.count(" ") < 2:
+            continue
+        names = {m.canonical}
+        for prefix in COUNTRY_PREFIXES:
+            if m.canonical.startswith(prefix):
+                names.add(m.canonical.removeprefix(prefix))
+        for name in names:
+            letters = initials(name.split())
+            if len(letters) >= 3:
+                by_letters.setdefault(letters, set()).add(m.canonical)
+    return {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
+
+
 def _title_case_names(
     article: Article, found: list[EntityMention]
 ) -> list[EntityMention]:
@@ -1728,6 +1763,9 @@ def _title_case_names(
     for surname, fulls in surnames.items():
         if len(fulls) == 1:
             known.setdefault(surname, (Kind.PERSON, next(iter(fulls))))
+    for letters, org in _spelled_acronyms(found).items():
+        # "FEMA Chief Quits" over "the Federal Emergency Management Agency"
+        known.setdefault(letters, (Kind.ORGANIZATION, org))
     out: list[EntityMention] = []
     for block in blocks:
         words = [
