@@ -48,7 +48,7 @@ from ..vocabulary.people_nouns import (
 )
 from ..vocabulary.plurals import IRREGULAR_PLURALS
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_NOUNS
-from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, MODALS, NOT_PAST_ED
+from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, IRREGULAR_PAST, MODALS, NOT_PAST_ED
 
 # Verbs a figure or a number may have of its own (`Scanner.left_out_unit`:
 # no noun is carried into another clause); not the tense words that are no
@@ -485,6 +485,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "1,200 were released and the remaining 600", "the other 12": the rest
     # of what was just counted
     r"|the[ ](?:remaining|other)"
+    # "310,000 votes out of 5.2 million": the total of what the part counts
+    r"|out[ ]of"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
@@ -1616,6 +1618,7 @@ def modifies_next(text: str, end: int) -> bool:
         and m.group(1) not in NOT_QUALIFIED
         and m.group(1).split("-")[0] not in NUMBER_WORDS  # "up from 58 four years ago"
         and not m.group(1).endswith(("ed", "ing", "ly"))
+        and m.group(1) not in IRREGULAR_PAST  # "out of 5.2 million cast"
     )
 
 

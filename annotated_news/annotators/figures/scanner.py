@@ -414,6 +414,13 @@ class Scanner:
             word = before.group(1).lower() if before.group(1) else ","
             if word.startswith("from "):
                 word = "from"  # "down from an earlier estimate of 1,200"
+            elif word == "out of":
+                # "about 310,000 votes out of 5.2 million cast": the total
+                # counts what its part right before counts
+                gap = self.text[nearest.span.end - self.base : before.start()]
+                if gap.strip() or not nearest.unit or measure:
+                    return ""
+                return _head(nearest.unit)
             elif word.startswith("the "):
                 # "and the remaining 600", "the other 12": the rest of what
                 # was counted; no measure ("the remaining 3" is no £3m)
