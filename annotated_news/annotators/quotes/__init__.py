@@ -353,6 +353,8 @@ def _locate_cue(
     if raw.label is not None:
         # A transcript's line: the person its label names.
         label = article.text[raw.label.start : raw.label.end]
+        if " " in label:
+            label = label.title()  # "JAKE TAPPER" is Jake Tapper
         return Cue(
             label, raw.label, Span(raw.label.start, raw.label.end + 1), ":", True
         ), "transcript label"

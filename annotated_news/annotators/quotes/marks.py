@@ -25,6 +25,7 @@ import dataclasses as dc
 import re
 
 from ...model import Article, BlockKind, Kind, Span
+from ..gender import is_given_name
 
 # Three apostrophes close a nested single quote and a doubled one at once
 # (on 'Fox and Friends,''' said Mr. Vietor).
@@ -245,7 +246,10 @@ def _embedded_posts(article: Article, found: list[RawQuote]) -> list[RawQuote]:
 # A transcript's line: a speaker's name in capitals, a colon, the words
 # ("HOMAN: We're not going to stop.", "SEN. PADILLA: …").
 TRANSCRIPT_LINE_RE = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2}):[ ]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2})"
+    # a role after the name, on the line that first gives it: "JAKE TAPPER,
+    # CNN ANCHOR:"
+    r"(?:,[ ][A-Z][A-Z0-9 ()&'’.-]{1,40})?:[ ]+(?=\S)"
 )
 
 
@@ -266,9 +270,14 @@ def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]
         if m is None:
             continue
         label = Span(m.start("label"), m.end("label"))
-        if any(p.start <= label.start and label.end <= p.end for p in people):
-            words = Span(m.end(), block.span.end)
-            lines.append(RawQuote(words, index, True, bare=True, label=label))
+        words = m.group("label").split()
+        if any(p.start <= label.start and label.end <= p.end for p in people) or (
+            # "JAKE TAPPER:", "KATE BOULDUAN:": a given name and a surname,
+            # which the entities do not read in capitals
+            len(words) > 1 and is_given_name(words[0].capitalize())
+        ):
+            said = Span(m.end(), block.span.end)
+            lines.append(RawQuote(said, index, True, bare=True, label=label))
     return lines
 
 
