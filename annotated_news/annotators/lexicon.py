@@ -34,6 +34,7 @@ consult bros consulate embassy charities
 examiner chronicle inquirer courier sentinel dispatch
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
+banco banca banque bancorp
 """.split()
 )
 

@@ -105,6 +105,7 @@ MAX_TITLE_WORDS = 8
 # Where the clause of a title starts, at the latest.
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z][a-z]?[A-Z]{1,5})\)")
+PAREN_SHORT_RE = re.compile(r"[ ]\(([A-Z][a-z]{3,})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
 # The word right before a name, for a quick look before `_lower_title`.
 PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
@@ -1530,6 +1531,14 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
             if match:
                 joiner.orgs_by_initials.setdefault(match.group(1), " ".join(name.words))
                 joiner.spelled_out.setdefault(match.group(1), " ".join(name.words))
+            elif (
+                (short := PAREN_SHORT_RE.match(text, name.span.end))
+                and short.group(1) not in PLACES
+                and not is_given_name(short.group(1))
+            ):
+                # "the Mexican Employers' Confederation (Coparmex)": the short
+                # name it goes by, in its own language
+                joiner.short_names.setdefault(short.group(1), " ".join(name.words))
 
 
 def annotate_entities(article: Article) -> list[EntityMention]:

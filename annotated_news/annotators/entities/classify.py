@@ -794,6 +794,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # "Secretary of State Hillary Clinton": the person is the last words.
         first = next((i for i, w in enumerate(rest) if is_given_name(w)), None)
         keep = len(rest) - first if first is not None else min(2, len(rest) - 2)
+        while len(rest) - keep > 2 and INITIAL_RE.match(rest[len(rest) - keep - 1]):
+            keep += 1  # "Minister of Mines G. Kishan Reddy": his initial too
         if first is None and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
             keep = 0  # "Director of Public Prosecutions": a plural ends an office
         if keep <= 0:
