@@ -402,6 +402,10 @@ FORECASTERS_NEXT_RE = re.compile(
     r"(?:expected|expecting|forecast|forecasted|forecasting|predicted|estimated"
     r"|projected|anticipated|pencil(?:l)?ed[ ]in)"
     r"(?=[ ]?[,.;:)]|$|[ ](?:in|for|on|at|from|by|polled|surveyed|and|but)\b)"
+    # any makers of a request with no object after it: "half the 30,000
+    # employers had asked for." (the number is what they asked for)
+    r"|[ ][a-z]+s[ ](?:(?:had|have)[ ])?(?:asked[ ]for|called[ ]for|demanded"
+    r"|sought|wanted|requested|promised|pledged|budgeted[ ]for)(?=[ ]?[,.;:)]|$)"
 )
 AGE_RE = re.compile(
     r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
