@@ -844,6 +844,8 @@ NOT_PLURALS = frozenset(
     # Singular nouns in -s that modify the noun after them: "400 gas
     # stations", "400 habeas petitions", "20 canvas bags", "30 lens caps".
     + "gas habeas canvas lens bias chaos atlas alias ethos cosmos thermos".split()
+    # diseases named in -s: "14 measles cases"
+    + "measles mumps rabies herpes diabetes tetanus scabies".split()
 )
 
 
