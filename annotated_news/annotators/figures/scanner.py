@@ -420,6 +420,8 @@ class Scanner:
                 word = "from"  # "down from an earlier estimate of 1,200"
             elif word.startswith("and "):
                 word = "and"  # "killed 1,045 people and injured 2,500"
+            elif word.startswith(", "):
+                word = ","  # "6.1 million viewers, peaking at 7.4 million"
             elif word == "out of":
                 # "about 310,000 votes out of 5.2 million cast": the total
                 # counts what its part right before counts
