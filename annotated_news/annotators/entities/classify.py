@@ -1040,6 +1040,9 @@ def _leading_org(title_words: list[str]) -> list[str]:
             # "Chief Cabinet Secretary": an office whose first word is a
             # title's, no body named in it
             and not (k == 2 and _lower(head[0]) in OFFICE_OPENERS)
+            # "Interior Cabinet Secretary", "Cabinet Minister": a member of
+            # the cabinet by portfolio (Kenya's ministers), no body named
+            and not (last == "cabinet" and k == len(title_words) - 1)
         ):
             return head
     first = title_words[0]
