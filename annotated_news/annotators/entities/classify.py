@@ -369,9 +369,17 @@ def classify(run: Run) -> list[Name]:
     if (
         len(words) == 2
         and is_demonym(words[0])
+        and words[1].isupper()
+        and not is_acronym(words[1])
+    ):
+        return []  # "US TV network", "Finnish TV", "a US DVD": letters for a thing
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
         and not words[0].endswith("s")
         and words[1][0].isupper()
         and not is_acronym(words[1])
+        and _lower(words[1]) not in EVENT_WORDS  # "US Open", "Australian Open"
         and words[1] not in PLACES
         and _lower(words[1]) not in ORG_WORDS
         and _lower(words[1]) not in THING_WORDS
