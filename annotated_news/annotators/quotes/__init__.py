@@ -96,7 +96,7 @@ TITLE_JOINERS = frozenset(
 # Punctuation that, at the end of a quote, hands over to an attribution.
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
-GAP_PUNCTUATION = " .,;:—–\n"
+GAP_PUNCTUATION = " .,;:—–―\n"
 # A time or place after a cue verb, then the end of the sentence.
 ADJUNCT_END_RE = re.compile(
     r"[ ]+(?:in|on|at|during|last|this|earlier|later|yesterday|today|tonight|"
@@ -120,7 +120,7 @@ ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
 # What may stand before a quote that still opens its sentence: a list item's
 # marker ("- ", "• ") or a label in capitals and its dash ("WHAT THEY'RE
 # SAYING —"), as briefings and newsletters write.
-LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–-]{1,2}[ ]*")
+LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–―-]{1,2}[ ]*")
 # A subject that names someone: a pronoun, or capitalised words after any
 # title ("He", "Miller", "border czar Tom Homan"); not "The answers".
 NAMED_SUBJECT_RE = re.compile(

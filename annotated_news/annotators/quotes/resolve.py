@@ -822,7 +822,8 @@ class Resolver:
         title = re.compile(
             rf"\b(?i:the)[ ](?:[\w’'-]+[ ]){{0,3}}?(?i:{re.escape(m.group('words'))})"
             rf"(?:[ ](?:of|for|at)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z&][\w’'-]*){{0,5}})?"
-            rf",[ ](?:(?:the|Rt|Rev|Dr|Most|Very|Hon|Sir|Mr|Mrs|Ms)\.?[ ])*$"
+            # "the Rt Rev Dr": forms of address before the name
+            rf",[ ](?:(?:the|Rt|Most|Very|{honorific_pattern()})\.?[ ])*$"
         )
         holders = {
             e.canonical
