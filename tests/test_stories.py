@@ -9,6 +9,7 @@ from annotated_news.indexes import Corpus
 from annotated_news.indexes.entities import EntityRecord
 from annotated_news.indexes.stories import MAX_GAP_DAYS, NameCount, Story, title_of
 from annotated_news.model import Kind, Precision, QuoteKind
+from annotated_news.render.pages import by_story
 from annotated_news.render.story_pages import (
     GRAPH_LABEL_CHARS,
     header,
@@ -474,3 +475,35 @@ def test_a_drawing_label_breaks_between_words_and_is_never_cut() -> None:
         assert " ".join(lines) == label  # every word, in order, no "…"
         assert all(len(x) <= GRAPH_LABEL_CHARS or " " not in x for x in lines)
     assert label_lines("The New York Times") == ("The New York", "Times")
+
+
+def loose(date: str, outlet: str) -> Case:
+    """An article in no story: a name no other article writes."""
+    return Case(
+        f"Ada Quill of {outlet} wrote about the harbour.",
+        outlet=outlet,
+        date=date,
+        names=[("Ada Quill", PER, "Ada Quill")],
+    )
+
+
+def test_runs_of_articles_in_no_story_are_headed_by_their_days(tmp_path: Path) -> None:
+    corpus, articles = corpus_of(
+        tmp_path,
+        loose("2025-06-09", "Harbour Post"),
+        storm(),
+        storm("2025-06-03"),
+        loose("2025-05-20", "Quay Times"),
+        loose("2025-05-22", "Dock News"),
+    )
+    newest_first = sorted(articles, key=lambda a: a.meta.date, reverse=True)
+    titles = [s.title for s in by_story(corpus, newest_first, "index.md")]
+    story = corpus.story_of(articles[1])
+    assert story is not None
+    # One heading repeated for each run told a reader nothing: each run says
+    # which days it holds, oldest to newest.
+    assert titles == [
+        "Other articles, 9 June 2025",
+        story.title,
+        "Other articles, 20 May 2025 to 22 May 2025",
+    ]

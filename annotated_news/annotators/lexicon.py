@@ -34,6 +34,7 @@ consult bros consulate embassy charities
 examiner chronicle inquirer courier sentinel dispatch
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
+banco banca banque bancorp
 """.split()
 )
 
@@ -455,7 +456,7 @@ NAMING_VERBS = frozenset(
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 blamed condemned criticised criticized derided dismissed hailed labeling labelling
-lauded likened mocked ridiculed thanked
+lauded likened mocked ridiculed thanked attacked blasted
 """.split()
 )
 

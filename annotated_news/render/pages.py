@@ -154,6 +154,24 @@ def story_note(story: Story, shown: int) -> str:
     )
 
 
+def loose_title(run: list[Article]) -> str:
+    """The heading of articles in no story listed between stories, by their days.
+
+    "Other articles, 16 June 2025", "Other articles, 12 to 14 June 2025":
+    several such runs on one page each say which days they hold (one title
+    repeated told a reader nothing, in the page or its table of contents).
+    """
+    days = sorted({a.meta.date for a in run})
+    first, last = (
+        date_label(d.isoformat(), Precision.DAY) for d in (days[0], days[-1])
+    )
+    return (
+        f"Other articles, {first}"
+        if first == last
+        else f"Other articles, {first} to {last}"
+    )
+
+
 def by_story(corpus: Corpus, articles: list[Article], path: str) -> list[Section]:
     """Articles newest first, those of one story together under its heading.
 
@@ -170,7 +188,7 @@ def by_story(corpus: Corpus, articles: list[Article], path: str) -> list[Section
             sections.append(
                 ArticleListSection(
                     anchor="articles" + (f"-{n + 1}" if n else ""),
-                    title="Articles in no story" if sections or done else "Articles",
+                    title=loose_title(loose) if sections or done else "Articles",
                     items=[article_item(corpus, a, path) for a in loose],
                 )
             )

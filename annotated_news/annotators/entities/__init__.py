@@ -105,6 +105,7 @@ MAX_TITLE_WORDS = 8
 # Where the clause of a title starts, at the latest.
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z][a-z]?[A-Z]{1,5})\)")
+PAREN_SHORT_RE = re.compile(r"[ ]\(([A-Z][a-z]{3,})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
 # The word right before a name, for a quick look before `_lower_title`.
 PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
@@ -238,6 +239,10 @@ ORG_APPOSITION_RE = re.compile(
     rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
     r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
     r"|funded|known|of|representing|working|and)\b)"
+    # "Safaricom, the country's biggest company,": "the", a possessive and
+    # up to two words, then the noun and a stop
+    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[a-z-]+[ ]){0,2}"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})[,.;:]"
 )
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
@@ -434,6 +439,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept, nor a name whose first word the article also writes in lower case
     ("Ask Jeeves said", "Real Madrid": a common word, no given name).
     """
+    # "the case of Josué Armando Quintanilla Reyes": a first given name the
+    # vocabulary does not know, inside a sentence, read before the names'
+    # ends are looked up ("Bonilla Cruz" is Keyla Marisol Bonilla Cruz)
+    names = [_with_unknown_given_name(name, text) for name in names]
     singles = {
         name.words[0]
         for name in names
@@ -455,15 +464,6 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     kept = []
     failed: list[Name] = []
     for name in names:
-        if (opener := _unknown_given_name(name, text)) is not None:
-            # "the case of Josué Armando Quintanilla Reyes": a first given
-            # name the vocabulary does not know, inside a sentence
-            name = dc.replace(
-                name,
-                span=Span(name.span.start - len(opener) - 1, name.span.end),
-                words=[opener, *name.words],
-                title=None,
-            )
         if (
             len(name.words) > 1
             and name.kind is not Kind.ORGANIZATION
@@ -608,6 +608,18 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _with_unknown_given_name(name: Name, text: str) -> Name:
+    """The name with the unknown first given name before it, if any."""
+    if (opener := _unknown_given_name(name, text)) is None:
+        return name
+    return dc.replace(
+        name,
+        span=Span(name.span.start - len(opener) - 1, name.span.end),
+        words=[opener, *name.words],
+        title=None,
+    )
 
 
 def _unknown_given_name(name: Name, text: str) -> str | None:
@@ -1343,7 +1355,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _office_of(run, text)
             or _foreign_acronym(run, text)
             or (
-                text.startswith(", a", run.span.end)
+                text.startswith((", a", ", the "), run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
                 # not "Thousands of Oromos," nor "National Director of The
                 # Remembrance Project,": people, or a title with its body
@@ -1523,6 +1535,14 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
             if match:
                 joiner.orgs_by_initials.setdefault(match.group(1), " ".join(name.words))
                 joiner.spelled_out.setdefault(match.group(1), " ".join(name.words))
+            elif (
+                (short := PAREN_SHORT_RE.match(text, name.span.end))
+                and short.group(1) not in PLACES
+                and not is_given_name(short.group(1))
+            ):
+                # "the Mexican Employers' Confederation (Coparmex)": the short
+                # name it goes by, in its own language
+                joiner.short_names.setdefault(short.group(1), " ".join(name.words))
 
 
 def annotate_entities(article: Article) -> list[EntityMention]:
@@ -1705,6 +1725,34 @@ def _parties(
     ]
 
 
+# A country's letters before a body's name, which its acronym often leaves
+# out ("U.S. Immigration and Customs Enforcement" is ICE).
+COUNTRY_PREFIXES = ("U.S. ", "US ", "UK ", "U.K. ", "United States ")
+
+
+def _spelled_acronyms(found: list[EntityMention]) -> dict[str, str]:
+    """The initials of the article's organisations of three words or more.
+
+    "Federal Emergency Management Agency" → FEMA, "U.S. Immigration and
+    Customs Enforcement" → ICE (and UICE): an acronym a Title Case
+    headline writes names the one organisation the text spells out; none
+    when two share the letters.
+    """
+    by_letters: dict[str, set[str]] = {}
+    for m in found:
+        if m.kind is not Kind.ORGANIZATION or m.canonical.count(" ") < 2:
+            continue
+        names = {m.canonical}
+        for prefix in COUNTRY_PREFIXES:
+            if m.canonical.startswith(prefix):
+                names.add(m.canonical.removeprefix(prefix))
+        for name in names:
+            letters = initials(name.split())
+            if len(letters) >= 3:
+                by_letters.setdefault(letters, set()).add(m.canonical)
+    return {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
+
+
 def _title_case_names(
     article: Article, found: list[EntityMention]
 ) -> list[EntityMention]:
@@ -1728,6 +1776,9 @@ def _title_case_names(
     for surname, fulls in surnames.items():
         if len(fulls) == 1:
             known.setdefault(surname, (Kind.PERSON, next(iter(fulls))))
+    for letters, org in _spelled_acronyms(found).items():
+        # "FEMA Chief Quits" over "the Federal Emergency Management Agency"
+        known.setdefault(letters, (Kind.ORGANIZATION, org))
     out: list[EntityMention] = []
     for block in blocks:
         words = [

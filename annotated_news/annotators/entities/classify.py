@@ -369,9 +369,17 @@ def classify(run: Run) -> list[Name]:
     if (
         len(words) == 2
         and is_demonym(words[0])
+        and words[1].isupper()
+        and not is_acronym(words[1])
+    ):
+        return []  # "US TV network", "Finnish TV", "a US DVD": letters for a thing
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
         and not words[0].endswith("s")
         and words[1][0].isupper()
         and not is_acronym(words[1])
+        and _lower(words[1]) not in EVENT_WORDS  # "US Open", "Australian Open"
         and words[1] not in PLACES
         and _lower(words[1]) not in ORG_WORDS
         and _lower(words[1]) not in THING_WORDS
@@ -794,6 +802,8 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # "Secretary of State Hillary Clinton": the person is the last words.
         first = next((i for i, w in enumerate(rest) if is_given_name(w)), None)
         keep = len(rest) - first if first is not None else min(2, len(rest) - 2)
+        while len(rest) - keep > 2 and INITIAL_RE.match(rest[len(rest) - keep - 1]):
+            keep += 1  # "Minister of Mines G. Kishan Reddy": his initial too
         if first is None and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
             keep = 0  # "Director of Public Prosecutions": a plural ends an office
         if keep <= 0:
@@ -1038,6 +1048,9 @@ def _leading_org(title_words: list[str]) -> list[str]:
             # "Chief Cabinet Secretary": an office whose first word is a
             # title's, no body named in it
             and not (k == 2 and _lower(head[0]) in OFFICE_OPENERS)
+            # "Interior Cabinet Secretary", "Cabinet Minister": a member of
+            # the cabinet by portfolio (Kenya's ministers), no body named
+            and not (last == "cabinet" and k == len(title_words) - 1)
         ):
             return head
     first = title_words[0]

@@ -78,11 +78,11 @@ ORG_USE_AFTER_RE = re.compile(
     r"|[ ](?:president|chairman|chairwoman|chief[ ]executive|founder)[ ](?=[A-Z])"
     # its exchange and share's symbol: "Halcyon Micro (NYSE: HMC)"
     r"|[ ]\([A-Z][A-Za-z]*(?:[ ][A-Z][a-z]+)?:[ ]?[A-Z]{1,5}(?:\.[A-Z])?\)"
-    # a role in a team before a player's name: "Lazio forward Taty
-    # Castellanos", "Napoli coach Antonio Conti" (not "manager": "Trump
-    # manager" may be a campaign's)
+    # a role in a team or a firm before a name: "Lazio forward Taty
+    # Castellanos", "Napoli coach Antonio Conti", "Liverpool manager Arne
+    # Slot", "Worldcom boss Bernie Ebbers"
     r"|[ ](?:head[ ]|assistant[ ])?(?:"
-    + "|".join(sorted(SPORT_ROLES - {"manager"}))
+    + "|".join(sorted(SPORT_ROLES))
     + r")[ ](?=[A-Z])"
 )
 # What is said of a company right before its name: "shares in Enron",

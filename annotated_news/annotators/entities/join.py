@@ -399,6 +399,9 @@ class Joiner:
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
+        self.short_names: dict[str, str] = {}
+        """One word in parentheses after an organisation's name, the short
+        name it goes by ("Coparmex" after "Mexican Employers' Confederation")."""
         """Acronyms written in parentheses after an organisation's name."""
         self.institutions: dict[str, str] = {}
         """"Harvard" → Harvard University: the first word of a two-word
@@ -1041,6 +1044,8 @@ TEAM_CUE_AFTER_RE = re.compile(
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if word in joiner.short_names and not name.title:
+        return Kind.ORGANIZATION, joiner.short_names[word], "short name in parentheses"
     if (
         word.lower() in HELD_TITLES
         and not name.title

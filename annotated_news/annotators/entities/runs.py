@@ -143,6 +143,10 @@ KOREAN_GIVEN_FIRST = (
     rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
     rf"[a-z]{{2,5}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
 )
+KOREAN_GIVEN_RE = re.compile(
+    rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
+    r"[a-z]{2,5}"
+)
 RUN_RE = re.compile(
     rf"(?<![\w’'-])(?:{CAP}|{KOREAN_GIVEN_FIRST})"
     rf"(?:(?:[ ]{JOINER}[ ]|[ ])(?:{LOWER_NAME_PART}|{CAP}))*"
@@ -949,10 +953,16 @@ def _month_given_name(words: list[str], text: str, at: int) -> bool:
     return (
         len(words) > 1
         and words[0] in CAPITALISED_DAY_NAMES
-        and is_given_name(words[0])
-        and words[1] not in NOT_NAMES
-        and words[1][1:].isalpha()
-        and words[1][1:].islower()  # "the April IMF meetings"
+        and (
+            (
+                is_given_name(words[0])
+                and words[1] not in NOT_NAMES
+                and words[1][1:].isalpha()
+                and words[1][1:].islower()  # "the April IMF meetings"
+            )
+            # "Jun Young-hyun": a Korean family name before a Korean given name
+            or KOREAN_GIVEN_RE.fullmatch(words[1]) is not None
+        )
         and not DATE_WORDS_BEFORE_RE.search(text, max(0, at - 8), at)
     )
 

@@ -100,6 +100,19 @@ AMOUNT_BEFORE_RE = re.compile(
 )
 # Words that "about" follows as a preposition: "wrong about one thing",
 # "worry about one more meal" (not "about one metre": approximately).
+# Words after which "over" says what something is about, not "more than":
+# "jailed over $12m fraud", "sued over 40 deaths", "a row over 300 jobs"
+# (not "fined", which may be fined over a sum).
+OVER_CAUSE_BEFORE_RE = re.compile(
+    r"\b(?:(?:jailed|sued|charged|arrested|sacked|fired|convicted|sentenced|indicted"
+    r"|prosecuted|questioned|quizzed|probed)"
+    # a sentence between: "jailed for eight years over", "sued in court over"
+    r"(?:[ ][a-z\d]+){0,4}"
+    r"|resigns|resigned|apologises|apologizes|apologised|apologized|row|rows|dispute"
+    r"|disputes|probe|investigation|lawsuit|suit|clash|clashes|protest|protests"
+    r"|outrage|anger|fury|concern|concerns|fears|strike|walkout|backlash)[ ]$",
+    re.IGNORECASE,
+)
 ABOUT_GOVERNORS = frozenset(
     """
 wrong right sure unsure worry worried worries worrying care cares cared caring
@@ -339,6 +352,13 @@ def qualifier(r: Reading) -> bool:
         and NUMBER_BEFORE_RE.search(r.text, max(0, m.start() - 4), m.start())
     ):
         m = None  # "120 over 80": a reading of two numbers, not "more than 80"
+    if (
+        m
+        and m.group("q").lower() == "over"
+        and r.unit not in TIME_UNITS  # "jailed for over 20 years" is more than
+        and OVER_CAUSE_BEFORE_RE.search(r.text, max(0, m.start() - 48), m.start())
+    ):
+        m = None  # "jailed over $12m fraud", "a row over 300 jobs": about, not more
     if (
         m
         and m.group("q").lower() in ("only", "just")
@@ -642,10 +662,13 @@ def left_out_noun(r: Reading) -> bool:
     more = bool(MORE_NEXT_RE.match(text, end))
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
     unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
-    if (not is_measure(unit) and r.value != int(r.value)) or (
+    per_base = r.rate is not None and r.rate[:1].isdigit()
+    if (not is_measure(unit) and r.value != int(r.value) and not per_base) or (
         r.num.parsed.words and 0 < r.value < 1
     ):
-        unit = ""  # "and a third", "with half of all": a share
+        # "and a third", "with half of all": a share; but a rate per a round
+        # number counts in decimals ("from 6.8 per 100,000": homicides)
+        unit = ""
     if is_measure(unit) and (
         PLURAL_VERB_NEXT_RE.match(text, end)
         or (own_verb and not r.scanner.last_has_verb())

@@ -15,7 +15,7 @@ import re
 
 from ..dates.tense import PAST_WORDS
 from ..gender import is_given_name
-from ..numbers import TEENS, TENS, UNITS, read_number
+from ..numbers import SCALES, TEENS, TENS, UNITS, read_number
 from ..units import (
     CANONICAL_UNITS,
     CURRENCIES,
@@ -48,7 +48,7 @@ from ..vocabulary.people_nouns import (
 )
 from ..vocabulary.plurals import IRREGULAR_PLURALS
 from ..vocabulary.titles import REGNAL_TITLES, TITLE_NOUNS
-from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, MODALS, NOT_PAST_ED
+from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS, IRREGULAR_PAST, MODALS, NOT_PAST_ED
 
 # Verbs a figure or a number may have of its own (`Scanner.left_out_unit`:
 # no noun is carried into another clause); not the tense words that are no
@@ -402,6 +402,10 @@ FORECASTERS_NEXT_RE = re.compile(
     r"(?:expected|expecting|forecast|forecasted|forecasting|predicted|estimated"
     r"|projected|anticipated|pencil(?:l)?ed[ ]in)"
     r"(?=[ ]?[,.;:)]|$|[ ](?:in|for|on|at|from|by|polled|surveyed|and|but)\b)"
+    # any makers of a request with no object after it: "half the 30,000
+    # employers had asked for." (the number is what they asked for)
+    r"|[ ][a-z]+s[ ](?:(?:had|have)[ ])?(?:asked[ ]for|called[ ]for|demanded"
+    r"|sought|wanted|requested|promised|pledged|budgeted[ ]for)(?=[ ]?[,.;:)]|$)"
 )
 AGE_RE = re.compile(
     r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
@@ -482,6 +486,14 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    # "1,200 were released and the remaining 600", "the other 12": the rest
+    # of what was just counted
+    r"|the[ ](?:remaining|other)"
+    # "310,000 votes out of 5.2 million": the total of what the part counts
+    r"|out[ ]of"
+    # "killed 1,045 people and injured more than 2,500": read as "and"
+    # (casualties only: "deployed 300 officers and arrested 45" is no officers)
+    r"|and[ ](?:injured|wounded|hurt|killed)"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
@@ -715,6 +727,10 @@ NOT_QUALIFIED = frozenset(
         "now",
         "yet",
         "already",
+        # "52 million iPhones, 3 million fewer than a year ago": the
+        # difference counts iPhones, as "210,000 more than" does
+        "fewer",
+        "less",
     }
 )
 # A measure's dimension at the end of its phrase: "1,200 metres long and 30
@@ -828,6 +844,8 @@ NOT_PLURALS = frozenset(
     # Singular nouns in -s that modify the noun after them: "400 gas
     # stations", "400 habeas petitions", "20 canvas bags", "30 lens caps".
     + "gas habeas canvas lens bias chaos atlas alias ethos cosmos thermos".split()
+    # diseases named in -s: "14 measles cases"
+    + "measles mumps rabies herpes diabetes tetanus scabies".split()
 )
 
 
@@ -1197,8 +1215,8 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     if not word or (m.group().strip() in ("a", "an") and word.group() not in PER_NOUNS):
         return None
     den = word.group()
-    if den.lower() in STOP or den.lower() in RATES:
-        return None
+    if den.lower() in STOP or den.lower() in RATES or den.lower() in SCALES:
+        return None  # "per thousand" is a base (`per_base`)
     return f"{unit} per {den}", word.end()
 
 
@@ -1227,12 +1245,18 @@ def per_base(text: str, end: int) -> tuple[str, int] | None:
     follows ("per 100,000.").
     """
     m = PER_BASE_RE.match(text, end)
-    if not m or not (base := read_number(text, m.end())):
+    if not m:
         return None
-    if base.parsed.value not in PER_BASES or text[base.end : base.end + 1].isalnum():
+    if base := read_number(text, m.end()):
+        value, base_end = base.parsed.value, base.end
+    elif (word := WORD_RE.match(text, m.end())) and word.group().lower() in SCALES:
+        value, base_end = SCALES[word.group().lower()], word.end()  # "per thousand"
+    else:
         return None
-    stop, pos = base.end, base.end
-    known = UNIT_RE.match(text, base.end)
+    if value not in PER_BASES or text[base_end : base_end + 1].isalnum():
+        return None
+    stop, pos = base_end, base_end
+    known = UNIT_RE.match(text, base_end)
     if known and known.group("sep") in ("", " "):
         return text[m.end() : known.end()], known.end()  # "per 100 km"
     for _ in range(3):
@@ -1609,6 +1633,7 @@ def modifies_next(text: str, end: int) -> bool:
         and m.group(1) not in NOT_QUALIFIED
         and m.group(1).split("-")[0] not in NUMBER_WORDS  # "up from 58 four years ago"
         and not m.group(1).endswith(("ed", "ing", "ly"))
+        and m.group(1) not in IRREGULAR_PAST  # "out of 5.2 million cast"
     )
 
 

@@ -157,6 +157,16 @@ SCORE_IN_PLAY_RE = re.compile(
     re.IGNORECASE,
 )
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
+# Set scores of tennis listed with commas: "won 6-4, 3-6, 7-6 (7-5)". A pair
+# of games of one set (each at most 7, one of them 6 or 7) next to another.
+# Only after a verb of winning or losing earlier in the sentence ("Tables
+# seat 2-4, 5-6 or 8-10" are ranges).
+SET_BEFORE_RE = re.compile(r"\b[0-7][-–][0-7](?:[ ]\(\d+[-–]\d+\))?,[ ]$")
+MATCH_VERB_RE = re.compile(
+    r"\b(?:beat|beats|beaten|defeated|defeats|won|wins|lost|loses|edged|routed)\b",
+    re.IGNORECASE,
+)
+SET_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?,[ ][0-7][-–][0-7]\b")
 
 
 @dc.dataclass(slots=True)
@@ -394,6 +404,14 @@ def range_after(
                 or SCORE_AFTER_RE.match(text, s_after.end)
                 or SCORE_DOWN_UP_RE.match(text, s_after.end)
                 or SCORE_IN_PLAY_RE.match(text, s_after.end)
+                or (
+                    max(low, s_after.value) in (6.0, 7.0)
+                    and (
+                        SET_BEFORE_RE.search(before)
+                        or SET_AFTER_RE.match(text, s_after.end)
+                    )
+                    and MATCH_VERB_RE.search(text, max(0, num.start - 60), num.start)
+                )
             )
         )
     ):

@@ -54,6 +54,8 @@ MULTIPLIERS = MULTIPLIER_WORDS
 # twice as the team won" ("as" then a clause: its subject, not an adjective).
 _MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must")
 # Fixed-width look-behinds, one per word: the modal, maybe "nearly"/"almost".
+# The unit of a multiplier ("tripled", "twice as many", "three times as").
+MULTIPLIER = "times"
 _AFTER_MODAL = "(?:{})".format(
     "|".join(
         f"(?<=\\b{m}[ ]{adverb})"
@@ -120,6 +122,10 @@ COMPARED_BEFORE_RE = re.compile(
 TOTAL_AFTER_RE = re.compile(r"[ ](?:in[ ]total|in[ ]all|overall|altogether)\b")
 # What ends the clause of a figure: a noun it counts is not carried past it.
 TO_BEFORE_RE = re.compile(r"\bto[ ]$")
+# A change: "rose by 500", "fell by about 1.2 million".
+BY_BEFORE_RE = re.compile(
+    r"\bby[ ](?:about[ ]|some[ ]|nearly[ ]|almost[ ]|around[ ])?$"
+)
 # A running total brought to a level counts what was just counted: "delivered
 # 67 jets in September, bringing its total to 497", "killed 12 people,
 # bringing the death toll to 45".
@@ -394,7 +400,11 @@ class Scanner:
         before = ELLIPSIS_BEFORE_RE.search(self.text, max(0, start - 48), start)
         if not before and not more:
             return self._change_after_count(start)
-        clause = self._clause_figures(start, own_verb)
+        # A multiplier gives no number its "times": "more than tripled, from
+        # 4,100 to 13,600" are levels of what tripled, not 4,100 times.
+        clause = [
+            f for f in self._clause_figures(start, own_verb) if f.unit != MULTIPLIER
+        ]
         if not clause:
             return ""
         counts = [f for f in clause if f.unit and not is_measure(f.unit)]
@@ -408,6 +418,19 @@ class Scanner:
             word = before.group(1).lower() if before.group(1) else ","
             if word.startswith("from "):
                 word = "from"  # "down from an earlier estimate of 1,200"
+            elif word.startswith("and "):
+                word = "and"  # "killed 1,045 people and injured 2,500"
+            elif word == "out of":
+                # "about 310,000 votes out of 5.2 million cast": the total
+                # counts what its part right before counts
+                gap = self.text[nearest.span.end - self.base : before.start()]
+                if gap.strip() or not nearest.unit or measure:
+                    return ""
+                return _head(nearest.unit)
+            elif word.startswith("the "):
+                # "and the remaining 600", "the other 12": the rest of what
+                # was counted; no measure ("the remaining 3" is no £3m)
+                return _head(counts[-1].unit) if counts else ""
         if (
             before is not None
             and word.startswith("of ")
@@ -433,6 +456,16 @@ class Scanner:
             return measure
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
+        if (
+            word == "from"
+            and nearest.unit == "percent"
+            and value > 100 >= abs(nearest.value)
+            and len(clause) >= 2
+            and clause[-2] is counts[-1]
+        ):
+            # "held 61,000 people, up 57% from 39,000": the change's
+            # percentage stands between two levels of one count
+            return _head(counts[-1].unit)
         if word == "from" and counts[-1] is not nearest:
             # "rose to 367,000 from 295,000": "from" pairs with the level
             # right before it, which counts nothing here (not the "22
@@ -484,6 +517,25 @@ class Scanner:
         end = self.found[-1].span.end - self.base
         return OWN_VERB_NEXT_RE.match(self.text, end) is not None
 
+    def _level_of_rated_change(self, start: int) -> tuple[str, str] | None:
+        """The level a change with a rate brought, in the change's rate.
+
+        "fell by 1.2 million barrels a day in April, to 8.9 million" is 8.9
+        million barrels a day: the figure right before is a change ("by"
+        before it) with a rate, and "to" comes right before the number.
+        """
+        if not self.found or not TO_BEFORE_RE.search(
+            self.text, max(0, start - 4), start
+        ):
+            return None
+        change = self.found[-1]
+        c_start = (change.number_span or change.span).start - self.base
+        if change.rate is None or not BY_BEFORE_RE.search(
+            self.text, max(0, c_start - 12), c_start
+        ):
+            return None
+        return change.unit, change.rate
+
     def compared_measure(
         self, start: int, end: int, unit: str
     ) -> tuple[str, str | None] | None:
@@ -500,6 +552,9 @@ class Scanner:
         year versus $5 billion in total").
         """
         text = self.text
+        level_of_change = self._level_of_rated_change(start)
+        if level_of_change is not None:
+            return level_of_change
         if not COMPARED_BEFORE_RE.search(
             text, max(0, start - 16), start
         ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 12), start):
@@ -652,7 +707,7 @@ class Scanner:
         figure = Figure(
             Span(self.base + start, self.base + m.end()),
             float(MULTIPLIERS[m.group().split()[0].lower()]),
-            "times",
+            MULTIPLIER,
             qual_m.group(1).lower() if qual_m else None,
             None,
             Span(self.base + at, self.base + m.end()),

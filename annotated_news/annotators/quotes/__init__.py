@@ -96,7 +96,7 @@ TITLE_JOINERS = frozenset(
 # Punctuation that, at the end of a quote, hands over to an attribution.
 HANDOVER = (",", "?", "!", "—", "–", "-", "…", ":")
 # What may stand between the parts of a quote split by its attribution.
-GAP_PUNCTUATION = " .,;:—–\n"
+GAP_PUNCTUATION = " .,;:—–―\n"
 # A time or place after a cue verb, then the end of the sentence.
 ADJUNCT_END_RE = re.compile(
     r"[ ]+(?:in|on|at|during|last|this|earlier|later|yesterday|today|tonight|"
@@ -120,7 +120,7 @@ ONLY_SPACES_DOTS_RE = re.compile(r"[ .]*")
 # What may stand before a quote that still opens its sentence: a list item's
 # marker ("- ", "• ") or a label in capitals and its dash ("WHAT THEY'RE
 # SAYING —"), as briefings and newsletters write.
-LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–-]{1,2}[ ]*")
+LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–―-]{1,2}[ ]*")
 # A subject that names someone: a pronoun, or capitalised words after any
 # title ("He", "Miller", "border czar Tom Homan"); not "The answers".
 NAMED_SUBJECT_RE = re.compile(
@@ -244,6 +244,24 @@ NAMED_WORK_RE = re.compile(
 )
 
 
+# A work's noun right before its one-word title: "the Disney film “Frozen”",
+# "the novel “Beloved”" (two or more words are read as a name anyway).
+WORK_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|show|programme|program|series|film|movie|song|anthem|album"
+    r"|novel|podcast|column|play|musical|opera|sitcom|documentary)[ ,]*$"
+)
+
+
+def _one_word_title(content: str, text: str, start: int) -> bool:
+    """A single capitalised word in quotation marks right after a work's noun."""
+    words = WORD_RE.findall(content)
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and bool(WORK_NOUN_BEFORE_RE.search(text, max(0, start - 20), start))
+    )
+
+
 def _is_name_like(content: str) -> bool:
     """Whether words are in Title Case, as names and titles of works are.
 
@@ -332,6 +350,14 @@ def _locate_cue(
 ) -> tuple[Cue, str] | None:
     """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
+    if raw.label is not None:
+        # A transcript's line: the person its label names.
+        label = article.text[raw.label.start : raw.label.end]
+        if " " in label:
+            label = label.title()  # "JAKE TAPPER" is Jake Tapper
+        return Cue(
+            label, raw.label, Span(raw.label.start, raw.label.end + 1), ":", True
+        ), "transcript label"
     if raw.bare:
         # A post copied with its signature: the one who signs it, never a
         # verb inside the post's own words.
@@ -987,7 +1013,10 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 and not titled.at(raw.block, block.span)
             )
             or (
-                _is_name_like(content)
+                (
+                    _is_name_like(content)
+                    or _one_word_title(content, text, raw.span.start)
+                )
                 and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
                 and (
                     not _introduces(cue, raw, text, shares_cue)

@@ -82,10 +82,10 @@ AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
     r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
-    r"|[ ][-–—][ ](?:(?![ ][-–—][ ])[^;:!?“”\"\n]){1,120}[ ][-–—])?"
+    r"|[ ][-–—―][ ](?:(?![ ][-–—―][ ])[^;:!?“”\"\n]){1,120}[ ][-–—―])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
-    rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
+    rf"{NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–―\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP}\b)"
     r")"
 )
 # An adverb of time after an inverted speaker ("said Nadal afterwards").
@@ -179,14 +179,14 @@ SENTENCE_END_RE = re.compile(
 # "according to X", and "in the words of X", which attributes the same way.
 ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
 ACCORDING_RE = re.compile(
-    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)"
+    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
 )
 # "according to media and PR strategist Glen Yearwood": a title joined by
 # "and" before a name, read on to the name.
 ACCORDING_NAME_RE = re.compile(
     rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?[A-Z][\w’'-]+)"
-    rf"(?=[ ]*(?:[,;:!?(—–)]|\.(?:[ \n]|$)|$)|[ ](?:who|which|that)\b)"
+    rf"(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)|[ ](?:who|which|that)\b)"
 )
 # "Trump: ‘I’m the …’" in headlines; "Continued Stone:" before a quote.
 NAME_COLON_RE = re.compile(
@@ -195,7 +195,7 @@ NAME_COLON_RE = re.compile(
 # Commas, semicolons, dashes and brackets part a clause; so does a hyphen
 # with a space on each side, the dash of plain ASCII text ("In the letter -
 # addressed to X - the senator asks").
-SEGMENT_RE = re.compile(r"(?:(?![ ]-[ ])[^,;—–()])+")
+SEGMENT_RE = re.compile(r"(?:(?![ ]-[ ])[^,;—–―()])+")
 MAX_BETWEEN = 1_000
 """Characters a cue verb may stand before its quote (at most 30 words)."""
 CUE_WINDOW = 1_000
@@ -1103,7 +1103,8 @@ def _after_possessive(text: str, start: int, at: int) -> bool:
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
-    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ](?:\w+ly[ ])?$"
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ]"
+    r"(?:(?:\w+ly|also|often|still|then|later|now|again)[ ])?$"
 )
 # A noun phrase then a second one with its own determiner: the object of a
 # relative clause without "that" ("the notice the administration").
@@ -1172,7 +1173,7 @@ PASSIVE_NAMING_RE = re.compile(
 )
 BY_AGENT_RE = re.compile(
     rf"[,]?[ ]by[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD}){NOT_ABBREVIATION}"
-    rf"(?=[ ]*(?:[,;:!?(—–\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP.replace('|and|', '|')}\b)"
+    rf"(?=[ ]*(?:[,;:!?(—–―\n]|\.(?:[ \n]|$)|$)|[ ]{NP_STOP.replace('|and|', '|')}\b)"
 )
 
 
@@ -1301,7 +1302,7 @@ def verb_first(text: str, start: int, end: int) -> Cue | None:
     return Cue(m.group("np"), np, Span(m.start("verb"), np.end), m.group("verb"), True)
 
 
-DASH_RE = re.compile(r"[ ]-[ ]|[—–]")
+DASH_RE = re.compile(r"[ ]-[ ]|[—–―]")
 NAME_COLON_REACH = 80
 
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 
-from ...model import Article, BlockKind, Span
+from ...model import Article, BlockKind, Kind, Span
+from ..gender import is_given_name
 
 # Three apostrophes close a nested single quote and a doubled one at once
 # (on 'Fox and Friends,''' said Mr. Vietor).
@@ -51,7 +52,11 @@ class RawQuote:
     """Single quotes inside another quote."""
     bare: bool = False
     """A post copied without quotation marks, signed on the next line
-    (`EMBED_SIGNATURE_RE`): the span is its whole paragraph."""
+    (`EMBED_SIGNATURE_RE`): the span is its whole paragraph; or a line of a
+    transcript (`label`)."""
+    label: Span | None = None
+    """A transcript's speaker label before a bare quote ("HOMAN: We're not
+    going to stop."): the span is the words after it."""
 
 
 @dc.dataclass(slots=True)
@@ -238,6 +243,44 @@ def _embedded_posts(article: Article, found: list[RawQuote]) -> list[RawQuote]:
     ]
 
 
+# A transcript's line: a speaker's name in capitals, a colon, the words
+# ("HOMAN: We're not going to stop.", "SEN. PADILLA: …").
+TRANSCRIPT_LINE_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2})"
+    # a role after the name, on the line that first gives it: "JAKE TAPPER,
+    # CNN ANCHOR:"
+    r"(?:,[ ][A-Z][A-Z0-9 ()&'’.-]{1,40})?:[ ]+(?=\S)"
+)
+
+
+def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]:
+    """Paragraphs without quotation marks that a person's capitalised label opens.
+
+    Interviews printed as a transcript quote without marks. The label must
+    be a person the article names there (the entities read "HOMAN" as Tom
+    Homan): "UPDATE:" or "WASHINGTON:" names no one.
+    """
+    with_marks = {r.block for r in found}
+    people = [e.span for e in article.entities if e.kind is Kind.PERSON]
+    lines = []
+    for index, block in enumerate(article.blocks):
+        if block.kind is not BlockKind.PARAGRAPH or index in with_marks:
+            continue
+        m = TRANSCRIPT_LINE_RE.match(article.text, block.span.start, block.span.end)
+        if m is None:
+            continue
+        label = Span(m.start("label"), m.end("label"))
+        words = m.group("label").split()
+        if any(p.start <= label.start and label.end <= p.end for p in people) or (
+            # "JAKE TAPPER:", "KATE BOULDUAN:": a given name and a surname,
+            # which the entities do not read in capitals
+            len(words) > 1 and is_given_name(words[0].capitalize())
+        ):
+            said = Span(m.end(), block.span.end)
+            lines.append(RawQuote(said, index, True, bare=True, label=label))
+    return lines
+
+
 def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
@@ -257,5 +300,6 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
                 for m in single.finditer(article.text, block.span.start, block.span.end)
             )
     found.extend(_embedded_posts(article, found))
+    found.extend(_transcript_lines(article, found))
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found

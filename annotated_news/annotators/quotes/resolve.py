@@ -26,7 +26,7 @@ from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
 from ..lexicon import PLACES
 from ..vocabulary import org_nouns, outlets
-from ..vocabulary.demonyms import DEMONYMS
+from ..vocabulary.demonyms import DEMONYMS, is_demonym
 from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
 from ..vocabulary.letters import without_possessive
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
@@ -94,6 +94,13 @@ NEWS_NAME_RE = re.compile(
         w + (r"\b" if len(w) < 3 else "")
         for w in (*outlets.NAME_END_WORDS, *outlets.NEWS_BRANDS)
     )
+)
+# "Another said" after "one attendee said": another attendee.
+ANOTHER_WORDS = frozenset({"another"})
+ONE_OF_KIND_RE = re.compile(r"(?i:one)[ ](?P<noun>[a-z][\w-]*(?:[ ][a-z][\w-]*)?)")
+# Plural groups written with a capital anywhere, not only to open a sentence.
+PROPER_GROUPS = frozenset(
+    {"Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Greens"}
 )
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
 # What stands between a subject and the speech verb it will say: "“…,” he
@@ -801,6 +808,32 @@ class Resolver:
         }
         return self._person(holders.pop()) if len(holders) == 1 else None
 
+    def _apposed_after_title(self, phrase: str, before: int) -> Speaker | None:
+        """The one person named in apposition after the title a description gives.
+
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, described … the
+        Bishop said": Wright; "The chief executive of Acme, John Smith, …
+        the chief executive said": Smith. None for two such people, or a
+        description with no title word.
+        """
+        m = DEFINITE_TITLE_RE.fullmatch(phrase)
+        if m is None or _title_words(m.group("words"))[-1] not in HEADLINE_TITLES:
+            return None
+        title = re.compile(
+            rf"\b(?i:the)[ ](?:[\w’'-]+[ ]){{0,3}}?(?i:{re.escape(m.group('words'))})"
+            rf"(?:[ ](?:of|for|at)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z&][\w’'-]*){{0,5}})?"
+            # "the Rt Rev Dr": forms of address before the name
+            rf",[ ](?:(?:the|Rt|Most|Very|{honorific_pattern()})\.?[ ])*$"
+        )
+        holders = {
+            e.canonical
+            for e in self._inside(Span(self.heading_end, before))
+            if e.kind is Kind.PERSON
+            and e.span.end <= before
+            and title.search(self.text, max(0, e.span.start - 150), e.span.start)
+        }
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _thing_opening(self, quote_start: int) -> Speaker | None:
         """A document or body that opens the sentence before a quote: its "it".
 
@@ -1036,6 +1069,8 @@ class Resolver:
         )
         if untitled:
             return untitled, "title > subject before"
+        if (apposed := self._apposed_after_title(office, quote_start)) is not None:
+            return apposed, "title > name apposed to it"
         if quote_start < self.heading_end:
             # A headline's "Los Angeles mayor says": the one mayor of the
             # article, who is named only below it.
@@ -1067,6 +1102,15 @@ class Resolver:
             return author, "author of the document"
         return self.describe(phrase, cue.phrase_span.start), "description"
 
+    def _one_of(self, at: int) -> str | None:
+        """The noun of the last "one X" description that spoke before an offset."""
+        for where, speaker in reversed(self.speakers):
+            if where >= at:
+                continue
+            m = ONE_OF_KIND_RE.fullmatch(speaker.name)
+            return m.group("noun") if m else None
+        return None
+
     def describe(self, phrase: str, at: int) -> Speaker | None:
         """An unnamed source, a document or an unknown name, as written."""
         words = phrase.split()
@@ -1076,8 +1120,15 @@ class Resolver:
         last = _bare(words[-1])
         if last in OUTLET_WORDS and first in ("the", "that", "this"):
             return self.outlet(at) or Speaker(phrase, None)
-        if first in NP_STARTERS or first in PEOPLE_NOUNS:
-            # "Crowds chanted": a group, capitalised only to start the sentence.
+        if first in ANOTHER_WORDS and len(words) == 1 and (one := self._one_of(at)):
+            # "“…,” one attendee said. Another described it as “…”": another
+            # of the same kind
+            return Speaker(f"another {one}", None)
+        if (first in NP_STARTERS or first in PEOPLE_NOUNS) and not (
+            words[0] in PROPER_GROUPS or is_demonym(words[0])
+        ):
+            # "Crowds chanted": a group, capitalised only to start the sentence
+            # (not "Democrats", "Americans": capitalised anywhere).
             phrase = first + phrase[len(first) :]
             return Speaker(phrase, None, is_document=_no_person(phrase))
         if words[0][:1].isupper() and all(w[:1].isupper() for w in words):

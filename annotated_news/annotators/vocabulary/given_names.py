@@ -218,7 +218,7 @@ tadeusz sindre thijs andras
 marcelo bhajan hardeep mansukh pralhad jyotiraditya bhupender kiren gajendra
 ajit eknath revanth chandrababu devendra nitish shivraj godswill nyesom godwin
 dapo kayode rotimi koichi hirokazu yoshimasa katsunobu toshimitsu rassie ardie
-tadhg saquon kylian xabi
+tadhg saquon kylian xabi kishan
 """.split()
 )
 

@@ -56,7 +56,7 @@ SPORT_ROLES = frozenset(
 coach manager striker midfielder defender goalkeeper winger forward captain
 skipper quarterback linebacker receiver cornerback pitcher shortstop
 outfielder infielder catcher batter playmaker centre-back full-back fly-half
-scrum-half flanker wicketkeeper all-rounder owner fans players squad
+scrum-half flanker wicketkeeper all-rounder owner fans players squad boss
 """.split()
 )
 """Roles in a team written after its name ("Cowboys quarterback", "Lazio

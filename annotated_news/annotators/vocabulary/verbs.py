@@ -19,7 +19,7 @@ IRREGULAR_PAST = frozenset(
     """
 said told went came took made gave got began saw found left met ran won lost held
 sold bought fell rose paid sent spent struck brought thought became knew grew drew
-flew wrote spoke broke chose drove hit put led fled kept felt heard meant built
+flew wrote spoke broke chose drove hit put led fled kept felt heard meant built cast
 stood sought caught taught fought shot sat slid sank stole swore threw woke wore
 overtook undertook withdrew quit
 """.split()
