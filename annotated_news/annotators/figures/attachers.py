@@ -31,6 +31,8 @@ from .context import (
     DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
     EACH_NEXT_RE,
+    EACH_NOT_SUBJECTS,
+    EACH_SUBJECT_BEFORE_RE,
     FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
@@ -526,10 +528,14 @@ def each(r: Reading) -> bool:
     """
     if r.unit not in CANONICAL_UNITS or r.unit == "percent" or r.rate is not None:
         return False
-    if not (m := EACH_NEXT_RE.match(r.text, r.end)):
-        return False
-    r.unit, r.end = f"{r.unit} each", m.end()
-    return True
+    if m := EACH_NEXT_RE.match(r.text, r.end):
+        r.unit, r.end = f"{r.unit} each", m.end()
+        return True
+    subject = EACH_SUBJECT_BEFORE_RE.search(r.text, max(0, r.start - 64), r.start)
+    if subject and subject.group("n") not in EACH_NOT_SUBJECTS:
+        r.unit = f"{r.unit} each"  # "Each of the 12 schools will get £250,000"
+        return True
+    return False
 
 
 def rate_adjective_of(r: Reading) -> bool:

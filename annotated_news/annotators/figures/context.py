@@ -1230,6 +1230,18 @@ EACH_NEXT_RE = re.compile(
     r"|while|as|after|before|when|by|under|over|than|last|this|next)\b)",
     re.IGNORECASE,
 )
+# "each" as the subject that gets or pays an amount: "Each of the 12 schools
+# will get £250,000", "each player was paid $2,000" (each one's amount);
+# not a word of time ("each year costs $5bn" is a rate).
+EACH_NOT_SUBJECTS = frozenset(
+    "year month week day quarter season hour night time other".split()
+)
+EACH_SUBJECT_BEFORE_RE = re.compile(
+    r"\b[Ee]ach[ ](?:of[ ]the[ ][\d,]+[ ])?(?P<n>[a-z]+)(?:[ ][a-z]+){0,3}?[ ]"
+    r"(?:(?:will|would|could|can|is|are|was|were|to)[ ])?(?:be[ ])?"
+    r"(?:get|gets|got|receive|receives|received|earn|earns|earned|pay|pays|paid"
+    r"|cost|costs|worth)[ ]$"
+)
 # A rate per a round number of people or things: "12 deaths per 100,000
 # people", "5.3 cases per 1,000 births", "8 homicides for every 100,000
 # inhabitants" are one figure each, whose rate is the base as written.
