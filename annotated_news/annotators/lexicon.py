@@ -55,6 +55,12 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
+Nintendo Toshiba Panasonic Hitachi Fujitsu Nikon Mitsubishi Subaru Mazda Audi Volvo
+Skoda Citroen Ikea Adidas Carlsberg Danone Novartis Sanofi Qualcomm Salesforce
+Alibaba Baidu Tencent Huawei Xiaomi Lenovo Foxconn Lukoil Yukos Aramco Petrobras
+Pemex Eskom Safaricom Glencore Euronext Datamonitor Symbian Eidos Napster Axa
+Allianz Equifax Experian Millwall Motorola Vivendi Nasdaq Wipro Infosys Sinopec
+Petronas Pertamina Statoil Equinor Repsol Novatek Aeroflot Transneft Sberbank
 Bundestag Bundesrat Bundesbank Bundeswehr Knesset Frontex Eurostat PolitiFact
 Politifact Northcom Southcom Centcom
 WikiLeaks Wikileaks TalkTalk LinkedIn PayPal PepsiCo AstraZeneca GlaxoSmithKline

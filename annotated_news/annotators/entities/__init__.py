@@ -239,6 +239,10 @@ ORG_APPOSITION_RE = re.compile(
     rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
     r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
     r"|funded|known|of|representing|working|and)\b)"
+    # "Safaricom, the country's biggest company,": "the", a possessive and
+    # up to two words, then the noun and a stop
+    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[a-z-]+[ ]){0,2}"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})[,.;:]"
 )
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
@@ -1351,7 +1355,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _office_of(run, text)
             or _foreign_acronym(run, text)
             or (
-                text.startswith(", a", run.span.end)
+                text.startswith((", a", ", the "), run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
                 # not "Thousands of Oromos," nor "National Director of The
                 # Remembrance Project,": people, or a title with its body

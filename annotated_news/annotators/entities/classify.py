@@ -369,9 +369,17 @@ def classify(run: Run) -> list[Name]:
     if (
         len(words) == 2
         and is_demonym(words[0])
+        and words[1].isupper()
+        and not is_acronym(words[1])
+    ):
+        return []  # "US TV network", "Finnish TV", "a US DVD": letters for a thing
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
         and not words[0].endswith("s")
         and words[1][0].isupper()
         and not is_acronym(words[1])
+        and _lower(words[1]) not in EVENT_WORDS  # "US Open", "Australian Open"
         and words[1] not in PLACES
         and _lower(words[1]) not in ORG_WORDS
         and _lower(words[1]) not in THING_WORDS
@@ -1040,6 +1048,9 @@ def _leading_org(title_words: list[str]) -> list[str]:
             # "Chief Cabinet Secretary": an office whose first word is a
             # title's, no body named in it
             and not (k == 2 and _lower(head[0]) in OFFICE_OPENERS)
+            # "Interior Cabinet Secretary", "Cabinet Minister": a member of
+            # the cabinet by portfolio (Kenya's ministers), no body named
+            and not (last == "cabinet" and k == len(title_words) - 1)
         ):
             return head
     first = title_words[0]

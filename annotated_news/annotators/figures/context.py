@@ -402,6 +402,10 @@ FORECASTERS_NEXT_RE = re.compile(
     r"(?:expected|expecting|forecast|forecasted|forecasting|predicted|estimated"
     r"|projected|anticipated|pencil(?:l)?ed[ ]in)"
     r"(?=[ ]?[,.;:)]|$|[ ](?:in|for|on|at|from|by|polled|surveyed|and|but)\b)"
+    # any makers of a request with no object after it: "half the 30,000
+    # employers had asked for." (the number is what they asked for)
+    r"|[ ][a-z]+s[ ](?:(?:had|have)[ ])?(?:asked[ ]for|called[ ]for|demanded"
+    r"|sought|wanted|requested|promised|pledged|budgeted[ ]for)(?=[ ]?[,.;:)]|$)"
 )
 AGE_RE = re.compile(
     r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
@@ -490,6 +494,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "killed 1,045 people and injured more than 2,500": read as "and"
     # (casualties only: "deployed 300 officers and arrested 45" is no officers)
     r"|and[ ](?:injured|wounded|hurt|killed)"
+    # "6.1 million viewers on average, peaking at 7.4 million": read as ","
+    r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching)(?:[ ](?:at|to))?"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
@@ -840,6 +846,8 @@ NOT_PLURALS = frozenset(
     # Singular nouns in -s that modify the noun after them: "400 gas
     # stations", "400 habeas petitions", "20 canvas bags", "30 lens caps".
     + "gas habeas canvas lens bias chaos atlas alias ethos cosmos thermos".split()
+    # diseases named in -s: "14 measles cases"
+    + "measles mumps rabies herpes diabetes tetanus scabies".split()
 )
 
 
