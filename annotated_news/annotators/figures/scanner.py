@@ -54,6 +54,10 @@ MULTIPLIERS = MULTIPLIER_WORDS
 # twice as the team won" ("as" then a clause: its subject, not an adjective).
 _MODALS = ("to", "will", "would", "could", "can", "may", "might", "should", "must")
 # Fixed-width look-behinds, one per word: the modal, maybe "nearly"/"almost".
+# What follows a figure and a bare number that says the same measure again
+# for another place or time: "8% in Austin, 6 in Dallas".
+FRAME_NEXT_RE = re.compile(r"[ ](in|on|for|at|among)[ ][\w’'-]+")
+NUMBER_FRAME_RE = re.compile(r"\d[\d.,]*[ ](in|on|for|at|among)[ ][\w’'-]+")
 # The unit of a multiplier ("tripled", "twice as many", "three times as").
 MULTIPLIER = "times"
 _AFTER_MODAL = "(?:{})".format(
@@ -420,6 +424,8 @@ class Scanner:
                 word = "from"  # "down from an earlier estimate of 1,200"
             elif word.startswith("and "):
                 word = "and"  # "killed 1,045 people and injured 2,500"
+            elif word.startswith(", "):
+                word = ","  # "6.1 million viewers, peaking at 7.4 million"
             elif word == "out of":
                 # "about 310,000 votes out of 5.2 million cast": the total
                 # counts what its part right before counts
@@ -431,6 +437,10 @@ class Scanner:
                 # "and the remaining 600", "the other 12": the rest of what
                 # was counted; no measure ("the remaining 3" is no £3m)
                 return _head(counts[-1].unit) if counts else ""
+        if word in (",", "and") and measure and self._same_frame(nearest, start, value):
+            # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
+            # same measure again for another place or time, its verb left out
+            return measure
         if (
             before is not None
             and word.startswith("of ")
@@ -492,6 +502,23 @@ class Scanner:
         if counts:
             return _head(counts[-1].unit)
         return "" if word == "," else measure
+
+    def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
+        """Whether a bare number repeats the frame of the figure before it.
+
+        "8% in Austin, 6 in Dallas": both followed by the same preposition
+        ("in", "on", "for", "at", "among") and a word, and of like size
+        (within a factor of ten).
+        """
+        if nearest.high is not None or nearest.rate is not None:
+            return False
+        if not nearest.value / 10 <= value <= nearest.value * 10:
+            return False
+        first = FRAME_NEXT_RE.match(self.text, nearest.span.end - self.base)
+        again = NUMBER_FRAME_RE.match(self.text, start)
+        return bool(
+            first and again and first.group(1).lower() == again.group(1).lower()
+        )
 
     def _change_after_count(self, start: int) -> str:
         """The count of a level a change is written right after: "650 seats, up 48".
