@@ -29,6 +29,7 @@ from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     COMPANY_LAST_NOUNS,
+    KNOWN_ORG_NAMES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -959,6 +960,8 @@ def _work_title(run: Run, text: str) -> bool:
         return True
     if len(run.words) < 2 or run.words[-1].endswith(("’s", "'s")):
         return False
+    if " ".join(run.words) in KNOWN_ORG_NAMES:
+        return False  # "The All Blacks play the Wallabies": a verb after a team
     if WORK_NOUN_BEFORE_RE.search(
         text, max(0, run.span.start - 16), run.span.start
     ) and TITLE_END_RE.match(text, run.span.end):
@@ -966,6 +969,12 @@ def _work_title(run: Run, text: str) -> bool:
     after = WORK_NOUN_AFTER_RE.match(text, run.span.end)
     if after is None:
         return False
+    if (
+        after.group() in (" play", " plays")
+        and run.words[-1].endswith("s")
+        and any(n.kind is Kind.ORGANIZATION for n in classify(run))
+    ):
+        return False  # "The Dallas Cowboys play the Giants": a team's verb
     if after.group().endswith(" "):
         return True  # a role in a work, then a name
     return bool(
