@@ -55,6 +55,7 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
+Springboks Wallabies Socceroos Matildas Proteas Azzurri
 Nintendo Toshiba Panasonic Hitachi Fujitsu Nikon Mitsubishi Subaru Mazda Audi Volvo
 Skoda Citroen Ikea Adidas Carlsberg Danone Novartis Sanofi Qualcomm Salesforce
 Alibaba Baidu Tencent Huawei Xiaomi Lenovo Foxconn Lukoil Yukos Aramco Petrobras
@@ -99,6 +100,13 @@ KNOWN_ORG_NAMES = frozenset(
         "Tren de Aragua",
         "Truth Social",
         "Red Cross",
+        # national teams by their names ("the All Blacks beat the Wallabies")
+        "All Blacks",
+        "Black Ferns",
+        "Black Caps",
+        "Super Eagles",
+        "Black Stars",
+        "Les Bleus",
         "Red Crescent",
         "American Red Cross",
         "British Red Cross",

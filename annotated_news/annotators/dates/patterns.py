@@ -176,6 +176,7 @@ HOLIDAY = (
                 "easter monday",
                 "good friday",
                 "election day",
+                "inauguration day",
                 "saint patrick's day",
                 "saint patrick",
                 "st patrick's day",
@@ -203,7 +204,7 @@ TRIGGER_GROUPS = {
     "set": [*SET_ADVERBS, "every", "each", "per"],
     "holiday": "christmas thanksgiving easter halloween valentine veterans memorial "
     "labor labour election boxing patrick earth mother father presidents "
-    "columbus martin bastille independence saint".split(),
+    "columbus martin bastille independence saint inauguration".split(),
     "spoken": "nineteen thousand".split(),
     "decade": "twenties thirties forties fifties sixties seventies eighties "
     "nineties".split(),

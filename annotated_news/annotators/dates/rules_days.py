@@ -152,6 +152,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
             return cal.easter(year) + dt.timedelta(days=1)
         if name == "election day":  # US: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+        if name == "inauguration day":
+            # US: 20 January after a presidential election, since 1937
+            return dt.date(year, 1, 20) if year % 4 == 1 and year >= 1937 else None
         if name == "super tuesday" and (year % 4 or year < SUPER_TUESDAY_SINCE):
             return None
         if name in WEEKDAY_HOLIDAYS:
@@ -167,10 +170,17 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         d = on(int(year_before[1]))
         return Found(DATE, d.isoformat()) if d else None
     pub = ctx.published
-    if not m["shift"] and (written := year_after(ctx)):
+    if written := year_after(ctx):
         d = on(written)
         return Found(DATE, d.isoformat()) if d else None
     this_year = on(pub.year)
+    if this_year is None and name == "inauguration day":
+        # in another year, the last one ("since Inauguration Day" in 2026),
+        # or the next one after "next"
+        ahead = m["shift"] and SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) > 0
+        year = pub.year + (1 - pub.year) % 4 if ahead else pub.year - (pub.year - 1) % 4
+        one = on(year)
+        return Found(DATE, one.isoformat(), None, True) if one else None
     if this_year is None:
         return None
     n = SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) if m["shift"] else 0

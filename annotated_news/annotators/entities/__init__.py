@@ -29,6 +29,7 @@ from ...model import Article, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     COMPANY_LAST_NOUNS,
+    KNOWN_ORG_NAMES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -76,7 +77,7 @@ from .classify import (
     classify,
     is_acronym,
 )
-from .consistency import USED_AS_ORG, consistent, used_as_org
+from .consistency import USED_AS_ORG, anywhere_used_as_org, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
     LISTED_WITH_ORG,
@@ -959,6 +960,8 @@ def _work_title(run: Run, text: str) -> bool:
         return True
     if len(run.words) < 2 or run.words[-1].endswith(("’s", "'s")):
         return False
+    if " ".join(run.words) in KNOWN_ORG_NAMES:
+        return False  # "The All Blacks play the Wallabies": a verb after a team
     if WORK_NOUN_BEFORE_RE.search(
         text, max(0, run.span.start - 16), run.span.start
     ) and TITLE_END_RE.match(text, run.span.end):
@@ -966,6 +969,12 @@ def _work_title(run: Run, text: str) -> bool:
     after = WORK_NOUN_AFTER_RE.match(text, run.span.end)
     if after is None:
         return False
+    if (
+        after.group() in (" play", " plays")
+        and run.words[-1].endswith("s")
+        and any(n.kind is Kind.ORGANIZATION for n in classify(run))
+    ):
+        return False  # "The Dallas Cowboys play the Giants": a team's verb
     if after.group().endswith(" "):
         return True  # a role in a work, then a name
     return bool(
@@ -1545,6 +1554,39 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
                 joiner.short_names.setdefault(short.group(1), " ".join(name.words))
 
 
+# Firms named after a place that "the" names ("the Amazon" is the river or
+# the forest).
+PLACE_NAMESAKES = frozenset({"Amazon"})
+THE_PLACE_RE = re.compile(
+    r"\b[Tt]he[ ](" + "|".join(sorted(PLACE_NAMESAKES)) + r")\b(?![’']|[ ][A-Z])"
+)
+
+
+def _without_place_namesakes(
+    mentions: list[tuple[EntityMention, str]], text: str
+) -> list[tuple[EntityMention, str]]:
+    """Drop a firm named like a place where the article writes the place.
+
+    "protect the Amazon", "a new Amazon fund" in an article that writes "the
+    Amazon" and never uses the word as a company's ("Amazon said its
+    sales", "shares in Amazon") name no firm.
+    """
+    places = {
+        word
+        for word in (m.group(1) for m in THE_PLACE_RE.finditer(text))
+        if not anywhere_used_as_org(text, word)
+    }
+    if not places:
+        return mentions
+    return [
+        (m, rule)
+        for m, rule in mentions
+        if not (
+            m.kind is Kind.ORGANIZATION and text[m.span.start : m.span.end] in places
+        )
+    ]
+
+
 def annotate_entities(article: Article) -> list[EntityMention]:
     """Return every person and organisation mention, canonicalised."""
     return [m for m, _ in explain_entities(article)]
@@ -1615,6 +1657,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = _without_place_namesakes(mentions, text)
     mentions = [(_with_particles(m, text), rule) for m, rule in mentions]
     mentions = _parties(mentions)
     mentions.sort(key=lambda mr: mr[0].span.start)

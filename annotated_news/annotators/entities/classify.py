@@ -48,6 +48,7 @@ from ..vocabulary.number_words import (
     TEEN_WORDS,
     TENS_WORDS,
 )
+from ..vocabulary.org_nouns import MILITARY_SERVICES
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS, is_people_plural
 from ..vocabulary.time_zones import TIME_ZONES
 from ..vocabulary.titles import (
@@ -700,12 +701,17 @@ def _org_then_person(run: Run, words: list[str]) -> list[Name] | None:
     the department and the person. The organisation ends with an organisation word; the person starts with
     a given name and may all stand in a name.
     """
-    for i in range(2, len(words) - 1):
+    for i in range(1, len(words) - 1):
         if (
             words[i - 1] not in JOINER_WORDS
             and is_given_name(words[i])
             and _person_like(words[i:])
-            and _organisation(words[:i])
+            # "the Speaker of the House Mike Johnson": a one-word body too
+            and (
+                _organisation(words[:i])
+                if i > 1
+                else words[0] in SINGLE_ORGS or words[0] in MILITARY_SERVICES
+            )
         ):
             org_text = " ".join(words[:i])
             person_text = " ".join(words[i:])

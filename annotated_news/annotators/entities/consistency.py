@@ -119,7 +119,7 @@ def used_as_org(text: str, start: int, end: int) -> bool:
     )
 
 
-def _anywhere_used_as_org(text: str, written: str) -> bool:
+def anywhere_used_as_org(text: str, written: str) -> bool:
     """Whether any place the text writes a name uses it as a company."""
     at = text.find(written)
     while at >= 0:
@@ -252,7 +252,7 @@ def consistent(
     orgs = {
         canonical
         for written, canonicals in written_as.items()
-        if _anywhere_used_as_org(text, written)
+        if anywhere_used_as_org(text, written)
         or (" " not in written and _referred_to_as_it(text, written))
         for canonical in canonicals
     }

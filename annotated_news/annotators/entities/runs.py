@@ -1001,6 +1001,8 @@ def _add(
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
+                break  # "All Blacks", "The American Red Cross": a known name
             if (
                 words[0] in CAPITALISED_DAY_NAMES
                 and words[1:2]
