@@ -621,6 +621,9 @@ def noun_before_number(r: Reading) -> bool:
         return False
     r.unit, before_rate = before
     r.rate = r.rate or before_rate
+    if r.rate is None and (change := r.scanner.level_of_rated_change(r.start)):
+        # "Arrests rose by 200 a day to 1,100": the level is a day's too
+        r.rate = change[1] if change[0] == r.unit else None
     return True
 
 

@@ -604,6 +604,8 @@ NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
     + _CHANGE_VERB_WORDS
     + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
+    # the change's rate: "Arrests rose by 200 a day to 1,100"
+    + r"(?:[ ](?:a|per)[ ](?:day|week|month|year))?"
     + _CHANGE_TIME
     + r"[ ]to|by)[ ]$"
 )

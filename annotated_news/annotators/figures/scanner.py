@@ -544,7 +544,7 @@ class Scanner:
         end = self.found[-1].span.end - self.base
         return OWN_VERB_NEXT_RE.match(self.text, end) is not None
 
-    def _level_of_rated_change(self, start: int) -> tuple[str, str] | None:
+    def level_of_rated_change(self, start: int) -> tuple[str, str] | None:
         """The level a change with a rate brought, in the change's rate.
 
         "fell by 1.2 million barrels a day in April, to 8.9 million" is 8.9
@@ -579,7 +579,7 @@ class Scanner:
         year versus $5 billion in total").
         """
         text = self.text
-        level_of_change = self._level_of_rated_change(start)
+        level_of_change = self.level_of_rated_change(start)
         if level_of_change is not None:
             return level_of_change
         if not COMPARED_BEFORE_RE.search(
