@@ -706,6 +706,26 @@ def name_after(r: Reading) -> bool:
     )
 
 
+# A road named by its number, written in lower case after it: "the 101
+# freeway", "the 405 freeway" (capitalised, "the 110 Freeway", it is a name
+# already: `name_after`).
+ROAD_AFTER_RE = re.compile(
+    r"[ ](?:freeway|highway|motorway|expressway|tollway|turnpike|parkway)\b",
+    re.IGNORECASE,
+)
+THE_BEFORE_RE = re.compile(r"\b[Tt]he[ ]$")
+
+
+def road_number(r: Reading) -> bool:
+    """A road's number: "blocked the 101 freeway"."""
+    return (
+        not r.unit
+        and not r.qualifier
+        and bool(ROAD_AFTER_RE.match(r.text, r.end))
+        and bool(THE_BEFORE_RE.search(r.text, max(0, r.num.start - 4), r.num.start))
+    )
+
+
 # A compound adjective in -ed after a number and a hyphen: "two-pronged",
 # "18-rated", "four-wheeled" (not "-eed" nouns: "a five-speed gearbox").
 HYPHEN_ED_RE = re.compile(r"-(?P<w>[a-z]{2,}[^\We]ed)\b(?!-)")

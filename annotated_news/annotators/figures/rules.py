@@ -105,6 +105,7 @@ RULES: list[Rule] = [
     _attach("noun-before", at.noun_before_number),
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),
+    _exclude("road-number", ex.road_number),
     _exclude("model-number", ex.model_number),
     _exclude("rank", ex.rank),
     _exclude("world-ranking", ex.world_ranking),
