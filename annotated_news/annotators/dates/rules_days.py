@@ -173,14 +173,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if written := year_after(ctx):
         d = on(written)
         return Found(DATE, d.isoformat()) if d else None
+    if name == "inauguration day":
+        # one every four years: the last one ("since Inauguration Day" in
+        # 2026 is 2025's), the next one after "next" or in a future clause
+        ahead = (
+            m["shift"] and SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) > 0
+        ) or ctx.tense() is Tense.FUTURE
+        latest = dt.date(pub.year - (pub.year - 1) % 4, 1, 20)
+        if ahead:
+            d = latest if latest >= pub else latest.replace(year=latest.year + 4)
+        else:
+            d = latest if latest <= pub else latest.replace(year=latest.year - 4)
+        return Found(DATE, d.isoformat(), None, True)
     this_year = on(pub.year)
-    if this_year is None and name == "inauguration day":
-        # in another year, the last one ("since Inauguration Day" in 2026),
-        # or the next one after "next"
-        ahead = m["shift"] and SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) > 0
-        year = pub.year + (1 - pub.year) % 4 if ahead else pub.year - (pub.year - 1) % 4
-        one = on(year)
-        return Found(DATE, one.isoformat(), None, True) if one else None
     if this_year is None:
         return None
     n = SHIFT_WORDS.get(m["shift"].split()[-1].lower(), 0) if m["shift"] else 0
