@@ -26,7 +26,13 @@ import re
 
 from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
-from ..lexicon import NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERBS
+from ..lexicon import (
+    NAMING_VERBS,
+    SPEECH_PARTICIPLES,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    WORK_NOUNS,
+)
 from ..nicknames import is_nickname
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
@@ -245,10 +251,22 @@ NAMED_WORK_RE = re.compile(
 
 
 # A work's noun right before its one-word title: "the Disney film “Frozen”",
-# "the novel “Beloved”" (two or more words are read as a name anyway).
+# "the novel “Beloved”" (two or more words are read as a name anyway): the
+# lexicon's works and what is broadcast or printed as one.
+BROADCAST_WORKS = frozenset(
+    {
+        "memoir",
+        "show",
+        "programme",
+        "program",
+        "anthem",
+        "podcast",
+        "column",
+        "documentary",
+    }
+)
 WORK_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:book|memoir|show|programme|program|series|film|movie|song|anthem|album"
-    r"|novel|podcast|column|play|musical|opera|sitcom|documentary)[ ,]*$"
+    rf"\b(?:{'|'.join(sorted(WORK_NOUNS | BROADCAST_WORKS))})[ ,]*$"
 )
 
 

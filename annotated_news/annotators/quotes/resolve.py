@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
-from ..lexicon import PLACES
+from ..lexicon import PARTY_NAMES, PLACES
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import DEMONYMS, is_demonym
 from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
@@ -32,6 +32,8 @@ from ..vocabulary.letters import without_possessive
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import (
+    BELOW_HEAD,
+    HEAD_OFFICES,
     INITIALS_WRITTEN_OUT,
     SAME_OFFICE,
     TITLE_NOUNS,
@@ -66,11 +68,6 @@ LEADER_NOUNS = frozenset({"leader", "chief"})
 # Director Todd Lyons", "Tesco chief executive Ken Murphy"), not by a rank
 # below it ("Deputy ICE Director").
 HEAD_NOUNS = frozenset({"chief", "boss", "head"})
-HEAD_OFFICES = frozenset(
-    "director chief head president chair chairman chairwoman chairperson "
-    "commissioner secretary administrator executive boss leader governor".split()
-)
-BELOW_HEAD = frozenset("deputy assistant associate vice former ex".split())
 DEFINITE_RE = re.compile(r"^(?i:the)[ ]")
 # A speech verb right after a body's name: "the UNECE warned", "Acme has said".
 BODY_SPEAKS_RE = re.compile(rf"[ ](?:has[ ]|had[ ]|also[ ]|later[ ])?{VERB}\b")
@@ -99,9 +96,7 @@ NEWS_NAME_RE = re.compile(
 ANOTHER_WORDS = frozenset({"another"})
 ONE_OF_KIND_RE = re.compile(r"(?i:one)[ ](?P<noun>[a-z][\w-]*(?:[ ][a-z][\w-]*)?)")
 # Plural groups written with a capital anywhere, not only to open a sentence.
-PROPER_GROUPS = frozenset(
-    {"Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Greens"}
-)
+PROPER_GROUPS = frozenset(PARTY_NAMES) | {"Democrats", "Republicans", "Liberals"}
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
 # What stands between a subject and the speech verb it will say: "“…,” he
 # was due to say", "she is expected to tell", "they were set to announce".
@@ -293,6 +288,8 @@ def _has_place(title: tuple[str, ...]) -> bool:
     )
 
 
+# "the Rt Rev Dr": forms of address between an apposition's comma and a name.
+ADDRESS_BEFORE_NAME = rf"(?:(?:the|Rt|Most|Very|{honorific_pattern()})\.?[ ])*"
 # Forms of address as `_title_words` writes them ("Mr" is "mister").
 NO_OFFICE_WORDS = frozenset(w for h in NO_OFFICE for w in _title_words(h))
 
@@ -822,8 +819,7 @@ class Resolver:
         title = re.compile(
             rf"\b(?i:the)[ ](?:[\w’'-]+[ ]){{0,3}}?(?i:{re.escape(m.group('words'))})"
             rf"(?:[ ](?:of|for|at)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z&][\w’'-]*){{0,5}})?"
-            # "the Rt Rev Dr": forms of address before the name
-            rf",[ ](?:(?:the|Rt|Most|Very|{honorific_pattern()})\.?[ ])*$"
+            rf",[ ]{ADDRESS_BEFORE_NAME}$"
         )
         holders = {
             e.canonical

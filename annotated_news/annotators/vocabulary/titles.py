@@ -178,3 +178,12 @@ GENDERED_TITLES = {
     **HONORIFIC_GENDER,
 }
 """Titles and honorifics that give the gender of the name after them."""
+
+
+# The offices that head a body, and the ranks below a head: a headline's
+# "ICE chief" is the "Acting ICE Director", not the "Deputy ICE Director".
+HEAD_OFFICES = frozenset(
+    "director chief head president chair chairman chairwoman chairperson "
+    "commissioner secretary administrator executive boss leader governor".split()
+)
+BELOW_HEAD = frozenset("deputy assistant associate vice former ex".split())
