@@ -241,9 +241,11 @@ ORG_APPOSITION_RE = re.compile(
     r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
     r"|funded|known|of|representing|working|and)\b)"
     # "Safaricom, the country's biggest company,": "the", a possessive and
-    # up to two words, then the noun and a stop
-    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[a-z-]+[ ]){0,2}"
-    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})[,.;:]"
+    # up to two words, then the noun and a stop or a relative word ("Santos,
+    # the Brazilian club where he played"; the words may be capitalised)
+    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[\w-]+[ ]){0,2}"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
+    r"(?:[,.;:]|[ ](?:where|that|which|whose)\b)"
 )
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
@@ -1837,7 +1839,13 @@ def _title_case_names(
                     continue  # not one run of words
                 name = " ".join(w for _, _, w in run)
                 hit = known.get(name)
-                if hit is None and n == 2 and _given_name_pair(run, text):
+                if (
+                    hit is None
+                    and n == 2
+                    # "Chelsea Sack Coach" where the text has Chelsea the club
+                    and known.get(run[0][2], (None,))[0] is not Kind.ORGANIZATION
+                    and _given_name_pair(run, text)
+                ):
                     hit = (Kind.PERSON, name)
                 if hit is None and byline and n in (2, 3) and _byline_name(run):
                     hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"
