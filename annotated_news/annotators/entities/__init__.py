@@ -272,6 +272,10 @@ WORK_DETERMINER_RE = re.compile(
 FIRM_ROLES = frozenset(
     "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
 )
+# Those roles in the plural right before a name with no given name name a
+# firm ("technology analysts Gartner", "pollsters Ipsos"); "analysts John
+# Smith and …" are people.
+FIRM_ROLES_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_ROLES))})s[ ]$")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
@@ -1365,6 +1369,13 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _credit_agency(run, text)
             or _office_of(run, text)
             or _foreign_acronym(run, text)
+            or (
+                FIRM_ROLES_BEFORE_RE.search(
+                    text, max(0, run.span.start - 14), run.span.start
+                )
+                is not None
+                and not is_given_name(run.words[0])
+            )
             or (
                 text.startswith((", a", ", the "), run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
