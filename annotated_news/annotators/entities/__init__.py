@@ -241,9 +241,11 @@ ORG_APPOSITION_RE = re.compile(
     r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
     r"|funded|known|of|representing|working|and)\b)"
     # "Safaricom, the country's biggest company,": "the", a possessive and
-    # up to two words, then the noun and a stop
-    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[a-z-]+[ ]){0,2}"
-    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})[,.;:]"
+    # up to two words, then the noun and a stop or a relative word ("Santos,
+    # the Brazilian club where he played"; the words may be capitalised)
+    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[\w-]+[ ]){0,2}"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
+    r"(?:[,.;:]|[ ](?:where|that|which|whose)\b)"
 )
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
@@ -270,6 +272,10 @@ WORK_DETERMINER_RE = re.compile(
 FIRM_ROLES = frozenset(
     "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
 )
+# Those roles in the plural right before a name with no given name name a
+# firm ("technology analysts Gartner", "pollsters Ipsos"); "analysts John
+# Smith and …" are people.
+FIRM_ROLES_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_ROLES))})s[ ]$")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
@@ -1364,6 +1370,13 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _office_of(run, text)
             or _foreign_acronym(run, text)
             or (
+                FIRM_ROLES_BEFORE_RE.search(
+                    text, max(0, run.span.start - 14), run.span.start
+                )
+                is not None
+                and not is_given_name(run.words[0])
+            )
+            or (
                 text.startswith((", a", ", the "), run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
                 # not "Thousands of Oromos," nor "National Director of The
@@ -1837,7 +1850,13 @@ def _title_case_names(
                     continue  # not one run of words
                 name = " ".join(w for _, _, w in run)
                 hit = known.get(name)
-                if hit is None and n == 2 and _given_name_pair(run, text):
+                if (
+                    hit is None
+                    and n == 2
+                    # "Chelsea Sack Coach" where the text has Chelsea the club
+                    and known.get(run[0][2], (None,))[0] is not Kind.ORGANIZATION
+                    and _given_name_pair(run, text)
+                ):
                     hit = (Kind.PERSON, name)
                 if hit is None and byline and n in (2, 3) and _byline_name(run):
                     hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"
