@@ -20,7 +20,7 @@ from ..units import (
     unit_of,
 )
 from ..vocabulary.people_nouns import CUSTODY_HOLDERS
-from ..vocabulary.verbs import CUSTODY_PARTICIPLES
+from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
 from .context import (
     ADDRESS_NEXT_RE,
     AGE_BOUNDS,
@@ -36,6 +36,7 @@ from .context import (
     FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
+    PARENT_OF_BEFORE_RE,
     PART_OF_NUMBER_RE,
     PARTITIVE_PRONOUN_NEXT_RE,
     STOP,
@@ -59,6 +60,15 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+# Words that open a clause whose subject a number may be: "…, while 3 hit".
+CLAUSE_OPENS_BEFORE_RE = re.compile(
+    r"(?:\b(?:while|whereas|but|yet|of[ ]which|of[ ]whom)|;)[ ]$", re.IGNORECASE
+)
+# A verb in the past: "hit", "struck", "targeted" (not "bed", "hundred").
+PAST_VERB_RE = re.compile(
+    rf"{'|'.join(sorted(IRREGULAR_PAST))}"
+    rf"|(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{3,}}ed"
+)
 DEATHS = "deaths"
 # "an annual salary of", "a monthly rent of", "daily average of"
 RATE_ADJECTIVE_OF_RE = re.compile(
@@ -456,6 +466,16 @@ def noun_after(r: Reading) -> bool:
     noun, fig_end, noun_end = noun_of(r)
     if not noun:
         return False
+    if (
+        PAST_VERB_RE.fullmatch(noun.split()[0])
+        and not OWN_VERB_NEXT_RE.match(r.text, noun_end)
+        and CLAUSE_OPENS_BEFORE_RE.search(r.text, max(0, r.left - 12), r.left)
+    ):
+        # "fired 40 missiles, while 3 hit energy sites": the number opens its
+        # clause and the past form is its verb, no "hit energy sites" counted
+        # (`left_out_noun` may give it the missiles); "while 3 wounded
+        # soldiers were flown out" has its verb after the noun
+        return False
     if FORECASTERS_NEXT_RE.match(r.text, r.end) and DETERMINER_RE.search(
         r.text, max(0, r.left - 6), r.left
     ):
@@ -463,6 +483,25 @@ def noun_after(r: Reading) -> bool:
     r.unit, r.end = noun, fig_end
     if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
         r.rate, r.end = hyph
+    return True
+
+
+def children_of_parent(r: Reading) -> bool:
+    """A parent's children: "a father of three" is 3 children.
+
+    The phrase describes a person by the children they have, as "Jane Doe,
+    41," does by her age, and a reader reads the number as that count (a
+    bare 3 counts nothing); "a grandmother of 12" counts grandchildren, and
+    "a father of three boys" keeps its own noun (`noun_after` runs first).
+    """
+    if r.unit or r.value != int(r.value) or r.value < 1:
+        return False
+    if PART_OF_NUMBER_RE.match(r.text, r.end):
+        return False  # "the father of 3 of the 12 suspects": a part of a total
+    m = PARENT_OF_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    if not m:
+        return False
+    r.unit = "grandchildren" if m.group("g") else "children"
     return True
 
 
@@ -666,11 +705,15 @@ def left_out_noun(r: Reading) -> bool:
         text.startswith(("$", "£", "€"), part.end()) or read_number(text, part.end())
     ):
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
-    if modifies_next(text, end):
+    # "fired 40 missiles, while 3 hit energy sites": the count of the clause
+    # before, for a number that opens its own (its verb may look like a word
+    # it qualifies: "while 6 remain contested")
+    across = r.scanner.count_across_clause(r.left, end)
+    if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
-    unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
+    unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb) or across
     per_base = r.rate is not None and r.rate[:1].isdigit()
     if (not is_measure(unit) and r.value != int(r.value) and not per_base) or (
         r.num.parsed.words and 0 < r.value < 1

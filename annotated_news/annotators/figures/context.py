@@ -14,6 +14,7 @@ import itertools
 import re
 
 from ..dates.tense import PAST_WORDS
+from ..entities.runs import is_title_case
 from ..gender import is_given_name
 from ..numbers import SCALES, TEENS, TENS, UNITS, read_number
 from ..units import (
@@ -702,16 +703,29 @@ between among against within without through throughout them him me
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # "720p", "1080p": lines of a video picture, not pence.
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# "a father of three", "the mother-of-two", "a grandmother of 12": a count of
+# children (grandchildren), as an age is a figure of the person it describes.
+PARENT_OF_BEFORE_RE = re.compile(
+    r"\b(?P<g>(?:great-)?grand)?(?:father|mother|parent|dad|mum|mom)(?:[ ]of[ ]|-of-)$",
+    re.IGNORECASE,
+)
 # Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
-# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
+# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25); a
+# time in hours, minutes and seconds is one duration too ("30 minutes 41
+# seconds" is 30.68 minutes, "2 hours, 5 minutes and 30 seconds" 2.09 hours).
 SUBUNITS = {
     "feet": ("inches", 12),
     "yards": ("feet", 3),
     "pounds": ("ounces", 16),
     "metres": ("centimetres", 100),
     "stones": ("pounds", 14),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
 }
 TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
+# A race time may set its parts off by commas: "2 hours, 1 minute, 9 seconds".
+TIME_PART_RE = re.compile(r",?(?:[ ]+and)?[ ]+(?=\d)", re.IGNORECASE)
+CLOCK_PARTS = frozenset({"hours", "minutes"})
 INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
 # "in" glued to digits is inches ("a 6.1in screen"); after a space it is "in".
 GLUED_INCH_RE = re.compile(r"in(?![A-Za-z0-9])")
@@ -1155,7 +1169,7 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
         sub, factor = SUBUNITS[unit]
     else:
         return None
-    m = TWO_PART_RE.match(text, end)
+    m = (TIME_PART_RE if unit in CLOCK_PARTS else TWO_PART_RE).match(text, end)
     if not m:
         return None
     num = read_number(text, m.end())
@@ -1168,7 +1182,11 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
             and small.group("sep") in ("", " ")
             and unit_of(small.group("unit")) == sub
         ):
-            return num.parsed.value / factor, small.end()
+            part, stop = num.parsed.value / factor, small.end()
+            if sub in SUBUNITS and (third := second_part(text, stop, sub)):
+                # "2 hours 5 minutes and 30 seconds": the seconds too
+                part, stop = part + third[0] / factor, third[1]
+            return part, stop
         if (word := SUBUNIT_WORD_RE.get(sub)) and (said := word.match(text, num.end)):
             return num.parsed.value / factor, said.end()
         if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
@@ -1699,7 +1717,13 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
 
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
-    """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
+    """Read the noun a bare number refers back to: "daily arrests to 3,000".
+
+    A headline in Title Case is read in lower case, as its words would be
+    written in a sentence: "Overdose Deaths Fall to 29 per 100,000".
+    """
+    if is_title_case(text) and len(lowered := text.lower()) == len(text):
+        text = lowered
     m = (
         NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
         or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)

@@ -91,6 +91,7 @@ RULES: list[Rule] = [
     _exclude("year", ex.year),
     _exclude("hyphen-adjective", ex.hyphen_adjective),
     _attach("noun-after", at.noun_after),
+    _attach("children-of-parent", at.children_of_parent),
     _attach("qualifier-after", at.qualifier_after),
     _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),

@@ -47,7 +47,9 @@ from .ranges import CHANGE_BEFORE_RE
 from .reading import Reading
 from .rules import RULES
 
-MULTIPLIERS = MULTIPLIER_WORDS
+# "half as likely", "half as many": a multiplier below one (0.5 times);
+# "half" alone is a fraction, read by `number_at`.
+MULTIPLIERS = {**MULTIPLIER_WORDS, "half": 0.5}
 # A multiplier is a figure when it compares: "triple the number", "double
 # that", "twice as many", a verb ("tripled the budget", "arrests doubled"), a
 # "-fold" word ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
@@ -76,7 +78,7 @@ MULTIPLIER_RE = re.compile(
     # "more than triple its current budget", "double their pay".
     r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
     r"(?=[ ](?:its|their|his|her|our|your|my)\b)"
-    r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
+    r"|(?:twice|thrice|half)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
@@ -161,6 +163,20 @@ VERB_CLAUSE_END_RE = re.compile(
     rf"[ ]{OWN_VERB}(?:[ ][^,;]*)?,[ ](?:and|but|so|yet)[ ]"
 )
 
+# Between two counts, what makes the second a load of the first: "4 flights
+# carrying 700 people", "two buses with 80 pupils" (`Scanner._head_count`).
+CARRIED_COUNT_GAP_RE = re.compile(
+    r"[ ](?:carrying|holding|containing|transporting|with)[ ]"
+    r"(?:(?:about|some|nearly|almost|around|more[ ]than|up[ ]to)[ ])?"
+)
+# The end of the words between a count and a bare number of a new clause:
+# "…, while ", "…; ", "…, but the " (`Scanner.count_across_clause`).
+CLAUSE_OPENER_END_RE = re.compile(
+    r"(?:,?[ ](?:while|whereas|but|yet)|;)[ ](?:the[ ])?$", re.IGNORECASE
+)
+# A word in lower case after a number, not one that says what it counts or
+# measures ("of", "per"): the verb of a number that opens its clause.
+LOWER_WORD_NEXT_RE = re.compile(r"[ ](?!(?:of|per|percent|in|to|from|and|or)\b)[a-z]")
 # A relative clause set off by commas, open before a figure: the figure is
 # no part of the clause around it ("Flights, which cost $17,000 an hour,
 # rose to 42 a week": flights, not dollars).
@@ -307,7 +323,9 @@ class Scanner:
                 continue
             if word in VAGUE_SCALES:
                 pos = self.vague(at)
-            elif word in MULTIPLIERS:
+            elif word in MULTIPLIER_WORDS or (
+                word in MULTIPLIERS and MULTIPLIER_RE.match(self.text, at)
+            ):
                 pos = self.multiplier(at)
             elif word in A_ONE_UNIT_WORDS:
                 pos = self.one_unit(at)
@@ -500,8 +518,56 @@ class Scanner:
         if counts and word == "more" and {"and", "or"} & set(counts[-1].unit.split()):
             return ""  # "225 orders and options on 193 more": more of which?
         if counts:
-            return _head(counts[-1].unit)
+            return _head(self._head_count(counts).unit)
         return "" if word == "," else measure
+
+    def _head_count(self, counts: list[Figure]) -> Figure:
+        """The count a number's left-out noun goes back to: the last, or what it carried.
+
+        "4 flights carrying 700 people, and 2 more were delayed": the people
+        are what the flights carried, so "2 more" are flights
+        (`CARRIED_COUNT_GAP_RE`: a participle of carrying or holding between
+        the two counts).
+        """
+        last = counts[-1]
+        if len(counts) >= 2:
+            gap = self.text[
+                counts[-2].span.end - self.base : last.span.start - self.base
+            ]
+            if CARRIED_COUNT_GAP_RE.fullmatch(gap):
+                return counts[-2]
+        return last
+
+    def count_across_clause(self, start: int, end: int) -> str:
+        """The noun of a count the clause before says, for a bare number opening its own.
+
+        "Russia fired 40 missiles overnight, while 3 hit energy sites" (3
+        missiles), "seized 14 villages; 6 remain contested", "pulled 80
+        people from the rubble, but the 300 still missing" (people): a
+        number right after "while", "whereas", "but", "yet" or a semicolon
+        and before its verb, or after "the" (the number stands for things
+        already counted), with no noun of its own, counts what the count before it
+        in the sentence counts. Not a measure, currency or percentage ("rose
+        75%, while nearly 500 were freed" carries nothing), and without
+        "the" not when that count is the subject of a verb of its own ("1,300
+        agents were deployed, while 500 were detained": others, maybe).
+        """
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not counts or is_measure(counts[-1].unit) or " per " in counts[-1].unit:
+            return ""
+        last = counts[-1]
+        if any(f.span.start > last.span.start for f in self.found):
+            return ""  # a measure or bare number comes between
+        gap = self.text[last.span.end - self.base : start]
+        opener = CLAUSE_OPENER_END_RE.search(gap)
+        if opener is None:
+            return ""
+        the = opener.group().lower().endswith("the ")
+        if not the and not LOWER_WORD_NEXT_RE.match(self.text, end):
+            return ""  # "while 3 hit", "; 6 remain": the number's own verb
+        if not the and re.search(rf"[ ]{OWN_VERB}", gap[: opener.start()]):
+            return ""
+        return _head(self._head_count(counts).unit)
 
     def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
         """Whether a bare number repeats the frame of the figure before it.
