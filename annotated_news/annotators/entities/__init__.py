@@ -42,7 +42,7 @@ from ..lexicon import (
 )
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.honorifics import BRAND_COURTESY, HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
@@ -1600,9 +1600,6 @@ def _without_place_namesakes(
     ]
 
 
-# Courtesy titles that brands and works take too ("Dr Pepper", "Dr Reddy's",
-# "the Mr Nasty of books"): only these, not offices ("the Rev. Al Sharpton").
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 COURTESY_RULE = "courtesy title of a brand"
 
 
@@ -1623,7 +1620,7 @@ def _courtesy_brands(names: list[Name], text: str) -> list[Name]:
             honorific is not None
             and name.kind is Kind.PERSON
             and name.title == honorific
-            and honorific.lower().rstrip(".") in COURTESY_TITLES
+            and honorific.lower().rstrip(".") in BRAND_COURTESY
             and at >= 0
             and text.startswith(honorific + " ", at)
         ):
