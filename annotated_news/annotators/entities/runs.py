@@ -295,10 +295,11 @@ PEOPLE_FOR_RE = re.compile(
 )
 
 
-def _split_and(run: str) -> list[tuple[int, str]]:
+def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
-    "Immigration and Customs Enforcement" stays one run.
+    "Immigration and Customs Enforcement" stays one run. `after_the`: "the"
+    is written right before the run, which no person's name takes.
     """
     parts = []
     pos = 0
@@ -369,7 +370,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and right_words[-1].lower() in BODY_THINGS
                 and bool(left_words)
                 and not any(w.lower() in ORG_WORDS for w in left_words)
-                and not is_given_name(left_words[0])
+                # a given name opens it only after "the": "the Florence
+                # Immigrant and …", not "Ana Ruiz and Refugee Rights Project"
+                and (not is_given_name(left_words[0]) or (after_the and pos == 0))
                 and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
                 # "Pew" alone is a name of its own, not "Pew Internet"
                 and (left_words[0] not in SINGLE_ORGS or len(left_words) > 1)
@@ -616,7 +619,10 @@ def find_runs(article: Article) -> list[Run]:
             ):
                 piece += number.group()  # "Task Force 51", "SEIU Local 2015"
             for offset0, part0 in _split_the(piece):
-                for offset, part in _split_and(part0):
+                after_the = part0.startswith(("The ", "the ")) or text.endswith(
+                    ("the ", "The "), 0, match.start() + offset0
+                )
+                for offset, part in _split_and(part0, after_the):
                     for offset1, part1 in _split_for(offset, part):
                         for offset2, piece2 in _split_of(offset1, part1):
                             _add(

@@ -28,6 +28,7 @@ from .context import (
     AGE_GROUP_NOUNS,
     AGE_LIST_RE,
     AGE_RE,
+    CASUALTY_VERB_BEFORE_RE,
     DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
     EACH_NEXT_RE,
@@ -70,6 +71,7 @@ PAST_VERB_RE = re.compile(
     rf"|(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{3,}}ed"
 )
 DEATHS = "deaths"
+PEOPLE = "people"
 # "an annual salary of", "a monthly rent of", "daily average of"
 RATE_ADJECTIVE_OF_RE = re.compile(
     rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
@@ -761,7 +763,7 @@ def age_of_group(r: Reading) -> bool:
     bound_first = r.start < r.left  # "under 30": the bound is before the number
     if not bound_first:
         before = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
-    if not before or before.group(1) not in AGE_GROUP_NOUNS:
+    if not before or before.group(1).lower() not in AGE_GROUP_NOUNS:
         return False
     r.unit = YEARS_OLD
     return True
@@ -778,6 +780,23 @@ def death_toll(r: Reading) -> bool:
     if not DEATH_TOLL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start):
         return False
     r.unit = DEATHS
+    return True
+
+
+def casualties(r: Reading) -> bool:
+    """A bare number a verb of killing or injuring takes counts people.
+
+    "Storm kills 23", "killing 140 people and injuring more than 900", "a
+    quake that killed 1,300": 23, 900 and 1,300 `people`. Not a part of a
+    total ("killed 3 of the 12 hostages": the total's noun, `pairs`).
+    """
+    if r.unit or r.high is not None or r.value != int(r.value):
+        return False
+    if PART_OF_NUMBER_RE.match(r.text, r.end):
+        return False
+    if not CASUALTY_VERB_BEFORE_RE.search(r.text, max(0, r.start - 40), r.start):
+        return False
+    r.unit = PEOPLE
     return True
 
 

@@ -569,7 +569,8 @@ children adults men women those them teenagers teens youngsters babies infants
 toddlers pensioners smokers drivers respondents mothers fathers girls boys
 """.split()
 )
-AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+)[ ](?:aged[ ])?$")
+# "voters under 30", "Children under five" (a capital opens the sentence).
+AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+|[A-Z][a-z]+)[ ](?:aged[ ])?$")
 AGE_BOUNDS = frozenset(
     {
         "under",
@@ -592,6 +593,15 @@ AGE_BOUNDS = frozenset(
 DEATH_TOLL_BEFORE_RE = re.compile(
     r"\bdeath[ ]tolls?(?:[ ][a-z]+){0,3}?[ ](?:to|at|of|reached|hit|topped|passed"
     r"|exceeded|surpassed|is|was|stood)[ ]$",
+    re.IGNORECASE,
+)
+# A verb of killing or injuring right before a bare number: its object is
+# people ("Storm kills 23", "killing 140 people and injuring more than 900",
+# "a quake that killed 1,300"); a qualifier may come between.
+CASUALTY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds"
+    r"|wounded|wounding)[ ](?:(?:at[ ]least|more[ ]than|nearly|almost|about|some"
+    r"|over|around|up[ ]to|an[ ]estimated)[ ])?$",
     re.IGNORECASE,
 )
 # A plural after one of these, up to two words later, is their object, not
@@ -712,7 +722,9 @@ PARENT_OF_BEFORE_RE = re.compile(
 # Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
 # (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25); a
 # time in hours, minutes and seconds is one duration too ("30 minutes 41
-# seconds" is 30.68 minutes, "2 hours, 5 minutes and 30 seconds" 2.09 hours).
+# seconds" is 30.68 minutes, "2 hours, 5 minutes and 30 seconds" 2.09 hours;
+# not years and months, "jailed for seven years and six months", two figures,
+# each right as written, as quantulum3 labels them).
 SUBUNITS = {
     "feet": ("inches", 12),
     "yards": ("feet", 3),
@@ -1933,10 +1945,10 @@ def name_of_before(text: str, start: int) -> bool:
     """Whether a number ends a name with "of": "the Group of 20", "Gang of 8".
 
     A capitalised word that opens the sentence says nothing ("Most of 20"),
-    nor does a function word.
+    nor does a function word, nor a month ("convicted in April of 14 counts").
     """
     m = NAME_OF_BEFORE_RE.search(text, max(0, start - 24), start)
-    if not m or m.group(1).lower() in FUNCTION_WORDS:
+    if not m or m.group(1).lower() in FUNCTION_WORDS or m.group(1).lower() in MONTHS:
         return False
     opening = text[: m.start()].rstrip(" “\"‘'(")
     return bool(opening) and not opening.endswith((".", "!", "?", ":"))

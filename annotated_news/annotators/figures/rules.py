@@ -112,6 +112,7 @@ RULES: list[Rule] = [
     _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
     _attach("death-toll", at.death_toll),
+    _attach("casualties", at.casualties),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

@@ -40,6 +40,7 @@ from .context import (
     after_number,
     counted_noun,
     is_measure,
+    is_plural,
     qualifier_before,
 )
 from .exclusions import NEXT_NUMBER_RE, in_idiom
@@ -121,7 +122,12 @@ A_BEFORE_RE = re.compile(r"\ban?[ ]$", re.IGNORECASE)
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
 # A change right after a level, of the same measure: "£2,380 a month, up £190".
-CHANGE_AFTER_LEVEL_RE = re.compile(r",[ ](?:up|down)(?:[ ]by)?[ ]$")
+# Also a noun of change: "41 seats, a gain of 23", "9,800 members, a net loss
+# of 300".
+CHANGE_AFTER_LEVEL_RE = re.compile(
+    r",[ ](?:(?:up|down)(?:[ ]by)?|an?[ ](?:net[ ])?(?:gain|loss|rise|fall|increase"
+    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]$"
+)
 COMPARED_BEFORE_RE = re.compile(
     r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
 )
@@ -166,7 +172,8 @@ VERB_CLAUSE_END_RE = re.compile(
 # Between two counts, what makes the second a load of the first: "4 flights
 # carrying 700 people", "two buses with 80 pupils" (`Scanner._head_count`).
 CARRIED_COUNT_GAP_RE = re.compile(
-    r"[ ](?:carrying|holding|containing|transporting|with)[ ]"
+    r"[ ](?:carrying|holding|containing|transporting|housing|sheltering|serving"
+    r"|employing|with)[ ]"
     r"(?:(?:about|some|nearly|almost|around|more[ ]than|up[ ]to)[ ])?"
 )
 # The end of the words between a count and a bare number of a new clause:
@@ -174,6 +181,9 @@ CARRIED_COUNT_GAP_RE = re.compile(
 CLAUSE_OPENER_END_RE = re.compile(
     r"(?:,?[ ](?:while|whereas|but|yet)|;)[ ](?:the[ ])?$", re.IGNORECASE
 )
+# The nouns carried across a clause (`Scanner.count_across_clause`): those
+# true of any group of persons.
+ACROSS_CLAUSE_NOUNS = frozenset({"people"})
 # A word in lower case after a number, not one that says what it counts or
 # measures ("of", "per"): the verb of a number that opens its clause.
 LOWER_WORD_NEXT_RE = re.compile(r"[ ](?!(?:of|per|percent|in|to|from|and|or)\b)[a-z]")
@@ -278,10 +288,19 @@ def _verbs_only(gap: str) -> bool:
 
 
 def _head(unit: str) -> str:
-    """What a later bare number of the sentence counts: the head of a noun."""
+    """What a later bare number of the sentence counts: the head of a noun.
+
+    Two plurals joined by "and" or "or" are one head: "480,000 homes and
+    businesses …, down from a peak of 730,000" counts homes and businesses
+    ("current and former sources" has one, sources).
+    """
     if is_measure(unit) or " per " in unit:
         return unit
-    return unit.split()[-1]
+    words = unit.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in ("and", "or") and is_plural(words[i - 1]):
+            return " ".join(words[i - 1 :])
+    return words[-1]
 
 
 class Scanner:
@@ -518,16 +537,18 @@ class Scanner:
         if counts and word == "more" and {"and", "or"} & set(counts[-1].unit.split()):
             return ""  # "225 orders and options on 193 more": more of which?
         if counts:
-            return _head(self._head_count(counts).unit)
+            return _head(self._head_count(counts).unit if more else counts[-1].unit)
         return "" if word == "," else measure
 
     def _head_count(self, counts: list[Figure]) -> Figure:
-        """The count a number's left-out noun goes back to: the last, or what it carried.
+        """The count "N more" goes back to: the last, or the one that carried it.
 
         "4 flights carrying 700 people, and 2 more were delayed": the people
-        are what the flights carried, so "2 more" are flights
-        (`CARRIED_COUNT_GAP_RE`: a participle of carrying or holding between
-        the two counts).
+        are what the flights carried, so "2 more" are flights; "48 shelters
+        housing 7,400 people, and 15 more" shelters (`CARRIED_COUNT_GAP_RE`:
+        a participle of carrying or holding between the two counts). Only
+        for "more": "2,400 services a day with 310 trains, 40 of them" are
+        trains.
         """
         last = counts[-1]
         if len(counts) >= 2:
@@ -539,11 +560,10 @@ class Scanner:
         return last
 
     def count_across_clause(self, start: int, end: int) -> str:
-        """The noun of a count the clause before says, for a bare number opening its own.
+        """People counted in the clause before, for a bare number opening its own.
 
-        "Russia fired 40 missiles overnight, while 3 hit energy sites" (3
-        missiles), "seized 14 villages; 6 remain contested", "pulled 80
-        people from the rubble, but the 300 still missing" (people): a
+        "pulled 80 people from the rubble, but the 300 still missing",
+        "killed 12 people, while 40 are in hospital" (people): a
         number right after "while", "whereas", "but", "yet" or a semicolon
         and before its verb, or after "the" (the number stands for things
         already counted), with no noun of its own, counts what the count before it
@@ -551,6 +571,12 @@ class Scanner:
         75%, while nearly 500 were freed" carries nothing), and without
         "the" not when that count is the subject of a verb of its own ("1,300
         agents were deployed, while 500 were detained": others, maybe).
+        Only "people" is carried (`ACROSS_CLAUSE_NOUNS`), which any group of
+        persons is: a noun that says more is often not the later number's
+        ("pulled 37 survivors from the rubble, while the 200 still missing"
+        are no survivors; "sent 1,900 crews, but the 90,000 in rural
+        counties" no crews), so "fired 40 missiles, while 3 hit energy
+        sites" leaves 3 bare, as the issue asks of a noun across a clause.
         """
         counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
         if not counts or is_measure(counts[-1].unit) or " per " in counts[-1].unit:
@@ -567,7 +593,8 @@ class Scanner:
             return ""  # "while 3 hit", "; 6 remain": the number's own verb
         if not the and re.search(rf"[ ]{OWN_VERB}", gap[: opener.start()]):
             return ""
-        return _head(self._head_count(counts).unit)
+        head = _head(last.unit)
+        return head if head in ACROSS_CLAUSE_NOUNS else ""
 
     def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
         """Whether a bare number repeats the frame of the figure before it.
@@ -594,7 +621,7 @@ class Scanner:
         $3": `compared_measure`).
         """
         if not self.found or not CHANGE_AFTER_LEVEL_RE.search(
-            self.text, max(0, start - 12), start
+            self.text, max(0, start - 32), start
         ):
             return ""
         last = self.found[-1]
@@ -650,7 +677,7 @@ class Scanner:
             return level_of_change
         if not COMPARED_BEFORE_RE.search(
             text, max(0, start - 16), start
-        ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 12), start):
+        ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 32), start):
             return None
         if TOTAL_AFTER_RE.match(text, end):
             return None

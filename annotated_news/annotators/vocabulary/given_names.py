@@ -251,11 +251,15 @@ BOTH_ABROAD = frozenset(
     """
 ariel andrea jean nicola simone sasha kim maria gabriele daniele michele lee
 leslie evelyn
+alexis marion lakshmi rosario dana kerry courtney tracy
 """.split()
 )
 """Given names of one gender in US usage and of the other elsewhere or often
-("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"): what they
-say of a person's gender is not enough to refuse a join (`entities/join.py`)."""
+("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"; men's
+names abroad or in the news too: "Alexis Tsipras", "Marion Barry", "Lakshmi
+Mittal", "Rosario Crocetta", "Dana Rohrabacher", "Kerry Packer", "Courtney
+Walsh", "Tracy Morgan"): what they say of a person's gender is not enough to
+refuse a join (`entities/join.py`)."""
 
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "rafa": ("rafael",),

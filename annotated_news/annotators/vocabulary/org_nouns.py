@@ -13,7 +13,7 @@ from __future__ import annotations
 BEFORE = frozenset(
     """
 firm company giant group bank carrier airline retailer supermarket maker
-manufacturer carmaker automaker chipmaker distributor insurer lender operator
+manufacturer carmaker automaker chipmaker drugmaker distributor insurer lender operator
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
 website network chain brand label studio club bookmaker consultancy agency
 provider supplier utility brokerage watchdog regulator charity union think-tank
