@@ -1089,6 +1089,9 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
                 joiner.text, max(0, name.span.start - 4), name.span.start
             )
             or TEAM_CUE_AFTER_RE.match(joiner.text, name.span.end)
+            # "Cowboys fall to Eagles" (a headline in sentence case): a plural
+            # the article never writes in lower case ("tech giants")
+            or not joiner.common_word(word)
         )
     ):
         # "The Cowboys said", "Cowboys head coach Brian Ruiz", "Cowboys
