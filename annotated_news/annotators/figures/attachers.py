@@ -31,6 +31,8 @@ from .context import (
     CASUALTY_VERB_BEFORE_RE,
     DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
+    DISPLACED_BEFORE_RE,
+    DISPLACED_NEXT_RE,
     EACH_NEXT_RE,
     EACH_NOT_SUBJECTS,
     EACH_SUBJECT_BEFORE_RE,
@@ -42,6 +44,7 @@ from .context import (
     PARTITIVE_PRONOUN_NEXT_RE,
     STOP,
     TIME_UNITS,
+    TO_EACH_NEXT_RE,
     age_apposition,
     age_in_context,
     age_predicate,
@@ -563,6 +566,8 @@ def rate_per_base(r: Reading) -> bool:
 def each(r: Reading) -> bool:
     """An amount of each of several things: "$40 apiece", "paid $2,000 each".
 
+    Also one given to each: "£5,000 to each of the 6 workers".
+
     Only money and measures ("5 kg each"), whose unit then says it is each
     one's: `USD each` (not a sum of $40), as "£15 a head" is `GBP per head`.
     Not a percentage, a count or a unit that already has "per".
@@ -571,6 +576,9 @@ def each(r: Reading) -> bool:
         return False
     if m := EACH_NEXT_RE.match(r.text, r.end):
         r.unit, r.end = f"{r.unit} each", m.end()
+        return True
+    if TO_EACH_NEXT_RE.match(r.text, r.end):
+        r.unit = f"{r.unit} each"  # "£5,000 to each of the 6 workers"
         return True
     subject = EACH_SUBJECT_BEFORE_RE.search(r.text, max(0, r.start - 64), r.start)
     if subject and subject.group("n") not in EACH_NOT_SUBJECTS:
@@ -707,10 +715,13 @@ def left_out_noun(r: Reading) -> bool:
         text.startswith(("$", "£", "€"), part.end()) or read_number(text, part.end())
     ):
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
-    # "fired 40 missiles, while 3 hit energy sites": the count of the clause
+    # "killed 40 people, while 300 were rescued": people counted in the clause
     # before, for a number that opens its own (its verb may look like a word
-    # it qualifies: "while 6 remain contested")
-    across = r.scanner.count_across_clause(r.left, end)
+    # it qualifies: "while 300 remain missing"); "opened 12 stores and closed
+    # 8": the count an opposite verb took
+    across = r.scanner.count_across_clause(
+        r.left, end
+    ) or r.scanner.opposite_verb_count(r.left)
     if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
@@ -787,14 +798,20 @@ def casualties(r: Reading) -> bool:
     """A bare number a verb of killing or injuring takes counts people.
 
     "Storm kills 23", "killing 140 people and injuring more than 900", "a
-    quake that killed 1,300": 23, 900 and 1,300 `people`. Not a part of a
-    total ("killed 3 of the 12 hostages": the total's noun, `pairs`).
+    quake that killed 1,300": 23, 900 and 1,300 `people`; so do those made
+    to leave, "forcing 60,000 to flee", "ordered 5,000 to evacuate". Not a
+    part of a total ("killed 3 of the 12 hostages": the total's noun,
+    `pairs`).
     """
     if r.unit or r.high is not None or r.value != int(r.value):
         return False
     if PART_OF_NUMBER_RE.match(r.text, r.end):
         return False
-    if not CASUALTY_VERB_BEFORE_RE.search(r.text, max(0, r.start - 40), r.start):
+    window = max(0, r.start - 40)
+    if not CASUALTY_VERB_BEFORE_RE.search(r.text, window, r.start) and not (
+        DISPLACED_BEFORE_RE.search(r.text, window, r.start)
+        and DISPLACED_NEXT_RE.match(r.text, r.end)
+    ):
         return False
     r.unit = PEOPLE
     return True

@@ -604,6 +604,18 @@ CASUALTY_VERB_BEFORE_RE = re.compile(
     r"|over|around|up[ ]to|an[ ]estimated)[ ])?$",
     re.IGNORECASE,
 )
+# A verb that makes people move, before a bare number and "to" with a verb
+# of leaving: "forcing 60,000 to flee", "ordered 5,000 to evacuate"
+# (`attachers.casualties`).
+DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+    r"|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)|leav(?:e|es|ing)|left)[ ](?:(?:at[ ]least"
+    r"|more[ ]than|nearly|almost|about|some|over|around|up[ ]to|an[ ]estimated)[ ])?$",
+    re.IGNORECASE,
+)
+DISPLACED_NEXT_RE = re.compile(
+    r"[ ]to[ ](?:flee|evacuate|leave|move|seek|abandon|shelter|relocate|escape)\b"
+)
 # A plural after one of these, up to two words later, is their object, not
 # the subject of the verb after it: "Deaths involving stimulants rose",
 # "loans for new property purchases fell", "cases linked to schools".
@@ -1262,6 +1274,9 @@ EACH_NEXT_RE = re.compile(
     r"|while|as|after|before|when|by|under|over|than|last|this|next)\b)",
     re.IGNORECASE,
 )
+# An amount given to each of several: "compensation of £5,000 to each of the 6
+# workers", "$500 to each family" (each one's; the span stays the amount).
+TO_EACH_NEXT_RE = re.compile(r"[ ](?:to|for)[ ]each[ ]", re.IGNORECASE)
 # "each" as the subject that gets or pays an amount: "Each of the 12 schools
 # will get £250,000", "each player was paid $2,000" (each one's amount);
 # not a word of time ("each year costs $5bn" is a rate).

@@ -31,6 +31,7 @@ from ..vocabulary.number_words import (
     MULTIPLIER_WORDS,
     VAGUE_SCALE_WORDS,
 )
+from ..vocabulary.verbs import OPPOSITE_VERBS
 from .context import (
     ELLIPSIS_BEFORE_RE,
     FROM_BEFORE_RE,
@@ -124,9 +125,16 @@ OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # A change right after a level, of the same measure: "£2,380 a month, up £190".
 # Also a noun of change: "41 seats, a gain of 23", "9,800 members, a net loss
 # of 300".
-CHANGE_AFTER_LEVEL_RE = re.compile(
+_CHANGE_AFTER_LEVEL = (
     r",[ ](?:(?:up|down)(?:[ ]by)?|an?[ ](?:net[ ])?(?:gain|loss|rise|fall|increase"
-    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]$"
+    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]"
+)
+CHANGE_AFTER_LEVEL_RE = re.compile(_CHANGE_AFTER_LEVEL + "$")
+# The same after a short phrase of place or time: "325 seats in Thursday's
+# election, down 19", "4,000 cars in May, up 300".
+CHANGE_AFTER_PHRASE_RE = re.compile(
+    r"(?:[ ](?:in|at|on|for|during|across|last|this)(?:[ ][\w'’-]+){1,3})?"
+    + _CHANGE_AFTER_LEVEL
 )
 COMPARED_BEFORE_RE = re.compile(
     r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
@@ -181,6 +189,19 @@ CARRIED_COUNT_GAP_RE = re.compile(
 CLAUSE_OPENER_END_RE = re.compile(
     r"(?:,?[ ](?:while|whereas|but|yet)|;)[ ](?:the[ ])?$", re.IGNORECASE
 )
+# A period that frames a count rather than being a level: "attended over
+# three days", "in 26 weeks" (`Scanner._time_frame`).
+FRAME_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+TIME_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:over|in|for|during|within|across)[ ]$", re.IGNORECASE
+)
+# A verb after "and", "but", "while" or a comma, right before a bare number,
+# and the verb right before a count ("opened 12 stores … and closed 8").
+OPPOSITE_VERB_BEFORE_RE = re.compile(
+    r"(?:\b(?:and|but|while)|,)[ ]([a-z]+)[ ](?:(?:about|some|nearly|almost|another"
+    r"|over|more[ ]than|only|just)[ ])?$"
+)
+VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?$")
 # The nouns carried across a clause (`Scanner.count_across_clause`): those
 # true of any group of persons.
 ACROSS_CLAUSE_NOUNS = frozenset({"people"})
@@ -444,7 +465,9 @@ class Scanner:
         # A multiplier gives no number its "times": "more than tripled, from
         # 4,100 to 13,600" are levels of what tripled, not 4,100 times.
         clause = [
-            f for f in self._clause_figures(start, own_verb) if f.unit != MULTIPLIER
+            f
+            for f in self._clause_figures(start, own_verb)
+            if f.unit != MULTIPLIER and not self._time_frame(f)
         ]
         if not clause:
             return ""
@@ -596,6 +619,41 @@ class Scanner:
         head = _head(last.unit)
         return head if head in ACROSS_CLAUSE_NOUNS else ""
 
+    def opposite_verb_count(self, start: int) -> str:
+        """The noun of a count an opposite verb took: "opened 12 stores and closed 8".
+
+        The number follows "and", "but", "while" or a comma and a verb; the
+        nearest count before it follows a verb that does the opposite to the
+        same kind of thing (`OPPOSITE_VERBS`: opened and closed, hired and
+        fired, won and lost, bought and sold, …), so 8 counts stores. Not
+        for other verbs: "deployed 300 officers and arrested 45" are no
+        officers.
+        """
+        m = OPPOSITE_VERB_BEFORE_RE.search(self.text, max(0, start - 24), start)
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not m or not counts or is_measure(counts[-1].unit):
+            return ""
+        first = counts[-1].span.start - self.base
+        verb = VERB_BEFORE_COUNT_RE.search(self.text, max(0, first - 32), first)
+        if (
+            not verb
+            or (verb.group(1).lower(), m.group(1).lower()) not in OPPOSITE_VERBS
+        ):
+            return ""
+        return _head(counts[-1].unit)
+
+    def _time_frame(self, figure: Figure) -> bool:
+        """Whether a figure is the time a clause's count was made in, no level.
+
+        "About 103,000 fans attended over three days, down from 115,000": the
+        days frame the count (after "over", "in", "for", "during", "within"
+        or "across"), and 115,000 counts fans.
+        """
+        if figure.unit not in FRAME_TIME_UNITS or figure.high is not None:
+            return False
+        start = figure.span.start - self.base
+        return bool(TIME_FRAME_BEFORE_RE.search(self.text, max(0, start - 8), start))
+
     def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
         """Whether a bare number repeats the frame of the figure before it.
 
@@ -617,7 +675,8 @@ class Scanner:
         """The count of a level a change is written right after: "650 seats, up 48".
 
         Only right after the figure, a comma and "up" or "down" between: 48
-        seats won. A measure's change keeps its own sign ("$81 a barrel, up
+        seats won; a short phrase of place or time may come first ("won 152
+        of the 325 seats in Thursday's election, down 19": seats). A measure's change keeps its own sign ("$81 a barrel, up
         $3": `compared_measure`).
         """
         if not self.found or not CHANGE_AFTER_LEVEL_RE.search(
@@ -626,7 +685,7 @@ class Scanner:
             return ""
         last = self.found[-1]
         between = self.text[last.span.end - self.base : start]
-        if not CHANGE_AFTER_LEVEL_RE.fullmatch(between) or not last.unit:
+        if not CHANGE_AFTER_PHRASE_RE.fullmatch(between) or not last.unit:
             return ""
         return "" if is_measure(last.unit) else _head(last.unit)
 
