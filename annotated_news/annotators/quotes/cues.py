@@ -307,7 +307,7 @@ TIME_ADJUNCT_RE = re.compile(
 )
 AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
+    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|just|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
     rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
