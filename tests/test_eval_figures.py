@@ -470,3 +470,28 @@ def test_wrong_units_are_counted_by_kind() -> None:
     }
     counts = unit_kind_counts([item])
     assert counts == {"currency -> currency": 1}
+
+
+def test_an_amount_in_parts_read_as_one_figure_is_its_own_class() -> None:
+    from tools.evaluate.figure_rules import convention_errors, gold_way, written_parts
+
+    text = "She won in 3 hours 12 minutes 8 seconds and 40 boats followed."
+    figures = ev.annotate_text(text).figures
+    assert [written_parts(text, f) for f in figures] == [[3.0, 12.0, 8.0], []]
+    gold = [
+        ev.Gold(3.0, None, "hour"),
+        ev.Gold(12.0, None, "minute"),
+        ev.Gold(8.0, None, "second"),
+        ev.Gold(40.0, None, "boat"),
+    ]
+    counts = convention_errors(gold, figures, text)
+    assert counts == {
+        "gold parts of one amount, site one figure: gold parts": 3,
+        "gold parts of one amount, site one figure: site figures": 1,
+    }
+    # read the gold's way: three parts matched, the one figure dropped
+    got = gold_way(tp=1, fp=1, fn=3, conventions=counts)
+    assert (got.tp, got.fp, got.fn) == (4, 0, 0)
+    # a part the gold does not have leaves the class out
+    counts = convention_errors(gold[:2] + gold[3:], figures, text)
+    assert counts == {"missed, other": 2, "spurious, other": 1}

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from annotated_news.annotators.figures import Decision, explain_figures
+from annotated_news.annotators.numbers import CANDIDATE_RE, read_number
 from annotated_news.annotators.units import CURRENCIES, MEASURE_UNITS
 from annotated_news.model import Figure
 
@@ -229,6 +230,7 @@ def one_class_each(conventions: Counter[str]) -> list[tuple[str, Counter[str]]]:
         "bare one": [GOLD_ONE],
         "two levels": [k for k in conventions if k.startswith(TWO_LEVELS)],
         "site range": [SITE_RANGE],
+        "parts of one amount": [PARTS_GOLD, PARTS_FIGURE],
         "kinds the gold leaves out": [*NO_GOLD_KIND.values(), DURATION_ADJECTIVE],
     }
     return [
@@ -247,6 +249,11 @@ NO_GOLD_KIND = {
     "years old": "age, no gold",
 }
 DURATION_ADJECTIVE = "duration adjective, no gold"
+# An amount written in parts that the site reads as one figure in its largest
+# unit ("24 hours 39 minutes 35 seconds": 24.66 hours) and the gold as one
+# quantity per part: each gold part is missed and the figure is spurious.
+PARTS_GOLD = "gold parts of one amount, site one figure: gold parts"
+PARTS_FIGURE = "gold parts of one amount, site one figure: site figures"
 OTHER_MISSED, OTHER_SPURIOUS = "missed, other", "spurious, other"
 POWER_OF_TEN = "value off by a power of ten"
 
@@ -280,6 +287,47 @@ def _ends_of(g: Gold, figures: Sequence[Figure], free: set[int]) -> list[int]:
     return ends
 
 
+def written_parts(text: str, figure: Figure) -> list[float]:
+    """The numbers written in one figure of two or more parts, else none.
+
+    "24 hours 39 minutes 35 seconds" -> [24, 39, 35]; "5 feet 2 inches" ->
+    [5, 2]; "$4.5 million" -> [] (one number).
+    """
+    if figure.high is not None:
+        return []
+    written = text[figure.span.start : figure.span.end]
+    out: list[float] = []
+    pos = 0
+    for m in CANDIDATE_RE.finditer(written.lower()):
+        if m.start() < pos or (num := read_number(written, m.start())) is None:
+            continue
+        out.append(num.parsed.value)
+        pos = num.end
+    return out if len(out) >= 2 else []
+
+
+def _parts_in_gold(
+    gold: Sequence[Gold], missed: set[int], parts: list[float]
+) -> list[int]:
+    """Gold single quantities, not yet matched, one for each written part."""
+    found: list[int] = []
+    for part in parts:
+        i = next(
+            (
+                i
+                for i in sorted(missed)
+                if i not in found
+                and gold[i].high is None
+                and values_equal(part, gold[i].low)
+            ),
+            None,
+        )
+        if i is None:
+            return []
+        found.append(i)
+    return found
+
+
 def range_joiner(text: str, figures: Sequence[Figure], ends: list[int]) -> str:
     """How the text joins two figures the gold reads as one range.
 
@@ -303,7 +351,10 @@ def convention_errors(
 ) -> Counter[str]:
     """Value-only errors of one sentence, by the convention that explains them.
 
-    A gold bare "one" (`implicit_one`); a gold range whose ends the site
+    An amount in parts the site reads as one figure and the gold as one
+    quantity per part ("24 hours 39 minutes 35 seconds": three missed gold
+    parts and a spurious figure, four errors; `written_parts`); a gold bare
+    "one" (`implicit_one`); a gold range whose ends the site
     gives as two figures ("from $75 to $45.88": a missed range and two
     spurious figures, three errors; by `range_joiner`); a gold single number the site reads as
     a range ("dozens": 12 in the gold); a figure of a kind the gold does not
@@ -316,8 +367,16 @@ def convention_errors(
     owner = _assign(gold, figures, check_unit=False)
     free = set(range(len(figures))) - set(owner.values())
     out: Counter[str] = Counter()
+    missed = set(range(len(gold))) - set(owner)
+    for whole in sorted(free):
+        parts = written_parts(text, figures[whole])
+        if parts and (found := _parts_in_gold(gold, missed, parts)):
+            missed -= set(found)
+            free.discard(whole)
+            out[PARTS_GOLD] += len(found)
+            out[PARTS_FIGURE] += 1
     for i, g in enumerate(gold):
-        if i in owner:
+        if i not in missed:
             continue
         if implicit_one(g, text):
             out[GOLD_ONE] += 1
@@ -379,8 +438,9 @@ def gold_way(tp: int, fp: int, fn: int, conventions: Counter[str]) -> Score:
 
     A gold range the site gives as two figures (3 errors) becomes one match;
     a gold bare "one" a match; a gold number the site reads as a range (2
-    errors) a match; a figure of a kind the gold leaves out (multiplier,
-    age, hyphenated duration) is dropped. A value off by a power of ten is
+    errors) a match; each gold part of an amount the site gives as one
+    figure a match, and the figure dropped; a figure of a kind the gold
+    leaves out (multiplier, age, hyphenated duration) is dropped. A value off by a power of ten is
     no convention and stays an error. This is what the F1 would be if the
     site followed NewsQuant's conventions, which it does not on purpose.
     """
@@ -388,10 +448,11 @@ def gold_way(tp: int, fp: int, fn: int, conventions: Counter[str]) -> Score:
     ones = conventions[GOLD_ONE]
     site_ranges = conventions[SITE_RANGE] // 2
     kinds = sum(conventions[k] for k in (*NO_GOLD_KIND.values(), DURATION_ADJECTIVE))
-    matched = ranges + ones + site_ranges
+    parts, part_figures = conventions[PARTS_GOLD], conventions[PARTS_FIGURE]
+    matched = ranges + ones + site_ranges + parts
     return Score(
         tp=tp + matched,
-        fp=fp - 2 * ranges - site_ranges - kinds,
+        fp=fp - 2 * ranges - site_ranges - kinds - part_figures,
         fn=fn - matched,
     )
 
@@ -420,7 +481,9 @@ def evaluate(corpora: Path) -> list[Row]:
                 "errors, value only, that a labelling convention explains; a gold "
                 "range read as two figures is 3 errors, a gold number read as a "
                 "range 2, a value off by a power of ten 2: a missed and a "
-                "spurious, where gold or site read the scale differently)",
+                "spurious, where gold or site read the scale differently; an "
+                "amount in parts read as one figure, one error per gold part "
+                "and one for the figure)",
             )
         )
         kinds = unit_kind_counts(items)

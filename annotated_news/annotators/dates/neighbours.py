@@ -130,6 +130,7 @@ NUMBER = (
     r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?|\d{4})"
     r"(?![\d.,/]\d)"
 )
+CARDINAL_WORDS = frozenset(w.lower() for w in (*UNITS_WORDS, *TENS_WORDS))
 CARDINALS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 JOIN = r"(?:[ \t]*[-/–][ \t]*|\.(?=\d)|[ \t]+)"
@@ -172,6 +173,7 @@ def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
         return (
             m is not None
             and not (t.rule == "weekday" and _common_word(m["token"]))
+            and not _count_of(m)
             and free(m.start("token"), m.end("token"))
         )
 
@@ -187,6 +189,18 @@ def drop_dangling(text: str, found: list[Temporal]) -> list[Temporal]:
             continue
         kept.append(t)
     return kept
+
+
+def _count_of(m: re.Match[str]) -> bool:
+    """Whether a date is followed by "of" and a count written in words.
+
+    "convicted last month of two counts", "Friday of three days": what the
+    verb is of, not more of the date (a year after "of" is: "April of 87").
+    """
+    low = m.group().lower()
+    return " of " in f" {low[: m.start('token') - m.start()]}" and (
+        m["token"].lower() in CARDINAL_WORDS
+    )
 
 
 def _common_word(token: str) -> bool:

@@ -74,7 +74,7 @@ SHIFT = (
 PERIOD_MOD = (
     r"(?P<mod>early|mid-?|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of|"
     r"(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|"
-    r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)"
+    r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)"
 )
 ORDINAL = (
     r"(?P<ord>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|"

@@ -252,6 +252,27 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         sign = 1 if m["dir"].lower() == "later" else -1
         shifted = rr.from_reference(ctx, unit, sign * int(n))
         reaches = shifted.value if shifted else None
+    elif (
+        not m["dir"]
+        and not m["which"]
+        and n is not None
+        and n == int(n)
+        and (unit in REACHED_UNITS or unit == "FN")
+        and not approx
+        and ctx.word_before().lower() == "in"
+        and not SINCE_BEFORE_IN_RE.search(ctx.before(30))
+        and (
+            TIME_AFTER_RE.match(ctx.after(8))
+            or (
+                ctx.tense() is cal.Tense.FUTURE
+                and not HYPOTHETICAL_RE.search(ctx.before(60))
+            )
+        )
+    ):
+        # "in two weeks' time", "will return in ten days": the amount stays
+        # the value (TimeML's P2W); the site shows the week or day it
+        # reaches from publication. Not "lost ten pounds in two weeks".
+        reaches = cal.offset_point(ctx.published, unit, int(n))
     return Found(
         DURATION,
         duration_value(n, unit),
@@ -263,6 +284,16 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
 # Units an amount "later"/"earlier" moves a date by, to a date the site shows
 # (not hours: "two hours later" is no other day than the one just named).
 REACHED_UNITS = frozenset({"D", "W", "M"})
+# "two weeks’ time": the apostrophe of the plural's possessive, then "time".
+TIME_AFTER_RE = re.compile(r"['’]?[ ]time\b")
+# "for the fourth time in five months", "the highest level in two weeks",
+# "the first rise in a year": the amount before now, no day ahead.
+SINCE_BEFORE_IN_RE = re.compile(
+    r"(?:\btimes?|\w+est|\blevel|\bhigh|\blow|\bfirst|\bonly)[ ]+in[ ]+$", re.I
+)
+# "he would know in six months", "it could take effect in a week": a
+# supposition, no date to show.
+HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
 RECENT_REFS = {"years": "PAST_REF", "days": "PAST_REF"}
 BARE_BEFORE = frozenset(
     "for in within over after takes take took taking lasted lasts spent spend "

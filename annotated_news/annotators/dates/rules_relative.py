@@ -191,6 +191,12 @@ def relative_period(m: re.Match[str], ctx: Context) -> Found | None:
     unit = UNITS[m["unit"].lower()]
     shift = " ".join(m["shift"].lower().split())
     word = shift.split()[-1]
+    if (
+        word == "last"
+        and (m["the"] or ctx.word_before() == "the")
+        and ctx.word_after().lower() == "of"
+    ):
+        return None  # "in the last month of his term": the final one, not the latest
     n = -1 if shift == "this past" else SHIFT_WORDS[word]
     anaphoric = bool(m["the"]) and word in ANAPHORIC_SHIFTS
     if unit == "D":
@@ -394,8 +400,15 @@ SAME_RE = (
 )
 
 
+# "the weekend of October 11", "the weekend of the 4th", "of Glastonbury":
+# a weekend the words after it name, not the latest one.
+WEEKEND_OF_RE = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?(?:\d|[A-Z])")
+
+
 def weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "the weekend", "over the weekend": the latest one, or the coming one ahead."""
+    if WEEKEND_OF_RE.match(ctx.after(12)):
+        return None  # "the weekend of October 11": the date after it says which
     pub = ctx.published
     if ctx.tense() is Tense.FUTURE:
         return Found(

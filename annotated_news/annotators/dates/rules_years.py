@@ -194,7 +194,8 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     if not (m["fy"] or mod) and not 1600 <= value <= 2099:
         return None
     if mod and "quarter" in mod.lower():
-        n = ORDINAL_WORDS[mod.lower().replace("the", "").split()[0]]
+        word = mod.lower().replace("the", "").split()[0]
+        n = 4 if word == "last" else ORDINAL_WORDS[word]  # "the last quarter of 2004"
         return Found(DATE, f"{value:04d}-Q{n}")
     return Found(DATE, f"{value:04d}", modifier_of(mod))
 

@@ -42,7 +42,7 @@ from ..lexicon import (
 )
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER
+from ..vocabulary.honorifics import BRAND_COURTESY, HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
@@ -241,9 +241,11 @@ ORG_APPOSITION_RE = re.compile(
     r"(?:[,.;:]|[ ](?:that|which|based|in|with|for|founded|whose|led|run|backed"
     r"|funded|known|of|representing|working|and)\b)"
     # "Safaricom, the country's biggest company,": "the", a possessive and
-    # up to two words, then the noun and a stop
-    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[a-z-]+[ ]){0,2}"
-    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})[,.;:]"
+    # up to two words, then the noun and a stop or a relative word ("Santos,
+    # the Brazilian club where he played"; the words may be capitalised)
+    r"|,[ ]the[ ](?:[\w-]+[’']s[ ])?(?:[\w-]+[ ]){0,2}"
+    rf"(?:{'|'.join(sorted(org_nouns.APPOSED | org_nouns.AFTER))})"
+    r"(?:[,.;:]|[ ](?:where|that|which|whose)\b)"
 )
 # A noun for a work right before its title: "the gritty drama Vera Drake,".
 WORK_NOUN_BEFORE_RE = re.compile(
@@ -270,6 +272,10 @@ WORK_DETERMINER_RE = re.compile(
 FIRM_ROLES = frozenset(
     "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
 )
+# Those roles in the plural right before a name with no given name name a
+# firm ("technology analysts Gartner", "pollsters Ipsos"); "analysts John
+# Smith and …" are people.
+FIRM_ROLES_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_ROLES))})s[ ]$")
 
 
 def _lower_title(text: str, name_start: int) -> str | None:
@@ -1364,6 +1370,13 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _office_of(run, text)
             or _foreign_acronym(run, text)
             or (
+                FIRM_ROLES_BEFORE_RE.search(
+                    text, max(0, run.span.start - 14), run.span.start
+                )
+                is not None
+                and not is_given_name(run.words[0])
+            )
+            or (
                 text.startswith((", a", ", the "), run.span.end)
                 and ORG_APPOSITION_RE.match(text, run.span.end) is not None
                 # not "Thousands of Oromos," nor "National Director of The
@@ -1587,6 +1600,71 @@ def _without_place_namesakes(
     ]
 
 
+COURTESY_RULE = "courtesy title of a brand"
+
+
+def _courtesy_brands(names: list[Name], text: str) -> list[Name]:
+    """Courtesy titles that name a firm, a brand or a role, no person.
+
+    After an organisation noun the title is the firm's name's first word
+    ("Indian drugmaker Dr Reddy's", "soft drinks maker Dr Pepper": the firm,
+    title and all); after "the" right before it, a role or a work
+    ("the Mr Nasty of books", "the Dr Oz show"): no one.
+    """
+    titled: list[tuple[Name, int]] = []
+    firms: set[tuple[str, ...]] = set()
+    for name in names:
+        honorific = name.honorific
+        at = name.span.start - len(honorific or "") - 1
+        if (
+            honorific is not None
+            and name.kind is Kind.PERSON
+            and name.title == honorific
+            and honorific.lower().rstrip(".") in BRAND_COURTESY
+            and at >= 0
+            and text.startswith(honorific + " ", at)
+        ):
+            titled.append((name, at))
+            if org_noun_before(text, at) and _noun_opens_phrase(text, at):
+                firms.add((honorific, *name.words))
+    if not titled:
+        return names
+    at_of = {id(name): at for name, at in titled}
+    out: list[Name] = []
+    for name in names:
+        at = at_of.get(id(name), -1)
+        if at < 0:
+            out.append(name)
+        elif (name.honorific or "", *name.words) in firms:
+            # the firm in every mention: "Dr Reddy's has built its name"
+            out.append(
+                Name(
+                    Span(at, name.span.end),
+                    [name.honorific or "", *name.words],
+                    Kind.ORGANIZATION,
+                    rule=COURTESY_RULE,
+                )
+            )
+        elif not text.endswith((" the ", "“the ", '"the '), 0, at):
+            out.append(name)
+    return out
+
+
+# The word before an organisation noun: none (a sentence's start), a word in
+# lower case or a people's adjective ("Indian drugmaker"), not another
+# name's last word ("the BBC News website Mr Molyneux", a comma left out).
+NOUN_PHRASE_WORD_RE = re.compile(r"(?:^|[.!?]\s+|\s)([\w’'-]+)[ ][a-z-]+[ ]$")
+
+
+def _noun_opens_phrase(text: str, at: int) -> bool:
+    """Whether the organisation noun before `at` is not another name's last word."""
+    match = NOUN_PHRASE_WORD_RE.search(text, max(0, at - 40), at)
+    if match is None:
+        return True
+    word = match.group(1)
+    return word[:1].islower() or is_demonym(word)
+
+
 def annotate_entities(article: Article) -> list[EntityMention]:
     """Return every person and organisation mention, canonicalised."""
     return [m for m, _ in explain_entities(article)]
@@ -1603,6 +1681,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     text = article.text
     names = _campuses(_venues(_with_org_nouns(find_runs(article), text), text), text)
     names = _shared_surnames(_variants(_confirmed(names, text)), text)
+    names = _courtesy_brands(names, text)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []
@@ -1837,7 +1916,13 @@ def _title_case_names(
                     continue  # not one run of words
                 name = " ".join(w for _, _, w in run)
                 hit = known.get(name)
-                if hit is None and n == 2 and _given_name_pair(run, text):
+                if (
+                    hit is None
+                    and n == 2
+                    # "Chelsea Sack Coach" where the text has Chelsea the club
+                    and known.get(run[0][2], (None,))[0] is not Kind.ORGANIZATION
+                    and _given_name_pair(run, text)
+                ):
                     hit = (Kind.PERSON, name)
                 if hit is None and byline and n in (2, 3) and _byline_name(run):
                     hit = (Kind.PERSON, name)  # "By Jennifer Medina and Hamed Aleaziz"

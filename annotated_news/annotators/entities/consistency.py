@@ -34,13 +34,14 @@ import re
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
-from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, PLACES, SINGLE_ORGS
+from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, ORG_WORDS, PLACES, SINGLE_ORGS
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.titles import SPORT_ROLES, TITLE_WORDS
 from .classify import Name
 from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, Joiner
 
 USED_AS_ORG = "used as an organisation"
+BODY_RULE = "plural verb after a name"
 PERSON_ELSEWHERE = "person named elsewhere"
 SHORT_FORM = "short form of an organisation"
 NUMBER_AFTER_RE = re.compile(r"[ ]\d")
@@ -91,6 +92,8 @@ ORG_USE_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stake|stakes|holding|investors)[ ](?:in|of)"
     # a player's club: "who plays for Leinster", "signed for Feyenoord"
     r"|(?:plays|played|playing|signed)[ ]for|on[ ]loan[ ](?:at|from|to)"
+    # a club a player or a coach comes from: "joined from Girona"
+    r"|(?:joined|joins|signed|arrived)[ ]from"
     r"|(?:analysts?|economists?|strategists?|traders?|bankers?)[ ]at"
     # the second of two: "analysts at ING and Berenberg"
     r"(?:[ ][A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2}[ ]and)?)[ ]$",
@@ -117,6 +120,69 @@ def used_as_org(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] not in ("’", "'")  # "a stake in Ana Ruiz's firm"
         )
     )
+
+
+# A plural verb after a name in the singular: British style writes a team or a
+# body so ("Chelsea have sacked their coach", "Santos have signed", "Boro are
+# confident", "Sale host Bath"), never a person. Only where the name opens
+# its clause (a sentence, a quotation, a reported clause after "said" or
+# "that"): "Blair and Brown are", "the boys playing Billy are" are no such
+# subject.
+PLURAL_VERB_AFTER_RE = re.compile(
+    r"[ ](?:have|are|were|say|host|face|need|want|hope|remain|insist|believe"
+    r"|know|deny|admit|continue|travel|trail|meet|visit)[ ](?=[a-z])"
+)
+# Or a verb of saying and "their" before a role in a team, in the same
+# clause: "Toulouse confirmed that their striker would miss the game".
+THEIR_ROLE_AFTER_RE = re.compile(
+    r"[ ](?:said|says|confirmed|announced|revealed)[ ](?:on[ ][A-Z][a-z]+[ ])?"
+    r"(?:that[ ])?their[ ](?:[a-z-]+[ ])?(?:" + "|".join(sorted(SPORT_ROLES)) + r")\b"
+)
+CLAUSE_OPENS_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][”\"’']?\s+|\n|[“\"]|[ ][-—–][ ]|\b(?:said|says|that|believe|believes|think"
+    r"|thinks)[ ])(?:[Tt]he[ ])?$"
+)
+# Words that open a sentence before "are" or "were" with no name there:
+# "Gone are the days", "Below are my rankings", "Anybody have a knife?"
+INVERSION_OPENERS = frozenset(
+    """
+gone below above here there such many few most these those all both
+anybody everybody nobody somebody anyone everyone someone
+""".split()
+)
+
+
+def plural_verb_after(text: str, start: int, end: int) -> bool:
+    """Whether a singular name opens its clause before a plural verb."""
+    word = text[start:end]
+    return (
+        word.isalpha()
+        and len(word) > 2  # '“Al want to': a given name cut short
+        # "the Khans say", "Scarlets say", "Hindus are": a plural is no evidence
+        and (not word.endswith("s") or word.endswith(("ss", "os", "is")))
+        and word.lower() not in INVERSION_OPENERS
+        and not word.isupper()  # "The TV host said"
+        and (
+            PLURAL_VERB_AFTER_RE.match(text, end) is not None
+            or THEIR_ROLE_AFTER_RE.match(text, end) is not None
+        )
+        and CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def written_as_body(text: str, written: str) -> bool:
+    """Whether any place the text writes a one-word name is a body's (plural verb)."""
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and (end == len(text) or not text[end].isalnum())
+            and plural_verb_after(text, at, end)
+        ):
+            return True
+        at = text.find(written, end)
+    return False
 
 
 def anywhere_used_as_org(text: str, written: str) -> bool:
@@ -249,6 +315,25 @@ def consistent(
             written_as.setdefault(text[m.span.start : m.span.end], set()).add(
                 m.canonical
             )
+    # "Chelsea have sacked their coach": a lone name, a given name too, that
+    # the article writes as a body's is one in every mention, by its own name
+    # ("Liverpool" beside the Liverpool Echo), unless a title makes it a person
+    bodies = {
+        m.canonical
+        for m, _ in mentions
+        if m.kind is Kind.PERSON
+        and " " not in m.canonical
+        and m.canonical not in titled
+        and text[m.span.start : m.span.end] == m.canonical
+    } | {
+        name.words[0]
+        for name in unresolved
+        if name.words[0] not in people_cued
+        and not joiner.common_word(name.words[0])
+        and not is_demonym(name.words[0])
+        and name.words[0] not in NOT_PERSON_WORDS
+    }
+    bodies = {word for word in bodies if written_as_body(text, word)}
     orgs = {
         canonical
         for written, canonicals in written_as.items()
@@ -281,11 +366,16 @@ def consistent(
                 # "Nestrova said" opening a sentence after "Nestrova Offshore
                 # BV": the whole name, as a lone word inside a sentence is
                 canonical=firms.get(m.canonical)
-                or joiner.orgs_by_opening.get(m.canonical, m.canonical),
+                or (
+                    _body_name(m.canonical, joiner)
+                    if m.canonical in bodies
+                    else joiner.orgs_by_opening.get(m.canonical, m.canonical)
+                ),
             ),
-            USED_AS_ORG,
+            BODY_RULE if m.canonical in bodies else USED_AS_ORG,
         )
-        if m.kind is Kind.PERSON and (m.canonical in orgs or m.canonical in firms)
+        if m.kind is Kind.PERSON
+        and (m.canonical in orgs or m.canonical in firms or m.canonical in bodies)
         else (m, rule)
         for m, rule in mentions
     ]
@@ -321,6 +411,15 @@ def consistent(
                     FIRST_WORD_RULE,
                 )
             )
+        elif word in bodies:
+            out.append(
+                (
+                    EntityMention(
+                        name.span, Kind.ORGANIZATION, _body_name(word, joiner)
+                    ),
+                    BODY_RULE,
+                )
+            )
         elif word in orgs:
             # "analysts at Goldman" after "Goldman Sachs": the whole name
             canonical = joiner.orgs_by_opening.get(word, word)
@@ -330,6 +429,21 @@ def consistent(
         elif word in lone_people and not joiner.common_word(word):
             out.append((EntityMention(name.span, Kind.PERSON, word), PERSON_ELSEWHERE))
     return _short_forms(out)
+
+
+# A body's fuller name that a team's short name joins ("Sunderland" →
+# Sunderland FC), not another body the place names ("Liverpool" beside the
+# Liverpool Echo).
+CLUB_LAST_WORDS = frozenset({"fc", "afc", "united", "city", "town", "county", "club"})
+
+
+def _body_name(word: str, joiner: Joiner) -> str:
+    """The name a lone body's word joins: the team it opens, else itself."""
+    full = joiner.orgs_by_opening.get(word)
+    if full is None:
+        return word
+    last = full.rsplit(" ", 1)[-1].lower()
+    return full if last in CLUB_LAST_WORDS or last in ORG_WORDS else word
 
 
 def _short_forms(

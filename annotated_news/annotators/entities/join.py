@@ -499,6 +499,15 @@ class Joiner:
             for name in names
             if len(name.words) == 1 and name.rule != OPENER_RULE
         }
+        # "Sarah and Mike Pryor", "the brothers Tom and Ed Hale": where two
+        # people of the article share a surname, the surname alone names
+        # neither, so the text calls each by their given name ("Sarah said")
+        by_surname: dict[str, set[str]] = {}
+        for name in names:
+            if name.kind is Kind.PERSON and len(name.words) > 1:
+                key = short_name(name.words)
+                by_surname.setdefault(key, set()).add(" ".join(name.words))
+        shared = {key for key, fulls in by_surname.items() if len(fulls) > 1}
         for name in names:
             first = name.words[0]
             if (
@@ -509,7 +518,11 @@ class Joiner:
                 and is_given_name(first)
                 # a person the text calls by the surname too, or titles: not
                 # "Walter Energy", "Charlotte Panthers"
-                and (name.title or short_name(name.words) in alone)
+                and (
+                    name.title
+                    or short_name(name.words) in alone
+                    or short_name(name.words) in shared
+                )
             ):
                 self.by_given.setdefault(first.lower(), set()).add(" ".join(name.words))
         self.second_person: set[str] = set()
@@ -1076,6 +1089,9 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
                 joiner.text, max(0, name.span.start - 4), name.span.start
             )
             or TEAM_CUE_AFTER_RE.match(joiner.text, name.span.end)
+            # "Cowboys fall to Eagles" (a headline in sentence case): a plural
+            # the article never writes in lower case ("tech giants")
+            or not joiner.common_word(word)
         )
     ):
         # "The Cowboys said", "Cowboys head coach Brian Ruiz", "Cowboys

@@ -126,26 +126,27 @@ NOT_SYLLABLE_ONSETS = (
 # The first syllable of a Korean given name: up to four letters, or five or
 # six ending as only a Korean syllable does ("Heung-min", "Kyung-soo",
 # "Chang-yong", "Hyeon-woo", "Cheol-min"); a longer English word before a
-# hyphen ("Texas-sized") makes a compound.
+# hyphen ("Texas-sized") makes a compound. The second has two to six letters
+# ("Eun-kyeong", "Dong-hyeong").
 FIRST_SYLLABLE = r"(?:[a-z]{1,3}|[a-z]{2,3}(?:ng|on|ol|un))"
 LOWER_NAME_PART = (
     rf"(?:[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    r"[a-z]{2,5}"
+    r"[a-z]{2,6}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
 # A Korean given name may open a run before a Korean family name ("Jae-hyun
 # Park", "Min-jun Kim"), never before another word ("Pro-life Groups").
 KOREAN_FAMILIES = (
     "Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Shin|Kwon|Hwang|Ahn|Song"
-    "|Yoo|Hong|Moon|Bae|Baek|Nam"
+    "|Yoo|Hong|Moon|Bae|Baek|Nam|Jeong|Seo|Jeon|Ko|Son|Heo|Ryu|Noh|Kwak|Chung"
 )
 KOREAN_GIVEN_FIRST = (
     rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    rf"[a-z]{{2,5}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
+    rf"[a-z]{{2,6}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
 )
 KOREAN_GIVEN_RE = re.compile(
     rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    r"[a-z]{2,5}"
+    r"[a-z]{2,6}"
 )
 RUN_RE = re.compile(
     rf"(?<![\w’'-])(?:{CAP}|{KOREAN_GIVEN_FIRST})"
@@ -295,10 +296,11 @@ PEOPLE_FOR_RE = re.compile(
 )
 
 
-def _split_and(run: str) -> list[tuple[int, str]]:
+def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
-    "Immigration and Customs Enforcement" stays one run.
+    "Immigration and Customs Enforcement" stays one run. `after_the`: "the"
+    is written right before the run, which no person's name takes.
     """
     parts = []
     pos = 0
@@ -369,7 +371,9 @@ def _split_and(run: str) -> list[tuple[int, str]]:
                 and right_words[-1].lower() in BODY_THINGS
                 and bool(left_words)
                 and not any(w.lower() in ORG_WORDS for w in left_words)
-                and not is_given_name(left_words[0])
+                # a given name opens it only after "the": "the Florence
+                # Immigrant and …", not "Ana Ruiz and Refugee Rights Project"
+                and (not is_given_name(left_words[0]) or (after_the and pos == 0))
                 and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
                 # "Pew" alone is a name of its own, not "Pew Internet"
                 and (left_words[0] not in SINGLE_ORGS or len(left_words) > 1)
@@ -616,7 +620,10 @@ def find_runs(article: Article) -> list[Run]:
             ):
                 piece += number.group()  # "Task Force 51", "SEIU Local 2015"
             for offset0, part0 in _split_the(piece):
-                for offset, part in _split_and(part0):
+                after_the = part0.startswith(("The ", "the ")) or text.endswith(
+                    ("the ", "The "), 0, match.start() + offset0
+                )
+                for offset, part in _split_and(part0, after_the):
                     for offset1, part1 in _split_for(offset, part):
                         for offset2, piece2 in _split_of(offset1, part1):
                             _add(

@@ -20,7 +20,7 @@ from ..units import (
     unit_of,
 )
 from ..vocabulary.people_nouns import CUSTODY_HOLDERS
-from ..vocabulary.verbs import CUSTODY_PARTICIPLES
+from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
 from .context import (
     ADDRESS_NEXT_RE,
     AGE_BOUNDS,
@@ -28,18 +28,23 @@ from .context import (
     AGE_GROUP_NOUNS,
     AGE_LIST_RE,
     AGE_RE,
+    CASUALTY_VERB_BEFORE_RE,
     DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
+    DISPLACED_BEFORE_RE,
+    DISPLACED_NEXT_RE,
     EACH_NEXT_RE,
     EACH_NOT_SUBJECTS,
     EACH_SUBJECT_BEFORE_RE,
     FORECASTERS_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
+    PARENT_OF_BEFORE_RE,
     PART_OF_NUMBER_RE,
     PARTITIVE_PRONOUN_NEXT_RE,
     STOP,
     TIME_UNITS,
+    TO_EACH_NEXT_RE,
     age_apposition,
     age_in_context,
     age_predicate,
@@ -59,7 +64,17 @@ from .ranges import other_bound, over_fraction, range_after, ratio, repeated_ran
 from .reading import Reading
 
 YEARS_OLD = "years old"
+# Words that open a clause whose subject a number may be: "…, while 3 hit".
+CLAUSE_OPENS_BEFORE_RE = re.compile(
+    r"(?:\b(?:while|whereas|but|yet|of[ ]which|of[ ]whom)|;)[ ]$", re.IGNORECASE
+)
+# A verb in the past: "hit", "struck", "targeted" (not "bed", "hundred").
+PAST_VERB_RE = re.compile(
+    rf"{'|'.join(sorted(IRREGULAR_PAST))}"
+    rf"|(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{3,}}ed"
+)
 DEATHS = "deaths"
+PEOPLE = "people"
 # "an annual salary of", "a monthly rent of", "daily average of"
 RATE_ADJECTIVE_OF_RE = re.compile(
     rf"\b({'|'.join(RATE_ADJECTIVES)})[ ](?:[a-z]+[ ]){{1,2}}of[ ]$", re.IGNORECASE
@@ -456,6 +471,16 @@ def noun_after(r: Reading) -> bool:
     noun, fig_end, noun_end = noun_of(r)
     if not noun:
         return False
+    if (
+        PAST_VERB_RE.fullmatch(noun.split()[0])
+        and not OWN_VERB_NEXT_RE.match(r.text, noun_end)
+        and CLAUSE_OPENS_BEFORE_RE.search(r.text, max(0, r.left - 12), r.left)
+    ):
+        # "fired 40 missiles, while 3 hit energy sites": the number opens its
+        # clause and the past form is its verb, no "hit energy sites" counted
+        # (`left_out_noun` may give it the missiles); "while 3 wounded
+        # soldiers were flown out" has its verb after the noun
+        return False
     if FORECASTERS_NEXT_RE.match(r.text, r.end) and DETERMINER_RE.search(
         r.text, max(0, r.left - 6), r.left
     ):
@@ -463,6 +488,25 @@ def noun_after(r: Reading) -> bool:
     r.unit, r.end = noun, fig_end
     if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
         r.rate, r.end = hyph
+    return True
+
+
+def children_of_parent(r: Reading) -> bool:
+    """A parent's children: "a father of three" is 3 children.
+
+    The phrase describes a person by the children they have, as "Jane Doe,
+    41," does by her age, and a reader reads the number as that count (a
+    bare 3 counts nothing); "a grandmother of 12" counts grandchildren, and
+    "a father of three boys" keeps its own noun (`noun_after` runs first).
+    """
+    if r.unit or r.value != int(r.value) or r.value < 1:
+        return False
+    if PART_OF_NUMBER_RE.match(r.text, r.end):
+        return False  # "the father of 3 of the 12 suspects": a part of a total
+    m = PARENT_OF_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    if not m:
+        return False
+    r.unit = "grandchildren" if m.group("g") else "children"
     return True
 
 
@@ -522,6 +566,8 @@ def rate_per_base(r: Reading) -> bool:
 def each(r: Reading) -> bool:
     """An amount of each of several things: "$40 apiece", "paid $2,000 each".
 
+    Also one given to each: "£5,000 to each of the 6 workers".
+
     Only money and measures ("5 kg each"), whose unit then says it is each
     one's: `USD each` (not a sum of $40), as "£15 a head" is `GBP per head`.
     Not a percentage, a count or a unit that already has "per".
@@ -530,6 +576,9 @@ def each(r: Reading) -> bool:
         return False
     if m := EACH_NEXT_RE.match(r.text, r.end):
         r.unit, r.end = f"{r.unit} each", m.end()
+        return True
+    if TO_EACH_NEXT_RE.match(r.text, r.end):
+        r.unit = f"{r.unit} each"  # "£5,000 to each of the 6 workers"
         return True
     subject = EACH_SUBJECT_BEFORE_RE.search(r.text, max(0, r.start - 64), r.start)
     if subject and subject.group("n") not in EACH_NOT_SUBJECTS:
@@ -666,11 +715,18 @@ def left_out_noun(r: Reading) -> bool:
         text.startswith(("$", "£", "€"), part.end()) or read_number(text, part.end())
     ):
         return False  # "40 of Britain's 650 MPs": the total's noun (`pairs`)
-    if modifies_next(text, end):
+    # "killed 40 people, while 300 were rescued": people counted in the clause
+    # before, for a number that opens its own (its verb may look like a word
+    # it qualifies: "while 300 remain missing"); "opened 12 stores and closed
+    # 8": the count an opposite verb took
+    across = r.scanner.count_across_clause(
+        r.left, end
+    ) or r.scanner.opposite_verb_count(r.left)
+    if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
-    unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb)
+    unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb) or across
     per_base = r.rate is not None and r.rate[:1].isdigit()
     if (not is_measure(unit) and r.value != int(r.value) and not per_base) or (
         r.num.parsed.words and 0 < r.value < 1
@@ -718,7 +774,7 @@ def age_of_group(r: Reading) -> bool:
     bound_first = r.start < r.left  # "under 30": the bound is before the number
     if not bound_first:
         before = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
-    if not before or before.group(1) not in AGE_GROUP_NOUNS:
+    if not before or before.group(1).lower() not in AGE_GROUP_NOUNS:
         return False
     r.unit = YEARS_OLD
     return True
@@ -735,6 +791,29 @@ def death_toll(r: Reading) -> bool:
     if not DEATH_TOLL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start):
         return False
     r.unit = DEATHS
+    return True
+
+
+def casualties(r: Reading) -> bool:
+    """A bare number a verb of killing or injuring takes counts people.
+
+    "Storm kills 23", "killing 140 people and injuring more than 900", "a
+    quake that killed 1,300": 23, 900 and 1,300 `people`; so do those made
+    to leave, "forcing 60,000 to flee", "ordered 5,000 to evacuate". Not a
+    part of a total ("killed 3 of the 12 hostages": the total's noun,
+    `pairs`).
+    """
+    if r.unit or r.high is not None or r.value != int(r.value):
+        return False
+    if PART_OF_NUMBER_RE.match(r.text, r.end):
+        return False
+    window = max(0, r.start - 40)
+    if not CASUALTY_VERB_BEFORE_RE.search(r.text, window, r.start) and not (
+        DISPLACED_BEFORE_RE.search(r.text, window, r.start)
+        and DISPLACED_NEXT_RE.match(r.text, r.end)
+    ):
+        return False
+    r.unit = PEOPLE
     return True
 
 

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from ..dates.tense import PAST_WORDS
+from ..entities.runs import is_title_case
 from ..gender import is_given_name
 from ..numbers import SCALES, TEENS, TENS, UNITS, read_number
 from ..units import (
@@ -568,7 +569,8 @@ children adults men women those them teenagers teens youngsters babies infants
 toddlers pensioners smokers drivers respondents mothers fathers girls boys
 """.split()
 )
-AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+)[ ](?:aged[ ])?$")
+# "voters under 30", "Children under five" (a capital opens the sentence).
+AGE_GROUP_BEFORE_RE = re.compile(r"\b([a-z]+|[A-Z][a-z]+)[ ](?:aged[ ])?$")
 AGE_BOUNDS = frozenset(
     {
         "under",
@@ -592,6 +594,27 @@ DEATH_TOLL_BEFORE_RE = re.compile(
     r"\bdeath[ ]tolls?(?:[ ][a-z]+){0,3}?[ ](?:to|at|of|reached|hit|topped|passed"
     r"|exceeded|surpassed|is|was|stood)[ ]$",
     re.IGNORECASE,
+)
+# A verb of killing or injuring right before a bare number: its object is
+# people ("Storm kills 23", "killing 140 people and injuring more than 900",
+# "a quake that killed 1,300"); a qualifier may come between.
+CASUALTY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds"
+    r"|wounded|wounding)[ ](?:(?:at[ ]least|more[ ]than|nearly|almost|about|some"
+    r"|over|around|up[ ]to|an[ ]estimated)[ ])?$",
+    re.IGNORECASE,
+)
+# A verb that makes people move, before a bare number and "to" with a verb
+# of leaving: "forcing 60,000 to flee", "ordered 5,000 to evacuate"
+# (`attachers.casualties`).
+DISPLACED_BEFORE_RE = re.compile(
+    r"\b(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|allow(?:s|ed|ing)?"
+    r"|prompt(?:s|ed|ing)?|caus(?:e|es|ed|ing)|leav(?:e|es|ing)|left)[ ](?:(?:at[ ]least"
+    r"|more[ ]than|nearly|almost|about|some|over|around|up[ ]to|an[ ]estimated)[ ])?$",
+    re.IGNORECASE,
+)
+DISPLACED_NEXT_RE = re.compile(
+    r"[ ]to[ ](?:flee|evacuate|leave|move|seek|abandon|shelter|relocate|escape)\b"
 )
 # A plural after one of these, up to two words later, is their object, not
 # the subject of the verb after it: "Deaths involving stimulants rose",
@@ -702,16 +725,31 @@ between among against within without through throughout them him me
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # "720p", "1080p": lines of a video picture, not pence.
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# "a father of three", "the mother-of-two", "a grandmother of 12": a count of
+# children (grandchildren), as an age is a figure of the person it describes.
+PARENT_OF_BEFORE_RE = re.compile(
+    r"\b(?P<g>(?:great-)?grand)?(?:father|mother|parent|dad|mum|mom)(?:[ ]of[ ]|-of-)$",
+    re.IGNORECASE,
+)
 # Two-part amounts read as one value in the larger unit: "5 feet 2 inches"
-# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25).
+# (5.1667 feet), "3 dollars and 50 cents" (3.50), "17 USD 25" (17.25); a
+# time in hours, minutes and seconds is one duration too ("30 minutes 41
+# seconds" is 30.68 minutes, "2 hours, 5 minutes and 30 seconds" 2.09 hours;
+# not years and months, "jailed for seven years and six months", two figures,
+# each right as written, as quantulum3 labels them).
 SUBUNITS = {
     "feet": ("inches", 12),
     "yards": ("feet", 3),
     "pounds": ("ounces", 16),
     "metres": ("centimetres", 100),
     "stones": ("pounds", 14),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
 }
 TWO_PART_RE = re.compile(r"(?:,?[ ]+and)?[ ]+(?=[\w.])", re.IGNORECASE)
+# A race time may set its parts off by commas: "2 hours, 1 minute, 9 seconds".
+TIME_PART_RE = re.compile(r",?(?:[ ]+and)?[ ]+(?=\d)", re.IGNORECASE)
+CLOCK_PARTS = frozenset({"hours", "minutes"})
 INCH_RE = re.compile(r"[ ]?(?:in\b|\"|″)")
 # "in" glued to digits is inches ("a 6.1in screen"); after a space it is "in".
 GLUED_INCH_RE = re.compile(r"in(?![A-Za-z0-9])")
@@ -1155,7 +1193,7 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
         sub, factor = SUBUNITS[unit]
     else:
         return None
-    m = TWO_PART_RE.match(text, end)
+    m = (TIME_PART_RE if unit in CLOCK_PARTS else TWO_PART_RE).match(text, end)
     if not m:
         return None
     num = read_number(text, m.end())
@@ -1168,7 +1206,11 @@ def second_part(text: str, end: int, unit: str) -> tuple[float, int] | None:
             and small.group("sep") in ("", " ")
             and unit_of(small.group("unit")) == sub
         ):
-            return num.parsed.value / factor, small.end()
+            part, stop = num.parsed.value / factor, small.end()
+            if sub in SUBUNITS and (third := second_part(text, stop, sub)):
+                # "2 hours 5 minutes and 30 seconds": the seconds too
+                part, stop = part + third[0] / factor, third[1]
+            return part, stop
         if (word := SUBUNIT_WORD_RE.get(sub)) and (said := word.match(text, num.end)):
             return num.parsed.value / factor, said.end()
         if sub == "inches" and (inch := INCH_RE.match(text, num.end)):
@@ -1232,6 +1274,9 @@ EACH_NEXT_RE = re.compile(
     r"|while|as|after|before|when|by|under|over|than|last|this|next)\b)",
     re.IGNORECASE,
 )
+# An amount given to each of several: "compensation of £5,000 to each of the 6
+# workers", "$500 to each family" (each one's; the span stays the amount).
+TO_EACH_NEXT_RE = re.compile(r"[ ](?:to|for)[ ]each[ ]", re.IGNORECASE)
 # "each" as the subject that gets or pays an amount: "Each of the 12 schools
 # will get £250,000", "each player was paid $2,000" (each one's amount);
 # not a word of time ("each year costs $5bn" is a rate).
@@ -1699,7 +1744,13 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
 
 
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
-    """Read the noun a bare number refers back to: "daily arrests to 3,000"."""
+    """Read the noun a bare number refers back to: "daily arrests to 3,000".
+
+    A headline in Title Case is read in lower case, as its words would be
+    written in a sentence: "Overdose Deaths Fall to 29 per 100,000".
+    """
+    if is_title_case(text) and len(lowered := text.lower()) == len(text):
+        text = lowered
     m = (
         NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
         or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
@@ -1909,10 +1960,10 @@ def name_of_before(text: str, start: int) -> bool:
     """Whether a number ends a name with "of": "the Group of 20", "Gang of 8".
 
     A capitalised word that opens the sentence says nothing ("Most of 20"),
-    nor does a function word.
+    nor does a function word, nor a month ("convicted in April of 14 counts").
     """
     m = NAME_OF_BEFORE_RE.search(text, max(0, start - 24), start)
-    if not m or m.group(1).lower() in FUNCTION_WORDS:
+    if not m or m.group(1).lower() in FUNCTION_WORDS or m.group(1).lower() in MONTHS:
         return False
     opening = text[: m.start()].rstrip(" “\"‘'(")
     return bool(opening) and not opening.endswith((".", "!", "?", ":"))

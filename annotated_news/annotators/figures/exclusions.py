@@ -29,6 +29,7 @@ from .context import (
     DETERMINER_RE,
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    PARENT_OF_BEFORE_RE,
     RACE_VERB_BEFORE_RE,
     RANK_RE,
     STOP,
@@ -304,6 +305,8 @@ def glued_left(r: Reading) -> bool:
         # "her now-18-month-old daughter", "the then-45-year-old": a time
         # adverb before the hyphen, not a name ("COVID-19", "F-35")
         and not NOW_THEN_BEFORE_RE.search(text, max(0, start - 6), start)
+        # "the mother-of-three": her children (`attachers.children_of_parent`)
+        and not PARENT_OF_BEFORE_RE.search(text, max(0, start - 24), start)
     )
 
 

@@ -91,6 +91,7 @@ RULES: list[Rule] = [
     _exclude("year", ex.year),
     _exclude("hyphen-adjective", ex.hyphen_adjective),
     _attach("noun-after", at.noun_after),
+    _attach("children-of-parent", at.children_of_parent),
     _attach("qualifier-after", at.qualifier_after),
     _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),
@@ -111,6 +112,7 @@ RULES: list[Rule] = [
     _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
     _attach("death-toll", at.death_toll),
+    _attach("casualties", at.casualties),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

@@ -31,6 +31,7 @@ from ..vocabulary.number_words import (
     MULTIPLIER_WORDS,
     VAGUE_SCALE_WORDS,
 )
+from ..vocabulary.verbs import OPPOSITE_VERBS
 from .context import (
     ELLIPSIS_BEFORE_RE,
     FROM_BEFORE_RE,
@@ -40,6 +41,7 @@ from .context import (
     after_number,
     counted_noun,
     is_measure,
+    is_plural,
     qualifier_before,
 )
 from .exclusions import NEXT_NUMBER_RE, in_idiom
@@ -47,7 +49,9 @@ from .ranges import CHANGE_BEFORE_RE
 from .reading import Reading
 from .rules import RULES
 
-MULTIPLIERS = MULTIPLIER_WORDS
+# "half as likely", "half as many": a multiplier below one (0.5 times);
+# "half" alone is a fraction, read by `number_at`.
+MULTIPLIERS = {**MULTIPLIER_WORDS, "half": 0.5}
 # A multiplier is a figure when it compares: "triple the number", "double
 # that", "twice as many", a verb ("tripled the budget", "arrests doubled"), a
 # "-fold" word ("a threefold rise"). Not "doubled down", not "scored twice", not "scored
@@ -76,7 +80,7 @@ MULTIPLIER_RE = re.compile(
     # "more than triple its current budget", "double their pay".
     r"|(?<!\ba[ ])(?<!\bthe[ ])(?:double|triple|quadruple|twice|thrice)\b"
     r"(?=[ ](?:its|their|his|her|our|your|my)\b)"
-    r"|(?:twice|thrice)[ ]as(?:[ ](?:many|much)\b"
+    r"|(?:twice|thrice|half)[ ]as(?:[ ](?:many|much)\b"
     r"|(?=[ ](?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|my|your"
     r"|this|that|these|those|there|if|though|well|soon)\b)(?-i:[a-z])))"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|ing)\b(?![ ](?:down|up|over)\b)"
@@ -119,7 +123,19 @@ A_BEFORE_RE = re.compile(r"\ban?[ ]$", re.IGNORECASE)
 OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # Words that compare a level with another: "up from", "compared with".
 # A change right after a level, of the same measure: "£2,380 a month, up £190".
-CHANGE_AFTER_LEVEL_RE = re.compile(r",[ ](?:up|down)(?:[ ]by)?[ ]$")
+# Also a noun of change: "41 seats, a gain of 23", "9,800 members, a net loss
+# of 300".
+_CHANGE_AFTER_LEVEL = (
+    r",[ ](?:(?:up|down)(?:[ ]by)?|an?[ ](?:net[ ])?(?:gain|loss|rise|fall|increase"
+    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]"
+)
+CHANGE_AFTER_LEVEL_RE = re.compile(_CHANGE_AFTER_LEVEL + "$")
+# The same after a short phrase of place or time: "325 seats in Thursday's
+# election, down 19", "4,000 cars in May, up 300".
+CHANGE_AFTER_PHRASE_RE = re.compile(
+    r"(?:[ ](?:in|at|on|for|during|across|last|this)(?:[ ][\w'’-]+){1,3})?"
+    + _CHANGE_AFTER_LEVEL
+)
 COMPARED_BEFORE_RE = re.compile(
     r"\b(?:from|compared[ ](?:with|to)|versus|vs\.?|against)[ ]$", re.IGNORECASE
 )
@@ -161,6 +177,37 @@ VERB_CLAUSE_END_RE = re.compile(
     rf"[ ]{OWN_VERB}(?:[ ][^,;]*)?,[ ](?:and|but|so|yet)[ ]"
 )
 
+# Between two counts, what makes the second a load of the first: "4 flights
+# carrying 700 people", "two buses with 80 pupils" (`Scanner._head_count`).
+CARRIED_COUNT_GAP_RE = re.compile(
+    r"[ ](?:carrying|holding|containing|transporting|housing|sheltering|serving"
+    r"|employing|with)[ ]"
+    r"(?:(?:about|some|nearly|almost|around|more[ ]than|up[ ]to)[ ])?"
+)
+# The end of the words between a count and a bare number of a new clause:
+# "…, while ", "…; ", "…, but the " (`Scanner.count_across_clause`).
+CLAUSE_OPENER_END_RE = re.compile(
+    r"(?:,?[ ](?:while|whereas|but|yet)|;)[ ](?:the[ ])?$", re.IGNORECASE
+)
+# A period that frames a count rather than being a level: "attended over
+# three days", "in 26 weeks" (`Scanner._time_frame`).
+FRAME_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
+TIME_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:over|in|for|during|within|across)[ ]$", re.IGNORECASE
+)
+# A verb after "and", "but", "while" or a comma, right before a bare number,
+# and the verb right before a count ("opened 12 stores … and closed 8").
+OPPOSITE_VERB_BEFORE_RE = re.compile(
+    r"(?:\b(?:and|but|while)|,)[ ]([a-z]+)[ ](?:(?:about|some|nearly|almost|another"
+    r"|over|more[ ]than|only|just)[ ])?$"
+)
+VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?$")
+# The nouns carried across a clause (`Scanner.count_across_clause`): those
+# true of any group of persons.
+ACROSS_CLAUSE_NOUNS = frozenset({"people"})
+# A word in lower case after a number, not one that says what it counts or
+# measures ("of", "per"): the verb of a number that opens its clause.
+LOWER_WORD_NEXT_RE = re.compile(r"[ ](?!(?:of|per|percent|in|to|from|and|or)\b)[a-z]")
 # A relative clause set off by commas, open before a figure: the figure is
 # no part of the clause around it ("Flights, which cost $17,000 an hour,
 # rose to 42 a week": flights, not dollars).
@@ -262,10 +309,19 @@ def _verbs_only(gap: str) -> bool:
 
 
 def _head(unit: str) -> str:
-    """What a later bare number of the sentence counts: the head of a noun."""
+    """What a later bare number of the sentence counts: the head of a noun.
+
+    Two plurals joined by "and" or "or" are one head: "480,000 homes and
+    businesses …, down from a peak of 730,000" counts homes and businesses
+    ("current and former sources" has one, sources).
+    """
     if is_measure(unit) or " per " in unit:
         return unit
-    return unit.split()[-1]
+    words = unit.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in ("and", "or") and is_plural(words[i - 1]):
+            return " ".join(words[i - 1 :])
+    return words[-1]
 
 
 class Scanner:
@@ -307,7 +363,9 @@ class Scanner:
                 continue
             if word in VAGUE_SCALES:
                 pos = self.vague(at)
-            elif word in MULTIPLIERS:
+            elif word in MULTIPLIER_WORDS or (
+                word in MULTIPLIERS and MULTIPLIER_RE.match(self.text, at)
+            ):
                 pos = self.multiplier(at)
             elif word in A_ONE_UNIT_WORDS:
                 pos = self.one_unit(at)
@@ -407,7 +465,9 @@ class Scanner:
         # A multiplier gives no number its "times": "more than tripled, from
         # 4,100 to 13,600" are levels of what tripled, not 4,100 times.
         clause = [
-            f for f in self._clause_figures(start, own_verb) if f.unit != MULTIPLIER
+            f
+            for f in self._clause_figures(start, own_verb)
+            if f.unit != MULTIPLIER and not self._time_frame(f)
         ]
         if not clause:
             return ""
@@ -500,8 +560,99 @@ class Scanner:
         if counts and word == "more" and {"and", "or"} & set(counts[-1].unit.split()):
             return ""  # "225 orders and options on 193 more": more of which?
         if counts:
-            return _head(counts[-1].unit)
+            return _head(self._head_count(counts).unit if more else counts[-1].unit)
         return "" if word == "," else measure
+
+    def _head_count(self, counts: list[Figure]) -> Figure:
+        """The count "N more" goes back to: the last, or the one that carried it.
+
+        "4 flights carrying 700 people, and 2 more were delayed": the people
+        are what the flights carried, so "2 more" are flights; "48 shelters
+        housing 7,400 people, and 15 more" shelters (`CARRIED_COUNT_GAP_RE`:
+        a participle of carrying or holding between the two counts). Only
+        for "more": "2,400 services a day with 310 trains, 40 of them" are
+        trains.
+        """
+        last = counts[-1]
+        if len(counts) >= 2:
+            gap = self.text[
+                counts[-2].span.end - self.base : last.span.start - self.base
+            ]
+            if CARRIED_COUNT_GAP_RE.fullmatch(gap):
+                return counts[-2]
+        return last
+
+    def count_across_clause(self, start: int, end: int) -> str:
+        """People counted in the clause before, for a bare number opening its own.
+
+        "pulled 80 people from the rubble, but the 300 still missing",
+        "killed 12 people, while 40 are in hospital" (people): a
+        number right after "while", "whereas", "but", "yet" or a semicolon
+        and before its verb, or after "the" (the number stands for things
+        already counted), with no noun of its own, counts what the count before it
+        in the sentence counts. Not a measure, currency or percentage ("rose
+        75%, while nearly 500 were freed" carries nothing), and without
+        "the" not when that count is the subject of a verb of its own ("1,300
+        agents were deployed, while 500 were detained": others, maybe).
+        Only "people" is carried (`ACROSS_CLAUSE_NOUNS`), which any group of
+        persons is: a noun that says more is often not the later number's
+        ("pulled 37 survivors from the rubble, while the 200 still missing"
+        are no survivors; "sent 1,900 crews, but the 90,000 in rural
+        counties" no crews), so "fired 40 missiles, while 3 hit energy
+        sites" leaves 3 bare, as the issue asks of a noun across a clause.
+        """
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not counts or is_measure(counts[-1].unit) or " per " in counts[-1].unit:
+            return ""
+        last = counts[-1]
+        if any(f.span.start > last.span.start for f in self.found):
+            return ""  # a measure or bare number comes between
+        gap = self.text[last.span.end - self.base : start]
+        opener = CLAUSE_OPENER_END_RE.search(gap)
+        if opener is None:
+            return ""
+        the = opener.group().lower().endswith("the ")
+        if not the and not LOWER_WORD_NEXT_RE.match(self.text, end):
+            return ""  # "while 3 hit", "; 6 remain": the number's own verb
+        if not the and re.search(rf"[ ]{OWN_VERB}", gap[: opener.start()]):
+            return ""
+        head = _head(last.unit)
+        return head if head in ACROSS_CLAUSE_NOUNS else ""
+
+    def opposite_verb_count(self, start: int) -> str:
+        """The noun of a count an opposite verb took: "opened 12 stores and closed 8".
+
+        The number follows "and", "but", "while" or a comma and a verb; the
+        nearest count before it follows a verb that does the opposite to the
+        same kind of thing (`OPPOSITE_VERBS`: opened and closed, hired and
+        fired, won and lost, bought and sold, …), so 8 counts stores. Not
+        for other verbs: "deployed 300 officers and arrested 45" are no
+        officers.
+        """
+        m = OPPOSITE_VERB_BEFORE_RE.search(self.text, max(0, start - 24), start)
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not m or not counts or is_measure(counts[-1].unit):
+            return ""
+        first = counts[-1].span.start - self.base
+        verb = VERB_BEFORE_COUNT_RE.search(self.text, max(0, first - 32), first)
+        if (
+            not verb
+            or (verb.group(1).lower(), m.group(1).lower()) not in OPPOSITE_VERBS
+        ):
+            return ""
+        return _head(counts[-1].unit)
+
+    def _time_frame(self, figure: Figure) -> bool:
+        """Whether a figure is the time a clause's count was made in, no level.
+
+        "About 103,000 fans attended over three days, down from 115,000": the
+        days frame the count (after "over", "in", "for", "during", "within"
+        or "across"), and 115,000 counts fans.
+        """
+        if figure.unit not in FRAME_TIME_UNITS or figure.high is not None:
+            return False
+        start = figure.span.start - self.base
+        return bool(TIME_FRAME_BEFORE_RE.search(self.text, max(0, start - 8), start))
 
     def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
         """Whether a bare number repeats the frame of the figure before it.
@@ -524,16 +675,17 @@ class Scanner:
         """The count of a level a change is written right after: "650 seats, up 48".
 
         Only right after the figure, a comma and "up" or "down" between: 48
-        seats won. A measure's change keeps its own sign ("$81 a barrel, up
+        seats won; a short phrase of place or time may come first ("won 152
+        of the 325 seats in Thursday's election, down 19": seats). A measure's change keeps its own sign ("$81 a barrel, up
         $3": `compared_measure`).
         """
         if not self.found or not CHANGE_AFTER_LEVEL_RE.search(
-            self.text, max(0, start - 12), start
+            self.text, max(0, start - 32), start
         ):
             return ""
         last = self.found[-1]
         between = self.text[last.span.end - self.base : start]
-        if not CHANGE_AFTER_LEVEL_RE.fullmatch(between) or not last.unit:
+        if not CHANGE_AFTER_PHRASE_RE.fullmatch(between) or not last.unit:
             return ""
         return "" if is_measure(last.unit) else _head(last.unit)
 
@@ -584,7 +736,7 @@ class Scanner:
             return level_of_change
         if not COMPARED_BEFORE_RE.search(
             text, max(0, start - 16), start
-        ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 12), start):
+        ) and not CHANGE_AFTER_LEVEL_RE.search(text, max(0, start - 32), start):
             return None
         if TOTAL_AFTER_RE.match(text, end):
             return None

@@ -27,7 +27,12 @@ from ..gender import gender_of, title_gender
 from ..lexicon import PARTY_NAMES, PLACES
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import DEMONYMS, is_demonym
-from ..vocabulary.honorifics import FULL_FORMS, NO_OFFICE, honorific_pattern
+from ..vocabulary.honorifics import (
+    FULL_FORMS,
+    NO_OFFICE,
+    POST_NOMINALS,
+    honorific_pattern,
+)
 from ..vocabulary.letters import without_possessive
 from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
@@ -438,7 +443,16 @@ class Resolver:
             return Speaker(phrase.strip(" ,."), None)
         for mention in reversed(inside):
             tail = self.text[mention.span.end : span.end]
-            ends = not tail.strip(" .,") or tail.startswith((" of ", " (", ","))
+            ends = (
+                not tail.strip(" .,")
+                or tail.startswith((" of ", " (", ","))
+                # "Priya Nair KC", "Brian Monteith MSP": letters after a
+                # person's name say what the person is ("UKIP MEP" is no UKIP)
+                or (
+                    mention.kind is Kind.PERSON
+                    and all(word in POST_NOMINALS for word in tail.split())
+                )
+            )
             if not ends:
                 continue
             head = self.text[span.start : mention.span.start]

@@ -110,6 +110,8 @@ aroha ngaire whina kiri salote teuila losa mele ofa
 aigerim aizhan gulnara dinara asel zarina
 dagny anouk ilse eszter lerato amaka yevgenia mairead
 luisa ernestina ashwini smriti nirmala mamata sanae yoko
+gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
+gulsen nihal feride gizem
 """.split()
 )
 
@@ -219,6 +221,12 @@ marcelo bhajan hardeep mansukh pralhad jyotiraditya bhupender kiren gajendra
 ajit eknath revanth chandrababu devendra nitish shivraj godswill nyesom godwin
 dapo kayode rotimi koichi hirokazu yoshimasa katsunobu toshimitsu rassie ardie
 tadhg saquon kylian xabi kishan
+hossam hosam hussam tareq mohannad hamdi sameh bassam sherif hatem raed haitham
+imad alaa moataz essam adel yehia fawaz fahd mishal selahattin numan fatih
+ertugrul szymon miroslaw bronislaw ryszard jacek kacper zdzislaw wieslaw flavio
+alexandre tarcisio joaquim marcio otavio cassio aecio renan edson cleber ademir
+caio davi enzo heitor bernardo asim khawaja ishaq fawad qamar junaid fakhar
+yoweri kizza bobi
 """.split()
 )
 
@@ -235,6 +243,7 @@ dominique claude
 jamie robin mel
 lupe hoa jin hyun chinonso yemi bola hui
 nicola deniz chima
+simone
 """.split()
 )
 
@@ -243,6 +252,10 @@ FAMILY_FIRST = frozenset(
 nguyen tran pham hoang huynh phan vu vo dang bui ho ngo duong
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo
 gao zheng xi
+deng feng cao peng zeng xiao tian cai jiang ye cheng wei su ding ren shen yao
+cui zhong jia xia fu bai zou meng xiong qin qiu yin xue yan duan hou gu mao hao
+shao wan qian kong xiang
+truong dinh trinh luong doan vuong
 kim lee park choi jung kang cho yoon jang lim
 """.split()
 )
@@ -251,11 +264,15 @@ BOTH_ABROAD = frozenset(
     """
 ariel andrea jean nicola simone sasha kim maria gabriele daniele michele lee
 leslie evelyn
+alexis marion lakshmi rosario dana kerry courtney tracy
 """.split()
 )
 """Given names of one gender in US usage and of the other elsewhere or often
-("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"): what they
-say of a person's gender is not enough to refuse a join (`entities/join.py`)."""
+("Ariel Quiros", "Andrea Pirlo", "Jean Castex", "Ms. Lee Epstein"; men's
+names abroad or in the news too: "Alexis Tsipras", "Marion Barry", "Lakshmi
+Mittal", "Rosario Crocetta", "Dana Rohrabacher", "Kerry Packer", "Courtney
+Walsh", "Tracy Morgan"): what they say of a person's gender is not enough to
+refuse a join (`entities/join.py`)."""
 
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "rafa": ("rafael",),

@@ -85,6 +85,10 @@ abbreviation or full form -> 'f' or 'm'."""
 HONORIFICS_LOWER = frozenset(h.lower() for h in HONORIFICS)
 """The abbreviations in lower case, without dots ("mr", "sen")."""
 
+BRAND_COURTESY = frozenset(h.lower() for h in (*COURTESY, "Miss"))
+"""Courtesy titles that brands and works take too ("Dr Pepper", "Dr Reddy's",
+"the Mr Nasty of books"), unlike offices ("the Rev. Al Sharpton")."""
+
 
 def honorific_pattern() -> str:
     """A regex alternation of the abbreviations, longest first ("Sens|Sen")."""

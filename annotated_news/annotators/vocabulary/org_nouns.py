@@ -13,13 +13,23 @@ from __future__ import annotations
 BEFORE = frozenset(
     """
 firm company giant group bank carrier airline retailer supermarket maker
-manufacturer carmaker automaker chipmaker distributor insurer lender operator
+manufacturer carmaker automaker chipmaker drugmaker distributor insurer lender operator
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
 website network chain brand label studio club bookmaker consultancy agency
 provider supplier utility brokerage watchdog regulator charity union think-tank
 tank body
 """.split()
-)
+) | {
+    # a broadcaster ("TV channel Five", "cable channel HBO"); not "channel"
+    # alone: "multi-channel TV", "the Channel Tunnel"
+    "TV channel",
+    "television channel",
+    "cable channel",
+    "music channel",
+    "news channel",
+    "shopping channel",
+    "sports channel",
+}
 """Nouns written right before an organisation's name ("oil giant Yukos"), also
 in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
@@ -30,7 +40,17 @@ told something or speaks is the outlet, no person ("told Sky Sports she
 would be back"; not "the English Channel")."""
 
 AFTER = frozenset(
-    {"newspaper", "daily", "magazine", "group", "website", "gang", "cartel", "militia"}
+    {
+        "newspaper",
+        "daily",
+        "magazine",
+        "group",
+        "website",
+        "gang",
+        "cartel",
+        "militia",
+        "building society",
+    }
 )
 """Nouns written right after an organisation's name ("the Kommersant newspaper")."""
 

@@ -44,3 +44,27 @@ CUSTODY_PARTICIPLES = frozenset(
 )
 """Participles of taking someone into custody: done by those of
 `people_nouns.CUSTODY_HOLDERS` to others ("500 were detained")."""
+
+_OPPOSITES = """
+opened closed | opens closes | open close | opening closing
+hired fired | hires fires | hire fire | hiring firing
+added cut | adds cuts | add cut | adding cutting
+added shed | adds sheds | add shed | adding shedding
+added lost | adds loses | add lose | adding losing
+gained lost | gains loses | gain lose | gaining losing
+won lost | wins loses | win lose | winning losing
+bought sold | buys sells | buy sell | buying selling
+created cut | creates cuts | create cut | creating cutting
+created lost | creates loses | create lose | creating losing
+imported exported | imports exports | import export | importing exporting
+"""
+OPPOSITE_VERBS = frozenset(
+    pair
+    for line in _OPPOSITES.split("\n")
+    for one in line.split("|")
+    if len(words := one.split()) == 2
+    for pair in ((words[0], words[1]), (words[1], words[0]))
+)
+"""Pairs of verbs that do opposite things to the same kind of thing: a count
+after the second takes the noun of the first's ("opened 12 stores and
+closed 8": 8 stores)."""
