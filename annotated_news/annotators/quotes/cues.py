@@ -623,6 +623,11 @@ def _ing_name(text: str, words: list[str], b: int) -> bool:
     return (len(words) == 1 or words[1][:1].isupper()) and not text.startswith(",", b)
 
 
+# Nouns for a number of people that a capitalised adjective may open a
+# sentence with ("Small groups of protesters", "Large crowds").
+GROUP_NOUNS = frozenset({"groups", "crowds", "numbers", "bands", "dozens", "hundreds"})
+
+
 def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A name that opens a clause ("Blige sings to Clinton" → Blige).
 
@@ -634,6 +639,8 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         return None  # "The", "Several governors", "Many Democrats"
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
+    if rest and " " not in m.group().strip() and rest[0] in PEOPLE_NOUNS | GROUP_NOUNS:
+        return None  # "Small groups of protesters", "Angry residents": no name
     later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
     if later is not None and not any(w in CLAUSE_WORDS for w in rest[:later]):
         return None
