@@ -111,7 +111,7 @@ aigerim aizhan gulnara dinara asel zarina
 dagny anouk ilse eszter lerato amaka yevgenia mairead
 luisa ernestina ashwini smriti nirmala mamata sanae yoko
 gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
-gulsen nihal feride gizem
+gulsen nihal feride gizem hafsa dania
 """.split()
 )
 
