@@ -57,7 +57,7 @@ from .cues import (
     passive_by,
     verb_first,
 )
-from .marks import OPENING_KINDS, RawQuote, find_quote_spans
+from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
@@ -363,11 +363,56 @@ def _heading_speaker(article: Article, block: Span, quote_start: int) -> Cue | N
     return Cue(m.group("np"), np, Span(np.start, m.end()), ":", True)
 
 
+def _interviewee(article: Article) -> Span | None:
+    """The one person an interview's title, else its introduction, names.
+
+    At their first mention there; the introduction is everything before the
+    first question ("Q: …"). None when no one or several people are named
+    (who answers is then not known).
+    """
+    first_question = next(
+        (
+            b.span.start
+            for b in article.blocks
+            if b.kind is BlockKind.PARAGRAPH
+            and QA_LINE_RE.match(article.text, b.span.start, b.span.end)
+            and article.text.startswith("Q", b.span.start)
+        ),
+        None,
+    )
+    if first_question is None:
+        return None
+    people = [
+        e
+        for e in article.entities
+        if e.span.start < first_question and e.kind is Kind.PERSON
+    ]
+    title = article.blocks[0].span if article.blocks else Span(0, 0)
+    for named in ([e for e in people if e.span.end <= title.end], people):
+        # "Q&A with Vice President Joe Biden": the one person of the title,
+        # else of the introduction (which names the interviewers too)
+        if len({e.canonical for e in named}) == 1:
+            return named[0].span
+    return None
+
+
 def _locate_cue(
     article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
 ) -> tuple[Cue, str] | None:
     """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
+    if raw.label is not None and article.text[raw.label.start : raw.label.end] == "A":
+        # An interview's answer: the one person named before the questions.
+        answering = _interviewee(article)
+        if answering is None:
+            return None
+        return Cue(
+            article.text[answering.start : answering.end],
+            answering,
+            Span(raw.label.start, raw.label.end + 1),
+            ":",
+            True,
+        ), "interview answer"
     if raw.label is not None:
         # A transcript's line: the person its label names.
         label = article.text[raw.label.start : raw.label.end]
@@ -1118,6 +1163,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 # ("a “tense” meeting …, according to the outlet").
                 and not (words > 1 and _according_to(cue, speaker))
                 and words <= MAX_SCARE_WORDS
+                and not raw.bare  # a paragraph printed as someone's words
                 # "Mitchell walks on. “We keep going.”": a short sentence
                 # of its own that the sentence before gives a speaker is said
                 and not (
