@@ -276,6 +276,8 @@ def annotate_seeds(
                 todo_at.append(at)
             else:
                 done[at] = found
+    if cache:
+        cache.close()  # the packs' bytes: every entry found is loaded
     if known:
         known.save()
     errors: list[SeedError] = []
@@ -296,6 +298,7 @@ def annotate_seeds(
         executor=executor,
     )
     flat = (item for chunk in results for item in chunk)
+    arrived: list[tuple[str, bytes]] = []
     for at, (path, key), (status, value) in zip(
         todo_at, todo, progress(flat, len(todo), "annotate"), strict=True
     ):
@@ -306,10 +309,12 @@ def annotate_seeds(
             done[at] = pickle.loads(value)
             # A seed edited while it was read must not be stored under its old key.
             if remote and cache and key and seed_key(path) == key:
-                cache.store(key, value)
+                arrived.append((key, value))
         else:
             assert isinstance(value, list)
             errors.extend(SeedError(*fields) for fields in value)
+    if cache and arrived:
+        cache.store_all(arrived)
     if errors:
         raise SeedErrors(errors)
     annotated = [done[at] for at in range(len(paths))]

@@ -14,6 +14,7 @@ key, so an entry is never stale; entries no build uses are removed.
 from __future__ import annotations
 
 import ast
+import contextlib
 import copyreg
 import dataclasses as dc
 import hashlib
@@ -30,6 +31,7 @@ from typing import Any
 from . import model
 from .annotators import annotate
 from .annotators.entities.capitalised import capitalised_words
+from .cache_packs import Packs, prune, write_pack
 from .errors import SeedError, SeedErrors
 from .files import read_regular
 from .ids import assign_ids
@@ -39,7 +41,7 @@ from .reader import MAX_SEED_BYTES, read_seed
 from .sidecar import sidecar_bytes, sidecar_path
 
 PACKAGE = Path(__file__).resolve().parent
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 LIBRARIES = ("sentencex", "python-slugify", "text-unidecode", "PyYAML")
 
 Ids = dict[tuple[str, Span], str]
@@ -260,30 +262,29 @@ for _cls in _SLOTTED:
 
 @dc.dataclass(frozen=True, slots=True)
 class SeedCache:
-    """Annotated seeds by key, as pickles under `root/<fingerprint>/`."""
+    """Annotated seeds by key, as pickles packed under `root/<fingerprint>/`.
+
+    Packed by the chunk of seeds that made them (`cache_packs`): a file per
+    entry cost the annotate stage a tenth of its time in creating files.
+    """
 
     root: Path
+    _read: dict[Path, Packs] = dc.field(default_factory=dict, compare=False, repr=False)
+    """The packs read so far, by folder (one folder per code)."""
 
     @property
     def folder(self) -> Path:
         """Where entries of the current code live."""
         return self.root / fingerprint()[:16]
 
-    def _entry(self, key: str) -> str:
-        # A str path: three `Path` joins per entry cost more than its read
-        # (10,000 entries at each build of 10,000 articles).
-        return f"{os.fspath(self.root)}/{fingerprint()[:16]}/{key[:2]}/{key}.pickle"
-
-    def path(self, key: str) -> Path:
-        """The file of one entry."""
-        return Path(self._entry(key))
-
     def load(self, key: str) -> Annotated | None:
         """Return the entry of a key, or None."""
-        try:
-            with open(self._entry(key), "rb") as file:  # noqa: PTH123
-                data = file.read()
-        except OSError:
+        folder = self.folder
+        packs = self._read.get(folder)
+        if packs is None:
+            packs = self._read[folder] = Packs(folder)
+        data = packs.get(key)
+        if data is None:
             return None
         try:
             found = pickle.loads(data)
@@ -291,16 +292,21 @@ class SeedCache:
             return None
         return found if isinstance(found, Annotated) else None
 
+    def close(self) -> None:
+        """Let go of the packs read by `load` (their bytes are held until then)."""
+        for packs in self._read.values():
+            packs.close()
+        self._read.clear()
+
     def store(self, key: str, data: bytes) -> None:
-        """Store a pickled entry; a concurrent reader sees all of it or nothing."""
-        target = self.path(key)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temp = target.with_name(f".{target.name}.{os.getpid()}")
-            temp.write_bytes(data)
-            temp.replace(target)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next build slower
+        """Store one pickled entry (a pack of one); see `store_all`."""
+        self.store_all([(key, data)])
+
+    def store_all(self, entries: Sequence[tuple[str, bytes]]) -> None:
+        """Store pickled entries as one pack; a reader sees all of it or nothing."""
+        # A cache that cannot be written only makes the next build slower.
+        with contextlib.suppress(OSError):
+            write_pack(self.folder, entries)
 
     @property
     def compiled(self) -> Path:
@@ -308,19 +314,18 @@ class SeedCache:
         return self.root / "templates"
 
     def keep_only(self, keys: set[str]) -> int:
-        """Remove entries of other keys and of other code; return how many."""
-        removed = 0
+        """Remove entries of other keys and of other code; return how many.
+
+        Entries of other code go with their folder; in this code's folder,
+        packs are removed or merged (`cache_packs.prune`).
+        """
         if self.root.is_dir():
             for other in self.root.iterdir():
                 if other.is_dir() and other not in (self.folder, self.compiled):
                     shutil.rmtree(other, ignore_errors=True)
         if not self.folder.is_dir():
-            return removed
-        for entry in self.folder.glob("*/*"):
-            if entry.name.removesuffix(".pickle") not in keys:
-                entry.unlink(missing_ok=True)
-                removed += 1
-        return removed
+            return 0
+        return prune(self.folder, keys)
 
 
 SeedResult = tuple[str, Annotated | bytes | list[tuple[str, int, str, str]]]
@@ -354,6 +359,7 @@ def annotate_chunk(
 ) -> list[SeedResult]:
     """Annotate seeds, and store each result in `job.cache`, if there is one."""
     out: list[SeedResult] = []
+    stored: list[tuple[str, bytes]] = []
     for path, key in chunk:
         real = job.folder / path.name if job.folder else path
         try:
@@ -381,7 +387,10 @@ def annotate_chunk(
             else b""
         )
         if store:
-            assert job.cache is not None and key is not None
-            job.cache.store(key, data)
+            assert key is not None
+            stored.append((key, data))
         out.append(("ok", data if job.travel else annotated))
+    if job.cache is not None:
+        # One pack for the chunk: a file per seed cost 0.45 ms a seed here.
+        job.cache.store_all(stored)
     return out

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from annotated_news import parallel, seeds
+from annotated_news import cache_packs, parallel, seeds
 from annotated_news.build import BuildReport, build, read_articles
 from annotated_news.config import SiteConfig
 from annotated_news.errors import SeedErrors
@@ -103,7 +103,9 @@ def test_results_made_in_this_process_are_not_pickled_on_the_way(
     def counted_loads(data: bytes) -> object:
         found = loads(data)
         is_pages = isinstance(found, list) and all(isinstance(p, Page) for p in found)
-        calls.append("pages" if is_pages else "loads")
+        # A cache pack's header (a tuple of keys) is not a result either.
+        is_header = isinstance(found, tuple)
+        calls.append("pages" if is_pages else "digest" if is_header else "loads")
         return found
 
     monkeypatch.setattr(seeds.pickle, "dumps", counted_dumps)
@@ -209,7 +211,7 @@ def test_a_changed_seed_or_sidecar_misses_the_cache(
     assert report.cached == EXTRA + 1
     assert "Other Wire" in "".join(p.read_text() for p in docs.glob("articles/*.md"))
     # Entries of seeds that changed are dropped: one per seed remains.
-    assert len(list((tmp_path / "cache").glob("*/*/*.pickle"))) == EXTRA + 2
+    assert len(cached_keys(tmp_path / "cache")) == EXTRA + 2
 
 
 def test_a_change_of_the_annotating_code_misses_the_cache(
@@ -232,13 +234,49 @@ def test_a_change_of_the_annotating_code_misses_the_cache(
     assert folders == ["0123456789abcdef", "templates"]
 
 
+def cached_keys(cache: Path) -> list[str]:
+    """The keys of every entry in the cache's packs (a key twice: listed twice)."""
+    return [
+        key
+        for pack in cache.glob("*/*" + cache_packs.SUFFIX)
+        for key, _, _ in cache_packs.read_header(pack) or ()
+    ]
+
+
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, seed_dir: Path) -> None:
     _, docs = run(tmp_path, seed_dir, "docs")
-    for entry in (tmp_path / "cache").glob("*/*/*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    packs = list((tmp_path / "cache").glob("*/*" + cache_packs.SUFFIX))
+    assert packs
+    for pack in packs:
+        # Each entry's bytes overwritten in place: the packs' headers still
+        # read, every entry fails to load.
+        data = bytearray(pack.read_bytes())
+        for _, at, length in cache_packs.read_header(pack) or ():
+            data[at : at + length] = b"x" * length
+        pack.write_bytes(bytes(data))
     report, again = run(tmp_path, seed_dir, "docs2")
     assert report.cached == 0
     assert tree(again) == tree(docs)
+
+
+def test_a_torn_pack_is_a_miss_and_is_removed(tmp_path: Path, seed_dir: Path) -> None:
+    _, docs = run(tmp_path, seed_dir, "docs")
+    for pack in (tmp_path / "cache").glob("*/*" + cache_packs.SUFFIX):
+        pack.write_bytes(pack.read_bytes()[:-1])  # one byte short of its header
+    report, again = run(tmp_path, seed_dir, "docs2")
+    assert report.cached == 0
+    assert tree(again) == tree(docs)
+    # The torn packs are gone; what the second build stored is whole.
+    assert sorted(cached_keys(tmp_path / "cache")) == sorted(report_keys(tmp_path))
+    assert run(tmp_path, seed_dir, "docs3")[0].cached == report.articles
+
+
+def report_keys(tmp_path: Path) -> list[str]:
+    """The keys the seeds of the last build have (from the kept seed keys)."""
+    import pickle
+
+    _, entries = pickle.loads((tmp_path / "cache" / "seed-keys.pickle").read_bytes())
+    return [entry[3] for entry in entries.values()]
 
 
 def test_the_fingerprint_covers_every_module_the_article_stage_imports() -> None:

@@ -204,7 +204,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         # A holiday of some years only ("Super Tuesday") is this year's when
         # the year before or after has none.
-        d = (coming if ctx.tense() is Tense.FUTURE else last) or this_year
+        ahead = ctx.scheduled() or ctx.tense() is Tense.FUTURE
+        d = (coming if ahead else last) or this_year
     return Found(DATE, d.isoformat(), None, True) if d else None
 
 
@@ -254,9 +255,18 @@ def _weekday_in_name(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+ANY_WEEKDAY_RE = re.compile(
+    r"(?:\b[Oo]n[ ]+a|(?<![Tt]hat[ ])(?<![Tt]his[ ])(?<![Tt]he[ ])\b[Oo]ne)[ ]+$"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """Forms: "Friday", "last Friday", "Friday night", "Friday's", "a week ago Sunday"."""
     if _weekday_in_name(m, ctx):
+        return None
+    if not (m["shift"] or m["weeks"]) and ANY_WEEKDAY_RE.search(ctx.before(16)):
+        # "at 2 a.m. on a Thursday", "one Friday in June": any one; but "in
+        # a Friday interview", "at a Sunday rally" is the latest
         return None
     target = WEEKDAYS[m["weekday"].lower()]
     pub = ctx.published

@@ -34,6 +34,10 @@ TO_FUTURE = frozenset(
     "going due expected expects expect plan plans hope hopes aim aims set intend "
     "intends about is are was were".split()
 )
+# Verbs of a hope or a plan with an object before "to": "expected talks to".
+EXPECT_WORDS = frozenset(
+    "expect expects expected want wants wanted hope hopes hoped".split()
+)
 PAST_WORDS = (
     frozenset({"was", "were", "been", "did", "ago", "yesterday", "last"})
     | HAVE_FORMS
@@ -79,7 +83,11 @@ def _cue(word: str, previous: list[str]) -> Tense | None:
             past = any(w in PAST_AUXILIARIES for w in previous[-4:-1])
             return Tense.PRESENT if past else None
         if word == "to":
-            return Tense.FUTURE if previous and previous[-1] in TO_FUTURE else None
+            if previous and previous[-1] in TO_FUTURE:
+                return Tense.FUTURE
+            # "expected talks to continue", "wants the deal to close": a
+            # hope or a plan for what an object will do looks ahead
+            return Tense.FUTURE if EXPECT_WORDS & set(previous[-3:-1]) else None
         if word.endswith(("'ll", "’ll")):
             return Tense.FUTURE
         if len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED:

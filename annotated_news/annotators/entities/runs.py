@@ -126,26 +126,27 @@ NOT_SYLLABLE_ONSETS = (
 # The first syllable of a Korean given name: up to four letters, or five or
 # six ending as only a Korean syllable does ("Heung-min", "Kyung-soo",
 # "Chang-yong", "Hyeon-woo", "Cheol-min"); a longer English word before a
-# hyphen ("Texas-sized") makes a compound.
+# hyphen ("Texas-sized") makes a compound. The second has two to six letters
+# ("Eun-kyeong", "Dong-hyeong").
 FIRST_SYLLABLE = r"(?:[a-z]{1,3}|[a-z]{2,3}(?:ng|on|ol|un))"
 LOWER_NAME_PART = (
     rf"(?:[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    r"[a-z]{2,5}"
+    r"[a-z]{2,6}"
     rf"|(?:al|el|ad|as|ash|ar|an|at|az)-[{UPPER}][^\W\d_]+)(?![\w-])"
 )
 # A Korean given name may open a run before a Korean family name ("Jae-hyun
 # Park", "Min-jun Kim"), never before another word ("Pro-life Groups").
 KOREAN_FAMILIES = (
     "Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Shin|Kwon|Hwang|Ahn|Song"
-    "|Yoo|Hong|Moon|Bae|Baek|Nam"
+    "|Yoo|Hong|Moon|Bae|Baek|Nam|Jeong|Seo|Jeon|Ko|Son|Heo|Ryu|Noh|Kwak|Chung"
 )
 KOREAN_GIVEN_FIRST = (
     rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    rf"[a-z]{{2,5}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
+    rf"[a-z]{{2,6}}(?=[ ](?:{KOREAN_FAMILIES})\b)"
 )
 KOREAN_GIVEN_RE = re.compile(
     rf"[{UPPER}]{FIRST_SYLLABLE}-(?!(?:{NOT_SYLLABLES})(?![a-z])|{NOT_SYLLABLE_ONSETS})"
-    r"[a-z]{2,5}"
+    r"[a-z]{2,6}"
 )
 RUN_RE = re.compile(
     rf"(?<![\w’'-])(?:{CAP}|{KOREAN_GIVEN_FIRST})"

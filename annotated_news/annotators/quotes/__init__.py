@@ -57,7 +57,7 @@ from .cues import (
     passive_by,
     verb_first,
 )
-from .marks import OPENING_KINDS, RawQuote, find_quote_spans
+from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
 from .resolve import Resolver, Speaker
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
@@ -363,11 +363,56 @@ def _heading_speaker(article: Article, block: Span, quote_start: int) -> Cue | N
     return Cue(m.group("np"), np, Span(np.start, m.end()), ":", True)
 
 
+def _interviewee(article: Article) -> Span | None:
+    """The one person an interview's title, else its introduction, names.
+
+    At their first mention there; the introduction is everything before the
+    first question ("Q: …"). None when no one or several people are named
+    (who answers is then not known).
+    """
+    first_question = next(
+        (
+            b.span.start
+            for b in article.blocks
+            if b.kind is BlockKind.PARAGRAPH
+            and QA_LINE_RE.match(article.text, b.span.start, b.span.end)
+            and article.text.startswith("Q", b.span.start)
+        ),
+        None,
+    )
+    if first_question is None:
+        return None
+    people = [
+        e
+        for e in article.entities
+        if e.span.start < first_question and e.kind is Kind.PERSON
+    ]
+    title = article.blocks[0].span if article.blocks else Span(0, 0)
+    for named in ([e for e in people if e.span.end <= title.end], people):
+        # "Q&A with Vice President Joe Biden": the one person of the title,
+        # else of the introduction (which names the interviewers too)
+        if len({e.canonical for e in named}) == 1:
+            return named[0].span
+    return None
+
+
 def _locate_cue(
     article: Article, raw: RawQuote, sentence: Span, limit: int, cues: _Cues
 ) -> tuple[Cue, str] | None:
     """The attribution of one quote and where it was found (see `cues.py`)."""
     text = article.text
+    if raw.label is not None and article.text[raw.label.start : raw.label.end] == "A":
+        # An interview's answer: the one person named before the questions.
+        answering = _interviewee(article)
+        if answering is None:
+            return None
+        return Cue(
+            article.text[answering.start : answering.end],
+            answering,
+            Span(raw.label.start, raw.label.end + 1),
+            ":",
+            True,
+        ), "interview answer"
     if raw.label is not None:
         # A transcript's line: the person its label names.
         label = article.text[raw.label.start : raw.label.end]
@@ -606,6 +651,12 @@ CONTINUED_TO_RE = re.compile(
 )
 
 
+def _a_sentence(content: str) -> bool:
+    """Whether quoted words are a sentence: a capital first, a stop at the end."""
+    content = content.strip()
+    return content[:1].isupper() and content[-1:] in ".!?"
+
+
 def _ends_sentence(text: str, end: int, sentence: Span) -> bool:
     """Whether only spaces and full stops follow `end` in its sentence."""
     return ONLY_SPACES_DOTS_RE.fullmatch(text, end, max(end, sentence.end)) is not None
@@ -638,6 +689,52 @@ def _reported_before(
         return None
     speaker = who.resolve(dc.replace(cue, rule="before"), end - 1)
     return speaker if speaker is not None and speaker.kind is Kind.PERSON else None
+
+
+# "Back in the corridor, ": a short phrase and its comma before a subject.
+FRONTED_PHRASE_RE = re.compile(r"\s*[A-Z][^,.“”\"\n]{0,40},[ ]")
+
+
+def _actor_before(
+    article: Article,
+    raw: RawQuote,
+    block: Block,
+    sentences: _Sentences,
+    raws: list[RawQuote],
+    who: Resolver,
+) -> Speaker | None:
+    """The named person who opens the sentence before a quote, in its paragraph.
+
+    The quote must open its own sentence, right after that one; the sentence
+    before holds no quote and names no one else ("Mitchell told Ruiz …" is
+    not read), and only a title or a fronted phrase stands before the name
+    ("Charge nurse Dan Mitchell", "Back in the corridor, Reilly").
+    """
+    text = article.text
+    here = sentences.at(raw.span.start, block.span)
+    if here == block.span or text[here.start : raw.span.start].strip():
+        return None
+    previous = sentences.before(here)
+    if previous is None or previous.start < block.span.start:
+        return None
+    if any(previous.start <= r.span.start < previous.end for r in raws):
+        return None
+    named = [
+        e
+        for e in article.entities
+        if previous.start <= e.span.start < previous.end
+        and e.kind in (Kind.PERSON, Kind.ORGANIZATION)
+    ]
+    if len({e.canonical for e in named}) != 1 or named[0].kind is not Kind.PERSON:
+        return None
+    lead = FRONTED_PHRASE_RE.match(text, previous.start, named[0].span.start)
+    words = text[lead.end() if lead else previous.start : named[0].span.start].split()
+    if len(words) > 3 or not all(
+        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_NOUNS
+        for w in words
+    ):
+        return None
+    return who.named(named[0].span)
 
 
 def _according_to(cue: Cue | None, speaker: Speaker | None) -> bool:
@@ -987,6 +1084,19 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
             # pledge was …”": a paragraph of quote after one that reports
             # what a named person said, in its last sentence, is theirs.
             speaker, how = reporter, "after reported speech"
+        elif (
+            cue is None
+            and raw.span.start > block.span.start
+            and (words > MAX_SCARE_WORDS or _a_sentence(content))
+            and _ends_sentence(
+                text, raw.span.end, sentences.at(raw.span.end - 1, block.span)
+            )
+            and (actor := _actor_before(article, raw, block, sentences, raws, who))
+        ):
+            # "Mitchell points to an elderly man on a trolley. “He should be
+            # on a ward.”": a quote that is its own sentence, after one whose
+            # subject is a named person, is that person's (a feature's way).
+            speaker, how = actor, "subject of the sentence before"
         if (
             cue is None
             and how in ("carries on", "next paragraph")
@@ -1053,6 +1163,12 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 # ("a “tense” meeting …, according to the outlet").
                 and not (words > 1 and _according_to(cue, speaker))
                 and words <= MAX_SCARE_WORDS
+                and not raw.bare  # a paragraph printed as someone's words
+                # "Mitchell walks on. “We keep going.”": a short sentence
+                # of its own that the sentence before gives a speaker is said
+                and not (
+                    how == "subject of the sentence before" and _a_sentence(content)
+                )
             )
             or _listener(cue, raw, text)
         ):

@@ -98,6 +98,11 @@ APPOSED_NAME_RE = re.compile(
     r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*(?:\.(?:[ \n]|$)|$))"
 )
 DESCRIPTION_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ][a-z]")
+# Who may give a name after a description: "One protester, who gave her name
+# only as Maria,", "A woman identified only as Rosa" (a capital too).
+DESCRIBED_ONE_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ ][a-z]"
+)
 # "a woman who gave her name only as Rosa", "a man who gave only his first
 # name, Jorge,", "a nurse identified only as Maria": the name the text gives.
 GIVEN_NAME_RE = re.compile(
@@ -307,7 +312,7 @@ TIME_ADJUNCT_RE = re.compile(
 )
 AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|"
+    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|just|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
     rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
@@ -418,7 +423,7 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
     end_at = m.end()
     named = APPOSED_NAME_RE.match(text, m.end(name), limit)
     given = GIVEN_NAME_RE.match(text, np_end, limit)
-    if name == "np2" and given and DESCRIPTION_RE.match(phrase):
+    if name == "np2" and given and DESCRIBED_ONE_RE.match(phrase):
         appos = (phrase, phrase_span)
         phrase = given.group("name")
         phrase_span = Span(given.start("name"), given.end("name"))
@@ -618,6 +623,11 @@ def _ing_name(text: str, words: list[str], b: int) -> bool:
     return (len(words) == 1 or words[1][:1].isupper()) and not text.startswith(",", b)
 
 
+# Nouns for a number of people that a capitalised adjective may open a
+# sentence with ("Small groups of protesters", "Large crowds").
+GROUP_NOUNS = frozenset({"groups", "crowds", "numbers", "bands", "dozens", "hundreds"})
+
+
 def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A name that opens a clause ("Blige sings to Clinton" → Blige).
 
@@ -629,6 +639,8 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         return None  # "The", "Several governors", "Many Democrats"
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
+    if rest and " " not in m.group().strip() and rest[0] in PEOPLE_NOUNS | GROUP_NOUNS:
+        return None  # "Small groups of protesters", "Angry residents": no name
     later = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
     if later is not None and not any(w in CLAUSE_WORDS for w in rest[:later]):
         return None
@@ -1040,7 +1052,7 @@ def _cue_of_verb(
     if who is None:
         return None
     phrase, span, appos = who
-    if DESCRIPTION_RE.match(phrase) and (
+    if DESCRIBED_ONE_RE.match(phrase) and (
         given := GIVEN_NAME_RE.match(text, span.end, last.start())
     ):
         # "A woman who gave her name only as Rosa said": Rosa, described.

@@ -253,6 +253,43 @@ TRANSCRIPT_LINE_RE = re.compile(
 )
 
 
+# An interview printed as questions and answers: "Q: How does it feel?" and
+# "A: Strange." The answers are the interviewee's words (`interview_answers`).
+QA_LINE_RE = re.compile(r"(?P<label>[QA])(?::|[.][ ])[ ]*(?=\S)")
+MIN_QA_LINES = 2
+
+
+def _interview_answers(article: Article, with_marks: set[int]) -> list[RawQuote]:
+    """The "A:" paragraphs of an interview with at least two questions and two answers.
+
+    Only where the article prints the interview so: paragraphs opening with
+    "Q:" and "A:" both at least twice (a list with one "A:" item is no
+    interview). Who answers is settled when the quote is attributed.
+    """
+    labelled: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate(article.blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        m = QA_LINE_RE.match(article.text, block.span.start, block.span.end)
+        if m is not None:
+            labelled.append((index, m))
+    questions = sum(1 for _, m in labelled if m.group("label") == "Q")
+    answers = [(i, m) for i, m in labelled if m.group("label") == "A"]
+    if questions < MIN_QA_LINES or len(answers) < MIN_QA_LINES:
+        return []  # nearly every article: no interview
+    return [
+        RawQuote(
+            Span(m.end(), article.blocks[i].span.end),
+            i,
+            True,
+            bare=True,
+            label=Span(m.start("label"), m.end("label")),
+        )
+        for i, m in answers
+        if i not in with_marks
+    ]
+
+
 def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]:
     """Paragraphs without quotation marks that a person's capitalised label opens.
 
@@ -300,6 +337,8 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
                 for m in single.finditer(article.text, block.span.start, block.span.end)
             )
     found.extend(_embedded_posts(article, found))
+    with_marks = {r.block for r in found}
     found.extend(_transcript_lines(article, found))
+    found.extend(_interview_answers(article, with_marks))
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found

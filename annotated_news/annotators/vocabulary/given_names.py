@@ -110,6 +110,8 @@ aroha ngaire whina kiri salote teuila losa mele ofa
 aigerim aizhan gulnara dinara asel zarina
 dagny anouk ilse eszter lerato amaka yevgenia mairead
 luisa ernestina ashwini smriti nirmala mamata sanae yoko
+gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
+gulsen nihal feride gizem hafsa dania
 """.split()
 )
 
@@ -219,6 +221,12 @@ marcelo bhajan hardeep mansukh pralhad jyotiraditya bhupender kiren gajendra
 ajit eknath revanth chandrababu devendra nitish shivraj godswill nyesom godwin
 dapo kayode rotimi koichi hirokazu yoshimasa katsunobu toshimitsu rassie ardie
 tadhg saquon kylian xabi kishan
+hossam hosam hussam tareq mohannad hamdi sameh bassam sherif hatem raed haitham
+imad alaa moataz essam adel yehia fawaz fahd mishal selahattin numan fatih
+ertugrul szymon miroslaw bronislaw ryszard jacek kacper zdzislaw wieslaw flavio
+alexandre tarcisio joaquim marcio otavio cassio aecio renan edson cleber ademir
+caio davi enzo heitor bernardo asim khawaja ishaq fawad qamar junaid fakhar
+yoweri kizza bobi
 """.split()
 )
 
@@ -235,6 +243,7 @@ dominique claude
 jamie robin mel
 lupe hoa jin hyun chinonso yemi bola hui
 nicola deniz chima
+simone
 """.split()
 )
 
@@ -243,6 +252,10 @@ FAMILY_FIRST = frozenset(
 nguyen tran pham hoang huynh phan vu vo dang bui ho ngo duong
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo
 gao zheng xi
+deng feng cao peng zeng xiao tian cai jiang ye cheng wei su ding ren shen yao
+cui zhong jia xia fu bai zou meng xiong qin qiu yin xue yan duan hou gu mao hao
+shao wan qian kong xiang
+truong dinh trinh luong doan vuong
 kim lee park choi jung kang cho yoon jang lim
 """.split()
 )
