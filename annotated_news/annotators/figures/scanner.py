@@ -308,6 +308,13 @@ def _verbs_only(gap: str) -> bool:
     return all(VERB_GROUP_WORD_RE.fullmatch(w) for w in gap.split())
 
 
+def _like_size(a: float, b: float) -> bool:
+    """Whether two values are within a factor of 1,000 of each other."""
+    if a == 0 or b == 0:
+        return True
+    return 1 / 1000 <= abs(a / b) <= 1000
+
+
 def _head(unit: str) -> str:
     """What a later bare number of the sentence counts: the head of a noun.
 
@@ -497,6 +504,10 @@ class Scanner:
                 # "and the remaining 600", "the other 12": the rest of what
                 # was counted; no measure ("the remaining 3" is no £3m)
                 return _head(counts[-1].unit) if counts else ""
+        if word == "from" and measure and not _like_size(nearest.value, value):
+            # "Some 44,700 waited more than 12 hours …, up from 39,100": a
+            # level compared with the hours would be of their size
+            measure = ""
         if word in (",", "and") and measure and self._same_frame(nearest, start, value):
             # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
             # same measure again for another place or time, its verb left out
