@@ -88,6 +88,7 @@ from .join import (
     followed_by_speech,
     initials,
     person_noun_after,
+    person_possession_after,
     preceded_by_speech,
     resolve_single,
     short_name,
@@ -577,6 +578,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _person_title(names, name, text)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or person_noun_after(text, name.span.start, name.span.end)
+            # "JRR Tolkien's estate", "Kezzo Marrant's wife"; no person's
+            # name takes "the"
+            or (
+                person_possession_after(text, name.span.end)
+                and not text.endswith(("the ", "The "), 0, name.span.start)
+            )
             or _dash_attribution(text, name)
             or TITLE_BEFORE_COMMA_RE.search(
                 text, max(0, name.span.start - 30), name.span.start

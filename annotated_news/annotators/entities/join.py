@@ -163,6 +163,7 @@ term terms tenure presidency candidacy nomination reelection re-election
 inauguration resignation ouster impeachment running wife husband son daughter sons
 daughters mother father brother sister family children parents widow widower
 girlfriend boyfriend fiance fiancee aide aides cabinet memoir birthday funeral
+estate
 """.split()
 )
 # What people and organisations both have ("Acme's campaign", "Labour's plan",
@@ -189,6 +190,14 @@ backers spokesman spokeswoman spokesperson campaign
 """.split()
 )
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
+
+
+def person_possession_after(text: str, end: int) -> bool:
+    """Whether a possessive of what only people have follows ("Rowling's husband")."""
+    m = POSSESSIVE_RE.match(text, end, end + 30)
+    return m is not None and m.group(1) in POSSESSIONS
+
+
 # A kin noun and a comma right before a given name: "Her grandson, Mateo,".
 KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
 # The same after a possessive, which says the kin is one person's: "her
