@@ -1249,6 +1249,9 @@ def singular_unit(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
+AGO_NEXT_RE = re.compile(r"[ ](?:ago|earlier|before|later)\b")
+
+
 def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     """Read "per barrel", "an ounce", "/kg" after a unit: ("USD per barrel", end)."""
     m = PER_RE.match(text, end)
@@ -1262,6 +1265,8 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     ):
         if canonical in TIME_UNITS:
             return None  # a rate, read by rate_after
+        if AGO_NEXT_RE.match(text, known.end()):
+            return None  # "against 15% a decade ago": a time, no rate
         return f"{unit} per {singular_unit(canonical)}", known.end()
     word = WORD_RE.match(text, m.end())
     if not word or (m.group().strip() in ("a", "an") and word.group() not in PER_NOUNS):

@@ -202,6 +202,8 @@ OPPOSITE_VERB_BEFORE_RE = re.compile(
     r"|over|more[ ]than|only|just)[ ])?$"
 )
 VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?$")
+# "to Vance's ", "to Rafael Nadal's ": a rival's number set against a count.
+RIVAL_BEFORE_RE = re.compile(r"\bto[ ](?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*['’]s[ ]$")
 # The nouns carried across a clause (`Scanner.count_across_clause`): those
 # true of any group of persons.
 ACROSS_CLAUSE_NOUNS = frozenset({"people"})
@@ -652,6 +654,20 @@ class Scanner:
         ):
             return ""
         return _head(counts[-1].unit)
+
+    def rival_count(self, start: int) -> str:
+        """The noun of a count a rival's number is set against: "214 points to Vance's 202".
+
+        The number follows "to" and a possessive name, and the figure right
+        before it in its clause is a count: 202 points ("won 6 sets to
+        Nadal's 4": sets).
+        """
+        if not RIVAL_BEFORE_RE.search(self.text, max(0, start - 40), start):
+            return ""
+        clause = self._clause_figures(start)
+        if not clause or not clause[-1].unit or is_measure(clause[-1].unit):
+            return ""
+        return _head(clause[-1].unit)
 
     def _time_frame(self, figure: Figure) -> bool:
         """Whether a figure is the time a clause's count was made in, no level.
