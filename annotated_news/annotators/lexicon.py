@@ -368,6 +368,8 @@ Elsewhere Already Tonight Twice Sometimes Maybe Indeed Past Recent Latest
 Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
 Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
 Upon Unlike Alongside Having Being Photo Photos Photograph Pictured
+Everything Everyone Everybody Anything Anyone Anybody Nothing Nobody Something
+Someone Somebody
 """.split()
     )
     | frozenset(COURTESY)

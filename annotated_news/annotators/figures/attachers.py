@@ -718,10 +718,13 @@ def left_out_noun(r: Reading) -> bool:
     # "killed 40 people, while 300 were rescued": people counted in the clause
     # before, for a number that opens its own (its verb may look like a word
     # it qualifies: "while 300 remain missing"); "opened 12 stores and closed
-    # 8": the count an opposite verb took
-    across = r.scanner.count_across_clause(
-        r.left, end
-    ) or r.scanner.opposite_verb_count(r.left)
+    # 8": the count an opposite verb took; "214 points to Vance's 202": the
+    # count a rival's number is set against
+    across = (
+        r.scanner.count_across_clause(r.left, end)
+        or r.scanner.opposite_verb_count(r.left)
+        or r.scanner.rival_count(r.left)
+    )
     if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
