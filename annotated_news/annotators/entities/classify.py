@@ -357,6 +357,17 @@ def classify(run: Run) -> list[Name]:
         # "the Scottish Executive", "the Iraqi Government": a government,
         # not a title nor a person after a demonym.
         return [Name(run.span, words, Kind.ORGANIZATION, rule="organisation words")]
+    if (
+        len(words) == 2
+        and words[1] in NUMBER_WORDS
+        and words[1] not in ("One", "Two")
+        and not is_given_name(words[0])
+        and _lower(words[0]) not in ORG_WORDS
+    ):
+        # "the Guildford Four", "the Birmingham Six": a group named by its
+        # place and its number, no one person ("Henk Ten Cate" has a given
+        # name; "Channel Four", "Radio Five" are broadcasters)
+        return []
     if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_ORDINALS:
         # "the Ninth Circuit", "the First Circuit Court of Appeals": a court
         return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]

@@ -227,6 +227,8 @@ ertugrul szymon miroslaw bronislaw ryszard jacek kacper zdzislaw wieslaw flavio
 alexandre tarcisio joaquim marcio otavio cassio aecio renan edson cleber ademir
 caio davi enzo heitor bernardo asim khawaja ishaq fawad qamar junaid fakhar
 yoweri kizza bobi
+richie davie davy kenny gerry rab dougie lachie paddy mickey wullie dermot ronan
+fionn donnacha
 """.split()
 )
 
