@@ -728,6 +728,7 @@ def left_out_noun(r: Reading) -> bool:
         r.scanner.count_across_clause(r.left, end)
         or r.scanner.opposite_verb_count(r.left)
         or r.scanner.rival_count(r.left)
+        or r.scanner.total_of_part(r.left)
     )
     if modifies_next(text, end) and not across:
         return False
