@@ -623,8 +623,9 @@ OBJECT_BEFORE_RE = re.compile(
     r"\b(?:involving|including|excluding|among|linked[ ]to|tied[ ]to|related[ ]to"
     r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)"
     # a number may be among the words: "in 22 one-day internationals at"
-    # (not a name: "sales of Mini models rose 3.6% to 14,800" count models)
-    r"(?:[ ](?:[a-z][\w-]*|\d(?:[\d,.]*\d)?)){0,2}[ ]$"
+    # (not a name: "sales of Mini models rose 3.6% to 14,800" count models);
+    # three words for two joined by "and": "for health and care workers"
+    r"(?:[ ](?:[a-z][\w-]*|\d(?:[\d,.]*\d)?)){0,3}[ ]$"
 )
 NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
@@ -653,7 +654,7 @@ VERBS_BEFORE_LEVEL = frozenset(
 compares amounts equates corresponds adds comes goes rises falls climbs jumps
 drops grows slips sinks moves refers relates applies turns leads belongs
 stands remains sits hovers stays lies rests peaks trades closes opens ends
-starts begins finishes runs
+starts begins finishes runs halves doubles triples quadruples
 """.split()
 )
 # Plurals that name what is measured, not counted: "prices rose to 300"
@@ -705,6 +706,12 @@ trim shed restore extend shorten halve
 """.split()
 )
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
+# Verbs in -s of a headline that take a level ("Rate among children under
+# five reaches 12 per 100,000"): before a number they are no plural noun.
+LEVEL_VERBS_S = frozenset(
+    "reaches hits tops nears passes exceeds surpasses rises falls climbs jumps"
+    " drops soars doubles triples".split()
+)
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
 # after a hyphen).

@@ -127,7 +127,9 @@ OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # of 300".
 _CHANGE_AFTER_LEVEL = (
     r",[ ](?:(?:up|down)(?:[ ]by)?|an?[ ](?:net[ ])?(?:gain|loss|rise|fall|increase"
-    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]"
+    r"|decrease|drop|jump|cut|reduction)[ ]of"
+    # and an average of the count: "52,000 flights, an average of 1,730 a day"
+    r"|an[ ]average[ ]of)[ ]"
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(_CHANGE_AFTER_LEVEL + "$")
 # The same after a short phrase of place or time: "325 seats in Thursday's
@@ -202,6 +204,8 @@ OPPOSITE_VERB_BEFORE_RE = re.compile(
     r"|over|more[ ]than|only|just)[ ])?$"
 )
 VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?$")
+# A part right before a total: "531 of the " (`Scanner.total_of_part`).
+PART_BEFORE_TOTAL_RE = re.compile(r"\d[ ]of[ ](?:the[ ])?$")
 # "to Vance's ", "to Rafael Nadal's ": a rival's number set against a count.
 RIVAL_BEFORE_RE = re.compile(r"\bto[ ](?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*['’]s[ ]$")
 # The nouns carried across a clause (`Scanner.count_across_clause`): those
@@ -652,6 +656,21 @@ class Scanner:
             not verb
             or (verb.group(1).lower(), m.group(1).lower()) not in OPPOSITE_VERBS
         ):
+            return ""
+        return _head(counts[-1].unit)
+
+    def total_of_part(self, start: int) -> str:
+        """The noun of a total written after its part with no noun: "531 of the 7,100".
+
+        "412 of the 7,100 patients on the drug …, against 531 of the 7,100 on
+        a placebo": the second total repeats the first's frame, so it counts
+        what the last count of the sentence counts (patients); its part
+        then takes the total's noun (`pairs`).
+        """
+        if not PART_BEFORE_TOTAL_RE.search(self.text, max(0, start - 24), start):
+            return ""
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not counts or is_measure(counts[-1].unit):
             return ""
         return _head(counts[-1].unit)
 
