@@ -312,6 +312,8 @@ def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
 
 
 HEADLINE_TITLES = TITLE_WORDS | TITLE_NOUNS
+# A list item's marker: "- ", "• ", "* ".
+SUMMARY_BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
 """The heads of a title a headline names a person by ("Border czar says")."""
 # Heads of a description that is no person: a document or a body.
 THING_HEADS = DOC_WORDS | org_nouns.BODIES
@@ -679,6 +681,20 @@ class Resolver:
         if len(found) != 1:
             return None
         return self._person(found.pop())
+
+    def _summary_line(self, cue: Cue) -> bool:
+        """Whether a cue's phrase opens a list item with a capital and no article.
+
+        "- Fire chief says …" among a live page's key points: written as a
+        headline, about someone the page names below.
+        """
+        start = cue.phrase_span.start
+        line = self.text.rfind("\n", 0, start) + 1
+        return (
+            self.text[start : start + 1].isupper()
+            and not self.text.startswith(("The ", "A ", "An "), start)
+            and SUMMARY_BULLET_RE.fullmatch(self.text, line, start) is not None
+        )
 
     def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
         """The one person below the headline, named before an offset, who heads a body.
@@ -1081,9 +1097,11 @@ class Resolver:
             return untitled, "title > subject before"
         if (apposed := self._apposed_after_title(office, quote_start)) is not None:
             return apposed, "title > name apposed to it"
-        if quote_start < self.heading_end:
+        if quote_start < self.heading_end or self._summary_line(cue):
             # A headline's "Los Angeles mayor says": the one mayor of the
-            # article, who is named only below it.
+            # article, who is named only below it; so is a summary's bullet
+            # written as a headline ("- Fire chief says the next day is
+            # “critical”").
             # "Trump’s border tsar says": the office, not its owner.
             office = OWNER_RE.sub("", phrase)
             definite = office if DEFINITE_TITLE_RE.match(office) else "the " + office
