@@ -320,6 +320,10 @@ Prague Pyongyang Quito Riyadh Rome Seoul Shanghai Stockholm Taipei Tehran Tokyo
 Toronto Vienna Warsaw Zurich
 Seychelles Maldives Bahamas Comoros Mauritius Fiji Samoa Tonga Barbados Grenada
 Caribbean Balkans Americas
+Andorra Belize Benin Bhutan Brunei Burkina Czechia Djibouti Dominica Eswatini
+Swaziland Gabon Gambia Guinea Guyana Kiribati Lesotho Liberia Liechtenstein
+Madagascar Malawi Mauritania Micronesia Nauru Palau Suriname Togo Tuvalu Vanuatu
+Somaliland Transnistria Abkhazia Greenland
 """.split()
 ) | {
     "United States",
