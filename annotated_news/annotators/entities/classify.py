@@ -388,6 +388,13 @@ def classify(run: Run) -> list[Name]:
     if (
         len(words) == 2
         and is_demonym(words[0])
+        and words[1].endswith("s")
+        and words[1][:-1] in NOT_ORG_ACRONYMS
+    ):
+        return []  # "Welsh MPs", "Polish MEPs": members of a body, no name
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
         and not words[0].endswith("s")
         and words[1][0].isupper()
         and not is_acronym(words[1])

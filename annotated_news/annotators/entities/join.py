@@ -1284,7 +1284,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             # speakers are two organisations
             return Kind.ORGANIZATION, word, LISTED_WITH_ORG
         if (
-            joiner.text.endswith(" the ", 0, name.span.start)
+            (
+                joiner.text.endswith(" the ", 0, name.span.start)
+                # "The Vatican says" opening a sentence (a live page's entry)
+                or (
+                    name.sentence_start
+                    and joiner.text.endswith("The ", 0, name.span.start)
+                )
+            )
             and not is_given_name(word)
             # "the Cardinal said", "the Texan said", "the Khans say" (a
             # family), "the Caribbean": a title, people, a place
