@@ -1116,3 +1116,35 @@ def test_close_amounts_of_a_unit_of_measure_are_not_one_quantity(
     )
     (tmp_path / "guards").mkdir()
     assert len(ledger(tmp_path / "guards", troops, guards)) == 1
+
+
+def test_quotes_of_unrelated_articles_sharing_an_idiom_are_two_statements(
+    tmp_path: Path,
+) -> None:
+    truck = "“He was on the other side of the truck,”"
+    boat = "“My coach always said I would end up on the other side of the boat.”"
+    raid = Case(
+        f"Zora Venn spoke. {truck} Zora Venn said.",
+        outlet="City Ledger",
+        names=[("Zora Venn", PER, "Zora Venn")],
+        quotes=[(truck, "Zora Venn", SPEECH)],
+    )
+    rower = Case(
+        f"Ilka Marr spoke. {boat} Ilka Marr said.",
+        outlet="Sport Weekly",
+        names=[("Ilka Marr", PER, "Ilka Marr")],
+        quotes=[(boat, "Ilka Marr", SPEECH)],
+    )
+    (tmp_path / "idiom").mkdir()
+    corpus, _ = corpus_of(tmp_path / "idiom", raid, rower)
+    assert [len(s.appearances) for s in corpus.statements] == [1, 1]
+    # The same words quoted in full by an unrelated article (no name shared)
+    # are still one statement.
+    unnamed = Case(
+        f"A rower spoke. {boat} a rower said.",
+        outlet="Rowing Today",
+        quotes=[(boat, None, SPEECH)],
+    )
+    (tmp_path / "full").mkdir()
+    corpus, _ = corpus_of(tmp_path / "full", rower, unnamed)
+    assert [len(s.appearances) for s in corpus.statements] == [2]

@@ -495,3 +495,21 @@ def test_an_amount_in_parts_read_as_one_figure_is_its_own_class() -> None:
     # a part the gold does not have leaves the class out
     counts = convention_errors(gold[:2] + gold[3:], figures, text)
     assert counts == {"missed, other": 2, "spurious, other": 1}
+
+
+def test_a_site_range_is_scored_as_its_ends_where_the_gold_lists_both() -> None:
+    text = "Rain reached between 8 and 10 inches in the valley."
+    figures = ev.annotate_text(text).figures
+    assert [(f.value, f.high) for f in figures] == [(8.0, 10.0)]
+    ends = [ev.Gold(8.0, None, "inch"), ev.Gold(10.0, None, "inch")]
+    got = ev.match_sentence(ends, figures)
+    assert (got.tp, got.fp, got.fn) == (2, 0, 0)
+    assert ev.split_range_ends(ends, figures)[1] == 1
+    # the gold's own range of those ends: one match, nothing split
+    whole = [ev.Gold(8.0, 10.0, "inch")]
+    got = ev.match_sentence(whole, figures)
+    assert (got.tp, got.fp, got.fn) == (1, 0, 0)
+    assert ev.split_range_ends(whole, figures)[1] == 0
+    # one end only in the gold: the range is a range, and both are errors
+    got = ev.match_sentence(ends[:1], figures)
+    assert (got.tp, got.fp, got.fn) == (0, 1, 1)

@@ -6,7 +6,10 @@
   split or shortened by another is still one statement. All the parts one
   article quotes make one *appearance*: a statement has one appearance per
   article. Quotes shorter than `LONG_QUOTE` words are joined only between
-  related articles (see `related.py`): short phrases recur by chance.
+  related articles (see `related.py`): short phrases recur by chance. Between
+  unrelated articles at least `UNRELATED_SHARED` 4-grams must be shared too
+  (eight words in a row): half of a nine-word quote may be an idiom ("on the
+  other side of the truck" and "… of the boat" are two statements).
 - An *echo* is a quoted passage of one article whose words stand as plain,
   unquoted text in a related article: the quote is traced to where its words
   stand. The plain words get an element id (`echo-<words>`) on their page so
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 TOKEN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 SHINGLE = 4
 MIN_CONTAINMENT = 0.5
+UNRELATED_SHARED = 5
 LONG_QUOTE = 8
 """Quotes of at least this many words are matched across all articles."""
 MAX_POSTING = 50
@@ -184,10 +188,13 @@ def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
             if a is b:
                 continue
             shorter = min(len(quoted[i]), len(quoted[j]))
-            if shorter < LONG_QUOTE and not related.related(a, b):
+            close = related.related(a, b)
+            if shorter < LONG_QUOTE and not close:
                 continue
             shared = len(sh & shingles[j])
-            if shared / min(len(sh), len(shingles[j])) >= MIN_CONTAINMENT:
+            if shared / min(len(sh), len(shingles[j])) >= MIN_CONTAINMENT and (
+                close or shared >= UNRELATED_SHARED
+            ):
                 union.union(i, j)
     groups: dict[int, list[Appearance]] = defaultdict(list)
     for i, item in enumerate(items):

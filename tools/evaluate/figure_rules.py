@@ -42,6 +42,7 @@ from .figures import (
     newsquant_gold,
     newsquant_split,
     singular,
+    split_range_ends,
     unit_key,
     values_equal,
 )
@@ -364,6 +365,7 @@ def convention_errors(
     differently, "$3 billion" labelled 3,000,000, or a scale the site
     misread); else "other".
     """
+    figures, _ = split_range_ends(gold, figures)  # as `match_sentence` scores
     owner = _assign(gold, figures, check_unit=False)
     free = set(range(len(figures))) - set(owner.values())
     out: Counter[str] = Counter()

@@ -118,11 +118,21 @@ class Context:
         A deadline ("has until Friday") or a schedule in the present ("takes
         effect Monday") is ahead.
         """
-        if DEADLINE_RE.search(self.before(90)) or SCHEDULE_RE.search(self.before(40)):
+        if self.scheduled():
             return Tense.FUTURE
         if self.ahead_of():
             return Tense.PRESENT  # the nearer day (`calendar.weekday_date`)
         return self.tense()
+
+    def scheduled(self) -> bool:
+        """Whether the match is a day a deadline or a schedule told in the present names.
+
+        "has until Friday", "takes effect on Jan. 1", "which begins on 11
+        June": still to come, whatever the tense.
+        """
+        return bool(
+            DEADLINE_RE.search(self.before(90)) or SCHEDULE_RE.search(self.before(40))
+        )
 
     def ahead_of(self) -> bool:
         """Whether the match is a day something was done ahead of (`AHEAD_OF_RE`)."""

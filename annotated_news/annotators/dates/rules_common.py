@@ -130,7 +130,9 @@ def day_year(
         )
         if abs((dt.date(nearest, month, day) - pub).days) <= NEAR_DAYS:
             return nearest
-    return cal.year_of_month(pub, month, day, ctx.tense())
+    # "The law takes effect on Jan. 1": a schedule told in the present
+    tense = Tense.FUTURE if ctx.scheduled() else ctx.tense()
+    return cal.year_of_month(pub, month, day, tense)
 
 
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}

@@ -204,7 +204,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         # A holiday of some years only ("Super Tuesday") is this year's when
         # the year before or after has none.
-        d = (coming if ctx.tense() is Tense.FUTURE else last) or this_year
+        ahead = ctx.scheduled() or ctx.tense() is Tense.FUTURE
+        d = (coming if ahead else last) or this_year
     return Found(DATE, d.isoformat(), None, True) if d else None
 
 

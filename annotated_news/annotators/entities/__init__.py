@@ -82,10 +82,13 @@ from .join import (
     ATTRIBUTION_DASH_RE,
     LISTED_WITH_ORG,
     PERSON_APPOSITION_RE,
+    WHICH_AFTER_RE,
+    WHICH_RULE,
     Joiner,
     followed_by_speech,
     initials,
     person_noun_after,
+    person_possession_after,
     preceded_by_speech,
     resolve_single,
     short_name,
@@ -433,6 +436,14 @@ def _campuses(names: list[Name], text: str) -> list[Name]:
     return out
 
 
+# What a share price does, right after the name: "Equinor and Norsk Hydro
+# gained", "… were also lower".
+MARKET_MOVE_AFTER_RE = re.compile(
+    r"[ ](?:were[ ](?:also[ ])?)?(?:rose|fell|gained|slipped|dropped|climbed|slumped"
+    r"|rallied|tumbled|advanced|declined|lower|higher)\b"
+)
+
+
 def _confirmed(names: list[Name], text: str) -> list[Name]:
     """Keep a person known only by capitalised words when the article confirms it.
 
@@ -567,6 +578,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _person_title(names, name, text)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or person_noun_after(text, name.span.start, name.span.end)
+            # "JRR Tolkien's estate", "Kezzo Marrant's wife"; no person's
+            # name takes "the"
+            or (
+                person_possession_after(text, name.span.end)
+                and not text.endswith(("the ", "The "), 0, name.span.start)
+            )
             or _dash_attribution(text, name)
             or TITLE_BEFORE_COMMA_RE.search(
                 text, max(0, name.span.start - 30), name.span.start
@@ -606,6 +623,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 )
                 continue
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
+        elif (
+            name.kind is Kind.PERSON
+            and text.endswith(" and ", 0, name.span.start)
+            and name.span.start - 5 in org_ends
+            and not name.title
+            and not any(is_given_name(w) for w in name.words)
+            and MARKET_MOVE_AFTER_RE.match(text, name.span.end)
+        ):
+            # "Equinor and Norsk Hydro gained": two firms' shares moved
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=LISTED_WITH_ORG))
+        elif (
+            name.kind is Kind.PERSON
+            and not name.title
+            and not any(is_given_name(w) for w in name.words)
+            and WHICH_AFTER_RE.match(text, name.span.end)
+        ):
+            # "Crystal Cruises, which operates the ship": a firm
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=WHICH_RULE))
         elif name.kind is Kind.PERSON and used_as_org(
             text, name.span.start, name.span.end
         ):
@@ -1012,7 +1047,7 @@ OFFICES_AT = frozenset(
     """
 analyst economist strategist professor lecturer researcher fellow director executive
 lawyer attorney counsel editor reporter correspondent columnist producer engineer
-banker partner trader consultant manager
+banker partner trader consultant manager official organizer organiser volunteer
 """.split()
 )
 # Last words of a place's name: "Jefferson County", "Quezon City".
@@ -1032,25 +1067,38 @@ NAME_END_RE = re.compile(
 
 def _office_of(run: Run, text: str) -> bool:
     """Whether a run follows an office in an organisation (`OFFICES_OF`)."""
-    before = text[max(0, run.span.start - 8) : run.span.start]
-    if not before.endswith((" of ", " at ", " of the ", " at the ")):
+    before = text[max(0, run.span.start - 10) : run.span.start]
+    if not before.endswith(
+        (" of ", " at ", " with ", " of the ", " at the ", " with the ")
+    ):
         return False
     words = text[max(0, run.span.start - 40) : run.span.start].split()
     if words[-1] == "the":
         words.pop()
     offices = OFFICES_OF if words[-1] == "of" else OFFICES_AT
+    # "an analyst at Allianz", "Lawyers with Nebraska Appleseed": also in
+    # the plural, and capitalised opening a sentence
+    held = words[-2] if len(words) > 1 else ""
+    if words[-1] != "of":
+        held = held.lower()
+        # the plural before a name of two words or more: "analysts at
+        # Goldman" is the firm "Goldman Sachs" the article names in full
+        if held.endswith("s") and held[:-1] in offices and len(run.words) > 1:
+            held = held[:-1]
     return (
         len(words) > 1
         and (
-            words[-2].rpartition("-")[2] in offices  # "vice-president of"
-            or words[-2] in offices
+            held.rpartition("-")[2] in offices  # "vice-president of"
+            or held in offices
             or " ".join(words[-3:-1]) in offices
         )
         and NAME_END_RE.match(text, run.span.end) is not None
         and len(run.words[0]) > 1  # "the D.C.-based institute"
         and not run.words[-1].endswith(("’s", "'s"))
         and " ".join(run.words) not in PLACES
-        and run.words[0] not in PLACES
+        # "an officer at Benghazi"; a place may open a body's name
+        # ("Lawyers with Nebraska Appleseed")
+        and (run.words[0] not in PLACES or len(run.words) > 1)
         and run.words[-1] not in PLACE_ENDINGS
         and run.words[0] not in NOT_ORG_ACRONYMS
         and not is_demonym(run.words[0])

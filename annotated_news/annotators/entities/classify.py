@@ -262,7 +262,12 @@ def _organisation(words: list[str]) -> bool:
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
         return True
-    if any(w in ORG_WORDS for w in lower):
+    # "Omaha World-Herald": a newspaper's word after a hyphen is one too
+    if any(w in ORG_WORDS for w in lower) or (
+        len(words) > 1
+        and "-" in lower[-1]
+        and lower[-1].rpartition("-")[2] in ORG_WORDS
+    ):
         if (
             len(words) == 2
             and lower[1] == "administration"
@@ -357,6 +362,17 @@ def classify(run: Run) -> list[Name]:
         # "the Scottish Executive", "the Iraqi Government": a government,
         # not a title nor a person after a demonym.
         return [Name(run.span, words, Kind.ORGANIZATION, rule="organisation words")]
+    if (
+        len(words) == 2
+        and words[1] in NUMBER_WORDS
+        and words[1] not in ("One", "Two")
+        and not is_given_name(words[0])
+        and _lower(words[0]) not in ORG_WORDS
+    ):
+        # "the Guildford Four", "the Birmingham Six": a group named by its
+        # place and its number, no one person ("Henk Ten Cate" has a given
+        # name; "Channel Four", "Radio Five" are broadcasters)
+        return []
     if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_ORDINALS:
         # "the Ninth Circuit", "the First Circuit Court of Appeals": a court
         return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
@@ -374,6 +390,13 @@ def classify(run: Run) -> list[Name]:
         and not is_acronym(words[1])
     ):
         return []  # "US TV network", "Finnish TV", "a US DVD": letters for a thing
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
+        and words[1].endswith("s")
+        and words[1][:-1] in NOT_ORG_ACRONYMS
+    ):
+        return []  # "Welsh MPs", "Polish MEPs": members of a body, no name
     if (
         len(words) == 2
         and is_demonym(words[0])

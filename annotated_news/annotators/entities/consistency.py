@@ -34,13 +34,22 @@ import re
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
-from ..lexicon import MEASURE_NOUNS, NOT_PERSON_WORDS, ORG_WORDS, PLACES, SINGLE_ORGS
+from ..lexicon import (
+    MEASURE_NOUNS,
+    NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    PLACES,
+    SINGLE_ORGS,
+)
 from ..vocabulary.demonyms import is_demonym
+from ..vocabulary.honorifics import COURTESY
 from ..vocabulary.titles import SPORT_ROLES, TITLE_WORDS
 from .classify import Name
-from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, Joiner
+from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, WHICH_RULE, Joiner
 
 USED_AS_ORG = "used as an organisation"
+THE_NAME_RULE = "the-name"
 BODY_RULE = "plural verb after a name"
 PERSON_ELSEWHERE = "person named elsewhere"
 SHORT_FORM = "short form of an organisation"
@@ -106,7 +115,20 @@ CORPORATE_SUFFIXES = frozenset(
 )
 
 
+# A firm's people by their role right after its name, inside a sentence:
+# "from Hanwha Ocean executives", "met with Sky executives"; not "Two
+# executives", "Fellow shareholders" opening one, nor "TV executives".
+ROLE_PEOPLE_AFTER_RE = re.compile(r"[ ](?:executives|employees|shareholders)\b")
+SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:”\"’']\s*|\n)\s*$")
+
+
 def used_as_org(text: str, start: int, end: int) -> bool:
+    if (
+        ROLE_PEOPLE_AFTER_RE.match(text, end)
+        and not text[start:end].isupper()
+        and not SENTENCE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
+    ):
+        return True
     return bool(
         # every cue after a name opens with a space or an apostrophe
         (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
@@ -142,14 +164,10 @@ CLAUSE_OPENS_BEFORE_RE = re.compile(
     r"(?:^|[.!?][”\"’']?\s+|\n|[“\"]|[ ][-—–][ ]|\b(?:said|says|that|believe|believes|think"
     r"|thinks)[ ])(?:[Tt]he[ ])?$"
 )
-# Words that open a sentence before "are" or "were" with no name there:
-# "Gone are the days", "Below are my rankings", "Anybody have a knife?"
-INVERSION_OPENERS = frozenset(
-    """
-gone below above here there such many few most these those all both
-anybody everybody nobody somebody anyone everyone someone
-""".split()
-)
+# Words that open a sentence before "are" or "were" with no name there,
+# besides `NOT_NAMES` ("Anybody have a knife?", "These are"): "Gone are the
+# days", "Below are my rankings".
+INVERSION_OPENERS = frozenset({"gone", "below", "above"})
 
 
 def plural_verb_after(text: str, start: int, end: int) -> bool:
@@ -161,6 +179,7 @@ def plural_verb_after(text: str, start: int, end: int) -> bool:
         # "the Khans say", "Scarlets say", "Hindus are": a plural is no evidence
         and (not word.endswith("s") or word.endswith(("ss", "os", "is")))
         and word.lower() not in INVERSION_OPENERS
+        and word not in NOT_NAMES
         and not word.isupper()  # "The TV host said"
         and (
             PLURAL_VERB_AFTER_RE.match(text, end) is not None
@@ -379,6 +398,15 @@ def consistent(
         else (m, rule)
         for m, rule in mentions
     ]
+    # a lone word that another mention reads as a body by its own words
+    # ("Arriva, which runs", "The Vatican says")
+    which_orgs = {
+        m.canonical
+        for m, rule in mentions
+        if rule in (WHICH_RULE, THE_NAME_RULE)
+        and m.kind is Kind.ORGANIZATION
+        and " " not in m.canonical
+    }
     lone_people = {
         m.canonical for m, _ in out if m.kind is Kind.PERSON and " " not in m.canonical
     }
@@ -411,6 +439,14 @@ def consistent(
                     FIRST_WORD_RULE,
                 )
             )
+        elif (
+            word in which_orgs
+            and not joiner.common_word(word)
+            and not (name.sentence_start and _common_noun(word, joiner))
+        ):
+            # "A spokeswoman for Stagecoach said" after "Stagecoach and
+            # Arriva, which run most routes"; "a Vatican spokesman"
+            out.append((EntityMention(name.span, Kind.ORGANIZATION, word), USED_AS_ORG))
         elif word in bodies:
             out.append(
                 (
@@ -428,7 +464,54 @@ def consistent(
             )
         elif word in lone_people and not joiner.common_word(word):
             out.append((EntityMention(name.span, Kind.PERSON, word), PERSON_ELSEWHERE))
-    return _short_forms(out)
+    return _short_forms(_founders(out, joiner))
+
+
+COURTESY_RE = "|".join(COURTESY)
+
+
+def _founders(
+    mentions: list[tuple[EntityMention, str]], joiner: Joiner
+) -> list[tuple[EntityMention, str]]:
+    """A known firm's word that is the surname of the article's person is theirs.
+
+    "Bloomberg" alone where the article names Michael Bloomberg is the man
+    ("Bloomberg drew 13 percentage points"), as "Fox" beside the actor
+    Edward Fox, unless the article refers to the word as "its" ("Bloomberg
+    says its reporting found") or writes the person with a courtesy title
+    ("Mr. Bloomberg"), or the mention is used as a company's.
+    """
+    text = joiner.text
+    firms = {
+        m.canonical
+        for m, rule in mentions
+        if rule == "known organisation" and " " not in m.canonical
+    }
+    fulls = {
+        word: full
+        for word in firms
+        if (full := joiner.person(word, len(text), None)) is not None
+        and full.endswith(" " + word)
+        and is_given_name(full.split()[0])
+        and not _referred_to_as_it(text, word)
+        # "Mr. Bloomberg" beside "Bloomberg says": the article's style names
+        # the man with his title, the bare word is the firm
+        and not re.search(rf"\b(?:{COURTESY_RE})\.?[ ]{re.escape(word)}\b", text)
+    }
+    if not fulls:
+        return mentions
+    return [
+        (
+            dc.replace(m, kind=Kind.PERSON, canonical=fulls[m.canonical]),
+            PERSON_ELSEWHERE,
+        )
+        if rule == "known organisation"
+        and m.canonical in fulls
+        and text[m.span.start : m.span.end] == m.canonical
+        and not used_as_org(text, m.span.start, m.span.end)
+        else (m, rule)
+        for m, rule in mentions
+    ]
 
 
 # A body's fuller name that a team's short name joins ("Sunderland" →

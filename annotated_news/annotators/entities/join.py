@@ -52,7 +52,7 @@ from ..lexicon import (
     SHORT_NAMES,
     SPEECH_VERBS,
 )
-from ..vocabulary import org_nouns
+from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
@@ -134,6 +134,19 @@ PLURAL_NOUN_AFTER_RE = re.compile(
 MEASURE_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 FIRST_WORD_RULE = "first word of an organisation"
 LISTED_WITH_ORG = "listed with an organisation"
+WHICH_RULE = "which after it"
+# ", which" and a verb after a name (or after the second of two joined by
+# "and"): what it refers to is a thing, no person ("Stagecoach and Arriva,
+# which run most routes", "Hardie, which makes pipes"); not "which" as an
+# object ("an offer from Xstrata, which the firm raised"), nor a verb in
+# "-ing" or a modal after it ("which could be": it may refer to a clause).
+WHICH_AFTER_RE = re.compile(
+    r"(?:[ ]and[ ][A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,3})?,[ ]which[ ]"
+    r"(?:also[ ]|now[ ]|currently[ ]|recently[ ])?"
+    r"(?:runs?|owns?|employs?|operates?|makes?|sells?|provides?|builds?|supplies"
+    r"|supply|produces?|manufactures?|represents?|lobbies|campaigns|publishes"
+    r"|controls?|manages?|invests?|lends?|offers?|serves?|trades?|holds?)\b"
+)
 # What a firm's first word does at a sentence start, where its capital says
 # nothing: a possessive, a speech verb or an auxiliary ("Norvane's board",
 # "Goldman said", "Halvani is"); not "Reform of the courts".
@@ -150,6 +163,7 @@ term terms tenure presidency candidacy nomination reelection re-election
 inauguration resignation ouster impeachment running wife husband son daughter sons
 daughters mother father brother sister family children parents widow widower
 girlfriend boyfriend fiance fiancee aide aides cabinet memoir birthday funeral
+estate
 """.split()
 )
 # What people and organisations both have ("Acme's campaign", "Labour's plan",
@@ -176,8 +190,22 @@ backers spokesman spokeswoman spokesperson campaign
 """.split()
 )
 POSSESSIVE_RE = re.compile(r"[’']s[ ]([a-z-]+)")
+
+
+def person_possession_after(text: str, end: int) -> bool:
+    """Whether a possessive of what only people have follows ("Rowling's husband")."""
+    m = POSSESSIVE_RE.match(text, end, end + 30)
+    return m is not None and m.group(1) in POSSESSIONS
+
+
 # A kin noun and a comma right before a given name: "Her grandson, Mateo,".
 KIN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$")
+# The same after a possessive, which says the kin is one person's: "her
+# husband, Wuilmer," names him whatever his given name is.
+KIN_OF_BEFORE_RE = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[’']s)[ ]"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS))}),[ ]$"
+)
 KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
 )
@@ -359,6 +387,9 @@ def _opens_by_itself(words: list[str]) -> bool:
         and not is_given_name(first)
         and words[1] not in ("of", "for", "and", "the")
         and not words[-1].isdigit()  # "Number 10": "Number" is no name
+        # "Omaha World-Herald", "Tolland Herald": a town's newspaper; the
+        # town alone is no name of it ("a district that includes Omaha")
+        and words[-1].rpartition("-")[2] not in outlets.NAME_END_WORDS
         # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
         # a person's name before a body's word stands for them, not the body;
         # before a company's last word ("Norvane Technologies") the first word
@@ -1054,6 +1085,16 @@ TEAM_CUE_AFTER_RE = re.compile(
 )
 
 
+# Offices of a place or of those it elects, after its name: "Omaha Mayor",
+# "Dallas County Sheriff", "Ohio State Sen.".
+PLACE_OFFICE_AFTER_RE = re.compile(
+    r"[ ](?:(?:City|County|Town|State)[ ])?(?:Mayor|Governor|Gov\.|Sheriff"
+    r"|Councilman|Councilwoman|Councillor|Councilmember|Police[ ]Chief|Sen\."
+    r"|Senator|Rep\.|Representative|Assemblyman|Assemblywoman|Commissioner"
+    r"|Supervisor|Executive|Judge|Attorney|Clerk|Treasurer|Alderman)\b"
+)
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1104,7 +1145,13 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         full = joiner.person(word, name.span.start, None, None)
         if full and is_given_name(full.split()[0]):
             return Kind.PERSON, full, "surname of a full name"
-        if word in joiner.orgs_by_opening and not joiner.common_word(word):
+        if (
+            word in joiner.orgs_by_opening
+            and not joiner.common_word(word)
+            # "Omaha Mayor John Ewing" beside the Omaha World-Herald: an
+            # office of a place, no firm's
+            and not PLACE_OFFICE_AFTER_RE.match(joiner.text, name.span.end)
+        ):
             return Kind.ORGANIZATION, joiner.orgs_by_opening[word], FIRST_WORD_RULE
         return None
     if word.isupper() and (full := _transcript_speaker(name, joiner)) is not None:
@@ -1240,7 +1287,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             # speakers are two organisations
             return Kind.ORGANIZATION, word, LISTED_WITH_ORG
         if (
-            joiner.text.endswith(" the ", 0, name.span.start)
+            (
+                joiner.text.endswith(" the ", 0, name.span.start)
+                # "The Vatican says" opening a sentence (a live page's entry)
+                or (
+                    name.sentence_start
+                    and joiner.text.endswith("The ", 0, name.span.start)
+                )
+            )
             and not is_given_name(word)
             # "the Cardinal said", "the Texan said", "the Khans say" (a
             # family), "the Caribbean": a title, people, a place
@@ -1266,6 +1320,16 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     ):
         return Kind.PERSON, word, "kin"  # "Her grandson, Mateo, translated"
     if (
+        joiner.text.startswith(",", name.span.end)
+        and not joiner.common_word(word)
+        and word not in PLACES
+        and not is_demonym(word)
+        and KIN_OF_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 24), name.span.start
+        )
+    ):
+        return Kind.PERSON, word, "kin"  # "her husband, Wuilmer, was taken"
+    if (
         is_given_name(word)
         and not joiner.common_word(word)
         and KIN_RIGHT_BEFORE_RE.search(
@@ -1275,6 +1339,13 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "his wife Siân and their daughters", "her son Mateo was there": a
         # possessive and a kin noun before a known given name
         return Kind.PERSON, word, "kin"
+    if (
+        not is_given_name(word)
+        and not name.title
+        and WHICH_AFTER_RE.match(joiner.text, name.span.end)
+    ):
+        # "Arriva, which runs buses"; "Cairn, which operates" after Cairn Energy
+        return Kind.ORGANIZATION, joiner.orgs_by_opening.get(word, word), WHICH_RULE
     if FIRST_NAME_BEFORE_RE.search(
         joiner.text, max(0, name.span.start - 24), name.span.start
     ):

@@ -37,6 +37,8 @@ from .context import (
     EACH_NOT_SUBJECTS,
     EACH_SUBJECT_BEFORE_RE,
     FORECASTERS_NEXT_RE,
+    LEVEL_VERBS_S,
+    NUMBER_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
     PARENT_OF_BEFORE_RE,
@@ -471,6 +473,8 @@ def noun_after(r: Reading) -> bool:
     noun, fig_end, noun_end = noun_of(r)
     if not noun:
         return False
+    if noun in LEVEL_VERBS_S and NUMBER_NEXT_RE.match(r.text, noun_end):
+        return False  # "children under five reaches 12": a verb, no "reaches"
     if (
         PAST_VERB_RE.fullmatch(noun.split()[0])
         and not OWN_VERB_NEXT_RE.match(r.text, noun_end)
@@ -718,10 +722,14 @@ def left_out_noun(r: Reading) -> bool:
     # "killed 40 people, while 300 were rescued": people counted in the clause
     # before, for a number that opens its own (its verb may look like a word
     # it qualifies: "while 300 remain missing"); "opened 12 stores and closed
-    # 8": the count an opposite verb took
-    across = r.scanner.count_across_clause(
-        r.left, end
-    ) or r.scanner.opposite_verb_count(r.left)
+    # 8": the count an opposite verb took; "214 points to Vance's 202": the
+    # count a rival's number is set against
+    across = (
+        r.scanner.count_across_clause(r.left, end)
+        or r.scanner.opposite_verb_count(r.left)
+        or r.scanner.rival_count(r.left)
+        or r.scanner.total_of_part(r.left)
+    )
     if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))

@@ -40,7 +40,7 @@ from ..units import (
 )
 from ..vocabulary.letters import NAME_WORD
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
-from ..vocabulary.number_words import VAGUE_SCALE_WORDS
+from ..vocabulary.number_words import ORDINAL_WORDS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import (
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
@@ -621,7 +621,11 @@ DISPLACED_NEXT_RE = re.compile(
 # "loans for new property purchases fell", "cases linked to schools".
 OBJECT_BEFORE_RE = re.compile(
     r"\b(?:involving|including|excluding|among|linked[ ]to|tied[ ]to|related[ ]to"
-    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)(?:[ ][a-z][\w-]*){0,2}[ ]$"
+    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)"
+    # a number may be among the words: "in 22 one-day internationals at"
+    # (not a name: "sales of Mini models rose 3.6% to 14,800" count models);
+    # three words for two joined by "and": "for health and care workers"
+    r"(?:[ ](?:[a-z][\w-]*|\d(?:[\d,.]*\d)?)){0,3}[ ]$"
 )
 NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
@@ -635,9 +639,12 @@ NOUN_CHANGE_BEFORE_RE = re.compile(
 # "The number of cars sold hit 300,000": the plural after "number of" (and up
 # to two words before it, "the number of civil servants"), up to three words
 # of its own before the verb.
+# "The number of people waiting for hospital treatment in England fell to
+# 7.2 million": also a plural not in -s, and up to eight words after it.
 NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
-    r"(?:[a-z]+[ ]){0,2}?(?P<n>[a-z]+s)(?:[ ][A-Za-z]+){0,3}[ ]" + LEVEL_VERBS
+    r"(?:[a-z]+[ ]){0,2}?(?P<n>[a-z]+s|people|children|men|women)"
+    r"(?:[ ][A-Za-z]+){0,8}[ ]" + LEVEL_VERBS
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -647,7 +654,7 @@ VERBS_BEFORE_LEVEL = frozenset(
 compares amounts equates corresponds adds comes goes rises falls climbs jumps
 drops grows slips sinks moves refers relates applies turns leads belongs
 stands remains sits hovers stays lies rests peaks trades closes opens ends
-starts begins finishes runs
+starts begins finishes runs halves doubles triples quadruples
 """.split()
 )
 # Plurals that name what is measured, not counted: "prices rose to 300"
@@ -699,6 +706,12 @@ trim shed restore extend shorten halve
 """.split()
 )
 NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
+# Verbs in -s of a headline that take a level ("Rate among children under
+# five reaches 12 per 100,000"): before a number they are no plural noun.
+LEVEL_VERBS_S = frozenset(
+    "reaches hits tops nears passes exceeds surpasses rises falls climbs jumps"
+    " drops soars doubles triples".split()
+)
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
 # after a hyphen).
@@ -1243,6 +1256,9 @@ def singular_unit(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
+AGO_NEXT_RE = re.compile(r"[ ](?:ago|earlier|before|later)\b")
+
+
 def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     """Read "per barrel", "an ounce", "/kg" after a unit: ("USD per barrel", end)."""
     m = PER_RE.match(text, end)
@@ -1256,6 +1272,8 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     ):
         if canonical in TIME_UNITS:
             return None  # a rate, read by rate_after
+        if AGO_NEXT_RE.match(text, known.end()):
+            return None  # "against 15% a decade ago": a time, no rate
         return f"{unit} per {singular_unit(canonical)}", known.end()
     word = WORD_RE.match(text, m.end())
     if not word or (m.group().strip() in ("a", "an") and word.group() not in PER_NOUNS):
@@ -1427,6 +1445,8 @@ def counted_noun(
     pos = partitive.end() if partitive and value >= 2 and value == int(value) else end
     # Whether the phrase stopped at what a verb takes: a number or an article.
     object_next = False
+    # Whether a number word joined to a unit sizes the noun ("three-ton").
+    sized = False
     while len(words) < 6:
         m = NOUN_WORD_RE.match(text, pos)
         if not m:
@@ -1434,6 +1454,14 @@ def counted_noun(
             break
         word = m.group(1)
         low = word.lower()
+        if not words and number_compound(low):
+            # "22 one-day internationals", "3 two-year deals": a modifier;
+            # one of a unit is a figure of its own too ("five three-ton
+            # satellites": 5 satellites and 3 tons), so this one ends before
+            sized = unit_of(low.partition("-")[2]) is not None
+            words.append((word, m.end()))
+            pos = m.end()
+            continue
         if low.split("-")[0] in NUMBER_WORDS or (
             word[0].isdigit() and any(is_plural(w) for w, _ in words)
         ):
@@ -1528,7 +1556,8 @@ def counted_noun(
         words = words[: last + 1]
         if words[0][0].lower() in ("more", "fewer"):
             words = words[1:]
-        return " ".join(w for w, _ in words), words[-1][1], words[-1][1]
+        noun_end = words[-1][1]
+        return " ".join(w for w, _ in words), end if sized else noun_end, noun_end
     if value == 1:
         # "one man", "at least one U.S. attorney's office": up to the first
         # lower-case word that is not a possessive.
@@ -1579,6 +1608,22 @@ def counted_noun(
     ):
         return words[0][0], words[0][1], words[0][1]  # "a .500 record"
     return "", end, end
+
+
+def number_compound(word: str) -> bool:
+    """Whether a word is a number word joined to a noun it sizes: "one-day", "two-year".
+
+    Not two number words ("twenty-one"), nor a fraction ("two-thirds",
+    "one-half", "three-quarters"), whose number is read on its own.
+    """
+    first, _, rest = word.partition("-")
+    return (
+        first in NUMBER_WORDS
+        and rest.isalpha()
+        and rest not in NUMBER_WORDS
+        and rest.removesuffix("s") not in ORDINAL_WORDS
+        and rest.removesuffix("s") not in ("half", "halve", "quarter")
+    )
 
 
 def _joins_plural(
@@ -1717,6 +1762,9 @@ OF_COMPLEMENT_RES = (
 )
 
 
+MORE_LESS_NEXT_RE = re.compile(r"[ ](?:more|less|extra)(?=[ ])")
+
+
 def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int] | None:
     """Read a time rate after a figure: (rate, where the figure ends).
 
@@ -1733,6 +1781,11 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
     aside = ASIDE_RE.match(text, end)
     if aside and (m := RATE_RE.match(text, aside.end())):
         return RATES[m.group().strip().lower()], end
+    # "will earn about £1,400 more a year": a difference has its rate too
+    if (more := MORE_LESS_NEXT_RE.match(text, end)) and (
+        m := RATE_RE.match(text, more.end())
+    ):
+        return RATES[m.group().strip().lower()], m.end()
     # "40,000 barrels of oil a day", "3m tonnes of crude oil a year": the
     # rate after what a unit of measure measures (`through_of`); not after a
     # share's whole, "the bottom 10% of arrest numbers monthly".
@@ -1762,7 +1815,7 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         # the number counts the subject before it
         m = None
     if not m or m.group("n") in MEASURED_PLURALS:
-        m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 70), start) or m
+        m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 100), start) or m
     if not m:
         return None
     noun = m.group("n") or m.group("cap").lower()

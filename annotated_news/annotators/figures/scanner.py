@@ -127,7 +127,9 @@ OR_TO_BEFORE_RE = re.compile(r"\w[ ](?:or|to)[ ]$")
 # of 300".
 _CHANGE_AFTER_LEVEL = (
     r",[ ](?:(?:up|down)(?:[ ]by)?|an?[ ](?:net[ ])?(?:gain|loss|rise|fall|increase"
-    r"|decrease|drop|jump|cut|reduction)[ ]of)[ ]"
+    r"|decrease|drop|jump|cut|reduction)[ ]of"
+    # and an average of the count: "52,000 flights, an average of 1,730 a day"
+    r"|an[ ]average[ ]of)[ ]"
 )
 CHANGE_AFTER_LEVEL_RE = re.compile(_CHANGE_AFTER_LEVEL + "$")
 # The same after a short phrase of place or time: "325 seats in Thursday's
@@ -202,6 +204,10 @@ OPPOSITE_VERB_BEFORE_RE = re.compile(
     r"|over|more[ ]than|only|just)[ ])?$"
 )
 VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?$")
+# A part right before a total: "531 of the " (`Scanner.total_of_part`).
+PART_BEFORE_TOTAL_RE = re.compile(r"\d[ ]of[ ](?:the[ ])?$")
+# "to Vance's ", "to Rafael Nadal's ": a rival's number set against a count.
+RIVAL_BEFORE_RE = re.compile(r"\bto[ ](?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*['’]s[ ]$")
 # The nouns carried across a clause (`Scanner.count_across_clause`): those
 # true of any group of persons.
 ACROSS_CLAUSE_NOUNS = frozenset({"people"})
@@ -306,6 +312,13 @@ def _verbs_only(gap: str) -> bool:
     which 90").
     """
     return all(VERB_GROUP_WORD_RE.fullmatch(w) for w in gap.split())
+
+
+def _like_size(a: float, b: float) -> bool:
+    """Whether two values are within a factor of 1,000 of each other."""
+    if a == 0 or b == 0:
+        return True
+    return 1 / 1000 <= abs(a / b) <= 1000
 
 
 def _head(unit: str) -> str:
@@ -497,6 +510,10 @@ class Scanner:
                 # "and the remaining 600", "the other 12": the rest of what
                 # was counted; no measure ("the remaining 3" is no £3m)
                 return _head(counts[-1].unit) if counts else ""
+        if word == "from" and measure and not _like_size(nearest.value, value):
+            # "Some 44,700 waited more than 12 hours …, up from 39,100": a
+            # level compared with the hours would be of their size
+            measure = ""
         if word in (",", "and") and measure and self._same_frame(nearest, start, value):
             # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
             # same measure again for another place or time, its verb left out
@@ -641,6 +658,35 @@ class Scanner:
         ):
             return ""
         return _head(counts[-1].unit)
+
+    def total_of_part(self, start: int) -> str:
+        """The noun of a total written after its part with no noun: "531 of the 7,100".
+
+        "412 of the 7,100 patients on the drug …, against 531 of the 7,100 on
+        a placebo": the second total repeats the first's frame, so it counts
+        what the last count of the sentence counts (patients); its part
+        then takes the total's noun (`pairs`).
+        """
+        if not PART_BEFORE_TOTAL_RE.search(self.text, max(0, start - 24), start):
+            return ""
+        counts = [f for f in self.found if f.unit and f.unit != MULTIPLIER]
+        if not counts or is_measure(counts[-1].unit):
+            return ""
+        return _head(counts[-1].unit)
+
+    def rival_count(self, start: int) -> str:
+        """The noun of a count a rival's number is set against: "214 points to Vance's 202".
+
+        The number follows "to" and a possessive name, and the figure right
+        before it in its clause is a count: 202 points ("won 6 sets to
+        Nadal's 4": sets).
+        """
+        if not RIVAL_BEFORE_RE.search(self.text, max(0, start - 40), start):
+            return ""
+        clause = self._clause_figures(start)
+        if not clause or not clause[-1].unit or is_measure(clause[-1].unit):
+            return ""
+        return _head(clause[-1].unit)
 
     def _time_frame(self, figure: Figure) -> bool:
         """Whether a figure is the time a clause's count was made in, no level.

@@ -111,7 +111,7 @@ aigerim aizhan gulnara dinara asel zarina
 dagny anouk ilse eszter lerato amaka yevgenia mairead
 luisa ernestina ashwini smriti nirmala mamata sanae yoko
 gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
-gulsen nihal feride gizem
+gulsen nihal feride gizem hafsa dania
 """.split()
 )
 
@@ -227,6 +227,8 @@ ertugrul szymon miroslaw bronislaw ryszard jacek kacper zdzislaw wieslaw flavio
 alexandre tarcisio joaquim marcio otavio cassio aecio renan edson cleber ademir
 caio davi enzo heitor bernardo asim khawaja ishaq fawad qamar junaid fakhar
 yoweri kizza bobi
+richie davie davy kenny gerry rab dougie lachie paddy mickey wullie dermot ronan
+fionn donnacha
 """.split()
 )
 

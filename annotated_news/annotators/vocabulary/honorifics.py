@@ -34,6 +34,7 @@ Supt | superintendent |
 Insp | inspector |
 Ch | |
 Det | detective |
+Cllr | councillor |
 Atty | attorney |
 Pres | president |
 Rev | reverend |
