@@ -30,7 +30,7 @@ industries securities investments insurance airways telecom telecoms economics
 research registry watch steel studios pictures records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic argyle academical thistle palace
-consult bros consulate embassy charities
+consult bros consulate embassy charities legion
 examiner chronicle inquirer courier sentinel dispatch
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
@@ -193,7 +193,7 @@ VEHICLE_NAMES = frozenset(
 COMPANY_LAST_NOUNS = frozenset(
     """
 water gas energy rail railways railway trains buses homes foods mining oil
-petroleum utilities
+petroleum utilities electric dynamics
 """.split()
 )
 
@@ -238,7 +238,7 @@ Trade Tax Care Health Security Homeland Customs Immigration Enforcement
 Times Post News Journal Press Review Magazine Daily Weekly Tribune Herald
 Labour Tory Tories Conservative Conservatives Liberal Liberals
 Basin Peninsula Strait Straits Plateau Highlands Desert Canyon
-Olympic Olympics Paralympic Paralympics Commonwealth
+Olympic Olympics Paralympic Paralympics Commonwealth Opposition
 """.split()
 )
 
@@ -318,6 +318,12 @@ Hanoi Havana Helsinki Islamabad Istanbul Jakarta Jerusalem Johannesburg Kabul
 Karachi Kiev Lisbon Manila Melbourne Montreal Mumbai Munich Nairobi Oslo Ottawa
 Prague Pyongyang Quito Riyadh Rome Seoul Shanghai Stockholm Taipei Tehran Tokyo
 Toronto Vienna Warsaw Zurich
+Seychelles Maldives Bahamas Comoros Mauritius Fiji Samoa Tonga Barbados Grenada
+Caribbean Balkans Americas
+Andorra Belize Benin Bhutan Brunei Burkina Czechia Djibouti Dominica Eswatini
+Swaziland Gabon Gambia Guinea Guyana Kiribati Lesotho Liberia Liechtenstein
+Madagascar Malawi Mauritania Micronesia Nauru Palau Suriname Togo Tuvalu Vanuatu
+Somaliland Transnistria Abkhazia Greenland
 """.split()
 ) | {
     "United States",

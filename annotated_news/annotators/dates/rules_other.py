@@ -36,6 +36,7 @@ from .patterns import (
     TIME_OF_DAY,
     UNIT,
     WEEKDAY,
+    WEEKDAY_NAME,
     _,
 )
 from .temporal import TemporalKind
@@ -261,6 +262,7 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         and not approx
         and ctx.word_before().lower() == "in"
         and not SINCE_BEFORE_IN_RE.search(ctx.before(30))
+        and not DAY_NAMED_AFTER_RE.match(ctx.after(16))
         and (
             TIME_AFTER_RE.match(ctx.after(8))
             or (
@@ -291,9 +293,11 @@ TIME_AFTER_RE = re.compile(r"['’]?[ ]time\b")
 SINCE_BEFORE_IN_RE = re.compile(
     r"(?:\btimes?|\w+est|\blevel|\bhigh|\blow|\bfirst|\bonly)[ ]+in[ ]+$", re.I
 )
+# "in three days, on Friday": the day named after it says when.
+DAY_NAMED_AFTER_RE = re.compile(rf",?{_}(?:on{_})?(?:{WEEKDAY_NAME})\b", re.I)
 # "he would know in six months", "it could take effect in a week": a
-# supposition, no date to show.
-HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
+# supposition, no date to show (not the month: "In May, he said he will").
+HYPOTHETICAL_RE = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b")
 RECENT_REFS = {"years": "PAST_REF", "days": "PAST_REF"}
 BARE_BEFORE = frozenset(
     "for in within over after takes take took taking lasted lasts spent spend "

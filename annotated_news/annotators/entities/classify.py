@@ -262,7 +262,12 @@ def _organisation(words: list[str]) -> bool:
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
         return True
-    if any(w in ORG_WORDS for w in lower):
+    # "Omaha World-Herald": a newspaper's word after a hyphen is one too
+    if any(w in ORG_WORDS for w in lower) or (
+        len(words) > 1
+        and "-" in lower[-1]
+        and lower[-1].rpartition("-")[2] in ORG_WORDS
+    ):
         if (
             len(words) == 2
             and lower[1] == "administration"
@@ -385,6 +390,13 @@ def classify(run: Run) -> list[Name]:
         and not is_acronym(words[1])
     ):
         return []  # "US TV network", "Finnish TV", "a US DVD": letters for a thing
+    if (
+        len(words) == 2
+        and is_demonym(words[0])
+        and words[1].endswith("s")
+        and words[1][:-1] in NOT_ORG_ACRONYMS
+    ):
+        return []  # "Welsh MPs", "Polish MEPs": members of a body, no name
     if (
         len(words) == 2
         and is_demonym(words[0])

@@ -49,6 +49,7 @@ from .classify import Name
 from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, WHICH_RULE, Joiner
 
 USED_AS_ORG = "used as an organisation"
+THE_NAME_RULE = "the-name"
 BODY_RULE = "plural verb after a name"
 PERSON_ELSEWHERE = "person named elsewhere"
 SHORT_FORM = "short form of an organisation"
@@ -397,10 +398,14 @@ def consistent(
         else (m, rule)
         for m, rule in mentions
     ]
+    # a lone word that another mention reads as a body by its own words
+    # ("Arriva, which runs", "The Vatican says")
     which_orgs = {
         m.canonical
         for m, rule in mentions
-        if rule == WHICH_RULE and m.kind is Kind.ORGANIZATION
+        if rule in (WHICH_RULE, THE_NAME_RULE)
+        and m.kind is Kind.ORGANIZATION
+        and " " not in m.canonical
     }
     lone_people = {
         m.canonical for m, _ in out if m.kind is Kind.PERSON and " " not in m.canonical
@@ -440,8 +445,8 @@ def consistent(
             and not (name.sentence_start and _common_noun(word, joiner))
         ):
             # "A spokeswoman for Stagecoach said" after "Stagecoach and
-            # Arriva, which run most routes"
-            out.append((EntityMention(name.span, Kind.ORGANIZATION, word), WHICH_RULE))
+            # Arriva, which run most routes"; "a Vatican spokesman"
+            out.append((EntityMention(name.span, Kind.ORGANIZATION, word), USED_AS_ORG))
         elif word in bodies:
             out.append(
                 (

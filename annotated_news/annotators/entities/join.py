@@ -52,7 +52,7 @@ from ..lexicon import (
     SHORT_NAMES,
     SPEECH_VERBS,
 )
-from ..vocabulary import org_nouns
+from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
 from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
@@ -387,6 +387,9 @@ def _opens_by_itself(words: list[str]) -> bool:
         and not is_given_name(first)
         and words[1] not in ("of", "for", "and", "the")
         and not words[-1].isdigit()  # "Number 10": "Number" is no name
+        # "Omaha World-Herald", "Tolland Herald": a town's newspaper; the
+        # town alone is no name of it ("a district that includes Omaha")
+        and words[-1].rpartition("-")[2] not in outlets.NAME_END_WORDS
         # "Tata Steel", "Cleveland Clinic", "Obama White House": a town's or
         # a person's name before a body's word stands for them, not the body;
         # before a company's last word ("Norvane Technologies") the first word
@@ -1284,7 +1287,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             # speakers are two organisations
             return Kind.ORGANIZATION, word, LISTED_WITH_ORG
         if (
-            joiner.text.endswith(" the ", 0, name.span.start)
+            (
+                joiner.text.endswith(" the ", 0, name.span.start)
+                # "The Vatican says" opening a sentence (a live page's entry)
+                or (
+                    name.sentence_start
+                    and joiner.text.endswith("The ", 0, name.span.start)
+                )
+            )
             and not is_given_name(word)
             # "the Cardinal said", "the Texan said", "the Khans say" (a
             # family), "the Caribbean": a title, people, a place

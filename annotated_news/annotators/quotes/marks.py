@@ -254,7 +254,7 @@ TRANSCRIPT_LINE_RE = re.compile(
 
 
 # An interview printed as questions and answers: "Q: How does it feel?" and
-# "A: Strange." The answers are the interviewee's words (`interview_answers`).
+# "A: Strange." The answers are the interviewee's words (`_interview_answers`).
 QA_LINE_RE = re.compile(r"(?P<label>[QA])(?::|[.][ ])[ ]*(?=\S)")
 MIN_QA_LINES = 2
 

@@ -44,7 +44,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
-from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
+from .cues import ADVERB, BULLET_RE, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
 from .marks import OPENING_KINDS
 
 DOC_WORDS = frozenset(
@@ -680,6 +680,20 @@ class Resolver:
             return None
         return self._person(found.pop())
 
+    def _summary_line(self, cue: Cue) -> bool:
+        """Whether a cue's phrase opens a list item with a capital and no article.
+
+        "- Fire chief says …" among a live page's key points: written as a
+        headline, about someone the page names below.
+        """
+        start = cue.phrase_span.start
+        line = self.text.rfind("\n", 0, start) + 1
+        return (
+            self.text[start : start + 1].isupper()
+            and not self.text.startswith(("The ", "A ", "An "), start)
+            and BULLET_RE.fullmatch(self.text, line, start) is not None
+        )
+
     def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
         """The one person below the headline, named before an offset, who heads a body.
 
@@ -1081,9 +1095,11 @@ class Resolver:
             return untitled, "title > subject before"
         if (apposed := self._apposed_after_title(office, quote_start)) is not None:
             return apposed, "title > name apposed to it"
-        if quote_start < self.heading_end:
+        if quote_start < self.heading_end or self._summary_line(cue):
             # A headline's "Los Angeles mayor says": the one mayor of the
-            # article, who is named only below it.
+            # article, who is named only below it; so is a summary's bullet
+            # written as a headline ("- Fire chief says the next day is
+            # “critical”").
             # "Trump’s border tsar says": the office, not its owner.
             office = OWNER_RE.sub("", phrase)
             definite = office if DEFINITE_TITLE_RE.match(office) else "the " + office

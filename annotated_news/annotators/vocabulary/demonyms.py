@@ -35,6 +35,14 @@ US UK EU UN UAE USA
 Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman
 Irishwoman Scotsman Scotswoman Welshman Welshwoman Dutchmen Frenchmen Englishmen
 Irishmen Scotsmen Welshmen Briton Brit Scot Swede Spaniard Kiwi Aussie
+"""
+    # the people of a US state or a city: "the Texan said", "Kentuckian Rand
+    # Paul", "a Londoner"
+    """
+Texan Californian Floridian Ohioan Virginian Iowan Kentuckian Tennessean
+Arizonan Coloradan Minnesotan Nevadan Pennsylvanian Missourian Louisianan
+Alabamian Michigander Wisconsinite Bostonian Chicagoan Angeleno Brooklynite
+Londoner Glaswegian Mancunian Liverpudlian Muscovite
 """.split()
 )
 
