@@ -332,7 +332,15 @@ def annotate_seeds(
 
 @functools.cache
 def _env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Environment:
-    return make_env(templates_dir, compiled)
+    env = make_env(templates_dir, compiled)
+    if compiled is not None:
+        # The folder is this code's (`compiled_folder`; `manifest.code_digest`
+        # covers the templates and is taken once per process, so a process
+        # never sees its templates change): Jinja need not stat a template's
+        # file at each `get_template` (an include and imports, 2.6 a page:
+        # 3.7 against 0.5 µs a call).
+        env.auto_reload = False
+    return env
 
 
 def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:

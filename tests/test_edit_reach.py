@@ -16,6 +16,7 @@ that an edit can move entries from one part to another.
 from __future__ import annotations
 
 import dataclasses as dc
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +27,7 @@ import pytest
 
 from annotated_news import build as build_module
 from annotated_news.build import CHECK_INPUTS, BuildReport, build, read_articles
-from annotated_news.config import SiteConfig
+from annotated_news.config import PAGE_TEMPLATES, SiteConfig
 from annotated_news.indexes import build_corpus, entity_places
 from annotated_news.indexes.entities import EntityRecord, NameReason
 from annotated_news.indexes.entity_places import EntityPlace
@@ -489,6 +490,33 @@ def test_an_edit_reads_the_compiled_templates_from_the_cache(
     report = run(tmp_path, seeds, "docs")
     assert report.rendered
     assert compiled == []
+
+
+def test_a_build_reads_each_template_file_once_not_per_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a cache, the environment does not check its templates' files again.
+
+    Its compiled templates' folder is this code's (`build.compiled_folder`;
+    the code digest, taken once per process, covers the templates), so
+    Jinja's check of each template's modification time at every
+    `get_template` (an include and imports: 2.6 a page) is left out.
+    """
+    seeds = seeds_in(tmp_path)
+    templates = PAGE_TEMPLATES.resolve()
+    build_module._env.cache_clear()  # as in a new process
+    checked: list[str] = []
+    getmtime = os.path.getmtime
+
+    def counting(path: Any) -> float:
+        if Path(path).parent == templates:
+            checked.append(str(path))
+        return getmtime(path)
+
+    monkeypatch.setattr(os.path, "getmtime", counting)
+    report = run(tmp_path, seeds, "docs")
+    assert len(report.rendered) > 2 * len(list(templates.iterdir()))
+    assert len(checked) <= len(list(templates.iterdir()))
 
 
 def count_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -127,8 +127,8 @@ class Context:
     def scheduled(self) -> bool:
         """Whether the match is a day a deadline or a schedule told in the present names.
 
-        "has until Friday", "takes effect on Jan. 1", "Polls open at 7 a.m.
-        on Election Day": still to come, whatever the tense.
+        "has until Friday", "takes effect on Jan. 1", "which begins on 11
+        June": still to come, whatever the tense.
         """
         return bool(
             DEADLINE_RE.search(self.before(90)) or SCHEDULE_RE.search(self.before(40))

@@ -296,8 +296,8 @@ SINCE_BEFORE_IN_RE = re.compile(
 # "in three days, on Friday": the day named after it says when.
 DAY_NAMED_AFTER_RE = re.compile(rf",?{_}(?:on{_})?(?:{WEEKDAY_NAME})\b", re.I)
 # "he would know in six months", "it could take effect in a week": a
-# supposition, no date to show.
-HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
+# supposition, no date to show (not the month: "In May, he said he will").
+HYPOTHETICAL_RE = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may)\b")
 RECENT_REFS = {"years": "PAST_REF", "days": "PAST_REF"}
 BARE_BEFORE = frozenset(
     "for in within over after takes take took taking lasted lasts spent spend "

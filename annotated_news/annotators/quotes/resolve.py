@@ -44,7 +44,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
-from .cues import ADVERB, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
+from .cues import ADVERB, BULLET_RE, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
 from .marks import OPENING_KINDS
 
 DOC_WORDS = frozenset(
@@ -312,8 +312,6 @@ def _holds(title: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
 
 
 HEADLINE_TITLES = TITLE_WORDS | TITLE_NOUNS
-# A list item's marker: "- ", "• ", "* ".
-SUMMARY_BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
 """The heads of a title a headline names a person by ("Border czar says")."""
 # Heads of a description that is no person: a document or a body.
 THING_HEADS = DOC_WORDS | org_nouns.BODIES
@@ -693,7 +691,7 @@ class Resolver:
         return (
             self.text[start : start + 1].isupper()
             and not self.text.startswith(("The ", "A ", "An "), start)
-            and SUMMARY_BULLET_RE.fullmatch(self.text, line, start) is not None
+            and BULLET_RE.fullmatch(self.text, line, start) is not None
         )
 
     def _head_of_body(self, phrase: str, before: int) -> Speaker | None:
