@@ -344,6 +344,12 @@ def _drop(run: Run, first: int, last: int) -> Run:
     )
 
 
+# The possessive of a plural for people: "Women's", "Children's", "Farmers'".
+PEOPLES_RE = re.compile(r"(?:Women|Men|Children|People)['’]s|[A-Z][a-z]+ers['’]")
+# Capitalised prepositions inside the name of a body of people and its cause.
+CAUSE_PREPOSITIONS = frozenset({"Against", "Without"})
+
+
 def classify(run: Run) -> list[Name]:
     """The names a run holds (none, one, or an organisation and a person)."""
     words = run.words
@@ -352,6 +358,25 @@ def classify(run: Run) -> list[Name]:
     if len(words) >= 2 and words[-1] in POST_NOMINALS:
         # "John Smith QC", "Sarah Brown MP": the letters are no part of the name.
         return classify(_drop(run, 0, 1))
+    if (
+        len(words) >= 2
+        and PEOPLES_RE.fullmatch(words[0])
+        # not "Children's Minister Margaret Hodge": an office and its holder
+        and not any(_lower(w) in TITLE_WORDS for w in words[1:])
+    ):
+        # "Women's Aid", "People's Vote", "Farmers' Union": named for whose
+        # it is, a body (no person's name opens with a plural's possessive)
+        return [_whole_run(run, Kind.ORGANIZATION, "people's body")]
+    if (
+        len(words) >= 3
+        and words[0].endswith("s")
+        and words[1] not in ("for", "of")  # "Workers for Doctors Without Borders"
+        and any(w in CAUSE_PREPOSITIONS for w in words[1:-1])
+    ):
+        # "Doctors Without Borders", "Mothers Against Drunk Driving": people
+        # joined against or without something, a body (no person's name
+        # holds "Against")
+        return [_whole_run(run, Kind.ORGANIZATION, "people for a cause")]
     if _office_of_portfolios(words):
         return []  # "the Secretary of Health and Human Services,": an office
     if (

@@ -45,7 +45,7 @@ from ..vocabulary.honorifics import (
 )
 from ..vocabulary.letters import NAME_UPPER
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import (
@@ -371,9 +371,15 @@ def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
                 and right_words[-1].lower() in BODY_THINGS
                 and bool(left_words)
                 and not any(w.lower() in ORG_WORDS for w in left_words)
-                # a given name opens it only after "the": "the Florence
-                # Immigrant and …", not "Ana Ruiz and Refugee Rights Project"
-                and (not is_given_name(left_words[0]) or (after_the and pos == 0))
+                # a given name opens it only after "the", or before a noun
+                # for a person (no one's surname): "the Florence Immigrant
+                # and …", "Florence Immigrant and … lawyers"; not "Ana Ruiz
+                # and Refugee Rights Project"
+                and (
+                    not is_given_name(left_words[0])
+                    or (after_the and pos == 0)
+                    or (len(left_words) > 1 and left_words[1].lower() in PERSON_NOUNS)
+                )
                 and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
                 # "Pew" alone is a name of its own, not "Pew Internet"
                 and (left_words[0] not in SINGLE_ORGS or len(left_words) > 1)

@@ -120,9 +120,12 @@ BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>{VERB}|{_alternation(SPEECH_PARTICIPLES)}|{INFINITIVE}"
     rf"|{_alternation(NAMING_VERBS)}){PARTICLE}\b"
 )
-# "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after.
+# "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after;
+# a short description may follow the name to the line's end ("- Tom Hale,
+# union leader").
 DASH_NAME_RE = re.compile(
-    r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})[ ]*[.,]?[ ]*"
+    r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})"
+    r"(?:,(?:[ ][\w’'&-]+){1,6})?[ ]*[.,]?[ ]*"
     r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.

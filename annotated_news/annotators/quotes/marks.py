@@ -74,6 +74,19 @@ def _family(mark: str) -> str:
     return "straight" if mark == '"' else "doubled"  # '' or '''
 
 
+NESTED_RE = re.compile(r"[^“”\n]*”[^“”\n]*”")
+
+
+def _nests(text: str, after: int, end: int) -> bool:
+    """Whether an opening curly mark inside a curly quote opens a quote in it.
+
+    It does when two closing marks follow before any other opening mark in
+    the block: the inner quote's, then the outer one's. Otherwise the outer
+    quote lost its closing mark.
+    """
+    return NESTED_RE.match(text, after, end) is not None
+
+
 def _scan_block(
     text: str, start: int, end: int, index: int, left_open: str | None
 ) -> tuple[list[RawQuote], str | None]:
@@ -91,6 +104,7 @@ def _scan_block(
     # ("‘It’s the kids’ dad out there.’") is a plural possessive when
     # another closing mark follows; where the quote ends if none does.
     possessive: int | None = None
+    inner: int | None = None  # a curly quote nested in a curly one
 
     def flush_single() -> None:
         nonlocal single, possessive
@@ -129,12 +143,22 @@ def _scan_block(
                     emit(current.at, j, closed=True)
                     current = None
                     continue
+                if inner is None and _nests(text, j, end):
+                    # “… what he calls “hell” than …”: a quote inside the
+                    # quote in the same marks, closed twice before the next
+                    # opening mark
+                    inner = i
+                    continue
                 flush_single()
                 emit(current.at, i, closed=False)  # its closing mark is missing
             if current is None or current.family == "curly":
                 flush_single()
                 current = _Open(i, "curly")
         elif mark in CLOSERS:
+            if inner is not None:
+                found.append(RawQuote(Span(inner, j), index, True, nested=True))
+                inner = None
+                continue
             if current is not None and (
                 current.family == "curly"
                 or (current.family == "straight" and not current.others)
