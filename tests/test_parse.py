@@ -183,3 +183,19 @@ def test_a_clock_time_goes_on_after_am_and_pm(text: str, expected: int) -> None:
     pieces = segment(text)
     assert len(pieces) == expected
     assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E\u00a0.F and more",  # sentencex 0.x panicked here
+        "It was E\u2009. Then it ended.",
+        "A\u00a0. B\u202f. C",
+    ],
+)
+def test_a_wide_space_before_a_full_stop_splits_without_a_panic(text: str) -> None:
+    pieces = segment(text)
+    # nothing lost or changed: the pieces are the text in order, trimmed of
+    # the plain spaces between them (the wide ones stay where they were)
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert all(piece in text for piece in pieces)

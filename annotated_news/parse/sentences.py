@@ -90,12 +90,40 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+# A space other than the ASCII one right before a full stop ("E\u00a0.F"):
+# sentencex slices its bytes in the middle of it and panics.
+WIDE_SPACE_BEFORE_STOP_RE = re.compile(r"[^\S \t\n\r\f\v](?=\.)")
+
+
+def _pieces(window: str) -> list[str]:
+    """The sentences sentencex finds in a window, its text never lost.
+
+    sentencex 0.x panics on a capital, a no-break or thin space and a full
+    stop ("E\u00a0.F": it cuts a byte string inside the space). Such a space
+    is read as a plain one (the same length in characters, so the offsets
+    hold); any other panic leaves the window one sentence rather than
+    stopping the build.
+    """
+    plain = WIDE_SPACE_BEFORE_STOP_RE.sub(" ", window)
+    try:
+        lengths = [len(piece) for piece in sentencex.segment("en", plain)]
+    except BaseException as error:  # pyo3's PanicException is no Exception
+        if type(error).__name__ != "PanicException":
+            raise
+        return [window]
+    pieces, pos = [], 0
+    for length in lengths:
+        pieces.append(window[pos : pos + length])
+        pos += length
+    return pieces
+
+
 def _cuts(text: str) -> list[int]:
     """Where sentencex ends each sentence of a paragraph (offsets after each)."""
     cuts = []
     for start, end in _windows(text):
         pos = start
-        for piece in sentencex.segment("en", text[start:end]):
+        for piece in _pieces(text[start:end]):
             pos += len(piece)
             cuts.append(pos)
     return cuts
