@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses as dc
 import os
 import pickle
+import re
 import secrets
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,10 @@ ones at the end of a build (`prune`): edits add packs of one or two."""
 
 Entry = tuple[str, int, int]
 """An entry of a pack: its key, where its bytes start in the file, how many."""
+
+
+# A writer's temporary file (`write_pack`): ".<16 hex digits>.pack.<pid>".
+TEMPORARY_RE = re.compile(r"\.[0-9a-f]{16}" + re.escape(SUFFIX) + r"\.\d+")
 
 
 def write_pack(folder: Path, entries: Sequence[tuple[str, bytes]]) -> str | None:
@@ -182,8 +187,8 @@ def prune(folder: Path, keys: set[str]) -> int:
     except OSError:
         return 0
     for path in found:
-        if path.name.startswith("."):
-            path.unlink(missing_ok=True)
+        if TEMPORARY_RE.fullmatch(path.name):
+            path.unlink(missing_ok=True)  # a writer's, never finished
     removed = 0
     seen: set[str] = set()
     loose: list[tuple[Path, list[Entry], int]] = []

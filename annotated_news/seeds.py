@@ -22,6 +22,7 @@ import importlib.metadata
 import operator
 import os
 import pickle
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -260,6 +261,10 @@ for _cls in _SLOTTED:
     copyreg.pickle(_cls, _reducer(_cls))
 
 
+# The name of a code's folder in the cache: the fingerprint's first 16 digits.
+CODE_FOLDER_RE = re.compile(r"[0-9a-f]{16}")
+
+
 @dc.dataclass(frozen=True, slots=True)
 class SeedCache:
     """Annotated seeds by key, as pickles packed under `root/<fingerprint>/`.
@@ -321,7 +326,13 @@ class SeedCache:
         """
         if self.root.is_dir():
             for other in self.root.iterdir():
-                if other.is_dir() and other not in (self.folder, self.compiled):
+                # Only the folders of other code that this cache made: a cache
+                # folder pointed at a folder of the user's keeps the rest
+                if (
+                    other.is_dir()
+                    and CODE_FOLDER_RE.fullmatch(other.name)
+                    and other != self.folder
+                ):
                     shutil.rmtree(other, ignore_errors=True)
         if not self.folder.is_dir():
             return 0

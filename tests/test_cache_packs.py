@@ -76,7 +76,7 @@ def test_a_torn_or_damaged_pack_holds_nothing(tmp_path: Path) -> None:
     data = (tmp_path / torn).read_bytes()
     (tmp_path / torn).write_bytes(data[:-1])
     # A writer killed before its rename leaves a temporary file: never read.
-    (tmp_path / f".{os.urandom(4).hex()}.pack.999999").write_bytes(data[:20])
+    (tmp_path / f".{os.urandom(8).hex()}.pack.999999").write_bytes(data[:20])
     (tmp_path / "junk.pack").write_bytes(b"not a pack at all")
     assert read_header(tmp_path / torn) is None
     assert read_header(tmp_path / "junk.pack") is None
@@ -130,3 +130,27 @@ def test_a_key_in_two_packs_is_kept_once(tmp_path: Path) -> None:
     write_pack(tmp_path, twice)
     assert prune(tmp_path, {"d000", "d001"}) == 2
     assert keys_in(tmp_path) == ["d000", "d001"]
+
+
+def test_pruning_and_keep_only_remove_nothing_the_cache_did_not_make(
+    tmp_path: Path,
+) -> None:
+    """A cache folder pointed at a folder of the user's loses none of it."""
+    from annotated_news.seeds import SeedCache
+
+    cache = SeedCache(tmp_path)
+    cache.store_all(entries("a", 2))
+    mine = cache.folder
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "draft.txt").write_text("keep me")
+    (tmp_path / ".gitignore").write_text("*")
+    (mine / ".user-file").write_text("keep me too")
+    old_code = tmp_path / "0123456789abcdef"  # another code's entries: removed
+    old_code.mkdir()
+    (old_code / "x.pack").write_bytes(b"old")
+    cache.keep_only({"a000"})
+    assert (tmp_path / "notes" / "draft.txt").read_text() == "keep me"
+    assert (tmp_path / ".gitignore").exists()
+    assert (mine / ".user-file").read_text() == "keep me too"
+    assert not old_code.exists()
+    assert keys_in(mine) == ["a000"]
