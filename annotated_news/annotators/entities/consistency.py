@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 import re
+from collections.abc import Iterator
 
 from ...model import EntityMention, Kind
 from ..gender import is_given_name
@@ -189,33 +190,26 @@ def plural_verb_after(text: str, start: int, end: int) -> bool:
     )
 
 
-def written_as_body(text: str, written: str) -> bool:
-    """Whether any place the text writes a one-word name is a body's (plural verb)."""
+def _places(text: str, written: str) -> Iterator[tuple[int, int]]:
+    """Where the text writes a name as a whole word (start, end)."""
     at = text.find(written)
     while at >= 0:
         end = at + len(written)
-        if (
-            (at == 0 or not text[at - 1].isalnum())
-            and (end == len(text) or not text[end].isalnum())
-            and plural_verb_after(text, at, end)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
         ):
-            return True
+            yield at, end
         at = text.find(written, end)
-    return False
+
+
+def written_as_body(text: str, written: str) -> bool:
+    """Whether any place the text writes a one-word name is a body's (plural verb)."""
+    return any(plural_verb_after(text, at, end) for at, end in _places(text, written))
 
 
 def anywhere_used_as_org(text: str, written: str) -> bool:
     """Whether any place the text writes a name uses it as a company."""
-    at = text.find(written)
-    while at >= 0:
-        end = at + len(written)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        )
-        if whole and used_as_org(text, at, end):
-            return True
-        at = text.find(written, end)
-    return False
+    return any(used_as_org(text, at, end) for at, end in _places(text, written))
 
 
 # The first pronoun of the third person after a name, in its sentence:

@@ -68,6 +68,7 @@ OWN_VERB = (
 # The verb of a number's own clause after it: "nearly 500 stayed", "25 more
 # were hired".
 OWN_VERB_NEXT_RE = re.compile(rf"(?:[ ]more)?[ ]{OWN_VERB}")
+OWN_VERB_RE = re.compile(rf"[ ]{OWN_VERB}")
 # Adjectives that stand for the people they describe after a number: "4.4
 # million jobless", "30 dead and 100 injured", "2,000 homeless".
 PEOPLE_ADJECTIVES = frozenset(

@@ -37,6 +37,7 @@ from .context import (
     FROM_BEFORE_RE,
     OWN_VERB,
     OWN_VERB_NEXT_RE,
+    OWN_VERB_RE,
     OWN_VERBS,
     after_number,
     counted_noun,
@@ -631,7 +632,7 @@ class Scanner:
         the = opener.group().lower().endswith("the ")
         if not the and not LOWER_WORD_NEXT_RE.match(self.text, end):
             return ""  # "while 3 hit", "; 6 remain": the number's own verb
-        if not the and re.search(rf"[ ]{OWN_VERB}", gap[: opener.start()]):
+        if not the and OWN_VERB_RE.search(gap, 0, opener.start()):
             return ""
         head = _head(last.unit)
         return head if head in ACROSS_CLAUSE_NOUNS else ""
