@@ -106,18 +106,26 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        byte = f"0x{data[err.start]:02X}"
+        if _mostly_utf8(data):
+            raise SeedError(
+                path,
+                line,
+                f"byte {byte} is not UTF-8, in a file that is otherwise UTF-8",
+                "retype that character and save the article as UTF-8",
+            ) from None
         encoding = "cp1252" if CP1252_MARKS & set(data) else "latin-1"
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            line = data[: err.start].count(b"\n") + 1
             raise SeedError(
                 path, line, "bytes that are not UTF-8 text", "save the article as UTF-8"
             ) from None
         label = "Windows-1252" if encoding == "cp1252" else "Latin-1"
         warnings.append(
-            f"{shown(path)}: not UTF-8; decoded as {label} (save it as UTF-8 to "
-            "silence this)"
+            f"{shown(path)}:{line}: not UTF-8 (byte {byte}); decoded as {label} "
+            "(save it as UTF-8 to silence this)"
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = list(CONTROL_RE.finditer(text))
@@ -138,6 +146,20 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
             "a scraping left-over)"
         )
     return text, warnings
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    r"""Whether bytes that are not all UTF-8 are UTF-8 text with damage in it.
+
+    Text in a legacy encoding is damaged UTF-8 at nearly every non-ASCII
+    letter; UTF-8 text with a stray or cut byte is whole UTF-8 around it.
+    Read as Latin-1, such a file would publish each of its other non-ASCII
+    characters garbled ("’" as "â\x80\x99"), so it is refused instead.
+    """
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    whole = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    return whole >= damaged
 
 
 def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
