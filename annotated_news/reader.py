@@ -57,22 +57,61 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     Anything named `*.txt` that is not a folder counts, so that an unreadable
     file or a broken link is reported instead of silently left out.
     """
+    return scan_seeds(seeds_dir)[0]
+
+
+def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
+    """The seed files of a folder (`list_seeds`), and what is not read.
+
+    A file that looks meant as a seed or a sidecar but is not read would be
+    an article or its metadata silently missing from the site: each gets a
+    warning (`e.TXT`, `x.yaml`, a sidecar of no seed, a folder of seeds
+    inside the seeds folder). Names starting with "." are a tool's (`.git`).
+    """
     try:
         # The folder's entries know whether they are folders: no stat per seed
         # (`Path.is_dir` made one; 10,000 at every build of 10,000 articles).
-        with os.scandir(seeds_dir) as entries:
-            names = sorted(
-                entry.name
-                for entry in entries
-                if entry.name.endswith(".txt")
-                and entry.name != ".txt"
-                and not _is_folder(entry)
-            )
+        with os.scandir(seeds_dir) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as err:
         raise ConfigError(
             f"cannot list the seeds folder '{seeds_dir}': {err.strerror or err}"
         ) from None
-    return [seeds_dir / name for name in names]
+    names = [
+        entry.name
+        for entry in entries
+        if entry.name.endswith(".txt")
+        and entry.name != ".txt"
+        and not _is_folder(entry)
+    ]
+    stems = {name[:-4] for name in names}
+    unread = []
+    for entry in entries:
+        name = entry.name
+        why = None
+        if name.startswith(".") or name.endswith(".txt"):
+            continue
+        if _is_folder(entry):
+            if _holds_seeds(entry.path):
+                why = "seeds in a folder inside the seeds folder (move them up)"
+        elif name.lower().endswith(".txt"):
+            why = "a seed's name ends in '.txt' in lower case (rename it)"
+        elif name.lower().endswith((".yml", ".yaml")) and not name.endswith(".yml"):
+            why = "a sidecar is named like its seed, ending in '.yml' (rename it)"
+        elif name.endswith(".yml") and name[:-4] not in stems:
+            why = f"a sidecar of no seed ('{name[:-4]}.txt' is not there)"
+        if why:
+            unread.append(f"{shown(seeds_dir / name)}: not read: {why}")
+    return [seeds_dir / name for name in names], unread
+
+
+def _holds_seeds(folder: str) -> bool:
+    """Whether a folder holds a file named like a seed (not looked into deeper)."""
+    try:
+        with os.scandir(folder) as listing:
+            return any(entry.name.lower().endswith(".txt") for entry in listing)
+    except OSError:
+        return False
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
