@@ -602,7 +602,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or PLURAL_TITLE_BEFORE_RE.search(
                 text, max(0, name.span.start - 90), name.span.start
             )
-        ) and not (len(name.words) < 3 and _common_first_word(name, text)):
+        ) and not (
+            (len(name.words) < 3 and _common_first_word(name, text))
+            or _after_person_of(names, name, text)
+        ):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             if (
                 name.kind is Kind.PERSON
@@ -650,6 +653,23 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+def _after_person_of(names: list[Name], name: Name, text: str) -> bool:
+    """Whether "of" joins the name to a person named right before it.
+
+    "said Jamie Graham of Total Film", "analyst Mike Powell of Dresdner
+    Kleinwort Wasserstein says": what a person is "of" is a place or a
+    body, never a second person, so a speech verb after it confirms no one.
+    """
+    if not text.endswith(" of ", 0, name.span.start):
+        return False
+    return any(
+        other.span.end == name.span.start - 4
+        and other.kind is Kind.PERSON
+        and len(other.words) > 1
+        for other in names
+    )
 
 
 def _with_unknown_given_name(name: Name, text: str) -> Name:

@@ -486,6 +486,13 @@ def _split_for(offset: int, part: str) -> list[tuple[int, str]]:
     return [(offset, part)]
 
 
+# Words that take "of" after them in a title ("Maria Full of Grace", "Proud
+# of Nothing"): no surname before a place or a body.
+ADJECTIVES_BEFORE_OF = frozenset(
+    "full proud afraid aware fond tired sick free short ahead out part".split()
+)
+
+
 def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
     """Split "Terry E. Branstad of Iowa" before "of" and a place or an organisation.
 
@@ -515,6 +522,18 @@ def _split_of(offset: int, part: str) -> list[tuple[int, str]]:
         and not any(w in ORG_WORDS for w in left_lower)
         and _names_organisation(right.split())
     ):
+        return [(offset, left), (offset + match.end(), right)]
+    if (
+        len(person) >= 2
+        and is_given_name(person[0])
+        and person[0] not in NOT_NAMES
+        and left_lower[-1] not in ADJECTIVES_BEFORE_OF
+        and not any(w in ORG_WORDS for w in left_lower)
+    ):
+        # "Stacy Baker of Columbia", "Patricia Moran of Cheyenne": a town
+        # the place list lacks, or a body of no organisation word ("Paul
+        # Sperry of Counter Jihad"), is still no part of a name that opens
+        # with a known given name; no body's name does ("Bank of America")
         return [(offset, left), (offset + match.end(), right)]
     return [(offset, part)]
 
