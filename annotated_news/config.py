@@ -6,7 +6,7 @@ import dataclasses as dc
 from pathlib import Path
 
 from .errors import ConfigError
-from .folders import folder_problems
+from .folders import folder_problems, not_made_by_a_build
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
@@ -78,6 +78,16 @@ class SiteConfig:
             elif path and (blocker := _file_above(path)):
                 problems.append(
                     f"{label} folder '{path}' cannot be made: '{blocker}' is a file"
+                )
+        for label, path in (("docs", self.docs_dir), ("site", self.site_dir)):
+            foreign = not_made_by_a_build(path) if path and path.is_dir() else []
+            if foreign:
+                shown_names = ", ".join(f"'{name}'" for name in foreign[:3])
+                more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+                problems.append(
+                    f"{label} folder '{path}' holds files a build did not make "
+                    f"({shown_names}{more}): a build replaces its {label} folder "
+                    "whole and would delete them; give an empty or new folder"
                 )
         problems += folder_problems(
             {

@@ -14,15 +14,23 @@ hold them (`--site .`, `--docs ~`).
 Staging folders are created beside each output folder and those of dead
 builds are removed: a protected folder beside an output, named like one of
 its staging folders, is refused too.
+
+Any other folder of the user's is protected by what it holds: an existing
+output folder is replaced only when it is empty or a build made it
+(`not_made_by_a_build`), so `--docs ~/Documents` is refused, not emptied.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
 STAGING_PREFIX = ".staging-"
+BUILT_MARK = "annotations.jsonld"
+"""A file every build writes at the top of `docs/`, which MkDocs copies to
+the top of the site: a folder holding it was made by a build."""
 
 
 def staging_pattern(target: Path) -> re.Pattern[str]:
@@ -104,3 +112,22 @@ def folder_problems(
                     "build replaces both; give them separate folders"
                 )
     return problems
+
+
+def not_made_by_a_build(folder: Path) -> list[str]:
+    """Entries at the top of an existing output folder that no build made.
+
+    Empty when the folder is missing, empty, or made by a build: it holds
+    `BUILT_MARK` and no entry whose name starts with "." (a build writes none
+    there; a `.git` or `.nojekyll` is the user's). Otherwise every entry but
+    `BUILT_MARK` is named (sorted): a build would delete them all.
+    """
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        return []  # `SiteConfig.validate` reports a file in its place
+    if BUILT_MARK in names:
+        return [name for name in names if name.startswith(".")]
+    return names

@@ -75,3 +75,30 @@ def test_the_site_builds_at_both_ends(
     assert status == 0, out.err
     assert "Traceback" not in out.err
     assert len(list((docs / "articles").glob("*.md"))) == len(ENDS)
+
+
+ALONE = {
+    "the last day": " date 9999-12-31 Council meets\nThe council met.\n",
+    "the first day": " date 0001-01-01 Council meets\nThe council met.\n",
+    "the last week": " date 9999-12-31 Council meets\nIt met this week.\n",
+    "the last month": " date 9999-12-15 Council meets\nIt met this month.\n",
+    "the last year": " date 9999-06-01 Council meets\nIt met this year.\n",
+}
+
+
+@pytest.mark.parametrize("text", ALONE.values(), ids=ALONE.keys())
+def test_one_article_at_an_end_of_the_calendar_builds(
+    make_seed: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+) -> None:
+    """Alone, a date whose last day is 9999-12-31 is the timeline's end: its
+    drawing (each date drawn to the day after its last) cannot be made and is
+    left out; the timeline's list and exports still give every date."""
+    make_seed("a.txt", text)
+    docs = tmp_path / "docs"
+    status = main(["--seeds", str(tmp_path / "seeds"), "--docs", str(docs), "-j1"])
+    err = capsys.readouterr().err
+    assert status == 0 and "Traceback" not in err, err
+    assert (docs / "timeline.md").read_text(encoding="utf-8").count("Council") >= 1

@@ -169,6 +169,32 @@ def test_mkdocs_refuses_a_site_dir_that_holds_its_configuration(
     assert config_file.is_file()
 
 
+@pytest.mark.site
+def test_mkdocs_build_refuses_a_site_dir_of_the_users(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`mkdocs build` empties site_dir (all but its dot entries): a folder
+    holding files no build made is refused before that; a `.git` alone is
+    kept by MkDocs and passes."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    mine = _users_folder(tmp_path / "mine")
+    config = load_config(
+        str(tmp_path / "mkdocs.yml"),
+        docs_dir=str(tmp_path / "docs"),
+        site_dir=str(tmp_path / "mine"),
+    )
+    with pytest.raises(Abort):
+        build(config)
+    assert "files a build did not make ('letter.odt', 'sub')" in caplog.text
+    assert snapshot(tmp_path / "mine") == mine
+
+
 CLI_PLACES = {
     "site is the working folder": (["--site", "."], "working folder"),
     "docs holds the working folder": (["--docs", ".."], "working folder"),
@@ -199,3 +225,53 @@ def test_places_that_may_hold_outputs_are_never_replaced(
     assert status == 1 and err.count("\n") == 1, err
     assert what in err, err
     assert snapshot(tmp_path) == before
+
+
+def _users_folder(folder: Path) -> dict[str, bytes]:
+    """A folder of the user's: files and a subfolder no build made."""
+    (folder / "sub").mkdir(parents=True)
+    (folder / "letter.odt").write_bytes(b"the user's letter")
+    (folder / "sub" / "photo.jpg").write_bytes(b"\xff\xd8 the user's photo")
+    return snapshot(folder)
+
+
+USERS_FOLDER = {
+    "docs": ["--docs", "mine"],
+    "docs through ..": ["--docs", "seeds/../mine"],
+    "docs, absolute": ["--docs", "{root}/mine"],
+    "docs through a link": ["--docs", "link"],
+    "site": ["--site", "mine"],
+}
+
+
+@pytest.mark.parametrize("args", USERS_FOLDER.values(), ids=USERS_FOLDER.keys())
+def test_a_folder_of_the_users_is_never_replaced(
+    project: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output folder that holds files no build made is refused, untouched.
+
+    A build replaces its output folder whole: `--docs ~/Documents` deleted
+    every file in it and exited 0.
+    """
+    mine = _users_folder(project / "mine")
+    (project / "link").symlink_to(project / "mine")
+    args = [arg.format(root=project) for arg in args]
+    status = main([*args, "--quiet", "--jobs", "1", "--no-cache"])
+    err = capsys.readouterr().err
+    assert status == 1, err
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert "files a build did not make" in err and "'letter.odt'" in err, err
+    assert snapshot(project / "mine") == mine
+
+
+def test_a_folder_a_build_made_is_replaced(project: Path) -> None:
+    """A build's own folder (it holds `annotations.jsonld`) is rebuilt, and
+    an empty folder is used; a dot entry at its top (`.git`) is the user's."""
+    (project / "empty").mkdir()
+    assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    (project / "empty" / "articles" / "stray.md").write_text("made here")
+    assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    assert not (project / "empty" / "articles" / "stray.md").exists()
+    (project / "empty" / ".git").mkdir()
+    assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 1
+    assert (project / "empty" / ".git").is_dir()

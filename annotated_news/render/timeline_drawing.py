@@ -322,7 +322,10 @@ def panel(events: Sequence[Event], lanes: int, width: int, fit: str) -> Panel:
     if precise:
         lo, hi = min(e.start for e in precise), max(e.end for e in precise)
         margin = DAY * max(1, (hi - lo).days // 12)
-        lo, hi = max(whole.start, lo - margin), min(whole.end, hi + margin)
+        # Within the whole axis, never past it: near 0001-01-01 the margin
+        # before `lo` would be no date at all.
+        lo = lo - min(margin, lo - whole.start)
+        hi = hi + min(margin, whole.end - hi)
         if (hi - lo).days * DETAIL_RATIO < whole.days:
             detail = Axis(lo, hi, width)
     top = 8.0

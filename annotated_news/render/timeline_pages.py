@@ -10,6 +10,7 @@ when needed.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import itertools
 from collections.abc import Iterator
 from functools import partial
@@ -179,6 +180,11 @@ def drawing(groups: list[DateGroup], limits: Limits) -> Drawing | None:
         DateGroup(key, [e for g in same for e in g.events])
         for key, same in itertools.groupby(groups, key=lambda g: g.key)
     ]
+    if any(group.key.parts[0] >= dt.MAXYEAR for group in groups):
+        # Each date is drawn up to the day after its last, which for a date
+        # of year 9999 may be no date at all: left out (the list below gives
+        # every date).
+        return None
     if len(groups) > limits.svg_columns:
         return period_bars(
             [(k, f"#t-{k}", g) for k, g in _periods(groups, by_month=True)], limits

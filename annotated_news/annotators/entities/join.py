@@ -539,6 +539,25 @@ class Joiner:
                 key = short_name(name.words)
                 by_surname.setdefault(key, set()).add(" ".join(name.words))
         shared = {key for key, fulls in by_surname.items() if len(fulls) > 1}
+        self.newcomers: set[str] = set()
+        """Full names first written after the surname alone already named
+        another person of it ("Ted Cruz … Cruz said … his wife, Heidi Cruz"):
+        news calls such a newcomer by given name or honorific, so the surname
+        alone stays with the one it named first (see `person`)."""
+        for key in shared:
+            bare = sorted(
+                n.span.start
+                for n in names
+                if len(n.words) == 1 and n.words[0] == key and n.rule != OPENER_RULE
+            )
+            firsts_at: dict[str, int] = {}
+            for start, full in self.people.get(key, []):
+                firsts_at.setdefault(full, start)
+            earliest = min(firsts_at.values())
+            for full, start in firsts_at.items():
+                used = bisect.bisect_left(bare, earliest)
+                if start > earliest and used < len(bare) and bare[used] < start:
+                    self.newcomers.add(full)
         for name in names:
             first = name.words[0]
             if (
@@ -665,6 +684,8 @@ class Joiner:
             # "President Trump" beside Donald Trump and "Trump's first wife,
             # Ivana Trump": the office is not the kin's
             known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
+        elif not honorific:
+            known = [(s, f) for s, f in known if f not in self.newcomers] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
 

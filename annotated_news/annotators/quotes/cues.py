@@ -52,10 +52,8 @@ ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)"),
 # and so does a nickname in quotation marks ('Robert "Bobby" Scott').
-WORD = (
-    r"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{1,20}\)"
-    rf"|[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z]))"
-)
+NICKNAME = rf"[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z])"
+WORD = rf"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{{1,20}}\)|{NICKNAME})"
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
@@ -81,7 +79,7 @@ NOT_ABBREVIATION = (
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
-    r"(?P<appos>(?:,[ ][^,;:!?“”\"\n]{1,120}){1,2},"
+    rf"(?P<appos>(?:,[ ](?:[^,;:!?“”\"\n]|{NICKNAME}){{1,120}}){{1,2}},"
     r"|[ ][-–—―][ ](?:(?![ ][-–—―][ ])[^;:!?“”\"\n]){1,120}[ ][-–—―])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
@@ -95,7 +93,8 @@ AFTERWARDS_RE = re.compile(
 # A name in apposition after a description that follows the verb, ending the
 # sentence: "said the club's coach, Mary Jones."
 APPOSED_NAME_RE = re.compile(
-    r",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3})(?=[ ]*(?:\.(?:[ \n]|$)|$))"
+    rf",[ ](?P<name>[A-Z][\w.’'-]*(?:[ ](?:{NICKNAME}[ ])?[A-Z][\w.’'-]*){{1,3}})"
+    r"(?=[ ]*(?:\.(?:[ \n]|$)|$))"
 )
 DESCRIPTION_RE = re.compile(r"(?:the|a|an|his|her|their|its|our)[ ][a-z]")
 # Who may give a name after a description: "One protester, who gave her name
@@ -652,6 +651,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 # The marker of a list item written as text: "- ", "• ", "* ".
 BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
+# A short label that opens a paragraph, as some outlets write their sections
+# ("Driving the news: Acting Director Todd Lyons told staff …", "The other
+# side:", "What they're saying:"): the sentence's subject follows it.
+LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,4}:[ ](?=[A-Z])")
 
 
 def subject(
@@ -672,6 +675,8 @@ def subject(
         start = dateline.end()  # "WASHINGTON (AP) — Tom Homan said": not "AP"
     if bullet := BULLET_RE.match(text, start, verb_at):
         start = bullet.end()  # "- He said …": a list item's marker
+    if label := LABEL_RE.match(text, start, verb_at):
+        start = label.end()
     segments = _segments(text, start, verb_at)
     if segments and (announce := HERE_WHAT_RE.fullmatch(text, *segments[-1])):
         # "Here’s what he said:": the pronoun, whoever the sentence before named
