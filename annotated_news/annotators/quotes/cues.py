@@ -651,6 +651,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 # The marker of a list item written as text: "- ", "• ", "* ".
 BULLET_RE = re.compile(r"[ ]*[-•*][ ]+")
+# A short label that opens a paragraph, as some outlets write their sections
+# ("Driving the news: Acting Director Todd Lyons told staff …", "The other
+# side:", "What they're saying:"): the sentence's subject follows it.
+LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,4}:[ ](?=[A-Z])")
 
 
 def subject(
@@ -671,6 +675,8 @@ def subject(
         start = dateline.end()  # "WASHINGTON (AP) — Tom Homan said": not "AP"
     if bullet := BULLET_RE.match(text, start, verb_at):
         start = bullet.end()  # "- He said …": a list item's marker
+    if label := LABEL_RE.match(text, start, verb_at):
+        start = label.end()
     segments = _segments(text, start, verb_at)
     if segments and (announce := HERE_WHAT_RE.fullmatch(text, *segments[-1])):
         # "Here’s what he said:": the pronoun, whoever the sentence before named
