@@ -80,7 +80,13 @@ from pathlib import Path
 from annotated_news.annotators import ANNOTATORS
 from annotated_news.annotators.figures.context import QUALIFIERS
 from annotated_news.annotators.numbers import parse_number
-from annotated_news.annotators.units import MEASURE_UNITS, UNIT_RE
+from annotated_news.annotators.units import (
+    CURRENCIES,
+    CURRENCY_EXACT,
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
+    UNIT_RE,
+)
 from annotated_news.annotators.vocabulary.months import MONTHS
 from annotated_news.annotators.vocabulary.plurals import IRREGULAR_PLURALS
 from annotated_news.model import Article, ArticleMeta, Figure
@@ -153,6 +159,12 @@ CQE_NAMES = {
     "parts per million": "parts-per-million",
     "million British thermal units": "mega british thermal unit",
     "million British thermal unit": "mega british thermal unit",
+    "terawatt-hours": "terawatt hour",
+    "kilocalories": "kilocalorie",
+    "days old": "day of age",
+    "weeks old": "week of age",
+    "atmospheres": "standard atmosphere",
+    "pounds per square inch": "pound per square inch",
 }
 # Other CQE names for the same unit: CQE labels some ages "age", and writes
 # some units two ways ("parts-per-million" and "part per million").
@@ -166,6 +178,8 @@ CQE_ALSO = {
     # One unit of torque, written either way round ("lb-ft", "ft-lb").
     "pound-feet": ("foot pound-force",),
     "foot-pounds": ("pound-foot",),
+    # One volume: CQE reads "cc" as millilitres (1 cm³ is 1 ml).
+    "cubic centimetres": ("millilitre",),
 }
 # CQE's names for a unit written with one spelling: its normaliser reads the
 # pence sign "p" ("164p") as "point".
@@ -186,6 +200,23 @@ IRREGULAR_SINGULAR = {
     "rookies": "rookie",
     "zombies": "zombie",
 }
+
+
+def currency_named(phrase: str) -> str | None:
+    """The currency code the site's own table gives a gold currency name.
+
+    CQE names a currency with its country ("brazilian real", "south african
+    rand", "united states dollar") where the site writes the ISO code; the
+    longest ending of the name that the site's table reads as a currency
+    decides ("australian dollar" is AUD, never the "dollar" of its end).
+    """
+    words = phrase.lower().split()
+    for i in range(len(words)):
+        ending = " ".join(words[i:])
+        code = CURRENCY_WORDS.get(ending) or CURRENCY_EXACT.get(ending.upper())
+        if code is not None:
+            return code
+    return None
 
 
 def singular(word: str) -> str:
@@ -234,7 +265,9 @@ def units_compatible(
     - A unit of measurement or a currency must equal the gold unit word for
       word once both are singular (after `CQE_NAMES`): "miles" ≠ "square mile".
       An "of" complement in the gold unit is allowed ("barrels" for CQE's
-      "barrel of oil").
+      "barrel of oil"). A currency code also matches CQE's name of that
+      currency as the site's table reads it (`currency_named`: BRL is
+      "brazilian real", USD "united states dollar").
     - A counted noun ("National Guard troops") matches when its head (last
       word before "per") equals the first or last word of the gold unit, as
       normalised or as written (CQE's noun phrases put the head first, "snap
@@ -250,7 +283,15 @@ def units_compatible(
     gold_num, gold_den = _phrase(gold)
     if ours_den != gold_den:
         return False
-    base = unit.partition(" per ")[0]
+    base = unit.removesuffix(" each").partition(" per ")[0]
+    # CQE's name of the currency, read by the site's table ("brazilian real"
+    # is BRL); CQE's plain names ("dollar") are compared below (`CQE_NAMES`).
+    if (
+        base in CURRENCIES
+        and base.isupper()
+        and currency_named(gold.partition(" per ")[0]) == base
+    ):
+        return True
     if base in MEASURE_UNITS or base in CQE_NAMES or base.isupper():
         # CQE keeps an "of" complement: "barrels" is "barrel of oil".
         n = len(ours_num)
@@ -545,8 +586,10 @@ def newsquant(corpora: Path) -> list[Row]:
                 note=(
                     f"{result.sentences} sentences (articles/s: sentences, parse and "
                     f"annotate); value-only F1 {result.value.f1:.3f}; CQE: 0.856 value "
-                    "+ unit, 0.920 value only, all 590, exact unit names"
-                    + (TEST_SEEN if split == "test" else "")
+                    "+ unit, 0.920 value only, all 590, exact unit names; a currency "
+                    "code is compatible with CQE's name of that currency as the site's "
+                    'table reads it ("brazilian real" BRL, "united states dollar" '
+                    "USD: `currency_named`)" + (TEST_SEEN if split == "test" else "")
                 ),
                 target="F1 ≥ 0.90" if split == "test" else "",
             )

@@ -30,7 +30,13 @@ import dataclasses as dc
 
 from ...model import Article, Figure
 from ..numbers import ASCII_LOWER, CANDIDATE_RE
-from .pairs import carry_scale, share_respectively, share_scale, share_units
+from .pairs import (
+    carry_scale,
+    of_those,
+    share_respectively,
+    share_scale,
+    share_units,
+)
 from .scanner import Decision, Scanner, SpanSet
 from .targets import target_nouns
 
@@ -46,6 +52,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
     found: list[Figure] = []
     dates = SpanSet((d.span.start, d.span.end) for d in article.dates)
     i, n = 0, len(candidates)
+    previous: list[Figure] = []
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
         while i < n and candidates[i][0] < base:
@@ -54,6 +61,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         while j < n and candidates[j][0] < stop:
             j += 1
         if i == j:
+            previous = []
             continue
         mark = len(trace) if trace is not None else 0
         figures = Scanner(text[base:stop], base, dates, trace).run(candidates[i:j])
@@ -61,6 +69,8 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         fired: dict[int, str] | None = {} if trace is not None else None
         shared = share_units(share_scale(ordered, text, fired), text, fired)
         shared = share_respectively(carry_scale(shared, text, fired), text, fired)
+        shared = of_those(shared, previous, text, base, fired)
+        previous = shared
         if trace is not None and fired:
             _note_pairs(trace, mark, ordered, shared, fired)
         found.extend(shared)

@@ -41,12 +41,14 @@ from .context import (
     NUMBER_NEXT_RE,
     NUMBER_WORDS,
     OWN_VERB_NEXT_RE,
+    OWNED_SCORE_BEFORE_RE,
     PARENT_OF_BEFORE_RE,
     PART_OF_NUMBER_RE,
     PARTITIVE_PRONOUN_NEXT_RE,
     STOP,
     TIME_UNITS,
     TO_EACH_NEXT_RE,
+    VERB_OBJECT_NEXT_RE,
     age_apposition,
     age_in_context,
     age_predicate,
@@ -485,6 +487,13 @@ def noun_after(r: Reading) -> bool:
         # (`left_out_noun` may give it the missiles); "while 3 wounded
         # soldiers were flown out" has its verb after the noun
         return False
+    if (
+        " " not in noun
+        and r.text[noun_end - len(noun) - 1] == " "  # not "Versace's six-storey home"
+        and OWNED_SCORE_BEFORE_RE.search(r.text, max(0, r.left - 30), r.left)
+        and VERB_OBJECT_NEXT_RE.match(r.text, noun_end)
+    ):
+        return False  # "Patel's 112 helps hosts": a verb and its object
     if FORECASTERS_NEXT_RE.match(r.text, r.end) and DETERMINER_RE.search(
         r.text, max(0, r.left - 6), r.left
     ):

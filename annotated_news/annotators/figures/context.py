@@ -488,6 +488,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    # "200 jobs will go, on top of 3,500 announced in May": more of the same
+    r"|(?:on[ ]top[ ]of|in[ ]addition[ ]to)(?:[ ]the)?"
     # "1,200 were released and the remaining 600", "the other 12": the rest
     # of what was just counted
     r"|the[ ](?:remaining|other)"
@@ -528,12 +530,15 @@ NOUN_BEFORE_RE = re.compile(_PLURAL_BEFORE + LEVEL_VERBS)
 # verb: "New loans in November fell to 77,000", "Troops in Iraq numbered
 # 140,000", "Deaths last week reached 300". Only before a verb: after a bare
 # "to", "of" or "at" the phrase may be what is counted.
+# "Crossings in the border sector rose to 1,240": up to three words after
+# "the" (a place's name may be in capitals or not).
+_PHRASE_AFTER_PLURAL = (
+    r"(?:(?:in|on|for|from|among|across|during)[ ](?:the[ ](?:[a-z][\w’'-]*[ ]){0,2})?"
+    r"[A-Za-z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?"
+    r"|(?:last|this)[ ](?:week|month|year|quarter|season))[ ]"
+)
 NOUN_PHRASE_BEFORE_RE = re.compile(
-    _PLURAL_BEFORE
-    + r"(?:(?:in|on|for|from|among|across|during)[ ](?:the[ ])?[A-Za-z][\w.’'-]*"
-    r"(?:[ ][A-Z][\w.’'-]*)?|(?:last|this)[ ](?:week|month|year|quarter|season))[ ]"
-    + r"(?:(?:"
-    + _LEVEL_VERB_WORDS
+    _PLURAL_BEFORE + _PHRASE_AFTER_PLURAL + r"(?:(?:" + _LEVEL_VERB_WORDS
 )
 # A change, then the level it brought: "Deaths rose by 12 to 340", "Arrests
 # rose 20% to 1,200", "Visitors fell by 300,000 to 4.5 million". The level
@@ -544,8 +549,10 @@ _CHANGE_VERB_WORDS = (
     r"|soared|slipped|slumped|plunged|tumbled|edged[ ](?:up|down))"
 )
 _CHANGE_AMOUNT = (
-    r"[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
+    r"(?:[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
     r"|bn\b|m\b|k\b))?"
+    # a share in words: "Shoplifting offences dropped by a fifth to 415,000"
+    r"|(?:a[ ]|one[ -]|two[ -]|three[ -])?(?:half|third|quarter|fifth|sixth|tenth)s?)"
 )
 # The change may be followed by the time it is measured over, and a comma:
 # "Deportations rose 40% from a year earlier to 36,800", "Deaths fell 14%
@@ -630,12 +637,20 @@ OBJECT_BEFORE_RE = re.compile(
 )
 NOUN_CHANGE_BEFORE_RE = re.compile(
     _PLURAL_BEFORE
+    + f"(?:{_PHRASE_AFTER_PLURAL})?"
     + _CHANGE_VERB_WORDS
     + rf"[ ](?:(?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
     # the change's rate: "Arrests rose by 200 a day to 1,100"
     + r"(?:[ ](?:a|per)[ ](?:day|week|month|year))?"
     + _CHANGE_TIME
     + r"[ ]to|by)[ ]$"
+)
+# The subject of "come on top of" is what the number counts: "The cuts,
+# which come on top of 3,500 announced in November" (3,500 cuts).
+ON_TOP_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][ ]|\b[Tt]he[ ])(?:(?P<r>(?!))|(?P<n>[a-z]+s)|(?P<cap>[A-Z][a-z]+s))"
+    r",?[ ](?:(?:which|that)[ ])?(?:come|came|will[ ]come|are|were|will[ ]be)[ ]"
+    r"(?:on[ ]top[ ]of|in[ ]addition[ ]to)[ ]$"
 )
 # "The number of cars sold hit 300,000": the plural after "number of" (and up
 # to two words before it, "the number of civil servants"), up to three words
@@ -712,6 +727,20 @@ NUMBER_NEXT_RE = re.compile(r"[ ][$£€]?\d")
 LEVEL_VERBS_S = frozenset(
     "reaches hits tops nears passes exceeds surpasses rises falls climbs jumps"
     " drops soars doubles triples".split()
+)
+# A score or tally owned by a name, then a verb in -s and its object: a
+# headline's "Patel's 112 helps hosts to victory", "Okafor's 31 sinks Lakers".
+# The possessive names whose number it is; the word in -s after the number is
+# the verb of that singular subject, no plural noun ("Kane's 2 goals lift
+# Spurs" keeps its noun: the verb after it has no -s).
+# Only in a headline (no stop at its end: "Iowa's 99 counties was the idea"
+# is a sentence), after a name (not "That's"), before a name or a plural.
+OWNED_SCORE_BEFORE_RE = re.compile(
+    r"\b(?!(?:That|It|What|There|Here|He|She|Who|Let|Where|How)['’]s)"
+    r"[A-Z][\w'’-]*['’]s[ ]$"
+)
+VERB_OBJECT_NEXT_RE = re.compile(
+    r"[ ](?:[A-Z][\w'’-]*|(?!(?:was|has|does|is)\b)[a-z]+[^s\W]s)\b(?!.*[.!?]\W*$)"
 )
 # A model code between a count and its plural noun: "10 737-800 planes",
 # "two A380 jets" (three digits or more, maybe a letter before and a series
@@ -1809,6 +1838,7 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
         or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
         or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start)
+        or ON_TOP_BEFORE_RE.search(text, max(0, start - 60), start)
     )
     if m and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
         # "Deaths involving stimulants rose 6% to 34,500", "loans for new

@@ -747,6 +747,28 @@ def hyphen_adjective(r: Reading) -> bool:
     return bool(m and m.group("w") not in NUMBER_WORDS)
 
 
+# "a two-time champion", "the nine-times winner", "a three-time Olympian":
+# how often someone won or took part, said of the person; no multiplier
+# ("twice as many" is one) and no count of "times". Not before a comparison
+# or a change ("a 10-times-larger field" is a multiplier, `unit`).
+TIME_EPITHET_RE = re.compile(
+    r"-times?[ ](?!(?:more|less|fewer|as|than|over|the|a|an|increase|rise|jump"
+    r"|growth|return|(?:fast|larg|bigg|high|great|small|low|long|strong|cheap|wid"
+    r"|heavi|deep|quick|dens|bright)er)\b)[A-Za-z][\w'’-]*(?![\w'’-])"
+)
+
+
+def time_epithet(r: Reading) -> bool:
+    """A count of wins written as an epithet: "the two-time champion".
+
+    The number says how many titles or entries the person has, a fact of a
+    description, with no noun to count (not 2 "times"): no figure.
+    """
+    if r.unit or r.range is not None or r.currency or r.qualifier:
+        return False
+    return bool(TIME_EPITHET_RE.match(r.text, r.num.end))
+
+
 def model_number(r: Reading) -> bool:
     """A model or service number before a singular noun: "a 777 plane", "a 911 call".
 

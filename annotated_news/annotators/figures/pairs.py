@@ -365,3 +365,59 @@ def share_respectively(
                 fired[j] = "respectively"
             j -= 1
     return out
+
+
+# A sentence that opens with "Of those," (or "Of them", "Of these
+# surveyed"): its first bare number is a part of what the sentence before
+# counted. "The survey reached 3,000 households in 12 towns. Of those, 244
+# had no heating": 244 households.
+OF_THOSE_OPEN_RE = re.compile(
+    r"[\s\"“‘']*Of[ ](?:those|these|them|whom)(?:[ ][a-z]+ed)?,?[ ]"
+    r"(?:(?:about|around|nearly|almost|some|just|only|roughly|more[ ]than"
+    r"|fewer[ ]than|at[ ]least)[ ])?$"
+)
+
+
+def of_those(
+    figures: list[Figure],
+    previous: list[Figure],
+    text: str,
+    base: int,
+    fired: dict[int, str] | None = None,
+) -> list[Figure]:
+    """Give the bare number after "Of those," the noun of its total.
+
+    The total is the count of the sentence before (`previous`) that can hold
+    the part: a count (no measure, currency or percentage) of at least the
+    part's value; when two such counts name different things ("3,000
+    households in 40 towns. Of those, 12"), none is given.
+    """
+    if not figures or not previous:
+        return figures
+    first = figures[0]
+    if first.unit or first.high is not None or first.value < 1:
+        return figures
+    if not OF_THOSE_OPEN_RE.fullmatch(text, base, first.span.start):
+        return figures
+    heads = {
+        _count_head(f.unit)
+        for f in previous
+        if f.unit
+        and f.unit not in CANONICAL_UNITS
+        and " per " not in f.unit
+        and f.rate is None
+        and f.value >= first.value
+    }
+    heads.discard("")
+    if len(heads) != 1:
+        return figures
+    if fired is not None:
+        fired[0] = "of-those"
+    return [dc.replace(first, unit=heads.pop()), *figures[1:]]
+
+
+def _count_head(unit: str) -> str:
+    """The last word of a counted noun: "new affordable homes" -> "homes"."""
+    if unit.removesuffix(" each") in CANONICAL_UNITS:
+        return ""
+    return unit.split()[-1]

@@ -12,7 +12,14 @@ import re
 
 from ..numbers import NumberAt, read_number
 from ..units import CURRENCIES, CURRENCY_PREFIXES, SIGN_AT_RE
-from .context import After, after_number, per_unit, year_like
+from .context import (
+    After,
+    after_number,
+    counted_noun,
+    is_plural,
+    per_unit,
+    year_like,
+)
 
 # Between the two numbers of a range; "and" only after "between".
 RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|through)[ ]")
@@ -20,6 +27,14 @@ RANGE_SEP_RE = re.compile(r"-to-|[ ]?[-–—~][ ]?(?:to[ ])?|[ ](?:to|and|throu
 BETWEEN_RE = re.compile(r"\bbetween(?:[ ]the[ ]ages?[ ]of)?[ ]$", re.IGNORECASE)
 # "four in 10", "one in three"
 RATIO_RE = re.compile(r"(?:[ ]in[ ](?:every[ ])?|-in-)(?=\d|[a-z])", re.IGNORECASE)
+# "One patient in 60", "four voters in 10": the counted noun between the two
+# numbers (singular after "one"); what follows the second number is a verb
+# or the end of the phrase, no noun of its own ("3 people in 10 cities").
+RATIO_NOUN_RE = re.compile(r"[ ](?P<noun>[a-z]{3,})[ ]in[ ](?:every[ ])?(?=\d|[a-z])")
+RATIO_NOUN_END_RE = re.compile(
+    r"[ ]?[,.;:!?)]|$|[ ](?:is|has|was|lives|says|dies|gets|needs|uses|takes|sees"
+    r"|reports|suffers|admits|returns|falls|goes|comes|develops)\b"
+)
 # "one over three": a fraction written out.
 OVER_RE = re.compile(r"[ ]over[ ](?=\d|[a-z])", re.IGNORECASE)
 POWER_OF_TEN_RE = re.compile(r"10+|1,000(?:,000)*")
@@ -181,13 +196,26 @@ class Range:
 
 
 def ratio(text: str, end: int, value: float) -> tuple[float, int, str] | None:
-    """Read "four in 10", "one in three" as a percentage: (value, end, unit)."""
+    """Read "four in 10", "one in three" as a percentage: (value, end, unit).
+
+    Also with the counted noun between the two numbers: "One patient in 60".
+    """
     m = RATIO_RE.match(text, end)
-    if not m:
+    noun = None if m else RATIO_NOUN_RE.match(text, end)
+    if noun and (is_plural(noun.group("noun")) == (value == 1)):
+        noun = None  # the noun agrees with the first: "one patient", "four voters"
+    found = m or noun
+    if found is None:
         return None
-    second = read_number(text, m.end())
+    second = read_number(text, found.end())
     if second is None or not 0 < value < second.parsed.value <= 1000:
         return None
+    if (
+        noun
+        and not RATIO_NOUN_END_RE.match(text, second.end)
+        and counted_noun(text, second.end, second.parsed.value)[0]
+    ):
+        return None  # "13 wins in 15 league games": the second counts its own
     after = after_number(text, second.end, second.parsed.value, False)
     if after is None or (after.unit and after.unit not in CURRENCIES):
         return None  # "5 in 10 minutes"; but "1 in 4 pounds spent" is a share

@@ -90,6 +90,7 @@ RULES: list[Rule] = [
     _attach("age-before", at.age_before),
     _exclude("year", ex.year),
     _exclude("hyphen-adjective", ex.hyphen_adjective),
+    _exclude("time-epithet", ex.time_epithet),
     _attach("noun-after", at.noun_after),
     _attach("children-of-parent", at.children_of_parent),
     _attach("qualifier-after", at.qualifier_after),

@@ -151,9 +151,11 @@ BY_BEFORE_RE = re.compile(
 )
 # A running total brought to a level counts what was just counted: "delivered
 # 67 jets in September, bringing its total to 497", "killed 12 people,
-# bringing the death toll to 45".
+# bringing the death toll to 45", "bought 20 jets, taking its fleet to 362",
+# "hired 300 staff, taking its workforce to 5,100".
 TOTAL_TO_BEFORE_RE = re.compile(
-    r"\b(?:total|tally|toll)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
+    r"\b(?:total|tally|toll|count|number|fleet|workforce|headcount|haul|estate"
+    r"|network|portfolio|collection)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
     r"|[ ]so[ ]far(?:[ ]this[ ]year)?|[ ]this[ ](?:year|month|week|season))?[ ]to[ ]$",
     re.IGNORECASE,
 )
