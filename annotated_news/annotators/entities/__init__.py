@@ -270,10 +270,12 @@ WORK_DETERMINER_RE = re.compile(
 )
 
 
-# Roles a firm holds as well as a person: in the plural before a name they
-# may name firms ("analysts Gartner and IDC", "pollsters YouGov").
+# Roles a firm or a group holds as well as a person: in the plural before a
+# name they may name firms ("analysts Gartner and IDC", "pollsters YouGov",
+# "anti-noise campaigners HACAN Clearskies").
 FIRM_ROLES = frozenset(
-    "analyst consultant pollster adviser advisor producer strategist lobbyist".split()
+    "analyst consultant pollster adviser advisor producer strategist lobbyist"
+    " campaigner researcher".split()
 )
 # Those roles in the plural right before a name with no given name name a
 # firm ("technology analysts Gartner", "pollsters Ipsos"); "analysts John
@@ -508,12 +510,22 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             continue
         if (
             name.kind is Kind.PERSON
-            and text[max(0, name.span.start - 4) : name.span.start] == "The "
             and not any(is_given_name(w) for w in name.words)
-            and followed_by_speech(text, name.span.start, name.span.end)
+            and (
+                (
+                    text.endswith("The ", 0, name.span.start)
+                    and followed_by_speech(text, name.span.start, name.span.end)
+                )
+                # inside a sentence only a body's report: "the Beige Book
+                # said"; not "the Rust Belt states", "the Strip told police"
+                or (
+                    text.endswith(" the ", 0, name.span.start)
+                    and THE_BODY_SAID_RE.match(text, name.span.end) is not None
+                )
+            )
         ):
-            # "The Fresno Bee reported": no person's name takes "The"; the
-            # sentence start hid it ("the-name" elsewhere)
+            # "The Fresno Bee reported", "the Beige Book said": no person's
+            # name takes "the"; the sentence start hid it ("the-name" elsewhere)
             kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule="the-name"))
             continue
         listed_as = name  # `_listed_with_person` finds it by identity
@@ -605,6 +617,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         ) and not (
             (len(name.words) < 3 and _common_first_word(name, text))
             or _after_person_of(names, name, text)
+            # "The Streets, aka British rapper and songwriter,": no
+            # person's name of unknown words takes "The"
+            or (
+                text.endswith(("The ", "the "), 0, name.span.start)
+                and not any(is_given_name(w) for w in name.words)
+            )
         ):
             # not "Ask Jeeves said", "Real Madrid", "Golden Globes"
             if (
@@ -653,6 +671,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         else:
             failed.append(name)
     return _ends_of_confirmed(failed, kept, text)
+
+
+# What a body named with "the" inside a sentence says: "the Beige Book said".
+THE_BODY_SAID_RE = re.compile(r"[ ](?:said|says|reported|reports)\b")
 
 
 def _after_person_of(names: list[Name], name: Name, text: str) -> bool:

@@ -79,10 +79,19 @@ commentator prosecutor magistrate historian predecessor successor
 quarterback linebacker receiver cornerback pitcher shortstop outfielder
 infielder playmaker centre-back wicketkeeper all-rounder footballer cricketer
 golfer boxer sprinter swimmer cyclist
+moderator delegate dissident co-host co-founder treasurer campaigner lawmaker
+legislator politician diplomat researcher scientist physicist chemist biologist
+mathematician astronomer astronaut epidemiologist virologist surgeon physician
+psychologist psychiatrist lecturer filmmaker photographer composer pianist
+violinist songwriter screenwriter critic cleric preacher theologian philosopher
+blogger podcaster whistleblower
 """.split()
 )
-"""Nouns that end a lower-case title written before a name: offices, and the
-roles of sport and the arts ("assistant coach", "comedian and broadcaster")."""
+"""Nouns that end a lower-case title written before a name: offices, the
+roles of sport and the arts ("assistant coach", "comedian and broadcaster"),
+and other roles only people hold ("debate moderator", "Soviet dissident",
+"co-host", "a nuclear physicist"; not roles firms hold too, "developer",
+"investor")."""
 
 OPENING_ROLES = frozenset(
     """
