@@ -51,7 +51,7 @@ from .model import Article, QuoteKind
 from .parallel import available_cores, map_chunks, map_chunks_beside, workers
 from .parse.article import disambiguate_slugs
 from .publish import mkdocs_build, origins_of
-from .reader import list_seeds
+from .reader import scan_seeds
 from .render.context import Page
 from .render.env import make_env, render_page
 from .render.inputs import ArticleInputs, Inputs, Reads, with_reads
@@ -256,7 +256,7 @@ def annotate_seeds(
     if config.cache_dir:
         code_key.load(config.cache_dir)
     cache = SeedCache(config.cache_dir) if config.cache_dir else None
-    paths = list_seeds(config.seeds_dir)
+    paths, unread = scan_seeds(config.seeds_dir)
     # By index, not by path: a `Path` hashed per seed cost more than its lookup.
     done: dict[int, Annotated] = {}
     todo: list[tuple[Path, str | None]] = []
@@ -323,7 +323,7 @@ def annotate_seeds(
     return ArticleSet(
         articles=articles,
         ids={a.article.seed: a.ids for a in annotated},
-        warnings=[w for a in annotated for w in a.warnings],
+        warnings=unread + [w for a in annotated for w in a.warnings],
         cached=len(done) - len(todo),
         keys=keys,
         key_of=key_of,

@@ -57,22 +57,61 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     Anything named `*.txt` that is not a folder counts, so that an unreadable
     file or a broken link is reported instead of silently left out.
     """
+    return scan_seeds(seeds_dir)[0]
+
+
+def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
+    """The seed files of a folder (`list_seeds`), and what is not read.
+
+    A file that looks meant as a seed or a sidecar but is not read would be
+    an article or its metadata silently missing from the site: each gets a
+    warning (`e.TXT`, `x.yaml`, a sidecar of no seed, a folder of seeds
+    inside the seeds folder). Names starting with "." are a tool's (`.git`).
+    """
     try:
         # The folder's entries know whether they are folders: no stat per seed
         # (`Path.is_dir` made one; 10,000 at every build of 10,000 articles).
-        with os.scandir(seeds_dir) as entries:
-            names = sorted(
-                entry.name
-                for entry in entries
-                if entry.name.endswith(".txt")
-                and entry.name != ".txt"
-                and not _is_folder(entry)
-            )
+        with os.scandir(seeds_dir) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as err:
         raise ConfigError(
             f"cannot list the seeds folder '{seeds_dir}': {err.strerror or err}"
         ) from None
-    return [seeds_dir / name for name in names]
+    names = [
+        entry.name
+        for entry in entries
+        if entry.name.endswith(".txt")
+        and entry.name != ".txt"
+        and not _is_folder(entry)
+    ]
+    stems = {name[:-4] for name in names}
+    unread = []
+    for entry in entries:
+        name = entry.name
+        why = None
+        if name.startswith(".") or name.endswith(".txt"):
+            continue
+        if _is_folder(entry):
+            if _holds_seeds(entry.path):
+                why = "seeds in a folder inside the seeds folder (move them up)"
+        elif name.lower().endswith(".txt"):
+            why = "a seed's name ends in '.txt' in lower case (rename it)"
+        elif name.lower().endswith((".yml", ".yaml")) and not name.endswith(".yml"):
+            why = "a sidecar is named like its seed, ending in '.yml' (rename it)"
+        elif name.endswith(".yml") and name[:-4] not in stems:
+            why = f"a sidecar of no seed ('{name[:-4]}.txt' is not there)"
+        if why:
+            unread.append(f"{shown(seeds_dir / name)}: not read: {why}")
+    return [seeds_dir / name for name in names], unread
+
+
+def _holds_seeds(folder: str) -> bool:
+    """Whether a folder holds a file named like a seed (not looked into deeper)."""
+    try:
+        with os.scandir(folder) as listing:
+            return any(entry.name.lower().endswith(".txt") for entry in listing)
+    except OSError:
+        return False
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -106,18 +145,26 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        byte = f"0x{data[err.start]:02X}"
+        if _mostly_utf8(data):
+            raise SeedError(
+                path,
+                line,
+                f"byte {byte} is not UTF-8, in a file that is otherwise UTF-8",
+                "retype that character and save the article as UTF-8",
+            ) from None
         encoding = "cp1252" if CP1252_MARKS & set(data) else "latin-1"
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            line = data[: err.start].count(b"\n") + 1
             raise SeedError(
                 path, line, "bytes that are not UTF-8 text", "save the article as UTF-8"
             ) from None
         label = "Windows-1252" if encoding == "cp1252" else "Latin-1"
         warnings.append(
-            f"{shown(path)}: not UTF-8; decoded as {label} (save it as UTF-8 to "
-            "silence this)"
+            f"{shown(path)}:{line}: not UTF-8 (byte {byte}); decoded as {label} "
+            "(save it as UTF-8 to silence this)"
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = list(CONTROL_RE.finditer(text))
@@ -138,6 +185,20 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
             "a scraping left-over)"
         )
     return text, warnings
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    r"""Whether bytes that are not all UTF-8 are UTF-8 text with damage in it.
+
+    Text in a legacy encoding is damaged UTF-8 at nearly every non-ASCII
+    letter; UTF-8 text with a stray or cut byte is whole UTF-8 around it.
+    Read as Latin-1, such a file would publish each of its other non-ASCII
+    characters garbled ("’" as "â\x80\x99"), so it is refused instead.
+    """
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    whole = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    return whole >= damaged
 
 
 def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:

@@ -235,3 +235,35 @@ def test_a_seed_at_the_limit_is_read(make_seed: Callable[..., Path]) -> None:
     with seed.open("ab") as file:
         file.truncate(MAX_SEED_BYTES)
     assert len(read_regular(seed, MAX_SEED_BYTES)) == MAX_SEED_BYTES
+
+
+def test_files_that_look_like_seeds_but_are_not_read_are_named(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A seed that is not read is an article missing from the site: each file
+    that looks meant as a seed or sidecar but is not read gets a warning."""
+    seed = make_seed("a.txt", GOOD)
+    seeds = seed.parent
+    (seeds / "Loud.TXT").write_text(GOOD, encoding="utf-8")
+    (seeds / "sub").mkdir()
+    (seeds / "sub" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    (seeds / ".git").mkdir()  # a folder of a tool: no seeds meant there
+    (seeds / ".git" / "x.txt").write_text("not a seed", encoding="utf-8")
+    (seeds / "gone.yml").write_text("outlet: X\n", encoding="utf-8")
+    (seeds / "a.yaml").write_text("outlet: X\n", encoding="utf-8")
+    docs = seeds.parent / "docs"
+    status = main(["--seeds", str(seeds), "--docs", str(docs), "-j1", "--no-cache"])
+    out = capsys.readouterr()
+    assert status == 0, out.err
+    warnings = [line for line in out.err.splitlines() if line.startswith("warning")]
+    assert warnings == [
+        f"warning: {seeds}/Loud.TXT: not read: a seed's name ends in '.txt' in "
+        "lower case (rename it)",
+        f"warning: {seeds}/a.yaml: not read: a sidecar is named like its seed, "
+        "ending in '.yml' (rename it)",
+        f"warning: {seeds}/gone.yml: not read: a sidecar of no seed ('gone.txt' "
+        "is not there)",
+        f"warning: {seeds}/sub: not read: seeds in a folder inside the seeds "
+        "folder (move them up)",
+    ]
+    assert "1 articles" in out.out and "4 warnings" in out.out

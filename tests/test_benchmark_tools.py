@@ -130,3 +130,22 @@ def test_render_parts_times_every_page_of_a_cold_build(
     counted = sum(int(row.split(" (")[1].split(")")[0]) for row in rows[:-1])
     assert counted == pages
     assert "article.md.j2" in rows[-1] and "listing.md.j2" in rows[-1]
+
+
+def test_the_serve_benchmark_never_empties_a_folder_of_the_users(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--work` is the tool's project folder: it replaces `seeds/` in it. A
+    project of the user's (run from the checkout with `--work .`) kept its
+    seeds only until that replacement: refused, untouched."""
+    from tools.benchmark import serve
+
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "seeds" / "mine.txt").write_text(" date 2025-06-04 Mine\nText.\n")
+    with pytest.raises(SystemExit) as stopped:
+        serve.main(["--seeds", str(project / "seeds"), "--work", str(project)])
+    assert stopped.value.code == 2
+    assert "not made by this tool" in capsys.readouterr().err
+    assert (project / "seeds" / "mine.txt").read_text().startswith(" date")
+    assert sorted(p.name for p in project.iterdir()) == ["seeds"]

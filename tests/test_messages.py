@@ -81,8 +81,8 @@ def test_a_warning_shows_the_name_escaped(
     err = capsys.readouterr().err.splitlines()
     assert status == 0
     assert err == [
-        f"warning: {seeds.parent}/a\\u2028warning: forged.txt: not UTF-8; decoded as "
-        "Latin-1 (save it as UTF-8 to silence this)"
+        f"warning: {seeds.parent}/a\\u2028warning: forged.txt:1: not UTF-8 (byte "
+        "0xE9); decoded as Latin-1 (save it as UTF-8 to silence this)"
     ]
 
 

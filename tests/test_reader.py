@@ -42,6 +42,47 @@ def test_windows_1252_is_decoded_with_a_warning(make_seed: Callable[..., Path]) 
     assert str(path) in raw.warnings[0]
 
 
+def test_a_legacy_encoding_warning_names_the_line(
+    make_seed: Callable[..., Path],
+) -> None:
+    path = make_seed(
+        "a.txt", b" date 2025-06-04 Title\nPlain line.\nCaf\xe9 na\xefve.\n"
+    )
+    raw = read_seed(path)
+    assert "Café naïve." in raw.text
+    assert raw.warnings == (
+        f"{path}:3: not UTF-8 (byte 0xE9); decoded as Latin-1 (save it as UTF-8 "
+        "to silence this)",
+    )
+
+
+DAMAGED = {
+    "a stray byte": (
+        b"Caf\xc3\xa9 and \xe2\x80\x99quotes\xe2\x80\x99.\n\nA \xff here.\n",
+        4,
+    ),
+    "a cut sequence": (
+        b"\xe2\x80\x9cQuoted,\xe2\x80\x9d she said.\nIt cost \xe2\x82.\n",
+        3,
+    ),
+    "a Latin-1 letter": (b"Na\xc3\xafve \xe2\x80\x98caf\xe9\xe2\x80\x99.\n", 2),
+}
+
+
+@pytest.mark.parametrize("case", DAMAGED.values(), ids=DAMAGED.keys())
+def test_utf8_with_a_damaged_byte_is_refused_at_its_line(
+    make_seed: Callable[..., Path], case: tuple[bytes, int]
+) -> None:
+    """Read as Latin-1, every other non-ASCII letter and mark of the text
+    would be published garbled ("’" as "â\x80\x99"): refused instead."""
+    data, line = case
+    path = make_seed("a.txt", b" date 2025-06-04 Title\n" + data)
+    with pytest.raises(SeedError) as err:
+        read_seed(path)
+    assert err.value.line == line
+    assert "is not UTF-8" in err.value.problem and "0x" in err.value.problem
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

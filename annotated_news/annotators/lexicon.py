@@ -411,9 +411,10 @@ opines pleaded pressed proposed queried questioned questions raved reassured
 rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
-whispered deadpanned sneered surmised
+whispered deadpanned sneered surmised cracked marvelled sniffed chuckled
 """.split()
-)
+    # A brand's verb some outlets capitalise ("Murphy … Tweeted on Friday").
+) | {"Tweeted"}
 
 # Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").
 SPEECH_PHRASES = frozenset(

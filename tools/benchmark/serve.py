@@ -123,6 +123,10 @@ def status(base: str) -> dict[str, object]:
         return {}
 
 
+LOG = "serve.log"
+"""The server's log, in the project folder: it says the folder is this tool's."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=Path, required=True)
@@ -132,6 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The server runs in a session of its own (so that it stops with its
     # children); stop it too when this tool is stopped (`timeout`, kill).
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    # The tool replaces `seeds/`, `docs/` and `mkdocs.yml` in its folder: a
+    # folder of the user's (`--work .` in a checkout) is refused.
+    work = args.work
+    if work and work.is_dir() and any(work.iterdir()) and not (work / LOG).is_file():
+        parser.error(
+            f"--work '{work}' holds files not made by this tool (it replaces "
+            "the seeds, docs and mkdocs.yml there): give a new or empty folder"
+        )
     work = args.work or Path(tempfile.mkdtemp(prefix="serve-bench-"))
     shutil.rmtree(work / "seeds", ignore_errors=True)
     shutil.copytree(args.seeds, work / "seeds")
@@ -144,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    log = (work / "serve.log").open("w", encoding="utf-8")
+    log = (work / LOG).open("w", encoding="utf-8")
     server = start_serve(work, port, log)
     try:
         ready = wait_for(lambda: fetch(base) is not None, args.timeout, "mkdocs serve")
@@ -188,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"| {articles:,} | {ready:.1f} | {page:.2f} | {whole:.2f} | {index:.2f} |")
     print(
         "(articles | first serve s | edit -> page shown s | edit -> site caught up s"
-        f" | edit -> search index s); log: {work / 'serve.log'}"
+        f" | edit -> search index s); log: {work / LOG}"
     )
     return 0
 

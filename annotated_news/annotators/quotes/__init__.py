@@ -446,7 +446,17 @@ def _locate_cue(
     if cue:
         return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
-    if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+    if cue and (
+        hands_over
+        or _ends_at(text, cue.span.end, limit)
+        # "“… a false narrative” said Nick Merrill, a spokesman.": the comma
+        # left out, the verb and the name right after a quote that opens its
+        # sentence still say who speaks
+        or (
+            cue.span.start < cue.phrase_span.start
+            and _text_end(text, start, raw.span.start) <= start
+        )
+    ):
         if content.endswith(".") and not hands_over:
             # "Bass called the sweeps “reckless.” Abbott disagreed.": the
             # quote's full stop ends its sentence; a verb before it in that
@@ -513,7 +523,12 @@ def _locate_cue(
     if cue:
         return cue, "how-said"
     if raw.span.end < sentence.end:
-        cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
+        cue = cue_at_sentence_end(
+            text,
+            raw.span.end,
+            min(sentence.end, limit),
+            inverted=_text_end(text, start, raw.span.start) <= start,
+        )
         if cue:
             return cue, "sentence-end"
     cue = cues.according_to(sentence)

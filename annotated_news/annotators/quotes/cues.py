@@ -53,6 +53,9 @@ PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)"),
 # and so does a nickname in quotation marks ('Robert "Bobby" Scott').
 NICKNAME = rf"[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z])"
+# A few words in quotation marks inside a speaker's apposition: a nickname
+# ('state Del. Marcia "Cia" Price') or a thing named ('wearing "Ted Cruz" pins').
+QUOTED_WORDS = r"[“\"][^“”\"\n]{1,40}[”\"]"
 WORD = rf"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{{1,20}}\)|{NICKNAME})"
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
@@ -79,7 +82,7 @@ NOT_ABBREVIATION = (
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
-    rf"(?P<appos>(?:,[ ](?:[^,;:!?“”\"\n]|{NICKNAME}){{1,120}}){{1,2}},"
+    rf"(?P<appos>(?:,[ ](?:[^,;:!?“”\"\n]|{QUOTED_WORDS}){{1,120}}){{1,3}},"
     r"|[ ][-–—―][ ](?:(?![ ][-–—―][ ])[^;:!?“”\"\n]){1,120}[ ][-–—―])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
@@ -182,6 +185,13 @@ WITH_SUBJECT_RE = re.compile(
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
     r"(?:[ ][^,.;“”\"\n]{0,40})?[.!?]?[ ]*$"
+)
+# The same with the verb first: "“…,” since so many cases were decided by
+# one vote, said Lee Epstein, who teaches law."
+SENTENCE_END_INVERTED_RE = re.compile(
+    rf",[ ](?P<verb>{VERB})[ ](?=(?:the|a|an|one|[A-Z])\b|[A-Z])"
+    rf"(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    r"(?:,[ ][^“”\"\n]{1,150})?[.!?]?[ ]*$"
 )
 # "according to X", and "in the words of X", which attributes the same way.
 ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
@@ -1151,18 +1161,28 @@ def _last_verb(
     return found[i] if i >= 0 and found[i].start() >= start else None
 
 
-def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:
-    """Match ", Trump said." closing the sentence of a quote that has no cue of its own."""
+def cue_at_sentence_end(
+    text: str, end: int, sentence_end: int, inverted: bool = True
+) -> Cue | None:
+    """Match ", Trump said." closing the sentence of a quote that has no cue of its own.
+
+    With `inverted`, also ", said Lee Epstein, who teaches law.": for a quote
+    that opens its sentence, or a sentence with no quote.
+    """
     m = SENTENCE_END_RE.search(text, end, sentence_end)
     if not m or not _np_ok(m.group("np")):
-        return None
+        if not inverted:
+            return None
+        m = SENTENCE_END_INVERTED_RE.search(text, end, sentence_end)
+        if not m or m.group("verb") in LISTENER_VERBS or not _np_ok(m.group("np")):
+            return None  # ", told the BBC News website.": who heard
     between = text[end : m.start()]
     if "“" in between or len(between.split()) > 40:
         return None
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),
-        Span(m.start("np"), m.end("verb")),
+        Span(min(m.start("np"), m.start("verb")), max(m.end("np"), m.end("verb"))),
         m.group("verb"),
         False,
     )
