@@ -160,7 +160,12 @@ def org_noun_before(text: str, start: int) -> bool:
     return ORG_NOUN_BEFORE_RE.search(text, low, start) is not None
 
 
-ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# Not before another name, which the noun then opens ("Campaign group Save
+# Wexcombe Fields", "Pressure group Clean Rivers": the first word is no body).
+ORG_NOUN_AFTER_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b"
+    rf"(?![ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)[A-Z])"
+)
 # A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
 # capitalised name, a slash, and the agency, which ends the line with no more
 # than a stop and a closing bracket ("(Photo by Andrew Harnik/Getty Images)",
@@ -1441,6 +1446,28 @@ def _letters_and_name(run: Run, text: str) -> bool:
     )
 
 
+# An organisation noun, then a capitalised word: the noun opens that name
+# ("group Rank", "newspaper Nihon Keizai Shimbun").
+ORG_NOUN_THEN_NAME_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(w for w in org_nouns.BEFORE if ' ' not in w))})[ ][A-Z]"
+)
+
+
+def _modifies_org_noun(run: Run, text: str) -> bool:
+    """Words opening a sentence that say what kind of body the next name is.
+
+    "Leisure group Rank", "Financial newspaper Nihon Keizai Shimbun", "Human
+    Rights group Liberty": capitalised because they open the sentence, no
+    name (not a known body's or an acronym: "Virgin group", "BBC website").
+    """
+    return (
+        run.sentence_start
+        and len(run.words) <= 2
+        and ORG_NOUN_THEN_NAME_RE.match(text, run.span.end) is not None
+        and not any(w in SINGLE_ORGS or is_acronym(w) for w in run.words)
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1495,7 +1522,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         _around_nickname(
             run,
             []
-            if _work_title(run, text)
+            if _work_title(run, text) or _modifies_org_noun(run, text)
             else (classify(run) or _after_title(run, text)),
         )
         for run in runs
