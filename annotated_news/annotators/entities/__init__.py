@@ -30,6 +30,7 @@ from ..gender import is_given_name
 from ..lexicon import (
     COMPANY_LAST_NOUNS,
     KNOWN_ORG_NAMES,
+    LAST_ORG_WORDS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -76,6 +77,7 @@ from .classify import (
     Name,
     classify,
     is_acronym,
+    role_noun,
 )
 from .consistency import USED_AS_ORG, anywhere_used_as_org, consistent, used_as_org
 from .join import (
@@ -189,6 +191,47 @@ CREDIT_PART_BEFORE_RE = re.compile(
 CREDIT_PART_AFTER_RE = re.compile(r"(?:/|[ ]via[ ]|[.)]*[ ]*(?:\n|$))")
 
 
+# Where a photo credit names its photographer: right after the label or
+# "Photo by" at a line's start or in brackets ("Photograph: Dervla
+# Dunleavy/PA", "(Photo by Dervla Dunleavy/Getty Images)", "Picture: Mary
+# Dunleavy"), before the agency's slash, "for", the bracket or the line's end.
+PHOTOGRAPHER_BEFORE_RE = re.compile(
+    rf"(?:^|\n|\()[ ]*(?:{CREDIT_LABEL}|(?:Photo|Picture|Photograph|Image)s?[ ]by[ ])$"
+)
+# Words of a photo agency's or a publisher's name in a credit ("Vatican
+# Media", "PA Wire", "Press Association", "Bettmann Archive").
+CREDIT_AGENCY_WORDS = frozenset(
+    "media news press photo photos pictures images agency handout pool archive"
+    " archives collection library studio studios wire service".split()
+)
+PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:[ ]?/|\)|[ ]for[ ]|[.]?[ ]*(?:\n|$))")
+
+
+def _photographer(span: Span, words: list[str], text: str) -> bool:
+    """Whether a name of two or three words is the photographer a credit names.
+
+    Not an agency's name: no organisation word, no plural at its end ("Getty
+    Images"), no acronym, no known body or place ("Vatican Media/Handout").
+    """
+    return (
+        1 < len(words) <= 3
+        and not any(
+            w.lower() in ORG_WORDS
+            or w.lower() in LAST_ORG_WORDS
+            or is_acronym(w)
+            or w in SINGLE_ORGS
+            or w in PLACES
+            or w.lower() in CREDIT_AGENCY_WORDS
+            for w in words
+        )
+        and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+        and " ".join(words) not in KNOWN_ORG_NAMES
+        and PHOTOGRAPHER_AFTER_RE.match(text, span.end) is not None
+        and PHOTOGRAPHER_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        is not None
+    )
+
+
 def _credit_agency(run: Run, text: str) -> bool:
     """Whether a run is a photo credit's agency after a slash.
 
@@ -208,6 +251,7 @@ def _credit_agency(run: Run, text: str) -> bool:
         and CREDIT_PART_AFTER_RE.match(text, run.span.end)
         and not is_given_name(run.words[0])
         and len(run.words) > 1  # "Handout", "Pool", "File"
+        and not _photographer(run.span, run.words, text)
     ):
         # "Image source: Getty Images", "Photograph: Vatican Media/Handout
         # via Reuters": a credit line's parts with no given name are agencies
@@ -607,8 +651,19 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
-            or _in_byline(text, name.span.start)
+            # not the byline's title after the name ("By Ana Ruiz, Political
+            # Reporter", "Staff Writer")
+            or (
+                _in_byline(text, name.span.start)
+                and not any(
+                    role_noun(w.lower())
+                    or w.lower() in TITLE_WORDS
+                    or w.lower() in PERSON_NOUNS
+                    for w in name.words
+                )
+            )
             or CREDIT_AFTER_RE.match(text, name.span.end)
+            or _photographer(name.span, name.words, text)
             or CREDIT_BEFORE_RE.search(
                 text, max(0, name.span.start - 110), name.span.start
             )
@@ -2076,6 +2131,9 @@ def _byline_name(run: list[tuple[int, int, str]]) -> bool:
         and w not in PLACES
         and w.lower() not in ORG_WORDS
         and w != "By"
+        # "Staff Reporters", "Political Reporter": the byline's title
+        and not role_noun(w.lower())
+        and w.lower() not in TITLE_WORDS
         for k, (_, _, w) in enumerate(run)
     )
 

@@ -114,6 +114,8 @@ gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
 gulsen nihal feride gizem hafsa dania
 fionnuala eimear clodagh angharad eluned siwan aline annegret asha bushra fozia
 humaira nasreen rabia sadia saima samina shabana shazia tahira uzma seoyeon
+yasmeen yoselin yessica sulma suyapa lesly heydi mirna nidia rosibel dayanna
+yulissa socorro selam mekdes farida sahra fartun
 """.split()
 )
 
@@ -235,6 +237,8 @@ enda feargal fintan lorcan eamonn micheal alun alwyn glyn meirion tudur torquil
 gerard rahm beau ferdie stu farid farouk huseyin javed sajid
 shakil tahir usman waqar zaid zulfiqar kunle juergen joerg luigi michel paulo
 minjun seojun kaito sota yuto riku
+jordin jhonny alirio deivis uriel maximo nahuel facundo agustin oumar tsegaye
+kidane yonas vitaliy bahadur rahim karimullah najibullah riad samir babak
 """.split()
 )
 
