@@ -74,6 +74,8 @@ teaspoons: teaspoon | teaspoons | =tsp | =TSP
 pints: pint | pints
 drams: dram | drams
 milligrams: milligram | milligrams | =mg | =MG
+millimoles per litre: millimoles per litre | millimoles per liter | =mmol/L | =mmol/l
+milligrams per decilitre: milligrams per decilitre | milligrams per deciliter | =mg/dL | =mg/dl
 micrograms: microgram | micrograms | =μg | =µg | =mcg | =MCG
 grams: gram | grams | gramme | grammes | =g
 kilograms: kilogram | kilograms | kilo | kilos | =kg | =kgs | =KG | =Kg | =Kgs
@@ -431,6 +433,11 @@ RATES = {
     "hourly": "hour",
     "a night": "night",
     "per night": "night",
+    "a quarter": "quarter",
+    "per quarter": "quarter",
+    "each quarter": "quarter",
+    "every quarter": "quarter",
+    "quarterly": "quarter",
 }
 # Rate words written before the counted noun: "daily arrests", "annual salary".
 RATE_ADJECTIVES = {
@@ -440,6 +447,7 @@ RATE_ADJECTIVES = {
     "annual": "year",
     "yearly": "year",
     "hourly": "hour",
+    "quarterly": "quarter",
 }
 
 

@@ -28,6 +28,7 @@ from .context import (
     AGE_GROUP_NOUNS,
     AGE_LIST_RE,
     AGE_RE,
+    CASUALTY_STATE_NEXT_RE,
     CASUALTY_VERB_BEFORE_RE,
     DEATH_TOLL_BEFORE_RE,
     DETERMINER_RE,
@@ -76,6 +77,13 @@ CLAUSE_OPENS_BEFORE_RE = re.compile(
 PAST_VERB_RE = re.compile(
     rf"{'|'.join(sorted(IRREGULAR_PAST))}"
     rf"|(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{3,}}ed"
+)
+# Verbs of choosing in the past, never an adjective before a noun: "13,100
+# backed strikes and 1,790 voted against" (13,100 voters backed strikes).
+CHOICE_VERBS = frozenset(
+    """
+backed supported opposed rejected approved voted favoured favored preferred
+endorsed chose""".split()
 )
 DEATHS = "deaths"
 PEOPLE = "people"
@@ -448,6 +456,44 @@ def unit_on_scale(r: Reading) -> bool:
     return True
 
 
+# A quake's magnitude written without the word: "a 6.4 quake", "a 5.8
+# aftershock", and after "a" in a sentence about quakes ("the strongest of
+# them a 5.8"): a decimal of one place between 2 and 10.
+QUAKE_NEXT_RE = re.compile(
+    r"[ -](?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|shocks?)\b"
+)
+QUAKE_WORD_RE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic)\b",
+    re.IGNORECASE,
+)
+A_BEFORE_RE = re.compile(r"\ban?[ ]$")
+# After a bare magnitude: the end of its phrase, not a noun it counts.
+MAGNITUDE_END_RE = re.compile(
+    r"[ ]?[,.;:)]|$|[ ](?:about|around|some|just|shortly|at|on|in|within|after"
+    r"|before|that|which|and|was|hit|struck|followed)\b"
+)
+ONE_DECIMAL_RE = re.compile(r"\d\.\d")
+
+
+def quake_magnitude(r: Reading) -> bool:
+    """A magnitude without its word: "a 6.4 quake" is magnitude 6.4, not 6.4 quakes."""
+    if r.unit or r.currency or r.range is not None or not 2 <= r.value < 10:
+        return False
+    if not ONE_DECIMAL_RE.fullmatch(r.text, r.num.start, r.num.end):
+        return False
+    if QUAKE_NEXT_RE.match(r.text, r.end):
+        r.unit = "magnitude"
+        return True
+    if (
+        A_BEFORE_RE.search(r.text, max(0, r.left - 3), r.left)
+        and QUAKE_WORD_RE.search(r.text)
+        and MAGNITUDE_END_RE.match(r.text, r.end)
+    ):
+        r.unit = "magnitude"  # "the strongest of them a 5.8"
+        return True
+    return False
+
+
 def age_before(r: Reading) -> bool:
     """An age: "aged 35", "over the age of 21", "Jane Doe, 25,", "ages 5, 7 and 9"."""
     if r.unit:
@@ -487,6 +533,8 @@ def noun_after(r: Reading) -> bool:
         # (`left_out_noun` may give it the missiles); "while 3 wounded
         # soldiers were flown out" has its verb after the noun
         return False
+    if noun.split()[0] in CHOICE_VERBS:
+        return False  # "13,100 backed strikes": a verb and its object
     if (
         " " not in noun
         and r.text[noun_end - len(noun) - 1] == " "  # not "Versace's six-storey home"
@@ -811,23 +859,44 @@ def death_toll(r: Reading) -> bool:
     return True
 
 
+# A gathering of people: "a crowd of 53,412", "an audience of 2,000".
+CROWD_OF_BEFORE_RE = re.compile(
+    r"\b(?:crowd|audience|attendance|gathering|congregation)[ ]of[ ]$", re.IGNORECASE
+)
+
+
+def crowd_of(r: Reading) -> bool:
+    """A crowd's or an audience's number counts people: "a crowd of 53,412"."""
+    if r.unit or r.currency or r.value != int(r.value):
+        return False
+    if not CROWD_OF_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start):
+        return False
+    r.unit = PEOPLE
+    return True
+
+
 def casualties(r: Reading) -> bool:
     """A bare number a verb of killing or injuring takes counts people.
 
     "Storm kills 23", "killing 140 people and injuring more than 900", "a
     quake that killed 1,300": 23, 900 and 1,300 `people`; so do those made
-    to leave, "forcing 60,000 to flee", "ordered 5,000 to evacuate". Not a
-    part of a total ("killed 3 of the 12 hostages": the total's noun,
-    `pairs`).
+    to leave, "forcing 60,000 to flee", "ordered 5,000 to evacuate", and
+    a number whose predicate is such a state, "about 300 remain missing",
+    "40 were killed" (`CASUALTY_STATE_NEXT_RE`). Not a part of a total
+    ("killed 3 of the 12 hostages": the total's noun, `pairs`).
     """
     if r.unit or r.high is not None or r.value != int(r.value):
         return False
     if PART_OF_NUMBER_RE.match(r.text, r.end):
         return False
     window = max(0, r.start - 40)
-    if not CASUALTY_VERB_BEFORE_RE.search(r.text, window, r.start) and not (
-        DISPLACED_BEFORE_RE.search(r.text, window, r.start)
-        and DISPLACED_NEXT_RE.match(r.text, r.end)
+    if (
+        not CASUALTY_VERB_BEFORE_RE.search(r.text, window, r.start)
+        and not (
+            DISPLACED_BEFORE_RE.search(r.text, window, r.start)
+            and DISPLACED_NEXT_RE.match(r.text, r.end)
+        )
+        and not CASUALTY_STATE_NEXT_RE.match(r.text, r.end)
     ):
         return False
     r.unit = PEOPLE

@@ -490,6 +490,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
     # "200 jobs will go, on top of 3,500 announced in May": more of the same
     r"|(?:on[ ]top[ ]of|in[ ]addition[ ]to)(?:[ ]the)?"
+    # "completed 32,000 homes, well short of the 75,000 needed", "58,200,
+    # well below the pre-pandemic average of 66,000": the same thing again
+    r"|short[ ]of[ ]the"
+    r"|(?:below|above)[ ]the[ ](?:[a-z-]+[ ]){0,2}(?:average|level|total|peak)[ ]of"
     # "1,200 were released and the remaining 600", "the other 12": the rest
     # of what was just counted
     r"|the[ ](?:remaining|other)"
@@ -621,6 +625,14 @@ DISPLACED_BEFORE_RE = re.compile(
     r"|more[ ]than|nearly|almost|about|some|over|around|up[ ]to|an[ ]estimated)[ ])?$",
     re.IGNORECASE,
 )
+# A bare number whose predicate is a state of casualties counts people:
+# "about 300 remain missing", "40 were killed", "12 are still in hospital"
+# (not "500 were detained": who holds whom is left to the counts around it).
+CASUALTY_STATE_NEXT_RE = re.compile(
+    r"[ ](?:remain|remained|are|were|have[ ]been|had[ ]been)(?:[ ]still)?[ ]"
+    r"(?:missing|dead|injured|wounded|hurt|killed|unaccounted[ ]for|in[ ]hospital"
+    r"|hospitali[sz]ed|trapped|displaced|homeless|rescued|evacuated)\b"
+)
 DISPLACED_NEXT_RE = re.compile(
     r"[ ]to[ ](?:flee|evacuate|leave|move|seek|abandon|shelter|relocate|escape)\b"
 )
@@ -657,10 +669,31 @@ ON_TOP_BEFORE_RE = re.compile(
 # of its own before the verb.
 # "The number of people waiting for hospital treatment in England fell to
 # 7.2 million": also a plural not in -s, and up to eight words after it.
+# A number among the words after the plural ("the number of people aged 85
+# and over rose by 26% to 1.8 million"), and a change before the level, as
+# `NOUN_CHANGE_BEFORE_RE` reads it.
 NUMBER_OF_BEFORE_RE = re.compile(
     rf"\b(?:number|total|tally|count)[ ]of[ ](?:(?P<r>{'|'.join(RATE_ADJECTIVES)})[ ])?"
     r"(?:[a-z]+[ ]){0,2}?(?P<n>[a-z]+s|people|children|men|women)"
-    r"(?:[ ][A-Za-z]+){0,8}[ ]" + LEVEL_VERBS
+    r"(?:[ ](?:[A-Za-z]+|\d[\d,.]*)){0,8}[ ](?:"
+    + _CHANGE_VERB_WORDS
+    + rf"[ ](?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
+    + _CHANGE_TIME
+    + r"[ ]to[ ]$|"
+    + LEVEL_VERBS
+    + ")"
+)
+# A population is of people: "The population reached 70.3 million",
+# "Population passes 70 million", "whose population jumped by 38% to 142,000".
+POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:[Pp]opulation)(?:[ ]of[ ][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?)?[ ](?:"
+    r"(?:has[ ]|had[ ])?(?:reached|reaches|passed|passes|topped|tops|hit|hits|nears"
+    r"|neared|approaches|approached|exceeded"
+    r"|exceeds|stood[ ]at|stands[ ]at|is|was|of|numbered|totalled|totaled"
+    r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
+    r"|shrank|risen|fallen|grown)(?:[ ]by[ ]" + _CHANGE_AMOUNT + r")?[ ]to)"
+    r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
+    r"|shrank)[ ]by)[ ]$"
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -1847,6 +1880,8 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         m = None
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 100), start) or m
+    if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 60), start):
+        return "people", None
     if not m:
         return None
     noun = m.group("n") or m.group("cap").lower()

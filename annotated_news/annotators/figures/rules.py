@@ -87,6 +87,7 @@ RULES: list[Rule] = [
     _attach("qualifier", at.qualifier),
     _attach("unit-before", at.unit_before),
     _attach("unit-on-scale", at.unit_on_scale),
+    _attach("quake-magnitude", at.quake_magnitude),
     _attach("age-before", at.age_before),
     _exclude("year", ex.year),
     _exclude("hyphen-adjective", ex.hyphen_adjective),
@@ -114,6 +115,7 @@ RULES: list[Rule] = [
     _attach("left-out-noun", at.left_out_noun),
     _attach("death-toll", at.death_toll),
     _attach("casualties", at.casualties),
+    _attach("crowd-of", at.crowd_of),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

@@ -28,6 +28,7 @@ from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import (
     NAMING_VERBS,
+    QUOTE_ONLY_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -55,6 +56,7 @@ from .cues import (
     how_said,
     name_colon,
     passive_by,
+    speech_verb_before,
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
@@ -133,7 +135,7 @@ NAMED_SUBJECT_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,3}"
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
-VERBS = SPEECH_VERBS | SPEECH_PHRASES
+VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | SPEECH_PHRASES
 # A subordinate clause opening after a comma: its own subject and verb.
 CLAUSE_BETWEEN_RE = re.compile(
     r",[ ](?:even[ ]|just[ ])?(?:as|while|after|because|although|though|whereas)[ ]"
@@ -446,7 +448,17 @@ def _locate_cue(
     if cue:
         return cue, "passive-by"
     cue = cue_after(text, raw.span.end, limit)
-    if cue and (hands_over or _ends_at(text, cue.span.end, limit)):
+    if cue and (
+        hands_over
+        or _ends_at(text, cue.span.end, limit)
+        # "“… a false narrative” said Nick Merrill, a spokesman.": the comma
+        # left out, the verb and the name right after a quote that opens its
+        # sentence still say who speaks
+        or (
+            cue.span.start < cue.phrase_span.start
+            and _text_end(text, start, raw.span.start) <= start
+        )
+    ):
         if content.endswith(".") and not hands_over:
             # "Bass called the sweeps “reckless.” Abbott disagreed.": the
             # quote's full stop ends its sentence; a verb before it in that
@@ -513,7 +525,15 @@ def _locate_cue(
     if cue:
         return cue, "how-said"
     if raw.span.end < sentence.end:
-        cue = cue_at_sentence_end(text, raw.span.end, min(sentence.end, limit))
+        cue = cue_at_sentence_end(
+            text,
+            raw.span.end,
+            min(sentence.end, limit),
+            # "Cecile Richards noted that abortion … is “central” to the
+            # platform, reported the Washington Examiner.": the verb before
+            # the quote names its speaker, not the outlet that reports it
+            inverted=not speech_verb_before(text, start, raw.span.start, verbs),
+        )
         if cue:
             return cue, "sentence-end"
     cue = cues.according_to(sentence)

@@ -28,6 +28,7 @@ from ..lexicon import (
     DIRECTIVE_VERBS,
     NAMING_VERBS,
     PLACES,
+    QUOTE_ONLY_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
     SPEECH_VERB_BASES,
@@ -47,12 +48,16 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
-ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
+QUOTE_VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS
+VERB = rf"(?:{_alternation(QUOTE_VERBS | SPEECH_PHRASES)})"
+ANY_VERB = rf"(?:{_alternation(QUOTE_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)"),
 # and so does a nickname in quotation marks ('Robert "Bobby" Scott').
 NICKNAME = rf"[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z])"
+# A few words in quotation marks inside a speaker's apposition: a nickname
+# ('state Del. Marcia "Cia" Price') or a thing named ('wearing "Ted Cruz" pins').
+QUOTED_WORDS = r"[“\"][^“”\"\n]{1,40}[”\"]"
 WORD = rf"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{{1,20}}\)|{NICKNAME})"
 ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
 # Words that may start the noun phrase of a speaker.
@@ -79,7 +84,7 @@ NOT_ABBREVIATION = (
 AFTER_RE = re.compile(
     rf"[,]?[ \t]*(?:(?:and|but|then)[ ])?(?:"
     rf"(?!{VERB}\b)(?P<np>(?:{WORD}[ ]){{0,9}}?{WORD})"
-    rf"(?P<appos>(?:,[ ](?:[^,;:!?“”\"\n]|{NICKNAME}){{1,120}}){{1,2}},"
+    rf"(?P<appos>(?:,[ ](?:[^,;:!?“”\"\n]|{QUOTED_WORDS}){{1,120}}){{1,3}},"
     r"|[ ][-–—―][ ](?:(?![ ][-–—―][ ])[^;:!?“”\"\n]){1,120}[ ][-–—―])?"
     rf"[ ]{ADVERB}?(?P<verb>{ANY_VERB}){PARTICLE}\b"
     rf"|(?P<verb2>{VERB})(?P<particle2>{PARTICLE})[ ]+(?P<np2>(?:{WORD}[ ]){{0,9}}?{WORD}?)"
@@ -177,11 +182,21 @@ BARE_SPEECH_VERBS = frozenset({"say"})
 WITH_SUBJECT_RE = re.compile(
     r"\bwith[ ](?P<np>(?:[a-z][\w’'-]*[ ]){0,3}(?:[A-Z][\w.’'-]*[ ]){0,3}"
     r"[A-Z][\w’'-]+)[ ]$"
+    # "both men issued a statement – Ryan saying he was “very encouraged”":
+    # a name right after a dash or a comma is the participle's own subject
+    r"|(?:[ ][-–—]|,)[ ](?P<named>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]$"
 )
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
     r"(?:[ ][^,.;“”\"\n]{0,40})?[.!?]?[ ]*$"
+)
+# The same with the verb first: "“…,” since so many cases were decided by
+# one vote, said Lee Epstein, who teaches law."
+SENTENCE_END_INVERTED_RE = re.compile(
+    rf",[ ](?P<verb>{VERB})[ ](?=(?:the|a|an|one|[A-Z])\b|[A-Z])"
+    rf"(?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})"
+    r"(?:,[ ][^“”\"\n]{1,150})?[.!?]?[ ]*$"
 )
 # "according to X", and "in the words of X", which attributes the same way.
 ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
@@ -690,6 +705,15 @@ def subject(
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
         if opener:  # "When someone in the audience shouted": the verb's own clause
             segments[-1] = (opener.end(), segments[-1][1])
+    if (
+        not main_clause
+        and len(segments) > 1
+        and WHO_PRONOUN_RE.search(text, *segments[-1])
+    ):
+        # "…, especially women who he said “are most likely …”", "Rubio, who
+        # he dubbed “the little senator”": the pronoun is the sentence's
+        # subject again, not the people the relative clause is about
+        segments = segments[:-1]
     if not main_clause and segments:
         if inner := OBJECT_RELATIVE_RE.search(text, segments[-1][0], verb_at):
             # "a move that Newsom has called “illegal”", "the order, which
@@ -711,10 +735,21 @@ def subject(
             k -= 1
         if k >= 0:
             appos: Span | None = None
-            while k > 0 and (prev := phrases[k - 1]) is not None and prev[2]:
+            while k > 0:
+                j = k - 1
+                if (
+                    j > 0
+                    and AGE_RE.fullmatch(text, *segments[j])
+                    and (aged := phrases[j - 1]) is not None
+                    and aged[2]
+                ):
+                    j -= 1  # "Ramil Carr, 31, a photographer, said": past the age
+                prev = phrases[j]
+                if prev is None or not prev[2]:
+                    break
                 here = phrases[k]
                 appos = Span(here[0], here[1]) if here else None
-                k -= 1
+                k = j
             found = phrases[k]
             assert found is not None
             if k > 0 and appos is None and DESCRIPTION_RE.match(text, found[0]):
@@ -769,6 +804,7 @@ OBJECT_RELATIVE_RE = re.compile(
     rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
+WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")
 # A relative clause's pronoun up to its speech verb: "who", "who also",
 # "who later", "who had", "who on Sunday".
 WHO_RE = re.compile(
@@ -934,9 +970,10 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
 
 
 def _np_before(m: re.Match[str], verb_end: int, verb: str, tight: bool) -> Cue:
-    """A cue whose speaker is the match's `np`, up to the verb's end."""
-    np = Span(m.start("np"), m.end("np"))
-    return Cue(m.group("np"), np, Span(np.start, verb_end), verb, tight)
+    """A cue whose speaker is the match's `np` (or `named`), up to the verb's end."""
+    group = "np" if m.group("np") else "named"
+    np = Span(m.start(group), m.end(group))
+    return Cue(m.group(group), np, Span(np.start, verb_end), verb, tight)
 
 
 def cue_before(
@@ -1134,6 +1171,16 @@ REDUCED_RELATIVE_RE = re.compile(
 )
 
 
+def speech_verb_before(
+    text: str,
+    start: int,
+    quote_start: int,
+    verbs: tuple[Sequence[re.Match[str]], Sequence[int]] | None = None,
+) -> bool:
+    """Whether a speech verb stands in `[start, quote_start)`."""
+    return _last_verb(text, start, quote_start, verbs) is not None
+
+
 def _last_verb(
     text: str,
     start: int,
@@ -1151,18 +1198,29 @@ def _last_verb(
     return found[i] if i >= 0 and found[i].start() >= start else None
 
 
-def cue_at_sentence_end(text: str, end: int, sentence_end: int) -> Cue | None:
-    """Match ", Trump said." closing the sentence of a quote that has no cue of its own."""
+def cue_at_sentence_end(
+    text: str, end: int, sentence_end: int, inverted: bool = True
+) -> Cue | None:
+    """Match ", Trump said." closing the sentence of a quote that has no cue of its own.
+
+    With `inverted`, also ", said Lee Epstein, who teaches law.": for a quote
+    with no speech verb before it in its sentence, or a sentence with no
+    quote.
+    """
     m = SENTENCE_END_RE.search(text, end, sentence_end)
     if not m or not _np_ok(m.group("np")):
-        return None
+        if not inverted:
+            return None
+        m = SENTENCE_END_INVERTED_RE.search(text, end, sentence_end)
+        if not m or m.group("verb") in LISTENER_VERBS or not _np_ok(m.group("np")):
+            return None  # ", told the BBC News website.": who heard
     between = text[end : m.start()]
     if "“" in between or len(between.split()) > 40:
         return None
     return Cue(
         m.group("np"),
         Span(m.start("np"), m.end("np")),
-        Span(m.start("np"), m.end("verb")),
+        Span(min(m.start("np"), m.start("verb")), max(m.end("np"), m.end("verb"))),
         m.group("verb"),
         False,
     )
