@@ -30,6 +30,7 @@ from ..gender import is_given_name
 from ..lexicon import (
     COMPANY_LAST_NOUNS,
     KNOWN_ORG_NAMES,
+    LAST_ORG_WORDS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
@@ -76,6 +77,7 @@ from .classify import (
     Name,
     classify,
     is_acronym,
+    role_noun,
 )
 from .consistency import USED_AS_ORG, anywhere_used_as_org, consistent, used_as_org
 from .join import (
@@ -160,7 +162,12 @@ def org_noun_before(text: str, start: int) -> bool:
     return ORG_NOUN_BEFORE_RE.search(text, low, start) is not None
 
 
-ORG_NOUN_AFTER_RE = re.compile(rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b")
+# Not before another name, which the noun then opens ("Campaign group Save
+# Wexcombe Fields", "Pressure group Clean Rivers": the first word is no body).
+ORG_NOUN_AFTER_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(org_nouns.AFTER))})\b"
+    rf"(?![ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)[A-Z])"
+)
 # A photo credit, a line of its own or in brackets at its end: a photographer's or an agency's
 # capitalised name, a slash, and the agency, which ends the line with no more
 # than a stop and a closing bracket ("(Photo by Andrew Harnik/Getty Images)",
@@ -184,6 +191,47 @@ CREDIT_PART_BEFORE_RE = re.compile(
 CREDIT_PART_AFTER_RE = re.compile(r"(?:/|[ ]via[ ]|[.)]*[ ]*(?:\n|$))")
 
 
+# Where a photo credit names its photographer: right after the label or
+# "Photo by" at a line's start or in brackets ("Photograph: Dervla
+# Dunleavy/PA", "(Photo by Dervla Dunleavy/Getty Images)", "Picture: Mary
+# Dunleavy"), before the agency's slash, "for", the bracket or the line's end.
+PHOTOGRAPHER_BEFORE_RE = re.compile(
+    rf"(?:^|\n|\()[ ]*(?:{CREDIT_LABEL}|(?:Photo|Picture|Photograph|Image)s?[ ]by[ ])$"
+)
+# Words of a photo agency's or a publisher's name in a credit ("Vatican
+# Media", "PA Wire", "Press Association", "Bettmann Archive").
+CREDIT_AGENCY_WORDS = frozenset(
+    "media news press photo photos pictures images agency handout pool archive"
+    " archives collection library studio studios wire service".split()
+)
+PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:[ ]?/|\)|[ ]for[ ]|[.]?[ ]*(?:\n|$))")
+
+
+def _photographer(span: Span, words: list[str], text: str) -> bool:
+    """Whether a name of two or three words is the photographer a credit names.
+
+    Not an agency's name: no organisation word, no plural at its end ("Getty
+    Images"), no acronym, no known body or place ("Vatican Media/Handout").
+    """
+    return (
+        1 < len(words) <= 3
+        and not any(
+            w.lower() in ORG_WORDS
+            or w.lower() in LAST_ORG_WORDS
+            or is_acronym(w)
+            or w in SINGLE_ORGS
+            or w in PLACES
+            or w.lower() in CREDIT_AGENCY_WORDS
+            for w in words
+        )
+        and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+        and " ".join(words) not in KNOWN_ORG_NAMES
+        and PHOTOGRAPHER_AFTER_RE.match(text, span.end) is not None
+        and PHOTOGRAPHER_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        is not None
+    )
+
+
 def _credit_agency(run: Run, text: str) -> bool:
     """Whether a run is a photo credit's agency after a slash.
 
@@ -203,6 +251,7 @@ def _credit_agency(run: Run, text: str) -> bool:
         and CREDIT_PART_AFTER_RE.match(text, run.span.end)
         and not is_given_name(run.words[0])
         and len(run.words) > 1  # "Handout", "Pool", "File"
+        and not _photographer(run.span, run.words, text)
     ):
         # "Image source: Getty Images", "Photograph: Vatican Media/Handout
         # via Reuters": a credit line's parts with no given name are agencies
@@ -602,8 +651,19 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             )
             or _of_organisation(text, name, org_starts)
             or _listed_with_person(listed, listed_as, text)
-            or _in_byline(text, name.span.start)
+            # not the byline's title after the name ("By Ana Ruiz, Political
+            # Reporter", "Staff Writer")
+            or (
+                _in_byline(text, name.span.start)
+                and not any(
+                    role_noun(w.lower())
+                    or w.lower() in TITLE_WORDS
+                    or w.lower() in PERSON_NOUNS
+                    for w in name.words
+                )
+            )
             or CREDIT_AFTER_RE.match(text, name.span.end)
+            or _photographer(name.span, name.words, text)
             or CREDIT_BEFORE_RE.search(
                 text, max(0, name.span.start - 110), name.span.start
             )
@@ -1441,6 +1501,28 @@ def _letters_and_name(run: Run, text: str) -> bool:
     )
 
 
+# An organisation noun, then a capitalised word: the noun opens that name
+# ("group Rank", "newspaper Nihon Keizai Shimbun").
+ORG_NOUN_THEN_NAME_RE = re.compile(
+    rf"[ ](?:{'|'.join(sorted(w for w in org_nouns.BEFORE if ' ' not in w))})[ ][A-Z]"
+)
+
+
+def _modifies_org_noun(run: Run, text: str) -> bool:
+    """Words opening a sentence that say what kind of body the next name is.
+
+    "Leisure group Rank", "Financial newspaper Nihon Keizai Shimbun", "Human
+    Rights group Liberty": capitalised because they open the sentence, no
+    name (not a known body's or an acronym: "Virgin group", "BBC website").
+    """
+    return (
+        run.sentence_start
+        and len(run.words) <= 2
+        and ORG_NOUN_THEN_NAME_RE.match(text, run.span.end) is not None
+        and not any(w in SINGLE_ORGS or is_acronym(w) for w in run.words)
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1495,7 +1577,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
         _around_nickname(
             run,
             []
-            if _work_title(run, text)
+            if _work_title(run, text) or _modifies_org_noun(run, text)
             else (classify(run) or _after_title(run, text)),
         )
         for run in runs
@@ -2049,6 +2131,9 @@ def _byline_name(run: list[tuple[int, int, str]]) -> bool:
         and w not in PLACES
         and w.lower() not in ORG_WORDS
         and w != "By"
+        # "Staff Reporters", "Political Reporter": the byline's title
+        and not role_noun(w.lower())
+        and w.lower() not in TITLE_WORDS
         for k, (_, _, w) in enumerate(run)
     )
 

@@ -56,6 +56,7 @@ from ..vocabulary.titles import (
     PARTY_ROLES,
     REGNAL_TITLES,
     TITLE_INITIALS,
+    TITLE_NOUNS,
     TITLE_WORDS,
     VIEW_ROLES,
 )
@@ -816,6 +817,18 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     return [Name(span, [bare], kind, sentence_start=run.sentence_start, rule=rule)]
 
 
+def role_noun(lower: str) -> bool:
+    """A noun of a role, in the singular or the plural ("writer", "reporters")."""
+    return any(
+        w in TITLE_NOUNS or w in BYLINE_ROLES
+        for w in (lower, lower[:-1] if lower.endswith("s") else lower)
+    )
+
+
+# Roles a byline gives after the name that no title list holds.
+BYLINE_ROLES = frozenset({"writer", "writers"})
+
+
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
     """A title inside the run: the person after it (see the module docstring)."""
     if (
@@ -876,6 +889,14 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         rest = rest[:inner]
     if rest and all(_lower(w) in TITLE_WORDS - REGNAL_TITLES for w in rest):
         # "State Department Inspector General"; but "Mr. King" is named King
+        return _title_only(run, words)
+    if (
+        rest
+        and lower[title_at] not in HONORIFICS_LOWER
+        and all(role_noun(_lower(w)) for w in rest)
+    ):
+        # "Staff Writer", "Staff Reporters" (a byline's), "Senior Correspondent":
+        # a role after a title word, no one's name ("Mr Baker" is named Baker)
         return _title_only(run, words)
     if not rest or not _person_like(rest) or not rest[0][0].isupper():
         return None

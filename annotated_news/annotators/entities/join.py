@@ -106,7 +106,10 @@ PRECEDING_RE = re.compile(r"([a-z]+)[ ]+$")
 PERSON_APPOSITION_RE = re.compile(
     r",[ ](?:\d{1,3},|who[ ]"
     r"|(?:(?:the|a|an|its|his|her|their)[ ])?(?:(?:[A-Z]\.)+[ ]|[\w’'-]+[ ]){0,4}?"
-    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of))"
+    rf"(?:{'|'.join(sorted(TITLE_NOUNS - {'staff', 'chief', 'host'}))}|head(?=[ ]of)"
+    # "Rahm Emanuel, his chief of staff,": "chief" and "staff" alone are
+    # left out ("the chief reason", "staff")
+    r"|chief[ ]of[ ]staff)"
     # "the party's secretary general,", "its attorney-general,"
     r"(?:[ -]general)?"
     r"(?:[ ](?:of|at|for|to|in|with)[ ]|[,;.])"

@@ -50,6 +50,7 @@ from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import (
     CREDIT_LABEL_RE,
+    CREDIT_LINE_RE,
     LIVE_STAMP_RE,
     WEB_LABEL_RE,
     WEB_LINE_RE,
@@ -238,8 +239,9 @@ def title_case_blocks(article: Article) -> set[int]:
         if (block.kind is not BlockKind.PARAGRAPH or (i == 0 and first_is_headline))
         and is_title_case(text[block.span.start : block.span.end])
         and _few_lower_words(text[block.span.start : block.span.end])
-        # "Image source: Getty Images": a credit, no headline
-        and not CREDIT_LABEL_RE.match(text, block.span.start, block.span.end)
+        # "Image source: Getty Images", "(Photo by Ana Ruiz/Getty Images)": a
+        # credit, no headline
+        and not CREDIT_LINE_RE.match(text, block.span.start, block.span.end)
         and not _tags_line(article, i)
     }
 
@@ -589,10 +591,12 @@ def find_runs(article: Article) -> list[Run]:
                 # "(AP Photo/Jae C. Hong)", "Reuters Photo": the agency's
                 # credit, no person "AP Photo"
                 piece = piece.rpartition(" ")[0]
-            if TICKER_BEFORE_RE.search(
+            if piece.isupper() and TICKER_BEFORE_RE.search(
                 text, max(start, match.start() - 24), match.start()
             ):
-                continue  # "(NYSE: HMC)": a share's symbol, no second name of the firm
+                # "(NYSE: HMC)": a share's symbol, no second name of the firm;
+                # a symbol is capitals, not "(Picture: Mary Dunleavy)"
+                continue
             if piece in LEGAL_FORMS and _after_name_and_comma(text, match.start()):
                 continue  # "NBCUniversal Media, LLC": the form ends the name before
             if text.startswith(", ", match.end()) and (

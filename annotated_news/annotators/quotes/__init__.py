@@ -55,6 +55,7 @@ from .cues import (
     how_said,
     name_colon,
     passive_by,
+    speech_verb_before,
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
@@ -527,7 +528,10 @@ def _locate_cue(
             text,
             raw.span.end,
             min(sentence.end, limit),
-            inverted=_text_end(text, start, raw.span.start) <= start,
+            # "Cecile Richards noted that abortion … is “central” to the
+            # platform, reported the Washington Examiner.": the verb before
+            # the quote names its speaker, not the outlet that reports it
+            inverted=not speech_verb_before(text, start, raw.span.start, verbs),
         )
         if cue:
             return cue, "sentence-end"

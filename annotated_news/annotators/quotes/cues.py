@@ -721,10 +721,21 @@ def subject(
             k -= 1
         if k >= 0:
             appos: Span | None = None
-            while k > 0 and (prev := phrases[k - 1]) is not None and prev[2]:
+            while k > 0:
+                j = k - 1
+                if (
+                    j > 0
+                    and AGE_RE.fullmatch(text, *segments[j])
+                    and (aged := phrases[j - 1]) is not None
+                    and aged[2]
+                ):
+                    j -= 1  # "Ramil Carr, 31, a photographer, said": past the age
+                prev = phrases[j]
+                if prev is None or not prev[2]:
+                    break
                 here = phrases[k]
                 appos = Span(here[0], here[1]) if here else None
-                k -= 1
+                k = j
             found = phrases[k]
             assert found is not None
             if k > 0 and appos is None and DESCRIPTION_RE.match(text, found[0]):
@@ -1144,6 +1155,16 @@ REDUCED_RELATIVE_RE = re.compile(
 )
 
 
+def speech_verb_before(
+    text: str,
+    start: int,
+    quote_start: int,
+    verbs: tuple[Sequence[re.Match[str]], Sequence[int]] | None = None,
+) -> bool:
+    """Whether a speech verb stands in `[start, quote_start)`."""
+    return _last_verb(text, start, quote_start, verbs) is not None
+
+
 def _last_verb(
     text: str,
     start: int,
@@ -1167,7 +1188,8 @@ def cue_at_sentence_end(
     """Match ", Trump said." closing the sentence of a quote that has no cue of its own.
 
     With `inverted`, also ", said Lee Epstein, who teaches law.": for a quote
-    that opens its sentence, or a sentence with no quote.
+    with no speech verb before it in its sentence, or a sentence with no
+    quote.
     """
     m = SENTENCE_END_RE.search(text, end, sentence_end)
     if not m or not _np_ok(m.group("np")):

@@ -44,7 +44,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
-from .cues import ADVERB, BULLET_RE, GIVEN_NAME_RE, NP_STARTERS, VERB, Cue
+from .cues import ADVERB, BULLET_RE, GIVEN_NAME_RE, NP_STARTERS, NP_STOP, VERB, Cue
 from .marks import OPENING_KINDS
 
 DOC_WORDS = frozenset(
@@ -179,6 +179,18 @@ SPEECH_AFTER_RE = re.compile(
 SPEAKING_RE = re.compile(
     rf"(?:,[^,;:“”\"\n]{{1,80}},)?[ ](?:(?:has|have)[ ])?{ADVERB}?(?:{VERB})\b"
 )
+# The verb before a name: "…, said David Axelrod, a strategist." speaks as
+# "Axelrod said" does, also with a title between ("said Sen. Tim Kaine").
+# Only verbs that invert so: after "told", "asked", "urged" a name is who
+# heard.
+INVERTING_VERBS = (
+    "said|says|added|adds|continued|explained|noted|wrote|writes|recalled"
+    "|replied|recounted|remarked|observed|acknowledged|conceded"
+)
+SPOKE_BEFORE_RE = re.compile(
+    rf"(?<![\w’'])(?:{INVERTING_VERBS})[ ](?:[A-Z][\w.’'-]*\.?[ ]){{0,2}}$"
+)
+NAME_ENDS_CUE_RE = re.compile(rf"[ ]*(?:[,;:.!?(—–―\n]|$)|[ ]{NP_STOP}\b")
 NEXT_WORD_RE = re.compile(r"[ ]([a-z]+)\b")
 # A participle that opens a sentence and takes its subject's place: "Asked
 # whether …, he said", "Responding to Newsom, she said".
@@ -393,7 +405,18 @@ class Resolver:
         self.speaking = {
             m.span.start
             for m in self.entities
-            if m.kind is Kind.PERSON and SPEAKING_RE.match(self.text, m.span.end)
+            if m.kind is Kind.PERSON
+            and (
+                SPEAKING_RE.match(self.text, m.span.end)
+                or (
+                    SPOKE_BEFORE_RE.search(
+                        self.text, max(0, m.span.start - 40), m.span.start
+                    )
+                    # "said Nunberg was bound by …", "said Mr Blair “should
+                    # butt out”": the name opens what was said, no speaker
+                    and NAME_ENDS_CUE_RE.match(self.text, m.span.end)
+                )
+            )
         }
 
     def _before_title(self, end: int) -> bool:

@@ -112,6 +112,10 @@ dagny anouk ilse eszter lerato amaka yevgenia mairead
 luisa ernestina ashwini smriti nirmala mamata sanae yoko
 gleisi damares larissa renata bruna debora rosangela krystyna meral tansu canan
 gulsen nihal feride gizem hafsa dania
+fionnuala eimear clodagh angharad eluned siwan aline annegret asha bushra fozia
+humaira nasreen rabia sadia saima samina shabana shazia tahira uzma seoyeon
+yasmeen yoselin yessica sulma suyapa lesly heydi mirna nidia rosibel dayanna
+yulissa socorro selam mekdes farida sahra fartun
 """.split()
 )
 
@@ -229,6 +233,12 @@ caio davi enzo heitor bernardo asim khawaja ishaq fawad qamar junaid fakhar
 yoweri kizza bobi
 richie davie davy kenny gerry rab dougie lachie paddy mickey wullie dermot ronan
 fionn donnacha
+enda feargal fintan lorcan eamonn micheal alun alwyn glyn meirion tudur torquil
+gerard rahm beau ferdie stu farid farouk huseyin javed sajid
+shakil tahir usman waqar zaid zulfiqar kunle juergen joerg luigi michel paulo
+minjun seojun kaito sota yuto riku
+jordin jhonny alirio deivis uriel maximo nahuel facundo agustin oumar tsegaye
+kidane yonas vitaliy bahadur rahim karimullah najibullah riad samir babak
 """.split()
 )
 

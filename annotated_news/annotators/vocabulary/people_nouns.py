@@ -31,6 +31,7 @@ tenants landlords farmers farmworkers employers owners managers bosses
 creditors bondholders depositors
 shareholders investors regulators inspectors negotiators firefighters paramedics
 medics guards clergy pastors priests rebels militants fighters gunmen attackers
+men women children teenagers adults youngsters babies pensioners
 """.split()
 )
 

@@ -72,6 +72,11 @@ CREDIT_LABEL = (
     r"|Photograph|Photo|Picture|Image|Credit)s?:[ ]"
 )
 CREDIT_LABEL_RE = re.compile(rf"[ ]*{CREDIT_LABEL}")
+# A photo credit's line: its label, or "Photo by", in brackets or not
+# ("(Photo by Ana Ruiz/Getty Images)", "Picture: Ana Ruiz").
+CREDIT_LINE_RE = re.compile(
+    rf"[ ]*\(?(?:{CREDIT_LABEL}|(?:Photo|Picture|Photograph|Image)s?[ ]by[ ])"
+)
 
 
 LIVE_STAMP_RE = re.compile(
