@@ -124,3 +124,28 @@ def test_a_failing_site_build_leaves_site_as_it_was(
     )
     assert main([*args[:-3], "--config-file", str(broken), "--quiet"]) == 1
     assert snapshot(site) == before
+
+
+@pytest.mark.site
+def test_a_seeds_folder_emptied_builds_an_empty_site_and_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every seed deleted (the folder kept): the build publishes a site of no
+    articles, one line and no traceback; the seeds put back, it builds again.
+    It had stopped with a KeyError on the home page's counts."""
+    from .conftest import build_site_in
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(" date 2025-06-04 Title\nMaria Lopez spoke.\n")
+    assert build_site_in(tmp_path) == 0
+    (seeds / "a.txt").unlink()
+    status = build_site_in(tmp_path)
+    err = capsys.readouterr().err
+    assert status == 0 and "Traceback" not in err, err
+    assert not list((tmp_path / "docs" / "articles").glob("*.md"))
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert "0 articles" in (tmp_path / "docs" / "index.md").read_text()
+    (seeds / "a.txt").write_text(" date 2025-06-04 Title\nMaria Lopez spoke.\n")
+    assert build_site_in(tmp_path) == 0
+    assert len(list((tmp_path / "docs" / "articles").glob("*.md"))) == 1
