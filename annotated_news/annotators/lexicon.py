@@ -131,6 +131,9 @@ KNOWN_ORG_NAMES = frozenset(
         "Corriere della Sera",
         "Agence France-Presse",
         "Johns Hopkins",
+        # a brand named like a person: "Dr Pepper" is no doctor
+        "Dr Pepper",
+        "Keurig Dr Pepper",
     }
 )
 
@@ -194,6 +197,8 @@ COMPANY_LAST_NOUNS = frozenset(
     """
 water gas energy rail railways railway trains buses homes foods mining oil
 petroleum utilities electric dynamics
+pork poultry meats seafood dairies brewery breweries distillery bakeries pharma
+logistics shipping chemicals aerospace textiles cement beverages tobacco
 """.split()
 )
 
