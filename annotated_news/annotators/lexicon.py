@@ -72,6 +72,9 @@ Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bern
 Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
 Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
 Milieudefensie
+Argos Asda Morrisons NatWest Aviva Diageo Bupa Serco Capita Heineken Renault
+Peugeot Lyft Airbnb Primark Mattel Hasbro Lego Zendesk ByteDance Shein Temu Ipsos
+Turkcell Ericsson Generali Eurostar Qantas Etihad
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
