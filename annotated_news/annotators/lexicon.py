@@ -420,9 +420,18 @@ rebutted remembered remembers revealed roared scolded speculated swore taunted
 teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
 whispered deadpanned sneered surmised cracked marvelled sniffed chuckled
+interrupted summarized summarised murmured restated reckoned hinted ranted exulted
 """.split()
     # A brand's verb some outlets capitalise ("Murphy … Tweeted on Friday").
 ) | {"Tweeted"}
+
+# Verbs that attribute a quote beside them ("“France will always be France,”
+# an angry Hollande retaliated") but are a body's actions on their own ("Good
+# Jobs Nation protested", "Iran retaliated"): the quotes read them, the names
+# never take them as a person's speech.
+QUOTE_ONLY_VERBS = frozenset(
+    "retaliated protested objected echoed reaffirmed underscored".split()
+)
 
 # Cues of two words ("“…,” Trump shot back"; "As Amar put it, “…”").
 SPEECH_PHRASES = frozenset(

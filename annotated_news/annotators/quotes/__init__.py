@@ -28,6 +28,7 @@ from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import (
     NAMING_VERBS,
+    QUOTE_ONLY_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -134,7 +135,7 @@ NAMED_SUBJECT_RE = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,3}"
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
-VERBS = SPEECH_VERBS | SPEECH_PHRASES
+VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | SPEECH_PHRASES
 # A subordinate clause opening after a comma: its own subject and verb.
 CLAUSE_BETWEEN_RE = re.compile(
     r",[ ](?:even[ ]|just[ ])?(?:as|while|after|because|although|though|whereas)[ ]"

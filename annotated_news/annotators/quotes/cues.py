@@ -28,6 +28,7 @@ from ..lexicon import (
     DIRECTIVE_VERBS,
     NAMING_VERBS,
     PLACES,
+    QUOTE_ONLY_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
     SPEECH_VERB_BASES,
@@ -47,8 +48,9 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES)})"
-ANY_VERB = rf"(?:{_alternation(SPEECH_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
+QUOTE_VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS
+VERB = rf"(?:{_alternation(QUOTE_VERBS | SPEECH_PHRASES)})"
+ANY_VERB = rf"(?:{_alternation(QUOTE_VERBS | SPEECH_PHRASES | SPEECH_VERB_BASES)})"
 PARTICLE = r"(?:[ ](?:back|out|on|in|up))?"
 # A word of a speaker phrase; a party-and-state tag counts as one ("(D-N.Y.)"),
 # and so does a nickname in quotation marks ('Robert "Bobby" Scott').
@@ -180,6 +182,9 @@ BARE_SPEECH_VERBS = frozenset({"say"})
 WITH_SUBJECT_RE = re.compile(
     r"\bwith[ ](?P<np>(?:[a-z][\w’'-]*[ ]){0,3}(?:[A-Z][\w.’'-]*[ ]){0,3}"
     r"[A-Z][\w’'-]+)[ ]$"
+    # "both men issued a statement – Ryan saying he was “very encouraged”":
+    # a name right after a dash or a comma is the participle's own subject
+    r"|(?:[ ][-–—]|,)[ ](?P<named>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]$"
 )
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
@@ -700,6 +705,15 @@ def subject(
         opener = CLAUSE_OPENER_RE.match(text, *segments[-1])
         if opener:  # "When someone in the audience shouted": the verb's own clause
             segments[-1] = (opener.end(), segments[-1][1])
+    if (
+        not main_clause
+        and len(segments) > 1
+        and WHO_PRONOUN_RE.search(text, *segments[-1])
+    ):
+        # "…, especially women who he said “are most likely …”", "Rubio, who
+        # he dubbed “the little senator”": the pronoun is the sentence's
+        # subject again, not the people the relative clause is about
+        segments = segments[:-1]
     if not main_clause and segments:
         if inner := OBJECT_RELATIVE_RE.search(text, segments[-1][0], verb_at):
             # "a move that Newsom has called “illegal”", "the order, which
@@ -790,6 +804,7 @@ OBJECT_RELATIVE_RE = re.compile(
     rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
+WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")
 # A relative clause's pronoun up to its speech verb: "who", "who also",
 # "who later", "who had", "who on Sunday".
 WHO_RE = re.compile(
@@ -955,9 +970,10 @@ def _name_after_adjunct(text: str, a: int, b: int) -> Span | None:
 
 
 def _np_before(m: re.Match[str], verb_end: int, verb: str, tight: bool) -> Cue:
-    """A cue whose speaker is the match's `np`, up to the verb's end."""
-    np = Span(m.start("np"), m.end("np"))
-    return Cue(m.group("np"), np, Span(np.start, verb_end), verb, tight)
+    """A cue whose speaker is the match's `np` (or `named`), up to the verb's end."""
+    group = "np" if m.group("np") else "named"
+    np = Span(m.start(group), m.end(group))
+    return Cue(m.group(group), np, Span(np.start, verb_end), verb, tight)
 
 
 def cue_before(
