@@ -16,6 +16,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import resource
 import shutil
 import time
@@ -343,6 +344,10 @@ def _env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Environmen
     return env
 
 
+COMPILED_RE = re.compile(r"[0-9a-f]{32}")
+"""The name of a code's compiled templates in the cache (`code_digest`)."""
+
+
 def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:
     """Where the compiled templates of this code are kept (in the cache).
 
@@ -352,7 +357,12 @@ def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:
         return None
     folder = SeedCache(cache_dir).compiled / code
     if not folder.is_dir():
-        shutil.rmtree(folder.parent, ignore_errors=True)
+        # Only what a build put there: a cache folder pointed at a folder of
+        # the user's may hold a `templates/` of theirs.
+        with contextlib.suppress(OSError):
+            for other in folder.parent.iterdir():
+                if COMPILED_RE.fullmatch(other.name) and other.is_dir():
+                    shutil.rmtree(other, ignore_errors=True)
         try:
             folder.mkdir(parents=True)
         except OSError:

@@ -72,6 +72,9 @@ Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bern
 Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
 Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
 Milieudefensie
+Argos Asda Morrisons NatWest Aviva Diageo Bupa Serco Capita Heineken Renault
+Peugeot Lyft Airbnb Primark Mattel Hasbro Lego Zendesk ByteDance Shein Temu Ipsos
+Turkcell Ericsson Generali Eurostar Qantas Etihad
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
@@ -131,6 +134,9 @@ KNOWN_ORG_NAMES = frozenset(
         "Corriere della Sera",
         "Agence France-Presse",
         "Johns Hopkins",
+        # a brand named like a person: "Dr Pepper" is no doctor
+        "Dr Pepper",
+        "Keurig Dr Pepper",
     }
 )
 
@@ -194,6 +200,8 @@ COMPANY_LAST_NOUNS = frozenset(
     """
 water gas energy rail railways railway trains buses homes foods mining oil
 petroleum utilities electric dynamics
+pork poultry meats seafood dairies brewery breweries distillery bakeries pharma
+logistics shipping chemicals aerospace textiles cement beverages tobacco
 """.split()
 )
 

@@ -184,6 +184,7 @@ rebounds per game: rebounds per game | =rpg | =RPG
 assists per game: assists per game | =apg | =APG
 miles per gallon: miles per gallon | mile per gallon | =mpg | =MPG
 decibels: decibel | decibels | =dB
+nits: nit | nits
 magnitude: magnitude | on the richter scale
 gigatonnes: gigatonne | gigatonnes | gigaton | gigatons | =Gt
 megatonnes: megatonne | megatonnes | megaton | megatons | =Mt

@@ -664,6 +664,14 @@ ON_TOP_BEFORE_RE = re.compile(
     r",?[ ](?:(?:which|that)[ ])?(?:come|came|will[ ]come|are|were|will[ ]be)[ ]"
     r"(?:on[ ]top[ ]of|in[ ]addition[ ]to)[ ]$"
 )
+# The plural right before an object phrase (`OBJECT_BEFORE_RE`) that opens
+# the sentence or a clause, or follows "the": "Thefts of mobile phones",
+# "the loans for new"; not a counted noun ("took 300 wickets in 64 league
+# matches at an average of 24.1" counts no wickets).
+SUBJECT_BEFORE_OBJECT_RE = re.compile(
+    r"(?:(?:^|[.!?;,][ ]|\b(?:[Tt]he|and|but|while|as)[ ])(?P<n>[a-z]+s)"
+    r"|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]$"
+)
 # "The number of cars sold hit 300,000": the plural after "number of" (and up
 # to two words before it, "the number of civil servants"), up to three words
 # of its own before the verb.
@@ -1140,6 +1148,15 @@ def after_number(
             and money.group("sep") == " "
             and unit_of(money.group("unit")) in CURRENCIES
         ):
+            value, end, scale = value * factor, m.end(), scale * factor
+        elif (
+            m.group() == "m"
+            and money
+            and money.group("sep") == " "
+            and unit_of(money.group("unit")) in MEASURE_UNITS
+        ):
+            # "26.8m bpd", "2m sq ft": a unit after "m" makes it a million
+            # (no length is written "5m km")
             value, end, scale = value * factor, m.end(), scale * factor
         elif m.group() == "m" and (
             (value < 1000 and counts_after(text, m.end(), value))
@@ -1873,10 +1890,21 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start)
         or ON_TOP_BEFORE_RE.search(text, max(0, start - 60), start)
     )
-    if m and OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+    if m and (obj := OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
         # "Deaths involving stimulants rose 6% to 34,500", "loans for new
         # property purchases fell 25% to 85,000": the plural is an object,
-        # the number counts the subject before it
+        # the number counts the subject right before it, when that is a
+        # plural opening the sentence or in lower case ("Thefts of mobile
+        # phones rose by 41% to 82,000": thefts)
+        subject = SUBJECT_BEFORE_OBJECT_RE.search(
+            text, max(0, obj.start() - 30), obj.start()
+        )
+        if subject and not OBJECT_BEFORE_RE.search(
+            text, max(0, subject.start() - 40), subject.start()
+        ):
+            noun = subject.group("n") or subject.group("cap").lower()
+            if noun not in STOP and noun not in MEASURED_PLURALS and is_plural(noun):
+                return noun, None
         m = None
     if not m or m.group("n") in MEASURED_PLURALS:
         m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 100), start) or m
