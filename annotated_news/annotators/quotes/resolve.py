@@ -1199,9 +1199,13 @@ class Resolver:
 # The last word of a noun phrase is never one of these: "the rest of the",
 # "600 workers and", "Mr Kapor is" are pieces of a clause a cue rule read too
 # far, not who spoke.
-DANGLING_WORDS = frozenset(
-    "a an the of to and or but for in on at by with from as that than".split()
-) | BE_FORMS | HAVE_FORMS
+DANGLING_WORDS = (
+    frozenset(
+        "a an the of to and or but for in on at by with from as that than".split()
+    )
+    | BE_FORMS
+    | HAVE_FORMS
+)
 # A full stop after a word or a year, not an abbreviation ("U.S.", "Sen.",
 # "Feb. 1"): "said. But she", "1997. She".
 SENTENCE_END_INSIDE_RE = re.compile(r"(?:[a-z]{4}|\d)\.[ ]")
