@@ -55,7 +55,7 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
-Springboks Wallabies Socceroos Matildas Proteas Azzurri
+Springboks Wallabies Socceroos Matildas Proteas Azzurri Lions
 Nintendo Toshiba Panasonic Hitachi Fujitsu Nikon Mitsubishi Subaru Mazda Audi Volvo
 Skoda Citroen Ikea Adidas Carlsberg Danone Novartis Sanofi Qualcomm Salesforce
 Alibaba Baidu Tencent Huawei Xiaomi Lenovo Foxconn Lukoil Yukos Aramco Petrobras
@@ -95,6 +95,7 @@ KNOWN_ORG_NAMES = frozenset(
         "Medecins Sans Frontieres",
         "Charles Schwab",
         "Wells Fargo",
+        "Merrill Lynch",
         "Goldman Sachs",
         "Morgan Stanley",
         "Downing Street",
@@ -110,6 +111,8 @@ KNOWN_ORG_NAMES = frozenset(
         "Super Eagles",
         "Black Stars",
         "Les Bleus",
+        "British and Irish Lions",
+        "British & Irish Lions",
         "Red Crescent",
         "American Red Cross",
         "British Red Cross",
