@@ -16,6 +16,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import resource
 import shutil
 import time
@@ -29,7 +30,7 @@ import jinja2
 from . import code_key, manifest, quick_exit
 from .collection import CollectionFile, Span
 from .config import SiteConfig
-from .errors import SeedError, SeedErrors
+from .errors import ConfigError, SeedError, SeedErrors
 from .export.annotations import (
     Site,
     article_lines,
@@ -237,6 +238,31 @@ def read_articles(
     return found.articles, found.warnings
 
 
+def _check_nothing_lost(config: SiteConfig) -> None:
+    """Refuse to replace a site of articles with one of none.
+
+    A seeds folder with no seed left (every seed deleted, a mount that is not
+    mounted) would publish a site of no articles over the last copy of them.
+
+    Raises:
+        ConfigError: naming the seeds folder and the output folders.
+    """
+    outputs = [(config.docs_dir, "*.md"), (config.site_dir, "*/index.html")]
+    holding = [
+        folder
+        for folder, pattern in outputs
+        if folder is not None and any((folder / "articles").glob(pattern))
+    ]
+    if holding:
+        named = " and ".join(f"'{folder}'" for folder in holding)
+        raise ConfigError(
+            f"seeds folder '{config.seeds_dir}' holds no seed (*.txt): the build "
+            f"would remove every article of {named}; put the seeds back, or "
+            f"remove {'those folders' if len(holding) > 1 else 'that folder'} "
+            "to publish a site of no articles"
+        )
+
+
 def annotate_seeds(
     config: SiteConfig,
     progress: Progress = no_progress,
@@ -257,6 +283,8 @@ def annotate_seeds(
         code_key.load(config.cache_dir)
     cache = SeedCache(config.cache_dir) if config.cache_dir else None
     paths, unread = scan_seeds(config.seeds_dir)
+    if not paths:
+        _check_nothing_lost(config)
     # By index, not by path: a `Path` hashed per seed cost more than its lookup.
     done: dict[int, Annotated] = {}
     todo: list[tuple[Path, str | None]] = []
@@ -343,6 +371,10 @@ def _env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Environmen
     return env
 
 
+COMPILED_RE = re.compile(r"[0-9a-f]{32}")
+"""The name of a code's compiled templates in the cache (`code_digest`)."""
+
+
 def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:
     """Where the compiled templates of this code are kept (in the cache).
 
@@ -352,7 +384,12 @@ def compiled_folder(cache_dir: Path | None, code: str) -> Path | None:
         return None
     folder = SeedCache(cache_dir).compiled / code
     if not folder.is_dir():
-        shutil.rmtree(folder.parent, ignore_errors=True)
+        # Only what a build put there: a cache folder pointed at a folder of
+        # the user's may hold a `templates/` of theirs.
+        with contextlib.suppress(OSError):
+            for other in folder.parent.iterdir():
+                if COMPILED_RE.fullmatch(other.name) and other.is_dir():
+                    shutil.rmtree(other, ignore_errors=True)
         try:
             folder.mkdir(parents=True)
         except OSError:

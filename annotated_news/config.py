@@ -64,7 +64,12 @@ class SiteConfig:
     def validate(self) -> None:
         """Raise ConfigError naming every problem at once."""
         problems = []
-        if not self.seeds_dir.is_dir():
+        if self.seeds_dir.exists() and not self.seeds_dir.is_dir():
+            problems.append(
+                f"seeds folder '{self.seeds_dir}' is not a folder (give "
+                "the folder that holds the seeds)"
+            )
+        elif not self.seeds_dir.is_dir():
             problems.append(f"seeds folder '{self.seeds_dir}' does not exist")
         if not self.templates_dir.is_dir():
             problems.append(f"templates folder '{self.templates_dir}' does not exist")

@@ -57,6 +57,10 @@ def short_hash(text: str, length: int = 6) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+MAX_PINNED_SLUG = 100
+"""Characters of a slug pinned in a sidecar (a page's file and URL name)."""
+
+
 def is_safe_slug(text: str) -> bool:
     """Return whether `text` is already a slug (for sidecar overrides)."""
-    return bool(SAFE_SLUG_RE.match(text)) and len(text) <= 100
+    return bool(SAFE_SLUG_RE.match(text)) and len(text) <= MAX_PINNED_SLUG

@@ -71,6 +71,13 @@ YAML_CASES: dict[str, tuple[bytes, int, str]] = {
     ),
     "python tag": (b"title: !!python/object:os.system echo\n", 1, "'title'"),
     "key that is a list": (b"? [a, b]\n: c\n", 1, "unknown field"),
+    "slug over the limit": (
+        b"outlet: X\nslug: " + b"a" * 101 + b"\n",
+        2,
+        "101 characters",
+    ),
+    "slug far over the limit": (b"slug: " + b"a-" * 5000 + b"b\n", 1, "limit of 100"),
+    "slug that is not one": (b"slug: " + b"Not A Slug " * 500 + b"\n", 1, "not a slug"),
     "huge document": (
         b"notes:\n" + b"  - exact: x\n    note: y\n" * (MAX_SIDECAR_BYTES // 24),
         1,

@@ -154,3 +154,23 @@ def test_pruning_and_keep_only_remove_nothing_the_cache_did_not_make(
     assert (mine / ".user-file").read_text() == "keep me too"
     assert not old_code.exists()
     assert keys_in(mine) == ["a000"]
+
+
+def test_compiled_templates_of_other_code_go_and_nothing_else(tmp_path: Path) -> None:
+    """The cache's `templates/` folder may be a folder of the user's (a cache
+    folder pointed at `~/projects`): only other code's compiled templates go.
+    The whole `templates/` folder was removed, with the user's files in it."""
+    from annotated_news.build import compiled_folder
+
+    templates = tmp_path / "templates"
+    (templates / "mine").mkdir(parents=True)
+    (templates / "letter.odt").write_text("keep me")
+    (templates / "mine" / "page.html").write_text("keep me too")
+    old = templates / ("0" * 32)  # another code's compiled templates: removed
+    old.mkdir()
+    (old / "tmpl_x.py").write_text("")
+    folder = compiled_folder(tmp_path, "a" * 32)
+    assert folder == templates / ("a" * 32) and folder.is_dir()
+    assert (templates / "letter.odt").read_text() == "keep me"
+    assert (templates / "mine" / "page.html").read_text() == "keep me too"
+    assert not old.exists()

@@ -108,6 +108,20 @@ def test_a_folder_name_in_an_option_is_escaped(
     assert f"seeds folder '{tmp_path}/seeds\\nerror: forged' does not exist" in err
 
 
+def test_a_seeds_option_naming_a_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--seeds seeds/a.txt` (one seed, not its folder) is not 'missing'."""
+    (tmp_path / "a.txt").write_text(" date 2025-06-04 Title\nText.\n")
+    docs = str(tmp_path / "docs")
+    assert main(["--seeds", str(tmp_path / "a.txt"), "--docs", docs]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: seeds folder '{tmp_path}/a.txt' is not a folder (give "
+        "the folder that holds the seeds)\n"
+    )
+
+
 def test_shown_escapes_what_would_break_a_line_and_is_idempotent() -> None:
     for raw, expected in NAMES.items():
         assert shown(raw) == expected

@@ -10,6 +10,7 @@ from annotated_news.annotators.quotes.cues import MAX_BETWEEN
 from annotated_news.parse.sentences import MAX_WINDOW
 from annotated_news.reader import MAX_CONTROL_FREE, MAX_CONTROL_SHARE, MAX_SEED_BYTES
 from annotated_news.sidecar import MAX_DEPTH, MAX_SIDECAR_BYTES
+from annotated_news.slugs import MAX_PINNED_SLUG
 
 from .conftest import ROOT
 
@@ -32,6 +33,7 @@ def mib(n: int) -> str:
         ("size of a seed file", mib(MAX_SEED_BYTES)),
         ("size of a sidecar", mib(MAX_SIDECAR_BYTES)),
         ("nesting of YAML collections in a sidecar", f"{MAX_DEPTH} levels"),
+        ("length of a slug pinned in a sidecar", f"{MAX_PINNED_SLUG} characters"),
         (
             "control characters kept in a seed (with a warning)",
             f"{MAX_CONTROL_FREE}, or 1 in {round(1 / MAX_CONTROL_SHARE)} "

@@ -124,3 +124,45 @@ def test_a_failing_site_build_leaves_site_as_it_was(
     )
     assert main([*args[:-3], "--config-file", str(broken), "--quiet"]) == 1
     assert snapshot(site) == before
+
+
+@pytest.mark.site
+def test_a_seeds_folder_emptied_keeps_the_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every seed deleted (the folder kept, or a mount not mounted): the site
+    may be the last copy of the articles, so the build refuses to replace it
+    with a site of none, in one line naming the folders."""
+    from .conftest import build_site_in
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(" date 2025-06-04 Title\nMaria Lopez spoke.\n")
+    assert build_site_in(tmp_path) == 0
+    capsys.readouterr()
+    page = next((tmp_path / "docs" / "articles").glob("*.md"))
+    (seeds / "a.txt").unlink()
+    assert build_site_in(tmp_path) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: seeds folder '{seeds}' holds no seed (*.txt): the build would "
+        f"remove every article of '{tmp_path / 'docs'}' and "
+        f"'{tmp_path / 'site'}'; put the seeds back, or remove those folders "
+        "to publish a site of no articles\n"
+    )
+    assert page.is_file()
+
+
+@pytest.mark.site
+def test_no_seeds_and_no_site_builds_a_site_of_no_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It had stopped with a KeyError on the home page's counts."""
+    from .conftest import build_site_in
+
+    (tmp_path / "seeds").mkdir()
+    status = build_site_in(tmp_path)
+    err = capsys.readouterr().err
+    assert status == 0 and "Traceback" not in err, err
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert "0 articles" in (tmp_path / "docs" / "index.md").read_text()

@@ -55,7 +55,7 @@ Celtic Rangers Napoli
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
-Springboks Wallabies Socceroos Matildas Proteas Azzurri
+Springboks Wallabies Socceroos Matildas Proteas Azzurri Lions
 Nintendo Toshiba Panasonic Hitachi Fujitsu Nikon Mitsubishi Subaru Mazda Audi Volvo
 Skoda Citroen Ikea Adidas Carlsberg Danone Novartis Sanofi Qualcomm Salesforce
 Alibaba Baidu Tencent Huawei Xiaomi Lenovo Foxconn Lukoil Yukos Aramco Petrobras
@@ -72,6 +72,9 @@ Eurosport Euronews talkSPORT TalkSport Xinhua Yonhap Kyodo Interfax Anadolu Bern
 Haaretz Kommersant Izvestia Yomiuri POLITICO AFL-CIO
 Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
 Milieudefensie
+Argos Asda Morrisons NatWest Aviva Diageo Bupa Serco Capita Heineken Renault
+Peugeot Lyft Airbnb Primark Mattel Hasbro Lego Zendesk ByteDance Shein Temu Ipsos
+Turkcell Ericsson Generali Eurostar Qantas Etihad
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
@@ -92,6 +95,7 @@ KNOWN_ORG_NAMES = frozenset(
         "Medecins Sans Frontieres",
         "Charles Schwab",
         "Wells Fargo",
+        "Merrill Lynch",
         "Goldman Sachs",
         "Morgan Stanley",
         "Downing Street",
@@ -107,6 +111,8 @@ KNOWN_ORG_NAMES = frozenset(
         "Super Eagles",
         "Black Stars",
         "Les Bleus",
+        "British and Irish Lions",
+        "British & Irish Lions",
         "Red Crescent",
         "American Red Cross",
         "British Red Cross",
@@ -131,6 +137,9 @@ KNOWN_ORG_NAMES = frozenset(
         "Corriere della Sera",
         "Agence France-Presse",
         "Johns Hopkins",
+        # a brand named like a person: "Dr Pepper" is no doctor
+        "Dr Pepper",
+        "Keurig Dr Pepper",
     }
 )
 
@@ -194,6 +203,8 @@ COMPANY_LAST_NOUNS = frozenset(
     """
 water gas energy rail railways railway trains buses homes foods mining oil
 petroleum utilities electric dynamics
+pork poultry meats seafood dairies brewery breweries distillery bakeries pharma
+logistics shipping chemicals aerospace textiles cement beverages tobacco
 """.split()
 )
 

@@ -8,7 +8,7 @@ from ..errors import SeedError, SeedErrors
 from ..model import Article, ArticleMeta, BlockKind
 from ..reader import RawSeed
 from ..sidecar import sidecar_path
-from ..slugs import is_safe_slug, short_hash, slug
+from ..slugs import MAX_PINNED_SLUG, SAFE_SLUG_RE, is_safe_slug, short_hash, slug
 from .blocks import split_blocks
 from .notes import anchor_notes
 from .sentences import split_sentences
@@ -46,12 +46,21 @@ def parse_article(raw: RawSeed) -> Article:
         )
         title = derive_title(raw.text[first.span.start : first.span.end])
     if raw.sidecar.slug:
-        if not is_safe_slug(raw.sidecar.slug):
+        pinned = raw.sidecar.slug
+        if not is_safe_slug(pinned):
+            # The message names the slug shortened: it is one line.
+            long = len(pinned) > MAX_PINNED_SLUG
             raise SeedError(
                 raw.sidecar.path or raw.path,
                 raw.sidecar.slug_line or 1,
-                f"slug '{raw.sidecar.slug}' is not a slug",
-                "use lower-case letters, digits and hyphens",
+                f"slug of {len(pinned):,} characters, over the limit of "
+                f"{MAX_PINNED_SLUG}"
+                if long and SAFE_SLUG_RE.match(pinned)
+                else f"slug '{pinned[:40]}{'…' if len(pinned) > 40 else ''}' is "
+                "not a slug",
+                "shorten it"
+                if long and SAFE_SLUG_RE.match(pinned)
+                else "use lower-case letters, digits and hyphens",
             )
         page_slug = raw.sidecar.slug
     else:

@@ -326,11 +326,13 @@ def _home_page(
     browse: list[str | Link] = ["Browse: "]
     for n, (label, href) in enumerate(SECTIONS):
         browse += [" · "] * bool(n) + [Link(label, href)]
+    # `totals` has no key at all when the seeds folder is empty.
     intro: list[Paragraph] = [
         (
             f"{counted(total, 'article')} with every figure, quote, date "
-            f"and name marked: {counted(totals['figures'], 'figure')}, "
-            f"{counted(totals['quotes'], 'quote')}, {counted(totals['dates'], 'date')}. "
+            f"and name marked: {counted(totals.get('figures', 0), 'figure')}, "
+            f"{counted(totals.get('quotes', 0), 'quote')}, "
+            f"{counted(totals.get('dates', 0), 'date')}. "
             "The site marks what each text says and who said it; it adds no opinion.",
         ),
         tuple(browse),

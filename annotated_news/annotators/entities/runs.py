@@ -304,6 +304,8 @@ def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
     "Immigration and Customs Enforcement" stays one run. `after_the`: "the"
     is written right before the run, which no person's name takes.
     """
+    if run.removeprefix("The ").removeprefix("the ") in KNOWN_ORG_NAMES:
+        return [(0, run)]  # "the British and Irish Lions": one listed name
     parts = []
     pos = 0
     for match in AND_RE.finditer(run):

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import gender_of, title_gender
-from ..lexicon import PARTY_NAMES, PLACES
+from ..lexicon import PARTY_NAMES, PLACES, SPEECH_VERBS
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import DEMONYMS, is_demonym
 from ..vocabulary.honorifics import (
@@ -44,6 +44,7 @@ from ..vocabulary.titles import (
     TITLE_NOUNS,
     TITLE_WORDS,
 )
+from ..vocabulary.verbs import BE_FORMS, HAVE_FORMS
 from .cues import ADVERB, BULLET_RE, GIVEN_NAME_RE, NP_STARTERS, NP_STOP, VERB, Cue
 from .marks import OPENING_KINDS
 
@@ -1161,9 +1162,17 @@ class Resolver:
         return None
 
     def describe(self, phrase: str, at: int) -> Speaker | None:
-        """An unnamed source, a document or an unknown name, as written."""
+        """An unnamed source, a document or an unknown name, as written.
+
+        None for words that are no noun phrase (`_clause_not_speaker`): a
+        reader would see "the actor held a fake audition and" as who spoke.
+        """
         words = phrase.split()
-        if not words:
+        if len(words) > 1 and words[-1] in HAVE_FORMS:
+            # "the lord chancellor has “…”": the subject before its auxiliary
+            words = words[:-1]
+            phrase = " ".join(words)
+        if not words or _clause_not_speaker(phrase, words):
             return None
         first = words[0].lower()
         last = _bare(words[-1])
@@ -1185,3 +1194,30 @@ class Resolver:
                 return None
             return self._person(HONORIFIC_RE.sub("", phrase), None)
         return Speaker(phrase, None, is_document=_no_person(phrase))
+
+
+# The last word of a noun phrase is never one of these: "the rest of the",
+# "600 workers and", "Mr Kapor is" are pieces of a clause a cue rule read too
+# far, not who spoke.
+DANGLING_WORDS = (
+    frozenset(
+        "a an the of to and or but for in on at by with from as that than".split()
+    )
+    | BE_FORMS
+    | HAVE_FORMS
+)
+# A full stop after a word or a year, not an abbreviation ("U.S.", "Sen.",
+# "Feb. 1"): "said. But she", "1997. She".
+SENTENCE_END_INSIDE_RE = re.compile(r"(?:[a-z]{4}|\d)\.[ ]")
+# A verb inside the phrase: "she warned", "Prof Lovenduski said. But she",
+# "the candidate anticipates them and his crowds are".
+FINITE_WORDS = SPEECH_VERBS | BE_FORMS | HAVE_FORMS
+
+
+def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
+    """Whether a cue's phrase is a stretch of a clause rather than a noun phrase."""
+    if SENTENCE_END_INSIDE_RE.search(phrase) or words[-1] in DANGLING_WORDS:
+        return True
+    if words[0].lower() in ("that", "who", "which"):
+        return True  # "that he had access": a clause
+    return any(w.strip(",") in FINITE_WORDS for w in words[1:])
