@@ -10,7 +10,6 @@ the article's title after the outlet. Each such field is isolated
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
