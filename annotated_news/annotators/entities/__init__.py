@@ -112,6 +112,7 @@ MAX_TITLE_WORDS = 8
 TITLE_BREAKS = ',;:.“”"()—\n'
 PAREN_ACRONYM_RE = re.compile(r"[ ]\(([A-Z][a-z]?[A-Z]{1,5})\)")
 PAREN_SHORT_RE = re.compile(r"[ ]\(([A-Z][a-z]{3,})\)")
+PAREN_WORD_RE = re.compile(r"[ ]\(([A-Z][a-z]{2,5})\)")
 # A capitalised word of a Title Case line, without a possessive ending.
 # The word right before a name, for a quick look before `_lower_title`.
 PREVIOUS_WORD_RE = re.compile(r"([a-z-]+)[ ]$")
@@ -1737,7 +1738,14 @@ def _paren_acronyms(names: list[Name], text: str, joiner: Joiner) -> None:
     """Match "Associated Press (AP)": the acronym in parentheses names the organisation."""
     for name in names:
         if name.kind is Kind.ORGANIZATION and len(name.words) > 1:
-            match = PAREN_ACRONYM_RE.match(text, name.span.end)
+            match = PAREN_ACRONYM_RE.match(text, name.span.end) or (
+                # "Immigration and Customs Enforcement (Ice)", "(Nato)": an
+                # acronym written as a word, as some outlets do, when its
+                # letters are the name's initials
+                (word := PAREN_WORD_RE.match(text, name.span.end))
+                and word.group(1).upper() == initials(name.words)
+                and word
+            )
             if match:
                 joiner.orgs_by_initials.setdefault(match.group(1), " ".join(name.words))
                 joiner.spelled_out.setdefault(match.group(1), " ".join(name.words))

@@ -1163,6 +1163,10 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # quarterback" after "the Dallas Cowboys": the team by its plural,
         # not a surname ("Sanders" beside Bernie Sanders)
         return Kind.ORGANIZATION, joiner.teams_by_last[word], TEAM_RULE
+    if not word.isupper() and (spelled := joiner.spelled_out.get(word)):
+        # "Immigration and Customs Enforcement (Ice)" … "which oversees Ice":
+        # the acronym written as a word, as the article defined it
+        return Kind.ORGANIZATION, spelled, "acronym"
     if name.rule == OPENER_RULE:
         # "Halcyon Chief Financial Officer", "Obama Chief of Staff": the firm
         # or the person the article names by that word, else no one

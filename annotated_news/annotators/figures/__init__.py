@@ -27,9 +27,11 @@ nouns, qualifiers, rates) and `ranges` (ranges, ratios, bounds).
 from __future__ import annotations
 
 import dataclasses as dc
+import itertools
 
 from ...model import Article, Figure
 from ..numbers import ASCII_LOWER, CANDIDATE_RE
+from .context import is_measure
 from .pairs import (
     carry_scale,
     of_those,
@@ -53,6 +55,8 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
     dates = SpanSet((d.span.start, d.span.end) for d in article.dates)
     i, n = 0, len(candidates)
     previous: list[Figure] = []
+    # The counted nouns of the last three sentences' numbers (`same_number`).
+    recent: list[list[tuple[float, str]]] = []
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
         while i < n and candidates[i][0] < base:
@@ -62,15 +66,31 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
             j += 1
         if i == j:
             previous = []
+            recent.append([])
             continue
         mark = len(trace) if trace is not None else 0
-        figures = Scanner(text[base:stop], base, dates, trace).run(candidates[i:j])
+        counted: dict[float, set[str]] = {}
+        for value, head in itertools.chain.from_iterable(recent[-3:]):
+            counted.setdefault(value, set()).add(head)
+        figures = Scanner(text[base:stop], base, dates, trace, counted).run(
+            candidates[i:j]
+        )
         ordered = sorted(figures, key=lambda f: f.span)
         fired: dict[int, str] | None = {} if trace is not None else None
         shared = share_units(share_scale(ordered, text, fired), text, fired)
         shared = share_respectively(carry_scale(shared, text, fired), text, fired)
         shared = of_those(shared, previous, text, base, fired)
         previous = shared
+        recent.append(
+            [
+                (f.value, f.unit.split()[-1])
+                for f in shared
+                if f.high is None
+                and f.unit
+                and f.rate is None
+                and not is_measure(f.unit)
+            ]
+        )
         if trace is not None and fired:
             _note_pairs(trace, mark, ordered, shared, fired)
         found.extend(shared)

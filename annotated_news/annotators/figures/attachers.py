@@ -85,6 +85,11 @@ CHOICE_VERBS = frozenset(
 backed supported opposed rejected approved voted favoured favored preferred
 endorsed chose""".split()
 )
+# Verbs in the plural present after "the N", the subject of which the number
+# is ("The 300 include managers", "the 40 remain in custody").
+VERBS_AFTER_THE_NUMBER = frozenset(
+    "include represent comprise cover range remain face live work come say".split()
+)
 DEATHS = "deaths"
 PEOPLE = "people"
 # "an annual salary of", "a monthly rent of", "daily average of"
@@ -535,6 +540,10 @@ def noun_after(r: Reading) -> bool:
         return False
     if noun.split()[0] in CHOICE_VERBS:
         return False  # "13,100 backed strikes": a verb and its object
+    if noun.split()[0] in VERBS_AFTER_THE_NUMBER and THE_BEFORE_RE.search(
+        r.text, max(0, r.left - 4), r.left
+    ):
+        return False  # "The 300 include managers": the number's verb
     if (
         " " not in noun
         and r.text[noun_end - len(noun) - 1] == " "  # not "Versace's six-storey home"
@@ -873,6 +882,70 @@ def crowd_of(r: Reading) -> bool:
         return False
     r.unit = PEOPLE
     return True
+
+
+# "Of the 6,500, about 2,000": the number said again after "the".
+THE_BEFORE_RE = re.compile(r"\b[Tt]he[ ]$")
+PLAIN_DIGITS_RE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ ]?(?:thousand|million|billion|m|bn|k))?"
+)
+# A number named as a level, not the things: "passed the 2,000 mark".
+NUMBER_AS_NAME_NEXT_RE = re.compile(
+    r"[ -](?:mark|figure|level|threshold|barrier|milestone|limit|target|cap|point"
+    r"|line|ceiling|quota|club)\b"
+)
+
+
+def same_number(r: Reading) -> bool:
+    """A number said again after "the" counts what it counted before.
+
+    "Officials moved 6,500 officers. Of the 6,500, about 2,000 …": the
+    article gave 6,500 one counted noun in the last three sentences
+    (`Scanner.counted`), and "the" points back to it. Not when it gave that
+    number two nouns, nor a number in words or below 10 ("the two", "the
+    four" are often people named, not a count said before).
+    """
+    if r.unit or r.currency or r.high is not None or r.value < 10:
+        return False  # "the two", "the four": often people named, no count
+    written = r.text[r.num.start : r.num.end]
+    if not PLAIN_DIGITS_RE.fullmatch(written) or not THE_BEFORE_RE.search(
+        r.text, max(0, r.left - 4), r.left
+    ):
+        return False  # not "the 7E7", a model read as 7 × 10^7
+    heads = r.scanner.counted.get(r.value, set())
+    if len(heads) != 1 or NUMBER_AS_NAME_NEXT_RE.match(r.text, r.end):
+        return False
+    r.unit = next(iter(heads))
+    return True
+
+
+def of_them(r: Reading) -> bool:
+    """A number before "of them" or "of those" counts the sentence's count before it.
+
+    "214 people were detained in a week, and 11 of them were citizens": the
+    pronoun points back past the count's own verb (11 people). The count is
+    the last one of the sentence that can hold the part (no measure, no
+    smaller count).
+    """
+    if r.unit or r.high is not None or r.value != int(r.value):
+        return False
+    if not THEM_NEXT_RE.match(r.text, r.end) or THE_BEFORE_RE.search(
+        r.text, max(0, r.left - 4), r.left
+    ):
+        return False  # "between the two of them": two people named
+    counts = [
+        f
+        for f in r.scanner.found
+        if f.unit and not is_measure(f.unit) and f.unit != TIMES and f.rate is None
+    ]
+    if not counts or counts[-1].value < r.value or " per " in counts[-1].unit:
+        return False
+    r.unit = counts[-1].unit.split()[-1]
+    return True
+
+
+# "11 of them", "40 of those": a part of what was just counted.
+THEM_NEXT_RE = re.compile(r"[ ]of[ ](?:them|those|these)\b")
 
 
 def casualties(r: Reading) -> bool:

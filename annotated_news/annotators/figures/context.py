@@ -537,7 +537,8 @@ NOUN_BEFORE_RE = re.compile(_PLURAL_BEFORE + LEVEL_VERBS)
 # "Crossings in the border sector rose to 1,240": up to three words after
 # "the" (a place's name may be in capitals or not).
 _PHRASE_AFTER_PLURAL = (
-    r"(?:(?:in|on|for|from|among|across|during)[ ](?:the[ ](?:[a-z][\w’'-]*[ ]){0,2})?"
+    r"(?:(?:in|on|at|along|for|from|among|across|during)[ ]"
+    r"(?:the[ ](?:[a-z][\w’'-]*[ ]){0,2})?"
     r"[A-Za-z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?"
     r"|(?:last|this)[ ](?:week|month|year|quarter|season))[ ]"
 )
@@ -556,7 +557,8 @@ _CHANGE_AMOUNT = (
     r"(?:[-+]?[$£€]?\d[\d,.]*(?:[ ]?(?:%|percent\b|per[ ]cent\b|million\b|billion\b"
     r"|bn\b|m\b|k\b))?"
     # a share in words: "Shoplifting offences dropped by a fifth to 415,000"
-    r"|(?:a[ ]|one[ -]|two[ -]|three[ -])?(?:half|third|quarter|fifth|sixth|tenth)s?)"
+    rf"|(?:a[ ]|(?:{'|'.join(w for w, v in UNITS.items() if 1 <= v <= 9)})[ -])?"
+    r"(?:half|third|quarter|fifth|sixth|tenth)s?)"
 )
 # The change may be followed by the time it is measured over, and a comma:
 # "Deportations rose 40% from a year earlier to 36,800", "Deaths fell 14%
@@ -1876,6 +1878,16 @@ def rate_after(text: str, end: int, through_of: bool = False) -> tuple[str, int]
     return None
 
 
+# The readings of a noun before a bare level, in order, with how far back
+# each looks (`noun_before`).
+NOUN_BEFORE_PATTERNS = (
+    (NOUN_BEFORE_RE, 40),
+    (NOUN_PHRASE_BEFORE_RE, 64),
+    (NOUN_CHANGE_BEFORE_RE, 80),
+    (ON_TOP_BEFORE_RE, 60),
+)
+
+
 def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """Read the noun a bare number refers back to: "daily arrests to 3,000".
 
@@ -1884,11 +1896,15 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
     """
     if is_title_case(text) and len(lowered := text.lower()) == len(text):
         text = lowered
-    m = (
-        NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
-        or NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 64), start)
-        or NOUN_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start)
-        or ON_TOP_BEFORE_RE.search(text, max(0, start - 60), start)
+    m = next(
+        (
+            found
+            for pattern, reach in NOUN_BEFORE_PATTERNS
+            if (found := pattern.search(text, max(0, start - reach), start))
+            # "dropped by four-fifths to 3,100": a share, no "fifths"
+            and (found.group("n") or "").removesuffix("s") not in ORDINAL_WORDS
+        ),
+        None,
     )
     if m and (obj := OBJECT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
         # "Deaths involving stimulants rose 6% to 34,500", "loans for new
@@ -1906,8 +1922,13 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
             if noun not in STOP and noun not in MEASURED_PLURALS and is_plural(noun):
                 return noun, None
         m = None
+    number_of = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 100), start)
+    if number_of and m and number_of.start() < m.start():
+        # "The number of people released … pending hearings fell to zero":
+        # the plural before the verb is inside the phrase; people are counted
+        m = number_of
     if not m or m.group("n") in MEASURED_PLURALS:
-        m = NUMBER_OF_BEFORE_RE.search(text, max(0, start - 100), start) or m
+        m = number_of or m
     if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 60), start):
         return "people", None
     if not m:

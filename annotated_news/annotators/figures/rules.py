@@ -113,6 +113,8 @@ RULES: list[Rule] = [
     _exclude("rank", ex.rank),
     _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
+    _attach("of-them", at.of_them),
+    _attach("same-number", at.same_number),
     _attach("death-toll", at.death_toll),
     _attach("casualties", at.casualties),
     _attach("crowd-of", at.crowd_of),

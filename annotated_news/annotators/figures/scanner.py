@@ -155,7 +155,7 @@ BY_BEFORE_RE = re.compile(
 # "hired 300 staff, taking its workforce to 5,100".
 TOTAL_TO_BEFORE_RE = re.compile(
     r"\b(?:total|tally|toll|count|number|fleet|workforce|headcount|haul|estate"
-    r"|network|portfolio|collection)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
+    r"|network|portfolio|collection|capacity)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
     r"|[ ]so[ ]far(?:[ ]this[ ]year)?|[ ]this[ ](?:year|month|week|season))?[ ]to[ ]$",
     re.IGNORECASE,
 )
@@ -349,11 +349,15 @@ class Scanner:
         base: int,
         dates: SpanSet,
         trace: list[Decision] | None = None,
+        counted: dict[float, set[str]] | None = None,
     ) -> None:
         self.text = text
         self.base = base
         self.dates = dates
         """Dates of the whole article, in article offsets."""
+        self.counted = counted if counted is not None else {}
+        """The heads of the counted nouns the article gave each number so far
+        (`attachers.same_number`)."""
         self.trace = trace
         """When a list, every candidate's `Decision` is added to it."""
         self.phones: SpanSet | None = None
