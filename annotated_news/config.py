@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses as dc
+import os
 from pathlib import Path
 
 from .errors import ConfigError
@@ -85,6 +86,13 @@ class SiteConfig:
                     f"{label} folder '{path}' cannot be made: '{blocker}' is a file"
                 )
         for label, path in (("docs", self.docs_dir), ("site", self.site_dir)):
+            if path and path.is_dir() and os.path.ismount(path.resolve()):
+                problems.append(
+                    f"{label} folder '{path}' is a mount point, which a build "
+                    "cannot replace (it renames a new folder into its place): "
+                    "give a folder inside it, or mount the folder above it"
+                )
+                continue
             foreign = not_made_by_a_build(path) if path and path.is_dir() else []
             if foreign:
                 shown_names = ", ".join(f"'{name}'" for name in foreign[:3])

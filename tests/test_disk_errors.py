@@ -306,3 +306,26 @@ def test_a_parent_that_cannot_be_made_is_one_line(
     assert str(locked) in err
     assert snapshot(docs) == before
     assert not locked.exists()
+
+
+def test_a_mount_point_as_output_folder_is_one_clear_line(tmp_path: Path) -> None:
+    """A docs folder that is a mount point (a container's volume) cannot be
+    renamed: the build said 'Device or resource busy'; it now says why."""
+    prefix = mount_namespace()
+    prepare(tmp_path)
+    docs = tmp_path / "out" / "docs"
+    docs.mkdir()
+    mount = f'mount -t tmpfs -o size=1m tmpfs {docs} && exec "$@"'
+    result = subprocess.run(
+        [*prefix, "sh", "-c", mount, "sh", sys.executable, "-m", "annotated_news",
+         "--seeds", str(tmp_path / "seeds"), "--docs", str(docs), "--no-cache",
+         "-j1", "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"error: docs folder '{docs}' is a mount point, which a build cannot "
+        "replace (it renames a new folder into its place): give a folder "
+        "inside it, or mount the folder above it\n"
+    )

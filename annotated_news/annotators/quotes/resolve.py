@@ -543,18 +543,28 @@ class Resolver:
             and not self._names_someone(here, before)
         ):
             return described
-        for candidate in self._people(before):
+        for candidate in self._people(before, gender):
             if gender is None or candidate.gender in (None, gender):
                 return candidate
         return None
 
-    def _people(self, before: int) -> Iterator[Speaker]:
+    def _opens_with_pronoun(self, sentence: int, gender: str) -> bool:
+        """Whether a sentence's subject is the pronoun of this gender ("She …")."""
+        start = self.sentence_starts[sentence]
+        word = "She " if gender == "f" else "He "
+        return self.text.startswith(word, start)
+
+    def _people(self, before: int, gender: str | None = None) -> Iterator[Speaker]:
         """People before an offset, in the order a pronoun looks for them.
 
         Its own sentence nearest first, then each earlier sentence from its
         start, so that a subject comes before the names that follow it in its
         sentence ("Zarate, an adviser to Bush, questioned Trump's logic. “…,”
-        he said" → Zarate).
+        he said" → Zarate). With a gender, an earlier sentence whose subject
+        is that pronoun again is passed over: its "she" is the one the later
+        "she" means too, and the people it names are what it is about ("She
+        appeared to imply that Trump … than Clinton, the former secretary of
+        state. “…,” she said": not Clinton).
         """
         end = bisect.bisect_left(self.people, before, key=lambda p: p[0])
         here = bisect.bisect_right(self.sentence_starts, before) - 1
@@ -569,6 +579,9 @@ class Resolver:
             j = i
             while j >= 0 and self._sentence(self.people[j][0]) == sentence:
                 j -= 1
+            if gender is not None and self._opens_with_pronoun(sentence, gender):
+                i = j
+                continue
             # Who speaks in that sentence first ("While he served under
             # Obama, Ham also noted …": Ham), then the rest from its start.
             span = range(j + 1, i + 1)
