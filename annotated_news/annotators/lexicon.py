@@ -74,7 +74,7 @@ Carabinieri Gendarmerie Bundespolizei Coldiretti Confagricoltura Confindustria
 Milieudefensie
 Argos Asda Morrisons NatWest Aviva Diageo Bupa Serco Capita Heineken Renault
 Peugeot Lyft Airbnb Primark Mattel Hasbro Lego Zendesk ByteDance Shein Temu Ipsos
-Turkcell Ericsson Generali Eurostar Qantas Etihad
+Turkcell Ericsson Generali Eurostar Qantas Etihad Bafta
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets

@@ -333,6 +333,10 @@ FIRM_ROLES = frozenset(
 FIRM_ROLES_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_ROLES))})s[ ]$")
 
 
+# A capitalised word with no other after it ("Oscar at", "Oscar.").
+LONE_WORD_RE = re.compile(r"[A-Z][\w’'-]*(?![\w’'-]|[ ][A-Z])")
+
+
 def _lower_title(text: str, name_start: int) -> str | None:
     """The title phrase written just before a name, if there is one.
 
@@ -361,6 +365,14 @@ def _lower_title(text: str, name_start: int) -> str | None:
         and not ranked
         and not plural
     ):
+        return None
+    if (
+        len(words) > 1
+        and words[-2].lower() == "best"
+        and LONE_WORD_RE.match(text, name_start) is not None
+    ):
+        # "the best actress Oscar", "best director Bafta": an award; "best
+        # actress Hilary Swank" is the winner
         return None
     k = len(words) - 1
     while k > 0 and len(words) - k < MAX_TITLE_WORDS:

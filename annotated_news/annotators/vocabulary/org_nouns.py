@@ -17,7 +17,7 @@ manufacturer carmaker automaker chipmaker drugmaker distributor insurer lender o
 conglomerate start-up startup subsidiary newspaper daily tabloid magazine
 website network chain brand label studio club bookmaker consultancy agency
 provider supplier utility brokerage watchdog regulator charity union think-tank
-tank body housebuilder homebuilder
+tank body housebuilder homebuilder brewer winemaker distiller
 """.split()
 ) | {
     # a broadcaster ("TV channel Five", "cable channel HBO"); not "channel"
