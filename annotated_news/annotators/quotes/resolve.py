@@ -544,6 +544,8 @@ class Resolver:
         ):
             return described
         for candidate in self._people(before, gender):
+            if gender is not None and _a_group(candidate):
+                continue  # "Crowds chanted … He uttered the words": not the crowd
             if gender is None or candidate.gender in (None, gender):
                 return candidate
         return None
@@ -1234,3 +1236,24 @@ def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
     if words[0].lower() in ("that", "who", "which"):
         return True  # "that he had access": a clause
     return any(w.strip(",") in FINITE_WORDS for w in words[1:])
+
+
+# Heads of a described speaker that stand for many people, whom "he" or
+# "she" never means.
+GROUP_HEADS = frozenset(
+    "people crowds crowd protesters demonstrators officials police residents "
+    "supporters voters critics men women children workers others".split()
+)
+
+
+def _a_group(speaker: Speaker) -> bool:
+    """Whether a described (unnamed) speaker is a group: "crowds", "protesters"."""
+    if speaker.kind is not None or speaker.several:
+        return speaker.several
+    words = speaker.name.split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head in GROUP_HEADS or (
+        head.endswith("s") and not head.endswith("ss") and head[:-1] in PEOPLE_NOUNS
+    )
