@@ -132,6 +132,11 @@ def acquire(
     """
     path = lock_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_symlink():  # `_try_lock` would not follow it (O_NOFOLLOW): say so
+        raise LockedError(
+            f"lock file '{path}' of the {label} '{folder}' is a symbolic link, "
+            "which no build makes: remove it"
+        )
     deadline = time.monotonic() + wait
     told = False
     while True:

@@ -255,3 +255,23 @@ def test_a_reader_never_finds_a_page_missing_or_partial(tmp_path: Path) -> None:
     done.set()
     reader.join()
     assert problems == []
+
+
+def test_a_lock_file_that_is_a_link_is_refused_untouched(
+    make_seed: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A symlink planted at the lock file's name is never written through
+    (`O_NOFOLLOW`): one line says what it is, and its target keeps its bytes."""
+    seeds = make_seed("a.txt", GOOD).parent
+    docs = tmp_path / "docs"
+    target = tmp_path / "precious.txt"
+    target.write_text("the user's file")
+    lock_path(docs).symlink_to(target)
+    assert main(cli(seeds, docs)) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: lock file '{lock_path(docs)}' of the docs folder '{docs}' is a "
+        "symbolic link, which no build makes: remove it\n"
+    )
+    assert target.read_text() == "the user's file"
+    assert lock_path(docs).is_symlink()
