@@ -566,6 +566,8 @@ _CHANGE_AMOUNT = (
 _CHANGE_TIME = (
     r"(?:[ ](?:from[ ]a[ ]year[ ](?:earlier|ago|before)|on[ ]the[ ]year"
     r"|year[ -]on[ -]year|(?:last|this)[ ](?:year|month|week|quarter)"
+    # "Arrests rose 32% in May from April, to 34,100"
+    rf"|in[ ](?:{month_pattern()})(?:[ ]from[ ](?:{month_pattern()}))?"
     r"|in[ ]\d{4}|over[ ]the[ ](?:past[ ])?(?:year|decade)))?,?"
 )
 # An age bound of a group of people: "voters under 30", "children under 5",

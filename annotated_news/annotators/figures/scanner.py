@@ -324,6 +324,24 @@ def _like_size(a: float, b: float) -> bool:
     return 1 / 1000 <= abs(a / b) <= 1000
 
 
+# A plural after a possessive written between a count and ", from": what the
+# levels after "from" count ("offices to triple their daily arrests, from");
+# not after "the" ("sent 25 officers to the cities, from 12": officers).
+GAP_PLURAL_RE = re.compile(
+    r"\b(?:their|its|his|her|our)[ ](?:[a-z]+[ ]){0,2}?([a-z]+s)\b"
+)
+
+
+def _object_plural(gap: str) -> str:
+    """The last plural after a possessive in `gap` that counts things, or ""."""
+    found = [
+        m.group(1)
+        for m in GAP_PLURAL_RE.finditer(gap)
+        if is_plural(m.group(1)) and not is_measure(m.group(1))
+    ]
+    return found[-1] if found and gap.rstrip().endswith(",") else ""
+
+
 def _head(unit: str) -> str:
     """What a later bare number of the sentence counts: the head of a noun.
 
@@ -517,6 +535,20 @@ class Scanner:
                 # "and the remaining 600", "the other 12": the rest of what
                 # was counted; no measure ("the remaining 3" is no £3m)
                 return _head(counts[-1].unit) if counts else ""
+        if (
+            word == "from"
+            and counts
+            and before is not None
+            and (
+                plural := _object_plural(
+                    self.text[counts[-1].span.end - self.base : before.start()]
+                )
+            )
+        ):
+            # "told its 25 field offices to triple their daily arrests, from
+            # roughly 1,100 a day": "from" compares levels of the plural just
+            # said, not of the count before it
+            return plural
         if word == "from" and measure and not _like_size(nearest.value, value):
             # "Some 44,700 waited more than 12 hours …, up from 39,100": a
             # level compared with the hours would be of their size

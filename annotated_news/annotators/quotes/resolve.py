@@ -543,18 +543,30 @@ class Resolver:
             and not self._names_someone(here, before)
         ):
             return described
-        for candidate in self._people(before):
+        for candidate in self._people(before, gender):
+            if gender is not None and _a_group(candidate):
+                continue  # "Crowds chanted … He uttered the words": not the crowd
             if gender is None or candidate.gender in (None, gender):
                 return candidate
         return None
 
-    def _people(self, before: int) -> Iterator[Speaker]:
+    def _opens_with_pronoun(self, sentence: int, gender: str) -> bool:
+        """Whether a sentence's subject is the pronoun of this gender ("She …")."""
+        start = self.sentence_starts[sentence]
+        word = "She " if gender == "f" else "He "
+        return self.text.startswith(word, start)
+
+    def _people(self, before: int, gender: str | None = None) -> Iterator[Speaker]:
         """People before an offset, in the order a pronoun looks for them.
 
         Its own sentence nearest first, then each earlier sentence from its
         start, so that a subject comes before the names that follow it in its
         sentence ("Zarate, an adviser to Bush, questioned Trump's logic. “…,”
-        he said" → Zarate).
+        he said" → Zarate). With a gender, an earlier sentence whose subject
+        is that pronoun again is passed over: its "she" is the one the later
+        "she" means too, and the people it names are what it is about ("She
+        appeared to imply that Trump … than Clinton, the former secretary of
+        state. “…,” she said": not Clinton).
         """
         end = bisect.bisect_left(self.people, before, key=lambda p: p[0])
         here = bisect.bisect_right(self.sentence_starts, before) - 1
@@ -569,6 +581,9 @@ class Resolver:
             j = i
             while j >= 0 and self._sentence(self.people[j][0]) == sentence:
                 j -= 1
+            if gender is not None and self._opens_with_pronoun(sentence, gender):
+                i = j
+                continue
             # Who speaks in that sentence first ("While he served under
             # Obama, Ham also noted …": Ham), then the rest from its start.
             span = range(j + 1, i + 1)
@@ -1221,3 +1236,24 @@ def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
     if words[0].lower() in ("that", "who", "which"):
         return True  # "that he had access": a clause
     return any(w.strip(",") in FINITE_WORDS for w in words[1:])
+
+
+# Heads of a described speaker that stand for many people, whom "he" or
+# "she" never means.
+GROUP_HEADS = frozenset(
+    "people crowds crowd protesters demonstrators officials police residents "
+    "supporters voters critics men women children workers others".split()
+)
+
+
+def _a_group(speaker: Speaker) -> bool:
+    """Whether a described (unnamed) speaker is a group: "crowds", "protesters"."""
+    if speaker.kind is not None or speaker.several:
+        return speaker.several
+    words = speaker.name.split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head in GROUP_HEADS or (
+        head.endswith("s") and not head.endswith("ss") and head[:-1] in PEOPLE_NOUNS
+    )
