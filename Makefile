@@ -79,5 +79,16 @@ SHOTS ?= /tmp/annotated-news-screenshots
 screenshots: setup
 	$(BIN)/python -m tools.screenshots --out $(SHOTS)
 
+# docs/ and site/ only when a build made them (the rule of
+# annotated_news/folders.py): a site folder that is a gh-pages checkout
+# (.git) or a folder of the user's is left, and said so.
 clean:
-	rm -rf $(VENV) site docs .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules
+	@for d in docs site; do \
+	  if [ -d "$$d" ] && [ ! -L "$$d" ] && [ -n "$$(ls -A "$$d")" ] && \
+	     { [ ! -f "$$d/annotations.jsonld" ] || ls -A "$$d" | grep -q '^\.'; }; then \
+	    echo "make clean: '$$d' holds files a build did not make; left as it is"; \
+	  else \
+	    echo "rm -rf $$d"; rm -rf "$$d"; \
+	  fi; \
+	done

@@ -8,6 +8,7 @@ after deleting them.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from annotated_news.cli import main
 from annotated_news.config import PACKAGE, PROJECT_TEMPLATES
 from annotated_news.folders import folder_problems
 
-from .conftest import SEEDS, relocated_config
+from .conftest import ROOT, SEEDS, relocated_config
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -275,3 +276,29 @@ def test_a_folder_a_build_made_is_replaced(project: Path) -> None:
     (project / "empty" / ".git").mkdir()
     assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 1
     assert (project / "empty" / ".git").is_dir()
+
+
+def test_make_clean_removes_only_folders_a_build_made(tmp_path: Path) -> None:
+    """`make clean` removed `docs/` and `site/` whatever they held: a site
+    folder that is a gh-pages checkout (`.git`) or a folder of the user's."""
+    if not shutil.which("make"):
+        pytest.skip("make not found")
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    built = tmp_path / "docs"
+    (built / "articles").mkdir(parents=True)
+    (built / "annotations.jsonld").write_text("{}")
+    mine = _users_folder(tmp_path / "site")
+    (tmp_path / "site" / ".git").mkdir()
+    (tmp_path / "site" / "annotations.jsonld").write_text("{}")
+    result = subprocess.run(
+        ["make", "--no-print-directory", "clean", "VENV=no-venv"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not built.exists()
+    assert "'site' holds files a build did not make" in result.stdout
+    assert snapshot(tmp_path / "site") == {**mine, "annotations.jsonld": b"{}"}
+    assert (tmp_path / "site" / ".git").is_dir()

@@ -549,9 +549,15 @@ class Scanner:
             # roughly 1,100 a day": "from" compares levels of the plural just
             # said, not of the count before it
             return plural
-        if word == "from" and measure and not _like_size(nearest.value, value):
-            # "Some 44,700 waited more than 12 hours …, up from 39,100": a
-            # level compared with the hours would be of their size
+        if (
+            word in ("from", ",", "and")
+            and measure
+            and not _like_size(nearest.value, value)
+        ):
+            # "Some 44,700 waited more than 12 hours …, up from 39,100", "2.9
+            # million patients had waited more than 18 weeks, and 251,000 more
+            # than a year": a level compared with the hours or weeks would
+            # be of their size
             measure = ""
         if word in (",", "and") and measure and self._same_frame(nearest, start, value):
             # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
