@@ -933,7 +933,10 @@ def _opens_sentence(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("ly") and len(word) > 4 and not is_given_name(word):
         return True
-    if lower in org_nouns.OPENING_ADJECTIVES:
+    if lower in org_nouns.OPENING_ADJECTIVES or (
+        # "Rivals Zendesk and Freshdesk": the plural too
+        lower.endswith("s") and lower[:-1] in org_nouns.OPENING_ADJECTIVES
+    ):
         return True
     return lower in org_nouns.BEFORE or (
         lower.endswith("s") and lower[:-1] in org_nouns.BEFORE

@@ -520,6 +520,8 @@ _LEVEL_VERB_WORDS = (
     # the present of a headline: "Arrests reach 1,900 a day" (not "top" nor
     # "near", nouns and prepositions too: "singles in the top ten")
     r"|reach|exceed|surpass"
+    # "Attendances at the club average 61,500", "Losses total $2bn"
+    r"|average|total"
     r"|(?:rise|fall|climb|jump|drop|grow|surge|soar|swell)[ ](?:to|from)"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
