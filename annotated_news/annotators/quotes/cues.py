@@ -192,7 +192,9 @@ AGENT_TO_QUOTE_RE = re.compile(
     r"[ ]*[,:][ ]*|,[ ](?:who|which)[ ](?:[^,;:“”\"\n]+[ ]){0,12}[^,;:“”\"\n]+,[ ]*"
 )
 # Verbs whose passive agent puts the question or the words: "was asked by".
-ASKED_BY_VERBS = frozenset("asked questioned pressed challenged quizzed interrupted".split())
+ASKED_BY_VERBS = frozenset(
+    "asked questioned pressed challenged quizzed interrupted".split()
+)
 # A name and "said" right before a participle: ", Spicer said, adding".
 SAID_THEN_RE = re.compile(
     r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
