@@ -195,6 +195,14 @@ AGENT_TO_QUOTE_RE = re.compile(
 ASKED_BY_VERBS = frozenset(
     "asked questioned pressed challenged quizzed interrupted".split()
 )
+# A clause opened by "where", "as", "while" or "when", its subject a group of
+# people, right before a participle's comma: "where about 50 protesters had
+# gathered on Wednesday morning, chanting".
+CLAUSE_SUBJECT_RE = re.compile(
+    r"\b(?:where|as|while|when)[ ]"
+    r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
+    r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
+)
 # A name and "said" right before a participle: ", Spicer said, adding".
 SAID_THEN_RE = re.compile(
     r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
@@ -1092,6 +1100,15 @@ def _cue_of_verb(
         # "Ryan and Trump will meet next week, Spicer said, adding, “…”": the
         # participle goes on with who said the clause before it
         return _np_before(said, last.end(), verb, tight)
+    if (
+        verb in SPEECH_PARTICIPLES
+        and (inner := CLAUSE_SUBJECT_RE.search(text, start, last.start()))
+        and inner.group("head").lower() in PEOPLE_NOUNS
+    ):
+        # "Clinton spoke near the casino, where about 50 protesters had
+        # gathered, chanting “…”": the participle goes with the clause
+        # before its comma, whose subject is a group of people
+        return _np_before(inner, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):
