@@ -186,6 +186,20 @@ WITH_SUBJECT_RE = re.compile(
     # a name right after a dash or a comma is the participle's own subject
     r"|(?:[ ][-–—]|,)[ ](?P<named>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]$"
 )
+# From a passive verb's agent to the quote: a comma, or a relative clause in
+# commas ("by host Bill Maher, who is supporting Sanders, “…").
+AGENT_TO_QUOTE_RE = re.compile(
+    r"[ ]*[,:][ ]*|,[ ](?:who|which)[ ](?:[^,;:“”\"\n]+[ ]){0,12}[^,;:“”\"\n]+,[ ]*"
+)
+# Verbs whose passive agent puts the question or the words: "was asked by".
+ASKED_BY_VERBS = frozenset(
+    "asked questioned pressed challenged quizzed interrupted".split()
+)
+# A name and "said" right before a participle: ", Spicer said, adding".
+SAID_THEN_RE = re.compile(
+    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
+    r"(?:said|says|told[ ]reporters|wrote|writes)(?:[ ]\w+day)?,[ ]$"
+)
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
@@ -1019,6 +1033,15 @@ def _cue_of_verb(
     if last is None or quote_start - last.end() > MAX_BETWEEN:
         return None
     start = max(start, last.start() - CUE_WINDOW)
+    if (
+        last.group("verb") in ASKED_BY_VERBS
+        and PASSIVE_RE.search(text, max(start, last.start() - 16), last.start())
+        and (agent := BY_AGENT_RE.match(text, last.end(), quote_start))
+        and not agent.group("np").endswith(".")
+        and AGENT_TO_QUOTE_RE.fullmatch(text, agent.end(), quote_start)
+    ):
+        # "Sanders was asked by host Bill Maher, who …, “…”": the agent asks
+        return _np_before(agent, agent.end(), last.group("verb"), True)
     between = QUOTED_NAME_RE.sub("N", text[last.end() : quote_start])
     between = HONORIFIC_DOT_RE.sub("", between)
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
@@ -1063,6 +1086,12 @@ def _cue_of_verb(
         obj := HEARD_SAY_RE.search(text, start, last.start())
     ):
         return _np_before(obj, last.end(), verb, tight)
+    if verb in SPEECH_PARTICIPLES and (
+        said := SAID_THEN_RE.search(text, max(start, last.start() - 60), last.start())
+    ):
+        # "Ryan and Trump will meet next week, Spicer said, adding, “…”": the
+        # participle goes on with who said the clause before it
+        return _np_before(said, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):
