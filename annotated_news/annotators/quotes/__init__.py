@@ -53,6 +53,7 @@ from .cues import (
     cue_at_sentence_end,
     cue_before,
     dash_name,
+    fronted_participle,
     how_said,
     name_colon,
     passive_by,
@@ -503,6 +504,9 @@ def _locate_cue(
     cue = cue_before(text, start, raw.span.start, verbs)
     if cue:
         return cue, "before"
+    cue = fronted_participle(text, start, raw.span, limit)
+    if cue:
+        return cue, "fronted participle"
     # The last character before the quote, spaces aside, is a colon.
     colon = _text_end(text, start, raw.span.start) - 1
     if colon >= start and text[colon] == ":":

@@ -222,6 +222,11 @@ SENTENCE_END_INVERTED_RE = re.compile(
 )
 # "according to X", and "in the words of X", which attributes the same way.
 ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
+# "In her words,", "in his own words": the words are the pronoun's person's.
+IN_OWN_WORDS_RE = re.compile(
+    r"\b(?i:in)[ ](?P<owner>(?i:his|her|their))[ ](?:own[ ])?words\b"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 ACCORDING_RE = re.compile(
     rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
@@ -1276,7 +1281,18 @@ def according_to(text: str, start: int, end: int) -> Cue | None:
     """Match "according to …" in the sentence."""
     m = ACCORDING_RE.search(text, start, end)
     if not m:
-        return None
+        own = IN_OWN_WORDS_RE.search(text, start, end)
+        if own is None:
+            return None
+        # "In her words, the raids were “a nightmare”": the one "she" means
+        pronoun = OWNER_PRONOUNS[own.group("owner").lower()]
+        return Cue(
+            pronoun,
+            Span(own.start("owner"), own.end("owner")),
+            Span(own.start(), own.end()),
+            "according to",
+            False,
+        )
     longer = ACCORDING_NAME_RE.match(text, m.start(), end)
     if longer and " and " in text[m.end("np") : longer.end("np")]:
         m = longer
@@ -1455,3 +1471,37 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
         ":",
         True,
     )
+
+
+# A participle clause that opens the sentence and holds the quote: "After
+# saying her foot was “so swollen …,” Clinton was rushed to hospital".
+FRONTED_PARTICIPLE_RE = re.compile(
+    r"(?:After|Before|While|Since|Despite|Upon|On)[ ]"
+    r"(?P<verb>saying|telling|writing|insisting|claiming|declaring|noting|"
+    r"arguing|admitting|warning|calling|describing|promising|vowing)\b"
+)
+# The main clause's subject after the quote that ends the participle clause.
+MAIN_SUBJECT_RE = re.compile(
+    r"[,]?[ ]+(?:[^,;.“”\"\n]{1,60},[ ]+)?"
+    # a name or a description, not a pronoun: which person a pronoun there
+    # means is left to a cue that names them
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+"
+    r"|the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]+)"
+    r"[ ](?!said|says|told)(?:was|were|had|has|is|[a-z]+ed)\b"
+)
+
+
+def fronted_participle(text: str, start: int, quote: Span, limit: int) -> Cue | None:
+    """The subject of the sentence whose fronted participle clause holds the quote.
+
+    "After saying her right foot was “so swollen I could barely get my shoe
+    on,” she was whisked off to hospital": she, who said it.
+    """
+    m = FRONTED_PARTICIPLE_RE.match(text, start, quote.start)
+    if m is None:
+        return None
+    subject = MAIN_SUBJECT_RE.match(text, quote.end, limit)
+    if subject is None:
+        return None
+    np = Span(subject.start("np"), subject.end("np"))
+    return Cue(subject.group("np"), np, Span(m.start(), np.end), m.group("verb"), False)
