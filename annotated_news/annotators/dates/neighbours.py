@@ -21,7 +21,7 @@ from .patterns import MONTH_NAME, NUMBER_WORD, WEEKDAY_NAME
 from .temporal import CALENDAR_RE, Temporal, TemporalKind
 
 COMPOSE_GAP_RE = re.compile(r"\s+(?:after|before|from)\s+", re.IGNORECASE)
-AGO_GAP_RE = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
+AGO_GAP_RE = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
 # A bare amount ("two years", "1 month"), not "the last 3 months".
 BARE_AMOUNT_RE = re.compile(rf"(?:\d+|{NUMBER_WORD})\s+\w+", re.IGNORECASE)
 EXACT_DURATION_RE = re.compile(r"P(\d+)([DWMY])")

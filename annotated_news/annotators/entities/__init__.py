@@ -590,6 +590,23 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             # name takes "the"; the sentence start hid it ("the-name" elsewhere)
             kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule="the-name"))
             continue
+        if (
+            name.kind is Kind.PERSON
+            and len(name.words) > 1
+            and name.words[0].lower() in PEOPLE_NOUNS
+            and name.words[0].endswith("s")
+            and not any(is_given_name(w) for w in name.words[1:])
+            and not any(w.lower() in TITLE_WORDS for w in name.words)
+            # "Senators Rubio and Cruz", "Advisors Goldman Sachs": an office
+            # or a firm's role, then the names that hold it
+            and not role_noun(name.words[0].lower())
+            and name.words[0].lower()[:-1] not in TITLE_WORDS
+            and name.words[-1] not in CAPITALISED_DAY_NAMES  # "Friends Monday"
+        ):
+            # "Citizens Advice said", "Veterans Aid": no person's name opens
+            # with people in the plural; a body named for whom it serves
+            kept.append(dc.replace(name, kind=Kind.ORGANIZATION, rule=PEOPLE_BODY_RULE))
+            continue
         listed_as = name  # `_listed_with_person` finds it by identity
         if (
             len(name.words) >= 3
@@ -748,6 +765,9 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
 
 # What a body named with "the" inside a sentence says: "the Beige Book said".
 THE_BODY_SAID_RE = re.compile(r"[ ](?:said|says|reported|reports)\b")
+
+
+PEOPLE_BODY_RULE = "people's plural opening a body"
 
 
 def _after_person_of(names: list[Name], name: Name, text: str) -> bool:

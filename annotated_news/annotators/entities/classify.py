@@ -136,6 +136,23 @@ PRESIDENT_RULE = "president of a White House"
 joins as a surname with an office title does (`join.resolve_single`)."""
 
 
+# The nations a public body is named for, after what it does ("Natural
+# England", "Police Scotland", "Tourism Ireland").
+NATION_BODY_ENDS = frozenset({"England", "Scotland", "Wales", "Cymru", "Ireland"})
+# What such a body does, opening its name ("Natural England", "Sport
+# Wales", "Universities Scotland"); a region ("New England", "Northern
+# Ireland"), a period ("Tudor England") or a person ("Baroness Scotland")
+# is none of them.
+NATION_BODY_OPENERS = frozenset(
+    """
+Natural Historic Sport Police Homes Universities Colleges Athletics Tourism
+Visit Transport Public Education Skills Arts Cricket Rugby Hockey Netball Swim
+Cycling Golf Tennis Rowing Sailing Food Water Energy Health Citizens Creative
+Screen Enterprise Housing Forestry Environment Ambulance Fire Youth Volunteer
+""".split()
+)
+
+
 def is_acronym(word: str) -> bool:
     return (
         bool(ACRONYM_RE.match(word))
@@ -458,6 +475,19 @@ def classify(run: Run) -> list[Name]:
     ):
         # "Reform UK", "Citizens UK", "Amazon UK": a party's or a firm's name
         return [_whole_run(run, Kind.ORGANIZATION, "name before UK")]
+    if (
+        len(words) in (2, 3)
+        and words[-1] in NATION_BODY_ENDS
+        and words[0] in NATION_BODY_OPENERS
+        and (len(words) == 2 or words[1][1:].islower())
+    ):
+        # "Natural England", "Police Scotland", "Public Health Wales", "Visit
+        # Wales": a public body named for its work and its nation; not "New
+        # England", "Tudor England", "Baroness Scotland", "Against Wales"
+        return [_whole_run(run, Kind.ORGANIZATION, "body of a nation")]
+    if len(words) > 2 and words[0] == "Transport" and words[1] == "for":
+        # "Transport for London", "Transport for Greater Manchester"
+        return [_whole_run(run, Kind.ORGANIZATION, "organisation words")]
     if (
         len(words) == 3
         and words[1:] == ["White", "House"]

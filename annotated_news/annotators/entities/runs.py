@@ -298,6 +298,12 @@ PEOPLE_FOR_RE = re.compile(
 )
 
 
+# A body named for its work ends so, after "and" ("Pew Internet and
+# American Life Project", "the International Maize and Wheat Improvement
+# Center").
+AND_BODY_ENDS = BODY_THINGS | {"center", "centre", "institute"}
+
+
 def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
     """Split a run at "and", unless it joins one organisation's halves.
 
@@ -372,7 +378,7 @@ def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
                 # Immigrant and Refugee Rights Project": a body named for
                 # its work, of no name of its own before "and"
                 len(right_words) > 1
-                and right_words[-1].lower() in BODY_THINGS
+                and right_words[-1].lower() in AND_BODY_ENDS
                 and bool(left_words)
                 and not any(w.lower() in ORG_WORDS for w in left_words)
                 # a given name opens it only after "the", or before a noun
@@ -933,7 +939,10 @@ def _opens_sentence(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("ly") and len(word) > 4 and not is_given_name(word):
         return True
-    if lower in org_nouns.OPENING_ADJECTIVES:
+    if lower in org_nouns.OPENING_ADJECTIVES or (
+        # "Rivals Zendesk and Freshdesk": the plural too
+        lower.endswith("s") and lower[:-1] in org_nouns.OPENING_ADJECTIVES
+    ):
         return True
     return lower in org_nouns.BEFORE or (
         lower.endswith("s") and lower[:-1] in org_nouns.BEFORE

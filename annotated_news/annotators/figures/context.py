@@ -267,6 +267,8 @@ PERSON_NOUN_APPOSITION_RE = re.compile(
     r"(?:[a-z-]+[ ]){0,2}([a-z-]+),[ ](?:now[ ])?$",
     re.IGNORECASE,
 )
+# What a title may carry before or after it: "minister-elect", "ex-chairman".
+TITLE_AFFIX_RE = re.compile(r"-(?:elect|designate)$|^ex-")
 NAME_COMMA_BEFORE_RE = re.compile(rf"\b({NAME_WORD})(?:[ ]{NAME_WORD}){{1,2}},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
@@ -518,6 +520,8 @@ _LEVEL_VERB_WORDS = (
     # the present of a headline: "Arrests reach 1,900 a day" (not "top" nor
     # "near", nouns and prepositions too: "singles in the top ten")
     r"|reach|exceed|surpass"
+    # "Attendances at the club average 61,500", "Losses total $2bn"
+    r"|average|total"
     r"|(?:rise|fall|climb|jump|drop|grow|surge|soar|swell)[ ](?:to|from)"
     r"|to[ ](?:reach|hit|top|exceed|pass|surpass|average))"
     r"|(?:rose|fell|climbed|jumped|dropped|grew|increased|decreased|declined"
@@ -1042,6 +1046,20 @@ MAX_M_ADJECTIVES = 3
 """Lower-case words (adjectives, "and") read past before the plural."""
 
 
+ARTICLE_END_RE = re.compile(r"\b[Aa]n?[ ]$")
+
+
+def _article_right_before(text: str, end: int) -> bool:
+    """Whether "a" or "an" stands right before the digits that end at `end`.
+
+    "a 2m wall stands": a size ("an estimated 2m people" has a word between).
+    """
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return bool(ARTICLE_END_RE.search(text, max(0, start - 4), start))
+
+
 def counts_after(text: str, end: int, value: float) -> bool:
     """Whether a lower-case plural noun follows that "m" counts in millions.
 
@@ -1163,7 +1181,11 @@ def after_number(
             # (no length is written "5m km")
             value, end, scale = value * factor, m.end(), scale * factor
         elif m.group() == "m" and (
-            (value < 1000 and counts_after(text, m.end(), value))
+            (
+                value < 1000
+                and not _article_right_before(text, end)
+                and counts_after(text, m.end(), value)
+            )
             or (
                 value < 1000
                 and M_ENDS_PHRASE_RE.match(text, m.end())
@@ -2047,7 +2069,8 @@ def age_after_person_noun(text: str, start: int, end: int) -> bool:
     if not AGE_APPOSITION_END_RE.match(text, end):
         return False
     m = PERSON_NOUN_APPOSITION_RE.search(text, max(0, start - 40), start)
-    return bool(m and m.group(1).lower() in AGE_PERSON_NOUNS)
+    # "The prime minister-elect, 48,", "the ex-chairman, 61,": the person noun
+    return bool(m and TITLE_AFFIX_RE.sub("", m.group(1).lower()) in AGE_PERSON_NOUNS)
 
 
 def age_in_context(text: str, left: int, end: int, value: float) -> bool:

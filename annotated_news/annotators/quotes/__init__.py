@@ -53,6 +53,7 @@ from .cues import (
     cue_at_sentence_end,
     cue_before,
     dash_name,
+    fronted_participle,
     how_said,
     name_colon,
     passive_by,
@@ -136,6 +137,8 @@ NAMED_SUBJECT_RE = re.compile(
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
 VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | SPEECH_PHRASES
+# A cue that goes on to open another quote: "… writes back, “…".
+NEXT_QUOTE_RE = re.compile(r"[ ]*[,:][ ]*[“\"]")
 # A subordinate clause opening after a comma: its own subject and verb.
 CLAUSE_BETWEEN_RE = re.compile(
     r",[ ](?:even[ ]|just[ ])?(?:as|while|after|because|although|though|whereas)[ ]"
@@ -466,6 +469,13 @@ def _locate_cue(
             before = cue_before(text, start, raw.span.start, verbs)
             if before:
                 return before, "before"
+        if NEXT_QUOTE_RE.match(text, cue.span.end) and (
+            (before := cue_before(text, start, raw.span.start, verbs)) and before.tight
+        ):
+            # "Clinton responds to Mills with, “Why now?” Mills then writes
+            # back, “You look cute.”": the verb after the quote introduces
+            # the next one; the tight cue before this quote is its own
+            return before, "before"
         if CONJUNCTION_RE.match(text, raw.span.end, cue.span.start):
             # "Padilla called the quota “cruel,” and Barragán said …": a new
             # clause with its own speaker; a verb before the quote wins.
@@ -494,6 +504,9 @@ def _locate_cue(
     cue = cue_before(text, start, raw.span.start, verbs)
     if cue:
         return cue, "before"
+    cue = fronted_participle(text, start, raw.span, limit)
+    if cue:
+        return cue, "fronted participle"
     # The last character before the quote, spaces aside, is a colon.
     colon = _text_end(text, start, raw.span.start) - 1
     if colon >= start and text[colon] == ":":

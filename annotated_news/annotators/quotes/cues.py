@@ -186,6 +186,28 @@ WITH_SUBJECT_RE = re.compile(
     # a name right after a dash or a comma is the participle's own subject
     r"|(?:[ ][-–—]|,)[ ](?P<named>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]$"
 )
+# From a passive verb's agent to the quote: a comma, or a relative clause in
+# commas ("by host Bill Maher, who is supporting Sanders, “…").
+AGENT_TO_QUOTE_RE = re.compile(
+    r"[ ]*[,:][ ]*|,[ ](?:who|which)[ ](?:[^,;:“”\"\n]+[ ]){0,12}[^,;:“”\"\n]+,[ ]*"
+)
+# Verbs whose passive agent puts the question or the words: "was asked by".
+ASKED_BY_VERBS = frozenset(
+    "asked questioned pressed challenged quizzed interrupted".split()
+)
+# A clause opened by "where", "as", "while" or "when", its subject a group of
+# people, right before a participle's comma: "where about 50 protesters had
+# gathered on Wednesday morning, chanting".
+CLAUSE_SUBJECT_RE = re.compile(
+    r"\b(?:where|as|while|when)[ ]"
+    r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
+    r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
+)
+# A name and "said" right before a participle: ", Spicer said, adding".
+SAID_THEN_RE = re.compile(
+    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
+    r"(?:said|says|told[ ]reporters|wrote|writes)(?:[ ]\w+day)?,[ ]$"
+)
 # The end of a sentence that attributes earlier quotes: ", Trump said."
 SENTENCE_END_RE = re.compile(
     rf",[ ](?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})[ ]{ADVERB}?(?P<verb>{VERB}){PARTICLE}"
@@ -200,6 +222,11 @@ SENTENCE_END_INVERTED_RE = re.compile(
 )
 # "according to X", and "in the words of X", which attributes the same way.
 ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
+# "In her words,", "in his own words": the words are the pronoun's person's.
+IN_OWN_WORDS_RE = re.compile(
+    r"\b(?i:in)[ ](?P<owner>(?i:his|her|their))[ ](?:own[ ])?words\b"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 ACCORDING_RE = re.compile(
     rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
@@ -1019,6 +1046,15 @@ def _cue_of_verb(
     if last is None or quote_start - last.end() > MAX_BETWEEN:
         return None
     start = max(start, last.start() - CUE_WINDOW)
+    if (
+        last.group("verb") in ASKED_BY_VERBS
+        and PASSIVE_RE.search(text, max(start, last.start() - 16), last.start())
+        and (agent := BY_AGENT_RE.match(text, last.end(), quote_start))
+        and not agent.group("np").endswith(".")
+        and AGENT_TO_QUOTE_RE.fullmatch(text, agent.end(), quote_start)
+    ):
+        # "Sanders was asked by host Bill Maher, who …, “…”": the agent asks
+        return _np_before(agent, agent.end(), last.group("verb"), True)
     between = QUOTED_NAME_RE.sub("N", text[last.end() : quote_start])
     between = HONORIFIC_DOT_RE.sub("", between)
     if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
@@ -1063,6 +1099,21 @@ def _cue_of_verb(
         obj := HEARD_SAY_RE.search(text, start, last.start())
     ):
         return _np_before(obj, last.end(), verb, tight)
+    if verb in SPEECH_PARTICIPLES and (
+        said := SAID_THEN_RE.search(text, max(start, last.start() - 60), last.start())
+    ):
+        # "Ryan and Trump will meet next week, Spicer said, adding, “…”": the
+        # participle goes on with who said the clause before it
+        return _np_before(said, last.end(), verb, tight)
+    if (
+        verb in SPEECH_PARTICIPLES
+        and (inner := CLAUSE_SUBJECT_RE.search(text, start, last.start()))
+        and inner.group("head").lower() in PEOPLE_NOUNS
+    ):
+        # "Clinton spoke near the casino, where about 50 protesters had
+        # gathered, chanting “…”": the participle goes with the clause
+        # before its comma, whose subject is a group of people
+        return _np_before(inner, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):
@@ -1230,7 +1281,18 @@ def according_to(text: str, start: int, end: int) -> Cue | None:
     """Match "according to …" in the sentence."""
     m = ACCORDING_RE.search(text, start, end)
     if not m:
-        return None
+        own = IN_OWN_WORDS_RE.search(text, start, end)
+        if own is None:
+            return None
+        # "In her words, the raids were “a nightmare”": the one "she" means
+        pronoun = OWNER_PRONOUNS[own.group("owner").lower()]
+        return Cue(
+            pronoun,
+            Span(own.start("owner"), own.end("owner")),
+            Span(own.start(), own.end()),
+            "according to",
+            False,
+        )
     longer = ACCORDING_NAME_RE.match(text, m.start(), end)
     if longer and " and " in text[m.end("np") : longer.end("np")]:
         m = longer
@@ -1409,3 +1471,37 @@ def name_colon(text: str, start: int, end: int) -> Cue | None:
         ":",
         True,
     )
+
+
+# A participle clause that opens the sentence and holds the quote: "After
+# saying her foot was “so swollen …,” Clinton was rushed to hospital".
+FRONTED_PARTICIPLE_RE = re.compile(
+    r"(?:After|Before|While|Since|Despite|Upon|On)[ ]"
+    r"(?P<verb>saying|telling|writing|insisting|claiming|declaring|noting|"
+    r"arguing|admitting|warning|calling|describing|promising|vowing)\b"
+)
+# The main clause's subject after the quote that ends the participle clause.
+MAIN_SUBJECT_RE = re.compile(
+    r"[,]?[ ]+(?:[^,;.“”\"\n]{1,60},[ ]+)?"
+    # a name or a description, not a pronoun: which person a pronoun there
+    # means is left to a cue that names them
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+"
+    r"|the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]+)"
+    r"[ ](?!said|says|told)(?:was|were|had|has|is|[a-z]+ed)\b"
+)
+
+
+def fronted_participle(text: str, start: int, quote: Span, limit: int) -> Cue | None:
+    """The subject of the sentence whose fronted participle clause holds the quote.
+
+    "After saying her right foot was “so swollen I could barely get my shoe
+    on,” she was whisked off to hospital": she, who said it.
+    """
+    m = FRONTED_PARTICIPLE_RE.match(text, start, quote.start)
+    if m is None:
+        return None
+    subject = MAIN_SUBJECT_RE.match(text, quote.end, limit)
+    if subject is None:
+        return None
+    np = Span(subject.start("np"), subject.end("np"))
+    return Cue(subject.group("np"), np, Span(m.start(), np.end), m.group("verb"), False)
