@@ -238,11 +238,13 @@ def read_articles(
     return found.articles, found.warnings
 
 
-def _check_nothing_lost(config: SiteConfig) -> None:
+def _check_nothing_lost(config: SiteConfig, unread: list[str]) -> None:
     """Refuse to replace a site of articles with one of none.
 
     A seeds folder with no seed left (every seed deleted, a mount that is not
     mounted) would publish a site of no articles over the last copy of them.
+    Files that look meant as seeds but are not read (`unread`, "A.TXT") are
+    named too: their warnings would come only with a build.
 
     Raises:
         ConfigError: naming the seeds folder and the output folders.
@@ -260,6 +262,7 @@ def _check_nothing_lost(config: SiteConfig) -> None:
             f"would remove every article of {named}; put the seeds back, or "
             f"remove {'those folders' if len(holding) > 1 else 'that folder'} "
             "to publish a site of no articles"
+            + "".join(f"; {line}" for line in unread[:3])
         )
 
 
@@ -284,7 +287,7 @@ def annotate_seeds(
     cache = SeedCache(config.cache_dir) if config.cache_dir else None
     paths, unread = scan_seeds(config.seeds_dir)
     if not paths:
-        _check_nothing_lost(config)
+        _check_nothing_lost(config, unread)
     # By index, not by path: a `Path` hashed per seed cost more than its lookup.
     done: dict[int, Annotated] = {}
     todo: list[tuple[Path, str | None]] = []

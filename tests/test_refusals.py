@@ -166,3 +166,20 @@ def test_no_seeds_and_no_site_builds_a_site_of_no_articles(
     assert status == 0 and "Traceback" not in err, err
     assert (tmp_path / "site" / "index.html").is_file()
     assert "0 articles" in (tmp_path / "docs" / "index.md").read_text()
+
+
+def test_no_seed_but_files_not_read_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seeds renamed 'A.TXT': the refusal says what was not read (the
+    warnings that would say it come only with a build)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(" date 2025-06-04 Title\nMaria Lopez spoke.\n")
+    docs = str(tmp_path / "docs")
+    assert main(["--seeds", str(seeds), "--docs", docs, "-j1", "--quiet"]) == 0
+    (seeds / "a.txt").rename(seeds / "A.TXT")
+    assert main(["--seeds", str(seeds), "--docs", docs, "-j1", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert f"{seeds}/A.TXT: not read: a seed's name ends in '.txt'" in err, err
