@@ -22,6 +22,10 @@ from .temporal import CALENDAR_RE, Temporal, TemporalKind
 
 COMPOSE_GAP_RE = re.compile(r"\s+(?:after|before|from)\s+", re.IGNORECASE)
 AGO_GAP_RE = re.compile(r",?\s+(?:and\s+)?", re.IGNORECASE)
+# A preposition right before an amount: "for two years", "in 3 months".
+GOVERNED_RE = re.compile(
+    r"\b(?:for|in|over|during|within|after|before|about|than|of)\s+$", re.IGNORECASE
+)
 # A bare amount ("two years", "1 month"), not "the last 3 months".
 BARE_AMOUNT_RE = re.compile(rf"(?:\d+|{NUMBER_WORD})\s+\w+", re.IGNORECASE)
 EXACT_DURATION_RE = re.compile(r"P(\d+)([DWMY])")
@@ -61,6 +65,15 @@ def compose(text: str, amount: Temporal, day: Temporal) -> Temporal | None:
         and text[day.span.start : day.span.end].lower().endswith(" ago")
         and AGO_GAP_RE.fullmatch(text, amount.span.end, day.span.start)
         and BARE_AMOUNT_RE.fullmatch(text, amount.span.start, amount.span.end)
+        # across a comma only an amount that no preposition governs: "left
+        # 1 month, 21 days ago" is one time ago, "worked for two years, six
+        # months ago he left" two
+        and not (
+            "," in text[amount.span.end : day.span.start]
+            and GOVERNED_RE.search(
+                text, max(0, amount.span.start - 12), amount.span.start
+            )
+        )
     ):
         shifted = _shift_back(day.value, unit, n)
         if shifted:
