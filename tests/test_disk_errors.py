@@ -329,3 +329,25 @@ def test_a_mount_point_as_output_folder_is_one_clear_line(tmp_path: Path) -> Non
         "replace (it renames a new folder into its place): give a folder "
         "inside it, or mount the folder above it\n"
     )
+
+
+def test_the_seeds_under_another_path_are_still_the_seeds(tmp_path: Path) -> None:
+    """The same folder under two paths (a bind mount here; a case-insensitive
+    file system does it with 'Seeds' and 'seeds') is not seen by comparing
+    paths; '--docs' naming the seeds that way is refused all the same, as a
+    folder no build made, and the seeds keep their bytes."""
+    prefix = mount_namespace()
+    prepare(tmp_path)
+    alias = tmp_path / "alias"
+    alias.mkdir()
+    mount = f'mount --bind {tmp_path} {alias} && exec "$@"'
+    result = subprocess.run(
+        [*prefix, "sh", "-c", mount, "sh", sys.executable, "-m", "annotated_news",
+         "--seeds", str(tmp_path / "seeds"), "--docs", str(alias / "seeds"),
+         "--no-cache", "-j1", "--quiet"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert "holds files a build did not make ('a.txt')" in result.stderr
+    assert (tmp_path / "seeds" / "a.txt").read_text() == GOOD
