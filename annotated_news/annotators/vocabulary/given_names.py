@@ -256,6 +256,7 @@ jamie robin mel
 lupe hoa jin hyun chinonso yemi bola hui
 nicola deniz chima
 simone
+hilary
 """.split()
 )
 
