@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .errors import ConfigError
-from .folders import folder_problems, not_made_by_a_build
+from .folders import first_names, folder_problems, not_made_by_a_build
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 """Where `templates/` lives when the package runs from a checkout."""
@@ -95,11 +95,9 @@ class SiteConfig:
                 continue
             foreign = not_made_by_a_build(path) if path and path.is_dir() else []
             if foreign:
-                shown_names = ", ".join(f"'{name}'" for name in foreign[:3])
-                more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
                 problems.append(
                     f"{label} folder '{path}' holds files a build did not make "
-                    f"({shown_names}{more}): a build replaces its {label} folder "
+                    f"({first_names(foreign)}): a build replaces its {label} folder "
                     "whole and would delete them; give an empty or new folder"
                 )
         problems += folder_problems(

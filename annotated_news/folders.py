@@ -131,3 +131,10 @@ def not_made_by_a_build(folder: Path) -> list[str]:
     if BUILT_MARK in names:
         return [name for name in names if name.startswith(".")]
     return names
+
+
+def first_names(names: list[str], limit: int = 3) -> str:
+    """Names for a one-line message: the first `limit` quoted, then how many more."""
+    shown = ", ".join(f"'{name}'" for name in names[:limit])
+    more = len(names) - limit
+    return shown + (f" and {more} more" if more > 0 else "")

@@ -45,7 +45,11 @@ from annotated_news import (
     raw_blocks,
     raw_links,
 )
-from annotated_news.folders import folder_problems, not_made_by_a_build
+from annotated_news.folders import (
+    first_names,
+    folder_problems,
+    not_made_by_a_build,
+)
 from annotated_news.search_beside import IndexBeside, is_article
 from annotated_news.serve_edit import (
     BuildChild,
@@ -98,11 +102,9 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     foreign = [] if _serving else not_made_by_a_build(Path(config.site_dir))
     foreign = [name for name in foreign if not name.startswith(".")]
     if foreign:
-        names = ", ".join(f"'{name}'" for name in foreign[:3])
-        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
         problems.append(
             f"site_dir '{config.site_dir}' holds files a build did not make "
-            f"({names}{more}): mkdocs build empties it and would delete them; "
+            f"({first_names(foreign)}): mkdocs build empties it and would delete them; "
             "give an empty or new folder"
         )
     if problems:
