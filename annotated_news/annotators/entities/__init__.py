@@ -25,7 +25,7 @@ import dataclasses as dc
 import itertools
 import re
 
-from ...model import Article, EntityMention, Kind, Span
+from ...model import Article, BlockKind, EntityMention, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     COMPANY_LAST_NOUNS,
@@ -1815,6 +1815,58 @@ def _without_place_namesakes(
 COURTESY_RULE = "courtesy title of a brand"
 
 
+def _headline_descriptors(names: list[Name], article: Article) -> list[Name]:
+    """A word before a surname in a headline that is no given name: no part of it.
+
+    "Classy Henman makes winning start" over "Tim Henman …", "Fuming Robinson
+    blasts referee" over "Andy Robinson": a headline's adjective or
+    description before a surname that the body writes with another first
+    word is the headline's way of naming that person, so only the surname is
+    a name (and joins the body's full name).
+    """
+    blocks = article.blocks
+    # the headline and standfirst, else a first line of one sentence
+    top = [
+        b for b in blocks[:2] if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    ]
+    if len(blocks) < 2:
+        return names
+    if top:
+        end = top[-1].span.end
+    elif sum(s.block == 0 for s in article.sentences[:2]) == 1:
+        end = blocks[0].span.end
+    else:
+        return names
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        if name.span.start >= end and name.kind is Kind.PERSON and len(name.words) > 1:
+            firsts.setdefault(name.words[-1], set()).add(name.words[0])
+    if not firsts:
+        return names
+    text = article.text
+    out = []
+    for name in names:
+        if (
+            name.span.start < end
+            and len(name.words) == 2
+            and name.kind is not Kind.ORGANIZATION
+            and name.title is None
+            and name.honorific is None
+            and name.words[0] not in firsts.get(name.words[1], {name.words[0]})
+            and not is_given_name(name.words[0])
+            and (at := text.rfind(name.words[1], name.span.start, name.span.end)) > 0
+        ):
+            name = dc.replace(
+                name,
+                span=Span(at, at + len(name.words[1])),
+                words=[name.words[1]],
+                kind=None,
+                rule="one word",
+            )
+        out.append(name)
+    return out
+
+
 def _courtesy_brands(names: list[Name], text: str) -> list[Name]:
     """Courtesy titles that name a firm, a brand or a role, no person.
 
@@ -1893,7 +1945,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
     text = article.text
     names = _campuses(_venues(_with_org_nouns(find_runs(article), text), text), text)
     names = _shared_surnames(_variants(_confirmed(names, text)), text)
-    names = _courtesy_brands(names, text)
+    names = _headline_descriptors(_courtesy_brands(names, text), article)
     joiner = Joiner(names, text)
     _paren_acronyms(names, text, joiner)
     mentions: list[tuple[EntityMention, str]] = []
