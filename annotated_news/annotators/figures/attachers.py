@@ -464,13 +464,9 @@ def unit_on_scale(r: Reading) -> bool:
 # A quake's magnitude written without the word: "a 6.4 quake", "a 5.8
 # aftershock", and after "a" in a sentence about quakes ("the strongest of
 # them a 5.8"): a decimal of one place between 2 and 10.
-QUAKE_NEXT_RE = re.compile(
-    r"[ -](?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|shocks?)\b"
-)
-QUAKE_WORD_RE = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic)\b",
-    re.IGNORECASE,
-)
+QUAKE_NOUNS = r"earthquakes?|quakes?|tremors?|aftershocks?|temblors?"
+QUAKE_NEXT_RE = re.compile(rf"[ -](?:{QUAKE_NOUNS}|shocks?)\b")
+QUAKE_WORD_RE = re.compile(rf"\b(?:{QUAKE_NOUNS}|seismic)\b", re.IGNORECASE)
 A_BEFORE_RE = re.compile(r"\ban?[ ]$")
 # After a bare magnitude: the end of its phrase, not a noun it counts.
 MAGNITUDE_END_RE = re.compile(
