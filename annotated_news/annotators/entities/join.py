@@ -682,7 +682,35 @@ class Joiner:
             matching = [
                 (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
             ]
-            known = matching or known
+            if honorific and title in (None, honorific):
+                # "Mr. Trump" after Donald J. Trump and "his brother Freddy
+                # Trump", both men: the honorific stays with the one it named
+                # before the newcomer came in, as the surname alone does (one
+                # whose given name says no gender too: "Mr. Vael" after Dorian
+                # Vael is not his brother Freddy Vael, named later)
+                settled = [
+                    (s, f)
+                    for s, f in known
+                    if s <= at
+                    and f not in self.newcomers
+                    and first_name_gender(f.split()[0]) in (None, want)
+                ]
+                exact = [
+                    (s, f)
+                    for s, f in settled
+                    if first_name_gender(f.split()[0]) == want
+                ]
+                if exact:
+                    matching = exact
+                elif settled and all(f in self.newcomers for _, f in matching):
+                    matching = settled
+            # no one of that gender known: not one of the other ("Mr. Khan"
+            # beside Ghazala Khan and Humayun Khan is not she)
+            known = (
+                matching
+                or [(s, f) for s, f in known if not first_name_gender(f.split()[0])]
+                or known
+            )
         elif title:
             # "President Trump" beside Donald Trump and "Trump's first wife,
             # Ivana Trump": the office is not the kin's
