@@ -1399,11 +1399,17 @@ FROM_SPEAKER_RE = re.compile(
 )
 
 
-def colon_subject(text: str, start: int, colon: int) -> Cue | None:
+def colon_subject(
+    text: str, start: int, colon: int, heading: bool = False
+) -> Cue | None:
     """The subject of a sentence that ends with a colon before a quote.
 
     "Donald Trump issued the following statement:" gives Donald Trump; "…
-    drew a response from Mr. Newsom:" gives Mr. Newsom.
+    drew a response from Mr. Newsom:" gives Mr. Newsom. In a headline or a
+    subheading the words before the colon may be no sentence at all but the
+    story's topic ("US immigration raids: ‘My dad never came back’", "Texas
+    floods: ‘We lost everything’"): without a verb after its subject there
+    is no speaker to read there.
     """
     if source := FROM_SPEAKER_RE.search(text, start, colon):
         return _np_before(source, colon + 1, ":", True)
@@ -1415,11 +1421,40 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
         # "ICE chief defends masked agents:": the chief, not the agency
         span = Span(span.start, head.end())
         phrase = text[span.start : span.end]
+    if heading and not _has_verb(text[span.end : colon]):
+        return None
     return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
 
 
+# Words that show a headline's words after its subject are a predicate ("…
+# hits back at critics:", "… made the following statement:"), not the rest
+# of a noun phrase ("immigration raids", "rate decision").
+PREDICATE_WORDS = frozenset(
+    """
+the a an this that these those his her its their our my your to at on in for
+with after over back out up down off about against into from by as is are was
+were be has have had will would can could may might must should not no
+""".split()
+)
+
+
+def _has_verb(words_text: str) -> bool:
+    """Whether the words after a headline's subject hold a verb or its object.
+
+    A speech verb ("warns"), a function word after the first word, or a word
+    in "-s"/"-ed" with more words after it ("defends masked agents"); a run
+    of nouns ("immigration raids", "floods") has none.
+    """
+    words = re.findall(r"[\w’'-]+", words_text)
+    if any(word.lower() in SPEECH_VERBS for word in words):
+        return True
+    if any(word.lower() in PREDICATE_WORDS for word in words[1:]):
+        return True
+    return any(word.endswith(("s", "ed")) for word in words[:-1])
+
+
 # The head of a body right after its name ("ICE chief", "Tesco boss").
-HEAD_AFTER_NAME_RE = re.compile(r"[ ](?:chief|boss|head)\b")
+HEAD_AFTER_NAME_RE = re.compile(r"[ ](?:chief|boss|head|leader)\b")
 
 
 # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a
