@@ -100,7 +100,6 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     # `mkdocs build` empties site_dir but for its dot entries; `mkdocs serve`
     # builds into a folder of its own.
     foreign = [] if _serving else not_made_by_a_build(Path(config.site_dir))
-    foreign = [name for name in foreign if not name.startswith(".")]
     if foreign:
         problems.append(
             f"site_dir '{config.site_dir}' holds files a build did not make "
