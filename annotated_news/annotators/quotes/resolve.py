@@ -1293,7 +1293,8 @@ class Resolver:
 # far, not who spoke.
 DANGLING_WORDS = (
     frozenset(
-        "a an the of to and or but for in on at by with from as that than".split()
+        "a an the of to and or but for in on at by with from as that than "
+        "when where while if because whether".split()
     )
     | BE_FORMS
     | HAVE_FORMS
