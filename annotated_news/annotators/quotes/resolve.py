@@ -619,9 +619,12 @@ class Resolver:
             if gender is not None and (
                 (pronoun := self._pronoun_subject(sentence, gender)) is not None
             ):
-                for k in range(j + 1, i + 1):
-                    if self.people[k][0] < pronoun:
-                        yield self.people[k][1]
+                # Not the names of a participle clause that opens it
+                # ("Asked about a vote against Clinton, she replied:")
+                if self._fronted_clause_end(sentence, pronoun + 1) < 0:
+                    for k in range(j + 1, i + 1):
+                        if self.people[k][0] < pronoun:
+                            yield self.people[k][1]
                 i = j
                 continue
             # Who speaks in that sentence first ("While he served under
