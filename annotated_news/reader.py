@@ -32,6 +32,10 @@ MAX_CONTROL_FREE = 8
 # are controls, so text using them is cp1252.
 CP1252_MARKS = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
 NAME_BAD_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+LFS_POINTER = "version https://git-lfs.github.com/spec/"
+"""The first line of a Git LFS pointer: a checkout without `git lfs`."""
+CONFLICT_RE = re.compile(r"^(<{7}|>{7})(?: |$)", re.M)
+"""A line git writes around an unresolved merge conflict."""
 MAX_SEED_BYTES = 8 * 1024 * 1024
 """A seed over 8 MiB is refused before it is read (the longest news article
 of the corpora is under 100 KB; `make stress` builds 3 MB in linear time)."""
@@ -201,6 +205,31 @@ def _mostly_utf8(data: bytes) -> bool:
     return whole >= damaged
 
 
+def git_leftovers(path: Path, text: str) -> None:
+    """Refuse what git leaves in place of an article, naming it.
+
+    A Git LFS pointer (the repository keeps seeds in LFS, and this checkout
+    has not fetched them) was refused as "missing date header"; the lines
+    of an unresolved merge conflict were published as the article's words.
+    """
+    if text.startswith(LFS_POINTER):
+        raise SeedError(
+            path,
+            1,
+            "the file is a Git LFS pointer, not the article",
+            "fetch the articles with 'git lfs pull'",
+        )
+    marks = [(m.group(1)[0], m.start()) for m in CONFLICT_RE.finditer(text)]
+    if {"<", ">"} <= {mark for mark, _ in marks}:
+        line = text.count("\n", 0, marks[0][1]) + 1
+        raise SeedError(
+            path,
+            line,
+            "an unresolved git merge conflict ('<<<<<<<' … '>>>>>>>')",
+            "keep one side, remove the conflict lines, and build again",
+        )
+
+
 def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
     """Split the date header from the text.
 
@@ -272,6 +301,7 @@ def read_seed(path: Path) -> RawSeed:
     check_name(path)
     data = read_regular(path, MAX_SEED_BYTES)
     text, warnings = decode(path, data)
+    git_leftovers(path, text)
     date, first_text, body = parse_header(path, text)
     sidecar = read_sidecar(sidecar_path(path))
     return RawSeed(path, date, first_text.strip(), body, sidecar, tuple(warnings))

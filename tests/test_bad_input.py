@@ -274,3 +274,53 @@ def test_files_that_look_like_seeds_but_are_not_read_are_named(
         "folder (move them up)",
     ]
     assert "1 articles" in out.out and "4 warnings" in out.out
+
+
+# What git leaves in a seed's place -> (line of the message, words it holds).
+GIT_LEFTOVERS: dict[str, tuple[str, int, str]] = {
+    "an LFS pointer": (
+        "version https://git-lfs.github.com/spec/v1\n"
+        "oid sha256:" + "3a" * 32 + "\nsize 2048\n",
+        1,
+        "a Git LFS pointer, not the article (fetch the articles with 'git lfs pull')",
+    ),
+    "a merge conflict": (
+        " date 2025-06-04 The ferry timetable changes\n"
+        "The first ferry leaves at seven.\n"
+        "<<<<<<< HEAD\n"
+        "The last ferry leaves at ten.\n"
+        "=======\n"
+        "The last ferry leaves at eleven.\n"
+        ">>>>>>> evening-edit\n",
+        3,
+        "an unresolved git merge conflict",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GIT_LEFTOVERS.values(), ids=GIT_LEFTOVERS.keys())
+def test_what_git_leaves_in_a_seeds_place_is_named(
+    make_seed: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    case: tuple[str, int, str],
+) -> None:
+    """An LFS pointer was refused as 'missing date header' (no word of why);
+    a merge conflict's lines were published as the article's words."""
+    text, line, words = case
+    seed = make_seed("a.txt", text)
+    problem = one_problem(capsys, seed.parent)
+    assert problem.startswith(f"{seed.parent}/a.txt:{line}: "), problem
+    assert words in problem, problem
+
+
+def test_conflict_like_lines_of_an_article_are_text(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only both marks refuse: a line of '=======' or one '>>>>>>>' is text."""
+    seeds = make_seed(
+        "a.txt", GOOD + "=======\nThe scores:\n>>>>>>> fast forward\n"
+    ).parent
+    docs = seeds.parent / "docs"
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "-j1"]) == 0
+    (page,) = (docs / "articles").glob("*.md")
+    assert "&#62;" * 7 + " fast forward" in page.read_text()
