@@ -15,9 +15,9 @@ import os
 import re
 from pathlib import Path
 
-from .errors import ConfigError, SeedError, shown
+from .errors import ConfigError, SeedError, SeedErrors, shown
 from .files import read_regular
-from .sidecar import Sidecar, read_sidecar, sidecar_path
+from .sidecar import Sidecar, has_visible, read_sidecar, sidecar_path
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +271,14 @@ def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
             "no article text after the date header",
             "put the headline or first paragraph after the date",
         )
+    if not has_visible(body):  # zero-width spaces: a page that shows nothing
+        raise SeedError(
+            path,
+            1,
+            "no visible article text after the date header (only "
+            f"{', '.join(sorted({f'U+{ord(c):04X}' for c in body.strip()}))})",
+            "put the headline or first paragraph after the date",
+        )
     return date, first_text, body
 
 
@@ -296,12 +304,26 @@ def read_seed(path: Path) -> RawSeed:
     """Read one seed file and its sidecar.
 
     Raises:
-        SeedError: for the first problem of this seed.
+        SeedError: for the one problem of this seed.
+        SeedErrors: for several (its text's and its sidecar's fields').
     """
     check_name(path)
     data = read_regular(path, MAX_SEED_BYTES)
-    text, warnings = decode(path, data)
-    git_leftovers(path, text)
-    date, first_text, body = parse_header(path, text)
-    sidecar = read_sidecar(sidecar_path(path))
+    errors: list[SeedError] = []
+    try:
+        text, warnings = decode(path, data)
+        git_leftovers(path, text)
+        date, first_text, body = parse_header(path, text)
+    except SeedError as err:  # and the sidecar's problems with it, at once
+        errors.append(err)
+    try:
+        sidecar = read_sidecar(sidecar_path(path))
+    except SeedError as err:
+        errors.append(err)
+    except SeedErrors as err:
+        errors += err.errors
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SeedErrors(errors)
     return RawSeed(path, date, first_text.strip(), body, sidecar, tuple(warnings))

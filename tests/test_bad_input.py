@@ -324,3 +324,64 @@ def test_conflict_like_lines_of_an_article_are_text(
     assert main(["--seeds", str(seeds), "--docs", str(docs), "-j1"]) == 0
     (page,) = (docs / "articles").glob("*.md")
     assert "&#62;" * 7 + " fast forward" in page.read_text()
+
+
+def test_every_problem_of_a_sidecar_and_its_seed_is_reported_at_once(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sidecar with four mistakes took four builds to mend: only its first
+    problem was reported, and none of it when the seed's header was bad."""
+    seed = make_seed("a.txt", " date 2025-13-40 The ferry timetable\nText.\n")
+    seed.with_suffix(".yml").write_text(
+        'title: "\\u200b\\u200b"\noutlet: ""\nurl: ftp://example.org/a\n'
+        'author: "\\u2060"\n',
+        encoding="utf-8",
+    )
+    assert refusal(capsys, seed.parent) == [
+        f"{seed.parent}/a.txt:1: impossible date '2025-13-40' "
+        "(write a real publication date as YYYY-MM-DD)",
+        f"{seed.parent}/a.yml:1: 'title' has no visible character (only U+200B) "
+        "(write one that shows, or remove 'title')",
+        f"{seed.parent}/a.yml:2: 'outlet' is empty (give a value or remove 'outlet')",
+        f"{seed.parent}/a.yml:3: 'url' is not an http(s) address "
+        "(give the article's web address starting with https://)",
+        f"{seed.parent}/a.yml:4: 'author' has no visible character (only U+2060) "
+        "(write one that shows, or remove 'author')",
+    ]
+
+
+INVISIBLE = {
+    "zero-width spaces": "\u200b\u200b",
+    "a word joiner and a soft hyphen": "\u2060\u00ad",
+    "bidi controls": "\u202e\u2066\u2069",
+    "Hangul fillers": "\u3164\u115f",
+    "a blank Braille pattern": "\u2800",
+}
+
+
+@pytest.mark.parametrize("chars", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_text_that_shows_nothing_is_refused(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str], chars: str
+) -> None:
+    """A title of zero-width characters built a page whose heading and every
+    link to it showed nothing (no reader could reach it); a header followed
+    only by them built an article of no visible word."""
+    seed = make_seed("a.txt", f" date 2025-06-04 {chars}\n")
+    title = make_seed("b.txt", GOOD)
+    title.with_suffix(".yml").write_text(f'title: "{chars} "\n', encoding="utf-8")
+    problems = refusal(capsys, seed.parent)
+    assert [p.split(": ", 1)[0] for p in problems] == [
+        f"{seed.parent}/a.txt:1",
+        f"{seed.parent}/b.yml:1",
+    ]
+    assert "no visible article text after the date header (only U+" in problems[0]
+    assert "'title' has no visible character" in problems[1]
+
+
+def test_a_title_with_an_invisible_character_among_others_is_published(
+    make_seed: Callable[..., Path],
+) -> None:
+    seed = make_seed("a.txt", GOOD)
+    seed.with_suffix(".yml").write_text('title: "Ferry\\u200btimes"\n')
+    docs = seed.parent.parent / "docs"
+    assert main(["--seeds", str(seed.parent), "--docs", str(docs), "-j1"]) == 0
