@@ -58,8 +58,9 @@ class RawSeed:
 def list_seeds(seeds_dir: Path) -> list[Path]:
     """Return the seed files of a folder, sorted by name (not listing order).
 
-    Anything named `*.txt` that is not a folder counts, so that an unreadable
-    file or a broken link is reported instead of silently left out.
+    Anything named `*.txt` counts, so that an unreadable file, a broken link
+    or a folder (a seed replaced by one, or by a link to one) is refused
+    instead of its article silently left out of the site.
     """
     return scan_seeds(seeds_dir)[0]
 
@@ -84,9 +85,7 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
     names = [
         entry.name
         for entry in entries
-        if entry.name.endswith(".txt")
-        and entry.name != ".txt"
-        and not _is_folder(entry)
+        if entry.name.endswith(".txt") and entry.name != ".txt"
     ]
     stems = {name[:-4] for name in names}
     unread = []

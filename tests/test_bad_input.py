@@ -157,7 +157,19 @@ def link_to_fifo(path: Path) -> None:
     path.symlink_to(target)
 
 
+def make_folder(path: Path) -> None:
+    path.mkdir()
+
+
+def link_to_folder(path: Path) -> None:
+    path.symlink_to("..")
+
+
 NOT_FILES = {
+    # A seed replaced by a folder, or a link to one, was no seed: its article
+    # left the site without a word (under `make serve` too).
+    "folder": (make_folder, "a folder"),
+    "symlink to a folder": (link_to_folder, "a folder"),
     "FIFO": (make_fifo, "a named pipe (FIFO)"),
     "socket": (make_socket, "a socket"),
     "symlink to a device": (link_to_device, "a character device"),
