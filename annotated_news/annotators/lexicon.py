@@ -75,6 +75,10 @@ Milieudefensie
 Argos Asda Morrisons NatWest Aviva Diageo Bupa Serco Capita Heineken Renault
 Peugeot Lyft Airbnb Primark Mattel Hasbro Lego Zendesk ByteDance Shein Temu Ipsos
 Turkcell Ericsson Generali Eurostar Qantas Etihad Bafta
+Meta Oracle Lazard Jefferies Nomura Macquarie Disney Broadcom Cisco Adobe Shopify
+Coinbase Binance Revolut Monzo Klarna Deliveroo Ocado Greggs Burberry Rheinmetall
+Raytheon Northrop Embraer Bombardier Novavax Maersk Iberdrola Rosatom Anthropic
+Mencap Barnardo's Tearfund ActionAid WaterAid Samaritans Unite Unrwa Ofqual
 """.split()
 )
 """One-word organisations a news reader knows: public bodies, news outlets
@@ -104,6 +108,18 @@ KNOWN_ORG_NAMES = frozenset(
         "Tren de Aragua",
         "Truth Social",
         "Red Cross",
+        # charities named by a faith or a cause and "Aid" or "Relief", no
+        # organisation word ("Christian Aid said", "Islamic Relief")
+        "Christian Aid",
+        "Islamic Relief",
+        "Muslim Aid",
+        "Comic Relief",
+        "Sport Relief",
+        "Direct Relief",
+        "Mercy Corps",
+        "World Vision",
+        # a newspaper named by its state and "Republic", a country's word
+        "Arizona Republic",
         # national teams by their names ("the All Blacks beat the Wallabies")
         "All Blacks",
         "Black Ferns",

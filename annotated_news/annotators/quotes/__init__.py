@@ -1198,6 +1198,13 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                     or _one_word_title(content, text, raw.span.start)
                 )
                 and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
+                # "“…,” the president added. “We're America.”": a sentence
+                # of its own that goes on from a quote is said, not a title
+                and not (
+                    how == "carries on"
+                    and opens_sentence
+                    and content.rstrip()[-1:] in (".", "!", "?")
+                )
                 and (
                     not _introduces(cue, raw, text, shares_cue)
                     or NAMED_WORK_RE.search(

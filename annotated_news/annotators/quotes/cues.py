@@ -203,9 +203,10 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
-# A name and "said" right before a participle: ", Spicer said, adding".
+# A name (or a pronoun) and "said" right before a participle: ", Spicer
+# said, adding", "…, he said, adding that".
 SAID_THEN_RE = re.compile(
-    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
+    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+|he|she|they)[ ]"
     r"(?:said|says|told[ ]reporters|wrote|writes)(?:[ ]\w+day)?,[ ]$"
 )
 # The end of a sentence that attributes earlier quotes: ", Trump said."
@@ -762,7 +763,9 @@ def subject(
             k -= 1
         if k >= 0:
             appos: Span | None = None
-            while k > 0:
+            # A pronoun is never an apposition: "That's why, he added, …" is
+            # his, not a subject "That's why".
+            while k > 0 and not _is_pronoun(text, phrases[k]):
                 j = k - 1
                 if (
                     j > 0
@@ -817,6 +820,10 @@ def subject(
         ):
             return None  # the clause opens with no subject we can read
     return None
+
+
+def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
+    return np is not None and text[np[0] : np[1]].lower() in PERSONAL_PRONOUNS
 
 
 # A relative clause whose object is the quote and whose subject is named,

@@ -246,6 +246,12 @@ POSSESSED_SUBJECT_RE = re.compile(
     r"(?P<head>[a-z][\w-]+))"
     r"(?=,[ ](?:who|a|an|the)\b|[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
+# A pronoun and its verb after a comma inside a sentence (", he said,", ",
+# she argued,").
+# Also the subject of a main clause after a fronted phrase ("In his speech,
+# …, he tells one joke about Trump.").
+PRONOUN_CUE_M = re.compile(r",[ ]he[ ][a-z]")
+PRONOUN_CUE_F = re.compile(r",[ ]she[ ][a-z]")
 # "the 47-year-old", "the 61-year-old grandmother": someone named before, as
 # a pronoun is (a news story gives an age right after the name it goes with).
 # A nationality may be the noun ("said the 26-year-old Hungarian").
@@ -563,11 +569,27 @@ class Resolver:
                 return candidate
         return None
 
-    def _opens_with_pronoun(self, sentence: int, gender: str) -> bool:
-        """Whether a sentence's subject is the pronoun of this gender ("She …")."""
+    def _pronoun_subject(self, sentence: int, gender: str) -> int | None:
+        """Where the pronoun of this gender is a sentence's subject, if it is.
+
+        At the start ("She …"), or in a cue of its own set off by commas
+        ("Though the move was smooth, he said, replacing her could lead to
+        lobbying by loyalists to Biden and Sanders."): the people named after
+        it are what it reports, not who speaks; those before it in its
+        sentence ("when I emailed Brafman, he replied,") may be whom it means.
+        """
         start = self.sentence_starts[sentence]
         word = "She " if gender == "f" else "He "
-        return self.text.startswith(word, start)
+        if self.text.startswith(word, start):
+            return start
+        end = (
+            self.sentence_starts[sentence + 1]
+            if sentence + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        cue = PRONOUN_CUE_F if gender == "f" else PRONOUN_CUE_M
+        found = cue.search(self.text, start, end)
+        return found.start() if found else None
 
     def _people(self, before: int, gender: str | None = None) -> Iterator[Speaker]:
         """People before an offset, in the order a pronoun looks for them.
@@ -594,7 +616,15 @@ class Resolver:
             j = i
             while j >= 0 and self._sentence(self.people[j][0]) == sentence:
                 j -= 1
-            if gender is not None and self._opens_with_pronoun(sentence, gender):
+            if gender is not None and (
+                (pronoun := self._pronoun_subject(sentence, gender)) is not None
+            ):
+                # Not the names of a participle clause that opens it
+                # ("Asked about a vote against Clinton, she replied:")
+                if self._fronted_clause_end(sentence, pronoun + 1) < 0:
+                    for k in range(j + 1, i + 1):
+                        if self.people[k][0] < pronoun:
+                            yield self.people[k][1]
                 i = j
                 continue
             # Who speaks in that sentence first ("While he served under
@@ -1109,7 +1139,17 @@ class Resolver:
         if lower == "it" and (body := self._body_speaking_before(quote_start)):
             return body, "it > body speaking before"
         if lower in ("it", "they", "them"):
-            return self._last_thing(), "it-they"
+            thing = self._last_thing()
+            if (
+                lower != "it"
+                and thing is not None
+                and thing.kind is Kind.PERSON
+                and not thing.several
+            ):
+                # "This, they say, contrasts with …": not the one person who
+                # spoke last (a plural is a group, a body or several people)
+                return None, "they > not one person"
+            return thing, "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)
         if own:
             start = cue.phrase_span.start + cue.phrase.index(own.group("owner"))
@@ -1256,7 +1296,8 @@ class Resolver:
 # far, not who spoke.
 DANGLING_WORDS = (
     frozenset(
-        "a an the of to and or but for in on at by with from as that than".split()
+        "a an the of to and or but for in on at by with from as that than "
+        "when where while if because whether".split()
     )
     | BE_FORMS
     | HAVE_FORMS
