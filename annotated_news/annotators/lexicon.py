@@ -504,7 +504,7 @@ SPEECH_PARTICIPLES = frozenset(
     """
 adding arguing asking calling declaring explaining insisting noting saying
 stating telling tweeting warning writing ruling chanting singing shouting yelling
-cautioning claiming stressing predicting recalling boasting
+cautioning claiming stressing predicting recalling boasting screaming
 acknowledging conceding labeling labelling accusing
 """.split()
 )

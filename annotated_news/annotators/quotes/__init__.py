@@ -91,6 +91,7 @@ REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES | REPORTING_PHRASES) - {
     "singing",
     "shouting",
     "yelling",
+    "screaming",
 }
 """Verbs that report what someone said, in a clause after them."""
 WORD_RE = re.compile(r"[\w’'-]+")

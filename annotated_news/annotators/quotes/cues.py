@@ -137,11 +137,14 @@ DASH_NAME_RE = re.compile(
 # "e.g.") end no sentence.
 BETWEEN_RE = re.compile(
     r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\."
-    r"|(?<=\d)\.(?=\d))*"  # a decimal point ("£14.2bn") ends no sentence
+    r"|(?<=\d)\.(?=\d)"  # a decimal point ("£14.2bn") ends no sentence
+    # nor does a web address's ("told DailyMail.com the man was …")
+    r"|(?<=[A-Za-z])\.(?=(?:com|org|net|co\.uk|gov)\b))*"
 )
 # The full stop of an honorific before a name ends no sentence: "said Mr.
 # Padilla “should be censured”".
 HONORIFIC_DOT_RE = re.compile(rf"(?<![\w.])(?:{honorific_pattern()})\.(?=[ ][A-Z])")
+ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
@@ -422,10 +425,30 @@ PARTITIVE_OF_RE = re.compile(
 )
 
 
+# "'…!' she can be heard shouting", "“…,” he was heard saying", "was filmed
+# telling": a speaker heard, seen or filmed speaking after the quote.
+HEARD_AFTER_RE = re.compile(
+    rf"[,]?[ ](?P<np>(?:{WORD}[ ]){{0,4}}?{WORD})[ ]"
+    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been)[ ]"
+    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video))[ ]"
+    rf"(?P<verb>{_alternation(SPEECH_PARTICIPLES)})\b"
+)
+
+
 def cue_after(text: str, end: int, limit: int) -> Cue | None:
     """A cue right after a quote that ends at `end` (window up to `limit`)."""
     m = AFTER_RE.match(text, end, limit)
     if not m:
+        heard = HEARD_AFTER_RE.match(text, end, limit)
+        if heard and _np_ok(heard.group("np")):
+            np = Span(heard.start("np"), heard.end("np"))
+            return Cue(
+                heard.group("np"),
+                np,
+                Span(np.start, heard.end()),
+                heard.group("verb"),
+                True,
+            )
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
@@ -1031,6 +1054,13 @@ def cue_before(
     while last is not None and (
         text[last.start() - 1 : last.start()] == "-"
         or _after_possessive(text, start, last.start())
+        # "calls a screaming Santilli a “fascist”": a participle after an
+        # article describes a noun
+        or (
+            last.group("verb").endswith("ing")
+            and ARTICLE_END_RE.search(text, max(start, last.start() - 5), last.start())
+            is not None
+        )
     ):
         # "described the so-called TPP as “the gold standard”": "called" is
         # part of a word; "The mayor’s remarks drew …": a noun after a
