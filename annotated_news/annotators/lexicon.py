@@ -21,7 +21,7 @@ ltd marshals ministry navy news office organization organisation parliament part
 patrol police post press protection reserve school security senate service services
 society station team times tribunal union university club coalition alliance
 network institution initiative movement federation trust partners holdings airlines
-motors library museum hospital clinic academy magazine journal tribune herald
+motors library museum hospital hospice infirmary clinic academy magazine journal tribune herald
 gazette laboratory lab laboratories systems technologies hotel hotels stadium
 arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
