@@ -7,6 +7,7 @@ after deleting them.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -360,3 +361,40 @@ def test_make_clean_removes_only_what_a_build_made(tmp_path: Path) -> None:
         "articles",
         "articles/.DS_Store",
     ]
+
+
+def test_a_cache_others_can_write_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache holds pickles and compiled templates, which run code when
+    read: a cache folder (or one above it) that another user can write was
+    used, so anyone on the machine could run code as the user who builds."""
+    shared = project / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    status = main(["--cache", "shared/cache", "--quiet", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1, err
+    assert "cache folder 'shared/cache' is not yours alone" in err
+    assert "'" + str(shared) + "' can be written by every user" in err
+    assert not (project / "docs").exists() and not (shared / "cache").exists()
+    sticky = project / "tmp"
+    sticky.mkdir()
+    sticky.chmod(0o1777)  # as /tmp: others cannot rename what is in it
+    assert main(["--cache", "tmp/cache", "--quiet", "--jobs", "1"]) == 0
+    (sticky / "cache").chmod(0o777)
+    assert main(["--cache", "tmp/cache", "--quiet", "--jobs", "1"]) == 1
+    assert "can be written by every user" in capsys.readouterr().err
+
+
+def test_a_cache_of_another_user_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = project / "theirs"
+    cache.mkdir()
+    try:
+        os.chown(cache, 4242, 4242)
+    except PermissionError:
+        pytest.skip("giving a folder to another user needs root")
+    assert main(["--cache", "theirs", "--quiet", "--jobs", "1"]) == 1
+    assert "belongs to another user (uid 4242)" in capsys.readouterr().err
