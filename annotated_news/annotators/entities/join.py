@@ -307,9 +307,7 @@ KIN_BEFORE_OF_RE = re.compile(
 # Lower-case words before an acronym in parentheses: "multiple sclerosis
 # (MS)", "an extraordinary general meeting (EGM)", "digital video recorders
 # (DVRs)".
-LOWER_SPELLED_RE = re.compile(
-    r"((?:\b[a-z][\w’'-]*[ ]){1,6})\(([A-Z]{2,6})s?\)"
-)
+LOWER_SPELLED_RE = re.compile(r"((?:\b[a-z][\w’'-]*[ ]){1,6})\(([A-Z]{2,6})s?\)")
 
 
 def _spelled_in_lower(text: str) -> frozenset[str]:
