@@ -66,6 +66,7 @@ from .resolve import Resolver, Speaker
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # Phrases that report, like a verb, what is said in a clause after them
 # ("Noem shot back that the report was “out of date”").
 REPORTING_PHRASES = frozenset(
@@ -1192,6 +1193,19 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 block.kind is not BlockKind.PARAGRAPH
                 and cue is None
                 and not titled.at(raw.block, block.span)
+                # "Officials ‘plan to deploy 20,000 troops’ to help ICE": a
+                # headline's longer quote is someone's words, as a
+                # British headline marks a claim; a word or two may be the
+                # writer's distance ("Miller's ‘tense’ meeting"), and so may
+                # a phrase after an article ("a ‘once in a century’ storm")
+                and (
+                    words <= MAX_SCARE_WORDS
+                    or _is_name_like(content)
+                    or ARTICLE_BEFORE_RE.search(
+                        text, max(block.span.start, raw.span.start - 4), raw.span.start
+                    )
+                    is not None
+                )
             )
             or (
                 (
