@@ -304,6 +304,25 @@ KIN_BEFORE_OF_RE = re.compile(
 )
 
 
+# Lower-case words before an acronym in parentheses: "multiple sclerosis
+# (MS)", "an extraordinary general meeting (EGM)", "digital video recorders
+# (DVRs)".
+LOWER_SPELLED_RE = re.compile(r"((?:\b[a-z][\w’'-]*[ ]){1,6})\(([A-Z]{2,6})s?\)")
+
+
+def _spelled_in_lower(text: str) -> frozenset[str]:
+    """Acronyms whose letters open the lower-case words right before them."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for match in LOWER_SPELLED_RE.finditer(text):
+        acronym = match.group(2)
+        words = re.split(r"[ -]", match.group(1).strip())
+        if "".join(w[0] for w in words[-len(acronym) :]).upper() == acronym:
+            found.add(acronym)
+    return frozenset(found)
+
+
 def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
@@ -433,6 +452,10 @@ class Joiner:
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
+        self.spelled_in_lower = _spelled_in_lower(text)
+        """Acronyms the text spells out in lower case before them in
+        parentheses ("multiple sclerosis (MS)", "liquid natural gas (LNG)"):
+        things, no organisations."""
         self.short_names: dict[str, str] = {}
         """One word in parentheses after an organisation's name, the short
         name it goes by ("Coparmex" after "Mexican Employers' Confederation")."""
@@ -1224,6 +1247,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
             return Kind.PERSON, full, "surname of a full name"
+        if is_acronym(word) and word in joiner.spelled_in_lower:
+            return None  # "multiple sclerosis (MS)": a thing the text spells out
         if is_acronym(word):
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"
