@@ -832,7 +832,7 @@ def subject(
             name = _leading_name(text, np[0], np[1]) if main_clause else None
             if name:
                 np = (*name, np[2])
-            appos: Span | None = None
+            apposed: Span | None = None
             if (
                 np[2]
                 and k + 1 < len(segments)
@@ -841,8 +841,8 @@ def subject(
             ):
                 # "A DHS spokeswoman, Tricia McLaughlin, disputed that
                 # account, saying": the description, by her name.
-                appos = Span(*segments[k + 1])
-            return text[np[0] : np[1]], Span(np[0], np[1]), appos
+                apposed = Span(*segments[k + 1])
+            return text[np[0] : np[1]], Span(np[0], np[1]), apposed
         first = text[a:b].split(" ", 1)[0].lower()
         if (
             first not in LEADING_WORDS
