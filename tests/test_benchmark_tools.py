@@ -144,7 +144,7 @@ def test_the_serve_benchmark_never_empties_a_folder_of_the_users(
     (project / "seeds").mkdir(parents=True)
     (project / "seeds" / "mine.txt").write_text(" date 2025-06-04 Mine\nText.\n")
     with pytest.raises(SystemExit) as stopped:
-        serve.main(["--seeds", str(project / "seeds"), "--work", str(project)])
+        serve.main(["--seeds", str(SEEDS), "--work", str(project)])
     assert stopped.value.code == 2
     assert "holds files no tool made ('seeds')" in capsys.readouterr().err
     assert (project / "seeds" / "mine.txt").read_text().startswith(" date")
@@ -238,3 +238,28 @@ def test_the_benchmarks_never_replace_folders_in_a_folder_of_the_users(
     assert "no tool made ('step-1000')" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in (work / "step-1000").iterdir()} == before
     assert sorted(p.name for p in work.iterdir()) == ["step-1000"]
+
+
+def test_the_serve_benchmark_never_replaces_the_seeds_it_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--seeds W/seeds --work W` on a folder the tool made: it removed
+    `W/seeds` and then copied it from where it had been (the seeds deleted);
+    `--work` inside `--seeds` copied the seeds into themselves."""
+    from tools.benchmark import serve
+    from tools.folder import MARK
+
+    work = tmp_path / "work"
+    (work / "seeds").mkdir(parents=True)
+    (work / MARK).write_text("seeds\nserve.log\n")
+    (work / "seeds" / "mine.txt").write_text(" date 2025-06-04 Mine\nText.\n")
+    for args in (
+        ["--seeds", str(work / "seeds"), "--work", str(work)],
+        ["--seeds", str(work / "seeds"), "--work", str(work / "seeds" / "w")],
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            serve.main(args)
+        assert stopped.value.code == 2
+        assert "seeds folder" in capsys.readouterr().err
+    assert (work / "seeds" / "mine.txt").read_text().startswith(" date")
+    assert sorted(p.name for p in (work / "seeds").iterdir()) == ["mine.txt"]

@@ -60,6 +60,7 @@ def claim(
     *,
     outside: Path | None = ROOT,
     made: Callable[[str], bool] = lambda name: False,
+    apart: Iterable[tuple[str, Path]] = (),
 ) -> ToolFolder:
     """Make `folder` (if missing) and return it as the tool's, or refuse.
 
@@ -69,6 +70,9 @@ def claim(
         outside: a folder it must not be, hold or sit inside (the checkout).
         made: names the tool made before folders were marked (an unmarked
             folder holding only such names is the tool's).
+        apart: folders the tool reads ("seeds folder", path), which `folder`
+            must not be, hold or sit inside (it would replace or copy into
+            them).
 
     Raises:
         ToolFolderError: one line naming the folder and what is in the way.
@@ -79,6 +83,14 @@ def claim(
             raise ToolFolderError(
                 f"'{folder}' is, holds or is inside the project '{outside}': "
                 f"the tool {what} there; give a folder outside it"
+            )
+    real = folder.expanduser().resolve()
+    for label, other in apart:
+        there = other.expanduser().resolve()
+        if real == there or there in real.parents or real in there.parents:
+            raise ToolFolderError(
+                f"'{folder}' is, holds or is inside the {label} '{other}': the "
+                f"tool {what} there; give folders apart"
             )
     if folder.exists() and not folder.is_dir():
         raise ToolFolderError(f"'{folder}' is not a folder")

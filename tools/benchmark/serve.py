@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             work,
             "replaces the seeds, docs and mkdocs.yml",
             made=lambda name: (work / LOG).is_file() and name in MADE,
+            apart=[("seeds folder", args.seeds)],
         ).record(MADE)
     except ToolFolderError as err:
         parser.error(str(err))

@@ -826,13 +826,23 @@ def subject(
             named = _name_after_adjunct(text, a, b)
             if named:
                 return text[named.start : named.end], named, None
-    for a, b in segments:
+    for k, (a, b) in enumerate(segments):
         np = _noun_phrase(text, a, b)
         if np:
             name = _leading_name(text, np[0], np[1]) if main_clause else None
             if name:
                 np = (*name, np[2])
-            return text[np[0] : np[1]], Span(np[0], np[1]), None
+            apposed: Span | None = None
+            if (
+                np[2]
+                and k + 1 < len(segments)
+                and DESCRIPTION_ONE_RE.match(text, np[0])
+                and APPOSED_ONLY_NAME_RE.fullmatch(text, *segments[k + 1])
+            ):
+                # "A DHS spokeswoman, Tricia McLaughlin, disputed that
+                # account, saying": the description, by her name.
+                apposed = Span(*segments[k + 1])
+            return text[np[0] : np[1]], Span(np[0], np[1]), apposed
         first = text[a:b].split(" ", 1)[0].lower()
         if (
             first not in LEADING_WORDS
@@ -843,6 +853,12 @@ def subject(
         ):
             return None  # the clause opens with no subject we can read
     return None
+
+
+# A description of one person that may take a name in apposition after it.
+DESCRIPTION_ONE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]")
+# A segment that is a name and nothing else: "Tricia McLaughlin".
+APPOSED_ONLY_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3}")
 
 
 def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
