@@ -1008,9 +1008,26 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+# A title in capitals before a transcript's label ("SEN. KLOBUCHAR:", "REP.
+# JORDAN:", "SECRETARY VANCE:"): no name of its own.
+TITLE_LABEL = r"(?:SEN|REP|GOV|GEN|DR|MR|MRS|MS|SECRETARY|PRESIDENT|SENATOR|GOVERNOR|JUDGE|JUSTICE)\.?"
+TITLE_LABEL_RE = re.compile(rf"[\"“]?{TITLE_LABEL}[ ]")
+TITLE_ONLY_RE = re.compile(rf"[\"“]?{TITLE_LABEL}")
+TITLE_LABEL_AFTER_RE = re.compile(r"\.?[ ][A-Z][A-Z’'-]+:[ ]")
+
 # A transcript's speaker label: a word in capitals opening its line, after
 # a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
-TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?([A-Z][A-Z’'-]+):[ ]", re.MULTILINE)
+TRANSCRIPT_LABEL_RE = re.compile(
+    rf"^[\"“]?(?:{TITLE_LABEL}[ ])?([A-Z][A-Z’'-]*):[ ]", re.MULTILINE
+)
+# What a label before a colon names no one by: a role in the exchange
+# ("HOST:", "Q:", "INTERVIEWER:", "UNIDENTIFIED MALE:" has its own word).
+ROLE_LABELS = frozenset(
+    """
+Q A QUESTION ANSWER HOST CO-HOST INTERVIEWER MODERATOR ANNOUNCER NARRATOR
+REPORTER CORRESPONDENT ANCHOR CROWD AUDIENCE UNIDENTIFIED VOICE CALLER
+""".split()
+)
 
 
 def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
@@ -1024,11 +1041,20 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     """
     start, end = name.span.start, name.span.end
     text = joiner.text
-    if not text.startswith(":", end):
-        return None
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 1 or text[line_start:start] not in ("", '"', "“"):
+    before = text[line_start:start]
+    if not text.startswith(":", end):
+        if (
+            before in ("", '"', "“")
+            and TITLE_ONLY_RE.fullmatch(text, line_start, end)
+            and TITLE_LABEL_AFTER_RE.match(text, end)
+        ):
+            return ""  # "SEN." of "SEN. KLOBUCHAR:": the label's title
         return None
+    if before not in ("", '"', "“") and not TITLE_LABEL_RE.fullmatch(before):
+        return None
+    if name.words[0] in ROLE_LABELS:
+        return ""  # "HOST:", "Q:": a role in the exchange, no name
     word = name.words[0].capitalize()
     if full := joiner.person(word, start, None):
         return full
