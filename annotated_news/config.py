@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 import os
+import stat
 from pathlib import Path
 
 from .errors import ConfigError
@@ -32,6 +33,32 @@ def _file_above(path: Path) -> Path | None:
     for parent in path.absolute().parents:
         if parent.exists():
             return None if parent.is_dir() else parent
+    return None
+
+
+def writable_by_others(folder: Path) -> str | None:
+    """Why someone else could put files in `folder` (a cache), or None.
+
+    The cache holds pickles and compiled templates, which run code when
+    read: the folder (if it exists) must be owned by this user (or root)
+    and not writable by others, and so must every folder above it, unless
+    its sticky bit keeps others from renaming what is in it (`/tmp`).
+    Group write is allowed (umask 002 with a group of one's own).
+    """
+    me = os.geteuid()
+    path = folder.absolute()
+    for above in (path, *path.parents):
+        try:
+            found = above.stat()
+        except FileNotFoundError:
+            continue
+        except OSError as err:
+            return f"'{above}' cannot be checked ({err.strerror})"
+        if found.st_uid not in (me, 0):
+            return f"'{above}' belongs to another user (uid {found.st_uid})"
+        sticky = found.st_mode & stat.S_ISVTX and above != path
+        if found.st_mode & stat.S_IWOTH and not sticky:
+            return f"'{above}' can be written by every user"
     return None
 
 
@@ -85,6 +112,13 @@ class SiteConfig:
                 problems.append(
                     f"{label} folder '{path}' cannot be made: '{blocker}' is a file"
                 )
+        shared = writable_by_others(self.cache_dir) if self.cache_dir else None
+        if shared:
+            problems.append(
+                f"cache folder '{self.cache_dir}' is not yours alone: {shared}, and "
+                "a cache is code the build runs (pickles, compiled templates); "
+                "give a folder only you can write (--cache DIR), or --no-cache"
+            )
         for label, path in (("docs", self.docs_dir), ("site", self.site_dir)):
             if path and path.is_dir() and os.path.ismount(path.resolve()):
                 problems.append(

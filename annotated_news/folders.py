@@ -18,6 +18,9 @@ its staging folders, is refused too.
 Any other folder of the user's is protected by what it holds: an existing
 output folder is replaced only when it is empty or a build made it
 (`not_made_by_a_build`), so `--docs ~/Documents` is refused, not emptied.
+A build writes no name starting with "." anywhere: such entries (a `.git`
+of a gh-pages checkout, the `.DS_Store` Finder leaves) are the user's, and
+each build carries them into its new tree (`writer.carry_dot_entries`).
 """
 
 from __future__ import annotations
@@ -114,13 +117,18 @@ def folder_problems(
     return problems
 
 
+def is_dot_entry(name: str) -> bool:
+    """Whether a name is one no build writes: the user's, kept by every build."""
+    return name.startswith(".")
+
+
 def not_made_by_a_build(folder: Path) -> list[str]:
     """Entries at the top of an existing output folder that no build made.
 
-    Empty when the folder is missing, empty, or made by a build: it holds
-    `BUILT_MARK` and no entry whose name starts with "." (a build writes none
-    there; a `.git` or `.nojekyll` is the user's). Otherwise every entry but
-    `BUILT_MARK` is named (sorted): a build would delete them all.
+    Empty when the folder is missing, holds nothing but entries whose name
+    starts with "." (a `.git` or `.nojekyll`: the user's, which a build
+    keeps), or was made by a build (it holds `BUILT_MARK`). Otherwise every
+    other entry is named (sorted): a build would delete them all.
     """
     try:
         names = sorted(entry.name for entry in os.scandir(folder))
@@ -129,8 +137,8 @@ def not_made_by_a_build(folder: Path) -> list[str]:
     except NotADirectoryError:
         return []  # `SiteConfig.validate` reports a file in its place
     if BUILT_MARK in names:
-        return [name for name in names if name.startswith(".")]
-    return names
+        return []
+    return [name for name in names if not is_dot_entry(name)]
 
 
 def first_names(names: list[str], limit: int = 3) -> str:

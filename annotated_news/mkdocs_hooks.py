@@ -100,7 +100,6 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     # `mkdocs build` empties site_dir but for its dot entries; `mkdocs serve`
     # builds into a folder of its own.
     foreign = [] if _serving else not_made_by_a_build(Path(config.site_dir))
-    foreign = [name for name in foreign if not name.startswith(".")]
     if foreign:
         problems.append(
             f"site_dir '{config.site_dir}' holds files a build did not make "
@@ -253,9 +252,11 @@ def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> Any:
     The filter writes an article's JSON-LD into <head>; the shared parts are
     rendered once for the pages that share them (`mkdocs_shell.py`).
     """
+    from annotated_news.render.escape import isolated_plain
     from annotated_news.render.json_script import head_json_ld
 
     env.filters["an_json_ld"] = head_json_ld
+    env.globals["an_isolated"] = isolated_plain  # the <title> (main.html)
     reason = mkdocs_shell.install(env, files)
     if reason:
         log.info("Material renders its navigation on every page: %s", reason)

@@ -15,9 +15,9 @@ import os
 import re
 from pathlib import Path
 
-from .errors import ConfigError, SeedError, shown
+from .errors import ConfigError, SeedError, SeedErrors, shown
 from .files import read_regular
-from .sidecar import Sidecar, read_sidecar, sidecar_path
+from .sidecar import Sidecar, has_visible, read_sidecar, sidecar_path
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,10 @@ MAX_CONTROL_FREE = 8
 # are controls, so text using them is cp1252.
 CP1252_MARKS = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
 NAME_BAD_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+LFS_POINTER = "version https://git-lfs.github.com/spec/"
+"""The first line of a Git LFS pointer: a checkout without `git lfs`."""
+CONFLICT_RE = re.compile(r"^(<{7}|>{7})(?: |$)", re.M)
+"""A line git writes around an unresolved merge conflict."""
 MAX_SEED_BYTES = 8 * 1024 * 1024
 """A seed over 8 MiB is refused before it is read (the longest news article
 of the corpora is under 100 KB; `make stress` builds 3 MB in linear time)."""
@@ -54,8 +58,9 @@ class RawSeed:
 def list_seeds(seeds_dir: Path) -> list[Path]:
     """Return the seed files of a folder, sorted by name (not listing order).
 
-    Anything named `*.txt` that is not a folder counts, so that an unreadable
-    file or a broken link is reported instead of silently left out.
+    Anything named `*.txt` counts, so that an unreadable file, a broken link
+    or a folder (a seed replaced by one, or by a link to one) is refused
+    instead of its article silently left out of the site.
     """
     return scan_seeds(seeds_dir)[0]
 
@@ -80,9 +85,7 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
     names = [
         entry.name
         for entry in entries
-        if entry.name.endswith(".txt")
-        and entry.name != ".txt"
-        and not _is_folder(entry)
+        if entry.name.endswith(".txt") and entry.name != ".txt"
     ]
     stems = {name[:-4] for name in names}
     unread = []
@@ -201,6 +204,31 @@ def _mostly_utf8(data: bytes) -> bool:
     return whole >= damaged
 
 
+def git_leftovers(path: Path, text: str) -> None:
+    """Refuse what git leaves in place of an article, naming it.
+
+    A Git LFS pointer (the repository keeps seeds in LFS, and this checkout
+    has not fetched them) was refused as "missing date header"; the lines
+    of an unresolved merge conflict were published as the article's words.
+    """
+    if text.startswith(LFS_POINTER):
+        raise SeedError(
+            path,
+            1,
+            "the file is a Git LFS pointer, not the article",
+            "fetch the articles with 'git lfs pull'",
+        )
+    marks = [(m.group(1)[0], m.start()) for m in CONFLICT_RE.finditer(text)]
+    if {"<", ">"} <= {mark for mark, _ in marks}:
+        line = text.count("\n", 0, marks[0][1]) + 1
+        raise SeedError(
+            path,
+            line,
+            "an unresolved git merge conflict ('<<<<<<<' … '>>>>>>>')",
+            "keep one side, remove the conflict lines, and build again",
+        )
+
+
 def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
     """Split the date header from the text.
 
@@ -242,6 +270,14 @@ def parse_header(path: Path, text: str) -> tuple[dt.date, str, str]:
             "no article text after the date header",
             "put the headline or first paragraph after the date",
         )
+    if not has_visible(body):  # zero-width spaces: a page that shows nothing
+        raise SeedError(
+            path,
+            1,
+            "no visible article text after the date header (only "
+            f"{', '.join(sorted({f'U+{ord(c):04X}' for c in body.strip()}))})",
+            "put the headline or first paragraph after the date",
+        )
     return date, first_text, body
 
 
@@ -267,11 +303,26 @@ def read_seed(path: Path) -> RawSeed:
     """Read one seed file and its sidecar.
 
     Raises:
-        SeedError: for the first problem of this seed.
+        SeedError: for the one problem of this seed.
+        SeedErrors: for several (its text's and its sidecar's fields').
     """
     check_name(path)
     data = read_regular(path, MAX_SEED_BYTES)
-    text, warnings = decode(path, data)
-    date, first_text, body = parse_header(path, text)
-    sidecar = read_sidecar(sidecar_path(path))
+    errors: list[SeedError] = []
+    try:
+        text, warnings = decode(path, data)
+        git_leftovers(path, text)
+        date, first_text, body = parse_header(path, text)
+    except SeedError as err:  # and the sidecar's problems with it, at once
+        errors.append(err)
+    try:
+        sidecar = read_sidecar(sidecar_path(path))
+    except SeedError as err:
+        errors.append(err)
+    except SeedErrors as err:
+        errors += err.errors
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SeedErrors(errors)
     return RawSeed(path, date, first_text.strip(), body, sidecar, tuple(warnings))

@@ -83,7 +83,10 @@ def snapshot(folders: list[Path]) -> Snapshot:
         with contextlib.suppress(OSError), os.scandir(todo.pop()) as entries:
             for entry in entries:
                 with contextlib.suppress(OSError):  # removed meanwhile
-                    if entry.is_dir():
+                    # Not through a link to a folder: a seed replaced by a
+                    # link to '..' made each change walk the whole project,
+                    # again inside itself, 40 links deep.
+                    if entry.is_dir(follow_symlinks=False):
                         todo.append(entry.path)
                     else:
                         stat = entry.stat()

@@ -24,12 +24,13 @@ from __future__ import annotations
 import dataclasses as dc
 import errno
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import SeedError, shown
+from .errors import SeedError, SeedErrors, shown
 from .files import read_regular
 from .model import Note
 
@@ -49,6 +50,27 @@ TEXT_TAGS = frozenset(
 """Tags a plain value gets (`title: 2024` is text too); others are refused."""
 # In a value: C0 controls but tab and newline, DEL, C1 controls, and lone
 # surrogates (a "\ud800" escape), none of which is text that can be written.
+SHOWN_FIELDS = ("title", "outlet", "author")
+"""Fields shown as a page's heading, a link's words or a byline."""
+BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+"""Characters that are letters or symbols to Unicode but draw nothing (Hangul
+fillers, the blank Braille pattern)."""
+
+
+def has_visible(text: str) -> bool:
+    """Whether text has a character that draws something.
+
+    Not whitespace, not a format character (zero-width space and joiners,
+    word joiner, bidi controls, soft hyphen: category Cf), not a blank letter.
+    """
+    return any(
+        not char.isspace()
+        and char not in BLANK_LETTERS
+        and unicodedata.category(char) not in ("Cf", "Cc")
+        for char in text
+    )
+
+
 BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -101,6 +123,16 @@ def _scalar(path: Path, node: yaml.Node, field: str) -> str:
             _line(node),
             f"'{field}' is empty",
             f"give a value or remove '{field}'",
+        )
+    if field in SHOWN_FIELDS and not has_visible(value):
+        # A title of zero-width spaces made a page whose heading and every
+        # link to it showed nothing: a page no reader could reach.
+        raise SeedError(
+            path,
+            _line(node),
+            f"'{field}' has no visible character (only "
+            f"{', '.join(sorted({f'U+{ord(c):04X}' for c in value}))})",
+            f"write one that shows, or remove '{field}'",
         )
     return value
 
@@ -250,7 +282,10 @@ def read_sidecar(path: Path) -> Sidecar:
     """Read and validate a sidecar; a missing file is an empty sidecar.
 
     Raises:
-        SeedError: naming the sidecar's line for the first problem found.
+        SeedError: naming the sidecar's line, when it has one problem.
+        SeedErrors: one per field with a problem, when it has more (a
+            problem of the YAML itself, or an unknown field, is reported
+            alone: what follows it cannot be read as meant).
     """
     data = sidecar_bytes(path)
     if data is None:
@@ -259,14 +294,33 @@ def read_sidecar(path: Path) -> Sidecar:
     if root is None:
         return Sidecar(path=path)
     fields = _mapping(path, root, FIELDS, "the sidecar")
-    values = {k: _scalar(path, v, k) for k, v in fields.items() if k != "notes"}
-    notes = _notes(path, fields["notes"]) if "notes" in fields else ()
+    # Every field's problem at once, as the build reports every seed's: a
+    # sidecar with three mistakes took three builds to mend.
+    errors: list[SeedError] = []
+    values: dict[str, str] = {}
+    for key, node in fields.items():
+        try:
+            if key != "notes":
+                values[key] = _scalar(path, node, key)
+        except SeedError as err:
+            errors.append(err)
+    notes: tuple[Note, ...] = ()
+    try:
+        notes = _notes(path, fields["notes"]) if "notes" in fields else ()
+    except SeedError as err:
+        errors.append(err)
     if "url" in values and not values["url"].startswith(("https://", "http://")):
-        raise SeedError(
-            path,
-            _line(fields["url"]),
-            "'url' is not an http(s) address",
-            "give the article's web address starting with https://",
+        errors.append(
+            SeedError(
+                path,
+                _line(fields["url"]),
+                "'url' is not an http(s) address",
+                "give the article's web address starting with https://",
+            )
         )
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SeedErrors(errors)
     slug_line = _line(fields["slug"]) if "slug" in fields else 0
     return Sidecar(path=path, notes=notes, slug_line=slug_line, **values)

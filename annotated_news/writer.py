@@ -12,7 +12,10 @@ only what really changed.
 `docs/` and `site/` are staged first and swapped last, one right after the
 other (`swap_all`): when MkDocs fails on the staged docs, neither folder
 changes. Only regular files of an old tree are reused: a symlink or a FIFO
-planted in `docs/` is not carried into the new tree.
+planted in `docs/` is not carried into the new tree. Entries whose name
+starts with "." are the user's (a build writes none): each is linked into
+the new tree as it is (`carry_dot_entries`), so a `.git` or `.DS_Store`
+outlives every build.
 
 Staging folders are named `.staging-<folder>-<pid>-<random>`. A build holds
 the lock of its output folders (`locks.py`) while it stages them, so the
@@ -37,7 +40,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError, RenderError
-from .folders import STAGING_PREFIX, staging_pattern
+from .folders import STAGING_PREFIX, is_dot_entry, staging_pattern
 from .locks import is_running
 
 RENAME_EXCHANGE = 2
@@ -77,6 +80,8 @@ def _relative_name(name: str) -> str:
 def _existing_files(root: Path) -> set[str]:
     """Regular files of a tree (not symlinks, FIFOs or devices), by relative path.
 
+    Not those under a name starting with "." (the user's: `carry_dot_entries`).
+
     Types come from the folder listing (`os.scandir`): no stat and no `Path`
     per file (an edit at 10,000 articles lists 18,000 files).
     """
@@ -91,11 +96,56 @@ def _existing_files(root: Path) -> set[str]:
         except OSError:
             continue  # as `os.walk` does: an unreadable folder lists nothing
         for entry in entries:
+            if is_dot_entry(entry.name):
+                continue
             if entry.is_dir(follow_symlinks=False):
                 todo.append((f"{prefix}{entry.name}/", entry.path))
             elif entry.is_file(follow_symlinks=False):
                 found.add(prefix + entry.name)
     return found
+
+
+def _link_tree(source: Path, dest: Path) -> None:
+    """Link every file under `source` (a folder or not) at `dest`, as it is.
+
+    Symlinks, FIFOs and devices are linked too (never followed): they are
+    the user's, carried over, never read or written through.
+    """
+    if not source.is_dir() or source.is_symlink():
+        try:
+            os.link(source, dest, follow_symlinks=False)
+        except OSError:  # a file system without hard links
+            shutil.copy2(source, dest, follow_symlinks=False)
+        return
+    dest.mkdir()
+    shutil.copystat(source, dest, follow_symlinks=False)
+    for child in source.iterdir():
+        _link_tree(child, dest / child.name)
+
+
+def carry_dot_entries(old: Path, new: Path) -> None:
+    """Link the entries of `old` whose name starts with "." into `new`, as they are.
+
+    At any depth whose folder the new tree also has (a `.DS_Store` in an
+    article folder that is gone goes with it; one whose folder stays, stays).
+    The old tree is left as it is: an interrupted build loses nothing.
+    """
+    if not old.is_dir() or old.is_symlink():
+        return
+    todo = [(old, new)]
+    while todo:
+        folder, into = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            dest = into / entry.name
+            if is_dot_entry(entry.name):
+                if not dest.is_symlink() and not dest.exists():
+                    _link_tree(folder / entry.name, dest)
+            elif entry.is_dir(follow_symlinks=False) and dest.is_dir():
+                todo.append((folder / entry.name, dest))
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -310,6 +360,7 @@ def fill(plan: Plan, staging: Path) -> None:
         dest = staging / name
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(plan.files[name])
+    carry_dot_entries(plan.target, staging)
 
 
 def _same_file(target: Path, before: Collection[str], name: str, data: bytes) -> bool:
@@ -467,6 +518,7 @@ class Stager:
                 os.link(source + name, into + name)
             except OSError:
                 shutil.copy2(source + name, into + name)
+        carry_dot_entries(self.target, staging)
         return report, staging
 
 

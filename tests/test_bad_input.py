@@ -157,7 +157,19 @@ def link_to_fifo(path: Path) -> None:
     path.symlink_to(target)
 
 
+def make_folder(path: Path) -> None:
+    path.mkdir()
+
+
+def link_to_folder(path: Path) -> None:
+    path.symlink_to("..")
+
+
 NOT_FILES = {
+    # A seed replaced by a folder, or a link to one, was no seed: its article
+    # left the site without a word (under `make serve` too).
+    "folder": (make_folder, "a folder"),
+    "symlink to a folder": (link_to_folder, "a folder"),
     "FIFO": (make_fifo, "a named pipe (FIFO)"),
     "socket": (make_socket, "a socket"),
     "symlink to a device": (link_to_device, "a character device"),
@@ -274,3 +286,114 @@ def test_files_that_look_like_seeds_but_are_not_read_are_named(
         "folder (move them up)",
     ]
     assert "1 articles" in out.out and "4 warnings" in out.out
+
+
+# What git leaves in a seed's place -> (line of the message, words it holds).
+GIT_LEFTOVERS: dict[str, tuple[str, int, str]] = {
+    "an LFS pointer": (
+        "version https://git-lfs.github.com/spec/v1\n"
+        "oid sha256:" + "3a" * 32 + "\nsize 2048\n",
+        1,
+        "a Git LFS pointer, not the article (fetch the articles with 'git lfs pull')",
+    ),
+    "a merge conflict": (
+        " date 2025-06-04 The ferry timetable changes\n"
+        "The first ferry leaves at seven.\n"
+        "<<<<<<< HEAD\n"
+        "The last ferry leaves at ten.\n"
+        "=======\n"
+        "The last ferry leaves at eleven.\n"
+        ">>>>>>> evening-edit\n",
+        3,
+        "an unresolved git merge conflict",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GIT_LEFTOVERS.values(), ids=GIT_LEFTOVERS.keys())
+def test_what_git_leaves_in_a_seeds_place_is_named(
+    make_seed: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    case: tuple[str, int, str],
+) -> None:
+    """An LFS pointer was refused as 'missing date header' (no word of why);
+    a merge conflict's lines were published as the article's words."""
+    text, line, words = case
+    seed = make_seed("a.txt", text)
+    problem = one_problem(capsys, seed.parent)
+    assert problem.startswith(f"{seed.parent}/a.txt:{line}: "), problem
+    assert words in problem, problem
+
+
+def test_conflict_like_lines_of_an_article_are_text(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only both marks refuse: a line of '=======' or one '>>>>>>>' is text."""
+    seeds = make_seed(
+        "a.txt", GOOD + "=======\nThe scores:\n>>>>>>> fast forward\n"
+    ).parent
+    docs = seeds.parent / "docs"
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "-j1"]) == 0
+    (page,) = (docs / "articles").glob("*.md")
+    assert "&#62;" * 7 + " fast forward" in page.read_text()
+
+
+def test_every_problem_of_a_sidecar_and_its_seed_is_reported_at_once(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sidecar with four mistakes took four builds to mend: only its first
+    problem was reported, and none of it when the seed's header was bad."""
+    seed = make_seed("a.txt", " date 2025-13-40 The ferry timetable\nText.\n")
+    seed.with_suffix(".yml").write_text(
+        'title: "\\u200b\\u200b"\noutlet: ""\nurl: ftp://example.org/a\n'
+        'author: "\\u2060"\n',
+        encoding="utf-8",
+    )
+    assert refusal(capsys, seed.parent) == [
+        f"{seed.parent}/a.txt:1: impossible date '2025-13-40' "
+        "(write a real publication date as YYYY-MM-DD)",
+        f"{seed.parent}/a.yml:1: 'title' has no visible character (only U+200B) "
+        "(write one that shows, or remove 'title')",
+        f"{seed.parent}/a.yml:2: 'outlet' is empty (give a value or remove 'outlet')",
+        f"{seed.parent}/a.yml:3: 'url' is not an http(s) address "
+        "(give the article's web address starting with https://)",
+        f"{seed.parent}/a.yml:4: 'author' has no visible character (only U+2060) "
+        "(write one that shows, or remove 'author')",
+    ]
+
+
+INVISIBLE = {
+    "zero-width spaces": "\u200b\u200b",
+    "a word joiner and a soft hyphen": "\u2060\u00ad",
+    "bidi controls": "\u202e\u2066\u2069",
+    "Hangul fillers": "\u3164\u115f",
+    "a blank Braille pattern": "\u2800",
+}
+
+
+@pytest.mark.parametrize("chars", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_text_that_shows_nothing_is_refused(
+    make_seed: Callable[..., Path], capsys: pytest.CaptureFixture[str], chars: str
+) -> None:
+    """A title of zero-width characters built a page whose heading and every
+    link to it showed nothing (no reader could reach it); a header followed
+    only by them built an article of no visible word."""
+    seed = make_seed("a.txt", f" date 2025-06-04 {chars}\n")
+    title = make_seed("b.txt", GOOD)
+    title.with_suffix(".yml").write_text(f'title: "{chars} "\n', encoding="utf-8")
+    problems = refusal(capsys, seed.parent)
+    assert [p.split(": ", 1)[0] for p in problems] == [
+        f"{seed.parent}/a.txt:1",
+        f"{seed.parent}/b.yml:1",
+    ]
+    assert "no visible article text after the date header (only U+" in problems[0]
+    assert "'title' has no visible character" in problems[1]
+
+
+def test_a_title_with_an_invisible_character_among_others_is_published(
+    make_seed: Callable[..., Path],
+) -> None:
+    seed = make_seed("a.txt", GOOD)
+    seed.with_suffix(".yml").write_text('title: "Ferry\\u200btimes"\n')
+    docs = seed.parent.parent / "docs"
+    assert main(["--seeds", str(seed.parent), "--docs", str(docs), "-j1"]) == 0

@@ -11,7 +11,7 @@ from annotated_news.config import SiteConfig
 from annotated_news.reader import list_seeds, read_seed
 from tools.benchmark import edit_reach, ladder, measure
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 from .test_build import make_seeds
 
 
@@ -144,8 +144,122 @@ def test_the_serve_benchmark_never_empties_a_folder_of_the_users(
     (project / "seeds").mkdir(parents=True)
     (project / "seeds" / "mine.txt").write_text(" date 2025-06-04 Mine\nText.\n")
     with pytest.raises(SystemExit) as stopped:
-        serve.main(["--seeds", str(project / "seeds"), "--work", str(project)])
+        serve.main(["--seeds", str(SEEDS), "--work", str(project)])
     assert stopped.value.code == 2
-    assert "not made by this tool" in capsys.readouterr().err
+    assert "holds files no tool made ('seeds')" in capsys.readouterr().err
     assert (project / "seeds" / "mine.txt").read_text().startswith(" date")
     assert sorted(p.name for p in project.iterdir()) == ["seeds"]
+
+
+def _corpus(root: Path) -> Path:
+    """A BBC-shaped corpus of one article of my own."""
+    story = root / "bbc-news-2225" / "business" / "001.txt"
+    story.parent.mkdir(parents=True)
+    story.write_text(
+        "Mill reopens\n\nThe old paper mill reopened on Tuesday with 40 workers.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def _users_seeds(folder: Path) -> dict[str, bytes]:
+    """A seeds folder of the user's: one seed named like the tool's, one not."""
+    folder.mkdir(parents=True)
+    (folder / "bbc_business-001.txt").write_text(" date 2025-06-04 Mine\nMy text.\n")
+    (folder / "mine.txt").write_text(" date 2025-06-05 Also mine\nMore text.\n")
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_corpus_seeds_never_writes_into_a_folder_of_the_users(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`tools.corpus_seeds bbc seeds` overwrote the user's seed of the same
+    name and filled their seeds folder with others' texts, exiting 0."""
+    from tools import corpus_seeds
+
+    corpora = _corpus(tmp_path / "corpora")
+    seeds = tmp_path / "seeds"
+    before = _users_seeds(seeds)
+    status = corpus_seeds.main(["bbc", str(seeds), "--corpora", str(corpora)])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1 and err.startswith("error: "), err
+    assert "no tool made ('bbc_business-001.txt', 'mine.txt')" in err
+    assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before
+
+
+def test_corpus_seeds_writes_its_own_folder_again_never_through_a_link(
+    tmp_path: Path,
+) -> None:
+    from tools import corpus_seeds
+
+    corpora = _corpus(tmp_path / "corpora")
+    out = tmp_path / "out"
+    assert corpus_seeds.main(["bbc", str(out), "--corpora", str(corpora)]) == 0
+    seed = out / "bbc_business-001.txt"
+    assert seed.read_text().startswith(" date 2005-01-01 The old paper mill")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("the user's letter")
+    seed.unlink()
+    seed.symlink_to(letter)
+    assert corpus_seeds.main(["bbc", str(out), "--corpora", str(corpora)]) == 0
+    assert letter.read_text() == "the user's letter"
+    assert not seed.is_symlink() and seed.read_text().startswith(" date 2005")
+
+
+def test_corpus_seeds_never_writes_into_the_checkout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tools import corpus_seeds
+
+    corpora = _corpus(tmp_path / "corpora")
+    out = ROOT / "tests" / "fixtures" / "no-such-corpus-out"
+    assert corpus_seeds.main(["bbc", str(out), "--corpora", str(corpora)]) == 1
+    assert "inside the project" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_benchmarks_never_replace_folders_in_a_folder_of_the_users(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--work` of `tools.benchmark` and `tools.benchmark.stage_ladder`:
+    the step and site folders there are removed and made again."""
+    from tools.benchmark import __main__ as benchmark
+    from tools.benchmark import stage_ladder
+
+    work = tmp_path / "work"
+    before = _users_seeds(work / "step-1000")
+    corpora = _corpus(tmp_path / "corpora")
+    args = ["--work", str(work), "--corpora", str(corpora), "--quick", "--no-write"]
+    assert benchmark.main(args) == 1
+    assert "no tool made ('step-1000')" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:
+        stage_ladder.main([str(tmp_path), "--work", str(work)])
+    assert stopped.value.code == 2
+    assert "no tool made ('step-1000')" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in (work / "step-1000").iterdir()} == before
+    assert sorted(p.name for p in work.iterdir()) == ["step-1000"]
+
+
+def test_the_serve_benchmark_never_replaces_the_seeds_it_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--seeds W/seeds --work W` on a folder the tool made: it removed
+    `W/seeds` and then copied it from where it had been (the seeds deleted);
+    `--work` inside `--seeds` copied the seeds into themselves."""
+    from tools.benchmark import serve
+    from tools.folder import MARK
+
+    work = tmp_path / "work"
+    (work / "seeds").mkdir(parents=True)
+    (work / MARK).write_text("seeds\nserve.log\n")
+    (work / "seeds" / "mine.txt").write_text(" date 2025-06-04 Mine\nText.\n")
+    for args in (
+        ["--seeds", str(work / "seeds"), "--work", str(work)],
+        ["--seeds", str(work / "seeds"), "--work", str(work / "seeds" / "w")],
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            serve.main(args)
+        assert stopped.value.code == 2
+        assert "seeds folder" in capsys.readouterr().err
+    assert (work / "seeds" / "mine.txt").read_text().startswith(" date")
+    assert sorted(p.name for p in (work / "seeds").iterdir()) == ["mine.txt"]

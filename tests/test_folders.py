@@ -7,6 +7,7 @@ after deleting them.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -267,29 +268,79 @@ def test_a_folder_of_the_users_is_never_replaced(
 
 def test_a_folder_a_build_made_is_replaced(project: Path) -> None:
     """A build's own folder (it holds `annotations.jsonld`) is rebuilt, and
-    an empty folder is used; a dot entry at its top (`.git`) is the user's."""
+    an empty folder is used; a file added inside it is the build's."""
     (project / "empty").mkdir()
     assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
     (project / "empty" / "articles" / "stray.md").write_text("made here")
     assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
     assert not (project / "empty" / "articles" / "stray.md").exists()
-    (project / "empty" / ".git").mkdir()
-    assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 1
-    assert (project / "empty" / ".git").is_dir()
 
 
-def test_make_clean_removes_only_folders_a_build_made(tmp_path: Path) -> None:
+def _dot_entries(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """The user's entries starting with '.' in a built folder (bytes, inode)."""
+    (folder / ".git" / "refs").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    (folder / ".git" / "refs" / "main").write_text("0123abcd\n")
+    (folder / ".nojekyll").write_text("")
+    (folder / "articles" / ".DS_Store").write_bytes(b"Bud1\x00 Finder's")
+    return _with_inodes(folder)
+
+
+def _with_inodes(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_ino)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and any(part.startswith(".") for part in p.parts[-3:])
+    }
+
+
+@pytest.mark.site
+def test_entries_starting_with_a_dot_are_kept_by_every_build(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `.DS_Store` (a Mac user opened docs/ in Finder) or the `.git` of a
+    gh-pages checkout in site/ made every later build refuse ('holds files a
+    build did not make'), for ever; one inside a subfolder was deleted. A
+    build writes no such name: each is the user's, linked into every new
+    tree as it is, whether the pages changed or not."""
+    (project / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    args = ["--site", "site", "--quiet", "--jobs", "1"]
+    assert main(args) == 0
+    docs = _dot_entries(project / "docs")
+    site = _dot_entries(project / "site")
+    assert main(args) == 0, capsys.readouterr().err
+    seed = project / "seeds" / sorted(p.name for p in SEEDS.glob("*.txt"))[0]
+    seed.write_text(seed.read_text() + "\nAn editor added 12 words here.\n")
+    assert main(args) == 0, capsys.readouterr().err
+    assert "An editor added" in (project / "docs" / "annotations.jsonld").read_text()
+    assert _with_inodes(project / "docs") == docs
+    assert _with_inodes(project / "site") == site
+
+
+def test_a_folder_holding_only_dot_entries_is_used(project: Path) -> None:
+    """A fresh gh-pages checkout (only `.git`) or a new folder Finder has
+    opened (only `.DS_Store`) is empty to a build; the entries stay."""
+    (project / "out" / ".git").mkdir(parents=True)
+    (project / "out" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    assert main(["--docs", "out", "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    assert (project / "out" / "annotations.jsonld").is_file()
+    assert (project / "out" / ".git" / "HEAD").read_text().startswith("ref:")
+
+
+def test_make_clean_removes_only_what_a_build_made(tmp_path: Path) -> None:
     """`make clean` removed `docs/` and `site/` whatever they held: a site
-    folder that is a gh-pages checkout (`.git`) or a folder of the user's."""
+    folder that is a gh-pages checkout (`.git`) or a folder of the user's.
+    Now a folder of the user's stays whole, and in a built folder the
+    entries starting with '.' stay."""
     if not shutil.which("make"):
         pytest.skip("make not found")
     shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
     built = tmp_path / "docs"
-    (built / "articles").mkdir(parents=True)
+    (built / "articles" / "a-page").mkdir(parents=True)
+    (built / "articles" / "a-page" / "index.md").write_text("# A page")
     (built / "annotations.jsonld").write_text("{}")
+    kept = _dot_entries(built)
     mine = _users_folder(tmp_path / "site")
-    (tmp_path / "site" / ".git").mkdir()
-    (tmp_path / "site" / "annotations.jsonld").write_text("{}")
     result = subprocess.run(
         ["make", "--no-print-directory", "clean", "VENV=no-venv"],
         cwd=tmp_path,
@@ -298,7 +349,52 @@ def test_make_clean_removes_only_folders_a_build_made(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert not built.exists()
     assert "'site' holds files a build did not make" in result.stdout
-    assert snapshot(tmp_path / "site") == {**mine, "annotations.jsonld": b"{}"}
-    assert (tmp_path / "site" / ".git").is_dir()
+    assert snapshot(tmp_path / "site") == mine
+    assert _with_inodes(built) == kept
+    assert sorted(p.relative_to(built).as_posix() for p in built.rglob("*")) == [
+        ".git",
+        ".git/HEAD",
+        ".git/refs",
+        ".git/refs/main",
+        ".nojekyll",
+        "articles",
+        "articles/.DS_Store",
+    ]
+
+
+def test_a_cache_others_can_write_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache holds pickles and compiled templates, which run code when
+    read: a cache folder (or one above it) that another user can write was
+    used, so anyone on the machine could run code as the user who builds."""
+    shared = project / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    status = main(["--cache", "shared/cache", "--quiet", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1, err
+    assert "cache folder 'shared/cache' is not yours alone" in err
+    assert "'" + str(shared) + "' can be written by every user" in err
+    assert not (project / "docs").exists() and not (shared / "cache").exists()
+    sticky = project / "tmp"
+    sticky.mkdir()
+    sticky.chmod(0o1777)  # as /tmp: others cannot rename what is in it
+    assert main(["--cache", "tmp/cache", "--quiet", "--jobs", "1"]) == 0
+    (sticky / "cache").chmod(0o777)
+    assert main(["--cache", "tmp/cache", "--quiet", "--jobs", "1"]) == 1
+    assert "can be written by every user" in capsys.readouterr().err
+
+
+def test_a_cache_of_another_user_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = project / "theirs"
+    cache.mkdir()
+    try:
+        os.chown(cache, 4242, 4242)
+    except PermissionError:
+        pytest.skip("giving a folder to another user needs root")
+    assert main(["--cache", "theirs", "--quiet", "--jobs", "1"]) == 1
+    assert "belongs to another user (uid 4242)" in capsys.readouterr().err

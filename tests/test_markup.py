@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotated_news.model import Span
-from annotated_news.render.escape import ATTR_TABLE, TABLE, escape_attr, escape_text
+from annotated_news.render.escape import (
+    ATTR_TABLE,
+    TABLE,
+    escape_attr,
+    escape_text,
+    isolated,
+)
 from annotated_news.render.markup import Mark, render_block
 
 
@@ -182,3 +188,10 @@ def test_page_urls_are_directory_urls() -> None:
     assert page_url("articles/a.md", "index.md") == "articles/a/"
     assert page_url("articles/a.md", "articles/a.md") == ""
     assert page_url("people/a-z/m.md", "people/a-z/index.md") == "m/"
+
+
+def test_only_text_with_a_bidi_control_is_isolated() -> None:
+    assert isolated("The pier <reopens>") == escape_text("The pier <reopens>")
+    for control in "\u202e\u202b\u2067\u200f\u061c":
+        text = f"<The {control}pier"
+        assert isolated(text) == f"<bdi>{escape_text(text)}</bdi>"

@@ -86,6 +86,24 @@ def test_abbreviations_are_not_sentence_ends(text: str) -> None:
     assert segment(text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The order came at a meeting in late May. Stephen Miller told them.",
+            "The order came at a meeting in late May.",
+        ),
+        ("The vote went against Theresa May. Labour MPs cheered.", None),
+        ("It ended in May. “We won,” she said.", "It ended in May."),
+    ],
+)
+def test_may_is_no_abbreviation(text: str, first: str | None) -> None:
+    # sentencex reads "May." as a month's abbreviation before a name.
+    pieces = segment(text)
+    assert len(pieces) == 2
+    assert pieces[0] == (first or text[: text.index(".") + 1])
+
+
 def test_title_is_cut_at_a_word_boundary() -> None:
     title = derive_title("In mid-May, A very " + "long " * 40 + "sentence ends here.")
     assert title.endswith("…") and len(title) <= 91

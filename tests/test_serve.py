@@ -466,3 +466,22 @@ def test_a_repeated_change_event_leaves_the_catch_up_running(tmp_path: Path) -> 
     config.write_text("site_name: changed title\n", encoding="utf-8")
     edits()
     assert builds == ["whole"]
+
+
+def test_a_link_to_a_folder_among_the_seeds_is_not_walked(tmp_path: Path) -> None:
+    """A seed replaced by a link to '..' (or a link to a big folder) while
+    serving: every change then walked the whole project again inside
+    itself, 40 links deep, before anything was rebuilt. A link is one entry
+    (its target's time and size); a link to a file still shows its edits."""
+    seeds = tmp_path / "project" / "seeds"
+    seeds.mkdir(parents=True)
+    for n in range(50):
+        (tmp_path / "project" / f"file-{n}.txt").write_text("x", encoding="utf-8")
+    (seeds / "a.txt").symlink_to("..")
+    (seeds / "loop").symlink_to(".")
+    (tmp_path / "kept.txt").write_text("x", encoding="utf-8")
+    (seeds / "b.txt").symlink_to(tmp_path / "kept.txt")
+    found = snapshot([seeds])
+    assert sorted(Path(p).name for p in found) == ["a.txt", "b.txt", "loop"]
+    (tmp_path / "kept.txt").write_text("an edit", encoding="utf-8")
+    assert edited_seeds(found, snapshot([seeds]), seeds) == [seeds / "b.txt"]

@@ -18,6 +18,7 @@ import csv
 import datetime as dt
 import html
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import NamedTuple
 import yaml
 
 from annotated_news.annotators.vocabulary.months import FULL_MONTHS
+from tools.folder import ToolFolderError, claim
 
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 # Reuters dates write months as "JAN", "FEB", ...
@@ -160,8 +162,16 @@ def seed_text(doc: Doc) -> str:
 def write_seeds(
     name: str, out: Path, limit: int | None = None, root: Path = DEFAULT_CORPORA
 ) -> int:
-    """Write up to `limit` seeds of a corpus into `out`; return how many."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write up to `limit` seeds of a corpus into `out`; return how many.
+
+    `out` must be new, empty or a folder a tool made (`tools/folder.py`):
+    a seed of the user's of the same name was overwritten, and a folder of
+    the user's filled with others' texts.
+
+    Raises:
+        ToolFolderError: when `out` is not such a folder (nothing written).
+    """
+    folder = claim(out, "writes seeds")
     count = 0
     for corpus, doc in documents(name, root):
         if limit is not None and count >= limit:
@@ -169,7 +179,7 @@ def write_seeds(
         if not doc.body.strip():
             continue
         stem = re.sub(r"[^\w.-]+", "_", f"{corpus}_{doc.key}")[:120]
-        (out / f"{stem}.txt").write_text(seed_text(doc), encoding="utf-8")
+        folder.replace(f"{stem}.txt", seed_text(doc))
         meta = {
             k: v
             for k, v in (
@@ -180,9 +190,8 @@ def write_seeds(
             if v and v.strip()
         }
         if meta:
-            (out / f"{stem}.yml").write_text(
-                yaml.safe_dump(meta, allow_unicode=True, sort_keys=True),
-                encoding="utf-8",
+            folder.replace(
+                f"{stem}.yml", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
             )
         count += 1
     return count
@@ -198,7 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     args = parser.parse_args(argv)
-    n = write_seeds(args.corpus, args.out, args.limit, args.corpora)
+    try:
+        n = write_seeds(args.corpus, args.out, args.limit, args.corpora)
+    except ToolFolderError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     print(f"wrote {n} seeds to {args.out}")
     return 0
 

@@ -33,7 +33,11 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from tools.folder import ToolFolder, ToolFolderError, claim
+
 ROOT = Path(__file__).resolve().parent.parent
+SHOT_RE = re.compile(r"[a-z-]+-\d+-(?:light|dark)\.png")
+"""The names of the screenshots (`take`)."""
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = [
     "--no-sandbox",
@@ -174,7 +178,13 @@ def open_card(page: Any) -> bool:
 
 
 def take(
-    browser: Any, base: str, shot: Shot, width: int, scheme: str, out: Path, whole: bool
+    browser: Any,
+    base: str,
+    shot: Shot,
+    width: int,
+    scheme: str,
+    out: ToolFolder,
+    whole: bool,
 ) -> str:
     """Write one screenshot; return the line to print about it."""
     context = browser.new_context(
@@ -191,9 +201,11 @@ def take(
         if shot.card and not open_card(page):
             return f"{name}: skipped (no annotation card on {shot.path})"
         sideways = page.evaluate(SIDEWAYS)
-        page.screenshot(path=str(out / name), full_page=whole and not shot.card)
+        out.record([name])
+        (out.path / name).unlink(missing_ok=True)  # never written through a link
+        page.screenshot(path=str(out.path / name), full_page=whole and not shot.card)
         flag = f"SCROLLS SIDEWAYS by {sideways} px" if sideways > 0 else "fits"
-        return f"{out / name}: {flag}"
+        return f"{out.path / name}: {flag}"
     finally:
         context.close()
 
@@ -238,7 +250,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     widths = [int(w) for w in args.widths.split(",") if w]
     only = {k for k in args.only.split(",") if k}
-    out.mkdir(parents=True, exist_ok=True)
+    try:  # PNGs of an unmarked folder were made by this tool before it was marked
+        folder = claim(
+            out,
+            "writes screenshots",
+            outside=None,
+            made=lambda name: bool(SHOT_RE.fullmatch(name)),
+        )
+    except ToolFolderError as err:
+        print(f"screenshots: {err}")
+        return 2
     with tempfile.TemporaryDirectory(prefix="screenshots-") as tmp:
         work = Path(tmp)
         shutil.copytree(args.seeds, work / "seeds")
@@ -264,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                             shot,
                                             width,
                                             scheme,
-                                            out,
+                                            folder,
                                             not args.viewport,
                                         ),
                                         flush=True,

@@ -6,7 +6,9 @@ space ("cautioned.Abigail") and is lossless: its pieces concatenate to the
 input, so offsets are cumulative lengths. It does not know numbered lists
 written on one line ("1. The first item 2. The second item"), which
 `_repair_list_items` handles, nor that a clock time goes on after "a.m."
-("9 a.m. ET", "10 a.m. Wednesday"), which `_repair_clock_times` handles.
+("9 a.m. ET", "10 a.m. Wednesday"), which `_repair_clock_times` handles, nor
+that "May." is no abbreviation ("in late May. Stephen Miller said"), which
+`_repair_may_stops` handles.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ CLOCK_GOES_ON_RE = re.compile(
         "|".join(sorted(TIME_ZONES | CAPITALISED_DAY_NAMES, key=len, reverse=True))
     )
 )
+# "May" ending a sentence before a capitalised word that is no common
+# sentence opener ("in late May. Stephen Miller told …", "Theresa May. Labour
+# MPs …"): sentencex reads it as the abbreviation of a month, as it reads
+# "Dec." before a name, and joins the two sentences. "May" is the month's
+# whole name, never an abbreviation, so its full stop ends a sentence.
+MAY_STOP_RE = re.compile(r"\bMay\.[ \t]+(?=[\"'“‘(]?[A-Z])")
 # A list marker: "1.", "a.", "⁃9." standing alone as a word.
 MARKER_RE = re.compile(r"(?:(?<=\s)|^)[⁃•-]?(\d{1,2}|[a-z])\.(?=\s|$)")
 
@@ -75,6 +83,14 @@ def _repair_clock_times(text: str, cuts: list[int]) -> list[int]:
             and CLOCK_END_RE.search(text, max(0, cut - CLOCK_END_CHARS), cut)
         )
     ]
+
+
+def _repair_may_stops(text: str, cuts: list[int]) -> list[int]:
+    """Add a cut after each full stop of "May" that a capitalised word follows."""
+    if "May." not in text:
+        return cuts
+    extra = {match.end() for match in MAY_STOP_RE.finditer(text)}
+    return sorted(set(cuts) | extra) if extra else cuts
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -141,6 +157,7 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
         cuts = _cuts(piece_text)
         cuts = _repair_list_items(piece_text, cuts)
         cuts = _repair_clock_times(piece_text, cuts)
+        cuts = _repair_may_stops(piece_text, cuts)
         prev = 0
         for cut in cuts:
             chunk = piece_text[prev:cut]

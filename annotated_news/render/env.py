@@ -14,7 +14,7 @@ import jinja2
 
 from ..json_text import encoder
 from .context import Page
-from .escape import escape_attr, escape_text
+from .escape import escape_attr, escape_text, isolated
 from .inline import TEMPLATE_GLOBALS
 from .rows import TEMPLATE_GLOBALS as ROW_GLOBALS
 from .urls import built_url
@@ -87,6 +87,7 @@ def make_env(templates_dir: Path, compiled: Path | None = None) -> jinja2.Enviro
         cache_size=-1,
     )
     env.filters["md"] = escape_text
+    env.filters["md_isolated"] = isolated
     env.filters["attr"] = escape_attr
     env.filters["fm"] = front_matter_string
     env.filters["ascii_json"] = ascii_json

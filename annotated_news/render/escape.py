@@ -38,10 +38,34 @@ def _replacer(table: dict[int, str]) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _TEXT, _TEXT_REFS = _replacer(TABLE)
+BIDI_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Bidi controls: an override or embedding left open runs on to the end of
+its paragraph, past the field it was written in."""
 
 
 def _text_ref(found: re.Match[str]) -> str:
     return _TEXT_REFS[found[0]]
+
+
+def has_bidi_control(text: str) -> bool:
+    """Whether text holds a bidi control character."""
+    return BIDI_RE.search(text) is not None
+
+
+def isolated(text: str) -> str:
+    """`escape_text`, in a `<bdi>` when the text holds a bidi control.
+
+    For a field followed by more in its line (a quote and its link): an
+    unclosed right-to-left override in it reversed what came after.
+    Text without a control is written as `escape_text` writes it.
+    """
+    escaped = escape_text(text)
+    return f"<bdi>{escaped}</bdi>" if has_bidi_control(text) else escaped
+
+
+def isolated_plain(text: str) -> str:
+    """Plain text (a `<title>`) between FSI and PDI when it holds a bidi control."""
+    return f"\u2068{text}\u2069" if has_bidi_control(text) else text
 
 
 def escape_text(text: str) -> str:

@@ -27,7 +27,7 @@ from .context import (
     TableSection,
     TimelineEntry,
 )
-from .escape import escape_attr, escape_text
+from .escape import escape_attr, escape_text, isolated
 from .inline import a, a_list, anchor, html_inline
 from .svg import Mark, Shape
 from .urls import built_url
@@ -52,7 +52,7 @@ def figure_in_context(item: FigureItem) -> str:
 def quote(item: QuoteItem, here: str) -> str:
     """A quote, its link, the other articles it is in and its notes."""
     also = f" · also in {a_list(item.also, here)}" if item.also else ""
-    return f"{escape_text(item.text)} {a(item.link, here)}{also}{notes(item.notes)}"
+    return f"{isolated(item.text)} {a(item.link, here)}{also}{notes(item.notes)}"
 
 
 def figure_row(item: FigureItem, here: str) -> str:

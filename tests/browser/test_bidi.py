@@ -33,7 +33,8 @@ def bidi_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     seeds = tmp_path_factory.mktemp("bidi-seeds")
     (seeds / "a.txt").write_text(
         f" date 2025-06-04 Breaking {RLO}news from the harbour\n"
-        "The harbour master said the pier reopens on Monday.\n",
+        "The harbour master said the pier reopens on Monday.\n"
+        f"The harbour master said: \u201cThe ferry {RLO}runs again.\u201d\n",
         encoding="utf-8",
     )
     (seeds / "a.yml").write_text(
@@ -60,3 +61,17 @@ def test_an_outlets_override_does_not_reverse_the_title_after_it(
     page = bidi_visit.go("timeline/")
     pair = [".an-entry__source strong", ".an-entry__source a"]
     assert page.evaluate(IN_ORDER, pair)
+
+
+def test_a_quotes_override_does_not_reverse_its_link(bidi_visit: Visit) -> None:
+    """In the list of quotes, the quote's words and then its article's link:
+    an override left open in the quote put the link before it."""
+    page = bidi_visit.go("quotes/")
+    assert page.evaluate(IN_ORDER, ["li bdi", "li bdi + a"])
+
+
+def test_a_titles_override_does_not_reverse_the_site_name(bidi_visit: Visit) -> None:
+    """The browser's tab showed ' - Annotated news' reversed after the title."""
+    page = bidi_visit.go("articles/2025-06-04-breaking-news-from-the-harbour/")
+    title = page.evaluate("document.title")
+    assert title.startswith("\u2068Breaking") and "\u2069 - " in title, title

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from annotated_news.search import index_command
 from tools.evaluate.__main__ import commit
+from tools.folder import ToolFolderError, claim
 
 from . import ladder, measure
 from .search import SearchResult
@@ -604,6 +605,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
     started_load = load_average()
+    if args.work:  # it replaces step folders there: never a folder of the user's
+        try:
+            claim(args.work, "replaces its seeds, docs and sites").record(
+                ["pool", *(f"step-{n}" for n in sizes)]
+            )
+        except ToolFolderError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
     work = args.work or Path(tempfile.mkdtemp(prefix="annotated-news-bench-"))
     try:
         pool = work / "pool"

@@ -34,6 +34,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
+from tools.folder import ToolFolderError, claim
+
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "Editors added this sentence about Quillfeather Harbour while serving."
 SHOWN = "added this sentence about"
@@ -124,7 +126,9 @@ def status(base: str) -> dict[str, object]:
 
 
 LOG = "serve.log"
-"""The server's log, in the project folder: it says the folder is this tool's."""
+"""The server's log, in the project folder."""
+MADE = ("seeds", "docs", "mkdocs.yml", LOG)
+"""What the tool makes at the top of its project folder."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,13 +142,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     # The tool replaces `seeds/`, `docs/` and `mkdocs.yml` in its folder: a
     # folder of the user's (`--work .` in a checkout) is refused.
-    work = args.work
-    if work and work.is_dir() and any(work.iterdir()) and not (work / LOG).is_file():
-        parser.error(
-            f"--work '{work}' holds files not made by this tool (it replaces "
-            "the seeds, docs and mkdocs.yml there): give a new or empty folder"
-        )
     work = args.work or Path(tempfile.mkdtemp(prefix="serve-bench-"))
+    try:  # a folder holding `serve.log` was marked so before `tools/folder.py`
+        claim(
+            work,
+            "replaces the seeds, docs and mkdocs.yml",
+            made=lambda name: (work / LOG).is_file() and name in MADE,
+            apart=[("seeds folder", args.seeds)],
+        ).record(MADE)
+    except ToolFolderError as err:
+        parser.error(str(err))
     shutil.rmtree(work / "seeds", ignore_errors=True)
     shutil.copytree(args.seeds, work / "seeds")
     (work / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")

@@ -23,6 +23,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotated_news.folders import BUILT_MARK
+from tools.folder import ToolFolderError, claim
+
 from . import measure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,9 +95,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/stage-ladder"))
     parser.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args(argv)
+    try:  # it replaces a site folder per size there
+        work = claim(
+            args.work,
+            "replaces its site folders",
+            made=lambda name: (
+                name.startswith("site-") and (args.work / name / BUILT_MARK).is_file()
+            ),
+        )
+    except ToolFolderError as err:
+        parser.error(str(err))
     rows = []
     for docs in sorted(args.docs, key=articles):
         n = articles(docs)
+        work.record([f"site-{n}"])
         mk, pf = stages(docs.resolve(), args.work / f"site-{n}", args.root.resolve())
         print(
             f"{n} articles: mkdocs {mk.wall:.1f} s ({mk.cpu:.1f} CPU s), "

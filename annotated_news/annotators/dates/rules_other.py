@@ -518,8 +518,10 @@ REF_RE = (
     rf"formerly|(?:the|in){_}past|at{_}(?:the|that){_}time|the{_}(?:near{_})?future|"
     rf"the{_}present|current)\b"
 )
+# "on" in lower case: "by 9 a.m. On Tuesday, the lot was empty" is two
+# sentences, the time in the first and the day in the second.
 TIME_ON_DAY_RE = (
-    rf"{TIME_OF_DAY},?{_}(?:on{_})?(?:{WEEKDAY}|(?P<word>today|tomorrow|yesterday)|"
+    rf"{TIME_OF_DAY},?{_}(?:(?-i:on){_})?(?:{WEEKDAY}|(?P<word>today|tomorrow|yesterday)|"
     rf"{MONTH}\s*{DAY}{NOT_MORE_NUMBER})\b"
 )
 BARE_TIME_RE = TIME_OF_DAY

@@ -58,6 +58,7 @@ from ..vocabulary.titles import (
     TITLE_INITIALS,
     TITLE_NOUNS,
     TITLE_WORDS,
+    TITLES_BEFORE_FULL_NAMES,
     VIEW_ROLES,
 )
 from ..vocabulary.venues import (
@@ -875,6 +876,7 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             for i, w in enumerate(lower[:-1])
             if w in TITLE_WORDS
             and (w not in REGNAL_TITLES or _opens_title(lower, i))
+            and (w not in TITLES_BEFORE_FULL_NAMES or len(lower) - i > 2)
             # "Duke Energy", "Prince Hotels": a firm's words after it
             and not all(x in ORG_WORDS or x in LAST_ORG_WORDS for x in lower[i + 1 :])
         ),

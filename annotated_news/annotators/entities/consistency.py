@@ -10,8 +10,9 @@ says more. Three rules, in order:
   John Smith"), or the article calls it by its last word alone, as it does
   people ("Jaime Camil … Camil said it was hard"). "Said it" is a
   company's only before what companies do ("said it would cut jobs", "said
-  it expects", "said its sales"); an office only a company has before a
-  person's name ("Nintendo president Satoru Iwata") is one too. A person's
+  it expects", "said its sales") or what only a body is said to want or
+  feel as "it" ("says it hopes", "said it was disappointed"); an office
+  only a company has before a person's name ("Nintendo president Satoru Iwata") is one too. A person's
   name that the article also writes with a corporate suffix ("Arthur D.
   Little Inc") is that firm in every mention, given name or not, unless a
   title makes it a person. A lone name that the rest of its sentences
@@ -84,6 +85,19 @@ ORG_USE_AFTER_RE = re.compile(
     r"|sank|tumbled|surged|plunged|soared|slid|dipped|declined|rallied|advanced)[ ]"
     r"(?:by[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent|pence|cents|p\b)"
     rf"|[ ](?:said|says|reported|announced)[ ]its[ ]{BUSINESS_NOUNS}"
+    # what only a body is said to want, feel or do as "it" (a person is
+    # "he" or "she"): "Veritas says it hopes", "Highfield said that it
+    # intends", "Sky said it was 'honoured'", "Lockheed said it had signed",
+    # "said on Wednesday it had bought", "Cosla says that it is willing"
+    r"|[ ](?:said|says|added|announced|warned|confirmed)[ ](?:on[ ][A-Z][a-z]+[ ])?"
+    r"(?:that[ ])?it[ ](?:hoped|hopes|intends|intended|wanted|wants|welcomed|regretted"
+    r"|apologised|apologized"
+    r"|(?:was|is|had[ ]been|has[ ]been)[ ][“\"']?(?:pleased|delighted|disappointed"
+    r"|honoured|honored|saddened|willing|proud|grateful|reviewing|investigating"
+    r"|cooperating|co-operating|considering|laying[ ]off)"
+    r"|(?:had|has)[ ](?:signed|bought)"
+    r"|(?:would|will)[ ](?:review|investigate|cooperate|co-operate|contest|seek|sue"
+    r"|fight|welcome|consider|appeal(?![ ]to)))\b"
     r"|[ ](?:has[ ]|had[ ])?(?:raised|cut|lowered|increased|reduced|slashed|posted"
     rf"|reported)[ ]its[ ]{BUSINESS_NOUNS}"
     r"|[ ](?:president|chairman|chairwoman|chief[ ]executive|founder)[ ](?=[A-Z])"

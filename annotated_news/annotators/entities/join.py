@@ -304,6 +304,25 @@ KIN_BEFORE_OF_RE = re.compile(
 )
 
 
+# Lower-case words before an acronym in parentheses: "multiple sclerosis
+# (MS)", "an extraordinary general meeting (EGM)", "digital video recorders
+# (DVRs)".
+LOWER_SPELLED_RE = re.compile(r"((?:\b[a-z][\w’'-]*[ ]){1,6})\(([A-Z]{2,6})s?\)")
+
+
+def _spelled_in_lower(text: str) -> frozenset[str]:
+    """Acronyms whose letters open the lower-case words right before them."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for match in LOWER_SPELLED_RE.finditer(text):
+        acronym = match.group(2)
+        words = re.split(r"[ -]", match.group(1).strip())
+        if "".join(w[0] for w in words[-len(acronym) :]).upper() == acronym:
+            found.add(acronym)
+    return frozenset(found)
+
+
 def short_name(words: list[str]) -> str:
     """The word a person is called by alone.
 
@@ -433,6 +452,10 @@ class Joiner:
         self.orgs_by_initials: dict[str, str] = {}
         self.orgs_by_first: dict[str, str] = {}
         self.spelled_out: dict[str, str] = {}
+        self.spelled_in_lower = _spelled_in_lower(text)
+        """Acronyms the text spells out in lower case before them in
+        parentheses ("multiple sclerosis (MS)", "liquid natural gas (LNG)"):
+        things, no organisations."""
         self.short_names: dict[str, str] = {}
         """One word in parentheses after an organisation's name, the short
         name it goes by ("Coparmex" after "Mexican Employers' Confederation")."""
@@ -682,7 +705,35 @@ class Joiner:
             matching = [
                 (s, f) for s, f in known if first_name_gender(f.split()[0]) == want
             ]
-            known = matching or known
+            if honorific and title in (None, honorific):
+                # "Mr. Trump" after Donald J. Trump and "his brother Freddy
+                # Trump", both men: the honorific stays with the one it named
+                # before the newcomer came in, as the surname alone does (one
+                # whose given name says no gender too: "Mr. Vael" after Dorian
+                # Vael is not his brother Freddy Vael, named later)
+                settled = [
+                    (s, f)
+                    for s, f in known
+                    if s <= at
+                    and f not in self.newcomers
+                    and first_name_gender(f.split()[0]) in (None, want)
+                ]
+                exact = [
+                    (s, f)
+                    for s, f in settled
+                    if first_name_gender(f.split()[0]) == want
+                ]
+                if exact:
+                    matching = exact
+                elif settled and all(f in self.newcomers for _, f in matching):
+                    matching = settled
+            # no one of that gender known: not one of the other ("Mr. Khan"
+            # beside Ghazala Khan and Humayun Khan is not she)
+            known = (
+                matching
+                or [(s, f) for s, f in known if not first_name_gender(f.split()[0])]
+                or known
+            )
         elif title:
             # "President Trump" beside Donald Trump and "Trump's first wife,
             # Ivana Trump": the office is not the kin's
@@ -1196,6 +1247,8 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             full := joiner.person(word, name.span.start, name.honorific, name.title)
         ):
             return Kind.PERSON, full, "surname of a full name"
+        if is_acronym(word) and word in joiner.spelled_in_lower:
+            return None  # "multiple sclerosis (MS)": a thing the text spells out
         if is_acronym(word):
             found = joiner.organisation(word, name.span.start)
             return Kind.ORGANIZATION, found, "acronym"

@@ -77,6 +77,10 @@ _BODY_WORDS = (
     "|Alliance|Institute|Guild|Club|Committee|Forum|Network|Organi[sz]ation|Party"
     "|Center|Centre|Initiative|Coalition|Commission|Conference"
 )
+# Words of an institution named by a saint's possessive ("St John's
+# College"), and of those named by anyone's ("Guy's Hospital").
+_HOSPITAL_WORDS = "Hospital|Hospice|Infirmary"
+_INSTITUTION_WORDS = _HOSPITAL_WORDS + "|College|Cathedral|Church|School|Academy"
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
@@ -95,7 +99,15 @@ CAP = (
     # an office's possessive before its body: "Sheriff's Department", "U.S.
     # Attorney's Office"
     rf"|(?:Sheriff|Attorney|Marshal|Coroner|Governor|Mayor|Controller)[’']s"
-    rf"(?=[ ](?:Department|Office)\b))"
+    rf"(?=[ ](?:Department|Office)\b)"
+    # a saint's possessive before an institution's word: "St Mary's
+    # Hospital", "St Thomas' Hospital", "St John's College", "St. Anselm's
+    # College"; anyone's before a hospital's word: "Guy's Hospital", "St
+    # Michael's Hospice" (not "Sanders' College for All Act", "Brando's
+    # Academy Award")
+    rf"|(?:(?<=\bSt[ ])|(?<=\bSt\.[ ]))[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])"
+    rf"(?=[ ](?:{_INSTITUTION_WORDS})\b)"
+    rf"|[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])(?=[ ](?:{_HOSPITAL_WORDS})\b))"
     # a digit between two capitals of one word: "Care4Calais"
     rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
     # "Murphy-O'Connor": an apostrophe's capital after a hyphen too

@@ -83,6 +83,8 @@ ADJECTIVE_NOUN_END_RE = re.compile(
 # Quantifiers that open a noun phrase of their own after "and": "a billion
 # people and many observers feel" (`_joins_plural`).
 NEW_PHRASE_QUANTIFIERS = frozenset("many most some several few all both".split())
+# A count right after a name: "… and Sanders at least 69", "… and Ruiz 15".
+COUNT_NEXT_RE = re.compile(r"[ ](?:at[ ]least|about|nearly|almost|\d)")
 # "revenues of A$2.6bn", "sales of 300": a plural with a figure of its own.
 OF_FIGURE_NEXT_RE = re.compile(r"[ ]of[ ](?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 # A lower-case word that may go on a singular noun after "one" ("one mobile
@@ -1740,13 +1742,27 @@ def _joins_plural(
     Not when a word comes between the first plural and "and" ("150 drugmakers
     worldwide and analysts have said"), when a quantifier follows "and" ("a
     billion people and many observers feel"), nor when the second plural has
-    a figure of its own after "of" ("39m cases and revenues of A$2.6bn"). A
+    a figure of its own after "of" ("39m cases and revenues of A$2.6bn"),
+    nor a name after "and" with a verb or a count of its own ("19 delegates
+    and Sanders won 15"). A
     word in -ed after "and" may be an adjective ("pirated DVDs and faked
     inlay cards"), so it does not end the phrase.
     """
     if joiner != last + 1:
         return False
     if words[joiner + 1][0].lower() in NEW_PHRASE_QUANTIFIERS:
+        return False
+    if (
+        words[i][0][:1].isupper()
+        and words[last][0][:1].islower()
+        and (
+            OWN_VERB_NEXT_RE.match(text, words[i][1])
+            or COUNT_NEXT_RE.match(text, words[i][1])
+        )
+    ):
+        # "Clinton won 19 delegates and Bernie Sanders won 15", "has 503
+        # delegates and Sanders has 70": a name with a verb or a count of
+        # its own ("37 offices and Jobcentres across the UK" is one phrase)
         return False
     own = OF_FIGURE_NEXT_RE.match(text, words[i][1])
     return own is None

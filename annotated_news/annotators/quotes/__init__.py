@@ -38,7 +38,7 @@ from ..nicknames import is_nickname
 from ..spaces import plain_spaces
 from ..vocabulary import org_nouns
 from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import (
@@ -66,7 +66,22 @@ from .resolve import Resolver, Speaker
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
-REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES) - {
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
+# Phrases that report, like a verb, what is said in a clause after them
+# ("Noem shot back that the report was “out of date”").
+REPORTING_PHRASES = frozenset(
+    {
+        "shot back",
+        "fired back",
+        "hit back",
+        "hits back",
+        "snapped back",
+        "wrote back",
+        "pointed out",
+        "points out",
+    }
+)
+REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES | REPORTING_PHRASES) - {
     "chanted",
     "shouted",
     "yelled",
@@ -77,6 +92,7 @@ REPORTING_VERBS = (SPEECH_VERBS | SPEECH_PARTICIPLES) - {
     "singing",
     "shouting",
     "yelling",
+    "screaming",
 }
 """Verbs that report what someone said, in a clause after them."""
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -511,7 +527,8 @@ def _locate_cue(
     colon = _text_end(text, start, raw.span.start) - 1
     if colon >= start and text[colon] == ":":
         # "Sanders made the following comment:"
-        cue = colon_subject(text, max(start, colon - CUE_WINDOW), colon)
+        heading = article.blocks[raw.block].kind is not BlockKind.PARAGRAPH
+        cue = colon_subject(text, max(start, colon - CUE_WINDOW), colon, heading)
         if cue:
             return cue, "colon-subject"
     dash = dash_name(text, raw.span.end, limit)
@@ -819,8 +836,9 @@ def _names_people(speaker: Speaker) -> bool:
         return True  # "a spokesperson for Mayor Karen Bass"
     if speaker.several:
         return True  # names joined by "and": "Padilla and Schiff said"
-    if speaker.kind is not None or speaker.how != "description":
-        return False
+    if speaker.kind is not None or speaker.how not in ("description", "pronoun"):
+        return False  # a pronoun may stand for a description ("A Border Patrol
+        # agent described the day. He said it was “routine.”")
     written = speaker.name.split(" ")
     words = [w.lower() for w in written]
     # The head may come before a place or body: "analysts at JPMorgan",
@@ -842,6 +860,7 @@ def _names_people(speaker: Speaker) -> bool:
         or last in TITLE_NOUNS  # "Trump’s border tsar", "a Democratic strategist"
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
+        or last in KIN_NOUNS  # "Reyes's wife said the arrest was “cruel”"
         or last in WORDED_DOCUMENTS
         or last in org_nouns.BODIES  # "the agency said its officers “…”"
         for last in {words[head - 1], words[-1]}
@@ -1165,13 +1184,28 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         )
         # In a headline in Title Case every word is capitalised: it says
         # nothing about the quote being a name.
-        if cue is None and _announced(text, raw, block):
+        if cue is None and (
+            _announced(text, raw, block) or _topic_then_quote(text, raw, block)
+        ):
             kind = QuoteKind.SPEECH  # "‘They came for us’: LA on edge"
         elif (
             (
                 block.kind is not BlockKind.PARAGRAPH
                 and cue is None
                 and not titled.at(raw.block, block.span)
+                # "Officials ‘plan to deploy 20,000 troops’ to help ICE": a
+                # headline's longer quote is someone's words, as a
+                # British headline marks a claim; a word or two may be the
+                # writer's distance ("Miller's ‘tense’ meeting"), and so may
+                # a phrase after an article ("a ‘once in a century’ storm")
+                and (
+                    words <= MAX_SCARE_WORDS
+                    or _is_name_like(content)
+                    or ARTICLE_BEFORE_RE.search(
+                        text, max(block.span.start, raw.span.start - 4), raw.span.start
+                    )
+                    is not None
+                )
             )
             or (
                 (
@@ -1179,6 +1213,13 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                     or _one_word_title(content, text, raw.span.start)
                 )
                 and not (cue is not None and cue.tight and cue.verb in SHOUTING_VERBS)
+                # "“…,” the president added. “We're America.”": a sentence
+                # of its own that goes on from a quote is said, not a title
+                and not (
+                    how == "carries on"
+                    and opens_sentence
+                    and content.rstrip()[-1:] in (".", "!", "?")
+                )
                 and (
                     not _introduces(cue, raw, text, shares_cue)
                     or NAMED_WORK_RE.search(
@@ -1276,6 +1317,22 @@ def _announced(text: str, raw: RawQuote, block: Block) -> bool:
     if text[block.span.start : raw.span.start].strip():
         return False
     return text[raw.span.end : block.span.end].lstrip().startswith(":")
+
+
+def _topic_then_quote(text: str, raw: RawQuote, block: Block) -> bool:
+    """A quote that ends a heading after its topic and a colon: someone's words.
+
+    "US immigration raids: ‘My dad never came back’": the words of someone
+    the body may name (`_headline_repeats`); a single word there ("Budget:
+    ‘fair’") may still be the writer's.
+    """
+    if block.kind is BlockKind.PARAGRAPH or raw.nested:
+        return False
+    if not text[block.span.start : raw.span.start].rstrip().endswith(":"):
+        return False
+    if text[raw.span.end : block.span.end].strip(" .!?"):
+        return False
+    return len(text[raw.span.start : raw.span.end].split()) > 1
 
 
 ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing"})

@@ -137,11 +137,14 @@ DASH_NAME_RE = re.compile(
 # "e.g.") end no sentence.
 BETWEEN_RE = re.compile(
     r"(?:[^.!?“”\"\n]|(?<=[A-Z])\.|(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\."
-    r"|(?<=\d)\.(?=\d))*"  # a decimal point ("£14.2bn") ends no sentence
+    r"|(?<=\d)\.(?=\d)"  # a decimal point ("£14.2bn") ends no sentence
+    # nor does a web address's ("told DailyMail.com the man was …")
+    r"|(?<=[A-Za-z])\.(?=(?:com|org|net|co\.uk|gov)\b))*"
 )
 # The full stop of an honorific before a name ends no sentence: "said Mr.
 # Padilla “should be censured”".
 HONORIFIC_DOT_RE = re.compile(rf"(?<![\w.])(?:{honorific_pattern()})\.(?=[ ][A-Z])")
+ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
@@ -203,9 +206,10 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
-# A name and "said" right before a participle: ", Spicer said, adding".
+# A name (or a pronoun) and "said" right before a participle: ", Spicer
+# said, adding", "…, he said, adding that".
 SAID_THEN_RE = re.compile(
-    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+)[ ]"
+    r"(?:^|[,;][ ])(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w’'-]+|he|she|they)[ ]"
     r"(?:said|says|told[ ]reporters|wrote|writes)(?:[ ]\w+day)?,[ ]$"
 )
 # The end of a sentence that attributes earlier quotes: ", Trump said."
@@ -421,10 +425,30 @@ PARTITIVE_OF_RE = re.compile(
 )
 
 
+# "'…!' she can be heard shouting", "“…,” he was heard saying", "was filmed
+# telling": a speaker heard, seen or filmed speaking after the quote.
+HEARD_AFTER_RE = re.compile(
+    rf"[,]?[ ](?P<np>(?:{WORD}[ ]){{0,4}}?{WORD})[ ]"
+    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been)[ ]"
+    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video))[ ]"
+    rf"(?P<verb>{_alternation(SPEECH_PARTICIPLES)})\b"
+)
+
+
 def cue_after(text: str, end: int, limit: int) -> Cue | None:
     """A cue right after a quote that ends at `end` (window up to `limit`)."""
     m = AFTER_RE.match(text, end, limit)
     if not m:
+        heard = HEARD_AFTER_RE.match(text, end, limit)
+        if heard and _np_ok(heard.group("np")):
+            np = Span(heard.start("np"), heard.end("np"))
+            return Cue(
+                heard.group("np"),
+                np,
+                Span(np.start, heard.end()),
+                heard.group("verb"),
+                True,
+            )
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
@@ -762,7 +786,9 @@ def subject(
             k -= 1
         if k >= 0:
             appos: Span | None = None
-            while k > 0:
+            # A pronoun is never an apposition: "That's why, he added, …" is
+            # his, not a subject "That's why".
+            while k > 0 and not _is_pronoun(text, phrases[k]):
                 j = k - 1
                 if (
                     j > 0
@@ -800,13 +826,23 @@ def subject(
             named = _name_after_adjunct(text, a, b)
             if named:
                 return text[named.start : named.end], named, None
-    for a, b in segments:
+    for k, (a, b) in enumerate(segments):
         np = _noun_phrase(text, a, b)
         if np:
             name = _leading_name(text, np[0], np[1]) if main_clause else None
             if name:
                 np = (*name, np[2])
-            return text[np[0] : np[1]], Span(np[0], np[1]), None
+            apposed: Span | None = None
+            if (
+                np[2]
+                and k + 1 < len(segments)
+                and DESCRIPTION_ONE_RE.match(text, np[0])
+                and APPOSED_ONLY_NAME_RE.fullmatch(text, *segments[k + 1])
+            ):
+                # "A DHS spokeswoman, Tricia McLaughlin, disputed that
+                # account, saying": the description, by her name.
+                apposed = Span(*segments[k + 1])
+            return text[np[0] : np[1]], Span(np[0], np[1]), apposed
         first = text[a:b].split(" ", 1)[0].lower()
         if (
             first not in LEADING_WORDS
@@ -817,6 +853,16 @@ def subject(
         ):
             return None  # the clause opens with no subject we can read
     return None
+
+
+# A description of one person that may take a name in apposition after it.
+DESCRIPTION_ONE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]")
+# A segment that is a name and nothing else: "Tricia McLaughlin".
+APPOSED_ONLY_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3}")
+
+
+def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
+    return np is not None and text[np[0] : np[1]].lower() in PERSONAL_PRONOUNS
 
 
 # A relative clause whose object is the quote and whose subject is named,
@@ -1024,6 +1070,13 @@ def cue_before(
     while last is not None and (
         text[last.start() - 1 : last.start()] == "-"
         or _after_possessive(text, start, last.start())
+        # "calls a screaming Santilli a “fascist”": a participle after an
+        # article describes a noun
+        or (
+            last.group("verb").endswith("ing")
+            and ARTICLE_END_RE.search(text, max(start, last.start() - 5), last.start())
+            is not None
+        )
     ):
         # "described the so-called TPP as “the gold standard”": "called" is
         # part of a word; "The mayor’s remarks drew …": a noun after a
@@ -1399,11 +1452,17 @@ FROM_SPEAKER_RE = re.compile(
 )
 
 
-def colon_subject(text: str, start: int, colon: int) -> Cue | None:
+def colon_subject(
+    text: str, start: int, colon: int, heading: bool = False
+) -> Cue | None:
     """The subject of a sentence that ends with a colon before a quote.
 
     "Donald Trump issued the following statement:" gives Donald Trump; "…
-    drew a response from Mr. Newsom:" gives Mr. Newsom.
+    drew a response from Mr. Newsom:" gives Mr. Newsom. In a headline or a
+    subheading the words before the colon may be no sentence at all but the
+    story's topic ("US immigration raids: ‘My dad never came back’", "Texas
+    floods: ‘We lost everything’"): without a verb after its subject there
+    is no speaker to read there.
     """
     if source := FROM_SPEAKER_RE.search(text, start, colon):
         return _np_before(source, colon + 1, ":", True)
@@ -1415,11 +1474,40 @@ def colon_subject(text: str, start: int, colon: int) -> Cue | None:
         # "ICE chief defends masked agents:": the chief, not the agency
         span = Span(span.start, head.end())
         phrase = text[span.start : span.end]
+    if heading and not _has_verb(text[span.end : colon]):
+        return None
     return Cue(phrase, span, Span(span.start, colon + 1), ":", True)
 
 
+# Words that show a headline's words after its subject are a predicate ("…
+# hits back at critics:", "… made the following statement:"), not the rest
+# of a noun phrase ("immigration raids", "rate decision").
+PREDICATE_WORDS = frozenset(
+    """
+the a an this that these those his her its their our my your to at on in for
+with after over back out up down off about against into from by as is are was
+were be has have had will would can could may might must should not no
+""".split()
+)
+
+
+def _has_verb(words_text: str) -> bool:
+    """Whether the words after a headline's subject hold a verb or its object.
+
+    A speech verb ("warns"), a function word after the first word, or a word
+    in "-s"/"-ed" with more words after it ("defends masked agents"); a run
+    of nouns ("immigration raids", "floods") has none.
+    """
+    words = re.findall(r"[\w’'-]+", words_text)
+    if any(word.lower() in SPEECH_VERBS for word in words):
+        return True
+    if any(word.lower() in PREDICATE_WORDS for word in words[1:]):
+        return True
+    return any(word.endswith(("s", "ed")) for word in words[:-1])
+
+
 # The head of a body right after its name ("ICE chief", "Tesco boss").
-HEAD_AFTER_NAME_RE = re.compile(r"[ ](?:chief|boss|head)\b")
+HEAD_AFTER_NAME_RE = re.compile(r"[ ](?:chief|boss|head|leader)\b")
 
 
 # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": a

@@ -226,6 +226,15 @@ HEADLINE_SINGLE_RE = re.compile(
     r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
     r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[\w.!?,]'(?=[\s,.;:!?)—–-]|$)"
 )
+# Words that follow a closing mark, never a plural possessive's noun:
+# "screaming 'You should be ashamed of yourselves' as they led him away"
+# closes there ("the workers' union" does not).
+AFTER_CLOSING_WORDS = frozenset(
+    """
+as but he she they it we i said says told before after when while then which
+who that to in on at with for from was were is are
+""".split()
+)
 # The same in running text, for an article that writes no double mark at
 # all (British style typed or converted to plain ASCII: 'We are ready,' he
 # said). A plural possessive ("the workers' union") does not close it, but a
@@ -234,7 +243,8 @@ HEADLINE_SINGLE_RE = re.compile(
 BODY_SINGLE_RE = re.compile(
     r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
     r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=[ ][a-z]))*?"
-    r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z])|(?<=s)(?=' (?:and|or) '))"
+    r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z])|(?<=s)(?=' (?:and|or) ')"
+    rf"|(?<=s)(?=' (?:{'|'.join(sorted(AFTER_CLOSING_WORDS))})[ ,.;:]))"
     r"'(?=[\s,.;:!?)—–-]|$)"
 )
 DOUBLE_MARK_RE = re.compile(r"[“”\"«»„]|''")

@@ -34,7 +34,7 @@ from ..vocabulary.honorifics import (
     honorific_pattern,
 )
 from ..vocabulary.letters import without_possessive
-from ..vocabulary.people_nouns import PEOPLE_NOUNS, PERSON_NOUN_GENDER
+from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_GENDER
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import (
     BELOW_HEAD,
@@ -236,9 +236,28 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
     r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
+# A sentence that opens with someone named by whose they are: "Sofia's
+# mother, who asked not to be named, says …", "Reyes's lawyer told …". The
+# possessor is whom they are about; a "she said" after is the mother's.
+POSSESSED_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][^,.“”\"\n]{0,40},[ ])?"
+    r"(?P<np>(?:[A-Z][\w-]+[ ]){0,2}[A-Z][\w-]+(?:[’']s|[’'])[ ]"
+    r"(?:(?:late|former|eldest|youngest|older|younger|elder|estranged|new)[ ])?"
+    r"(?P<head>[a-z][\w-]+))"
+    r"(?=,[ ](?:who|a|an|the)\b|[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
+)
+# A pronoun and its verb after a comma inside a sentence (", he said,", ",
+# she argued,").
+# Also the subject of a main clause after a fronted phrase ("In his speech,
+# …, he tells one joke about Trump.").
+PRONOUN_CUE_M = re.compile(r",[ ]he[ ][a-z]")
+PRONOUN_CUE_F = re.compile(r",[ ]she[ ][a-z]")
 # "the 47-year-old", "the 61-year-old grandmother": someone named before, as
 # a pronoun is (a news story gives an age right after the name it goes with).
-AGE_ANAPHOR_RE = re.compile(r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+))?")
+# A nationality may be the noun ("said the 26-year-old Hungarian").
+AGE_ANAPHOR_RE = re.compile(
+    r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+|(?P<demonym>[A-Z][a-z]+)))?"
+)
 # What may stand before a sentence's subject: nothing, or a short fronted
 # phrase and its comma ("Across the street, Javier Morales, who …"), or a
 # dateline's place and its dash ("Los Angeles, United States – Maria …").
@@ -550,11 +569,27 @@ class Resolver:
                 return candidate
         return None
 
-    def _opens_with_pronoun(self, sentence: int, gender: str) -> bool:
-        """Whether a sentence's subject is the pronoun of this gender ("She …")."""
+    def _pronoun_subject(self, sentence: int, gender: str) -> int | None:
+        """Where the pronoun of this gender is a sentence's subject, if it is.
+
+        At the start ("She …"), or in a cue of its own set off by commas
+        ("Though the move was smooth, he said, replacing her could lead to
+        lobbying by loyalists to Biden and Sanders."): the people named after
+        it are what it reports, not who speaks; those before it in its
+        sentence ("when I emailed Brafman, he replied,") may be whom it means.
+        """
         start = self.sentence_starts[sentence]
         word = "She " if gender == "f" else "He "
-        return self.text.startswith(word, start)
+        if self.text.startswith(word, start):
+            return start
+        end = (
+            self.sentence_starts[sentence + 1]
+            if sentence + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        cue = PRONOUN_CUE_F if gender == "f" else PRONOUN_CUE_M
+        found = cue.search(self.text, start, end)
+        return found.start() if found else None
 
     def _people(self, before: int, gender: str | None = None) -> Iterator[Speaker]:
         """People before an offset, in the order a pronoun looks for them.
@@ -581,7 +616,15 @@ class Resolver:
             j = i
             while j >= 0 and self._sentence(self.people[j][0]) == sentence:
                 j -= 1
-            if gender is not None and self._opens_with_pronoun(sentence, gender):
+            if gender is not None and (
+                (pronoun := self._pronoun_subject(sentence, gender)) is not None
+            ):
+                # Not the names of a participle clause that opens it
+                # ("Asked about a vote against Clinton, she replied:")
+                if self._fronted_clause_end(sentence, pronoun + 1) < 0:
+                    for k in range(j + 1, i + 1):
+                        if self.people[k][0] < pronoun:
+                            yield self.people[k][1]
                 i = j
                 continue
             # Who speaks in that sentence first ("While he served under
@@ -634,6 +677,8 @@ class Resolver:
             return None
         start = self.sentence_starts[sentence]
         m = DESCRIBED_SUBJECT_RE.match(self.text, start)
+        if m is None:
+            return self._possessed_subject(sentence)
         if (
             m is None
             or self._sentence(m.end()) != sentence
@@ -652,6 +697,29 @@ class Resolver:
         np = m.group("np")
         phrase = np[0].lower() + np[1:]
         return Speaker(phrase, None, title_gender(head))
+
+    def _possessed_subject(self, sentence: int) -> Speaker | None:
+        """Someone named by whose they are who opens a sentence ("Sofia's mother")."""
+        start = self.sentence_starts[sentence]
+        m = POSSESSED_SUBJECT_RE.match(self.text, start)
+        if m is None or self._sentence(m.end()) != sentence:
+            return None
+        head = m.group("head")
+        if not (
+            head in KIN_NOUNS
+            or head in PEOPLE_NOUNS
+            or head in TITLE_WORDS
+            or head in SOURCE_NOUNS
+        ):
+            return None
+        if self._names_someone(sentence, m.start("np")):
+            return None  # "After Trump, Vance's wife …": a name before the subject
+        i = bisect.bisect_left(self.people, m.end(), key=lambda p: p[0])
+        if i < len(self.people) and self.people[i][0] < self.text.find(
+            " ", m.end() + 2
+        ):
+            return None  # "Reyes's wife, Ana Reyes, said": the name is theirs
+        return Speaker(m.group("np"), None, PERSON_NOUN_GENDER.get(head))
 
     def _fronted_clause_end(self, sentence: int, before: int) -> int:
         """Where a participle clause that opens a sentence ends, if one does.
@@ -1043,7 +1111,9 @@ class Resolver:
         if lower in MALE or lower in FEMALE:
             before = min(cue.phrase_span.start, quote_start)
             return self._last_person(before, "m" if lower in MALE else "f"), "pronoun"
-        if age := AGE_ANAPHOR_RE.fullmatch(phrase):
+        if (age := AGE_ANAPHOR_RE.fullmatch(phrase)) and (
+            not age.group("demonym") or age.group("demonym") in DEMONYMS
+        ):
             before = min(cue.phrase_span.start, quote_start)
             gender = PERSON_NOUN_GENDER.get(age.group("noun") or "")
             if aged := self._last_subject(before, gender):
@@ -1069,7 +1139,17 @@ class Resolver:
         if lower == "it" and (body := self._body_speaking_before(quote_start)):
             return body, "it > body speaking before"
         if lower in ("it", "they", "them"):
-            return self._last_thing(), "it-they"
+            thing = self._last_thing()
+            if (
+                lower != "it"
+                and thing is not None
+                and thing.kind is Kind.PERSON
+                and not thing.several
+            ):
+                # "This, they say, contrasts with …": not the one person who
+                # spoke last (a plural is a group, a body or several people)
+                return None, "they > not one person"
+            return thing, "it-they"
         own = OWN_DOCUMENT_RE.match(phrase)
         if own:
             start = cue.phrase_span.start + cue.phrase.index(own.group("owner"))
@@ -1216,7 +1296,8 @@ class Resolver:
 # far, not who spoke.
 DANGLING_WORDS = (
     frozenset(
-        "a an the of to and or but for in on at by with from as that than".split()
+        "a an the of to and or but for in on at by with from as that than "
+        "when where while if because whether".split()
     )
     | BE_FORMS
     | HAVE_FORMS
@@ -1253,7 +1334,22 @@ def _a_group(speaker: Speaker) -> bool:
     words = speaker.name.split()
     if not words:
         return False
-    head = words[-1].lower()
-    return head in GROUP_HEADS or (
-        head.endswith("s") and not head.endswith("ss") and head[:-1] in PEOPLE_NOUNS
+    # The head may stand before a place or body: "officials in Dorrance".
+    cut = next(
+        (i for i, w in enumerate(words[1:-1], 1) if w in GROUP_HEAD_ENDS), len(words)
     )
+    head = words[cut - 1].lower()
+    singular = head[:-1]
+    return head in GROUP_HEADS or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (
+            singular in PEOPLE_NOUNS
+            or singular in TITLE_WORDS
+            or singular in SOURCE_NOUNS
+        )
+    )
+
+
+# Prepositions after a group's head: "analysts at Northbank".
+GROUP_HEAD_ENDS = frozenset({"at", "in", "for", "from", "with", "on", "of"})

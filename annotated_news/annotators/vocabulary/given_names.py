@@ -116,6 +116,21 @@ fionnuala eimear clodagh angharad eluned siwan aline annegret asha bushra fozia
 humaira nasreen rabia sadia saima samina shabana shazia tahira uzma seoyeon
 yasmeen yoselin yessica sulma suyapa lesly heydi mirna nidia rosibel dayanna
 yulissa socorro selam mekdes farida sahra fartun
+monique jacinta jacinda gillian norah angie patti cate barbra cherie condoleezza
+halle britney juliette letitia cecile mireille deanne kristalina anupama joice marla
+joni adrienne agatha aileen alberta alexa alfreda alisha alissa allie althea amalia
+amie andra angelique annabel antonia arabella babette bernice berta bettina briana
+bridie brittney caitlyn camilla candida carina carlotta carmela cassie cathleen
+cecily charis charmaine chelsey cinzia clarissa claudette cordelia corinna cristina
+dagmar damaris danica daniella darlene davina delphine demi dina dionne doreen
+dorothea drusilla dulcie edwina elinor elisa emilie emmanuelle enid ernestine estela
+etta eugenie evangeline francine frederica germaine ginny hermione isadora jacquelyn
+janelle janette janie jayne jessie jolene jordana josefina julieta justina katharina
+katja kelli kerri kimberley lauretta leanna lesley lettie libby lidia lilian lillie
+livia lizzie lucinda lulu lynette lynne margery margot marcella michaela millicent
+mirabel myrtle noreen octavia odette olwen ophelia petula phyllida pippa rachelle
+rhoda rosalyn rosamund roseanne shelagh sheryl stacie stefanie suki susannah suzette
+thea trudy vivienne wilhelmina winifred zelda zena tashfeen
 """.split()
 )
 
@@ -239,6 +254,21 @@ shakil tahir usman waqar zaid zulfiqar kunle juergen joerg luigi michel paulo
 minjun seojun kaito sota yuto riku
 jordin jhonny alirio deivis uriel maximo nahuel facundo agustin oumar tsegaye
 kidane yonas vitaliy bahadur rahim karimullah najibullah riad samir babak
+antony geoff martyn vince nate allan rudolph eliot russ claudio gaston henri freddy
+jonah curt keanu elton merrick antonin leonardo christos cristiano mervyn
+kenenisa heizo dwain imanol geordan ludovico mauro joachim christoph khizr akhil
+ossie remy schalk daron enoch ranveer werner adolfo algernon alphonse amadeus amos
+anselm archibald ari aristide arlo arne arno augusto aurelio axel baldwin balthazar
+bartholomew benedict blaise brice bronson calum caspar cassius chaim cormac crispin
+dario dietrich dominik donovan dougal duane edmond edoardo egon emile ephraim
+erasmus erich errol eugen fabian ferdinand fernand finbar garth gideon gino giorgio
+godfrey gregor guido gunther harald heinrich horatio hywel ignatius ilya ingmar
+isidore ivor jarvis jeremiah jethro jochen johannes josef konrad kasper leander leif
+lemuel leopold lothar lucian malachy manny marius marten mathias maximilian
+nathanael neville nico ninian norbert ottavio pasquale percival ralf randolph raoul
+reinhard reynold roald rolf rudolf sandro shamus siegfried sigmund silas stellan
+tancred torsten ulrich umberto valentino vasily vittorio waldo wilfred wilfried
+winston zachariah
 """.split()
 )
 
@@ -257,6 +287,7 @@ lupe hoa jin hyun chinonso yemi bola hui
 nicola deniz chima
 simone
 hilary
+ainsley gwyn joss nicky rowan mika sacha nikita dele abdi marty
 """.split()
 )
 

@@ -30,9 +30,13 @@ director-general secretary-general attorney-general solicitor-general
 governor-general vice-president vice-chancellor editor-in-chief
 magistrate prosecutor trustee taoiseach tánaiste tanaiste
 administrator ombudsman comptroller treasurer auditor registrar coroner envoy
-commander colonel admiral corporal commandant chairperson marshal
+commander colonel admiral corporal commandant chairperson marshal premier
 """.split()
 )
+# Titles that also open the names of firms and leagues ("Premier Inn",
+# "Premier Rugby"): a title only before a name of two words or more
+# ("Premier Li Qiang", "Victorian Premier Jacinta Allan").
+TITLES_BEFORE_FULL_NAMES = frozenset({"premier"})
 # Regnal, noble and religious titles: "Pope Leo XIV", "King Charles III",
 # "Cardinal Ruiz", "Sir Keir Starmer". After a first name they are a surname
 # ("Martin Luther King Jr.", "Carole King"), not a title.
@@ -101,6 +105,11 @@ broadcaster presenter novelist playwright poet musician guitarist rapper
 journalist pundit commentator quarterback linebacker receiver cornerback
 pitcher shortstop outfielder infielder playmaker centre-back wicketkeeper
 all-rounder footballer cricketer golfer boxer sprinter swimmer cyclist
+critic historian filmmaker photographer composer pianist violinist cellist
+songwriter screenwriter choreographer sculptor illustrator cartoonist blogger
+podcaster scientist physicist astronaut surgeon psychologist philosopher
+campaigner activist whistleblower dissident billionaire tycoon economist
+gymnast mountaineer
 """.split()
 )
 """Roles of sport and the arts that open a sentence before the name of who
