@@ -55,7 +55,12 @@ from ..lexicon import (
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
-from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.honorifics import (
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    HONORIFICS_LOWER,
+    NAME_SUFFIXES,
+)
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
     KIN_NOUNS,
@@ -73,7 +78,7 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
 )
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
-from ..vocabulary.web_labels import WEB_LABELS
+from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
@@ -1009,8 +1014,15 @@ def _opening_adverbial(name: Name, text: str) -> bool:
 
 
 # A title in capitals before a transcript's label ("SEN. KLOBUCHAR:", "REP.
-# JORDAN:", "SECRETARY VANCE:"): no name of its own.
-TITLE_LABEL = r"(?:SEN|REP|GOV|GEN|DR|MR|MRS|MS|SECRETARY|PRESIDENT|SENATOR|GOVERNOR|JUDGE|JUSTICE)\.?"
+# JORDAN:", "SECRETARY VANCE:"): an honorific or an office, no name of its own.
+LABEL_OFFICES = ("secretary", "president", "senator", "governor", "judge", "justice")
+TITLE_LABEL = (
+    r"(?:"
+    + "|".join(
+        sorted({h.upper() for h in HONORIFICS} | {w.upper() for w in LABEL_OFFICES})
+    )
+    + r")\.?"
+)
 TITLE_LABEL_RE = re.compile(rf"[\"“]?{TITLE_LABEL}[ ]")
 TITLE_ONLY_RE = re.compile(rf"[\"“]?{TITLE_LABEL}")
 TITLE_LABEL_AFTER_RE = re.compile(r"\.?[ ][A-Z][A-Z’'-]+:[ ]")
@@ -1019,14 +1031,6 @@ TITLE_LABEL_AFTER_RE = re.compile(r"\.?[ ][A-Z][A-Z’'-]+:[ ]")
 # a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
 TRANSCRIPT_LABEL_RE = re.compile(
     rf"^[\"“]?(?:{TITLE_LABEL}[ ])?([A-Z][A-Z’'-]*):[ ]", re.MULTILINE
-)
-# What a label before a colon names no one by: a role in the exchange
-# ("HOST:", "Q:", "INTERVIEWER:", "UNIDENTIFIED MALE:" has its own word).
-ROLE_LABELS = frozenset(
-    """
-Q A QUESTION ANSWER HOST CO-HOST INTERVIEWER MODERATOR ANNOUNCER NARRATOR
-REPORTER CORRESPONDENT ANCHOR CROWD AUDIENCE UNIDENTIFIED VOICE CALLER
-""".split()
 )
 
 
