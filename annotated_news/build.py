@@ -750,138 +750,144 @@ def render_site(
             reused[i] = found_parts[wanted[i]]
     reusable = last.reusable(docs) if last.pages else {}
     changed = len(corpus.articles) - len(reused)
-    if reusable and executor is None and changed <= EDIT_HERE:
+    here = bool(reusable) and executor is None and changed <= EDIT_HERE
+    if here:
         jobs = 1
-    templates = config.templates_dir.resolve()
-    groups = sentence_events(corpus)
-    events: dict[str, list[list[Event]]] = {}
-    for group in groups:
-        events.setdefault(group[0].article.slug, []).append(group)
-    shared = RenderShared(
-        makers,
-        corpus,
-        templates,
-        site,
-        reusable,
-        track,
-        reads,
-        first_article_page(makers, corpus),
-        first_record_page(makers, corpus),
-        [record for record, _, _ in records_with_pages(corpus)],
-        ArticleInputs(corpus, keys, links),
-        {p: found for p, found in last.inputs.items() if p in reusable},
-        last.pages_of,
-        planned(makers),
-        compiled_folder(config.cache_dir, last.code),
-        events,
-        # Every page is rendered: whoever renders one writes it. An edit's
-        # few pages, or pages rendered on an executor's machines, come here.
-        out.placer() if executor is None and not reusable else None,
-    )
-    tasks: list[Task] = [("page", i) for i in range(len(makers))]
-    tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
-    size = chunk_size(len(tasks), width(jobs, executor))
-    if not reusable:
-        # Forked workers inherit the compiled templates. An edit renders a
-        # few pages: each process compiles the templates it needs.
-        warm(shared.env())
-    results = map_chunks_beside(
-        render_chunk,
-        shared,
-        tasks,
-        jobs,
-        size,
-        # This process renders the pages that read every article while the
-        # workers render the others (`map_chunks_beside` says what it costs).
-        beside=corpus_wide(makers, corpus),
-        executor=executor,
-        # An edit renders few pages through Jinja: replacing its workers
-        # would cost more CPU (15-20% of its render stage) than it frees.
-        recycle=None if reusable else RECYCLE,
-    )
-    # The corpus-wide pages come between the others: export parts in order.
-    flat = (
-        (tasks[start + n], done)
-        for start, chunk in results
-        for n, done in enumerate(chunk)
-    )
-    kept: list[str] = []
-    # Each maker's pages (their text let go), by task: the manifest lists
-    # them in the order of the tasks, wherever they were rendered.
-    listed: dict[int, list[PageDone]] = {}
-    digests: list[tuple[str, str]] = []
-    inputs: dict[str, Inputs] = {}
-    parts: dict[str, tuple[str, ...]] = {}
-    event_texts: dict[tuple[str, str], bytes] = {}
-    collection = CollectionFile(
-        out.staging, EXPORT, site, guess_total(corpus.articles, reused)
-    )
-    try:
-        # Reused parts are taken from the last collection, between the new ones.
-        done_to = 0
+    # An edit's render stage is its input digests: short-lived tuples, lists
+    # and strings without cycles, whose allocations set off collections that
+    # find nothing (0.14-0.17 CPU s at 10,000 articles). An edit renders few
+    # pages, so little that only the collector would free is made.
+    with collector_paused() if here else contextlib.nullcontext():
+        templates = config.templates_dir.resolve()
+        groups = sentence_events(corpus)
+        events: dict[str, list[list[Event]]] = {}
+        for group in groups:
+            events.setdefault(group[0].article.slug, []).append(group)
+        shared = RenderShared(
+            makers,
+            corpus,
+            templates,
+            site,
+            reusable,
+            track,
+            reads,
+            first_article_page(makers, corpus),
+            first_record_page(makers, corpus),
+            [record for record, _, _ in records_with_pages(corpus)],
+            ArticleInputs(corpus, keys, links),
+            {p: found for p, found in last.inputs.items() if p in reusable},
+            last.pages_of,
+            planned(makers),
+            compiled_folder(config.cache_dir, last.code),
+            events,
+            # Every page is rendered: whoever renders one writes it. An edit's
+            # few pages, or pages rendered on an executor's machines, come here.
+            out.placer() if executor is None and not reusable else None,
+        )
+        tasks: list[Task] = [("page", i) for i in range(len(makers))]
+        tasks += [("export", i) for i in range(len(corpus.articles)) if i not in reused]
+        size = chunk_size(len(tasks), width(jobs, executor))
+        if not reusable:
+            # Forked workers inherit the compiled templates. An edit renders a
+            # few pages: each process compiles the templates it needs.
+            warm(shared.env())
+        results = map_chunks_beside(
+            render_chunk,
+            shared,
+            tasks,
+            jobs,
+            size,
+            # This process renders the pages that read every article while the
+            # workers render the others (`map_chunks_beside` says what it costs).
+            beside=corpus_wide(makers, corpus),
+            executor=executor,
+            # An edit renders few pages through Jinja: replacing its workers
+            # would cost more CPU (15-20% of its render stage) than it frees.
+            recycle=None if reusable else RECYCLE,
+        )
+        # The corpus-wide pages come between the others: export parts in order.
+        flat = (
+            (tasks[start + n], done)
+            for start, chunk in results
+            for n, done in enumerate(chunk)
+        )
+        kept: list[str] = []
+        # Each maker's pages (their text let go), by task: the manifest lists
+        # them in the order of the tasks, wherever they were rendered.
+        listed: dict[int, list[PageDone]] = {}
+        digests: list[tuple[str, str]] = []
+        inputs: dict[str, Inputs] = {}
+        parts: dict[str, tuple[str, ...]] = {}
+        event_texts: dict[tuple[str, str], bytes] = {}
+        collection = CollectionFile(
+            out.staging, EXPORT, site, guess_total(corpus.articles, reused)
+        )
+        try:
+            # Reused parts are taken from the last collection, between the new ones.
+            done_to = 0
 
-        def parts_before(index: int) -> None:
-            nonlocal done_to
-            for i in range(done_to, index):
-                collection.add_old(docs / EXPORT, reused[i])
-            done_to = index + 1
+            def parts_before(index: int) -> None:
+                nonlocal done_to
+                for i in range(done_to, index):
+                    collection.add_old(docs / EXPORT, reused[i])
+                done_to = index + 1
 
-        for (kind, index), done in progress(flat, len(tasks), "render"):
-            if kind == "page":
-                # Built listings are held by their call: let them go.
-                makers[index] = _no_pages
-                listed[index] = [
-                    (path, None, found, read) for path, _, found, read in done
-                ]
-                for path, text, _, _ in done:
-                    if text is None:
-                        kept.append(path)
-                        out.keep(path)
-                    elif isinstance(text, Placed):
-                        out.placed(path, text is Placed.SAME)
-                    else:
-                        out.add(path, text)
-            else:
-                parts_before(index)
-                (count, lines), texts = done
-                collection.add(count, lines)
-                slug = corpus.articles[index].slug
-                event_texts.update(((slug, part), text) for part, text in texts)
-        parts_before(len(corpus.articles))
-        made, spans = collection.finish(site)
-        out.add_file(EXPORT, made)
-    finally:
-        collection.close()
-    timeline, spans_of = timeline_from_parts(
-        corpus,
-        keys,
-        site,
-        last.event_parts(docs) if track else {},
-        docs / TIMELINE,
-        event_texts,
-        groups,
-    )
-    out.add(TIMELINE, timeline)
-    out.add("stories.json", stories_json(corpus))
-    for index in sorted(listed):
-        done = listed.pop(index)
-        if len(done) > 1 and done[0][3] is not None:
-            parts[done[0][0]] = tuple(path for path, *_ in done)
-        for path, _, found, read in done:
-            digests.append((path, found))
-            if read is not None:
-                inputs[path] = read
-    exports = {found: spans[i] for i, found in wanted.items()}
-    used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
-    if not config.site_dir:
-        # Freed at the return, the plan's and the digests' objects cost the
-        # render stage time; the command line's process ends without
-        # (`quick_exit`). Not when MkDocs runs next in this process: it has
-        # the memory they hold.
-        quick_exit.keep(shared, links, reads)
-    return Rendered(
-        len(digests) + 3, kept, digests, inputs, parts, exports, spans_of, used
-    )
+            for (kind, index), done in progress(flat, len(tasks), "render"):
+                if kind == "page":
+                    # Built listings are held by their call: let them go.
+                    makers[index] = _no_pages
+                    listed[index] = [
+                        (path, None, found, read) for path, _, found, read in done
+                    ]
+                    for path, text, _, _ in done:
+                        if text is None:
+                            kept.append(path)
+                            out.keep(path)
+                        elif isinstance(text, Placed):
+                            out.placed(path, text is Placed.SAME)
+                        else:
+                            out.add(path, text)
+                else:
+                    parts_before(index)
+                    (count, lines), texts = done
+                    collection.add(count, lines)
+                    slug = corpus.articles[index].slug
+                    event_texts.update(((slug, part), text) for part, text in texts)
+            parts_before(len(corpus.articles))
+            made, spans = collection.finish(site)
+            out.add_file(EXPORT, made)
+        finally:
+            collection.close()
+        timeline, spans_of = timeline_from_parts(
+            corpus,
+            keys,
+            site,
+            last.event_parts(docs) if track else {},
+            docs / TIMELINE,
+            event_texts,
+            groups,
+        )
+        out.add(TIMELINE, timeline)
+        out.add("stories.json", stories_json(corpus))
+        for index in sorted(listed):
+            done = listed.pop(index)
+            if len(done) > 1 and done[0][3] is not None:
+                parts[done[0][0]] = tuple(path for path, *_ in done)
+            for path, _, found, read in done:
+                digests.append((path, found))
+                if read is not None:
+                    inputs[path] = read
+        exports = {found: spans[i] for i, found in wanted.items()}
+        used = where(executor, workers(len(tasks), jobs, size, inherit_only=True))
+        if not config.site_dir:
+            # Freed at the return, the plan's and the digests' objects cost the
+            # render stage time; the command line's process ends without
+            # (`quick_exit`). Not when MkDocs runs next in this process: it has
+            # the memory they hold.
+            quick_exit.keep(shared, links, reads)
+        return Rendered(
+            len(digests) + 3, kept, digests, inputs, parts, exports, spans_of, used
+        )
 
 
 def count_annotations(articles: list[Article]) -> dict[str, int]:

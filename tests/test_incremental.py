@@ -8,6 +8,7 @@ written against what really changed.
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -247,4 +248,30 @@ def test_an_edit_of_one_seed_renders_in_the_builds_process(
     report = build(config, jobs=2)
     assert jobs == [2, 1]
     assert report.rendered
+    assert tree(config.docs_dir) == cold(tmp_path, seed_dir, "cold-after")
+
+
+def test_an_edit_takes_its_digests_with_the_collector_paused(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = SiteConfig(
+        seeds_dir=seed_dir, docs_dir=tmp_path / "docs", cache_dir=tmp_path / "cache"
+    )
+    collecting: list[bool] = []
+    real = build_module.render_chunk
+
+    def spy(shared: Any, chunk: Any) -> Any:
+        collecting.append(gc.isenabled())
+        return real(shared, chunk)
+
+    monkeypatch.setattr(build_module, "render_chunk", spy)
+    build(config, jobs=1)
+    # Every page rendered through Jinja: its cycles are the collector's.
+    assert collecting and all(collecting)
+    collecting.clear()
+    replace_once(seed_dir / EDITED, "a source of tension", "a source of friction")
+    report = build(config, jobs=1)
+    assert report.rendered
+    assert collecting and not any(collecting)
+    assert gc.isenabled()  # and on again after the build
     assert tree(config.docs_dir) == cold(tmp_path, seed_dir, "cold-after")

@@ -27,7 +27,7 @@ arena theatre theater cathedral prison computers ventures brigade brigades
 division battalion regiment fleet telegraph mirror express observer mail
 software solutions communications entertainment pharmaceuticals electronics
 industries securities investments insurance airways telecom telecoms economics
-research registry watch steel studios pictures records confederation
+research registry watch steel studios pictures films records confederation
 chamber radio assembly observatory command depot stores pharmacy
 rovers wanderers hotspur albion athletic argyle academical thistle palace
 consult bros consulate embassy charities legion

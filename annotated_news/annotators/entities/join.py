@@ -55,7 +55,12 @@ from ..lexicon import (
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
-from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.honorifics import (
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    HONORIFICS_LOWER,
+    NAME_SUFFIXES,
+)
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
     KIN_NOUNS,
@@ -73,7 +78,7 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
 )
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
-from ..vocabulary.web_labels import WEB_LABELS
+from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
@@ -1008,9 +1013,25 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+# A title in capitals before a transcript's label ("SEN. KLOBUCHAR:", "REP.
+# JORDAN:", "SECRETARY VANCE:"): an honorific or an office, no name of its own.
+LABEL_OFFICES = ("secretary", "president", "senator", "governor", "judge", "justice")
+TITLE_LABEL = (
+    r"(?:"
+    + "|".join(
+        sorted({h.upper() for h in HONORIFICS} | {w.upper() for w in LABEL_OFFICES})
+    )
+    + r")\.?"
+)
+TITLE_LABEL_RE = re.compile(rf"[\"“]?{TITLE_LABEL}[ ]")
+TITLE_ONLY_RE = re.compile(rf"[\"“]?{TITLE_LABEL}")
+TITLE_LABEL_AFTER_RE = re.compile(r"\.?[ ][A-Z][A-Z’'-]+:[ ]")
+
 # A transcript's speaker label: a word in capitals opening its line, after
 # a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
-TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?([A-Z][A-Z’'-]+):[ ]", re.MULTILINE)
+TRANSCRIPT_LABEL_RE = re.compile(
+    rf"^[\"“]?(?:{TITLE_LABEL}[ ])?([A-Z][A-Z’'-]*):[ ]", re.MULTILINE
+)
 
 
 def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
@@ -1024,11 +1045,20 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     """
     start, end = name.span.start, name.span.end
     text = joiner.text
-    if not text.startswith(":", end):
-        return None
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 1 or text[line_start:start] not in ("", '"', "“"):
+    before = text[line_start:start]
+    if not text.startswith(":", end):
+        if (
+            before in ("", '"', "“")
+            and TITLE_ONLY_RE.fullmatch(text, line_start, end)
+            and TITLE_LABEL_AFTER_RE.match(text, end)
+        ):
+            return ""  # "SEN." of "SEN. KLOBUCHAR:": the label's title
         return None
+    if before not in ("", '"', "“") and not TITLE_LABEL_RE.fullmatch(before):
+        return None
+    if name.words[0] in ROLE_LABELS:
+        return ""  # "HOST:", "Q:": a role in the exchange, no name
     word = name.words[0].capitalize()
     if full := joiner.person(word, start, None):
         return full

@@ -130,6 +130,7 @@ ADJUNCT_END_RE = re.compile(
 )
 # A speech verb and a comma or colon right before a quote.
 INTRODUCED_RE = re.compile(rf"\b(?:{VERB})[,:][ ]*$")
+VERB_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{VERB})[,:]?[ ]*$")
 # A sentence ending inside the text between two quotes.
 SENTENCE_END_RE = re.compile(r"[.!?][”’\"']*\s+\S")
 CUE_WINDOW = 1_000
@@ -485,6 +486,16 @@ def _locate_cue(
             before = cue_before(text, start, raw.span.start, verbs)
             if before:
                 return before, "before"
+        if (
+            content.endswith(("!", "?"))
+            and VERB_RIGHT_BEFORE_RE.search(text, max(start, tail), raw.span.start)
+            and (before := cue_before(text, start, raw.span.start, verbs))
+            and before.tight
+        ):
+            # "A man shouted “Go home!” Noem told reporters …": a verb right
+            # before a quote that ends its own sentence introduces it; the
+            # name after it opens the next sentence
+            return before, "before"
         if NEXT_QUOTE_RE.match(text, cue.span.end) and (
             (before := cue_before(text, start, raw.span.start, verbs)) and before.tight
         ):

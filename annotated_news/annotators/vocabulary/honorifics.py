@@ -58,7 +58,7 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "MPP") and honours ("OBE", "MBE", "CBE", "KBE", "DBE"). They are no part
 # of the name.
 POST_NOMINALS = frozenset(
-    "QC KC SC MP MEP MSP MLA MPP MHA TD OBE MBE CBE KBE DBE GBE CH OM JP FRS".split()
+    "QC KC SC MP MEP MSP MLA MPP MHA TD OBE MBE CBE KBE DBE GBE CH OM JP FRS SAN".split()
 )
 
 

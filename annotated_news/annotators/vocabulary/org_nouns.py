@@ -63,16 +63,21 @@ debt-laden debt-ridden state-owned state-run privatised privatized
 """Adjectives that open a sentence before a company's name ("Rival Sony said",
 "Struggling Rover"): no part of the name."""
 
-APPOSED = BEFORE | frozenset(
-    """
+APPOSED = (
+    BEFORE
+    | frozenset(
+        """
 organization organisation nonprofit non-profit coalition alliance association
 nongovernmental non-governmental charity foundation institute tank outlet
 broadcaster publisher contractor party movement
 """.split()
+    )
+    | {"market leader"}
 )
 """Nouns that end an apposition saying what an organisation is ("Muslim
 Advocates, a legal advocacy organization,", "Democracy Forward, a legal
-group"): here "broadcaster" and "publisher" name firms, after "a"."""
+group", "Smurfit Westrock, the market leader,"): here "broadcaster" and
+"publisher" name firms, after "a"."""
 BODIES = APPOSED | frozenset(
     """
 department ministry office government administration court police campaign
