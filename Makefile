@@ -81,15 +81,23 @@ screenshots: setup
 
 # docs/ and site/ only when a build made them (the rule of
 # annotated_news/folders.py): a folder of the user's is left, and said so.
-# Entries starting with '.' (a gh-pages .git, a .nojekyll, Finder's
-# .DS_Store) are the user's at any depth: they stay, with the folders
-# that hold them.
+# A folder holding the build's list (.annotated-news-made) loses only the
+# files on it. Otherwise entries starting with '.' (a gh-pages .git, a
+# .nojekyll, Finder's .DS_Store) are the user's at any depth: they stay,
+# with the folders that hold them.
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(NODE_DIR)/node_modules
 	@for d in docs site; do \
 	  if [ -d "$$d" ] && [ ! -L "$$d" ] && [ ! -f "$$d/annotations.jsonld" ] && \
 	     ls -A "$$d" | grep -qv '^\.'; then \
 	    echo "make clean: '$$d' holds files a build did not make; left as it is"; \
+	  elif [ -f "$$d/.annotated-news-made" ] && [ ! -L "$$d" ]; then \
+	    echo "make clean: removing the files a build wrote in '$$d' (yours stay)"; \
+	    while IFS= read -r f; do rm -f "$$d/$$f"; done < "$$d/.annotated-news-made"; \
+	    rm -f "$$d/.annotated-news-made"; \
+	    find "$$d" -mindepth 1 -name '.*' -prune -o -type d -print | sort -r | \
+	      while IFS= read -r f; do rmdir "$$f" 2>/dev/null || true; done; \
+	    rmdir "$$d" 2>/dev/null || true; \
 	  elif [ -d "$$d" ] && [ ! -L "$$d" ] && ls -A "$$d" | grep -q '^\.'; then \
 	    echo "make clean: removing what a build made in '$$d' (entries starting with '.' stay)"; \
 	    find "$$d" -mindepth 1 -name '.*' -prune -o ! -type d -exec rm -f {} +; \

@@ -80,7 +80,7 @@ from .writer import (
     Placer,
     Stager,
     WriteReport,
-    carry_dot_entries,
+    keep_users_files,
     output_error,
     staging_folder,
     swap_all,
@@ -1035,7 +1035,7 @@ def _build_locked(
                 staged_site,
                 origins_of(read.articles, config.seeds_dir),
             )
-            carry_dot_entries(site, staged_site)  # a gh-pages `.git`, a `.nojekyll`
+            keep_users_files(site, staged_site)  # a CNAME, a gh-pages `.git`
             swaps.append((staged_site, site))
             log(f"site: mkdocs build --strict into '{site}' ({clock.lap('site')})")
         swap_all(swaps)

@@ -117,6 +117,26 @@ def folder_problems(
     return problems
 
 
+MADE_LIST = ".annotated-news-made"
+"""The files a build wrote in an output folder, one relative path a line,
+kept at its top: any other file there is the user's, and the next build
+keeps it (`writer.keep_users_files`)."""
+
+
+def read_made(folder: Path) -> set[str] | None:
+    """The files the last build wrote in `folder`; None: no list (older builds)."""
+    try:
+        text = (folder / MADE_LIST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return set(text.splitlines()) - {""}
+
+
+def made_text(names: set[str]) -> str:
+    """The contents of `MADE_LIST` for these files."""
+    return "".join(f"{name}\n" for name in sorted(names))
+
+
 def is_dot_entry(name: str) -> bool:
     """Whether a name is one no build writes: the user's, kept by every build."""
     return name.startswith(".")

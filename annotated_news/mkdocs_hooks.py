@@ -60,6 +60,7 @@ from annotated_news.serve_edit import (
     serve_reason,
 )
 from annotated_news.serve_search import STATUS, BackgroundIndex
+from annotated_news.writer import users_files
 
 log = logging.getLogger("mkdocs.hooks.annotated_news")
 _serving = False
@@ -100,11 +101,14 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     # `mkdocs build` empties site_dir but for its dot entries; `mkdocs serve`
     # builds into a folder of its own.
     foreign = [] if _serving else not_made_by_a_build(Path(config.site_dir))
+    if not foreign and not _serving:  # files added inside a built site
+        foreign = users_files(Path(config.site_dir))
     if foreign:
         problems.append(
             f"site_dir '{config.site_dir}' holds files a build did not make "
             f"({first_names(foreign)}): mkdocs build empties it and would delete them; "
-            "give an empty or new folder"
+            "give an empty or new folder, or build with 'build_site.py --site', "
+            "which keeps them"
         )
     if problems:
         raise PluginError("; ".join(problems))

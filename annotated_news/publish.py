@@ -24,7 +24,7 @@ from .parse.notes import EXTERNAL_RE, inline_tokens
 from .render.notes import site_link
 from .render.urls import built_url
 from .sidecar import sidecar_path
-from .writer import carry_dot_entries, output_error, staging_folder, swap_into_place
+from .writer import keep_users_files, output_error, staging_folder, swap_into_place
 
 LINK_WARNING_RE = re.compile(
     r"Doc file '(?P<page>[^']+)' contains (?:a|an absolute|an unrecognized "
@@ -193,7 +193,7 @@ def publish_site(
     try:
         with staging_folder(site_dir) as staging:
             mkdocs_build(config_file, docs_dir, staging, origins)
-            carry_dot_entries(site_dir, staging)
+            keep_users_files(site_dir, staging)
             swap_into_place(staging, site_dir)
     except OSError as err:
         raise output_error(err, "site folder", [site_dir]) from None

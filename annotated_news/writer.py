@@ -40,7 +40,15 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError, RenderError
-from .folders import STAGING_PREFIX, is_dot_entry, staging_pattern
+from .folders import (
+    MADE_LIST,
+    STAGING_PREFIX,
+    first_names,
+    is_dot_entry,
+    made_text,
+    read_made,
+    staging_pattern,
+)
 from .locks import is_running
 
 RENAME_EXCHANGE = 2
@@ -146,6 +154,62 @@ def carry_dot_entries(old: Path, new: Path) -> None:
                     _link_tree(folder / entry.name, dest)
             elif entry.is_dir(follow_symlinks=False) and dest.is_dir():
                 todo.append((folder / entry.name, dest))
+
+
+def _users_files(target: Path, before: set[str], new: set[str]) -> set[str]:
+    """Files of `target` its last build did not write (the user's), checked.
+
+    Empty without the build's list (`MADE_LIST`: a folder of an older build,
+    whose every file is the build's, as before).
+
+    Raises:
+        RenderError: when the new tree writes a file where the user has one.
+    """
+    made = read_made(target)
+    if made is None:
+        return set()
+    users = before - made
+    clash = sorted(users & new)
+    if clash:
+        raise RenderError(
+            f"'{target}' holds files no build made where this build writes "
+            f"({first_names(clash)}): move them, then build again"
+        )
+    return users
+
+
+def users_files(folder: Path) -> list[str]:
+    """The files of an output folder that its last build did not write."""
+    made = read_made(folder)
+    return [] if made is None else sorted(_existing_files(folder) - made)
+
+
+def _link_files(source: Path, into: Path, names: Collection[str]) -> None:
+    """Link files of one tree into another, at the same relative paths."""
+    for name in sorted(names):
+        dest = into / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source / name, dest)
+        except OSError:
+            shutil.copy2(source / name, dest)
+
+
+def keep_users_files(old: Path, new: Path) -> None:
+    """Put the user's files and dot entries of `old` into the tree `new`.
+
+    For a tree made whole elsewhere (MkDocs' site): its files are the
+    build's, listed in its `MADE_LIST`; the files of `old` its last build
+    did not write are linked in, as are its dot entries.
+
+    Raises:
+        RenderError: when the new tree has a file where the user has one.
+    """
+    files = _existing_files(new)
+    users = _users_files(old, _existing_files(old), files)
+    _link_files(old, new, users)
+    (new / MADE_LIST).write_text(made_text(files), encoding="utf-8")
+    carry_dot_entries(old, new)
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -502,11 +566,17 @@ class Stager:
 
         No folder (None) when the tree in place is already the new one.
         """
-        removed = sorted(self._before - self._seen)
+        # Files a user added (not on the last build's list) stay, linked in.
+        users = _users_files(self.target, self._before, self._seen)
+        removed = sorted(self._before - self._seen - users)
         report = WriteReport(
             tuple(sorted(self.written)), tuple(sorted(self.unchanged)), tuple(removed)
         )
         if not report.changed and self.target.is_dir():
+            if read_made(self.target) != self._seen:  # an older build's folder
+                listed = self.target / f"{MADE_LIST}.{os.getpid()}"
+                listed.write_text(made_text(self._seen), encoding="utf-8")
+                listed.replace(self.target / MADE_LIST)
             return report, None
         staging = self.staging
         # Plain strings: a `Path` made per kept file cost more than its link.
@@ -518,6 +588,8 @@ class Stager:
                 os.link(source + name, into + name)
             except OSError:
                 shutil.copy2(source + name, into + name)
+        (staging / MADE_LIST).write_text(made_text(self._seen), encoding="utf-8")
+        _link_files(self.target, staging, users)
         carry_dot_entries(self.target, staging)
         return report, staging
 

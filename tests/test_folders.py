@@ -16,7 +16,7 @@ import pytest
 
 from annotated_news.cli import main
 from annotated_news.config import PACKAGE, PROJECT_TEMPLATES
-from annotated_news.folders import folder_problems
+from annotated_news.folders import MADE_LIST, folder_problems
 
 from .conftest import ROOT, SEEDS, relocated_config
 
@@ -268,12 +268,55 @@ def test_a_folder_of_the_users_is_never_replaced(
 
 def test_a_folder_a_build_made_is_replaced(project: Path) -> None:
     """A build's own folder (it holds `annotations.jsonld`) is rebuilt, and
-    an empty folder is used; a file added inside it is the build's."""
+    an empty folder is used."""
     (project / "empty").mkdir()
     assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
-    (project / "empty" / "articles" / "stray.md").write_text("made here")
+    page = next((project / "empty" / "articles").glob("*.md"))
+    page.write_text("changed by hand")
     assert main(["--docs", "empty", "--quiet", "--jobs", "1", "--no-cache"]) == 0
-    assert not (project / "empty" / "articles" / "stray.md").exists()
+    assert page.read_text().startswith("---")  # the build's file: made again
+
+
+@pytest.mark.site
+def test_files_a_user_adds_inside_a_built_folder_are_kept(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file added inside a built docs/ or site/ (a CNAME for GitHub Pages,
+    a picture) was deleted by the next build. Each build lists what it wrote
+    (`.annotated-news-made`); any other file stays, linked into the new
+    tree, and one in docs/ is published too. A file where the build then
+    writes is refused, naming it, and nothing changes."""
+    (project / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    args = ["--site", "site", "--quiet", "--jobs", "1"]
+    assert main(args) == 0
+    (project / "site" / "CNAME").write_text("news.example.org\n")
+    (project / "docs" / "images").mkdir()
+    (project / "docs" / "images" / "map.png").write_bytes(b"\x89PNG map")
+    kept = _with_all_inodes(project / "site", "CNAME")
+    seed = project / "seeds" / sorted(p.name for p in SEEDS.glob("*.txt"))[0]
+    seed.write_text(seed.read_text() + "\nAn editor added 12 words here.\n")
+    assert main(args) == 0, capsys.readouterr().err
+    assert _with_all_inodes(project / "site", "CNAME") == kept
+    assert (project / "docs" / "images" / "map.png").read_bytes() == b"\x89PNG map"
+    assert (project / "site" / "images" / "map.png").read_bytes() == b"\x89PNG map"
+    page = next((project / "docs" / "articles").glob("*.md")).name
+    mine = project / "docs" / "articles" / page
+    (project / "docs" / ".annotated-news-made").write_text(
+        (project / "docs" / ".annotated-news-made")
+        .read_text()
+        .replace(f"articles/{page}\n", "")
+    )
+    before = snapshot(project / "docs")
+    capsys.readouterr()
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "holds files no build made where this" in err
+    assert f"'articles/{page}'" in err and "move them" in err, err
+    assert snapshot(project / "docs") == before and mine.is_file()
+
+
+def _with_all_inodes(folder: Path, *names: str) -> dict[str, tuple[bytes, int]]:
+    return {n: ((folder / n).read_bytes(), (folder / n).stat().st_ino) for n in names}
 
 
 def _dot_entries(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -290,7 +333,9 @@ def _with_inodes(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {
         p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_ino)
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and any(part.startswith(".") for part in p.parts[-3:])
+        if p.is_file()
+        and any(part.startswith(".") for part in p.parts[-3:])
+        and p.name != MADE_LIST  # the build's own list
     }
 
 
@@ -398,3 +443,61 @@ def test_a_cache_of_another_user_is_refused(
         pytest.skip("giving a folder to another user needs root")
     assert main(["--cache", "theirs", "--quiet", "--jobs", "1"]) == 1
     assert "belongs to another user (uid 4242)" in capsys.readouterr().err
+
+
+def test_make_clean_keeps_the_files_a_build_did_not_write(tmp_path: Path) -> None:
+    """With the build's list, `make clean` removes what is on it, and the
+    user's files and folders stay (a CNAME, a picture)."""
+    if not shutil.which("make"):
+        pytest.skip("make not found")
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    site = tmp_path / "site"
+    (site / "articles" / "a-page").mkdir(parents=True)
+    (site / "articles" / "a-page" / "index.html").write_text("<p>A page</p>")
+    (site / "annotations.jsonld").write_text("{}")
+    (site / MADE_LIST).write_text("annotations.jsonld\narticles/a-page/index.html\n")
+    (site / "CNAME").write_text("news.example.org\n")
+    (site / "articles" / "map.png").write_bytes(b"\x89PNG")
+    result = subprocess.run(
+        ["make", "--no-print-directory", "clean", "VENV=no-venv"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "removing the files a build wrote in 'site'" in result.stdout
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
+        "CNAME",
+        "articles",
+        "articles/map.png",
+    ]
+
+
+@pytest.mark.site
+def test_mkdocs_build_refuses_a_built_site_holding_the_users_files(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`mkdocs build` itself empties site_dir: a file the user added inside a
+    built site (not on its list) is refused, not deleted."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "mkdocs.yml").write_text(relocated_config(), encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "annotations.jsonld").write_text("{}")
+    (site / MADE_LIST).write_text("annotations.jsonld\n")
+    (site / "CNAME").write_text("news.example.org\n")
+    config = load_config(
+        str(tmp_path / "mkdocs.yml"),
+        docs_dir=str(tmp_path / "docs"),
+        site_dir=str(site),
+    )
+    with pytest.raises(Abort):
+        build(config)
+    assert "files a build did not make ('CNAME')" in caplog.text
+    assert (site / "CNAME").read_text() == "news.example.org\n"

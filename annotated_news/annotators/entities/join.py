@@ -55,7 +55,12 @@ from ..lexicon import (
 from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.given_names import BOTH_ABROAD, SHORT_FORMS
-from ..vocabulary.honorifics import HONORIFIC_GENDER, HONORIFICS_LOWER, NAME_SUFFIXES
+from ..vocabulary.honorifics import (
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    HONORIFICS_LOWER,
+    NAME_SUFFIXES,
+)
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
     KIN_NOUNS,
@@ -73,7 +78,7 @@ from ..vocabulary.titles import (
     TITLE_WORDS,
 )
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
-from ..vocabulary.web_labels import WEB_LABELS
+from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
@@ -211,6 +216,15 @@ KIN_OF_BEFORE_RE = re.compile(
 )
 KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
+)
+# Kin in the plural before a list of given names: "their children, Astrid
+# and Tunde", "sons James and Peter", "his daughters Ana, Mia and Lucia".
+KIN_PLURALS = sorted(
+    {n + "s" for n in KIN_NOUNS if not n.endswith(("s", "e"))}
+    | {"children", "grandchildren"}
+)
+KIN_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(KIN_PLURALS)}),?[ ](?:[A-Z][\w’'-]+,[ ])*(?:[A-Z][\w’'-]+,?[ ]and[ ])?$"
 )
 # A person who gave no full name: "a man who gave only his first name,
 # Jorge,", "a woman identified only as Maria", "who asked to be identified by
@@ -1008,9 +1022,25 @@ def _opening_adverbial(name: Name, text: str) -> bool:
     return found is not None and not APPOSITION_CLOSED_RE.match(text, found.end())
 
 
+# A title in capitals before a transcript's label ("SEN. KLOBUCHAR:", "REP.
+# JORDAN:", "SECRETARY VANCE:"): an honorific or an office, no name of its own.
+LABEL_OFFICES = ("secretary", "president", "senator", "governor", "judge", "justice")
+TITLE_LABEL = (
+    r"(?:"
+    + "|".join(
+        sorted({h.upper() for h in HONORIFICS} | {w.upper() for w in LABEL_OFFICES})
+    )
+    + r")\.?"
+)
+TITLE_LABEL_RE = re.compile(rf"[\"“]?{TITLE_LABEL}[ ]")
+TITLE_ONLY_RE = re.compile(rf"[\"“]?{TITLE_LABEL}")
+TITLE_LABEL_AFTER_RE = re.compile(r"\.?[ ][A-Z][A-Z’'-]+:[ ]")
+
 # A transcript's speaker label: a word in capitals opening its line, after
 # a quotation mark at most, before a colon ("NOEM: We will …", "“WALLACE:").
-TRANSCRIPT_LABEL_RE = re.compile(r"^[\"“]?([A-Z][A-Z’'-]+):[ ]", re.MULTILINE)
+TRANSCRIPT_LABEL_RE = re.compile(
+    rf"^[\"“]?(?:{TITLE_LABEL}[ ])?([A-Z][A-Z’'-]*):[ ]", re.MULTILINE
+)
 
 
 def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
@@ -1024,11 +1054,20 @@ def _transcript_speaker(name: Name, joiner: Joiner) -> str | None:
     """
     start, end = name.span.start, name.span.end
     text = joiner.text
-    if not text.startswith(":", end):
-        return None
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 1 or text[line_start:start] not in ("", '"', "“"):
+    before = text[line_start:start]
+    if not text.startswith(":", end):
+        if (
+            before in ("", '"', "“")
+            and TITLE_ONLY_RE.fullmatch(text, line_start, end)
+            and TITLE_LABEL_AFTER_RE.match(text, end)
+        ):
+            return ""  # "SEN." of "SEN. KLOBUCHAR:": the label's title
         return None
+    if before not in ("", '"', "“") and not TITLE_LABEL_RE.fullmatch(before):
+        return None
+    if name.words[0] in ROLE_LABELS:
+        return ""  # "HOST:", "Q:": a role in the exchange, no name
     word = name.words[0].capitalize()
     if full := joiner.person(word, start, None):
         return full
@@ -1420,6 +1459,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "his wife Siân and their daughters", "her son Mateo was there": a
         # possessive and a kin noun before a known given name
         return Kind.PERSON, word, "kin"
+    if (
+        is_given_name(word)
+        and not joiner.common_word(word)
+        and KIN_LIST_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 60), name.span.start
+        )
+    ):
+        return Kind.PERSON, word, "kin"  # "their children, Astrid and Tunde"
     if (
         not is_given_name(word)
         and not name.title

@@ -86,3 +86,14 @@ LIVE_STAMP_RE = re.compile(
 """A live page's clock stamp opening an entry ("- 10:42 ET: ", "9.05am — ",
 "14:32 BST: "): what follows starts a sentence ("The National Hurricane
 Center said" is no "The …" name)."""
+
+
+# A transcript's labels ("CHEW: Senator, we do not sell data."): what a
+# label before a colon names no one by, a role in the exchange ("HOST:",
+# "Q:", "INTERVIEWER:").
+ROLE_LABELS = frozenset(
+    """
+Q A QUESTION ANSWER HOST CO-HOST INTERVIEWER MODERATOR ANNOUNCER NARRATOR
+REPORTER CORRESPONDENT ANCHOR CROWD AUDIENCE UNIDENTIFIED VOICE CALLER
+""".split()
+)
