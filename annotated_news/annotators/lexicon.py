@@ -57,6 +57,8 @@ Citigroup Citicorp Wal-Mart House Moody's Macy's McDonald's
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 Celtic Rangers Napoli
+Feyenoord Anderlecht Olympiacos Panathinaikos Ferencvaros Shakhtar Atalanta Fiorentina
+Sampdoria Osasuna Espanyol
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
@@ -90,7 +92,7 @@ Mencap Barnardo's Tearfund ActionAid WaterAid Samaritans Unite Unrwa Ofqual
 and agencies ("Eurosport", "Xinhua", "POLITICO" as it writes itself),
 firms named in the possessive ("Moody's", "Macy's": a surname before them
 is the firm's, `indexes/surnames.py`),
-football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
+football clubs that are no city's name ("Arsenal", "Everton", "Feyenoord", "Anderlecht"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 
