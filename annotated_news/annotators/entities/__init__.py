@@ -558,6 +558,11 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         for n in names
         if n.kind is Kind.ORGANIZATION and n.rule != "the-name"
     }
+    particle_full = {
+        " ".join(name.words)
+        for name in names
+        if name.kind is not Kind.ORGANIZATION and _particle_inside(name)
+    }
     kept = []
     failed: list[Name] = []
     for name in names:
@@ -570,7 +575,12 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             # "Van Persie, the former forward" after "Robin van Persie", "De
             # Blasio said": a capitalised particle opening the surname
             ending = " " + " ".join([name.words[0].lower(), *name.words[1:]])
-            longer = next((f for f in full if f.endswith(ending)), None)
+            longer = next((f for f in full if f.endswith(ending)), None) or next(
+                # "Van Doorn becomes" after "Jorrit van Doorn joined": a full
+                # name of unknown words that its particle confirms
+                (f for f in particle_full if f.endswith(ending)),
+                None,
+            )
             if longer:
                 kept.append(
                     dc.replace(
