@@ -38,6 +38,11 @@ banco banca banque bancorp
 """.split()
 )
 
+# Groups of countries and of cities named by a letter and a number ("the
+# G7", "G20 finance ministers", "C40 mayors"): organisations, and words of
+# a name, which capitals and digits otherwise are not.
+DIGIT_NAMES = ("G20", "G77", "C40", "G7", "G8")
+
 # Names that are organisations on their own, without an organisation word.
 SINGLE_ORGS = frozenset(
     """
@@ -52,6 +57,8 @@ Citigroup Citicorp Wal-Mart House Moody's Macy's McDonald's
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 Celtic Rangers Napoli
+Feyenoord Anderlecht Olympiacos Panathinaikos Ferencvaros Shakhtar Atalanta Fiorentina
+Sampdoria Osasuna Espanyol
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
 Costco Starbucks Comcast Verizon Chevron Nvidia Palantir Greenpeace Oxfam Amnesty
 Alstom Teamsters Unison Kia Hyundai
@@ -80,12 +87,12 @@ Coinbase Binance Revolut Monzo Klarna Deliveroo Ocado Greggs Burberry Rheinmetal
 Raytheon Northrop Embraer Bombardier Novavax Maersk Iberdrola Rosatom Anthropic
 Mencap Barnardo's Tearfund ActionAid WaterAid Samaritans Unite Unrwa Ofqual
 """.split()
-)
+) | frozenset(DIGIT_NAMES)
 """One-word organisations a news reader knows: public bodies, news outlets
 and agencies ("Eurosport", "Xinhua", "POLITICO" as it writes itself),
 firms named in the possessive ("Moody's", "Macy's": a surname before them
 is the firm's, `indexes/surnames.py`),
-football clubs that are no city's name ("Arsenal", "Everton"), companies (not those that are also people's names or common words: "Ford",
+football clubs that are no city's name ("Arsenal", "Everton", "Feyenoord", "Anderlecht"), companies (not those that are also people's names or common words: "Ford",
 "Dell", "Shell", "Next"), and acronyms as British style writes them
 ("Uefa", "Nasa")."""
 
@@ -120,6 +127,7 @@ KNOWN_ORG_NAMES = frozenset(
         "World Vision",
         # a newspaper named by its state and "Republic", a country's word
         "Arizona Republic",
+        "C40 Cities",
         # national teams by their names ("the All Blacks beat the Wallabies")
         "All Blacks",
         "Black Ferns",

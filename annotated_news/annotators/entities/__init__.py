@@ -508,6 +508,21 @@ MARKET_MOVE_AFTER_RE = re.compile(
 )
 
 
+# Particles that only people's names hold inside them: "Jorrit van Doorn",
+# "Siebe ter Horst" (not "de", "la", "del": "Banco de la Nación").
+INNER_PERSON_PARTICLES = frozenset({"van", "von", "ter", "te", "ten"})
+
+
+def _particle_inside(name: Name) -> bool:
+    """A name with a Dutch or German particle between capitalised words."""
+    return (
+        len(name.words) >= 3
+        and any(w in INNER_PERSON_PARTICLES for w in name.words[1:-1])
+        and name.words[0][:1].isupper()
+        and not any(w.lower() in ORG_WORDS or w in PLACES for w in name.words)
+    )
+
+
 def _confirmed(names: list[Name], text: str) -> list[Name]:
     """Keep a person known only by capitalised words when the article confirms it.
 
@@ -676,6 +691,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 and not text.endswith(("the ", "The "), 0, name.span.start)
             )
             or _dash_attribution(text, name)
+            or _particle_inside(name)
             or TITLE_BEFORE_COMMA_RE.search(
                 text, max(0, name.span.start - 30), name.span.start
             )

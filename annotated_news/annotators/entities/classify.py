@@ -169,7 +169,7 @@ def _lower(word: str) -> str:
 # Words that open a family name and are written in lower case too ("Bill de
 # Blasio", "Osama bin Laden", "María Fernández de la Vega").
 NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la las los al el bin ben ap".split()
+    "de di da du del della van von der den le la las los al el bin ben ap te ter ten dos das".split()
 )
 
 
@@ -311,6 +311,9 @@ ORDINAL_OPENERS = frozenset(
 CIRCUIT_ORDINALS = frozenset(
     w.capitalize() for w, v in ORDINAL_WORDS.items() if 1 <= v <= 11
 )
+# The US courts of appeals named by a word before "Circuit": the eleven
+# numbered ones, the capital's and the Federal ("the D.C. Circuit").
+CIRCUIT_NAMES = CIRCUIT_ORDINALS | {"D.C.", "DC", "Federal"}
 
 
 def _people_or_acronym_of(run: Run, words: list[str]) -> list[Name] | None:
@@ -417,8 +420,9 @@ def classify(run: Run) -> list[Name]:
         # place and its number, no one person ("Henk Ten Cate" has a given
         # name; "Channel Four", "Radio Five" are broadcasters)
         return []
-    if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_ORDINALS:
-        # "the Ninth Circuit", "the First Circuit Court of Appeals": a court
+    if len(words) > 1 and words[1] == "Circuit" and words[0] in CIRCUIT_NAMES:
+        # "the Ninth Circuit", "the First Circuit Court of Appeals", "the D.C.
+        # Circuit", "the Federal Circuit": a court
         return [_whole_run(run, Kind.ORGANIZATION, "circuit court")]
     if words[0] in ORDINAL_OPENERS or (
         words[0] in NUMBER_WORDS and words[-1].endswith("s")

@@ -217,6 +217,15 @@ KIN_OF_BEFORE_RE = re.compile(
 KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
 )
+# Kin in the plural before a list of given names: "their children, Astrid
+# and Tunde", "sons James and Peter", "his daughters Ana, Mia and Lucia".
+KIN_PLURALS = sorted(
+    {n + "s" for n in KIN_NOUNS if not n.endswith(("s", "e"))}
+    | {"children", "grandchildren"}
+)
+KIN_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(KIN_PLURALS)}),?[ ](?:[A-Z][\w’'-]+,[ ])*(?:[A-Z][\w’'-]+,?[ ]and[ ])?$"
+)
 # A person who gave no full name: "a man who gave only his first name,
 # Jorge,", "a woman identified only as Maria", "who asked to be identified by
 # her first name, Ana", "who goes by Lupe".
@@ -1450,6 +1459,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "his wife Siân and their daughters", "her son Mateo was there": a
         # possessive and a kin noun before a known given name
         return Kind.PERSON, word, "kin"
+    if (
+        is_given_name(word)
+        and not joiner.common_word(word)
+        and KIN_LIST_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 60), name.span.start
+        )
+    ):
+        return Kind.PERSON, word, "kin"  # "their children, Astrid and Tunde"
     if (
         not is_given_name(word)
         and not name.title

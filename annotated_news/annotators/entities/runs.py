@@ -24,6 +24,7 @@ from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     BODY_THINGS,
+    DIGIT_NAMES,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
     NAME_JOINERS,
@@ -108,6 +109,8 @@ CAP = (
     rf"|(?:(?<=\bSt[ ])|(?<=\bSt\.[ ]))[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])"
     rf"(?=[ ](?:{_INSTITUTION_WORDS})\b)"
     rf"|[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])(?=[ ](?:{_HOSPITAL_WORDS})\b))"
+    # a group named by a letter and a number: "G20", "C40 Cities"
+    rf"|(?:{'|'.join(DIGIT_NAMES)})(?![\w’'-])"
     # a digit between two capitals of one word: "Care4Calais"
     rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
     # "Murphy-O'Connor": an apostrophe's capital after a hyphen too
@@ -117,7 +120,7 @@ CAP = (
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap|te[rn]?|dos|das"
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
     r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"

@@ -252,6 +252,14 @@ POSSESSED_SUBJECT_RE = re.compile(
 # …, he tells one joke about Trump.").
 PRONOUN_CUE_M = re.compile(r",[ ]he[ ][a-z]")
 PRONOUN_CUE_F = re.compile(r",[ ]she[ ][a-z]")
+# Capitalised words alone before a name that opens a sentence: its title.
+TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,4}")
+# "the Texas Republican", "the California Democrat", "the Rovers boss": a
+# party's member or a club's role after a place or club's name.
+PARTY_ANAPHOR_RE = re.compile(
+    r"(?i:the)[ ](?:[A-Z][\w.’'-]*[ ]){1,3}"
+    r"(?P<head>Republican|Democrat|Conservative|Tory|boss|manager|coach|skipper)"
+)
 # "the 47-year-old", "the 61-year-old grandmother": someone named before, as
 # a pronoun is (a news story gives an age right after the name it goes with).
 # A nationality may be the noun ("said the 26-year-old Hungarian").
@@ -658,7 +666,12 @@ class Resolver:
                 return None
             opening = self.text[self.sentence_starts[sentence] : at]
             if (
-                (at in self.speaking or FRONTED_RE.fullmatch(opening))
+                (
+                    at in self.speaking
+                    or FRONTED_RE.fullmatch(opening)
+                    # "Sen. Ted Cruz criticized …": a title before the name
+                    or TITLE_OPENING_RE.fullmatch(opening)
+                )
                 and (gender is None or person.gender in (None, gender))
                 and (not named or person.kind is Kind.PERSON)
             ):
@@ -1132,6 +1145,15 @@ class Resolver:
             # "Sabalenka … was blunt. “…,” the Belarusian said": a
             # nationality stands for the person just named, as an age does.
             return native, "demonym"
+        if (party := PARTY_ANAPHOR_RE.fullmatch(phrase)) and (
+            member := self._last_subject(
+                min(cue.phrase_span.start, quote_start), None, 1, named=True
+            )
+        ):
+            # "Sen. Ted Cruz criticized the plan. “…,” the Texas Republican
+            # said": a party (or a club's role) with a place stands for the
+            # person just named, as a nationality does.
+            return member, f"{party.group('head').lower()} > subject before"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
