@@ -40,14 +40,17 @@ def writable_by_others(folder: Path) -> str | None:
     """Why someone else could put files in `folder` (a cache), or None.
 
     The cache holds pickles and compiled templates, which run code when
-    read: the folder (if it exists) must be owned by this user (or root)
-    and not writable by others, and so must every folder above it, unless
-    its sticky bit keeps others from renaming what is in it (`/tmp`).
-    Group write is allowed (umask 002 with a group of one's own).
+    read: the folder (if it exists) and the folder that holds it must be
+    owned by this user (or root) and not writable by every user, unless the
+    holder's sticky bit keeps others from renaming what is in it (`/tmp`).
+    Group write is allowed (umask 002 with a group of one's own). Folders
+    further up are not checked: whoever can write one of them can replace
+    the project's code as well as its cache, and a CI container's workspace
+    often sits in a folder of another user or one every user can write.
     """
     me = os.geteuid()
     path = folder.absolute()
-    for above in (path, *path.parents):
+    for above in (path, path.parent):
         try:
             found = above.stat()
         except FileNotFoundError:

@@ -432,6 +432,22 @@ def test_a_cache_others_can_write_is_refused(
     assert "can be written by every user" in capsys.readouterr().err
 
 
+def test_folders_far_above_the_cache_are_not_checked(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workspace inside a folder every user can write (a CI volume) still
+    builds with its cache: whoever can write that far up can replace the
+    code as well, so only the cache and the folder holding it are checked."""
+    wide = project / "wide"
+    (wide / "inner").mkdir(parents=True)
+    wide.chmod(0o777)
+    assert main(["--cache", "wide/inner/cache", "--quiet", "--jobs", "1"]) == 0
+    assert (wide / "inner" / "cache").is_dir()
+    (wide / "inner").chmod(0o777)
+    assert main(["--cache", "wide/inner/cache", "--quiet", "--jobs", "1"]) == 1
+    assert "can be written by every user" in capsys.readouterr().err
+
+
 def test_a_cache_of_another_user_is_refused(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -427,6 +427,10 @@ AGE_PREDICATE_RE = re.compile(
     r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
     re.IGNORECASE,
 )
+# A given name as the subject of "be" or "turn" right before a number.
+NAME_BE_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)[ ](?:is|was|(?:will|would)[ ]be|turns|turned)[ ]$"
+)
 # What may follow an age in a predicate: the end of the clause or a word
 # that starts another phrase ("who was 10 when", "35 by the end of the year").
 AGE_AFTER_RE = re.compile(
@@ -2038,9 +2042,13 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
     window = max(0, start - 60)
     if LIFE_EXPECTANCY_RE.search(text, window, start):
         return True
-    return bool(
-        AGE_AFTER_RE.match(text, end) and AGE_PREDICATE_RE.search(text, window, start)
-    )
+    if not AGE_AFTER_RE.match(text, end):
+        return False
+    if AGE_PREDICATE_RE.search(text, window, start):
+        return True
+    # "Sofia was 12 when she last saw her father": a given name as the subject
+    named = NAME_BE_RE.search(text, window, start)
+    return bool(named and is_given_name(named.group("name")))
 
 
 def age_apposition(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,34 @@ def or_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     return dc.replace(a, unit=b.unit, rate=b.rate) if between == " or " else None
 
 
+# Spans of time two numbers may give together, told loosely in speech.
+LOOSE_PAIR_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+
+
+def loose_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """Two rough amounts of time after a comma: "worked here 15, 20 years".
+
+    Only a smaller whole number before a larger one of at most 100, the
+    second with a unit of time, and the first after a word (not a list's
+    number: "5, 10 and 15 years" is `_share_along_list`'s).
+    """
+    if between != ", " or b.unit not in LOOSE_PAIR_UNITS or b.rate is not None:
+        return None
+    if not (0 < a.value < b.value <= 100 and a.value == int(a.value)):
+        return None
+    if not LOOSE_PAIR_BEFORE_RE.search(before):
+        return None
+    return dc.replace(a, unit=b.unit)
+
+
+# A word before the first number that is no determiner or preposition ("Of
+# those 15, 20 were lost" is a part and a count, not a rough span).
+LOOSE_PAIR_BEFORE_RE = re.compile(
+    r"(?<![\w])(?!(?:the|those|these|of|in|on|at|by|to|from|than|with|all|some|"
+    r"only|just|about)[ ]$)[a-z]+[ ]$"
+)
+
+
 def measure_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """Two measures joined by "and" share their unit: "45 and 50 mg".
 
@@ -138,6 +166,7 @@ def change_rate(a: Figure, b: Figure, between: str, before: str) -> Figure | Non
 
 PAIR_RULES: list[tuple[str, PairRule]] = [
     ("or-pair", or_pair),
+    ("loose-pair", loose_pair),
     ("measure-pair", measure_pair),
     ("part-of-total", part_of_total),
     ("shared-noun", shared_noun),

@@ -443,6 +443,13 @@ def _locate_cue(
         return Cue(
             label, raw.label, Span(raw.label.start, raw.label.end + 1), ":", True
         ), "transcript label"
+    if raw.announced:
+        # "Murphy responded:¶With respect, secretary, …": the paragraph
+        # before names who speaks, with its verb and colon.
+        prev = article.blocks[raw.block - 1].span
+        back = max(prev.start, text.rfind(". ", prev.start, prev.end - 1) + 1)
+        cue = cue_before(text, back, prev.end)
+        return (dc.replace(cue, tight=True), "announced paragraph") if cue else None
     if raw.bare:
         # A post copied with its signature: the one who signs it, never a
         # verb inside the post's own words.

@@ -206,6 +206,12 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
+# A noun and a clause whose subject is a name, in apposition right before a
+# participle: ", a figure Noem repeated today, calling".
+REDUCED_RELATIVE_NAME_RE = re.compile(
+    r",[ ](?:a|an|the|one)[ ][a-z]+[ ]"
+    r"(?P<np>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ][a-z]+ed\b[^,;:“”\"]{0,40},[ ]$"
+)
 # A name (or a pronoun) and "said" right before a participle: ", Spicer
 # said, adding", "…, he said, adding that".
 SAID_THEN_RE = re.compile(
@@ -1167,6 +1173,14 @@ def _cue_of_verb(
         # gathered, chanting “…”": the participle goes with the clause
         # before its comma, whose subject is a group of people
         return _np_before(inner, last.end(), verb, tight)
+    if verb in SPEECH_PARTICIPLES and (
+        reduced := REDUCED_RELATIVE_NAME_RE.search(
+            text, max(start, last.start() - 90), last.start()
+        )
+    ):
+        # "…reach 3,000 a day, a figure Noem repeated today, calling it
+        # “achievable”": the participle goes on with the clause's subject
+        return _np_before(reduced, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):

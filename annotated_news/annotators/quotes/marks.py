@@ -26,6 +26,7 @@ import re
 
 from ...model import Article, BlockKind, Kind, Span
 from ..gender import is_given_name
+from ..lexicon import SPEECH_VERBS
 
 # Three apostrophes close a nested single quote and a doubled one at once
 # (on 'Fox and Friends,''' said Mr. Vietor).
@@ -57,6 +58,10 @@ class RawQuote:
     label: Span | None = None
     """A transcript's speaker label before a bare quote ("HOMAN: We're not
     going to stop."): the span is the words after it."""
+    announced: bool = False
+    """A paragraph without quotation marks after one that ends with a speech
+    verb and a colon ("Murphy responded:"), as a live page prints a quote in
+    a block: the span is its whole paragraph (`bare` too)."""
 
 
 @dc.dataclass(slots=True)
@@ -352,6 +357,39 @@ def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]
     return lines
 
 
+# A paragraph that ends by announcing words: a speech verb, up to three
+# words after it and a colon ("Murphy responded:", "he told reporters:").
+# Not a noun after a possessive or an article ("Beck's remarks below:"),
+# nor words that point at a video or a list ("below", "here").
+ANNOUNCING_END_RE = re.compile(
+    r"(?<!['’]s[ ])(?<!\bthe[ ])(?<!\bhis[ ])(?<!\bher[ ])(?<!\btheir[ ])"
+    rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})"
+    r"(?:[ ](?!(?:below|above|here)\b)[\w’'-]+){0,3}:$"
+)
+
+
+def _announced_paragraphs(article: Article, with_marks: set[int]) -> list[RawQuote]:
+    """Paragraphs without marks printed after "X responded:" as X's words."""
+    found: list[RawQuote] = []
+    blocks = article.blocks
+    text = article.text
+    for index in range(1, len(blocks)):
+        block, before = blocks[index], blocks[index - 1]
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or before.kind is not BlockKind.PARAGRAPH
+            or index in with_marks
+            or index - 1 in with_marks
+            or text.startswith(("- ", "• ", "* "), block.span.start)
+        ):
+            continue
+        if ANNOUNCING_END_RE.search(
+            text, max(before.span.start, before.span.end - 80), before.span.end
+        ):
+            found.append(RawQuote(block.span, index, True, bare=True, announced=True))
+    return found
+
+
 def find_quote_spans(article: Article) -> list[RawQuote]:
     """Every quote of the article in text order (nested ones after their parent)."""
     found: list[RawQuote] = []
@@ -374,5 +412,6 @@ def find_quote_spans(article: Article) -> list[RawQuote]:
     with_marks = {r.block for r in found}
     found.extend(_transcript_lines(article, found))
     found.extend(_interview_answers(article, with_marks))
+    found.extend(_announced_paragraphs(article, with_marks))
     found.sort(key=lambda r: (r.span.start, -r.span.end))
     return found
