@@ -288,6 +288,7 @@ nicola deniz chima
 simone
 hilary
 ainsley gwyn joss nicky rowan mika sacha nikita dele abdi marty
+aung khin kyaw maung thein htun zaw
 """.split()
 )
 
