@@ -331,7 +331,8 @@ def _spelled_in_lower(text: str) -> frozenset[str]:
     found = set()
     for match in LOWER_SPELLED_RE.finditer(text):
         acronym = match.group(2)
-        words = re.split(r"[ -]", match.group(1).strip())
+        # "an ultra--low emission zone (ULEZ)": no empty word between dashes
+        words = [w for w in re.split(r"[ -]", match.group(1).strip()) if w]
         if "".join(w[0] for w in words[-len(acronym) :]).upper() == acronym:
             found.add(acronym)
     return frozenset(found)
