@@ -372,6 +372,17 @@ def test_a_folder_holding_only_dot_entries_is_used(project: Path) -> None:
     assert (project / "out" / ".git" / "HEAD").read_text().startswith("ref:")
 
 
+def _make_clean(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make clean` in a project folder, without a virtual environment."""
+    return subprocess.run(
+        ["make", "--no-print-directory", "clean", "VENV=no-venv"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def test_make_clean_removes_only_what_a_build_made(tmp_path: Path) -> None:
     """`make clean` removed `docs/` and `site/` whatever they held: a site
     folder that is a gh-pages checkout (`.git`) or a folder of the user's.
@@ -386,13 +397,7 @@ def test_make_clean_removes_only_what_a_build_made(tmp_path: Path) -> None:
     (built / "annotations.jsonld").write_text("{}")
     kept = _dot_entries(built)
     mine = _users_folder(tmp_path / "site")
-    result = subprocess.run(
-        ["make", "--no-print-directory", "clean", "VENV=no-venv"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _make_clean(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "'site' holds files a build did not make" in result.stdout
     assert snapshot(tmp_path / "site") == mine
@@ -474,13 +479,7 @@ def test_make_clean_keeps_the_files_a_build_did_not_write(tmp_path: Path) -> Non
     (site / MADE_LIST).write_text("annotations.jsonld\narticles/a-page/index.html\n")
     (site / "CNAME").write_text("news.example.org\n")
     (site / "articles" / "map.png").write_bytes(b"\x89PNG")
-    result = subprocess.run(
-        ["make", "--no-print-directory", "clean", "VENV=no-venv"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _make_clean(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "removing the files a build wrote in 'site'" in result.stdout
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [

@@ -247,11 +247,12 @@ POSSESSED_SUBJECT_RE = re.compile(
     r"(?=,[ ](?:who|a|an|the)\b|[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
 # A pronoun and its verb after a comma inside a sentence (", he said,", ",
-# she argued,").
-# Also the subject of a main clause after a fronted phrase ("In his speech,
-# …, he tells one joke about Trump.").
-PRONOUN_CUE_M = re.compile(r",[ ]he[ ][a-z]")
-PRONOUN_CUE_F = re.compile(r",[ ]she[ ][a-z]")
+# she argued,"), also the subject of a main clause after a fronted phrase
+# ("In his speech, …, he tells one joke about Trump."), by gender.
+PRONOUN_CUES = {
+    gender: re.compile(rf",[ ]{pronoun}[ ][a-z]")
+    for gender, pronoun in (("m", "he"), ("f", "she"))
+}
 # Capitalised words alone before a name that opens a sentence: its title.
 TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,4}")
 # "the Texas Republican", "the California Democrat", "the Rovers boss": a
@@ -595,8 +596,7 @@ class Resolver:
             if sentence + 1 < len(self.sentence_starts)
             else len(self.text)
         )
-        cue = PRONOUN_CUE_F if gender == "f" else PRONOUN_CUE_M
-        found = cue.search(self.text, start, end)
+        found = PRONOUN_CUES[gender].search(self.text, start, end)
         return found.start() if found else None
 
     def _people(self, before: int, gender: str | None = None) -> Iterator[Speaker]:
