@@ -42,6 +42,7 @@ from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
 from .cues import (
+    ARTICLE_END_RE,
     BEFORE_VERB_RE,
     LISTENER_VERBS,
     PASSIVE_RE,
@@ -66,7 +67,6 @@ from .resolve import Resolver, Speaker
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
 MAX_SCARE_WORDS = 3
-ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # Phrases that report, like a verb, what is said in a clause after them
 # ("Noem shot back that the report was “out of date”").
 REPORTING_PHRASES = frozenset(
@@ -1219,7 +1219,7 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
                 and (
                     words <= MAX_SCARE_WORDS
                     or _is_name_like(content)
-                    or ARTICLE_BEFORE_RE.search(
+                    or ARTICLE_END_RE.search(
                         text, max(block.span.start, raw.span.start - 4), raw.span.start
                     )
                     is not None

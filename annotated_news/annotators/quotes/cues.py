@@ -144,6 +144,9 @@ BETWEEN_RE = re.compile(
 # The full stop of an honorific before a name ends no sentence: "said Mr.
 # Padilla “should be censured”".
 HONORIFIC_DOT_RE = re.compile(rf"(?<![\w.])(?:{honorific_pattern()})\.(?=[ ][A-Z])")
+# An article right before a word, which makes that word part of a noun
+# phrase: "calls a screaming Santilli a “fascist”", "a ‘once in a century’
+# storm".
 ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # A name in quotation marks ("told “Morning Show” on Sunday:"): short and in
 # Title Case, it is no quote and does not stop a cue before it.
