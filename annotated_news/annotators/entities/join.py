@@ -1210,6 +1210,11 @@ PLACE_OFFICE_AFTER_RE = re.compile(
 )
 
 
+# Words before a place, whose "who" after it is the person named before:
+# "Ana Ruiz, 32, of Cudahy, who", "a researcher in Yokohama, who".
+PLACE_PREPOSITIONS = (" in ", " at ", " from ", " near ")
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1484,8 +1489,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             or person_noun_after(joiner.text, name.span.start, name.span.end)
         )
         and not joiner.text.endswith(" of ", 0, name.span.start)
+        and not (
+            # "faith in Anil, who is the company's chief": a given name
+            joiner.text.endswith(PLACE_PREPOSITIONS, 0, name.span.start)
+            and not is_given_name(word)
+        )
         and not _opening_adverbial(name, joiner.text)
     ):
-        # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who": a place
+        # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who", "Prof Kenji
+        # Watanabe of Riken in Yokohama, who": a place
         return Kind.PERSON, word, "age or who after it"
     return None
