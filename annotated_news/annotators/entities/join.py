@@ -217,6 +217,12 @@ KIN_OF_BEFORE_RE = re.compile(
 KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
 )
+# Kin of the one just named, before a full name: "her son, Florian
+# Sollinger", "his late wife Ines Varga".
+KIN_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)[ ](?:(?:late|former|eldest|elder|younger|youngest|only)[ ])?"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$"
+)
 # Kin in the plural before a list of given names: "their children, Astrid
 # and Tunde", "sons James and Peter", "his daughters Ana, Mia and Lucia".
 KIN_PLURALS = sorted(
@@ -585,6 +591,10 @@ class Joiner:
         another person of it ("Ted Cruz … Cruz said … his wife, Heidi Cruz"):
         news calls such a newcomer by given name or honorific, so the surname
         alone stays with the one it named first (see `person`)."""
+        self.kin_newcomers: set[str] = set()
+        """Full names first written after another of their surname as that
+        one's kin ("her son, Florian Sollinger"): the surname alone is not
+        theirs (see `person`)."""
         for key in shared:
             bare = sorted(
                 n.span.start
@@ -599,6 +609,14 @@ class Joiner:
                 used = bisect.bisect_left(bare, earliest)
                 if start > earliest and used < len(bare) and bare[used] < start:
                     self.newcomers.add(full)
+                elif start > earliest and KIN_PRONOUN_BEFORE_RE.search(
+                    text, max(0, start - 40), start
+                ):
+                    # "Margarethe Sollinger … her son, Florian Sollinger, …
+                    # Sollinger studied": one brought in as the kin of the
+                    # person the article is about is not whom the surname
+                    # alone names (an honorific or a title still may)
+                    self.kin_newcomers.add(full)
         for name in names:
             first = name.words[0]
             if (
@@ -754,7 +772,11 @@ class Joiner:
             # Ivana Trump": the office is not the kin's
             known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         elif not honorific:
-            known = [(s, f) for s, f in known if f not in self.newcomers] or known
+            known = [
+                (s, f)
+                for s, f in known
+                if f not in self.newcomers and f not in self.kin_newcomers
+            ] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
 
