@@ -23,8 +23,8 @@ import re
 from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
-    COMPANY_LAST_NOUNS,
     BODY_THINGS,
+    COMPANY_LAST_NOUNS,
     DIGIT_NAMES,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
