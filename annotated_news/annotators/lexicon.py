@@ -387,6 +387,10 @@ Somaliland Transnistria Abkhazia Greenland
     "US",
     "UK",
     "U.K.",
+    # the dotted US states and Canadian provinces of AP and NYT style
+    # ("Nashua, N.H.", "Rep. Richard Hanna (N.Y.)", "the B.C. carbon tax"),
+    # which read as acronyms of organisations
+    *"N.H. N.Y. N.J. N.C. S.C. N.D. S.D. N.M. R.I. B.C. P.E.I.".split(),
     "El Salvador",
     "Middle East",
     "Latin America",

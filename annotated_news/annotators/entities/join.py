@@ -82,13 +82,13 @@ from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
-    NOT_ORG_ACRONYMS,
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
     TEAM_RULE,
     Name,
     is_acronym,
+    not_org_acronym,
 )
 from .runs import FIRST_SYLLABLE, PORTFOLIOS, is_camel_case
 
@@ -1342,9 +1342,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None
     if word.lower() in PORTFOLIOS:
         return None  # "Department for Levelling Up, Housing and Communities"
-    if word in NOT_ORG_ACRONYMS or (
-        word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
-    ):
+    if not_org_acronym(word):
         # "MPs said": people of a role, no one person; "the PPI rose": a
         # measure, unless the article spells it out as an organisation
         # ("the Pensions Policy Institute (PPI) said").

@@ -85,7 +85,8 @@ _INSTITUTION_WORDS = _HOSPITAL_WORDS + "|College|Cathedral|Church|School|Academy
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
-    rf"|(?:[{UPPER}]\.){{2,}}"
+    # dotted capitals, two joined by a hyphen one name: "A.F.L.-C.I.O."
+    rf"|(?:[{UPPER}]\.){{2,}}(?:-(?:[{UPPER}]\.){{2,}})?"
     rf"|[{UPPER}]\.(?=[ ][{UPPER}])"
     # The possessive of people in a body's name: "Women's Institute",
     # "People's Liberation Army", "National Farmers' Union", "The Prince's

@@ -321,8 +321,10 @@ LEAD_RE = re.compile(
 CLAUSE_OPENER_RE = re.compile(
     r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
 )
+# Also at a segment's first word ("the Capitol, where Harry Reid told"): the
+# space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -527,6 +529,9 @@ HERE_WHAT_RE = re.compile(
     r"(?:Here|This|That)(?:’s|'s|[ ]is)[ ](?:exactly[ ])?what[ ]"
     r"(?P<pronoun>he|she|they|we|I)(?:[ ](?:has|have|had|then|later|also))?"
 )
+# A member of Congress's party and state, in parentheses or commas: "D-Wash.",
+# "R-Tenn.", "D-N.Y.", "I-Vt.", "R-South Carolina".
+PARTY_LABEL_RE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")
 # A state or country after a town's comma: "Va.", "Calif.", "N.J.", "Texas".
 STATE_RE = re.compile(
     rf"[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|(?:{'|'.join(sorted(PLACES))})"
@@ -551,6 +556,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # "a group in Lynchburg, Va., derided": the town's state is
                 # part of the noun phrase before it, not a subject.
                 found[-1] = (found[-1][0], b)
+                continue
+            if found and PARTY_LABEL_RE.fullmatch(text, a, b):
+                # A member's party and state is no subject and no part of
+                # one: "led by Rep. Pramila Jayapal (D-Wash.) wrote", "Sen.
+                # Ron Johnson (R-Wis.), who told", "Sen. Alex Padilla,
+                # D-Calif., said" read as without it.
                 continue
             found.append((a, b))
     return found
@@ -1000,7 +1011,8 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     nothing but spaces stands between the segment and the verb, so that
     "Smith, who spoke after Jones, said" keeps Smith.
     """
-    if text[b:verb_at].strip():
+    between = text[b:verb_at].strip().strip("()")
+    if between and not PARTY_LABEL_RE.fullmatch(between):  # "Reid (D-Nev.) told"
         return None
     np = _after_subordinator(text, a, b)
     return Span(np[0], np[1]) if np and np[2] else None

@@ -164,6 +164,12 @@ FROM_AUTHOR_RE = re.compile(
 AUTHOR_AFTER = 60
 NAME_AFTER_OPENING = 40
 OPENING_IN_RE = re.compile(r"(?:In|Through)[ ]$")
+# Up to four words before a name: a title or a determiner ("the department's
+# spokeswoman", "assistant secretary", "Gov."), no number and no "led by",
+# "and", "with", "of" (a longer subject the name is only part of).
+TITLE_WORDS_RE = re.compile(
+    r"[ ]*(?:(?!(?:by|and|with|of)[ ])[A-Za-z][\w.’'-]*[ ]){0,4}"
+)
 # Someone who speaks for another: "a spokesperson for Mayor Karen Bass", "an
 # aide to Newsom", "a lawyer for the family".
 AGENT_FOR_RE = re.compile(
@@ -1046,10 +1052,22 @@ class Resolver:
             named = self._unquoted(author.end(), min(end, author.end() + AUTHOR_AFTER))
             return self._speaker_of(named[0]) if named else None
         if OPENING_IN_RE.fullmatch(self.text[start : found.start()]):
-            # "In a statement, assistant secretary Tricia McLaughlin said"
-            comma = found.end() + 1
-            named = self._unquoted(comma, min(end, comma + NAME_AFTER_OPENING))
-            return self._speaker_of(named[0]) if named else None
+            # "In a statement, assistant secretary Tricia McLaughlin said",
+            # "In a letter sent Wednesday to ICE's director, the lawmakers
+            # wrote": the clause's subject after the opening phrase's comma,
+            # when it is a name with at most a title before it; not a name
+            # inside the opening phrase ("to ICE's director") or inside a
+            # longer subject ("41 lawmakers led by Rep. Pramila Jayapal").
+            comma = self.text.find(",", found.end(), end)
+            if comma < 0:  # "In a statement the RSPCA said": the first name
+                named = self._unquoted(found.end(), min(end, found.end() + 60))
+                return self._speaker_of(named[0]) if named else None
+            named = self._unquoted(comma + 1, min(end, comma + 1 + NAME_AFTER_OPENING))
+            if not named or not TITLE_WORDS_RE.fullmatch(
+                self.text, comma + 1, named[0].span.start
+            ):
+                return None
+            return self._speaker_of(named[0])
         if "’s " in found.group() or "'s " in found.group():
             return None  # "the campaign's initial statement": its owner's, unnamed
         named = [
