@@ -35,6 +35,7 @@ from .context import is_measure
 from .pairs import (
     carry_scale,
     of_those,
+    same_pounds,
     share_respectively,
     share_scale,
     share_units,
@@ -80,6 +81,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         shared = share_units(share_scale(ordered, text, fired), text, fired)
         shared = share_respectively(carry_scale(shared, text, fired), text, fired)
         shared = of_those(shared, previous, text, base, fired)
+        shared = same_pounds(shared, text, fired)
         previous = shared
         recent.append(
             [

@@ -790,7 +790,7 @@ def subject(
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
             # own subject, inside the clause that holds it.
-            group = "np" if inner.group("np") else "reduced"
+            group = next(g for g in ("np", "reduced", "owned") if inner.group(g))
             found_np = Span(inner.start(group), inner.end(group))
             return text[found_np.start : found_np.end], found_np, None
         own = _own_clause_subject(text, *segments[-1], verb_at)
@@ -894,8 +894,12 @@ def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
 _NAME = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
 OBJECT_RELATIVE_RE = re.compile(
     rf"(?:\b(?:that|which|whom|what)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
-    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they"
-    rf"|(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?))"
+    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they)"
+    # after an indefinite noun only: "a move the governor called", "a move
+    # California's governor calls" (not "the notice the administration
+    # proposed was", whose verb is no speech verb of the quote)
+    rf"|\b(?:a|an)[ ][a-z][\w’'-]*[ ]"
+    rf"(?P<owned>(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
 WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")

@@ -1035,6 +1035,10 @@ class Resolver:
         if here < 1:
             return None
         start = self.sentence_starts[here - 1]
+        if any(start <= where < at for where, _ in [*self.speakers, *self.documents]):
+            # "The task force would … “…,” the draft said. It continues:": the
+            # one that spoke there, not the subject it spoke about
+            return None
         i = bisect.bisect_left(self.starts, start)
         if i >= len(self.entities):
             return None
