@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..units import (
     CANONICAL_UNITS,
@@ -41,6 +42,7 @@ from .context import (
     LEVEL_VERBS_S,
     NUMBER_NEXT_RE,
     NUMBER_WORDS,
+    OWN_VERB,
     OWN_VERB_NEXT_RE,
     OWNED_SCORE_BEFORE_RE,
     PARENT_OF_BEFORE_RE,
@@ -56,6 +58,7 @@ from .context import (
     counted_noun,
     hyphen_rate,
     is_measure,
+    is_plural,
     modifies_next,
     noun_before,
     per_base,
@@ -131,6 +134,13 @@ TIMES = "times"
 # over", "$1.2 trillion in cuts over".
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
+)
+# Verbs of lasting or waiting: "over" after them is "more than", also after an
+# amount ("One patient in 60 waited over 4 hours"; `qualifier`).
+LASTING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:wait|waits|waited|waiting|queued|queuing|queueing|lasted|lasting|lasts"
+    r"|stayed|remained|slept|sat|stood)[ ]$",
+    re.IGNORECASE,
 )
 # Words that "about" follows as a preposition: "wrong about one thing",
 # "worry about one more meal" (not "about one metre": approximately).
@@ -378,6 +388,7 @@ def qualifier(r: Reading) -> bool:
         and m.group("q").lower() == "over"
         and r.unit in TIME_UNITS
         and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
+        and not LASTING_VERB_BEFORE_RE.search(r.text, max(0, m.start() - 12), m.start())
     ):
         m = None
     if (
@@ -502,13 +513,57 @@ def age_before(r: Reading) -> bool:
     text, left = r.text, r.left
     # "aged 35", "aged between 18 and 24"
     if (
-        AGE_RE.search(text, max(0, left - 16), left)
+        AGE_RE.search(text, max(0, left - 24), left)
         or age_apposition(text, left, r.end)
         or AGE_LIST_RE.search(text, max(0, left - 40), left)
     ):
         r.unit = YEARS_OLD
         return True
     return False
+
+
+# A verb of a clause of its own after a bare plural: "lost two games and
+# fans booed", "and fans were angry"; not a participle before a preposition,
+# which still describes the pair ("20 men and women accused of fraud").
+CLAUSE_VERB_NEXT_RE = re.compile(
+    # "fans of its leader booed": the subject's own "of" phrase first
+    r"(?:[ ]of[ ](?:the|its|his|her|their|our|a|an)(?:[ ][a-z]+){1,2}?)?"
+    rf"[ ]{OWN_VERB}"
+    r"(?![ ](?:of|in|by|at|for|from|on|with|after|during|under|over|to|into"
+    r"|near|since|across|without|outside|inside)\b)"
+)
+# The verb a counted object follows: "lost two games", "sold 300 cars".
+OBJECT_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+# Verbs after which a number opens a clause of its own, as its subject
+# ("said 20 men and women were held"), besides those of speech.
+CLAUSE_VERBS_BEFORE = SPEECH_VERBS | frozenset(
+    "found showed thought knew believed feared expected learned heard felt meant "
+    "realised realized saw estimated calculated".split()
+)
+
+
+def own_clause_after_and(r: Reading, noun: str, noun_end: int) -> int | None:
+    """Where a counted noun ends before an "and" that opens a clause of its own.
+
+    "The team lost two games and fans booed": the number is the object of a
+    verb, and a bare plural after "and" has a verb of its own, so the plural
+    is the next clause's subject, not a second thing counted ("two games").
+    Not after a verb of speech or thought, whose object is a clause the
+    number is the subject of ("said 20 men and women were held"), nor
+    before a participle and a preposition ("20 men and women accused of").
+    Returns the end of the first noun, or None.
+    """
+    _, sep, rest = noun.rpartition(" and ")
+    if not sep or " " in rest or not rest.islower() or not is_plural(rest):
+        return None
+    if not CLAUSE_VERB_NEXT_RE.match(r.text, noun_end):
+        return None
+    verb = OBJECT_VERB_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start)
+    if not verb or verb.group(1) in CLAUSE_VERBS_BEFORE:
+        return None
+    if not PAST_VERB_RE.fullmatch(verb.group(1)):
+        return None
+    return noun_end - len(sep) - len(rest)
 
 
 def noun_after(r: Reading) -> bool:
@@ -551,6 +606,8 @@ def noun_after(r: Reading) -> bool:
         r.text, max(0, r.left - 6), r.left
     ):
         return False  # "below the 160,000 economists had expected"
+    if (cut := own_clause_after_and(r, noun, noun_end)) is not None:
+        noun, fig_end, noun_end = noun.rpartition(" and ")[0], cut, cut
     r.unit, r.end = noun, fig_end
     if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
         r.rate, r.end = hyph
@@ -861,6 +918,79 @@ def death_toll(r: Reading) -> bool:
     if not DEATH_TOLL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start):
         return False
     r.unit = DEATHS
+    return True
+
+
+# "11 short of a majority", "six seats shy of an overall majority".
+SHORT_OF_MAJORITY_NEXT_RE = re.compile(
+    r"[ ](?:short|shy)[ ]of[ ](?:a|an|the)[ ](?:[a-z]+[ ])?majority\b", re.IGNORECASE
+)
+# What a majority is counted in.
+MAJORITY_NOUNS = frozenset({"seats", "votes", "delegates", "MPs", "electors"})
+
+
+def short_of_majority(r: Reading) -> bool:
+    """A number short of a majority counts the seats or votes just counted.
+
+    "The party won 320 seats, 11 short of a majority": 11 seats. The noun
+    is the last of `MAJORITY_NOUNS` counted in the sentence, else the one
+    the last three sentences counted (none when they counted both seats
+    and votes).
+    """
+    if r.unit or r.currency or r.high is not None:
+        return False
+    if not SHORT_OF_MAJORITY_NEXT_RE.match(r.text, r.end):
+        return False
+    here = [
+        f.unit.split()[-1]
+        for f in r.scanner.found
+        if f.unit and f.unit.split()[-1] in MAJORITY_NOUNS
+    ]
+    if here:
+        r.unit = here[-1]
+        return True
+    before = {
+        head for heads in r.scanner.counted.values() for head in heads
+    } & MAJORITY_NOUNS
+    if len(before) != 1:
+        return False
+    r.unit = before.pop()
+    return True
+
+
+# "the Conservatives on 27", "Labour third on 22": a level after "on"...
+SHARE_ON_BEFORE_RE = re.compile(r"\b[A-Za-z]+[ ]on[ ]$")
+# ...at the end of its phrase: "on 27, with", "on 11 and the Greens on 6".
+SHARE_ON_END_RE = re.compile(
+    r"[ ]?[,.;:)]|$|[ ](?:and|with|while|but|among|against|ahead|behind|each)\b"
+)
+
+
+def share_on(r: Reading) -> bool:
+    """A bare level after "on" is a share where shares are written so.
+
+    A poll writes "Reform is on 31 per cent, four points ahead of the
+    Conservatives on 27, with Labour third on 22": 27 and 22 percent. Only
+    a whole number up to 100 at the end of its phrase, in a sentence that
+    gave a percentage after "on" before it or after one of the last three
+    sentences did (`Scanner.shares_on`).
+    """
+    if r.unit or r.currency or r.high is not None or r.ratio:
+        return False
+    if not (0 <= r.value <= 100) or not SHARE_ON_END_RE.match(r.text, r.end):
+        return False
+    if not SHARE_ON_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start):
+        return False
+    base = r.scanner.base
+    if not (
+        r.scanner.shares_on
+        or any(
+            f.unit == "percent" and r.text.endswith("on ", 0, f.span.start - base)
+            for f in r.scanner.found
+        )
+    ):
+        return False
+    r.unit = "percent"
     return True
 
 

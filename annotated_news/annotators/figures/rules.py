@@ -118,6 +118,8 @@ RULES: list[Rule] = [
     _attach("death-toll", at.death_toll),
     _attach("casualties", at.casualties),
     _attach("crowd-of", at.crowd_of),
+    _attach("short-of-majority", at.short_of_majority),
+    _attach("share-on", at.share_on),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

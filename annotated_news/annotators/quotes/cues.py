@@ -321,8 +321,10 @@ LEAD_RE = re.compile(
 CLAUSE_OPENER_RE = re.compile(
     r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
 )
+# Also at a segment's first word ("the Capitol, where Harry Reid told"): the
+# space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -527,6 +529,9 @@ HERE_WHAT_RE = re.compile(
     r"(?:Here|This|That)(?:’s|'s|[ ]is)[ ](?:exactly[ ])?what[ ]"
     r"(?P<pronoun>he|she|they|we|I)(?:[ ](?:has|have|had|then|later|also))?"
 )
+# A member of Congress's party and state, in parentheses or commas: "D-Wash.",
+# "R-Tenn.", "D-N.Y.", "I-Vt.", "R-South Carolina".
+PARTY_LABEL_RE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")
 # A state or country after a town's comma: "Va.", "Calif.", "N.J.", "Texas".
 STATE_RE = re.compile(
     rf"[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|(?:{'|'.join(sorted(PLACES))})"
@@ -551,6 +556,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # "a group in Lynchburg, Va., derided": the town's state is
                 # part of the noun phrase before it, not a subject.
                 found[-1] = (found[-1][0], b)
+                continue
+            if found and PARTY_LABEL_RE.fullmatch(text, a, b):
+                # A member's party and state is no subject and no part of
+                # one: "led by Rep. Pramila Jayapal (D-Wash.) wrote", "Sen.
+                # Ron Johnson (R-Wis.), who told", "Sen. Alex Padilla,
+                # D-Calif., said" read as without it.
                 continue
             found.append((a, b))
     return found
@@ -779,7 +790,7 @@ def subject(
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
             # own subject, inside the clause that holds it.
-            group = "np" if inner.group("np") else "reduced"
+            group = next(g for g in ("np", "reduced", "owned") if inner.group(g))
             found_np = Span(inner.start(group), inner.end(group))
             return text[found_np.start : found_np.end], found_np, None
         own = _own_clause_subject(text, *segments[-1], verb_at)
@@ -883,7 +894,12 @@ def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
 _NAME = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
 OBJECT_RELATIVE_RE = re.compile(
     rf"(?:\b(?:that|which|whom|what)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
-    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
+    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they)"
+    # after an indefinite noun only: "a move the governor called", "a move
+    # California's governor calls" (not "the notice the administration
+    # proposed was", whose verb is no speech verb of the quote)
+    rf"|\b(?:a|an)[ ][a-z][\w’'-]*[ ]"
+    rf"(?P<owned>(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
 WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")
@@ -1000,7 +1016,8 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     nothing but spaces stands between the segment and the verb, so that
     "Smith, who spoke after Jones, said" keeps Smith.
     """
-    if text[b:verb_at].strip():
+    between = text[b:verb_at].strip().strip("()")
+    if between and not PARTY_LABEL_RE.fullmatch(between):  # "Reid (D-Nev.) told"
         return None
     np = _after_subordinator(text, a, b)
     return Span(np[0], np[1]) if np and np[2] else None
@@ -1092,6 +1109,17 @@ def cue_before(
         # possessive. The verb before it speaks, if any.
         last = _last_verb(text, start, last.start(), verbs)
     cue = _cue_of_verb(text, start, quote_start, last)
+    if (
+        cue is None
+        and last is not None
+        and last.group("verb") in DIRECTIVE_VERBS
+        and (earlier := _last_verb(text, start, last.start(), verbs)) is not None
+        and THAT_CLAUSE_RE.search(text, earlier.end(), last.start())
+    ):
+        # "An officer told the Guardian that colleagues had been told to “get
+        # creative”": the passive directive's words are reported by the
+        # speaker of the verb whose "that" clause holds it.
+        return _cue_of_verb(text, start, quote_start, earlier)
     if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
         # "wrote that the notice the administration proposed was “…”": a
         # verb inside a relative clause; the verb before it speaks.
@@ -1278,7 +1306,13 @@ def _after_possessive(text: str, start: int, at: int) -> bool:
 
 # "a group called", "an operation dubbed": an indefinite noun right before a
 # naming verb that the quote follows: the verb names, nobody speaks.
-INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
+# Not when a determiner opens the words after the noun: "a move the governor
+# called" is a reduced relative clause whose subject speaks.
+INDEFINITE_BEFORE_RE = re.compile(
+    r"\b(?:a|an)[ ](?:(?!(?:the|his|her|its|their)[ ])[a-z][\w’'-]*[ ]){1,3}$"
+)
+# A complement clause's "that" after a speech verb and its object.
+THAT_CLAUSE_RE = re.compile(r"\bthat[ ]")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ]"
