@@ -958,6 +958,42 @@ def short_of_majority(r: Reading) -> bool:
     return True
 
 
+# "the Conservatives on 27", "Labour third on 22": a level after "on"...
+SHARE_ON_BEFORE_RE = re.compile(r"\b[A-Za-z]+[ ]on[ ]$")
+# ...at the end of its phrase: "on 27, with", "on 11 and the Greens on 6".
+SHARE_ON_END_RE = re.compile(
+    r"[ ]?[,.;:)]|$|[ ](?:and|with|while|but|among|against|ahead|behind|each)\b"
+)
+
+
+def share_on(r: Reading) -> bool:
+    """A bare level after "on" is a share where shares are written so.
+
+    A poll writes "Reform is on 31 per cent, four points ahead of the
+    Conservatives on 27, with Labour third on 22": 27 and 22 percent. Only
+    a whole number up to 100 at the end of its phrase, in a sentence that
+    gave a percentage after "on" before it or after one of the last three
+    sentences did (`Scanner.shares_on`).
+    """
+    if r.unit or r.currency or r.high is not None or r.ratio:
+        return False
+    if not (0 <= r.value <= 100) or not SHARE_ON_END_RE.match(r.text, r.end):
+        return False
+    if not SHARE_ON_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start):
+        return False
+    base = r.scanner.base
+    if not (
+        r.scanner.shares_on
+        or any(
+            f.unit == "percent" and r.text.endswith("on ", 0, f.span.start - base)
+            for f in r.scanner.found
+        )
+    ):
+        return False
+    r.unit = "percent"
+    return True
+
+
 # A gathering of people: "a crowd of 53,412", "an audience of 2,000".
 CROWD_OF_BEFORE_RE = re.compile(
     r"\b(?:crowd|audience|attendance|gathering|congregation)[ ]of[ ]$", re.IGNORECASE

@@ -217,7 +217,7 @@ category level grade phase stage round chapter section article page row seat roo
 gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor exit junction
-terminal pier hangar precinct berth
+terminal pier hangar precinct berth band ward block bay
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
@@ -350,7 +350,8 @@ PERCENT_RE = re.compile(r"[ ]?%")
 MONEY_VERB_BEFORE_RE = re.compile(
     r"\b(?:pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|spend"
     r"|spends|spent|worth|fee|fine|fined|price|priced|earn|earns|earned|raised"
-    r"|donated|owe|owes|owed"
+    r"|donated|owe|owes|owed|sell|sells|sold|selling|buy|buys|bought|buying"
+    r"|afford|valued"
     # nouns of money: "Rents rose 9 percent to 1,420 pounds"
     r"|fees|fines|prices|rent|rents|fare|fares|wage|wages|salary|salaries"
     r"|bill|bills|budget|budgets|profit|profits|revenue|revenues|income|incomes"
@@ -509,7 +510,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
-    r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    r"|compared[ ](?:with|to)|instead[ ]of|rather[ ]than|another|a[ ]further"
+    r"|an[ ]additional"
     # "200 jobs will go, on top of 3,500 announced in May": more of the same
     r"|(?:on[ ]top[ ]of|in[ ]addition[ ]to)(?:[ ]the)?"
     # "completed 32,000 homes, well short of the 75,000 needed", "58,200,

@@ -591,6 +591,32 @@ def name_or_label_before(r: Reading) -> bool:
         )
         and not headline_verb_before(r.text, r.num.start)
         and not age_after_name(r.text, r.num.start, r.num.end)
+        and not given_to_name(r)
+    )
+
+
+# A verb that gives a count to someone named: "would give Reform 290 seats",
+# "handed the Greens 6 seats" (not "left", as in "left Windows 10 users").
+GIVE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing|award|awards"
+    r"|awarded)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]$"
+)
+# A count's lower-case plural after the number: "290 seats".
+PLURAL_NEXT_RE = re.compile(r"[ ]([a-z]+s)\b")
+
+
+def given_to_name(r: Reading) -> bool:
+    """Whether a number after a name counts what a verb gives to that name.
+
+    "the figures would give Reform 290 seats": the name is the verb's
+    indirect object and the plural after the number what it counts, no
+    "Reform 290" as "Windows 10" is a name.
+    """
+    plural = PLURAL_NEXT_RE.match(r.text, r.num.end)
+    return bool(
+        plural
+        and is_plural(plural.group(1))
+        and GIVE_NAME_BEFORE_RE.search(r.text, max(0, r.num.start - 40), r.num.start)
     )
 
 

@@ -119,6 +119,7 @@ RULES: list[Rule] = [
     _attach("casualties", at.casualties),
     _attach("crowd-of", at.crowd_of),
     _attach("short-of-majority", at.short_of_majority),
+    _attach("share-on", at.share_on),
     _exclude("lone-one-or-zero", ex.lone_one_or_zero),
     _attach("other-bound", at.other_bound_of),
 ]

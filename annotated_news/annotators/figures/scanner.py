@@ -383,6 +383,9 @@ class Scanner:
         """When a list, every candidate's `Decision` is added to it."""
         self.phones: SpanSet | None = None
         self.found: list[Figure] = []
+        self.shares_on = False
+        """A sentence of the last three gave a share after "on" ("Reform is on
+        31 per cent"): poll shares are written so (`attachers.share_on`)."""
 
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether a stretch overlaps a date or a phone number."""
@@ -562,6 +565,15 @@ class Scanner:
             # than a year": a level compared with the hours or weeks would
             # be of their size
             measure = ""
+            if (
+                word == "from"
+                and counts
+                and counts[-1] is clause[-2 if len(clause) >= 2 else -1]
+                and _like_size(counts[-1].value, value)
+            ):
+                # "61,800 patients waited more than 12 hours, up from
+                # 54,000": the level before the hours is the count compared
+                return _head(counts[-1].unit)
         if word in (",", "and") and measure and self._same_frame(nearest, start, value):
             # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
             # same measure again for another place or time, its verb left out
