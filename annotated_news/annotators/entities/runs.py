@@ -24,6 +24,7 @@ from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     BODY_THINGS,
+    COMPANY_LAST_NOUNS,
     DIGIT_NAMES,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
@@ -1064,6 +1065,14 @@ def _add(
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if (
+                len(words) == 2
+                and words[1].lower() in COMPANY_LAST_NOUNS
+                and words[0] not in NOT_NAMES
+            ):
+                # "Network Rail said": an organisation noun and what a firm
+                # runs is the firm's whole name, no noun before a name
+                break
             if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
                 break  # "All Blacks", "The American Red Cross": a known name
             if (
