@@ -97,7 +97,8 @@ ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}e
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
     "apiece only all later earlier together again ever yet still here there "
-    "today tomorrow yesterday last next this every per cut put hit let".split()
+    "today tomorrow yesterday last next this every per cut put hit let until till"
+    " before after since".split()
 )
 
 QUALIFIERS = (
@@ -436,6 +437,13 @@ AGE_PREDICATE_RE = re.compile(
     r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
     re.IGNORECASE,
 )
+# A verb or comparison whose bare number is an age: "Bill Clinton turns 70",
+# "when I turn 60", "children as young as 12", "retire before 65".
+AGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:turns|turned|turning|(?:to|will|would|could|i|we|you|they|when)[ ]turn"
+    r"|as[ ](?:young|old)[ ]as|(?:retire|retires|retired|retiring)[ ](?:before|after))[ ]$",
+    re.IGNORECASE,
+)
 # The oldest or youngest of a group as the subject of "be": "the oldest
 # finisher was 88", "the youngest victim is 4".
 SUPERLATIVE_AGE_BE_RE = re.compile(
@@ -450,7 +458,7 @@ NAME_BE_RE = re.compile(
 # that starts another phrase ("who was 10 when", "35 by the end of the year").
 AGE_AFTER_RE = re.compile(
     r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
-    r"|before|after|until|today|yesterday|years?)\b",
+    r"|before|after|until|today|yesterday|years?|prior|unless|soon)\b",
     re.IGNORECASE,
 )
 # An age given as the level of an age limit: "the voting age is 18", "lower
@@ -2083,8 +2091,10 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
         return True
     if not AGE_AFTER_RE.match(text, end):
         return False
-    if AGE_PREDICATE_RE.search(text, window, start) or SUPERLATIVE_AGE_BE_RE.search(
-        text, window, start
+    if (
+        AGE_PREDICATE_RE.search(text, window, start)
+        or SUPERLATIVE_AGE_BE_RE.search(text, window, start)
+        or AGE_VERB_BEFORE_RE.search(text, window, start)
     ):
         return True
     # "Sofia was 12 when she last saw her father": a given name as the subject

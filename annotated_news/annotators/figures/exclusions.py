@@ -96,6 +96,8 @@ SINGULAR_PERIOD_NEXT_RE = re.compile(
 )
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 POSSESSIVE_NEXT_RE = re.compile(r"[’']s\b")
+# A possessive right before a number: "Trump's 2016 rivals" (a year).
+POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?[ ]$")
 CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
 WORD_NEXT_CAPITAL_RE = re.compile(r"[ ]([A-Z][A-Za-z]*)\b")
 # A model written in the plural after a number counts machines: "11 DC10s",
@@ -675,7 +677,8 @@ def year(r: Reading) -> bool:
     Unless something says it counts: a qualifier, a range, a ratio, or a
     plural noun after it ("1,500 troops" has a comma; "2000 troops" has the
     noun). A year with a possessive is one even after a qualifier: "well
-    above 2004's average".
+    above 2004's average", and so is one after a possessive, before what it
+    dates: "one of Trump's 2016 rivals".
     """
     if (
         not r.unit
@@ -683,6 +686,15 @@ def year(r: Reading) -> bool:
         and POSSESSIVE_NEXT_RE.match(r.text, r.num.end)
     ):
         return True
+    if (
+        not r.unit
+        and r.qualifier is None
+        and r.high is None
+        and 1900 <= r.value <= 2099
+        and year_like(r.text, r.num.start, r.num.end)
+        and POSSESSIVE_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    ):
+        return True  # "one of Trump's 2016 rivals", "Britain's 2012 Olympians"
     if (
         not r.unit
         and r.qualifier in LEVEL_QUALIFIERS

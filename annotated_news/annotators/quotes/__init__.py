@@ -503,8 +503,11 @@ def _locate_cue(
             # before a quote that ends its own sentence introduces it; the
             # name after it opens the next sentence
             return before, "before"
-        if NEXT_QUOTE_RE.match(text, cue.span.end) and (
-            (before := cue_before(text, start, raw.span.start, verbs)) and before.tight
+        if (next_quote := NEXT_QUOTE_RE.match(text, cue.span.end)) and (
+            (before := cue_before(text, start, raw.span.start, verbs))
+            # "Newsom, who had said the deployment was “inflammatory,” Homan
+            # said: “…”": a colon hands the verb to the quote after it
+            and (before.tight or ":" in next_quote.group())
         ):
             # "Clinton responds to Mills with, “Why now?” Mills then writes
             # back, “You look cute.”": the verb after the quote introduces

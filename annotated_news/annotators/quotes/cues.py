@@ -152,7 +152,7 @@ ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
     r"[“\"](?:[A-Z][\w’'&.-]*|of|the|and|a|in|on|to|for)"
-    r"(?:[ ](?:[A-Z0-9][\w’'&.-]*|of|the|and|a|in|on|to|for)){0,5}[,.]?[”\"]"
+    r"(?:[ ](?:[A-Z0-9][\w’'&.-]*|&|of|the|and|a|in|on|to|for)){0,5}[,.]?[”\"]"
 )
 # A verb whose object is the listener: "told “Morning Show”" names who heard.
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
