@@ -209,6 +209,18 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
+# A verb of seeing or hearing and its object, a group or a person, right
+# before a participle: "a video shows a crowd chanting", "witnesses heard
+# a man shouting", "footage captured protesters yelling".
+SEEN_SPEAKING_RE = re.compile(
+    r"\b(?:shows?|showed|showing|saw|sees|see|heard|hears|hear|filmed|films"
+    r"|recorded|records|captured|captures|depicts?|depicted)[ ]"
+    r"(?:(?P<np>(?:(?:a|an|the|some|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of)[ ])?"
+    r"(?:[a-z][\w’'-]*[ ]){0,2}?(?P<head>[a-z]+))"
+    r"|(?P<named>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))[ ]$"
+)
+# One person, as the object of a verb of seeing: "a man", "a woman".
+ONE_PERSON_NOUNS = frozenset("man woman boy girl child person teenager".split())
 # A noun and a clause whose subject is a name, in apposition right before a
 # participle: ", a figure Noem repeated today, calling".
 REDUCED_RELATIVE_NAME_RE = re.compile(
@@ -1204,6 +1216,23 @@ def _cue_of_verb(
         # gathered, chanting “…”": the participle goes with the clause
         # before its comma, whose subject is a group of people
         return _np_before(inner, last.end(), verb, tight)
+    if (
+        verb in SPEECH_PARTICIPLES
+        and (
+            seen := SEEN_SPEAKING_RE.search(
+                text, max(start, last.start() - 60), last.start()
+            )
+        )
+        and (
+            seen.group("named")
+            or (head := seen.group("head").lower()) in PEOPLE_NOUNS
+            or head + "s" in PEOPLE_NOUNS
+            or head in ONE_PERSON_NOUNS
+        )
+    ):
+        # "A video shows a crowd chanting “…”": the participle's subject is
+        # the object of the seeing verb, not the sentence's subject
+        return _np_before(seen, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         reduced := REDUCED_RELATIVE_NAME_RE.search(
             text, max(start, last.start() - 90), last.start()
