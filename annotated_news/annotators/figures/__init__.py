@@ -36,6 +36,7 @@ from .pairs import (
     carry_scale,
     of_those,
     same_pounds,
+    share_per_game,
     share_respectively,
     share_scale,
     share_units,
@@ -85,6 +86,7 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         shared = share_respectively(carry_scale(shared, text, fired), text, fired)
         shared = of_those(shared, previous, text, base, fired)
         shared = same_pounds(shared, text, fired)
+        shared = share_per_game(shared, text, fired)
         previous = shared
         recent.append(
             [

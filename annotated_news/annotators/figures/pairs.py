@@ -191,6 +191,29 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
 ]
 
 
+# What a player's average is counted per: "25.3 points and 11.2 rebounds per game".
+PER_PLAY_RE = re.compile(r"[ ]per[ ](?:game|match|start|innings|appearance|contest)$")
+
+
+def shared_per_game(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """Counts listed before "per game" are each per game.
+
+    "averaging 25.3 points and 11.2 rebounds per game": 25.3 points per
+    game too. Only counts (no measure or currency) joined by "and" or a
+    comma, the second's unit ending in a player's "per game" or "per match".
+    """
+    if between not in (" and ", ", ", ", and ") or a.rate is not None:
+        return None
+    if not a.unit or " per " in a.unit or a.unit in CURRENCIES:
+        return None
+    if a.unit in MEASURE_UNITS and a.unit != "points":
+        return None
+    per = PER_PLAY_RE.search(b.unit)
+    if per is None:
+        return None
+    return dc.replace(a, unit=a.unit + per.group())
+
+
 RANGE_PAIR_RULES: list[tuple[str, PairRule]] = [("part-of-total", part_of_total)]
 # Rules for a figure with a unit: it may take the rate of the one after it.
 RATE_PAIR_RULES: list[tuple[str, PairRule]] = [("change-rate", change_rate)]
@@ -505,4 +528,23 @@ def same_pounds(
         out[i] = dc.replace(f, unit="GBP")
         if fired is not None:
             fired[i] = "same-pounds"
+    return out
+
+
+def share_per_game(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Give each count of a list the "per game" of its last ("8 assists, 6 rebounds and 21.4 points per game").
+
+    Read from the end, so that the rate goes back along the list
+    (`shared_per_game`).
+    """
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        shared = shared_per_game(a, b, text[a.span.end : b.span.start], "")
+        if shared is not None:
+            out[i] = shared
+            if fired is not None:
+                fired[i] = "shared-per-game"
     return out

@@ -608,6 +608,22 @@ class Scanner:
         if word == "to" and measure and self._from_before(nearest):
             # "from 5% in May to 4.2 in June": two levels, a percentage too
             return measure
+        if (
+            word == "to"
+            and nearest.unit == "percent"
+            and len(clause) >= 2
+            and clause[-2].unit not in ("", "percent")
+            and clause[-2].rate is None
+            and self.text[
+                clause[-2].span.end - self.base : nearest.span.start - self.base
+            ]
+            == ", or "
+        ):
+            # "The Dow fell 200 points, or 0.8%, to 25,000", "rose 200
+            # units, or 8%, to 2,700": the level of what the change counted,
+            # given then again as a share
+            change = clause[-2].unit
+            return change if is_measure(change) else _head(change)
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
         if (

@@ -870,11 +870,12 @@ class Resolver:
         i = bisect.bisect_left(self.starts, before) - 1
         while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
             mention = self.entities[i]
-            if mention.kind is Kind.ORGANIZATION and not self._quoted(
-                mention.span.start
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(mention.span.start)
+                and head in mention.canonical.lower().split()
             ):
-                if head in mention.canonical.lower().split():
-                    return Speaker(mention.canonical, Kind.ORGANIZATION)
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
             i -= 1
         return None
 
