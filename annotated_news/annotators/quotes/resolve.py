@@ -117,6 +117,11 @@ IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
+# The same, with the forms of address ("Sir", "Dame"), at the end of a text.
+HONORIFIC_TAIL_RE = re.compile(
+    rf"(?:\b(?:{honorific_pattern()}|{'|'.join(sorted(w.title() for w in NO_OFFICE))})"
+    r"\.?[ ]+)+$"
+)
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
 MODIFIER_RE = re.compile(
@@ -910,6 +915,9 @@ class Resolver:
         if sentence < here - 1 or person.kind is not Kind.PERSON:
             return None
         opening = self.text[self.sentence_starts[sentence] : position]
+        # "Sir Keir Starmer has defended …": an honorific before the name
+        # still opens the sentence with the person
+        opening = HONORIFIC_TAIL_RE.sub("", opening)
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
