@@ -34,8 +34,18 @@ consult bros consulate embassy charities legion
 examiner chronicle inquirer courier sentinel dispatch
 exchange gallery operations secretariat directorate archdiocese diocese mosque
 synagogue ministerie ministero ministerio ministère ministerium
-banco banca banque bancorp
+banco banca banque bancorp forum
 """.split()
+)
+
+# Words of the companies of music and dance ("Vienna State Opera", "Berlin
+# Philharmonic", "Memphis Symphony Orchestra", "Royal Ballet", "Boys Choir
+# of Harlem"): organisation words inside a name, not after a title and
+# "of" ("Professor of Ballet", "Director of Opera": an office) nor as a
+# one-word name after "and" ("Firefox and Opera", a browser):
+# `classify._organisation`.
+ARTS_ORG_WORDS = frozenset(
+    "orchestra symphony philharmonic opera ballet choir chorus".split()
 )
 
 # Groups of countries and of cities named by a letter and a number ("the

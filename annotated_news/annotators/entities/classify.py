@@ -24,6 +24,7 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
+    ARTS_ORG_WORDS,
     BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
@@ -291,6 +292,17 @@ def _organisation(words: list[str]) -> bool:
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
         return True
+    if (
+        len(words) > 1
+        and not (
+            lower[1] == "of" and (lower[0] in TITLE_WORDS or lower[0] in TITLE_NOUNS)
+        )
+        and any(
+            w in ARTS_ORG_WORDS and (i == 0 or lower[i - 1] != "and")
+            for i, w in enumerate(lower)
+        )
+    ):
+        return True  # "Vienna State Opera", "Berlin Philharmonic"
     # "Omaha World-Herald": a newspaper's word after a hyphen is one too
     if any(w in ORG_WORDS for w in lower) or (
         len(words) > 1

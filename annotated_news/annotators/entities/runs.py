@@ -126,9 +126,11 @@ JOINER = (
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
     r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"
-    # "Council on Foreign Relations", "Committee on Benghazi"; not "the
+    # "Council on Foreign Relations", "Committee on Benghazi", "Forum on
+    # Coastal Towns"; not "the
     # Security Council on Friday"
-    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
+    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on)"
+    r"|(?<=Forum[ ]on))"
     rf"(?=[ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)))"
 )
 # Name words that do not start with a capital, after the first word of a
