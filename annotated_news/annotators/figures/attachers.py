@@ -20,7 +20,7 @@ from ..units import (
     UNITS_BEFORE,
     unit_of,
 )
-from ..vocabulary.people_nouns import CUSTODY_HOLDERS
+from ..vocabulary.people_nouns import CUSTODY_HOLDERS, PEOPLE_NOUNS
 from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
 from .context import (
     ADDRESS_NEXT_RE,
@@ -883,6 +883,44 @@ def left_out_noun(r: Reading) -> bool:
     ):
         r.rate = compared[1]
     return bool(unit)
+
+
+# Nouns for people, plural and singular ("residents", "one resident in four").
+PEOPLE_WORDS = (PEOPLE_NOUNS - {"many", "some", "most", "all", "few", "both"}) | {
+    w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and len(w) > 4
+}
+# People, then a be-form before a bound of age: "one person in five is now
+# 65 or over", "a fifth of the population is 65 and over" (not "Scores were
+# 50 or over").
+PEOPLE_BE_BEFORE_RE = re.compile(
+    r"\b(?:population|person|people|them|who|they|"
+    + "|".join(sorted(PEOPLE_WORDS))
+    + r")\b(?:[ ][\w-]+){0,3}[ ](?:is|are|was|were)(?:[ ]now)?[ ]$",
+    re.IGNORECASE,
+)
+
+
+def age_bound_after(r: Reading) -> bool:
+    """A bare age with its bound written after it: "65 or older", "is now 65 or over".
+
+    "or older", "and younger" say an age wherever they stand; "or over" and
+    "and over" only after people and "be" ("one person in five is now 65 or
+    over"; "Scores were 50 or over" is no age).
+    """
+    if r.unit or r.high is not None or r.qualifier is None:
+        return False
+    if not (0 < r.value <= 120 and r.value == int(r.value)):
+        return False
+    bound = r.qualifier.lower()
+    if bound in ("or older", "and older", "or younger", "and younger"):
+        r.unit = YEARS_OLD
+        return True
+    if bound in ("or over", "and over") and PEOPLE_BE_BEFORE_RE.search(
+        r.text, max(0, r.left - 60), r.left
+    ):
+        r.unit = YEARS_OLD
+        return True
+    return False
 
 
 def age_of_group(r: Reading) -> bool:

@@ -95,6 +95,7 @@ RULES: list[Rule] = [
     _attach("noun-after", at.noun_after),
     _attach("children-of-parent", at.children_of_parent),
     _attach("qualifier-after", at.qualifier_after),
+    _attach("age-bound-after", at.age_bound_after),
     _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),
     _attach("rate", at.rate),

@@ -117,6 +117,11 @@ IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
+# The same, with the forms of address ("Sir", "Dame"), at the end of a text.
+HONORIFIC_TAIL_RE = re.compile(
+    rf"(?:\b(?:{honorific_pattern()}|{'|'.join(sorted(w.title() for w in NO_OFFICE))})"
+    r"\.?[ ]+)+$"
+)
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
 MODIFIER_RE = re.compile(
@@ -164,6 +169,16 @@ FROM_AUTHOR_RE = re.compile(
 AUTHOR_AFTER = 60
 NAME_AFTER_OPENING = 40
 OPENING_IN_RE = re.compile(r"(?:In|Through)[ ]$")
+# "the department", "the ministry": a body by the noun that heads its name.
+# Not "the party", "the union", "the court": a party or a union is as often
+# named without the noun ("Labour", "Unite") as the last one named with it,
+# and a story names several courts.
+BODY_HEAD_RE = re.compile(
+    r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
+    r"|bureau|board|university|institute|foundation)"
+)
+BODY_WINDOW = 1_500
+"""Characters before a "the department" where the body it stands for is looked for."""
 # Before a body's name that opens a sentence: nothing, or "The".
 BODY_OPENS_RE = re.compile(r"\s*(?:The[ ])?")
 # Up to four words before a name: a title or a determiner ("the department's
@@ -844,6 +859,31 @@ class Resolver:
         }
         return self._person(holders.pop()) if len(holders) == 1 else None
 
+    def _body_by_head(self, phrase: str, before: int) -> Speaker | None:
+        """The body a "the department" or "the ministry" stands for.
+
+        The last organisation named in the `BODY_WINDOW` before whose name
+        holds that noun ("The Department of Homeland Security … “…,” the
+        department said"); none for a noun its names do not hold ("the
+        agency" after "Immigration and Customs Enforcement" stays as
+        written: which body a reader takes it for is not the text's to say).
+        """
+        m = BODY_HEAD_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        head = m.group("head").lower()
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
+            mention = self.entities[i]
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(mention.span.start)
+                and head in mention.canonical.lower().split()
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
+
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
 
@@ -875,6 +915,9 @@ class Resolver:
         if sentence < here - 1 or person.kind is not Kind.PERSON:
             return None
         opening = self.text[self.sentence_starts[sentence] : position]
+        # "Sir Keir Starmer has defended …": an honorific before the name
+        # still opens the sentence with the person
+        opening = HONORIFIC_TAIL_RE.sub("", opening)
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
@@ -1259,6 +1302,8 @@ class Resolver:
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
+        if body := self._body_by_head(phrase, cue.phrase_span.start):
+            return body, "body by its head noun"
         bare = HONORIFIC_RE.sub("", phrase)
         words = bare.split()
         if len(words) == 1 and words[0][:1].isupper():
