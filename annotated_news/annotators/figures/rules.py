@@ -115,6 +115,7 @@ RULES: list[Rule] = [
     _exclude("world-ranking", ex.world_ranking),
     _attach("left-out-noun", at.left_out_noun),
     _attach("of-them", at.of_them),
+    _attach("parallel-subject", at.parallel_subject),
     _attach("same-number", at.same_number),
     _attach("death-toll", at.death_toll),
     _attach("casualties", at.casualties),
