@@ -70,6 +70,8 @@ from ..vocabulary.venues import (
     COMMON_CLUB_FIRST_WORDS,
     PLACE_LAST_SURNAMES,
     PLACE_LAST_WORDS,
+    TEAM_NICKNAMES,
+    TEAM_TOWNS,
 )
 from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
 
@@ -752,6 +754,14 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     "New York Yankees", "Los Angeles Dodgers"; not "Iowa Democrats" nor
     "Texas Republicans" (people of a place: `people_nouns`).
     """
+    for k in (1, 2):
+        if (
+            len(words) > k
+            and " ".join(words[-k:]) in TEAM_NICKNAMES
+            and " ".join(words[:-k]) in TEAM_TOWNS
+        ):
+            # "Oklahoma City Thunder", "Golden State Warriors", "Boston Red Sox"
+            return [_whole_run(run, Kind.ORGANIZATION, TEAM_RULE)]
     last = words[-1]
     if not (
         len(words) in (2, 3)

@@ -531,7 +531,8 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
-                if _opens_by_itself(name.words):
+                if _opens_by_itself(name.words) and name.rule != TEAM_RULE:
+                    # not "Cleveland" alone after "Cleveland Browns": the city
                     openings.setdefault(name.words[0], set()).add(full)
                 elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
                     # "FC Utrecht" … "Utrecht's captain": the club by its town

@@ -20,7 +20,7 @@ from ..units import (
     UNITS_BEFORE,
     unit_of,
 )
-from ..vocabulary.people_nouns import CUSTODY_HOLDERS
+from ..vocabulary.people_nouns import CUSTODY_HOLDERS, PEOPLE_NOUNS
 from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
 from .context import (
     ADDRESS_NEXT_RE,
@@ -818,6 +818,10 @@ def noun_or_before(r: Reading) -> bool:
     return True
 
 
+# "56 per boat", "three a car": one of the things a number is per.
+PER_NOUN_NEXT_RE = re.compile(r"[ ](?:per|a|an)[ ]([a-z]{3,})\b")
+
+
 def left_out_noun(r: Reading) -> bool:
     """The noun of a bare number left out as just said (`Scanner.left_out_unit`).
 
@@ -874,6 +878,26 @@ def left_out_noun(r: Reading) -> bool:
         # "1,300 agents took part and nearly 500 were detained": agents hold
         # others; those detained are not the agents (500, no noun)
         unit = ""
+    if (
+        unit
+        and not is_measure(unit)
+        and (per_own := PER_NOUN_NEXT_RE.match(text, end))
+        and per_own.group(1).lower() + "s" == unit.split()[-1].lower()
+    ):
+        # "made the journey in 19 boats, an average of 56 per boat": the
+        # number is per one of the things carried, so it counts something
+        # else, the count before those ("Some 1,072 people"), if any
+        others = [
+            f.unit
+            for f in r.scanner.found
+            if f.unit
+            and not is_measure(f.unit)
+            and " per " not in f.unit
+            and f.unit.split()[-1] != unit.split()[-1]
+        ]
+        unit = f"{others[-1].split()[-1]} per {per_own.group(1)}" if others else ""
+        if unit:
+            r.end = per_own.end()
     r.unit = unit
     if (
         unit
@@ -883,6 +907,78 @@ def left_out_noun(r: Reading) -> bool:
     ):
         r.rate = compared[1]
     return bool(unit)
+
+
+# Nouns for people, plural and singular ("residents", "one resident in four").
+PEOPLE_WORDS = (PEOPLE_NOUNS - {"many", "some", "most", "all", "few", "both"}) | {
+    w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and len(w) > 4
+}
+# People, then a be-form before a bound of age: "one person in five is now
+# 65 or over", "a fifth of the population is 65 and over" (not "Scores were
+# 50 or over").
+PEOPLE_BE_BEFORE_RE = re.compile(
+    r"\b(?:population|person|people|them|who|they|"
+    + "|".join(sorted(PEOPLE_WORDS))
+    + r")\b(?:[ ][\w-]+){0,3}[ ](?:is|are|was|were)(?:[ ]now)?[ ]$",
+    re.IGNORECASE,
+)
+
+
+def age_bound_after(r: Reading) -> bool:
+    """A bare age with its bound written after it: "65 or older", "is now 65 or over".
+
+    "or older", "and younger" say an age wherever they stand; "or over" and
+    "and over" only after people and "be" ("one person in five is now 65 or
+    over"; "Scores were 50 or over" is no age).
+    """
+    if r.unit or r.high is not None or r.qualifier is None:
+        return False
+    if not (0 < r.value <= 120 and r.value == int(r.value)):
+        return False
+    bound = r.qualifier.lower()
+    if bound in ("or older", "and older", "or younger", "and younger"):
+        r.unit = YEARS_OLD
+        return True
+    if bound in ("or over", "and over") and PEOPLE_BE_BEFORE_RE.search(
+        r.text, max(0, r.left - 60), r.left
+    ):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+# The verb of a number's own clause that a parallel clause repeats: "22
+# million households are on capped tariffs, and 6.5 million are in fuel
+# poverty".
+PARALLEL_VERB_NEXT_RE = re.compile(r"[ ](are|were|is|was|have|had|will|would)\b")
+PARALLEL_OPEN_BEFORE_RE = re.compile(r"(?:,[ ]and|[ ]and|,[ ]while|;)[ ]$")
+
+
+def parallel_subject(r: Reading) -> bool:
+    """A bare number opening a clause parallel to a count's takes its noun.
+
+    "Around 22 million households are on capped tariffs, and 6.5 million
+    are in fuel poverty": both numbers are subjects of the same verb, the
+    second's noun left out. Only after "and", ", while" or a semicolon,
+    only the same form of "be", "have" or a modal right after both, and
+    not a number taken into custody ("1,300 agents were deployed and 500
+    were detained": others).
+    """
+    if r.unit or r.high is not None or r.currency or not r.scanner.found:
+        return False
+    verb = PARALLEL_VERB_NEXT_RE.match(r.text, r.end)
+    if not verb or CUSTODY_NEXT_RE.match(r.text, r.end):
+        return False
+    if not PARALLEL_OPEN_BEFORE_RE.search(r.text, max(0, r.start - 8), r.start):
+        return False
+    last = r.scanner.found[-1]
+    if not last.unit or is_measure(last.unit) or " per " in last.unit:
+        return False
+    own = PARALLEL_VERB_NEXT_RE.match(r.text, last.span.end - r.scanner.base)
+    if not own or own.group(1) != verb.group(1):
+        return False
+    r.unit = last.unit.split()[-1]
+    return True
 
 
 def age_of_group(r: Reading) -> bool:

@@ -740,14 +740,18 @@ NUMBER_OF_BEFORE_RE = re.compile(
 # A population is of people: "The population reached 70.3 million",
 # "Population passes 70 million", "whose population jumped by 38% to 142,000".
 POPULATION_BEFORE_RE = re.compile(
-    r"\b(?:[Pp]opulation)(?:[ ]of[ ][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?)?[ ](?:"
+    # "The population of England and Wales grew by 706,000 in the year to
+    # mid-2025, to 61.8 million": a place of up to three words, a period
+    r"\b(?:[Pp]opulation)(?:[ ]of[ ](?:the[ ])?[A-Z][\w.’'-]*"
+    r"(?:[ ](?:and[ ])?[A-Z][\w.’'-]*){0,2})?[ ](?:"
     r"(?:has[ ]|had[ ])?(?:reached|reaches|passed|passes|topped|tops|hit|hits|nears"
     r"|neared|approaches|approached|exceeded"
     r"|exceeds|stood[ ]at|stands[ ]at|is|was|of|numbered|totalled|totaled"
     r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
-    r"|shrank|risen|fallen|grown)(?:[ ]by[ ]" + _CHANGE_AMOUNT + r")?[ ]to)"
+    r"|shrank|risen|fallen|grown)(?:[ ]by[ ]" + _CHANGE_AMOUNT + r")?"
+    r"(?:[ ]in[ ]the[ ]year[ ]to[ ][\w-]+)?" + _CHANGE_TIME + r"[ ]to)"
     r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
-    r"|shrank)[ ]by)[ ]$"
+    r"|shrank|rises|falls|grows|shrinks)[ ]by)[ ]$"
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -2020,7 +2024,7 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         m = number_of
     if not m or m.group("n") in MEASURED_PLURALS:
         m = number_of or m
-    if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 60), start):
+    if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 110), start):
         return "people", None
     if not m:
         return None
