@@ -84,6 +84,12 @@ def fig(
             "US$ per mmBTU",
             True,
         ),
+        # CQE's other name of a unit with "per" (CQE_ALSO), and a currency
+        # named with its country's adjective (CQE_COUNTRY_ADJECTIVES)
+        ("parts per million", None, "part per million", "ppm", True),
+        ("parts per million", None, "part per billion", "ppb", False),
+        ("SGD", None, "Singaporean dollar", "S$", True),
+        ("USD", None, "Singaporean dollar", "S$", False),
     ],
 )
 def test_units_compatible(

@@ -130,6 +130,34 @@ FIXED_HOLIDAYS = {
     "earth day": (4, 22),
     "may day": (5, 1),
     "bastille day": (7, 14),
+    "juneteenth": (6, 19),
+    "cinco de mayo": (5, 5),
+    "remembrance day": (11, 11),
+    "armistice day": (11, 11),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "hogmanay": (12, 31),
+    "st. andrew's day": (11, 30),
+    "st. david's day": (3, 1),
+    "st. george's day": (4, 23),
+    "anzac day": (4, 25),
+    "australia day": (1, 26),
+    "canada day": (7, 1),
+    "waitangi day": (2, 6),
+}
+
+# Other spellings of the holidays above, each matched as written.
+HOLIDAY_ALIASES = {
+    "saint patrick's day": "st. patrick's day",
+    "saint patrick": "st. patrick's day",
+    "st patrick's day": "st. patrick's day",
+    "new year": "new year's day",
+    "st andrew's day": "st. andrew's day",
+    "saint andrew's day": "st. andrew's day",
+    "st david's day": "st. david's day",
+    "saint david's day": "st. david's day",
+    "st george's day": "st. george's day",
+    "saint george's day": "st. george's day",
 }
 
 # Holidays on the n-th weekday of a month: (month, weekday, n; -1 is the last).
@@ -140,6 +168,9 @@ WEEKDAY_HOLIDAYS = {
     "labor day": (9, 0, 1),
     "labour day": (9, 0, 1),
     "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3),
+    "indigenous peoples' day": (10, 0, 2),
     "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3),
     "columbus day": (10, 0, 2),

@@ -21,6 +21,7 @@ from ..vocabulary.time_zones import (
 )
 from .lexicon import (
     FIXED_HOLIDAYS,
+    HOLIDAY_ALIASES,
     MONTHS,
     ORDINAL_WORDS,
     PERIOD_MODIFIERS,
@@ -177,9 +178,9 @@ HOLIDAY = (
                 "good friday",
                 "election day",
                 "inauguration day",
-                "saint patrick's day",
-                "saint patrick",
-                "st patrick's day",
+                # "the New Year" is a season, not 1 January: "new year" is an
+                # alias only for what another pattern matches
+                *(alias for alias in HOLIDAY_ALIASES if alias != "new year"),
             ],
             key=len,
             reverse=True,
@@ -204,7 +205,8 @@ TRIGGER_GROUPS = {
     "set": [*SET_ADVERBS, "every", "each", "per"],
     "holiday": "christmas thanksgiving easter halloween valentine veterans memorial "
     "labor labour election boxing patrick earth mother father presidents "
-    "columbus martin bastille independence saint inauguration".split(),
+    "columbus martin bastille independence saint inauguration juneteenth cinco "
+    "remembrance armistice bonfire guy hogmanay anzac waitangi indigenous mlk".split(),
     "spoken": "nineteen thousand".split(),
     "decade": "twenties thirties forties fifties sixties seventies eighties "
     "nineties".split(),

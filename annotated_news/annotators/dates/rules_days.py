@@ -17,6 +17,7 @@ from .calendar import Tense
 from .context import Context, Found
 from .lexicon import (
     FIXED_HOLIDAYS,
+    HOLIDAY_ALIASES,
     MONTHS,
     ORDINAL_WORDS,
     PARTS_OF_DAY,
@@ -118,14 +119,6 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
         y += 2000 if y < 50 else 1900
     d = valid_day(y, int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
     return Found(DATE, d.isoformat()) if d else None
-
-
-HOLIDAY_ALIASES = {
-    "saint patrick's day": "st. patrick's day",
-    "saint patrick": "st. patrick's day",
-    "st patrick's day": "st. patrick's day",
-    "new year": "new year's day",
-}
 
 
 # Super Tuesday has been the first Tuesday of March since 2012 (earlier ones

@@ -45,7 +45,7 @@ from ..vocabulary import org_nouns, outlets
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import BRAND_COURTESY, HONORIFICS_LOWER
 from ..vocabulary.letters import NAME_UPPER
-from ..vocabulary.months import CAPITALISED_DAY_NAMES
+from ..vocabulary.months import AMBIGUOUS_MONTHS, CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
 from ..vocabulary.titles import (
     OFFICE_WORDS,
@@ -1061,7 +1061,18 @@ def _in_byline(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    return text.startswith("By ", line_start) and line_end - line_start <= BYLINE_MAX
+    if not text.startswith("By ", line_start) or line_end - line_start > BYLINE_MAX:
+        return False
+    # "By Saturday afternoon the field had turned", "By March", "By then":
+    # a sentence's opening, no byline ("By April Ryan" is one)
+    first = text[line_start + 3 : line_end].partition(" ")[0].rstrip(",")
+    return (
+        first[:1].isupper()
+        and first not in NOT_NAMES
+        and not (
+            first in CAPITALISED_DAY_NAMES and first.lower() not in AMBIGUOUS_MONTHS
+        )
+    )
 
 
 def _of_organisation(text: str, name: Name, org_starts: set[int]) -> bool:

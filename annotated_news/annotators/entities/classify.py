@@ -24,6 +24,7 @@ import re
 from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
+    ARTS_ORG_WORDS,
     BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
@@ -69,6 +70,8 @@ from ..vocabulary.venues import (
     COMMON_CLUB_FIRST_WORDS,
     PLACE_LAST_SURNAMES,
     PLACE_LAST_WORDS,
+    TEAM_NICKNAMES,
+    TEAM_TOWNS,
 )
 from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
 
@@ -87,7 +90,7 @@ IV VI PS AR NYC LA DC CEOs ET EST PT GMT MVP RSVP AKA FAQ ISIS ISIL VP
 MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
-GB CPI GNP CM AI SAN
+GB CPI GNP CM AI SAN AD BC MBA MFA ERA
 """.split()
     )
     | {"I"}
@@ -96,7 +99,9 @@ GB CPI GNP CM AI SAN
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
 cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
 staff", "AI chips", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
-in the plural ("PCs", "MPs", "NGOs": `is_acronym`)."""
+in the plural ("PCs", "MPs", "NGOs") and with dots, as the New York Times
+writes all capitals ("a former C.E.O.", "H.I.V. drugs", "I'm O.K.", "190
+A.D.": `not_org_acronym`)."""
 JOINER_WORDS = frozenset({"of", "and", "for", "the"})
 # Last words of a sporting event's name: "Dubai Open", "Davis Cup".
 EVENT_WORDS = frozenset(
@@ -154,12 +159,20 @@ Screen Enterprise Housing Forestry Environment Ambulance Fire Youth Volunteer
 )
 
 
-def is_acronym(word: str) -> bool:
-    return (
-        bool(ACRONYM_RE.match(word))
-        and word not in NOT_ORG_ACRONYMS
-        and not (word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS)
+def not_org_acronym(word: str) -> bool:
+    """Capitals that name no organisation (`NOT_ORG_ACRONYMS`), dotted or not."""
+    if INITIAL_RE.match(word):
+        # "E.U." stays the European Union the article names ("EU" alone is
+        # left to places)
+        bare = word.replace(".", "")
+        return bare in NOT_ORG_ACRONYMS and bare != "EU"
+    return word in NOT_ORG_ACRONYMS or (
+        word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
     )
+
+
+def is_acronym(word: str) -> bool:
+    return bool(ACRONYM_RE.match(word)) and not not_org_acronym(word)
 
 
 def _lower(word: str) -> str:
@@ -281,6 +294,17 @@ def _organisation(words: list[str]) -> bool:
         # "Amnesty International Kenya", "Save the Children Federation
         # Kenya": an organisation's branch in a place
         return True
+    if (
+        len(words) > 1
+        and not (
+            lower[1] == "of" and (lower[0] in TITLE_WORDS or lower[0] in TITLE_NOUNS)
+        )
+        and any(
+            w in ARTS_ORG_WORDS and (i == 0 or lower[i - 1] != "and")
+            for i, w in enumerate(lower)
+        )
+    ):
+        return True  # "Vienna State Opera", "Berlin Philharmonic"
     # "Omaha World-Herald": a newspaper's word after a hyphen is one too
     if any(w in ORG_WORDS for w in lower) or (
         len(words) > 1
@@ -638,6 +662,23 @@ def classify(run: Run) -> list[Name]:
     team = _team_of_place(run, words)
     if team is not None:
         return team
+    if (
+        len(words) >= 3
+        and INITIAL_RE.match(words[0])
+        and words[0] in PLACES
+        and is_given_name(words[1])
+    ):
+        # "at Bedminster, N.J. Roger Ailes, the former chairman": a dotted
+        # state ends a sentence the splitter read as going on (its dot is
+        # an abbreviation's); a given name opens the next one.
+        rest = " ".join(words[1:])
+        sub = dc.replace(
+            run,
+            span=Span(run.span.end - len(rest), run.span.end),
+            words=words[1:],
+            sentence_start=True,
+        )
+        return classify(sub)
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
@@ -713,6 +754,14 @@ def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
     "New York Yankees", "Los Angeles Dodgers"; not "Iowa Democrats" nor
     "Texas Republicans" (people of a place: `people_nouns`).
     """
+    for k in (1, 2):
+        if (
+            len(words) > k
+            and " ".join(words[-k:]) in TEAM_NICKNAMES
+            and " ".join(words[:-k]) in TEAM_TOWNS
+        ):
+            # "Oklahoma City Thunder", "Golden State Warriors", "Boston Red Sox"
+            return [_whole_run(run, Kind.ORGANIZATION, TEAM_RULE)]
     last = words[-1]
     if not (
         len(words) in (2, 3)

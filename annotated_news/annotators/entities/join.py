@@ -82,13 +82,13 @@ from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
-    NOT_ORG_ACRONYMS,
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
     TEAM_RULE,
     Name,
     is_acronym,
+    not_org_acronym,
 )
 from .runs import FIRST_SYLLABLE, PORTFOLIOS, is_camel_case
 
@@ -216,6 +216,12 @@ KIN_OF_BEFORE_RE = re.compile(
 )
 KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ ](?:{'|'.join(sorted(KIN_NOUNS))})[ ]$"
+)
+# Kin of the one just named, before a full name: "her son, Florian
+# Sollinger", "his late wife Ines Varga".
+KIN_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)[ ](?:(?:late|former|eldest|elder|younger|youngest|only)[ ])?"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS))}),?[ ]$"
 )
 # Kin in the plural before a list of given names: "their children, Astrid
 # and Tunde", "sons James and Peter", "his daughters Ana, Mia and Lucia".
@@ -525,7 +531,8 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
-                if _opens_by_itself(name.words):
+                if _opens_by_itself(name.words) and name.rule != TEAM_RULE:
+                    # not "Cleveland" alone after "Cleveland Browns": the city
                     openings.setdefault(name.words[0], set()).add(full)
                 elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
                     # "FC Utrecht" … "Utrecht's captain": the club by its town
@@ -585,6 +592,10 @@ class Joiner:
         another person of it ("Ted Cruz … Cruz said … his wife, Heidi Cruz"):
         news calls such a newcomer by given name or honorific, so the surname
         alone stays with the one it named first (see `person`)."""
+        self.kin_newcomers: set[str] = set()
+        """Full names first written after another of their surname as that
+        one's kin ("her son, Florian Sollinger"): the surname alone is not
+        theirs (see `person`)."""
         for key in shared:
             bare = sorted(
                 n.span.start
@@ -599,6 +610,14 @@ class Joiner:
                 used = bisect.bisect_left(bare, earliest)
                 if start > earliest and used < len(bare) and bare[used] < start:
                     self.newcomers.add(full)
+                elif start > earliest and KIN_PRONOUN_BEFORE_RE.search(
+                    text, max(0, start - 40), start
+                ):
+                    # "Margarethe Sollinger … her son, Florian Sollinger, …
+                    # Sollinger studied": one brought in as the kin of the
+                    # person the article is about is not whom the surname
+                    # alone names (an honorific or a title still may)
+                    self.kin_newcomers.add(full)
         for name in names:
             first = name.words[0]
             if (
@@ -754,7 +773,11 @@ class Joiner:
             # Ivana Trump": the office is not the kin's
             known = [(s, f) for s, f in known if f not in self.kin_of_other] or known
         elif not honorific:
-            known = [(s, f) for s, f in known if f not in self.newcomers] or known
+            known = [
+                (s, f)
+                for s, f in known
+                if f not in self.newcomers and f not in self.kin_newcomers
+            ] or known
         i = bisect.bisect_right([s for s, _ in known], at) - 1
         return known[max(i, 0)][1]
 
@@ -1210,6 +1233,11 @@ PLACE_OFFICE_AFTER_RE = re.compile(
 )
 
 
+# Words before a place, whose "who" after it is the person named before:
+# "Ana Ruiz, 32, of Cudahy, who", "a researcher in Yokohama, who".
+PLACE_PREPOSITIONS = (" in ", " at ", " from ", " near ")
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1342,9 +1370,7 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         return None
     if word.lower() in PORTFOLIOS:
         return None  # "Department for Levelling Up, Housing and Communities"
-    if word in NOT_ORG_ACRONYMS or (
-        word.endswith("s") and word[:-1] in NOT_ORG_ACRONYMS
-    ):
+    if not_org_acronym(word):
         # "MPs said": people of a role, no one person; "the PPI rose": a
         # measure, unless the article spells it out as an organisation
         # ("the Pensions Policy Institute (PPI) said").
@@ -1486,8 +1512,14 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             or person_noun_after(joiner.text, name.span.start, name.span.end)
         )
         and not joiner.text.endswith(" of ", 0, name.span.start)
+        and not (
+            # "faith in Anil, who is the company's chief": a given name
+            joiner.text.endswith(PLACE_PREPOSITIONS, 0, name.span.start)
+            and not is_given_name(word)
+        )
         and not _opening_adverbial(name, joiner.text)
     ):
-        # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who": a place
+        # "Giggs, 31,"; not "Ana Ruiz, 32, of Cudahy, who", "Prof Kenji
+        # Watanabe of Riken in Yokohama, who": a place
         return Kind.PERSON, word, "age or who after it"
     return None

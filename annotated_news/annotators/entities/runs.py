@@ -24,6 +24,7 @@ from ...model import Article, BlockKind, Span
 from ..gender import is_given_name
 from ..lexicon import (
     BODY_THINGS,
+    COMPANY_LAST_NOUNS,
     DIGIT_NAMES,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
@@ -85,7 +86,8 @@ _INSTITUTION_WORDS = _HOSPITAL_WORDS + "|College|Cathedral|Church|School|Academy
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
-    rf"|(?:[{UPPER}]\.){{2,}}"
+    # dotted capitals, two joined by a hyphen one name: "A.F.L.-C.I.O."
+    rf"|(?:[{UPPER}]\.){{2,}}(?:-(?:[{UPPER}]\.){{2,}})?"
     rf"|[{UPPER}]\.(?=[ ][{UPPER}])"
     # The possessive of people in a body's name: "Women's Institute",
     # "People's Liberation Army", "National Farmers' Union", "The Prince's
@@ -124,9 +126,11 @@ JOINER = (
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
     r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"
-    # "Council on Foreign Relations", "Committee on Benghazi"; not "the
+    # "Council on Foreign Relations", "Committee on Benghazi", "Forum on
+    # Coastal Towns"; not "the
     # Security Council on Friday"
-    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on))"
+    r"|on(?:(?<=Council[ ]on)|(?<=Commission[ ]on)|(?<=Committee[ ]on)"
+    r"|(?<=Forum[ ]on))"
     rf"(?=[ ](?!(?:{'|'.join(sorted(CAPITALISED_DAY_NAMES))})\b)))"
 )
 # Name words that do not start with a capital, after the first word of a
@@ -1059,10 +1063,21 @@ def _add(
             )
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
+            # "Given Obama's strong job approval": a preposition; "Shay
+            # Given" keeps his surname
+            or (at_start and words[0] == "Given" and len(words) > 1)
             or (at_start and len(words) > 1 and _opens_sentence(words[0]))
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if (
+                len(words) == 2
+                and words[1].lower() in COMPANY_LAST_NOUNS
+                and words[0] not in NOT_NAMES
+            ):
+                # "Network Rail said": an organisation noun and what a firm
+                # runs is the firm's whole name, no noun before a name
+                break
             if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
                 break  # "All Blacks", "The American Red Cross": a known name
             if (

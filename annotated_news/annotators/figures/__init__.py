@@ -35,6 +35,8 @@ from .context import is_measure
 from .pairs import (
     carry_scale,
     of_those,
+    same_pounds,
+    share_per_game,
     share_respectively,
     share_scale,
     share_units,
@@ -57,6 +59,8 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
     previous: list[Figure] = []
     # The counted nouns of the last three sentences' numbers (`same_number`).
     recent: list[list[tuple[float, str]]] = []
+    # Whether each sentence gave a share after "on" (`attachers.share_on`).
+    shares_on: list[bool] = []
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
         while i < n and candidates[i][0] < base:
@@ -67,19 +71,22 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         if i == j:
             previous = []
             recent.append([])
+            shares_on.append(False)
             continue
         mark = len(trace) if trace is not None else 0
         counted: dict[float, set[str]] = {}
         for value, head in itertools.chain.from_iterable(recent[-3:]):
             counted.setdefault(value, set()).add(head)
-        figures = Scanner(text[base:stop], base, dates, trace, counted).run(
-            candidates[i:j]
-        )
+        scanner = Scanner(text[base:stop], base, dates, trace, counted)
+        scanner.shares_on = any(shares_on[-3:])
+        figures = scanner.run(candidates[i:j])
         ordered = sorted(figures, key=lambda f: f.span)
         fired: dict[int, str] | None = {} if trace is not None else None
         shared = share_units(share_scale(ordered, text, fired), text, fired)
         shared = share_respectively(carry_scale(shared, text, fired), text, fired)
         shared = of_those(shared, previous, text, base, fired)
+        shared = same_pounds(shared, text, fired)
+        shared = share_per_game(shared, text, fired)
         previous = shared
         recent.append(
             [
@@ -90,6 +97,12 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
                 and f.rate is None
                 and not is_measure(f.unit)
             ]
+        )
+        shares_on.append(
+            any(
+                f.unit == "percent" and text.endswith("on ", 0, f.span.start)
+                for f in shared
+            )
         )
         if trace is not None and fired:
             _note_pairs(trace, mark, ordered, shared, fired)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..units import (
     CANONICAL_UNITS,
@@ -19,7 +20,7 @@ from ..units import (
     UNITS_BEFORE,
     unit_of,
 )
-from ..vocabulary.people_nouns import CUSTODY_HOLDERS
+from ..vocabulary.people_nouns import CUSTODY_HOLDERS, PEOPLE_NOUNS
 from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
 from .context import (
     ADDRESS_NEXT_RE,
@@ -41,6 +42,7 @@ from .context import (
     LEVEL_VERBS_S,
     NUMBER_NEXT_RE,
     NUMBER_WORDS,
+    OWN_VERB,
     OWN_VERB_NEXT_RE,
     OWNED_SCORE_BEFORE_RE,
     PARENT_OF_BEFORE_RE,
@@ -56,6 +58,7 @@ from .context import (
     counted_noun,
     hyphen_rate,
     is_measure,
+    is_plural,
     modifies_next,
     noun_before,
     per_base,
@@ -131,6 +134,13 @@ TIMES = "times"
 # over", "$1.2 trillion in cuts over".
 AMOUNT_BEFORE_RE = re.compile(
     r"(?<![\w.,])[$£€¥]?\d[\w.,%]*(?:[ ][^ ,;:()—–]+){0,3}[ ]$"
+)
+# Verbs of lasting or waiting: "over" after them is "more than", also after an
+# amount ("One patient in 60 waited over 4 hours"; `qualifier`).
+LASTING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:wait|waits|waited|waiting|queued|queuing|queueing|lasted|lasting|lasts"
+    r"|stayed|remained|slept|sat|stood)[ ]$",
+    re.IGNORECASE,
 )
 # Words that "about" follows as a preposition: "wrong about one thing",
 # "worry about one more meal" (not "about one metre": approximately).
@@ -378,6 +388,7 @@ def qualifier(r: Reading) -> bool:
         and m.group("q").lower() == "over"
         and r.unit in TIME_UNITS
         and AMOUNT_BEFORE_RE.search(r.text, max(0, m.start() - 60), m.start())
+        and not LASTING_VERB_BEFORE_RE.search(r.text, max(0, m.start() - 12), m.start())
     ):
         m = None
     if (
@@ -502,13 +513,57 @@ def age_before(r: Reading) -> bool:
     text, left = r.text, r.left
     # "aged 35", "aged between 18 and 24"
     if (
-        AGE_RE.search(text, max(0, left - 16), left)
+        AGE_RE.search(text, max(0, left - 24), left)
         or age_apposition(text, left, r.end)
         or AGE_LIST_RE.search(text, max(0, left - 40), left)
     ):
         r.unit = YEARS_OLD
         return True
     return False
+
+
+# A verb of a clause of its own after a bare plural: "lost two games and
+# fans booed", "and fans were angry"; not a participle before a preposition,
+# which still describes the pair ("20 men and women accused of fraud").
+CLAUSE_VERB_NEXT_RE = re.compile(
+    # "fans of its leader booed": the subject's own "of" phrase first
+    r"(?:[ ]of[ ](?:the|its|his|her|their|our|a|an)(?:[ ][a-z]+){1,2}?)?"
+    rf"[ ]{OWN_VERB}"
+    r"(?![ ](?:of|in|by|at|for|from|on|with|after|during|under|over|to|into"
+    r"|near|since|across|without|outside|inside)\b)"
+)
+# The verb a counted object follows: "lost two games", "sold 300 cars".
+OBJECT_VERB_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]$")
+# Verbs after which a number opens a clause of its own, as its subject
+# ("said 20 men and women were held"), besides those of speech.
+CLAUSE_VERBS_BEFORE = SPEECH_VERBS | frozenset(
+    "found showed thought knew believed feared expected learned heard felt meant "
+    "realised realized saw estimated calculated".split()
+)
+
+
+def own_clause_after_and(r: Reading, noun: str, noun_end: int) -> int | None:
+    """Where a counted noun ends before an "and" that opens a clause of its own.
+
+    "The team lost two games and fans booed": the number is the object of a
+    verb, and a bare plural after "and" has a verb of its own, so the plural
+    is the next clause's subject, not a second thing counted ("two games").
+    Not after a verb of speech or thought, whose object is a clause the
+    number is the subject of ("said 20 men and women were held"), nor
+    before a participle and a preposition ("20 men and women accused of").
+    Returns the end of the first noun, or None.
+    """
+    _, sep, rest = noun.rpartition(" and ")
+    if not sep or " " in rest or not rest.islower() or not is_plural(rest):
+        return None
+    if not CLAUSE_VERB_NEXT_RE.match(r.text, noun_end):
+        return None
+    verb = OBJECT_VERB_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start)
+    if not verb or verb.group(1) in CLAUSE_VERBS_BEFORE:
+        return None
+    if not PAST_VERB_RE.fullmatch(verb.group(1)):
+        return None
+    return noun_end - len(sep) - len(rest)
 
 
 def noun_after(r: Reading) -> bool:
@@ -551,6 +606,8 @@ def noun_after(r: Reading) -> bool:
         r.text, max(0, r.left - 6), r.left
     ):
         return False  # "below the 160,000 economists had expected"
+    if (cut := own_clause_after_and(r, noun, noun_end)) is not None:
+        noun, fig_end, noun_end = noun.rpartition(" and ")[0], cut, cut
     r.unit, r.end = noun, fig_end
     if r.text[noun_end - len(noun) - 1] == "-" and (hyph := hyphen_rate(r.text, r.end)):
         r.rate, r.end = hyph
@@ -761,6 +818,10 @@ def noun_or_before(r: Reading) -> bool:
     return True
 
 
+# "56 per boat", "three a car": one of the things a number is per.
+PER_NOUN_NEXT_RE = re.compile(r"[ ](?:per|a|an)[ ]([a-z]{3,})\b")
+
+
 def left_out_noun(r: Reading) -> bool:
     """The noun of a bare number left out as just said (`Scanner.left_out_unit`).
 
@@ -817,6 +878,26 @@ def left_out_noun(r: Reading) -> bool:
         # "1,300 agents took part and nearly 500 were detained": agents hold
         # others; those detained are not the agents (500, no noun)
         unit = ""
+    if (
+        unit
+        and not is_measure(unit)
+        and (per_own := PER_NOUN_NEXT_RE.match(text, end))
+        and per_own.group(1).lower() + "s" == unit.split()[-1].lower()
+    ):
+        # "made the journey in 19 boats, an average of 56 per boat": the
+        # number is per one of the things carried, so it counts something
+        # else, the count before those ("Some 1,072 people"), if any
+        others = [
+            f.unit
+            for f in r.scanner.found
+            if f.unit
+            and not is_measure(f.unit)
+            and " per " not in f.unit
+            and f.unit.split()[-1] != unit.split()[-1]
+        ]
+        unit = f"{others[-1].split()[-1]} per {per_own.group(1)}" if others else ""
+        if unit:
+            r.end = per_own.end()
     r.unit = unit
     if (
         unit
@@ -826,6 +907,78 @@ def left_out_noun(r: Reading) -> bool:
     ):
         r.rate = compared[1]
     return bool(unit)
+
+
+# Nouns for people, plural and singular ("residents", "one resident in four").
+PEOPLE_WORDS = (PEOPLE_NOUNS - {"many", "some", "most", "all", "few", "both"}) | {
+    w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and len(w) > 4
+}
+# People, then a be-form before a bound of age: "one person in five is now
+# 65 or over", "a fifth of the population is 65 and over" (not "Scores were
+# 50 or over").
+PEOPLE_BE_BEFORE_RE = re.compile(
+    r"\b(?:population|person|people|them|who|they|"
+    + "|".join(sorted(PEOPLE_WORDS))
+    + r")\b(?:[ ][\w-]+){0,3}[ ](?:is|are|was|were)(?:[ ]now)?[ ]$",
+    re.IGNORECASE,
+)
+
+
+def age_bound_after(r: Reading) -> bool:
+    """A bare age with its bound written after it: "65 or older", "is now 65 or over".
+
+    "or older", "and younger" say an age wherever they stand; "or over" and
+    "and over" only after people and "be" ("one person in five is now 65 or
+    over"; "Scores were 50 or over" is no age).
+    """
+    if r.unit or r.high is not None or r.qualifier is None:
+        return False
+    if not (0 < r.value <= 120 and r.value == int(r.value)):
+        return False
+    bound = r.qualifier.lower()
+    if bound in ("or older", "and older", "or younger", "and younger"):
+        r.unit = YEARS_OLD
+        return True
+    if bound in ("or over", "and over") and PEOPLE_BE_BEFORE_RE.search(
+        r.text, max(0, r.left - 60), r.left
+    ):
+        r.unit = YEARS_OLD
+        return True
+    return False
+
+
+# The verb of a number's own clause that a parallel clause repeats: "22
+# million households are on capped tariffs, and 6.5 million are in fuel
+# poverty".
+PARALLEL_VERB_NEXT_RE = re.compile(r"[ ](are|were|is|was|have|had|will|would)\b")
+PARALLEL_OPEN_BEFORE_RE = re.compile(r"(?:,[ ]and|[ ]and|,[ ]while|;)[ ]$")
+
+
+def parallel_subject(r: Reading) -> bool:
+    """A bare number opening a clause parallel to a count's takes its noun.
+
+    "Around 22 million households are on capped tariffs, and 6.5 million
+    are in fuel poverty": both numbers are subjects of the same verb, the
+    second's noun left out. Only after "and", ", while" or a semicolon,
+    only the same form of "be", "have" or a modal right after both, and
+    not a number taken into custody ("1,300 agents were deployed and 500
+    were detained": others).
+    """
+    if r.unit or r.high is not None or r.currency or not r.scanner.found:
+        return False
+    verb = PARALLEL_VERB_NEXT_RE.match(r.text, r.end)
+    if not verb or CUSTODY_NEXT_RE.match(r.text, r.end):
+        return False
+    if not PARALLEL_OPEN_BEFORE_RE.search(r.text, max(0, r.start - 8), r.start):
+        return False
+    last = r.scanner.found[-1]
+    if not last.unit or is_measure(last.unit) or " per " in last.unit:
+        return False
+    own = PARALLEL_VERB_NEXT_RE.match(r.text, last.span.end - r.scanner.base)
+    if not own or own.group(1) != verb.group(1):
+        return False
+    r.unit = last.unit.split()[-1]
+    return True
 
 
 def age_of_group(r: Reading) -> bool:
@@ -861,6 +1014,79 @@ def death_toll(r: Reading) -> bool:
     if not DEATH_TOLL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start):
         return False
     r.unit = DEATHS
+    return True
+
+
+# "11 short of a majority", "six seats shy of an overall majority".
+SHORT_OF_MAJORITY_NEXT_RE = re.compile(
+    r"[ ](?:short|shy)[ ]of[ ](?:a|an|the)[ ](?:[a-z]+[ ])?majority\b", re.IGNORECASE
+)
+# What a majority is counted in.
+MAJORITY_NOUNS = frozenset({"seats", "votes", "delegates", "MPs", "electors"})
+
+
+def short_of_majority(r: Reading) -> bool:
+    """A number short of a majority counts the seats or votes just counted.
+
+    "The party won 320 seats, 11 short of a majority": 11 seats. The noun
+    is the last of `MAJORITY_NOUNS` counted in the sentence, else the one
+    the last three sentences counted (none when they counted both seats
+    and votes).
+    """
+    if r.unit or r.currency or r.high is not None:
+        return False
+    if not SHORT_OF_MAJORITY_NEXT_RE.match(r.text, r.end):
+        return False
+    here = [
+        f.unit.split()[-1]
+        for f in r.scanner.found
+        if f.unit and f.unit.split()[-1] in MAJORITY_NOUNS
+    ]
+    if here:
+        r.unit = here[-1]
+        return True
+    before = {
+        head for heads in r.scanner.counted.values() for head in heads
+    } & MAJORITY_NOUNS
+    if len(before) != 1:
+        return False
+    r.unit = before.pop()
+    return True
+
+
+# "the Conservatives on 27", "Labour third on 22": a level after "on"...
+SHARE_ON_BEFORE_RE = re.compile(r"\b[A-Za-z]+[ ]on[ ]$")
+# ...at the end of its phrase: "on 27, with", "on 11 and the Greens on 6".
+SHARE_ON_END_RE = re.compile(
+    r"[ ]?[,.;:)]|$|[ ](?:and|with|while|but|among|against|ahead|behind|each)\b"
+)
+
+
+def share_on(r: Reading) -> bool:
+    """A bare level after "on" is a share where shares are written so.
+
+    A poll writes "Reform is on 31 per cent, four points ahead of the
+    Conservatives on 27, with Labour third on 22": 27 and 22 percent. Only
+    a whole number up to 100 at the end of its phrase, in a sentence that
+    gave a percentage after "on" before it or after one of the last three
+    sentences did (`Scanner.shares_on`).
+    """
+    if r.unit or r.currency or r.high is not None or r.ratio:
+        return False
+    if not (0 <= r.value <= 100) or not SHARE_ON_END_RE.match(r.text, r.end):
+        return False
+    if not SHARE_ON_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start):
+        return False
+    base = r.scanner.base
+    if not (
+        r.scanner.shares_on
+        or any(
+            f.unit == "percent" and r.text.endswith("on ", 0, f.span.start - base)
+            for f in r.scanner.found
+        )
+    ):
+        return False
+    r.unit = "percent"
     return True
 
 

@@ -97,7 +97,8 @@ ONE_PAST_RE = re.compile(rf"(?!(?:{'|'.join(sorted(NOT_PAST_ED))})$)[a-z]{{2,}}e
 NOT_NOUNS_AFTER_ONE = frozenset(
     "and or but who that which whose whom than then ago now too each alone "
     "apiece only all later earlier together again ever yet still here there "
-    "today tomorrow yesterday last next this every per cut put hit let".split()
+    "today tomorrow yesterday last next this every per cut put hit let until till"
+    " before after since".split()
 )
 
 QUALIFIERS = (
@@ -217,7 +218,7 @@ category level grade phase stage round chapter section article page row seat roo
 gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor exit junction
-terminal pier hangar precinct berth
+terminal pier hangar precinct berth band ward block bay
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
@@ -350,7 +351,12 @@ PERCENT_RE = re.compile(r"[ ]?%")
 MONEY_VERB_BEFORE_RE = re.compile(
     r"\b(?:pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|spend"
     r"|spends|spent|worth|fee|fine|fined|price|priced|earn|earns|earned|raised"
-    r"|donated|owe|owes|owed)\b(?:[ ][\w'’-]+){0,3}[ ][\w.,-]+$",
+    r"|donated|owe|owes|owed|sell|sells|sold|selling|buy|buys|bought|buying"
+    r"|afford|valued"
+    # nouns of money: "Rents rose 9 percent to 1,420 pounds"
+    r"|fees|fines|prices|rent|rents|fare|fares|wage|wages|salary|salaries"
+    r"|bill|bills|budget|budgets|profit|profits|revenue|revenues|income|incomes"
+    r"|donation|donations|prize)\b(?:[ ][\w'’-]+){0,4}[ ][\w.,-]+$",
     re.IGNORECASE,
 )
 MONEY_WORD_RE = re.compile(r"[ ](?P<w>pounds?|won)\b(?![-’'])", re.IGNORECASE)
@@ -414,7 +420,11 @@ FORECASTERS_NEXT_RE = re.compile(
     r"|sought|wanted|requested|promised|pledged|budgeted[ ]for)(?=[ ]?[,.;:)]|$)"
 )
 AGE_RE = re.compile(
-    r"\b(?:aged|ages?|age of|ages of)[ ](?:between[ ])?$", re.IGNORECASE
+    r"\b(?:aged|ages?|age of|ages of)[ ]"
+    # a qualifier between: "aged over 70", "aged at least 18"
+    r"(?:(?:between|over|under|above|below|about|around|nearly|almost|roughly"
+    r"|just|at[ ]least|up[ ]to|more[ ]than|less[ ]than|fewer[ ]than)[ ])?$",
+    re.IGNORECASE,
 )
 # The later items of a list of ages: "ages 5, 7 and 9", "aged 12 and 14".
 AGE_LIST_RE = re.compile(
@@ -427,6 +437,19 @@ AGE_PREDICATE_RE = re.compile(
     r"|turns|turned|turning|(?:has|had|just|will)[ ]turn(?:ed)?))[ ]$",
     re.IGNORECASE,
 )
+# A verb or comparison whose bare number is an age: "Bill Clinton turns 70",
+# "when I turn 60", "children as young as 12", "retire before 65".
+AGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:turns|turned|turning|(?:to|will|would|could|i|we|you|they|when)[ ]turn"
+    r"|as[ ](?:young|old)[ ]as|(?:retire|retires|retired|retiring)[ ](?:before|after))[ ]$",
+    re.IGNORECASE,
+)
+# The oldest or youngest of a group as the subject of "be": "the oldest
+# finisher was 88", "the youngest victim is 4".
+SUPERLATIVE_AGE_BE_RE = re.compile(
+    r"\b(?:oldest|youngest)(?:[ ][a-z]+){0,2}[ ](?:is|was|were|are|(?:will|would)[ ]be)[ ]$",
+    re.IGNORECASE,
+)
 # A given name as the subject of "be" or "turn" right before a number.
 NAME_BE_RE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)[ ](?:is|was|(?:will|would)[ ]be|turns|turned)[ ]$"
@@ -435,7 +458,7 @@ NAME_BE_RE = re.compile(
 # that starts another phrase ("who was 10 when", "35 by the end of the year").
 AGE_AFTER_RE = re.compile(
     r"[ ]*(?:[.,;:!?)”\"]|$)|[ ](?:when|by|in|at|on|and|but|now|then|this|last|next|or"
-    r"|before|after|until|today|yesterday|years?)\b",
+    r"|before|after|until|today|yesterday|years?|prior|unless|soon)\b",
     re.IGNORECASE,
 )
 # An age given as the level of an age limit: "the voting age is 18", "lower
@@ -495,7 +518,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
-    r"|compared[ ](?:with|to)|another|a[ ]further|an[ ]additional"
+    r"|compared[ ](?:with|to)|instead[ ]of|rather[ ]than|another|a[ ]further"
+    r"|an[ ]additional"
     # "200 jobs will go, on top of 3,500 announced in May": more of the same
     r"|(?:on[ ]top[ ]of|in[ ]addition[ ]to)(?:[ ]the)?"
     # "completed 32,000 homes, well short of the 75,000 needed", "58,200,
@@ -655,7 +679,9 @@ DISPLACED_NEXT_RE = re.compile(
 # "loans for new property purchases fell", "cases linked to schools".
 OBJECT_BEFORE_RE = re.compile(
     r"\b(?:involving|including|excluding|among|linked[ ]to|tied[ ]to|related[ ]to"
-    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from)"
+    # "by" an agent, not a margin: "Crossings … by small boats", not "by 297 votes"
+    r"|caused[ ]by|blamed[ ]on|for|of|in|on|with|at|from|by(?![ ](?:[\d$£€]|(?:some|about|around|nearly|almost|just|only|more|fewer|over"
+    r"|under|at|a|an|roughly|less)\b)))"
     # a number may be among the words: "in 22 one-day internationals at"
     # (not a name: "sales of Mini models rose 3.6% to 14,800" count models);
     # three words for two joined by "and": "for health and care workers"
@@ -682,6 +708,12 @@ ON_TOP_BEFORE_RE = re.compile(
 # the sentence or a clause, or follows "the": "Thefts of mobile phones",
 # "the loans for new"; not a counted noun ("took 300 wickets in 64 league
 # matches at an average of 24.1" counts no wickets).
+# A phrase the object's phrase hangs on, between it and the subject:
+# "Crossings [of the Channel] by small boats rose to 1,240" (a name may be
+# among its words, as it is not the plural counted).
+OUTER_PHRASE_BEFORE_RE = re.compile(
+    r"\b(?:of|for|in|on|at|from|to|across|into)(?:[ ][\w-]+){1,3}[ ]$"
+)
 SUBJECT_BEFORE_OBJECT_RE = re.compile(
     r"(?:(?:^|[.!?;,][ ]|\b(?:[Tt]he|and|but|while|as)[ ])(?P<n>[a-z]+s)"
     r"|(?:^|[.!?][ ])(?P<cap>[A-Z][a-z]+s))[ ]$"
@@ -708,14 +740,18 @@ NUMBER_OF_BEFORE_RE = re.compile(
 # A population is of people: "The population reached 70.3 million",
 # "Population passes 70 million", "whose population jumped by 38% to 142,000".
 POPULATION_BEFORE_RE = re.compile(
-    r"\b(?:[Pp]opulation)(?:[ ]of[ ][A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?)?[ ](?:"
+    # "The population of England and Wales grew by 706,000 in the year to
+    # mid-2025, to 61.8 million": a place of up to three words, a period
+    r"\b(?:[Pp]opulation)(?:[ ]of[ ](?:the[ ])?[A-Z][\w.’'-]*"
+    r"(?:[ ](?:and[ ])?[A-Z][\w.’'-]*){0,2})?[ ](?:"
     r"(?:has[ ]|had[ ])?(?:reached|reaches|passed|passes|topped|tops|hit|hits|nears"
     r"|neared|approaches|approached|exceeded"
     r"|exceeds|stood[ ]at|stands[ ]at|is|was|of|numbered|totalled|totaled"
     r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
-    r"|shrank|risen|fallen|grown)(?:[ ]by[ ]" + _CHANGE_AMOUNT + r")?[ ]to)"
+    r"|shrank|risen|fallen|grown)(?:[ ]by[ ]" + _CHANGE_AMOUNT + r")?"
+    r"(?:[ ]in[ ]the[ ]year[ ]to[ ][\w-]+)?" + _CHANGE_TIME + r"[ ]to)"
     r"|(?:rose|fell|grew|climbed|jumped|dropped|increased|decreased|declined"
-    r"|shrank)[ ]by)[ ]$"
+    r"|shrank|rises|falls|grows|shrinks)[ ]by)[ ]$"
 )
 # Verbs in -s that take "to" or "at" before a number: "it compares to 27
 # million", "the bill amounts to 300", "the death toll stands at 45" (no 45
@@ -818,7 +854,10 @@ while if when where because so not no this these those it its their his her our
 they he she we you i said says say told according also more each every
 than apiece each respectively alone altogether total overall combined
 between among against within without through throughout them him me
+now still already again currently recently today yesterday tomorrow ever soon
 """.split()
+    # adverbs of time above: "a family of four now costs", "the two still
+    # face trial": the number's clause goes on, no noun "now costs"
 )
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # "720p", "1080p": lines of a video picture, not pence.
@@ -1230,6 +1269,8 @@ def after_number(
             or (
                 word.startswith("pound")
                 and MONEY_VERB_BEFORE_RE.search(text, max(0, end - 40), end)
+                # "paid 5 pounds for 2 pounds of apples": a weight of a thing
+                and not text.startswith(" of ", money.end())
             )
         ):
             return After(
@@ -1959,6 +2000,16 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         subject = SUBJECT_BEFORE_OBJECT_RE.search(
             text, max(0, obj.start() - 30), obj.start()
         )
+        if not subject and (
+            outer := OUTER_PHRASE_BEFORE_RE.search(
+                text, max(0, obj.start() - 40), obj.start()
+            )
+        ):
+            # "Crossings of the Channel by small boats rose to 1,240": the
+            # object's phrase hangs on another; the subject is before both
+            subject = SUBJECT_BEFORE_OBJECT_RE.search(
+                text, max(0, outer.start() - 30), outer.start()
+            )
         if subject and not OBJECT_BEFORE_RE.search(
             text, max(0, subject.start() - 40), subject.start()
         ):
@@ -1973,7 +2024,7 @@ def noun_before(text: str, start: int) -> tuple[str, str | None] | None:
         m = number_of
     if not m or m.group("n") in MEASURED_PLURALS:
         m = number_of or m
-    if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 60), start):
+    if not m and POPULATION_BEFORE_RE.search(text, max(0, start - 110), start):
         return "people", None
     if not m:
         return None
@@ -2044,7 +2095,11 @@ def age_predicate(text: str, start: int, end: int, value: float) -> bool:
         return True
     if not AGE_AFTER_RE.match(text, end):
         return False
-    if AGE_PREDICATE_RE.search(text, window, start):
+    if (
+        AGE_PREDICATE_RE.search(text, window, start)
+        or SUPERLATIVE_AGE_BE_RE.search(text, window, start)
+        or AGE_VERB_BEFORE_RE.search(text, window, start)
+    ):
         return True
     # "Sofia was 12 when she last saw her father": a given name as the subject
     named = NAME_BE_RE.search(text, window, start)

@@ -96,6 +96,8 @@ SINGULAR_PERIOD_NEXT_RE = re.compile(
 )
 CAPITAL_NEXT_RE = re.compile(r"[ ][A-Z]")
 POSSESSIVE_NEXT_RE = re.compile(r"[’']s\b")
+# A possessive right before a number: "Trump's 2016 rivals" (a year).
+POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?[ ]$")
 CAPITAL_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]*)\b")
 WORD_NEXT_CAPITAL_RE = re.compile(r"[ ]([A-Z][A-Za-z]*)\b")
 # A model written in the plural after a number counts machines: "11 DC10s",
@@ -591,6 +593,32 @@ def name_or_label_before(r: Reading) -> bool:
         )
         and not headline_verb_before(r.text, r.num.start)
         and not age_after_name(r.text, r.num.start, r.num.end)
+        and not given_to_name(r)
+    )
+
+
+# A verb that gives a count to someone named: "would give Reform 290 seats",
+# "handed the Greens 6 seats" (not "left", as in "left Windows 10 users").
+GIVE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:give|gives|gave|giving|given|hand|hands|handed|handing|award|awards"
+    r"|awarded)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]$"
+)
+# A count's lower-case plural after the number: "290 seats".
+PLURAL_NEXT_RE = re.compile(r"[ ]([a-z]+s)\b")
+
+
+def given_to_name(r: Reading) -> bool:
+    """Whether a number after a name counts what a verb gives to that name.
+
+    "the figures would give Reform 290 seats": the name is the verb's
+    indirect object and the plural after the number what it counts, no
+    "Reform 290" as "Windows 10" is a name.
+    """
+    plural = PLURAL_NEXT_RE.match(r.text, r.num.end)
+    return bool(
+        plural
+        and is_plural(plural.group(1))
+        and GIVE_NAME_BEFORE_RE.search(r.text, max(0, r.num.start - 40), r.num.start)
     )
 
 
@@ -649,7 +677,8 @@ def year(r: Reading) -> bool:
     Unless something says it counts: a qualifier, a range, a ratio, or a
     plural noun after it ("1,500 troops" has a comma; "2000 troops" has the
     noun). A year with a possessive is one even after a qualifier: "well
-    above 2004's average".
+    above 2004's average", and so is one after a possessive, before what it
+    dates: "one of Trump's 2016 rivals".
     """
     if (
         not r.unit
@@ -657,6 +686,15 @@ def year(r: Reading) -> bool:
         and POSSESSIVE_NEXT_RE.match(r.text, r.num.end)
     ):
         return True
+    if (
+        not r.unit
+        and r.qualifier is None
+        and r.high is None
+        and 1900 <= r.value <= 2099
+        and year_like(r.text, r.num.start, r.num.end)
+        and POSSESSIVE_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    ):
+        return True  # "one of Trump's 2016 rivals", "Britain's 2012 Olympians"
     if (
         not r.unit
         and r.qualifier in LEVEL_QUALIFIERS

@@ -136,6 +136,21 @@ def index_level(a: Figure, b: Figure, between: str, before: str) -> Figure | Non
     return None
 
 
+# "took 37, up from 29 seats": a level, then the earlier level it is set against.
+LEVEL_FROM_RE = re.compile(r",?[ ](?:up|down)[ ]from[ ]")
+
+
+def level_from(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """A level takes the unit of the earlier level after it: "took 37, up from 29 seats".
+
+    The two numbers are one quantity at two times, its noun written once,
+    on the second ("37 seats, up from 29" is `left_out_noun`'s).
+    """
+    if LEVEL_FROM_RE.fullmatch(between):
+        return dc.replace(a, unit=b.unit, rate=b.rate)
+    return None
+
+
 def from_to_level(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """Two levels of one quantity: "from 155,000 to 110,000 staff".
 
@@ -172,7 +187,31 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
     ("shared-noun", shared_noun),
     ("index-level", index_level),
     ("from-to-level", from_to_level),
+    ("level-from", level_from),
 ]
+
+
+# What a player's average is counted per: "25.3 points and 11.2 rebounds per game".
+PER_PLAY_RE = re.compile(r"[ ]per[ ](?:game|match|start|innings|appearance|contest)$")
+
+
+def shared_per_game(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """Counts listed before "per game" are each per game.
+
+    "averaging 25.3 points and 11.2 rebounds per game": 25.3 points per
+    game too. Only counts (no measure or currency) joined by "and" or a
+    comma, the second's unit ending in a player's "per game" or "per match".
+    """
+    if between not in (" and ", ", ", ", and ") or a.rate is not None:
+        return None
+    if not a.unit or " per " in a.unit or a.unit in CURRENCIES:
+        return None
+    if a.unit in MEASURE_UNITS and a.unit != "points":
+        return None
+    per = PER_PLAY_RE.search(b.unit)
+    if per is None:
+        return None
+    return dc.replace(a, unit=a.unit + per.group())
 
 
 RANGE_PAIR_RULES: list[tuple[str, PairRule]] = [("part-of-total", part_of_total)]
@@ -450,3 +489,62 @@ def _count_head(unit: str) -> str:
     if unit.removesuffix(" each") in CANONICAL_UNITS:
         return ""
     return unit.split()[-1]
+
+
+# A weight in pounds written as its own amount of something: "20 pounds of beef".
+POUNDS_OF_NEXT_RE = re.compile(r"[ ]of\b")
+# A word of weight before "pounds": "the crate weighed 90 pounds".
+WEIGHT_BEFORE_RE = re.compile(
+    r"\b(?:weigh\w*|heav\w+|light\w+|lost|gained|lift\w*|carr\w+|load\w*)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def same_pounds(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Amounts in "pounds" read as weight are money in a sentence paying in pounds.
+
+    "A shop costs 128 pounds, up from 104 pounds two years ago": the verb of
+    paying makes the first GBP (`MONEY_VERB_BEFORE_RE`), and the second is
+    the same money said again, not a weight. Not a weight of something
+    ("paid 5 pounds for 2 pounds of apples") nor after a word of weight
+    ("the crate weighed 90 pounds"), and not in a sentence whose money is
+    written otherwise ("£5 for 2 pounds").
+    """
+    if not any(
+        f.unit.startswith("GBP")
+        and text[f.span.start : f.span.end].lower().find("pound") >= 0
+        for f in figures
+    ):
+        return figures
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.unit != "pounds" or POUNDS_OF_NEXT_RE.match(text, f.span.end):
+            continue
+        if WEIGHT_BEFORE_RE.search(text, max(0, f.span.start - 40), f.span.start):
+            continue  # "paid ten pounds, and the crate weighed 90 pounds"
+        out[i] = dc.replace(f, unit="GBP")
+        if fired is not None:
+            fired[i] = "same-pounds"
+    return out
+
+
+def share_per_game(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Give each count of a list the "per game" of its last ("8 assists, 6 rebounds and 21.4 points per game").
+
+    Read from the end, so that the rate goes back along the list
+    (`shared_per_game`).
+    """
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        shared = shared_per_game(a, b, text[a.span.end : b.span.start], "")
+        if shared is not None:
+            out[i] = shared
+            if fired is not None:
+                fired[i] = "shared-per-game"
+    return out

@@ -31,6 +31,7 @@ from ..vocabulary.number_words import (
     MULTIPLIER_WORDS,
     VAGUE_SCALE_WORDS,
 )
+from ..vocabulary.people_nouns import PEOPLE_NOUNS
 from ..vocabulary.verbs import OPPOSITE_VERBS
 from .context import (
     ELLIPSIS_BEFORE_RE,
@@ -154,11 +155,13 @@ BY_BEFORE_RE = re.compile(
 # bringing the death toll to 45", "bought 20 jets, taking its fleet to 362",
 # "hired 300 staff, taking its workforce to 5,100".
 TOTAL_TO_BEFORE_RE = re.compile(
-    r"\b(?:total|tally|toll|count|number|fleet|workforce|headcount|haul|estate"
-    r"|network|portfolio|collection|capacity)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
+    r"\b(total|tally|toll|count|number|fleet|workforce|headcount|haul|estate"
+    r"|network|portfolio|collection|capacity|staff|payroll|membership)(?:[ ]for[ ]the[ ](?:year|month|week|season)"
     r"|[ ]so[ ]far(?:[ ]this[ ]year)?|[ ]this[ ](?:year|month|week|season))?[ ]to[ ]$",
     re.IGNORECASE,
 )
+# Totals of people: they take the last count of people (`PEOPLE_NOUNS`).
+PEOPLE_TOTALS = frozenset({"workforce", "headcount", "staff", "payroll", "membership"})
 CLAUSE_BREAK_RE = re.compile(
     r"[;:()—–]|[ ]-[ ]|\b(?:while|but|whereas|although|though|because|unless)\b",
     re.IGNORECASE,
@@ -380,6 +383,9 @@ class Scanner:
         """When a list, every candidate's `Decision` is added to it."""
         self.phones: SpanSet | None = None
         self.found: list[Figure] = []
+        self.shares_on = False
+        """A sentence of the last three gave a share after "on" ("Reform is on
+        31 per cent"): poll shares are written so (`attachers.share_on`)."""
 
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether a stretch overlaps a date or a phone number."""
@@ -559,6 +565,15 @@ class Scanner:
             # than a year": a level compared with the hours or weeks would
             # be of their size
             measure = ""
+            if (
+                word == "from"
+                and counts
+                and counts[-1] is clause[-2 if len(clause) >= 2 else -1]
+                and _like_size(counts[-1].value, value)
+            ):
+                # "61,800 patients waited more than 12 hours, up from
+                # 54,000": the level before the hours is the count compared
+                return _head(counts[-1].unit)
         if word in (",", "and") and measure and self._same_frame(nearest, start, value):
             # "Rents rose 8% in Austin, 6 in Dallas and 11 in Houston": the
             # same measure again for another place or time, its verb left out
@@ -577,8 +592,15 @@ class Scanner:
         if (
             word == "to"
             and counts
-            and TOTAL_TO_BEFORE_RE.search(self.text, max(0, start - 40), start)
+            and (
+                total := TOTAL_TO_BEFORE_RE.search(self.text, max(0, start - 40), start)
+            )
         ):
+            if total.group(1).lower() in PEOPLE_TOTALS:
+                # "close 12 offices, taking its headcount to 56,000": a
+                # total of people counts the last count of people, no offices
+                people = [f for f in counts if _head(f.unit).lower() in PEOPLE_NOUNS]
+                return _head(people[-1].unit) if people else ""
             return _head(counts[-1].unit)
         if word == "to" and counts and self._from_before(counts[-1]):
             # "from 81,000 units in 2003 to 106,000 in 2007": two levels
@@ -586,6 +608,22 @@ class Scanner:
         if word == "to" and measure and self._from_before(nearest):
             # "from 5% in May to 4.2 in June": two levels, a percentage too
             return measure
+        if (
+            word == "to"
+            and nearest.unit == "percent"
+            and len(clause) >= 2
+            and clause[-2].unit not in ("", "percent")
+            and clause[-2].rate is None
+            and self.text[
+                clause[-2].span.end - self.base : nearest.span.start - self.base
+            ]
+            == ", or "
+        ):
+            # "The Dow fell 200 points, or 0.8%, to 25,000", "rose 200
+            # units, or 8%, to 2,700": the level of what the change counted,
+            # given then again as a share
+            change = clause[-2].unit
+            return change if is_measure(change) else _head(change)
         if word in ("to", "by") or (word == "from" and not counts):
             return "" if word == "to" and measure == "percent" else measure
         if (

@@ -308,6 +308,8 @@ def _is_name_like(content: str) -> bool:
     Two or more words besides small joiners, all capitalised: "Meet the
     Press", "Fox and Friends".
     """
+    if content.lstrip()[:1] in ("¡", "¿"):
+        return False  # a Spanish exclamation or question ("¡Fuera ICE!")
     capitalised = 0
     for match in WORD_RE.finditer(content):
         word = match.group()
@@ -503,8 +505,11 @@ def _locate_cue(
             # before a quote that ends its own sentence introduces it; the
             # name after it opens the next sentence
             return before, "before"
-        if NEXT_QUOTE_RE.match(text, cue.span.end) and (
-            (before := cue_before(text, start, raw.span.start, verbs)) and before.tight
+        if (next_quote := NEXT_QUOTE_RE.match(text, cue.span.end)) and (
+            (before := cue_before(text, start, raw.span.start, verbs))
+            # "Newsom, who had said the deployment was “inflammatory,” Homan
+            # said: “…”": a colon hands the verb to the quote after it
+            and (before.tight or ":" in next_quote.group())
         ):
             # "Clinton responds to Mills with, “Why now?” Mills then writes
             # back, “You look cute.”": the verb after the quote introduces
@@ -720,8 +725,12 @@ CONTINUED_TO_RE = re.compile(
 
 
 def _a_sentence(content: str) -> bool:
-    """Whether quoted words are a sentence: a capital first, a stop at the end."""
-    content = content.strip()
+    """Whether quoted words are a sentence: a capital first, a stop at the end.
+
+    Spanish opens an exclamation or a question with its own mark: "¡Fuera
+    ICE!", "¿Dónde está?".
+    """
+    content = content.strip().lstrip("¡¿")
     return content[:1].isupper() and content[-1:] in ".!?"
 
 

@@ -152,7 +152,7 @@ ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 # Title Case, it is no quote and does not stop a cue before it.
 QUOTED_NAME_RE = re.compile(
     r"[“\"](?:[A-Z][\w’'&.-]*|of|the|and|a|in|on|to|for)"
-    r"(?:[ ](?:[A-Z0-9][\w’'&.-]*|of|the|and|a|in|on|to|for)){0,5}[,.]?[”\"]"
+    r"(?:[ ](?:[A-Z0-9][\w’'&.-]*|&|of|the|and|a|in|on|to|for)){0,5}[,.]?[”\"]"
 )
 # A verb whose object is the listener: "told “Morning Show”" names who heard.
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
@@ -209,6 +209,35 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
+# A name or pronoun, a form of "be" and an adjective or passive that an
+# infinitive of speech completes: "Mr. Trump was prompted to say", "she was
+# quick to add", "he felt compelled to write".
+MOVED_TO_SAY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they|we|I))[ ]"
+    r"(?:was|is|were|are|had[ ]been|has[ ]been|felt|feels)[ ](?:\w+ly[ ])?"
+    r"(?:prompted|moved|quick|forced|compelled|eager|careful|happy|keen|willing|"
+    r"obliged|pressed|pushed)[ ]$"
+)
+# Naming verbs that name only with "as" right before the words.
+AS_NAMING_VERBS = frozenset({"introduced"})
+# Participles that report writing only after "has", "have" or "had" ("as
+# Parsons had written, “…”"); elsewhere they describe a thing ("a biography
+# written by", "see written on it").
+PERFECT_ONLY_VERBS = frozenset({"written"})
+AS_BEFORE_QUOTE_RE = re.compile(r"\bas(?:[ ](?:the|a|an))?[ ]*$")
+PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have|had|’s|'s|’ve|'ve)[ ](?:\w+ly[ ])?$")
+# A verb of seeing or hearing and its object, a group or a person, right
+# before a participle: "a video shows a crowd chanting", "witnesses heard
+# a man shouting", "footage captured protesters yelling".
+SEEN_SPEAKING_RE = re.compile(
+    r"\b(?:shows?|showed|showing|saw|sees|see|heard|hears|hear|filmed|films"
+    r"|recorded|records|captured|captures|depicts?|depicted)[ ]"
+    r"(?:(?P<np>(?:(?:a|an|the|some|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of)[ ])?"
+    r"(?:[a-z][\w’'-]*[ ]){0,2}?(?P<head>[a-z]+))"
+    r"|(?P<named>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))[ ]$"
+)
+# One person, as the object of a verb of seeing: "a man", "a woman".
+ONE_PERSON_NOUNS = frozenset("man woman boy girl child person teenager".split())
 # A noun and a clause whose subject is a name, in apposition right before a
 # participle: ", a figure Noem repeated today, calling".
 REDUCED_RELATIVE_NAME_RE = re.compile(
@@ -321,8 +350,10 @@ LEAD_RE = re.compile(
 CLAUSE_OPENER_RE = re.compile(
     r"(?i:when|while|after|before|if|because|since|although|though|once|until|as)[ ]+"
 )
+# Also at a segment's first word ("the Capitol, where Harry Reid told"): the
+# space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"[ ](?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -435,12 +466,20 @@ PARTITIVE_OF_RE = re.compile(
 
 
 # "'…!' she can be heard shouting", "“…,” he was heard saying", "was filmed
-# telling": a speaker heard, seen or filmed speaking after the quote.
+# telling": a speaker heard, seen or filmed speaking after the quote; "“…,”
+# Braynard is quoted as saying": one quoted elsewhere.
 HEARD_AFTER_RE = re.compile(
     rf"[,]?[ ](?P<np>(?:{WORD}[ ]){{0,4}}?{WORD})[ ]"
-    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been)[ ]"
-    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video))[ ]"
+    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been|had[ ]been)[ ]"
+    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video)|quoted[ ]as)[ ]"
     rf"(?P<verb>{_alternation(SPEECH_PARTICIPLES)})\b"
+)
+# An inverted speaker that is a title in lower case and then a name: "said
+# master of ceremonies Asab Tabchi,", "said head coach Ana Ruiz." (the
+# verb's noun phrase stops at "of", which leaves only "master").
+TITLE_THEN_NAME_RE = re.compile(
+    r"(?:[a-z][\w’'-]*[ ]){1,4}[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
+    r"(?=[ ]*(?:[,;:!?]|\.(?:[ \n]|$)|$))"
 )
 
 
@@ -461,6 +500,24 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
+    if (m.group("verb") or m.group("verb2")) in PERFECT_ONLY_VERBS and not (
+        name == "np" and PERFECT_BEFORE_RE.search(text, m.start(name), m.start("verb"))
+    ):
+        return None  # "“Trump Revealed,” a biography written by …": no speech
+    if (
+        name == "np2"
+        and phrase
+        and not _np_ok(phrase)
+        and (titled := TITLE_THEN_NAME_RE.match(text, m.start(name), limit))
+    ):
+        np_start, np_end = titled.start(), titled.end()
+        return Cue(
+            titled.group(),
+            Span(np_start, np_end),
+            Span(m.start("verb2"), np_end),
+            m.group("verb2"),
+            True,
+        )
     if not phrase or not _np_ok(phrase) or SENTENCE_BREAK_RE.search(phrase):
         return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
@@ -527,6 +584,9 @@ HERE_WHAT_RE = re.compile(
     r"(?:Here|This|That)(?:’s|'s|[ ]is)[ ](?:exactly[ ])?what[ ]"
     r"(?P<pronoun>he|she|they|we|I)(?:[ ](?:has|have|had|then|later|also))?"
 )
+# A member of Congress's party and state, in parentheses or commas: "D-Wash.",
+# "R-Tenn.", "D-N.Y.", "I-Vt.", "R-South Carolina".
+PARTY_LABEL_RE = re.compile(r"[DRI]-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?")
 # A state or country after a town's comma: "Va.", "Calif.", "N.J.", "Texas".
 STATE_RE = re.compile(
     rf"[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|(?:{'|'.join(sorted(PLACES))})"
@@ -551,6 +611,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # "a group in Lynchburg, Va., derided": the town's state is
                 # part of the noun phrase before it, not a subject.
                 found[-1] = (found[-1][0], b)
+                continue
+            if found and PARTY_LABEL_RE.fullmatch(text, a, b):
+                # A member's party and state is no subject and no part of
+                # one: "led by Rep. Pramila Jayapal (D-Wash.) wrote", "Sen.
+                # Ron Johnson (R-Wis.), who told", "Sen. Alex Padilla,
+                # D-Calif., said" read as without it.
                 continue
             found.append((a, b))
     return found
@@ -779,7 +845,7 @@ def subject(
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
             # own subject, inside the clause that holds it.
-            group = "np" if inner.group("np") else "reduced"
+            group = next(g for g in ("np", "reduced", "owned") if inner.group(g))
             found_np = Span(inner.start(group), inner.end(group))
             return text[found_np.start : found_np.end], found_np, None
         own = _own_clause_subject(text, *segments[-1], verb_at)
@@ -883,7 +949,12 @@ def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
 _NAME = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
 OBJECT_RELATIVE_RE = re.compile(
     rf"(?:\b(?:that|which|whom|what)[ ](?P<np>[Tt]he[ ][a-z]+|{_NAME})"
-    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they))"
+    rf"|\b(?:a|an|the|this|any|every)[ ][a-z][\w’'-]*[ ](?P<reduced>{_NAME}|he|she|they)"
+    # after an indefinite noun only: "a move the governor called", "a move
+    # California's governor calls" (not "the notice the administration
+    # proposed was", whose verb is no speech verb of the quote)
+    rf"|\b(?:a|an)[ ][a-z][\w’'-]*[ ]"
+    rf"(?P<owned>(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
 WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")
@@ -1000,7 +1071,8 @@ def _own_clause_subject(text: str, a: int, b: int, verb_at: int) -> Span | None:
     nothing but spaces stands between the segment and the verb, so that
     "Smith, who spoke after Jones, said" keeps Smith.
     """
-    if text[b:verb_at].strip():
+    between = text[b:verb_at].strip().strip("()")
+    if between and not PARTY_LABEL_RE.fullmatch(between):  # "Reid (D-Nev.) told"
         return None
     np = _after_subordinator(text, a, b)
     return Span(np[0], np[1]) if np and np[2] else None
@@ -1076,15 +1148,32 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
-    while last is not None and (
-        text[last.start() - 1 : last.start()] == "-"
-        or _after_possessive(text, start, last.start())
-        # "calls a screaming Santilli a “fascist”": a participle after an
-        # article describes a noun
-        or (
-            last.group("verb").endswith("ing")
-            and ARTICLE_END_RE.search(text, max(start, last.start() - 5), last.start())
-            is not None
+    while (
+        last is not None
+        and (
+            (
+                last.group("verb") in PERFECT_ONLY_VERBS
+                and not PERFECT_BEFORE_RE.search(
+                    text, max(start, last.start() - 20), last.start()
+                )
+            )
+            # "introduced him as “a fighter”" names him; "as he introduced his
+            # wife, “…”" and "should be introduced as it could “…”" do not
+            or (
+                last.group("verb") in AS_NAMING_VERBS
+                and not AS_BEFORE_QUOTE_RE.search(text, last.end(), quote_start)
+            )
+            or text[last.start() - 1 : last.start()] == "-"
+            or _after_possessive(text, start, last.start())
+            # "calls a screaming Santilli a “fascist”": a participle after an
+            # article describes a noun
+            or (
+                last.group("verb").endswith("ing")
+                and ARTICLE_END_RE.search(
+                    text, max(start, last.start() - 5), last.start()
+                )
+                is not None
+            )
         )
     ):
         # "described the so-called TPP as “the gold standard”": "called" is
@@ -1092,6 +1181,17 @@ def cue_before(
         # possessive. The verb before it speaks, if any.
         last = _last_verb(text, start, last.start(), verbs)
     cue = _cue_of_verb(text, start, quote_start, last)
+    if (
+        cue is None
+        and last is not None
+        and last.group("verb") in DIRECTIVE_VERBS
+        and (earlier := _last_verb(text, start, last.start(), verbs)) is not None
+        and THAT_CLAUSE_RE.search(text, earlier.end(), last.start())
+    ):
+        # "An officer told the Guardian that colleagues had been told to “get
+        # creative”": the passive directive's words are reported by the
+        # speaker of the verb whose "that" clause holds it.
+        return _cue_of_verb(text, start, quote_start, earlier)
     if cue is not None and REDUCED_RELATIVE_RE.fullmatch(cue.phrase) and last:
         # "wrote that the notice the administration proposed was “…”": a
         # verb inside a relative clause; the verb before it speaks.
@@ -1176,6 +1276,23 @@ def _cue_of_verb(
         # gathered, chanting “…”": the participle goes with the clause
         # before its comma, whose subject is a group of people
         return _np_before(inner, last.end(), verb, tight)
+    if (
+        verb in SPEECH_PARTICIPLES
+        and (
+            seen := SEEN_SPEAKING_RE.search(
+                text, max(start, last.start() - 60), last.start()
+            )
+        )
+        and (
+            seen.group("named")
+            or (head := seen.group("head").lower()) in PEOPLE_NOUNS
+            or head + "s" in PEOPLE_NOUNS
+            or head in ONE_PERSON_NOUNS
+        )
+    ):
+        # "A video shows a crowd chanting “…”": the participle's subject is
+        # the object of the seeing verb, not the sentence's subject
+        return _np_before(seen, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         reduced := REDUCED_RELATIVE_NAME_RE.search(
             text, max(start, last.start() - 90), last.start()
@@ -1184,6 +1301,14 @@ def _cue_of_verb(
         # "…reach 3,000 a day, a figure Noem repeated today, calling it
         # “achievable”": the participle goes on with the clause's subject
         return _np_before(reduced, last.end(), verb, tight)
+    if verb.startswith("to ") and (
+        moved := MOVED_TO_SAY_RE.search(
+            text, max(start, last.start() - 80), last.start()
+        )
+    ):
+        # "the debate was so subdued that Mr. Trump was prompted to say": the
+        # subject of the verb the infinitive completes, not the sentence's
+        return _np_before(moved, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):
@@ -1278,7 +1403,13 @@ def _after_possessive(text: str, start: int, at: int) -> bool:
 
 # "a group called", "an operation dubbed": an indefinite noun right before a
 # naming verb that the quote follows: the verb names, nobody speaks.
-INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)[ ](?:[a-z][\w’'-]*[ ]){1,3}$")
+# Not when a determiner opens the words after the noun: "a move the governor
+# called" is a reduced relative clause whose subject speaks.
+INDEFINITE_BEFORE_RE = re.compile(
+    r"\b(?:a|an)[ ](?:(?!(?:the|his|her|its|their)[ ])[a-z][\w’'-]*[ ]){1,3}$"
+)
+# A complement clause's "that" after a speech verb and its object.
+THAT_CLAUSE_RE = re.compile(r"\bthat[ ]")
 # A form of "be" (or "get") before a participle: the passive.
 PASSIVE_RE = re.compile(
     r"\b(?:be|been|being|is|are|was|were|get|gets|got|getting)[ ]"

@@ -117,6 +117,11 @@ IMPERSONAL_RE = re.compile(
     re.IGNORECASE,
 )
 HONORIFIC_RE = re.compile(rf"^(?:(?:{honorific_pattern()})\.?[ ]+)+")
+# The same, with the forms of address ("Sir", "Dame"), at the end of a text.
+HONORIFIC_TAIL_RE = re.compile(
+    rf"(?:\b(?:{honorific_pattern()}|{'|'.join(sorted(w.title() for w in NO_OFFICE))})"
+    r"\.?[ ]+)+$"
+)
 # A name followed by one of these modifies it ("Clinton communications
 # director Jennifer Palmieri", "Trump’s campaign"): it is not who acts.
 MODIFIER_RE = re.compile(
@@ -164,6 +169,24 @@ FROM_AUTHOR_RE = re.compile(
 AUTHOR_AFTER = 60
 NAME_AFTER_OPENING = 40
 OPENING_IN_RE = re.compile(r"(?:In|Through)[ ]$")
+# "the department", "the ministry": a body by the noun that heads its name.
+# Not "the party", "the union", "the court": a party or a union is as often
+# named without the noun ("Labour", "Unite") as the last one named with it,
+# and a story names several courts.
+BODY_HEAD_RE = re.compile(
+    r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
+    r"|bureau|board|university|institute|foundation)"
+)
+BODY_WINDOW = 1_500
+"""Characters before a "the department" where the body it stands for is looked for."""
+# Before a body's name that opens a sentence: nothing, or "The".
+BODY_OPENS_RE = re.compile(r"\s*(?:The[ ])?")
+# Up to four words before a name: a title or a determiner ("the department's
+# spokeswoman", "assistant secretary", "Gov."), no number and no "led by",
+# "and", "with", "of" (a longer subject the name is only part of).
+TITLE_WORDS_RE = re.compile(
+    r"[ ]*(?:(?!(?:by|and|with|of)[ ])[A-Za-z][\w.’'-]*[ ]){0,4}"
+)
 # Someone who speaks for another: "a spokesperson for Mayor Karen Bass", "an
 # aide to Newsom", "a lawyer for the family".
 AGENT_FOR_RE = re.compile(
@@ -836,6 +859,31 @@ class Resolver:
         }
         return self._person(holders.pop()) if len(holders) == 1 else None
 
+    def _body_by_head(self, phrase: str, before: int) -> Speaker | None:
+        """The body a "the department" or "the ministry" stands for.
+
+        The last organisation named in the `BODY_WINDOW` before whose name
+        holds that noun ("The Department of Homeland Security … “…,” the
+        department said"); none for a noun its names do not hold ("the
+        agency" after "Immigration and Customs Enforcement" stays as
+        written: which body a reader takes it for is not the text's to say).
+        """
+        m = BODY_HEAD_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        head = m.group("head").lower()
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
+            mention = self.entities[i]
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(mention.span.start)
+                and head in mention.canonical.lower().split()
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
+
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
         """The person a title stands for when nobody is named with it.
 
@@ -867,6 +915,9 @@ class Resolver:
         if sentence < here - 1 or person.kind is not Kind.PERSON:
             return None
         opening = self.text[self.sentence_starts[sentence] : position]
+        # "Sir Keir Starmer has defended …": an honorific before the name
+        # still opens the sentence with the person
+        opening = HONORIFIC_TAIL_RE.sub("", opening)
         if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
             return None
         if any(
@@ -1016,6 +1067,31 @@ class Resolver:
             i -= 1
         return None
 
+    def _body_opening_before(self, at: int) -> Speaker | None:
+        """The organisation that opens the sentence before the one at `at`.
+
+        "The Department of Homeland Security did not respond. In previous
+        statements, it has said …": the body that is the subject there, not
+        the last thing quoted (an unnamed officer, a report).
+        """
+        here = self._sentence(at)
+        if here < 1:
+            return None
+        start = self.sentence_starts[here - 1]
+        if any(start <= where < at for where, _ in [*self.speakers, *self.documents]):
+            # "The task force would … “…,” the draft said. It continues:": the
+            # one that spoke there, not the subject it spoke about
+            return None
+        i = bisect.bisect_left(self.starts, start)
+        if i >= len(self.entities):
+            return None
+        mention = self.entities[i]
+        if mention.kind is not Kind.ORGANIZATION or not BODY_OPENS_RE.fullmatch(
+            self.text, start, mention.span.start
+        ):
+            return None
+        return Speaker(mention.canonical, Kind.ORGANIZATION)
+
     def _document_author(self, noun: str, before: int) -> Speaker | None:
         """Who issued the document a "the statement said" refers back to.
 
@@ -1046,10 +1122,22 @@ class Resolver:
             named = self._unquoted(author.end(), min(end, author.end() + AUTHOR_AFTER))
             return self._speaker_of(named[0]) if named else None
         if OPENING_IN_RE.fullmatch(self.text[start : found.start()]):
-            # "In a statement, assistant secretary Tricia McLaughlin said"
-            comma = found.end() + 1
-            named = self._unquoted(comma, min(end, comma + NAME_AFTER_OPENING))
-            return self._speaker_of(named[0]) if named else None
+            # "In a statement, assistant secretary Tricia McLaughlin said",
+            # "In a letter sent Wednesday to ICE's director, the lawmakers
+            # wrote": the clause's subject after the opening phrase's comma,
+            # when it is a name with at most a title before it; not a name
+            # inside the opening phrase ("to ICE's director") or inside a
+            # longer subject ("41 lawmakers led by Rep. Pramila Jayapal").
+            comma = self.text.find(",", found.end(), end)
+            if comma < 0:  # "In a statement the RSPCA said": the first name
+                named = self._unquoted(found.end(), min(end, found.end() + 60))
+                return self._speaker_of(named[0]) if named else None
+            named = self._unquoted(comma + 1, min(end, comma + 1 + NAME_AFTER_OPENING))
+            if not named or not TITLE_WORDS_RE.fullmatch(
+                self.text, comma + 1, named[0].span.start
+            ):
+                return None
+            return self._speaker_of(named[0])
         if "’s " in found.group() or "'s " in found.group():
             return None  # "the campaign's initial statement": its owner's, unnamed
         named = [
@@ -1160,6 +1248,14 @@ class Resolver:
             return thing, "it > sentence subject"
         if lower == "it" and (body := self._body_speaking_before(quote_start)):
             return body, "it > body speaking before"
+        if (
+            lower == "it"
+            # "it has said", "it added that"; not "It is thought Blackburn
+            # want £6m but John Williams has confirmed", whose "it" is no one
+            and len(self.text[cue.phrase_span.end : cue.span.end].split()) <= 3
+            and (body := self._body_opening_before(cue.phrase_span.start))
+        ):
+            return body, "it > body opening the sentence before"
         if lower in ("it", "they", "them"):
             thing = self._last_thing()
             if (
@@ -1206,6 +1302,8 @@ class Resolver:
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
+        if body := self._body_by_head(phrase, cue.phrase_span.start):
+            return body, "body by its head noun"
         bare = HONORIFIC_RE.sub("", phrase)
         words = bare.split()
         if len(words) == 1 and words[0][:1].isupper():

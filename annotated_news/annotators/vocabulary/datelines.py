@@ -16,10 +16,10 @@ from .months import month_pattern
 # ("ROME, June 10, 2025 —", "WASHINGTON (Reuters) -", "NEW YORK, Feb 26 -",
 # "ROME, Italy —", "NEWARK, N.J. (AP) —", "FRESNO, Calif. (AP) —", a country
 # of two or three words: "SEOUL, South Korea (AP) —", "DUBAI, United Arab
-# Emirates (AP) —"), or a
+# Emirates (AP) —"; two places filed from, "SEOUL/TOKYO, Nov 20 -"), or a
 # place in Title Case with its agency ("Washington (CNN) —").
 DATELINE_RE = re.compile(
-    r"[ ]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*"
+    r"[ ]*[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*"
     r"(?:,[ ](?:[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+){0,2}|(?:[A-Z]\.){2}))?"
     # the whole date, and the agency and dash after it: "BRUSSELS, June 11
     # (Reuters) -", "ROME, June 10, 2025 —"

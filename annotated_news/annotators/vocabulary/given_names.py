@@ -131,6 +131,10 @@ livia lizzie lucinda lulu lynette lynne margery margot marcella michaela millice
 mirabel myrtle noreen octavia odette olwen ophelia petula phyllida pippa rachelle
 rhoda rosalyn rosamund roseanne shelagh sheryl stacie stefanie suki susannah suzette
 thea trudy vivienne wilhelmina winifred zelda zena tashfeen
+ulf sten stig bengt tamir omer itai gilad avigdor gadi basem bassem husam hiroki
+kenichiro tadashi akio haruki ryo chet hamad petteri gitanas edgars alar kyriakos
+nicos gintautas wopke janez
+merav orit ayelet theresia katarina evika ulrika ebba dace
 """.split()
 )
 
@@ -289,6 +293,7 @@ simone
 hilary
 ainsley gwyn joss nicky rowan mika sacha nikita dele abdi marty
 aung khin kyaw maung thein htun zaw
+tali michal temi
 """.split()
 )
 

@@ -94,3 +94,53 @@ Milan Lisbon Gijon Gijón Braga Genk Strasbourg
 """.split()
 )
 """Second words of clubs named with a common first word ("Real Sociedad")."""
+
+TEAM_NICKNAMES = frozenset(
+    """
+Hawks Celtics Nets Hornets Bulls Cavaliers Mavericks Nuggets Pistons Warriors
+Rockets Pacers Clippers Lakers Grizzlies Heat Bucks Timberwolves Pelicans
+Knicks Thunder Magic 76ers Suns Blazers Kings Spurs Raptors Jazz Wizards
+Cardinals Falcons Ravens Bills Panthers Bears Bengals Browns Cowboys Broncos
+Lions Packers Texans Colts Jaguars Chiefs Raiders Chargers Rams Dolphins
+Vikings Patriots Saints Giants Jets Eagles Steelers 49ers Seahawks Buccaneers
+Titans Commanders Diamondbacks Braves Orioles Cubs Reds Guardians Rockies
+Tigers Astros Royals Angels Dodgers Marlins Brewers Twins Mets Yankees
+Phillies Pirates Padres Mariners Rays Rangers Nationals Ducks Bruins Sabres
+Flames Hurricanes Blackhawks Avalanche Stars Oilers Canadiens Predators
+Devils Islanders Senators Flyers Penguins Sharks Kraken Blues Lightning
+Canucks Capitals Wild Dream Sky Sun Wings Fever Aces Sparks Lynx Liberty
+Mercury Storm Mystics Valkyries
+""".split()
+) | frozenset(
+    {
+        "Red Sox",
+        "White Sox",
+        "Blue Jays",
+        "Maple Leafs",
+        "Red Wings",
+        "Blue Jackets",
+        "Golden Knights",
+        "Trail Blazers",
+    }
+)
+"""The names of the North American major leagues' teams after their towns
+("Oklahoma City Thunder", "Golden State Warriors", "Boston Red Sox",
+"Seattle Storm"): with a town of `PLACES` or `TEAM_TOWNS` before it, the
+run is the team, also in the singular, which the plural rule of
+`classify._team_of_place` does not read."""
+
+TEAM_TOWNS = frozenset(
+    """
+Oklahoma City|Kansas City|Golden State|Tampa Bay|Green Bay|New England|Utah|
+Las Vegas|Vegas|Vancouver|Calgary|Edmonton|Winnipeg|Carolina|Orlando|Portland|
+Sacramento|Memphis|New Orleans|San Antonio|Charlotte|Cleveland|Milwaukee|
+Brooklyn|Atlanta|Pittsburgh|Cincinnati|Buffalo|Jacksonville|Nashville|
+St. Louis|Columbus|Anaheim|San Jose|Oakland|Indianapolis|Indiana|Minnesota|
+Seattle|Toronto|Montreal|Detroit|Phoenix|Arizona|Tennessee|Dallas|Houston|
+Denver|Miami|Boston|Chicago|Philadelphia|Washington|Baltimore|Los Angeles|
+LA|New York|New Jersey|San Francisco|San Diego|Colorado|Florida|Tampa|
+Connecticut|Ottawa|Texas
+""".replace("\n", "").split("|")
+)
+"""Towns and states of those teams, some of which no place list holds, as
+their teams' names write them ("Golden State", "Tampa Bay", "New England")."""
