@@ -884,7 +884,9 @@ def subject(
                 named = _name_after_subordinator(
                     text, *segments[k - 1]
                 ) or _name_after_adjunct(text, *segments[k - 1])
-                if named:
+                if named and not NAME_PART_BEFORE_RE.search(
+                    text, max(0, named.start - 6), named.start
+                ):
                     # "weeks after Kristi Noem, the homeland security
                     # secretary, said": the name, with its description.
                     return text[named.start : named.end], named, Span(*found[:2])
@@ -930,6 +932,9 @@ def subject(
     return None
 
 
+# A word before a run of capitals that makes the run the tail of a longer
+# name ("the Securities and Exchange Commission": not "Exchange Commission").
+NAME_PART_BEFORE_RE = re.compile(r"\b(?:and|of|the|&)[ ]$")
 # A description of one person that may take a name in apposition after it.
 DESCRIPTION_ONE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]")
 # A segment that is a name and nothing else: "Tricia McLaughlin".
