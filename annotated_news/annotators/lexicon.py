@@ -477,6 +477,7 @@ teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
 whispered deadpanned sneered surmised cracked marvelled sniffed chuckled
 interrupted summarized summarised murmured restated reckoned hinted ranted exulted
+written
 """.split()
     # A brand's verb some outlets capitalise ("Murphy … Tweeted on Friday").
 ) | {"Tweeted"}
@@ -552,7 +553,7 @@ NAMING_VERBS = frozenset(
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 blamed condemned criticised criticized derided dismissed hailed labeling labelling
-lauded likened mocked ridiculed thanked attacked blasted
+lauded likened mocked ridiculed thanked attacked blasted introduced
 """.split()
 )
 
