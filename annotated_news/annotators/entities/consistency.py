@@ -167,7 +167,9 @@ def used_as_org(text: str, start: int, end: int) -> bool:
 # subject.
 PLURAL_VERB_AFTER_RE = re.compile(
     r"[ ](?:have|are|were|say|host|face|need|want|hope|remain|insist|believe"
-    r"|know|deny|admit|continue|travel|trail|meet|visit)[ ](?=[a-z])"
+    r"|know|deny|admit|continue|travel|trail|meet|visit"
+    # a table's moves: "Brentford move up to ninth", "Villa drop to seventh"
+    r"|move|drop|climb|slip|stay|sit)[ ](?=[a-z])"
 )
 # Or a verb of saying and "their" before a role in a team, in the same
 # clause: "Toulouse confirmed that their striker would miss the game".

@@ -135,6 +135,7 @@ ulf sten stig bengt tamir omer itai gilad avigdor gadi basem bassem husam hiroki
 kenichiro tadashi akio haruki ryo chet hamad petteri gitanas edgars alar kyriakos
 nicos gintautas wopke janez
 merav orit ayelet theresia katarina evika ulrika ebba dace
+mikkel
 """.split()
 )
 
