@@ -1434,6 +1434,12 @@ def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
     """Whether a cue's phrase is a stretch of a clause rather than a noun phrase."""
     if SENTENCE_END_INSIDE_RE.search(phrase) or words[-1] in DANGLING_WORDS:
         return True
+    if (
+        words[0].lower() in ("that", "this")
+        and len(words) == 2
+        and words[1].lower() in SOURCE_NOUNS
+    ):
+        return False  # "“…,” that person said": the source just described
     if words[0].lower() in ("that", "who", "which"):
         return True  # "that he had access": a clause
     return any(w.strip(",") in FINITE_WORDS for w in words[1:])
