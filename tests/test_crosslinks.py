@@ -695,6 +695,37 @@ def test_quoted_words_are_traced_to_where_they_stand_unquoted(tmp_path: Path) ->
     assert sorted(pair.quote_differences[0].parts) == [1, 2]
 
 
+def test_quoted_words_are_traced_whatever_their_case_apostrophes_and_commas(
+    tmp_path: Path,
+) -> None:
+    """The search for quoted words rules quotes out by their words before it
+    reads the text's words (`quotes._search`): words written in capitals,
+    with a straight apostrophe for a curly one and a comma between them are
+    still the quote's; a quote word found only inside a longer word is not."""
+    said = "“We won’t hand the harbour over to anyone, ever again,”"
+    fenced = "“The army will fence the old quay before the winter storms,”"
+    mayor = Case(
+        f"Mayor Ines Vallo said, {said} at the town hall. Later she said, {fenced} "
+        "to a crowd.",
+        outlet="Coast Post",
+        names=[("Ines Vallo", PER, "Ines Vallo")],
+        quotes=[(said, "Ines Vallo", SPEECH), (fenced, "Ines Vallo", SPEECH)],
+    )
+    other = Case(
+        "Ines Vallo spoke at the harbour. Her line, WE WON'T HAND THE HARBOUR "
+        "over, to anyone, ever again, was printed on banners. The armys will "
+        "fence the old quay before the winter storms, a rumour had it.",
+        outlet="Bay Times",
+        names=[("Ines Vallo", PER, "Ines Vallo")],
+    )
+    corpus, (mayor_article, other_article) = corpus_of(tmp_path, mayor, other)
+    assert [e.source.exact for e in corpus.echoes] == [
+        "WE WON'T HAND THE HARBOUR over, to anyone, ever again"
+    ]
+    assert corpus.echoes[0].quote.article is mayor_article
+    assert corpus.echoes[0].source.article is other_article
+
+
 # The timeline
 
 

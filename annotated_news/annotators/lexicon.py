@@ -67,6 +67,7 @@ Citigroup Citicorp Wal-Mart House Moody's Macy's McDonald's
 Uefa Fifa Nasa Nato Opec Unicef Unesco Ofcom Ofgem Ofsted Ofwat Europol
 Arsenal Everton Tottenham Juventus Ajax Benfica Galatasaray Fenerbahce Besiktas Bayern
 Celtic Rangers Napoli
+NetChoice Acas ScotRail Riken
 Feyenoord Anderlecht Olympiacos Panathinaikos Ferencvaros Shakhtar Atalanta Fiorentina
 Sampdoria Osasuna Espanyol
 Deloitte Accenture McKinsey Lloyds Stellantis Siemens Volkswagen Pfizer Moderna
@@ -171,6 +172,20 @@ KNOWN_ORG_NAMES = frozenset(
         "Corriere della Sera",
         "Agence France-Presse",
         "Johns Hopkins",
+        # firms, charities and outlets named by two common words, which no
+        # organisation word marks ("Time Warner said", "Age Concern says",
+        # "told Sky News", "Samaritan's Purse sent")
+        "Time Warner",
+        "Best Buy",
+        "Age Concern",
+        "Global Insight",
+        "Total Film",
+        "Five Live",
+        "Sky Sports",
+        "Sky News",
+        "Samaritan's Purse",
+        "Common Sense Media",
+        "Real Clear Politics",
         # a brand named like a person: "Dr Pepper" is no doctor
         "Dr Pepper",
         "Keurig Dr Pepper",
@@ -424,7 +439,7 @@ Previous Further Fresh Inside Outside Across Behind Within Throughout Despite
 Among Amid Amidst Around Near Along Toward Towards Following Between Beneath Into
 Upon Unlike Alongside Having Being Photo Photos Photograph Pictured
 Everything Everyone Everybody Anything Anyone Anybody Nothing Nobody Something
-Someone Somebody
+Someone Somebody Whatever Whichever Should Sure Called Dubbed
 """.split()
     )
     | frozenset(COURTESY)
@@ -462,6 +477,7 @@ teased theorized threatened ventured reacted reacts instructed ordered directed
 commanded uttered sang cheered ruled sings directs instructs
 whispered deadpanned sneered surmised cracked marvelled sniffed chuckled
 interrupted summarized summarised murmured restated reckoned hinted ranted exulted
+written
 """.split()
     # A brand's verb some outlets capitalise ("Murphy … Tweeted on Friday").
 ) | {"Tweeted"}
@@ -537,7 +553,7 @@ NAMING_VERBS = frozenset(
 accused accuses branded brands call called calls decried deemed denounced described describes
 dubbed labeled labelled praised referred slammed termed touted
 blamed condemned criticised criticized derided dismissed hailed labeling labelling
-lauded likened mocked ridiculed thanked attacked blasted
+lauded likened mocked ridiculed thanked attacked blasted introduced
 """.split()
 )
 

@@ -44,9 +44,14 @@ MAX_POSTING = 50
 MIN_ECHO_WORDS = 4
 
 
+def _normal(text: str) -> str:
+    """A text as its words are read: lower case, apostrophes dropped."""
+    return text.lower().replace("’", "").replace("'", "")
+
+
 def words(text: str) -> list[str]:
     """Return the normalised words of a text (as `tokens`, without offsets)."""
-    return TOKEN_RE.findall(text.lower().replace("’", "").replace("'", ""))
+    return TOKEN_RE.findall(_normal(text))
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -252,7 +257,7 @@ def find_echoes(
     same related articles) is not searched again.
     """
     by_slug = {a.slug: a for a in corpus.articles}
-    quoted: dict[str, list[tuple[Quote, list[str]]]] = {}
+    quoted: dict[str, list[Offered]] = {}
     echoes: list[Echo] = []
     for source in corpus.articles:
         partners = sorted(related.partners.get(source.slug, ()))
@@ -264,19 +269,23 @@ def find_echoes(
             for s in partners:
                 if s not in quoted:
                     quoted[s] = _long_quotes(by_slug[s])
-            found = _search(
-                corpus, source, [(s, *q) for s in partners for q in quoted[s]]
-            )
+            found = _search(corpus, source, [(s, quoted[s]) for s in partners])
             if kept and key:
                 kept.keep_echoes(key, found)
         echoes.extend(_echoes(corpus, source, by_slug, found))
     return echoes
 
 
-def _long_quotes(article: Article) -> list[tuple[Quote, list[str]]]:
+Offered = tuple[Quote, list[str], str, str]
+"""A quote that may echo: the quote, its words, the words joined as `_search`
+looks for them (" a b c ") and its longest word; made once per quote, not
+once per article it is offered to."""
+
+
+def _long_quotes(article: Article) -> list[Offered]:
     """An article's spoken quotes long enough to echo, with their words."""
     return [
-        (q, w)
+        (q, w, f" {' '.join(w)} ", max(w, key=len))
         for parts in spoken(article)
         for q in parts
         if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
@@ -284,15 +293,30 @@ def _long_quotes(article: Article) -> list[tuple[Quote, list[str]]]:
 
 
 def _search(
-    corpus: Corpus, source: Article, offered: list[tuple[str, Quote, list[str]]]
+    corpus: Corpus, source: Article, offered: list[tuple[str, list[Offered]]]
 ) -> tuple[EchoFound, ...]:
-    """The echoes in one article of the quotes its related articles offer."""
-    if not offered:
-        return ()  # most articles: no related article quotes enough words
-    # Most quotes of related articles are not in this one: a test on the
-    # text's words joined by spaces rules them out before tokenising.
-    joined = f" {' '.join(words(source.text))} "
-    wanted = [(s, q, w) for s, q, w in offered if f" {' '.join(w)} " in joined]
+    """The echoes in one article of the quotes its related articles offer.
+
+    `offered`: each related article's slug with its quotes (`_long_quotes`).
+    """
+    # Nearly every quote offered is not in this article (10,000 articles:
+    # 191,419 quotes offered to 5,425 articles, 8 echoes). Each word of a
+    # quote found in the text's words is a part of the text as its words
+    # are read (`_normal`): a quote with a word that is not is ruled out by
+    # a search in that string, its longest word first, before the text is
+    # cut into words (then needed in 706 of the 5,425 articles). Then the
+    # text's words joined by spaces rule out the rest before tokenising.
+    normal = _normal(source.text)
+    maybe = [
+        (s, q, w, phrase)
+        for s, quotes in offered
+        for q, w, phrase, longest in quotes
+        if longest in normal and all(word in normal for word in w)
+    ]
+    if not maybe:
+        return ()  # most articles: no quote offered, or none of its words here
+    joined = f" {' '.join(TOKEN_RE.findall(normal))} "
+    wanted = [(s, q, w) for s, q, w, phrase in maybe if phrase in joined]
     if not wanted:
         return ()
     stream = _unquoted_tokens(source)

@@ -1063,6 +1063,9 @@ def _add(
             )
             or words[0] in NAME_JOINERS
             or (at_start and words[0].lower() in SPEECH_VERBS)
+            # "Given Obama's strong job approval": a preposition; "Shay
+            # Given" keeps his surname
+            or (at_start and words[0] == "Given" and len(words) > 1)
             or (at_start and len(words) > 1 and _opens_sentence(words[0]))
         ):
             if words[0] == "The" and not at_start and len(words) > 1:

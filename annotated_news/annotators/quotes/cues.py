@@ -209,6 +209,23 @@ CLAUSE_SUBJECT_RE = re.compile(
     r"(?P<np>(?:[\w,’'-]+[ ]){0,4}?(?P<head>[a-z]+))[ ]"
     r"(?:(?:had|have|has|were|was)[ ])?[a-z]+ed\b[^,;:“”\"]{0,60},[ ]$"
 )
+# A name or pronoun, a form of "be" and an adjective or passive that an
+# infinitive of speech completes: "Mr. Trump was prompted to say", "she was
+# quick to add", "he felt compelled to write".
+MOVED_TO_SAY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they|we|I))[ ]"
+    r"(?:was|is|were|are|had[ ]been|has[ ]been|felt|feels)[ ](?:\w+ly[ ])?"
+    r"(?:prompted|moved|quick|forced|compelled|eager|careful|happy|keen|willing|"
+    r"obliged|pressed|pushed)[ ]$"
+)
+# Naming verbs that name only with "as" right before the words.
+AS_NAMING_VERBS = frozenset({"introduced"})
+# Participles that report writing only after "has", "have" or "had" ("as
+# Parsons had written, “…”"); elsewhere they describe a thing ("a biography
+# written by", "see written on it").
+PERFECT_ONLY_VERBS = frozenset({"written"})
+AS_BEFORE_QUOTE_RE = re.compile(r"\bas(?:[ ](?:the|a|an))?[ ]*$")
+PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have|had|’s|'s|’ve|'ve)[ ](?:\w+ly[ ])?$")
 # A verb of seeing or hearing and its object, a group or a person, right
 # before a participle: "a video shows a crowd chanting", "witnesses heard
 # a man shouting", "footage captured protesters yelling".
@@ -449,12 +466,20 @@ PARTITIVE_OF_RE = re.compile(
 
 
 # "'…!' she can be heard shouting", "“…,” he was heard saying", "was filmed
-# telling": a speaker heard, seen or filmed speaking after the quote.
+# telling": a speaker heard, seen or filmed speaking after the quote; "“…,”
+# Braynard is quoted as saying": one quoted elsewhere.
 HEARD_AFTER_RE = re.compile(
     rf"[,]?[ ](?P<np>(?:{WORD}[ ]){{0,4}}?{WORD})[ ]"
-    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been)[ ]"
-    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video))[ ]"
+    r"(?:(?:can|could)[ ]be|is|was|were|are|has[ ]been|had[ ]been)[ ]"
+    r"(?:heard|seen|filmed|recorded|caught[ ]on[ ](?:camera|tape|video)|quoted[ ]as)[ ]"
     rf"(?P<verb>{_alternation(SPEECH_PARTICIPLES)})\b"
+)
+# An inverted speaker that is a title in lower case and then a name: "said
+# master of ceremonies Asab Tabchi,", "said head coach Ana Ruiz." (the
+# verb's noun phrase stops at "of", which leaves only "master").
+TITLE_THEN_NAME_RE = re.compile(
+    r"(?:[a-z][\w’'-]*[ ]){1,4}[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
+    r"(?=[ ]*(?:[,;:!?]|\.(?:[ \n]|$)|$))"
 )
 
 
@@ -475,6 +500,24 @@ def cue_after(text: str, end: int, limit: int) -> Cue | None:
         return None
     name = "np" if m.group("np") else "np2"
     phrase = m.group(name)
+    if (m.group("verb") or m.group("verb2")) in PERFECT_ONLY_VERBS and not (
+        name == "np" and PERFECT_BEFORE_RE.search(text, m.start(name), m.start("verb"))
+    ):
+        return None  # "“Trump Revealed,” a biography written by …": no speech
+    if (
+        name == "np2"
+        and phrase
+        and not _np_ok(phrase)
+        and (titled := TITLE_THEN_NAME_RE.match(text, m.start(name), limit))
+    ):
+        np_start, np_end = titled.start(), titled.end()
+        return Cue(
+            titled.group(),
+            Span(np_start, np_end),
+            Span(m.start("verb2"), np_end),
+            m.group("verb2"),
+            True,
+        )
     if not phrase or not _np_ok(phrase) or SENTENCE_BREAK_RE.search(phrase):
         return None  # "… jobs. He praised": no speaker runs over a sentence end
     if name == "np2" and m.group("verb2") in LISTENER_VERBS:
@@ -841,7 +884,9 @@ def subject(
                 named = _name_after_subordinator(
                     text, *segments[k - 1]
                 ) or _name_after_adjunct(text, *segments[k - 1])
-                if named:
+                if named and not NAME_PART_BEFORE_RE.search(
+                    text, max(0, named.start - 6), named.start
+                ):
                     # "weeks after Kristi Noem, the homeland security
                     # secretary, said": the name, with its description.
                     return text[named.start : named.end], named, Span(*found[:2])
@@ -887,6 +932,9 @@ def subject(
     return None
 
 
+# A word before a run of capitals that makes the run the tail of a longer
+# name ("the Securities and Exchange Commission": not "Exchange Commission").
+NAME_PART_BEFORE_RE = re.compile(r"\b(?:and|of|the|&)[ ]$")
 # A description of one person that may take a name in apposition after it.
 DESCRIPTION_ONE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]")
 # A segment that is a name and nothing else: "Tricia McLaughlin".
@@ -1105,15 +1153,32 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
-    while last is not None and (
-        text[last.start() - 1 : last.start()] == "-"
-        or _after_possessive(text, start, last.start())
-        # "calls a screaming Santilli a “fascist”": a participle after an
-        # article describes a noun
-        or (
-            last.group("verb").endswith("ing")
-            and ARTICLE_END_RE.search(text, max(start, last.start() - 5), last.start())
-            is not None
+    while (
+        last is not None
+        and (
+            (
+                last.group("verb") in PERFECT_ONLY_VERBS
+                and not PERFECT_BEFORE_RE.search(
+                    text, max(start, last.start() - 20), last.start()
+                )
+            )
+            # "introduced him as “a fighter”" names him; "as he introduced his
+            # wife, “…”" and "should be introduced as it could “…”" do not
+            or (
+                last.group("verb") in AS_NAMING_VERBS
+                and not AS_BEFORE_QUOTE_RE.search(text, last.end(), quote_start)
+            )
+            or text[last.start() - 1 : last.start()] == "-"
+            or _after_possessive(text, start, last.start())
+            # "calls a screaming Santilli a “fascist”": a participle after an
+            # article describes a noun
+            or (
+                last.group("verb").endswith("ing")
+                and ARTICLE_END_RE.search(
+                    text, max(start, last.start() - 5), last.start()
+                )
+                is not None
+            )
         )
     ):
         # "described the so-called TPP as “the gold standard”": "called" is
@@ -1241,6 +1306,14 @@ def _cue_of_verb(
         # "…reach 3,000 a day, a figure Noem repeated today, calling it
         # “achievable”": the participle goes on with the clause's subject
         return _np_before(reduced, last.end(), verb, tight)
+    if verb.startswith("to ") and (
+        moved := MOVED_TO_SAY_RE.search(
+            text, max(start, last.start() - 80), last.start()
+        )
+    ):
+        # "the debate was so subdued that Mr. Trump was prompted to say": the
+        # subject of the verb the infinitive completes, not the sentence's
+        return _np_before(moved, last.end(), verb, tight)
     if verb in SPEECH_PARTICIPLES and (
         own := WITH_SUBJECT_RE.search(text, start, last.start())
     ):

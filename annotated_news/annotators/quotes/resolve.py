@@ -179,6 +179,13 @@ BODY_HEAD_RE = re.compile(
 )
 BODY_WINDOW = 1_500
 """Characters before a "the department" where the body it stands for is looked for."""
+# The writer meeting someone described, not named: "I met a deportation
+# officer", "I spoke to a nurse who works nights".
+MET_DESCRIBED_RE = re.compile(
+    r"\bI[ ](?:met|interviewed|spoke[ ](?:to|with)|talked[ ](?:to|with)|sat[ ]down[ ]with)"
+    r"[ ](?P<article>a|an)[ ](?P<words>[a-z][\w-]*(?:[ ][a-z][\w-]*){0,3})"
+)
+MET_PEOPLE = frozenset("man woman mother father nurse farmer mechanic pastor".split())
 # Before a body's name that opens a sentence: nothing, or "The".
 BODY_OPENS_RE = re.compile(r"\s*(?:The[ ])?")
 # Up to four words before a name: a title or a determiner ("the department's
@@ -454,6 +461,28 @@ class Resolver:
             and not MODIFIER_RE.match(self.text, m.span.end)
             and not self._before_title(m.span.end)
         ]
+        # "I met a deportation officer …": the writer's interviewee, whom a
+        # later "he told me" means though no name is ever given
+        for met in MET_DESCRIBED_RE.finditer(self.text):
+            words = met.group("words").split()
+            head = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w in SOURCE_NOUNS or w in MET_PEOPLE
+                ),
+                None,
+            )
+            if head is not None:
+                np = " ".join([met.group("article"), *words[: head + 1]])
+                bisect.insort(
+                    self.people,
+                    (
+                        met.start("article"),
+                        Speaker(np, None, title_gender(words[head])),
+                    ),
+                    key=lambda p: p[0],
+                )
         self.speaking = {
             m.span.start
             for m in self.entities
@@ -1434,6 +1463,12 @@ def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
     """Whether a cue's phrase is a stretch of a clause rather than a noun phrase."""
     if SENTENCE_END_INSIDE_RE.search(phrase) or words[-1] in DANGLING_WORDS:
         return True
+    if (
+        words[0].lower() in ("that", "this")
+        and len(words) == 2
+        and words[1].lower() in SOURCE_NOUNS
+    ):
+        return False  # "“…,” that person said": the source just described
     if words[0].lower() in ("that", "who", "which"):
         return True  # "that he had access": a clause
     return any(w.strip(",") in FINITE_WORDS for w in words[1:])
