@@ -947,15 +947,34 @@ class Resolver:
         i = bisect.bisect_left(self.people, at, key=lambda p: p[0]) - 1
         if i < 0:
             return None
+        sentence = self._sentence(self.people[i][0])
+
+        def at_start(k: int) -> bool:
+            # "Sir Keir Starmer has defended …": an honorific before the name
+            # still opens the sentence with the person
+            opening = HONORIFIC_TAIL_RE.sub(
+                "", self.text[self.sentence_starts[sentence] : self.people[k][0]]
+            )
+            return bool(FRONTED_RE.fullmatch(opening))
+
+        # The last person of that sentence if they speak or open it ("Tony
+        # Blair has failed, Michael Howard has said"); else whoever opens it,
+        # past the names that are its objects ("Donald Trump has said he
+        # would support arresting Gavin Newsom. “…,” the president told
+        # reporters")
+        if not (self.people[i][0] in self.speaking or at_start(i)):
+            k = i
+            while k > 0 and self._sentence(self.people[k - 1][0]) == sentence:
+                k -= 1
+                if at_start(k):
+                    i = k
+                    break
         position, person = self.people[i]
-        sentence = self._sentence(position)
-        if sentence < here - 1 or person.kind is not Kind.PERSON:
-            return None
-        opening = self.text[self.sentence_starts[sentence] : position]
-        # "Sir Keir Starmer has defended …": an honorific before the name
-        # still opens the sentence with the person
-        opening = HONORIFIC_TAIL_RE.sub("", opening)
-        if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
+        if (
+            sentence < here - 1
+            or person.kind is not Kind.PERSON
+            or not (at_start(i) or position in self.speaking)
+        ):
             return None
         if any(
             canonical == person.name and not set(words) <= NO_OFFICE_WORDS
