@@ -283,13 +283,18 @@ PRONOUN_CUES = {
     gender: re.compile(rf",[ ]{pronoun}[ ][a-z]")
     for gender, pronoun in (("m", "he"), ("f", "she"))
 }
-# Capitalised words alone before a name that opens a sentence: its title.
-TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,4}")
+# Capitalised words before a name that opens a sentence, and up to two title
+# words in lower case: its title ("Sen. ", "Southampton manager ").
+TITLE_OPENING_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ ]){1,4}(?P<lower>(?:[a-z][\w-]*[ ]){0,2})"
+)
 # "the Texas Republican", "the California Democrat", "the Rovers boss": a
 # party's member or a club's role after a place or club's name.
 PARTY_ANAPHOR_RE = re.compile(
     r"(?i:the)[ ](?:[A-Z][\w.’'-]*[ ]){1,3}"
-    r"(?P<head>Republican|Democrat|Conservative|Tory|boss|manager|coach|skipper)"
+    r"(?P<head>Republican|Democrat|Conservative|Tory|boss|manager|coach|skipper"
+    # a player by the country or club he plays for: "the Scotland international"
+    r"|international|captain|striker|midfielder|defender|goalkeeper|keeper|winger)"
 )
 # "the 47-year-old", "the 61-year-old grandmother": someone named before, as
 # a pronoun is (a news story gives an age right after the name it goes with).
@@ -722,7 +727,10 @@ class Resolver:
                     at in self.speaking
                     or FRONTED_RE.fullmatch(opening)
                     # "Sen. Ted Cruz criticized …": a title before the name
-                    or TITLE_OPENING_RE.fullmatch(opening)
+                    or (
+                        (titled := TITLE_OPENING_RE.fullmatch(opening)) is not None
+                        and all(w in TITLE_NOUNS for w in titled.group("lower").split())
+                    )
                 )
                 and (gender is None or person.gender in (None, gender))
                 and (not named or person.kind is Kind.PERSON)
@@ -1255,7 +1263,7 @@ class Resolver:
             and words[1] in DEMONYMS
             and (
                 native := self._last_subject(
-                    min(cue.phrase_span.start, quote_start), None, 1, named=True
+                    min(cue.phrase_span.start, quote_start), None, 2, named=True
                 )
             )
         ):
@@ -1264,7 +1272,7 @@ class Resolver:
             return native, "demonym"
         if (party := PARTY_ANAPHOR_RE.fullmatch(phrase)) and (
             member := self._last_subject(
-                min(cue.phrase_span.start, quote_start), None, 1, named=True
+                min(cue.phrase_span.start, quote_start), None, 2, named=True
             )
         ):
             # "Sen. Ted Cruz criticized the plan. “…,” the Texas Republican
