@@ -534,8 +534,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "killed 1,045 people and injured more than 2,500": read as "and"
     # (casualties only: "deployed 300 officers and arrested 45" is no officers)
     r"|and[ ](?:injured|wounded|hurt|killed)"
-    # "6.1 million viewers on average, peaking at 7.4 million": read as ","
-    r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching)(?:[ ](?:at|to))?"
+    # "6.1 million viewers on average, peaking at 7.4 million", "restored
+    # power to 150,000 customers, leaving 52,000 cut off": read as ","
+    r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching|leaving)"
+    r"(?:[ ](?:at|to))?"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
