@@ -553,6 +553,24 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
     }
     listed = sorted((n for n in names if len(n.words) > 1), key=lambda n: n.span.start)
     org_starts = {n.span.start for n in names if n.kind is Kind.ORGANIZATION}
+    # "Brackwell" of "Brackwell Holdings": the first word of an organisation
+    # of several words, which opens no person's name (`ORG_OPENER_RULE`)
+    org_openers = {
+        n.words[0]
+        for n in names
+        if n.kind is Kind.ORGANIZATION
+        and len(n.words) > 1
+        and n.words[0][1:].islower()
+        and not is_given_name(n.words[0])
+        and n.words[0].lower() not in NAME_PARTICLES  # "La Scala", "De Beers"
+        # a firm's own name and what it is ("Brackwell Holdings"), not a
+        # known firm's products ("Microsoft Word") nor a title ("La Scala")
+        and (
+            n.words[-1].lower() in ORG_WORDS
+            or n.words[-1].lower() in COMPANY_LAST_NOUNS
+        )
+        and n.words[0] not in SINGLE_ORGS
+    }
     org_ends = {
         n.span.end
         for n in names
@@ -757,6 +775,23 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
                 # speak, no person
                 kept.append(
                     dc.replace(name, kind=Kind.ORGANIZATION, rule=LISTED_WITH_ORG)
+                )
+                continue
+            if (
+                name.kind is Kind.PERSON
+                and len(name.words) == 2
+                and name.words[0] in org_openers
+                and not name.title
+                # "Sandy Phillips, who lost her daughter" beside "Sandy Hook
+                # Elementary School": what only a person is
+                and not PERSON_APPOSITION_RE.match(text, name.span.end)
+                and not person_possession_after(text, name.span.end)
+            ):
+                # "Brackwell Holdings and Ostrander Packaging … the combined
+                # company, which will be called Brackwell Ostrander": a firm
+                # named by another firm's first word
+                kept.append(
+                    dc.replace(name, kind=Kind.ORGANIZATION, rule=ORG_OPENER_RULE)
                 )
                 continue
             kept.append(dc.replace(name, rule=f"{name.rule}, confirmed"))
@@ -1054,6 +1089,9 @@ CREDIT_AFTER_RE = re.compile(
     r"(?:[ ]reporting|[ ]to[ ]th(?:is|e)[ ](?:report|story|article)|[ ]from[ ][A-Z]"
     r"|[.](?:\n|$))"
 )
+
+
+ORG_OPENER_RULE = "opened by an organisation's word"
 
 
 def _in_byline(text: str, at: int) -> bool:

@@ -913,6 +913,13 @@ def role_noun(lower: str) -> bool:
 BYLINE_ROLES = frozenset({"writer", "writers"})
 
 
+# Places that are given names too ("Israel Katz", "Georgia Pinnock"), after
+# a title only: alone they stay places (`_split_title`).
+PLACE_GIVEN_NAMES = frozenset(
+    "Israel Georgia Dallas Paris India Virginia Austin".split()
+)
+
+
 def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | None:
     """A title inside the run: the person after it (see the module docstring)."""
     if (
@@ -983,7 +990,16 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         # "Staff Writer", "Staff Reporters" (a byline's), "Senior Correspondent":
         # a role after a title word, no one's name ("Mr Baker" is named Baker)
         return _title_only(run, words)
-    if not rest or not _person_like(rest) or not rest[0][0].isupper():
+    if not rest or not rest[0][0].isupper():
+        return None
+    if not _person_like(rest) and not (
+        # "Defence Minister Israel Katz", "Trade Minister Georgia Pinnock":
+        # after a title, a place that is a given name too opens the name
+        len(rest) == 2
+        and rest[0] in PLACE_GIVEN_NAMES
+        and _person_like(rest[1:])
+        and rest[1] not in PLACES
+    ):
         return None
     name_text = " ".join(rest)
     start = end - len(name_text)

@@ -1238,6 +1238,13 @@ PLACE_OFFICE_AFTER_RE = re.compile(
 PLACE_PREPOSITIONS = (" in ", " at ", " from ", " near ")
 
 
+# After a title alone: "of" and a place, or the consort's title and "of",
+# "Duke of Edinburgh", "Prince and Princess of Wales".
+TITLE_GOES_ON_RE = re.compile(
+    r"[ ](?:of[ ][A-Z]|and[ ](?:Princess|Duchess|Countess|Queen)[ ]of[ ])"
+)
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1259,7 +1266,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     ):
         # "The Pope said", "the Cardinal", "Pope names new cardinal" (a
         # headline): the one person the article names with that title, else
-        # no one ("Pope" is no one's name here)
+        # no one ("Pope" is no one's name here); not a title shared with
+        # another ("The Prince and Princess of Wales") nor one of a place
+        # ("the Prince of Wales"), which is someone else's
+        if TITLE_GOES_ON_RE.match(joiner.text, name.span.end):
+            return None
         if (held := joiner.holder(word.lower())) is None:
             return None
         return Kind.PERSON, held, "title alone"
