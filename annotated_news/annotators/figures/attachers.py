@@ -859,9 +859,12 @@ def left_out_noun(r: Reading) -> bool:
     own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
     unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb) or across
     per_base = r.rate is not None and r.rate[:1].isdigit()
-    if (not is_measure(unit) and r.value != int(r.value) and not per_base) or (
-        r.num.parsed.words and 0 < r.value < 1
-    ):
+    if (
+        not is_measure(unit)
+        and r.value != int(r.value)
+        and not per_base
+        and " per " not in unit  # "1.41 children per woman, … from 1.44"
+    ) or (r.num.parsed.words and 0 < r.value < 1):
         # "and a third", "with half of all": a share; but a rate per a round
         # number counts in decimals ("from 6.8 per 100,000": homicides)
         unit = ""
@@ -913,6 +916,10 @@ def left_out_noun(r: Reading) -> bool:
 PEOPLE_WORDS = (PEOPLE_NOUNS - {"many", "some", "most", "all", "few", "both"}) | {
     w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and len(w) > 4
 }
+# An age's upper bound after it: "Children 5 and under travel free".
+AND_UNDER_NEXT_RE = re.compile(
+    r"[ ]((?:and|or)[ ](?:under|below))\b(?![ ]+(?:[\d$£€]|[a-z]+[ ]\d))", re.IGNORECASE
+)
 # People, then a be-form before a bound of age: "one person in five is now
 # 65 or over", "a fifth of the population is 65 and over" (not "Scores were
 # 50 or over").
@@ -929,19 +936,37 @@ def age_bound_after(r: Reading) -> bool:
 
     "or older", "and younger" say an age wherever they stand; "or over" and
     "and over" only after people and "be" ("one person in five is now 65 or
-    over"; "Scores were 50 or over" is no age).
+    over"; "Scores were 50 or over" is no age) or right after a noun for
+    people, as "and under" ("Children 5 and under", `AND_UNDER_NEXT_RE`).
     """
-    if r.unit or r.high is not None or r.qualifier is None:
+    if (
+        r.unit
+        or r.high is not None
+        or not (0 < r.value <= 120 and r.value == int(r.value))
+    ):
         return False
-    if not (0 < r.value <= 120 and r.value == int(r.value)):
+    under = AND_UNDER_NEXT_RE.match(r.text, r.end) if r.qualifier is None else None
+    if under:
+        # "and under" is read here only, after people: elsewhere it may open
+        # a range's bound ("above 1000 and below 1500")
+        group = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+        if not (group and group.group(1).lower() in AGE_GROUP_NOUNS):
+            return False
+        r.qualifier, r.end, r.unit = under.group(1).lower(), under.end(), YEARS_OLD
+        return True
+    if r.qualifier is None:
         return False
     bound = r.qualifier.lower()
     if bound in ("or older", "and older", "or younger", "and younger"):
         r.unit = YEARS_OLD
         return True
-    if bound in ("or over", "and over") and PEOPLE_BE_BEFORE_RE.search(
-        r.text, max(0, r.left - 60), r.left
+    if bound not in ("or over", "and over"):
+        return False
+    group = AGE_GROUP_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+    if PEOPLE_BE_BEFORE_RE.search(r.text, max(0, r.left - 60), r.left) or (
+        group and group.group(1).lower() in AGE_GROUP_NOUNS
     ):
+        # "is now 65 or over", "Children 5 and under travel free"
         r.unit = YEARS_OLD
         return True
     return False

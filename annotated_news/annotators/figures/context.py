@@ -534,8 +534,10 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "killed 1,045 people and injured more than 2,500": read as "and"
     # (casualties only: "deployed 300 officers and arrested 45" is no officers)
     r"|and[ ](?:injured|wounded|hurt|killed)"
-    # "6.1 million viewers on average, peaking at 7.4 million": read as ","
-    r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching)(?:[ ](?:at|to))?"
+    # "6.1 million viewers on average, peaking at 7.4 million", "restored
+    # power to 150,000 customers, leaving 52,000 cut off": read as ","
+    r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching|leaving)"
+    r"(?:[ ](?:at|to))?"
     r"|of[ ](?:which|whom))|,)[ ]$",
     re.IGNORECASE,
 )
@@ -943,6 +945,11 @@ NOUN_ASIDE_RE = re.compile(
 TOP_RANK_RE = re.compile(r"[ ](top|bottom)[ ](\d{1,3}|[a-z]+)(?=[ ][a-z])")
 # The first of two adjectives with a comma between: "300 new, young teachers".
 COMMA_ADJECTIVE_RE = re.compile(r"[ ]([a-z][a-z-]*[a-z]),(?=[ ][a-z])")
+# Two or three adjectives before a comma: "2,000 new full-time, permanent
+# and highly skilled workers" (`adjective_run`).
+ADJECTIVE_RUN_RE = re.compile(r"((?:[ ][a-z][a-z-]*[a-z]){2,3}),(?=[ ][a-z])")
+# A verb of speech after a noun: "…, police officers said" is no counted noun.
+SPEECH_NEXT_RE = re.compile(r"[ ](?:said|say|says|told|added|reported)\b")
 TIME_WORDS = frozenset("today yesterday tomorrow tonight ago".split())
 # "2,500-strong workforce": the hyphenated word says the size of the noun after it.
 SIZE_ADJECTIVES = frozenset({"strong"})
@@ -1580,6 +1587,22 @@ def counted_noun(
         noun, fig_end, noun_end = counted_noun(text, rank.end(), value)
         if noun.islower() and is_plural(noun.split()[-1]):
             return f"{rank.group(1)} {rank.group(2)} {noun}", fig_end, noun_end
+    run = ADJECTIVE_RUN_RE.match(text, end)
+    if run and adjective_run(run.group(1).split()):
+        # "2,000 new full-time, permanent and highly skilled workers", "300
+        # mostly young, first-time voters": two or three adjectives before
+        # the comma, and more before the plural after it
+        noun, fig_end, noun_end = counted_noun(text, run.end(), value)
+        after = noun.split()
+        if (
+            noun.islower()
+            and 2 <= len(after) <= 5
+            and is_plural(after[-1])
+            and not is_plural(after[0])
+            and after[0] not in STOP
+            and not SPEECH_NEXT_RE.match(text, noun_end)
+        ):
+            return f"{run.group(1).strip()} {noun}", fig_end, noun_end
     adjective = COMMA_ADJECTIVE_RE.match(text, end)
     if adjective and comma_adjective(adjective.group(1)):
         # "300 new, young teachers", "12 stolen, unregistered guns"
@@ -1811,6 +1834,21 @@ def _joins_plural(
         return False
     own = OF_FIGURE_NEXT_RE.match(text, words[i][1])
     return own is None
+
+
+def adjective_run(words: list[str]) -> bool:
+    """Whether words before a comma may be adjectives of a noun after it.
+
+    "new full-time", "mostly young": each a `comma_adjective`, the first no
+    verb (not one of `OWN_VERBS`, nor in -ed: "300 killed instantly, police
+    officers said").
+    """
+    first = words[0]
+    return (
+        all(comma_adjective(w) for w in words)
+        and first not in OWN_VERBS
+        and not first.endswith("ed")
+    )
 
 
 def comma_adjective(word: str) -> bool:
@@ -2199,6 +2237,12 @@ def age_after_name(text: str, start: int, end: int) -> bool:
     return bool(m and is_given_name(m.group(1)))
 
 
+# The digits of a number and the bound of an age after them (`name_before`).
+AGE_BOUND_NEXT_RE = re.compile(
+    r"\d+[ ](?:or|and)[ ](?:older|over|younger|under)\b", re.IGNORECASE
+)
+
+
 def name_before(text: str, start: int) -> bool:
     """Whether a number follows a capitalised word that makes it part of a name.
 
@@ -2224,6 +2268,14 @@ def name_before(text: str, start: int) -> bool:
         # counts, no name: "Kids 3 to 4 years old", "Boys 5-7" ("Pages 4 to
         # 5" are labels; a name in -s before a lone number stays one:
         # "Goals: Baros 61")
+        return False
+    if (
+        word in AGE_GROUP_NOUNS
+        and text[: m.start()].rstrip(" “\"‘'(")[-1:] in ("", ".", "!", "?")
+        and AGE_BOUND_NEXT_RE.match(text, start)
+    ):
+        # people opening the sentence before an age's bound are no name:
+        # "Voters 18 or older can register", "Children 5 and under"
         return False
     return word not in FUNCTION_WORDS and word.rstrip(".,") not in FUNCTION_WORDS
 

@@ -21,7 +21,7 @@ from ..dates.rules_common import (
 from ..entities.runs import is_title_case
 from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
-from ..units import unit_of
+from ..units import CURRENCIES, unit_of
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
@@ -873,6 +873,38 @@ def rank(r: Reading) -> bool:
         return False
     of = OF_NUMBER_RE.match(text, end)
     return not (of and read_number(text, of.end()))
+
+
+# A unit word written capitalised after its number, inside a name: "Three
+# Degrees star Sheila Ferguson", "98 Degrees posters", "Six Feet Under".
+CAPITALISED_UNIT_NEXT_RE = re.compile(r"[ ]([A-Z][a-z]{3,})\b")
+# Units whose names are capitalised as written: "40 Celsius".
+PROPER_UNIT_WORDS = frozenset({"Celsius", "Fahrenheit", "Kelvin"})
+
+
+def capitalised_unit_name(r: Reading) -> bool:
+    """A number and a unit word written capitalised in a sentence: a name.
+
+    "Three Degrees star Sheila Ferguson", "Six Feet Under", "50 Cent": outside
+    a Title Case headline, a unit in full is written in lower case ("40
+    degrees"); a currency only before a name or in the singular after
+    another number than one ("8 Rand Paul", "50 Cent"; "885,000 Euros
+    (£611,000)" is money).
+    """
+    if not r.unit or r.currency:
+        return False
+    word = CAPITALISED_UNIT_NEXT_RE.match(r.text, r.num.end)
+    if not word or word.end() != r.end or word.group(1) in PROPER_UNIT_WORDS:
+        return False
+    if (
+        r.unit in CURRENCIES
+        and not CAPITAL_WORD_NEXT_RE.match(r.text, r.end)
+        and (word.group(1).endswith("s") or r.value == 1)
+    ):
+        # "earning 885,000 Euros (£611,000)"; but "8 Rand Paul", and a
+        # singular after a plural number, "rapper 50 Cent topped the list"
+        return False
+    return not is_title_case(r.text)
 
 
 def half_a_word(r: Reading) -> bool:

@@ -64,6 +64,7 @@ RULES: list[Rule] = [
     _attach("unit", at.unit),
     _attach("fraction-of-unit", at.fraction_of_unit),
     _attach("point-singular", at.point_singular),
+    _exclude("capitalised-unit-name", ex.capitalised_unit_name),
     _exclude("half-a-word", ex.half_a_word),
     _attach("period-ago", at.period_ago),
     _attach("period-unit-as-rate", at.period_unit_as_rate),

@@ -769,7 +769,7 @@ def _reported_before(
 
 
 # "Back in the corridor, ": a short phrase and its comma before a subject.
-FRONTED_PHRASE_RE = re.compile(r"\s*[A-Z][^,.“”\"\n]{0,40},[ ]")
+FRONTED_PHRASE_RE = re.compile(r"\s*[A-Z][^,.“”\"\n]{0,60},[ ]")
 
 
 def _actor_before(

@@ -179,6 +179,13 @@ BODY_HEAD_RE = re.compile(
 )
 BODY_WINDOW = 1_500
 """Characters before a "the department" where the body it stands for is looked for."""
+# The writer meeting someone described, not named: "I met a deportation
+# officer", "I spoke to a nurse who works nights".
+MET_DESCRIBED_RE = re.compile(
+    r"\bI[ ](?:met|interviewed|spoke[ ](?:to|with)|talked[ ](?:to|with)|sat[ ]down[ ]with)"
+    r"[ ](?P<article>a|an)[ ](?P<words>[a-z][\w-]*(?:[ ][a-z][\w-]*){0,3})"
+)
+MET_PEOPLE = frozenset("man woman mother father nurse farmer mechanic pastor".split())
 # Before a body's name that opens a sentence: nothing, or "The".
 BODY_OPENS_RE = re.compile(r"\s*(?:The[ ])?")
 # Up to four words before a name: a title or a determiner ("the department's
@@ -276,13 +283,18 @@ PRONOUN_CUES = {
     gender: re.compile(rf",[ ]{pronoun}[ ][a-z]")
     for gender, pronoun in (("m", "he"), ("f", "she"))
 }
-# Capitalised words alone before a name that opens a sentence: its title.
-TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,4}")
+# Capitalised words before a name that opens a sentence, and up to two title
+# words in lower case: its title ("Sen. ", "Southampton manager ").
+TITLE_OPENING_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ ]){1,4}(?P<lower>(?:[a-z][\w-]*[ ]){0,2})"
+)
 # "the Texas Republican", "the California Democrat", "the Rovers boss": a
 # party's member or a club's role after a place or club's name.
 PARTY_ANAPHOR_RE = re.compile(
     r"(?i:the)[ ](?:[A-Z][\w.’'-]*[ ]){1,3}"
-    r"(?P<head>Republican|Democrat|Conservative|Tory|boss|manager|coach|skipper)"
+    r"(?P<head>Republican|Democrat|Conservative|Tory|boss|manager|coach|skipper"
+    # a player by the country or club he plays for: "the Scotland international"
+    r"|international|captain|striker|midfielder|defender|goalkeeper|keeper|winger)"
 )
 # "the 47-year-old", "the 61-year-old grandmother": someone named before, as
 # a pronoun is (a news story gives an age right after the name it goes with).
@@ -454,6 +466,28 @@ class Resolver:
             and not MODIFIER_RE.match(self.text, m.span.end)
             and not self._before_title(m.span.end)
         ]
+        # "I met a deportation officer …": the writer's interviewee, whom a
+        # later "he told me" means though no name is ever given
+        for met in MET_DESCRIBED_RE.finditer(self.text):
+            words = met.group("words").split()
+            head = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w in SOURCE_NOUNS or w in MET_PEOPLE
+                ),
+                None,
+            )
+            if head is not None:
+                np = " ".join([met.group("article"), *words[: head + 1]])
+                bisect.insort(
+                    self.people,
+                    (
+                        met.start("article"),
+                        Speaker(np, None, title_gender(words[head])),
+                    ),
+                    key=lambda p: p[0],
+                )
         self.speaking = {
             m.span.start
             for m in self.entities
@@ -693,7 +727,10 @@ class Resolver:
                     at in self.speaking
                     or FRONTED_RE.fullmatch(opening)
                     # "Sen. Ted Cruz criticized …": a title before the name
-                    or TITLE_OPENING_RE.fullmatch(opening)
+                    or (
+                        (titled := TITLE_OPENING_RE.fullmatch(opening)) is not None
+                        and all(w in TITLE_NOUNS for w in titled.group("lower").split())
+                    )
                 )
                 and (gender is None or person.gender in (None, gender))
                 and (not named or person.kind is Kind.PERSON)
@@ -910,15 +947,34 @@ class Resolver:
         i = bisect.bisect_left(self.people, at, key=lambda p: p[0]) - 1
         if i < 0:
             return None
+        sentence = self._sentence(self.people[i][0])
+
+        def at_start(k: int) -> bool:
+            # "Sir Keir Starmer has defended …": an honorific before the name
+            # still opens the sentence with the person
+            opening = HONORIFIC_TAIL_RE.sub(
+                "", self.text[self.sentence_starts[sentence] : self.people[k][0]]
+            )
+            return bool(FRONTED_RE.fullmatch(opening))
+
+        # The last person of that sentence if they speak or open it ("Tony
+        # Blair has failed, Michael Howard has said"); else whoever opens it,
+        # past the names that are its objects ("Donald Trump has said he
+        # would support arresting Gavin Newsom. “…,” the president told
+        # reporters")
+        if not (self.people[i][0] in self.speaking or at_start(i)):
+            k = i
+            while k > 0 and self._sentence(self.people[k - 1][0]) == sentence:
+                k -= 1
+                if at_start(k):
+                    i = k
+                    break
         position, person = self.people[i]
-        sentence = self._sentence(position)
-        if sentence < here - 1 or person.kind is not Kind.PERSON:
-            return None
-        opening = self.text[self.sentence_starts[sentence] : position]
-        # "Sir Keir Starmer has defended …": an honorific before the name
-        # still opens the sentence with the person
-        opening = HONORIFIC_TAIL_RE.sub("", opening)
-        if not (position in self.speaking or FRONTED_RE.fullmatch(opening)):
+        if (
+            sentence < here - 1
+            or person.kind is not Kind.PERSON
+            or not (at_start(i) or position in self.speaking)
+        ):
             return None
         if any(
             canonical == person.name and not set(words) <= NO_OFFICE_WORDS
@@ -1226,7 +1282,7 @@ class Resolver:
             and words[1] in DEMONYMS
             and (
                 native := self._last_subject(
-                    min(cue.phrase_span.start, quote_start), None, 1, named=True
+                    min(cue.phrase_span.start, quote_start), None, 2, named=True
                 )
             )
         ):
@@ -1235,7 +1291,7 @@ class Resolver:
             return native, "demonym"
         if (party := PARTY_ANAPHOR_RE.fullmatch(phrase)) and (
             member := self._last_subject(
-                min(cue.phrase_span.start, quote_start), None, 1, named=True
+                min(cue.phrase_span.start, quote_start), None, 2, named=True
             )
         ):
             # "Sen. Ted Cruz criticized the plan. “…,” the Texas Republican
@@ -1434,6 +1490,12 @@ def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
     """Whether a cue's phrase is a stretch of a clause rather than a noun phrase."""
     if SENTENCE_END_INSIDE_RE.search(phrase) or words[-1] in DANGLING_WORDS:
         return True
+    if (
+        words[0].lower() in ("that", "this")
+        and len(words) == 2
+        and words[1].lower() in SOURCE_NOUNS
+    ):
+        return False  # "“…,” that person said": the source just described
     if words[0].lower() in ("that", "who", "which"):
         return True  # "that he had access": a clause
     return any(w.strip(",") in FINITE_WORDS for w in words[1:])
