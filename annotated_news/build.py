@@ -28,6 +28,7 @@ from typing import Any, Protocol, TypeVar
 import jinja2
 
 from . import code_key, manifest, quick_exit
+from .cache_packs import pack_files
 from .collection import CollectionFile, Span
 from .config import SiteConfig
 from .errors import ConfigError, SeedError, SeedErrors
@@ -67,7 +68,7 @@ from .render.pages import (
 )
 from .render.parts import Part
 from .render.wording import counted
-from .seed_keys import SeedKeys
+from .seed_keys import SeedKeys, found_key
 from .seeds import (
     Annotated,
     AnnotateJob,
@@ -296,8 +297,20 @@ def annotate_seeds(
     keys: set[str] = set()
     key_of: dict[str, str] = {}
     known = SeedKeys.load(config.cache_dir) if cache else None
+    # Nothing to find in the cache (a first build, a new code): the workers
+    # find each seed's key as they read it, none before they start.
+    find = (
+        known is not None
+        and cache is not None
+        and executor is None
+        and not known.last
+        and not pack_files(cache.folder)
+    )
+    if find:
+        todo = [(path, None) for path in paths]
+        todo_at = list(range(len(paths)))
     with collector_paused():
-        for at, path in enumerate(paths):
+        for at, path in enumerate([] if find else paths):
             key = known.key(path) if known else None
             found = cache.load(key) if cache and key else None
             if key:
@@ -320,6 +333,7 @@ def annotate_seeds(
         cache=None if remote else cache,
         travel=travel,
         folder=config.seeds_dir.resolve() if remote else None,
+        find_key=found_key if find else None,
     )
     results = map_chunks(
         annotate_chunk,
@@ -331,9 +345,15 @@ def annotate_seeds(
     )
     flat = (item for chunk in results for item in chunk)
     arrived: list[tuple[str, bytes]] = []
-    for at, (path, key), (status, value) in zip(
+    for at, (path, key), (status, value, keyed) in zip(
         todo_at, todo, progress(flat, len(todo), "annotate"), strict=True
     ):
+        if keyed is not None and keyed[0]:
+            key = keyed[0]
+            keys.add(key)
+            key_of[path.name] = key
+            if known is not None and keyed[1] is not None:
+                known.keep(path, keyed[1])
         if isinstance(value, Annotated):
             done[at] = value
         elif status == "ok":
@@ -345,6 +365,8 @@ def annotate_seeds(
         else:
             assert isinstance(value, list)
             errors.extend(SeedError(*fields) for fields in value)
+    if find and known:
+        known.save()
     if cache and arrived:
         cache.store_all(arrived)
     if errors:

@@ -132,6 +132,11 @@ class SeedKeys:
             self.now[name] = (seed, sidecar, taken, key)
         return key
 
+    def keep(self, path: Path, entry: Entry) -> None:
+        """Keep a key another process found for a seed (`found_key`)."""
+        self.now[os.fspath(path)] = entry
+        self.hashed += 1
+
     def save(self) -> None:
         """Keep this build's keys (only when one changed)."""
         if self.file is None or self.now == self.last:
@@ -147,3 +152,15 @@ class SeedKeys:
             temp.replace(self.file)
         except OSError:
             pass  # without them the next build reads every seed to key it
+
+
+def found_key(path: Path) -> tuple[str | None, Entry | None]:
+    """A seed's key found afresh, and what `SeedKeys` keeps of it (None: nothing).
+
+    Run by the annotate workers when the cache holds nothing to find
+    (`AnnotateJob.find_key`): the key is then found by the process that
+    reads the seed anyway, not by the build's before any worker starts.
+    """
+    keys = SeedKeys(None)
+    key = keys.key(path)
+    return key, keys.now.get(os.fspath(path))

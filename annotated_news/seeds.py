@@ -339,9 +339,16 @@ class SeedCache:
         return prune(self.folder, keys)
 
 
-SeedResult = tuple[str, Annotated | bytes | list[tuple[str, int, str, str]]]
-"""("ok", the Annotated seed or its pickle) or ("error", the fields of each
-SeedError), per seed."""
+KeyFound = tuple[str | None, Any]
+"""A seed's cache key found by the worker and what the build keeps of it
+(`seed_keys.found_key`: the key, and its `seed_keys.Entry` or None)."""
+
+SeedResult = tuple[
+    str, Annotated | bytes | list[tuple[str, int, str, str]], KeyFound | None
+]
+"""("ok", the Annotated seed or its pickle, key) or ("error", the fields of
+each SeedError, key), per seed; the key only when the worker found it
+(`AnnotateJob.find_key`)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -357,6 +364,11 @@ class AnnotateJob:
     """The seeds folder as an absolute path, for workers that work in another
     folder (a cluster); messages still name the seeds as the build was given
     them."""
+    find_key: Callable[[Path], KeyFound] | None = None
+    """Set when the cache holds nothing to find: each seed's key is found
+    here, by the worker that reads it (`seed_keys.found_key`), and sent back
+    with its result. The build's process finding them first kept the other
+    core idle (10,000 seeds: 0.9 to 1.0 CPU s before the first worker)."""
 
 
 def _as_given(text: str, real: Path, given: Path) -> str:
@@ -373,6 +385,10 @@ def annotate_chunk(
     stored: list[tuple[str, bytes]] = []
     for path, key in chunk:
         real = job.folder / path.name if job.folder else path
+        keyed: KeyFound | None = None
+        if job.find_key is not None:
+            keyed = job.find_key(real)
+            key = keyed[0]
         try:
             annotated = annotate_seed(real)
         except (SeedError, SeedErrors) as err:  # several: a sidecar's notes
@@ -384,6 +400,7 @@ def annotate_chunk(
                         (_as_given(str(e.path), real, path), e.line, e.problem, e.fix)
                         for e in found
                     ],
+                    keyed,
                 )
             )
             continue
@@ -400,7 +417,7 @@ def annotate_chunk(
         if store:
             assert key is not None
             stored.append((key, data))
-        out.append(("ok", data if job.travel else annotated))
+        out.append(("ok", data if job.travel else annotated, keyed))
     if job.cache is not None:
         # One pack for the chunk: a file per seed cost 0.45 ms a seed here.
         job.cache.store_all(stored)

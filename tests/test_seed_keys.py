@@ -15,9 +15,11 @@ import pytest
 
 from annotated_news import build as build_module
 from annotated_news import seed_keys, seeds
+from annotated_news.cache_packs import Packs
 from annotated_news.config import SiteConfig
+from annotated_news.errors import SeedErrors
 from annotated_news.seed_keys import SeedKeys
-from annotated_news.seeds import seed_key
+from annotated_news.seeds import SeedCache, seed_key
 
 OLD = time.time_ns() - 3_600 * 10**9
 """A modification time an hour ago: older than `RACY_NS`."""
@@ -110,3 +112,66 @@ def test_a_build_keys_unchanged_seeds_by_stat(
     read = build_module.annotate_seeds(config)
     assert [p.name for p in hashed] == ["1.txt"]
     assert read.key_of == {p.name: seed_key(p) for p in sorted(folder.glob("*.txt"))}
+
+
+def seeds_config(tmp_path: Path, name: str) -> SiteConfig:
+    folder = tmp_path / "seeds"
+    if not folder.exists():
+        folder.mkdir()
+        for n in range(4):
+            text = f" date 2025-05-0{n + 1} Title {n}\nWords of {n}.\n"
+            seed(folder, f"{n}.txt", text)
+        seed(folder, "bad.txt", "")  # unpublishable: keyed all the same
+    return SiteConfig(
+        seeds_dir=folder, docs_dir=tmp_path / f"docs-{name}", cache_dir=tmp_path / name
+    )
+
+
+def kept_keys(cache: Path) -> dict[str, tuple[object, ...]]:
+    """What a cache's file of keys keeps per seed but when the stats were taken."""
+    known = SeedKeys.load(cache)
+    return {name: (*entry[:2], entry[3]) for name, entry in known.last.items()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_empty_cache_has_the_workers_find_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """With nothing to find in the cache, the build's process finds no key
+    before the workers start; the keys, the file of keys and the cache's
+    entries are those of a build that found every key first, and the next
+    build finds every good seed in the cache."""
+    first = seeds_config(tmp_path, "first")
+    with pytest.raises(SeedErrors):  # a pack in the cache: keys found first
+        monkeypatch.setattr(build_module, "pack_files", lambda folder: [folder])
+        build_module.annotate_seeds(first, jobs=jobs)
+    monkeypatch.undo()
+    found_by: list[Path | None] = []
+    key = SeedKeys.key
+
+    def spying(self: SeedKeys, path: Path) -> str | None:
+        found_by.append(self.file)
+        return key(self, path)
+
+    monkeypatch.setattr(SeedKeys, "key", spying)
+    workers = seeds_config(tmp_path, "workers")
+    with pytest.raises(SeedErrors) as refused:
+        build_module.annotate_seeds(workers, jobs=jobs)
+    assert [e.path.name for e in refused.value.errors] == ["bad.txt"]
+    if jobs == 1:  # forked workers' calls are not seen here
+        assert found_by == [None] * 5  # no call by the build's own SeedKeys
+    caches = [tmp_path / "first", tmp_path / "workers"]
+    assert kept_keys(caches[1]) == kept_keys(caches[0])
+    assert len(kept_keys(caches[1])) == 5
+    entries = [Packs(SeedCache(cache).folder) for cache in caches]
+    for name, (*_, found) in kept_keys(caches[1]).items():
+        if not name.endswith("bad.txt"):
+            stored = [packs.get(str(found)) for packs in entries]
+            assert stored[0] is not None and stored[1] is not None
+            assert bytes(stored[0]) == bytes(stored[1])
+    (workers.seeds_dir / "bad.txt").unlink()
+    again = build_module.annotate_seeds(workers, jobs=jobs)
+    assert again.cached == 4
+    assert again.key_of == {
+        p.name: seed_key(p) for p in sorted(workers.seeds_dir.glob("*.txt"))
+    }
