@@ -47,6 +47,7 @@ def _rule(name: str, pattern: str, resolve: Resolver, triggers: str) -> Rule:
 RULES: list[Rule] = [
     _rule("month-day", rd.MONTH_DAY_RE, rd.month_day, "month"),
     _rule("day-month", rd.DAY_MONTH_RE, rd.month_day, "month"),
+    _rule("nth-week-of-month", rd.NTH_WEEK_OF_MONTH_RE, rd.nth_week_of_month, "unit"),
     _rule("ordinal-of-month", rd.ORDINAL_MONTH_RE, rd.ordinal_of_month, "month"),
     _rule("month-ordinal", rd.MONTH_ORDINAL_RE, rd.ordinal_of_month, "month"),
     _rule("ordinal-day-of", rd.ORDINAL_DAY_OF_RE, rd.ordinal_day_of, "unit"),

@@ -524,6 +524,33 @@ WEEKDAY_OF_WEEK_RE = (
 )
 
 
+NTH_WEEK_OF_MONTH_RE = (
+    rf"(?:the{_})?(?P<nth>first|second|third|fourth|last|final){_}week{_}(?:of|in){_}"
+    rf"{MONTH}\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
+)
+NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def nth_week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "the first week of July", "the last week of May 2024".
+
+    The ISO week that holds the middle day of those seven (the 4th for the
+    first week, the 11th for the second, the fourth day from the end for the
+    last): the week most of those days fall in.
+    """
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    year = int(m["year"]) if m["year"] else day_year(ctx, month, 1, None)
+    n = NTH_WEEK[m["nth"].lower()]
+    if n > 0:
+        d = dt.date(year, month, 7 * (n - 1) + 4)
+    else:
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        d = following - dt.timedelta(days=4)
+    return Found(DATE, cal.week(d), None, not m["year"])
+
+
 WEEK_OF_RE = (
     rf"(?:the{_})?(?:week{_}(?:of|beginning|starting|commencing)(?:{_}on)?|w/c){_}"
     rf"(?:the{_})?{MONTH}\s*{DAY}\b(?:{YEAR_SEP}{YEAR}(?!\d))?"
