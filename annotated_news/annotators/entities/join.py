@@ -994,9 +994,16 @@ def followed_by_speech(text: str, start: int, end: int) -> bool:
     return (
         match is not None
         and match.group(1) in SPEECH_VERBS
+        # "a Commons written statement": a participle with no "has" before
+        # it is no name's verb (the quotes read "Braynard has written")
+        and match.group(1) not in PARTICIPLES_ONLY
         # "Videos posted by Ana Ruiz": a participle, not the name's verb
         and not text.startswith(" by ", match.end())
     )
+
+
+# Speech verbs that are participles only, never a name's verb right after it.
+PARTICIPLES_ONLY = frozenset({"written"})
 
 
 # "Scheiderman, a Democrat whose office …": a party's member, the phrase
