@@ -85,6 +85,11 @@ ORG_USE_AFTER_RE = re.compile(
     r"|sank|tumbled|surged|plunged|soared|slid|dipped|declined|rallied|advanced)[ ]"
     r"(?:by[ ])?\d[\d.,]*[ ]?(?:%|percent|per[ ]cent|pence|cents|p\b)"
     rf"|[ ](?:said|says|reported|announced)[ ]its[ ]{BUSINESS_NOUNS}"
+    # a firm's seat and its people: "at Argonaut headquarters", "Halifax
+    # chief economist Martin Ellis", "former Shell boss" (not a town's after
+    # a possessive or an article: "her Brooklyn headquarters",
+    # "an Anchorage headquarters": `HQ_PLACE_BEFORE_RE`)
+    r"|[ ](?:headquarters|chief[ ]economist|boss)\b"
     # what only a body is said to want, feel or do as "it" (a person is
     # "he" or "she"): "Veritas says it hopes", "Highfield said that it
     # intends", "Sky said it was 'honoured'", "Lockheed said it had signed",
@@ -137,6 +142,14 @@ ROLE_PEOPLE_AFTER_RE = re.compile(r"[ ](?:executives|employees|shareholders)\b")
 SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:”\"’']\s*|\n)\s*$")
 
 
+# A possessive or an article before a name and "headquarters": the name is
+# the town the seat is in ("her Brooklyn headquarters", "an Anchorage
+# headquarters", "POLITICO's Rosslyn headquarters", "a TV headquarters").
+HQ_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)|[’']s)[ ]$"
+)
+
+
 def used_as_org(text: str, start: int, end: int) -> bool:
     if (
         ROLE_PEOPLE_AFTER_RE.match(text, end)
@@ -144,9 +157,19 @@ def used_as_org(text: str, start: int, end: int) -> bool:
         and not SENTENCE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
     ):
         return True
+    after = (
+        ORG_USE_AFTER_RE.match(text, end)
+        if text[end : end + 1] in (" ", "’", "'")  # every cue opens so
+        else None
+    )
+    if (
+        after is not None
+        and after.group().endswith(" headquarters")
+        and HQ_PLACE_BEFORE_RE.search(text, max(0, start - 8), start)
+    ):
+        after = None
     return bool(
-        # every cue after a name opens with a space or an apostrophe
-        (text[end : end + 1] in (" ", "’", "'") and ORG_USE_AFTER_RE.match(text, end))
+        after is not None
         or (
             ORG_USE_BEFORE_RE.search(
                 text,
