@@ -671,27 +671,13 @@ def classify(run: Run) -> list[Name]:
         # "at Bedminster, N.J. Roger Ailes, the former chairman": a dotted
         # state ends a sentence the splitter read as going on (its dot is
         # an abbreviation's); a given name opens the next one.
-        rest = " ".join(words[1:])
-        sub = dc.replace(
-            run,
-            span=Span(run.span.end - len(rest), run.span.end),
-            words=words[1:],
-            sentence_start=True,
-        )
-        return classify(sub)
+        return classify(dc.replace(_drop(run, 1, 0), sentence_start=True))
     if words[0] in PLACES and not first_name_gender(words[0]):
         # "U.S. Marshals" is caught above; "Iowa Democrats" names no one.
         return []
     if len(words) >= 3 and is_demonym(words[0]):
         # "Australian Lynton Crosby": the people of a place, then a person.
-        rest = " ".join(words[1:])
-        sub = dc.replace(
-            run,
-            span=Span(run.span.end - len(rest), run.span.end),
-            words=words[1:],
-            sentence_start=False,
-        )
-        found = classify(sub)
+        found = classify(_drop(run, 1, 0))
         if found and all(n.kind is Kind.PERSON for n in found):
             return [dc.replace(n, rule="after a demonym") for n in found]
     first = next((i for i, w in enumerate(words[:-1]) if is_given_name(w)), None)
