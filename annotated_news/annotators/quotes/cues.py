@@ -39,7 +39,7 @@ from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, honorific_pattern
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.number_words import SMALL_CARDINALS
-from ..vocabulary.people_nouns import PEOPLE_NOUNS
+from ..vocabulary.people_nouns import ONE_PERSON_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 
@@ -236,8 +236,6 @@ SEEN_SPEAKING_RE = re.compile(
     r"(?:[a-z][\w’'-]*[ ]){0,2}?(?P<head>[a-z]+))"
     r"|(?P<named>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}))[ ]$"
 )
-# One person, as the object of a verb of seeing: "a man", "a woman".
-ONE_PERSON_NOUNS = frozenset("man woman boy girl child person teenager".split())
 # A noun and a clause whose subject is a name, in apposition right before a
 # participle: ", a figure Noem repeated today, calling".
 REDUCED_RELATIVE_NAME_RE = re.compile(

@@ -34,7 +34,12 @@ from ..vocabulary.honorifics import (
     honorific_pattern,
 )
 from ..vocabulary.letters import without_possessive
-from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS, PERSON_NOUN_GENDER
+from ..vocabulary.people_nouns import (
+    KIN_NOUNS,
+    ONE_PERSON_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUN_GENDER,
+)
 from ..vocabulary.source_nouns import SOURCE_NOUNS
 from ..vocabulary.titles import (
     BELOW_HEAD,
@@ -185,7 +190,6 @@ MET_DESCRIBED_RE = re.compile(
     r"\bI[ ](?:met|interviewed|spoke[ ](?:to|with)|talked[ ](?:to|with)|sat[ ]down[ ]with)"
     r"[ ](?P<article>a|an)[ ](?P<words>[a-z][\w-]*(?:[ ][a-z][\w-]*){0,3})"
 )
-MET_PEOPLE = frozenset("man woman mother father nurse farmer mechanic pastor".split())
 # Before a body's name that opens a sentence: nothing, or "The".
 BODY_OPENS_RE = re.compile(r"\s*(?:The[ ])?")
 # Up to four words before a name: a title or a determiner ("the department's
@@ -474,7 +478,7 @@ class Resolver:
                 (
                     i
                     for i, w in enumerate(words)
-                    if w in SOURCE_NOUNS or w in MET_PEOPLE
+                    if w in SOURCE_NOUNS or w in ONE_PERSON_NOUNS
                 ),
                 None,
             )

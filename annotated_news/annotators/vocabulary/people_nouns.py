@@ -122,3 +122,10 @@ agents officers police policemen policewomen troopers deputies marshals guards
 troops soldiers
 """.split()
 )
+
+# Nouns for one person, whom a writer describes without naming: the object
+# of "a video shows a man shouting", "I met a nurse" (quotes). The gendered
+# ones above, and these.
+ONE_PERSON_NOUNS = frozenset(PERSON_NOUN_GENDER) | frozenset(
+    "child person teenager nurse farmer mechanic pastor".split()
+)
