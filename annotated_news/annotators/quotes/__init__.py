@@ -308,7 +308,7 @@ def _is_name_like(content: str) -> bool:
     Two or more words besides small joiners, all capitalised: "Meet the
     Press", "Fox and Friends".
     """
-    if content.lstrip()[:1] in ("¡", "¿"):
+    if content.lstrip()[:1] in SPANISH_OPENING_MARKS:
         return False  # a Spanish exclamation or question ("¡Fuera ICE!")
     capitalised = 0
     for match in WORD_RE.finditer(content):
@@ -730,7 +730,7 @@ def _a_sentence(content: str) -> bool:
     Spanish opens an exclamation or a question with its own mark: "¡Fuera
     ICE!", "¿Dónde está?".
     """
-    content = content.strip().lstrip("¡¿")
+    content = content.strip().lstrip(SPANISH_OPENING_MARKS)
     return content[:1].isupper() and content[-1:] in ".!?"
 
 
@@ -769,6 +769,9 @@ def _reported_before(
 
 
 # "Back in the corridor, ": a short phrase and its comma before a subject.
+# Spanish opens an exclamation or a question with its own mark ("¡Fuera
+# ICE!", "¿Dónde está?"): such words are a sentence spoken, never a name.
+SPANISH_OPENING_MARKS = "¡¿"
 FRONTED_PHRASE_RE = re.compile(r"\s*[A-Z][^,.“”\"\n]{0,60},[ ]")
 
 
