@@ -245,7 +245,9 @@ VEHICLE_NAMES = frozenset(
 
 # Common nouns of what a company sells or runs that end its name after a
 # place, a river or a brand ("Thames Water", "Scottish Gas", "Network Rail",
-# "Ironhorse Oil", "Virgin Trains") and end no person's name, so the name is
+# "Ironhorse Oil", "Virgin Trains"; what a technology firm builds, "Meta
+# Platforms", "Ardent Robotics", "Juniper Networks", "Vertex
+# Therapeutics", "Bell Labs") and end no person's name, so the name is
 # no person. Not "Power" ("Lisa Power", "Samantha Power" are people) nor
 # "Electric" ("General Electric" is read as a title and a name elsewhere).
 COMPANY_LAST_NOUNS = frozenset(
@@ -254,6 +256,8 @@ water gas energy rail railways railway trains buses homes foods mining oil
 petroleum utilities electric dynamics
 pork poultry meats seafood dairies brewery breweries distillery bakeries pharma
 logistics shipping chemicals aerospace textiles cement beverages tobacco
+platforms robotics networks semiconductor semiconductors therapeutics
+biosciences biotech microsystems labs brands
 """.split()
 )
 

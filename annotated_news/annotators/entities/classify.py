@@ -268,13 +268,18 @@ def _initials(words: list[str], i: int) -> bool:
 NOT_UNITED = ("States", "Kingdom", "Arab")
 
 
+# Two last words that end the name of a technique, not of a firm, though
+# the last is a firm's word: "Digital Rights Management", "Personal Area
+# Networks", "Local Area Networks".
+TECHNIQUE_ENDINGS = frozenset({("rights", "management"), ("area", "networks")})
+
+
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
         (
             lower[-1] in LAST_ORG_WORDS
-            # "Digital Rights Management" is a technique
-            and not (lower[-1] == "management" and lower[-2] == "rights")
+            and tuple(lower[-2:]) not in TECHNIQUE_ENDINGS
         )
         or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
