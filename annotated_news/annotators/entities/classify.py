@@ -585,7 +585,7 @@ def classify(run: Run) -> list[Name]:
         # "Borussia Dortmund", "Real Madrid", "Inter Milan", "FC Utrecht",
         # "Brentford FC": a club
         return [_whole_run(run, Kind.ORGANIZATION, "club")]
-    if joined in KNOWN_ORG_NAMES:
+    if joined.replace("’", "'") in KNOWN_ORG_NAMES:
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if joined in VEHICLE_NAMES:
