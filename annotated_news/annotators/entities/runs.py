@@ -1093,6 +1093,12 @@ def _add(
             if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
                 break  # "All Blacks", "The American Red Cross": a known name
             if (
+                len(words) > 1
+                and words[0].lower() in org_nouns.BEFORE
+                and words[1].lower() in org_nouns.BODY_WORDS_AFTER
+            ):
+                break  # "The Charity Commission said": the body's own name
+            if (
                 words[0] in CAPITALISED_DAY_NAMES
                 and words[1:2]
                 and (words[1].lower() in ORG_WORDS)
