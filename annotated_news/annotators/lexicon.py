@@ -186,6 +186,15 @@ KNOWN_ORG_NAMES = frozenset(
         "Samaritan's Purse",
         "Common Sense Media",
         "Real Clear Politics",
+        # the United Nations' programmes, bodies of their own, where a
+        # "programme" is otherwise a plan ("the World Food Programme said",
+        # also after "UN")
+        "World Food Programme",
+        "World Food Program",
+        "United Nations Development Programme",
+        "United Nations Development Program",
+        "United Nations Environment Programme",
+        "United Nations Environment Program",
         # a brand named like a person: "Dr Pepper" is no doctor
         "Dr Pepper",
         "Keurig Dr Pepper",

@@ -274,6 +274,23 @@ NOT_UNITED = ("States", "Kingdom", "Arab")
 TECHNIQUE_ENDINGS = frozenset({("rights", "management"), ("area", "networks")})
 
 
+# What opens a known organisation's name and is its parent's: "UN World
+# Food Programme", "UN Development Programme" (listed as the United
+# Nations').
+KNOWN_ORG_PARENTS = ("UN ", "U.N. ", "United Nations ")
+
+
+def _known_org(joined: str) -> bool:
+    """A name of `KNOWN_ORG_NAMES`, with either apostrophe, after its parent too."""
+    name = joined.replace("’", "'")
+    for parent in KNOWN_ORG_PARENTS:
+        if name.startswith(parent):
+            rest = name.removeprefix(parent)
+            # "UN Development Programme" is the United Nations'
+            return rest in KNOWN_ORG_NAMES or f"United Nations {rest}" in KNOWN_ORG_NAMES
+    return name in KNOWN_ORG_NAMES
+
+
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
@@ -585,7 +602,7 @@ def classify(run: Run) -> list[Name]:
         # "Borussia Dortmund", "Real Madrid", "Inter Milan", "FC Utrecht",
         # "Brentford FC": a club
         return [_whole_run(run, Kind.ORGANIZATION, "club")]
-    if joined.replace("’", "'") in KNOWN_ORG_NAMES:
+    if _known_org(joined):
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if joined in VEHICLE_NAMES:
