@@ -195,6 +195,20 @@ KNOWN_ORG_NAMES = frozenset(
         "United Nations Development Program",
         "United Nations Environment Programme",
         "United Nations Environment Program",
+        # firms named by their founders' initials, which otherwise open a
+        # person's name ("C.C. Wei")
+        "J.C. Penney",
+        "JC Penney",
+        "W.H. Smith",
+        "WH Smith",
+        "T.J. Maxx",
+        "TJ Maxx",
+        "H.J. Heinz",
+        "L.L. Bean",
+        "J.M. Smucker",
+        "S.C. Johnson",
+        "R.J. Reynolds",
+        "C.V. Starr",
         # a brand named like a person: "Dr Pepper" is no doctor
         "Dr Pepper",
         "Keurig Dr Pepper",

@@ -186,6 +186,34 @@ NAME_PARTICLES = frozenset(
 )
 
 
+def opens_with_initials(words: list[str]) -> bool:
+    """Dotted initials before a surname, as a person's given names: "C.C. Wei",
+    "M. Appavu", "K. Annamalai", "A.B. Carvell".
+
+    No place's abbreviation ("U.S. Steel", "N.J. Transit": `PLACES`) nor a
+    body's or a postscript's ("U.N.", "P.S.": `NOT_NAME_INITIALS`); not
+    before a word that opens a sentence or names people ("neither do I.
+    This debate", "in A.C. Others"), where the dot ends a sentence; firms
+    named so are listed ("J.P. Morgan", "J.C. Penney": `KNOWN_ORG_NAMES`).
+    """
+    return (
+        len(words) >= 2
+        and INITIAL_RE.match(words[0]) is not None
+        and words[0] not in PLACES
+        and words[0] not in NOT_NAME_INITIALS
+        and words[1] not in NOT_NAMES
+        and words[1].lower() not in PEOPLE_NOUNS
+        and words[-1][:1].isupper()
+        and words[-1][1:].islower()
+    )
+
+
+# Dotted capitals that are no person's initials: bodies, a postscript.
+NOT_NAME_INITIALS = frozenset(
+    {"U.N.", "E.U.", "U.S.A.", "N.H.S.", "F.B.I.", "C.I.A.", "P.S."}
+)
+
+
 def _person_like(words: list[str]) -> bool:
     """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
     if not words or sum(w not in NAME_PARTICLES for w in words) > 4:
@@ -722,6 +750,7 @@ def classify(run: Run) -> list[Name]:
     if _person_like(words):
         confident = (
             is_given_name(words[0])
+            or opens_with_initials(words)
             or any(INITIAL_RE.match(w) for w in words[1:-1])
             or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words)
         )
