@@ -209,6 +209,8 @@ KNOWN_ORG_NAMES = frozenset(
         "S.C. Johnson",
         "R.J. Reynolds",
         "C.V. Starr",
+        # a band named like a person: "Franz Ferdinand won best rock act"
+        "Franz Ferdinand",
         # a brand named like a person: "Dr Pepper" is no doctor
         "Dr Pepper",
         "Keurig Dr Pepper",

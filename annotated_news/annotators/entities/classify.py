@@ -186,6 +186,11 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# Words for a saint before a given name, which then names the saint's church
+# or town ("St Bryce Kirk", "Saint Paul Minnesota").
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
 def opens_with_initials(words: list[str]) -> bool:
     """Dotted initials before a surname, as a person's given names: "C.C. Wei",
     "M. Appavu", "K. Annamalai", "A.B. Carvell".
@@ -731,7 +736,13 @@ def classify(run: Run) -> list[Name]:
         if found and all(n.kind is Kind.PERSON for n in found):
             return [dc.replace(n, rule="after a demonym") for n in found]
     first = next((i for i, w in enumerate(words[:-1]) if is_given_name(w)), None)
-    if first and len(words) - first >= 2 and _person_like(words[first:]):
+    if (
+        first
+        and len(words) - first >= 2
+        and _person_like(words[first:])
+        # "the St Bryce Kirk church": a saint's name opens no person's
+        and words[first - 1] not in SAINT_WORDS
+    ):
         # "Billionaire Donald Trump", "Follow Pam Key": the words before the
         # first name are a title or no part of the name.
         name_words = words[first:]
