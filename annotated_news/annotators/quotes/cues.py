@@ -59,7 +59,9 @@ NICKNAME = rf"[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z])"
 # ('state Del. Marcia "Cia" Price') or a thing named ('wearing "Ted Cruz" pins').
 QUOTED_WORDS = r"[“\"][^“”\"\n]{1,40}[”\"]"
 WORD = rf"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{{1,20}}\)|{NICKNAME})"
-ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
+# An adverb ends in a lower-case "ly" word: "Kelly", "Reilly", "Donnelly" are
+# names ("said Judge Rob Kelly").
+ADVERB = r"(?:(?:also|then|later|once|twice|again|often|further|still|simply|just|[a-z]\w*ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
     """
@@ -398,10 +400,10 @@ TIME_ADJUNCT_RE = re.compile(
 )
 AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|just|"
+    r"[ ](?:then|also|later|earlier|again|once|twice|often|usually|always|never|further|just|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
-    rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
+    rf"yesterday|tonight|[a-z]\w*ly|{weekday_pattern()})$"
 )
 
 
