@@ -38,7 +38,7 @@ from ..nicknames import NICKNAME_RE
 from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, honorific_pattern
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
-from ..vocabulary.number_words import SMALL_CARDINALS
+from ..vocabulary.number_words import SMALL_CARDINALS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import ONE_PERSON_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
@@ -778,8 +778,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     presidential nominee Donald Trump").
     """
     m = NAME_NP_RE.match(text, a, b)
-    if not m or m.group().split()[0].lower() in NP_STARTERS:
-        return None  # "The", "Several governors", "Many Democrats"
+    if not m or m.group().split()[0].lower() in NP_STARTERS | VAGUE_SCALE_WORDS.keys():
+        # "The", "Several governors", "Many Democrats"; "Tens of thousands of
+        # people marched …, chanting": a number of people, no name
+        return None
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
     if rest and " " not in m.group().strip() and rest[0] in PEOPLE_NOUNS | GROUP_NOUNS:
