@@ -42,6 +42,7 @@ from ..vocabulary.letters import NAME_WORD
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import ORDINAL_WORDS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import (
+    KIN_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
     PERSON_NOUNS,
@@ -241,6 +242,9 @@ LABEL_LIST_BEFORE_RE = re.compile(
     r"\b([A-Za-z]+)[ ]\d+(?:\.\d+)?(?:(?:,[ ]|[ ](?:and|or|to)[ ])\d+(?:\.\d+)?)*"
     r"(?:,[ ]|[ ](?:and|or|to)[ ])$"
 )
+# A number that opens a list: "numbers 19 and 10" are labels ("numbers"
+# alone also counts: "in numbers 500 came").
+LIST_NEXT_RE = re.compile(r"\d+(?:\.\d+)?(?:,[ ]|[ ](?:and|or)[ ])\d")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(rf"{NAME_WORD},[ ](?:now[ ])?$")
 # The end of an age in apposition: a comma, or a dash before "who" ("Warren
@@ -258,9 +262,11 @@ AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
 NOT_ONE_PERSON = frozenset({"other", "hundred", "thousand", "dozen", "union"})
 # Nouns for one person an age may follow in commas: kin and trades, offices
 # and roles ("the senator, 71,", "the Wales star, 30,"), regnal titles ("the
-# prince, 20,"), the singulars of the people nouns ("the victim, 19,").
+# prince, 20,"), the singulars of the people nouns ("the victim, 19,"), kin
+# and companions ("His partner, 47,", "her boyfriend, 19,").
 AGE_PERSON_NOUNS = (
     PERSON_NOUNS
+    | KIN_NOUNS
     | TITLE_NOUNS
     | REGNAL_TITLES
     | {w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and w[:-1] not in NOT_ONE_PERSON}
@@ -272,6 +278,11 @@ PERSON_NOUN_APPOSITION_RE = re.compile(
 )
 # What a title may carry before or after it: "minister-elect", "ex-chairman".
 TITLE_AFFIX_RE = re.compile(r"-(?:elect|designate)$|^ex-")
+# The speaker of a quotation and an age ending the sentence: '"It is over,"
+# said Hynde, 53.' (a surname alone; a person's age in two digits).
+SAID_NAME_COMMA_RE = re.compile(
+    rf"\b(?:said|says|added|adds)[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}},[ ]$"
+)
 NAME_COMMA_BEFORE_RE = re.compile(rf"\b({NAME_WORD})(?:[ ]{NAME_WORD}){{1,2}},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
@@ -2109,8 +2120,10 @@ def label_before(text: str, start: int) -> bool:
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
     if m and _label_word(m.group(1)):
         return True
+    if m and m.group(1).lower() == "numbers" and LIST_NEXT_RE.match(text, start):
+        return True  # "reached numbers 19 and 10 in the chart"
     m = LABEL_LIST_BEFORE_RE.search(text, max(0, start - 40), start)
-    return bool(m and _label_word(m.group(1)))
+    return bool(m and (_label_word(m.group(1)) or m.group(1).lower() == "numbers"))
 
 
 def _label_word(word: str) -> bool:
@@ -2170,6 +2183,8 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         return True  # "Emily, 16, and Pelham, 14 were pleased": a list of ages
     if not (AGE_END_RE.match(text, end) and text[start:end].isdigit()):
         return False
+    if end - start == 2 and SAID_NAME_COMMA_RE.search(text, max(0, start - 40), start):
+        return True  # '"We are paying tribute," said Hynde, 53.'
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
 
