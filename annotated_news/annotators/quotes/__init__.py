@@ -850,7 +850,7 @@ def _anaphor_before(
     text = article.text
     lead = FRONTED_PHRASE_RE.match(text, previous.start, previous.end)
     start = lead.end() if lead else previous.start
-    start += len(text[start:previous.end]) - len(text[start:previous.end].lstrip())
+    start += len(text[start : previous.end]) - len(text[start : previous.end].lstrip())
     m = ANAPHOR_SUBJECT_RE.match(text, start, previous.end)
     if m is None:
         return None
