@@ -751,11 +751,14 @@ NUMBER_OF_BEFORE_RE = re.compile(
     + ")"
 )
 # A population is of people: "The population reached 70.3 million",
-# "Population passes 70 million", "whose population jumped by 38% to 142,000".
+# "Population passes 70 million", "whose population jumped by 38% to 142,000";
+# so are a workforce and migration ("a workforce of 1,200", "Net migration
+# fell to 431,000", "net migration of about 650,000").
 POPULATION_BEFORE_RE = re.compile(
     # "The population of England and Wales grew by 706,000 in the year to
-    # mid-2025, to 61.8 million": a place of up to three words, a period
-    r"\b(?:[Pp]opulation)(?:[ ]of[ ](?:the[ ])?[A-Z][\w.’'-]*"
+    # mid-2025, to 61.8 million": a place of up to three words ("Net
+    # migration to the UK was 728,000"), a period
+    r"\b(?:[Pp]opulation|[Ww]orkforce|(?:[Nn]et[ ])?(?:[Ii]m|[Ee])?[Mm]igration)(?:[ ](?:of|to|into|from)[ ](?:the[ ])?[A-Z][\w.’'-]*"
     r"(?:[ ](?:and[ ])?[A-Z][\w.’'-]*){0,2})?[ ](?:"
     r"(?:has[ ]|had[ ])?(?:reached|reaches|passed|passes|topped|tops|hit|hits|nears"
     r"|neared|approaches|approached|exceeded"
