@@ -192,10 +192,9 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 
 def opens_with_initials(words: list[str]) -> bool:
-    """Dotted initials before a surname, as a person's given names: "C.C. Wei",
-    "M. Appavu", "K. Annamalai", "A.B. Carvell".
+    """Dotted initials before a surname, as a person's given names.
 
-    No place's abbreviation ("U.S. Steel", "N.J. Transit": `PLACES`) nor a
+    "C.C. Wei", "M. Appavu", "K. Annamalai". No place's abbreviation ("U.S. Steel", "N.J. Transit": `PLACES`) nor a
     body's or a postscript's ("U.N.", "P.S.": `NOT_NAME_INITIALS`); not
     before a word that opens a sentence or names people ("neither do I.
     This debate", "in A.C. Others"), where the dot ends a sentence; firms
@@ -320,17 +319,16 @@ def _known_org(joined: str) -> bool:
         if name.startswith(parent):
             rest = name.removeprefix(parent)
             # "UN Development Programme" is the United Nations'
-            return rest in KNOWN_ORG_NAMES or f"United Nations {rest}" in KNOWN_ORG_NAMES
+            return (
+                rest in KNOWN_ORG_NAMES or f"United Nations {rest}" in KNOWN_ORG_NAMES
+            )
     return name in KNOWN_ORG_NAMES
 
 
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
-        (
-            lower[-1] in LAST_ORG_WORDS
-            and tuple(lower[-2:]) not in TECHNIQUE_ENDINGS
-        )
+        (lower[-1] in LAST_ORG_WORDS and tuple(lower[-2:]) not in TECHNIQUE_ENDINGS)
         or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
