@@ -697,9 +697,13 @@ class Resolver:
                 # Not the names of a participle clause that opens it
                 # ("Asked about a vote against Clinton, she replied:")
                 if self._fronted_clause_end(sentence, pronoun + 1) < 0:
+                    owner = "her " if gender == "f" else "his "
                     for k in range(j + 1, i + 1):
-                        if self.people[k][0] < pronoun:
-                            yield self.people[k][1]
+                        # Not one the pronoun owns: "Her editor, she later
+                        # recalled, told her that …": the editor is hers
+                        at, person = self.people[k]
+                        if at < pronoun and not person.name.lower().startswith(owner):
+                            yield person
                 i = j
                 continue
             # Who speaks in that sentence first ("While he served under
