@@ -876,6 +876,9 @@ now still already again currently recently today yesterday tomorrow ever soon
     # face trial": the number's clause goes on, no noun "now costs"
 )
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
+# The inches of a height written with hyphens: "6-foot-5", "5-foot-11", "a
+# 6-foot-2-inch guard" (not a decimal, nor another compound after).
+HEIGHT_INCHES_RE = re.compile(r"-(\d{1,2})(?:-inch\b)?(?![\d.,]\d|-)")
 # "720p", "1080p": lines of a video picture, not pence.
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # "a father of three", "the mother-of-two", "a grandmother of 12": a count of
@@ -1326,6 +1329,14 @@ def after_number(
             value, scale = value * factor, scale * factor
         if scale == 1 and (part := second_part(text, stop, canonical)):
             value, stop = value + part[0], part[1]
+        elif (
+            canonical == "feet"
+            and scale == 1
+            and (inches := HEIGHT_INCHES_RE.match(text, stop))
+            and int(inches.group(1)) < 12
+        ):
+            # "the 6-foot-5 forward": a height in feet and inches
+            value, stop = value + int(inches.group(1)) / 12, inches.end()
         return After(value, stop, canonical, scale)
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:

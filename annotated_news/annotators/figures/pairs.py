@@ -98,6 +98,22 @@ def measure_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | No
     return None
 
 
+# A hyphen left hanging for the unit written once on the next number: "10-
+# or 12-ounce", "four- and six-cylinder", "two-, three- or four-bedroom".
+SUSPENDED_HYPHEN_RE = re.compile(r"-,?[ ](?:or|and|to)[ ]|-,[ ]")
+
+
+def suspended_hyphen(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """A number with a hanging hyphen takes the unit after the next: "10- or 12-ounce cuts".
+
+    The unit or noun is written once, glued by a hyphen to the last number
+    ("a four- or six-cylinder engine": 4 cylinders too).
+    """
+    if not SUSPENDED_HYPHEN_RE.fullmatch(between):
+        return None
+    return dc.replace(a, unit=b.unit, rate=b.rate)
+
+
 # Counted nouns that say the second number counts other things than the first:
 # "held 2 and 3 others", "found 40 and 12 more".
 NOT_SHARED_COUNTS = frozenset({"others", "other", "more", "fewer", "less"})
@@ -206,6 +222,7 @@ def change_rate(a: Figure, b: Figure, between: str, before: str) -> Figure | Non
 
 PAIR_RULES: list[tuple[str, PairRule]] = [
     ("or-pair", or_pair),
+    ("suspended-hyphen", suspended_hyphen),
     ("loose-pair", loose_pair),
     ("measure-pair", measure_pair),
     ("count-pair", count_pair),
@@ -296,7 +313,7 @@ def _share_along_list(
         a, b = out[i], out[i + 1]
         if a.unit or a.high is not None or i + 1 not in paired:
             continue
-        if text[a.span.end : b.span.start] != ", ":
+        if text[a.span.end : b.span.start] not in (", ", "-, "):  # "two-, three-"
             continue
         counted = not is_measure(b.unit) and not OF_LIST_BEFORE_RE.search(
             text, max(0, a.span.start - 40), a.span.start
