@@ -217,8 +217,8 @@ KNOWN_ORG_NAMES = frozenset(
     }
 )
 
-# British parties named without an organisation word ("Labour", "the
-# Tories", "the Lib Dems", "Plaid Cymru"), each with the fuller names it
+# British and Australian parties named without an organisation word ("Labour", "the
+# Tories", "the Lib Dems", "Plaid Cymru", "Labor"), each with the fuller names it
 # joins when the article writes one ("Tories" → Conservative Party), first
 # found first. "Number 10" is the prime minister's office.
 PARTY_NAMES: dict[str, tuple[str, ...]] = {
@@ -230,7 +230,20 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Plaid Cymru": (),
     "Greens": ("Green Party",),
     "Number 10": ("Downing Street",),
+    # Australia's ("Labor said", "the Liberals lost three seats", "One
+    # Nation won a Senate seat"; "the Nationals" is a body by its "the")
+    "Labor": ("Australian Labor Party", "Labor Party"),
+    "Liberals": ("Liberal Party",),
+    "One Nation": (),
 }
+# Party names that are also other things: the plural of people of a view
+# ("Conservatives are angry", "Liberals hate it"), a common noun ("Labor
+# laws would toughen"), a championship ("last Saturday's Nationals"), a
+# campaign ("USA TODAY's One Nation initiative"). Each is the party only
+# beside another party's name (`entities._parties`).
+VIEW_PARTY_NAMES = frozenset(
+    {"Conservatives", "Liberals", "Labor", "Nationals", "One Nation"}
+)
 
 # A party's adjective or short name written before a member's title and name
 # ("Labour MP Jess Phillips", "Republican Sen. Ted Cruz", "Tory peer Lord
