@@ -38,6 +38,18 @@ banco banca banque bancorp forum
 """.split()
 )
 
+# Capitalised words of a body that stand for the one organisation of the
+# article whose name ends with them, after "the" ("Camden Council" … "the
+# Council said", "the Supreme Court" … "the Court ruled"); never a name
+# alone (`entities.join.resolve_single`).
+BODY_SHORT_FORMS = frozenset(
+    """
+Council Commission Committee Authority Agency Board Trust Foundation Institute
+Court Ministry Department Society Association Federation Corporation Tribunal
+Fund Company Bank
+""".split()
+)
+
 # Words of the companies of music and dance ("Vienna State Opera", "Berlin
 # Philharmonic", "Memphis Symphony Orchestra", "Royal Ballet", "Boys Choir
 # of Harlem"): organisation words inside a name, not after a title and

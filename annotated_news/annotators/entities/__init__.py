@@ -69,6 +69,7 @@ from ..vocabulary.web_labels import CREDIT_LABEL
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
+    BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     EVENT_WORDS,
     NAME_PARTICLES,
@@ -2051,7 +2052,8 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name = dc.replace(name, kind=Kind.PERSON, title=lower, rule="title")
             resolved = resolve_single(name, joiner)
             if resolved is None:
-                unresolved.append(name)
+                if name.rule != BODY_WORD_RULE:  # "the Council" alone: no name
+                    unresolved.append(name)
                 continue
             kind, canonical, rule = resolved
             title = name.title if kind is Kind.PERSON else None
