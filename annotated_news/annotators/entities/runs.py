@@ -1096,6 +1096,14 @@ def _add(
             ):
                 break  # "All Blacks", "The American Red Cross", "One Nation": a known name
             if (
+                len(words) > 2
+                and words[0].lower() in org_nouns.BEFORE
+                and words[1] in ("of", "for")
+            ):
+                # "The Bank of England said", "The Union of Wenlow Farmers":
+                # the noun heads the body's own name
+                break
+            if (
                 len(words) > 1
                 and words[0].lower() in org_nouns.BEFORE
                 and words[1].lower() in org_nouns.BODY_WORDS_AFTER
