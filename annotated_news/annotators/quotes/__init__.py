@@ -268,7 +268,7 @@ NAMED_WORK_RE = re.compile(
     r"(?:\b(?:on|in|titled|called|named|dubbed|book|memoir|show|programme|program"
     r"|series|film|movie|song|anthem|album|novel|podcast|column"
     r"|(?:broadcast|episode|edition|issue|season|host|author)s?[ ]of)"
-    r"|[’']s)[ ,]*$"
+    r"|[’']s|(?<=s)[’'])[ ,]*$"  # "on CBS's", "on Fox News' “Sunday Morning Futures,”"
 )
 
 
