@@ -843,9 +843,7 @@ def subject(
         # subject again, not the people the relative clause is about
         segments = segments[:-1]
     if not main_clause and segments:
-        if (
-            bare := BARE_COMPLEMENT_RE.search(text, segments[-1][0], verb_at)
-        ) and (
+        if (bare := BARE_COMPLEMENT_RE.search(text, segments[-1][0], verb_at)) and (
             _person_word(last := bare.group("np").split()[-1])
             or last in ONE_PERSON_NOUNS
         ):
