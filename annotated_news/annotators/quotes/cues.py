@@ -220,6 +220,16 @@ MOVED_TO_SAY_RE = re.compile(
     r"(?:prompted|moved|quick|forced|compelled|eager|careful|happy|keen|willing|"
     r"obliged|pressed|pushed)[ ]$"
 )
+# A subject that uses an occasion to speak, and the infinitive of speech:
+# "President Joe Biden used his farewell address on Wednesday night to
+# warn", "Trump took to Truth Social to announce". Only so: "expects Obama to
+# announce", "Brown's decision to announce" are no one speaking.
+USED_TO_SAY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they|we|I)"
+    r"|\b[Tt]he[ ][a-z]+)[ ](?:also[ ])?(?:used|uses|use|took[ ]to|takes[ ]to)"
+    r"[ ][^,;:“”\"]{1,60}?[ ](?P<verb>to[ ](?:say|warn|announce|insist|argue|claim"
+    r"|stress|declare|tell|add|urge))\b"
+)
 # Naming verbs that name only with "as" right before the words.
 AS_NAMING_VERBS = frozenset({"introduced"})
 # Participles that report writing only after "has", "have" or "had" ("as
@@ -1174,6 +1184,10 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
+    if (used := _used_to_say(text, start, quote_start)) and (
+        last is None or last.start() < used.start("verb")
+    ):
+        return _used_cue(text, used, quote_start)
     while (
         last is not None
         and (
@@ -1225,6 +1239,24 @@ def cue_before(
         if earlier is not None:
             return _cue_of_verb(text, start, quote_start, earlier)
     return cue
+
+
+def _used_to_say(text: str, start: int, quote_start: int) -> re.Match[str] | None:
+    """The last "X used … to warn" before a quote in its sentence, if any."""
+    found = None
+    for found in USED_TO_SAY_RE.finditer(text, start, quote_start):
+        pass
+    return found
+
+
+def _used_cue(text: str, used: re.Match[str], quote_start: int) -> Cue | None:
+    """The cue of "Biden used his farewell address to warn that “…”": Biden."""
+    between = text[used.end() : quote_start]
+    if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
+        return None
+    stripped = between.strip()
+    tight = not stripped or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+    return _np_before(used, used.end(), used.group("verb"), tight)
 
 
 def _cue_of_verb(
