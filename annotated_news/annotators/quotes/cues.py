@@ -1243,10 +1243,7 @@ def cue_before(
 
 def _used_to_say(text: str, start: int, quote_start: int) -> re.Match[str] | None:
     """The last "X used … to warn" before a quote in its sentence, if any."""
-    found = None
-    for found in USED_TO_SAY_RE.finditer(text, start, quote_start):
-        pass
-    return found
+    return next(reversed(list(USED_TO_SAY_RE.finditer(text, start, quote_start))), None)
 
 
 def _used_cue(text: str, used: re.Match[str], quote_start: int) -> Cue | None:
