@@ -186,6 +186,31 @@ KNOWN_ORG_NAMES = frozenset(
         "Samaritan's Purse",
         "Common Sense Media",
         "Real Clear Politics",
+        # the United Nations' programmes, bodies of their own, where a
+        # "programme" is otherwise a plan ("the World Food Programme said",
+        # also after "UN")
+        "World Food Programme",
+        "World Food Program",
+        "United Nations Development Programme",
+        "United Nations Development Program",
+        "United Nations Environment Programme",
+        "United Nations Environment Program",
+        # firms named by their founders' initials, which otherwise open a
+        # person's name ("C.C. Wei")
+        "J.C. Penney",
+        "JC Penney",
+        "W.H. Smith",
+        "WH Smith",
+        "T.J. Maxx",
+        "TJ Maxx",
+        "H.J. Heinz",
+        "L.L. Bean",
+        "J.M. Smucker",
+        "S.C. Johnson",
+        "R.J. Reynolds",
+        "C.V. Starr",
+        # a band named like a person: "Franz Ferdinand won best rock act"
+        "Franz Ferdinand",
         # a brand named like a person: "Dr Pepper" is no doctor
         "Dr Pepper",
         "Keurig Dr Pepper",
@@ -245,7 +270,9 @@ VEHICLE_NAMES = frozenset(
 
 # Common nouns of what a company sells or runs that end its name after a
 # place, a river or a brand ("Thames Water", "Scottish Gas", "Network Rail",
-# "Ironhorse Oil", "Virgin Trains") and end no person's name, so the name is
+# "Ironhorse Oil", "Virgin Trains"; what a technology firm builds, "Meta
+# Platforms", "Ardent Robotics", "Juniper Networks", "Vertex
+# Therapeutics", "Bell Labs") and end no person's name, so the name is
 # no person. Not "Power" ("Lisa Power", "Samantha Power" are people) nor
 # "Electric" ("General Electric" is read as a title and a name elsewhere).
 COMPANY_LAST_NOUNS = frozenset(
@@ -254,6 +281,8 @@ water gas energy rail railways railway trains buses homes foods mining oil
 petroleum utilities electric dynamics
 pork poultry meats seafood dairies brewery breweries distillery bakeries pharma
 logistics shipping chemicals aerospace textiles cement beverages tobacco
+platforms robotics networks semiconductor semiconductors therapeutics
+biosciences biotech microsystems labs brands
 """.split()
 )
 

@@ -296,6 +296,13 @@ CURRENCY_PREFIXES = {
     "c$": "CAD",
     "CAD": "CAD",
     "HK$": "HKD",
+    # Written with a space, as some wires do ("HK $3 billion"); not "A $5
+    # fee", where "A" is the article.
+    "HK $": "HKD",
+    "AU $": "AUD",
+    "CA $": "CAD",
+    "NZ $": "NZD",
+    "NT $": "TWD",
     "NZ$": "NZD",
     "S$": "SGD",
     "NT$": "TWD",

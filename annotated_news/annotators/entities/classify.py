@@ -186,6 +186,38 @@ NAME_PARTICLES = frozenset(
 )
 
 
+# Words for a saint before a given name, which then names the saint's church
+# or town ("St Bryce Kirk", "Saint Paul Minnesota").
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def opens_with_initials(words: list[str]) -> bool:
+    """Dotted initials before a surname, as a person's given names.
+
+    "C.C. Wei", "M. Appavu", "K. Annamalai". No place's abbreviation ("U.S. Steel", "N.J. Transit": `PLACES`) nor a
+    body's or a postscript's ("U.N.", "P.S.": `NOT_NAME_INITIALS`); not
+    before a word that opens a sentence or names people ("neither do I.
+    This debate", "in A.C. Others"), where the dot ends a sentence; firms
+    named so are listed ("J.P. Morgan", "J.C. Penney": `KNOWN_ORG_NAMES`).
+    """
+    return (
+        len(words) >= 2
+        and INITIAL_RE.match(words[0]) is not None
+        and words[0] not in PLACES
+        and words[0] not in NOT_NAME_INITIALS
+        and words[1] not in NOT_NAMES
+        and words[1].lower() not in PEOPLE_NOUNS
+        and words[-1][:1].isupper()
+        and words[-1][1:].islower()
+    )
+
+
+# Dotted capitals that are no person's initials: bodies, a postscript.
+NOT_NAME_INITIALS = frozenset(
+    {"U.N.", "E.U.", "U.S.A.", "N.H.S.", "F.B.I.", "C.I.A.", "P.S."}
+)
+
+
 def _person_like(words: list[str]) -> bool:
     """Words that may all stand in a person's name ("Leo XIV": a regnal number)."""
     if not words or sum(w not in NAME_PARTICLES for w in words) > 4:
@@ -268,14 +300,35 @@ def _initials(words: list[str], i: int) -> bool:
 NOT_UNITED = ("States", "Kingdom", "Arab")
 
 
+# Two last words that end the name of a technique, not of a firm, though
+# the last is a firm's word: "Digital Rights Management", "Personal Area
+# Networks", "Local Area Networks".
+TECHNIQUE_ENDINGS = frozenset({("rights", "management"), ("area", "networks")})
+
+
+# What opens a known organisation's name and is its parent's: "UN World
+# Food Programme", "UN Development Programme" (listed as the United
+# Nations').
+KNOWN_ORG_PARENTS = ("UN ", "U.N. ", "United Nations ")
+
+
+def _known_org(joined: str) -> bool:
+    """A name of `KNOWN_ORG_NAMES`, with either apostrophe, after its parent too."""
+    name = joined.replace("’", "'")
+    for parent in KNOWN_ORG_PARENTS:
+        if name.startswith(parent):
+            rest = name.removeprefix(parent)
+            # "UN Development Programme" is the United Nations'
+            return (
+                rest in KNOWN_ORG_NAMES or f"United Nations {rest}" in KNOWN_ORG_NAMES
+            )
+    return name in KNOWN_ORG_NAMES
+
+
 def _organisation(words: list[str]) -> bool:
     lower = [_lower(w) for w in words]
     if len(words) > 1 and (
-        (
-            lower[-1] in LAST_ORG_WORDS
-            # "Digital Rights Management" is a technique
-            and not (lower[-1] == "management" and lower[-2] == "rights")
-        )
+        (lower[-1] in LAST_ORG_WORDS and tuple(lower[-2:]) not in TECHNIQUE_ENDINGS)
         or words[-1] == "United"
         or (words[0] == "United" and not words[1].startswith(NOT_UNITED))
     ):
@@ -580,7 +633,7 @@ def classify(run: Run) -> list[Name]:
         # "Borussia Dortmund", "Real Madrid", "Inter Milan", "FC Utrecht",
         # "Brentford FC": a club
         return [_whole_run(run, Kind.ORGANIZATION, "club")]
-    if joined in KNOWN_ORG_NAMES:
+    if _known_org(joined):
         # "Charles Schwab", "Downing Street": a firm's or a seat's name
         return [_whole_run(run, Kind.ORGANIZATION, "known organisation")]
     if joined in VEHICLE_NAMES:
@@ -681,7 +734,13 @@ def classify(run: Run) -> list[Name]:
         if found and all(n.kind is Kind.PERSON for n in found):
             return [dc.replace(n, rule="after a demonym") for n in found]
     first = next((i for i, w in enumerate(words[:-1]) if is_given_name(w)), None)
-    if first and len(words) - first >= 2 and _person_like(words[first:]):
+    if (
+        first
+        and len(words) - first >= 2
+        and _person_like(words[first:])
+        # "the St Bryce Kirk church": a saint's name opens no person's
+        and words[first - 1] not in SAINT_WORDS
+    ):
         # "Billionaire Donald Trump", "Follow Pam Key": the words before the
         # first name are a title or no part of the name.
         name_words = words[first:]
@@ -700,6 +759,7 @@ def classify(run: Run) -> list[Name]:
     if _person_like(words):
         confident = (
             is_given_name(words[0])
+            or opens_with_initials(words)
             or any(INITIAL_RE.match(w) for w in words[1:-1])
             or any("-" in w and NAME_ONLY_WORD_RE.match(w) for w in words)
         )

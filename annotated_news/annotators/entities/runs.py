@@ -83,6 +83,16 @@ _BODY_WORDS = (
 # College"), and of those named by anyone's ("Guy's Hospital").
 _HOSPITAL_WORDS = "Hospital|Hospice|Infirmary"
 _INSTITUTION_WORDS = _HOSPITAL_WORDS + "|College|Cathedral|Church|School|Academy"
+# Known organisations named with a possessive inside ("Samaritan's Purse"):
+# the possessive, before the rest of the name, stays in the run.
+_KNOWN_POSSESSIVES = "|".join(
+    sorted(
+        rf"{re.escape(head)}[’']s(?=[ ]{re.escape(rest)}\b)"
+        for head, rest in (
+            name.split("'s ", 1) for name in KNOWN_ORG_NAMES if "'s " in name
+        )
+    )
+)
 CAP = (
     rf"(?:[{UPPER}][^\W\d_]*&[{UPPER}][^\W\d_]*"  # "AT&T", "S&P", "M&S"
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=[ ][{UPPER}])"
@@ -110,7 +120,9 @@ CAP = (
     # Academy Award")
     rf"|(?:(?<=\bSt[ ])|(?<=\bSt\.[ ]))[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])"
     rf"(?=[ ](?:{_INSTITUTION_WORDS})\b)"
-    rf"|[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])(?=[ ](?:{_HOSPITAL_WORDS})\b))"
+    rf"|[{UPPER}][a-z]+(?:[’']s|(?<=s)[’'])(?=[ ](?:{_HOSPITAL_WORDS})\b)"
+    # a known organisation's: "Samaritan's Purse"
+    rf"|{_KNOWN_POSSESSIVES})"
     # a group named by a letter and a number: "G20", "C40 Cities"
     rf"|(?:{'|'.join(DIGIT_NAMES)})(?![\w’'-])"
     # a digit between two capitals of one word: "Care4Calais"
@@ -1080,6 +1092,12 @@ def _add(
                 break
             if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
                 break  # "All Blacks", "The American Red Cross": a known name
+            if (
+                len(words) > 1
+                and words[0].lower() in org_nouns.BEFORE
+                and words[1].lower() in org_nouns.BODY_WORDS_AFTER
+            ):
+                break  # "The Charity Commission said": the body's own name
             if (
                 words[0] in CAPITALISED_DAY_NAMES
                 and words[1:2]

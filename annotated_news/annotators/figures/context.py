@@ -42,6 +42,7 @@ from ..vocabulary.letters import NAME_WORD
 from ..vocabulary.months import CAPITALISED_DAY_NAMES, MONTHS, month_pattern
 from ..vocabulary.number_words import ORDINAL_WORDS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import (
+    KIN_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
     PERSON_NOUNS,
@@ -241,6 +242,9 @@ LABEL_LIST_BEFORE_RE = re.compile(
     r"\b([A-Za-z]+)[ ]\d+(?:\.\d+)?(?:(?:,[ ]|[ ](?:and|or|to)[ ])\d+(?:\.\d+)?)*"
     r"(?:,[ ]|[ ](?:and|or|to)[ ])$"
 )
+# A number that opens a list: "numbers 19 and 10" are labels ("numbers"
+# alone also counts: "in numbers 500 came").
+LIST_NEXT_RE = re.compile(r"\d+(?:\.\d+)?(?:,[ ]|[ ](?:and|or)[ ])\d")
 # "Jamie Armstrong, 25, said": an age in apposition to a name.
 AGE_APPOSITION_RE = re.compile(rf"{NAME_WORD},[ ](?:now[ ])?$")
 # The end of an age in apposition: a comma, or a dash before "who" ("Warren
@@ -258,9 +262,11 @@ AGE_END_RE = re.compile(r"[.;](?:[ ]|$)")
 NOT_ONE_PERSON = frozenset({"other", "hundred", "thousand", "dozen", "union"})
 # Nouns for one person an age may follow in commas: kin and trades, offices
 # and roles ("the senator, 71,", "the Wales star, 30,"), regnal titles ("the
-# prince, 20,"), the singulars of the people nouns ("the victim, 19,").
+# prince, 20,"), the singulars of the people nouns ("the victim, 19,"), kin
+# and companions ("His partner, 47,", "her boyfriend, 19,").
 AGE_PERSON_NOUNS = (
     PERSON_NOUNS
+    | KIN_NOUNS
     | TITLE_NOUNS
     | REGNAL_TITLES
     | {w[:-1] for w in PEOPLE_NOUNS if w.endswith("s") and w[:-1] not in NOT_ONE_PERSON}
@@ -272,6 +278,11 @@ PERSON_NOUN_APPOSITION_RE = re.compile(
 )
 # What a title may carry before or after it: "minister-elect", "ex-chairman".
 TITLE_AFFIX_RE = re.compile(r"-(?:elect|designate)$|^ex-")
+# The speaker of a quotation and an age ending the sentence: '"It is over,"
+# said Hynde, 53.' (a surname alone; a person's age in two digits).
+SAID_NAME_COMMA_RE = re.compile(
+    rf"\b(?:said|says|added|adds)[ ]{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}},[ ]$"
+)
 NAME_COMMA_BEFORE_RE = re.compile(rf"\b({NAME_WORD})(?:[ ]{NAME_WORD}){{1,2}},[ ]$")
 # "Nick Hague 44 has spent": a given name and one or two more names, then an
 # age and a verb, where the text lost the commas.
@@ -740,11 +751,14 @@ NUMBER_OF_BEFORE_RE = re.compile(
     + ")"
 )
 # A population is of people: "The population reached 70.3 million",
-# "Population passes 70 million", "whose population jumped by 38% to 142,000".
+# "Population passes 70 million", "whose population jumped by 38% to 142,000";
+# so are a workforce and migration ("a workforce of 1,200", "Net migration
+# fell to 431,000", "net migration of about 650,000").
 POPULATION_BEFORE_RE = re.compile(
     # "The population of England and Wales grew by 706,000 in the year to
-    # mid-2025, to 61.8 million": a place of up to three words, a period
-    r"\b(?:[Pp]opulation)(?:[ ]of[ ](?:the[ ])?[A-Z][\w.’'-]*"
+    # mid-2025, to 61.8 million": a place of up to three words ("Net
+    # migration to the UK was 728,000"), a period
+    r"\b(?:[Pp]opulation|[Ww]orkforce|(?:[Nn]et[ ])?(?:[Ii]m|[Ee])?[Mm]igration)(?:[ ](?:of|to|into|from)[ ](?:the[ ])?[A-Z][\w.’'-]*"
     r"(?:[ ](?:and[ ])?[A-Z][\w.’'-]*){0,2})?[ ](?:"
     r"(?:has[ ]|had[ ])?(?:reached|reaches|passed|passes|topped|tops|hit|hits|nears"
     r"|neared|approaches|approached|exceeded"
@@ -862,6 +876,9 @@ now still already again currently recently today yesterday tomorrow ever soon
     # face trial": the number's clause goes on, no noun "now costs"
 )
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
+# The inches of a height written with hyphens: "6-foot-5", "5-foot-11", "a
+# 6-foot-2-inch guard" (not a decimal, nor another compound after).
+HEIGHT_INCHES_RE = re.compile(r"-(\d{1,2})(?:-inch\b)?(?![\d.,]\d|-)")
 # "720p", "1080p": lines of a video picture, not pence.
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # "a father of three", "the mother-of-two", "a grandmother of 12": a count of
@@ -1312,6 +1329,14 @@ def after_number(
             value, scale = value * factor, scale * factor
         if scale == 1 and (part := second_part(text, stop, canonical)):
             value, stop = value + part[0], part[1]
+        elif (
+            canonical == "feet"
+            and scale == 1
+            and (inches := HEIGHT_INCHES_RE.match(text, stop))
+            and int(inches.group(1)) < 12
+        ):
+            # "the 6-foot-5 forward": a height in feet and inches
+            value, stop = value + int(inches.group(1)) / 12, inches.end()
         return After(value, stop, canonical, scale)
     sign = SIGN_AFTER_RE.match(text, end)
     if sign and not currency:
@@ -1441,6 +1466,8 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     den = word.group()
     if den.lower() in STOP or den.lower() in RATES or den.lower() in SCALES:
         return None  # "per thousand" is a base (`per_base`)
+    if f"per {den.lower()}" in RATES:
+        return None  # "£30,000 per annum": a rate, read by rate_after
     return f"{unit} per {den}", word.end()
 
 
@@ -2109,8 +2136,10 @@ def label_before(text: str, start: int) -> bool:
     m = LABEL_BEFORE_RE.search(text, max(0, start - 14), start)
     if m and _label_word(m.group(1)):
         return True
+    if m and m.group(1).lower() == "numbers" and LIST_NEXT_RE.match(text, start):
+        return True  # "reached numbers 19 and 10 in the chart"
     m = LABEL_LIST_BEFORE_RE.search(text, max(0, start - 40), start)
-    return bool(m and _label_word(m.group(1)))
+    return bool(m and (_label_word(m.group(1)) or m.group(1).lower() == "numbers"))
 
 
 def _label_word(word: str) -> bool:
@@ -2170,6 +2199,8 @@ def age_apposition(text: str, start: int, end: int) -> bool:
         return True  # "Emily, 16, and Pelham, 14 were pleased": a list of ages
     if not (AGE_END_RE.match(text, end) and text[start:end].isdigit()):
         return False
+    if end - start == 2 and SAID_NAME_COMMA_RE.search(text, max(0, start - 40), start):
+        return True  # '"We are paying tribute," said Hynde, 53.'
     m = NAME_COMMA_BEFORE_RE.search(text, max(0, start - 40), start)
     return bool(m and is_given_name(m.group(1)))
 

@@ -24,6 +24,7 @@ from ..numbers import read_number
 from ..units import CURRENCIES, unit_of
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.months import WEEKDAYS
+from ..vocabulary.people_nouns import is_people_plural
 from ..vocabulary.time_zones import CLOCK_PREPOSITIONS
 from .context import (
     DETERMINER_RE,
@@ -650,6 +651,32 @@ def capitalised_number_name(r: Reading) -> bool:
     return not (opens and counts_names(text, r.end))
 
 
+# "The" written capitalised inside a sentence, after a word in lower case, a
+# comma or a colon: the start of a title or a name ("starred in The 39 Steps").
+TITLE_THE_BEFORE_RE = re.compile(r"(?:[a-z]|[,;:])[ ]The[ ]$")
+# A capitalised word after the number, no acronym ("The 27 EU states").
+TITLE_WORD_NEXT_RE = re.compile(r"[ ]([A-Z][a-z][\w’'-]*)")
+
+
+def title_after_the(r: Reading) -> bool:
+    """A number inside a title after a capitalised "The": "starred in The 39 Steps".
+
+    Inside a sentence "the" is written in lower case before a count ("the 39
+    steps"); capitalised, with a capitalised word after the number, it opens
+    a title or a name ("read The 7 Habits", "played at The 100 Club"). Not a
+    demonym or a people plural after the number ("met The 12 Democrats" is a
+    count, however written), and not in a Title Case headline.
+    """
+    if r.unit and r.currency:
+        return False
+    if not TITLE_THE_BEFORE_RE.search(r.text, max(0, r.left - 8), r.left):
+        return False
+    word = TITLE_WORD_NEXT_RE.match(r.text, r.num.end)
+    if not word or is_demonym(word.group(1)) or is_people_plural(word.group(1)):
+        return False
+    return not is_title_case(r.text)
+
+
 def score(r: Reading) -> bool:
     """A score or a model code: "a 3-1 win", "won 6-2 3-6 6-3", "777-200LR"."""
     return r.range is not None and r.range.score
@@ -669,6 +696,15 @@ def noun_of(r: Reading) -> tuple[str, int, int]:
         grouped = "," in r.text[num.start : num.end] or r.after.scale > 1
         r.noun = counted_noun(r.text, r.end, r.value, determiner, grouped)
     return r.noun
+
+
+# What a firm or a body has so many of, not of a year: "the firm's 2000
+# staff", "the chain's 1200 stores" (not "Britain's 2012 Olympians").
+HEADCOUNT_NEXT_RE = re.compile(
+    r"[ ](?:(?:full-time|part-time|permanent|remaining|current)[ ])?"
+    r"(?:staff|employees|workers|members|personnel|jobs|volunteers|stores|shops"
+    r"|branches|outlets|pubs|restaurants|sites|offices|plants|factories)\b"
+)
 
 
 def year(r: Reading) -> bool:
@@ -693,8 +729,11 @@ def year(r: Reading) -> bool:
         and 1900 <= r.value <= 2099
         and year_like(r.text, r.num.start, r.num.end)
         and POSSESSIVE_BEFORE_RE.search(r.text, max(0, r.left - 24), r.left)
+        and not HEADCOUNT_NEXT_RE.match(r.text, r.num.end)
     ):
-        return True  # "one of Trump's 2016 rivals", "Britain's 2012 Olympians"
+        # "one of Trump's 2016 rivals", "Britain's 2012 Olympians"; not "the
+        # firm's 2000 staff", what a body has is counted
+        return True
     if (
         not r.unit
         and r.qualifier in LEVEL_QUALIFIERS
@@ -994,3 +1033,43 @@ def lone_one_or_zero(r: Reading) -> bool:
         and not SIGN_WORD_RE.match(r.text, r.num.start)
         and not r.scanner.one_counts(r.num, r.unit, r.qualifier)
     )
+
+
+# A cricket score or a bowler's figures, and a batter's hits for at-bats:
+# "England were 312 for 6", "Stokes took 4 for 61", "went 3-for-4".
+FOR_SCORE_RE = re.compile(
+    r"(?P<a>\d{1,3})(?:[ ]for[ ]|-for-)(?P<b>\d{1,3})"
+    r"(?=[ ]?[,.;:)]|[ ]?$|[ ](?:at|in|on|after|before|when|declared|dec|off|from"
+    r"|with|and|but|as|by|overs?|this|last|against[ ][A-Z])\b)"
+)
+# What a score follows: a verb of being, taking or reaching, "on", "at", "of".
+FOR_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:took|take|takes|taking|were|was|are|is|be|been|being|on|at|of|to"
+    r"|reached|reach|finished|closed|ended|declared|went|go|goes|going|returned"
+    r"|recovered|slumped|collapsed|slipped|reduced|moved|is[ ]now|figures"
+    r"|career|season|series)[ ]$",
+    re.IGNORECASE,
+)
+
+
+def for_score(r: Reading) -> bool:
+    """A cricket score or a batting line written with "for": both numbers are no figures.
+
+    "England were 312 for 6 at the close" (runs for wickets), "Stokes took 4
+    for 61" (wickets for runs), "Ortega went 3-for-4" (hits for at-bats), as
+    "a 3-1 win" is a score. One side is at most 10 (wickets, at-bats), the
+    score follows a verb of being, taking or reaching, "on", "at" or "of",
+    and the clause ends after it: "voted 312 for 6 against" (no end), "sold
+    3 for 10 dollars" (a noun) and "jailed for 4 for 6 months" stay figures.
+    """
+    text, start = r.text, r.num.start
+    m = FOR_SCORE_RE.match(text, start)
+    if m is None or r.currency is not None:
+        return False
+    a, b = int(m.group("a")), int(m.group("b"))
+    if min(a, b) > 10:
+        return False
+    if not FOR_SCORE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
+    r.end = m.end()
+    return True

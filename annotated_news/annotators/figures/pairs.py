@@ -26,7 +26,7 @@ from collections.abc import Callable
 from ...model import Figure, Span
 from ..numbers import read_number
 from ..units import CANONICAL_UNITS, CURRENCIES, MEASURE_UNITS
-from .context import FROM_BEFORE_RE, OWN_VERB_NEXT_RE, PART_OF
+from .context import FROM_BEFORE_RE, OWN_VERB_NEXT_RE, PART_OF, is_measure
 from .ranges import CHANGE_BEFORE_RE
 
 # "280 million of the 1.5 billion shekels", "117 million out of 833 million
@@ -96,6 +96,47 @@ def measure_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | No
     ):
         return dc.replace(a, unit=b.unit, rate=b.rate)
     return None
+
+
+# A hyphen left hanging for the unit written once on the next number: "10-
+# or 12-ounce", "four- and six-cylinder", "two-, three- or four-bedroom".
+SUSPENDED_HYPHEN_RE = re.compile(r"-,?[ ](?:or|and|to)[ ]|-,[ ]")
+
+
+def suspended_hyphen(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """A number with a hanging hyphen takes the unit after the next: "10- or 12-ounce cuts".
+
+    The unit or noun is written once, glued by a hyphen to the last number
+    ("a four- or six-cylinder engine": 4 cylinders too).
+    """
+    if not SUSPENDED_HYPHEN_RE.fullmatch(between):
+        return None
+    return dc.replace(a, unit=b.unit, rate=b.rate)
+
+
+# Counted nouns that say the second number counts other things than the first:
+# "held 2 and 3 others", "found 40 and 12 more".
+NOT_SHARED_COUNTS = frozenset({"others", "other", "more", "fewer", "less"})
+# "Of 10 and 20 people", "Of 10, 20 and 30 people": after "of" the first
+# number of a list may be the whole the others are parts of.
+OF_LIST_BEFORE_RE = re.compile(r"\b(?:of|out)[ ](?:[\d.,]+,[ ])*$", re.IGNORECASE)
+
+
+def count_pair(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """Two whole counts joined by "and" share the second's noun: "12 and 11 players".
+
+    The noun is written once for both ("have 12 and 11 players in the
+    squad"). Not a noun that counts other things than the first number
+    ("held 2 and 3 others"), nor after "of", where the first number may be a
+    total the second is part of.
+    """
+    if between != " and " or a.value != int(a.value) or b.value != int(b.value):
+        return None
+    if not b.unit or is_measure(b.unit) or b.unit.split()[0] in NOT_SHARED_COUNTS:
+        return None
+    if OF_LIST_BEFORE_RE.search(before):
+        return None
+    return dc.replace(a, unit=b.unit, rate=b.rate)
 
 
 def part_of_total(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
@@ -181,8 +222,10 @@ def change_rate(a: Figure, b: Figure, between: str, before: str) -> Figure | Non
 
 PAIR_RULES: list[tuple[str, PairRule]] = [
     ("or-pair", or_pair),
+    ("suspended-hyphen", suspended_hyphen),
     ("loose-pair", loose_pair),
     ("measure-pair", measure_pair),
+    ("count-pair", count_pair),
     ("part-of-total", part_of_total),
     ("shared-noun", shared_noun),
     ("index-level", index_level),
@@ -260,18 +303,22 @@ def _share_along_list(
 ) -> None:
     """The items of a list take the unit its last two share: "20, 25 and 30 degrees".
 
-    Only a measure or a currency, and only along a list whose last number
-    took the unit from the one after it ("25" of "25 and 30 degrees"): a
-    number written with its own unit ends no list ("412, 37% of the total"
-    gives 412 nothing).
+    Only along a list whose last number took the unit from the one after it
+    ("25" of "25 and 30 degrees", "200,000" of "100,000, 200,000 or 250,000
+    refugees"): a number written with its own unit ends no list ("412, 37%
+    of the total" gives 412 nothing). A counted noun not after "of", where
+    the list's first number may be the whole ("Of 10, 20 and 30 people").
     """
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.unit or a.high is not None or i + 1 not in paired:
             continue
-        if text[a.span.end : b.span.start] != ", ":
+        if text[a.span.end : b.span.start] not in (", ", "-, "):  # "two-, three-"
             continue
-        if b.unit in MEASURE_UNITS or b.unit in CURRENCIES:
+        counted = not is_measure(b.unit) and not OF_LIST_BEFORE_RE.search(
+            text, max(0, a.span.start - 40), a.span.start
+        )
+        if b.unit in MEASURE_UNITS or b.unit in CURRENCIES or counted:
             out[i] = dc.replace(a, unit=b.unit, rate=b.rate)
             paired.add(i)
             if fired is not None:

@@ -49,6 +49,7 @@ RULES: list[Rule] = [
     _exclude("leading-zero", ex.leading_zero),
     _exclude("tie-break", ex.tie_break),
     _exclude("number-chain", ex.number_chain),
+    _exclude("for-score", ex.for_score),
     _exclude("in-date-or-phone", ex.in_date_or_phone),
     _exclude("record-id", ex.record_id),
     _exclude("rank-or-day", ex.rank_or_day),
@@ -78,6 +79,7 @@ RULES: list[Rule] = [
     _exclude("name-or-label-before", ex.name_or_label_before),
     _exclude("one-of", ex.one_of),
     _exclude("capitalised-number-name", ex.capitalised_number_name),
+    _exclude("title-after-the", ex.title_after_the),
     # Two numbers read as one figure.
     _attach("ratio", at.ratio_of_two),
     _attach("fraction-over", at.fraction_over),

@@ -241,6 +241,14 @@ PHONE_RE = re.compile(
 )
 
 
+# A level reached ("to 1,204.5") or a change said again in another measure
+# (", or 0.4%"), which a parallel change looks past for the change itself.
+# An index's points, a measure of its change as a unit is ("the Dow fell
+# 120 points while the S&P fell 12.5").
+CHANGE_POINTS = frozenset({"points", "basis points"})
+LEVEL_OR_AGAIN_BEFORE_RE = re.compile(r"(?:\bto|,[ ]or|[(])[ ]?$")
+
+
 @dc.dataclass(frozen=True, slots=True)
 class Decision:
     """What the rules decided about one candidate (for `make eval`)."""
@@ -911,18 +919,23 @@ class Scanner:
             text, max(0, start - 12), start
         ):
             return ""
-        prev = self.found[-1]
-        if (
-            prev.unit not in CANONICAL_UNITS
-            or prev.high is not None
-            or prev.rate is not None
-            or not prev.value / 10 <= value <= prev.value * 10
-        ):
-            return ""
-        p_start = (prev.number_span or prev.span).start - self.base
-        if not CHANGE_BEFORE_RE.search(text, max(0, p_start - 12), p_start):
-            return ""
-        return prev.unit
+        for prev in reversed(self.found[-3:]):
+            p_start = (prev.number_span or prev.span).start - self.base
+            if LEVEL_OR_AGAIN_BEFORE_RE.search(text, max(0, p_start - 6), p_start):
+                # "rose 5.2 points, or 0.4%, to 1,204.5, while the Nasdaq
+                # rose 3.1": past the level and the change said again
+                continue
+            if (
+                (prev.unit not in CANONICAL_UNITS and prev.unit not in CHANGE_POINTS)
+                or prev.high is not None
+                or prev.rate is not None
+                or not prev.value / 10 <= value <= prev.value * 10
+            ):
+                return ""
+            if not CHANGE_BEFORE_RE.search(text, max(0, p_start - 12), p_start):
+                return ""
+            return prev.unit
+        return ""
 
     def _from_before(self, figure: Figure) -> bool:
         """Whether "from" is written right before a figure."""

@@ -268,7 +268,7 @@ NAMED_WORK_RE = re.compile(
     r"(?:\b(?:on|in|titled|called|named|dubbed|book|memoir|show|programme|program"
     r"|series|film|movie|song|anthem|album|novel|podcast|column"
     r"|(?:broadcast|episode|edition|issue|season|host|author)s?[ ]of)"
-    r"|[’']s)[ ,]*$"
+    r"|[’']s|(?<=s)[’'])[ ,]*$"  # "on CBS's", "on Fox News' “Sunday Morning Futures,”"
 )
 
 
@@ -768,11 +768,15 @@ def _reported_before(
     return speaker if speaker is not None and speaker.kind is Kind.PERSON else None
 
 
-# "Back in the corridor, ": a short phrase and its comma before a subject.
 # Spanish opens an exclamation or a question with its own mark ("¡Fuera
 # ICE!", "¿Dónde está?"): such words are a sentence spoken, never a name.
 SPANISH_OPENING_MARKS = "¡¿"
-FRONTED_PHRASE_RE = re.compile(r"\s*[A-Z][^,.“”\"\n]{0,60},[ ]")
+# "Back in the corridor, ": a short phrase and its comma before a subject; a
+# question put to the subject may be longer ("Asked whether the win changed
+# anything in the race with Liverpool, the Spaniard smiled").
+FRONTED_PHRASE_RE = re.compile(
+    r"\s*(?:(?:Asked|Pressed|Questioned)[ ][^.“”\"\n]{0,120}?|[A-Z][^,.“”\"\n]{0,60}),[ ]"
+)
 
 
 def _actor_before(
@@ -805,6 +809,11 @@ def _actor_before(
         if previous.start <= e.span.start < previous.end
         and e.kind in (Kind.PERSON, Kind.ORGANIZATION)
     ]
+    if not named or (
+        (lead := FRONTED_PHRASE_RE.match(text, previous.start, previous.end))
+        and all(e.span.end <= lead.end() for e in named)
+    ):
+        return _anaphor_before(article, previous, raw, who)
     if len({e.canonical for e in named}) != 1 or named[0].kind is not Kind.PERSON:
         return None
     lead = FRONTED_PHRASE_RE.match(text, previous.start, named[0].span.start)
@@ -815,6 +824,50 @@ def _actor_before(
     ):
         return None
     return who.named(named[0].span)
+
+
+# The subject of a sentence that stands for someone named before it: a
+# pronoun before its verb, or "the" and the words that may be its noun
+# phrase ("the Spaniard", "the 43-year-old", "the England winger"; each
+# length is tried, shortest first).
+ANAPHOR_SUBJECT_RE = re.compile(
+    r"(?P<np>(?:[Hh]e|[Ss]he)(?=[ ][a-z])|[Tt]he(?:[ ][\w’'-]+){1,3})"
+)
+
+
+def _anaphor_before(
+    article: Article, previous: Span, raw: RawQuote, who: Resolver
+) -> Speaker | None:
+    """The person a sentence before a quote stands for by its subject alone.
+
+    "Asked whether the win changed anything, the Spaniard smiled. “Nothing
+    changes.”": the subject is a nationality, an age or a role that the
+    resolver reads as one named person, as it would in "“…,” the Spaniard
+    said", or a pronoun that stands for the person who spoke last; a
+    description it cannot tie to a name ("the crowd") gives no speaker. The
+    sentence names no one outside its fronted phrase.
+    """
+    text = article.text
+    lead = FRONTED_PHRASE_RE.match(text, previous.start, previous.end)
+    start = lead.end() if lead else previous.start
+    start += len(text[start : previous.end]) - len(text[start : previous.end].lstrip())
+    m = ANAPHOR_SUBJECT_RE.match(text, start, previous.end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    for n in range(1 if len(words) == 1 else 2, len(words) + 1):
+        phrase = " ".join(words[:n])
+        span = Span(start, start + len(phrase))
+        cue = Cue(phrase, span, span, "", False, rule="subject before")
+        found = who.resolve(cue, raw.span.start)
+        if found is None or found.kind is not Kind.PERSON:
+            continue
+        if n == 1 and not (who.speakers and who.speakers[-1][1].name == found.name):
+            # "He had toured Africa with Stevie Wonder. “…”": a pronoun only
+            # for the one who spoke last (its person is often not named near)
+            return None
+        return found
+    return None
 
 
 def _according_to(cue: Cue | None, speaker: Speaker | None) -> bool:

@@ -38,7 +38,7 @@ from ..nicknames import NICKNAME_RE
 from ..vocabulary.datelines import DATELINE_RE
 from ..vocabulary.honorifics import HONORIFICS, honorific_pattern
 from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_pattern
-from ..vocabulary.number_words import SMALL_CARDINALS
+from ..vocabulary.number_words import SMALL_CARDINALS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import ONE_PERSON_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
 from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
@@ -59,7 +59,9 @@ NICKNAME = rf"[\"“]{NICKNAME_RE.pattern}[\"”](?=[ ][A-Z])"
 # ('state Del. Marcia "Cia" Price') or a thing named ('wearing "Ted Cruz" pins').
 QUOTED_WORDS = r"[“\"][^“”\"\n]{1,40}[”\"]"
 WORD = rf"(?:[\w.’'-]+(?:/[\w.’'-]+)*|\([\w.,’' -]{{1,20}}\)|{NICKNAME})"
-ADVERB = r"(?:(?:also|then|later|once|again|often|further|still|simply|just|\w+ly)[ ])"
+# An adverb ends in a lower-case "ly" word: "Kelly", "Reilly", "Donnelly" are
+# names ("said Judge Rob Kelly").
+ADVERB = r"(?:(?:also|then|later|once|twice|again|often|further|still|simply|just|[a-z]\w*ly)[ ])"
 # Words that may start the noun phrase of a speaker.
 NP_STARTERS = frozenset(
     """
@@ -398,10 +400,10 @@ TIME_ADJUNCT_RE = re.compile(
 )
 AUXILIARY_END_RE = re.compile(r"(?<=\w)[ ](?:has|have|had|will|would|did)$")
 TRAILING_RE = re.compile(
-    r"[ ](?:then|also|later|earlier|again|once|often|usually|always|never|further|just|"
+    r"[ ](?:then|also|later|earlier|again|once|twice|often|usually|always|never|further|just|"
     r"still|previously|recently|now|today|has|on|in|at|during|"
     r"had|have|will|would|can|could|did|does|is|was|may|might|must|should|"
-    rf"yesterday|tonight|\w+ly|{weekday_pattern()})$"
+    rf"yesterday|tonight|[a-z]\w*ly|{weekday_pattern()})$"
 )
 
 
@@ -776,8 +778,10 @@ def _leading_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     presidential nominee Donald Trump").
     """
     m = NAME_NP_RE.match(text, a, b)
-    if not m or m.group().split()[0].lower() in NP_STARTERS:
-        return None  # "The", "Several governors", "Many Democrats"
+    if not m or m.group().split()[0].lower() in NP_STARTERS | VAGUE_SCALE_WORDS.keys():
+        # "The", "Several governors", "Many Democrats"; "Tens of thousands of
+        # people marched …, chanting": a number of people, no name
+        return None
     end = a + len(m.group().rstrip())
     rest = text[end:b].split()
     if rest and " " not in m.group().strip() and rest[0] in PEOPLE_NOUNS | GROUP_NOUNS:

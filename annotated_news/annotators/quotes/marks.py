@@ -329,6 +329,50 @@ def _interview_answers(article: Article, with_marks: set[int]) -> list[RawQuote]
     ]
 
 
+# A transcript's line labelled in Title Case ("Okafor: No. We reduced it by
+# a third."): only a person's name, and only in an interview that gives
+# that person at least two such lines of at least three words.
+WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
+MIN_LINE_WORDS = 3
+TITLED_LINE_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){0,2}):[ ]+(?=\S)"
+)
+
+
+def _titled_lines(article: Article, with_marks: set[int]) -> list[RawQuote]:
+    """Paragraphs opened by a person's name in Title Case and a colon.
+
+    An interview printed as "Gazette: …" / "Okafor: …": the label must be
+    exactly a person the entities name there, with at least two lines of
+    their own ("Smith: a profile" once is no transcript).
+    """
+    people = {
+        (e.span.start, e.span.end): e.canonical
+        for e in article.entities
+        if e.kind is Kind.PERSON
+    }
+    lines: dict[str, list[RawQuote]] = {}
+    for index, block in enumerate(article.blocks):
+        if block.kind is not BlockKind.PARAGRAPH or index in with_marks:
+            continue
+        m = TITLED_LINE_RE.match(article.text, block.span.start, block.span.end)
+        if m is None or (who := people.get(m.span("label"))) is None:
+            continue
+        if (
+            len(WORDS_RE.findall(article.text, m.end(), block.span.end))
+            < MIN_LINE_WORDS
+        ):
+            continue  # "Hillary Clinton: 1,769.": a tally, not words spoken
+        label = Span(m.start("label"), m.end("label"))
+        said = RawQuote(
+            Span(m.end(), block.span.end), index, True, bare=True, label=label
+        )
+        lines.setdefault(who, []).append(said)
+    return [
+        line for said in lines.values() if len(said) >= MIN_QA_LINES for line in said
+    ]
+
+
 def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]:
     """Paragraphs without quotation marks that a person's capitalised label opens.
 
@@ -338,7 +382,7 @@ def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]
     """
     with_marks = {r.block for r in found}
     people = [e.span for e in article.entities if e.kind is Kind.PERSON]
-    lines = []
+    lines = _titled_lines(article, with_marks)
     for index, block in enumerate(article.blocks):
         if block.kind is not BlockKind.PARAGRAPH or index in with_marks:
             continue

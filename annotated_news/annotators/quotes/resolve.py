@@ -106,6 +106,12 @@ NEWS_NAME_RE = re.compile(
 # "Another said" after "one attendee said": another attendee.
 ANOTHER_WORDS = frozenset({"another"})
 ONE_OF_KIND_RE = re.compile(r"(?i:one)[ ](?P<noun>[a-z][\w-]*(?:[ ][a-z][\w-]*)?)")
+# "One of them, a retired firefighter, said": the apposition says who; so
+# does the name it gives ("…, a nurse who gave her name only as Rosa,").
+ONE_OF_THEM_RE = re.compile(r"one[ ]of[ ](?:them|those|us|these)")
+APPOSED_GIVEN_NAME_RE = re.compile(
+    rf",[ ](?:an?|the)[ ][a-z][\w’' -]{{0,40}}?{GIVEN_NAME_RE.pattern}"
+)
 # Plural groups written with a capital anywhere, not only to open a sentence.
 PROPER_GROUPS = frozenset(PARTY_NAMES) | {"Democrats", "Republicans", "Liberals"}
 REFLEXIVE_RE = re.compile(r"[ ](?:himself|herself|themselves|itself)$")
@@ -571,7 +577,7 @@ class Resolver:
             head = self.text[span.start : mention.span.start]
             if mention.kind is Kind.PERSON:
                 return self._person(mention.canonical)
-            if head.strip().lower() in ("", "the", "a"):
+            if head.strip().lower() in ("", "the", "a") or _body_noun(head):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
         return None
 
@@ -691,9 +697,13 @@ class Resolver:
                 # Not the names of a participle clause that opens it
                 # ("Asked about a vote against Clinton, she replied:")
                 if self._fronted_clause_end(sentence, pronoun + 1) < 0:
+                    owner = "her " if gender == "f" else "his "
                     for k in range(j + 1, i + 1):
-                        if self.people[k][0] < pronoun:
-                            yield self.people[k][1]
+                        # Not one the pronoun owns: "Her editor, she later
+                        # recalled, told her that …": the editor is hers
+                        at, person = self.people[k]
+                        if at < pronoun and not person.name.lower().startswith(owner):
+                            yield person
                 i = j
                 continue
             # Who speaks in that sentence first ("While he served under
@@ -1302,6 +1312,21 @@ class Resolver:
             # said": a party (or a club's role) with a place stands for the
             # person just named, as a nationality does.
             return member, f"{party.group('head').lower()} > subject before"
+        if ONE_OF_THEM_RE.fullmatch(lower) and (
+            given := APPOSED_GIVEN_NAME_RE.match(self.text, cue.phrase_span.end)
+        ):
+            # "One of them, a retired firefighter who gave his name only as
+            # Frank, said": the name the apposition gives
+            return self._person(given.group("name"), None), "one of them > name given"
+        if ONE_OF_THEM_RE.fullmatch(lower) and cue.apposition:
+            # "One of them, a retired firefighter, said": the one the
+            # apposition names or describes
+            appos = self.named(cue.apposition[1])
+            if appos and appos.kind is Kind.PERSON:
+                return appos, "one of them > apposition"
+            described = self.describe(cue.apposition[0], cue.apposition[1].start)
+            if described is not None:
+                return described, "one of them > apposition"
         if lower in ("i", "we"):
             return (self.speakers[-1][1] if self.speakers else None), "i-we"
         if lower == "it" and (thing := self._thing_opening(quote_start)):
@@ -1488,6 +1513,27 @@ SENTENCE_END_INSIDE_RE = re.compile(r"(?:[a-z]{4}|\d)\.[ ]")
 # A verb inside the phrase: "she warned", "Prof Lovenduski said. But she",
 # "the candidate anticipates them and his crowds are".
 FINITE_WORDS = SPEECH_VERBS | BE_FORMS | HAVE_FORMS
+
+
+def _body_noun(head: str) -> bool:
+    """Whether words before a body's name say what kind of body it is.
+
+    "Industry body RenewableUK", "campaign group Liberty", "think tank the
+    Resolution Foundation", "the pressure group Transport Action": up to
+    three lower-case words (the first may open the sentence) ending in a
+    noun for a body; the name is who speaks.
+    """
+    words = head.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() for w in words[1:])
+        and words[0][1:].islower()
+        and words[-1].lower() in org_nouns.BEFORE
+    )
 
 
 def _clause_not_speaker(phrase: str, words: list[str]) -> bool:

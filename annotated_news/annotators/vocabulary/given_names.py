@@ -136,6 +136,9 @@ kenichiro tadashi akio haruki ryo chet hamad petteri gitanas edgars alar kyriako
 nicos gintautas wopke janez
 merav orit ayelet theresia katarina evika ulrika ebba dace
 mikkel
+franziska lilly svenja ricarda barbel begona delcy elly hellen jacqui jeannette
+mehbooba mehreen munira nkosazana oby paetongtarn priti suella sussan allegra
+wavinya yuriko zali tish rachida kanimozhi bukky roshni leena falguni
 """.split()
 )
 
@@ -274,6 +277,18 @@ nathanael neville nico ninian norbert ottavio pasquale percival ralf randolph ra
 reinhard reynold roald rolf rudolf sandro shamus siegfried sigmund silas stellan
 tancred torsten ulrich umberto valentino vasily vittorio waldo wilfred wilfried
 winston zachariah
+johann theodor hubertus armin reiner winfried omid tino aurelien edouard inigo
+oriol ignazio adan edmundo diosdado dov erastus ezekiel julius ahsan humza colum
+llyr rhun uddhav udhayanidhi himanta bhagwant pinarayi siddaramaiah
+subrahmanyam jagan anbumani mmusi fikile gwede panyaza rigathi kithure musalia
+mutula ababu rabiu otega rustem mevlut shinjiro srettha thaksin anutin prayut
+zohran wes
+raheem myles reece jude franz moritz mikel erling diogo leandro kyrie jayson
+tyrese scottie shai draymond klay trae kawhi giannis jabari keegan jaren cade
+domantas jusuf dejan radu youri wout jeremie ilkay ismaila idrissa pape jarrod
+jaxon jaxson bryce dillon breece bijan jahmyr kyren tyreek davante jameis trevon
+deion shedeur omarion ashton demis shantanu nikesh nandan azim wataru daichi
+alperen bukayo eberechi kobbie jadon jurrien matheus mathys rayan amad
 """.split()
 )
 
@@ -295,6 +310,7 @@ hilary
 ainsley gwyn joss nicky rowan mika sacha nikita dele abdi marty
 aung khin kyaw maung thein htun zaw
 tali michal temi
+kai zia pat dara deni
 """.split()
 )
 

@@ -33,6 +33,16 @@ tank body housebuilder homebuilder brewer winemaker distiller
 """Nouns written right before an organisation's name ("oil giant Yukos"), also
 in the plural and capitalised at a sentence start ("Bookmakers Ladbrokes")."""
 
+BODY_WORDS_AFTER = frozenset(
+    """
+commission council committee authority board association federation fund trust
+society foundation institute ombudsman
+""".split()
+)
+"""A body's word right after one of `BEFORE` at a sentence start ("The
+Charity Commission said", "Agency Board"): the noun is the first word of
+the body's name, no noun before a name."""
+
 BROADCAST_ENDS = frozenset({"tv", "television", "channel", "sports", "broadcasting"})
 """Last words of a broadcaster's name ("Sky Sports", "Tennis Channel", "Citizen
 TV", "Bloomberg Television"): such a name, with no given name in it, that was

@@ -21,7 +21,7 @@ delegates attendees participants mourners audience volunteers organisers organiz
 survivors victims immigrants migrants refugees economists scientists researchers
 diplomats ministers senators representatives judges jurors players coaches
 republicans democrats liberals conservatives someone somebody everyone everybody
-anyone nobody people many some several most both few all hundreds thousands dozens
+anyone nobody people many some several most both few all tens hundreds thousands dozens
 spokespeople campaigners unions reporters journalists lawyers attorneys
 councillors councilors
 advocates proponents backers allies donors skeptics sceptics commentators pundits
