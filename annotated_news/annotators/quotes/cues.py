@@ -843,6 +843,16 @@ def subject(
         # subject again, not the people the relative clause is about
         segments = segments[:-1]
     if not main_clause and segments:
+        if (bare := BARE_COMPLEMENT_RE.search(text, segments[-1][0], verb_at)) and (
+            _person_word(last := bare.group("np").split()[-1])
+            or last in ONE_PERSON_NOUNS
+        ):
+            # "The lawsuit claims Vance told one plaintiff that she was “…”":
+            # a clause without "that" after a verb of saying; its own subject
+            # when a name or a person ("says the result offered UKIP an
+            # “amazing opportunity”" is still the sayer's)
+            found_np = Span(bare.start("np"), bare.end("np"))
+            return text[found_np.start : found_np.end], found_np, None
         if inner := OBJECT_RELATIVE_RE.search(text, segments[-1][0], verb_at):
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
@@ -947,6 +957,15 @@ def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
     return np is not None and text[np[0] : np[1]].lower() in PERSONAL_PRONOUNS
 
 
+# A verb that takes a clause without "that", then that clause's subject,
+# up to the cue's verb: "The lawsuit claims Vance told", "it alleges the
+# chief executive called".
+BARE_COMPLEMENT_RE = re.compile(
+    r"\b(?:says|said|claims|claimed|alleges|alleged|argues|argued|insists|insisted"
+    r"|contends|contended|asserts|asserted|suggests|suggested)[ ]"
+    r"(?P<np>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})|the[ ][a-z]+(?:[ ][a-z]+)??)"
+    r"(?:[ ](?:had|has|have|would|will|could|also|then|later|once))?[ ]*$"
+)
 # A relative clause whose object is the quote and whose subject is named,
 # up to its verb: "that Newsom has called", "which the governor once
 # called"; without the pronoun, a noun then a name or pronoun ("a move

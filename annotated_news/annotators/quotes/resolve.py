@@ -273,8 +273,12 @@ class Speaker:
 # who asked not to be named …", "One officer …".
 DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:[A-Z][^,.“”\"\n]{0,40},[ ])?"
-    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
-    r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]"
+    # "One of the plaintiffs, who asked not to be named,"; no other "of" ("a
+    # new influx of refugees finds": the influx, no person)
+    r"(?:of[ ](?:the|his|her|their|its)[ ])?(?:(?!of[ ])[\w’'-]+[ ]){0,4}?"
+    r"(?P<head>(?!(?:the|of|a|an|his|her|their)\b)[a-z][\w-]+))"
+    r"(?=,?[ ]who\b|[ ](?:[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
 # A sentence that opens with someone named by whose they are: "Sofia's
 # mother, who asked not to be named, says …", "Reyes's lawyer told …". The
