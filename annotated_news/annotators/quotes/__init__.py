@@ -943,6 +943,7 @@ def _names_people(speaker: Speaker) -> bool:
         or last in TITLE_NOUNS  # "Trump’s border tsar", "a Democratic strategist"
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
+        or last in SOURCE_NOUNS  # "A Treasury source said he was “relaxed”"
         or last in KIN_NOUNS  # "Reyes's wife said the arrest was “cruel”"
         or last in WORDED_DOCUMENTS
         or last in org_nouns.BODIES  # "the agency said its officers “…”"

@@ -314,7 +314,9 @@ PARTY_ANAPHOR_RE = re.compile(
 # a pronoun is (a news story gives an age right after the name it goes with).
 # A nationality may be the noun ("said the 26-year-old Hungarian").
 AGE_ANAPHOR_RE = re.compile(
-    r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+|(?P<demonym>[A-Z][a-z]+)))?"
+    # "the 35-year-old tight end": a noun of up to two words
+    r"(?i:the)[ ]\d{1,3}-year-old"
+    r"(?:[ ](?:[a-z]+[ ])?(?P<noun>[a-z]+)|[ ](?P<demonym>[A-Z][a-z]+))?"
 )
 # What may stand before a sentence's subject: nothing, or a short fronted
 # phrase and its comma ("Across the street, Javier Morales, who …"), or a
