@@ -566,6 +566,32 @@ def own_clause_after_and(r: Reading, noun: str, noun_end: int) -> int | None:
     return noun_end - len(sep) - len(rest)
 
 
+# "a family of four", "a household of five": the people in it.
+FAMILY_OF_BEFORE_RE = re.compile(r"\b(?:family|household)[ ]of[ ]$", re.IGNORECASE)
+# What a family's number may count as written: "a family of five children".
+FAMILY_MEMBERS_NEXT_RE = re.compile(
+    r"[ ](?:children|kids|sons|daughters|people|members|adults|siblings"
+    r"|brothers|sisters|generations)\b"
+)
+
+
+def family_of(r: Reading) -> bool:
+    """A family's or household's number counts people: "a family of four faces".
+
+    The word after it is the family's verb ("a typical family of four pays
+    £1,800", "faces"), no noun counted; "a family of five children" keeps
+    its noun (`noun_after`).
+    """
+    if r.unit or r.currency or r.value != int(r.value) or not 1 < r.value <= 20:
+        return False
+    if not FAMILY_OF_BEFORE_RE.search(r.text, max(0, r.left - 16), r.left):
+        return False
+    if FAMILY_MEMBERS_NEXT_RE.match(r.text, r.end):
+        return False
+    r.unit = PEOPLE
+    return True
+
+
 def noun_after(r: Reading) -> bool:
     """The noun the number counts: "5,000 personnel", "3,000-person daily quota".
 
@@ -770,6 +796,26 @@ def age_in_words_around(r: Reading) -> bool:
         r.unit = YEARS_OLD
         return True
     return False
+
+
+# An age given in years after the word "age": "their average age was 61.6
+# years", "a mean age of 58 years", "the median age rose from 39 to 41 years"
+# (not "the pension age rose by two years": a change of the age).
+AGE_YEARS_BEFORE_RE = re.compile(
+    r"\bages?[ ](?:(?:was|is|were|are|of|at|rose|fell|increased|climbed|dropped"
+    r"|reached|hit|from|between|stood|stands|now|around|about|just|over|under)[ ]){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def age_in_years(r: Reading) -> bool:
+    """A number of years that is an age by the word "age" before it: "average age was 61.6 years"."""
+    if r.unit != "years" or r.rate is not None:
+        return False
+    if not AGE_YEARS_BEFORE_RE.search(r.text, max(0, r.start - 40), r.start):
+        return False
+    r.unit = YEARS_OLD
+    return True
 
 
 def noun_before_number(r: Reading) -> bool:

@@ -1466,6 +1466,8 @@ def per_unit(text: str, end: int, unit: str) -> tuple[str, int] | None:
     den = word.group()
     if den.lower() in STOP or den.lower() in RATES or den.lower() in SCALES:
         return None  # "per thousand" is a base (`per_base`)
+    if f"per {den.lower()}" in RATES:
+        return None  # "£30,000 per annum": a rate, read by rate_after
     return f"{unit} per {den}", word.end()
 
 

@@ -217,6 +217,9 @@ IDIOMS = (
     # "a quick one-two", "the one-two punch", "a one-two finish": a pass, a
     # combination of blows, first and second place; not a range of a time
     r"one-two(?:-three)?(?![ -](?:days?|weeks?|months?|years?|hours?|minutes?)\b)",
+    # "two-for-one deals", "a 3-for-2 offer", "buy-one-get-one-free": a kind
+    # of shop offer, no count
+    r"(?:two|three|2|3)-for-(?:one|two|1|2)|buy-one-get-one",
     # "a six-figure salary": the size of a sum, not a count of figures
     r"(?:five|six|seven|eight|nine)-figure",
     # "100 percent sure", "gave 110 percent": certainty and effort
@@ -233,8 +236,9 @@ IDIOMS = (
 IDIOM_RE = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # The number words of the idioms: other numbers are never looked up.
 IDIOM_NUMBERS = frozenset(
-    {"zero", "one", "two", "five", "six", "seven", "eight", "nine", "million"}
-    | {"thousand", "hundred", "a million", "a thousand", "a hundred", "100", "110"}
+    {"zero", "one", "two", "three", "five", "six", "seven", "eight", "nine"}
+    | {"million", "thousand", "hundred", "a million", "a thousand", "a hundred"}
+    | {"100", "110", "1", "2", "3"}
 )
 IDIOM_REACH = 40
 """How far either side of a number an idiom is looked for."""

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from ...model import Figure, Span
 from ..numbers import NUMBER_RE, NumberAt, read_number
 from ..units import (
-    CANONICAL_UNITS,
     CURRENCIES,
     MEASURE_UNITS,
     currency_before,
@@ -213,7 +212,12 @@ VERB_BEFORE_COUNT_RE = re.compile(r"\b([a-z]+)[ ](?:(?:a[ ]further|another)[ ])?
 # A part right before a total: "531 of the " (`Scanner.total_of_part`).
 PART_BEFORE_TOTAL_RE = re.compile(r"\d[ ]of[ ](?:the[ ])?$")
 # "to Vance's ", "to Rafael Nadal's ": a rival's number set against a count.
-RIVAL_BEFORE_RE = re.compile(r"\bto[ ](?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*['’]s[ ]$")
+# A span of time written as an adjective: "six-month", "10-year".
+TIME_ADJECTIVE_RE = re.compile(r"-(?:year|month|week|day|hour|minute|second)$")
+# "to Vance's 202", also a plural's possessive: "to the Lib Dems' 24".
+RIVAL_BEFORE_RE = re.compile(
+    r"\bto[ ](?:the[ ])?(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.-]*(?:['’]s|s['’])[ ]$"
+)
 # The nouns carried across a clause (`Scanner.count_across_clause`): those
 # true of any group of persons.
 ACROSS_CLAUSE_NOUNS = frozenset({"people"})
@@ -519,7 +523,9 @@ class Scanner:
         clause = [
             f
             for f in self._clause_figures(start, own_verb)
-            if f.unit != MULTIPLIER and not self._time_frame(f)
+            if f.unit != MULTIPLIER
+            and not self._time_frame(f)
+            and not self._time_adjective(f)
         ]
         if not clause:
             return ""
@@ -791,6 +797,17 @@ class Scanner:
         start = figure.span.start - self.base
         return bool(TIME_FRAME_BEFORE_RE.search(self.text, max(0, start - 8), start))
 
+    def _time_adjective(self, figure: Figure) -> bool:
+        """Whether a figure is a span of time made an adjective by a hyphen.
+
+        "above the six-month average of 61,000": the months say which
+        average, and 61,000 is no number of months.
+        """
+        written = self.text[figure.span.start - self.base : figure.span.end - self.base]
+        return figure.unit in FRAME_TIME_UNITS and bool(
+            TIME_ADJECTIVE_RE.search(written)
+        )
+
     def _same_frame(self, nearest: Figure, start: int, value: float) -> bool:
         """Whether a bare number repeats the frame of the figure before it.
 
@@ -910,9 +927,11 @@ class Scanner:
         "the DAX rose by 2 percent but the Nasdaq fell by 1", "the FTSE rose
         2% while the Dow fell 1": two changes side by side in one sentence,
         of like size (within a factor of ten), also across "but" and "while",
-        where `left_out_unit` stops. Not "Arrests rose 75%, while nearly 500
-        were freed" (no verb of change before 500), nor "sales fell 3% while
-        unemployment rose by 200,000" (not of like size).
+        where `left_out_unit` stops. A count gives its noun's head ("the
+        Greens gained 140 seats, while Labour lost 163": seats). Not "Arrests
+        rose 75%, while nearly 500 were freed" (no verb of change before
+        500), nor "sales fell 3% while unemployment rose by 200,000" (not of
+        like size).
         """
         text = self.text
         if not self.found or not CHANGE_BEFORE_RE.search(
@@ -926,7 +945,9 @@ class Scanner:
                 # rose 3.1": past the level and the change said again
                 continue
             if (
-                (prev.unit not in CANONICAL_UNITS and prev.unit not in CHANGE_POINTS)
+                not prev.unit
+                or " per " in prev.unit
+                or prev.unit.endswith(" each")
                 or prev.high is not None
                 or prev.rate is not None
                 or not prev.value / 10 <= value <= prev.value * 10
@@ -934,7 +955,9 @@ class Scanner:
                 return ""
             if not CHANGE_BEFORE_RE.search(text, max(0, p_start - 12), p_start):
                 return ""
-            return prev.unit
+            if is_measure(prev.unit) or prev.unit in CHANGE_POINTS:
+                return prev.unit
+            return _head(prev.unit)  # "gained 140 seats, while Labour lost 163"
         return ""
 
     def _from_before(self, figure: Figure) -> bool:

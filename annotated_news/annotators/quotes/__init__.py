@@ -268,7 +268,7 @@ NAMED_WORK_RE = re.compile(
     r"(?:\b(?:on|in|titled|called|named|dubbed|book|memoir|show|programme|program"
     r"|series|film|movie|song|anthem|album|novel|podcast|column"
     r"|(?:broadcast|episode|edition|issue|season|host|author)s?[ ]of)"
-    r"|[’']s)[ ,]*$"
+    r"|[’']s|(?<=s)[’'])[ ,]*$"  # "on CBS's", "on Fox News' “Sunday Morning Futures,”"
 )
 
 
@@ -943,6 +943,7 @@ def _names_people(speaker: Speaker) -> bool:
         or last in TITLE_NOUNS  # "Trump’s border tsar", "a Democratic strategist"
         or last.removesuffix("s") in TITLE_WORDS  # "governors", "senators"
         or last in PEOPLE_NOUNS
+        or last in SOURCE_NOUNS  # "A Treasury source said he was “relaxed”"
         or last in KIN_NOUNS  # "Reyes's wife said the arrest was “cruel”"
         or last in WORDED_DOCUMENTS
         or last in org_nouns.BODIES  # "the agency said its officers “…”"

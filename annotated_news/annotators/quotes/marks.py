@@ -402,14 +402,21 @@ def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]
 
 
 # A paragraph that ends by announcing words: a speech verb, up to three
-# words after it and a colon ("Murphy responded:", "he told reporters:").
+# words after it and a colon ("Murphy responded:", "he told reporters:"),
+# and a word for when ("told MPs a moment ago:"; not "noted the relatively
+# sparse attendance:", which points at what follows).
 # Not a noun after a possessive or an article ("Beck's remarks below:"),
 # nor words that point at a video or a list ("below", "here").
 ANNOUNCING_END_RE = re.compile(
     r"(?<!['’]s[ ])(?<!\bthe[ ])(?<!\bhis[ ])(?<!\bher[ ])(?<!\btheir[ ])"
     rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})"
-    r"(?:[ ](?!(?:below|above|here)\b)[\w’'-]+){0,3}:$"
+    r"(?:[ ](?!(?:below|above|here)\b)[\w’'-]+){0,3}"
+    r"(?:[ ](?:ago|today|yesterday|earlier|later|tonight|afterwards))?:$"
 )
+
+
+# The end of a sentence, with the closing mark of a quote that ends it.
+SENTENCE_STOP_RE = re.compile(r"[.!?][”\"’']?[ ]")
 
 
 def _announced_paragraphs(article: Article, with_marks: set[int]) -> list[RawQuote]:
@@ -423,13 +430,21 @@ def _announced_paragraphs(article: Article, with_marks: set[int]) -> list[RawQuo
             block.kind is not BlockKind.PARAGRAPH
             or before.kind is not BlockKind.PARAGRAPH
             or index in with_marks
-            or index - 1 in with_marks
             or text.startswith(("- ", "• ", "* "), block.span.start)
         ):
             continue
-        if ANNOUNCING_END_RE.search(
+        m = ANNOUNCING_END_RE.search(
             text, max(before.span.start, before.span.end - 80), before.span.end
-        ):
+        )
+        if m is None:
+            continue
+        # Quotes earlier in that paragraph are no matter ("… accused the
+        # government of “chaos.” In a post on X, she wrote:"); its last
+        # sentence, which announces, has none.
+        last = before.span.start
+        for stop in SENTENCE_STOP_RE.finditer(text, before.span.start, m.start()):
+            last = stop.end()
+        if DOUBLE_MARK_RE.search(text, last, before.span.end) is None:
             found.append(RawQuote(block.span, index, True, bare=True, announced=True))
     return found
 

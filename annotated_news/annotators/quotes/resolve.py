@@ -273,8 +273,12 @@ class Speaker:
 # who asked not to be named …", "One officer …".
 DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:[A-Z][^,.“”\"\n]{0,40},[ ])?"
-    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w’'-]+[ ]){0,4}?(?P<head>[a-z][\w-]+))"
-    r"(?=[ ](?:who|[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]"
+    # "One of the plaintiffs, who asked not to be named,"; no other "of" ("a
+    # new influx of refugees finds": the influx, no person)
+    r"(?:of[ ](?:the|his|her|their|its)[ ])?(?:(?!of[ ])[\w’'-]+[ ]){0,4}?"
+    r"(?P<head>(?!(?:the|of|a|an|his|her|their)\b)[a-z][\w-]+))"
+    r"(?=,?[ ]who\b|[ ](?:[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
 # A sentence that opens with someone named by whose they are: "Sofia's
 # mother, who asked not to be named, says …", "Reyes's lawyer told …". The
@@ -310,7 +314,9 @@ PARTY_ANAPHOR_RE = re.compile(
 # a pronoun is (a news story gives an age right after the name it goes with).
 # A nationality may be the noun ("said the 26-year-old Hungarian").
 AGE_ANAPHOR_RE = re.compile(
-    r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+|(?P<demonym>[A-Z][a-z]+)))?"
+    # "the 35-year-old tight end": a noun of up to two words
+    r"(?i:the)[ ]\d{1,3}-year-old"
+    r"(?:[ ](?:[a-z]+[ ])?(?P<noun>[a-z]+)|[ ](?P<demonym>[A-Z][a-z]+))?"
 )
 # What may stand before a sentence's subject: nothing, or a short fronted
 # phrase and its comma ("Across the street, Javier Morales, who …"), or a
@@ -577,7 +583,7 @@ class Resolver:
             head = self.text[span.start : mention.span.start]
             if mention.kind is Kind.PERSON:
                 return self._person(mention.canonical)
-            if head.strip().lower() in ("", "the", "a"):
+            if head.strip().lower() in ("", "the", "a") or _body_noun(head):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
         return None
 
@@ -1513,6 +1519,27 @@ SENTENCE_END_INSIDE_RE = re.compile(r"(?:[a-z]{4}|\d)\.[ ]")
 # A verb inside the phrase: "she warned", "Prof Lovenduski said. But she",
 # "the candidate anticipates them and his crowds are".
 FINITE_WORDS = SPEECH_VERBS | BE_FORMS | HAVE_FORMS
+
+
+def _body_noun(head: str) -> bool:
+    """Whether words before a body's name say what kind of body it is.
+
+    "Industry body RenewableUK", "campaign group Liberty", "think tank the
+    Resolution Foundation", "the pressure group Transport Action": up to
+    three lower-case words (the first may open the sentence) ending in a
+    noun for a body; the name is who speaks.
+    """
+    words = head.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() for w in words[1:])
+        and words[0][1:].islower()
+        and words[-1].lower() in org_nouns.BEFORE
+    )
 
 
 def _clause_not_speaker(phrase: str, words: list[str]) -> bool:
