@@ -473,6 +473,17 @@ Somaliland Transnistria Abkhazia Greenland
     "El Salvador",
     "Middle East",
     "Latin America",
+    # towns whose first word is a given name ("lives in Milton Keynes", "Ann
+    # Arbor"), which would otherwise open a person's name
+    "Milton Keynes",
+    "Fort William",
+    "Alice Springs",
+    "Ann Arbor",
+    "Virginia Beach",
+    "Myrtle Beach",
+    "Carson City",
+    "Jefferson City",
+    "Port Elizabeth",
 }
 
 # Capitalised words that are not names on their own (title case).

@@ -92,13 +92,15 @@ MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
 GB CPI GNP CM AI SAN AD BC MBA MFA ERA
+MLA MLC MPP MNA MHA
 """.split()
     )
     | {"I"}
     | TIME_ZONES  # "14.32 BST": a clock's zone
 )
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
-cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
+cards", "a PR strategist", "the starting XV"; the members of India's, Northern
+Ireland's and Canada's assemblies, "MLAs", "MPPs"), techniques and measures ("IT
 staff", "AI chips", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
 in the plural ("PCs", "MPs", "NGOs") and with dots, as the New York Times
 writes all capitals ("a former C.E.O.", "H.I.V. drugs", "I'm O.K.", "190
