@@ -185,7 +185,7 @@ def _lower(word: str) -> str:
 # Words that open a family name and are written in lower case too ("Bill de
 # Blasio", "Osama bin Laden", "María Fernández de la Vega").
 NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la las los al el bin ben ap te ter ten dos das".split()
+    "de di da du del della van von der den le la las los al el bin ben ap te ter ten dos das zu".split()
 )
 
 

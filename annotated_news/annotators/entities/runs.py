@@ -135,7 +135,7 @@ CAP = (
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap|te[rn]?|dos|das"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|zu|al|da|la|le|bin|ap|te[rn]?|dos|das"
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
     r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"
