@@ -221,6 +221,9 @@ KNOWN_ORG_NAMES = frozenset(
         "S.C. Johnson",
         "R.J. Reynolds",
         "C.V. Starr",
+        # Nigeria's parties, whose "All" opens a sentence too
+        "All Progressives Congress",
+        "All Progressives Grand Alliance",
         # a band named like a person: "Franz Ferdinand won best rock act"
         "Franz Ferdinand",
         # a brand named like a person: "Dr Pepper" is no doctor
