@@ -1028,6 +1028,23 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             keep += 1  # "Minister of Mines G. Kishan Reddy": his initial too
         if first is None and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
             keep = 0  # "Director of Public Prosecutions": a plural ends an office
+        if (
+            first is None
+            and 0 < keep < len(rest)
+            and _known_org(" ".join(rest[len(rest) - keep :]))
+        ):
+            # "Staff of the Red Cross": the people of a known organisation,
+            # no title before a person's name
+            org = " ".join(rest[len(rest) - keep :])
+            span = Span(run.span.end - len(org), run.span.end)
+            return [
+                Name(
+                    span,
+                    org.split(),
+                    Kind.ORGANIZATION,
+                    rule="known organisation",
+                )
+            ]
         if keep <= 0:
             # "White House Deputy Chief of Staff": a title, whose organisation
             # is named, not an organisation itself.
