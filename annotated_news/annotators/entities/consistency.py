@@ -46,8 +46,8 @@ from ..lexicon import (
 )
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import COURTESY
-from ..vocabulary.venues import GROUNDS
 from ..vocabulary.titles import SPORT_ROLES, TITLE_WORDS
+from ..vocabulary.venues import GROUNDS
 from .classify import Name
 from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, WHICH_RULE, Joiner
 
