@@ -363,7 +363,8 @@ CLAUSE_OPENER_RE = re.compile(
 # Also at a segment's first word ("the Capitol, where Harry Reid told"): the
 # space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as"
+    r"|(?:in|at|during)[ ]which)[ ]"  # "a meeting in which White House aide X told"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
