@@ -44,6 +44,7 @@ from .export.timeline_json import (
     sentence_events,
     timeline_file,
 )
+from .index_parts import IndexParts
 from .indexes import Corpus, build_corpus
 from .indexes import kept as index_kept
 from .indexes.entities import EntityRecord
@@ -159,6 +160,8 @@ class ArticleSet:
     """Cache keys of this build's seeds."""
     key_of: dict[str, str] = dc.field(default_factory=dict)
     """Cache key by seed name (seeds read without a cache have none)."""
+    parts: dict[str, IndexParts] = dc.field(default_factory=dict)
+    """Parts of the site-wide indexes by seed name (`index_parts.py`)."""
 
 
 def chunk_size(items: int, jobs: int) -> int:
@@ -377,6 +380,7 @@ def annotate_seeds(
     return ArticleSet(
         articles=articles,
         ids={a.article.seed: a.ids for a in annotated},
+        parts={a.article.seed: a.parts for a in annotated if a.parts is not None},
         warnings=unread + [w for a in annotated for w in a.warnings],
         cached=len(done) - len(todo),
         keys=keys,
@@ -1007,7 +1011,7 @@ def _build_locked(
     code = manifest.code_digest(config.templates_dir.resolve()) if cache_dir else ""
     kept = index_kept.load(cache_dir, read.key_of, code) if cache_dir else None
     with collector_paused():
-        corpus = build_corpus(read.articles, read.ids, kept)
+        corpus = build_corpus(read.articles, read.ids, kept, read.parts)
     log(
         f"index: {len(corpus.entities.records)} people and organisations, "
         f"{len(corpus.statements)} statements, {len(corpus.figure_groups)} figure "

@@ -305,6 +305,7 @@ def test_the_fingerprint_covers_every_module_the_article_stage_imports() -> None
     assert later == []  # parse/ and annotators/ import no later stage
     assert seeds.PACKAGE / "annotators" / "__init__.py" in hashed
     assert seeds.PACKAGE / "parse" / "notes.py" in hashed
+    assert seeds.PACKAGE / "index_parts.py" in hashed
 
 
 CACHED_RE = re.compile(r"annotate: (\d+) seeds, (\d+) from the cache")
@@ -366,6 +367,12 @@ def test_editing_a_render_or_index_module_keeps_the_cache(
         edit(*parts)
     assert cached() == (seeds_count, seeds_count)
     edit("parse", "notes.py")
+    assert cached() == (seeds_count, 0)
+    # The indexes' per-article parts are cached with the annotations: the
+    # code that finds them is part of the key (render and index modules,
+    # edited above, are not), so editing it finds every part again.
+    assert cached() == (seeds_count, seeds_count)
+    edit("index_parts.py")
     assert cached() == (seeds_count, 0)
 
 

@@ -128,6 +128,11 @@ def speaker_named_elsewhere(seeds: Path) -> None:
     )
 
 
+def removed_and_added(seeds: Path) -> None:
+    remove(seeds)
+    unrelated(seeds)
+
+
 EDITS: dict[str, Callable[[Path], None]] = {
     "a word of a quote": replace("a source of tension", "a source of friction"),
     # Named in one other article only: the name gets a page of its own,
@@ -162,6 +167,18 @@ EDITS: dict[str, Callable[[Path], None]] = {
         EDITED, "The meeting ended without a vote."
     ),
     "a speaker of a story named in another article": speaker_named_elsewhere,
+    "a seed removed and one added": removed_and_added,
+    # What the articles' name parts carry (`index_parts.py`): titles,
+    # organisations' acronyms in brackets, the forms a name is written in.
+    "a title given to a name": append(
+        EDITED, "Harbour board chair Ana Ruiz said the plan was sound."
+    ),
+    "an organisation written with its acronym": append(
+        EDITED, "The Harbour Safety Authority (HSA) said the works were safe."
+    ),
+    "a name written another way": append(
+        "second.txt", "Ruiz said the harbour would stay open."
+    ),
 }
 
 

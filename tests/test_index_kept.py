@@ -16,7 +16,7 @@ import pytest
 
 from annotated_news.indexes import build_corpus, figures, kept, quotes
 from annotated_news.indexes.kept import Kept
-from annotated_news.model import Article
+from annotated_news.model import Article, QuoteKind
 from annotated_news.parse.article import disambiguate_slugs
 
 from .corpus_cases import PER, Case, make_article
@@ -30,7 +30,7 @@ QUOTING_EDITED = Case(
     "Abigail Jackson said.",
     outlet="The Independent",
     names=[("Abigail Jackson", PER, "Abigail Jackson")],
-    quotes=[("“have other work to do.”", "NBC News", quotes.QuoteKind.PARTIAL)],
+    quotes=[("“have other work to do.”", "NBC News", QuoteKind.PARTIAL)],
 )
 # The article where the quoted words stand, edited: they no longer stand there.
 SOURCE_EDITED = Case(

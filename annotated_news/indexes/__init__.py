@@ -5,7 +5,8 @@ across articles, relates articles that share rare names, and computes the
 shared quotes and their provenance, the figure ledger, the timeline, what
 each pair of articles shares and the stories, which the index pages render. Each step uses
 inverted indexes or the bounded set of related pairs, never every pair of
-articles.
+articles. What one article gives the name and quote indexes is found in the
+per-article stage (`index_parts.py`); here it is joined.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import dataclasses as dc
 from collections.abc import Mapping
 
 from ..ids import assign_ids, more_ids
+from ..index_parts import IndexParts, index_parts, name_parts
 from ..model import Annotation, Article, EntityMention, Span
 from .entities import EntityIndex, build_entity_index
 from .figures import FigureGroup, build_figure_ledger
@@ -52,6 +54,8 @@ class Corpus:
     _story_of: dict[str, Story] = dc.field(default_factory=dict)
     site_mentions: dict[str, list[EntityMention]] = dc.field(default_factory=dict)
     """Per article slug: the mentions the site added to it (`surnames.py`)."""
+    quoted: dict[str, tuple[str, ...]] = dc.field(default_factory=dict)
+    """Per article slug: the words of its spoken quotes (`IndexParts.quoted`)."""
 
     def keys(self, keys: dict[str, str]) -> dict[str, str]:
         """Cache keys by seed, with the site's mentions of each article added."""
@@ -89,6 +93,7 @@ def build_corpus(
     articles: list[Article],
     ids: Mapping[str, dict[tuple[str, Span], str]] | None = None,
     kept: Kept | None = None,
+    parts: Mapping[str, IndexParts] | None = None,
 ) -> Corpus:
     """Compute every index from the fully annotated articles.
 
@@ -96,6 +101,9 @@ def build_corpus(
     `assign_ids` in the per-article stage; the others are assigned here.
     `kept` holds results of the last build to use again where they were
     made from the same articles (`kept.py`); it keeps this build's.
+    `parts` may give the articles' parts of the indexes by seed name, as
+    found by `index_parts` in the per-article stage; the others are found
+    here.
     """
     ordered = sorted(
         articles, key=lambda a: (-a.meta.date.toordinal(), a.meta.title, a.slug)
@@ -104,21 +112,26 @@ def build_corpus(
     for article in ordered:
         drop_site_mentions(article)  # ids are given to the article's own first
     own_ids = {a.slug: known.get(a.seed) or assign_ids(a) for a in ordered}
-    added = add_site_mentions(ordered)
+    given = parts or {}
+    found = {a.slug: given.get(a.seed) or index_parts(a) for a in ordered}
+    names = {slug: p.names for slug, p in found.items()}
+    added = add_site_mentions(ordered, names)
     for article in ordered:
         if article.slug in added:
             own_ids[article.slug] = more_ids(
                 article, own_ids[article.slug], added[article.slug]
             )
+            names[article.slug] = name_parts(article)  # its site mentions too
     corpus = Corpus(
         articles=ordered,
         ids=own_ids,
-        entities=build_entity_index(ordered),
+        entities=build_entity_index(ordered, names),
         statements=[],
         echoes=[],
         figure_groups=[],
         timeline=Timeline([]),
         site_mentions=added,
+        quoted={slug: p.quoted for slug, p in found.items()},
     )
     if kept is not None:
         # Kept results read the site's mentions too (figure pairs read names).

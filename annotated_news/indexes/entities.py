@@ -54,6 +54,7 @@ import dataclasses as dc
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from enum import StrEnum
 from importlib import resources
 
@@ -62,14 +63,13 @@ from ..annotators.gender import is_given_name
 from ..annotators.lexicon import ORG_WORDS
 from ..annotators.vocabulary.honorifics import NAME_SUFFIXES
 from ..annotators.vocabulary.letters import without_possessive
+from ..index_parts import NameParts, name_parts
 from ..model import Article, EntityMention, Kind
 from ..slugs import short_hash, slug
 from .entity_places import AzLayout, EntityPlace, plan_places
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 DEPARTMENT_RE = re.compile(r"^(?P<x>[A-Z][\w ]+?) Department$")
-# "Drug Enforcement Administration (DEA)": an acronym in brackets after a name.
-BRACKETED_RE = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z.]{1,7})\)")
 NORM_RE = re.compile(r"[\W_]+")
 ALONE_ARTICLES = 2
 """Articles that must call a person by the surname alone, from cues of
@@ -335,14 +335,11 @@ def _other_names(of_kind: dict[str, _NameStats]) -> dict[str, set[str]]:
     return found
 
 
-def _bracketed(article: Article, mention: EntityMention) -> bool:
-    m = BRACKETED_RE.match(article.text, mention.span.end)
-    if not m or mention.kind is not Kind.ORGANIZATION:
-        return False
-    acronym = m["acronym"]
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether an acronym written in brackets after an organisation's name is its."""
     return (
-        acronym.replace(".", "") == _initials(mention.canonical)
-        or official_names().by_acronym.get(acronym) == mention.canonical
+        acronym.replace(".", "") == _initials(name)
+        or official_names().by_acronym.get(acronym) == name
     )
 
 
@@ -408,25 +405,42 @@ class EntityIndex:
         return self.first[(record.key, record.kind is Kind.PERSON, article.slug)]
 
 
+NamesOf = Mapping[str, NameParts]
+"""The name parts of articles by slug (`index_parts.NameParts`)."""
+
+
+def names_of(articles: list[Article], given: NamesOf | None) -> NamesOf:
+    """The articles' name parts: those given, else found from their mentions."""
+    if given is not None:
+        return given
+    return {a.slug: name_parts(a) for a in articles}
+
+
 def _name_stats(
-    articles: list[Article], people: bool = False
+    articles: list[Article], names: NamesOf, people: bool = False
 ) -> dict[tuple[Kind, str], _NameStats]:
-    """What the articles say of each name.
+    """What the articles say of each name, from their parts (`index_parts.py`).
 
     With `people`, of people's names only, and no brackets read.
     """
     stats: dict[tuple[Kind, str], _NameStats] = defaultdict(_NameStats)
     for article in articles:
-        for mention in article.entities:
-            if people and mention.kind is not Kind.PERSON:
+        slug = article.slug
+        found = names[slug]
+        for kind, name, form, count in found.forms:
+            if people and kind is not Kind.PERSON:
                 continue
-            s = stats[(mention.kind, mention.canonical)]
-            s.mentions += 1
-            s.articles.add(article.slug)
-            s.forms.add(article.slice(mention.span))
-            if not people:
-                s.bracketed = s.bracketed or _bracketed(article, mention)
-            s.titled = s.titled or mention.title is not None
+            s = stats[(kind, name)]
+            s.mentions += count
+            s.articles.add(slug)
+            s.forms.add(form)
+        for kind, name, _, _ in found.titles:
+            if not people or kind is Kind.PERSON:
+                stats[(kind, name)].titled = True
+        if not people:
+            for name, acronym in found.bracketed:
+                if _is_acronym_of(acronym, name):
+                    stats[(Kind.ORGANIZATION, name)].bracketed = True
     return stats
 
 
@@ -444,7 +458,9 @@ def _people_union(of_kind: dict[str, _NameStats]) -> tuple[list[str], _Union]:
     return every, union
 
 
-def known_surnames(articles: list[Article]) -> dict[str, str]:
+def known_surnames(
+    articles: list[Article], names: NamesOf | None = None
+) -> dict[str, str]:
     """Surnames of one person on the site, each with that person's full name.
 
     The surnames (`short_name`) of the full names articles write for people,
@@ -456,8 +472,12 @@ def known_surnames(articles: list[Article]) -> dict[str, str]:
     as an organisation ("Ford said it would"): the site has seen it name
     something else. A full name must open with a given name or an initial, or be written
     after a title somewhere (`_person_shaped`).
+
+    `names`: the articles' name parts by slug (`names_of`), of their own
+    mentions: no site mention is read.
     """
-    stats = _name_stats(articles, people=True)
+    names = names_of(articles, names)
+    stats = _name_stats(articles, names, people=True)
     people = {n: s for (_, n), s in stats.items()}
     every, union = _people_union(people)
     counts = Counter({n: s.mentions for n, s in people.items()})
@@ -468,19 +488,14 @@ def known_surnames(articles: list[Article]) -> dict[str, str]:
     alone: dict[tuple[str, str], set[str]] = defaultdict(set)
     """Per bare form written alone and the root of the person it names: the
     articles that write it so."""
+    lone_orgs: set[str] = set()
     for article in articles:
-        for mention in article.entities:
-            if mention.kind is Kind.PERSON and not mention.site:
-                form = article.slice(mention.span)
-                if " " not in form:
-                    whose = union.find(mention.canonical)
-                    alone[(without_possessive(form), whose)].add(article.slug)
-    lone_orgs = {
-        m.canonical
-        for article in articles
-        for m in article.entities
-        if m.kind is Kind.ORGANIZATION and " " not in m.canonical
-    }
+        for kind, name, form, _ in names[article.slug].forms:
+            if kind is Kind.ORGANIZATION:
+                if " " not in name:
+                    lone_orgs.add(name)
+            elif " " not in form:
+                alone[(without_possessive(form), union.find(name))].add(article.slug)
     found: dict[str, str] = {}
     for surname, fulls in by_surname.items():
         if " " in surname or surname in lone_orgs or surname in NAME_SUFFIXES:
@@ -512,9 +527,16 @@ def _person_shaped(name: str, stats: _NameStats | None) -> bool:
     )
 
 
-def build_entity_index(articles: list[Article]) -> EntityIndex:
-    """Join the entity mentions of all articles into site-wide records."""
-    stats = _name_stats(articles)
+def build_entity_index(
+    articles: list[Article], parts: NamesOf | None = None
+) -> EntityIndex:
+    """Join the entity mentions of all articles into site-wide records.
+
+    `parts`: the articles' name parts by slug (`names_of`), of every mention
+    the article has, site mentions too.
+    """
+    every = names_of(articles, parts)
+    stats = _name_stats(articles, every)
     records: list[EntityRecord] = []
     by_local: dict[tuple[Kind, str], EntityRecord] = {}
     for kind in (Kind.PERSON, Kind.ORGANIZATION):
@@ -543,19 +565,27 @@ def build_entity_index(articles: list[Article]) -> EntityIndex:
                 by_local[(kind, member)] = record
     index = EntityIndex(records, by_local)
     for article in articles:
-        mine: dict[int, EntityRecord] = {}
+        at = article.slug
         for mention in article.entities:
-            record = by_local[(mention.kind, mention.canonical)]
-            record.mentions.append((article, mention))
-            record.forms[article.slice(mention.span)] += 1
-            if mention.title:
-                record.titles[mention.title] += 1
+            by_local[(mention.kind, mention.canonical)].mentions.append(
+                (article, mention)
+            )
+        written = every[at]
+        # Forms and titles added up name by name in the order of their first
+        # mention: the same counts in the same order as mention by mention.
+        mine: dict[int, EntityRecord] = {}
+        for kind, name, form, count in written.forms:
+            record = by_local[(kind, name)]
+            record.forms[form] += count
             if id(record) not in mine:
                 mine[id(record)] = record
                 record.articles.append(article)
-            if is_spelling(mention.canonical, record):
-                record.spellings.setdefault(article.slug, set()).add(mention.canonical)
-        index.by_article[article.slug] = list(mine.values())
+            if is_spelling(name, record):
+                record.spellings.setdefault(at, set()).add(name)
+        for kind, name, title, count in written.titles:
+            if title:
+                by_local[(kind, name)].titles[title] += count
+        index.by_article[at] = list(mine.values())
     records.sort(key=lambda r: (-len(r.articles), -len(r.mentions), r.name))
     _unique_keys(records)
     index.first = {

@@ -19,13 +19,13 @@
 from __future__ import annotations
 
 import dataclasses as dc
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..ids import IdAllocator, candidates, words_of
-from ..model import Article, Quote, QuoteKind, Span
+from ..index_parts import TOKEN_RE, normal, quoted_words, spoken, words
+from ..model import Article, Quote, Span
 from .kept import EchoFound, Kept
 from .places import Place
 from .related import Related
@@ -33,7 +33,6 @@ from .related import Related
 if TYPE_CHECKING:
     from . import Corpus
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 SHINGLE = 4
 MIN_CONTAINMENT = 0.5
 UNRELATED_SHARED = 5
@@ -42,16 +41,6 @@ LONG_QUOTE = 8
 MAX_POSTING = 50
 """A 4-gram quoted by more quotes than this is boilerplate: not a clue."""
 MIN_ECHO_WORDS = 4
-
-
-def _normal(text: str) -> str:
-    """A text as its words are read: lower case, apostrophes dropped."""
-    return text.lower().replace("’", "").replace("'", "")
-
-
-def words(text: str) -> list[str]:
-    """Return the normalised words of a text (as `tokens`, without offsets)."""
-    return TOKEN_RE.findall(_normal(text))
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -132,15 +121,12 @@ def speaker_name(corpus: Corpus, quote: Quote) -> str | None:
     return quote.speaker
 
 
-def spoken(article: Article) -> list[list[Quote]]:
-    """An article's quotes that are speech, parts split by an attribution joined."""
-    groups: dict[int, list[Quote]] = {}
-    for index, quote in enumerate(article.quotes):
-        if quote.quote_kind is QuoteKind.SCARE:
-            continue
-        key = quote.group if quote.group is not None else index
-        groups.setdefault(key, []).append(quote)
-    return list(groups.values())
+def _quoted(corpus: Corpus, article: Article) -> list[list[str]]:
+    """The words of each of an article's spoken quotes (`spoken`'s order)."""
+    found = corpus.quoted.get(article.slug)
+    if found is None:
+        found = quoted_words(article)
+    return [said.split() for said in found]
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
@@ -167,17 +153,20 @@ class _Union:
 
 def build_statements(corpus: Corpus, related: Related) -> list[Statement]:
     """Join the quotes of the same statement across articles."""
-    items = [
-        Appearance(
-            article,
-            parts,
-            [corpus.place(article, q) for q in parts],
-            speaker_name(corpus, parts[0]),
-        )
-        for article in corpus.articles
-        for parts in spoken(article)
-    ]
-    quoted = [item.words for item in items]
+    items: list[Appearance] = []
+    quoted: list[list[str]] = []
+    for article in corpus.articles:
+        said = iter(_quoted(corpus, article))
+        for parts in spoken(article):
+            items.append(
+                Appearance(
+                    article,
+                    parts,
+                    [corpus.place(article, q) for q in parts],
+                    speaker_name(corpus, parts[0]),
+                )
+            )
+            quoted.append([w for _ in parts for w in next(said)])
     shingles = [_shingles(w) for w in quoted]
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, sh in enumerate(shingles):
@@ -268,7 +257,7 @@ def find_echoes(
         if found is None:
             for s in partners:
                 if s not in quoted:
-                    quoted[s] = _long_quotes(by_slug[s])
+                    quoted[s] = _long_quotes(corpus, by_slug[s])
             found = _search(corpus, source, [(s, quoted[s]) for s in partners])
             if kept and key:
                 kept.keep_echoes(key, found)
@@ -282,13 +271,15 @@ looks for them (" a b c ") and its longest word; made once per quote, not
 once per article it is offered to."""
 
 
-def _long_quotes(article: Article) -> list[Offered]:
+def _long_quotes(corpus: Corpus, article: Article) -> list[Offered]:
     """An article's spoken quotes long enough to echo, with their words."""
+    said = _quoted(corpus, article)
     return [
         (q, w, f" {' '.join(w)} ", max(w, key=len))
-        for parts in spoken(article)
-        for q in parts
-        if len(w := words(article.slice(q.span))) >= MIN_ECHO_WORDS
+        for q, w in zip(
+            (q for parts in spoken(article) for q in parts), said, strict=True
+        )
+        if len(w) >= MIN_ECHO_WORDS
     ]
 
 
@@ -302,20 +293,20 @@ def _search(
     # Nearly every quote offered is not in this article (10,000 articles:
     # 191,419 quotes offered to 5,425 articles, 8 echoes). Each word of a
     # quote found in the text's words is a part of the text as its words
-    # are read (`_normal`): a quote with a word that is not is ruled out by
+    # are read (`normal`): a quote with a word that is not is ruled out by
     # a search in that string, its longest word first, before the text is
     # cut into words (then needed in 706 of the 5,425 articles). Then the
     # text's words joined by spaces rule out the rest before tokenising.
-    normal = _normal(source.text)
+    text = normal(source.text)
     maybe = [
         (s, q, w, phrase)
         for s, quotes in offered
         for q, w, phrase, longest in quotes
-        if longest in normal and all(word in normal for word in w)
+        if longest in text and all(word in text for word in w)
     ]
     if not maybe:
         return ()  # most articles: no quote offered, or none of its words here
-    joined = f" {' '.join(TOKEN_RE.findall(normal))} "
+    joined = f" {' '.join(TOKEN_RE.findall(text))} "
     wanted = [(s, q, w) for s, q, w, phrase in maybe if phrase in joined]
     if not wanted:
         return ()

@@ -95,7 +95,7 @@ from ..annotators.vocabulary.verbs import (
     NOT_PAST_ED,
 )
 from ..model import Article, EntityMention, Kind, Span
-from .entities import known_surnames
+from .entities import NamesOf, known_surnames, names_of
 
 JOINED_BY = frozenset({"of", "for", "de", "du", "van", "von"})
 """Words that join a capitalised word before them into one name with the
@@ -522,7 +522,7 @@ def site_mentions(
 
 
 def _roles(
-    articles: list[Article], surnames: frozenset[str]
+    articles: list[Article], surnames: frozenset[str], names: NamesOf
 ) -> dict[str, frozenset[str]]:
     """The words of the titles full names of each known surname have on the site.
 
@@ -531,28 +531,32 @@ def _roles(
     """
     words: dict[str, set[str]] = {}
     for article in articles:
-        for mention in article.entities:
-            if mention.kind is not Kind.PERSON or mention.site or not mention.title:
+        for kind, name, title, _ in names[article.slug].titles:
+            if kind is not Kind.PERSON or not title:
                 continue
-            parts = mention.canonical.split()
+            parts = name.split()
             if len(parts) > 1 and parts[-1] in surnames:
-                words.setdefault(parts[-1], set()).update(mention.title.lower().split())
+                words.setdefault(parts[-1], set()).update(title.lower().split())
     return {surname: frozenset(found) for surname, found in words.items()}
 
 
-def add_site_mentions(articles: list[Article]) -> dict[str, list[EntityMention]]:
+def add_site_mentions(
+    articles: list[Article], names: NamesOf | None = None
+) -> dict[str, list[EntityMention]]:
     """Add every site mention to its article; return them by article slug.
 
     Mentions an earlier run added are taken away first, so that the result
-    depends on the articles' own annotations only.
+    depends on the articles' own annotations only. `names`: the articles'
+    name parts by slug, of their own mentions (`entities.names_of`).
     """
     for article in articles:
         drop_site_mentions(article)
-    surnames = frozenset(known_surnames(articles))
+    names = names_of(articles, names)
+    surnames = frozenset(known_surnames(articles, names))
     added: dict[str, list[EntityMention]] = {}
     if not surnames:
         return added
-    roles = _roles(articles, surnames)
+    roles = _roles(articles, surnames, names)
     for article in articles:
         mine = site_mentions(article, surnames, roles)
         if mine:

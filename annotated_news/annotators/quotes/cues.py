@@ -220,6 +220,16 @@ MOVED_TO_SAY_RE = re.compile(
     r"(?:prompted|moved|quick|forced|compelled|eager|careful|happy|keen|willing|"
     r"obliged|pressed|pushed)[ ]$"
 )
+# A subject that uses an occasion to speak, and the infinitive of speech:
+# "President Joe Biden used his farewell address on Wednesday night to
+# warn", "Trump took to Truth Social to announce". Only so: "expects Obama to
+# announce", "Brown's decision to announce" are no one speaking.
+USED_TO_SAY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they|we|I)"
+    r"|\b[Tt]he[ ][a-z]+)[ ](?:also[ ])?(?:used|uses|use|took[ ]to|takes[ ]to)"
+    r"[ ][^,;:“”\"]{1,60}?[ ](?P<verb>to[ ](?:say|warn|announce|insist|argue|claim"
+    r"|stress|declare|tell|add|urge))\b"
+)
 # Naming verbs that name only with "as" right before the words.
 AS_NAMING_VERBS = frozenset({"introduced"})
 # Participles that report writing only after "has", "have" or "had" ("as
@@ -353,7 +363,8 @@ CLAUSE_OPENER_RE = re.compile(
 # Also at a segment's first word ("the Capitol, where Harry Reid told"): the
 # space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as"
+    r"|(?:in|at|during)[ ]which)[ ]"  # "a meeting in which White House aide X told"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -843,6 +854,16 @@ def subject(
         # subject again, not the people the relative clause is about
         segments = segments[:-1]
     if not main_clause and segments:
+        if (bare := BARE_COMPLEMENT_RE.search(text, segments[-1][0], verb_at)) and (
+            _person_word(last := bare.group("np").split()[-1])
+            or last in ONE_PERSON_NOUNS
+        ):
+            # "The lawsuit claims Vance told one plaintiff that she was “…”":
+            # a clause without "that" after a verb of saying; its own subject
+            # when a name or a person ("says the result offered UKIP an
+            # “amazing opportunity”" is still the sayer's)
+            found_np = Span(bare.start("np"), bare.end("np"))
+            return text[found_np.start : found_np.end], found_np, None
         if inner := OBJECT_RELATIVE_RE.search(text, segments[-1][0], verb_at):
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
@@ -947,6 +968,15 @@ def _is_pronoun(text: str, np: tuple[int, int, bool] | None) -> bool:
     return np is not None and text[np[0] : np[1]].lower() in PERSONAL_PRONOUNS
 
 
+# A verb that takes a clause without "that", then that clause's subject,
+# up to the cue's verb: "The lawsuit claims Vance told", "it alleges the
+# chief executive called".
+BARE_COMPLEMENT_RE = re.compile(
+    r"\b(?:says|said|claims|claimed|alleges|alleged|argues|argued|insists|insisted"
+    r"|contends|contended|asserts|asserted|suggests|suggested)[ ]"
+    r"(?P<np>(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})|the[ ][a-z]+(?:[ ][a-z]+)??)"
+    r"(?:[ ](?:had|has|have|would|will|could|also|then|later|once))?[ ]*$"
+)
 # A relative clause whose object is the quote and whose subject is named,
 # up to its verb: "that Newsom has called", "which the governor once
 # called"; without the pronoun, a noun then a name or pronoun ("a move
@@ -1155,6 +1185,10 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
+    if (used := _used_to_say(text, start, quote_start)) and (
+        last is None or last.start() < used.start("verb")
+    ):
+        return _used_cue(text, used, quote_start)
     while (
         last is not None
         and (
@@ -1206,6 +1240,21 @@ def cue_before(
         if earlier is not None:
             return _cue_of_verb(text, start, quote_start, earlier)
     return cue
+
+
+def _used_to_say(text: str, start: int, quote_start: int) -> re.Match[str] | None:
+    """The last "X used … to warn" before a quote in its sentence, if any."""
+    return next(reversed(list(USED_TO_SAY_RE.finditer(text, start, quote_start))), None)
+
+
+def _used_cue(text: str, used: re.Match[str], quote_start: int) -> Cue | None:
+    """The cue of "Biden used his farewell address to warn that “…”": Biden."""
+    between = text[used.end() : quote_start]
+    if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
+        return None
+    stripped = between.strip()
+    tight = not stripped or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+    return _np_before(used, used.end(), used.group("verb"), tight)
 
 
 def _cue_of_verb(

@@ -149,6 +149,14 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# "Their message to the agency: “…”", "Her answer: “…”": the words of one's
+# own message or reply are one's own; the owner a pronoun stands for.
+OWN_WORDS_RE = re.compile(
+    r"^(?P<owner>(?i:his|her|their|its))[ ](?:(?:own|latest|brief|short|joint|blunt)[ ])?"
+    r"(?:message|response|reply|answer|retort|advice|verdict|warning|plea|explanation)"
+    r"(?:[ ](?:to|for)[ ][^,;:]{1,40})?$"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A description in the lede: "A federal judge", "Mexico's president", "the
 # state's governor".
 LEDE_DESCRIPTION_RE = re.compile(
@@ -314,7 +322,9 @@ PARTY_ANAPHOR_RE = re.compile(
 # a pronoun is (a news story gives an age right after the name it goes with).
 # A nationality may be the noun ("said the 26-year-old Hungarian").
 AGE_ANAPHOR_RE = re.compile(
-    r"(?i:the)[ ]\d{1,3}-year-old(?:[ ](?P<noun>[a-z]+|(?P<demonym>[A-Z][a-z]+)))?"
+    # "the 35-year-old tight end": a noun of up to two words
+    r"(?i:the)[ ]\d{1,3}-year-old"
+    r"(?:[ ](?:[a-z]+[ ])?(?P<noun>[a-z]+)|[ ](?P<demonym>[A-Z][a-z]+))?"
 )
 # What may stand before a sentence's subject: nothing, or a short fronted
 # phrase and its comma ("Across the street, Javier Morales, who …"), or a
@@ -1276,6 +1286,10 @@ class Resolver:
         return dc.replace(found, how=how) if found else None
 
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
+        if owned := OWN_WORDS_RE.match(cue.phrase.strip(" ,.")):
+            pronoun = OWNER_PRONOUNS[owned.group("owner").lower()]
+            found, how = self._resolve(dc.replace(cue, phrase=pronoun), quote_start)
+            return found, f"owner > {how}"
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
         phrase = AUXILIARY_TAIL_RE.sub("", phrase)
         if IMPERSONAL_RE.match(phrase):
