@@ -196,6 +196,19 @@ BODY_HEAD_RE = re.compile(
     r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
     r"|bureau|board|university|institute|foundation)"
 )
+# "the company said", "the firm added": a business, the last one named.
+COMPANY_HEAD_RE = re.compile(r"[Tt]he[ ](?P<head>company|firm)")
+# Words of a name that make it no business: a public body, a party, a court,
+# a union, a school, a newsroom.
+NOT_A_COMPANY = frozenset(
+    """
+department ministry agency council committee commission bureau board university
+institute foundation party union court police government parliament congress
+senate house office service administration army navy force forces nations
+association federation league trust school college hospital church news times
+post journal tribune herald guardian telegraph bbc cnn reuters
+""".split()
+)
 BODY_WINDOW = 1_500
 """Characters before a "the department" where the body it stands for is looked for."""
 # The writer meeting someone described, not named: "I met a deportation
@@ -933,6 +946,8 @@ class Resolver:
         agency" after "Immigration and Customs Enforcement" stays as
         written: which body a reader takes it for is not the text's to say).
         """
+        if COMPANY_HEAD_RE.fullmatch(phrase):
+            return self._last_company(before)
         m = BODY_HEAD_RE.fullmatch(phrase)
         if m is None:
             return None
@@ -944,6 +959,37 @@ class Resolver:
                 mention.kind is Kind.ORGANIZATION
                 and not self._quoted(mention.span.start)
                 and head in mention.canonical.lower().split()
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
+
+    def _last_company(self, before: int) -> Speaker | None:
+        """The business a "the company said" stands for: the last subject.
+
+        The last organisation in the `BODY_WINDOW` before that opens its
+        sentence (after a short fronted phrase) or speaks, and whose name
+        holds no word of a public body, party, court, union or newsroom:
+        "IBM has supported Linux, critics say to undermine Microsoft. The
+        company said …" is IBM.
+        """
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
+            mention = self.entities[i]
+            at = mention.span.start
+            opening = self.text[self.sentence_starts[self._sentence(at)] : at]
+            end = mention.span.end
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(at)
+                and not NOT_A_COMPANY & set(mention.canonical.lower().split())
+                # not "NatWest's corporate parent, the RBS Group, said"
+                and self.text[end : end + 2] not in ("’s", "'s")
+                and (
+                    FRONTED_RE.fullmatch(opening)
+                    or SPEAKING_RE.match(self.text, end)
+                    or SPEAKING_RE.match(self.text, end + 1)  # "X, said in a statement"
+                )
             ):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
             i -= 1
