@@ -196,8 +196,15 @@ BODY_HEAD_RE = re.compile(
     r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
     r"|bureau|board|university|institute|foundation)"
 )
-# "the company said", "the firm added": a business, the last one named.
-COMPANY_HEAD_RE = re.compile(r"[Tt]he[ ](?P<head>company|firm)")
+# "the company said", "the firm added", "the carmaker said": a business,
+# the last one that opened a sentence or spoke.
+# Not "the group" (a campaign group is often no organisation the names
+# annotator knows) nor "the law firm" (a firm other than the one speaking).
+COMPANY_HEAD_RE = re.compile(
+    r"[Tt]he[ ](?:[A-Z][\w-]*[ ])?"  # "the German giant", "the US carmaker"
+    r"(?P<head>company|firm|bank|carrier|airline|retailer|supermarket|carmaker"
+    r"|automaker|chipmaker|drugmaker|insurer|lender|giant|chain|brewer)"
+)
 # Words of a name that make it no business: a public body, a party, a court,
 # a union, a school, a newsroom.
 NOT_A_COMPANY = frozenset(
