@@ -38,6 +38,18 @@ banco banca banque bancorp forum
 """.split()
 )
 
+# Capitalised words of a body that stand for the one organisation of the
+# article whose name ends with them, after "the" ("Camden Council" … "the
+# Council said", "the Supreme Court" … "the Court ruled"); never a name
+# alone (`entities.join.resolve_single`).
+BODY_SHORT_FORMS = frozenset(
+    """
+Council Commission Committee Authority Agency Board Trust Foundation Institute
+Court Ministry Department Society Association Federation Corporation Tribunal
+Fund Company Bank
+""".split()
+)
+
 # Words of the companies of music and dance ("Vienna State Opera", "Berlin
 # Philharmonic", "Memphis Symphony Orchestra", "Royal Ballet", "Boys Choir
 # of Harlem"): organisation words inside a name, not after a title and
@@ -217,8 +229,8 @@ KNOWN_ORG_NAMES = frozenset(
     }
 )
 
-# British parties named without an organisation word ("Labour", "the
-# Tories", "the Lib Dems", "Plaid Cymru"), each with the fuller names it
+# British and Australian parties named without an organisation word ("Labour", "the
+# Tories", "the Lib Dems", "Plaid Cymru", "Labor"), each with the fuller names it
 # joins when the article writes one ("Tories" → Conservative Party), first
 # found first. "Number 10" is the prime minister's office.
 PARTY_NAMES: dict[str, tuple[str, ...]] = {
@@ -230,7 +242,20 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
     "Plaid Cymru": (),
     "Greens": ("Green Party",),
     "Number 10": ("Downing Street",),
+    # Australia's ("Labor said", "the Liberals lost three seats", "One
+    # Nation won a Senate seat"; "the Nationals" is a body by its "the")
+    "Labor": ("Australian Labor Party", "Labor Party"),
+    "Liberals": ("Liberal Party",),
+    "One Nation": (),
 }
+# Party names that are also other things: the plural of people of a view
+# ("Conservatives are angry", "Liberals hate it"), a common noun ("Labor
+# laws would toughen"), a championship ("last Saturday's Nationals"), a
+# campaign ("USA TODAY's One Nation initiative"). Each is the party only
+# beside another party's name (`entities._parties`).
+VIEW_PARTY_NAMES = frozenset(
+    {"Conservatives", "Liberals", "Labor", "Nationals", "One Nation"}
+)
 
 # A party's adjective or short name written before a member's title and name
 # ("Labour MP Jess Phillips", "Republican Sen. Ted Cruz", "Tory peer Lord

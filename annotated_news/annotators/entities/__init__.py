@@ -39,6 +39,7 @@ from ..lexicon import (
     PLACES,
     SHORT_NAMES,
     SINGLE_ORGS,
+    VIEW_PARTY_NAMES,
     WORK_NOUNS,
 )
 from ..vocabulary import org_nouns, outlets
@@ -68,6 +69,7 @@ from ..vocabulary.web_labels import CREDIT_LABEL
 from .aliases import aliases
 from .brands import firm_evidence, is_initialism
 from .classify import (
+    BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     EVENT_WORDS,
     NAME_PARTICLES,
@@ -2050,7 +2052,8 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 name = dc.replace(name, kind=Kind.PERSON, title=lower, rule="title")
             resolved = resolve_single(name, joiner)
             if resolved is None:
-                unresolved.append(name)
+                if name.rule != BODY_WORD_RULE:  # "the Council" alone: no name
+                    unresolved.append(name)
                 continue
             kind, canonical, rule = resolved
             title = name.title if kind is Kind.PERSON else None
@@ -2149,9 +2152,17 @@ def _with_particles(mention: EntityMention, text: str) -> EntityMention:
     return dc.replace(mention, span=Span(start, mention.span.end))
 
 
-# Names that put an article in British politics (`_parties`).
-BRITISH = frozenset(
-    {*PARTY_NAMES, *(f for fulls in PARTY_NAMES.values() for f in fulls), "SNP"}
+# Names that put an article in British or Australian politics (`_parties`).
+PARTIES = frozenset(
+    {
+        *PARTY_NAMES,
+        *(f for fulls in PARTY_NAMES.values() for f in fulls),
+        "SNP",
+        "Liberal Party",
+        "Green Party",
+        "Nationals",
+        "National Party",
+    }
 )
 
 
@@ -2162,14 +2173,16 @@ def _parties(
 
     "the Tories" → Conservative Party when the article writes "Conservative
     Party" (`PARTY_NAMES`), "the Fed" → Federal Reserve (`SHORT_NAMES`);
-    else it stays as written. "Conservatives" names
-    the party only beside another British party or office: in American
-    news it is people of a view ("Conservatives are angry").
+    else it stays as written. "Conservatives", "Liberals", "Labor" and
+    "One Nation" name the party only beside another party
+    (`VIEW_PARTY_NAMES`): in American news they are people of a view
+    ("Conservatives are angry") or a common noun ("Labor laws").
     """
     written = {m.canonical for m, _ in mentions}
-    if "Conservatives" in written and not (written - {"Conservatives"}) & BRITISH:
-        mentions = [(m, r) for m, r in mentions if m.canonical != "Conservatives"]
-        written.discard("Conservatives")
+    for view in sorted(VIEW_PARTY_NAMES & written):
+        if not (written - VIEW_PARTY_NAMES) & PARTIES:
+            mentions = [(m, r) for m, r in mentions if m.canonical != view]
+            written.discard(view)
     fuller = {
         short: next((f for f in fulls if f in written), short)
         for short, fulls in (PARTY_NAMES | SHORT_NAMES).items()

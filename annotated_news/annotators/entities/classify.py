@@ -25,6 +25,7 @@ from ...model import Kind, Span
 from ..gender import first_name_gender, is_given_name
 from ..lexicon import (
     ARTS_ORG_WORDS,
+    BODY_SHORT_FORMS,
     BODY_THINGS,
     KNOWN_ORG_NAMES,
     LAST_ORG_WORDS,
@@ -792,6 +793,7 @@ PLACE_PLURALS = frozenset(
 
 
 TEAM_RULE = "team of a place"
+BODY_WORD_RULE = "body's word for its name"
 
 
 def _team_of_place(run: Run, words: list[str]) -> list[Name] | None:
@@ -926,6 +928,19 @@ def _classify_one(run: Run, word: str) -> list[Name]:
     ):
         kind: Kind | None = Kind.ORGANIZATION
     elif _lower(bare) in ORG_WORDS:
+        if bare in BODY_SHORT_FORMS and len(run.words) == 1:
+            # "the Council said": left to join the one body whose name ends
+            # so (`join.resolve_single`), never a name alone
+            span = Span(run.span.start, run.span.start + len(bare))
+            return [
+                Name(
+                    span,
+                    [bare],
+                    None,
+                    sentence_start=run.sentence_start,
+                    rule=BODY_WORD_RULE,
+                )
+            ]
         return []
     elif is_camel_case(bare):
         # "YouGov", "PwC", "CoreCivic": a brand's spelling; a firm only when

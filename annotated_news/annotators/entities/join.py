@@ -44,6 +44,7 @@ import re
 from ...model import Kind
 from ..gender import family_first, first_name_gender, is_given_name
 from ..lexicon import (
+    BODY_SHORT_FORMS,
     MEASURE_NOUNS,
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -80,6 +81,7 @@ from ..vocabulary.titles import (
 from ..vocabulary.venues import CLUB_LETTERS, CLUB_LETTERS_AFTER
 from ..vocabulary.web_labels import ROLE_LABELS, WEB_LABELS
 from .classify import (
+    BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
     OPENER_RULE,
@@ -487,6 +489,7 @@ class Joiner:
         firsts: dict[str, set[str]] = {}
         openings: dict[str, set[str]] = {}
         team_lasts: dict[str, set[str]] = {}
+        body_lasts: dict[str, set[str]] = {}
         self.titled: list[tuple[str, Name]] = [
             (name.title.split()[-1].lower().rstrip("."), name)
             for name in names
@@ -542,6 +545,16 @@ class Joiner:
                 if name.rule == TEAM_RULE:
                     # "Dallas Cowboys" … "the Cowboys said": the team by its plural
                     team_lasts.setdefault(name.words[-1], set()).add(full)
+                if name.words[-1] in BODY_SHORT_FORMS:
+                    # "Camden Council" … "the Council said"
+                    body_lasts.setdefault(name.words[-1], set()).add(full)
+                if name.words[0] in BODY_SHORT_FORMS and name.words[1] in (
+                    "of",
+                    "for",
+                    "on",
+                ):
+                    # "Council of Ministers" … "the Council"
+                    body_lasts.setdefault(name.words[0], set()).add(full)
         # "NBC" → NBC News when one name starts so; with "BBC Radio" and "BBC
         # News" both written, "BBC" stays itself.
         self.orgs_by_first = {
@@ -560,6 +573,13 @@ class Joiner:
         }
         """"Reform" → Reform UK, "Goldman" → Goldman Sachs: the first word of
         one organisation's name of two or three words (`_opens_by_itself`)."""
+        self.bodies_by_word = {
+            word: next(iter(fulls))
+            for word, fulls in body_lasts.items()
+            if len(fulls) == 1
+        }
+        """"Council" → Camden Council: the body's word that ends one
+        organisation's name the article writes (`BODY_SHORT_FORMS`)."""
         self.teams_by_last = {
             word: next(iter(fulls))
             for word, fulls in team_lasts.items()
@@ -1247,6 +1267,7 @@ PLACE_PREPOSITIONS = (" in ", " at ", " from ", " near ")
 
 # After a title alone: "of" and a place, or the consort's title and "of",
 # "Duke of Edinburgh", "Prince and Princess of Wales".
+BODY_GOES_ON_RE = re.compile(r"[ ](?:of|for|on)[ ][A-Z]")
 TITLE_GOES_ON_RE = re.compile(
     r"[ ](?:of[ ][A-Z]|and[ ](?:Princess|Duchess|Countess|Queen)[ ]of[ ])"
 )
@@ -1255,6 +1276,18 @@ TITLE_GOES_ON_RE = re.compile(
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
+    if name.rule == BODY_WORD_RULE:
+        if (
+            word in joiner.bodies_by_word
+            and THE_BEFORE_RE.search(
+                joiner.text, max(0, name.span.start - 4), name.span.start
+            )
+            # "the Council of Europe", "the Commission's report": no other
+            # name goes on from it ("the Court's ruling" is the body's)
+            and not BODY_GOES_ON_RE.match(joiner.text, name.span.end)
+        ):
+            return Kind.ORGANIZATION, joiner.bodies_by_word[word], BODY_WORD_RULE
+        return None
     if word in joiner.short_names and not name.title:
         return Kind.ORGANIZATION, joiner.short_names[word], "short name in parentheses"
     if (

@@ -32,6 +32,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_NAMES,
     PLACES,
     SINGLE_ORGS,
     SPEECH_VERBS,
@@ -1090,8 +1091,18 @@ def _add(
                 # "Network Rail said": an organisation noun and what a firm
                 # runs is the firm's whole name, no noun before a name
                 break
-            if len(words) > 1 and " ".join(words) in KNOWN_ORG_NAMES:
-                break  # "All Blacks", "The American Red Cross": a known name
+            if len(words) > 1 and (
+                " ".join(words) in KNOWN_ORG_NAMES or " ".join(words) in PARTY_NAMES
+            ):
+                break  # "All Blacks", "The American Red Cross", "One Nation": a known name
+            if (
+                len(words) > 2
+                and words[0].lower() in org_nouns.BEFORE
+                and words[1] in ("of", "for")
+            ):
+                # "The Bank of England said", "The Union of Wenlow Farmers":
+                # the noun heads the body's own name
+                break
             if (
                 len(words) > 1
                 and words[0].lower() in org_nouns.BEFORE

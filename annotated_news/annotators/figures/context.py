@@ -875,6 +875,15 @@ now still already again currently recently today yesterday tomorrow ever soon
     # adverbs of time above: "a family of four now costs", "the two still
     # face trial": the number's clause goes on, no noun "now costs"
 )
+# Words in -s that are verbs, never a plural counted: after a number they
+# begin its clause's verb ("As 2015 comes to an end", "the top five includes",
+# "Using the 757 does not help").
+VERBS_ONLY_S = frozenset(
+    """
+does goes comes becomes seems appears happens includes contains requires
+suggests involves exists belongs depends
+""".split()
+)
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # The inches of a height written with hyphens: "6-foot-5", "5-foot-11", "a
 # 6-foot-2-inch guard" (not a decimal, nor another compound after).
@@ -1686,7 +1695,7 @@ def counted_noun(
             following = WORD_AFTER_RE.match(text, m.end())
             if not following or following.group(1).lower() in STOP:
                 break  # "eight more picks", but not "5 more than"
-        elif low in STOP or low in MONTHS:
+        elif low in STOP or low in MONTHS or low in VERBS_ONLY_S:
             break
         words.append((word, m.end()))
         pos = m.end()

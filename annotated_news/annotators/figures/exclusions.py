@@ -850,6 +850,28 @@ def time_epithet(r: Reading) -> bool:
     return bool(TIME_EPITHET_RE.match(r.text, r.num.end))
 
 
+# An emergency telephone number before what it names: "911 calls", "a 999
+# operator", "the 911 system".
+EMERGENCY_NUMBER_NEXT_RE = re.compile(
+    r"[ ](?:calls?|callers?|operators?|dispatchers?|dispatch|centers?|centres?|lines?"
+    r"|systems?|services?|recordings?|tapes?|transcripts?)\b"
+)
+
+
+def emergency_number(r: Reading) -> bool:
+    """An emergency telephone number is a name: "police received 911 calls".
+
+    "911" and "999" before a call, an operator, a line or a system name the
+    number dialled, not 911 of them (a singular after "a" is `model_number`'s
+    too: "a 911 call").
+    """
+    if r.currency or r.qualifier or r.range is not None:
+        return False
+    if r.text[r.num.start : r.num.end] not in ("911", "999"):
+        return False
+    return bool(EMERGENCY_NUMBER_NEXT_RE.match(r.text, r.num.end))
+
+
 def model_number(r: Reading) -> bool:
     """A model or service number before a singular noun: "a 777 plane", "a 911 call".
 

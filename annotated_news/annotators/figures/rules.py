@@ -115,6 +115,7 @@ RULES: list[Rule] = [
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),
     _exclude("road-number", ex.road_number),
+    _exclude("emergency-number", ex.emergency_number),
     _exclude("model-number", ex.model_number),
     _exclude("rank", ex.rank),
     _exclude("world-ranking", ex.world_ranking),

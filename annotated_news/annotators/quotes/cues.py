@@ -220,6 +220,16 @@ MOVED_TO_SAY_RE = re.compile(
     r"(?:prompted|moved|quick|forced|compelled|eager|careful|happy|keen|willing|"
     r"obliged|pressed|pushed)[ ]$"
 )
+# A subject that uses an occasion to speak, and the infinitive of speech:
+# "President Joe Biden used his farewell address on Wednesday night to
+# warn", "Trump took to Truth Social to announce". Only so: "expects Obama to
+# announce", "Brown's decision to announce" are no one speaking.
+USED_TO_SAY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they|we|I)"
+    r"|\b[Tt]he[ ][a-z]+)[ ](?:also[ ])?(?:used|uses|use|took[ ]to|takes[ ]to)"
+    r"[ ][^,;:“”\"]{1,60}?[ ](?P<verb>to[ ](?:say|warn|announce|insist|argue|claim"
+    r"|stress|declare|tell|add|urge))\b"
+)
 # Naming verbs that name only with "as" right before the words.
 AS_NAMING_VERBS = frozenset({"introduced"})
 # Participles that report writing only after "has", "have" or "had" ("as
@@ -353,7 +363,8 @@ CLAUSE_OPENER_RE = re.compile(
 # Also at a segment's first word ("the Capitol, where Harry Reid told"): the
 # space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as"
+    r"|(?:in|at|during)[ ]which)[ ]"  # "a meeting in which White House aide X told"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -380,6 +391,14 @@ told tells sought brought thought felt found kept left held stood ran won lost s
 wrote began became met sent spent paid set let hit cut led fought taught caught
 bought built drew grew knew threw broke chose rose drove shook struck seemed appears
 appeared tried sat wore hung seeks wants rode swam flew fell saw heard
+""".split()
+    )
+    # present-tense verbs a headline opens with ("Opposition slams Centre over
+    # fuel price hike, calls it “daylight robbery”"), never a noun's plural
+    | frozenset(
+        """
+slams blasts defends rejects urges accuses criticises criticizes praises welcomes
+condemns denies admits warns says insists
 """.split()
     )
 )
@@ -1174,6 +1193,10 @@ def cue_before(
     if SO_CALLED_RE.search(text, max(start, quote_start - 12), quote_start):
         return None  # "a so-called “heat ratchet”": the writer's distance
     last = _last_verb(text, start, quote_start, verbs)
+    if (used := _used_to_say(text, start, quote_start)) and (
+        last is None or last.start() < used.start("verb")
+    ):
+        return _used_cue(text, used, quote_start)
     while (
         last is not None
         and (
@@ -1225,6 +1248,21 @@ def cue_before(
         if earlier is not None:
             return _cue_of_verb(text, start, quote_start, earlier)
     return cue
+
+
+def _used_to_say(text: str, start: int, quote_start: int) -> re.Match[str] | None:
+    """The last "X used … to warn" before a quote in its sentence, if any."""
+    return next(reversed(list(USED_TO_SAY_RE.finditer(text, start, quote_start))), None)
+
+
+def _used_cue(text: str, used: re.Match[str], quote_start: int) -> Cue | None:
+    """The cue of "Biden used his farewell address to warn that “…”": Biden."""
+    between = text[used.end() : quote_start]
+    if not BETWEEN_RE.fullmatch(between) or len(between.split()) > 30:
+        return None
+    stripped = between.strip()
+    tight = not stripped or (stripped[-1] in ",:" and len(stripped.split()) <= 12)
+    return _np_before(used, used.end(), used.group("verb"), tight)
 
 
 def _cue_of_verb(

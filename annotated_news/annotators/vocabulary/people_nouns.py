@@ -29,6 +29,7 @@ academics scholars detainees inmates prisoners suspects patients passengers
 tourists visitors shoppers customers consumers commuters taxpayers homeowners
 tenants landlords farmers farmworkers employers owners managers bosses
 creditors bondholders depositors plaintiffs defendants claimants petitioners
+traders dealers brokers bankers fishermen
 shareholders investors regulators inspectors negotiators firefighters paramedics
 medics guards clergy pastors priests rebels militants fighters gunmen attackers
 men women children teenagers adults youngsters babies pensioners
