@@ -393,6 +393,14 @@ bought built drew grew knew threw broke chose rose drove shook struck seemed app
 appeared tried sat wore hung seeks wants rode swam flew fell saw heard
 """.split()
     )
+    # present-tense verbs a headline opens with ("Opposition slams Centre over
+    # fuel price hike, calls it “daylight robbery”"), never a noun's plural
+    | frozenset(
+        """
+slams blasts defends rejects urges accuses criticises criticizes praises welcomes
+condemns denies admits warns says insists
+""".split()
+    )
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Lower-case words that show a clause rather than a title before a name.

@@ -952,6 +952,8 @@ class Resolver:
         department said"); none for a noun its names do not hold ("the
         agency" after "Immigration and Customs Enforcement" stays as
         written: which body a reader takes it for is not the text's to say).
+        A noun for a business ("the company", "the airline") is the last
+        business that opened a sentence or spoke (`_last_company`).
         """
         if COMPANY_HEAD_RE.fullmatch(phrase):
             return self._last_company(before)
