@@ -45,6 +45,7 @@ def _attach(name: str, apply: Callable[[Reading], bool]) -> Rule:
 RULES: list[Rule] = [
     # The number and what is written right before it.
     _exclude("loose-hyphen-name", ex.loose_hyphen_name),
+    _exclude("list-item", ex.list_item),
     _exclude("glued-left", ex.glued_left),
     _exclude("leading-zero", ex.leading_zero),
     _exclude("tie-break", ex.tie_break),
