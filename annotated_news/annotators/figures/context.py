@@ -317,10 +317,12 @@ M_ENDS_PHRASE_RE = re.compile(
     r"(?![ ][a-z])|[ ](?:in|on|at|from|by|to|last|this|a|the|after|before"
     r"|since|compared|against)\b"
 )
-# A race's distance: "a 5k race", "the 10K fun run" are kilometres, not
-# thousands.
+# A race's distance: "a 5k race", "the 10K fun run", "the women's 5K final"
+# are kilometres, not thousands.
 RACE_AFTER_RE = re.compile(
-    r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race)\b",
+    r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race"
+    # a championship's event: "the women's 5K final", "the 10K heats"
+    r"|final|finals|heats?|title|event|record|world[ ]record|gold|silver|bronze)\b",
     re.IGNORECASE,
 )
 # A race's distance after a verb of running: "ran 10K", "runs a 5k", "won
