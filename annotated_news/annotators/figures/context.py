@@ -317,10 +317,12 @@ M_ENDS_PHRASE_RE = re.compile(
     r"(?![ ][a-z])|[ ](?:in|on|at|from|by|to|last|this|a|the|after|before"
     r"|since|compared|against)\b"
 )
-# A race's distance: "a 5k race", "the 10K fun run" are kilometres, not
-# thousands.
+# A race's distance: "a 5k race", "the 10K fun run", "the women's 5K final"
+# are kilometres, not thousands.
 RACE_AFTER_RE = re.compile(
-    r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race)\b",
+    r"[ -](?:race|run|fun[ ]run|road[ ]race|charity[ ]run|walk|trail[ ]race"
+    # a championship's event: "the women's 5K final", "the 10K heats"
+    r"|final|finals|heats?|title|event|record|world[ ]record|gold|silver|bronze)\b",
     re.IGNORECASE,
 )
 # A race's distance after a verb of running: "ran 10K", "runs a 5k", "won
@@ -874,6 +876,15 @@ now still already again currently recently today yesterday tomorrow ever soon
 """.split()
     # adverbs of time above: "a family of four now costs", "the two still
     # face trial": the number's clause goes on, no noun "now costs"
+)
+# Words in -s that are verbs, never a plural counted: after a number they
+# begin its clause's verb ("As 2015 comes to an end", "the top five includes",
+# "Using the 757 does not help").
+VERBS_ONLY_S = frozenset(
+    """
+does goes comes becomes seems appears happens includes contains requires
+suggests involves exists belongs depends
+""".split()
 )
 FEET_INCHES_RE = re.compile(r"[’'′][ ]?(\d{1,2}(?:\.\d+)?)(?:[\"″”]|'')")
 # The inches of a height written with hyphens: "6-foot-5", "5-foot-11", "a
@@ -1686,7 +1697,7 @@ def counted_noun(
             following = WORD_AFTER_RE.match(text, m.end())
             if not following or following.group(1).lower() in STOP:
                 break  # "eight more picks", but not "5 more than"
-        elif low in STOP or low in MONTHS:
+        elif low in STOP or low in MONTHS or low in VERBS_ONLY_S:
             break
         words.append((word, m.end()))
         pos = m.end()

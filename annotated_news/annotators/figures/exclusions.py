@@ -850,6 +850,28 @@ def time_epithet(r: Reading) -> bool:
     return bool(TIME_EPITHET_RE.match(r.text, r.num.end))
 
 
+# An emergency telephone number before what it names: "911 calls", "a 999
+# operator", "the 911 system".
+EMERGENCY_NUMBER_NEXT_RE = re.compile(
+    r"[ ](?:calls?|callers?|operators?|dispatchers?|dispatch|centers?|centres?|lines?"
+    r"|systems?|services?|recordings?|tapes?|transcripts?)\b"
+)
+
+
+def emergency_number(r: Reading) -> bool:
+    """An emergency telephone number is a name: "police received 911 calls".
+
+    "911" and "999" before a call, an operator, a line or a system name the
+    number dialled, not 911 of them (a singular after "a" is `model_number`'s
+    too: "a 911 call").
+    """
+    if r.currency or r.qualifier or r.range is not None:
+        return False
+    if r.text[r.num.start : r.num.end] not in ("911", "999"):
+        return False
+    return bool(EMERGENCY_NUMBER_NEXT_RE.match(r.text, r.num.end))
+
+
 def model_number(r: Reading) -> bool:
     """A model or service number before a singular noun: "a 777 plane", "a 911 call".
 
@@ -971,6 +993,39 @@ def world_ranking(r: Reading) -> bool:
 
 # A set's score right before a bracket: "6-7(4)", "7-6 (5)".
 SET_SCORE_BRACKET_RE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}[ ]?\($")
+
+
+# A whole number and a full stop opening a sentence before a word: the number
+# of a list's item ("1. FIREWORKS FLY IN FIRST DEBATE", "10. Advertisers stick").
+LIST_ITEM_RE = re.compile(r"[ \t]*\d{1,3}\.[ ]+(?=[\w“\"‘'])")
+
+
+# The item's number read as a sentence of its own, as a sentence splitter may
+# cut it off the words it numbers ("1." then "FIREWORKS FLY ...").
+LONE_ITEM_RE = re.compile(r"\s*\d{1,3}\.\s*")
+# Alone, a larger number may be the figure a "by the numbers" list explains
+# ("60. The number of countries that ..."): a list's items run up to about 25.
+MAX_LONE_ITEM = 25
+
+
+def list_item(r: Reading) -> bool:
+    """The number of a numbered list's item: "2. Strong aftershock rattles the region".
+
+    Only a whole number of up to three digits that opens its sentence, with
+    a full stop and a space after it ("2.5 million" has no space; a count
+    opening a sentence is written in words or with its noun), or, up to 25,
+    that is a sentence alone with its full stop.
+    """
+    if r.currency is not None or r.negative:
+        return False
+    if r.text[: r.num.start].strip() or not r.text.startswith(".", r.num.end):
+        return False
+    if LIST_ITEM_RE.match(r.text) is None and not (
+        LONE_ITEM_RE.fullmatch(r.text) and r.num.parsed.value <= MAX_LONE_ITEM
+    ):
+        return False
+    r.end = r.num.end + 1
+    return True
 
 
 def tie_break(r: Reading) -> bool:

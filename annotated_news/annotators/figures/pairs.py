@@ -202,6 +202,32 @@ def from_to_level(a: Figure, b: Figure, between: str, before: str) -> Figure | N
     return None
 
 
+# Units a bare change takes from the level it brought: measures, currencies
+# and an index's points.
+LEVEL_POINTS = frozenset({"points"})
+
+
+def change_to_level(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
+    """A bare change takes the unit of the level it brought: "rose 5 to 120 cents".
+
+    After a verb of change, "N to M unit" is a change and a level, no range
+    (`ranges` reads it so); the change is in the level's measure, currency
+    or points ("fell 2.5 to 97.5 yen", "gained 12.4 to 3,400 points"), and
+    its rate ("rose 2 to 85 cents a share"). Not a count ("cut 5 to 120
+    jobs" may be a range of jobs cut).
+    """
+    if between != " to " or not CHANGE_BEFORE_RE.search(before):
+        return None
+    base = b.unit.partition(" per ")[0]
+    if (
+        base not in MEASURE_UNITS
+        and base not in CURRENCIES
+        and base not in LEVEL_POINTS
+    ):
+        return None
+    return dc.replace(a, unit=b.unit, rate=b.rate)
+
+
 def change_rate(a: Figure, b: Figure, between: str, before: str) -> Figure | None:
     """A change takes the rate of the level it brought: "rose $2 to $85 a barrel".
 
@@ -230,6 +256,7 @@ PAIR_RULES: list[tuple[str, PairRule]] = [
     ("shared-noun", shared_noun),
     ("index-level", index_level),
     ("from-to-level", from_to_level),
+    ("change-to-level", change_to_level),
     ("level-from", level_from),
 ]
 

@@ -45,6 +45,7 @@ def _attach(name: str, apply: Callable[[Reading], bool]) -> Rule:
 RULES: list[Rule] = [
     # The number and what is written right before it.
     _exclude("loose-hyphen-name", ex.loose_hyphen_name),
+    _exclude("list-item", ex.list_item),
     _exclude("glued-left", ex.glued_left),
     _exclude("leading-zero", ex.leading_zero),
     _exclude("tie-break", ex.tie_break),
@@ -115,6 +116,7 @@ RULES: list[Rule] = [
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),
     _exclude("road-number", ex.road_number),
+    _exclude("emergency-number", ex.emergency_number),
     _exclude("model-number", ex.model_number),
     _exclude("rank", ex.rank),
     _exclude("world-ranking", ex.world_ranking),

@@ -150,7 +150,7 @@ LEAD_IN_RE = re.compile(r"[ ]*[-•*][ ]*|[A-Z][A-Z0-9 ’'&,.-]*[ ]?[—–―-
 # A subject that names someone: a pronoun, or capitalised words after any
 # title ("He", "Miller", "border czar Tom Homan"); not "The answers".
 NAMED_SUBJECT_RE = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,3}"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An)\b)(?:[\w’'-]+[ ]){0,6}"
     r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})"
 )
 VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | SPEECH_PHRASES

@@ -363,7 +363,8 @@ CLAUSE_OPENER_RE = re.compile(
 # Also at a segment's first word ("the Capitol, where Harry Reid told"): the
 # space before it stands outside the segment, so a lookbehind, not "[ ]".
 SUBORDINATE_RE = re.compile(
-    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as)[ ]"
+    r"(?<![^ ])(?:that|when|because|after|before|while|since|until|if|where|as"
+    r"|(?:in|at|during)[ ]which)[ ]"  # "a meeting in which White House aide X told"
 )
 # Nouns that end like a participle: "Protesters outside the federal
 # building chanted", "A hundred workers shouted" (no verb there).
@@ -390,6 +391,14 @@ told tells sought brought thought felt found kept left held stood ran won lost s
 wrote began became met sent spent paid set let hit cut led fought taught caught
 bought built drew grew knew threw broke chose rose drove shook struck seemed appears
 appeared tried sat wore hung seeks wants rode swam flew fell saw heard
+""".split()
+    )
+    # present-tense verbs a headline opens with ("Opposition slams Centre over
+    # fuel price hike, calls it “daylight robbery”"), never a noun's plural
+    | frozenset(
+        """
+slams blasts defends rejects urges accuses criticises criticizes praises welcomes
+condemns denies admits warns says insists
 """.split()
     )
 )

@@ -33,6 +33,9 @@ from ..lexicon import SPEECH_VERBS
 MARK_RE = re.compile(r"'''?|[“”\"‘’«»„]")
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
+# The elided "and" of "rock 'n' roll", "fish ’n’ chips": two apostrophes,
+# never quotation marks.
+ELIDED_AND_RE = re.compile(r"(?<=[ \w])['’]n['’](?=[ \w])")
 # Characters that may stand before an opening straight mark.
 BEFORE_OPEN = frozenset(" \t\n([{—–-/")
 # Characters that may follow a closing straight mark.
@@ -133,8 +136,15 @@ def _scan_block(
             )
         )
 
+    elided = {
+        k
+        for m in ELIDED_AND_RE.finditer(text, start, end)
+        for k in (m.start(), m.end() - 1)
+    }
     for match in MARK_RE.finditer(text, start, end):
         mark, i, j = match.group(), match.start(), match.end()
+        if i in elided:
+            continue
         prev = text[i - 1] if i > start else " "
         nxt = text[j] if j < end else " "
         if mark in OPENERS:
@@ -226,10 +236,11 @@ def _scan_block(
 # says city 'would be burning' without troops"): the opening mark after a
 # space, the closing one before a space or a stop, apostrophes inside only
 # between letters ("'We're not going'"). Not a year ("'90s"), and not a
-# plural possessive (its mark follows a letter, so it opens nothing).
+# plural possessive (its mark follows a letter, so it opens nothing), and
+# not the elided "and" of "rock 'n' roll" (`ELIDED_AND_RE`).
 HEADLINE_SINGLE_RE = re.compile(
-    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
-    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[\w.!?,]'(?=[\s,.;:!?)—–-]|$)"
+    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])(?!n'[ ])"
+    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=[ ])'n'(?=[ ]))*?[\w.!?,]'(?=[\s,.;:!?)—–-]|$)"
 )
 # Words that follow a closing mark, never a plural possessive's noun:
 # "screaming 'You should be ashamed of yourselves' as they led him away"
@@ -246,8 +257,8 @@ who that to in on at with for from was were is are
 # quoted word before "and" or "or" and another quote does ("described them
 # as 'insurrectionists' and 'paid troublemakers'").
 BODY_SINGLE_RE = re.compile(
-    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])"
-    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=[ ][a-z]))*?"
+    r"(?:(?<=[\s(—–:-])|^)'(?=[A-Za-z])(?!n'[ ])"
+    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=[ ][a-z])|(?<=[ ])'n'(?=[ ]))*?"
     r"(?:[.!?,]|(?<=[^\Ws])|(?<=s)(?![' ]*[a-z])|(?<=s)(?=' (?:and|or) ')"
     rf"|(?<=s)(?=' (?:{'|'.join(sorted(AFTER_CLOSING_WORDS))})[ ,.;:]))"
     r"'(?=[\s,.;:!?)—–-]|$)"

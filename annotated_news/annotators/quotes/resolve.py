@@ -149,6 +149,14 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# "Their message to the agency: “…”", "Her answer: “…”": the words of one's
+# own message or reply are one's own; the owner a pronoun stands for.
+OWN_WORDS_RE = re.compile(
+    r"^(?P<owner>(?i:his|her|their|its))[ ](?:(?:own|latest|brief|short|joint|blunt)[ ])?"
+    r"(?:message|response|reply|answer|retort|advice|verdict|warning|plea|explanation)"
+    r"(?:[ ](?:to|for)[ ][^,;:]{1,40})?$"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A description in the lede: "A federal judge", "Mexico's president", "the
 # state's governor".
 LEDE_DESCRIPTION_RE = re.compile(
@@ -187,6 +195,26 @@ OPENING_IN_RE = re.compile(r"(?:In|Through)[ ]$")
 BODY_HEAD_RE = re.compile(
     r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
     r"|bureau|board|university|institute|foundation)"
+)
+# "the company said", "the firm added", "the carmaker said": a business,
+# the last one that opened a sentence or spoke.
+# Not "the group" (a campaign group is often no organisation the names
+# annotator knows) nor "the law firm" (a firm other than the one speaking).
+COMPANY_HEAD_RE = re.compile(
+    r"[Tt]he[ ](?:[A-Z][\w-]*[ ])?"  # "the German giant", "the US carmaker"
+    r"(?P<head>company|firm|bank|carrier|airline|retailer|supermarket|carmaker"
+    r"|automaker|chipmaker|drugmaker|insurer|lender|giant|chain|brewer)"
+)
+# Words of a name that make it no business: a public body, a party, a court,
+# a union, a school, a newsroom.
+NOT_A_COMPANY = frozenset(
+    """
+department ministry agency council committee commission bureau board university
+institute foundation party union court police government parliament congress
+senate house office service administration army navy force forces nations
+association federation league trust school college hospital church news times
+post journal tribune herald guardian telegraph bbc cnn reuters
+""".split()
 )
 BODY_WINDOW = 1_500
 """Characters before a "the department" where the body it stands for is looked for."""
@@ -924,7 +952,11 @@ class Resolver:
         department said"); none for a noun its names do not hold ("the
         agency" after "Immigration and Customs Enforcement" stays as
         written: which body a reader takes it for is not the text's to say).
+        A noun for a business ("the company", "the airline") is the last
+        business that opened a sentence or spoke (`_last_company`).
         """
+        if COMPANY_HEAD_RE.fullmatch(phrase):
+            return self._last_company(before)
         m = BODY_HEAD_RE.fullmatch(phrase)
         if m is None:
             return None
@@ -936,6 +968,37 @@ class Resolver:
                 mention.kind is Kind.ORGANIZATION
                 and not self._quoted(mention.span.start)
                 and head in mention.canonical.lower().split()
+            ):
+                return Speaker(mention.canonical, Kind.ORGANIZATION)
+            i -= 1
+        return None
+
+    def _last_company(self, before: int) -> Speaker | None:
+        """The business a "the company said" stands for: the last subject.
+
+        The last organisation in the `BODY_WINDOW` before that opens its
+        sentence (after a short fronted phrase) or speaks, and whose name
+        holds no word of a public body, party, court, union or newsroom:
+        "IBM has supported Linux, critics say to undermine Microsoft. The
+        company said …" is IBM.
+        """
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
+            mention = self.entities[i]
+            at = mention.span.start
+            opening = self.text[self.sentence_starts[self._sentence(at)] : at]
+            end = mention.span.end
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(at)
+                and not NOT_A_COMPANY & set(mention.canonical.lower().split())
+                # not "NatWest's corporate parent, the RBS Group, said"
+                and self.text[end : end + 2] not in ("’s", "'s")
+                and (
+                    FRONTED_RE.fullmatch(opening)
+                    or SPEAKING_RE.match(self.text, end)
+                    or SPEAKING_RE.match(self.text, end + 1)  # "X, said in a statement"
+                )
             ):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
             i -= 1
@@ -1278,6 +1341,10 @@ class Resolver:
         return dc.replace(found, how=how) if found else None
 
     def _resolve(self, cue: Cue, quote_start: int) -> tuple[Speaker | None, str]:
+        if owned := OWN_WORDS_RE.match(cue.phrase.strip(" ,.")):
+            pronoun = OWNER_PRONOUNS[owned.group("owner").lower()]
+            found, how = self._resolve(dc.replace(cue, phrase=pronoun), quote_start)
+            return found, f"owner > {how}"
         phrase = REFLEXIVE_RE.sub("", cue.phrase.strip(" ,."))
         phrase = AUXILIARY_TAIL_RE.sub("", phrase)
         if IMPERSONAL_RE.match(phrase):
