@@ -7,6 +7,8 @@ that the rules read as rules and this vocabulary can grow on its own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..vocabulary.months import MONTHS, WEEKDAYS
 from ..vocabulary.number_words import DAY_ORDINALS, SMALL_CARDINALS, TENS_WORDS
 from ..vocabulary.time_zones import TIME_ZONES as TIME_ZONES
@@ -158,6 +160,15 @@ HOLIDAY_ALIASES = {
     "saint david's day": "st. david's day",
     "st george's day": "st. george's day",
     "saint george's day": "st. george's day",
+}
+
+# Days that name an event of one year, written without it: "the Jan. 6
+# attack" is 6 January 2021 whenever the article was written, "9/11" 11
+# September 2001. Keyed by month and day; the words that must follow the
+# day for it to be the event are in `rules_days.EVENT_DAY_RE`.
+EVENT_DAYS = {
+    (1, 6): dt.date(2021, 1, 6),
+    (9, 11): dt.date(2001, 9, 11),
 }
 
 # Holidays on the n-th weekday of a month: (month, weekday, n; -1 is the last).

@@ -45,6 +45,7 @@ def _rule(name: str, pattern: str, resolve: Resolver, triggers: str) -> Rule:
 
 
 RULES: list[Rule] = [
+    _rule("event-day", rd.EVENT_DAY_RE, rd.event_day, "month digit"),
     _rule("month-day", rd.MONTH_DAY_RE, rd.month_day, "month"),
     _rule("day-month", rd.DAY_MONTH_RE, rd.month_day, "month"),
     _rule("nth-week-of-month", rd.NTH_WEEK_OF_MONTH_RE, rd.nth_week_of_month, "unit"),

@@ -16,6 +16,7 @@ from . import calendar as cal
 from .calendar import Tense
 from .context import Context, Found
 from .lexicon import (
+    EVENT_DAYS,
     FIXED_HOLIDAYS,
     HOLIDAY_ALIASES,
     MONTHS,
@@ -379,6 +380,38 @@ NUMERIC_DATE_RE = (
 
 
 HOLIDAY_RE = rf"(?:{SHIFT}{_})?{HOLIDAY}(?:{_}{YEAR}(?!\d))?\b"
+
+
+# "the Jan. 6 attack", "the January 6th committee", "the Sept. 11 attacks",
+# "9/11": a day that names its event, followed by what happened or what
+# came of it (not "on Jan. 6, the court ruled", which is that day this year).
+EVENT_DAY_RE = (
+    rf"(?:the{_})?(?:(?P<emonth>jan(?:uary|\.)?|sept?(?:ember|\.)?){_}(?P<eday>6|11)(?:th)?"
+    rf"|(?P<nine_eleven>9/11))"
+    rf"(?=(?:{_}|-)(?:capitol{_})?(?:attacks?|riots?|insurrection|rioters?|committee"
+    rf"|panel|hearings?|defendants|prosecutions|pardons|investigation|probe|commission"
+    rf"|terror|anniversary|memorial|victims|families|hijackers|era)\b"
+    rf"|(?<=9/11)(?!\d|/))"
+)
+
+
+def event_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """Forms: "the Jan. 6 attack", "the Sept. 11 attacks", "9/11": the event's day."""
+    if m["nine_eleven"]:
+        key = (9, 11)
+    else:
+        key = (1 if m["emonth"].lower().startswith("jan") else 9, int(m["eday"]))
+    day = EVENT_DAYS.get(key)
+    if day is None or day > ctx.published or TITLE_BEFORE_RE.search(ctx.before(20)):
+        return None
+    return Found(DATE, day.isoformat())
+
+
+# A capitalised word right before "9/11" makes it part of a title
+# ("Fahrenheit 9/11"); not a sentence's "The", "Post-", "Since", "After".
+TITLE_BEFORE_RE = re.compile(
+    r"\b(?!(?:The|Post|Since|After|Before|During|On|Until|Of)\b)[A-Z][a-z]+[ ]$"
+)
 
 
 WEEKDAY_RE = (
