@@ -24,7 +24,9 @@ from .calendar import Tense
 
 FUTURE_WORDS = frozenset(
     "will would shall must should can might won't wo gonna upcoming tomorrow next "
-    "scheduled planned planning intends intend".split()
+    "scheduled planned planning intends intend "
+    # a forecast in the present looks ahead: "expects growth in Q3"
+    "expects forecasts predicts anticipates".split()
 )
 # Participles of a plan, and the past auxiliaries that put them in the past.
 PLANNED_WORDS = frozenset({"scheduled", "planned"})
