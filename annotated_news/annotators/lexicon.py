@@ -221,6 +221,9 @@ KNOWN_ORG_NAMES = frozenset(
         "S.C. Johnson",
         "R.J. Reynolds",
         "C.V. Starr",
+        # Nigeria's parties, whose "All" opens a sentence too
+        "All Progressives Congress",
+        "All Progressives Grand Alliance",
         # a band named like a person: "Franz Ferdinand won best rock act"
         "Franz Ferdinand",
         # a brand named like a person: "Dr Pepper" is no doctor
@@ -473,6 +476,17 @@ Somaliland Transnistria Abkhazia Greenland
     "El Salvador",
     "Middle East",
     "Latin America",
+    # towns whose first word is a given name ("lives in Milton Keynes", "Ann
+    # Arbor"), which would otherwise open a person's name
+    "Milton Keynes",
+    "Fort William",
+    "Alice Springs",
+    "Ann Arbor",
+    "Virginia Beach",
+    "Myrtle Beach",
+    "Carson City",
+    "Jefferson City",
+    "Port Elizabeth",
 }
 
 # Capitalised words that are not names on their own (title case).

@@ -2078,6 +2078,7 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
                 title = _lower_title(text, name.span.start)
         mentions.append((EntityMention(name.span, kind, canonical, title), rule))
     mentions = consistent(mentions, unresolved, joiner)
+    mentions = _plurals_after_the(mentions, text)
     mentions = _without_place_namesakes(mentions, text)
     mentions = [(_with_particles(m, text), rule) for m, rule in mentions]
     mentions = _parties(mentions)
@@ -2093,6 +2094,79 @@ def explain_entities(article: Article) -> list[tuple[EntityMention, str]]:
         ]
     mentions.sort(key=lambda mr: mr[0].span.start)
     return mentions
+
+
+PLURAL_TEAM_RULE = "plural after the"
+
+
+def _plurals_after_the(
+    mentions: list[tuple[EntityMention, str]], text: str
+) -> list[tuple[EntityMention, str]]:
+    """A lone word in the plural after "the" is no person: a team, a family, a region.
+
+    "The Wildcats, who have won six straight", "the Cardinals said": a team
+    by its nickname, an organisation, in every mention of the word;
+    "the Khans" beside Khizr Khan: the family of a person the article
+    names, no one; "the Borders", "the Midlands": a region
+    (`PLURAL_REGIONS`), no one. A plural of a given name ("the
+    Harrisons") is a family only where the article writes it after "the"
+    alone: "Sanders aide" beside "the Sanders aide" stays a surname.
+    """
+    surnames = {
+        m.canonical.split()[-1]
+        for m, _ in mentions
+        if m.kind is Kind.PERSON and " " in m.canonical
+    }
+    after_the: dict[str, bool] = {}  # word → every mention after "the"
+    for m, _ in mentions:
+        if m.kind is Kind.PERSON and " " not in m.canonical:
+            after_the[m.canonical] = after_the.get(m.canonical, True) and text.endswith(
+                ("the ", "The "), 0, m.span.start
+            )
+    plurals: dict[str, Kind | None] = {}  # word → what it names
+    for m, _ in mentions:
+        word = text[m.span.start : m.span.end]
+        if not (
+            m.kind is Kind.PERSON
+            and word == m.canonical
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word[1:].islower()
+            and text.endswith(("the ", "The "), 0, m.span.start)
+        ):
+            continue
+        singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+        if word in PLURAL_REGIONS or any(w in surnames for w in singulars):
+            plurals[word] = None
+        elif any(is_given_name(w) for w in singulars):
+            if after_the[word]:
+                plurals[word] = None  # "the Harrisons, who live nearby"
+        else:
+            plurals[word] = Kind.ORGANIZATION
+    if not plurals:
+        return mentions
+    out: list[tuple[EntityMention, str]] = []
+    for m, rule in mentions:
+        if m.kind is Kind.PERSON and m.canonical in plurals:
+            kind = plurals[m.canonical]
+            if kind is None:
+                continue
+            m, rule = dc.replace(m, kind=kind, title=None), PLURAL_TEAM_RULE
+        out.append((m, rule))
+    return out
+
+
+# Regions named in the plural after "the" ("the Borders", "the Midlands"):
+# places, no team nor family.
+PLURAL_REGIONS = frozenset(
+    """
+Borders Midlands Highlands Lowlands Cotswolds Dales Fens Downs Pennines Rockies
+Alps Andes Pyrenees Apennines Carpathians Appalachians Himalayas Falklands
+Hebrides Orkneys Shetlands Hamptons Everglades Carolinas Dakotas Valleys
+Marches Broads Chilterns Mendips Quantocks Cairngorms Grampians Trossachs
+""".split()
+)
 
 
 # The nickname inside a person's mention ('Tomas "Tommy" Berg').

@@ -92,13 +92,15 @@ MP MEP MSP PC PDA USB DVD CD GP CV VAT XV IVF MRI CCTV SMS NGO ATM TB
 SIM PIN GPS PDF URL LCD LED IPO APR ISA HR PR CGI RAM CPU GPU HD QC KC
 IT IP ICT RSS DRM RFID HDTV IPTV GPRS HSDPA MMS UWB PVR DTT VHS SSL DJ PPI WMD
 GB CPI GNP CM AI SAN AD BC MBA MFA ERA
+MLA MLC MPP MNA MHA
 """.split()
     )
     | {"I"}
     | TIME_ZONES  # "14.32 BST": a clock's zone
 )
 """Roles, things and numerals in capitals ("an MP", "a USB stick", "SIM
-cards", "a PR strategist", "the starting XV"), techniques and measures ("IT
+cards", "a PR strategist", "the starting XV"; the members of India's, Northern
+Ireland's and Canada's assemblies, "MLAs", "MPPs"), techniques and measures ("IT
 staff", "AI chips", "RFID tags", "weapons of mass destruction, WMDs", "the PPI"), also
 in the plural ("PCs", "MPs", "NGOs") and with dots, as the New York Times
 writes all capitals ("a former C.E.O.", "H.I.V. drugs", "I'm O.K.", "190
@@ -183,7 +185,7 @@ def _lower(word: str) -> str:
 # Words that open a family name and are written in lower case too ("Bill de
 # Blasio", "Osama bin Laden", "María Fernández de la Vega").
 NAME_PARTICLES = frozenset(
-    "de di da du del della van von der den le la las los al el bin ben ap te ter ten dos das".split()
+    "de di da du del della van von der den le la las los al el bin ben ap te ter ten dos das zu".split()
 )
 
 
@@ -1026,6 +1028,23 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             keep += 1  # "Minister of Mines G. Kishan Reddy": his initial too
         if first is None and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
             keep = 0  # "Director of Public Prosecutions": a plural ends an office
+        if (
+            first is None
+            and 0 < keep < len(rest)
+            and _known_org(" ".join(rest[len(rest) - keep :]))
+        ):
+            # "Staff of the Red Cross": the people of a known organisation,
+            # no title before a person's name
+            org = " ".join(rest[len(rest) - keep :])
+            span = Span(run.span.end - len(org), run.span.end)
+            return [
+                Name(
+                    span,
+                    org.split(),
+                    Kind.ORGANIZATION,
+                    rule="known organisation",
+                )
+            ]
         if keep <= 0:
             # "White House Deputy Chief of Staff": a title, whose organisation
             # is named, not an organisation itself.

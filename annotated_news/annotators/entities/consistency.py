@@ -47,6 +47,7 @@ from ..lexicon import (
 from ..vocabulary.demonyms import is_demonym
 from ..vocabulary.honorifics import COURTESY
 from ..vocabulary.titles import SPORT_ROLES, TITLE_WORDS
+from ..vocabulary.venues import GROUNDS
 from .classify import Name
 from .join import FIRST_WORD_RULE, PLACE_PREPOSITION_RE, WHICH_RULE, Joiner
 
@@ -168,6 +169,12 @@ def used_as_org(text: str, start: int, end: int) -> bool:
         and HQ_PLACE_BEFORE_RE.search(text, max(0, start - 8), start)
     ):
         after = None
+    if (
+        after is not None
+        and after.group().endswith((" boss", " headquarters"))
+        and text[start:end] in GROUNDS
+    ):
+        after = None  # "the Old Trafford boss": the club's ground, a place
     return bool(
         after is not None
         or (

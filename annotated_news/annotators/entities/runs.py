@@ -135,7 +135,7 @@ CAP = (
 # Factored by first letters: every space inside a run tries them.
 JOINER = (
     r"(?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|the|de(?:[ ]la[s]?|[ ]los|l)?|du"
-    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|al|da|la|le|bin|ap|te[rn]?|dos|das"
+    r"|van(?:[ ]de[rn]?)?|von(?:[ ]der)?|zu|al|da|la|le|bin|ap|te[rn]?|dos|das"
     # after a capitalised particle opening a sentence: "Van der Veen said",
     # "Von der Leyen said"
     r"|(?<=\bVan[ ])de[rn]?|(?<=\bVon[ ])der|(?<=\bDe[ ])(?:la[s]?|los)"
@@ -385,6 +385,20 @@ def _split_and(run: str, after_the: bool = False) -> list[tuple[int, str]]:
                 and right_words[0].lower() not in LAST_ORG_WORDS
                 and not any(w.lower() in ORG_WORDS for w in left_words)
                 and not is_given_name(left_words[0])
+            )
+            or (
+                # "Independent Electoral and Boundaries Commission": an
+                # adjective ends the first half, which names nothing alone
+                len(left_words) >= 2
+                and len(right_words) >= 2
+                and right_words[-1].lower() in ORG_WORDS
+                and left_words[-1].endswith(ADJECTIVE_ENDINGS)
+                and left_words[-1].lower() not in ORG_WORDS
+                and not any(w.lower() in ORG_WORDS for w in left_words)
+                and not is_given_name(left_words[0])
+                and not ACRONYM_OR_AMPERSAND_RE.match(left_words[0])
+                and left_words[0] not in SINGLE_ORGS
+                and not ACRONYM_OR_AMPERSAND_RE.match(right_words[0])
             )
             or (
                 # "United Food and Commercial Workers (Local 324)", "Hotel and
@@ -1083,6 +1097,15 @@ def _add(
         ):
             if words[0] == "The" and not at_start and len(words) > 1:
                 break  # "told The Independent": part of the name
+            if (
+                words[0] == "All"
+                and len(words) > 2
+                and words[-1].lower() in ORG_WORDS
+                and text.endswith(("the ", "The "), 0, a + lead)
+            ):
+                # "of the All Progressives Congress", "The All India Football
+                # Federation": part of the name
+                break
             if (
                 len(words) == 2
                 and words[1].lower() in COMPANY_LAST_NOUNS

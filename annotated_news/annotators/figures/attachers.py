@@ -154,7 +154,11 @@ OVER_CAUSE_BEFORE_RE = re.compile(
     r"(?:[ ][a-z\d]+){0,4}"
     r"|resigns|resigned|apologises|apologizes|apologised|apologized|row|rows|dispute"
     r"|disputes|probe|investigation|lawsuit|suit|clash|clashes|protest|protests"
-    r"|outrage|anger|fury|concern|concerns|fears|strike|walkout|backlash)[ ]$",
+    r"|outrage|anger|fury|concern|concerns|fears|strike|walkout|backlash"
+    # verbs of quarrelling: "clashed over 3 issues", "talks stalled over 2 clauses"
+    r"|clashed|clashing|argued|arguing|argue|argues|fought|fighting|feuded|feuding"
+    r"|rowed|rowing|wrangled|wrangling|quarrelled|quarreled|split|divided|stalled"
+    r"|deadlocked)[ ]$",
     re.IGNORECASE,
 )
 ABOUT_GOVERNORS = frozenset(

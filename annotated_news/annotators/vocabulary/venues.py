@@ -144,3 +144,46 @@ Connecticut|Ottawa|Texas
 )
 """Towns and states of those teams, some of which no place list holds, as
 their teams' names write them ("Golden State", "Tampa Bay", "New England")."""
+
+
+# Football grounds, which stand for their clubs in British sports writing
+# ("the Old Trafford boss", "the Anfield boss"): a place, no organisation,
+# where an organisation's cue follows (`entities.consistency.used_as_org`).
+GROUNDS = frozenset(
+    {
+        "Old Trafford",
+        "Anfield",
+        "Stamford Bridge",
+        "Goodison",
+        "Goodison Park",
+        "Villa Park",
+        "Elland Road",
+        "Ibrox",
+        "Parkhead",
+        "Molineux",
+        "Craven Cottage",
+        "Selhurst Park",
+        "White Hart Lane",
+        "Emirates",
+        "Etihad",
+        "Highbury",
+        "Pittodrie",
+        "Hampden",
+        "Tynecastle",
+        "Easter Road",
+        "Turf Moor",
+        "Portman Road",
+        "Carrow Road",
+        "Bramall Lane",
+        "Hillsborough",
+        "Ewood Park",
+        "Fratton Park",
+        "Loftus Road",
+        "Vicarage Road",
+        "St James' Park",
+        "St James's Park",
+        "Bernabeu",
+        "Camp Nou",
+        "San Siro",
+    }
+)
