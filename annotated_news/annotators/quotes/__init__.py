@@ -1249,6 +1249,14 @@ def _quotes(article: Article, trace: list[str] | None) -> list[Quote]:
         opens_sentence = (
             before == first
             or text[before - 1] in ".!?:"
+            # "“We will fight,” said Ana Ruiz, a teacher, “and we will win.”":
+            # the second half of a spoken sentence its attribution splits
+            or (
+                split
+                and done is not None
+                and done.quote.quote_kind is QuoteKind.SPEECH
+                and text[before - 1] == ","
+            )
             # "- “…,” a former official said": a list item's marker, or a
             # briefing's label and its dash ("QUOTE OF THE DAY — “…”")
             or bool(LEAD_IN_RE.fullmatch(text, first, before))

@@ -296,7 +296,8 @@ NAME_COLON_RE = re.compile(
 # Commas, semicolons, dashes and brackets part a clause; so does a hyphen
 # with a space on each side, the dash of plain ASCII text ("In the letter -
 # addressed to X - the senator asks").
-SEGMENT_RE = re.compile(r"(?:(?![ ]-[ ])[^,;—–―()])+")
+# A thousands separator ("3,000") splits nothing.
+SEGMENT_RE = re.compile(r"(?:(?![ ]-[ ])(?:[^,;—–―()]|(?<=\d),(?=\d{3})))+")
 MAX_BETWEEN = 1_000
 """Characters a cue verb may stand before its quote (at most 30 words)."""
 CUE_WINDOW = 1_000
@@ -876,7 +877,9 @@ def subject(
             # "a move that Newsom has called “illegal”", "the order, which
             # the governor called “…”", "a move Newsom called": the verb's
             # own subject, inside the clause that holds it.
-            group = next(g for g in ("np", "reduced", "owned") if inner.group(g))
+            group = next(
+                g for g in ("np", "reduced", "owned", "described") if inner.group(g)
+            )
             found_np = Span(inner.start(group), inner.end(group))
             return text[found_np.start : found_np.end], found_np, None
         own = _own_clause_subject(text, *segments[-1], verb_at)
@@ -999,7 +1002,9 @@ OBJECT_RELATIVE_RE = re.compile(
     # California's governor calls" (not "the notice the administration
     # proposed was", whose verb is no speech verb of the quote)
     rf"|\b(?:a|an)[ ][a-z][\w’'-]*[ ]"
-    rf"(?P<owned>(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?))"
+    rf"(?P<owned>(?:{_NAME}[’']s|the|his|her|its|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?)"
+    # "…tripling that pace, something a former senior ICE official called"
+    rf"|\bsomething[ ](?P<described>(?:a|an|one)[ ](?:[A-Za-z][\w-]*[ ]){{0,4}}[a-z][\w-]*))"
     r"(?:[ ](?:has|have|had|once|also|later|previously|repeatedly|publicly))*[ ]*$"
 )
 WHO_PRONOUN_RE = re.compile(r"\bwhom?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ]*$")

@@ -53,6 +53,9 @@ added shed | adds sheds | add shed | adding shedding
 added lost | adds loses | add lose | adding losing
 gained lost | gains loses | gain lose | gaining losing
 won lost | wins loses | win lose | winning losing
+won drew | wins draws | win draw | winning drawing
+drew lost | draws loses | draw lose | drawing losing
+won drawing | won losing | drawn lost | drew losing
 bought sold | buys sells | buy sell | buying selling
 created cut | creates cuts | create cut | creating cutting
 created lost | creates loses | create lose | creating losing
