@@ -537,6 +537,15 @@ PERSON_FATE_AFTER_RE = re.compile(
 )
 
 
+# A relative of the name's, in a clause after it: "Yessenia Orellana,
+# whose brother is held there", "whose 19-year-old son" (`KIN_NOUNS`; a
+# body has members, no brother).
+WHOSE_KIN_RE = re.compile(
+    r",[ ]whose[ ](?:[\w-]+[ ]){0,2}?"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS - {'friend', 'partner', 'neighbor', 'neighbour'}))})\b"
+)
+
+
 def _confirmed(names: list[Name], text: str) -> list[Name]:
     """Keep a person known only by capitalised words when the article confirms it.
 
@@ -727,6 +736,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or person_noun_after(text, name.span.start, name.span.end)
             or PERSON_FATE_AFTER_RE.match(text, name.span.end)
+            or WHOSE_KIN_RE.match(text, name.span.end)
             # "JRR Tolkien's estate", "Kezzo Marrant's wife"; no person's
             # name takes "the"
             or (

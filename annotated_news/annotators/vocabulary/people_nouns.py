@@ -69,7 +69,7 @@ PERSON_NOUNS = frozenset(
 man woman boy girl teenager father mother son daughter husband wife brother sister
 grandmother grandfather grandson granddaughter widow widower uncle aunt nephew
 niece cousin student fellow worker laborer labourer immigrant migrant refugee
-asylum-seeker citizen resident national native veteran farmer nurse doctor
+asylum-seeker seeker detainee pensioner citizen resident national native veteran farmer nurse doctor
 teacher pastor priest nun volunteer mechanic driver cook waiter waitress dancer
 landscaper roofer gardener contractor businessman businesswoman entrepreneur
 grandparent parent retiree physician surgeon scientist researcher scholar
