@@ -13,6 +13,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import read_number
 from ..units import (
     CANONICAL_UNITS,
+    CURRENCIES,
     RATE_ADJECTIVES,
     RATES,
     UNIT_BEFORE_RE,
@@ -432,6 +433,32 @@ def qualifier(r: Reading) -> bool:
         return False
     r.qualifier = m.group("q").lower()
     r.start = m.start("q")
+    return True
+
+
+# "Earnings per share were $0.76", "diluted EPS of 41 cents": an amount per
+# share named before it.
+PER_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:(?:earnings|profits?|income|losses|loss|dividends?|revenue|sales)[ ]per"
+    r"[ ]share|EPS)(?:[ ](?:of|was|were|is|are|rose[ ]to|fell[ ]to|came[ ]in[ ]at"
+    r"|totalled|totaled|reached|stood[ ]at)){0,1}[ ]$",
+    re.IGNORECASE,
+)
+
+
+def per_share_before(r: Reading) -> bool:
+    """An amount of money per share named before it: "Earnings per share were $0.76".
+
+    The money is per share, as "$0.76 a share" is ("USD per share"); not one
+    with a rate or a "per" of its own.
+    """
+    if not r.unit or " per " in r.unit or r.rate is not None:
+        return False
+    if r.unit not in CURRENCIES and r.unit not in ("cents", "pence"):
+        return False
+    if not PER_SHARE_BEFORE_RE.search(r.text, max(0, r.start - 40), r.start):
+        return False
+    r.unit = f"{r.unit} per share"
     return True
 
 

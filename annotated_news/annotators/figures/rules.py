@@ -103,6 +103,7 @@ RULES: list[Rule] = [
     _attach("age-bound-after", at.age_bound_after),
     _attach("age-of-group", at.age_of_group),
     _attach("per", at.per),
+    _attach("per-share-before", at.per_share_before),
     _attach("rate", at.rate),
     _attach("rate-per-base", at.rate_per_base),
     _attach("each", at.each),
