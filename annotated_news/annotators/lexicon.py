@@ -46,7 +46,7 @@ BODY_SHORT_FORMS = frozenset(
     """
 Council Commission Committee Authority Agency Board Trust Foundation Institute
 Court Ministry Department Society Association Federation Corporation Tribunal
-Fund Company Bank
+Fund Company Bank Bureau Service
 """.split()
 )
 

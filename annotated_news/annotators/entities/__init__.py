@@ -84,6 +84,7 @@ from .classify import (
 from .consistency import USED_AS_ORG, anywhere_used_as_org, consistent, used_as_org
 from .join import (
     ATTRIBUTION_DASH_RE,
+    BODILY_VERBS,
     LISTED_WITH_ORG,
     PERSON_APPOSITION_RE,
     WHICH_AFTER_RE,
@@ -525,6 +526,17 @@ def _particle_inside(name: Name) -> bool:
     )
 
 
+# What only a person is or does, right after a name: "Zorvan Kettleby was
+# elected mayor", "was born", "was jailed", "resigned", "testified" (`BODILY_VERBS`; not "was named" nor "was appointed", which
+# a firm is too, nor "met", as committees do; not "and his", which may be
+# another's: "after Hurricane Sandy and his ability").
+PERSON_FATE_AFTER_RE = re.compile(
+    r"[ ](?:(?:was|has[ ]been|had[ ]been)[ ](?:elected|re-elected|born|sworn[ ]in"
+    r"|knighted|jailed|imprisoned|arrested|sentenced|killed|murdered|stabbed)\b"
+    rf"|(?:{'|'.join(sorted(BODILY_VERBS - {'met'}))})\b)"
+)
+
+
 def _confirmed(names: list[Name], text: str) -> list[Name]:
     """Keep a person known only by capitalised words when the article confirms it.
 
@@ -714,6 +726,7 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
             or _person_title(names, name, text)
             or PERSON_APPOSITION_RE.match(text, name.span.end)
             or person_noun_after(text, name.span.start, name.span.end)
+            or PERSON_FATE_AFTER_RE.match(text, name.span.end)
             # "JRR Tolkien's estate", "Kezzo Marrant's wife"; no person's
             # name takes "the"
             or (
