@@ -168,6 +168,8 @@ GENERIC_TITLE_ADJECTIVES = frozenset({"federal", "top", "senior", "veteran", "lo
 # read" stand for whoever the text just said issued it.
 AUTHORED_DOCUMENTS = frozenset(
     {"statement", "memo", "letter", "email", "release", "post", "note", "memorandum"}
+    # a judge's: "Judge Ana Ruiz wrote in a 36-page ruling … the ruling said"
+    | {"ruling", "opinion", "judgment", "order", "report"}
 )
 # How far back (characters) the document's first mention is looked for.
 DOCUMENT_WINDOW = 700
