@@ -670,13 +670,14 @@ class Resolver:
         he said"), when the pronoun's own sentence names nobody before it.
         """
         here = self._sentence(before)
-        if not self._names_someone(here, before) and (
-            standing := self._anaphor_subject(here - 1, before)
+        if (
+            not self._names_someone(here, before)
+            and (standing := self._anaphor_subject(here - 1, before))
+            and (gender is None or standing.gender in (None, gender))
         ):
-            if gender is None or standing.gender in (None, gender):
-                # "Asked about the title race, the Gunners boss was candid.
-                # “…,” he said": whom the subject stands for
-                return standing
+            # "The 31-year-old was third behind Hayley Yelling. “…,” she
+            # said": whom the subject stands for
+            return standing
         described = self._described_subject(here - 1)
         if (
             described is not None
@@ -807,7 +808,7 @@ class Resolver:
     def _anaphor_subject(self, sentence: int, quote_at: int) -> Speaker | None:
         """The named person a sentence's subject stands for by a role alone.
 
-        "Asked about the title race, the Gunners boss was candid.": a
+        "Asked about the title race, the Wisconsin Republican was candid.": a
         nationality, an age, or a club's or party's role ("the Gunners boss",
         "the Texas Republican") that the resolver ties to the person just
         named; not a title or a name (their own rules read those).
