@@ -387,6 +387,29 @@ def _heading_speaker(article: Article, block: Span, quote_start: int) -> Cue | N
     return Cue(m.group("np"), np, Span(np.start, m.end()), ":", True)
 
 
+# A heading's quote, a colon and who said it, by a title and what about:
+# "‘I don't regret it’: outgoing mayor on housing, crime and the job".
+HEADING_OWNER_RE = re.compile(
+    r"[ ]*:[ ]+(?:(?:outgoing|departing|embattled|veteran|new)[ ])?"
+    r"(?P<np>(?:[A-Za-z][\w’'-]*[ ]){0,3}?(?P<head>[a-z][\w-]*))"
+    r"[ ](?:on|about|reflects|recalls|looks|speaks|talks)\b"
+)
+
+
+def _heading_owner(article: Article, raw: RawQuote, block: Span) -> Cue | None:
+    """The title after a heading's quote and its colon, as a headline's "mayor says".
+
+    Only a title ("mayor", "minister", "coach"): the resolver ties it to the
+    one person the article gives that title (a topic after the colon,
+    "‘We lost everything’: flood victims on …", stays no one's).
+    """
+    m = HEADING_OWNER_RE.match(article.text, raw.span.end, block.end)
+    if m is None or m.group("head") not in TITLE_WORDS:
+        return None
+    np = Span(m.start("np"), m.end("np"))
+    return Cue(m.group("np"), np, Span(raw.span.end, m.end()), ":", True)
+
+
 def _interviewee(article: Article) -> Span | None:
     """The one person an interview's title, else its introduction, names.
 
@@ -537,6 +560,9 @@ def _locate_cue(
         cue = _heading_speaker(article, block, raw.span.start)
         if cue:
             return cue, "heading-colon"
+        cue = _heading_owner(article, raw, block)
+        if cue:
+            return cue, "heading-owner"
     cue = verb_first(text, start, raw.span.start)
     if cue:
         return cue, "verb-first"

@@ -503,8 +503,23 @@ TITLE_THEN_NAME_RE = re.compile(
 )
 
 
+# "“Absolutely not,” was Tom Hale's reply", "came the answer from Ana Ruiz":
+# the owner of the reply after a quote.
+REPLY_AFTER_RE = re.compile(
+    r"[,]?[ ]+(?:was|came)[ ](?:(?P<np>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*)[’']s"
+    r"[ ](?:(?:blunt|brief|terse|short|swift|curt)[ ])?(?P<verb>reply|response|answer|retort)"
+    r"|the[ ](?:(?:blunt|brief|terse|short|swift|curt)[ ])?(?P<verb2>reply|response|answer"
+    r"|retort)[ ]from[ ](?P<np2>(?:[A-Z][\w.’'-]*[ ]){0,3}[A-Z][\w.’'-]*))\b"
+)
+
+
 def cue_after(text: str, end: int, limit: int) -> Cue | None:
     """A cue right after a quote that ends at `end` (window up to `limit`)."""
+    if reply := REPLY_AFTER_RE.match(text, end, limit):
+        name = "np" if reply.group("np") else "np2"
+        np = Span(reply.start(name), reply.end(name))
+        verb = reply.group("verb") or reply.group("verb2")
+        return Cue(reply.group(name), np, Span(end, reply.end()), verb, True)
     m = AFTER_RE.match(text, end, limit)
     if not m:
         heard = HEARD_AFTER_RE.match(text, end, limit)

@@ -168,6 +168,8 @@ GENERIC_TITLE_ADJECTIVES = frozenset({"federal", "top", "senior", "veteran", "lo
 # read" stand for whoever the text just said issued it.
 AUTHORED_DOCUMENTS = frozenset(
     {"statement", "memo", "letter", "email", "release", "post", "note", "memorandum"}
+    # a judge's: "Judge Ana Ruiz wrote in a 36-page ruling … the ruling said"
+    | {"ruling", "opinion", "judgment", "order", "report"}
 )
 # How far back (characters) the document's first mention is looked for.
 DOCUMENT_WINDOW = 700
@@ -308,6 +310,9 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<head>(?!(?:the|of|a|an|his|her|their)\b)[a-z][\w-]+))"
     r"(?=,?[ ]who\b|[ ](?:[a-z]+ed|[a-z]+s|said|told|was|is|had|has)\b)"
 )
+# "the Gunners boss", "the Spaniard", "the 43-year-old": "the" and up to
+# three words that may stand for someone named before.
+THE_SUBJECT_RE = re.compile(r"[Tt]he(?:[ ][\w’'-]+){1,3}")
 # A sentence that opens with someone named by whose they are: "Sofia's
 # mother, who asked not to be named, says …", "Reyes's lawyer told …". The
 # possessor is whom they are about; a "she said" after is the mother's.
@@ -665,6 +670,14 @@ class Resolver:
         he said"), when the pronoun's own sentence names nobody before it.
         """
         here = self._sentence(before)
+        if (
+            not self._names_someone(here, before)
+            and (standing := self._anaphor_subject(here - 1, before))
+            and (gender is None or standing.gender in (None, gender))
+        ):
+            # "The 31-year-old was third behind Hayley Yelling. “…,” she
+            # said": whom the subject stands for
+            return standing
         described = self._described_subject(here - 1)
         if (
             described is not None
@@ -791,6 +804,35 @@ class Resolver:
         """Whether a person is named in a sentence before an offset."""
         i = bisect.bisect_left(self.people, before, key=lambda p: p[0]) - 1
         return i >= 0 and self._sentence(self.people[i][0]) == sentence
+
+    def _anaphor_subject(self, sentence: int, quote_at: int) -> Speaker | None:
+        """The named person a sentence's subject stands for by a role alone.
+
+        "Asked about the title race, the Wisconsin Republican was candid.": a
+        nationality, an age, or a club's or party's role ("the Gunners boss",
+        "the Texas Republican") that the resolver ties to the person just
+        named; not a title or a name (their own rules read those).
+        """
+        if sentence < 0:
+            return None
+        start = self.sentence_starts[sentence]
+        fronted = FRONTED_RE.match(self.text, start)
+        at = fronted.end() if fronted else start
+        m = THE_SUBJECT_RE.match(self.text, at)
+        if m is None or self._sentence(m.end()) != sentence:
+            return None
+        words = m.group().split()
+        for n in range(2, len(words) + 1):
+            phrase = " ".join(words[:n])
+            span = Span(at, at + len(phrase))
+            found, how = self._resolve(Cue(phrase, span, span, "", False), quote_at)
+            if (
+                found is not None
+                and found.kind is Kind.PERSON
+                and (how in ("age", "demonym") or how.endswith("> subject before"))
+            ):
+                return found
+        return None
 
     def _described_subject(self, sentence: int) -> Speaker | None:
         """An unnamed person who opens a sentence ("A Border Patrol agent …")."""
