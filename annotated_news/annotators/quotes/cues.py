@@ -1270,9 +1270,15 @@ def cue_before(
     return cue
 
 
+# How far before a quote "X used … to warn" is looked for: a bounded window,
+# so that a long run of quotes in one sentence is not scanned again for each.
+USED_TO_SAY_WINDOW = 240
+
+
 def _used_to_say(text: str, start: int, quote_start: int) -> re.Match[str] | None:
     """The last "X used … to warn" before a quote in its sentence, if any."""
-    return next(reversed(list(USED_TO_SAY_RE.finditer(text, start, quote_start))), None)
+    lo = max(start, quote_start - USED_TO_SAY_WINDOW)
+    return next(reversed(list(USED_TO_SAY_RE.finditer(text, lo, quote_start))), None)
 
 
 def _used_cue(text: str, used: re.Match[str], quote_start: int) -> Cue | None:
