@@ -62,7 +62,7 @@ from .cues import (
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
-from .resolve import Resolver, Speaker
+from .resolve import THE_SUBJECT_RE, Resolver, Speaker
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
@@ -857,7 +857,7 @@ def _actor_before(
 # phrase ("the Spaniard", "the 43-year-old", "the England winger"; each
 # length is tried, shortest first).
 ANAPHOR_SUBJECT_RE = re.compile(
-    r"(?P<np>(?:[Hh]e|[Ss]he)(?=[ ][a-z])|[Tt]he(?:[ ][\w’'-]+){1,3})"
+    rf"(?P<np>(?:[Hh]e|[Ss]he)(?=[ ][a-z])|{THE_SUBJECT_RE.pattern})"
 )
 
 
