@@ -62,7 +62,7 @@ from .cues import (
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
-from .resolve import THE_SUBJECT_RE, Resolver, Speaker
+from .resolve import AUTHORED_DOCUMENTS, THE_SUBJECT_RE, Resolver, Speaker
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
@@ -881,6 +881,8 @@ def _anaphor_before(
     if m is None:
         return None
     words = m.group("np").split()
+    if len(words) > 1 and words[1].lower() in AUTHORED_DOCUMENTS:
+        return None  # "The statement said …": resolving it records a document
     for n in range(1 if len(words) == 1 else 2, len(words) + 1):
         phrase = " ".join(words[:n])
         span = Span(start, start + len(phrase))

@@ -822,6 +822,8 @@ class Resolver:
         if m is None or self._sentence(m.end()) != sentence:
             return None
         words = m.group().split()
+        if words[1].lower() in AUTHORED_DOCUMENTS:
+            return None  # "The statement said …": resolving it records a document
         for n in range(2, len(words) + 1):
             phrase = " ".join(words[:n])
             span = Span(at, at + len(phrase))
