@@ -402,8 +402,10 @@ def event_day(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         key = (1 if m["emonth"].lower().startswith("jan") else 9, int(m["eday"]))
     day = EVENT_DAYS.get(key)
-    if day is None or day > ctx.published or TITLE_BEFORE_RE.search(ctx.before(20)):
+    if day is None or day > ctx.published:
         return None
+    if m["nine_eleven"] and TITLE_BEFORE_RE.search(ctx.before(20)):
+        return None  # "Fahrenheit 9/11" (but "the House Jan. 6 committee")
     return Found(DATE, day.isoformat())
 
 
