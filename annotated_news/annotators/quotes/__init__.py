@@ -876,7 +876,8 @@ def _anaphor_before(
     text = article.text
     lead = FRONTED_PHRASE_RE.match(text, previous.start, previous.end)
     start = lead.end() if lead else previous.start
-    start += len(text[start : previous.end]) - len(text[start : previous.end].lstrip())
+    while start < previous.end and text[start].isspace():
+        start += 1
     m = ANAPHOR_SUBJECT_RE.match(text, start, previous.end)
     if m is None:
         return None

@@ -33,9 +33,11 @@ from ..lexicon import SPEECH_VERBS
 MARK_RE = re.compile(r"'''?|[“”\"‘’«»„]")
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
-# The elided "and" of "rock 'n' roll", "fish ’n’ chips": two apostrophes,
-# never quotation marks.
-ELIDED_AND_RE = re.compile(r"(?<=[ \w])['’]n['’](?=[ \w])")
+# The elided "and" of "rock 'n' roll", "fish ’n’ chips", "rock ‘n’ roll" (as
+# word processors curl it): two apostrophes, never quotation marks.
+# (The mark first, then what stands before it: a pattern that opened with
+# the lookbehind was tried at every character of every block.)
+ELIDED_AND_RE = re.compile(r"['‘’](?<=[ \w].)n['’](?=[ \w])")
 # Characters that may stand before an opening straight mark.
 BEFORE_OPEN = frozenset(" \t\n([{—–-/")
 # Characters that may follow a closing straight mark.
