@@ -14,6 +14,7 @@ import enum
 import functools
 import gc
 import hashlib
+import itertools
 import os
 import pickle
 import re
@@ -51,7 +52,13 @@ from .indexes.entities import EntityRecord
 from .indexes.timeline import Event
 from .locks import locked
 from .model import Article, QuoteKind
-from .parallel import available_cores, map_chunks, map_chunks_beside, workers
+from .parallel import (
+    available_cores,
+    map_chunks,
+    map_chunks_beside,
+    started,
+    workers,
+)
 from .parse.article import disambiguate_slugs
 from .publish import mkdocs_build, origins_of
 from .reader import scan_seeds
@@ -75,6 +82,7 @@ from .seeds import (
     AnnotateJob,
     Ids,
     SeedCache,
+    SeedResult,
     annotate_chunk,
     seed_key,
 )
@@ -312,15 +320,37 @@ def annotate_seeds(
     if find:
         todo = [(path, None) for path in paths]
         todo_at = list(range(len(paths)))
+    beside: Callable[[], list[SeedResult]] | None = None
+    ahead = 0  # how many of `todo` (the first) are annotated `beside`
     with collector_paused():
+        hits: list[tuple[int, memoryview]] = []
         for at, path in enumerate([] if find else paths):
             key = known.key(path) if known else None
-            found = cache.load(key) if cache and key else None
+            data = cache.entry(key) if cache and key else None
             if key:
                 keys.add(key)
                 key_of[path.name] = key
-            if found is None:
+            if data is None:
                 todo.append((path, key))
+                todo_at.append(at)
+            else:
+                hits.append((at, data))
+        if (
+            hits
+            and todo
+            and executor is None
+            and jobs > 1
+            and len(todo) <= chunk_size(len(todo), jobs)
+        ):
+            # An edit: its few seeds are annotated in a process of their own
+            # (importing the annotators, `annotators/__init__.py`, then
+            # annotating) while this one unpickles the others, on two cores.
+            ahead = len(todo)
+            beside = started(annotate_chunk, AnnotateJob(cache, travel=True), todo)
+        for at, data in hits:
+            found = SeedCache.loaded(data)
+            if found is None:
+                todo.append((paths[at], key_of.get(paths[at].name)))
                 todo_at.append(at)
             else:
                 done[at] = found
@@ -329,22 +359,26 @@ def annotate_seeds(
     if known:
         known.save()
     errors: list[SeedError] = []
-    size = chunk_size(len(todo), width(jobs, executor))
+    rest = todo[ahead:]  # seeds whose cache entry was damaged, after those
+    size = chunk_size(len(rest), width(jobs, executor))
     remote = executor is not None
-    travel = remote or workers(len(todo), jobs, size) > 1
+    travel = remote or workers(len(rest), jobs, size) > 1
     job = AnnotateJob(
         cache=None if remote else cache,
         travel=travel,
         folder=config.seeds_dir.resolve() if remote else None,
         find_key=found_key if find else None,
     )
-    results = map_chunks(
-        annotate_chunk,
-        job,
-        todo,
-        jobs,
-        size,
-        executor=executor,
+    results = itertools.chain(
+        [beside()] if beside else [],
+        map_chunks(
+            annotate_chunk,
+            job,
+            rest,
+            jobs,
+            size,
+            executor=executor,
+        ),
     )
     flat = (item for chunk in results for item in chunk)
     arrived: list[tuple[str, bytes]] = []

@@ -320,3 +320,53 @@ def _on_executor(
     finally:
         for future in futures:
             future.cancel()
+
+
+def _in_child(
+    out: Any, func: Callable[[Any, Any], Any], shared: Any, chunk: Any
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as `_start_worker`
+    try:
+        done = func(shared, chunk)
+    except BaseException:  # the caller runs the chunk again, and sees the error
+        out.send((False, None))
+    else:
+        out.send((True, done))
+    out.close()
+
+
+def started(
+    func: Callable[[S, Sequence[T]], R], shared: S, chunk: Sequence[T]
+) -> Callable[[], R]:
+    """Start `func(shared, chunk)` in a forked process; the call returned waits.
+
+    For a little work this process would otherwise do before or after
+    something else of its own (an edited seed annotated while the others
+    are loaded from the cache): the two run on two cores. The result comes
+    back pickled. Without fork (another thread runs), or if the child
+    fails, the call returned runs `func` here.
+    """
+    if not can_fork():
+        return lambda: func(shared, chunk)
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    # Daemonic: should this process fail before it waits for the result (an
+    # interrupt while it loads), the child is ended at its exit, not joined
+    # while blocked on a pipe no one reads.
+    child = context.Process(
+        target=_in_child, args=(writer, func, shared, chunk), daemon=True
+    )
+    child.start()
+    writer.close()
+
+    def result() -> R:
+        try:
+            ok, done = reader.recv()
+        except EOFError:  # the child ended without a word
+            ok, done = False, None
+        finally:
+            reader.close()
+            child.join()
+        return done if ok else func(shared, chunk)
+
+    return result

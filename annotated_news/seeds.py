@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from . import model
-from .annotators import annotate
 from .annotators.entities.capitalised import capitalised_words
 from .cache_packs import Packs, prune, write_pack
 from .errors import SeedError, SeedErrors
@@ -208,6 +207,10 @@ def annotate_seed(path: Path) -> Annotated:
     Raises:
         SeedError: when the seed or its sidecar cannot be published.
     """
+    # Imported on first use: a build that annotates nothing never compiles
+    # the annotators' rules (`annotators/__init__.py`).
+    from .annotators.run import annotate
+
     raw = read_seed(path)
     article = annotate(parse_article(raw))
     # Read once here and cached with the article: the site's lone surnames
@@ -291,13 +294,20 @@ class SeedCache:
 
     def load(self, key: str) -> Annotated | None:
         """Return the entry of a key, or None."""
+        data = self.entry(key)
+        return None if data is None else self.loaded(data)
+
+    def entry(self, key: str) -> memoryview | None:
+        """The pickled entry of a key (held until `close`), or None."""
         folder = self.folder
         packs = self._read.get(folder)
         if packs is None:
             packs = self._read[folder] = Packs(folder)
-        data = packs.get(key)
-        if data is None:
-            return None
+        return packs.get(key)
+
+    @staticmethod
+    def loaded(data: memoryview) -> Annotated | None:
+        """An entry unpickled (None: damaged, a miss)."""
         try:
             found = pickle.loads(data)
         except Exception:  # a damaged entry is a miss
