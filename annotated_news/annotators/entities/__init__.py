@@ -2368,8 +2368,11 @@ def _title_case_names(
                 if (
                     hit is None
                     and n == 2
-                    # "Chelsea Sack Coach" where the text has Chelsea the club
-                    and known.get(run[0][2], (None,))[0] is not Kind.ORGANIZATION
+                    # "Chelsea Sack Coach" where the text has Chelsea the club;
+                    # "Xi Pledges Support" where the text has Xi Jinping: a
+                    # word the text gives as a name is that name, not a given
+                    # name of someone new
+                    and run[0][2] not in known
                     and _given_name_pair(run, text)
                 ):
                     hit = (Kind.PERSON, name)
