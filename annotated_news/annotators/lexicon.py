@@ -184,15 +184,6 @@ KNOWN_ORG_NAMES = frozenset(
         "Corriere della Sera",
         "Agence France-Presse",
         "Johns Hopkins",
-        # firms named by a founder's initials and surname, which read as a
-        # person's name ("A.B. Carvell" is one: `classify.opens_with_initials`)
-        "J.P. Morgan",
-        "JP Morgan",
-        "J.C. Penney",
-        "A.P. Moller",
-        "A.P. Moller-Maersk",
-        "D.E. Shaw",
-        "T. Rowe Price",
         # firms, charities and outlets named by two common words, which no
         # organisation word marks ("Time Warner said", "Age Concern says",
         # "told Sky News", "Samaritan's Purse sent")
@@ -220,6 +211,12 @@ KNOWN_ORG_NAMES = frozenset(
         # person's name ("C.C. Wei")
         "J.C. Penney",
         "JC Penney",
+        "J.P. Morgan",
+        "JP Morgan",
+        "A.P. Moller",
+        "A.P. Moller-Maersk",
+        "D.E. Shaw",
+        "T. Rowe Price",
         "W.H. Smith",
         "WH Smith",
         "T.J. Maxx",
