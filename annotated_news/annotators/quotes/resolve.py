@@ -851,9 +851,15 @@ class Resolver:
         ):
             return None  # "Oleg Gordievsky, a senior KGB officer …": named
         head = m.group("head")
-        if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
-            return None
         given = GIVEN_NAME_RE.match(self.text, m.end())
+        if not (
+            head in PEOPLE_NOUNS
+            or head in TITLE_WORDS
+            or head in SOURCE_NOUNS
+            # "Her supervisor, a man named Luis, …": a man the text names
+            or (given and head in PERSON_NOUN_GENDER)
+        ):
+            return None
         if given:
             # "a student who gave her name as Ana, told …": Ana, as the cue
             # of a quote in that sentence would read it.
