@@ -889,12 +889,19 @@ def _anaphor_before(
         span = Span(start, start + len(phrase))
         cue = Cue(phrase, span, span, "", False, rule="subject before")
         found = who.resolve(cue, raw.span.start)
-        if found is None or found.kind is not Kind.PERSON:
+        if found is None:
             continue
-        if n == 1 and not (who.speakers and who.speakers[-1][1].name == found.name):
+        if n == 1:
             # "He had toured Africa with Stevie Wonder. “…”": a pronoun only
-            # for the one who spoke last (its person is often not named near)
-            return None
+            # for the one who spoke last (its person is often not named near),
+            # also someone the text describes or names once ("a man named
+            # Luis … “…,” he said. He shrugged. “…”")
+            last = who.speakers[-1][1].name if who.speakers else None
+            if found.name != last or found.kind not in (Kind.PERSON, None):
+                return None
+            return found
+        if found.kind is not Kind.PERSON:
+            continue
         return found
     return None
 

@@ -116,7 +116,9 @@ GIVEN_NAME_RE = re.compile(
     r"(?:his|her|their)[ ](?:first[ ]|last[ ]|full[ ])?name(?:[ ]only)?"
     r"(?:[ ]as|,)"
     r"|(?:who[ ](?:was|is|asked[ ]to[ ]be|would[ ]only[ ]be)[ ])?identified"
-    r"[ ]only[ ]as)"
+    r"[ ]only[ ]as"
+    # "a man named Luis", "a woman called Ana Ruiz": the name the text gives
+    r"|(?:named|called))"
     r"[ ](?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
 )
 # Any speech verb, participle or naming verb, or "to say": the last one

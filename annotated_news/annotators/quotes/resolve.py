@@ -198,6 +198,8 @@ BODY_HEAD_RE = re.compile(
     r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
     r"|bureau|board|university|institute|foundation)"
 )
+# "the company" or "the campaign group" before an apposition that names it
+THE_NOUN_RE = re.compile(r"[Tt]he(?:[ ][a-z][\w-]*){1,2}")
 # "the company said", "the firm added", "the carmaker said": a business,
 # the last one that opened a sentence or spoke.
 # Not "the group" (a campaign group is often no organisation the names
@@ -851,9 +853,15 @@ class Resolver:
         ):
             return None  # "Oleg Gordievsky, a senior KGB officer …": named
         head = m.group("head")
-        if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
-            return None
         given = GIVEN_NAME_RE.match(self.text, m.end())
+        if not (
+            head in PEOPLE_NOUNS
+            or head in TITLE_WORDS
+            or head in SOURCE_NOUNS
+            # "Her supervisor, a man named Luis, …": a man the text names
+            or (given and head in PERSON_NOUN_GENDER)
+        ):
+            return None
         if given:
             # "a student who gave her name as Ana, told …": Ana, as the cue
             # of a quote in that sentence would read it.
@@ -1504,6 +1512,14 @@ class Resolver:
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
+        if (
+            cue.apposition
+            and THE_NOUN_RE.fullmatch(phrase)
+            and (appos := self.named(cue.apposition[1]))
+            and appos.kind is Kind.ORGANIZATION
+        ):
+            # "The company, Nordic Paper AB, said": the body by its name
+            return appos, "apposition"
         if body := self._body_by_head(phrase, cue.phrase_span.start):
             return body, "body by its head noun"
         bare = HONORIFIC_RE.sub("", phrase)
