@@ -992,6 +992,7 @@ def left_out_noun(r: Reading) -> bool:
     across = (
         r.scanner.count_across_clause(r.left, end)
         or r.scanner.opposite_verb_count(r.left)
+        or r.scanner.same_verb_count(r.left)
         or r.scanner.rival_count(r.left)
         or r.scanner.total_of_part(r.left)
     )
