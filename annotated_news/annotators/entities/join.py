@@ -86,6 +86,7 @@ from .classify import (
     BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
+    NUMBERED_RULE,
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
@@ -526,7 +527,7 @@ class Joiner:
                     and name.words[1] not in STATIONS
                     # "BBC One", "ABN Amro": a channel's or a firm's whole
                     # name, which the letters alone do not join
-                    and name.rule != "letters and a name"
+                    and name.rule not in ("letters and a name", NUMBERED_RULE)
                     # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
                     and name.words[1] not in PLACES
                     and " ".join(name.words[1:]) not in PLACES
@@ -536,7 +537,10 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
-                if _opens_by_itself(name.words) and name.rule != TEAM_RULE:
+                if _opens_by_itself(name.words) and name.rule not in (
+                    TEAM_RULE,
+                    NUMBERED_RULE,  # "Sky" alone is not Sky One
+                ):
                     # not "Cleveland" alone after "Cleveland Browns": the city
                     openings.setdefault(name.words[0], set()).add(full)
                 elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
