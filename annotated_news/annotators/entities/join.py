@@ -49,6 +49,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PLACES,
     SHORT_NAMES,
     SPEECH_VERBS,
@@ -1284,6 +1285,11 @@ TITLE_GOES_ON_RE = re.compile(
 )
 
 
+# A place's base before a name: "Lagos-based Afrinvest", "the London-based".
+BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.]*-based[ ]$")
+BASED_RULE = "based in a place"
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1448,6 +1454,20 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "Italians said", "the Dutchman": people of a place, no name;
         # "Marines said": people of a service
         return None
+    if (
+        name.kind is None
+        and not name.title
+        and not is_given_name(word)
+        and not is_acronym(word)  # "a Denver-based IT firm"
+        and word not in PARTY_ADJECTIVES  # "a Florida-based Republican strategist"
+        and BASED_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 30), name.span.start
+        )
+    ):
+        # "analysts at Lagos-based Afrinvest said": what a place is the base
+        # of is a firm or a body, not a person (one the article names in full
+        # is read above: "London-based Levy's novel")
+        return Kind.ORGANIZATION, word, BASED_RULE
     if (
         not name.title
         and not name.honorific
