@@ -62,7 +62,13 @@ from .cues import (
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
-from .resolve import AUTHORED_DOCUMENTS, THE_SUBJECT_RE, Resolver, Speaker
+from .resolve import (
+    AUTHORED_DOCUMENTS,
+    ONE_OF_THEM_RE,
+    THE_SUBJECT_RE,
+    Resolver,
+    Speaker,
+)
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
@@ -544,11 +550,13 @@ def _locate_cue(
             before = cue_before(text, start, raw.span.start, verbs)
             if before:
                 return before, "before"
-        elif cue.phrase.split()[-1].lower() in SOURCE_NOUNS and (
-            _text_end(text, start, raw.span.start) > start
-        ):
+        elif (
+            cue.phrase.split()[-1].lower() in SOURCE_NOUNS
+            or ONE_OF_THEM_RE.fullmatch(cue.phrase.lower())
+        ) and (_text_end(text, start, raw.span.start) > start):
             # "He said the numbers were “pathetic,” one source said": the
-            # source reports words that the one named before them said.
+            # source reports words that the one named before them said (so
+            # does "one of them recalled" after "Miller told the officials").
             before = cue_before(text, start, raw.span.start, verbs)
             if before and NAMED_SUBJECT_RE.fullmatch(before.phrase):
                 return before, "before"
