@@ -43,7 +43,7 @@ from ..lexicon import (
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS
+from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS, SURNAME_COURTESY
 from ..vocabulary.number_words import (
     DIGIT_WORDS,
     ORDINAL_WORDS,
@@ -769,7 +769,12 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
     if (
         len(words) == 2
-        and words[1] in SURNAME_PLACE_ENDS
+        and (
+            words[1] in SURNAME_PLACE_ENDS
+            # "Lucy France", "Paul Holland": a place's word after a given
+            # name that says a sex (no family name written first)
+            or (words[1] in PLACES and first_name_gender(words[0]) is not None)
+        )
         and is_given_name(words[0])
         and _person_like(words[:1])
     ):
@@ -1072,13 +1077,24 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         return _title_only(run, words)
     if not rest or not rest[0][0].isupper():
         return None
-    if not _person_like(rest) and not (
-        # "Defence Minister Israel Katz", "Trade Minister Georgia Pinnock":
-        # after a title, a place that is a given name too opens the name
-        len(rest) == 2
-        and rest[0] in PLACE_GIVEN_NAMES
-        and _person_like(rest[1:])
-        and rest[1] not in PLACES
+    if (
+        not _person_like(rest)
+        and not (
+            # "Defence Minister Israel Katz", "Trade Minister Georgia Pinnock":
+            # after a title, a place that is a given name too opens the name
+            len(rest) == 2
+            and rest[0] in PLACE_GIVEN_NAMES
+            and _person_like(rest[1:])
+            and rest[1] not in PLACES
+        )
+        and not (
+            # "Ms France", "Mrs Holland": after a courtesy title a place's word
+            # is a surname
+            len(rest) == 1
+            and rest[0] in PLACES
+            and title_at == len(words) - 2
+            and lower[title_at] in SURNAME_COURTESY
+        )
     ):
         return None
     name_text = " ".join(rest)

@@ -61,6 +61,7 @@ from ..vocabulary.honorifics import (
     HONORIFICS,
     HONORIFICS_LOWER,
     NAME_SUFFIXES,
+    SURNAME_COURTESY,
 )
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
@@ -72,6 +73,7 @@ from ..vocabulary.people_nouns import (
 from ..vocabulary.source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_NOUNS
 from ..vocabulary.titles import (
     GENDERED_TITLES,
+    GIVEN_NAME_TITLES,
     MONARCH_TITLES,
     REGNAL_TITLES,
     SPORT_ROLES,
@@ -645,7 +647,12 @@ class Joiner:
                 and len(name.words) > 1
                 and len(first) > 2
                 and not family_first(first)
-                and is_given_name(first)
+                and (
+                    is_given_name(first)
+                    # "Sir Kelvin Marsh": a knight's first word is his given name
+                    or (name.title or "").lower().rpartition(" ")[2]
+                    in GIVEN_NAME_TITLES
+                )
                 # a person the text calls by the surname too, or titles: not
                 # "Walter Energy", "Charlotte Panthers"
                 and (
@@ -1417,7 +1424,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             joiner.orgs_by_opening[word],
             FIRST_WORD_RULE,
         )
-    if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
+    if (
+        word in PLACES
+        # "Mrs Holland": after a courtesy title a place's word is a surname
+        and (name.honorific or "").lower().rstrip(".") not in SURNAME_COURTESY
+    ) or (word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS):
         return None
     if word.lower() in PORTFOLIOS:
         return None  # "Department for Levelling Up, Housing and Communities"
@@ -1449,6 +1460,12 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         )
     ):
         return Kind.PERSON, full, GIVEN_NAME_RULE  # "Serena said" → Serena Williams
+    if (
+        name.title
+        and name.title.lower() in GIVEN_NAME_TITLES
+        and (full := joiner.given(word))
+    ):
+        return Kind.PERSON, full, GIVEN_NAME_RULE  # "Sir Keir" → Keir Starmer
     if name.kind is Kind.PERSON and name.title:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):
