@@ -200,7 +200,10 @@ CLAUSE_OPENER_END_RE = re.compile(
 # three days", "in 26 weeks" (`Scanner._time_frame`).
 FRAME_TIME_UNITS = frozenset({"hours", "days", "weeks", "months", "years"})
 TIME_FRAME_BEFORE_RE = re.compile(
-    r"\b(?:over|in|for|during|within|across)[ ]$", re.IGNORECASE
+    r"\b(?:over|in|for|during|within|across)"
+    # "for the first two months", "in the past three years"
+    r"(?:[ ]the(?:[ ](?:first|last|past|next|previous|final|latest|coming))?)?[ ]$",
+    re.IGNORECASE,
 )
 # A verb after "and", "but", "while" or a comma, right before a bare number,
 # and the verb right before a count ("opened 12 stores … and closed 8").
@@ -398,6 +401,11 @@ class Scanner:
         self.shares_on = False
         """A sentence of the last three gave a share after "on" ("Reform is on
         31 per cent"): poll shares are written so (`attachers.share_on`)."""
+        self.aviation = False
+        """The article names Boeing or aircraft (`exclusions.aircraft_model`)."""
+        self.wind_speed: str | None = None
+        """The unit of the last wind speed the article gave before this
+        sentence ("winds of 70mph"; `attachers.wind_speed`)."""
 
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether a stretch overlaps a date or a phone number."""
@@ -795,7 +803,7 @@ class Scanner:
         if figure.unit not in FRAME_TIME_UNITS or figure.high is not None:
             return False
         start = figure.span.start - self.base
-        return bool(TIME_FRAME_BEFORE_RE.search(self.text, max(0, start - 8), start))
+        return bool(TIME_FRAME_BEFORE_RE.search(self.text, max(0, start - 24), start))
 
     def _time_adjective(self, figure: Figure) -> bool:
         """Whether a figure is a span of time made an adjective by a hyphen.
