@@ -149,6 +149,13 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# "according to a statement from the Congressional Hispanic Caucus": the
+# same, with the owner after the document.
+DOCUMENT_FROM_RE = re.compile(
+    r"^(?:an?|the)[ ](?:(?:written|joint|brief|short|new|latest)[ ])?"
+    r"(?:statement|letter|post|memo|email|note|release|news[ ]release"
+    r"|press[ ]release)[ ](?:issued[ ])?(?:from|by)[ ](?P<owner>.+)$"
+)
 # "Their message to the agency: “…”", "Her answer: “…”": the words of one's
 # own message or reply are one's own; the owner a pronoun stands for.
 OWN_WORDS_RE = re.compile(
@@ -1478,7 +1485,7 @@ class Resolver:
                 # spoke last (a plural is a group, a body or several people)
                 return None, "they > not one person"
             return thing, "it-they"
-        own = OWN_DOCUMENT_RE.match(phrase)
+        own = OWN_DOCUMENT_RE.match(phrase) or DOCUMENT_FROM_RE.match(phrase)
         if own:
             start = cue.phrase_span.start + cue.phrase.index(own.group("owner"))
             owner = self.named(Span(start, start + len(own.group("owner"))))
