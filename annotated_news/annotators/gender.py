@@ -216,5 +216,6 @@ def gender_of(name: str, marked: dict[str, str]) -> str | None:
     words = name.split()
     if not words:
         return None
-    by_first = first_name_gender(words[0]) if len(words) > 1 else None
-    return by_first or marked.get(words[-1])
+    if len(words) > 1:
+        return first_name_gender(words[0]) or marked.get(words[-1])
+    return marked.get(words[-1]) or first_name_gender(words[0])

@@ -211,6 +211,12 @@ KNOWN_ORG_NAMES = frozenset(
         # person's name ("C.C. Wei")
         "J.C. Penney",
         "JC Penney",
+        "J.P. Morgan",
+        "JP Morgan",
+        "A.P. Moller",
+        "A.P. Moller-Maersk",
+        "D.E. Shaw",
+        "T. Rowe Price",
         "W.H. Smith",
         "WH Smith",
         "T.J. Maxx",

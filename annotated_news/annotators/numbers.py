@@ -172,6 +172,8 @@ DIGIT_RE = re.compile(DIGITS)
 NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
 DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 SPACE_GROUP_RE = re.compile(rf"\d{{1,3}}[{GROUP_SPACES}]\d{{3}}")
+# An "s" glued to digits and ending the word: "757s", "1990s".
+PLURAL_S_RE = re.compile(r"s(?![\w])")
 FRACTION_OF_SCALE_RE = re.compile(
     r"[ ]of[ ](?:a[ ]|one[ ])?(thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -620,6 +622,10 @@ def read_number(text: str, pos: int) -> NumberAt | None:
         # Read alone, "38 737" is one number in groups; in the text the
         # group is ruled out by what follows ("38 737 MAX jets"): keep "38".
         run = run[: first.end() - pos]
+    elif SPACE_GROUP_RE.fullmatch(run) and PLURAL_S_RE.match(text, pos + len(run)):
+        # "12 757s": a count of models in the plural, no "12,757" in groups
+        # glued to an "s"; keep "12"
+        run = run[:-4]
     if m.end() == stop < len(text):
         # The window may have cut the last token ("seventy" read as "seven").
         cut = max(run.rfind(" "), run.rfind("-"))

@@ -79,6 +79,7 @@ from .classify import (
     Name,
     classify,
     is_acronym,
+    opens_with_initials,
     role_noun,
 )
 from .consistency import USED_AS_ORG, anywhere_used_as_org, consistent, used_as_org
@@ -1683,7 +1684,17 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             )
             or (
                 text.startswith((", a", ", the "), run.span.end)
-                and ORG_APPOSITION_RE.match(text, run.span.end) is not None
+                and (apposed := ORG_APPOSITION_RE.match(text, run.span.end)) is not None
+                # "A.B. Carvell, a former regulator": initials and a surname
+                # are a person's name before a noun for a person too (not
+                # "L.H. Meyer, a research firm")
+                and not (
+                    opens_with_initials(run.words)
+                    and any(
+                        w in org_nouns.PERSON_TOO
+                        for w in apposed.group().strip(",.;: ").split()
+                    )
+                )
                 # not "Thousands of Oromos," nor "National Director of The
                 # Remembrance Project,": people, or a title with its body
                 and run.words[0].lower() not in PEOPLE_NOUNS
@@ -2368,8 +2379,11 @@ def _title_case_names(
                 if (
                     hit is None
                     and n == 2
-                    # "Chelsea Sack Coach" where the text has Chelsea the club
-                    and known.get(run[0][2], (None,))[0] is not Kind.ORGANIZATION
+                    # "Chelsea Sack Coach" where the text has Chelsea the club;
+                    # "Xi Pledges Support" where the text has Xi Jinping: a
+                    # word the text gives as a name is that name, not a given
+                    # name of someone new
+                    and run[0][2] not in known
                     and _given_name_pair(run, text)
                 ):
                     hit = (Kind.PERSON, name)

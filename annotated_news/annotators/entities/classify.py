@@ -43,7 +43,7 @@ from ..lexicon import (
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS
+from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS, SURNAME_COURTESY
 from ..vocabulary.number_words import (
     DIGIT_WORDS,
     ORDINAL_WORDS,
@@ -74,7 +74,7 @@ from ..vocabulary.venues import (
     TEAM_NICKNAMES,
     TEAM_TOWNS,
 )
-from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
+from .runs import NAME_ONLY_WORD_RE, NUMBERED_NAMES, PORTFOLIOS, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -278,6 +278,12 @@ def _person_like(words: list[str]) -> bool:
 # Cities that name clubs after two capitals ("AC Milan", "FC Porto") and are
 # given names too, so not in `PLACES`.
 CLUB_PLACES = frozenset({"Milan", "Porto", "Roma", "Sevilla", "Lazio"})
+NUMBERED_RULE = "numbered name"
+"""A broadcaster's channel or station ("Channel 4", "BBC One"): its first
+word alone is the broadcaster, not the channel ("BBC said")."""
+# Broadcasters whose channels are numbered in words: "BBC One", "Sky One".
+NUMBERED_CHANNELS = frozenset({"BBC", "ITV", "Sky"})
+CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four"})
 
 
 def _initials(words: list[str], i: int) -> bool:
@@ -493,6 +499,7 @@ def classify(run: Run) -> list[Name]:
         len(words) == 2
         and words[1] in NUMBER_WORDS
         and words[1] not in ("One", "Two")
+        and words[0] not in NUMBERED_CHANNELS  # "BBC Three"
         and not is_given_name(words[0])
         and _lower(words[0]) not in ORG_WORDS
     ):
@@ -619,6 +626,14 @@ def classify(run: Run) -> list[Name]:
     if len(words) > 2 and words[-1].isdigit() and words[-2] in ("Local", "Lodge"):
         # "Teamsters Local 396", "SEIU Local 2015": a union's branch
         return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
+    if (words[0] in NUMBERED_NAMES and words[1].isdigit()) or (
+        len(words) == 2
+        and words[0] in NUMBERED_CHANNELS
+        and words[1] in CHANNEL_NUMBERS
+    ):
+        # "Channel 4 News", "Radio 5 Live", "BBC One", "Sky One": a
+        # broadcaster's channel or station
+        return [_whole_run(run, Kind.ORGANIZATION, NUMBERED_RULE)]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
     if (
@@ -769,7 +784,12 @@ def classify(run: Run) -> list[Name]:
         return [_whole_run(run, Kind.PERSON, "capitalised words", confident)]
     if (
         len(words) == 2
-        and words[1] in SURNAME_PLACE_ENDS
+        and (
+            words[1] in SURNAME_PLACE_ENDS
+            # "Lucy France", "Paul Holland": a place's word after a given
+            # name that says a sex (no family name written first)
+            or (words[1] in PLACES and first_name_gender(words[0]) is not None)
+        )
         and is_given_name(words[0])
         and _person_like(words[:1])
     ):
@@ -1072,13 +1092,24 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
         return _title_only(run, words)
     if not rest or not rest[0][0].isupper():
         return None
-    if not _person_like(rest) and not (
-        # "Defence Minister Israel Katz", "Trade Minister Georgia Pinnock":
-        # after a title, a place that is a given name too opens the name
-        len(rest) == 2
-        and rest[0] in PLACE_GIVEN_NAMES
-        and _person_like(rest[1:])
-        and rest[1] not in PLACES
+    if (
+        not _person_like(rest)
+        and not (
+            # "Defence Minister Israel Katz", "Trade Minister Georgia Pinnock":
+            # after a title, a place that is a given name too opens the name
+            len(rest) == 2
+            and rest[0] in PLACE_GIVEN_NAMES
+            and _person_like(rest[1:])
+            and rest[1] not in PLACES
+        )
+        and not (
+            # "Ms France", "Mrs Holland": after a courtesy title a place's word
+            # is a surname
+            len(rest) == 1
+            and rest[0] in PLACES
+            and title_at == len(words) - 2
+            and lower[title_at] in SURNAME_COURTESY
+        )
     ):
         return None
     name_text = " ".join(rest)

@@ -49,6 +49,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PLACES,
     SHORT_NAMES,
     SPEECH_VERBS,
@@ -61,6 +62,7 @@ from ..vocabulary.honorifics import (
     HONORIFICS,
     HONORIFICS_LOWER,
     NAME_SUFFIXES,
+    SURNAME_COURTESY,
 )
 from ..vocabulary.months import CAPITALISED_DAY_NAMES
 from ..vocabulary.people_nouns import (
@@ -72,6 +74,7 @@ from ..vocabulary.people_nouns import (
 from ..vocabulary.source_nouns import DOCUMENT_NOUNS, MEDIA_NOUNS, SOURCE_NOUNS
 from ..vocabulary.titles import (
     GENDERED_TITLES,
+    GIVEN_NAME_TITLES,
     MONARCH_TITLES,
     REGNAL_TITLES,
     SPORT_ROLES,
@@ -84,6 +87,7 @@ from .classify import (
     BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
+    NUMBERED_RULE,
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
@@ -524,7 +528,7 @@ class Joiner:
                     and name.words[1] not in STATIONS
                     # "BBC One", "ABN Amro": a channel's or a firm's whole
                     # name, which the letters alone do not join
-                    and name.rule != "letters and a name"
+                    and name.rule not in ("letters and a name", NUMBERED_RULE)
                     # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
                     and name.words[1] not in PLACES
                     and " ".join(name.words[1:]) not in PLACES
@@ -534,7 +538,10 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
-                if _opens_by_itself(name.words) and name.rule != TEAM_RULE:
+                if _opens_by_itself(name.words) and name.rule not in (
+                    TEAM_RULE,
+                    NUMBERED_RULE,  # "Sky" alone is not Sky One
+                ):
                     # not "Cleveland" alone after "Cleveland Browns": the city
                     openings.setdefault(name.words[0], set()).add(full)
                 elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
@@ -645,7 +652,12 @@ class Joiner:
                 and len(name.words) > 1
                 and len(first) > 2
                 and not family_first(first)
-                and is_given_name(first)
+                and (
+                    is_given_name(first)
+                    # "Sir Kelvin Marsh": a knight's first word is his given name
+                    or (name.title or "").lower().rpartition(" ")[2]
+                    in GIVEN_NAME_TITLES
+                )
                 # a person the text calls by the surname too, or titles: not
                 # "Walter Energy", "Charlotte Panthers"
                 and (
@@ -1273,6 +1285,11 @@ TITLE_GOES_ON_RE = re.compile(
 )
 
 
+# A place's base before a name: "Lagos-based Afrinvest", "the London-based".
+BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.]*-based[ ]$")
+BASED_RULE = "based in a place"
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1417,7 +1434,11 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
             joiner.orgs_by_opening[word],
             FIRST_WORD_RULE,
         )
-    if word in PLACES or word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS:
+    if (
+        word in PLACES
+        # "Mrs Holland": after a courtesy title a place's word is a surname
+        and (name.honorific or "").lower().rstrip(".") not in SURNAME_COURTESY
+    ) or (word in NOT_PERSON_WORDS or word.lower() in ORG_WORDS):
         return None
     if word.lower() in PORTFOLIOS:
         return None  # "Department for Levelling Up, Housing and Communities"
@@ -1434,6 +1455,20 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "Marines said": people of a service
         return None
     if (
+        name.kind is None
+        and not name.title
+        and not is_given_name(word)
+        and not is_acronym(word)  # "a Denver-based IT firm"
+        and word not in PARTY_ADJECTIVES  # "a Florida-based Republican strategist"
+        and BASED_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 30), name.span.start
+        )
+    ):
+        # "analysts at Lagos-based Afrinvest said": what a place is the base
+        # of is a firm or a body, not a person (one the article names in full
+        # is read above: "London-based Levy's novel")
+        return Kind.ORGANIZATION, word, BASED_RULE
+    if (
         not name.title
         and not name.honorific
         and (full := joiner.given(word))
@@ -1449,6 +1484,12 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         )
     ):
         return Kind.PERSON, full, GIVEN_NAME_RULE  # "Serena said" → Serena Williams
+    if (
+        name.title
+        and name.title.lower() in GIVEN_NAME_TITLES
+        and (full := joiner.given(word))
+    ):
+        return Kind.PERSON, full, GIVEN_NAME_RULE  # "Sir Keir" → Keir Starmer
     if name.kind is Kind.PERSON and name.title:
         return Kind.PERSON, word, "title"  # "Cardinal Ruiz", "Mr. Morris"
     if name.sentence_start and joiner.common_word(word):

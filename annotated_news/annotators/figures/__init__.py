@@ -31,10 +31,11 @@ import itertools
 
 from ...model import Article, Figure
 from ..numbers import ASCII_LOWER, CANDIDATE_RE
-from .context import is_measure
+from .context import AVIATION_RE, SPEED_UNITS, is_measure
 from .pairs import (
     carry_scale,
     of_those,
+    points_of_share,
     same_pounds,
     share_per_game,
     share_respectively,
@@ -61,6 +62,9 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
     recent: list[list[tuple[float, str]]] = []
     # Whether each sentence gave a share after "on" (`attachers.share_on`).
     shares_on: list[bool] = []
+    # The unit of the last wind speed given (`attachers.wind_speed`).
+    wind_speed: str | None = None
+    aviation = bool(AVIATION_RE.search(text))
     for sentence in article.sentences:
         base, stop = sentence.span.start, sentence.span.end
         while i < n and candidates[i][0] < base:
@@ -79,6 +83,8 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
             counted.setdefault(value, set()).add(head)
         scanner = Scanner(text[base:stop], base, dates, trace, counted)
         scanner.shares_on = any(shares_on[-3:])
+        scanner.wind_speed = wind_speed
+        scanner.aviation = aviation
         figures = scanner.run(candidates[i:j])
         ordered = sorted(figures, key=lambda f: f.span)
         fired: dict[int, str] | None = {} if trace is not None else None
@@ -87,7 +93,11 @@ def _figures(article: Article, trace: list[Decision] | None) -> list[Figure]:
         shared = of_those(shared, previous, text, base, fired)
         shared = same_pounds(shared, text, fired)
         shared = share_per_game(shared, text, fired)
+        shared = points_of_share(shared, text, fired)
         previous = shared
+        wind_speed = next(
+            (f.unit for f in reversed(shared) if f.unit in SPEED_UNITS), wind_speed
+        )
         recent.append(
             [
                 (f.value, f.unit.split()[-1])

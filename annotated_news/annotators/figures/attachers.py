@@ -49,10 +49,12 @@ from .context import (
     PARENT_OF_BEFORE_RE,
     PART_OF_NUMBER_RE,
     PARTITIVE_PRONOUN_NEXT_RE,
+    SPEED_UNITS,
     STOP,
     TIME_UNITS,
     TO_EACH_NEXT_RE,
     VERB_OBJECT_NEXT_RE,
+    WIND_BEFORE_RE,
     age_apposition,
     age_in_context,
     age_predicate,
@@ -176,6 +178,8 @@ agree agreed disagree disagreed decide decided obsessed
 WORD_BEFORE_ABOUT_RE = re.compile(r"(\w+)[ ]$")
 # "the only one", "its only two": "only" after a determiner is an adjective.
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|our|my|your)[ ]$", re.I)
+# "the" right before a number.
+THE_BEFORE_RE = re.compile(r"\bthe[ ]$", re.IGNORECASE)
 # A number in digits right before a word: "120 over 80".
 NUMBER_BEFORE_RE = re.compile(r"\d[ ]$")
 FOLD_RE = re.compile(r"[ -]fold\b", re.IGNORECASE)
@@ -428,12 +432,51 @@ def qualifier(r: Reading) -> bool:
     ):
         m = None  # "wrong about one thing", "worry about one more meal"
 
+    if m and m.group("q").lower() == "up to" and _up_to_direction(r, m.start()):
+        m = None  # "growth was revised up to 1.1%": a rise, no cap
+
     if not m:
         r.start = r.left
         return False
     r.qualifier = m.group("q").lower()
     r.start = m.start("q")
     return True
+
+
+# Verbs of moving whose "up to" says where a level rose, no cap: "growth was
+# revised up to 1.1%", "the rate went up to 5.5%", "prices have gone up to".
+RISE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:went|gone|go|goes|going|revised|revise|revises|revising|inched|inching"
+    r"|edged|edging|crept|creeping|ticked|ticking|nudged|ratcheted|shot|spiked"
+    r"|bounced|rounded)[ ]$",
+    re.IGNORECASE,
+)
+# "be" before "up to": "Turnover was up to 1.29 billion from 1.2 billion".
+BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|be)[ ]$", re.IGNORECASE)
+# The level the rise started from: "up to 5.5% from 5.4%", "from last year's 421.9 mln".
+FROM_LEVEL_NEXT_RE = re.compile(
+    r",?[ ]from[ ](?:(?:the|a|last(?:'s)?|year's|last[ ]year's)[ ]){0,2}[$£€]?(?=[\d])",
+    re.IGNORECASE,
+)
+
+
+def _up_to_direction(r: Reading, at: int) -> bool:
+    """Whether "up to" at `at` says where a level rose, not a cap.
+
+    After a verb of moving ("revised up to 1.1%"), or after "be" when the
+    level it rose from follows, of like size ("Turnover was up to 1.29
+    billion from 1.2 billion"; not "There were up to 100 people from 12
+    countries").
+    """
+    if RISE_VERB_BEFORE_RE.search(r.text, max(0, at - 12), at):
+        return True
+    if not BE_BEFORE_RE.search(r.text, max(0, at - 6), at):
+        return False
+    nxt = FROM_LEVEL_NEXT_RE.match(r.text, r.end)
+    if nxt is None or r.value <= 0:
+        return False
+    other = read_number(r.text, nxt.end())
+    return other is not None and 1 / 3 <= other.parsed.value / r.value <= 3
 
 
 # "Earnings per share were $0.76", "diluted EPS of 41 cents": an amount per
@@ -849,6 +892,28 @@ def age_in_years(r: Reading) -> bool:
     return True
 
 
+def wind_speed(r: Reading) -> bool:
+    """A wind's speed takes the unit of the last one given: "gusts of 90".
+
+    A weather report writes the unit once ("winds of up to 70mph, with gusts
+    of 90"; "gusts of 80" a paragraph on): the last wind speed of the
+    sentence, else of the article so far (`Scanner.wind_speed`). None
+    given, the number stays bare (no "gusts": `MEASURED_PLURALS`).
+    """
+    if r.unit or r.currency or r.ratio:
+        return False
+    if not WIND_BEFORE_RE.search(r.text, max(0, r.start - 24), r.start):
+        return False
+    unit = next(
+        (f.unit for f in reversed(r.scanner.found) if f.unit in SPEED_UNITS),
+        r.scanner.wind_speed,
+    )
+    if unit is None:
+        return False
+    r.unit = unit
+    return True
+
+
 def noun_before_number(r: Reading) -> bool:
     """The noun a bare number refers back to: "daily arrests to 3,000".
 
@@ -927,13 +992,18 @@ def left_out_noun(r: Reading) -> bool:
     across = (
         r.scanner.count_across_clause(r.left, end)
         or r.scanner.opposite_verb_count(r.left)
+        or r.scanner.same_verb_count(r.left)
         or r.scanner.rival_count(r.left)
         or r.scanner.total_of_part(r.left)
     )
     if modifies_next(text, end) and not across:
         return False
     more = bool(MORE_NEXT_RE.match(text, end))
-    own_verb = bool(OWN_VERB_NEXT_RE.match(text, end))
+    # "well below the 95 needed", "the 3.6 forecast by economists": after
+    # "the", a participle describes the number, no verb of its own
+    own_verb = bool(OWN_VERB_NEXT_RE.match(text, end)) and not THE_BEFORE_RE.search(
+        text, max(0, r.start - 4), r.start
+    )
     unit = r.scanner.left_out_unit(r.start, r.value, more, own_verb) or across
     per_base = r.rate is not None and r.rate[:1].isdigit()
     if (

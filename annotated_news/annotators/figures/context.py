@@ -539,6 +539,12 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # well below the pre-pandemic average of 66,000": the same thing again
     r"|short[ ]of[ ]the"
     r"|(?:below|above)[ ]the[ ](?:[a-z-]+[ ]){0,2}(?:average|level|total|peak)[ ]of"
+    # "rose to 74.2%, against a target of 78", "well below the 95 needed",
+    # "below the 3.6 forecast": a level set against, in the same measure
+    r"|(?:against|below|above|short[ ]of|missing|beating|compared[ ](?:with|to))"
+    r"[ ](?:an?|the|its|their)[ ](?:[a-z-]+[ ]){0,2}(?:target|goal|forecast"
+    r"|expectation|estimate|benchmark|threshold|consensus)[ ]of"
+    r"|(?:below|above)[ ]the"
     # "1,200 were released and the remaining 600", "the other 12": the rest
     # of what was just counted
     r"|the[ ](?:remaining|other)"
@@ -552,6 +558,24 @@ ELLIPSIS_BEFORE_RE = re.compile(
     r"|,[ ](?:peaking|peaked|rising|climbing|falling|dropping|reaching|leaving)"
     r"(?:[ ](?:at|to))?"
     r"|of[ ](?:which|whom))|,)[ ]$",
+    re.IGNORECASE,
+)
+# Words of an article about aircraft, where "the 757" is a model
+# (`exclusions.aircraft_model`).
+AVIATION_RE = re.compile(
+    r"\b(?:Boeing|[Aa]irlines?|[Aa]irliners?|[Aa]ircraft|[Jj]ets?|[Jj]etliners?"
+    r"|[Pp]lanes?|[Aa]irplanes?|Dreamliner|[Jj]umbo)\b"
+)
+# Units of a wind's speed, which a bare number after "gusts of" takes.
+SPEED_UNITS = frozenset(
+    {"miles per hour", "kilometres per hour", "metres per second", "knots"}
+)
+# A wind's speed with its unit left out: "gusts of 90", "gusting to 65",
+# "winds reached 80", "gusts of up to 70" (the qualifier is read first).
+WIND_BEFORE_RE = re.compile(
+    r"\b(?:gusts?|winds?|wind[ ]speeds?|gusting|gusted)"
+    r"(?:[ ](?:of|to|at|reached|reaching|hit|hitting|topped|topping|peaked[ ]at"
+    r"|touched|exceeded|exceeding))?[ ]$",
     re.IGNORECASE,
 )
 # A plural counted noun, then a verb of reaching or moving and maybe "to" or
@@ -791,7 +815,7 @@ wages yields levels values scores ratings odds averages totals numbers figures
 estimates forecasts savings losses gains returns premiums fees taxes bills rents
 salaries incomes assets reserves exports imports balances deficits debts
 rates readings speeds emissions margins bids offers valuations futures bonds
-places spots positions notches times payrolls
+places spots positions notches times payrolls winds gusts
 """.split()
 )
 """Also the steps of a ranking and timings: "rising nine places to 15" is
@@ -940,6 +964,8 @@ NOT_QUALIFIED = frozenset(
         # difference counts iPhones, as "210,000 more than" does
         "fewer",
         "less",
+        # "against 4.2 forecast in March": a participle, no noun
+        "forecast",
     }
 )
 # A measure's dimension at the end of its phrase: "1,200 metres long and 30

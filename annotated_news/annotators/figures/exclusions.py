@@ -915,6 +915,36 @@ def model_number(r: Reading) -> bool:
     )
 
 
+# Boeing's airliners, 707 to 787, and a variant after a hyphen: "the 757",
+# "the 737-800", "a 767 tanker".
+AIRCRAFT_MODEL_RE = re.compile(r"7[0-8]7(?:-[1-9]\d\d)?")
+# Singular nouns a model number may come before: "his 757 jet".
+AIRCRAFT_NOUNS = frozenset(
+    """
+jet jetliner plane airplane aeroplane aircraft airliner freighter tanker fleet
+model version variant
+""".split()
+)
+
+
+def aircraft_model(r: Reading) -> bool:
+    """A Boeing model number in an article about aircraft: "the 757", "its 777 plane".
+
+    Where the article names Boeing or aircraft (`Scanner.aviation`), a 707,
+    717, ... 787 with no counted noun, or before a singular word for an
+    aircraft, and a variant after a hyphen ("the 737-800": no range), name
+    the model; "at least 707 people", "767 pages" and "12 757s" still count.
+    """
+    if not r.scanner.aviation or r.currency or r.qualifier or r.ratio:
+        return False
+    written = r.text[r.num.start : r.number_end]
+    if not AIRCRAFT_MODEL_RE.fullmatch(written):
+        return False
+    if "-" in written:
+        return True  # "the 737-800 cut costs": a variant, never a range
+    return not r.unit or r.unit.split()[0].lower() in AIRCRAFT_NOUNS
+
+
 # "top" as a verb: "expects sales to top 500,000", "could top 20" (not
 # "last": "through to last eight" is a round).
 RANK_VERB_BEFORE_RE = re.compile(

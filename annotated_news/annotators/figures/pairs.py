@@ -622,3 +622,47 @@ def share_per_game(
             if fired is not None:
                 fired[i] = "shared-per-game"
     return out
+
+
+# A change in points, then the share it brought or left: "rose 0.2 points
+# to 3.4%", "fell two points from 45%".
+POINTS_TO_SHARE_RE = re.compile(r"[ ](?:to|from)[ ]")
+# A share, then its change in points: "18 percent, down two points".
+SHARE_THEN_POINTS_RE = re.compile(r",?[ ](?:up|down)[ ]")
+PERCENTAGE_POINTS = "percentage points"
+
+
+def points_of_share(
+    figures: list[Figure], text: str, fired: dict[int, str] | None = None
+) -> list[Figure]:
+    """Points of a share's change are percentage points: "rose 0.2 points to 3.4%".
+
+    "Inflation rose 0.2 points to 3.4%", "Labour's share rose 1.6 points to
+    33.7%", "Kasich was at 18 percent, down two points": the change of a
+    percentage in points, no index's. Only right before the share after
+    "to" or "from", or right after a share that is a level (not a change:
+    "fell 1.2%, down 300 points" would be an index's).
+    """
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.unit != "points" or f.rate is not None:
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i else None
+        if (
+            after is not None
+            and after.unit == "percent"
+            and after.high is None
+            and POINTS_TO_SHARE_RE.fullmatch(text, f.span.end, after.span.start)
+        ) or (
+            before is not None
+            and before.unit == "percent"
+            and SHARE_THEN_POINTS_RE.fullmatch(text, before.span.end, f.span.start)
+            and not CHANGE_BEFORE_RE.search(
+                text, max(0, before.span.start - 16), before.span.start
+            )
+        ):
+            out[i] = dc.replace(f, unit=PERCENTAGE_POINTS)
+            if fired is not None:
+                fired[i] = "points-of-share"
+    return out

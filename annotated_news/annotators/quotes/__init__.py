@@ -28,6 +28,7 @@ from ...model import Article, Block, BlockKind, Kind, Quote, QuoteKind, Span
 from ..entities.runs import is_title_case
 from ..lexicon import (
     NAMING_VERBS,
+    PLACES,
     QUOTE_ONLY_VERBS,
     SPEECH_PARTICIPLES,
     SPEECH_PHRASES,
@@ -62,7 +63,13 @@ from .cues import (
     verb_first,
 )
 from .marks import OPENING_KINDS, QA_LINE_RE, RawQuote, find_quote_spans
-from .resolve import AUTHORED_DOCUMENTS, THE_SUBJECT_RE, Resolver, Speaker
+from .resolve import (
+    AUTHORED_DOCUMENTS,
+    ONE_OF_THEM_RE,
+    THE_SUBJECT_RE,
+    Resolver,
+    Speaker,
+)
 
 __all__ = ["annotate_quotes", "explain_quotes", "find_quote_spans"]
 
@@ -544,13 +551,32 @@ def _locate_cue(
             before = cue_before(text, start, raw.span.start, verbs)
             if before:
                 return before, "before"
-        elif cue.phrase.split()[-1].lower() in SOURCE_NOUNS and (
-            _text_end(text, start, raw.span.start) > start
-        ):
+        elif (
+            (outlet := cue.verb.lower() in ("reported", "reports"))
+            or cue.phrase.split()[-1].lower() in SOURCE_NOUNS
+            or ONE_OF_THEM_RE.fullmatch(cue.phrase.lower())
+        ) and (_text_end(text, start, raw.span.start) > start):
             # "He said the numbers were “pathetic,” one source said": the
-            # source reports words that the one named before them said.
+            # source reports words that the one named before them said (so
+            # does "one of them recalled" after "Miller told the officials").
             before = cue_before(text, start, raw.span.start, verbs)
-            if before and NAMED_SUBJECT_RE.fullmatch(before.phrase):
+            if (
+                before
+                and NAMED_SUBJECT_RE.fullmatch(before.phrase)
+                # "Miller told the officials they were 'not doing enough',
+                # NBC News reported": the outlet reports whose words they
+                # were, when a verb of saying before makes them that
+                # person's ("Manafort acknowledged that the work could be
+                # termed “influence peddling,” The Post reported" stays the
+                # Post's quote: its two words are no speech of his)
+                and (
+                    not outlet
+                    or (
+                        before.verb.lower() in REPORTING_VERBS
+                        and before.phrase not in PLACES  # "Malaysia said"
+                    )
+                )
+            ):
                 return before, "before"
         return cue, "after"
     cue = name_colon(text, start, raw.span.start)
@@ -889,12 +915,19 @@ def _anaphor_before(
         span = Span(start, start + len(phrase))
         cue = Cue(phrase, span, span, "", False, rule="subject before")
         found = who.resolve(cue, raw.span.start)
-        if found is None or found.kind is not Kind.PERSON:
+        if found is None:
             continue
-        if n == 1 and not (who.speakers and who.speakers[-1][1].name == found.name):
+        if n == 1:
             # "He had toured Africa with Stevie Wonder. “…”": a pronoun only
-            # for the one who spoke last (its person is often not named near)
-            return None
+            # for the one who spoke last (its person is often not named near),
+            # also someone the text describes or names once ("a man named
+            # Luis … “…,” he said. He shrugged. “…”")
+            last = who.speakers[-1][1].name if who.speakers else None
+            if found.name != last or found.kind not in (Kind.PERSON, None):
+                return None
+            return found
+        if found.kind is not Kind.PERSON:
+            continue
         return found
     return None
 

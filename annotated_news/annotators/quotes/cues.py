@@ -116,7 +116,9 @@ GIVEN_NAME_RE = re.compile(
     r"(?:his|her|their)[ ](?:first[ ]|last[ ]|full[ ])?name(?:[ ]only)?"
     r"(?:[ ]as|,)"
     r"|(?:who[ ](?:was|is|asked[ ]to[ ]be|would[ ]only[ ]be)[ ])?identified"
-    r"[ ]only[ ]as)"
+    r"[ ]only[ ]as"
+    # "a man named Luis", "a woman called Ana Ruiz": the name the text gives
+    r"|(?:named|called))"
     r"[ ](?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
 )
 # Any speech verb, participle or naming verb, or "to say": the last one
@@ -273,14 +275,19 @@ SENTENCE_END_INVERTED_RE = re.compile(
     r"(?:,[ ][^“”\"\n]{1,150})?[.!?]?[ ]*$"
 )
 # "according to X", and "in the words of X", which attributes the same way.
-ACCORDING = r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of)"
+# "Per a statement from X," and ", per X," say the same.
+ACCORDING = (
+    r"(?:(?i:according)[ ]to|(?i:in)[ ]the[ ]words[ ]of"
+    r"|(?:Per|(?<=,[ ])per)(?=[ ](?:an?|the|[A-Z])\b))"
+)
 # "In her words,", "in his own words": the words are the pronoun's person's.
 IN_OWN_WORDS_RE = re.compile(
     r"\b(?i:in)[ ](?P<owner>(?i:his|her|their))[ ](?:own[ ])?words\b"
 )
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 ACCORDING_RE = re.compile(
-    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD})(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)"
+    # not cut at a title's point ("according to Sen. Dick Durbin")
+    rf"\b{ACCORDING} (?P<np>(?:{WORD}[ ]){{0,7}}?{WORD}){NOT_ABBREVIATION}(?=[ ]*(?:[,;:!?(—–―)]|\.(?:[ \n]|$)|$)"
     rf"|[ ](?:who|which|that|and)\b)"
 )
 # "according to media and PR strategist Glen Yearwood": a title joined by
@@ -1681,12 +1688,16 @@ def how_said(text: str, start: int, end: int) -> Cue | None:
 
 
 # "… drew a swift response from Mr. Newsom:": the words came from the one
-# named after the noun for them, not from the sentence's subject.
+# named after the noun for them, not from the sentence's subject; also "The
+# message from the White House was clear:".
 FROM_SPEAKER_RE = re.compile(
     r"\b(?:response|reply|retort|rebuke|rejoinder|reaction|answer|message"
     r"|statement|warning|words)[ ](?:came[ ])?from[ ]"
-    r"(?P<np>(?:the|a|an)(?:[ ][\w’'-]+){1,4}"
-    r"|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)[ ]*$"
+    r"(?P<np>(?:the|a|an)(?:[ ](?!(?:was|is)\b)[\w’'-]+){1,4}"
+    r"|(?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w.’'-]*)"
+    r"(?:[ ](?:was|is)[ ](?:(?:short|blunt|clear|simple|direct|stark)(?:[ ]and[ ]"
+    r"(?:short|blunt|clear|simple|direct|stark|to[ ]the[ ]point))?|unequivocal))?"
+    r"[ ]*$"
 )
 
 

@@ -149,6 +149,13 @@ OWN_DOCUMENT_RE = re.compile(
     r"^(?P<owner>.+?)[’']s[ ](?:(?:written|own|latest|brief|short|joint)[ ])?"
     r"(?:statement|letter|tweet|post|memo|email|note|blog|essay|memoir|book)$"
 )
+# "according to a statement from the Congressional Hispanic Caucus": the
+# same, with the owner after the document.
+DOCUMENT_FROM_RE = re.compile(
+    r"^(?:an?|the)[ ](?:(?:written|joint|brief|short|new|latest)[ ])?"
+    r"(?:statement|letter|post|memo|email|note|release|news[ ]release"
+    r"|press[ ]release)[ ](?:issued[ ])?(?:from|by)[ ](?P<owner>.+)$"
+)
 # "Their message to the agency: “…”", "Her answer: “…”": the words of one's
 # own message or reply are one's own; the owner a pronoun stands for.
 OWN_WORDS_RE = re.compile(
@@ -198,6 +205,8 @@ BODY_HEAD_RE = re.compile(
     r"[Tt]he[ ](?P<head>department|ministry|agency|council|committee|commission"
     r"|bureau|board|university|institute|foundation)"
 )
+# "the company" or "the campaign group" before an apposition that names it
+THE_NOUN_RE = re.compile(r"[Tt]he(?:[ ][a-z][\w-]*){1,2}")
 # "the company said", "the firm added", "the carmaker said": a business,
 # the last one that opened a sentence or spoke.
 # Not "the group" (a campaign group is often no organisation the names
@@ -851,9 +860,15 @@ class Resolver:
         ):
             return None  # "Oleg Gordievsky, a senior KGB officer …": named
         head = m.group("head")
-        if not (head in PEOPLE_NOUNS or head in TITLE_WORDS or head in SOURCE_NOUNS):
-            return None
         given = GIVEN_NAME_RE.match(self.text, m.end())
+        if not (
+            head in PEOPLE_NOUNS
+            or head in TITLE_WORDS
+            or head in SOURCE_NOUNS
+            # "Her supervisor, a man named Luis, …": a man the text names
+            or (given and head in PERSON_NOUN_GENDER)
+        ):
+            return None
         if given:
             # "a student who gave her name as Ana, told …": Ana, as the cue
             # of a quote in that sentence would read it.
@@ -1470,7 +1485,7 @@ class Resolver:
                 # spoke last (a plural is a group, a body or several people)
                 return None, "they > not one person"
             return thing, "it-they"
-        own = OWN_DOCUMENT_RE.match(phrase)
+        own = OWN_DOCUMENT_RE.match(phrase) or DOCUMENT_FROM_RE.match(phrase)
         if own:
             start = cue.phrase_span.start + cue.phrase.index(own.group("owner"))
             owner = self.named(Span(start, start + len(own.group("owner"))))
@@ -1504,6 +1519,14 @@ class Resolver:
         found = self.named(cue.phrase_span)
         if found:
             return found, "entity"
+        if (
+            cue.apposition
+            and THE_NOUN_RE.fullmatch(phrase)
+            and (appos := self.named(cue.apposition[1]))
+            and appos.kind is Kind.ORGANIZATION
+        ):
+            # "The company, Nordic Paper AB, said": the body by its name
+            return appos, "apposition"
         if body := self._body_by_head(phrase, cue.phrase_span.start):
             return body, "body by its head noun"
         bare = HONORIFIC_RE.sub("", phrase)

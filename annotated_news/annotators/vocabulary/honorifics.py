@@ -46,6 +46,10 @@ Dott | dottore |
 # Courtesy titles, which stand before any name and are not themselves part of
 # it; office abbreviations ("Gen.", "Lt. Col.") are kept as a title.
 COURTESY = ("Mr", "Mrs", "Ms", "Dr")
+# Courtesy titles only a person's surname follows: after them a place's word
+# is a surname ("Ms France", "Mrs Holland"), where "Miss World" and "Dr Congo"
+# name a contest and a country.
+SURNAME_COURTESY = frozenset({"mr", "mrs", "ms"})
 # Forms of address that hold no office: "Sir Keir Starmer" may still be "the
 # prime minister" a later sentence names (lower case, no dots).
 NO_OFFICE = frozenset(

@@ -88,6 +88,11 @@ broadcaster publisher contractor party movement
 Advocates, a legal advocacy organization,", "Democracy Forward, a legal
 group", "Smurfit Westrock, the market leader,"): here "broadcaster" and
 "publisher" name firms, after "a"."""
+PERSON_TOO = frozenset({"regulator", "broadcaster", "publisher", "contractor"})
+"""Nouns of `APPOSED` that name a person as well as a body ("A.B. Carvell, a
+former regulator,"): they make no organisation of a name that reads as a
+person's by itself (initials and a surname)."""
+
 BODIES = APPOSED | frozenset(
     """
 department ministry office government administration court police campaign

@@ -45,8 +45,13 @@ REGNAL_TITLES = frozenset(
 pope king queen prince princess emperor empress sultan emir sheikh crown
 cardinal archbishop bishop rabbi imam ayatollah patriarch pastor reverend
 sir dame lord princes princesses duke duchess father monsignor nuncio vicar
+baroness baron viscount marquess countess
 """.split()
 )
+# A knight's and a dame's titles go with the given name as well as the whole
+# name: "Sir Keir" and "Dame Meg" are Sir Keir Starmer and Dame Meg Hillier,
+# where "Lord Hermer" and "Baroness Chakrabarti" are written with a surname.
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 # Titles a monarch or a pope goes by with one name, which is no surname:
 # "King George", "Pope Francis", "Prince Harry" are named with the title.
 MONARCH_TITLES = frozenset(
