@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -33,6 +32,8 @@ RULES = (
     "annotated_news.annotators.credits",
 )
 """The annotators a build that annotates nothing does without."""
+MUST_FORK = "ANNOTATED_NEWS_TEST_MUST_FORK"
+"""Set: the edit test fails unless its seed was annotated in a forked process."""
 
 
 def test_the_build_imports_no_annotator_rules_until_a_seed_is_annotated() -> None:
@@ -79,9 +80,12 @@ def test_an_edited_seed_is_annotated_in_another_process_and_the_site_is_a_cold_o
         seed.read_text(encoding="utf-8").replace(" the ", " that ", 1),
         encoding="utf-8",
     )
+    # Without fork (another thread runs: a test plugin's), it runs here.
+    fork = parallel.can_fork()
+    assert fork or not os.environ.get(MUST_FORK)
     report = build(_config(tmp_path, seed_dir, "docs"), jobs=2)
     assert where.read_text(encoding="utf-8").split()[0] == "104_variant.txt"
-    assert int(where.read_text(encoding="utf-8").split()[1]) != os.getpid()
+    assert (int(where.read_text(encoding="utf-8").split()[1]) != os.getpid()) is fork
     assert report.cached == report.articles - 1
     cold = build(_config(tmp_path, seed_dir, "cold", cache=False), jobs=1)
     assert cold.articles == report.articles
@@ -91,6 +95,21 @@ def test_an_edited_seed_is_annotated_in_another_process_and_the_site_is_a_cold_o
     again = build(_config(tmp_path, seed_dir, "docs"), jobs=2)
     assert again.cached == again.articles
     assert not where.exists()
+
+
+def test_the_edit_in_a_pytest_of_its_own_where_fork_is_safe() -> None:
+    # The whole suite runs browser tests first, whose threads rule fork out.
+    test = "tests/test_annotate_beside.py::" + (
+        "test_an_edited_seed_is_annotated_in_another_process_and_the_site_is_a_cold_one"
+    )
+    found = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, MUST_FORK: "1"},
+    )
+    assert found.returncode == 0, found.stdout + found.stderr
 
 
 def test_a_bad_seed_added_beside_the_cache_is_reported_as_before(
@@ -109,19 +128,33 @@ def test_a_bad_seed_added_beside_the_cache_is_reported_as_before(
     assert tree(tmp_path / "docs") == before
 
 
-def _where(shared: int, chunk: Sequence[int]) -> list[int]:
+STARTED = """
+import os
+from annotated_news import parallel
+
+def pid(shared, chunk):
+    return [os.getpid(), *chunk]
+
+def fails_in_a_child(shared, chunk):
     if os.getpid() != shared:
         raise RuntimeError("fails in the child only")
     return [n * 2 for n in chunk]
 
-
-def _pid(shared: None, chunk: Sequence[int]) -> list[int]:
-    del shared
-    return [os.getpid(), *chunk]
+assert parallel.can_fork()
+done = parallel.started(pid, None, [1, 2])()
+assert done[1:] == [1, 2] and done[0] != os.getpid(), done
+assert parallel.started(fails_in_a_child, os.getpid(), [1, 2])() == [2, 4]
+print("ok")
+"""
 
 
 def test_started_runs_in_a_child_and_runs_here_when_the_child_fails() -> None:
-    done = parallel.started(_pid, None, [1, 2])()
-    assert done[1:] == [1, 2]
-    assert done[0] != os.getpid()
-    assert parallel.started(_where, os.getpid(), [1, 2])() == [2, 4]
+    # In a process of its own: a test plugin's thread here rules fork out.
+    out = subprocess.run(
+        [sys.executable, "-c", STARTED],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout == "ok\n"
