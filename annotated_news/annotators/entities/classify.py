@@ -74,7 +74,7 @@ from ..vocabulary.venues import (
     TEAM_NICKNAMES,
     TEAM_TOWNS,
 )
-from .runs import NAME_ONLY_WORD_RE, PORTFOLIOS, Run, is_camel_case
+from .runs import NAME_ONLY_WORD_RE, NUMBERED_NAMES, PORTFOLIOS, Run, is_camel_case
 
 ACRONYM_RE = re.compile(r"^(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,})$")
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.)+$")
@@ -278,6 +278,12 @@ def _person_like(words: list[str]) -> bool:
 # Cities that name clubs after two capitals ("AC Milan", "FC Porto") and are
 # given names too, so not in `PLACES`.
 CLUB_PLACES = frozenset({"Milan", "Porto", "Roma", "Sevilla", "Lazio"})
+NUMBERED_RULE = "numbered name"
+"""A broadcaster's channel or station ("Channel 4", "BBC One"): its first
+word alone is the broadcaster, not the channel ("BBC said")."""
+# Broadcasters whose channels are numbered in words: "BBC One", "Sky One".
+NUMBERED_CHANNELS = frozenset({"BBC", "ITV", "Sky"})
+CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four"})
 
 
 def _initials(words: list[str], i: int) -> bool:
@@ -493,6 +499,7 @@ def classify(run: Run) -> list[Name]:
         len(words) == 2
         and words[1] in NUMBER_WORDS
         and words[1] not in ("One", "Two")
+        and words[0] not in NUMBERED_CHANNELS  # "BBC Three"
         and not is_given_name(words[0])
         and _lower(words[0]) not in ORG_WORDS
     ):
@@ -619,6 +626,14 @@ def classify(run: Run) -> list[Name]:
     if len(words) > 2 and words[-1].isdigit() and words[-2] in ("Local", "Lodge"):
         # "Teamsters Local 396", "SEIU Local 2015": a union's branch
         return [_whole_run(run, Kind.ORGANIZATION, "numbered local")]
+    if (words[0] in NUMBERED_NAMES and words[1].isdigit()) or (
+        len(words) == 2
+        and words[0] in NUMBERED_CHANNELS
+        and words[1] in CHANNEL_NUMBERS
+    ):
+        # "Channel 4 News", "Radio 5 Live", "BBC One", "Sky One": a
+        # broadcaster's channel or station
+        return [_whole_run(run, Kind.ORGANIZATION, NUMBERED_RULE)]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
     if (

@@ -49,6 +49,7 @@ from ..lexicon import (
     NOT_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PLACES,
     SHORT_NAMES,
     SPEECH_VERBS,
@@ -86,6 +87,7 @@ from .classify import (
     BODY_WORD_RULE,
     CAMEL_CASE_RULE,
     NAME_PARTICLES,
+    NUMBERED_RULE,
     OPENER_RULE,
     PRESIDENT_RULE,
     ROMAN_RE,
@@ -526,7 +528,7 @@ class Joiner:
                     and name.words[1] not in STATIONS
                     # "BBC One", "ABN Amro": a channel's or a firm's whole
                     # name, which the letters alone do not join
-                    and name.rule != "letters and a name"
+                    and name.rule not in ("letters and a name", NUMBERED_RULE)
                     # "SEIU" is not SEIU California, nor "NBC" NBC Los Angeles
                     and name.words[1] not in PLACES
                     and " ".join(name.words[1:]) not in PLACES
@@ -536,7 +538,10 @@ class Joiner:
                     firsts.setdefault(name.words[0], set()).add(full)
                 if len(name.words) == 2 and name.words[1] in INSTITUTION_WORDS:
                     self.institutions.setdefault(name.words[0], full)
-                if _opens_by_itself(name.words) and name.rule != TEAM_RULE:
+                if _opens_by_itself(name.words) and name.rule not in (
+                    TEAM_RULE,
+                    NUMBERED_RULE,  # "Sky" alone is not Sky One
+                ):
                     # not "Cleveland" alone after "Cleveland Browns": the city
                     openings.setdefault(name.words[0], set()).add(full)
                 elif len(name.words) == 2 and name.words[0] in CLUB_LETTERS:
@@ -1280,6 +1285,11 @@ TITLE_GOES_ON_RE = re.compile(
 )
 
 
+# A place's base before a name: "Lagos-based Afrinvest", "the London-based".
+BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.]*-based[ ]$")
+BASED_RULE = "based in a place"
+
+
 def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
     """Kind, canonical name and deciding rule of a one-word name, or None."""
     word = name.words[0]
@@ -1444,6 +1454,20 @@ def resolve_single(name: Name, joiner: Joiner) -> tuple[Kind, str, str] | None:
         # "Italians said", "the Dutchman": people of a place, no name;
         # "Marines said": people of a service
         return None
+    if (
+        name.kind is None
+        and not name.title
+        and not is_given_name(word)
+        and not is_acronym(word)  # "a Denver-based IT firm"
+        and word not in PARTY_ADJECTIVES  # "a Florida-based Republican strategist"
+        and BASED_BEFORE_RE.search(
+            joiner.text, max(0, name.span.start - 30), name.span.start
+        )
+    ):
+        # "analysts at Lagos-based Afrinvest said": what a place is the base
+        # of is a firm or a body, not a person (one the article names in full
+        # is read above: "London-based Levy's novel")
+        return Kind.ORGANIZATION, word, BASED_RULE
     if (
         not name.title
         and not name.honorific

@@ -666,6 +666,19 @@ def find_runs(article: Article) -> list[Run]:
             ):
                 # "a Number 10 spokesperson": the prime minister's office
                 piece += " 10"
+            if (
+                piece.rpartition(" ")[2] == "Radio"
+                or (
+                    piece.rpartition(" ")[2] == "Channel"
+                    and all(w in NOT_NAMES for w in piece.split()[:-1])
+                )
+            ) and (
+                numbered := NUMBERED_NAME_RE.match(text, match.end(), block.span.end)
+            ):
+                # "Channel 4 News", "BBC Radio 5 Live", "Formula 1": a name
+                # goes on past its number, with the words after it
+                piece += numbered.group()
+                listed_to = match.end() + len(numbered.group())
             if " " not in piece and piece != "Circuit":  # most runs: the short way
                 if piece not in NOT_NAMES:
                     at_start = _at_sentence_start(
@@ -810,6 +823,14 @@ ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)[ ]$")
 NUMBERED_BODIES = frozenset({"Force", "Local", "Lodge", "Squadron", "Radio"})
 NUMBER_AFTER_RE = re.compile(r"[ ]\d{1,4}\b(?![%]|[,.]\d)")
 OF_THE_RE = re.compile(r" (?:of|for) the ")
+# Broadcasters named with a number inside or at the end: "Channel 4
+# (News)", "Radio 4", "Radio 5 Live", "Channel 7 News". The number is one or
+# two digits, the words after it capitalised; not a count ("Radio 4,000").
+# "Channel" only by itself: "the English Channel 4 miles off" is a sea.
+NUMBERED_NAMES = frozenset({"Channel", "Radio"})
+NUMBERED_NAME_RE = re.compile(
+    r"[ ]\d{1,2}(?![\d%,.:/-]\w|[\w%])(?:[ ](?:News|Live|Extra|Sport|Plus|Radio))?"
+)
 
 
 BARE_THE_RE = re.compile(r"(?<! of)(?<! for) the ")

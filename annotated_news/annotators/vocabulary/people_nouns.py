@@ -80,6 +80,8 @@ photographer writer baker butcher fisherman fisherwoman miner janitor cleaner
 housekeeper nanny caregiver carer shopkeeper vendor trader banker programmer
 lecturer librarian translator interpreter salesman saleswoman clerk cashier
 hairdresser barber tailor therapist psychologist psychiatrist optician vet
+juror witness survivor victim defendant plaintiff claimant passenger patient
+voter tourist protester protestor bystander mourner pilgrim shopper commuter
 """.split()
 )
 
