@@ -31,7 +31,7 @@ from ..vocabulary.number_words import (
     VAGUE_SCALE_WORDS,
 )
 from ..vocabulary.people_nouns import PEOPLE_NOUNS
-from ..vocabulary.verbs import OPPOSITE_VERBS
+from ..vocabulary.verbs import IRREGULAR_PAST, OPPOSITE_VERBS
 from .context import (
     ELLIPSIS_BEFORE_RE,
     FROM_BEFORE_RE,
@@ -39,6 +39,7 @@ from .context import (
     OWN_VERB_NEXT_RE,
     OWN_VERB_RE,
     OWN_VERBS,
+    STOP,
     after_number,
     counted_noun,
     is_measure,
@@ -193,6 +194,22 @@ CARRIED_COUNT_GAP_RE = re.compile(
 )
 # The end of the words between a count and a bare number of a new clause:
 # "…, while ", "…; ", "…, but the " (`Scanner.count_across_clause`).
+# A verb right before a bare number, maybe past a qualifier: "won 121",
+# "took about 40" (`Scanner.same_verb_count`).
+SAME_VERB_BEFORE_RE = re.compile(
+    r"\b(?P<v>[a-z]{2,})[ ](?:(?:about|around|some|nearly|almost|only|just|over"
+    r"|more[ ]than|fewer[ ]than|less[ ]than|at[ ]least|at[ ]most|another)[ ])?$"
+)
+# After a count, a new subject of up to four words and its verb: ", while
+# the Conservatives ", " and Chelsea ", "; Reform UK ".
+SUBJECT_GAP_RE = re.compile(
+    r"(?:[ ][^ ,;]+){0,6}?(?:,?[ ](?:and|while|whereas|but)|,|;)[ ]"
+    r"(?:the[ ](?:[a-z][\w-]*[ ]){1,3}|(?:the[ ])?(?:[A-Z][\w’'.&-]*[ ]){1,4}"
+    r"|(?:he|she|it|they|we)[ ])"
+)
+# Verbs of winning a count: "won 72 seats and Reform took 5".
+WIN_VERBS = frozenset("won took secured claimed captured gained got grabbed".split())
+BE_VERBS = frozenset("is are was were be been being".split())
 CLAUSE_OPENER_END_RE = re.compile(
     r"(?:,?[ ](?:while|whereas|but|yet)|;)[ ](?:the[ ])?$", re.IGNORECASE
 )
@@ -374,6 +391,13 @@ def _head(unit: str) -> str:
         if words[i] in ("and", "or") and is_plural(words[i - 1]):
             return " ".join(words[i - 1 :])
     return words[-1]
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word before a count may be its verb: "won", "has", "employs"."""
+    if word in WIN_VERBS or word in IRREGULAR_PAST or word in ("has", "have", "had"):
+        return True
+    return word.endswith(("s", "ed")) and word not in STOP
 
 
 class Scanner:
@@ -763,6 +787,39 @@ class Scanner:
         ):
             return ""
         return _head(counts[-1].unit)
+
+    def same_verb_count(self, start: int) -> str:
+        """The noun of a count the same verb took for another subject.
+
+        "Labour won 412 seats, while the Conservatives won 121", "Arsenal
+        scored 3 goals and Chelsea scored 2": the verb said again for a new
+        subject (up to four words after "and", "while", "whereas", "but" or
+        a comma) counts the same things; so do two verbs of winning ("won
+        72 seats and Reform took 5": `WIN_VERBS`). Only the nearest figure
+        of the sentence, a count; not after "be" ("is 12 … is 3").
+        """
+        m = SAME_VERB_BEFORE_RE.search(self.text, max(0, start - 60), start)
+        if not m or not self.found:
+            return ""
+        gap_start = self.found[-1].span.end - self.base
+        if gap_start > m.start() or not SUBJECT_GAP_RE.fullmatch(
+            self.text, gap_start, m.start("v")
+        ):
+            return ""
+        verb = m.group("v").lower()
+        if not _verb_like(verb):
+            return ""  # "of 11.8 mln and BRAE Corp of 15.6 mln": no verb
+        for count in reversed(self.found):
+            if not count.unit or count.unit == MULTIPLIER or is_measure(count.unit):
+                continue
+            first = count.span.start - self.base
+            before = VERB_BEFORE_COUNT_RE.search(self.text, max(0, first - 32), first)
+            earlier = before.group(1).lower() if before else ""
+            if (earlier == verb and verb not in BE_VERBS) or (
+                earlier in WIN_VERBS and verb in WIN_VERBS
+            ):
+                return _head(count.unit)
+        return ""
 
     def total_of_part(self, start: int) -> str:
         """The noun of a total written after its part with no noun: "531 of the 7,100".
