@@ -283,7 +283,6 @@ NUMBERED_RULE = "numbered name"
 word alone is the broadcaster, not the channel ("BBC said")."""
 # Broadcasters whose channels are numbered in words: "BBC One", "Sky One".
 NUMBERED_CHANNELS = frozenset({"BBC", "ITV", "Sky"})
-CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four"})
 
 
 def _initials(words: list[str], i: int) -> bool:
@@ -629,7 +628,8 @@ def classify(run: Run) -> list[Name]:
     if (words[0] in NUMBERED_NAMES and words[1].isdigit()) or (
         len(words) == 2
         and words[0] in NUMBERED_CHANNELS
-        and words[1] in CHANNEL_NUMBERS
+        and words[1][1:].islower()
+        and words[1].lower() in DIGIT_WORDS
     ):
         # "Channel 4 News", "Radio 5 Live", "BBC One", "Sky One": a
         # broadcaster's channel or station
