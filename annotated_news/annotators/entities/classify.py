@@ -43,7 +43,12 @@ from ..lexicon import (
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS, SURNAME_COURTESY
+from ..vocabulary.honorifics import (
+    HONORIFICS_LOWER,
+    POST_NOMINALS,
+    SURNAME_ABBREVIATIONS,
+    SURNAME_COURTESY,
+)
 from ..vocabulary.number_words import (
     DIGIT_WORDS,
     ORDINAL_WORDS,
@@ -1032,6 +1037,10 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             and lower[-1] not in REGNAL_TITLES  # "Carole King"
             and len(words) > 1
             and not _body_for_cause(lower)
+            # "Hun Sen", "Amartya Sen": a surname after a name, no senator
+            and not (
+                words[-1] in SURNAME_ABBREVIATIONS and lower[-2] not in TITLE_WORDS
+            )
         ):
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None
