@@ -163,6 +163,7 @@ gigapascals: gigapascal | gigapascals | =GPa
 atmospheres: atmosphere | atmospheres | =atm
 millibars: millibar | millibars | =mbar | =MBAR
 hectopascals: hectopascal | hectopascals | =hPa
+millimetres of mercury: millimetre of mercury | millimetres of mercury | millimeter of mercury | millimeters of mercury | =mmHg | =mm Hg
 newtons: newton | newtons
 kilonewtons: kilonewton | kilonewtons | =kN
 newton-metres: newton-metre | newton-metres | newton metres | =Nm

@@ -892,6 +892,60 @@ def age_in_years(r: Reading) -> bool:
     return True
 
 
+# A clause with its verb left out, its subject then "to" and a level: ", and
+# five-year deals to 5.4" after "the two-year rate fell to 5.8%".
+GAPPED_LEVEL_BEFORE_RE = re.compile(
+    r"(?:,[ ]and|,[ ]while|,|;|[ ]and|[ ]while)[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}?"
+    r"[a-z][\w-]*[ ]to[ ]$"
+)
+# Verbs that say a clause has its own verb: "and credits have risen to".
+GAP_VERBS = frozenset(
+    "have has had is are was were will would be been rose risen fell fallen grew grown"
+    " went gone".split()
+)
+# A span of time made an adjective: "five-year", "two-month".
+HYPHEN_TIME_RE = re.compile(r"-(?:year|month|week|day|hour|minute)\b")
+# "to" right before a figure: the level a verb of change reached.
+TO_BEFORE_RE = re.compile(r"\bto[ ]$")
+
+
+def gapped_level(r: Reading) -> bool:
+    """A level in a clause that leaves out its verb takes the measure of the level before.
+
+    "The average two-year fixed rate fell to 5.8%, and five-year deals to
+    5.4": 5.4 percent, not 5.4 deals. Only when the figure right before in
+    the sentence is a measure or currency reached after "to", and the
+    number follows a subject of up to four words and "to" after "and", a
+    comma or "while".
+    """
+    if r.unit or r.currency or r.ratio or not r.scanner.found:
+        return False
+    gap = GAPPED_LEVEL_BEFORE_RE.search(r.text, max(0, r.start - 48), r.start)
+    if not gap or any(
+        w.endswith(("ing", "ed")) or w in GAP_VERBS for w in gap.group().split()
+    ):
+        return False  # "while ownership growing to five million": a verb
+    base = r.scanner.base
+    # past a span of time made an adjective in the subject ("five-year deals")
+    last = next(
+        (
+            f
+            for f in reversed(r.scanner.found)
+            if not HYPHEN_TIME_RE.search(r.text, f.span.start - base, f.span.end - base)
+        ),
+        None,
+    )
+    if last is None or not (is_measure(last.unit) or last.unit in CURRENCIES):
+        return False
+    if last.unit == "percent" and r.value > 100:
+        return False  # no share above 100 is written without its sign
+    start = last.span.start - base
+    if not TO_BEFORE_RE.search(r.text, max(0, start - 4), start):
+        return False
+    r.unit, r.rate = last.unit, last.rate
+    return True
+
+
 def wind_speed(r: Reading) -> bool:
     """A wind's speed takes the unit of the last one given: "gusts of 90".
 

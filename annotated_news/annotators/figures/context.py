@@ -219,7 +219,7 @@ category level grade phase stage round chapter section article page row seat roo
 gate flight route lane track platform episode season series volume issue version model
 type class tier step zone game week day match number no figure table act scene
 verse line item exhibit appendix part unit apartment suite floor exit junction
-terminal pier hangar precinct berth band ward block bay
+terminal pier hangar precinct berth band ward block bay lap hole
 """.split()
 )
 LABEL_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ ]$")
@@ -543,7 +543,7 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "below the 3.6 forecast": a level set against, in the same measure
     r"|(?:against|below|above|short[ ]of|missing|beating|compared[ ](?:with|to))"
     r"[ ](?:an?|the|its|their)[ ](?:[a-z-]+[ ]){0,2}(?:target|goal|forecast"
-    r"|expectation|estimate|benchmark|threshold|consensus)[ ]of"
+    r"|expectation|estimate|benchmark|threshold|consensus|average|norm)[ ]of"
     r"|(?:below|above)[ ]the"
     # "1,200 were released and the remaining 600", "the other 12": the rest
     # of what was just counted
@@ -773,6 +773,9 @@ NUMBER_OF_BEFORE_RE = re.compile(
     + rf"[ ](?:by[ ])?(?:about[ ]|some[ ]|nearly[ ]|almost[ ])?{_CHANGE_AMOUNT}"
     + _CHANGE_TIME
     + r"[ ]to[ ]$|"
+    # "The number of officers fell by 1,318 to 147,746": the change too
+    + _CHANGE_VERB_WORDS
+    + r"[ ]by[ ]$|"
     + LEVEL_VERBS
     + ")"
 )

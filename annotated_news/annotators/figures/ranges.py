@@ -176,6 +176,21 @@ SCORE_IN_PLAY_RE = re.compile(
     r"[ ]in[ ]the[ ](?:[a-z]+[ ])?(?:set|game|frame|inning|innings|tie-?break)\b",
     re.IGNORECASE,
 )
+# A team's record of wins and losses: "went 49-68", "a record of 49-68" (not
+# "went 5-10 higher": a change; "fell to 30-35" may be a range of levels).
+RECORD_BEFORE_RE = re.compile(
+    r"\b(?:went|go|goes|going|gone|(?:record|mark)[ ]of)[ ]$",
+    re.IGNORECASE,
+)
+RECORD_NOT_NEXT_RE = re.compile(
+    r"[ ](?:higher|lower|up|down|more|less|fewer|times|percent|per[ ]cent|points)\b"
+)
+# "are 49-68 on the road", "45-30 at home", "12-3 in conference play".
+RECORD_AFTER_RE = re.compile(
+    r"[ ](?:on[ ]the[ ]road|at[ ]home|away[ ]from[ ]home|in[ ]conference"
+    r"|in[ ](?:league|division)[ ]play|against[ ](?:winning|losing)[ ]teams)\b",
+    re.IGNORECASE,
+)
 SCORE_AFTER_RE = re.compile(r"(?:[ ]\(\d+[-–]\d+\))?[ ]\d+[-–]\d")
 # Set scores of tennis listed with commas: "won 6-4, 3-6, 7-6 (7-5)". A pair
 # of games of one set (each at most 7, one of them 6 or 7) next to another.
@@ -437,6 +452,11 @@ def range_after(
                 or SCORE_AFTER_RE.match(text, s_after.end)
                 or SCORE_DOWN_UP_RE.match(text, s_after.end)
                 or SCORE_IN_PLAY_RE.match(text, s_after.end)
+                or (
+                    RECORD_BEFORE_RE.search(before)
+                    and not RECORD_NOT_NEXT_RE.match(text, s_after.end)
+                )
+                or RECORD_AFTER_RE.match(text, s_after.end)
                 or (
                     max(low, s_after.value) in (6.0, 7.0)
                     and (

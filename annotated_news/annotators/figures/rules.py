@@ -114,6 +114,7 @@ RULES: list[Rule] = [
     _attach("age-in-years", at.age_in_years),
     _attach("parallel-change", at.parallel_change),
     _attach("wind-speed", at.wind_speed),
+    _attach("gapped-level", at.gapped_level),
     _attach("noun-before", at.noun_before_number),
     _attach("noun-or-before", at.noun_or_before),
     _exclude("name-after", ex.name_after),

@@ -41,7 +41,13 @@ from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_p
 from ..vocabulary.number_words import SMALL_CARDINALS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import ONE_PERSON_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
-from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
+from ..vocabulary.verbs import (
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
+    HEADLINE_CRITICISM_VERBS,
+    MODALS,
+)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -405,10 +411,10 @@ appeared tried sat wore hung seeks wants rode swam flew fell saw heard
     # fuel price hike, calls it “daylight robbery”"), never a noun's plural
     | frozenset(
         """
-slams blasts defends rejects urges accuses criticises criticizes praises welcomes
-condemns denies admits warns says insists
+defends rejects urges praises welcomes denies admits warns says insists
 """.split()
     )
+    | HEADLINE_CRITICISM_VERBS
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Lower-case words that show a clause rather than a title before a name.
