@@ -504,11 +504,18 @@ class EditBuilder:
     def _catch_up(self) -> None:
         if self._stop.wait(float(os.environ.get(DELAY, "0") or 0)):
             return
+        caught_up = False
         try:
             with self._lock:
                 if self._stop.is_set():
                     return
                 self._builder()
+            caught_up = not self._stop.is_set()
+            if caught_up:
+                # Said before the held requests go through: whoever is shown
+                # the caught-up site finds the line in the log already (a
+                # test read the log between the two under load).
+                self._log("the site has caught up")
         except BuildStopped:
             return
         except Exception as err:  # MkDocs logged it; the fast pages stay
@@ -518,10 +525,8 @@ class EditBuilder:
             held, self._held = self._held, None
             if held is not None:  # and so the pages shown reload
                 release_requests(self._server, held)
-        if not self._stop.is_set():
-            if held is None:
-                reload_browsers(self._server)
-            self._log("the site has caught up")
+        if caught_up and held is None:
+            reload_browsers(self._server)
 
     def stop(self) -> None:
         """Stop the site catching up (a newer edit) and wait for it."""

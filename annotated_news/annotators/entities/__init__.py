@@ -547,6 +547,14 @@ WHOSE_KIN_RE = re.compile(
 )
 
 
+# The people of a place before its name: "Residents of Baton Rouge", "voters
+# in Lafourche Parish"; what follows is the place, no person.
+PLACE_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:[Rr]esidents|[Ll]ocals|[Vv]illagers|[Vv]oters|[Cc]itizens|[Ii]nhabitants"
+    r"|[Pp]eople)[ ](?:of|in|from)[ ](?:the[ ])?$"
+)
+
+
 def _confirmed(names: list[Name], text: str) -> list[Name]:
     """Keep a person known only by capitalised words when the article confirms it.
 
@@ -777,6 +785,10 @@ def _confirmed(names: list[Name], text: str) -> list[Name]:
         ) and not (
             (len(name.words) < 3 and _common_first_word(name, text))
             or _after_person_of(names, name, text)
+            # "Residents of Baton Rouge said": the people of a place
+            or PLACE_PEOPLE_BEFORE_RE.search(
+                text, max(0, name.span.start - 24), name.span.start
+            )
             # "The Streets, aka British rapper and songwriter,": no
             # person's name of unknown words takes "The"
             or (

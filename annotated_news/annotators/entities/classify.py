@@ -43,7 +43,12 @@ from ..lexicon import (
     WEAK_ORG_WORDS,
 )
 from ..vocabulary.demonyms import is_demonym
-from ..vocabulary.honorifics import HONORIFICS_LOWER, POST_NOMINALS, SURNAME_COURTESY
+from ..vocabulary.honorifics import (
+    HONORIFICS_LOWER,
+    POST_NOMINALS,
+    SURNAME_ABBREVIATIONS,
+    SURNAME_COURTESY,
+)
 from ..vocabulary.number_words import (
     DIGIT_WORDS,
     ORDINAL_WORDS,
@@ -283,7 +288,6 @@ NUMBERED_RULE = "numbered name"
 word alone is the broadcaster, not the channel ("BBC said")."""
 # Broadcasters whose channels are numbered in words: "BBC One", "Sky One".
 NUMBERED_CHANNELS = frozenset({"BBC", "ITV", "Sky"})
-CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four"})
 
 
 def _initials(words: list[str], i: int) -> bool:
@@ -629,7 +633,8 @@ def classify(run: Run) -> list[Name]:
     if (words[0] in NUMBERED_NAMES and words[1].isdigit()) or (
         len(words) == 2
         and words[0] in NUMBERED_CHANNELS
-        and words[1] in CHANNEL_NUMBERS
+        and words[1][1:].islower()
+        and words[1].lower() in DIGIT_WORDS
     ):
         # "Channel 4 News", "Radio 5 Live", "BBC One", "Sky One": a
         # broadcaster's channel or station
@@ -1032,6 +1037,10 @@ def _split_title(run: Run, words: list[str], lower: list[str]) -> list[Name] | N
             and lower[-1] not in REGNAL_TITLES  # "Carole King"
             and len(words) > 1
             and not _body_for_cause(lower)
+            # "Hun Sen", "Amartya Sen": a surname after a name, no senator
+            and not (
+                words[-1] in SURNAME_ABBREVIATIONS and lower[-2] not in TITLE_WORDS
+            )
         ):
             return _title_only(run, words)  # "Fox News Vice President", not "… Press"
         return None

@@ -127,7 +127,11 @@ CAP = (
     # a group named by a letter and a number: "G20", "C40 Cities"
     rf"|(?:{'|'.join(DIGIT_NAMES)})(?![\w’'-])"
     # a digit between two capitals of one word: "Care4Calais"
-    rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+)?"
+    rf"|[{UPPER}][^\W\d_]*(?:\d[{UPPER}][^\W\d_]*)?(?:[’'][{UPPER}][^\W\d_]+"
+    # "Ng'ongo", "Ng'ang'a": an apostrophe and small letters inside a name,
+    # not a possessive's or a contraction's ("Obama's", "They're")
+    rf"|(?:(?<=[a-z])[’'](?!(?:s|re|ll|ve|d|t|m)(?![^\W\d_]))[a-z]{{2,}})+"
+    rf"(?:[’'][a-z])?)?"
     # "Murphy-O'Connor": an apostrophe's capital after a hyphen too
     rf"(?:-[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]+)?)*)"
 )

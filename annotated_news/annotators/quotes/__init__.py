@@ -42,6 +42,7 @@ from ..vocabulary.months import MONTHS, WEEKDAYS, weekday_pattern
 from ..vocabulary.people_nouns import KIN_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.source_nouns import SOURCE_NOUNS, WORDED_DOCUMENTS
 from ..vocabulary.titles import TITLE_NOUNS, TITLE_WORDS
+from ..vocabulary.verbs import HEADLINE_CRITICISM_VERBS
 from .cues import (
     ARTICLE_END_RE,
     BEFORE_VERB_RE,
@@ -1060,7 +1061,7 @@ answers boasts brands claims comments continues counters cries demands jokes
 notes posts promises questions reads remarks replies reports states stresses
 tweets
 """.split()
-)
+) | HEADLINE_CRITICISM_VERBS
 QUOTE_MARK_RE = re.compile(r"[“”\"‘’']")
 HEADLINE_WORD_RE = re.compile(r"(?<=[\w.’'] )[A-Z][a-z]+\b")
 

@@ -41,7 +41,13 @@ from ..vocabulary.months import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, weekday_p
 from ..vocabulary.number_words import SMALL_CARDINALS, VAGUE_SCALE_WORDS
 from ..vocabulary.people_nouns import ONE_PERSON_NOUNS, PEOPLE_NOUNS
 from ..vocabulary.titles import TITLE_WORDS
-from ..vocabulary.verbs import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
+from ..vocabulary.verbs import (
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
+    HEADLINE_CRITICISM_VERBS,
+    MODALS,
+)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -130,10 +136,11 @@ BEFORE_VERB_RE = re.compile(
 )
 # "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after;
 # a short description may follow the name to the line's end ("- Tom Hale,
-# union leader").
+# union leader"), also an age before it ("— Rosa Medina, 41, whose husband
+# was detained in Houston").
 DASH_NAME_RE = re.compile(
     r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})"
-    r"(?:,(?:[ ][\w’'&-]+){1,6})?[ ]*[.,]?[ ]*"
+    r"(?:,[ ]\d{1,3}(?=,))?(?:,(?:[ ][\w’'&-]+){1,8})?[ ]*[.,]?[ ]*"
     r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.
@@ -405,10 +412,10 @@ appeared tried sat wore hung seeks wants rode swam flew fell saw heard
     # fuel price hike, calls it “daylight robbery”"), never a noun's plural
     | frozenset(
         """
-slams blasts defends rejects urges accuses criticises criticizes praises welcomes
-condemns denies admits warns says insists
+defends rejects urges praises welcomes denies admits warns says insists
 """.split()
     )
+    | HEADLINE_CRITICISM_VERBS
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Lower-case words that show a clause rather than a title before a name.

@@ -1030,19 +1030,21 @@ class Resolver:
             ):
                 return Speaker(mention.canonical, Kind.ORGANIZATION)
             i -= 1
-        if head == "agency":
-            return self._last_agency(before)
+        if head in agencies.STANDS_FOR:
+            return self._last_agency(before, head)
         return None
 
-    def _last_agency(self, before: int) -> Speaker | None:
+    def _last_agency(self, before: int, head: str) -> Speaker | None:
         """The public agency a "the agency said" stands for: the last subject.
 
         "ICE arrested 1,100 people a day in May. … the agency said": the
         last organisation that opens its sentence or speaks, when it is an
         agency by its name's words or acronym (`vocabulary/agencies.py`)
-        though its name has no "agency"; as for a business
-        (`_last_company`), not a body named as an object or a possessive.
+        though its name has no "agency" (so for "the department": "DHS …
+        the department said"); as for a business (`_last_company`), not a
+        body named as an object or a possessive.
         """
+        words, names = agencies.STANDS_FOR[head]
         i = bisect.bisect_left(self.starts, before) - 1
         while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
             mention = self.entities[i]
@@ -1058,9 +1060,7 @@ class Resolver:
                 and (_opens_with(opening) or SPEAKING_RE.match(self.text, end))
             ):
                 name = mention.canonical
-                if name in agencies.ACRONYMS or agencies.NAME_WORDS & set(
-                    name.lower().split()
-                ):
+                if name in names or words & set(name.lower().split()):
                     return Speaker(name, Kind.ORGANIZATION)
                 return None  # the last subject is another kind of body
             i -= 1

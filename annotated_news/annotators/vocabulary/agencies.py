@@ -20,3 +20,18 @@ CIA NSA NASA NOAA SEC FTC FCC FAA NTSB OSHA SSA USDA HUD NHTSA FEC
 HMRC DVLA NCA MI5 MI6 GCHQ CPS FSA ONS DWP
 """.split()
 )
+
+# Government departments written by an acronym or another name ("DHS", "the
+# Pentagon"): whom "the department said" stands for.
+DEPARTMENTS = frozenset(
+    """
+DHS DOJ DOD DOE DOT DOL HHS HUD USDA Pentagon DWP DfE DHSC Defra MoD FCDO
+""".split()
+)
+
+# The noun of a "the agency said" -> (words of a name that make it one,
+# names that are one).
+STANDS_FOR: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "agency": (NAME_WORDS, ACRONYMS),
+    "department": (frozenset(), DEPARTMENTS),
+}

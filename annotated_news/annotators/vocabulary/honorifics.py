@@ -55,6 +55,9 @@ SURNAME_COURTESY = frozenset({"mr", "mrs", "ms"})
 NO_OFFICE = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}
 )
+# Abbreviations that are surnames too, written without a dot after a name
+# ("Hun Sen", "Amartya Sen"), where "Sen. Warren" is a senator.
+SURNAME_ABBREVIATIONS = frozenset({"Sen"})
 # Written after a name: "Martin Luther King Jr.", "Henry Ford II".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Letters after a name that say what the person is, not who: counsel ("John

@@ -39,6 +39,14 @@ HEADLINE_ACTION_VERBS = frozenset(
 """Verbs a Title Case headline writes after a person's name, beside the
 speech verbs ("Quillon Vows to Reopen the Pier")."""
 
+HEADLINE_CRITICISM_VERBS = frozenset(
+    "slams blasts rips berates scolds chides mocks lambasts excoriates trashes"
+    " condemns criticises criticizes accuses".split()
+)
+"""Verbs of attack a headline writes after its subject, before a quote
+("Miller rips ICE brass: ‘…’"); the present tense only: a noun's plural
+("torches", "rebukes", "taunts") is left out."""
+
 CUSTODY_PARTICIPLES = frozenset(
     "arrested detained deported apprehended booked handcuffed rounded".split()
 )
