@@ -410,7 +410,10 @@ def weekend(m: re.Match[str], ctx: Context) -> Found | None:
     if WEEKEND_OF_RE.match(ctx.after(12)):
         return None  # "the weekend of October 11": the date after it says which
     pub = ctx.published
-    if ctx.tense() is Tense.FUTURE:
+    tense = ctx.tense()
+    # "Results are due by the weekend": a deadline not in the past is ahead
+    deadline = ctx.word_before() in ("by", "until", "till") and tense is not Tense.PAST
+    if tense is Tense.FUTURE or deadline:
         return Found(
             DATE,
             cal.week(pub + dt.timedelta(days=7 * (pub.weekday() == 6))) + "-WE",

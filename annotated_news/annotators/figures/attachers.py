@@ -23,6 +23,7 @@ from ..units import (
 )
 from ..vocabulary.people_nouns import CUSTODY_HOLDERS, PEOPLE_NOUNS
 from ..vocabulary.verbs import CUSTODY_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_ED
+from . import exclusions as ex
 from .context import (
     ADDRESS_NEXT_RE,
     AGE_BOUNDS,
@@ -941,6 +942,61 @@ def gapped_level(r: Reading) -> bool:
         return False  # no share above 100 is written without its sign
     start = last.span.start - base
     if not TO_BEFORE_RE.search(r.text, max(0, start - 4), start):
+        return False
+    r.unit, r.rate = last.unit, last.rate
+    return True
+
+
+def gapped_subject(r: Reading) -> bool:
+    """A number after "and the Name" takes the unit of the figure before: "and the Republicans 53".
+
+    The clause leaves out its verb and the noun ("The Democrats won 47 seats
+    and the Republicans 53": 53 seats; "took 35% and the Tories 27": 27
+    percent), as `exclusions.gapped_subject` reads it; a bare figure before
+    gives nothing.
+    """
+    if r.unit or r.currency or r.ratio or not ex.gapped_subject(r):
+        return False
+    last = r.scanner.found[-1]
+    if not last.unit or last.unit == TIMES:
+        return False
+    r.unit = (
+        last.unit
+        if is_measure(last.unit) or last.unit in CURRENCIES
+        else last.unit.split()[-1]
+    )
+    r.rate = last.rate
+    return True
+
+
+# The same subject's next level, its verb after "and" with no subject of its
+# own: "hit 34C on Tuesday, and could reach 36", "rose to 5% and may top 6".
+SAME_SUBJECT_LEVEL_BEFORE_RE = re.compile(
+    r"(?:,[ ]and|[ ]and|,[ ]but|[ ]but)[ ]"
+    r"(?:(?:could|may|might|will|would|should|is[ ]expected[ ]to|are[ ]expected[ ]to"
+    r"|is[ ]set[ ]to|are[ ]set[ ]to|is[ ]forecast[ ]to|are[ ]forecast[ ]to|then)[ ])?"
+    r"(?:reach|reached|hit|top|topped|exceed|exceeded|peak[ ]at|peaked[ ]at"
+    r"|rise[ ]to|rose[ ]to|climb[ ]to|climbed[ ]to|fall[ ]to|fell[ ]to|drop[ ]to"
+    r"|dropped[ ]to)[ ]$"
+)
+
+
+def same_subject_level(r: Reading) -> bool:
+    """A level after "and" and a verb with no subject of its own takes the measure before.
+
+    "Temperatures hit 34C in London on Tuesday, and could reach 36 on
+    Thursday": the same temperatures, 36 degrees Celsius. Only a measure or
+    currency of the figure right before in the sentence (a count's noun is
+    `left_out_noun`'s), and no share above 100.
+    """
+    if r.unit or r.currency or r.ratio or not r.scanner.found:
+        return False
+    if not SAME_SUBJECT_LEVEL_BEFORE_RE.search(r.text, max(0, r.start - 60), r.start):
+        return False
+    last = r.scanner.found[-1]
+    if not (is_measure(last.unit) or last.unit in CURRENCIES) or last.unit == TIMES:
+        return False
+    if last.unit == "percent" and r.value > 100:
         return False
     r.unit, r.rate = last.unit, last.rate
     return True

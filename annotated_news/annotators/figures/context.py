@@ -531,6 +531,8 @@ ELLIPSIS_BEFORE_RE = re.compile(
     # "1,050 injured, down from an earlier estimate of 1,200": read as "from"
     r"|from[ ](?:an?|the|its|their)[ ](?:[a-z]+[ ])?(?:estimate|forecast|figure"
     r"|level|total|record|high|peak|low|average|count|tally)[ ]of"
+    # "rose to 2,800 megalitres a day, from a normal 2,100"
+    r"|from[ ](?:an?|the|its|their)[ ](?:normal|usual|typical|previous|former)"
     r"|compared[ ](?:with|to)|instead[ ]of|rather[ ]than|another|a[ ]further"
     r"|an[ ]additional"
     # "200 jobs will go, on top of 3,500 announced in May": more of the same

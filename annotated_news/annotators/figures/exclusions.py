@@ -599,6 +599,38 @@ def name_or_label_before(r: Reading) -> bool:
         and not headline_verb_before(r.text, r.num.start)
         and not age_after_name(r.text, r.num.start, r.num.end)
         and not given_to_name(r)
+        and not gapped_subject(r)
+    )
+
+
+# A clause that leaves out its verb, a new subject named after "the": "won
+# 47 seats and the Republicans 53", "on 38, while the Conservatives 27".
+GAPPED_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:,?[ ](?:and|while|whereas|but)|,)[ ]the[ ](?:[A-Z][\w’'.&-]*[ ]){1,3}$"
+)
+# ...and the number ends its phrase.
+GAPPED_SUBJECT_END_RE = re.compile(
+    r"[ ]?(?:[,.;:)]|$)|[ ](?:and|while|but|respectively|each|apiece)\b"
+)
+
+
+def gapped_subject(r: Reading) -> bool:
+    """Whether a number after "and the Name" is a clause's with its verb left out.
+
+    "The Democrats won 47 seats and the Republicans 53": 53 is the
+    Republicans' count, no "Republicans 53" name, when a figure with a unit
+    came before in the sentence and the number ends its phrase, after no
+    label word ("the Series 53 and 54 bonds"; `attachers.gapped_subject`
+    gives it that figure's unit).
+    """
+    return bool(
+        r.scanner.found
+        and r.scanner.found[-1].unit
+        and GAPPED_SUBJECT_BEFORE_RE.search(
+            r.text, max(0, r.num.start - 48), r.num.start
+        )
+        and GAPPED_SUBJECT_END_RE.match(r.text, r.num.end)
+        and not label_before(r.text, r.num.start)  # "and the Series 53 bonds"
     )
 
 

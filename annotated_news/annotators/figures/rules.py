@@ -113,6 +113,8 @@ RULES: list[Rule] = [
     _attach("age-in-context", at.age_in_words_around),
     _attach("age-in-years", at.age_in_years),
     _attach("parallel-change", at.parallel_change),
+    _attach("gapped-subject", at.gapped_subject),
+    _attach("same-subject-level", at.same_subject_level),
     _attach("wind-speed", at.wind_speed),
     _attach("gapped-level", at.gapped_level),
     _attach("noun-before", at.noun_before_number),

@@ -1053,15 +1053,19 @@ def explain_quotes(article: Article) -> list[tuple[Quote, str]]:
 # in lower case. These present-tense verbs are read as verbs there: not the
 # ones as often a plural noun in a headline ("Claims", "Reports", "Notes",
 # "Questions", "Demands").
-HEADLINE_VERBS = frozenset(
-    w for w in SPEECH_VERBS | NAMING_VERBS if w.endswith("s") and " " not in w
-) - frozenset(
-    """
+HEADLINE_VERBS = (
+    frozenset(
+        w for w in SPEECH_VERBS | NAMING_VERBS if w.endswith("s") and " " not in w
+    )
+    - frozenset(
+        """
 answers boasts brands claims comments continues counters cries demands jokes
 notes posts promises questions reads remarks replies reports states stresses
 tweets
 """.split()
-) | HEADLINE_CRITICISM_VERBS
+    )
+    | HEADLINE_CRITICISM_VERBS
+)
 QUOTE_MARK_RE = re.compile(r"[“”\"‘’']")
 HEADLINE_WORD_RE = re.compile(r"(?<=[\w.’'] )[A-Z][a-z]+\b")
 

@@ -136,10 +136,11 @@ BEFORE_VERB_RE = re.compile(
 )
 # "“…” ― Pamela Padilla": a dash and a name after a quote, or on the line after;
 # a short description may follow the name to the line's end ("- Tom Hale,
-# union leader").
+# union leader"), also an age before it ("— Rosa Medina, 41, whose husband
+# was detained in Houston").
 DASH_NAME_RE = re.compile(
     r"[ ]*[―—–-]+[ ]*(?P<np>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4})"
-    r"(?:,(?:[ ][\w’'&-]+){1,6})?[ ]*[.,]?[ ]*"
+    r"(?:,[ ]\d{1,3}(?=,))?(?:,(?:[ ][\w’'&-]+){1,8})?[ ]*[.,]?[ ]*"
     r"(?=$|[\[(\n])"
 )
 # What may stand between a cue verb and its quote: no sentence end, no mark.

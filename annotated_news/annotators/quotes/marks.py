@@ -27,6 +27,7 @@ import re
 from ...model import Article, BlockKind, Kind, Span
 from ..gender import is_given_name
 from ..lexicon import SPEECH_VERBS
+from ..vocabulary.honorifics import HONORIFICS_LOWER
 
 # Three apostrophes close a nested single quote and a doubled one at once
 # (on 'Fox and Friends,''' said Mr. Vietor).
@@ -404,7 +405,11 @@ def _transcript_lines(article: Article, found: list[RawQuote]) -> list[RawQuote]
             continue
         label = Span(m.start("label"), m.end("label"))
         words = m.group("label").split()
-        if any(p.start <= label.start and label.end <= p.end for p in people) or (
+        # "MS. LEAVITT:", "SEN. PADILLA:": the name after the form of address
+        core = label
+        if len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS_LOWER:
+            core = Span(label.start + len(words[0]) + 1, label.end)
+        if any(p.start <= core.start and core.end <= p.end for p in people) or (
             # "JAKE TAPPER:", "KATE BOULDUAN:": a given name and a surname,
             # which the entities do not read in capitals
             len(words) > 1 and is_given_name(words[0].capitalize())

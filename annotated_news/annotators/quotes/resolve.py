@@ -1034,6 +1034,35 @@ class Resolver:
             return self._last_agency(before, head)
         return None
 
+    def _subject_bodies(self, before: int, comma: bool) -> Iterator[str]:
+        """Organisations in the `BODY_WINDOW` before that open their sentence or speak.
+
+        Nearest first; after a short fronted phrase and the "the" of a name
+        ("In May, the FBI said"), or right before a speech verb (with
+        `comma`, also after a comma: "X, said in a statement"). Not one
+        named as a possessive ("NatWest's corporate parent, the RBS Group,
+        said"), nor one inside another subject's apposition ("Officials at
+        X, a division of ICE, said").
+        """
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
+            mention = self.entities[i]
+            at = mention.span.start
+            opening = self.text[self.sentence_starts[self._sentence(at)] : at]
+            end = mention.span.end
+            if (
+                mention.kind is Kind.ORGANIZATION
+                and not self._quoted(at)
+                and self.text[end : end + 2] not in ("’s", "'s")
+                and (
+                    _opens_with(opening)
+                    or SPEAKING_RE.match(self.text, end)
+                    or (comma and SPEAKING_RE.match(self.text, end + 1))
+                )
+            ):
+                yield mention.canonical
+            i -= 1
+
     def _last_agency(self, before: int, head: str) -> Speaker | None:
         """The public agency a "the agency said" stands for: the last subject.
 
@@ -1041,60 +1070,26 @@ class Resolver:
         last organisation that opens its sentence or speaks, when it is an
         agency by its name's words or acronym (`vocabulary/agencies.py`)
         though its name has no "agency" (so for "the department": "DHS …
-        the department said"); as for a business (`_last_company`), not a
-        body named as an object or a possessive.
+        the department said"); none when the last such body is of another
+        kind.
         """
         words, names = agencies.STANDS_FOR[head]
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
-            mention = self.entities[i]
-            at = mention.span.start
-            opening = self.text[self.sentence_starts[self._sentence(at)] : at]
-            end = mention.span.end
-            if (
-                mention.kind is Kind.ORGANIZATION
-                and not self._quoted(at)
-                and self.text[end : end + 2] not in ("’s", "'s")
-                # not "Officials at X, a division of ICE, said": ICE does
-                # not open the sentence, nor speaks right after its name
-                and (_opens_with(opening) or SPEAKING_RE.match(self.text, end))
-            ):
-                name = mention.canonical
-                if name in names or words & set(name.lower().split()):
-                    return Speaker(name, Kind.ORGANIZATION)
-                return None  # the last subject is another kind of body
-            i -= 1
+        name = next(self._subject_bodies(before, comma=False), None)
+        if name is not None and (name in names or words & set(name.lower().split())):
+            return Speaker(name, Kind.ORGANIZATION)
         return None
 
     def _last_company(self, before: int) -> Speaker | None:
         """The business a "the company said" stands for: the last subject.
 
-        The last organisation in the `BODY_WINDOW` before that opens its
-        sentence (after a short fronted phrase) or speaks, and whose name
-        holds no word of a public body, party, court, union or newsroom:
-        "IBM has supported Linux, critics say to undermine Microsoft. The
-        company said …" is IBM.
+        The last organisation that opens its sentence or speaks and whose
+        name holds no word of a public body, party, court, union or
+        newsroom: "IBM has supported Linux, critics say to undermine
+        Microsoft. The company said …" is IBM.
         """
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0 and self.entities[i].span.start >= before - BODY_WINDOW:
-            mention = self.entities[i]
-            at = mention.span.start
-            opening = self.text[self.sentence_starts[self._sentence(at)] : at]
-            end = mention.span.end
-            if (
-                mention.kind is Kind.ORGANIZATION
-                and not self._quoted(at)
-                and not NOT_A_COMPANY & set(mention.canonical.lower().split())
-                # not "NatWest's corporate parent, the RBS Group, said"
-                and self.text[end : end + 2] not in ("’s", "'s")
-                and (
-                    _opens_with(opening)
-                    or SPEAKING_RE.match(self.text, end)
-                    or SPEAKING_RE.match(self.text, end + 1)  # "X, said in a statement"
-                )
-            ):
-                return Speaker(mention.canonical, Kind.ORGANIZATION)
-            i -= 1
+        for name in self._subject_bodies(before, comma=True):
+            if not NOT_A_COMPANY & set(name.lower().split()):
+                return Speaker(name, Kind.ORGANIZATION)
         return None
 
     def _untitled_subject(self, phrase: str, at: int) -> Speaker | None:
