@@ -1669,6 +1669,34 @@ def _modifies_org_noun(run: Run, text: str) -> bool:
     )
 
 
+# "of the Wiper party", "the Tisza party's leader": a party named before the
+# noun in lower case.
+PARTY_AFTER_RE = re.compile(r"[ ]party\b(?!-goer)")
+
+
+def _party_by_name(run: Run, text: str) -> bool:
+    """One word between "the" and "party" that names the party ("the Wiper party").
+
+    Not a place, a people, a party's adjective, a given name, a holiday or a
+    word the article writes in lower case ("the Republican party", "the
+    Christmas party"); a named group is found as one ("the Donner party").
+    """
+    word = run.words[0]
+    return (
+        len(run.words) == 1
+        and text.endswith("the ", 0, run.span.start)
+        and PARTY_AFTER_RE.match(text, run.span.end) is not None
+        and word not in PLACES
+        and word not in PARTY_ADJECTIVES
+        and word not in NOT_NAMES
+        and word not in CAPITALISED_DAY_NAMES
+        and word not in NOT_PERSON_WORDS  # "the Christmas party"
+        and not is_demonym(word)
+        and not is_given_name(word)
+        and not writes_word(text, word.lower())
+    )
+
+
 def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
     """Classify the runs; a name an organisation noun marks is an organisation.
 
@@ -1687,6 +1715,7 @@ def _with_org_nouns(runs: list[Run], text: str) -> list[Name]:
             or _credit_agency(run, text)
             or _office_of(run, text)
             or _foreign_acronym(run, text)
+            or _party_by_name(run, text)
             or (
                 FIRM_ROLES_BEFORE_RE.search(
                     text, max(0, run.span.start - 14), run.span.start

@@ -639,6 +639,9 @@ def classify(run: Run) -> list[Name]:
         # "Channel 4 News", "Radio 5 Live", "BBC One", "Sky One": a
         # broadcaster's channel or station
         return [_whole_run(run, Kind.ORGANIZATION, NUMBERED_RULE)]
+    if len(words) in (2, 3) and words[-1] == "FM":
+        # "Joy FM", "Citi FM", "Classic FM": a radio station by its band
+        return [_whole_run(run, Kind.ORGANIZATION, NUMBERED_RULE)]
     if joined in PARTY_NAMES:
         return [_whole_run(run, Kind.ORGANIZATION, "party")]  # "Lib Dems"
     if (
